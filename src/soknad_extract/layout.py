@@ -1,0 +1,172 @@
+"""The common layout model every reader produces and every extractor reads.
+
+Readers (PDF, Word, OCR, images) know formats; extractors know the domain.
+This module is the only thing they share, so that a field extractor works the
+same whether its words came from a text layer, a Word table or Tesseract.
+Coordinates are PDF points from the page's top-left corner; Word has no
+geometry, so its boxes are ``None`` and its page numbers come from page breaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+BBox = tuple[float, float, float, float]
+"""(x0, top, x1, bottom) in points, origin at the page's top-left corner."""
+
+FieldKind = Literal["text", "checkbox", "radio", "dropdown", "date"]
+FieldMethod = Literal["acroform", "content_control", "legacy_field", "glyph", "drawn", "pixels"]
+SourceFormat = Literal["pdf", "docx", "doc", "odt", "image"]
+
+
+@dataclass
+class Word:
+    text: str
+    bbox: BBox | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class Line:
+    """One visual line (PDF/OCR) or one paragraph (Word), in reading order."""
+
+    text: str
+    page: int
+    bbox: BBox | None = None
+    words: list[Word] = field(default_factory=list)
+    confidence: float = 1.0
+    ocr: bool = False
+    table_cell: tuple[int, int, int] | None = None
+    """(table index on the page, row, column) when the line sits in a table cell."""
+    style: str | None = None
+    """Paragraph style name or font hint (e.g. "Heading 1", "bold"), for headings."""
+
+
+@dataclass
+class Cell:
+    text: str
+    bbox: BBox | None = None
+    row_span: int = 1
+    col_span: int = 1
+
+
+@dataclass
+class Table:
+    page: int
+    rows: list[list[Cell]]
+    bbox: BBox | None = None
+    ocr: bool = False
+
+    def column_count(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass
+class FormField:
+    """A form answer: AcroForm field, Word content control or legacy field,
+    or a check box recognised from a glyph, drawn paths or pixels.
+
+    ``label`` is the human text the field answers (tooltip, alias, the text
+    left of or above it); ``name`` is the machine name, often meaningless.
+    """
+
+    kind: FieldKind
+    method: FieldMethod
+    page: int
+    name: str | None = None
+    label: str | None = None
+    value: str | None = None
+    checked: bool | None = None
+    bbox: BBox | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class Image:
+    """A picture on a page: a placed image object, a Word picture, or an ink
+    region found in a scanned page. Signature detection decides what it is."""
+
+    page: int
+    bbox: BBox | None
+    pixel_width: int | None = None
+    pixel_height: int | None = None
+    ink_ratio: float | None = None
+    """Share of dark pixels, when the reader could measure it."""
+    name: str | None = None
+    data: bytes | None = None
+    table_cell: tuple[int, int, int] | None = None
+    paragraph_index: int | None = None
+    """For Word: index into the page's lines of the paragraph that holds it."""
+
+
+@dataclass
+class DigitalSignature:
+    """A cryptographic signature embedded in a PDF (PAdES / CMS)."""
+
+    field_name: str | None
+    signer_name: str | None
+    signing_time: datetime | None
+    intact: bool
+    """The signed bytes hash to the digest the signer signed."""
+    covers_document: bool
+    """No change was made to the file after this signature."""
+    trust: Literal["trusted", "untrusted", "unknown"] = "unknown"
+    page: int | None = None
+    bbox: BBox | None = None
+    error: str | None = None
+    subject: str | None = None
+    location: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Page:
+    number: int
+    width: float | None = None
+    height: float | None = None
+    lines: list[Line] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    fields: list[FormField] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    ocr: bool = False
+
+
+@dataclass
+class ReaderNote:
+    """Something a reader could not do, carried to validation as a finding."""
+
+    code: str
+    detail: str
+    page: int | None = None
+
+
+@dataclass
+class Document:
+    path: str
+    format: SourceFormat
+    pages: list[Page] = field(default_factory=list)
+    page_count: int | None = None
+    signatures: list[DigitalSignature] = field(default_factory=list)
+    notes: list[ReaderNote] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ocr(self) -> bool:
+        return any(p.ocr for p in self.pages)
+
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
+
+    def tables(self) -> list[Table]:
+        return [t for page in self.pages for t in page.tables]
+
+    def fields(self) -> list[FormField]:
+        return [f for page in self.pages for f in page.fields]
+
+    def images(self) -> list[Image]:
+        return [i for page in self.pages for i in page.images]
+
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines())
