@@ -81,6 +81,9 @@ class FormField:
     checked: bool | None = None
     bbox: BBox | None = None
     confidence: float = 1.0
+    group: str | None = None
+    """The question a box answers or the radio group it belongs to, when
+    known ("Interessert i nettverk?" for a "Ja" box)."""
 
 
 @dataclass

@@ -1,0 +1,4 @@
+"""Readers turn a file into the common layout model (``layout.Document``).
+
+One module per format; no field logic here.
+"""

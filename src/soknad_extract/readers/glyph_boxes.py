@@ -1,0 +1,76 @@
+"""Check boxes typed as characters: ☐ ☑ ☒ ■ □ ✓ "[X]" "(x)".
+
+Forms that were filled in a text editor, or exported from Word to PDF, carry
+their check boxes as glyphs in the text rather than as form machinery. Both
+the PDF and the Word reader turn them into ``FormField``s with this parser so
+that the two formats agree on what counts as ticked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TICKED_GLYPHS = "☑☒✓✔✗✘■▣◼⊠⮽🗹🗷"
+UNTICKED_GLYPHS = "☐□◻▢"
+
+_BOX = re.compile(
+    rf"(?P<glyph>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}])"
+    r"|(?P<bracket>[\[(]\s*(?P<mark>[xX✓✔*]?)\s*[\])])"
+)
+
+
+@dataclass(frozen=True)
+class GlyphBox:
+    checked: bool
+    label: str
+    start: int
+    end: int
+    question: str | None = None
+    """Text before the boxes when it asks the question they answer
+    ("Nettverk: ☐ Ja ☒ Nei" gives "Nettverk")."""
+
+
+def _is_checked(match: re.Match[str]) -> bool:
+    glyph = match.group("glyph")
+    if glyph:
+        return glyph in TICKED_GLYPHS
+    return bool(match.group("mark"))
+
+
+def _is_box(match: re.Match[str], text: str) -> bool:
+    """A bracket is a box only when it stands apart ("[X] Ja"), not inside
+    prose such as "(se vedlegg)" or a reference "[1]"."""
+    if match.group("glyph"):
+        return True
+    before = text[match.start() - 1] if match.start() > 0 else " "
+    return before in " \t:;,|"
+
+
+_QUESTION_END = re.compile(r"[:?]")
+
+
+def find_glyph_boxes(text: str) -> list[GlyphBox]:
+    """Every typed check box in one line with its label. Labels follow the
+    boxes ("☒ Ja ☐ Nei") unless nothing follows the last box, in which case
+    each box closes its label ("Ny ( ) Videreføring (X)"). Text ending in ":"
+    or "?" before the first box is the question they answer."""
+    matches = [m for m in _BOX.finditer(text) if _is_box(m, text)]
+    if not matches:
+        return []
+    prefix = text[: matches[0].start()]
+    labels_follow = bool(text[matches[-1].end():].strip(" \t:;,|"))
+    question_end = max((m.end() for m in _QUESTION_END.finditer(prefix)), default=0)
+    question = prefix[:question_end].strip(" \t:;,|?") or None
+    boxes: list[GlyphBox] = []
+    for i, match in enumerate(matches):
+        if labels_follow:
+            label_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            label = text[match.end():label_end]
+        else:
+            label_start = matches[i - 1].end() if i > 0 else question_end
+            label = text[label_start: match.start()]
+        boxes.append(
+            GlyphBox(_is_checked(match), label.strip(" \t:;,|"), match.start(), match.end(), question)
+        )
+    return boxes
