@@ -138,10 +138,16 @@ class Page:
 
 @dataclass
 class ReaderNote:
-    """Something a reader could not do, carried to validation as a finding."""
+    """Something a reader could not do, carried to validation as a finding.
+
+    ``code`` is a finding code from the record contract (e.g.
+    "DOCUMENT_UNREADABLE" when a scan cannot be OCR'd, "LOW_CONFIDENCE");
+    the messages tell a county clerk what to do about it.
+    """
 
     code: str
-    detail: str
+    message_nb: str
+    message_en: str
     page: int | None = None
 
 
