@@ -1,0 +1,550 @@
+"""Finding signature blocks in the layout model: labels, roles, names, dates.
+
+A signature block is where a signer is meant to sign: a label ("Signatur",
+"Dato og underskrift", "Med vennlig hilsen"), a role or title ("Nav-leder",
+"Rådmann", "Kommunalsjef for helse og velferd"), the signer's printed name
+and a date. Real documents arrange these as two table cells, two columns on
+one PDF row, stacked blocks, or the closing of a letter. This module turns
+every layout into the same thing — *fragments* with a box — and groups them:
+
+- PDF and OCR lines keep their geometry; a line whose words are far apart
+  (two columns on one row) is split into one fragment per column.
+- Word has no geometry, so fragments get a pseudo box: table column *c* is
+  the x band ``[200c, 200c + 180]``, each paragraph 18 units tall, all lines
+  of a table row start at the row's height. Tab-separated parts of a
+  paragraph become side-by-side fragments. The same distance rules then work
+  for Word, PDF and scans.
+
+Only fragments inside a *signature zone* (from a signature label to the end
+of its page) are read as names and titles, so that "Leder av Nav-kontoret:
+Kari Nordmann" in the applicant section is never taken for a signature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..layout import BBox, Document, Image, Line
+from ..norwegian import find_dates, fold, normalize_space
+
+WORD_COLUMN = 200.0
+WORD_COLUMN_WIDTH = 180.0
+WORD_LINE = 18.0
+
+ROW_GAP = 60.0
+"""Largest vertical gap between a block's label/title and its name or date."""
+SIDE_GAP = 260.0
+"""Largest horizontal gap to a value on the same row ("Navn: | Kari Nordmann")."""
+
+
+@dataclass
+class Fragment:
+    """One column's worth of text on one visual row."""
+
+    text: str
+    page: int
+    box: BBox
+    real: bool
+    """``box`` is page geometry (PDF, OCR) rather than Word's pseudo box."""
+    order: int
+    confidence: float = 1.0
+    ocr: bool = False
+    table_cell: tuple[int, int, int] | None = None
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+# --- what a fragment says -------------------------------------------------
+
+_OPENER = re.compile(
+    r"(?<![\w-])(?:signatur(?:er)?|underskrift(?:er)?|sign\.|underskrive[nt]?"
+    r"|dato og (?:underskrift|signatur)|dato\s*/\s*(?:underskrift|signatur)"
+    r"|st[ae]d og dato|stad/dato|sted/dato|godkjent av"
+    r"|med venn(?:lig|leg) hilsen|med vennleg helsing|vennlig hilsen|venleg helsing"
+    r"|med hilsen|mvh)(?![\w-])"
+)
+_STOP = re.compile(
+    r"^(?:kopi(?: til)?|gjenpart|vedlegg|saksbehandler|sakshandsamar|mottaker|mottakar"
+    r"|kontaktperson|postadresse|besøksadresse|org\.?\s*nr)\b"
+)
+_APPROVAL = re.compile(
+    r"elektronisk\s+godkjent|godkjent\s+elektronisk|elektronisk\s+godkjend"
+    r"|godkjend\s+elektronisk|elektronisk\s+signert|e-signert|signert\s+elektronisk"
+)
+
+_ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("nav_leader", re.compile(
+        r"(?<![\w-])(?:nav[- ]?(?:leder|leiar|sjef)(?:en)?"
+        r"|(?:leder|leiar)\s+(?:av|for|i|ved)\s+nav(?:[- ]?kontor(?:et)?)?"
+        r"|(?:enhets|einings|kontor)(?:leder|leiar)(?:\s+(?:i|ved|for)?\s*nav)?"
+        r"|(?:leder|leiar),?\s+(?=nav\b)|kontorsjef)(?![\w-])")),
+    ("municipality", re.compile(
+        r"(?<![\w-])(?:(?:(?:assisterende|assisterande|konstituert|fungerende|fung\.)\s+)?"
+        r"(?:r[åa]dmann|kommunedirekt[øo]r|kommunaldirekt[øo]r|bydelsdirekt[øo]r)"
+        r"|kommunalsjef(?:\s+for\s+[a-zæøå][a-zæøå ,-]*?(?=$|[.;:(]|,\s|\s{2}))?"
+        r"|ordf[øo]r(?:er|ar)|administrasjonssjef|for kommunen|kommuneledelsen"
+        r"|kommuneleiinga|kommunens ledelse)(?![\w-])")),
+]
+_ROLE_WITHOUT_TITLE = {"for kommunen", "kommuneledelsen", "kommuneleiinga", "kommunens ledelse"}
+
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*|[A-ZÆØÅ]\.)$")
+_NOT_NAME_WORDS = {
+    "nav", "kommune", "kommunen", "dato", "sted", "stad", "signatur", "underskrift",
+    "navn", "namn", "med", "vennlig", "hilsen", "leder", "leiar", "rådmann",
+    "søknad", "prosjekt", "prosjektet", "tilskudd", "tilskot", "side", "vedlegg",
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "desember", "fylkesmannen", "statsforvalteren",
+    "for", "og", "i", "ved", "av", "til", "godkjent", "elektronisk", "dokumentet",
+    "bydel", "fylke", "arbeids", "velferd", "sum", "totalt", "kontaktperson",
+}
+_NAME_LABEL = re.compile(
+    r"^(?:navn|namn|underskrift|signatur|sign|underteikna|undertegnet|for nav[^:]*"
+    r"|for kommunen|nav-leder|nav-leiar|rådmann|kommunedirektør|leder[^:]*|leiar[^:]*"
+    r"|kommunalsjef[^:]*|bydelsdirektør|godkjent av|signert av)\s*:\s*",
+    re.IGNORECASE,
+)
+_SIGN_SUFFIX = re.compile(r"\s*[\(\[]?\s*(?:sign\.?|s\.|signert|e-signert)\s*[\)\]]?\s*$", re.IGNORECASE)
+
+
+def is_opener(frag: Fragment) -> bool:
+    """A signature label or letter closing: short, or starting with the label
+    (prose that merely mentions "underskrift" opens nothing)."""
+    text = frag.folded
+    m = _OPENER.search(text)
+    if not m:
+        return False
+    return m.start() <= 3 or len(text.split()) <= 8
+
+
+def is_stop(frag: Fragment) -> bool:
+    return bool(_STOP.match(frag.folded))
+
+
+def is_approval(frag: Fragment) -> bool:
+    return bool(_APPROVAL.search(frag.folded))
+
+
+def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
+    """(role, title as written, start, end) for each role phrase in `text`."""
+    folded = _casefold_keep_length(text)
+    found: list[tuple[str, str | None, int, int]] = []
+    for role, pattern in _ROLE_PATTERNS:
+        for m in pattern.finditer(folded):
+            phrase = text[m.start():m.end()].strip(" ,")
+            title = None if m.group(0).strip() in _ROLE_WITHOUT_TITLE else normalise_title(phrase)
+            found.append((role, title, m.start(), m.end()))
+    return sorted(found, key=lambda r: r[2])
+
+
+def _casefold_keep_length(text: str) -> str:
+    """Lower case with offsets unchanged, so matches index the original."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out).replace("\u2013", "-").replace("\u2011", "-")
+
+
+def normalise_title(phrase: str) -> str | None:
+    """"NAV-leder" → "Nav-leder", "kommunedirektør" → "Kommunedirektør";
+    the rest as written. A bare "Leder," before an office name is "Leder"."""
+    phrase = normalize_space(phrase).strip(" ,:")
+    if not phrase:
+        return None
+    phrase = re.sub(r"\bNAV\b", "Nav", phrase)
+    if phrase.isupper():
+        phrase = phrase.lower()
+    return phrase[0].upper() + phrase[1:]
+
+
+def person_name(text: str) -> str | None:
+    """The person's name in a fragment ("Navn: Kari Nordmann", "Kari
+    Nordmann, Nav-leder", "Ola Hansen (sign.)"), or None."""
+    text = normalize_space(text).strip(" _.…")
+    label = _NAME_LABEL.match(text)
+    if label:
+        text = text[label.end():]
+    elif ":" in text:
+        return None  # "Kontaktperson: Per Olsen" is not a signer
+    roles = roles_in(text)
+    if roles:
+        text = text[: roles[0][2]]
+    text = re.split(r"[,;/|]", text)[0]
+    text = _SIGN_SUFFIX.sub("", text).strip(" _.-–")
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return None
+    if any(not _NAME_TOKEN.match(t) for t in tokens):
+        return None
+    if any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens):
+        return None
+    if tokens[-1].endswith(".") or tokens[0].endswith("."):
+        return None
+    return " ".join(tokens)
+
+
+def full_dates(text: str) -> list[date]:
+    """Dates with a day ("27.01.2020", "28. januar 2020"): a month alone is
+    not the day someone signed."""
+    found = []
+    for m in find_dates(text):
+        if m.text[:1].isdigit() and isinstance(m.value, date):
+            found.append(m.value)
+    return found
+
+
+# --- fragments from the layout model --------------------------------------
+
+_TAB_SPLIT = re.compile(r"\t+|\s{4,}")
+
+
+def fragments(doc: Document) -> list[Fragment]:
+    """Every line of the document as column fragments, in document order."""
+    out: list[Fragment] = []
+    for page in doc.pages:
+        lines = page.lines
+        if any(line.bbox is not None for line in lines):
+            for line in lines:
+                out.extend(_split_real(line, len(out)))
+        else:
+            out.extend(_pseudo(lines, len(out)))
+    for i, frag in enumerate(out):
+        frag.order = i
+    return out
+
+
+def _split_real(line: Line, order: int) -> list[Fragment]:
+    if line.bbox is None:
+        return []
+    words = [w for w in line.words if w.bbox is not None and w.text.strip()]
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    groups: list[list] = []
+    if words:
+        words.sort(key=lambda w: w.bbox[0])
+        gap_limit = max(20.0, 1.8 * height)
+        for w in words:
+            if groups and w.bbox[0] - groups[-1][-1].bbox[2] <= gap_limit:
+                groups[-1].append(w)
+            else:
+                groups.append([w])
+    if len(groups) <= 1:
+        parts = [p for p in _TAB_SPLIT.split(line.text) if p.strip()]
+        if len(parts) <= 1 or not line.text:
+            return [_frag(line.text, line, line.bbox, True, order)]
+        # No word boxes: place the parts proportionally to their offsets.
+        x0, top, x1, bottom = line.bbox
+        width = (x1 - x0) / max(len(line.text), 1)
+        frags, pos = [], 0
+        for part in parts:
+            start = line.text.index(part, pos)
+            pos = start + len(part)
+            frags.append(_frag(part, line, (x0 + start * width, top, x0 + pos * width, bottom),
+                               True, order))
+        return frags
+    frags = []
+    for group in groups:
+        box = (min(w.bbox[0] for w in group), min(w.bbox[1] for w in group),
+               max(w.bbox[2] for w in group), max(w.bbox[3] for w in group))
+        text = " ".join(w.text for w in group)
+        conf = min((w.confidence for w in group), default=line.confidence)
+        frags.append(_frag(text, line, box, True, order, conf))
+    return frags
+
+
+def _frag(text: str, line: Line, box: BBox, real: bool, order: int,
+          confidence: float | None = None) -> Fragment:
+    return Fragment(text=normalize_space(text), page=line.page, box=box, real=real,
+                    order=order, confidence=line.confidence if confidence is None else confidence,
+                    ocr=line.ocr, table_cell=line.table_cell)
+
+
+def word_line_boxes(lines: list[Line]) -> list[BBox]:
+    """Pseudo boxes for a Word page's lines (see the module docstring)."""
+    boxes: list[BBox] = []
+    row_base: dict[tuple[int, int], float] = {}
+    cell_count: dict[tuple[int, int, int], int] = {}
+    for index, line in enumerate(lines):
+        if line.table_cell is None:
+            y = index * WORD_LINE
+            boxes.append((0.0, y, WORD_COLUMN * 3 + WORD_COLUMN_WIDTH, y + WORD_LINE * 0.8))
+            continue
+        table, row, col = line.table_cell
+        base = row_base.setdefault((table, row), index * WORD_LINE)
+        k = cell_count.get(line.table_cell, 0)
+        cell_count[line.table_cell] = k + 1
+        y = base + k * WORD_LINE
+        x = col * WORD_COLUMN
+        boxes.append((x, y, x + WORD_COLUMN_WIDTH, y + WORD_LINE * 0.8))
+    return boxes
+
+
+def _pseudo(lines: list[Line], order: int) -> list[Fragment]:
+    frags: list[Fragment] = []
+    for line, box in zip(lines, word_line_boxes(lines)):
+        parts = [p for p in _TAB_SPLIT.split(line.text) if p.strip()]
+        if len(parts) <= 1:
+            frags.append(_frag(line.text, line, box, False, order))
+            continue
+        width = (box[2] - box[0]) / len(parts) if line.table_cell else WORD_COLUMN
+        for i, part in enumerate(parts):
+            x = box[0] + i * width
+            frags.append(_frag(part, line, (x, box[1], x + width * 0.9, box[3]), False, order))
+    return frags
+
+
+def image_box(image: Image, doc: Document) -> BBox | None:
+    """The image's page box, or for Word a pseudo box from its paragraph or cell."""
+    if image.bbox is not None:
+        return image.bbox
+    page = next((p for p in doc.pages if p.number == image.page), None)
+    if page is None:
+        return None
+    boxes = word_line_boxes(page.lines)
+    if image.paragraph_index is not None and 0 <= image.paragraph_index < len(boxes):
+        x0, y0, x1, y1 = boxes[image.paragraph_index]
+        if image.table_cell is not None:
+            x0 = image.table_cell[2] * WORD_COLUMN
+            x1 = x0 + WORD_COLUMN_WIDTH
+        return (x0, y0 - WORD_LINE * 0.5, x1, y1)
+    if image.table_cell is not None:
+        for line, box in zip(page.lines, boxes):
+            if line.table_cell == image.table_cell:
+                return (box[0], box[1] - WORD_LINE * 0.5, box[2], box[1])
+        for line, box in zip(page.lines, boxes):
+            if line.table_cell and line.table_cell[:2] == image.table_cell[:2]:
+                x0 = image.table_cell[2] * WORD_COLUMN
+                return (x0, box[1] - WORD_LINE * 0.5, x0 + WORD_COLUMN_WIDTH, box[1])
+    return None
+
+
+# --- geometry -------------------------------------------------------------
+
+def union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def distance(a: BBox, b: BBox, row_gap: float = ROW_GAP, side_gap: float = SIDE_GAP) -> float | None:
+    """How far `b` is from `a` as a member of the same block: in the same
+    column (x overlap) within `row_gap` vertically, or on the same row
+    within `side_gap` horizontally. None when neither."""
+    x_overlap = min(a[2], b[2]) - max(a[0], b[0])
+    narrower = max(min(a[2] - a[0], b[2] - b[0]), 1.0)
+    y_gap = max(b[1] - a[3], a[1] - b[3], 0.0)
+    if x_overlap >= 0.3 * narrower and y_gap <= row_gap:
+        return y_gap
+    y_overlap = min(a[3], b[3]) - max(a[1], b[1])
+    shorter = max(min(a[3] - a[1], b[3] - b[1]), 1.0)
+    x_gap = max(b[0] - a[2], a[0] - b[2], 0.0)
+    if y_overlap >= 0.5 * shorter and x_gap <= side_gap:
+        return x_gap * 0.5 + 1.0
+    return None
+
+
+# --- blocks -----------------------------------------------------------------
+
+@dataclass
+class Block:
+    page: int
+    role: str | None
+    title: str | None
+    frags: list[Fragment] = field(default_factory=list)
+    name: str | None = None
+    name_frag: Fragment | None = None
+    date: date | None = None
+    images: list[tuple[Image, BBox, float]] = field(default_factory=list)
+    """Ink images over the block: (image, its box, classifier confidence)."""
+    role_only_zone: bool = False
+
+    @property
+    def box(self) -> BBox:
+        return union([f.box for f in self.frags])
+
+    @property
+    def real(self) -> bool:
+        return all(f.real for f in self.frags)
+
+    @property
+    def order(self) -> tuple[int, float, float]:
+        box = self.box
+        return (self.page, box[1], box[0])
+
+    def text(self) -> str:
+        return "\n".join(f.text for f in sorted(self.frags, key=lambda f: (f.box[1], f.box[0])))
+
+
+@dataclass
+class Zones:
+    """Fragments read as part of signature blocks, and how the zone began."""
+
+    members: list[Fragment]
+    role_only: bool
+    approval: list[Fragment]
+
+
+def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
+    """Fragments from each signature label to the end of its page (and the
+    top of the next page when the label ends a page); cut at "Kopi til",
+    "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
+    labels ("Nav-leder", "Rådmann") open zones, and blocks found so must
+    carry a mark to count."""
+    approval = [f for f in frags if is_approval(f)]
+    openers = [f for f in frags if is_opener(f)]
+    role_only = False
+    if not openers:
+        openers = [f for f in frags if _role_label(f)]
+        role_only = True
+    page_height = {p.number: p.height for p in doc.pages}
+    by_page: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_page.setdefault(f.page, []).append(f)
+    members: dict[int, Fragment] = {}
+    for opener in openers:
+        page_frags = by_page[opener.page]
+        for f in _below(opener, page_frags):
+            members[f.order] = f
+        if _ends_page(opener, page_frags, page_height.get(opener.page)):
+            nxt = by_page.get(opener.page + 1, [])
+            height = page_height.get(opener.page + 1)
+            limit = height * 0.4 if height else None
+            top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
+            for f in top_part:
+                members[f.order] = f
+    ordered = sorted(members.values(), key=lambda f: f.order)
+    return Zones(members=_cut_at_stops(ordered), role_only=role_only, approval=approval)
+
+
+def _role_label(frag: Fragment) -> bool:
+    roles = roles_in(frag.text)
+    return len(roles) == 1 and len(frag.text.split()) <= 5
+
+
+def _below(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+    if opener.real:
+        return [f for f in page_frags if f.box[1] >= opener.box[1] - 2.0]
+    return [f for f in page_frags if f.order >= opener.order or f.box[1] >= opener.box[1]]
+
+
+def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
+    if opener.real and height:
+        return opener.box[1] > height * 0.7
+    later = [f for f in page_frags if f.order > opener.order]
+    return len(later) < 8
+
+
+def _cut_at_stops(ordered: list[Fragment]) -> list[Fragment]:
+    kept: list[Fragment] = []
+    stopped_at: dict[int, float] = {}
+    for f in ordered:
+        if f.page in stopped_at and f.box[1] >= stopped_at[f.page]:
+            continue
+        if is_stop(f):
+            stopped_at[f.page] = f.box[1]
+            continue
+        kept.append(f)
+    return kept
+
+
+def find_blocks(doc: Document, frags: list[Fragment], zones: Zones) -> list[Block]:
+    """Blocks with their role, title, name and date; marks are added by the caller."""
+    blocks: list[Block] = []
+    for f in zones.members:
+        roles = roles_in(f.text)
+        if len({r[0] for r in roles}) != 1 or len(f.text.split()) > 10 or is_approval(f):
+            continue
+        role, title = roles[0][0], next((r[1] for r in roles if r[1]), None)
+        merged = _merge_target(blocks, f, role)
+        if merged is not None:
+            merged.frags.append(f)
+            if title and (merged.title is None or is_opener(merged.frags[0])):
+                merged.title = title
+            continue
+        blocks.append(Block(page=f.page, role=role, title=title, frags=[f],
+                            role_only_zone=zones.role_only))
+    _attach_names(blocks, zones)
+    _attach_dates(blocks, zones)
+    return blocks
+
+
+def _merge_target(blocks: list[Block], frag: Fragment, role: str) -> Block | None:
+    """A label and a title of the same role in one column are one block
+    ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder")."""
+    for block in blocks:
+        if block.page != frag.page or block.role != role:
+            continue
+        d = distance(block.box, frag.box, row_gap=ROW_GAP * 1.5, side_gap=0.0)
+        if d is not None:
+            return block
+    return None
+
+
+def _attach_names(blocks: list[Block], zones: Zones) -> None:
+    """Give each block the nearest printed name; a name belongs to one block.
+    Names no block claims become blocks without a role."""
+    candidates: list[tuple[float, int, int, str]] = []
+    names: list[tuple[Fragment, str]] = []
+    for f in zones.members:
+        name = person_name(f.text)
+        if name:
+            names.append((f, name))
+    for ni, (f, _name) in enumerate(names):
+        for bi, block in enumerate(blocks):
+            if block.page != f.page:
+                continue
+            if f in block.frags:
+                candidates.append((-1.0, ni, bi, _name))
+                continue
+            d = distance(block.box, f.box)
+            if d is not None:
+                candidates.append((d, ni, bi, _name))
+    taken_names: set[int] = set()
+    for d, ni, bi, name in sorted(candidates):
+        block = blocks[bi]
+        if ni in taken_names or block.name is not None:
+            continue
+        block.name, block.name_frag = name, names[ni][0]
+        if names[ni][0] not in block.frags:
+            block.frags.append(names[ni][0])
+        taken_names.add(ni)
+    for ni, (f, name) in enumerate(names):
+        if ni not in taken_names:
+            blocks.append(Block(page=f.page, role=None, title=None, frags=[f], name=name,
+                                name_frag=f, role_only_zone=zones.role_only))
+
+
+def _attach_dates(blocks: list[Block], zones: Zones) -> None:
+    """The block's own date (same column or row), else the nearest shared
+    date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
+    else the only date in the zone."""
+    dated = [(f, full_dates(f.text)) for f in zones.members]
+    dated = [(f, ds) for f, ds in dated if ds]
+    for block in blocks:
+        box = block.box
+        best: tuple[float, Fragment, date] | None = None
+        for f, ds in dated:
+            if f.page != block.page:
+                continue
+            d = distance(box, f.box, row_gap=ROW_GAP * 1.5)
+            if d is not None and (best is None or d < best[0]):
+                best = (d, f, ds[0])
+        if best is None:
+            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in dated
+                     if f.page == block.page and f.box[3] <= box[1] + 1.0
+                     and _x_overlap(f.box, box) > 0]
+            if above:
+                best = min(above, key=lambda t: t[0])
+        if best is None and len({ds[0] for _f, ds in dated}) == 1:
+            f, ds = dated[0]
+            best = (0.0, f, ds[0])
+        if best is not None:
+            block.date = best[2]
+            if best[1] not in block.frags:
+                block.frags.append(best[1])
+
+
+def _x_overlap(a: BBox, b: BBox) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])

@@ -1,0 +1,136 @@
+"""Is a picture on the page handwriting, or a logo?
+
+A logo is never a signature (peers.md: a custom signature model that found
+none on its own training data; users' letterheads taken for signatures). Pen
+strokes differ from logos in ways that survive scanning and re-encoding:
+
+- shape: a signature is wider than tall, roughly 1.3:1 to 10:1; crests and
+  logos are near square or long thin banners full of lettering;
+- ink density: strokes cover a small share of their box (about 1-30 %);
+  logos are filled shapes (often over 35 %);
+- colour: strokes are one dark colour (black, dark blue) on white; logos use
+  bright or several colours, so many of their inked pixels are light or
+  saturated rather than dark;
+- place: a letterhead sits at the top of the first page, far from any
+  signature label. Placement is judged by the caller, which knows the blocks.
+
+The pixel tests only run when the reader gave us the image bytes; otherwise
+``Image.ink_ratio`` and the shape decide.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+
+from ..layout import Image, Page
+
+logger = logging.getLogger(__name__)
+
+MIN_ASPECT = 1.25
+MAX_ASPECT = 10.0
+MIN_INK = 0.004
+MAX_INK = 0.32
+MIN_DARK_SHARE = 0.3
+"""Share of inked pixels that are dark (luminance < 0.47): a pen stroke has a
+dark core; only its anti-aliased edge is lighter."""
+MIN_PEN_COLOUR_SHARE = 0.75
+"""Share of inked pixels in a pen colour: grey/black, or blue-dominant.
+Logo reds, yellows and greens fail this."""
+LETTERHEAD_SHARE = 0.16
+"""Top part of page 1 where letterheads live."""
+
+
+@dataclass(frozen=True)
+class InkVerdict:
+    is_ink: bool
+    confidence: float
+    reason: str
+
+
+def classify_image(image: Image, page: Page | None = None) -> InkVerdict:
+    """Decide whether `image` looks like a handwritten signature by itself
+    (shape, density, colour, letterhead position); closeness to a signature
+    block is the caller's test."""
+    if (image.name or "").lower() == "ink":
+        return InkVerdict(True, 0.75, "ink region found by OCR")
+    aspect = _aspect(image)
+    if aspect is not None and not MIN_ASPECT <= aspect <= MAX_ASPECT:
+        return InkVerdict(False, 0.8, f"shape {aspect:.1f}:1 is not a signature's")
+    if _in_letterhead(image, page):
+        return InkVerdict(False, 0.8, "sits in the letterhead")
+    stats = _pixel_stats(image.data) if image.data else None
+    ink = stats.ink_ratio if stats else image.ink_ratio
+    if ink is not None and not MIN_INK <= ink <= MAX_INK:
+        return InkVerdict(False, 0.75, f"ink covers {ink:.0%} of the box")
+    if stats is not None:
+        if stats.dark_share < MIN_DARK_SHARE:
+            return InkVerdict(False, 0.75, "strokes are not dark ink")
+        if stats.pen_colour_share < MIN_PEN_COLOUR_SHARE:
+            return InkVerdict(False, 0.75, "colours of a logo, not of a pen")
+        return InkVerdict(True, 0.9, "thin dark strokes on white")
+    if ink is not None:
+        return InkVerdict(True, 0.7, "sparse ink")
+    return InkVerdict(True, 0.5, "shape only")
+
+
+def _aspect(image: Image) -> float | None:
+    if image.bbox is not None:
+        w = image.bbox[2] - image.bbox[0]
+        h = image.bbox[3] - image.bbox[1]
+    elif image.pixel_width and image.pixel_height:
+        w, h = image.pixel_width, image.pixel_height
+    else:
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    return w / h
+
+
+def _in_letterhead(image: Image, page: Page | None) -> bool:
+    if image.page != 1 or image.bbox is None or page is None or not page.height:
+        return False
+    return image.bbox[3] <= page.height * LETTERHEAD_SHARE
+
+
+@dataclass(frozen=True)
+class PixelStats:
+    ink_ratio: float
+    dark_share: float
+    pen_colour_share: float
+
+
+def _pixel_stats(data: bytes) -> PixelStats | None:
+    """Measure the picture on a white ground (transparency flattened)."""
+    try:
+        import numpy as np
+        from PIL import Image as PILImage
+
+        with PILImage.open(io.BytesIO(data)) as img:
+            img.load()
+            if img.mode in ("RGBA", "LA", "P", "PA"):
+                rgba = img.convert("RGBA")
+                ground = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+                rgb = PILImage.alpha_composite(ground, rgba).convert("RGB")
+            else:
+                rgb = img.convert("RGB")
+        rgb.thumbnail((600, 600))
+        px = np.asarray(rgb, dtype=np.float32) / 255.0
+    except Exception:  # noqa: BLE001 - undecodable bytes: fall back on shape
+        logger.debug("image bytes undecodable", exc_info=True)
+        return None
+    luminance = px @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    inked = luminance < 0.85
+    count = int(inked.sum())
+    if count == 0:
+        return PixelStats(0.0, 0.0, 0.0)
+    saturation = px.max(axis=2) - px.min(axis=2)
+    blue_dominant = (px[..., 2] >= px[..., 0]) & (px[..., 2] >= px[..., 1])
+    pen_colour = (saturation < 0.3) | blue_dominant
+    dark = luminance < 0.47
+    return PixelStats(
+        ink_ratio=count / inked.size,
+        dark_share=float((dark & inked).sum()) / count,
+        pen_colour_share=float((pen_colour & inked).sum()) / count,
+    )

@@ -1,0 +1,279 @@
+"""Signatures: who signed, in what role, when, and how.
+
+Works only on the layout model. Signature blocks come from
+``signature_blocks``; this module adds the marks and decides the kind:
+
+- ``digital``: a cryptographic signature in the PDF (``doc.signatures``),
+  tied to a block by the certificate's name, the widget's position, or the
+  role words in its subject/reason; one signature per digital signature.
+- ``handwritten``: an ink image over the block that ``signature_ink`` does
+  not take for a logo (or an "ink" region the OCR reader found).
+- ``electronic_approval``: the document says it was approved electronically
+  ("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne
+  signaturer", Nynorsk "... og har difor inga underskrift"). It applies to
+  every printed name in the signature blocks. "e-signert"/"elektronisk
+  signert" without a cryptographic signature counts the same way: the file
+  carries only the claim, not the signature, so the claim is what we report.
+- ``typed``: a printed name with no mark at all (the validator warns).
+
+A block with neither a name nor a mark is not a signature and is left out.
+Roles come from the block's title or label; a block without one takes the
+role still missing (Nav leader first, as the form orders them). "Ordfører"
+is accepted as municipal leadership although the announcement asks for the
+administrative leader (rådmann/kommunedirektør): the record keeps the title
+as written, so a county clerk can see which it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..layout import BBox, DigitalSignature, Document
+from ..norwegian import fold
+from ..readers.pdf_signatures import signing_date
+from ..record import Evidence, Signature
+from .signature_blocks import (
+    Block,
+    distance,
+    find_blocks,
+    fragments,
+    image_box,
+    roles_in,
+    signature_zones,
+    union,
+)
+from .signature_ink import classify_image
+
+ROLES = ("nav_leader", "municipality")
+
+INK_ROW_GAP = 90.0
+"""Ink is often drawn well above the printed name, over a signature line."""
+
+
+def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
+    """Every signature in document order, each with its evidence."""
+    frags = fragments(doc)
+    zones = signature_zones(doc, frags)
+    blocks = find_blocks(doc, frags, zones)
+    _attach_ink(doc, blocks, bool(zones.members))
+    digital = _match_digital(doc.signatures, blocks)
+    approved = bool(zones.approval) and not doc.signatures
+
+    results: list[_Found] = []
+    for block in blocks:
+        sig = digital.get(id(block))
+        if sig is not None:
+            results.append(_from_digital(sig, block))
+            continue
+        if block.role_only_zone and not block.images and not approved:
+            continue
+        if block.images:
+            results.append(_handwritten(block))
+        elif block.name and approved:
+            results.append(_approval(block, zones.approval[0].text))
+        elif block.name:
+            results.append(_typed(block))
+    for sig in doc.signatures:
+        if not any(s is sig for s in digital.values()):
+            results.append(_from_digital(sig, None))
+    results.sort(key=lambda r: r.key)
+    return _assign_roles(results)
+
+
+def signature_problems(doc: Document) -> list[DigitalSignature]:
+    """Digital signatures that do not verify or do not cover the file as
+    it is now (DIGITAL_SIGNATURE_INVALID)."""
+    return [s for s in doc.signatures if not (s.intact and s.covers_document)]
+
+
+# --- marks ------------------------------------------------------------------
+
+def _attach_ink(doc: Document, blocks: list[Block], have_zone: bool) -> None:
+    """Put each signature-like image on its nearest block; an ink image in
+    the zone that no block claims becomes a block of its own."""
+    if not have_zone:
+        return
+    pages = {p.number: p for p in doc.pages}
+    for image in doc.images():
+        box = image_box(image, doc)
+        if box is None:
+            continue
+        verdict = classify_image(image, pages.get(image.page))
+        if not verdict.is_ink:
+            continue
+        best: tuple[float, Block] | None = None
+        for block in blocks:
+            if block.page != image.page:
+                continue
+            d = _ink_distance(block, box, image.table_cell)
+            if d is not None and (best is None or d < best[0]):
+                best = (d, block)
+        if best is not None:
+            best[1].images.append((image, box, verdict.confidence))
+
+
+def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
+    if cell is not None and any(f.table_cell == cell for f in block.frags):
+        return 0.0
+    d = distance(block.box, box, row_gap=INK_ROW_GAP)
+    if d is None:
+        return None
+    # Ink below the block's last line belongs to the next block down.
+    if box[1] > block.box[3] + 4.0 and box[3] > block.box[3] + 20.0 and d > 8.0:
+        d += 40.0
+    return d
+
+
+def _match_digital(signatures: list[DigitalSignature],
+                   blocks: list[Block]) -> dict[int, DigitalSignature]:
+    """Tie each digital signature to at most one block: by the printed name
+    matching the certificate's name, else the widget over the block, else
+    the role words in the certificate subject or the reason."""
+    matched: dict[int, DigitalSignature] = {}
+    for sig in signatures:
+        free = [b for b in blocks if id(b) not in matched]
+        block = (_by_name(sig, free) or _by_widget(sig, free) or _by_role_text(sig, free))
+        if block is not None:
+            matched[id(block)] = sig
+    return matched
+
+
+def _by_name(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
+    if not sig.signer_name:
+        return None
+    wanted = set(fold(sig.signer_name).split())
+    for block in blocks:
+        if block.name and len(wanted & set(fold(block.name).split())) >= min(2, len(wanted)):
+            return block
+    return None
+
+
+def _by_widget(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
+    if sig.bbox is None or sig.page is None:
+        return None
+    best: tuple[float, Block] | None = None
+    for block in blocks:
+        if block.page != sig.page or not block.real:
+            continue
+        d = distance(block.box, sig.bbox, row_gap=INK_ROW_GAP)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, block)
+    return best[1] if best else None
+
+
+def _by_role_text(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
+    role = _digital_role(sig)
+    if role is None:
+        return None
+    unnamed = [b for b in blocks if b.role == role and not b.name]
+    same_role = [b for b in blocks if b.role == role]
+    return (unnamed or same_role or [None])[0]
+
+
+def _digital_role(sig: DigitalSignature) -> str | None:
+    for text in (sig.subject, sig.reason, sig.location):
+        roles = roles_in(text or "")
+        if len({r[0] for r in roles}) == 1:
+            return roles[0][0]
+    return None
+
+
+def _digital_title(sig: DigitalSignature) -> str | None:
+    for text in (sig.subject, sig.reason):
+        roles = [r for r in roles_in(text or "") if r[1]]
+        if roles:
+            return roles[0][1]
+    return None
+
+
+# --- signatures -------------------------------------------------------------
+
+def _from_digital(sig: DigitalSignature, block: Block | None) -> _Found:
+    when = block.date.isoformat() if block and block.date else signing_date(sig)
+    role = (block.role if block else None) or _digital_role(sig)
+    title = (block.title if block else None) or _digital_title(sig)
+    name = (block.name if block else None) or sig.signer_name
+    page = block.page if block else sig.page
+    boxes = [b for b in ([block.box] if block and block.real else []) + ([sig.bbox] if sig.bbox else [])]
+    text_parts = [block.text()] if block else []
+    text_parts.append(f"{sig.field_name or ''}: {sig.signer_name or '?'}".strip(": "))
+    evidence = Evidence(page=page, bbox=_bbox(boxes), text="\n".join(text_parts), method="pades",
+                        confidence=1.0 if sig.intact and sig.covers_document else 0.9)
+    key = block.order if block else (page or 10_000, 10_000.0, 0.0)
+    return _Found(key, role, name, title, when, "digital", page, evidence)
+
+
+def _handwritten(block: Block) -> _Found:
+    image, box, conf = max(block.images, key=lambda t: t[2])
+    ocr = any(f.ocr for f in block.frags) or (image.name or "").lower() == "ink"
+    boxes = ([block.box] if block.real else []) + ([box] if image.bbox is not None else [])
+    evidence = Evidence(page=block.page, bbox=_bbox(boxes), text=block.text() or None,
+                        method="ocr" if ocr else "image", confidence=round(conf, 2))
+    return _Found.of(block, "handwritten", evidence)
+
+
+def _approval(block: Block, approval_text: str) -> _Found:
+    evidence = Evidence(page=block.page, bbox=_bbox([block.box] if block.real else []),
+                        text=block.text() + "\n" + approval_text, method="text",
+                        confidence=_confidence(block, 0.9))
+    return _Found.of(block, "electronic_approval", evidence)
+
+
+def _typed(block: Block) -> _Found:
+    evidence = Evidence(page=block.page, bbox=_bbox([block.box] if block.real else []),
+                        text=block.text(), method="ocr" if any(f.ocr for f in block.frags) else "label",
+                        confidence=_confidence(block, 0.85))
+    return _Found.of(block, "typed", evidence)
+
+
+def _assign_roles(results: list[_Found]) -> list[tuple[Signature, Evidence]]:
+    """Blocks without a role take the role still missing, in form order;
+    when both roles are present, a role-less block is nobody we must report."""
+    present = {r.role for r in results if r.role}
+    out: list[tuple[Signature, Evidence]] = []
+    for found in results:
+        role = found.role
+        if role is None:
+            missing = [r for r in ROLES if r not in present]
+            if not missing:
+                continue
+            role = missing[0]
+            present.add(role)
+            found.evidence.confidence = round(min(found.evidence.confidence, 0.6), 2)
+        out.append((Signature(role=role, name=found.name, title=found.title, date=found.date,
+                              kind=found.kind, page=found.page), found.evidence))
+    return out
+
+
+@dataclass
+class _Found:
+    """A signature whose role may still be unknown while blocks are read."""
+
+    key: tuple
+    role: str | None
+    name: str | None
+    title: str | None
+    date: str | None
+    kind: str
+    page: int | None
+    evidence: Evidence
+
+    @classmethod
+    def of(cls, block: Block, kind: str, evidence: Evidence) -> "_Found":
+        return cls(block.order, block.role, block.name, block.title, _iso(block.date),
+                   kind, block.page, evidence)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _bbox(boxes: list[BBox]) -> list[float] | None:
+    if not boxes:
+        return None
+    return [round(v, 1) for v in union(boxes)]
+
+
+def _confidence(block: Block, base: float) -> float:
+    return round(min([base] + [f.confidence for f in block.frags]), 2)
