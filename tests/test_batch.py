@@ -1,0 +1,184 @@
+"""Batch checking: finding files, the worker pool, time limits and crash isolation.
+
+The pool is driven with tiny fake readers (module-level so worker processes
+can import them) that sleep, crash or raise depending on the file's name.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from soknad_extract import batch
+from soknad_extract.batch import InputError, check_paths, find_applications
+from soknad_extract.record import Code, Record, Source
+from soknad_extract.report.letters import write_letters
+
+
+def fake_reader(path: str, scheme: str | None, lang: str) -> Record:
+    """Reads instantly, unless the file's name asks for trouble."""
+    name = Path(path).name
+    if "slow" in name:
+        Path(path + ".pid").write_text(str(os.getpid()))
+        if "child" in name:
+            child = subprocess.Popen(["sleep", "300"])
+            Path(path + ".childpid").write_text(str(child.pid))
+        time.sleep(300)
+    if "segfault" in name:
+        ctypes.string_at(0)
+    if "exit" in name:
+        os._exit(3)
+    if "raise" in name:
+        raise RuntimeError("reader bug")
+    return Record(source=Source(path=path, format="pdf"), scheme=scheme, language="nb",
+                  complete=True)
+
+
+def _files(folder: Path, *names: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in names:
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"%PDF-1.4 test " + name.encode())
+        paths.append(path)
+    return paths
+
+
+def _gone(pid: int) -> bool:
+    """The process no longer runs (it may linger as a zombie until its new parent reaps it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state in ("Z", "X")
+
+
+# --- find_applications ---------------------------------------------------------
+
+
+def test_find_searches_folders_recursively_and_sorts_by_path(tmp_path: Path) -> None:
+    _files(tmp_path, "b.pdf", "a.DOCX", "sub/c.odt", "sub/deeper/d.JPG", "notes.txt",
+           "e.Tiff", "f.rtf")
+    found = find_applications([tmp_path])
+    names = [p.relative_to(tmp_path).as_posix() for p in found]
+    assert names == ["a.DOCX", "b.pdf", "e.Tiff", "f.rtf", "sub/c.odt", "sub/deeper/d.JPG"]
+
+
+def test_find_skips_hidden_lock_files_and_excluded_paths(tmp_path: Path) -> None:
+    _files(tmp_path, "ok.pdf", ".hidden.pdf", ".git/x.pdf", "~$ok.docx", "out/report.pdf",
+           "brev/x.pdf")
+    found = find_applications([tmp_path], exclude=[tmp_path / "out", tmp_path / "brev/x.pdf"])
+    assert [p.name for p in found] == ["ok.pdf"]
+
+
+def test_find_skips_letters_written_by_this_tool(tmp_path: Path) -> None:
+    (app,) = _files(tmp_path, "app.pdf")
+    record = fake_reader(str(app), None, "nb").model_copy(update={"complete": False})
+    record.findings.append(batch.unreadable_record(app, "mangler").findings[0])
+    letters = write_letters([record], tmp_path / "brev")
+    assert letters and letters[0].suffix == ".docx"
+    assert [p.name for p in find_applications([tmp_path])] == ["app.pdf"]
+
+
+def test_find_takes_given_files_as_they_are_and_once(tmp_path: Path) -> None:
+    (notes, pdf) = _files(tmp_path, "notes.txt", "x.pdf")
+    found = find_applications([notes, pdf, tmp_path, str(pdf)])
+    assert found == [notes, pdf]
+    assert found[0] is not None and str(found[1]) == str(pdf)
+
+
+def test_find_nonexistent_path_is_an_input_error_in_both_languages(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        find_applications([tmp_path / "mangler.pdf"])
+    assert "mangler.pdf" in info.value.message("nb") and "Finner ikke" in info.value.message("nb")
+    assert "No such file" in info.value.message("en")
+
+
+def test_find_empty_folder_gives_nothing(tmp_path: Path) -> None:
+    assert find_applications([tmp_path]) == []
+    assert check_paths([tmp_path], _reader=fake_reader) == []
+
+
+# --- check_paths -----------------------------------------------------------------
+
+
+def test_records_come_back_in_path_order_with_progress(tmp_path: Path) -> None:
+    paths = _files(tmp_path, "c.pdf", "a.pdf", "b.pdf", "d.pdf", "e.pdf")
+    seen: list[str] = []
+    records = check_paths([tmp_path], jobs=2, scheme="nav-sosiale-tjenester-2020",
+                          progress=lambda r: seen.append(r.source.path), _reader=fake_reader)
+    assert [r.source.path for r in records] == sorted(str(p) for p in paths)
+    assert sorted(seen) == sorted(str(p) for p in paths)
+    assert all(r.scheme == "nav-sosiale-tjenester-2020" and r.complete for r in records)
+
+
+def test_slow_file_times_out_is_killed_and_batch_goes_on(tmp_path: Path) -> None:
+    _files(tmp_path, "a.pdf", "slow-child.pdf", "z.pdf")
+    started = time.monotonic()
+    records = check_paths([tmp_path], jobs=2, timeout=1.5, _reader=fake_reader)
+    assert time.monotonic() - started < 30
+    by_name = {Path(r.source.path).name: r for r in records}
+    assert by_name["a.pdf"].complete and by_name["z.pdf"].complete
+    slow = by_name["slow-child.pdf"]
+    assert [f.code for f in slow.findings] == [Code.DOCUMENT_UNREADABLE]
+    assert slow.findings[0].severity == "error" and not slow.complete
+    assert "innen 1,5 sekunder" in slow.findings[0].message
+    assert slow.source.sha256 is not None and slow.source.format == "pdf"
+    worker = int((tmp_path / "slow-child.pdf.pid").read_text())
+    child = int((tmp_path / "slow-child.pdf.childpid").read_text())
+    deadline = time.monotonic() + 5
+    while not (_gone(worker) and _gone(child)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(worker), "the hung worker is still running"
+    assert _gone(child), "a program started by the hung worker is still running"
+
+
+def test_one_job_still_honours_the_time_limit_in_english(tmp_path: Path) -> None:
+    _files(tmp_path, "slow.pdf", "x.pdf")
+    records = check_paths([tmp_path], jobs=1, timeout=1, lang="en", _reader=fake_reader)
+    slow, ok = records
+    assert "within 1 seconds" in slow.findings[0].message
+    assert ok.complete
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("segfault.pdf", "signal 11"),
+    ("exit.pdf", "krasjet"),
+])
+def test_a_crashing_worker_becomes_one_unreadable_record(tmp_path: Path, name: str,
+                                                         expected: str) -> None:
+    _files(tmp_path, "a.pdf", name, "m.pdf", "z.pdf")
+    records = check_paths([tmp_path], jobs=2, _reader=fake_reader)
+    by_name = {Path(r.source.path).name: r for r in records}
+    assert len(records) == 4
+    bad = by_name[name]
+    assert [f.code for f in bad.findings] == [Code.DOCUMENT_UNREADABLE]
+    assert expected in bad.findings[0].message
+    assert all(by_name[n].complete for n in ("a.pdf", "m.pdf", "z.pdf"))
+
+
+def test_several_crashes_in_a_row_rebuild_workers(tmp_path: Path) -> None:
+    _files(tmp_path, "exit-1.pdf", "exit-2.pdf", "exit-3.pdf", "ok.pdf")
+    records = check_paths([tmp_path], jobs=1, _reader=fake_reader)
+    assert [r.complete for r in records] == [False, False, False, True]
+
+
+def test_a_reader_exception_is_a_record_not_a_crash(tmp_path: Path) -> None:
+    _files(tmp_path, "raise.pdf", "ok.pdf")
+    ok, bad = check_paths([tmp_path], jobs=2, lang="en", _reader=fake_reader)
+    assert "internal error (RuntimeError: reader bug)" in bad.findings[0].message
+    assert ok.complete
+
+
+def test_unreadable_record_formats_follow_the_suffix(tmp_path: Path) -> None:
+    (doc, img) = _files(tmp_path, "a.DOC", "b.jpeg")
+    assert batch.unreadable_record(doc, "x").source.format == "doc"
+    assert batch.unreadable_record(img, "x").source.format == "image"
+    missing = batch.unreadable_record(tmp_path / "gone.pdf", "x")
+    assert missing.source.sha256 is None
