@@ -1,0 +1,109 @@
+"""Text plumbing shared by the Norwegian parsers.
+
+The finders search a *prepared* copy of the text (odd spaces, dashes and
+quotes mapped to ASCII, invisible characters dropped) but must report offsets
+into the caller's original text, so preparation keeps an offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+
+# One-to-one replacements so that patterns only need to know ASCII forms.
+_ASCII_MAP = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    }
+)
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A value found inside a longer text, with offsets for evidence."""
+
+    value: object
+    start: int
+    end: int
+    text: str
+
+
+def _drop_invisible(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _INVISIBLE)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every kind of whitespace to one space, so that values copied
+    from Word, PDF or OCR compare equal however they were spaced."""
+    return _SPACE_RUN.sub(" ", _drop_invisible(text)).strip()
+
+
+def fold(text: str) -> str:
+    """Matching key: spacing normalised, case folded, typographic quotes and
+    dashes made ASCII; æ, ø and å are kept because they carry meaning."""
+    return normalize_space(text.translate(_ASCII_MAP)).casefold()
+
+
+def _flat_char(ch: str) -> str:
+    if ch in _LINE_BREAKS:
+        return "\n"
+    if ch != "\t" and ch.isspace():
+        return " "
+    return ch.translate(_ASCII_MAP)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Searchable copy of a text plus the map back to original offsets.
+
+    Line breaks are kept (a number never continues across a line, a value in
+    one table cell must not merge with the next), horizontal spaces of every
+    kind become ' ', dashes '-', quotes ASCII; invisible characters vanish.
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def match(self, start: int, end: int, value: object) -> Match:
+        """Build a Match from prepared-text offsets."""
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return Match(value, o_start, o_end, self.original[o_start:o_end])
+
+
+def prepare(text: str) -> Prepared:
+    """Prepare `text` for searching, remembering where each character came from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        chars.append(_flat_char(ch))
+        offsets.append(index)
+    offsets.append(len(text))
+    return Prepared(text, "".join(chars), tuple(offsets))
+
+
+def non_overlapping(matches: list[Match]) -> list[Match]:
+    """Keep the earliest, then longest, of overlapping matches, in text order.
+
+    Several patterns may describe the same words ("tre 100 % stillinger" and
+    "100 %"); the longer reading that starts first is the one the writer meant.
+    """
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+def overlaps(match: Match, others: list[Match]) -> bool:
+    """True when `match` shares any character with one of `others`."""
+    return any(match.start < o.end and o.start < match.end for o in others)

@@ -1,0 +1,170 @@
+"""Money amounts in NOK: "kr 610 000,-", "NOK 610'", "0,61 mill.", "15,7
+millionar kroner", "610 tusen kroner".
+
+In running text a number is money only when a currency marker touches it;
+years, dates, percentages, phone and org numbers carry none. A caller that
+already knows a table cell holds an amount uses parse_amount, which also
+accepts the bare number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from ._text import Match, Prepared, overlaps, prepare
+from .dates import find_dates
+from .identifiers import find_org_numbers, find_phones
+from .numbers import NUMBER_PATTERN, NUMBER_WORD_PATTERN, number_word, to_decimal
+from .percent import find_percents
+
+_NOT_LETTER = r"(?![^\W\d_])"
+_MULTIPLIER = (
+    rf"(?:milliard(?:er|ar)?|mrd|mill(?:ion(?:er|ar|en|ane|ene)?)?|mnok|mkr"
+    rf"|tusen|tkr|tnok|knok){_NOT_LETTER}\.?"
+)
+# "kr"/"NOK" right before another number is that number's prefix, not this
+# one's suffix ("budsjett 2020 kr 610 000"), unless that number is a year
+# ("1 000 000 kr 2020").
+_YEAR_AHEAD = r"(?:19|20)\d\d(?!\d|[ .,']\d)"
+_CURRENCY_SUFFIX = (
+    rf"(?:kroner|kronar|krone){_NOT_LETTER}"
+    rf"|(?:kr|nok|nkr){_NOT_LETTER}\.?(?![ \t]*:?[ \t]*(?!{_YEAR_AHEAD})\d)"
+)
+_AMOUNT = re.compile(
+    rf"""
+    (?:(?P<pre>(?<![^\W\d_])(?:kr|nok|nkr|mnok|tnok){_NOT_LETTER}\.?)[ \t]*:?[ \t]*)?
+    (?:
+        (?P<num>{NUMBER_PATTERN})
+      | (?P<word>{NUMBER_WORD_PATTERN})(?=[ \t]+{_MULTIPLIER})
+    )
+    (?P<dash>[,.]-+)?
+    (?:
+        (?P<apos>')(?![^\W\d_]|')
+      | (?P<k>k){_NOT_LETTER}
+      | [ \t]*(?P<mult>{_MULTIPLIER})
+    )?
+    (?:[ \t]*(?P<cur>{_CURRENCY_SUFFIX}))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_BARE_NUMBER = re.compile(NUMBER_PATTERN)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_MIN_LABELLED_AMOUNT = 1000
+_PREFIX_SCALE = {"mnok": 10**6, "tnok": 10**3}
+_MARKERS = ("pre", "dash", "apos", "k", "mult", "cur")
+
+
+def _scale(word: str) -> int:
+    """Factor of a multiplier word: milliard, million or thousand."""
+    w = word.casefold()
+    if w.startswith(("milliard", "mrd")):
+        return 10**9
+    return 10**6 if w.startswith("m") else 10**3
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """True when an apostrophe earlier on the line opens a quote that is still
+    open at `start`, so a closing "'" after a number ('Prosjekt 2020') is a
+    quote mark and not the thousands sign."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    i = line.rfind("'")
+    return i >= 0 and (i == 0 or line[i - 1] in " \t(\"") and line[i + 1 : i + 2] not in ("", " ")
+
+
+def _factor(m: re.Match[str]) -> int:
+    if m["apos"] or m["k"]:
+        return 1000
+    if m["mult"]:
+        return _scale(m["mult"])
+    return _PREFIX_SCALE.get((m["pre"] or "").casefold().rstrip("."), 1)
+
+
+def _base(m: re.Match[str]) -> Decimal | None:
+    if m["word"]:
+        return Decimal(str(number_word(m["word"])))
+    return to_decimal(m["num"], comma_thousands=not m["mult"])
+
+
+def _to_int(value: Decimal) -> int:
+    """Whole kroner, rounding øre half up as accountants do."""
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def _amount(m: re.Match[str], text: str) -> int | None:
+    if not any(m[g] for g in _MARKERS):
+        return None
+    if m["apos"] and not (m["pre"] or m["cur"]) and _opens_quote(text, m.start()):
+        return None
+    base = _base(m)
+    return None if base is None else _to_int(base * _factor(m))
+
+
+def _find(p: Prepared) -> list[Match]:
+    dates = find_dates(p.original)
+    found = []
+    for m in _AMOUNT.finditer(p.text):
+        value = _amount(m, p.text)
+        match = p.match(m.start(), m.end(), value)
+        if value is not None and not overlaps(match, dates):
+            found.append(match)
+    return found
+
+
+def find_amounts(text: str) -> list[Match]:
+    """Every money amount in running text, in text order.
+
+    "Vi søkjer om 1 220 000 kroner ... og kr 10 000" gives 1220000 and 10000;
+    "søknad for 2020", "01.02.2020", "100 %" and "61 23 45 67" give nothing.
+    "mill" and "tusen" count as markers, so "25 tusen innbyggere" is read as
+    money: the text gives no way to tell.
+    """
+    return _find(prepare(text))
+
+
+def _is_label_number(raw: str, value: Decimal) -> bool:
+    """Numbers beside a label that are not money: years ("for 2020") and
+    small counters ("Stilling 1", "Punkt 12"); grant amounts run to thousands."""
+    return bool(_YEAR.fullmatch(raw)) or value < _MIN_LABELLED_AMOUNT
+
+
+def _bare_amount(p: Prepared) -> int | None:
+    """The single unmarked number in a cell known to hold an amount.
+
+    Numbers in parentheses explain the amount ("1 220 000 (2 x 610 000)")
+    and are not candidates.
+    """
+    stripped = p.text.strip()
+    if _BARE_NUMBER.fullmatch(stripped):
+        value = to_decimal(stripped, comma_thousands=True)
+        return None if value is None else _to_int(value)
+    taken = (
+        find_dates(p.original)
+        + find_percents(p.original)
+        + find_org_numbers(p.original)
+        + find_phones(p.original)
+        + [p.match(m.start(), m.end(), None) for m in _PARENTHESES.finditer(p.text)]
+    )
+    candidates = []
+    for m in _BARE_NUMBER.finditer(p.text):
+        value = to_decimal(m[0], comma_thousands=True)
+        if value is None or _is_label_number(m[0], value):
+            continue
+        if not overlaps(p.match(m.start(), m.end(), None), taken):
+            candidates.append(value)
+    return _to_int(candidates[0]) if len(candidates) == 1 else None
+
+
+def parse_amount(text: str) -> int | None:
+    """NOK as an int from a string that holds (mostly) one amount.
+
+    The first currency-marked amount wins; failing that, a cell that is just
+    a number ("610 000") or a label and one number of 1000 or more ("Lønn
+    610 000") is taken, because the caller knows the cell is money. Years
+    ("søknad for 2020"), counters ("Stilling 1") and two competing bare
+    numbers give None rather than a guess.
+    """
+    p = prepare(text)
+    found = _find(p)
+    return found[0].value if found else _bare_amount(p)

@@ -1,0 +1,92 @@
+"""Norwegian dates: "1. februar 2020", "01.02.2020", "1.2.20", "2020-02-01",
+"februar 2020" (a month alone means its first day, as the record requires).
+
+Vague periods ("høsten 2020", "i løpet av våren") are not dates and give None:
+a guessed day would look exact to the systems that read the record.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ._text import Match, non_overlapping, prepare
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "mai": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "des": 12,
+}
+# Bokmål and Nynorsk share the month names.
+_MONTH = (
+    r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober"
+    r"|november|desember|jan|febr|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)"
+    r"(?![^\W\d_])"
+)
+# A dash may join two dates into a period ("01.08.2020-31.07.2021"), so only
+# "." and "/" glue a date to neighbouring digits.
+_NUMERIC = re.compile(
+    r"(?<!\d)(?<!\d[./])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)"
+    r"(?P<y>\d{4}|\d{2})(?!\d|[./]\d)"
+)
+_ISO = re.compile(
+    r"(?<!\d)(?<!\d[./])(?P<y>\d{4})(?P<s>[-./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"(?!\d|[./]\d)"
+)
+_TEXTUAL = re.compile(
+    rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# "jul" alone is Christmas ("før jul 2020"), so the month-year form needs
+# "juli" or "jul.".
+_MONTH_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?!jul(?!\.|i))(?P<mon>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_MONTH_YEAR = re.compile(
+    r"(?<!\d)(?<!\d[.,/-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})(?!\d|[.,/-]\d)"
+)
+
+
+def _year(text: str) -> int:
+    """Two-digit years are this century's: the scheme began after 2000."""
+    year = int(text)
+    return 2000 + year if len(text) == 2 else year
+
+
+def _build(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _value(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    if groups.get("mon"):
+        month = _MONTH_NUMBERS[groups["mon"][:3].casefold()]
+    else:
+        month = int(groups["m"])
+    return _build(_year(groups["y"]), month, int(groups.get("d") or 1))
+
+
+def find_dates(text: str) -> list[Match]:
+    """Every date in running text, including month-year forms, in text order.
+
+    Numbers like "1 220 000" or "610.000" never read as dates: each form
+    needs its separators or a month name.
+    """
+    p = prepare(text)
+    # Impossible dates stay in the race as blockers, so "31. februar 2020"
+    # does not fall back to the month-year reading "februar 2020".
+    found = [
+        p.match(m.start(), m.end(), _value(m))
+        for pattern in (_TEXTUAL, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
+        for m in pattern.finditer(p.text)
+    ]
+    return [m for m in non_overlapping(found) if m.value is not None]
+
+
+def parse_date(text: str) -> date | None:
+    """The first date in `text` ("den 1. februar 2020", "01.02.20"), or None."""
+    found = find_dates(text)
+    return found[0].value if found else None

@@ -1,0 +1,99 @@
+"""Organisation numbers, phone numbers and e-mail addresses.
+
+These are found by shape, and each finder refuses what another one owns:
+an org number has nine digits in 3-3-3, a phone eight digits in the groupings
+Norwegians write, and neither may touch a currency marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.no import orgnr
+
+from ._text import Match, prepare
+from .numbers import currency_adjacent
+
+_ORG_NUMBER = re.compile(
+    r"(?<!\d)(?<!\d[ .])(?P<num>\d{3}(?P<s>[ .]?)\d{3}(?P=s)\d{3})(?!\d|[.,]\d| \d{3}(?!\d))"
+)
+
+_PHONE_BODY = (
+    r"[2-9]\d{7}"  # 91234567
+    r"|[2-9]\d(?P<s1>[ .-])\d{2}(?P=s1)\d{2}(?P=s1)\d{2}"  # 61 23 45 67
+    r"|[2-9]\d{2}(?P<s2>[ .-])\d{2}(?P=s2)\d{3}"  # 612 34 567
+    r"|[2-9]\d{2}(?P<s3>[ .-])\d{3}(?P=s3)\d{2}"  # 912 345 67
+    r"|[2-9]\d{3}[ .]\d{4}"  # 9123 4567 (not "-": that is a span of years)
+)
+# Digits glued to letters or slashes are part of an identifier or a URL.
+_PHONE = re.compile(
+    rf"(?<![\w/+])(?<!\d[ .-])(?P<prefix>(?:\+|00)[ ]?47[ .-]?|\(\+?47\)[ ]?)?"
+    rf"(?P<body>{_PHONE_BODY})(?![\w/@]|[ .-]\d)"
+)
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d")
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:\.[\w+-]+)*)"
+    r"(?P<at>@|[ ]?(?:\(at\)|\[at\]|\(a\))[ ]?)"
+    r"(?P<domain>[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,})(?![\w-]|\.[\w-])",
+    re.IGNORECASE,
+)
+
+
+def is_valid_org_number(digits: str) -> bool:
+    """MOD11 check of a Norwegian organisation number (ORG_NUMBER_INVALID).
+
+    Spaces are tolerated because the number is often written "974 760 673".
+    """
+    compact = re.sub(r"\s", "", digits)
+    return len(compact) == 9 and compact.isdigit() and orgnr.is_valid(compact)
+
+
+def find_org_numbers(text: str) -> list[Match]:
+    """Nine-digit organisation numbers ("974 123 456", "NO 974123456 MVA").
+
+    The value is the nine digits whatever the check digit says: a wrong
+    number is a finding to report, not something to hide.
+    """
+    p = prepare(text)
+    found = []
+    for m in _ORG_NUMBER.finditer(p.text):
+        if currency_adjacent(p.text, m.start(), m.end()):
+            continue
+        found.append(p.match(m.start(), m.end(), re.sub(r"\D", "", m["num"])))
+    return found
+
+
+def find_phones(text: str) -> list[Match]:
+    """Norwegian phone numbers as eight digits, with or without +47/0047.
+
+    Only the groupings people use for phones are read (2-2-2-2, 3-2-3,
+    3-3-2, 4-4, eight in a row), so "12 345 678" (an amount) and nine-digit
+    org numbers are never phones. Numbers starting with 0 or 1 are not
+    subscriber numbers in the Norwegian numbering plan, and "2014 2020" or
+    "20152016" are spans of years.
+    """
+    p = prepare(text)
+    found = []
+    for m in _PHONE.finditer(p.text):
+        digits = re.sub(r"\D", "", m["body"])
+        if _TWO_YEARS.fullmatch(digits) or currency_adjacent(p.text, m.start(), m.end()):
+            continue
+        found.append(p.match(m.start(), m.end(), digits))
+    return found
+
+
+def normalize_phone(text: str) -> str | None:
+    """The record's phone form: eight digits, no spaces, no country code."""
+    found = find_phones(text)
+    return found[0].value if found else None
+
+
+def find_emails(text: str) -> list[Match]:
+    """E-mail addresses, lower-cased; "ola(at)nav.no" is read as "ola@nav.no"
+    because offices write it that way to dodge spam harvesters."""
+    p = prepare(text)
+    return [
+        p.match(m.start(), m.end(), f"{m['local']}@{m['domain']}".lower())
+        for m in _EMAIL.finditer(p.text)
+    ]

@@ -1,0 +1,155 @@
+"""Norwegian numerals: digit strings with Norwegian separators, and number words.
+
+Norwegian writes "1 220 000" or "1.220.000" (space or dot between thousands)
+and "27,80" (comma before decimals). Documents also contain English-style
+"1,220,000.50" from spreadsheets, so both are read, with the Norwegian
+reading winning whenever a string is ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ._text import fold, prepare
+
+_NUMBER_WORDS: dict[str, float] = {
+    "null": 0,
+    "en": 1, "ein": 1, "ei": 1, "et": 1, "eit": 1, "ett": 1, "eitt": 1,
+    "to": 2, "tvo": 2,
+    "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
+    "åtte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "elleva": 11, "tolv": 12,
+    "tretten": 13, "trettan": 13, "fjorten": 14, "femten": 15, "femtan": 15,
+    "seksten": 16, "sekstan": 16, "sytten": 17, "syttan": 17,
+    "atten": 18, "attan": 18, "nitten": 19, "nittan": 19,
+    "tjue": 20, "tjuge": 20, "tyve": 20,
+    "halv": 0.5, "halvt": 0.5,
+    "halvannen": 1.5, "halvanna": 1.5, "halvannet": 1.5,
+}
+
+
+def number_word(word: str) -> float | None:
+    """Value of a Bokmål or Nynorsk cardinal word (0..20, "halv", "halvannen").
+
+    Stress accents ("én", "éi") only mark the numeral reading of the
+    article, so they are ignored.
+    """
+    key = fold(word).replace("é", "e").replace("è", "e")
+    value = _NUMBER_WORDS.get(key)
+    return None if value is None else float(value)
+
+
+def _word_alternation() -> str:
+    words = sorted(_NUMBER_WORDS, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("e", "[eéè]") for w in words)
+
+
+# A whole word that number_word() understands.
+NUMBER_WORD_PATTERN = rf"(?<![^\W\d_])(?:{_word_alternation()})(?![^\W\d_])"
+
+_INTEGER = (
+    r"\d{1,3}(?:[ ]\d{3})+"  # 1 220 000
+    r"|\d{1,3}(?:\.\d{3})+"  # 1.220.000
+    r"|\d{1,3}(?:'\d{3})+"  # 1'220'000
+    r"|\d{1,3}(?:,\d{3}){2,}"  # 1,220,000 (English; one comma would be a decimal)
+    r"|\d+"
+)
+# A number in prepared text: never starts or ends inside a longer digit run
+# and never stops in front of ".2" or ",5", so dates and decimals stay whole.
+NUMBER_PATTERN = (
+    rf"(?<!\d)(?<!\d[.,'])(?:{_INTEGER})(?:,\d+|\.\d{{1,2}})?(?!\d|[.,']\d)"
+)
+_WHOLE_NUMBER = re.compile(
+    rf"(?P<sign>[-+])?[ ]?(?P<num>{NUMBER_PATTERN})(?P<dash>,-+)?(?P<apos>')?"
+)
+
+
+def _valid_groups(groups: list[str]) -> bool:
+    head, *tail = groups
+    return 1 <= len(head) <= 3 and all(len(g) == 3 for g in tail)
+
+
+def _assemble(digits: str, group: str | None, decimal: str | None) -> Decimal | None:
+    integer, fraction = digits, ""
+    if decimal is not None:
+        integer, _, fraction = digits.rpartition(decimal)
+    if group is not None:
+        parts = integer.split(group)
+        if not _valid_groups(parts):
+            return None
+        integer = "".join(parts)
+    if not integer.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    return Decimal(f"{integer}.{fraction or 0}")
+
+
+def _three_after(digits: str, sep: str) -> bool:
+    return len(digits.rpartition(sep)[2]) == 3
+
+
+def to_decimal(raw: str, comma_thousands: bool = False) -> Decimal | None:
+    """Exact value of a matched number string.
+
+    Rules: spaces and apostrophes group thousands; with both "," and "." the
+    last one is the decimal mark; a lone "," is a decimal mark unless
+    `comma_thousands` (amounts, where "1,500" cannot mean 1.5 kroner); a lone
+    "." followed by exactly three digits groups thousands ("610.000"), except
+    after a leading zero ("0.610").
+    """
+    s = raw.replace(" ", "").replace("'", "")
+    commas, dots = s.count(","), s.count(".")
+    if commas and dots:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        return _assemble(s, "." if decimal == "," else ",", decimal)
+    if commas:
+        if commas > 1 or (comma_thousands and _three_after(s, ",")):
+            return _assemble(s, ",", None)
+        return _assemble(s, None, ",")
+    if dots:
+        if dots > 1 or (_three_after(s, ".") and not s.startswith("0")):
+            return _assemble(s, ".", None)
+        return _assemble(s, None, ".")
+    return _assemble(s, None, None)
+
+
+def parse_number(text: str) -> float | None:
+    """A string that is one Norwegian number, as float.
+
+    "1 220 000", "610.000", "27,80" (27.8: a comma followed by one or two
+    digits is always a decimal mark), "610 000,-", "1.220.000,50", and
+    "610'" (an apostrophe after a number means thousands in Norwegian
+    budgets). Anything else, including text around the number, gives None.
+    """
+    p = prepare(text)
+    m = _WHOLE_NUMBER.fullmatch(p.text.strip())
+    if m is None:
+        return None
+    value = to_decimal(m["num"])
+    if value is None:
+        return None
+    if m["apos"]:
+        value *= 1000
+    if m["sign"] == "-":
+        value = -value
+    return float(value)
+
+
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:kr|nok|nkr|mnok|tnok)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+_CURRENCY_AFTER = re.compile(
+    r"^(?:,-|'(?![^\W\d_])|[ \t]*(?:kr|kron[ea]r?|nok|nkr|mill(?:ion[^\W\d_]*)?|tusen|mnok|tnok)"
+    r"(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def currency_adjacent(text: str, start: int, end: int) -> bool:
+    """True when a currency marker touches text[start:end].
+
+    Lets the identifier finders refuse "kr 974 123 456" or "91234567 kr",
+    which are amounts even though they look like an org or phone number.
+    """
+    before = text[max(0, start - 12) : start]
+    return bool(_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(text[end:]))

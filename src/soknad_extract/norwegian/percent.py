@@ -1,0 +1,147 @@
+"""Position shares in percent: "100 %", "50-prosent stilling", "1,5 årsverk",
+"to stillingar", "ei stilling", "tre 100 % stillinger", "2 x 100 %".
+
+One full position is 100, so counts of positions and of årsverk are scaled
+by 100 and every form lands on the record's positions_percent_total scale.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ._text import Match, non_overlapping, prepare
+from .numbers import NUMBER_WORD_PATTERN, number_word, parse_number, to_decimal
+
+_NOT_LETTER = r"(?![^\W\d_])"
+_PERCENT_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
+_UNIT = rf"[ \t]?-?[ \t]?(?:%|prosents?|pst{_NOT_LETTER}\.?)"
+_FRACTION = r"(?<!\d)[1-9]/[1-9](?!\d)|½"
+_COUNT = rf"(?:{_FRACTION}|{_PERCENT_NUMBER}|{NUMBER_WORD_PATTERN})"
+_WHOLE = rf"(?<![^\W\d_])(?:hel|heil|full){_NOT_LETTER}"
+_ADJECTIVE = (
+    r"(?:nye?|nytt|faste?|hele?|heile?|fulle?|midlertidige?|mellombelse?"
+    rf"|ekstra|ledige?){_NOT_LETTER}"
+)
+# Compounds ending in -stilling that are not positions (bestilling = order,
+# utstilling = exhibition, ...); a part-time position has no known share.
+_NOT_POSITION = r"(?!(?:be|fore|ut|inn|fram|frem|opp|sammen|deltids?)stilling)"
+_POSITION = rf"{_NOT_POSITION}(?P<noun>[^\W\d_]*stilling(?:er|ar|a|ane|ene|en)?){_NOT_LETTER}"
+_YEAR_WORK = rf"(?P<aarsverk>årsverk(?:et|a|ene|ane)?){_NOT_LETTER}"
+_AND_A_HALF = r"[ \t]+og[ \t]+(?:[eé]n|[eé]in|[eé]i|et|eit|ett|eitt)[ \t]+halvt?"
+
+_TIMES_SIGN = re.compile(
+    rf"(?P<q>{_COUNT})[ \t]*(?:[x×*]|stk\.?|ganger|gonger)[ \t]*(?P<n>{_PERCENT_NUMBER}){_UNIT}",
+    re.IGNORECASE,
+)
+_TIMES_NOUN = re.compile(
+    rf"(?P<q>{_COUNT})[ \t]+(?P<n>{_PERCENT_NUMBER}){_UNIT}[ \t-]*(?:{_ADJECTIVE}\s+)?{_POSITION}",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
+_COUNTED = re.compile(
+    rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{_AND_A_HALF})?\s+(?:{_ADJECTIVE}\s+)?"
+    rf"(?:{_POSITION}|{_YEAR_WORK})",
+    re.IGNORECASE,
+)
+_LABEL_VALUE = (
+    rf"[ \t]*(?:\(%\)|i[ \t]+%)?\s*(?::|=|på|er)?\s*(?P<n>{_PERCENT_NUMBER})"
+    r"(?![ \t]*-?[ \t]*(?:%|prosent|pst))"
+)
+_LABELLED = re.compile(
+    rf"stillings(?P<label>prosent|andel|størrelse|storleik){_LABEL_VALUE}", re.IGNORECASE
+)
+_LABELLED_COUNT = re.compile(
+    rf"antal{{1,2}}[ \t]+(?:stilling(?:er|ar)|årsverk){_LABEL_VALUE}", re.IGNORECASE
+)
+_MAX_POSITIONS = 100
+
+
+def _count(text: str) -> Decimal | None:
+    """Value of a count: "2", "1,5", "1/2", "½", "to", "halvannen", "hel"."""
+    if text == "½":
+        return Decimal("0.5")
+    if "/" in text:
+        numerator, denominator = text.split("/")
+        return Decimal(numerator) / Decimal(denominator)
+    if text[0].isdigit():
+        return to_decimal(text)
+    word = number_word(text)
+    return Decimal(str(word)) if word is not None else Decimal(1)  # hel/heil/full
+
+
+def _times(m: re.Match[str]) -> Decimal | None:
+    """"tre 100 % stillinger": a whole number of positions of one size."""
+    q = _count(m["q"])
+    if q is None or q != q.to_integral_value() or not 1 <= q <= 20:
+        return None
+    return q * Decimal(m["n"].replace(",", "."))
+
+
+def _counted(m: re.Match[str]) -> Decimal | None:
+    """"to stillingar", "1,5 årsverk": positions counted, 100 each.
+
+    A digit before a capitalised noun is a heading ("Del 1 Stilling"),
+    not a count.
+    """
+    q = _count(m["q"])
+    noun = m["noun"] or m["aarsverk"]
+    if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper()):
+        return None
+    if m["half"]:
+        q += Decimal("0.5")
+    return q * 100
+
+
+def _plain(m: re.Match[str]) -> Decimal | None:
+    return Decimal(m["n"].replace(",", "."))
+
+
+def _labelled(m: re.Match[str]) -> Decimal | None:
+    """"Stillingsprosent 80" is 80; "Stillingsandel 0,5" is a share of one
+    position, so small values under a non-percent label are scaled."""
+    value = _plain(m)
+    if m["label"].casefold() != "prosent" and value <= 2:
+        return value * 100
+    return value
+
+
+def _labelled_count(m: re.Match[str]) -> Decimal | None:
+    """"Antall stillinger: 2" is two full positions."""
+    return _plain(m) * 100
+
+
+_READINGS = (
+    (_TIMES_SIGN, _times),
+    (_TIMES_NOUN, _times),
+    (_COUNTED, _counted),
+    (_PERCENT, _plain),
+    (_LABELLED, _labelled),
+    (_LABELLED_COUNT, _labelled_count),
+)
+
+
+def find_percents(text: str) -> list[Match]:
+    """Every position-share expression in running text, value in percent.
+
+    Statistics such as "68 %" are returned too: only the caller knows the
+    context. Where expressions overlap, the longest starting first wins
+    ("tre 100 % stillinger" is 300, not 100).
+    """
+    p = prepare(text)
+    found = []
+    for pattern, reading in _READINGS:
+        for m in pattern.finditer(p.text):
+            value = reading(m)
+            if value is not None:
+                found.append(p.match(m.start(), m.end(), float(value)))
+    return non_overlapping(found)
+
+
+def parse_percent(text: str) -> float | None:
+    """Position share of a cell or phrase: its first expression, or a bare
+    number ("80" in a Stillingsprosent column). None when there is neither."""
+    found = find_percents(text)
+    if found:
+        return found[0].value
+    return parse_number(text)
