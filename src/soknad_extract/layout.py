@@ -102,6 +102,8 @@ class Image:
     table_cell: tuple[int, int, int] | None = None
     paragraph_index: int | None = None
     """For Word: index into the page's lines of the paragraph that holds it."""
+    display_size: tuple[float, float] | None = None
+    """For Word: width and height the picture is shown at, in points."""
 
 
 @dataclass
