@@ -1,0 +1,55 @@
+# Two entry points for a fresh Debian machine:
+#   make demo   installs everything and checks the applications in samples/
+#   make test   installs everything and runs the test suite
+# Both build the virtual environment at .venv/ and install the package there.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+APT_PACKAGES := tesseract-ocr tesseract-ocr-nor poppler-utils fonts-dejavu-core
+OUT := out
+
+.PHONY: demo test install system-deps samples bench clean
+
+system-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    echo "Installerer systempakker:$$missing"; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  else \
+	    echo "apt-get finnes ikke: installer selv$$missing (Tesseract med norsk språkdata trengs bare for skannede søknader)"; \
+	  fi; \
+	fi
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: system-deps $(VENV)/.installed
+
+demo: install
+	@mkdir -p $(OUT)
+	$(BIN)/soknad-extract check samples/ --format html --out $(OUT)/rapport.html --letters $(OUT)/brev --no-progress || true
+	$(BIN)/soknad-extract check samples/ --format xlsx --out $(OUT)/oversikt.xlsx --no-progress || true
+	$(BIN)/soknad-extract check samples/ --format text --no-progress; status=$$?; \
+	echo ""; echo "Rapport: $(OUT)/rapport.html  Oversikt: $(OUT)/oversikt.xlsx  Brev: $(OUT)/brev/"; \
+	[ $$status -le 1 ]
+
+test: install
+	$(BIN)/python -m pytest -q
+
+samples: install
+	$(BIN)/python -m tools.samplegen samples
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache

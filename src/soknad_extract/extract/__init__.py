@@ -1,0 +1,58 @@
+"""Field extraction: from the layout model to the record's values.
+
+Each extractor reads a ``Context`` (the document's rows, label pairs, text
+and form fields) and writes values with evidence into a ``Draft``; nothing
+here knows which file format the words came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from soknad_extract.extract.applicant import Applicant, extract_applicant
+from soknad_extract.extract.areas import ExclusionHit, extract_interest, extract_priority_areas, find_exclusions
+from soknad_extract.extract.budget import Budget, extract_budget
+from soknad_extract.extract.contact import extract_contact
+from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.document import detect_language, is_application
+from soknad_extract.extract.project import extract_project, project_year
+from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.layout import Document
+from soknad_extract.record import Evidence, Signature
+from soknad_extract.schemes import Scheme
+
+_FORM_KEYS = ("office", "title", "total", "percent", "contact_name", "org_number", "start_date")
+
+
+@dataclass
+class Extraction:
+    draft: Draft
+    applicant: Applicant
+    budget: Budget
+    signatures: list[tuple[Signature, Evidence]]
+    exclusions: list[ExclusionHit] = field(default_factory=list)
+    project_year: int | None = None
+    is_application: bool = True
+    language: str | None = None
+
+
+def extract(doc: Document, scheme: Scheme) -> Extraction:
+    ctx = Context(doc, scheme)
+    draft = Draft()
+    applicant = extract_applicant(ctx, draft)
+    extract_contact(ctx, draft)
+    extract_project(ctx, draft)
+    budget = extract_budget(ctx, draft)
+    extract_priority_areas(ctx, draft)
+    extract_interest(ctx, draft)
+    labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))
+    return Extraction(
+        draft=draft,
+        applicant=applicant,
+        budget=budget,
+        signatures=extract_signatures(doc),
+        exclusions=find_exclusions(ctx),
+        project_year=project_year(ctx),
+        is_application=is_application(ctx.text, labelled),
+        language=detect_language(ctx.text),
+    )

@@ -1,0 +1,126 @@
+"""Who applies: the Nav office, its municipality and organisation number."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from soknad_extract.extract.context import Context, Draft
+from soknad_extract.norwegian import (
+    find_org_numbers,
+    fold,
+    municipality_from_office,
+    normalize_office_name,
+    normalize_space,
+)
+
+_NAV_MENTION = re.compile(
+    r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
+    r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+    r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
+)
+
+NOT_OFFICES = {
+    # County units, national units and words that follow "Nav" without naming an office.
+    "innlandet", "vestland", "trøndelag", "nordland", "viken", "agder", "rogaland", "vestfold",
+    "telemark", "vestfold og telemark", "troms", "finnmark", "troms og finnmark", "møre og romsdal",
+    "oslo", "arbeid og ytelser", "kontaktsenter", "hjelpemiddelsentral", "hjelpemiddelsentralen",
+    "familie- og pensjonsytelser", "økonomi", "it", "drift", "fylke", "fylkeskontor", "stat",
+    "statlig", "kommunal", "kommunen", "sitt", "sin", "sine", "si", "ein", "en", "et", "eit",
+    "og", "i", "for", "til", "som", "har", "skal", "vil", "er",
+}
+
+_MUNICIPALITY_MENTION = re.compile(
+    r"\b(?P<name>[A-ZÆØÅ][\wæøå]+(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b"
+)
+_NOT_MUNICIPALITIES = {"Fylkes", "Statsforvaltaren", "Statsforvalteren", "Vår", "Vår", "Denne", "Hver", "Kvar", "Din", "Søkande", "Søkende"}
+
+
+@dataclass
+class Applicant:
+    text: str | None = None
+    """What the document names as applicant, when it is not a Nav office."""
+
+
+def _office_from_text(text: str) -> str | None:
+    for match in _NAV_MENTION.finditer(text):
+        candidate = normalize_office_name("Nav " + match.group("name"))
+        if candidate and fold(candidate[4:]) not in NOT_OFFICES:
+            return candidate
+    return None
+
+
+def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool:
+    for pair in ctx.values("office"):
+        value = pair.value.text
+        name = _office_from_text(value)
+        if name is None and "nav" in fold(pair.label) and value and not re.search(r"\d", value):
+            name = normalize_office_name("Nav " + value)
+        if name:
+            draft.set("office.name", name, pair.value.evidence(pair.method, 0.95))
+            return True
+        if value and applicant.text is None:
+            applicant.text = value
+            draft.evidence["applicant"] = pair.value.evidence(pair.method, 0.9)
+    return False
+
+
+def _office_from_prose(ctx: Context, draft: Draft) -> None:
+    """The office the document speaks for: the Nav name it repeats most,
+    with the first page's header and sender lines counting double."""
+    votes: Counter[str] = Counter()
+    first_offset: dict[str, int] = {}
+    for match in _NAV_MENTION.finditer(ctx.text):
+        name = normalize_office_name("Nav " + match.group("name"))
+        if not name or fold(name[4:]) in NOT_OFFICES:
+            continue
+        weight = 2 if match.start() < 400 else 1
+        votes[name] += weight
+        first_offset.setdefault(name, match.start())
+    if not votes:
+        return
+    best = max(votes, key=lambda n: (votes[n], -first_offset[n]))
+    start = first_offset[best]
+    draft.set("office.name", best, ctx.evidence_at(start, start + len(best), "nlp", 0.75))
+
+
+def _municipality(ctx: Context, draft: Draft) -> None:
+    for pair in ctx.values("municipality"):
+        value = re.sub(r"\s+kommune$", "", normalize_space(pair.value.text), flags=re.I)
+        if value and not re.search(r"\d", value):
+            draft.set("office.municipality", value, pair.value.evidence(pair.method, 0.95))
+            return
+    mentions = Counter(
+        m.group("name") for m in _MUNICIPALITY_MENTION.finditer(ctx.text)
+        if m.group("name") not in _NOT_MUNICIPALITIES
+    )
+    office = draft.get("office.name")
+    from_office = municipality_from_office(office) if office else None
+    if from_office and (from_office in mentions or not mentions):
+        draft.set("office.municipality", from_office, draft.evidence.get("office.name"))
+        return
+    if mentions:
+        name, _ = mentions.most_common(1)[0]
+        start = ctx.text.find(name + " kommune")
+        draft.set("office.municipality", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+
+
+def _org_number(ctx: Context, draft: Draft) -> None:
+    for pair in ctx.values("org_number"):
+        found = find_org_numbers(pair.value.text)
+        if found:
+            draft.set("office.org_number", found[0].value, pair.value.evidence(pair.method, 0.95))
+            return
+    for match in find_org_numbers(ctx.text):
+        draft.set("office.org_number", match.value, ctx.evidence_at(match.start, match.end, "nlp", 0.7))
+        return
+
+
+def extract_applicant(ctx: Context, draft: Draft) -> Applicant:
+    applicant = Applicant()
+    if not _office_from_pairs(ctx, draft, applicant) and applicant.text is None:
+        _office_from_prose(ctx, draft)
+    _municipality(ctx, draft)
+    _org_number(ctx, draft)
+    return applicant

@@ -1,0 +1,89 @@
+"""The contact person the county can reach: name, e-mail, phone."""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.rows import Span
+from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
+
+_NAME = re.compile(
+    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+    r"(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|van|von|de)){1,3})"
+)
+_PROSE_CONTACT = re.compile(
+    r"(?:kontaktperson\w*(?:\s+(?:for|i|på)\s+[\wæøå-]+){0,2}\s+(?:er|blir|vert|:)|"
+    r"spørsmål\s+(?:om\s+\w+\s+)?kan\s+rettes\s+til|spørsmål\s+kan\s+rettast\s+til|"
+    r"ta\s+kontakt\s+med|kontakt\s+(?:gjerne\s+)?(?:prosjektleder|prosjektleiar)?)\s*",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\(|\bt(?:lf|elefon)\b|\be-?post\b|\bmob\w*|\d|@|/|–|\s-\s)", re.IGNORECASE)
+_NOT_NAMES = {"Nav", "NAV", "Med", "Vennlig", "Vennleg", "Kontaktperson", "Prosjektleder", "Statsforvalteren"}
+
+
+def _name_from(text: str) -> str | None:
+    head = _SEPARATORS.split(normalize_space(text), maxsplit=1)[0]
+    match = _NAME.match(head.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return None if name.split()[0] in _NOT_NAMES else name
+
+
+def _contact_name(ctx: Context, draft: Draft) -> Span | None:
+    for key in ("contact_name", "project_leader"):
+        for pair in ctx.values(key):
+            name = _name_from(pair.value.text)
+            if name:
+                draft.set("contact.name", name, pair.value.evidence(pair.method, 0.9))
+                return pair.value
+    for match in _PROSE_CONTACT.finditer(ctx.text):
+        name = _name_from(ctx.text[match.end(): match.end() + 80])
+        if name:
+            start = match.end()
+            draft.set("contact.name", name, ctx.evidence_at(start, start + len(name), "nlp", 0.75))
+            return ctx.index.span_at(start)
+    return None
+
+
+def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] | None:
+    """The first hit in the anchor's own text, else the first after the
+    anchor in the document, else the first anywhere."""
+    if anchor is not None:
+        own = finder(anchor.text)
+        if own:
+            for start, _, span in ctx.index.spans:
+                if span is anchor:
+                    return own[0].value, start + own[0].start, start + own[0].end
+        for start, _, span in ctx.index.spans:
+            if span is anchor:
+                later = [m for m in finder(ctx.text) if m.start >= start]
+                if later and later[0].start - start < 400:
+                    return later[0].value, later[0].start, later[0].end
+    hits = finder(ctx.text)
+    return (hits[0].value, hits[0].start, hits[0].end) if hits else None
+
+
+def extract_contact(ctx: Context, draft: Draft) -> None:
+    anchor = _contact_name(ctx, draft)
+    for pair in ctx.values("email"):
+        emails = find_emails(pair.value.text)
+        if emails:
+            draft.set("contact.email", emails[0].value, pair.value.evidence(pair.method, 0.95))
+            break
+    else:
+        hit = _near(ctx, anchor, find_emails)
+        if hit:
+            draft.set("contact.email", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
+    for pair in ctx.values("phone"):
+        phone = normalize_phone(pair.value.text)
+        if phone is None:
+            phones = find_phones(pair.value.text)
+            phone = phones[0].value if phones else None
+        if phone:
+            draft.set("contact.phone", phone, pair.value.evidence(pair.method, 0.95))
+            return
+    hit = _near(ctx, anchor, find_phones)
+    if hit:
+        draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))

@@ -1,0 +1,121 @@
+"""What every field extractor reads (``Context``) and writes (``Draft``).
+
+The context derives the rows, label pairs and plain text of a document once;
+the draft collects values with their evidence, so an extractor cannot set a
+value without saying where it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from soknad_extract.extract.labels import classify_label, is_label
+from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs, find_pairs
+from soknad_extract.layout import Document, FormField
+from soknad_extract.nlp import PhraseHit
+from soknad_extract.norwegian import normalize_space
+from soknad_extract.record import Evidence
+from soknad_extract.schemes import Scheme
+
+
+@dataclass
+class TextIndex:
+    """The document's text as one string, with the span each line occupies,
+    so a regex or phrase hit can be traced back to its line."""
+
+    text: str
+    spans: list[tuple[int, int, Span]]
+
+    def span_at(self, offset: int) -> Span | None:
+        for start, end, span in self.spans:
+            if start <= offset <= end:
+                return span
+        return None
+
+
+class Context:
+    def __init__(self, doc: Document, scheme: Scheme) -> None:
+        self.doc = doc
+        self.scheme = scheme
+
+    @cached_property
+    def rows(self) -> list[Row]:
+        return build_rows(self.doc)
+
+    @cached_property
+    def pairs(self) -> dict[str, list[Pair]]:
+        """Label pairs grouped by the field their label asks for; form
+        machinery first, since it is the most explicit answer."""
+        grouped: dict[str, list[Pair]] = {}
+        found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, is_label)
+        for pair in found:
+            key = classify_label(pair.label)
+            if key:
+                grouped.setdefault(key, []).append(pair)
+        return grouped
+
+    def values(self, key: str) -> list[Pair]:
+        return self.pairs.get(key, [])
+
+    @cached_property
+    def index(self) -> TextIndex:
+        parts: list[str] = []
+        spans: list[tuple[int, int, Span]] = []
+        offset = 0
+        for row in self.rows:
+            for cell in row.cells:
+                if not cell.text:
+                    continue
+                spans.append((offset, offset + len(cell.text), cell))
+                parts.append(cell.text)
+                offset += len(cell.text) + 1
+        return TextIndex("\n".join(parts), spans)
+
+    @property
+    def text(self) -> str:
+        return self.index.text
+
+    def checkboxes(self) -> list[FormField]:
+        return [f for f in self.doc.fields() if f.kind in ("checkbox", "radio")]
+
+    def evidence_at(self, start: int, end: int, method: str, confidence: float = 0.7) -> Evidence:
+        span = self.index.span_at(start)
+        snippet = normalize_space(self.text[max(0, start - 60): end + 60])
+        if span is None:
+            return Evidence(page=None, bbox=None, text=snippet, method=method, confidence=confidence)
+        return span.evidence(method=method, confidence=min(confidence, span.confidence), text=snippet)
+
+    def hit_evidence(self, hit: PhraseHit, method: str = "nlp") -> Evidence:
+        return self.evidence_at(hit.start, hit.end, method)
+
+
+def field_evidence(f: FormField) -> Evidence:
+    """Evidence for a form answer; a ticked box is reported as "checkbox"
+    whatever machinery drew it, the machinery itself for text answers."""
+    method = "checkbox" if f.kind in ("checkbox", "radio") else f.method
+    text = " ".join(t for t in (f.group, f.label, f.value) if t)
+    return Evidence(page=f.page, bbox=[round(v, 1) for v in f.bbox] if f.bbox else None,
+                    text=text[:300] or None, method=method, confidence=f.confidence)
+
+
+@dataclass
+class Draft:
+    """Values found so far, by record path, each with its evidence."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def set(self, path: str, value: Any, evidence: Evidence | None) -> None:
+        if value is None:
+            return
+        self.values[path] = value
+        if evidence is not None:
+            self.evidence[path] = evidence
+
+    def get(self, path: str, default: Any = None) -> Any:
+        return self.values.get(path, default)
+
+    def has(self, path: str) -> bool:
+        return path in self.values

@@ -1,0 +1,134 @@
+"""The project: its title, new or continuation (and which year), start date."""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.context import Context, Draft, field_evidence
+from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
+
+_QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„\n]{3,140})[»\"“”]")
+_TITLE_CUE = re.compile(r"(prosjekt|tiltak|utviklingsprosjekt|søknad)\w*\s*(?:med\s+(?:navn|namn)\s*|kalt\s*|kalla\s*|:)?\s*$", re.I)
+_GRANT_NAME = re.compile(r"utvikling av (de )?sosiale (tjenest|tenest)|tilskudd til|tilskot til", re.I)
+_SUBJECT = re.compile(
+    r"^(?:sak|emne|vedr\.?|ang\.?|gjelder|gjeld)?\s*:?\s*søknad om (?:tilskudd|tilskot|midler|midlar)\s+"
+    r"(?:til|for)\s+(?:prosjektet|tiltaket)\s+(?P<title>.{3,120})$",
+    re.I,
+)
+
+_CONTINUATION = re.compile(
+    r"\bvidereføring\w*|\bvidareføring\w*|\bvidereføre\w*|\bvidareføre\w*|\bfortsettelse\b|"
+    r"\bframhald\w*|\bfortsatt drift\b|\b(?:andre|tredje|fjerde|femte|2\.|3\.|4\.|5\.)\s*(?:drifts|prosjekt)?år\b",
+    re.I,
+)
+_NEW = re.compile(r"\bnytt? (?:prosjekt|tiltak|utviklingsprosjekt)\b|\bnye prosjekt\b|\bførstegangssøknad\b|\bnyoppstart\w*", re.I)
+_YEAR_OF_PROJECT = re.compile(
+    r"\b(?P<n>\d|andre|tredje|fjerde|femte|sjette|første)\.?\s*(?:drifts|prosjekt|tilskudds|tilskots)?år\b"
+    r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?",
+    re.I,
+)
+_ORDINALS = {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+_START_CUE = re.compile(r"oppstart\w*|start\w*|begynn\w*|igangsett\w*|fra og med|frå og med|prosjektperiode\w*|periode", re.I)
+
+
+def _clean_title(text: str) -> str | None:
+    title = normalize_space(text).strip(" \t\"'«»“”„:.")
+    title = re.sub(r"^(?:prosjektet|tiltaket)\s+", "", title, flags=re.I) if len(title.split()) > 2 else title
+    return title or None
+
+
+def _title(ctx: Context, draft: Draft) -> None:
+    for pair in ctx.values("title"):
+        title = _clean_title(pair.value.text.split("\n")[0])
+        if title and not _GRANT_NAME.search(title):
+            draft.set("project.title", title, pair.value.evidence(pair.method, 0.95))
+            return
+    text = ctx.text
+    for match in _QUOTED.finditer(text):
+        before = text[max(0, match.start() - 40): match.start()]
+        if _TITLE_CUE.search(before) and not _GRANT_NAME.search(match.group("title")):
+            title = _clean_title(match.group("title"))
+            draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
+            return
+    for row in ctx.rows[:40]:
+        subject = _SUBJECT.match(row.text)
+        if subject:
+            title = _clean_title(subject.group("title"))
+            if title and not _GRANT_NAME.search(title):
+                draft.set("project.title", title, row.cells[0].evidence("nlp", 0.7))
+                return
+
+
+def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
+    for box in ctx.checkboxes():
+        if not box.checked:
+            continue
+        label = fold(box.label or box.value or "")
+        if _CONTINUATION.search(label):
+            return "continuation", box
+        if re.search(r"\bny(tt)?\b|\bnye\b", label):
+            return "new", box
+    return None
+
+
+def _kind(ctx: Context, draft: Draft) -> None:
+    from_box = _kind_from_boxes(ctx)
+    if from_box:
+        kind, box = from_box
+        draft.set("project.kind", kind, field_evidence(box))
+        return
+    for pair in ctx.values("kind"):
+        value = fold(pair.value.text)
+        if _CONTINUATION.search(value) and not _NEW.search(value):
+            draft.set("project.kind", "continuation", pair.value.evidence(pair.method, 0.9))
+            return
+        if re.search(r"\bny(tt|e)?\b", value) and not _CONTINUATION.search(value):
+            draft.set("project.kind", "new", pair.value.evidence(pair.method, 0.9))
+            return
+    continuation = [m for m in _CONTINUATION.finditer(ctx.text)]
+    new = [m for m in _NEW.finditer(ctx.text)]
+    if continuation and len(continuation) >= len(new):
+        m = continuation[0]
+        draft.set("project.kind", "continuation", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))
+    elif new:
+        m = new[0]
+        draft.set("project.kind", "new", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))
+
+
+def project_year(ctx: Context) -> int | None:
+    """Which year of the same project this application is for, when the
+    text says so ("4. driftsår", "fjerde år", "år 3 av prosjektet")."""
+    years = []
+    for match in _YEAR_OF_PROJECT.finditer(ctx.text):
+        raw = (match.group("n") or match.group("m") or "").lower()
+        value = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or number_word(raw)
+        if value and 1 <= value <= 10:
+            years.append(int(value))
+    return max(years) if years else None
+
+
+def _start_date(ctx: Context, draft: Draft) -> None:
+    for pair in ctx.values("start_date"):
+        found = find_dates(pair.value.text)
+        value = found[0].value if found else parse_date(pair.value.text)
+        if value:
+            draft.set("project.start_date", value.isoformat(), pair.value.evidence(pair.method, 0.9))
+            return
+    text = ctx.text
+    for cue in _START_CUE.finditer(text):
+        window = text[cue.start(): cue.end() + 60]
+        sentence_end = re.search(r"[.!?](?:\s|$)(?![0-9])", window[cue.end() - cue.start():])
+        if sentence_end:
+            window = window[: cue.end() - cue.start() + sentence_end.start() + 1]
+        found = find_dates(window)
+        if found:
+            start = cue.start() + found[0].start
+            draft.set("project.start_date", found[0].value.isoformat(),
+                      ctx.evidence_at(start, start + len(found[0].text), "nlp", 0.75))
+            return
+
+
+def extract_project(ctx: Context, draft: Draft) -> None:
+    _title(ctx, draft)
+    _kind(ctx, draft)
+    _start_date(ctx, draft)

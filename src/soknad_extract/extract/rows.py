@@ -1,0 +1,212 @@
+"""Rows of text spans with provenance, and the label→value pairs in them.
+
+Applications put a label and its answer side by side (table cells, a PDF
+row with a wide gap, "Label<TAB>value"), on one line ("Label: value"), one
+above the other, or in form machinery. Every layout is reduced here to the
+same two shapes, ``Row`` and ``Pair``, so field extractors never care which
+one a document used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from soknad_extract.layout import BBox, Document, FormField, Line, Table
+from soknad_extract.norwegian import normalize_space
+from soknad_extract.record import Evidence
+
+_ROW_TOLERANCE = 3.0
+_MAX_LABEL_CHARS = 70
+
+
+@dataclass
+class Span:
+    text: str
+    page: int
+    bbox: BBox | None = None
+    confidence: float = 1.0
+    method: str = "label"
+
+    def evidence(self, method: str | None = None, confidence: float | None = None,
+                 text: str | None = None) -> Evidence:
+        """OCR'd text keeps method "ocr" and its word confidence, whatever
+        the extractor's own confidence, so LOW_CONFIDENCE can see it."""
+        own = self.confidence if confidence is None else min(confidence, self.confidence)
+        return Evidence(
+            page=self.page,
+            bbox=[round(v, 1) for v in self.bbox] if self.bbox else None,
+            text=(text if text is not None else self.text)[:300],
+            method="ocr" if self.method == "ocr" else (method or self.method),
+            confidence=round(max(0.0, min(own, 1.0)), 3),
+        )
+
+
+@dataclass
+class Row:
+    cells: list[Span]
+    page: int
+    in_table: bool = False
+    header: list[str] = field(default_factory=list)
+    """Texts of the table's first row, aligned with ``cells``, when in a table."""
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells if c.text)
+
+    def filled(self) -> list[Span]:
+        return [c for c in self.cells if c.text.strip()]
+
+
+@dataclass
+class Pair:
+    label: str
+    value: Span
+    method: str
+
+
+def _line_span(line: Line, method: str) -> Span:
+    return Span(normalize_space(line.text), line.page, line.bbox, line.confidence,
+                "ocr" if line.ocr else method)
+
+
+def _table_rows(table: Table) -> list[Row]:
+    rows: list[Row] = []
+    header = [normalize_space(c.text) for c in table.rows[0]] if table.rows else []
+    for r, cells in enumerate(table.rows):
+        spans = [
+            Span(normalize_space(c.text), table.page, c.bbox, 1.0, "ocr" if table.ocr else "table")
+            for c in cells
+        ]
+        rows.append(Row(spans, table.page, True, header if r else []))
+    return rows
+
+
+def _split_tabs(span: Span) -> list[Span]:
+    parts = [p for p in re.split(r"\t+| {4,}", span.text) if p.strip()]
+    if len(parts) < 2:
+        return [span]
+    return [Span(normalize_space(p), span.page, span.bbox, span.confidence, span.method) for p in parts]
+
+
+def build_rows(doc: Document) -> list[Row]:
+    """All rows of a document in reading order. PDF lines on one baseline
+    become one row with several cells; each Word paragraph is a row (split at
+    tabs); table rows come once, where the table starts."""
+    rows: list[Row] = []
+    for page in doc.pages:
+        tables_done: set[int] = set()
+        pending: list[Line] = []
+
+        def flush() -> None:
+            if pending:
+                cells = [_line_span(x, "label") for x in sorted(pending, key=lambda x: x.bbox[0])]
+                rows.append(Row(cells, page.number))
+                pending.clear()
+
+        for line in page.lines:
+            if line.table_cell is not None and line.table_cell[0] < len(page.tables):
+                flush()
+                index = line.table_cell[0]
+                if index not in tables_done:
+                    tables_done.add(index)
+                    rows.extend(_table_rows(page.tables[index]))
+                continue
+            if line.bbox is None:
+                flush()
+                raw = line.text.replace("\r", "")
+                for part in raw.split("\n"):
+                    if part.strip():
+                        span = Span(part, line.page, None, line.confidence, "ocr" if line.ocr else "label")
+                        cells = _split_tabs(span)
+                        rows.append(Row([Span(normalize_space(c.text), c.page, c.bbox, c.confidence, c.method)
+                                         for c in cells], page.number))
+                continue
+            if pending and abs(pending[-1].bbox[1] - line.bbox[1]) > _ROW_TOLERANCE:
+                flush()
+            pending.append(line)
+        flush()
+        for index, table in enumerate(page.tables):
+            if index not in tables_done:
+                rows.extend(_table_rows(table))
+    return rows
+
+
+_NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
+
+
+def clean_label(text: str) -> str:
+    """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking required fields."""
+    return _NUMBERING.sub("", normalize_space(text)).strip(" :*?").strip()
+
+
+def _looks_like_label(text: str) -> bool:
+    return 0 < len(clean_label(text)) <= _MAX_LABEL_CHARS
+
+
+def field_pairs(fields: list[FormField]) -> Iterator[Pair]:
+    for f in fields:
+        if f.kind == "checkbox" or not f.value or not f.value.strip():
+            continue
+        label = f.label or f.name or ""
+        span = Span(normalize_space(f.value), f.page, f.bbox, f.confidence, f.method)
+        yield Pair(label, span, f.method)
+
+
+def find_pairs(rows: list[Row], is_label: Callable[[str], bool]) -> list[Pair]:
+    """Label→value pairs from rows. ``is_label`` says whether a text is a
+    known field label; it decides "label above value" and keeps prose
+    sentences with a colon from becoming pairs."""
+    pairs: list[Pair] = []
+    for i, row in enumerate(rows):
+        filled = row.filled()
+        for j, cell in enumerate(filled):
+            head, sep, tail = cell.text.partition(":")
+            if sep and tail.strip() and _looks_like_label(head) and is_label(head):
+                pairs.append(Pair(head, _sub_span(cell, tail), cell.method))
+                continue
+            if not (_looks_like_label(cell.text) and is_label(cell.text)):
+                continue
+            if j + 1 < len(filled):
+                nxt = filled[j + 1]
+                if not is_label(nxt.text) or not _looks_like_label(nxt.text):
+                    pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method))
+                    continue
+            below = _value_below(rows, i, row, cell, is_label)
+            if below is not None:
+                pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method))
+    return pairs
+
+
+def _sub_span(cell: Span, text: str) -> Span:
+    return Span(normalize_space(text), cell.page, cell.bbox, cell.confidence, cell.method)
+
+
+def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
+                 is_label: Callable[[str], bool]) -> Span | None:
+    """The answer written under its label: the next row's cell in the same
+    column (tables, PDF columns) or the next paragraph."""
+    if i + 1 >= len(rows):
+        return None
+    below = rows[i + 1]
+    if below.page != row.page:
+        return None
+    candidates = below.filled()
+    if not candidates:
+        return None
+    if row.in_table and below.in_table and len(row.cells) == len(below.cells):
+        column = row.cells.index(cell)
+        target = below.cells[column]
+        return target if target.text.strip() and not is_label(target.text) else None
+    if cell.bbox is not None and len(row.filled()) > 1:
+        overlapping = [c for c in candidates if c.bbox and c.bbox[0] < cell.bbox[2] and c.bbox[2] > cell.bbox[0]]
+        candidates = overlapping
+    if len(row.filled()) == 1 and len(candidates) >= 1:
+        first = candidates[0]
+        if not is_label(first.text) or not _looks_like_label(first.text):
+            return first
+        return None
+    if candidates and not is_label(candidates[0].text):
+        return candidates[0]
+    return None

@@ -1,0 +1,102 @@
+"""The public library entry: one file in, one validated record out.
+
+read → layout → extract → validate. Nothing here raises for a bad file:
+the record carries a DOCUMENT_UNREADABLE finding instead, so a batch never
+stops on one broken application.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from soknad_extract.extract import Extraction, extract
+from soknad_extract.layout import Document
+from soknad_extract.messages import Lang, message
+from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document, source_format
+from soknad_extract.readers.errors import UnreadableDocument
+from soknad_extract.record import Code, Finding, Record, Source, severity_of
+from soknad_extract.schemes import SchemeChoice, choose_scheme
+from soknad_extract.validate import validate
+
+__all__ = ["read_application", "SUPPORTED_SUFFIXES"]
+
+log = logging.getLogger(__name__)
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def _unreadable(path: str, source: Source, detail: str, lang: Lang) -> Record:
+    finding = Finding(code=Code.DOCUMENT_UNREADABLE, severity=severity_of(Code.DOCUMENT_UNREADABLE),
+                      field=None, message=message("DOCUMENT_UNREADABLE", lang, detail=detail))
+    return Record(source=source, findings=[finding], complete=False)
+
+
+def _nested(values: dict[str, Any]) -> dict[str, Any]:
+    """Draft paths ("office.name") into the record's nested shape."""
+    out: dict[str, Any] = {}
+    for path, value in values.items():
+        head, _, tail = path.partition(".")
+        if tail:
+            out.setdefault(head, {})[tail] = value
+        else:
+            out[head] = value
+    return out
+
+
+def build_record(source: Source, doc: Document, extraction: Extraction, choice: SchemeChoice,
+                 lang: Lang) -> Record:
+    values = _nested(extraction.draft.values)
+    evidence = dict(extraction.draft.evidence)
+    evidence.pop("applicant", None)
+    signatures = []
+    for i, (signature, sig_evidence) in enumerate(extraction.signatures):
+        signatures.append(signature)
+        evidence[f"signatures[{i}]"] = sig_evidence
+    record = Record(
+        source=source.model_copy(update={"ocr": doc.ocr}),
+        language=extraction.language,
+        scheme=choice.scheme.id,
+        signatures=signatures,
+        evidence=dict(sorted(evidence.items())),
+        **values,
+    )
+    record.findings = validate(record, extraction, doc, choice, lang)
+    record.complete = not record.errors()
+    return record
+
+
+def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang = "nb") -> Record:
+    """Read one application file into a validated record. ``scheme`` forces
+    an announcement id; otherwise it is chosen from the document. Raises
+    ``SchemeError`` only for an unknown ``scheme`` id (a usage error)."""
+    given = str(path)
+    file = Path(path)
+    if scheme is not None:
+        choose_scheme("", scheme)
+    source = Source(path=given, sha256=_sha256(file) if file.is_file() else None,
+                    format=source_format(file), pages=None, ocr=False)
+    try:
+        doc = read_document(file)
+        source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
+        choice = choose_scheme(doc.text(), scheme)
+        return build_record(source, doc, extract(doc, choice.scheme), choice, lang)
+    except UnreadableDocument as exc:
+        return _unreadable(given, source, exc.message_en if lang == "en" else exc.message_nb, lang)
+    except Exception as exc:  # a bug must not stop a batch; the clerk still gets a record to chase
+        log.exception("failed on %s", given)
+        detail = (f"uventet feil under lesing ({type(exc).__name__}). Åpne filen manuelt og meld feilen."
+                  if lang == "nb" else
+                  f"unexpected error while reading ({type(exc).__name__}). Open the file by hand and report it.")
+        return _unreadable(given, source, detail, lang)

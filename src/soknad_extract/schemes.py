@@ -1,0 +1,234 @@
+"""Announcements (schemes) as data: loading, validating and choosing one.
+
+Each yearly announcement is one TOML file under ``schemas/schemes/``; adding
+next year's needs no code. Files are validated on load, so a typo in a
+scheme fails loudly at start-up instead of silently changing a verdict.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from soknad_extract import norwegian
+
+SCHEMES_ENV = "SOKNAD_EXTRACT_SCHEMES"
+"""Environment variable naming an extra folder of scheme files (e.g. a county's own)."""
+
+
+class SchemeError(Exception):
+    """A scheme file is invalid or an unknown scheme id was asked for."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PhraseGroup(_Strict):
+    phrases_nb: list[str] = Field(default_factory=list)
+    phrases_nn: list[str] = Field(default_factory=list)
+
+    @property
+    def phrases(self) -> list[str]:
+        return list(dict.fromkeys(self.phrases_nb + self.phrases_nn))
+
+
+class PriorityArea(PhraseGroup):
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    label_nb: str
+    label_nn: str
+
+
+class Exclusion(PhraseGroup):
+    code: Literal[
+        "EXCLUDED_CAPACITY_ONLY", "EXCLUDED_EXISTING_METHOD", "EXCLUDED_0_24_PROGRAM"
+    ] | None = None
+    counter_phrases_nb: list[str] = Field(default_factory=list)
+    counter_phrases_nn: list[str] = Field(default_factory=list)
+
+    @property
+    def counter_phrases(self) -> list[str]:
+        return list(dict.fromkeys(self.counter_phrases_nb + self.counter_phrases_nn))
+
+
+_EXCLUSION_CODES = {
+    "capacity_only": "EXCLUDED_CAPACITY_ONLY",
+    "existing_method": "EXCLUDED_EXISTING_METHOD",
+    "program_0_24": "EXCLUDED_0_24_PROGRAM",
+}
+
+
+class Caps(_Strict):
+    per_position: int | None = Field(default=None, gt=0)
+    """NOK per 100 % position (salary and social costs)."""
+    competence: int | None = Field(default=None, gt=0)
+    """NOK per project for project-specific competence."""
+
+
+class Scheme(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    family: str
+    year: int = Field(ge=2000, le=2100)
+    title: str
+    title_nn: str
+    deadline: date | None = None
+    announced: date | None = None
+    fallback: bool = False
+    applicant: Literal["nav_office", "municipality"]
+    required_signatures: list[Literal["nav_leader", "municipality"]]
+    max_years: int | None = None
+    positions_only: bool = False
+    asks_interest: bool = False
+    sources: list[str] = Field(default_factory=list)
+    markers: list[str] = Field(default_factory=list)
+    caps: Caps = Field(default_factory=Caps)
+    priority_areas: list[PriorityArea] = Field(default_factory=list)
+    exclusions: dict[str, Exclusion] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _exclusions_have_codes(self) -> Scheme:
+        for key, exclusion in self.exclusions.items():
+            if exclusion.code is None and key not in _EXCLUSION_CODES:
+                raise ValueError(f"exclusion '{key}' needs a 'code' (one of {sorted(_EXCLUSION_CODES.values())})")
+        ids = [a.id for a in self.priority_areas]
+        if len(ids) != len(set(ids)):
+            raise ValueError("priority area ids must be unique")
+        return self
+
+    def exclusion_code(self, key: str) -> str:
+        return self.exclusions[key].code or _EXCLUSION_CODES[key]
+
+    def area(self, area_id: str) -> PriorityArea:
+        return next(a for a in self.priority_areas if a.id == area_id)
+
+
+def scheme_dirs() -> list[Path]:
+    """Where scheme files live: the repository's ``schemas/schemes`` when
+    running from a checkout, the copy packed into the wheel otherwise, and an
+    extra folder from ``SOKNAD_EXTRACT_SCHEMES``."""
+    here = Path(__file__).resolve().parent
+    candidates = [here.parents[1] / "schemas" / "schemes", here / "_schemas" / "schemes"]
+    found = [next((c for c in candidates if c.is_dir()), candidates[0])]
+    extra = os.environ.get(SCHEMES_ENV)
+    if extra:
+        found.append(Path(extra))
+    return found
+
+
+def _load_file(path: Path) -> Scheme:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        scheme = Scheme.model_validate(data)
+    except (tomllib.TOMLDecodeError, ValidationError, OSError) as exc:
+        raise SchemeError(f"Ugyldig ordningsfil {path}: {exc}") from exc
+    if scheme.id != path.stem:
+        raise SchemeError(f"Ordningsfilen {path.name} har id '{scheme.id}'; filnavnet må være id + .toml")
+    return scheme
+
+
+@lru_cache(maxsize=1)
+def _load_all(dirs: tuple[Path, ...]) -> dict[str, Scheme]:
+    schemes: dict[str, Scheme] = {}
+    for folder in dirs:
+        for path in sorted(folder.glob("*.toml")):
+            scheme = _load_file(path)
+            schemes[scheme.id] = scheme
+    if not schemes:
+        raise SchemeError(f"Fant ingen ordningsfiler i {', '.join(map(str, dirs))}")
+    return schemes
+
+
+def load_schemes() -> dict[str, Scheme]:
+    return _load_all(tuple(scheme_dirs()))
+
+
+def list_schemes() -> list[Scheme]:
+    return sorted(load_schemes().values(), key=lambda s: (s.family, s.year))
+
+
+def get_scheme(scheme_id: str) -> Scheme:
+    schemes = load_schemes()
+    if scheme_id not in schemes:
+        known = ", ".join(sorted(schemes))
+        raise SchemeError(f"Ukjent ordning '{scheme_id}'. Kjente ordninger: {known}")
+    return schemes[scheme_id]
+
+
+def default_scheme() -> Scheme:
+    """The newest scheme that may be assumed when a document names no year."""
+    fallbacks = [s for s in load_schemes().values() if s.fallback]
+    return max(fallbacks or load_schemes().values(), key=lambda s: (s.year, s.id))
+
+
+@dataclass(frozen=True)
+class SchemeChoice:
+    scheme: Scheme
+    assumed: bool
+    reason: str
+
+
+_DEADLINE_YEAR = re.compile(r"\b(?:søknads-?)?frist\w*[^.\n]{0,40}?\b(20\d\d)\b")
+_GRANT_YEAR = re.compile(
+    r"\b(?:tilskudd\w*|tilskot\w*|søknad\w*|kunngjøring\w*|utlysing\w*|utlysning\w*|"
+    r"prosjektår\w*|budsjettår\w*|driftsår\w*|tildeling\w*)\b[^.\n]{0,60}?\b(20\d\d)\b"
+)
+_YEAR_FIRST = re.compile(r"\b(20\d\d)\s*[-–:]?\s*(?:søknad\w*|tilskudd\w*|tilskot\w*)\b")
+
+
+def _year_votes(text: str) -> dict[int, float]:
+    """Weigh the years a document points to: its deadline most, a year named
+    with the grant next, and every date it carries a little (an application
+    written from October on is for next year's round; a start date in
+    August belongs to the year it names)."""
+    folded = norwegian.fold(text)
+    votes: dict[int, float] = {}
+
+    def vote(year: int, weight: float) -> None:
+        votes[year] = votes.get(year, 0.0) + weight
+
+    for match in _DEADLINE_YEAR.finditer(folded):
+        vote(int(match.group(1)), 5)
+    for pattern in (_GRANT_YEAR, _YEAR_FIRST):
+        for match in pattern.finditer(folded):
+            vote(int(match.group(1)), 3)
+    for match in norwegian.find_dates(text):
+        day = match.value
+        vote(day.year + 1 if day.month >= 10 else day.year, 1)
+    return votes
+
+
+def _family_of(text: str, schemes: list[Scheme]) -> str | None:
+    folded = norwegian.fold(text)
+    for scheme in schemes:
+        for marker in scheme.markers:
+            stem = marker.rstrip("*")
+            if re.search(r"\b" + re.escape(stem), folded):
+                return scheme.family
+    return None
+
+
+def choose_scheme(text: str, override: str | None = None) -> SchemeChoice:
+    """Pick the announcement a document answers: the family from its marker
+    words (the Nav grant unless another family's markers appear), then the
+    year it points to most. Without a year, the newest fallback is assumed."""
+    if override:
+        return SchemeChoice(get_scheme(override), False, "override")
+    schemes = list(load_schemes().values())
+    family = _family_of(text, schemes) or default_scheme().family
+    in_family = {s.year: s for s in schemes if s.family == family}
+    votes = {year: weight for year, weight in _year_votes(text).items() if year in in_family}
+    if votes:
+        year = max(votes, key=lambda y: (votes[y], y))
+        return SchemeChoice(in_family[year], False, f"year {year}")
+    newest = max(in_family.values(), key=lambda s: s.year)
+    if family != default_scheme().family:
+        return SchemeChoice(newest, False, f"family {family}")
+    return SchemeChoice(default_scheme(), True, "no year in the document")

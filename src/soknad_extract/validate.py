@@ -1,0 +1,216 @@
+"""Rules → findings, with the contract's codes and a clerk-readable message.
+
+Every rule reads the record's values (so what is checked is what is
+reported) plus the few facts only extraction knows: the applicant named when
+it is not a Nav office, budget subtotals, exclusion phrases, the project
+year, and the document's digital signatures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from soknad_extract.extract import Extraction
+from soknad_extract.extract.signatures import signature_problems
+from soknad_extract.layout import Document
+from soknad_extract.messages import Lang, contact_part, message, role_name
+from soknad_extract.norwegian import is_valid_org_number
+from soknad_extract.record import Code, Evidence, Finding, Record, severity_of
+from soknad_extract.schemes import SchemeChoice
+
+_LOW_CONFIDENCE = 0.6
+_REQUIRED_VALUES = {
+    "office.name": ("Nav-kontor", "Nav office"),
+    "project.title": ("Prosjekttittel", "Project title"),
+    "positions_percent_total": ("Stillingsprosent", "Position percentage"),
+    "amounts.total": ("Søknadsbeløp", "Total amount"),
+}
+
+
+class Findings:
+    """Collects findings in the order rules run, with messages in one language."""
+
+    def __init__(self, record: Record, lang: Lang) -> None:
+        self.record = record
+        self.lang = lang
+        self.items: list[Finding] = []
+
+    def add(self, code: Code, field: str | None = None, evidence: Evidence | None = None, **values: object) -> None:
+        self.items.append(Finding(
+            code=code, severity=severity_of(code), field=field,
+            message=message(code.value, self.lang, **values),
+            evidence=evidence if evidence is not None else self.record.evidence.get(field or ""),
+        ))
+
+    def kr(self, amount: int) -> str:
+        return f"{amount:,}".replace(",", " " if self.lang == "nb" else ",")
+
+    def day(self, value: date | str | None) -> str:
+        if value is None:
+            return ""
+        day = date.fromisoformat(value) if isinstance(value, str) else value
+        return day.strftime("%d.%m.%Y") if self.lang == "nb" else day.isoformat()
+
+
+def validate(record: Record, extraction: Extraction, doc: Document, choice: SchemeChoice, lang: Lang) -> list[Finding]:
+    out = Findings(record, lang)
+    for note in doc.notes:
+        out.items.append(Finding(code=Code(note.code), severity=severity_of(Code(note.code)), field=None,
+                                 message=note.message_en if lang == "en" else note.message_nb,
+                                 evidence=Evidence(page=note.page, method="reader", confidence=1.0)
+                                 if note.page else None))
+    if choice.assumed:
+        out.add(Code.SCHEME_ASSUMED, "scheme", scheme=choice.scheme.id)
+    if any(f.code == Code.DOCUMENT_UNREADABLE for f in out.items):
+        return out.items
+    if not extraction.is_application:
+        out.add(Code.NOT_AN_APPLICATION)
+        return out.items
+    _required(out, record, extraction, choice)
+    _amounts(out, record, extraction, choice)
+    _identity(out, record)
+    _signatures(out, record, doc, choice)
+    _content(out, record, extraction, choice)
+    _confidence(out, record)
+    return out.items
+
+
+def _required(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
+    scheme = choice.scheme
+    if record.office.name is None:
+        applicant = extraction.applicant.text
+        if applicant and scheme.applicant == "nav_office":
+            out.add(Code.APPLICANT_NOT_NAV_OFFICE, "office.name",
+                    extraction.draft.evidence.get("applicant"), applicant=applicant)
+        elif not applicant:
+            out.add(Code.OFFICE_MISSING, "office.name")
+    if record.project.title is None:
+        out.add(Code.TITLE_MISSING, "project.title")
+    if record.positions_percent_total is None:
+        out.add(Code.POSITION_PERCENT_MISSING, "positions_percent_total")
+    if record.amounts.total is None:
+        out.add(Code.AMOUNT_MISSING, "amounts.total")
+    if record.project.start_date is None:
+        out.add(Code.START_DATE_MISSING, "project.start_date")
+
+
+def _positions_basis(record: Record) -> int | None:
+    """What is applied for positions: the stated positions amount, or the
+    total less the other posts when only a total is given."""
+    amounts = record.amounts
+    if amounts.positions is not None:
+        return amounts.positions
+    if amounts.total is None:
+        return None
+    return amounts.total - (amounts.competence or 0) - (amounts.other or 0)
+
+
+def _amounts(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
+    caps = choice.scheme.caps
+    amounts = record.amounts
+    basis = _positions_basis(record)
+    percent = record.positions_percent_total
+    if caps.per_position and basis is not None and percent:
+        cap = round(caps.per_position * percent / 100)
+        if basis > cap:
+            out.add(Code.AMOUNT_OVER_CAP, "amounts.positions" if amounts.positions is not None else "amounts.total",
+                    amount=out.kr(basis), cap=out.kr(cap), percent=f"{percent:g}",
+                    per_position=out.kr(caps.per_position))
+    if caps.competence and amounts.competence is not None and amounts.competence > caps.competence:
+        out.add(Code.COMPETENCE_OVER_CAP, "amounts.competence",
+                amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
+    for detail in _sum_mismatches(out, record, extraction):
+        out.add(Code.AMOUNT_SUM_MISMATCH, "amounts.total", detail=detail)
+    if choice.scheme.positions_only and amounts.other:
+        out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
+
+
+def _sum_mismatches(out: Findings, record: Record, extraction: Extraction) -> list[str]:
+    amounts = record.amounts
+    problems: list[str] = []
+    total_evidence = record.evidence.get("amounts.total")
+    stated_total = total_evidence is None or total_evidence.method != "sum"
+    parts = [amounts.positions, amounts.competence, amounts.other]
+    if stated_total and amounts.total is not None and amounts.positions is not None:
+        parts_sum = sum(p or 0 for p in parts)
+        with_own = parts_sum + (amounts.own_funding or 0)
+        if amounts.total not in (parts_sum, with_own):
+            problems.append(_detail(out, "total", amounts.total, parts_sum))
+    line_amounts = [p.amount for p in record.positions if p.amount is not None]
+    subtotals = [line.amount for line in extraction.budget.of("positions_subtotal") if line.amount is not None]
+    if line_amounts and subtotals and sum(line_amounts) != subtotals[0]:
+        problems.append(_detail(out, "lines", subtotals[0], sum(line_amounts)))
+    return problems
+
+
+def _detail(out: Findings, kind: str, stated: int, computed: int) -> str:
+    if out.lang == "en":
+        what = "total" if kind == "total" else "positions subtotal"
+        return f"the {what} is NOK {out.kr(stated)}, but its parts add up to NOK {out.kr(computed)}"
+    what = "totalen" if kind == "total" else "summen for stillinger"
+    return f"{what} er {out.kr(stated)} kr, men delene summerer seg til {out.kr(computed)} kr"
+
+
+def _identity(out: Findings, record: Record) -> None:
+    org = record.office.org_number
+    if org is None:
+        out.add(Code.ORG_NUMBER_MISSING, "office.org_number")
+    elif not is_valid_org_number(org):
+        out.add(Code.ORG_NUMBER_INVALID, "office.org_number", org_number=org)
+    contact = record.contact
+    missing = []
+    if contact.name is None:
+        missing.append(contact_part("name", out.lang))
+    if contact.email is None and contact.phone is None:
+        missing.append(contact_part("reach", out.lang))
+    if missing:
+        joiner = " og " if out.lang == "nb" else " and "
+        out.add(Code.CONTACT_MISSING, "contact.name" if contact.name is None else "contact.email",
+                detail=joiner.join(missing))
+
+
+def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoice) -> None:
+    roles = {s.role for s in record.signatures}
+    codes = {"nav_leader": Code.SIGNATURE_NAV_LEADER_MISSING, "municipality": Code.SIGNATURE_MUNICIPALITY_MISSING}
+    for role in choice.scheme.required_signatures:
+        if role not in roles:
+            out.add(codes[role], "signatures")
+    deadline = choice.scheme.deadline
+    for i, signature in enumerate(record.signatures):
+        path = f"signatures[{i}]"
+        role = role_name(signature.role, out.lang)
+        if signature.kind == "typed":
+            out.add(Code.SIGNATURE_UNVERIFIED, path, role=role)
+        if deadline and signature.date and date.fromisoformat(signature.date) > deadline:
+            out.add(Code.SIGNED_AFTER_DEADLINE, path, role=role, date=out.day(signature.date),
+                    deadline=out.day(deadline))
+    for problem in signature_problems(doc):
+        detail = f" ({problem.error})" if problem.error else ""
+        name = f"«{problem.signer_name}»" if problem.signer_name else ""
+        out.add(Code.DIGITAL_SIGNATURE_INVALID, "signatures",
+                Evidence(page=problem.page, bbox=list(problem.bbox) if problem.bbox else None,
+                         text=problem.field_name, method="pades", confidence=1.0),
+                name=name, detail=detail)
+
+
+def _content(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
+    scheme = choice.scheme
+    if scheme.priority_areas and not record.priority_areas:
+        labels = "; ".join(a.label_nb if out.lang == "nb" else a.id for a in scheme.priority_areas)
+        out.add(Code.PRIORITY_AREA_MISSING, "priority_areas", areas=labels)
+    year = extraction.project_year
+    if scheme.max_years and year and year > scheme.max_years:
+        out.add(Code.CONTINUATION_LIMIT, "project.kind", year=year, max_years=scheme.max_years)
+    seen: set[str] = set()
+    for hit in extraction.exclusions:
+        if hit.code not in seen:
+            seen.add(hit.code)
+            out.add(Code(hit.code), None, hit.evidence)
+
+
+def _confidence(out: Findings, record: Record) -> None:
+    for path, (nb, en) in _REQUIRED_VALUES.items():
+        evidence = record.evidence.get(path)
+        if evidence is not None and evidence.method == "ocr" and evidence.confidence < _LOW_CONFIDENCE:
+            out.add(Code.LOW_CONFIDENCE, path, evidence, field=en if out.lang == "en" else nb,
+                    confidence=round(evidence.confidence * 100))
