@@ -1,0 +1,72 @@
+"""Scanned applications delivered as image files: PNG, JPEG and TIFF.
+
+Every frame of the file is one page (a multi-page TIFF is a whole scanned
+application) and goes through the same OCR path as an image-only PDF page.
+Frames are decoded one at a time as OCR consumes them, so a long TIFF does
+not have to fit in memory at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PIL import Image as PILImage
+from PIL import UnidentifiedImageError
+
+from ..layout import Document, ReaderNote
+from .errors import UnreadableDocument
+from .ocr import ocr_rasters
+from .ocr_image import Raster, image_frames, raster_from_image
+
+SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+
+
+def _unreadable(path: Path, reason_nb: str, reason_en: str) -> UnreadableDocument:
+    return UnreadableDocument(
+        f"Bildefilen {path.name} kan ikke åpnes: {reason_nb}. Skann dokumentet på nytt eller send det som PDF.",
+        f"The image file {path.name} cannot be opened: {reason_en}. Scan the document again or send it as PDF.",
+    )
+
+
+def _rasters(image: PILImage.Image) -> Iterator[tuple[int, Raster | None]]:
+    """Numbered rasters of the frames; a frame that cannot be decoded (a
+    truncated file) becomes None, which OCR turns into an empty page and a
+    note, so the pages before it are kept."""
+    number = 0
+    frames = image_frames(image)
+    while True:
+        number += 1
+        try:
+            frame = next(frames)
+        except StopIteration:
+            return
+        except (OSError, ValueError, SyntaxError):
+            yield number, None
+            return
+        try:
+            yield number, raster_from_image(frame)
+        except (OSError, ValueError):
+            yield number, None
+
+
+def read_image(path: str | Path) -> Document:
+    """OCR an image file into a document of format "image". Raises
+    ``UnreadableDocument`` when the file is not an image Pillow can open;
+    a missing Tesseract gives pages without text and a note instead."""
+    path = Path(path)
+    try:
+        image = PILImage.open(path)
+    except FileNotFoundError as error:
+        raise _unreadable(path, "filen finnes ikke", "the file does not exist") from error
+    except (UnidentifiedImageError, PILImage.DecompressionBombError, OSError, ValueError) as error:
+        raise _unreadable(
+            path, f"filen er ikke et bilde som kan leses ({type(error).__name__})",
+            f"the file is not a readable image ({type(error).__name__})",
+        ) from error
+    notes: list[ReaderNote] = []
+    with image:
+        pages = ocr_rasters(_rasters(image), notes)
+    if not pages:
+        raise _unreadable(path, "filen har ingen sider", "the file has no pages")
+    return Document(path=str(path), format="image", pages=pages, page_count=len(pages), notes=notes)

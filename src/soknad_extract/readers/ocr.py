@@ -1,0 +1,429 @@
+"""OCR for scanned pages: when to run it, and the path from a page image to
+the layout model.
+
+Only pages that need it are OCR'd (``needs_ocr``): born-digital documents
+never touch Tesseract. A scanned page goes through one path whether it came
+from a PDF or an image file:
+
+raster at 300 dpi → turn upright (Tesseract OSD) → deskew (projection
+profiles, ±5°) → clean (flatten paper, contrast, median) → binarise →
+ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
+→ ink regions → lines, tables, check box fields, ink images.
+
+Coordinates: every box is in PDF points (``px * 72 / dpi``) from the top-left
+corner of the *deskewed, upright* page. Deskewing rotates about the page
+centre on the same canvas, so for the small angles of a scan a box lies
+within a few points of where the text is on the original image; a page
+turned by 90° has its width and height swapped.
+
+When Tesseract or its Norwegian data is missing, nothing raises: pages come
+back without lines, and ``ocr_available()`` gives the note that tells the
+clerk what to install (peers.md: unstructured #1694, #311).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytesseract
+from PIL import Image as PILImage
+from scipy import ndimage
+
+from ..layout import BBox, Cell, FormField, Image, Line, Page, ReaderNote, Table, Word
+from . import ocr_image, ocr_marks, ocr_tables, ocr_text
+from .glyph_boxes import find_glyph_boxes
+from .ocr_text import OcrLine, OcrWord, PxBox
+
+WORKERS = 2
+"""Pages OCR'd at once. Tesseract runs single-threaded (see ``ocr_text``),
+so two pages keep two cores busy; rasters are drawn one chunk at a time to
+bound memory."""
+
+INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-nor"
+
+NOTE_TESSERACT_MISSING = ReaderNote(
+    code="DOCUMENT_UNREADABLE",
+    message_nb=f"Dokumentet er skannet, men Tesseract OCR er ikke installert. Installer det med: {INSTALL_HINT}",
+    message_en=f"The document is scanned, but Tesseract OCR is not installed. Install it with: {INSTALL_HINT}",
+)
+NOTE_NORWEGIAN_MISSING = ReaderNote(
+    code="DOCUMENT_UNREADABLE",
+    message_nb=(
+        "Dokumentet er skannet, men Tesseract mangler norsk språkdata. "
+        "Installer det med: sudo apt-get install tesseract-ocr-nor"
+    ),
+    message_en=(
+        "The document is scanned, but Tesseract has no Norwegian language data. "
+        "Install it with: sudo apt-get install tesseract-ocr-nor"
+    ),
+)
+
+_AVAILABILITY: dict[str, tuple[bool, ReaderNote | None, str]] = {}
+
+
+def _probe() -> tuple[bool, ReaderNote | None, str]:
+    try:
+        languages = set(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
+        return False, NOTE_TESSERACT_MISSING, ""
+    if "nor" not in languages:
+        return False, NOTE_NORWEGIAN_MISSING, ""
+    return True, None, ocr_text.LANG if "eng" in languages else "nor"
+
+
+def _availability() -> tuple[bool, ReaderNote | None, str]:
+    """Cached per Tesseract command, so a changed ``tesseract_cmd`` is
+    probed again."""
+    command = str(pytesseract.pytesseract.tesseract_cmd)
+    if command not in _AVAILABILITY:
+        _AVAILABILITY[command] = _probe()
+    return _AVAILABILITY[command]
+
+
+def ocr_available() -> tuple[bool, ReaderNote | None]:
+    """Whether Tesseract with Norwegian can run here; if not, the
+    DOCUMENT_UNREADABLE note that says what to install."""
+    available, note, _ = _availability()
+    return available, note
+
+
+# --- When a page needs OCR -------------------------------------------------
+
+_CID = re.compile(r"\(cid:\d+\)")
+_ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
+MIN_TEXT_COVERAGE = 0.02
+MIN_IMAGE_COVERAGE = 0.5
+MIN_CHARACTERS = 40
+
+
+def _page_area(page: Page) -> float | None:
+    if not page.width or not page.height:
+        return None
+    return page.width * page.height
+
+
+def _area(box: BBox | None) -> float:
+    if box is None:
+        return 0.0
+    return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
+
+
+def _own_text_coverage(page: Page) -> float:
+    area = _page_area(page)
+    if not area:
+        return 1.0
+    return min(1.0, sum(_area(line.bbox) for line in page.lines) / area)
+
+
+def _image_coverage(page: Page) -> float:
+    area = _page_area(page)
+    if not area:
+        return 0.0
+    return min(1.0, sum(_area(image.bbox) for image in page.images) / area)
+
+
+def is_garbage(text: str) -> bool:
+    """Text that came out of a broken font encoding rather than words:
+    mostly (cid:NN) tokens, replacement characters or symbols."""
+    cids = len(_CID.findall(text))
+    chars = [c for c in _CID.sub("", text) if not c.isspace()]
+    total = len(chars) + cids
+    if total == 0:
+        return True
+    letters = sum(c.isalpha() for c in chars)
+    bad = cids + sum(
+        1 for c in chars if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
+    )
+    return bad / total > 0.3 or letters / total < 0.4
+
+
+def _text_layer_functions() -> tuple[Callable[[Page], bool] | None, Callable[[Page], float] | None]:
+    """The PDF reader's own measures of a page's text layer, when it has them."""
+    try:
+        from . import pdf
+    except ImportError:
+        return None, None
+    return getattr(pdf, "has_text_layer", None), getattr(pdf, "text_coverage", None)
+
+
+def needs_ocr(page: Page) -> bool:
+    """True when the page's text cannot be used as it is: there is no text
+    layer, the text is garbage (broken font encodings), or it covers little
+    of a page that is mostly one big image (a scan with a stamp or a header
+    line printed over it)."""
+    has_text_layer, text_coverage = _text_layer_functions()
+    text = "\n".join(line.text for line in page.lines)
+    if has_text_layer is not None and not has_text_layer(page):
+        return True
+    if not text.strip() or is_garbage(text):
+        return True
+    coverage = text_coverage(page) if text_coverage is not None else _own_text_coverage(page)
+    sparse = coverage < MIN_TEXT_COVERAGE or len("".join(text.split())) < MIN_CHARACTERS
+    return sparse and _image_coverage(page) >= MIN_IMAGE_COVERAGE
+
+
+# --- From a raster to a page -----------------------------------------------
+
+
+def _to_points(box: PxBox, factor: float) -> BBox:
+    return (
+        round(box[0] * factor, 2), round(box[1] * factor, 2),
+        round(box[2] * factor, 2), round(box[3] * factor, 2),
+    )
+
+
+def _overlap_share(inner: PxBox, outer: PxBox) -> float:
+    """Share of ``inner``'s area that lies inside ``outer``."""
+    width = min(inner[2], outer[2]) - max(inner[0], outer[0])
+    height = min(inner[3], outer[3]) - max(inner[1], outer[1])
+    area = max(1, (inner[2] - inner[0]) * (inner[3] - inner[1]))
+    return max(0, width) * max(0, height) / area
+
+
+JUNK_CONFIDENCE = 0.75
+
+
+def _drop_handwriting_junk(words: list[OcrWord], regions: list[ocr_marks.InkRegion]) -> list[OcrWord]:
+    """Words Tesseract made up from handwriting ("PIISNA" for a signature):
+    doubtful words that lie mostly inside an ink region."""
+    return [
+        w for w in words
+        if w.confidence >= JUNK_CONFIDENCE or not any(_overlap_share(w.box, r.box) >= 0.5 for r in regions)
+    ]
+
+
+def _line(ocr_line: OcrLine, number: int, factor: float) -> Line:
+    words = [Word(w.text, _to_points(w.box, factor), round(w.confidence, 3)) for w in ocr_line.words]
+    return Line(
+        text=ocr_line.text,
+        page=number,
+        bbox=_to_points(ocr_line.box, factor),
+        words=words,
+        confidence=round(ocr_line.confidence, 3),
+        ocr=True,
+        table_cell=ocr_line.cell,
+    )
+
+
+def _tables(grids: list[ocr_tables.Grid], lines: list[OcrLine], number: int, factor: float) -> list[Table]:
+    """Tables with each cell's text: its lines in reading order."""
+    tables: list[Table] = []
+    for index, grid in enumerate(grids):
+        rows: list[list[Cell]] = []
+        for grid_row in grid.cells:
+            row: list[Cell] = []
+            for cell in grid_row:
+                key = (index, cell.row, cell.column)
+                text = " ".join(l.text for l in lines if l.cell == key)
+                row.append(Cell(text, _to_points(cell.box, factor), col_span=cell.col_span))
+            rows.append(row)
+        tables.append(Table(page=number, rows=rows, bbox=_to_points(grid.box, factor), ocr=True))
+    return tables
+
+
+def _pixel_fields(
+    boxes: list[ocr_marks.PixelBox], words: list[OcrWord], lines: list[OcrLine], number: int, factor: float
+) -> list[FormField]:
+    return [
+        FormField(
+            kind="checkbox", method="pixels", page=number, label=label, checked=box.checked,
+            bbox=_to_points(box.box, factor), confidence=box.confidence, group=group,
+        )
+        for box, label, group in ocr_marks.label_boxes(boxes, words, lines)
+    ]
+
+
+def _glyph_fields(
+    lines: list[OcrLine], boxes: list[ocr_marks.PixelBox], number: int, factor: float
+) -> list[FormField]:
+    """Boxes Tesseract read as characters ("[X] Ja", "☒"), skipping any that
+    sit on a box already found in the pixels."""
+    fields: list[FormField] = []
+    for line in lines:
+        text = line.text
+        offsets: list[tuple[int, int, OcrWord]] = []
+        position = 0
+        for word in line.words:
+            offsets.append((position, position + len(word.text), word))
+            position += len(word.text) + 1
+        for glyph in find_glyph_boxes(text):
+            covering = [w for start, end, w in offsets if start < glyph.end and end > glyph.start]
+            if not covering:
+                continue
+            box = (
+                min(w.box[0] for w in covering), min(w.box[1] for w in covering),
+                max(w.box[2] for w in covering), max(w.box[3] for w in covering),
+            )
+            if any(_overlap_share(box, pixel.box) > 0 or _overlap_share(pixel.box, box) > 0 for pixel in boxes):
+                continue
+            fields.append(
+                FormField(
+                    kind="checkbox", method="glyph", page=number, label=glyph.label or None,
+                    checked=glyph.checked, bbox=_to_points(box, factor),
+                    confidence=round(min(w.confidence for w in covering), 3), group=glyph.question,
+                )
+            )
+    return fields
+
+
+def _ink_images(
+    regions: list[ocr_marks.InkRegion], cleaned: PILImage.Image, number: int, factor: float
+) -> list[Image]:
+    images: list[Image] = []
+    for region in regions:
+        x0, y0, x1, y1 = region.box
+        pad = 8
+        crop = cleaned.crop((max(0, x0 - pad), max(0, y0 - pad), min(cleaned.width, x1 + pad), min(cleaned.height, y1 + pad)))
+        buffer = io.BytesIO()
+        crop.save(buffer, format="PNG", optimize=True)
+        images.append(
+            Image(
+                page=number, bbox=_to_points(region.box, factor), pixel_width=crop.width,
+                pixel_height=crop.height, ink_ratio=region.ink_ratio, name="ink", data=buffer.getvalue(),
+            )
+        )
+    return images
+
+
+def upright(raster: ocr_image.Raster) -> ocr_image.Raster:
+    """Turn the page upright by OSD, then remove the skew."""
+    image = raster.image
+    turn = ocr_text.detect_orientation(image, raster.dpi)
+    if turn:
+        image = ocr_image.quarter_turn(image, -turn)
+    skew = ocr_image.estimate_skew(image, raster.dpi)
+    return ocr_image.Raster(ocr_image.rotate(image, -skew), raster.dpi)
+
+
+def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -> Page:
+    """OCR one page image into a layout page. Raises only what Tesseract
+    raises (missing binary, timeout); ``ocr_pdf_pages`` and ``read_image``
+    turn those into empty pages and notes."""
+    lang = lang or _availability()[2] or ocr_text.LANG
+    raster = upright(raster)
+    scale = raster.dpi / ocr_image.WORK_DPI
+    factor = 72 / raster.dpi
+    cleaned = ocr_image.clean(raster.image)
+    binary = ocr_image.binarize(cleaned)
+
+    grids, ruling = ocr_tables.find_grids(binary, scale)
+    ruling = ndimage.binary_dilation(ruling, iterations=2) if ruling.any() else ruling
+    boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
+    marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
+
+    erased = np.asarray(cleaned).copy()
+    erased[marks] = 255
+    words = ocr_text.run_tesseract(PILImage.fromarray(erased), raster.dpi, lang)
+
+    regions = ocr_marks.find_ink(binary, marks, words, scale)
+    words = _drop_handwriting_junk(words, regions)
+    cell_of = ocr_tables.fill_cells(grids, words)
+    lines = ocr_text.group_lines(words, cell_of)
+
+    return Page(
+        number=number,
+        width=round(raster.width_pt, 2),
+        height=round(raster.height_pt, 2),
+        lines=[_line(l, number, factor) for l in lines],
+        tables=_tables(grids, lines, number, factor),
+        fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, boxes, number, factor),
+        images=_ink_images(regions, cleaned, number, factor),
+        ocr=True,
+    )
+
+
+def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
+    if notes is not None:
+        notes.append(
+            ReaderNote(
+                code="DOCUMENT_UNREADABLE",
+                message_nb=f"Side {number} er skannet, men kunne ikke leses med OCR ({type(error).__name__}).",
+                message_en=f"Page {number} is scanned but could not be read by OCR ({type(error).__name__}).",
+                page=number,
+            )
+        )
+    if raster is None:
+        return Page(number=number)
+    return Page(number=number, width=round(raster.width_pt, 2), height=round(raster.height_pt, 2))
+
+
+def ocr_rasters(
+    rasters: Iterable[tuple[int, ocr_image.Raster | None]], notes: list[ReaderNote] | None = None
+) -> list[Page]:
+    """OCR numbered rasters, ``WORKERS`` at a time. A raster that is None
+    (could not be drawn) or a page Tesseract fails on becomes an empty page
+    and, when ``notes`` is given, a note; nothing raises."""
+    available, note, lang = _availability()
+    if not available:
+        if notes is not None and note is not None:
+            notes.append(note)
+        return [
+            Page(number=n, width=round(r.width_pt, 2), height=round(r.height_pt, 2)) if r else Page(number=n)
+            for n, r in rasters
+        ]
+
+    def work(item: tuple[int, ocr_image.Raster | None]) -> Page:
+        number, raster = item
+        if raster is None:
+            return _failed_page(number, None, ValueError("no image"), notes)
+        try:
+            return ocr_raster(raster, number, lang)
+        except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
+            return _failed_page(number, raster, error, notes)
+
+    pages: list[Page] = []
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for chunk in _chunks(rasters, WORKERS):
+            pages.extend(pool.map(work, chunk))
+    return pages
+
+
+def _chunks(items: Iterable[tuple[int, ocr_image.Raster | None]], size: int) -> Iterator[list[tuple[int, ocr_image.Raster | None]]]:
+    chunk: list[tuple[int, ocr_image.Raster | None]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pdf_rasters(path: Path, page_numbers: list[int]) -> Iterator[tuple[int, ocr_image.Raster | None]]:
+    """Draw the pages one by one (pdfium is not thread-safe, so this stays in
+    the calling thread); a page that cannot be drawn yields None."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        for number in page_numbers:
+            yield number, None
+        return
+    try:
+        for number in page_numbers:
+            try:
+                yield number, ocr_image.render_pdf_page(pdf, number)
+            except (pdfium.PdfiumError, IndexError, ValueError):
+                yield number, None
+    finally:
+        pdf.close()
+
+
+def ocr_pdf_pages(
+    path: str | Path, page_numbers: list[int], notes: list[ReaderNote] | None = None
+) -> list[Page]:
+    """OCR the given 1-based pages of a PDF, drawn at 300 dpi (less for
+    pages larger than A4). Never raises: pages that cannot be OCR'd come back
+    without lines; ``ocr_available()`` says why when Tesseract is missing,
+    and ``notes`` (if given) collects a note per failure."""
+    available, note = ocr_available()
+    if not available:
+        if notes is not None and note is not None:
+            notes.append(note)
+        return [Page(number=n) for n in page_numbers]
+    return ocr_rasters(_pdf_rasters(Path(path), page_numbers), notes)

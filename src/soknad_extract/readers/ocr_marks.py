@@ -1,0 +1,253 @@
+"""Marks on scanned pages that OCR does not read: check boxes and ink.
+
+Check boxes: a printed box is a small hollow square, so it is found as a
+connected ink component of check-box size whose four sides and four corners
+are inked (a letter O has no corners, an H no top). Ticked or not is the
+share of ink inside the box, away from its frame (peers.md, pdfplumber #13).
+The boxes are erased before OCR so that Tesseract does not read them as
+"O", "[]" or "X" and count them twice.
+
+Ink: handwriting OCRs as nothing or as low-confidence junk. What is left of
+the page's ink after removing ruling lines, check boxes and confidently read
+words, and that is made of long, thin, curving strokes, is reported as an
+ink region for the signature detector. A logo (filled, thick) or a printed
+line (straight) is not.
+
+Sizes are pixels at 300 dpi, multiplied by ``scale = dpi / 300``.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+from .ocr_text import OcrLine, OcrWord, PxBox
+
+BOX_MIN_PX = 15
+BOX_MAX_PX = 60
+TICKED_SHARE = 0.08
+"""Ink share inside a box above which it is ticked: an empty box on a noisy
+scan stays under 0.02 after cleaning, a printed X fills ~0.4, a thin
+hand-drawn tick ~0.1."""
+
+STROKE_MIN_PX = 90
+"""A signature stroke runs at least 0.3 inch; printed letters are shorter."""
+STROKE_MAX_WIDTH_PX = 9
+CONFIDENT_WORD = 0.6
+
+_EIGHT = np.ones((3, 3), dtype=bool)
+
+
+@dataclass
+class PixelBox:
+    box: PxBox
+    checked: bool
+    ink_share: float
+    confidence: float
+
+
+@dataclass
+class InkRegion:
+    box: PxBox
+    ink_ratio: float
+
+
+def _sides_inked(component: np.ndarray) -> bool:
+    """All four sides of the bounding box mostly inked, and all four corners:
+    the outline of a square."""
+    height, width = component.shape
+    band = max(2, round(min(height, width) * 0.15))
+    sides = (
+        component[:band, :].any(axis=0).mean(),
+        component[-band:, :].any(axis=0).mean(),
+        component[:, :band].any(axis=1).mean(),
+        component[:, -band:].any(axis=1).mean(),
+    )
+    if min(sides) < 0.85:
+        return False
+    corners = (
+        component[:band, :band], component[:band, -band:],
+        component[-band:, :band], component[-band:, -band:],
+    )
+    return all(c.mean() >= 0.2 for c in corners)
+
+
+def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0) -> list[PixelBox]:
+    """Printed check boxes on the page, ticked or not. ``exclude`` masks
+    pixels that are already known to be something else (ruling lines)."""
+    ink = binary & ~exclude
+    labels, _ = ndimage.label(ink, structure=_EIGHT)
+    low, high = BOX_MIN_PX * scale, BOX_MAX_PX * scale
+    boxes: list[PixelBox] = []
+    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
+        if slices is None:
+            continue
+        height = slices[0].stop - slices[0].start
+        width = slices[1].stop - slices[1].start
+        if not (low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33):
+            continue
+        component = labels[slices] == index
+        if not _sides_inked(component):
+            continue
+        margin = max(3, round(min(width, height) * 0.22))
+        inner = ink[slices][margin:height - margin, margin:width - margin]
+        if inner.size == 0:
+            continue
+        share = float(inner.mean())
+        checked = share >= TICKED_SHARE
+        certainty = min(1.0, abs(share - TICKED_SHARE) / TICKED_SHARE)
+        box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
+        boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3)))
+    return boxes
+
+
+def box_mask(shape: tuple[int, int], boxes: list[PxBox], pad: int = 0) -> np.ndarray:
+    """A mask with the given boxes (grown by ``pad``) set."""
+    mask = np.zeros(shape, dtype=bool)
+    for x0, y0, x1, y1 in boxes:
+        mask[max(0, y0 - pad):max(0, y1 + pad), max(0, x0 - pad):max(0, x1 + pad)] = True
+    return mask
+
+
+def _row_words(words: list[OcrWord], box: PxBox) -> list[OcrWord]:
+    """Words whose vertical centre lies in the box's row band."""
+    height = box[3] - box[1]
+    top, bottom = box[1] - 0.5 * height, box[3] + 0.5 * height
+    return [w for w in words if top <= (w.box[1] + w.box[3]) / 2 <= bottom]
+
+
+def _chain(words: list[OcrWord], start_x: float, limit_x: float, first_gap: float) -> list[OcrWord]:
+    """Words left to right from ``start_x``, as long as they follow one
+    another closely and stay left of ``limit_x``."""
+    chain: list[OcrWord] = []
+    edge = start_x
+    for word in sorted(words, key=lambda w: w.box[0]):
+        if word.box[0] < start_x - 2 or (word.box[0] + word.box[2]) / 2 >= limit_x:
+            continue
+        height = word.box[3] - word.box[1]
+        allowed = first_gap if not chain else 2.5 * max(height, 10)
+        if word.box[0] - edge > allowed:
+            break
+        chain.append(word)
+        edge = word.box[2]
+    return chain
+
+
+def _clean_label(text: str) -> str | None:
+    return text.strip(" \t:;,|?") or None
+
+
+def label_boxes(
+    boxes: list[PixelBox], words: list[OcrWord], lines: list[OcrLine]
+) -> list[tuple[PixelBox, str | None, str | None]]:
+    """Each box with its label (the words right of it on its row) and its
+    question (the words left of the row's first box, else the nearest line
+    above that is neither a box row nor a wrapped label)."""
+    rows: list[list[PixelBox]] = []
+    for box in sorted(boxes, key=lambda b: ((b.box[1] + b.box[3]) / 2, b.box[0])):
+        centre = (box.box[1] + box.box[3]) / 2
+        if rows and abs(centre - (rows[-1][0].box[1] + rows[-1][0].box[3]) / 2) <= (box.box[3] - box.box[1]) * 0.6:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    box_rows = [(min(b.box[1] for b in row), max(b.box[3] for b in row)) for row in rows]
+    result: list[tuple[PixelBox, str | None, str | None]] = []
+    for row in rows:
+        row.sort(key=lambda b: b.box[0])
+        first = row[0]
+        in_row = _row_words(words, first.box)
+        left = [w for w in in_row if w.box[2] <= first.box[0] + 2]
+        question = _clean_label(" ".join(w.text for w in sorted(left, key=lambda w: w.box[0])))
+        if question is None:
+            question = _question_above(first.box, lines, box_rows)
+        for i, box in enumerate(row):
+            limit = row[i + 1].box[0] if i + 1 < len(row) else float("inf")
+            width = box.box[2] - box.box[0]
+            label_words = _chain(_row_words(words, box.box), box.box[2], limit, first_gap=3 * width)
+            result.append((box, _clean_label(" ".join(w.text for w in label_words)), question))
+    return result
+
+
+def _question_above(box: PxBox, lines: list[OcrLine], box_rows: list[tuple[int, int]]) -> str | None:
+    """Walk up from a box through the rows of boxes above it and their
+    wrapped labels to the first line that is neither: the question."""
+    top = box[1]
+    for line in sorted(lines, key=lambda l: -l.box[3]):
+        x0, y0, x1, y1 = line.box
+        if y1 > top + 2:
+            continue
+        height = max(y1 - y0, 10)
+        if top - y1 > 3 * height:
+            return None
+        in_box_row = any(y0 < row_bottom and y1 > row_top for row_top, row_bottom in box_rows)
+        wrapped_label = x0 >= box[2] - 2
+        if in_box_row or wrapped_label:
+            top = min(top, y0)
+            continue
+        return _clean_label(line.text)
+    return None
+
+
+def _confident_word_mask(shape: tuple[int, int], words: list[OcrWord]) -> np.ndarray:
+    """Boxes of words read with decent confidence and of ordinary text
+    height: these are printed text, not handwriting."""
+    heights = [w.box[3] - w.box[1] for w in words if w.confidence >= CONFIDENT_WORD]
+    typical = statistics.median(heights) if heights else 40
+    printed = [
+        w.box for w in words
+        if w.confidence >= CONFIDENT_WORD
+        and sum(c.isalnum() for c in w.text) >= 2
+        and (w.box[3] - w.box[1]) <= 1.6 * typical
+    ]
+    return box_mask(shape, printed, pad=2)
+
+
+def find_ink(
+    binary: np.ndarray, exclude: np.ndarray, words: list[OcrWord], scale: float = 1.0
+) -> list[InkRegion]:
+    """Regions of handwriting-like strokes not explained by printed text,
+    ruling lines or check boxes (``exclude``)."""
+    ink = binary & ~exclude
+    printed = _confident_word_mask(binary.shape, words)
+    labels, _ = ndimage.label(ink, structure=_EIGHT)
+    long_px, thin_px = STROKE_MIN_PX * scale, max(2, round(STROKE_MAX_WIDTH_PX * scale / 2))
+    strokes = np.zeros_like(binary)
+    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
+        if slices is None:
+            continue
+        height = slices[0].stop - slices[0].start
+        width = slices[1].stop - slices[1].start
+        if max(width, height) < long_px or min(width, height) < 15 * scale:
+            continue
+        component = labels[slices] == index
+        count = int(component.sum())
+        if count / (width * height) > 0.35:
+            continue
+        if printed[slices][component].mean() >= 0.6:
+            continue
+        # A pen stroke vanishes when eroded by half its width; a filled shape does not.
+        survivors = ndimage.binary_erosion(component, iterations=thin_px).sum()
+        if survivors > 0.1 * count:
+            continue
+        strokes[slices] |= component
+    if not strokes.any():
+        return []
+    reach = max(3, round(25 * scale))
+    grouped, _ = ndimage.label(ndimage.binary_dilation(strokes, iterations=reach), structure=_EIGHT)
+    regions: list[InkRegion] = []
+    for index, slices in enumerate(ndimage.find_objects(grouped), start=1):
+        if slices is None:
+            continue
+        members = strokes[slices] & (grouped[slices] == index)
+        rows = np.flatnonzero(members.any(axis=1))
+        cols = np.flatnonzero(members.any(axis=0))
+        y0, y1 = slices[0].start + int(rows[0]), slices[0].start + int(rows[-1]) + 1
+        x0, x1 = slices[1].start + int(cols[0]), slices[1].start + int(cols[-1]) + 1
+        if x1 - x0 < long_px or y1 - y0 < 20 * scale or y1 - y0 > 600 * scale:
+            continue
+        ratio = float(ink[y0:y1, x0:x1].mean())
+        regions.append(InkRegion((x0, y0, x1, y1), round(ratio, 4)))
+    return regions

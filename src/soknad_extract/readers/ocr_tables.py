@@ -1,0 +1,196 @@
+"""Ruled tables on scanned pages: ruling lines → grid → cells.
+
+A budget on a scanned form is nearly always a ruled table. Ruling lines are
+long straight runs of ink, which text never makes, so they are found with a
+run-length test (a box filter along the row or column) rather than by
+looking at Tesseract's output. Rows and columns of the grid are the lines'
+positions; a column boundary that is missing inside a row makes a cell that
+spans columns. Tables without ruling lines are left to the extractors, which
+read rows of lines.
+
+All sizes are pixels at the raster's dpi; ``scale = dpi / 300`` adapts the
+thresholds measured at 300 dpi.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+from .ocr_text import OcrWord, PxBox
+
+MIN_HORIZONTAL_PX = 120
+"""0.4 inch: no run of text ink is this long without a gap."""
+MIN_VERTICAL_PX = 60
+"""0.2 inch: taller than a letter; kept only where it meets horizontal lines."""
+MERGE_PX = 10
+"""Line positions closer than this are one line (thick or doubled strokes)."""
+
+
+@dataclass
+class Segment:
+    position: float
+    """y of a horizontal line, x of a vertical one (centre)."""
+    start: int
+    end: int
+
+
+@dataclass
+class GridCell:
+    row: int
+    column: int
+    col_span: int
+    box: PxBox
+    words: list[OcrWord]
+
+
+@dataclass
+class Grid:
+    box: PxBox
+    rows: list[float]
+    columns: list[float]
+    cells: list[list[GridCell]]
+
+
+def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Pixels that belong to a straight run of ink at least ``length`` long
+    along ``axis`` (an opening by a line, computed with box filters so the
+    cost does not grow with the length). A 3-pixel smear across the run
+    tolerates lines a pixel or two off straight after deskewing."""
+    across = 1 - axis
+    tolerant = ndimage.maximum_filter1d(binary, size=3, axis=across)
+    full = ndimage.uniform_filter1d(tolerant.astype(np.float32), size=length, axis=axis) > 0.97
+    grown = ndimage.maximum_filter1d(full, size=length, axis=axis)
+    return grown & binary
+
+
+def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of horizontal and vertical ruling-line pixels."""
+    horizontal = _runs(binary, max(20, round(MIN_HORIZONTAL_PX * scale)), axis=1)
+    vertical = _runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0)
+    return horizontal, vertical
+
+
+def _segments(mask: np.ndarray, axis: int) -> list[Segment]:
+    """Connected line pieces of a mask; ``axis`` 1 for horizontal lines."""
+    labels, count = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
+    segments: list[Segment] = []
+    for slices in ndimage.find_objects(labels):
+        if slices is None:
+            continue
+        rows, cols = slices
+        if axis == 1:
+            segments.append(Segment((rows.start + rows.stop - 1) / 2, cols.start, cols.stop))
+        else:
+            segments.append(Segment((cols.start + cols.stop - 1) / 2, rows.start, rows.stop))
+    return segments
+
+
+def _cluster(values: list[float], tolerance: float) -> list[float]:
+    clusters: list[list[float]] = []
+    for value in sorted(values):
+        if clusters and value - clusters[-1][-1] <= tolerance:
+            clusters[-1].append(value)
+        else:
+            clusters.append([value])
+    return [sum(c) / len(c) for c in clusters]
+
+
+def _covers(segments: list[Segment], position: float, start: float, end: float, tolerance: float) -> bool:
+    """Whether some line at ``position`` runs over most of start..end."""
+    need = 0.6 * (end - start)
+    for segment in segments:
+        if abs(segment.position - position) <= tolerance:
+            overlap = min(segment.end, end) - max(segment.start, start)
+            if overlap >= need:
+                return True
+    return False
+
+
+def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.ndarray]:
+    """Ruled tables on the page, top to bottom, and the mask of their lines
+    (to be erased before OCR). Words are filled in later by ``fill_cells``."""
+    horizontal, vertical = ruling_masks(binary, scale)
+    tolerance = max(4.0, MERGE_PX * scale)
+    joined = ndimage.binary_dilation(horizontal | vertical, iterations=2)
+    labels, _ = ndimage.label(joined, structure=np.ones((3, 3), dtype=bool))
+    grids: list[Grid] = []
+    line_mask = np.zeros_like(binary)
+    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
+        if slices is None:
+            continue
+        region = labels[slices] == index
+        h_segments = _segments(horizontal[slices] & region, axis=1)
+        v_segments = _segments(vertical[slices] & region, axis=0)
+        offset_y, offset_x = slices[0].start, slices[1].start
+        for s in h_segments:
+            s.position += offset_y
+            s.start += offset_x
+            s.end += offset_x
+        for s in v_segments:
+            s.position += offset_x
+            s.start += offset_y
+            s.end += offset_y
+        grid = _grid(h_segments, v_segments, tolerance)
+        if grid is None:
+            continue
+        grids.append(grid)
+        line_mask[slices] |= (horizontal[slices] | vertical[slices]) & region
+    grids.sort(key=lambda g: (g.box[1], g.box[0]))
+    return grids, line_mask
+
+
+def _grid(h_segments: list[Segment], v_segments: list[Segment], tolerance: float) -> Grid | None:
+    """A grid from the lines of one connected ruling structure, or None when
+    they do not enclose at least two cells (a lone frame or an underline)."""
+    rows = _cluster([s.position for s in h_segments], tolerance)
+    # A vertical line counts only where it reaches the horizontal lines: the
+    # stem of a tall letter does not.
+    v_segments = [
+        s for s in v_segments
+        if any(abs(s.start - r) <= 2 * tolerance for r in rows) and any(abs(s.end - r) <= 2 * tolerance for r in rows)
+    ]
+    columns = _cluster([s.position for s in v_segments], tolerance)
+    if len(rows) < 2 or len(columns) < 2 or (len(rows) - 1) * (len(columns) - 1) < 2:
+        return None
+    cells: list[list[GridCell]] = []
+    for r in range(len(rows) - 1):
+        top, bottom = rows[r], rows[r + 1]
+        row_cells: list[GridCell] = []
+        start = 0
+        for c in range(1, len(columns)):
+            last = c == len(columns) - 1
+            if last or _covers(v_segments, columns[c], top, bottom, tolerance):
+                box = (round(columns[start]), round(top), round(columns[c]), round(bottom))
+                row_cells.append(GridCell(r, start, c - start, box, []))
+                start = c
+        cells.append(row_cells)
+    box = (round(columns[0]), round(rows[0]), round(columns[-1]), round(rows[-1]))
+    return Grid(box, rows, columns, cells)
+
+
+def fill_cells(grids: list[Grid], words: list[OcrWord]) -> dict[int, tuple[int, int, int]]:
+    """Put each word into the cell holding its centre; returns
+    ``id(word) → (table index, row, column)`` for the words placed."""
+    placed: dict[int, tuple[int, int, int]] = {}
+    for word in words:
+        cx = (word.box[0] + word.box[2]) / 2
+        cy = (word.box[1] + word.box[3]) / 2
+        for t, grid in enumerate(grids):
+            x0, y0, x1, y1 = grid.box
+            if not (x0 <= cx <= x1 and y0 <= cy <= y1):
+                continue
+            for row in grid.cells:
+                for cell in row:
+                    bx0, by0, bx1, by1 = cell.box
+                    if bx0 <= cx <= bx1 and by0 <= cy <= by1:
+                        cell.words.append(word)
+                        placed[id(word)] = (t, cell.row, cell.column)
+                        break
+                else:
+                    continue
+                break
+            break
+    return placed
