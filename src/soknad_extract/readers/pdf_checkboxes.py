@@ -1,0 +1,286 @@
+"""Check boxes without form machinery: drawn on the page, or typed as glyphs.
+
+A flattened form keeps its boxes as vector graphics: a small square (a
+rectangle, or four lines) and, when ticked, a cross, a tick path, a filled
+inner square or a glyph inside it (pdfplumber #13). Boxes typed as text
+("☒ Ja ☐ Nei") are found with the shared ``glyph_boxes`` parser so the PDF
+and Word readers agree on what counts as ticked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..layout import BBox, FormField, Line
+from .glyph_boxes import TICKED_GLYPHS, find_glyph_boxes
+from .pdf_labels import PageLabels
+from .pdf_text import CellKey
+
+MIN_BOX = 5.5
+MAX_BOX = 20.0
+MIN_ASPECT, MAX_ASPECT = 0.8, 1.25
+TICK_CHARS = set("xX✓✔✗✘✕✖×●•") | set(TICKED_GLYPHS)
+DRAWN_CONFIDENCE = 0.9
+"""Drawn boxes are recognised from geometry; slightly less certain than a
+form field's recorded state."""
+
+
+@dataclass
+class _Candidate:
+    bbox: BBox
+    round: bool = False
+    source: Any = None
+
+
+def _box_sized(x0: float, top: float, x1: float, bottom: float) -> bool:
+    w, h = x1 - x0, bottom - top
+    return MIN_BOX <= w <= MAX_BOX and MIN_BOX <= h <= MAX_BOX and MIN_ASPECT <= w / h <= MAX_ASPECT
+
+
+def _bbox(obj: dict[str, Any]) -> BBox:
+    return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+
+
+def _dark(color: Any) -> bool:
+    """Colour darker than mid grey (grey, RGB or CMYK tuples)."""
+    if color is None:
+        return True
+    if isinstance(color, (int, float)):
+        color = (color,)
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return True
+    if len(values) == 1:
+        return values[0] < 0.5
+    if len(values) == 3:
+        return 0.299 * values[0] + 0.587 * values[1] + 0.114 * values[2] < 0.5
+    if len(values) == 4:
+        c, m, y, k = values
+        return (1 - min(1.0, 0.299 * c + 0.587 * m + 0.114 * y + k)) < 0.5
+    return True
+
+
+def _segments(page: Any) -> tuple[list[BBox], list[BBox]]:
+    """Short horizontal and vertical strokes (lines, or hairline rects)."""
+    horizontal: list[BBox] = []
+    vertical: list[BBox] = []
+    objs = list(page.lines) + [r for r in page.rects if min(r["width"], r["height"]) <= 1.5]
+    for obj in objs:
+        x0, top, x1, bottom = _bbox(obj)
+        w, h = x1 - x0, bottom - top
+        if h <= 1.5 and MIN_BOX <= w <= MAX_BOX:
+            horizontal.append((x0, top, x1, bottom))
+        elif w <= 1.5 and MIN_BOX <= h <= MAX_BOX:
+            vertical.append((x0, top, x1, bottom))
+    return horizontal, vertical
+
+
+def _line_boxes(page: Any) -> list[_Candidate]:
+    """Squares built from four separate strokes."""
+    horizontal, vertical = _segments(page)
+    found: list[_Candidate] = []
+
+    def has_vertical(x: float, top: float, bottom: float) -> bool:
+        return any(
+            abs((v[0] + v[2]) / 2 - x) <= 1.5 and v[1] <= top + 1.5 and v[3] >= bottom - 1.5
+            for v in vertical
+        )
+
+    for i, upper in enumerate(horizontal):
+        for lower in horizontal[i + 1:] + horizontal[:i]:
+            if abs(upper[0] - lower[0]) > 1.5 or abs(upper[2] - lower[2]) > 1.5:
+                continue
+            top, bottom = (upper[1] + upper[3]) / 2, (lower[1] + lower[3]) / 2
+            if bottom <= top or not _box_sized(upper[0], top, upper[2], bottom):
+                continue
+            if has_vertical(upper[0], top, bottom) and has_vertical(upper[2], top, bottom):
+                found.append(_Candidate((upper[0], top, upper[2], bottom)))
+    return found
+
+
+def _closed_round(curve: dict[str, Any]) -> bool:
+    pts = curve.get("pts") or []
+    if len(pts) < 5:
+        return False
+    (ax, ay), (bx, by) = pts[0], pts[-1]
+    return abs(ax - bx) < 1 and abs(ay - by) < 1
+
+
+def _candidates(page: Any) -> list[_Candidate]:
+    found = [
+        _Candidate(_bbox(r), source=r)
+        for r in page.rects
+        if r.get("stroke") and _box_sized(*_bbox(r))
+    ]
+    found += _line_boxes(page)
+    found += [
+        _Candidate(_bbox(c), round=True, source=c)
+        for c in page.curves
+        if c.get("stroke") and _box_sized(*_bbox(c)) and _closed_round(c)
+    ]
+    return found
+
+
+def _iou(a: BBox, b: BBox) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    area = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / area if area > 0 else 0.0
+
+
+def _inside(inner: BBox, outer: BBox, pad: float = 0.5) -> bool:
+    return (
+        inner[0] >= outer[0] - pad
+        and inner[1] >= outer[1] - pad
+        and inner[2] <= outer[2] + pad
+        and inner[3] <= outer[3] + pad
+    )
+
+
+def _centre_in(obj: BBox, box: BBox, pad: float = 1.0) -> bool:
+    cx, cy = (obj[0] + obj[2]) / 2, (obj[1] + obj[3]) / 2
+    return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
+
+
+def _adjacent(a: BBox, b: BBox) -> bool:
+    """Two squares sharing an edge: cells of a digit grid, not check boxes."""
+    tol = 1.5
+    vertical_overlap = min(a[3], b[3]) - max(a[1], b[1]) > 2
+    horizontal_overlap = min(a[2], b[2]) - max(a[0], b[0]) > 2
+    side = vertical_overlap and (abs(a[2] - b[0]) <= tol or abs(b[2] - a[0]) <= tol)
+    stacked = horizontal_overlap and (abs(a[3] - b[1]) <= tol or abs(b[3] - a[1]) <= tol)
+    return side or stacked
+
+
+def _select(candidates: list[_Candidate], exclude: list[BBox], cells: list[tuple[CellKey, BBox]]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: -(c.bbox[2] - c.bbox[0])):
+        if any(_iou(cand.bbox, k.bbox) > 0.6 or _inside(cand.bbox, k.bbox) for k in kept):
+            continue
+        kept.append(cand)
+    kept = [c for c in kept if not any(_adjacent(c.bbox, o.bbox) for o in kept if o is not c)]
+    kept = [c for c in kept if not any(_centre_in(c.bbox, e, 2.0) for e in exclude)]
+    return [c for c in kept if not any(_iou(c.bbox, cell) > 0.8 for _, cell in cells)]
+
+
+def _is_edge(seg: BBox, box: BBox) -> bool:
+    """A stroke lying along one side of the box."""
+    tol = 1.5
+    w, h = seg[2] - seg[0], seg[3] - seg[1]
+    if h <= tol:
+        return abs(seg[1] - box[1]) <= tol or abs(seg[3] - box[3]) <= tol
+    if w <= tol:
+        return abs(seg[0] - box[0]) <= tol or abs(seg[2] - box[2]) <= tol
+    return False
+
+
+def _state(cand: _Candidate, page: Any) -> bool | None:
+    """True when something is drawn or typed inside the box, False when it
+    is empty, None when the box holds ordinary text (a character cell)."""
+    box = cand.bbox
+    size = max(box[2] - box[0], box[3] - box[1])
+    for char in page.chars:
+        if _centre_in(_bbox(char), box, 0.0):
+            text = char.get("text", "").strip()
+            if text in TICK_CHARS:
+                return True
+            if text.isalnum():
+                return None
+    for obj in list(page.lines) + list(page.curves):
+        ob = _bbox(obj)
+        if obj is cand.source or max(ob[2] - ob[0], ob[3] - ob[1]) > 2.5 * size:
+            continue
+        if _centre_in(ob, box) and not _is_edge(ob, box) and _iou(ob, box) < 0.8:
+            return True
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    for rect in page.rects:
+        rb = _bbox(rect)
+        if rect is cand.source or not rect.get("fill") or not _dark(rect.get("non_stroking_color")):
+            continue
+        r_area = (rb[2] - rb[0]) * (rb[3] - rb[1])
+        if _centre_in(rb, box, 0.0) and 0.1 * area <= r_area <= 0.95 * area and not _is_edge(rb, box):
+            return True
+    if cand.source is not None and cand.source.get("fill") and not cand.round:
+        return _dark(cand.source.get("non_stroking_color"))
+    return False
+
+
+def drawn_boxes(
+    page: Any,
+    page_number: int,
+    labels: PageLabels,
+    exclude: list[BBox],
+    cells: list[tuple[CellKey, BBox]],
+    other_boxes: list[BBox],
+) -> list[FormField]:
+    """Check boxes drawn as vector graphics, with their option labels;
+    boxes under a form widget (``exclude``) are left to the AcroForm."""
+    chosen: list[tuple[_Candidate, bool]] = []
+    for cand in _select(_candidates(page), exclude, cells):
+        state = _state(cand, page)
+        if state is not None:
+            chosen.append((cand, state))
+    all_boxes = other_boxes + [c.bbox for c, _ in chosen]
+    fields: list[FormField] = []
+    for cand, checked in chosen:
+        label = labels.option_label(cand.bbox, all_boxes)
+        fields.append(
+            FormField(
+                "radio" if cand.round else "checkbox",
+                "drawn",
+                page_number,
+                label=label,
+                checked=checked,
+                bbox=cand.bbox,
+                confidence=DRAWN_CONFIDENCE,
+            )
+        )
+    return fields
+
+
+def _glyph_bbox(line: Line, start: int) -> BBox | None:
+    """The box of the glyph at character ``start`` of ``line.text``: its
+    word's box, narrowed in proportion when the word has more characters."""
+    offset = 0
+    for word in line.words:
+        end = offset + len(word.text)
+        if offset <= start < end and word.bbox is not None:
+            x0, top, x1, bottom = word.bbox
+            step = (x1 - x0) / max(len(word.text), 1)
+            i = start - offset
+            return (x0 + i * step, top, x0 + (i + 1) * step, bottom)
+        offset = end + 1
+    return line.bbox
+
+
+def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude: list[BBox]) -> list[FormField]:
+    """Typed check boxes in the page's printed lines; a glyph drawn inside
+    a drawn box or a form widget is that box's tick, not a second box."""
+    fields: list[FormField] = []
+    for line in lines:
+        found = find_glyph_boxes(line.text)
+        if not found:
+            continue
+        labels.mark_box_line(line)
+        for gb in found:
+            bbox = _glyph_bbox(line, gb.start)
+            if bbox is not None and any(_centre_in(bbox, e, 0.5) for e in exclude):
+                continue
+            label = gb.label or (labels.option_label(bbox, []) if bbox else None)
+            fields.append(
+                FormField(
+                    "checkbox",
+                    "glyph",
+                    page_number,
+                    label=label or None,
+                    checked=gb.checked,
+                    bbox=bbox,
+                    group=gb.question,
+                )
+            )
+    return fields

@@ -1,0 +1,193 @@
+"""Which printed text a form field or check box answers, by position.
+
+Field names in real forms are often meaningless ("Text1", "Check Box3"),
+and flattened or typed check boxes have no name at all, so the label comes
+from the page: the text left of a field on its row or right above it; for a
+check box the text right of it (its option, "Ja") and the question on its
+row to the left or on the nearest line above ("Interessert i nettverk?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..layout import BBox, FormField, Line, Word
+
+LEFT_REACH = 300.0
+"""How far left of a field (points) a label may stand."""
+ABOVE_REACH = 2.2
+"""How many line heights above a field its label may stand."""
+QUESTION_REACH = 160.0
+"""How far above a check box (points) its question may stand."""
+
+
+def same_row(a: BBox, b: BBox) -> bool:
+    """The boxes share a row: they overlap vertically by at least 40 % of
+    the smaller height, or the smaller one's centre lies inside the other."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = min(a[3] - a[1], b[3] - b[1])
+    if overlap > 0 and overlap >= 0.4 * smaller:
+        return True
+    small, big = (a, b) if a[3] - a[1] <= b[3] - b[1] else (b, a)
+    centre = (small[1] + small[3]) / 2
+    return big[1] <= centre <= big[3]
+
+
+_GENERIC_NAME = re.compile(
+    r"^(text|tekst|text ?field|textbox|check ?box|checkbox|avkrysning(sboks)?|kryss|felt|"
+    r"field|fill|dropdown|combo ?box|list ?box|radio( ?button)?|option|group|gruppe|"
+    r"button|knapp|undefined|untitled|page|side|form|subform|topmostsubform)"
+    r"[\s_.#-]*\d*$",
+    re.IGNORECASE,
+)
+
+
+def meaningful(text: str | None) -> bool:
+    """A name or tooltip a person wrote ("Kontaktperson"), not one a form
+    tool generated ("Text1", "Check Box3", "topmostSubform[0].Page1[0].Felt2[0]")."""
+    if not text or not text.strip():
+        return False
+    text = text.strip()
+    if " " not in text and "." in text:
+        text = text.rsplit(".", 1)[-1] or text
+    last = re.sub(r"\[\d+\]", "", text).strip()
+    if sum(ch.isalpha() for ch in last) < 2:
+        return False
+    return not _GENERIC_NAME.match(last)
+
+
+def _clean(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" \t:;,|_.")
+    return text or None
+
+
+class PageLabels:
+    """Positional look-ups over one page's printed lines (not the value
+    lines the reader adds for form fields)."""
+
+    def __init__(self, lines: Iterable[Line]) -> None:
+        self.lines = [line for line in lines if line.bbox is not None]
+        self.box_lines: set[int] = set()
+        """ids of lines that hold check boxes or their options; a question
+        is never taken from these."""
+
+    def mark_box_line(self, line: Line) -> None:
+        self.box_lines.add(id(line))
+
+    def left_of(self, box: BBox, skip_boxes: bool = False) -> Line | None:
+        """The nearest line ending left of ``box`` on its row."""
+        best: Line | None = None
+        for line in self.lines:
+            lb = line.bbox
+            assert lb is not None
+            if lb[2] > box[0] + 2 or box[0] - lb[2] > LEFT_REACH or not same_row(lb, box):
+                continue
+            if skip_boxes and id(line) in self.box_lines:
+                continue
+            if best is None or lb[2] > best.bbox[2]:  # type: ignore[index]
+                best = line
+        return best
+
+    def above(self, box: BBox) -> Line | None:
+        """The nearest line right above ``box`` that overlaps it horizontally
+        or starts near its left edge."""
+        best: Line | None = None
+        for line in self.lines:
+            lb = line.bbox
+            assert lb is not None
+            height = max(lb[3] - lb[1], 4.0)
+            if lb[3] > box[1] + 2 or box[1] - lb[3] > ABOVE_REACH * height:
+                continue
+            overlaps = min(lb[2], box[2]) - max(lb[0], box[0]) > 0
+            if not (overlaps or abs(lb[0] - box[0]) < 20):
+                continue
+            if best is None or lb[3] > best.bbox[3]:  # type: ignore[index]
+                best = line
+        return best
+
+    def field_label(self, box: BBox) -> str | None:
+        """Label of a text field: text left on its row, else right above."""
+        line = self.left_of(box) or self.above(box)
+        return _clean(line.text) if line else None
+
+    def words_right_of(self, box: BBox, stop_x: float | None = None) -> tuple[str | None, list[Line]]:
+        """The option text right of a check box on its row, up to the next
+        box (``stop_x``) or a wide gap; with the lines it came from."""
+        candidates: list[tuple[Word, Line]] = []
+        for line in self.lines:
+            if not same_row(line.bbox, box):  # type: ignore[arg-type]
+                continue
+            for word in line.words:
+                wb = word.bbox
+                if wb is None or wb[0] < box[2] - 1:
+                    continue
+                if stop_x is not None and wb[0] >= stop_x - 1:
+                    continue
+                candidates.append((word, line))
+        candidates.sort(key=lambda wl: wl[0].bbox[0])  # type: ignore[index]
+        size = box[3] - box[1]
+        taken: list[tuple[Word, Line]] = []
+        edge = box[2]
+        for word, line in candidates:
+            wb = word.bbox
+            assert wb is not None
+            height = wb[3] - wb[1]
+            limit = 3 * max(size, height) if not taken else 1.5 * height
+            if wb[0] - edge > limit:
+                break
+            taken.append((word, line))
+            edge = wb[2]
+        text = _clean(" ".join(w.text for w, _ in taken))
+        lines: list[Line] = []
+        for _, line in taken:
+            if all(line is not other for other in lines):
+                lines.append(line)
+        return text, lines
+
+    def option_label(self, box: BBox, boxes: list[BBox]) -> str | None:
+        """A check box's option text (right of it, up to the next box on the
+        row). The lines it came from are marked so that no other box takes
+        an option as its question."""
+        right = [o[0] for o in boxes if o[0] >= box[2] - 1 and o != box and same_row(o, box)]
+        text, lines = self.words_right_of(box, min(right) if right else None)
+        for line in lines:
+            self.mark_box_line(line)
+        return text
+
+    def assign_questions(self, fields: list[FormField], boxes: list[BBox]) -> None:
+        """Set ``group`` on check boxes and radio buttons that lack one, from
+        the question left of their row's first box or on the line above.
+        Call after every box's option label is known."""
+        for f in fields:
+            if f.kind not in ("checkbox", "radio") or f.group is not None or f.bbox is None:
+                continue
+            row = sorted((b for b in boxes if same_row(b, f.bbox)), key=lambda b: b[0])
+            f.group = self.question(f.bbox, row[0] if row else f.bbox)
+            if f.group is None and f.kind == "radio" and meaningful(f.name):
+                f.group = f.name
+
+    def question(self, box: BBox, first_on_row: BBox) -> str | None:
+        """The question a check box answers: text left of the row's first
+        box, else the nearest line above that is not itself a box option,
+        when it ends in ":" or "?" or stands right above the box."""
+        left = self.left_of(first_on_row, skip_boxes=True)
+        if left is not None:
+            return _clean(left.text.rstrip("?").rstrip()) if left.text else None
+        for line in sorted(self.lines, key=lambda l: -l.bbox[3]):  # type: ignore[index]
+            lb = line.bbox
+            assert lb is not None
+            if lb[3] > box[1] + 1 or same_row(lb, box):
+                continue
+            gap = box[1] - lb[3]
+            if gap > QUESTION_REACH:
+                return None
+            if id(line) in self.box_lines:
+                continue
+            if lb[0] > box[2] + 40 or lb[2] < box[0] - 150:
+                continue
+            text = line.text.rstrip()
+            if text.endswith((":", "?")) or gap < 1.5 * (lb[3] - lb[1]):
+                return _clean(text.rstrip("?"))
+            return None
+        return None

@@ -1,0 +1,242 @@
+"""Words from a PDF page's text layer grouped into visual lines.
+
+Form PDFs put a label and its answer on one row far apart ("Nav-kontor:"
+at the left margin, "Nav Kongsvinger" at a tab stop). A line per visual row
+would glue them into one string that no longer says which part is which, so
+a row is split into segments wherever the gap between words is much wider
+than a space; extractors pair the segments again by position. Segments also
+never cross a table cell border.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from ..layout import BBox, Line, Word
+
+CellKey = tuple[int, int, int]
+"""(table index on the page, row, column)."""
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+WORD_SETTINGS: dict[str, Any] = {
+    "x_tolerance_ratio": 0.2,
+    "y_tolerance": 3,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+    "return_chars": True,
+}
+"""pdfplumber word settings. A gap of a fifth of the font size splits words,
+so PDFs that position words without space characters still get spaces."""
+
+SYMBOL_BOXES: dict[str, dict[int, str]] = {
+    "wingdings2": {0xA3: "☐", 0x2A: "☐", 0x50: "✓", 0x4F: "✗", 0x51: "☒", 0x52: "☑", 0x53: "☒", 0x54: "☒"},
+    "wingdings": {0x6F: "☐", 0x71: "☐", 0xA8: "☐", 0x6E: "■", 0x78: "☒", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+}
+"""Check box glyphs of Word's symbol fonts: exported to PDF they often
+carry their font code (or the private-use U+F0xx form) instead of the
+Unicode box, and would be lost to the glyph box parser."""
+
+SPLIT_GAP = 1.5
+"""A gap wider than this many font sizes starts a new segment on a row."""
+SPLIT_GAP_AFTER_COLON = 0.8
+"""After a word ending in ":" a smaller gap suffices: that is a label."""
+HEADING_RATIO = 1.25
+"""Lines this much larger than the document's median font size are headings."""
+
+
+@dataclass
+class PdfWord:
+    """A word with the font facts needed for splitting and styling."""
+
+    text: str
+    bbox: BBox
+    size: float
+    bold: bool
+    cell: CellKey | None = None
+
+
+@dataclass
+class TextLine:
+    """A built line with its font size and weight, styled once the whole
+    document's median size is known."""
+
+    line: Line
+    size: float
+    bold: bool
+
+
+def dedupe_chars(page: Any) -> Any:
+    """The page without characters printed twice at (almost) the same spot,
+    the way some tools fake bold ("NNaavv" otherwise). pdfplumber's own
+    ``dedupe_chars`` sorts per character and is too slow for a full page."""
+    seen: set[tuple[str, int, int]] = set()
+    duplicates: set[int] = set()
+    for char in page.chars:
+        key = (char["text"], round(char["x0"]), round(char["top"]))
+        if key in seen:
+            duplicates.add(id(char))
+        seen.add(key)
+    if not duplicates:
+        return page
+    return page.filter(lambda obj: id(obj) not in duplicates)
+
+
+def page_words(page: Any) -> tuple[list[PdfWord], int]:
+    """The page's words, and how many glyphs had no Unicode mapping.
+
+    Unmapped glyphs come out of pdfminer as "(cid:12)"; they are dropped so
+    that a page whose text is all unmapped counts as having no text layer
+    and is sent to OCR instead of yielding garbage.
+    """
+    words: list[PdfWord] = []
+    unmapped = 0
+    for raw in page.extract_words(**WORD_SETTINGS):
+        chars = raw.get("chars") or []
+        text, n = _CID.subn("", _symbol_text(chars) or raw["text"])
+        unmapped += n
+        text = text.strip()
+        if not text:
+            continue
+        sizes = [float(c.get("size") or 0) for c in chars] or [raw["bottom"] - raw["top"]]
+        bold_chars = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
+        words.append(
+            PdfWord(
+                text=text,
+                bbox=(raw["x0"], raw["top"], raw["x1"], raw["bottom"]),
+                size=statistics.median(sizes) or (raw["bottom"] - raw["top"]),
+                bold=bool(chars) and bold_chars * 2 > len(chars),
+            )
+        )
+    return words, unmapped
+
+
+def _symbol_text(chars: list[dict[str, Any]]) -> str | None:
+    """The word's text with symbol-font box glyphs mapped to Unicode, or
+    None when no character is in a symbol font."""
+    if not any("wingdings" in str(c.get("fontname", "")).lower() for c in chars):
+        return None
+    out: list[str] = []
+    for char in chars:
+        text = str(char.get("text", ""))
+        font = str(char.get("fontname", "")).lower().replace("-", "").replace(" ", "")
+        table = next((SYMBOL_BOXES[k] for k in SYMBOL_BOXES if k in font), None)
+        if table is not None and len(text) == 1:
+            code = ord(text) - 0xF000 if 0xF000 <= ord(text) <= 0xF0FF else ord(text)
+            text = table.get(code, text)
+        out.append(text)
+    return "".join(out)
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+")[-1].lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+def assign_cells(words: list[PdfWord], cells: list[tuple[CellKey, BBox]]) -> None:
+    """Mark each word with the table cell that holds its centre."""
+    if not cells:
+        return
+    for word in words:
+        word.cell = cell_at(cells, word.bbox)
+
+
+def cell_at(cells: list[tuple[CellKey, BBox]], bbox: BBox) -> CellKey | None:
+    """The cell containing the centre of ``bbox``, if any."""
+    cx = (bbox[0] + bbox[2]) / 2
+    cy = (bbox[1] + bbox[3]) / 2
+    for key, (x0, top, x1, bottom) in cells:
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            return key
+    return None
+
+
+def group_rows(items: list[Any], bbox_of: Any) -> list[list[Any]]:
+    """Cluster items into visual rows: an item joins the current row when it
+    overlaps the band of the row's first (top-most) item by half the smaller
+    height. The band does not grow, so tall items cannot chain rows together."""
+    rows: list[list[Any]] = []
+    band: tuple[float, float] | None = None
+    for item in sorted(items, key=lambda i: (bbox_of(i)[1], bbox_of(i)[0])):
+        _, top, _, bottom = bbox_of(item)
+        if band is not None:
+            overlap = min(bottom, band[1]) - max(top, band[0])
+            needed = 0.5 * min(bottom - top, band[1] - band[0])
+            if overlap > 0 and overlap >= needed:
+                rows[-1].append(item)
+                continue
+        rows.append([item])
+        band = (top, bottom)
+    return rows
+
+
+def _split_row(row: list[PdfWord]) -> list[list[PdfWord]]:
+    segments: list[list[PdfWord]] = []
+    for word in sorted(row, key=lambda w: w.bbox[0]):
+        if segments:
+            prev = segments[-1][-1]
+            gap = word.bbox[0] - prev.bbox[2]
+            size = max(prev.size, word.size, 1.0)
+            limit = SPLIT_GAP_AFTER_COLON if prev.text.endswith(":") else SPLIT_GAP
+            if word.cell == prev.cell and gap <= limit * size:
+                segments[-1].append(word)
+                continue
+        segments.append([word])
+    return segments
+
+
+def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
+    """Visual rows split into segments, in reading order (row, then x)."""
+    out: list[TextLine] = []
+    for row in group_rows(words, lambda w: w.bbox):
+        for segment in _split_row(row):
+            bbox = union([w.bbox for w in segment])
+            chars = sum(len(w.text) for w in segment)
+            size = sum(w.size * len(w.text) for w in segment) / max(chars, 1)
+            bold = sum(len(w.text) for w in segment if w.bold) * 2 > chars
+            line = Line(
+                text=" ".join(w.text for w in segment),
+                page=page_number,
+                bbox=bbox,
+                words=[Word(w.text, w.bbox) for w in segment],
+                table_cell=segment[0].cell,
+            )
+            out.append(TextLine(line, size, bold))
+    return out
+
+
+def apply_styles(text_lines: list[TextLine]) -> None:
+    """Mark headings (much larger than the median size, weighted by text
+    length) and bold lines, so title finders can prefer them."""
+    sizes = [t.size for t in text_lines for _ in range(min(len(t.line.text), 200))]
+    if not sizes:
+        return
+    median = statistics.median(sizes)
+    for t in text_lines:
+        if median > 0 and t.size >= HEADING_RATIO * median:
+            t.line.style = "heading"
+        elif t.bold:
+            t.line.style = "bold"
+
+
+def order_lines(lines: list[Line]) -> list[Line]:
+    """Reading order: rows top to bottom, segments left to right."""
+    placed = [line for line in lines if line.bbox is not None]
+    ordered = [
+        line
+        for row in group_rows(placed, lambda l: l.bbox)
+        for line in sorted(row, key=lambda l: l.bbox[0])
+    ]
+    return ordered + [line for line in lines if line.bbox is None]
+
+
+def union(boxes: list[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
