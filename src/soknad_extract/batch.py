@@ -35,24 +35,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from soknad_extract.readers import SUPPORTED_SUFFIXES, source_format
 from soknad_extract.record import Code, Finding, Record, Source, severity_of
 from soknad_extract.report.ooxml import is_own_output
-
-SUPPORTED_SUFFIXES = (
-    ".pdf", ".docx", ".doc", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
-)
-"""File types a folder is searched for (case-insensitive)."""
 
 DEFAULT_TIMEOUT = 120.0
 """Seconds one document may take before its worker is stopped."""
 
 STARTUP_LIMIT = 180.0
 """Seconds a worker may take to start (import the pipeline) before the batch gives up."""
-
-_SOURCE_FORMATS = {
-    ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "doc", ".odt": "odt",
-    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-}
 
 Reader = Callable[[str, str | None, str], Record]
 """What a worker runs for one file: (path, scheme id, lang) → record."""
@@ -155,7 +146,7 @@ def unreadable_record(path: Path, message: str, *, scheme: str | None = None) ->
         source=Source(
             path=str(path),
             sha256=_sha256(path),
-            format=_SOURCE_FORMATS.get(path.suffix.lower(), "pdf"),
+            format=source_format(path),
         ),
         scheme=scheme,
         findings=[Finding(code=code, severity=severity_of(code), message=message)],
