@@ -86,7 +86,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w-])(?:(?:(?:assisterende|assisterande|konstituert|fungerende|fung\.)\s+)?"
         r"(?:r[åa]dmann|kommunedirekt[øo]r|kommunaldirekt[øo]r|bydelsdirekt[øo]r)"
         r"|kommunalsjef(?:\s+for\s+[a-zæøå][a-zæøå ,-]*?(?=$|[.;:(]|,\s|\s{2}))?"
-        r"|ordf[øo]r(?:er|ar)|administrasjonssjef|for kommunen|kommuneledelsen"
+        r"|ordf[øo]r(?:er|ar)|administrasjonssjef|(?:for|signatur|underskrift)\s+kommunen|kommuneledelsen"
         r"|kommuneleiinga|kommunens ledelse)(?![\w-])")),
 ]
 _ROLE_WITHOUT_TITLE = {"for kommunen", "kommuneledelsen", "kommuneleiinga", "kommunens ledelse"}
@@ -135,7 +135,8 @@ def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
     for role, pattern in _ROLE_PATTERNS:
         for m in pattern.finditer(folded):
             phrase = text[m.start():m.end()].strip(" ,")
-            title = None if m.group(0).strip() in _ROLE_WITHOUT_TITLE else normalise_title(phrase)
+            plain = m.group(0).strip()
+            title = None if plain in _ROLE_WITHOUT_TITLE or plain.endswith("kommunen") else normalise_title(phrase)
             found.append((role, title, m.start(), m.end()))
     return sorted(found, key=lambda r: r[2])
 
@@ -263,20 +264,25 @@ def _frag(text: str, line: Line, box: BBox, real: bool, order: int,
 
 
 def word_line_boxes(lines: list[Line]) -> list[BBox]:
-    """Pseudo boxes for a Word page's lines (see the module docstring)."""
+    """Pseudo boxes for a Word page's lines (see the module docstring): a
+    running cursor moves down one line per paragraph; the cells of a table
+    row all start at the row's top, and the next row starts below the row's
+    tallest cell."""
     boxes: list[BBox] = []
-    row_base: dict[tuple[int, int], float] = {}
+    row_top: dict[tuple[int, int], float] = {}
     cell_count: dict[tuple[int, int, int], int] = {}
-    for index, line in enumerate(lines):
+    cursor = 0.0
+    for line in lines:
         if line.table_cell is None:
-            y = index * WORD_LINE
-            boxes.append((0.0, y, WORD_COLUMN * 3 + WORD_COLUMN_WIDTH, y + WORD_LINE * 0.8))
+            boxes.append((0.0, cursor, WORD_COLUMN * 3 + WORD_COLUMN_WIDTH, cursor + WORD_LINE * 0.8))
+            cursor += WORD_LINE
             continue
         table, row, col = line.table_cell
-        base = row_base.setdefault((table, row), index * WORD_LINE)
+        top = row_top.setdefault((table, row), cursor)
         k = cell_count.get(line.table_cell, 0)
         cell_count[line.table_cell] = k + 1
-        y = base + k * WORD_LINE
+        y = top + k * WORD_LINE
+        cursor = max(cursor, y + WORD_LINE)
         x = col * WORD_COLUMN
         boxes.append((x, y, x + WORD_COLUMN_WIDTH, y + WORD_LINE * 0.8))
     return boxes
@@ -405,7 +411,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     members: dict[int, Fragment] = {}
     for opener in openers:
         page_frags = by_page[opener.page]
-        for f in _below(opener, page_frags):
+        for f in _below(opener, page_frags) + _date_just_above(opener, page_frags):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
@@ -427,6 +433,15 @@ def _below(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
     if opener.real:
         return [f for f in page_frags if f.box[1] >= opener.box[1] - 2.0]
     return [f for f in page_frags if f.order >= opener.order or f.box[1] >= opener.box[1]]
+
+
+def _date_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+    """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"."""
+    if opener.real:
+        near = [f for f in page_frags if opener.box[1] - 45.0 <= f.box[1] < opener.box[1] - 2.0]
+    else:
+        near = [f for f in page_frags if opener.order - 2 <= f.order < opener.order]
+    return [f for f in near if full_dates(f.text)]
 
 
 def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
@@ -500,6 +515,10 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
                 continue
             d = distance(block.box, f.box)
             if d is not None:
+                # A printed name usually stands above its title; below a
+                # block it more likely heads the next block down.
+                if f.box[1] >= block.box[3] - 1.0:
+                    d += ROW_GAP / 4
                 candidates.append((d, ni, bi, _name))
     taken_names: set[int] = set()
     for d, ni, bi, name in sorted(candidates):

@@ -25,6 +25,10 @@ from pathlib import Path
 from ..layout import BBox, DigitalSignature
 
 logger = logging.getLogger(__name__)
+# pyHanko logs tracebacks for every suspicious revision it reviews; those are
+# findings for us, not errors, so keep them off stderr unless the caller
+# configures logging.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 
 _SIGNATURE_MARKER = b"/ByteRange"
 """Every signature dictionary carries /ByteRange in plain bytes: its /Contents
@@ -178,8 +182,8 @@ def _covers_document(embedded, sig_field_names: set[str]) -> tuple[bool, str | N
         return False, "the signature does not cover a complete revision of the file"
     result = embedded.diff_result
     if not isinstance(result, DiffResult):
-        reason = getattr(result, "args", None) or ("",)
-        return False, f"the document was changed after signing: {reason[0]}".rstrip(": ")
+        detail = str(result).strip().splitlines()[0][:160] if str(result).strip() else ""
+        return False, f"the document was changed after signing: {detail}".rstrip(": ")
     level = result.modification_level
     docmdp = embedded.docmdp_level
     if docmdp is not None and level.value > docmdp.value:
