@@ -256,16 +256,27 @@ def extract_budget(ctx: Context, draft: Draft) -> Budget:
     totals = [line for line in budget.of("total") if line.amount is not None]
     if totals:
         draft.set("amounts.total", max(totals, key=lambda t: t.amount).amount, _line_evidence(totals[-1]))
-    own = budget.of("own_funding") or [line for line in budget.lines if line.own is not None]
-    if own:
-        value = sum((line.amount if line.category == "own_funding" else line.own) or 0 for line in own)
-        draft.set("amounts.own_funding", value or None, _line_evidence(own[0]))
+    _own_funding(budget, draft)
     _from_pairs(ctx, draft)
     _prose_amounts(ctx, draft)
     if not draft.has("positions_percent_total"):
         _prose_percent(ctx, draft)
     _total_from_parts(draft)
     return budget
+
+
+def _own_funding(budget: Budget, draft: Draft) -> None:
+    """Own funding is a line of its own, or a column: its sum row when the
+    table has one, else the column's lines added up."""
+    lines = budget.of("own_funding")
+    if lines:
+        draft.set("amounts.own_funding", _sum(lines), _line_evidence(lines[0]))
+        return
+    column = [line for line in budget.lines if line.own is not None]
+    totals = [line for line in column if line.category == "total"]
+    chosen = totals[-1:] or column
+    if chosen:
+        draft.set("amounts.own_funding", sum(line.own for line in chosen) or None, _line_evidence(chosen[0]))
 
 
 def _total_from_parts(draft: Draft) -> None:

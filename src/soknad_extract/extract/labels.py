@@ -19,7 +19,7 @@ from soknad_extract.norwegian import fold
 _LABELS: list[tuple[str, str]] = [
     ("org_number", r"org\.?\s*-?\s*n(?:r|umme)|organisasjons\s*-?\s*n|orgnr|foretaksn"),
     ("email", r"e-?post|e-?mail|epost"),
-    ("phone", r"telefon|tlf|mobil|\btelf?\b|ring"),
+    ("phone", r"telefon|\btlf|mobil|\btelf?\b"),
     ("signature", r"signatur|underskrift|\bsign\b|dato og (under|sign)|stad og dato|sted og dato"),
     ("own_funding", r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
                     r"kommunens (andel|bidrag|egen)|kommunen si(n|tt)? (andel|bidrag|eigen)|medfinans"),
@@ -27,7 +27,7 @@ _LABELS: list[tuple[str, str]] = [
     ("total", r"^(sum|totalt?|til sammen|til saman|i alt)\b|samla?|samlet|totalbeløp|søknadsbeløp|søknadssum|"
               r"omsøkt|omsøkt beløp|beløp (det )?(søkes|søkjast|vert søkt|blir søkt)|(søker|søkjer) om|"
               r"søkt beløp|søkt om|beløp søkt|sum tilskudd|sum tilskot|tilskudd (det )?søkes|total"),
-    ("positions_amount", r"lønn|løn\b|lønns|sosiale (utgifter|kostnader)|lønnsmidl"),
+    ("positions_amount", r"\blønn\b|\bløn\b|\blønns|sosiale (utgifter|kostnader)"),
     ("start_date", r"oppstart|start\s*-?dato|prosjektstart|planlagt start|startar|starter|prosjektperiode|"
                    r"tiltaksperiode|periode|tidsrom|fra dato|frå dato|varighet|varigheit"),
     ("kind", r"videreføring|vidareføring|ny(tt)? (prosjekt|tiltak) eller|type søknad|søknadstype|"

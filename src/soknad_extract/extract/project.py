@@ -117,7 +117,7 @@ def _start_date(ctx: Context, draft: Draft) -> None:
     text = ctx.text
     for cue in _START_CUE.finditer(text):
         window = text[cue.start(): cue.end() + 60]
-        sentence_end = re.search(r"[.!?](?:\s|$)(?![0-9])", window[cue.end() - cue.start():])
+        sentence_end = re.search(r"(?<!\d)[.!?](?:\s|$)", window[cue.end() - cue.start():])
         if sentence_end:
             window = window[: cue.end() - cue.start() + sentence_end.start() + 1]
         found = find_dates(window)

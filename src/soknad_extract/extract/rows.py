@@ -170,13 +170,21 @@ def find_pairs(rows: list[Row], is_label: Callable[[str], bool]) -> list[Pair]:
                 continue
             if j + 1 < len(filled):
                 nxt = filled[j + 1]
-                if not is_label(nxt.text) or not _looks_like_label(nxt.text):
+                if not _is_label_cell(nxt.text, is_label):
                     pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method))
                     continue
             below = _value_below(rows, i, row, cell, is_label)
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method))
     return pairs
+
+
+def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:
+    """A neighbouring cell is another label, not this label's answer, only
+    when it is written as one ("Telefon:"); an answer may well contain a
+    label word ("Kari Nordmann, tlf. 61 23 45 67")."""
+    stripped = text.strip()
+    return stripped.endswith(":") and is_label(stripped)
 
 
 def _sub_span(cell: Span, text: str) -> Span:

@@ -1,0 +1,224 @@
+"""Field extractors on layout documents built by hand: the extractors must
+work from the layout model alone, whatever reader produced it."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.document import detect_language, is_application
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.layout import Cell, Document, FormField, Line, Page, Table
+from soknad_extract.schemes import get_scheme
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def word_doc(*paragraphs: str, tables: list[list[list[str]]] = (), fields: list[FormField] = ()) -> Document:
+    """A Word-like document: paragraphs without boxes, then tables."""
+    page = Page(number=1)
+    page.lines = [Line(text=p, page=1) for p in paragraphs]
+    for t_index, rows in enumerate(tables):
+        page.tables.append(Table(page=1, rows=[[Cell(text=c) for c in row] for row in rows]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                page.lines.append(Line(text=text, page=1, table_cell=(t_index, r, c)))
+    page.fields = list(fields)
+    return Document(path="x.docx", format="docx", pages=[page])
+
+
+def pdf_doc(rows: list[list[tuple[str, float]]]) -> Document:
+    """A PDF-like page: each row is a list of (text, x0) at one baseline."""
+    page = Page(number=1, width=595, height=842)
+    for i, row in enumerate(rows):
+        top = 60 + i * 16
+        for text, x0 in row:
+            page.lines.append(Line(text=text, page=1, bbox=(x0, top, x0 + 6 * len(text), top + 10)))
+    return Document(path="x.pdf", format="pdf", pages=[page], page_count=1)
+
+
+def values(doc: Document, scheme=S2020) -> dict:
+    return extract(doc, scheme).draft.values
+
+
+@pytest.mark.parametrize("label, key", [
+    ("Navn på NAV-kontor", "office"), ("Søkar (Nav-kontor)", "office"), ("Nav-kontor:", "office"),
+    ("Søker", "office"), ("Namn på Nav-kontoret", "office"),
+    ("Org.nr.", "org_number"), ("Organisasjonsnummer", "org_number"), ("Org. nr:", "org_number"),
+    ("Kontaktpersonens e-post", "email"), ("E-postadresse", "email"), ("Tlf.", "phone"),
+    ("Kontaktperson", "contact_name"), ("Ansvarleg kontaktperson", "contact_name"),
+    ("Prosjektets navn", "title"), ("Tiltakets navn", "title"), ("Prosjektnamn", "title"),
+    ("Namn på tiltaket", "title"), ("Prosjekttittel", "title"),
+    ("Planlagt oppstart", "start_date"), ("Oppstartsdato", "start_date"), ("Tiltaksperiode", "start_date"),
+    ("Stillingsprosent", "percent"), ("Omfang (stillingsprosent)", "percent"), ("Antall årsverk", "percent"),
+    ("Søknadsbeløp", "total"), ("Sum omsøkt", "total"), ("Samla søknadssum", "total"),
+    ("Totalt omsøkt beløp", "total"), ("Kommunal medfinansiering", "own_funding"), ("Egenandel", "own_funding"),
+    ("Kompetansemidler", "competence"), ("Lønn og sosiale utgifter", "positions_amount"),
+    ("Kommune", "municipality"), ("Nytt prosjekt eller videreføring", "kind"),
+    ("2.1 Prosjektets navn:", "title"), ("a) Kontaktperson *", "contact_name"),
+])
+def test_label_vocabulary(label, key):
+    assert classify_label(label) == key
+
+
+@pytest.mark.parametrize("text", [
+    "Prosjektet skal styrke samarbeidet mellom Nav-kontoret og skolen i kommunen over tre år.",
+    "Kommunedirektør", "Med vennlig hilsen", "",
+])
+def test_prose_and_signer_titles_are_not_field_labels(text):
+    assert classify_label(text) not in {"office", "title", "total", "municipality"}
+
+
+def test_word_form_two_column_table():
+    doc = word_doc(
+        "Søknad om tilskudd 2020",
+        tables=[[["Nav-kontor", "NAV Lom og Skjåk"], ["Org.nr.", "974 760 673"],
+                 ["Tiltakets navn", "«Ung økonomi»"], ["Kontaktperson", "Kari Nordmann, tlf. 61 23 45 67"],
+                 ["E-post", "Kari.Nordmann@nav.no"], ["Oppstart", "01.08.20"]]],
+    )
+    got = values(doc)
+    assert got["office.name"] == "Nav Lom og Skjåk"
+    assert got["office.org_number"] == "974760673"
+    assert got["project.title"] == "Ung økonomi"
+    assert got["contact.name"] == "Kari Nordmann"
+    assert got["contact.phone"] == "61234567"
+    assert got["contact.email"] == "kari.nordmann@nav.no"
+    assert got["project.start_date"] == "2020-08-01"
+
+
+def test_label_above_value_paragraphs():
+    doc = word_doc("Namn på Nav-kontoret", "Nav Bømlo", "Prosjektnamn", "Barn har noko viktig å seie!",
+                   "Søknadssum", "kr 1.220.000,-")
+    got = values(doc)
+    assert got["office.name"] == "Nav Bømlo"
+    assert got["project.title"] == "Barn har noko viktig å seie!"
+    assert got["amounts.total"] == 1_220_000
+
+
+def test_pdf_row_with_wide_gap_pairs_label_and_value():
+    doc = pdf_doc([
+        [("Søker (Nav-kontor):", 50), ("NAV Lillehammer-Gausdal", 250)],
+        [("Prosjekttittel:", 50), ("UNG ØKONOMI – det lønner seg å få råd", 250)],
+        [("Stillingsprosent:", 50), ("100 %", 250)],
+        [("Søknadsbeløp:", 50), ("NOK 610'", 250)],
+    ])
+    got = values(doc)
+    assert got["office.name"] == "Nav Lillehammer-Gausdal"
+    assert got["project.title"] == "UNG ØKONOMI – det lønner seg å få råd"
+    assert got["positions_percent_total"] == 100
+    assert got["amounts.total"] == 610_000
+
+
+def test_budget_table_with_percent_and_own_funding_columns():
+    doc = word_doc(tables=[[
+        ["Post", "Stillingsprosent", "Søkt beløp", "Egenandel"],
+        ["Prosjektkoordinator", "100 %", "610 000", "50 000"],
+        ["Miljøarbeider", "50 %", "305 000", ""],
+        ["Kompetanse (evaluering)", "", "10 000", ""],
+        ["Sum", "", "925 000", "50 000"],
+    ]])
+    got = values(doc)
+    assert got["positions"] == [
+        {"title": "Prosjektkoordinator", "percent": 100, "amount": 610_000},
+        {"title": "Miljøarbeider", "percent": 50, "amount": 305_000},
+    ]
+    assert got["positions_percent_total"] == 150
+    assert got["amounts.positions"] == 915_000
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 925_000
+    assert got["amounts.own_funding"] == 50_000
+
+
+def test_dotted_budget_lines_in_a_letter():
+    doc = word_doc(
+        "Budsjett",
+        "Lønn prosjektmedarbeider 80 % ........ kr 488 000,-",
+        "Reise og kurs ........................ kr 40 000,-",
+        "Sum ................................... kr 528 000,-",
+    )
+    got = values(doc)
+    assert got["positions"] == [{"title": "Lønn prosjektmedarbeider", "percent": 80, "amount": 488_000}]
+    assert got["amounts.other"] == 40_000
+    assert got["amounts.total"] == 528_000
+
+
+def test_prose_letter_in_nynorsk():
+    doc = word_doc(
+        "Nav Bømlo",
+        "Søknad om tilskot til utvikling av sosiale tenester i Nav 2020",
+        "Nav Bømlo søkjer med dette om 1 220 000 kroner til to stillingar i prosjektet "
+        "«Barn har noko viktig å seie!». Prosjektet startar 1. august 2020.",
+        "Me vil følgje opp familiar med barn og sikre gode overgangar frå skule til arbeid.",
+        "Kontaktperson er Ingrid Vik, tlf. 412 34 567, e-post ingrid.vik@nav.no.",
+    )
+    extraction = extract(doc, S2020)
+    got = extraction.draft.values
+    assert got["office.name"] == "Nav Bømlo"
+    assert got["project.title"] == "Barn har noko viktig å seie!"
+    assert got["amounts.total"] == 1_220_000
+    assert got["positions_percent_total"] == 200
+    assert got["project.start_date"] == "2020-08-01"
+    assert got["contact.name"] == "Ingrid Vik"
+    assert got["contact.phone"] == "41234567"
+    assert got["priority_areas"] == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+    assert extraction.language == "nn"
+
+
+def test_ticked_boxes_decide_priority_areas_not_prose():
+    boxes = [
+        FormField(kind="checkbox", method="glyph", page=1, label="Bruk av ordinært arbeidsliv", checked=False),
+        FormField(kind="checkbox", method="glyph", page=1, label="Oppfølging av barnefamilier, ungdom og innvandrere",
+                  checked=True),
+        FormField(kind="checkbox", method="glyph", page=1, label="Sikring av sårbare overganger", checked=False),
+    ]
+    doc = word_doc("Vi vil bruke ordinære arbeidsplasser i prosjektet.", fields=boxes)
+    assert values(doc)["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
+def test_interest_answers_from_boxes_and_prose():
+    boxes = [
+        FormField(kind="checkbox", method="glyph", page=1, label="Ja", group="Interessert i nettverk/klyngesamarbeid",
+                  checked=False),
+        FormField(kind="checkbox", method="glyph", page=1, label="Nei", group="Interessert i nettverk/klyngesamarbeid",
+                  checked=True),
+    ]
+    doc = word_doc("Vi er interessert i ekstern prosessevaluering av tiltaket.", fields=boxes)
+    got = values(doc)
+    assert got["interest.network"] is False
+    assert got["interest.process_evaluation"] is True
+
+
+def test_kind_and_project_year():
+    extraction = extract(word_doc("Søknaden gjelder videreføring av prosjektet, 4. driftsår."), S2020)
+    assert extraction.draft.values["project.kind"] == "continuation"
+    assert extraction.project_year == 4
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Prosjektet skal gi økt kapasitet og flere saksbehandlere på sosialtjenesten.", "EXCLUDED_CAPACITY_ONLY"),
+    ("Vi skal implementere IPS i Nav-kontoret slik metoden er beskrevet.", "EXCLUDED_EXISTING_METHOD"),
+    ("Kommunen mottar programfinansiering gjennom 0–24-samarbeidet for samme målgruppe.", "EXCLUDED_0_24_PROGRAM"),
+])
+def test_exclusion_phrases(text, code):
+    assert code in {hit.code for hit in extract(word_doc(text), S2020).exclusions}
+
+
+def test_capacity_with_development_language_is_not_excluded():
+    text = "Prosjektet gir økt kapasitet, men målet er å prøve ut nye arbeidsmetoder for unge."
+    assert not extract(word_doc(text), S2020).exclusions
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vi søkjer om midlar til to stillingar. Prosjektet skal ikkje berre gje meir kapasitet.", "nn"),
+    ("Vi søker om midler til to stillinger. Prosjektet skal ikke bare gi mer kapasitet.", "nb"),
+    ("Nav 2020", None),
+])
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_memo_about_the_grant_is_not_an_application():
+    memo = ("Informasjonsmøte om tilskudd til utvikling av sosiale tjenester. Søknadsfrist 01.02.20. "
+            "13 prosjekter, 14,4 stillinger – ca. 8,7 millioner kroner.")
+    assert not is_application(memo, labelled_fields=0)
+    assert is_application("Nav Hamar søker om kr 610 000 i tilskudd til en stilling.", labelled_fields=0)
