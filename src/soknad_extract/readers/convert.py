@@ -1,0 +1,108 @@
+"""Legacy word-processor files (.doc, .odt, .rtf) through LibreOffice.
+
+Nothing in Python reads the binary .doc format well, and peers that rely on
+an external converter fail silently when it is missing (docling #732).
+Here the conversion runs headless in its own temporary profile (so parallel
+runs do not fight over one profile lock), with a time limit, and a missing
+or failing LibreOffice becomes an ``UnreadableDocument`` that says what to
+install or ask for.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..layout import Document, SourceFormat
+from .docx import read_docx
+from .errors import UnreadableDocument
+
+TIMEOUT_SECONDS = 60
+LEGACY_FORMATS: dict[str, SourceFormat] = {".doc": "doc", ".odt": "odt", ".rtf": "doc", ".dot": "doc", ".ott": "odt"}
+"""Extensions converted to .docx, and the source format the record reports."""
+
+_INSTALL_NB = "Installer LibreOffice (apt-get install libreoffice-writer) for å lese .doc-filer, eller be om .docx/PDF."
+_INSTALL_EN = "Install LibreOffice (apt-get install libreoffice-writer) to read .doc files, or ask for .docx/PDF."
+
+
+def _soffice() -> str:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise UnreadableDocument(
+        f"LibreOffice mangler, så filen kan ikke konverteres. {_INSTALL_NB}",
+        f"LibreOffice is missing, so the file cannot be converted. {_INSTALL_EN}",
+    )
+
+
+def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir: str | Path | None = None) -> Path:
+    """Convert ``path`` to ``target`` with headless LibreOffice and return the
+    new file. It is written in ``workdir`` (a fresh temporary folder when
+    None, which the caller then owns and removes)."""
+    source = Path(path)
+    if not source.is_file():
+        raise UnreadableDocument(f"Finner ikke filen {source.name}.", f"File not found: {source.name}.")
+    if source.stat().st_size == 0:
+        raise UnreadableDocument(
+            "Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt som .docx eller PDF.",
+            "The file is empty (0 bytes). Ask the Nav office to send the application again as .docx or PDF.",
+        )
+    soffice = _soffice()
+    out = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="soknad-convert-"))
+    out.mkdir(parents=True, exist_ok=True)
+    profile = (out / "profile").resolve()
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(out),
+        str(source.resolve()),
+    ]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise UnreadableDocument(
+            f"LibreOffice brukte mer enn {TIMEOUT_SECONDS} sekunder på å konvertere {source.name}. "
+            "Be Nav-kontoret sende søknaden som .docx eller PDF.",
+            f"LibreOffice took more than {TIMEOUT_SECONDS} seconds to convert {source.name}. "
+            "Ask the Nav office to send the application as .docx or PDF.",
+        ) from None
+    result = out / f"{source.stem}.{target}"
+    if process.returncode != 0 or not result.is_file():
+        output = (stdout + stderr).decode("utf-8", "replace").splitlines()
+        detail = next((line.strip() for line in output if "error" in line.lower()), f"exit code {process.returncode}")
+        raise UnreadableDocument(
+            f"LibreOffice kunne ikke konvertere {source.name} ({detail}). Filen kan være skadet eller "
+            "passordbeskyttet. Be Nav-kontoret sende søknaden som .docx eller PDF.",
+            f"LibreOffice could not convert {source.name} ({detail}). The file may be damaged or "
+            "password-protected. Ask the Nav office to send the application as .docx or PDF.",
+        )
+    return result
+
+
+def read_legacy_word(path: str | Path) -> Document:
+    """Read a .doc, .odt or .rtf file: convert it to .docx in a temporary
+    folder, read that, and report the original path and format."""
+    source = Path(path)
+    source_format = LEGACY_FORMATS.get(source.suffix.lower(), "doc")
+    with tempfile.TemporaryDirectory(prefix="soknad-convert-") as workdir:
+        converted = convert_with_libreoffice(source, "docx", workdir=workdir)
+        document = read_docx(converted)
+    document.path = str(source)
+    document.format = source_format
+    document.metadata["converted_from"] = source.suffix.lower().lstrip(".") or source_format
+    return document

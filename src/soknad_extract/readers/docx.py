@@ -1,0 +1,349 @@
+"""Word (.docx) reader: a .docx file → ``layout.Document``.
+
+Word stores no page layout, so lines and tables have no boxes
+(``bbox=None``), ``Document.page_count`` is None and page numbers count
+page breaks (see ``docx_walk``). One ``Line`` per paragraph; soft line
+breaks stay inside it as "\\n". Headers and footers of every section become
+lines on page 1 with style "header"/"footer", each distinct text once.
+
+Tables keep Word's grid: every row has one ``Cell`` per grid column, a
+merged cell (``w:gridSpan``, ``w:vMerge``) sits at its top-left position
+with ``col_span``/``row_span``, and the positions it covers are empty cells,
+so a column index means the same column in every row, as in the PDF reader.
+A line in a cell has ``table_cell=(table index on its page, row, column)``.
+
+Form answers become ``FormField``s: content controls (method
+"content_control"), legacy form fields ("legacy_field") and typed boxes like
+☒ ("glyph"). A content control still showing Word's prompt ("Klikk eller
+trykk her for å skrive inn tekst.") has value None and its prompt is not in
+the line. A Word check box shows as ☒/☐ in its line's text and is one field.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from lxml import etree
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
+from docx.oxml.parser import parse_xml
+from docx.package import Package
+
+from ..layout import Cell, Document, FormField, Image, Line, Page, Table
+from .docx_images import PictureRef, measure
+from .docx_labels import Labeller
+from .docx_model import FieldSpan, Para, Picture, Region, Segment
+from .docx_walk import Walker
+from .docx_xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
+from .errors import UnreadableDocument
+
+_WORD_MAIN_TYPES = {
+    CT.WML_DOCUMENT_MAIN,
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_RESEND = "Be Nav-kontoret sende søknaden på nytt som .docx eller PDF."
+_RESEND_EN = "Ask the Nav office to send the application again as .docx or PDF."
+
+
+@dataclass
+class _Story:
+    part: Part
+    root: etree._Element
+    region: Region
+
+
+@dataclass
+class _Opened:
+    main: Part
+    body: etree._Element
+    styles: StyleMap
+    stories: list[_Story]
+    metadata: dict[str, str]
+
+
+def read_docx(path: str | Path) -> Document:
+    """Read a Word document. Raises ``UnreadableDocument`` (never a parser
+    error) when the file is empty, not a Word file, damaged or encrypted."""
+    path = Path(path)
+    opened = _open(path)
+    body = _read_story(opened.body, opened.main, opened.styles, "body", paged=True)
+    stories = [
+        _read_story(story.root, story.part, opened.styles, story.region, paged=False) for story in opened.stories
+    ]
+    return _assemble(path, body, _distinct(stories), opened.metadata)
+
+
+# -- opening ---------------------------------------------------------------
+def _unreadable(reason_nb: str, reason_en: str) -> UnreadableDocument:
+    return UnreadableDocument(f"{reason_nb} {_RESEND}", f"{reason_en} {_RESEND_EN}")
+
+
+def _check_file(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise UnreadableDocument(
+            f"Kan ikke åpne filen {path.name}: {exc.strerror or exc}.",
+            f"Cannot open the file {path.name}: {exc.strerror or exc}.",
+        ) from exc
+    if not head:
+        raise _unreadable("Filen er tom (0 byte).", "The file is empty (0 bytes).")
+    if head == _OLE_MAGIC:
+        data = path.read_bytes()
+        if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data.replace(b"\x00", b""):
+            raise UnreadableDocument(
+                "Word-dokumentet er passordbeskyttet (kryptert) og kan ikke leses. "
+                "Be Nav-kontoret sende søknaden på nytt uten passord, som .docx eller PDF.",
+                "The Word document is password-protected (encrypted) and cannot be read. "
+                "Ask the Nav office to send the application again without a password, as .docx or PDF.",
+            )
+        raise _unreadable(
+            "Filen er et eldre Word-dokument (.doc) med feil filendelse, eller en annen OLE-fil, "
+            "ikke et gyldig Word-dokument (.docx).",
+            "The file is an old Word document (.doc) with the wrong extension, or another OLE file, "
+            "not a valid Word document (.docx).",
+        )
+    if not zipfile.is_zipfile(path):
+        if head.startswith(b"PK"):
+            raise _unreadable(
+                "Word-dokumentet er skadet eller ufullstendig (zip-arkivet er ødelagt).",
+                "The Word document is damaged or incomplete (broken zip archive).",
+            )
+        raise _unreadable(
+            "Filen er ikke et gyldig Word-dokument (.docx).", "The file is not a valid Word document (.docx)."
+        )
+
+
+def _element(part: Part) -> etree._Element:
+    element = getattr(part, "element", None)
+    return element if element is not None else parse_xml(part.blob)
+
+
+def _open(path: Path) -> _Opened:
+    """Open the package and parse every part the reader needs, so that no
+    zip, XML or python-docx error can surface later."""
+    _check_file(path)
+    try:
+        package = Package.open(str(path))
+        main = package.main_document_part
+        if main.content_type not in _WORD_MAIN_TYPES:
+            raise _unreadable(
+                f"Filen er ikke et Word-dokument (innholdstype {main.content_type}).",
+                f"The file is not a Word document (content type {main.content_type}).",
+            )
+        document = _element(main)
+        body = document.find(w("body"))
+        if body is None:
+            raise _unreadable("Word-dokumentet har ingen brødtekst.", "The Word document has no body.")
+        styles = StyleMap(_related_element(main, RT.STYLES))
+        settings = _related_element(main, RT.SETTINGS)
+        even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))
+        stories = _header_footer_stories(main, body, even_headers)
+        metadata = _metadata(package)
+    except UnreadableDocument:
+        raise
+    except (zipfile.BadZipFile, etree.LxmlError, KeyError, ValueError, OSError, AttributeError, EOFError) as exc:
+        raise _unreadable(
+            f"Word-dokumentet er skadet og kan ikke leses ({type(exc).__name__}).",
+            f"The Word document is damaged and cannot be read ({type(exc).__name__}: {exc}).",
+        ) from exc
+    return _Opened(main, body, styles, stories, metadata)
+
+
+def _related_element(part: Part, reltype: str) -> etree._Element | None:
+    for rel in part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return _element(rel.target_part)
+    return None
+
+
+def _sections(body: etree._Element) -> list[etree._Element]:
+    """Section properties in order: those ending a section inside the body
+    (in a paragraph's ``w:pPr``), then the body's own, last section."""
+    found = [p.find(f"{PPR}/{SECT_PR}") for p in body.iter(P)]
+    sections = [s for s in found if s is not None]
+    last = body.find(SECT_PR)
+    return sections + ([last] if last is not None else [])
+
+
+def _header_footer_stories(main: Part, body: etree._Element, even_headers: bool) -> list[_Story]:
+    """Headers and footers Word shows: the default ones, first-page ones
+    when the section has a title page, even-page ones when the document
+    turns them on. The same part referenced by several sections counts once."""
+    stories: list[_Story] = []
+    seen: set[str] = set()
+    related = main.related_parts
+    for sect in _sections(body):
+        title_page = on_off(sect.find(w("titlePg")))
+        for tag, region in (("headerReference", "header"), ("footerReference", "footer")):
+            for ref in sect.iterfind(w(tag)):
+                kind = ref.get(w("type")) or "default"
+                if (kind == "first" and not title_page) or (kind == "even" and not even_headers):
+                    continue
+                rel_id = ref.get(f"{{{R_NS}}}id")
+                if not rel_id or rel_id in seen or rel_id not in related:
+                    continue
+                seen.add(rel_id)
+                part = related[rel_id]
+                stories.append(_Story(part, _element(part), region))  # type: ignore[arg-type]
+    stories.sort(key=lambda s: s.region != "header")
+    return stories
+
+
+def _metadata(package: Package) -> dict[str, str]:
+    core = package.core_properties
+    values: dict[str, Any] = {
+        "title": core.title,
+        "author": core.author,
+        "created": core.created,
+        "modified": core.modified,
+        "last_modified_by": core.last_modified_by,
+        "subject": core.subject,
+        "keywords": core.keywords,
+    }
+    return {
+        key: (value.isoformat() if hasattr(value, "isoformat") else str(value).strip())
+        for key, value in values.items()
+        if value not in (None, "") and str(value).strip()
+    }
+
+
+# -- reading stories -------------------------------------------------------
+def _read_story(root: etree._Element, part: Part, styles: StyleMap, region: Region, *, paged: bool) -> Walker:
+    def picture(ref: PictureRef) -> Picture:
+        target = part.related_parts.get(ref.rel_id) if ref.rel_id else None
+        data = getattr(target, "blob", None)
+        name = ref.name or (Path(str(target.partname)).name if target is not None else None)
+        return Picture(data, name, ref.display_size)
+
+    walker = Walker(
+        region=region, styles=styles, pictures=picture, sections=_sections(root) if paged else None, paged=paged
+    )
+    walker.walk(root)
+    return walker
+
+
+def _distinct(stories: list[Walker]) -> list[Walker]:
+    """Drop a header or footer that repeats one already kept (first-page and
+    default headers are often the same text)."""
+    kept: list[Walker] = []
+    seen: set[tuple[object, ...]] = set()
+    for story in stories:
+        signature = (story.region, tuple(p.text.strip() for p in story.paras), sum(len(p.pictures) for p in story.paras))
+        if signature not in seen:
+            seen.add(signature)
+            kept.append(story)
+    return kept
+
+
+# -- assembling the layout -------------------------------------------------
+def _assemble(path: Path, body: Walker, stories: list[Walker], metadata: dict[str, str]) -> Document:
+    pages: dict[int, Page] = {}
+
+    def page(number: int) -> Page:
+        if number not in pages:
+            size = body.page_sizes.get(number) or body.page_sizes.get(1)
+            pages[number] = Page(number, size[0] if size else None, size[1] if size else None)
+        return pages[number]
+
+    headers = [s for s in stories if s.region == "header"]
+    footers = [s for s in stories if s.region == "footer"]
+    written: set[tuple[str, str]] = set()
+    for story in headers:
+        _add_story(story, page, written, header=True)
+    _add_story(body, page, written, header=False)
+    for story in footers:
+        _add_story(story, page, written, header=True)
+    for segment in body.segments:
+        page(segment.page).tables.append(_table(segment))
+    page(1)
+    last = max(pages)
+    ordered = [page(n) for n in range(1, last + 1)]
+    return Document(str(path), "docx", ordered, page_count=None, metadata=metadata)
+
+
+def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[str, str]], *, header: bool) -> None:
+    """Lines, images and fields of one story, in reading order."""
+    labeller = Labeller(story.paras)
+    fields_by_para: dict[Para, list[FieldSpan]] = {}
+    for span in story.fields:
+        fields_by_para.setdefault(span.para, []).append(span)
+    for para in story.paras:
+        target: Page = page(para.page or 1)
+        text = para.text.strip()
+        line_index = None
+        if text or para.pictures:
+            key = (story.region, text)
+            if not (header and key in written and not para.pictures and not para.spans):
+                written.add(key)
+                line_index = len(target.lines)
+                style = story.region if header else para.style
+                cell = None if header or para.cell is None else para.cell.key()
+                target.lines.append(Line(text, target.number, style=style, table_cell=cell))
+        for picture in para.pictures:
+            width, height, ink = measure(picture.data) if picture.data else (None, None, None)
+            target.images.append(
+                Image(
+                    target.number,
+                    None,
+                    pixel_width=width,
+                    pixel_height=height,
+                    ink_ratio=ink,
+                    name=picture.name,
+                    data=picture.data,
+                    table_cell=None if header or para.cell is None else para.cell.key(),
+                    paragraph_index=line_index,
+                    display_size=picture.display_size,
+                )
+            )
+        target.fields.extend(_fields(para, fields_by_para.get(para, []), labeller))
+
+
+def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller) -> list[FormField]:
+    """The paragraph's fields and typed boxes, in the order they appear."""
+    found: list[tuple[int, FormField]] = []
+    claimed: list[tuple[int, int]] = []
+    for span in spans:
+        page = para.page or 1
+        if span.kind == "checkbox":
+            box = labeller.box_for(span)
+            label, group = labeller.checkbox_label(para, box, span.hints if span.method == "content_control" else ())
+            if box is not None:
+                claimed.append((box.start, box.end))
+            field = FormField(
+                "checkbox", span.method, page, span.name, label, None, span.checked, group=group
+            )
+        else:
+            field = FormField(span.kind, span.method, page, span.name, labeller.text_label(span), span.value)
+        found.append((span.start if span.inline else -1, field))
+    for box in labeller.boxes(para):
+        if any(box.start < end and box.end > start for start, end in claimed):
+            continue
+        label, group = labeller.checkbox_label(para, box)
+        found.append((box.start, FormField("checkbox", "glyph", para.page or 1, None, label, None, box.checked, group=group)))
+    found.sort(key=lambda item: item[0])
+    return [field for _, field in found]
+
+
+def _table(segment: Segment) -> Table:
+    width = max((len(row) for row in segment.grid), default=0)
+    rows: list[list[Cell]] = []
+    for r, grid_row in enumerate(segment.grid):
+        cells: list[Cell] = []
+        for c in range(width):
+            box = grid_row[c] if c < len(grid_row) else None
+            if box is not None and box.row == r and box.col == c:
+                cells.append(Cell(box.text(), None, row_span=box.row_span, col_span=box.col_span))
+            else:
+                cells.append(Cell(""))
+        rows.append(cells)
+    return Table(segment.page, rows)

@@ -1,0 +1,171 @@
+"""Which question a Word form field answers.
+
+A control's machine name ("Tekst3", "txtNavn") rarely says what it asks, so
+labels come from where a person would look: the author's alias, the text
+before the field in its paragraph, the paragraph above it in the same cell,
+the cell to its left (or above it), and finally the previous paragraph.
+Check boxes read their label the way ``glyph_boxes`` reads typed boxes
+("Nettverk? ☐ Ja ☒ Nei": label "Ja", question "Nettverk"), so that a
+Word check box and a typed ☒ agree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from .docx_model import CellBox, FieldSpan, Para
+from .glyph_boxes import TICKED_GLYPHS, UNTICKED_GLYPHS, GlyphBox, find_glyph_boxes
+
+_STRIP = " \t\n:;,|*_–—-\u2002\u2003\u00a0"
+_GLYPHS = str.maketrans("", "", TICKED_GLYPHS + UNTICKED_GLYPHS)
+_GENERIC_NAME = re.compile(
+    r"(?i)(text|tekst|tekstfelt|check|checkbox|avkrysning|avkrysningsboks|avmerkingsboks|dropdown|"
+    r"combo|kombinasjonsboks|rullegardin|control|kontroll|field|felt)\s*\d*"
+)
+
+
+def reads_like_words(name: str) -> bool:
+    """True for an author's name that a clerk can read ("Prosjektnavn",
+    "Navn på Nav-kontor"), false for ids ("Text1", "txtNavn", "cb_01", GUIDs)."""
+    name = name.strip()
+    if not 2 <= len(name) <= 120 or not re.search(r"[^\W\d_]", name):
+        return False
+    if _GENERIC_NAME.fullmatch(name) or "_" in name or re.search(r"[{}<>=#\\/]", name):
+        return False
+    if " " not in name and (re.search(r"\d", name) or re.search(r"[a-zæøå][A-ZÆØÅ]", name)):
+        return False
+    return True
+
+
+def clean_label(text: str | None) -> str | None:
+    """The last tab- or line-separated piece of ``text``, without box glyphs,
+    trailing colons or padding ("Kontaktperson:\\t" → "Kontaktperson")."""
+    if not text:
+        return None
+    pieces = [p for p in re.split(r"[\t\n]+", text.translate(_GLYPHS)) if p.strip(_STRIP)]
+    if not pieces:
+        return None
+    return " ".join(pieces[-1].split()).strip(_STRIP) or None
+
+
+def _first(candidates: Iterable[Callable[[], str | None]]) -> str | None:
+    for candidate in candidates:
+        found = clean_label(candidate())
+        if found:
+            return found
+    return None
+
+
+class Labeller:
+    """Label lookups over one story's paragraphs (body, or one header)."""
+
+    def __init__(self, paras: list[Para]) -> None:
+        self._paras = paras
+        self._index = {para: i for i, para in enumerate(paras)}
+        self._boxes: dict[Para, list[GlyphBox]] = {}
+
+    def boxes(self, para: Para) -> list[GlyphBox]:
+        if para not in self._boxes:
+            self._boxes[para] = find_glyph_boxes(para.text)
+        return self._boxes[para]
+
+    def static_text(self, para: Para) -> str:
+        """The paragraph's text without the answers in it."""
+        if para.answer:
+            return ""
+        text = para.text
+        for span in sorted(para.spans, key=lambda s: s.start, reverse=True):
+            text = text[: span.start] + text[span.end:]
+        return text.strip()
+
+    def _is_option(self, para: Para) -> bool:
+        return bool(self.boxes(para)) or any(s.kind == "checkbox" for s in para.spans)
+
+    def _cell_text(self, cell: CellBox | None) -> str:
+        if cell is None:
+            return ""
+        return "\n".join(t for t in (self.static_text(p) for p in cell.paras) if t)
+
+    def _beside(self, cell: CellBox | None, step: int) -> str | None:
+        """Nearest cell with label text to the left (-1) or right (+1)."""
+        if cell is None:
+            return None
+        row = cell.segment.grid[cell.row]
+        c = cell.col - 1 if step < 0 else cell.col + cell.col_span
+        while 0 <= c < len(row):
+            other = row[c]
+            if other is not None and other is not cell:
+                text = self._cell_text(other)
+                if text:
+                    return text
+                c = other.col - 1 if step < 0 else other.col + other.col_span
+            else:
+                c += step
+        return None
+
+    def _above(self, cell: CellBox | None) -> str | None:
+        if cell is None or cell.row == 0:
+            return None
+        row = cell.segment.grid[cell.row - 1]
+        other = row[cell.col] if cell.col < len(row) else None
+        return self._cell_text(other) if other is not None and other is not cell else None
+
+    def _previous_in_cell(self, para: Para) -> str | None:
+        if para.cell is None:
+            return None
+        before = para.cell.paras[: para.cell.paras.index(para)] if para in para.cell.paras else []
+        for other in reversed(before):
+            if not self._is_option(other) and self.static_text(other):
+                return self.static_text(other)
+        return None
+
+    def _previous(self, para: Para) -> str | None:
+        for other in reversed(self._paras[: self._index.get(para, 0)]):
+            if not self._is_option(other) and self.static_text(other):
+                return self.static_text(other)
+        return None
+
+    def _before(self, span: FieldSpan) -> str | None:
+        if not span.inline:
+            return None
+        start = max((s.end for s in span.para.spans if s is not span and s.end <= span.start), default=0)
+        return span.para.text[start: span.start]
+
+    def _context(self, para: Para) -> list[Callable[[], str | None]]:
+        return [
+            lambda: self._previous_in_cell(para),
+            lambda: self._beside(para.cell, -1),
+            lambda: self._above(para.cell),
+            lambda: self._previous(para),
+        ]
+
+    def text_label(self, span: FieldSpan) -> str | None:
+        """Label of a text, date or dropdown field."""
+        hints = [lambda h=h: h for h in span.hints if reads_like_words(h)]
+        context = self._context(span.para)
+        before = [lambda: self._before(span)]
+        if span.method == "content_control":
+            order = hints + before + context
+        else:
+            order = before + context[:2] + hints + context[2:]
+        return _first(order)
+
+    def box_for(self, span: FieldSpan) -> GlyphBox | None:
+        """The check-box glyph a check-box field wrote into its paragraph."""
+        if not span.inline:
+            return None
+        return next((b for b in self.boxes(span.para) if b.start < span.end and b.end > span.start), None)
+
+    def checkbox_label(
+        self, para: Para, box: GlyphBox | None, hints: tuple[str, ...] = ()
+    ) -> tuple[str | None, str | None]:
+        """(label, question) of a check box in ``para``: its own words first,
+        then the cells and paragraphs around it."""
+        question = clean_label(box.question) if box is not None else None
+        own = _first([lambda h=h: h for h in hints if reads_like_words(h)] + [lambda: box.label if box else None])
+        if own:
+            return own, question or _first(self._context(para))
+        context = self._context(para)
+        label = _first(context[:2] + [lambda: self._beside(para.cell, +1)] + context[2:])
+        return label, question
