@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Row, Span
-from soknad_extract.norwegian import find_amounts, find_percents, fold, parse_amount, parse_percent
+from soknad_extract.norwegian import find_amounts, find_dates, find_percents, fold, parse_amount, parse_percent
 
 _AMOUNT_CELL = re.compile(
     r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:kr\.?|kroner|nok|mill\.?|millioner|millionar|tusen|')?$"
@@ -153,6 +153,9 @@ def _text_line(row: Row) -> BudgetLine | None:
     if not match or len(match.group("label")) > 60 or classify_label(match.group("label")) in _SKIP_KEYS:
         return None
     numbers = match.group("numbers")
+    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", numbers) or any(
+            d.end >= match.start("numbers") for d in find_dates(cell.text)):
+        return None  # a year or a date closing a heading or a place line, not an amount
     percent = None
     split = re.split(r"%|prosent", numbers, maxsplit=1, flags=re.I)
     if len(split) == 2:

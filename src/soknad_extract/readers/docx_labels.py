@@ -83,9 +83,11 @@ class Labeller:
         return bool(self.boxes(para)) or any(s.kind == "checkbox" for s in para.spans)
 
     def _cell_text(self, cell: CellBox | None) -> str:
+        """Label text of a cell: its paragraphs that are neither answers nor
+        check-box options."""
         if cell is None:
             return ""
-        return "\n".join(t for t in (self.static_text(p) for p in cell.paras) if t)
+        return "\n".join(self.static_text(p) for p in cell.paras if not self._is_option(p) and self.static_text(p))
 
     def _beside(self, cell: CellBox | None, step: int) -> str | None:
         """Nearest cell with label text to the left (-1) or right (+1)."""

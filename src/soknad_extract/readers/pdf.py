@@ -27,7 +27,16 @@ from .pdf_forms import FORM_VALUE_STYLE, read_acroform
 from .pdf_images import page_images
 from .pdf_labels import PageLabels
 from .pdf_tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
-from .pdf_text import TextLine, apply_styles, assign_cells, build_lines, dedupe_chars, order_lines, page_words
+from .pdf_text import (
+    TextLine,
+    apply_styles,
+    assign_cells,
+    build_lines,
+    cell_at,
+    dedupe_chars,
+    order_lines,
+    page_words,
+)
 
 MAX_PAGES = 200
 """Pages read at most; an application is a few pages, a 5 000-page file is
@@ -208,12 +217,15 @@ class _PageReader:
             "checkboxes", number, lambda: glyph_boxes(lines, number, labels, exclude), []
         )
         all_boxes = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]
+        labels.extend_labels(fields, all_boxes)
         labels.assign_questions(fields, all_boxes)
         page.fields = fields
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
         if plumber_page.images:
             page.images = self._stage("images", number, lambda: self._images(plumber_page, number), [])
+            for image in page.images:
+                image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         return page
 
     def _images(self, plumber_page: Any, number: int) -> list[Any]:

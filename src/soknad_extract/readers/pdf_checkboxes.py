@@ -243,19 +243,23 @@ def drawn_boxes(
     return fields
 
 
-def _glyph_bbox(line: Line, start: int) -> BBox | None:
-    """The box of the glyph at character ``start`` of ``line.text``: its
-    word's box, narrowed in proportion when the word has more characters."""
+def _glyph_bbox(line: Line, start: int, end: int) -> BBox | None:
+    """The box of characters ``start:end`` of ``line.text`` ("☒", "[X]",
+    "[ ]" across two words): each word's box narrowed in proportion to the
+    characters it holds."""
+    boxes: list[BBox] = []
     offset = 0
     for word in line.words:
-        end = offset + len(word.text)
-        if offset <= start < end and word.bbox is not None:
+        w_end = offset + len(word.text)
+        lo, hi = max(start, offset), min(end, w_end)
+        if lo < hi and word.bbox is not None:
             x0, top, x1, bottom = word.bbox
             step = (x1 - x0) / max(len(word.text), 1)
-            i = start - offset
-            return (x0 + i * step, top, x0 + (i + 1) * step, bottom)
-        offset = end + 1
-    return line.bbox
+            boxes.append((x0 + (lo - offset) * step, top, x0 + (hi - offset) * step, bottom))
+        offset = w_end + 1
+    if not boxes:
+        return line.bbox
+    return (boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes))
 
 
 def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude: list[BBox]) -> list[FormField]:
@@ -268,7 +272,7 @@ def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude
             continue
         labels.mark_box_line(line)
         for gb in found:
-            bbox = _glyph_bbox(line, gb.start)
+            bbox = _glyph_bbox(line, gb.start, gb.end)
             if bbox is not None and any(_centre_in(bbox, e, 0.5) for e in exclude):
                 continue
             label = gb.label or (labels.option_label(bbox, []) if bbox else None)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from ..layout import BBox, FormField, Line, Word
+from .glyph_boxes import find_glyph_boxes
 
 LEFT_REACH = 300.0
 """How far left of a field (points) a label may stand."""
@@ -155,6 +156,59 @@ class PageLabels:
             self.mark_box_line(line)
         return text
 
+    def extend_labels(self, fields: list[FormField], boxes: list[BBox]) -> None:
+        """Option texts that wrap onto the next line ("Oppfølging av
+        barnefamilier, ungdom" / "og innvandrere") get their second line,
+        which is then no longer taken for the next box's question."""
+        for f in fields:
+            box = f.bbox
+            if f.kind not in ("checkbox", "radio") or not f.label or box is None:
+                continue
+            if any(o[0] >= box[2] - 1 and o != box and same_row(o, box) for o in boxes):
+                continue
+            found = self._label_line(box)
+            if found is None:
+                continue
+            below = self._continuation(found[0], found[1], boxes)
+            if below is not None:
+                f.label = f"{f.label} {_clean(below.text) or ''}".strip()
+                self.mark_box_line(below)
+
+    def _label_line(self, box: BBox) -> tuple[Line, float] | None:
+        """The line holding a box's option text, and where that text starts."""
+        best: Line | None = None
+        for line in self.lines:
+            lb = line.bbox
+            assert lb is not None
+            if lb[2] > box[2] and lb[0] >= box[0] - 1 and same_row(lb, box):
+                if best is None or lb[0] < best.bbox[0]:  # type: ignore[index]
+                    best = line
+        if best is None:
+            return None
+        starts = [w.bbox[0] for w in best.words if w.bbox and w.bbox[0] >= box[2] - 1]
+        return (best, starts[0]) if starts else None
+
+    def _continuation(self, line: Line, text_x: float, boxes: list[BBox]) -> Line | None:
+        lb = line.bbox
+        assert lb is not None
+        height = lb[3] - lb[1]
+        best: Line | None = None
+        for other in self.lines:
+            ob = other.bbox
+            assert ob is not None
+            gap = ob[1] - lb[3]
+            if other is line or not -1 <= gap <= 0.45 * height or other.table_cell != line.table_cell:
+                continue
+            if not (abs(ob[0] - text_x) <= 3 or abs(ob[0] - lb[0]) <= 3) or id(other) in self.box_lines:
+                continue
+            if other.text.rstrip().endswith((":", "?")) or find_glyph_boxes(other.text):
+                continue
+            if any(same_row(b, ob) and b[2] <= ob[0] + 1 and ob[0] - b[2] < 40 for b in boxes):
+                continue
+            if best is None or ob[1] < best.bbox[1]:  # type: ignore[index]
+                best = other
+        return best
+
     def assign_questions(self, fields: list[FormField], boxes: list[BBox]) -> None:
         """Set ``group`` on check boxes and radio buttons that lack one, from
         the question left of their row's first box or on the line above.
@@ -170,24 +224,29 @@ class PageLabels:
     def question(self, box: BBox, first_on_row: BBox) -> str | None:
         """The question a check box answers: text left of the row's first
         box, else the nearest line above that is not itself a box option,
-        when it ends in ":" or "?" or stands right above the box."""
+        when it ends in ":" or "?" or stands right above the list of boxes
+        this box belongs to (gaps are measured from the list's first box)."""
         left = self.left_of(first_on_row, skip_boxes=True)
         if left is not None:
             return _clean(left.text.rstrip("?").rstrip()) if left.text else None
+        reference = box[1]
         for line in sorted(self.lines, key=lambda l: -l.bbox[3]):  # type: ignore[index]
             lb = line.bbox
             assert lb is not None
             if lb[3] > box[1] + 1 or same_row(lb, box):
                 continue
-            gap = box[1] - lb[3]
-            if gap > QUESTION_REACH:
+            height = lb[3] - lb[1]
+            gap = reference - lb[3]
+            if box[1] - lb[3] > QUESTION_REACH:
                 return None
-            if id(line) in self.box_lines:
-                continue
             if lb[0] > box[2] + 40 or lb[2] < box[0] - 150:
                 continue
+            if id(line) in self.box_lines:
+                if gap < 2 * height:
+                    reference = min(reference, lb[1])
+                continue
             text = line.text.rstrip()
-            if text.endswith((":", "?")) or gap < 1.5 * (lb[3] - lb[1]):
+            if text.endswith((":", "?")) or gap < 1.5 * height:
                 return _clean(text.rstrip("?"))
             return None
         return None
