@@ -169,9 +169,13 @@ class PageLabels:
             found = self._label_line(box)
             if found is None:
                 continue
-            below = self._continuation(found[0], found[1], boxes)
+            line, start = found
+            raw = " ".join(w.text for w in line.words if w.bbox and w.bbox[0] >= start - 0.5)
+            if _clean(raw) != f.label:
+                continue
+            below = self._continuation(line, start, boxes)
             if below is not None:
-                f.label = f"{f.label} {_clean(below.text) or ''}".strip()
+                f.label = _clean(f"{raw} {below.text}")
                 self.mark_box_line(below)
 
     def _label_line(self, box: BBox) -> tuple[Line, float] | None:
