@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from soknad_extract.pipeline import read_application  # noqa: E402
-from tests.golden import comparable, expected_files, flatten, load_expected, sample_for, _normal  # noqa: E402
+from tests.golden import comparable, expected_files, flatten, load_expected, sample_for, normal  # noqa: E402
 
 
 def main(folders: list[str]) -> None:
@@ -36,7 +36,7 @@ def main(folders: list[str]) -> None:
         clean = True
         for key in sorted(set(got) | set(want)):
             seen[key] += 1
-            if _normal(got.get(key)) == _normal(want.get(key)):
+            if normal(got.get(key)) == normal(want.get(key)):
                 right[key] += 1
             else:
                 clean = False

@@ -49,18 +49,18 @@ def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
 def differences(actual: dict[str, Any], expected: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     got, want = flatten(comparable(actual)), flatten(comparable(expected))
     return {key: (got.get(key), want.get(key)) for key in sorted(set(got) | set(want))
-            if _normal(got.get(key)) != _normal(want.get(key))}
+            if normal(got.get(key)) != normal(want.get(key))}
 
 
-def _normal(value: Any) -> Any:
+def normal(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, list):
-        return [_normal(v) for v in value]
+        return [normal(v) for v in value]
     if isinstance(value, tuple):
-        return tuple(_normal(v) for v in value)
+        return tuple(normal(v) for v in value)
     if isinstance(value, dict):
-        return {k: _normal(v) for k, v in value.items()}
+        return {k: normal(v) for k, v in value.items()}
     return value
 
 

@@ -526,6 +526,40 @@ def test_checkbox_content_controls_one_field_per_box(tmp_path: Path) -> None:
     assert all(f.kind == "checkbox" and f.value is None for f in doc.fields())
 
 
+def test_locked_and_block_level_checkboxes(tmp_path: Path) -> None:
+    d = docx.Document()
+    locked = checkbox_cc(True).replace("<w14:checkbox>", '<w:lock w:val="sdtContentLocked"/><w14:checkbox>')
+    block = cc(cp(r("☐ Sikring av sårbare overganger")), props="<w14:checkbox><w14:checked w14:val=\"0\"/></w14:checkbox>")
+    add_xml(d, p(r("Forhåndsutfylt: "), locked, r(" Godkjent")), block.replace("<w:sdt>", "<w:sdt <NS>>", 1))
+    doc = read(d, tmp_path)
+    assert [(f.method, f.label, f.checked) for f in doc.fields()] == [
+        ("content_control", "Godkjent", True),
+        ("content_control", "Sikring av sårbare overganger", False),
+    ]
+
+
+def test_options_on_their_own_lines_share_the_question_above(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("3. Prioriterte områder (kryss av)")
+    add_xml(
+        d,
+        table(
+            tr(tc(), tc(cp(r("[X] Bruk av ordinært arbeidsliv")))),
+            tr(tc(), tc(cp(r("[ ] Oppfølging av barnefamilier")))),
+        ),
+    )
+    d.add_paragraph("Andre tiltak:")
+    d.add_paragraph("☐ Kompetanse")
+    d.add_paragraph("☒ Evaluering")
+    fields = read(d, tmp_path).fields()
+    assert [(f.label, f.checked, f.group) for f in fields] == [
+        ("Bruk av ordinært arbeidsliv", True, "3. Prioriterte områder (kryss av)"),
+        ("Oppfølging av barnefamilier", False, "3. Prioriterte områder (kryss av)"),
+        ("Kompetanse", False, "Andre tiltak"),
+        ("Evaluering", True, "Andre tiltak"),
+    ]
+
+
 def test_checkbox_state_comes_from_w14_not_the_glyph(tmp_path: Path) -> None:
     d = docx.Document()
     lying = checkbox_cc(False).replace("☐", "X")  # a custom glyph that is no box character

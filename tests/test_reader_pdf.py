@@ -377,9 +377,9 @@ def test_page_limit_leaves_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_three_page_form_reads_well_under_a_second(tmp_path: Path) -> None:
     path = builders.multipage_form_pdf(tmp_path / "three.pdf")
     read_pdf(path)  # warm caches and imports
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other processes on the machine do not count
     doc = read_pdf(path)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(doc.pages) == 3 and len(doc.tables()) == 3
     assert sum(1 for f in doc.fields() if f.method == "drawn") == 12
     assert elapsed < 0.8, f"{elapsed:.2f} s"

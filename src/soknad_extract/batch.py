@@ -45,6 +45,10 @@ DEFAULT_TIMEOUT = 120.0
 STARTUP_LIMIT = 180.0
 """Seconds a worker may take to start (import the pipeline) before the batch gives up."""
 
+START_METHOD: str | None = None
+"""How workers start: None means "forkserver" where available, else "spawn"
+(``benchmarks/batch_bench.py`` compares them)."""
+
 Reader = Callable[[str, str | None, str], Record]
 """What a worker runs for one file: (path, scheme id, lang) → record."""
 
@@ -193,7 +197,12 @@ def _read_with_pipeline(path: str, scheme: str | None, lang: str) -> Record:
 
 
 def _load_pipeline() -> None:
-    import soknad_extract.pipeline  # noqa: F401 - imported to pay its start-up cost early
+    """Pay a worker's start-up cost before it takes a file, so that it does
+    not count against the first document's time limit."""
+    import soknad_extract.pipeline  # noqa: F401
+    from soknad_extract.nlp import pipeline as spacy_pipeline
+
+    spacy_pipeline()
 
 
 def _worker_main(conn: Connection, reader: Reader, warm_up: Callable[[], None] | None,
@@ -241,11 +250,13 @@ class _Worker:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
+    method = START_METHOD
+    if method is None:
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
         context.set_forkserver_preload(["soknad_extract.pipeline"])
-        return context
-    return multiprocessing.get_context("spawn")
+    return context
 
 
 def _stop(worker: _Worker) -> None:

@@ -316,7 +316,8 @@ def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller) -> list[Form
         page = para.page or 1
         if span.kind == "checkbox":
             box = labeller.box_for(span)
-            label, group = labeller.checkbox_label(para, box, span.hints if span.method == "content_control" else ())
+            hints = span.hints if span.method == "content_control" else ()
+            label, group = labeller.checkbox_label(para, box, hints, None if span.inline else para.text)
             if box is not None:
                 claimed.append((box.start, box.end))
             field = FormField(

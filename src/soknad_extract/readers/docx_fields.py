@@ -114,13 +114,12 @@ class ControlInfo:
 
 def control_info(sdt: etree._Element) -> ControlInfo | None:
     """The answer-holding content control in ``sdt``, or None when it is a
-    container, a gallery, a picture or locked text that nobody answers."""
+    container, a gallery, a picture or locked text that nobody answers (a
+    locked check box still shows a state, so it stays a field)."""
     pr = sdt.find(SDT_PR)
     if pr is None:
         pr = etree.Element(SDT_PR)
     if any(pr.find(tag) is not None for tag in _NOT_ANSWERS):
-        return None
-    if val(pr, w("lock")) in ("sdtContentLocked", "contentLocked"):
         return None
     content = sdt.find(SDT_CONTENT)
     if content is not None and (
@@ -141,6 +140,8 @@ def control_info(sdt: etree._Element) -> ControlInfo | None:
         return ControlInfo("date", name, hints, showing, full_date=date.get(w("fullDate")))
     if pr.find(w("dropDownList")) is not None or pr.find(w("comboBox")) is not None:
         return ControlInfo("dropdown", name, hints, showing)
+    if val(pr, w("lock")) in ("sdtContentLocked", "contentLocked"):
+        return None  # text nobody may edit is the form's own wording, not an answer
     return ControlInfo("text", name, hints, showing)
 
 

@@ -155,17 +155,22 @@ class Labeller:
 
     def box_for(self, span: FieldSpan) -> GlyphBox | None:
         """The check-box glyph a check-box field wrote into its paragraph."""
+        boxes = self.boxes(span.para)
         if not span.inline:
-            return None
-        return next((b for b in self.boxes(span.para) if b.start < span.end and b.end > span.start), None)
+            return boxes[0] if boxes else None
+        return next((b for b in boxes if b.start < span.end and b.end > span.start), None)
 
     def checkbox_label(
-        self, para: Para, box: GlyphBox | None, hints: tuple[str, ...] = ()
+        self, para: Para, box: GlyphBox | None, hints: tuple[str, ...] = (), own_text: str | None = None
     ) -> tuple[str | None, str | None]:
-        """(label, question) of a check box in ``para``: its own words first,
-        then the cells and paragraphs around it."""
+        """(label, question) of a check box in ``para``: its own words (alias,
+        the text beside its glyph, or the paragraph a block-level box wraps)
+        first, then the cells and paragraphs around it."""
         question = clean_label(box.question) if box is not None else None
-        own = _first([lambda h=h: h for h in hints if reads_like_words(h)] + [lambda: box.label if box else None])
+        own = _first(
+            [lambda h=h: h for h in hints if reads_like_words(h)]
+            + [lambda: box.label if box else None, lambda: own_text]
+        )
         if own:
             return own, question or _first(self._context(para))
         context = self._context(para)

@@ -398,8 +398,9 @@ class Walker:
             value = None
         elif not text and info.full_date:
             value = info.full_date[:10]
-        for p in paras:
-            p.answer = True
+        if info.kind != "checkbox":  # a wrapped check box's text is its label
+            for p in paras:
+                p.answer = True
         span = FieldSpan(
             info.kind, "content_control", paras[0], info.name, info.hints, value or None, info.checked, inline=False
         )
