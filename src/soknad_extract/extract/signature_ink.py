@@ -8,6 +8,7 @@ strokes differ from logos in ways that survive scanning and re-encoding:
   logos are near square or long thin banners full of lettering;
 - ink density: strokes cover a small share of their box (about 1-30 %);
   logos are filled shapes (often over 35 %);
+- stroke width: pen lines are thin all along; logos have solid areas;
 - colour: strokes are one dark colour (black, dark blue) on white; logos use
   bright or several colours, so many of their inked pixels are light or
   saturated rather than dark;
@@ -38,6 +39,14 @@ dark core; only its anti-aliased edge is lighter."""
 MIN_PEN_COLOUR_SHARE = 0.75
 """Share of inked pixels in a pen colour: grey/black, or blue-dominant.
 Logo reds, yellows and greens fail this."""
+MAX_SOLID_SHARE = 0.3
+"""Share of inked pixels that lie inside a solid area at least about 3 pt
+across. A pen line is at most 1-2 pt wide, so almost none of a signature's
+pixels do; filled logo shapes and heavy lettering do."""
+PIXELS_PER_POINT = 1.5
+"""Scale at which the solid-area test looks at the picture."""
+ASSUMED_WIDTH_PT = 150.0
+"""Width a picture is taken to have when the reader knows no box (Word)."""
 LETTERHEAD_SHARE = 0.16
 """Top part of page 1 where letterheads live."""
 
@@ -60,7 +69,7 @@ def classify_image(image: Image, page: Page | None = None) -> InkVerdict:
         return InkVerdict(False, 0.8, f"shape {aspect:.1f}:1 is not a signature's")
     if _in_letterhead(image, page):
         return InkVerdict(False, 0.8, "sits in the letterhead")
-    stats = _pixel_stats(image.data) if image.data else None
+    stats = _pixel_stats(image.data, _width_pt(image)) if image.data else None
     ink = stats.ink_ratio if stats else image.ink_ratio
     if ink is not None and not MIN_INK <= ink <= MAX_INK:
         return InkVerdict(False, 0.75, f"ink covers {ink:.0%} of the box")
@@ -69,6 +78,8 @@ def classify_image(image: Image, page: Page | None = None) -> InkVerdict:
             return InkVerdict(False, 0.75, "strokes are not dark ink")
         if stats.pen_colour_share < MIN_PEN_COLOUR_SHARE:
             return InkVerdict(False, 0.75, "colours of a logo, not of a pen")
+        if stats.solid_share > MAX_SOLID_SHARE:
+            return InkVerdict(False, 0.75, "solid shapes, not pen lines")
         return InkVerdict(True, 0.9, "thin dark strokes on white")
     if ink is not None:
         return InkVerdict(True, 0.7, "sparse ink")
@@ -88,6 +99,12 @@ def _aspect(image: Image) -> float | None:
     return w / h
 
 
+def _width_pt(image: Image) -> float:
+    if image.bbox is not None and image.bbox[2] > image.bbox[0]:
+        return image.bbox[2] - image.bbox[0]
+    return ASSUMED_WIDTH_PT
+
+
 def _in_letterhead(image: Image, page: Page | None) -> bool:
     if image.page != 1 or image.bbox is None or page is None or not page.height:
         return False
@@ -99,9 +116,10 @@ class PixelStats:
     ink_ratio: float
     dark_share: float
     pen_colour_share: float
+    solid_share: float
 
 
-def _pixel_stats(data: bytes) -> PixelStats | None:
+def _pixel_stats(data: bytes, width_pt: float = ASSUMED_WIDTH_PT) -> PixelStats | None:
     """Measure the picture on a white ground (transparency flattened)."""
     try:
         import numpy as np
@@ -115,6 +133,7 @@ def _pixel_stats(data: bytes) -> PixelStats | None:
                 rgb = PILImage.alpha_composite(ground, rgba).convert("RGB")
             else:
                 rgb = img.convert("RGB")
+        solid = _solid_share(rgb, width_pt)
         rgb.thumbnail((600, 600))
         px = np.asarray(rgb, dtype=np.float32) / 255.0
     except Exception:  # noqa: BLE001 - undecodable bytes: fall back on shape
@@ -124,7 +143,7 @@ def _pixel_stats(data: bytes) -> PixelStats | None:
     inked = luminance < 0.85
     count = int(inked.sum())
     if count == 0:
-        return PixelStats(0.0, 0.0, 0.0)
+        return PixelStats(0.0, 0.0, 0.0, 0.0)
     saturation = px.max(axis=2) - px.min(axis=2)
     blue_dominant = (px[..., 2] >= px[..., 0]) & (px[..., 2] >= px[..., 1])
     pen_colour = (saturation < 0.3) | blue_dominant
@@ -133,4 +152,23 @@ def _pixel_stats(data: bytes) -> PixelStats | None:
         ink_ratio=count / inked.size,
         dark_share=float((dark & inked).sum()) / count,
         pen_colour_share=float((pen_colour & inked).sum()) / count,
+        solid_share=solid,
     )
+
+
+def _solid_share(rgb, width_pt: float) -> float:
+    """Share of inked pixels that survive an erosion by a 5×5 square at
+    1.5 px/pt, i.e. that sit in an area over 3 pt across."""
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    width = max(8, int(round(width_pt * PIXELS_PER_POINT)))
+    height = max(8, int(round(rgb.height * width / max(rgb.width, 1))))
+    grey = rgb.convert("L").resize((width, height), PILImage.Resampling.BOX)
+    mask = grey.point(lambda v: 255 if v < 150 else 0)
+    inked = int((np.asarray(mask) > 0).sum())
+    if inked == 0:
+        return 0.0
+    eroded = mask.filter(ImageFilter.MinFilter(5))
+    return float((np.asarray(eroded) > 0).sum()) / inked

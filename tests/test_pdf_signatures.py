@@ -1,0 +1,154 @@
+"""PAdES signatures read with pyHanko: who signed, when, and whether the file
+is still the file that was signed. Every PDF here is signed afresh with a
+test CA made for the test run."""
+
+from __future__ import annotations
+
+import io
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from soknad_extract.readers.pdf_signatures import read_pdf_signatures, signing_date
+from tools.samplegen.signed import append_page_note, make_pki, sign_pdf
+
+OSLO = timezone(timedelta(hours=1))
+WHEN = datetime(2020, 1, 28, 10, 15, tzinfo=OSLO)
+
+
+@pytest.fixture(scope="module")
+def pki():
+    return make_pki([("nav", "Kari Nordmann", "Nav-leder"), ("kommune", "Ola Hansen", "Kommunedirektør")])
+
+
+def _pdf(pages: int = 2, text: str = "Telefon: 62 88 10 00") -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pageCompression=0, invariant=1)
+    for n in range(pages):
+        c.drawString(72, 760, f"Side {n + 1}: {text}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_one_visible_signature(tmp_path, pki):
+    data = sign_pdf(_pdf(), pki.signers["nav"], "NavLeder", WHEN, page=2,
+                    box=(72, 100, 272, 150), reason="Søknad godkjent", location="Kongsvinger")
+    [sig] = read_pdf_signatures(_write(tmp_path, "one.pdf", data))
+    assert sig.field_name == "NavLeder"
+    assert sig.signer_name == "Kari Nordmann"
+    assert "Nav-leder" in (sig.subject or "") and "Kari Nordmann" in (sig.subject or "")
+    assert sig.signing_time == WHEN
+    assert signing_date(sig) == "2020-01-28"
+    assert sig.intact and sig.covers_document
+    assert sig.trust == "unknown"
+    assert sig.error is None
+    assert sig.reason == "Søknad godkjent" and sig.location == "Kongsvinger"
+    assert sig.page == 2
+    # PDF user space (bottom-left origin, A4) becomes top-left page coordinates.
+    x0, top, x1, bottom = sig.bbox
+    assert (x0, x1) == (72, 272)
+    assert top == pytest.approx(841.8898 - 150) and bottom == pytest.approx(841.8898 - 100)
+
+
+def test_invisible_signature_has_no_box(tmp_path, pki):
+    data = sign_pdf(_pdf(), pki.signers["nav"], "Usynlig", WHEN)
+    [sig] = read_pdf_signatures(_write(tmp_path, "invisible.pdf", data))
+    assert sig.intact and sig.covers_document
+    assert sig.bbox is None
+
+
+def test_two_incremental_signatures_both_cover_the_document(tmp_path, pki):
+    data = sign_pdf(_pdf(), pki.signers["nav"], "NavLeder", WHEN, page=2, box=(72, 100, 272, 150))
+    later = WHEN + timedelta(days=1, hours=4)
+    data = sign_pdf(data, pki.signers["kommune"], "Kommune", later, page=2, box=(320, 100, 520, 150))
+    first, second = read_pdf_signatures(_write(tmp_path, "two.pdf", data))
+    assert (first.signer_name, second.signer_name) == ("Kari Nordmann", "Ola Hansen")
+    assert (first.field_name, second.field_name) == ("NavLeder", "Kommune")
+    assert first.signing_time == WHEN and second.signing_time == later
+    # A second signature is an allowed change for the first one.
+    assert first.intact and first.covers_document and first.error is None
+    assert second.intact and second.covers_document
+
+
+def test_page_content_added_after_signing_is_not_covered(tmp_path, pki):
+    data = sign_pdf(_pdf(), pki.signers["nav"], "NavLeder", WHEN, page=2, box=(72, 100, 272, 150))
+    data = append_page_note(data, 1, "Endret etter signering")
+    [sig] = read_pdf_signatures(_write(tmp_path, "changed.pdf", data))
+    assert sig.intact  # the signed revision itself is untouched
+    assert not sig.covers_document
+    assert "changed after signing" in sig.error
+
+
+def test_form_field_value_changed_after_signing_is_not_covered(tmp_path, pki):
+    """pyHanko calls a changed text field "form filling" and accepts it; a
+    changed value after the Nav leader signed is exactly what must show."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 760, "Sum omsøkt beløp:")
+    c.acroForm.textfield(name="Sum", value="620 000", x=200, y=750, width=120, height=18)
+    c.showPage()
+    c.save()
+    data = sign_pdf(buf.getvalue(), pki.signers["nav"], "NavLeder", WHEN, page=1, box=(72, 100, 272, 150))
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        fld = ref.get_object()
+        if fld.get("/T") == "Sum":
+            fld["/V"] = generic.TextStringObject("920 000")
+            writer.mark_update(ref)
+    out = io.BytesIO()
+    writer.write(out)
+    [sig] = read_pdf_signatures(_write(tmp_path, "field.pdf", out.getvalue()))
+    assert sig.intact
+    assert not sig.covers_document
+    assert "Sum" in sig.error
+
+
+def test_bytes_flipped_inside_the_signed_range(tmp_path, pki):
+    data = sign_pdf(_pdf(), pki.signers["nav"], "NavLeder", WHEN, page=2, box=(72, 100, 272, 150))
+    assert data.count(b"62 88 10 00") == 2
+    tampered = data.replace(b"62 88 10 00", b"62 88 10 09", 1)
+    [sig] = read_pdf_signatures(_write(tmp_path, "tampered.pdf", tampered))
+    assert sig.signer_name == "Kari Nordmann"
+    assert not sig.intact
+    assert sig.error and "do not match" in sig.error
+
+
+def test_damaged_signature_contents_never_raise(tmp_path, pki):
+    data = sign_pdf(_pdf(), pki.signers["nav"], "NavLeder", WHEN)
+    start = data.index(b"/Contents <") + len(b"/Contents <")
+    broken = data[:start] + b"00" * 64 + data[start + 128:]
+    sigs = read_pdf_signatures(_write(tmp_path, "broken.pdf", broken))
+    assert len(sigs) == 1
+    assert not sigs[0].intact and sigs[0].error
+    assert sigs[0].field_name == "NavLeder"
+
+
+def test_unsigned_pdf_gives_nothing_quickly(tmp_path):
+    path = _write(tmp_path, "plain.pdf", _pdf(pages=30))
+    start = time.perf_counter()
+    assert read_pdf_signatures(path) == []
+    assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pdf at all", b"%PDF-1.7\n/ByteRange [0 1 2 3] garbage\n%%EOF"])
+def test_garbage_never_raises(tmp_path, content):
+    sigs = read_pdf_signatures(_write(tmp_path, "garbage.pdf", content))
+    assert all(not s.intact for s in sigs)
+
+
+def test_missing_file_gives_nothing(tmp_path):
+    assert read_pdf_signatures(tmp_path / "nowhere.pdf") == []

@@ -1,0 +1,385 @@
+"""Signatures from the layout model: blocks in Word tables, PDF columns,
+letter closings and scans; ink against logos; digital, e-approved and typed.
+
+The synthetic documents are built by hand in the layout model, the way the
+readers build them; the samples at the end go through the real readers."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+
+from soknad_extract.extract.signature_ink import classify_image
+from soknad_extract.extract.signatures import extract_signatures, signature_problems
+from soknad_extract.layout import DigitalSignature, Document, Image, Line, Page, Word
+from soknad_extract.readers import read_document
+from tools.samplegen.signed import crest_png, nav_logo_png, scribble_png
+
+ROOT = Path(__file__).resolve().parents[1]
+SIGNED = ROOT / "samples" / "signed"
+OSLO = timezone(timedelta(hours=1))
+A4_W, A4_H = 595.0, 842.0
+
+
+# --- building layout documents by hand ------------------------------------------
+
+def pdf_line(text: str, page: int, x: float, top: float, size: float = 10.0) -> Line:
+    """A PDF line with word boxes (about 5 pt per character)."""
+    words, cursor = [], x
+    for token in text.split(" "):
+        width = 5.0 * len(token)
+        words.append(Word(token, (cursor, top, cursor + width, top + size)))
+        cursor += width + 3.0
+    return Line(text=text, page=page, bbox=(x, top, cursor - 3.0, top + size), words=words)
+
+
+def two_columns(left: str, right: str, page: int, top: float) -> Line:
+    """One visual line holding two columns far apart, as pdfplumber may give it."""
+    a, b = pdf_line(left, page, 72, top), pdf_line(right, page, 320, top)
+    return Line(text=f"{left} {right}", page=page, bbox=(72, top, b.bbox[2], top + 10),
+                words=a.words + b.words)
+
+
+def grey_png(png: bytes) -> bytes:
+    """The picture as the PDF reader hands it over: rendered in grey on white."""
+    with PILImage.open(io.BytesIO(png)) as img:
+        rgba = img.convert("RGBA")
+    ground = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+    grey = PILImage.alpha_composite(ground, rgba).convert("L")
+    buf = io.BytesIO()
+    grey.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def ink(page: int, box, seed: int = 7, grey: bool = True) -> Image:
+    png = scribble_png(seed)
+    return Image(page=page, bbox=box, pixel_width=560, pixel_height=180,
+                 data=grey_png(png) if grey else png)
+
+
+def logo(page: int, box) -> Image:
+    return Image(page=page, bbox=box, pixel_width=520, pixel_height=180, data=grey_png(nav_logo_png()))
+
+
+def pdf_doc(*pages: Page, signatures=()) -> Document:
+    return Document(path="test.pdf", format="pdf", pages=list(pages), page_count=len(pages),
+                    signatures=list(signatures))
+
+
+def page(number: int, lines, images=()) -> Page:
+    return Page(number=number, width=A4_W, height=A4_H, lines=list(lines), images=list(images))
+
+
+def applicant_page() -> Page:
+    """Page 1 of a form: the Nav leader is named in the applicant section,
+    which is not a signature."""
+    return page(1, [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 1, 72, 60),
+        pdf_line("Nav-kontor: Nav Hamar", 1, 72, 100),
+        pdf_line("Leder av Nav-kontoret: Kari Nordmann", 1, 72, 115),
+        pdf_line("Søknaden skal ha underskrift fra Nav-leder og rådmann før den sendes.", 1, 72, 130),
+    ])
+
+
+def as_dicts(found):
+    return [s.model_dump() for s, _e in found]
+
+
+# --- PDF layouts ---------------------------------------------------------------------
+
+def test_side_by_side_columns_with_ink():
+    doc = pdf_doc(applicant_page(), page(2, [
+        pdf_line("6. Underskrift", 2, 72, 70),
+        two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100),
+        two_columns("Kari Nordmann", "Ola Hansen", 2, 176),
+        two_columns("Nav-leder", "Rådmann", 2, 190),
+        two_columns("Dato: 27.01.2020", "Dato: 28.01.2020", 2, 204),
+    ], images=[ink(2, (76, 116, 226, 164), seed=1), ink(2, (324, 116, 474, 164), seed=2)]))
+    found = extract_signatures(doc)
+    assert as_dicts(found) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-27",
+         "kind": "handwritten", "page": 2},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Rådmann", "date": "2020-01-28",
+         "kind": "handwritten", "page": 2},
+    ]
+    evidence = found[0][1]
+    assert evidence.method == "image" and evidence.page == 2
+    x0, top, x1, bottom = evidence.bbox
+    assert x0 <= 76 and x1 < 320 and top <= 100 and bottom >= 204  # the left block only
+
+
+def test_typed_names_without_ink_are_typed_and_shared_date_applies_to_both():
+    doc = pdf_doc(applicant_page(), page(2, [
+        pdf_line("Sted og dato: Hamar, 29. januar 2020", 2, 72, 70),
+        two_columns("Kari Nordmann", "Ola Hansen", 2, 150),
+        two_columns("Nav-leder", "kommunedirektør", 2, 164),
+    ]))
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-29",
+         "kind": "typed", "page": 2},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Kommunedirektør", "date": "2020-01-29",
+         "kind": "typed", "page": 2},
+    ]
+    assert extract_signatures(doc)[0][1].method == "label"
+
+
+def test_stacked_blocks_with_name_and_title_on_one_line():
+    doc = pdf_doc(page(1, [
+        pdf_line("Dato og underskrift, leder av Nav-kontoret:", 1, 72, 500),
+        pdf_line("Guri Haugen, Nav-leder", 1, 72, 572),
+        pdf_line("Tynset, 30. januar 2020", 1, 72, 586),
+        pdf_line("Dato og underskrift, rådmann:", 1, 72, 640),
+        pdf_line("Per Sletten, Rådmann", 1, 72, 712),
+        pdf_line("Tynset, 3. februar 2020", 1, 72, 726),
+    ], images=[ink(1, (76, 514, 226, 562), seed=3), ink(1, (76, 654, 226, 702), seed=4)]))
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "nav_leader", "name": "Guri Haugen", "title": "Nav-leder", "date": "2020-01-30",
+         "kind": "handwritten", "page": 1},
+        {"role": "municipality", "name": "Per Sletten", "title": "Rådmann", "date": "2020-02-03",
+         "kind": "handwritten", "page": 1},
+    ]
+
+
+def test_empty_blocks_are_not_signatures_and_applicant_section_is_ignored():
+    doc = pdf_doc(applicant_page(), page(2, [
+        pdf_line("6. Underskrift", 2, 72, 70),
+        two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100),
+        two_columns("Navn:", "Navn:", 2, 176),
+        two_columns("Dato:", "Dato:", 2, 190),
+    ]))
+    assert extract_signatures(doc) == []
+
+
+def test_a_logo_is_never_a_signature():
+    letterhead = logo(1, (62, 30, 192, 75))
+    beside_block = Image(page=2, bbox=(530, 110, 570, 158), pixel_width=200, pixel_height=240,
+                         data=grey_png(crest_png()))
+    wide_logo_in_block = logo(2, (76, 116, 226, 164))
+    doc = pdf_doc(
+        page(1, [pdf_line("Søknad om tilskudd 2020", 1, 72, 90)], images=[letterhead]),
+        page(2, [
+            pdf_line("6. Underskrift", 2, 72, 70),
+            two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100),
+            two_columns("Navn:", "Navn:", 2, 176),
+        ], images=[beside_block, wide_logo_in_block]),
+    )
+    assert extract_signatures(doc) == []
+
+
+def test_ink_and_logo_pixels():
+    pages = {1: page(1, []), 2: page(2, [])}
+    assert classify_image(ink(2, (76, 116, 226, 164)), pages[2]).is_ink
+    assert classify_image(ink(2, (76, 116, 226, 164), grey=False), pages[2]).is_ink
+    assert not classify_image(logo(2, (76, 116, 226, 164)), pages[2]).is_ink
+    colour_logo = Image(page=2, bbox=(76, 116, 226, 164), data=nav_logo_png())
+    assert not classify_image(colour_logo, pages[2]).is_ink
+    crest = Image(page=2, bbox=(76, 100, 116, 148), data=crest_png())
+    assert "shape" in classify_image(crest, pages[2]).reason
+    # A scribble in the letterhead of page 1 is taken for part of the letterhead.
+    assert not classify_image(ink(1, (62, 30, 212, 78)), pages[1]).is_ink
+    # Without pixels, the reader's ink ratio and the shape decide.
+    assert classify_image(Image(page=2, bbox=(0, 0, 150, 50), ink_ratio=0.06), pages[2]).is_ink
+    assert not classify_image(Image(page=2, bbox=(0, 0, 150, 50), ink_ratio=0.6), pages[2]).is_ink
+
+
+def test_scan_with_ocr_ink_regions():
+    lines = [pdf_line("Med vennlig hilsen", 1, 72, 600), pdf_line("Anne Dahl", 1, 72, 660),
+             pdf_line("Nav-leder", 1, 72, 674)]
+    for line in lines:
+        line.ocr, line.confidence = True, 0.82
+    scan = Page(number=1, width=A4_W, height=A4_H, lines=lines, ocr=True,
+                images=[Image(page=1, bbox=(72, 615, 200, 655), name="ink", ink_ratio=0.08)])
+    [(sig, evidence)] = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[scan]))
+    assert (sig.role, sig.name, sig.kind, sig.page) == ("nav_leader", "Anne Dahl", "handwritten", 1)
+    assert evidence.method == "ocr"
+
+
+# --- Word layouts --------------------------------------------------------------------
+
+def word_doc(lines_by_page: dict[int, list[Line]], images=()) -> Document:
+    pages = [Page(number=n, lines=ls) for n, ls in sorted(lines_by_page.items())]
+    for img in images:
+        pages[img.page - 1].images.append(img)
+    return Document(path="test.docx", format="docx", pages=pages)
+
+
+def cell(text: str, row: int, col: int, page: int = 1, table: int = 0) -> Line:
+    return Line(text=text, page=page, table_cell=(table, row, col))
+
+
+def test_two_cell_word_table_with_ink_in_cells():
+    lines = [
+        Line(text="Underskrift", page=1),
+        cell("Nav-leder", 0, 0), cell("Rådmann", 0, 1),
+        cell("", 1, 0), cell("", 1, 1),
+        cell("Kari Nordmann", 2, 0), cell("Ola Hansen", 2, 1),
+        cell("Dato: 27.01.2020", 3, 0), cell("Dato: 28.01.2020", 3, 1),
+    ]
+    png = scribble_png(5)
+    images = [Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=png,
+                    table_cell=(0, 1, c), paragraph_index=3 + c) for c in (0, 1)]
+    found = extract_signatures(word_doc({1: lines}, images))
+    assert as_dicts(found) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-27",
+         "kind": "handwritten", "page": 1},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Rådmann", "date": "2020-01-28",
+         "kind": "handwritten", "page": 1},
+    ]
+    assert all(e.bbox is None and e.method == "image" for _s, e in found)
+
+
+def test_word_logo_picture_above_the_form_is_not_ink():
+    lines = [Line(text="", page=1), Line(text="Søknad om tilskudd 2020", page=1),
+             Line(text="Signatur", page=1), Line(text="Kari Nordmann", page=1),
+             Line(text="Nav-leder", page=1)]
+    logo_pic = Image(page=1, bbox=None, pixel_width=520, pixel_height=180, data=nav_logo_png(),
+                     paragraph_index=0)
+    [(sig, _e)] = extract_signatures(word_doc({1: lines}, [logo_pic]))
+    assert (sig.kind, sig.name, sig.role) == ("typed", "Kari Nordmann", "nav_leader")
+
+
+def test_tab_separated_names_in_one_paragraph():
+    lines = [Line(text="Med vennlig hilsen", page=2),
+             Line(text="Kari Nordmann\t\t\tOla Hansen", page=2),
+             Line(text="Nav-leder\t\t\tKommunalsjef for helse og velferd", page=2)]
+    assert as_dicts(extract_signatures(word_doc({1: [Line(text="Søknad", page=1)], 2: lines}))) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": None,
+         "kind": "typed", "page": 2},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Kommunalsjef for helse og velferd",
+         "date": None, "kind": "typed", "page": 2},
+    ]
+
+
+@pytest.mark.parametrize("closing,approval,leader_title", [
+    ("Med vennlig hilsen", "Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.",
+     "Nav-leder"),
+    ("Med vennleg helsing", "Dokumentet er elektronisk godkjent og har difor inga underskrift.", "Nav-leiar"),
+])
+def test_letter_closing_with_electronic_approval(closing, approval, leader_title):
+    lines = [Line(text="Voss, 31. januar 2020", page=1), Line(text=closing, page=1),
+             Line(text="Ingrid Lid", page=1), Line(text=f"{leader_title}, Nav Voss", page=1),
+             Line(text="Nils Tveit", page=1), Line(text="kommunedirektør", page=1),
+             Line(text=approval, page=1)]
+    found = extract_signatures(word_doc({1: lines}))
+    assert as_dicts(found) == [
+        {"role": "nav_leader", "name": "Ingrid Lid", "title": leader_title, "date": "2020-01-31",
+         "kind": "electronic_approval", "page": 1},
+        {"role": "municipality", "name": "Nils Tveit", "title": "Kommunedirektør", "date": "2020-01-31",
+         "kind": "electronic_approval", "page": 1},
+    ]
+    assert found[0][1].method == "text" and "elektronisk godkjent" in found[0][1].text
+
+
+def test_names_after_kopi_til_are_not_signers():
+    lines = [Line(text="Med vennlig hilsen", page=1), Line(text="Kari Nordmann", page=1),
+             Line(text="Nav-leder", page=1), Line(text="Kopi til:", page=1),
+             Line(text="Ola Hansen", page=1), Line(text="Rådmann", page=1)]
+    assert [s.name for s, _e in extract_signatures(word_doc({1: lines}))] == ["Kari Nordmann"]
+
+
+# --- digital signatures ----------------------------------------------------------------
+
+def digital(name, when, *, page=2, bbox=None, intact=True, covers=True, subject=None, field="Sig"):
+    return DigitalSignature(field_name=field, signer_name=name, signing_time=when, intact=intact,
+                            covers_document=covers, page=page, bbox=bbox, subject=subject)
+
+
+def signature_page(with_dates: bool) -> Page:
+    lines = [pdf_line("6. Underskrift", 2, 72, 70),
+             two_columns("Signatur Nav-leder", "Signatur kommunedirektør", 2, 100),
+             two_columns("Kari Nordmann", "Ola Hansen", 2, 176),
+             two_columns("Nav-leder", "Kommunedirektør", 2, 190)]
+    if with_dates:
+        lines.append(two_columns("Dato: 27.01.2020", "Dato: 27.01.2020", 2, 204))
+    return page(2, lines)
+
+
+def test_two_digital_signatures_matched_by_certificate_name():
+    t1 = datetime(2020, 1, 28, 10, 15, tzinfo=OSLO)
+    t2 = datetime(2020, 1, 29, 0, 30, tzinfo=OSLO)  # 23:30 UTC the day before
+    doc = pdf_doc(applicant_page(), signature_page(with_dates=False), signatures=[
+        digital("Ola Hansen", t2, field="Kommune"), digital("Kari Nordmann", t1, field="NavLeder")])
+    found = extract_signatures(doc)
+    assert as_dicts(found) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-28",
+         "kind": "digital", "page": 2},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Kommunedirektør", "date": "2020-01-29",
+         "kind": "digital", "page": 2},
+    ]
+    assert all(e.method == "pades" and e.confidence == 1.0 for _s, e in found)
+
+
+def test_printed_date_wins_over_signing_time():
+    doc = pdf_doc(signature_page(with_dates=True),
+                  signatures=[digital("Kari Nordmann", datetime(2020, 1, 30, 9, tzinfo=OSLO))])
+    doc.pages[0].number = 2
+    found = as_dicts(extract_signatures(doc))
+    assert found[0]["date"] == "2020-01-27" and found[0]["kind"] == "digital"
+    assert found[1]["kind"] == "typed"
+
+
+def test_unknown_signer_placed_by_widget_position():
+    """A certificate name printed nowhere: the widget over the right-hand
+    block makes it the municipality's signature."""
+    lines = [pdf_line("6. Underskrift", 2, 72, 70),
+             two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100)]
+    doc = pdf_doc(page(2, lines), signatures=[
+        digital("Signe Sæter", datetime(2020, 1, 20, 12, tzinfo=OSLO), bbox=(320, 112, 520, 160))])
+    doc.pages[0].number = 2
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "municipality", "name": "Signe Sæter", "title": "Rådmann", "date": "2020-01-20",
+         "kind": "digital", "page": 2},
+    ]
+
+
+def test_invisible_signature_without_blocks_takes_role_from_certificate():
+    doc = pdf_doc(page(1, [pdf_line("Søknad om tilskudd 2020", 1, 72, 70)]), signatures=[
+        digital("Ola Hansen", datetime(2020, 1, 22, 12, tzinfo=OSLO), page=1,
+                subject="Title: Kommunedirektør, Common Name: Ola Hansen")])
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "municipality", "name": "Ola Hansen", "title": "Kommunedirektør", "date": "2020-01-22",
+         "kind": "digital", "page": 1},
+    ]
+
+
+def test_tampered_signature_still_counts_and_is_a_problem():
+    bad = digital("Kari Nordmann", datetime(2020, 1, 28, tzinfo=OSLO), intact=False)
+    changed = digital("Ola Hansen", datetime(2020, 1, 28, tzinfo=OSLO), covers=False)
+    good = digital("Per Olsen", datetime(2020, 1, 28, tzinfo=OSLO))
+    doc = pdf_doc(signature_page(with_dates=False), signatures=[bad, changed])
+    doc.pages[0].number = 2
+    assert [s.kind for s, _e in extract_signatures(doc)] == ["digital", "digital"]
+    assert signature_problems(doc) == [bad, changed]
+    assert signature_problems(pdf_doc(signatures=[good])) == []
+
+
+def test_approval_text_does_not_override_a_digital_signature():
+    lines = [pdf_line("Med vennlig hilsen", 1, 72, 600), pdf_line("Kari Nordmann", 1, 72, 640),
+             pdf_line("Nav-leder", 1, 72, 654),
+             pdf_line("Dokumentet er elektronisk signert.", 1, 72, 700)]
+    doc = pdf_doc(page(1, lines), signatures=[digital("Kari Nordmann", datetime(2020, 1, 2, tzinfo=OSLO),
+                                                      page=1)])
+    assert [s.kind for s, _e in extract_signatures(doc)] == ["digital"]
+
+
+# --- the samples, read by the real readers ------------------------------------------------
+
+SAMPLES = sorted(p for p in SIGNED.glob("*") if p.suffix in (".pdf", ".docx"))
+
+
+def test_signed_family_is_there():
+    assert len(SAMPLES) >= 8
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_sample_signatures(sample):
+    expected = json.loads(sample.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    doc = read_document(sample)
+    assert [s.model_dump() for s, _e in extract_signatures(doc)] == expected["signatures"]
+    codes = {f["code"] for f in expected["findings"]}
+    assert bool(signature_problems(doc)) == ("DIGITAL_SIGNATURE_INVALID" in codes)
