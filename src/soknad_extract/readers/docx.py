@@ -251,7 +251,7 @@ def _assemble(path: Path, body: Walker, stories: list[Walker], metadata: dict[st
 
     def page(number: int) -> Page:
         if number not in pages:
-            size = body.page_sizes.get(number) or body.page_sizes.get(1)
+            size = body.pages.sizes.get(number) or body.pages.sizes.get(1)
             pages[number] = Page(number, size[0] if size else None, size[1] if size else None)
         return pages[number]
 

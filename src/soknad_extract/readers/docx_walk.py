@@ -3,98 +3,42 @@
 python-docx's ``paragraph.text`` skips run-level content controls and
 legacy field results, so a filled-in form reads as if it were empty
 (python-docx #155, docling #3923). This walker reads the XML itself:
-paragraphs, tables (nested, merged), content controls at every level,
+paragraphs, tables (via ``docx_tables``), content controls at every level,
 ``w:customXml``/smart tags/hyperlinks, tracked insertions (kept) and
 deletions (dropped), text boxes, complex fields (codes skipped, results
-kept) and pictures.
+kept) and pictures. Pages are counted by ``docx_pages``.
 
 Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n"
 inside the paragraph's one Line, ``w:noBreakHyphen`` → "-", Wingdings check
-box symbols → ☒/☐, other symbol-font characters dropped.
-
-Pages: Word stores no layout, so the page is 1 + the page breaks before a
-paragraph: hard breaks (``w:br w:type="page"``), section breaks that start a
-new page, ``w:pageBreakBefore`` and the ``w:lastRenderedPageBreak`` marks
-Word writes on save. Word writes a rendered mark right after a hard break
-too, so a soft mark (rendered, page-break-before) only counts when some
-content came after the previous break. A table row lies wholly on the page
-where it starts; a table that crosses pages is split into one table per page.
+box symbols → ☒/☐, other symbol-font characters dropped. A check-box
+control always shows as ☒/☐ (by its state), whatever glyph its author
+chose, and a legacy check box or dropdown writes what Word draws for it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from lxml import etree
 
 from .docx_fields import (
-    TICKED,
-    UNTICKED,
-    control_info,
-    is_placeholder,
-    is_wingdings,
-    legacy_field,
-    sym_glyph,
-    wingdings_glyph,
+    TICKED, UNTICKED, control_info, is_placeholder, is_wingdings, legacy_field, sym_glyph, wingdings_glyph,
 )
 from .docx_images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .docx_model import CellBox, FieldSpan, Para, Picture, Region, Segment
+from .docx_pages import PageCounter
+from .docx_tables import TableReader
 from .docx_xml import (
-    ALTERNATE_CONTENT,
-    BDO,
-    BR,
-    CR,
-    CUSTOM_XML,
-    DEL,
-    DIR,
-    DRAWING,
-    FF_DATA,
-    FLD_CHAR,
-    FLD_SIMPLE,
-    HYPERLINK,
-    INS,
-    INSTR_TEXT,
-    LAST_RENDERED_PAGE_BREAK,
-    MATH_T,
-    MOVE_TO,
-    NO_BREAK_HYPHEN,
-    OBJECT,
-    OMATH,
-    OMATH_PARA,
-    P,
-    PICT,
-    PPR,
-    PTAB,
-    R,
-    RPR,
-    SDT,
-    SDT_CONTENT,
-    SECT_PR,
-    SMART_TAG,
-    SYM,
-    T,
-    TAB,
-    TBL,
-    TC,
-    TCPR,
-    TR,
-    TRPR,
-    TXBX_CONTENT,
-    StyleMap,
-    as_int,
-    child,
-    choose,
-    flag,
-    val,
-    w,
+    ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
+    INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, OBJECT, OMATH, OMATH_PARA, P, PICT,
+    PPR, PTAB, R, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT,
+    StyleMap, child, choose, flag, val, w,
 )
 
 PictureResolver = Callable[[PictureRef], Picture]
-PageSize = tuple[float, float] | None
 
 _PARA_WRAPPERS = {HYPERLINK, SMART_TAG, CUSTOM_XML, INS, MOVE_TO, FLD_SIMPLE, DIR, BDO}
-_NEW_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage"}
 
 
 @dataclass
@@ -109,25 +53,10 @@ class _Frame:
     result: str = ""
 
 
-@dataclass
-class _TableState:
-    width: int
-    segment: Segment | None = None
-    merges: dict[int, CellBox] = field(default_factory=dict)
-    """Grid column → the cell a ``w:vMerge`` continuation below joins."""
-
-
-def section_size(sect_pr: etree._Element | None) -> PageSize:
-    """Page size in points from ``w:pgSz`` (twentieths of a point)."""
-    size = child(sect_pr, w("pgSz"))
-    if size is None or not size.get(w("w")) or not size.get(w("h")):
-        return None
-    return as_int(size.get(w("w"))) / 20, as_int(size.get(w("h"))) / 20
-
-
 class Walker:
-    """Reads one story. ``paged`` is False for headers and footers, whose
-    breaks do not move the body's pages."""
+    """Reads one story into paragraphs, table segments and form fields.
+    ``paged`` is False for headers and footers, whose breaks do not move the
+    body's pages."""
 
     def __init__(
         self,
@@ -141,106 +70,83 @@ class Walker:
         self.region = region
         self.styles = styles
         self.resolve_picture = pictures
-        self.sections = sections or []
-        self.paged = paged
+        self.pages = PageCounter(sections or [], paged=paged)
         self.paras: list[Para] = []
         self.fields: list[FieldSpan] = []
         self.segments: list[Segment] = []
-        self.page = 1
-        self.page_sizes: dict[int, PageSize] = {1: section_size(self.sections[0]) if self.sections else None}
-        self._section = 0
-        self._content_since_break = False
-        self._consumed: set[etree._Element] = set()
+        self.cells: list[CellBox] = []
+        """The table cells around the current position, outermost first."""
+        self.row_pages: list[int] = []
+        """The page of each table row around the current position."""
+        self.consumed: set[etree._Element] = set()
+        """Page-break elements already counted ahead of their turn."""
+        self._tables = TableReader(self)
         self._stack: list[Para] = []
-        self._deferred: list[list[etree._Element]] = []
-        self._cells: list[CellBox] = []
-        self._row_pages: list[int] = []
+        self._text_boxes: list[list[etree._Element]] = []
         self._frames: list[_Frame] = []
-        self._tables_on_page: dict[int, int] = {}
 
-    # -- pages ---------------------------------------------------------
-    def _new_page(self) -> None:
-        self.page += 1
-        self._content_since_break = False
-        if self._section < len(self.sections):
-            self.page_sizes.setdefault(self.page, section_size(self.sections[self._section]))
-
-    def _hard_break(self) -> None:
-        if self.paged:
-            self._new_page()
-
-    def _soft_break(self) -> None:
-        if self.paged and self._content_since_break:
-            self._new_page()
-
-    def _saw_content(self) -> None:
-        self._content_since_break = True
-        if self._stack and self._stack[-1].page is None and not self._cells:
-            self._stack[-1].page = self.page
-
-    def _end_section(self) -> None:
-        self._section += 1
-        following = self.sections[self._section] if self._section < len(self.sections) else None
-        kind = val(following, w("type")) if following is not None else None
-        if following is not None and (kind is None or kind in _NEW_PAGE_SECTIONS):
-            self._hard_break()
+    def walk(self, story: etree._Element) -> None:
+        self.blocks(story)
 
     # -- text ----------------------------------------------------------
     def _emit(self, text: str) -> None:
         if not text or not self._stack or any(not f.in_result for f in self._frames):
             return
-        self._stack[-1].text += text
+        para = self._stack[-1]
+        para.text += text
         for frame in self._frames:
             frame.result += text
         if text.strip():
             self._saw_content()
 
-    # -- blocks --------------------------------------------------------
-    def walk(self, story: etree._Element) -> None:
-        self._blocks(story)
+    def _saw_content(self) -> None:
+        self.pages.saw_content()
+        if self._stack and self._stack[-1].page is None and not self.cells:
+            self._stack[-1].page = self.pages.page
 
-    def _blocks(self, container: etree._Element) -> None:
+    # -- blocks --------------------------------------------------------
+    def blocks(self, container: etree._Element) -> None:
         for el in container:
             tag = el.tag
             if tag == P:
                 self._paragraph(el)
             elif tag == TBL:
-                self._table(el)
+                self._tables.table(el)
             elif tag == SDT:
-                self._block_control(el, self._blocks)
+                self.block_control(el, self.blocks)
             elif tag == CUSTOM_XML:
-                self._blocks(el)
+                self.blocks(el)
             elif tag == ALTERNATE_CONTENT:
                 branch = choose(el)
                 if branch is not None:
-                    self._blocks(branch)
+                    self.blocks(branch)
 
     def _paragraph(self, p: etree._Element) -> None:
         ppr = p.find(PPR)
         style_id = val(ppr, w("pStyle"))
         para = Para(len(self.paras), self.region, self.styles.name(style_id))
-        if self._cells:
-            para.cell = self._cells[-1]
+        if self.cells:
+            para.cell = self.cells[-1]
         else:
             breaks = flag(ppr, w("pageBreakBefore"))
             if breaks or (breaks is None and self.styles.page_break_before(style_id)):
-                self._soft_break()
+                self.pages.soft_break()
         self._stack.append(para)
-        self._deferred.append([])
+        self._text_boxes.append([])
         self._inline(p)
         self._stack.pop()
-        text_boxes = self._deferred.pop()
-        if self._cells:
-            para.page = self._row_pages[-1] if self._row_pages else self.page
+        text_boxes = self._text_boxes.pop()
+        if self.cells:
+            para.page = self.row_pages[-1] if self.row_pages else self.pages.page
         elif para.page is None:
-            para.page = self.page
+            para.page = self.pages.page
         self.paras.append(para)
-        for cell in self._cells:
+        for cell in self.cells:
             cell.paras.append(para)
         for box in text_boxes:
-            self._blocks(box)
-        if ppr is not None and ppr.find(SECT_PR) is not None and self.paged:
-            self._end_section()
+            self.blocks(box)
+        if ppr is not None and ppr.find(SECT_PR) is not None:
+            self.pages.end_section()
 
     # -- paragraph content -------------------------------------------
     def _inline(self, container: etree._Element) -> None:
@@ -268,21 +174,19 @@ class Walker:
             elif tag in (TAB, PTAB):
                 self._emit("\t")
             elif tag == BR:
-                if el.get(w("type")) == "page":
-                    if el not in self._consumed:
-                        self._hard_break()
-                else:
+                if el.get(w("type")) != "page":
                     self._emit("\n")
+                elif el not in self.consumed:
+                    self.pages.hard_break()
             elif tag == CR:
                 self._emit("\n")
             elif tag == NO_BREAK_HYPHEN:
                 self._emit("-")
             elif tag == SYM:
-                glyph = sym_glyph(el)
-                self._emit(glyph)
+                self._emit(sym_glyph(el))
             elif tag == LAST_RENDERED_PAGE_BREAK:
-                if el not in self._consumed:
-                    self._soft_break()
+                if el not in self.consumed:
+                    self.pages.soft_break()
             elif tag == INSTR_TEXT:
                 if self._frames and not self._frames[-1].in_result:
                     self._frames[-1].instruction += el.text or ""
@@ -298,12 +202,13 @@ class Walker:
                     self._run(branch, wingdings)
 
     def _pictures(self, el: etree._Element, refs: list[PictureRef]) -> None:
+        """Pictures join the paragraph; text boxes are read after it."""
         if not self._stack:
             return
         for ref in refs:
             self._stack[-1].pictures.append(self.resolve_picture(ref))
             self._saw_content()
-        self._deferred[-1].extend(iter_chosen(el, (TXBX_CONTENT,)))
+        self._text_boxes[-1].extend(iter_chosen(el, (TXBX_CONTENT,)))
 
     # -- legacy form fields -------------------------------------------
     def _field_char(self, el: etree._Element) -> None:
@@ -372,13 +277,14 @@ class Walker:
 
     @staticmethod
     def _truncate(para: Para, length: int) -> None:
-        """Cut the tail the control just wrote (a placeholder prompt, or a
+        """Cut the tail a control just wrote (a placeholder prompt, or a
         check box glyph about to be normalised)."""
         para.text = para.text[:length]
         para.spans = [s for s in para.spans if s.start < length]
 
-    def _block_control(self, sdt: etree._Element, walk: Callable[[etree._Element], None]) -> None:
-        """A content control around paragraphs, table rows or cells."""
+    def block_control(self, sdt: etree._Element, walk: Callable[[etree._Element], None]) -> None:
+        """A content control around paragraphs, table rows or cells;
+        ``walk`` reads its content at that level."""
         content = sdt.find(SDT_CONTENT)
         if content is None:
             return
@@ -405,97 +311,6 @@ class Walker:
             info.kind, "content_control", paras[0], info.name, info.hints, value or None, info.checked, inline=False
         )
         self.fields.append(span)
-
-    # -- tables ----------------------------------------------------------
-    def _table(self, tbl: etree._Element) -> None:
-        width = len(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"))
-        self._table_items(tbl, _TableState(width))
-
-    def _table_items(self, container: etree._Element, state: _TableState) -> None:
-        for el in container:
-            if el.tag == TR:
-                self._row(el, state)
-            elif el.tag == SDT:
-                self._block_control(el, lambda content: self._table_items(content, state))
-            elif el.tag == CUSTOM_XML:
-                self._table_items(el, state)
-
-    def _leading_breaks(self, row: etree._Element) -> None:
-        """Apply the page breaks that come before a row's first content, so
-        the whole row lands on the page where its content starts."""
-        for el in row.iter(T, BR, LAST_RENDERED_PAGE_BREAK, DRAWING, PICT, SYM):
-            if el.tag == T:
-                if (el.text or "").strip():
-                    return
-            elif el.tag == BR:
-                if el.get(w("type")) == "page":
-                    self._consumed.add(el)
-                    self._hard_break()
-            elif el.tag == LAST_RENDERED_PAGE_BREAK:
-                self._consumed.add(el)
-                self._soft_break()
-            else:
-                return
-
-    def _row(self, tr: etree._Element, state: _TableState) -> None:
-        trpr = tr.find(TRPR)
-        if trpr is not None and trpr.find(DEL) is not None:
-            return
-        self._leading_breaks(tr)
-        segment = state.segment
-        if segment is None or segment.page != self.page:
-            index = self._tables_on_page.get(self.page, 0)
-            self._tables_on_page[self.page] = index + 1
-            segment = state.segment = Segment(self.page, index)
-            state.merges.clear()
-            self.segments.append(segment)
-        segment.grid.append([None] * state.width)
-        self._row_pages.append(segment.page)
-        column = as_int(val(trpr, w("gridBefore")))
-        self._row_cells(tr, segment, column, state)
-        self._row_pages.pop()
-
-    def _row_cells(self, container: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
-        for el in container:
-            if el.tag == TC:
-                column = self._cell(el, segment, column, state)
-            elif el.tag == SDT:
-                start = column
-
-                def walk(content: etree._Element) -> None:
-                    nonlocal column
-                    column = self._row_cells(content, segment, start, state)
-
-                self._block_control(el, walk)
-            elif el.tag == CUSTOM_XML:
-                column = self._row_cells(el, segment, column, state)
-        return column
-
-    def _cell(self, tc: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
-        tcpr = tc.find(TCPR)
-        span = max(1, as_int(val(tcpr, w("gridSpan")), 1))
-        merge = child(tcpr, w("vMerge"))
-        row = len(segment.grid) - 1
-        above = state.merges.get(column)
-        if merge is not None and merge.get(w("val")) in (None, "continue") and above is not None:
-            box = above
-            box.row_span = row - box.row + 1
-        else:
-            box = CellBox(segment, row, column, col_span=span)
-            segment.cells.append(box)
-            if merge is not None:
-                state.merges[column] = box
-            else:
-                state.merges.pop(column, None)
-        cells = segment.grid[row]
-        while len(cells) < column + span:
-            cells.append(None)
-        for c in range(column, column + span):
-            cells[c] = box
-        self._cells.append(box)
-        self._blocks(tc)
-        self._cells.pop()
-        return column + span
 
 
 def _symbol_font(run: etree._Element) -> bool:

@@ -1,0 +1,134 @@
+"""Word tables for the walker: rows, cells, merged cells, nested tables,
+row- and cell-level content controls, and tables that cross a page.
+
+The grid follows Word's: ``w:gridBefore`` skips columns, ``w:gridSpan``
+widens a cell, and a ``w:vMerge`` continuation joins the cell above it, so
+that a column index means the same column in every row. A row lies wholly on
+the page where its content starts (page breaks before its first text are
+applied first); when a row starts on a new page the table continues as a new
+table on that page, as it would in a PDF of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from .docx_model import CellBox, Segment
+from .docx_xml import (
+    BR, CUSTOM_XML, DEL, DRAWING, LAST_RENDERED_PAGE_BREAK, PICT, SDT, SYM, T, TC, TCPR, TR, TRPR,
+    as_int, child, val, w,
+)
+
+if TYPE_CHECKING:
+    from .docx_walk import Walker
+
+
+@dataclass
+class _TableState:
+    width: int
+    segment: Segment | None = None
+    merges: dict[int, CellBox] = field(default_factory=dict)
+    """Grid column → the cell a ``w:vMerge`` continuation below joins."""
+
+
+class TableReader:
+    """Reads ``w:tbl`` elements into segments on behalf of a walker, which
+    reads the paragraphs inside the cells."""
+
+    def __init__(self, walker: Walker) -> None:
+        self._walker = walker
+        self._tables_on_page: dict[int, int] = {}
+
+    def table(self, tbl: etree._Element) -> None:
+        width = len(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"))
+        self._items(tbl, _TableState(width))
+
+    def _items(self, container: etree._Element, state: _TableState) -> None:
+        for el in container:
+            if el.tag == TR:
+                self._row(el, state)
+            elif el.tag == SDT:
+                self._walker.block_control(el, lambda content: self._items(content, state))
+            elif el.tag == CUSTOM_XML:
+                self._items(el, state)
+
+    def _leading_breaks(self, row: etree._Element) -> None:
+        """Apply the page breaks before a row's first content now, and mark
+        them so that the walker does not count them again."""
+        pages = self._walker.pages
+        for el in row.iter(T, BR, LAST_RENDERED_PAGE_BREAK, DRAWING, PICT, SYM):
+            if el.tag == T:
+                if (el.text or "").strip():
+                    return
+            elif el.tag == BR:
+                if el.get(w("type")) == "page":
+                    self._walker.consumed.add(el)
+                    pages.hard_break()
+            elif el.tag == LAST_RENDERED_PAGE_BREAK:
+                self._walker.consumed.add(el)
+                pages.soft_break()
+            else:
+                return
+
+    def _row(self, tr: etree._Element, state: _TableState) -> None:
+        trpr = tr.find(TRPR)
+        if trpr is not None and trpr.find(DEL) is not None:
+            return  # a row deleted with tracked changes on
+        self._leading_breaks(tr)
+        page = self._walker.pages.page
+        segment = state.segment
+        if segment is None or segment.page != page:
+            index = self._tables_on_page.get(page, 0)
+            self._tables_on_page[page] = index + 1
+            segment = state.segment = Segment(page, index)
+            state.merges.clear()
+            self._walker.segments.append(segment)
+        segment.grid.append([None] * state.width)
+        self._walker.row_pages.append(page)
+        self._cells(tr, segment, as_int(val(trpr, w("gridBefore"))), state)
+        self._walker.row_pages.pop()
+
+    def _cells(self, container: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
+        """Read the cells from grid ``column`` on; returns the column after them."""
+        for el in container:
+            if el.tag == TC:
+                column = self._cell(el, segment, column, state)
+            elif el.tag == SDT:
+                start = column
+
+                def walk(content: etree._Element, start: int = start) -> None:
+                    nonlocal column
+                    column = self._cells(content, segment, start, state)
+
+                self._walker.block_control(el, walk)
+            elif el.tag == CUSTOM_XML:
+                column = self._cells(el, segment, column, state)
+        return column
+
+    def _cell(self, tc: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
+        tcpr = tc.find(TCPR)
+        span = max(1, as_int(val(tcpr, w("gridSpan")), 1))
+        merge = child(tcpr, w("vMerge"))
+        row = len(segment.grid) - 1
+        above = state.merges.get(column)
+        if merge is not None and merge.get(w("val")) in (None, "continue") and above is not None:
+            box = above
+            box.row_span = row - box.row + 1
+        else:
+            box = CellBox(segment, row, column, col_span=span)
+            segment.cells.append(box)
+            if merge is not None:
+                state.merges[column] = box
+            else:
+                state.merges.pop(column, None)
+        cells = segment.grid[row]
+        cells.extend([None] * (column + span - len(cells)))
+        for c in range(column, column + span):
+            cells[c] = box
+        self._walker.cells.append(box)
+        self._walker.blocks(tc)
+        self._walker.cells.pop()
+        return column + span
