@@ -16,7 +16,8 @@ from soknad_extract.layout import Document, FormField, Line
 from soknad_extract.readers import pdf as pdf_reader
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.pdf import has_text_layer, read_pdf, text_coverage
-from soknad_extract.readers.pdf_forms import FORM_VALUE_STYLE
+from soknad_extract.readers.pdf_file import _pdf_date
+from soknad_extract.readers.pdf_forms import FORM_VALUE_STYLE, _choice_value, _is_date
 from soknad_extract.readers.pdf_labels import meaningful
 from soknad_extract.readers.pdf_text import _symbol_text, page_words
 
@@ -202,6 +203,22 @@ def test_acroform_on_states_with_other_names(tmp_path: Path) -> None:
     ticked, empty = _field(doc, name="Check Box1"), _field(doc, name="Check Box2")
     assert (ticked.checked, ticked.value) == (True, "Ja")
     assert (empty.checked, empty.value) == (False, None)
+
+
+def test_date_fields_and_choice_display_values() -> None:
+    date_chain = [{"AA": {"F": {"JS": b'AFDate_FormatEx("dd.mm.yyyy");'}}}]
+    assert _is_date(date_chain) and not _is_date([{"AA": {"F": {"JS": b"AFNumber_Format(2);"}}}])
+    pairs = [{"Opt": [[b"1", b"Nytt prosjekt"], [b"2", "Videreføring"]]}]
+    assert _choice_value(b"2", pairs) == "Videreføring"
+    assert _choice_value([b"1", b"2"], pairs) == "Nytt prosjekt; Videreføring"
+    assert _choice_value(b"Annet", [{}]) == "Annet"
+
+
+def test_pdf_dates_become_iso() -> None:
+    assert _pdf_date("D:20200115103000+01'00'") == "2020-01-15T10:30:00+01:00"
+    assert _pdf_date("D:20200115") == "2020-01-15"
+    assert _pdf_date("D:20200115103000Z") == "2020-01-15T10:30:00Z"
+    assert _pdf_date("15. januar 2020") == "15. januar 2020"
 
 
 def test_generated_names_are_not_meaningful() -> None:

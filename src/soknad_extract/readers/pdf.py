@@ -13,17 +13,15 @@ of one page), never a stray exception.
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..layout import BBox, Document, FormField, Line, Page, ReaderNote
-from .errors import UnreadableDocument
 from .pdf_checkboxes import drawn_boxes, glyph_boxes
-from .pdf_forms import FORM_VALUE_STYLE, read_acroform
+from .pdf_file import load, metadata, open_error, unreadable
+from .pdf_forms import read_acroform
 from .pdf_images import page_images
 from .pdf_labels import PageLabels
 from .pdf_tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
@@ -37,95 +35,13 @@ from .pdf_text import (
     order_lines,
     page_words,
 )
+from .pdf_text_layer import has_text_layer, text_coverage
+
+__all__ = ["MAX_PAGES", "has_text_layer", "read_pdf", "text_coverage"]
 
 MAX_PAGES = 200
 """Pages read at most; an application is a few pages, a 5 000-page file is
 an accident or an attack."""
-
-_PDF_DATE = re.compile(
-    r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz]|[+-]\d{2}'?\d{2}'?)?"
-)
-_PLACEHOLDERS = {"untitled", "anonymous", "unspecified", "unknown", "none", "-"}
-"""Values PDF tools write when nobody filled the field in (reportlab
-writes "anonymous"); they are not an author or a title."""
-_METADATA_KEYS = {
-    "Title": "title",
-    "Author": "author",
-    "Subject": "subject",
-    "Keywords": "keywords",
-    "Creator": "creator",
-    "Producer": "producer",
-    "CreationDate": "creation_date",
-    "ModDate": "mod_date",
-}
-
-
-def _unreadable(nb: str, en: str) -> UnreadableDocument:
-    return UnreadableDocument(nb, en)
-
-
-def _load(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _unreadable(
-            f"Filen kunne ikke åpnes ({exc.strerror or exc}).",
-            f"The file could not be opened ({exc.strerror or exc}).",
-        ) from exc
-    if not data.strip():
-        raise _unreadable(
-            "Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt.",
-            "The file is empty (0 bytes). Ask the Nav office to send the application again.",
-        )
-    if b"%PDF-" not in data[:1024]:
-        raise _unreadable(
-            "Filen er ikke en PDF selv om navnet slutter på .pdf. Be Nav-kontoret sende en ekte PDF.",
-            "The file is not a PDF although its name ends in .pdf. Ask the Nav office for a real PDF.",
-        )
-    return data
-
-
-def _open_error(exc: BaseException) -> UnreadableDocument:
-    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return _unreadable(
-            "Filen er kryptert/passordbeskyttet. Be Nav-kontoret sende en versjon uten passord.",
-            "The file is encrypted/password protected. Ask the Nav office for a version without a password.",
-        )
-    return _unreadable(
-        "PDF-filen er skadet eller ufullstendig og kan ikke leses. Be Nav-kontoret sende den på nytt.",
-        f"The PDF file is damaged or incomplete and cannot be read ({type(cause).__name__}). "
-        "Ask the Nav office to send it again.",
-    )
-
-
-def _pdf_date(value: str) -> str:
-    """"D:20200115103000+01'00'" as ISO 8601; anything else unchanged."""
-    m = _PDF_DATE.match(value.strip())
-    if not m:
-        return value
-    year, month, day, hour, minute, second, zone = m.groups()
-    text = f"{year}-{month or '01'}-{day or '01'}"
-    if hour:
-        text += f"T{hour}:{minute or '00'}:{second or '00'}"
-        if zone:
-            zone = zone.replace("'", "")
-            text += "Z" if zone in "Zz" else f"{zone[:3]}:{zone[3:5] or '00'}"
-    return text
-
-
-def _metadata(pdf: Any) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, name in _METADATA_KEYS.items():
-        value = pdf.metadata.get(key)
-        if isinstance(value, bytes):
-            value = value.decode("latin-1", "replace")
-        value = " ".join(str(value or "").split())
-        if not value or value.strip("()").lower() in _PLACEHOLDERS:
-            continue
-        out[name] = _pdf_date(value) if key.endswith("Date") else value
-    return out
-
 
 NOTE_CODE = "LOW_CONFIDENCE"
 """Contract code of every partial failure: the document was read, but some
@@ -262,18 +178,18 @@ def read_pdf(path: str | Path) -> Document:
     1). Raises ``UnreadableDocument`` for empty, non-PDF, damaged or
     password-protected files; partial failures become ``Document.notes``."""
     path = Path(path)
-    data = _load(path)
+    data = load(path)
     doc = Document(path=str(path), format="pdf")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types
-        raise _open_error(exc) from exc
+        raise open_error(exc) from exc
     reader = _PageReader(doc, data)
     try:
         try:
             plumber_pages = pdf.pages
         except Exception as exc:  # noqa: BLE001
-            raise _open_error(exc) from exc
+            raise open_error(exc) from exc
         doc.page_count = len(plumber_pages)
         if b"%%EOF" not in data[-2048:]:
             _note(
@@ -282,12 +198,12 @@ def read_pdf(path: str | Path) -> Document:
                 "The PDF file seems to be cut off; pages or fields may be missing. Ask the Nav office to send it again.",
             )
         if doc.page_count == 0:
-            raise _unreadable(
+            raise unreadable(
                 "PDF-filen har ingen sider. Be Nav-kontoret sende den på nytt.",
                 "The PDF file has no pages. Ask the Nav office to send it again.",
             )
         try:
-            doc.metadata = _metadata(pdf)
+            doc.metadata = metadata(pdf)
         except Exception:  # noqa: BLE001 - metadata is a convenience; nothing depends on it
             doc.metadata = {}
         if doc.page_count > MAX_PAGES:
@@ -313,7 +229,7 @@ def read_pdf(path: str | Path) -> Document:
                 plumber_page.close()
         apply_styles(reader.text_lines)
         if failed == len(doc.pages):
-            raise _unreadable(
+            raise unreadable(
                 "PDF-filen er skadet og ingen side kunne leses. Be Nav-kontoret sende den på nytt.",
                 "The PDF file is damaged and no page could be read. Ask the Nav office to send it again.",
             )
@@ -321,38 +237,3 @@ def read_pdf(path: str | Path) -> Document:
         pdf.close()
         reader.close()
     return doc
-
-
-def _text_lines(page: Page) -> list[Line]:
-    """Lines from the page's own text layer: not OCR, not form values."""
-    return [line for line in page.lines if not line.ocr and line.style != FORM_VALUE_STYLE]
-
-
-def text_coverage(page: Page) -> float:
-    """Share of the page area covered by word boxes of its own text layer
-    (form values and OCR lines excluded). A full page of 10 pt text covers
-    roughly 0.15–0.3; a scan with a stamped page number, almost 0. The OCR
-    module compares this with what the page's pixels show."""
-    if not page.width or not page.height:
-        return 0.0
-    area = 0.0
-    for line in _text_lines(page):
-        for word in line.words:
-            if word.bbox is not None:
-                x0, top, x1, bottom = word.bbox
-                area += max(0.0, x1 - x0) * max(0.0, bottom - top)
-    return min(1.0, area / (page.width * page.height))
-
-
-def has_text_layer(page: Page, min_chars: int = 1) -> bool:
-    """The page carries at least ``min_chars`` letters or digits of its own
-    extractable text (unmapped glyphs were already dropped, form values do
-    not count). False means it is an image of text, or blank, and needs OCR
-    to be read; for pages with a little text over a big image (a stamp on a
-    scan), compare ``text_coverage`` with the image area."""
-    count = 0
-    for line in _text_lines(page):
-        count += sum(ch.isalnum() for ch in line.text)
-        if count >= min_chars:
-            return True
-    return False

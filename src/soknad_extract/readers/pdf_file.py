@@ -1,0 +1,106 @@
+"""A PDF file as a whole: its bytes, why it cannot be opened, its metadata.
+
+Every way a file can fail before any page is read (empty, not a PDF,
+damaged, password protected) becomes an ``UnreadableDocument`` whose
+messages tell a county clerk what to ask the Nav office for.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from .errors import UnreadableDocument
+
+_PDF_DATE = re.compile(
+    r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz]|[+-]\d{2}'?\d{2}'?)?"
+)
+_PLACEHOLDERS = {"untitled", "anonymous", "unspecified", "unknown", "none", "-"}
+"""Values PDF tools write when nobody filled the field in (reportlab
+writes "anonymous"); they are not an author or a title."""
+_METADATA_KEYS = {
+    "Title": "title",
+    "Author": "author",
+    "Subject": "subject",
+    "Keywords": "keywords",
+    "Creator": "creator",
+    "Producer": "producer",
+    "CreationDate": "creation_date",
+    "ModDate": "mod_date",
+}
+
+
+def unreadable(nb: str, en: str) -> UnreadableDocument:
+    return UnreadableDocument(nb, en)
+
+
+def load(path: Path) -> bytes:
+    """The file's bytes, once it is clear they can be a PDF."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise unreadable(
+            f"Filen kunne ikke åpnes ({exc.strerror or exc}).",
+            f"The file could not be opened ({exc.strerror or exc}).",
+        ) from exc
+    if not data.strip():
+        raise unreadable(
+            "Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt.",
+            "The file is empty (0 bytes). Ask the Nav office to send the application again.",
+        )
+    if b"%PDF-" not in data[:1024]:
+        raise unreadable(
+            "Filen er ikke en PDF selv om navnet slutter på .pdf. Be Nav-kontoret sende en ekte PDF.",
+            "The file is not a PDF although its name ends in .pdf. Ask the Nav office for a real PDF.",
+        )
+    return data
+
+
+def open_error(exc: BaseException) -> UnreadableDocument:
+    """The clerk's message for a failure to open the file (pdfplumber wraps
+    pdfminer's exception as the first argument)."""
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return unreadable(
+            "Filen er kryptert/passordbeskyttet. Be Nav-kontoret sende en versjon uten passord.",
+            "The file is encrypted/password protected. Ask the Nav office for a version without a password.",
+        )
+    return unreadable(
+        "PDF-filen er skadet eller ufullstendig og kan ikke leses. Be Nav-kontoret sende den på nytt.",
+        f"The PDF file is damaged or incomplete and cannot be read ({type(cause).__name__}). "
+        "Ask the Nav office to send it again.",
+    )
+
+
+def _pdf_date(value: str) -> str:
+    """"D:20200115103000+01'00'" as ISO 8601; anything else unchanged."""
+    m = _PDF_DATE.match(value.strip())
+    if not m:
+        return value
+    year, month, day, hour, minute, second, zone = m.groups()
+    text = f"{year}-{month or '01'}-{day or '01'}"
+    if hour:
+        text += f"T{hour}:{minute or '00'}:{second or '00'}"
+        if zone:
+            zone = zone.replace("'", "")
+            text += "Z" if zone in "Zz" else f"{zone[:3]}:{zone[3:5] or '00'}"
+    return text
+
+
+def metadata(pdf: Any) -> dict[str, str]:
+    """Document info as strings with snake-case keys ("title", "author",
+    "creator", "producer", "creation_date" in ISO 8601 ...); placeholders
+    left by PDF tools are dropped."""
+    out: dict[str, str] = {}
+    for key, name in _METADATA_KEYS.items():
+        value = pdf.metadata.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1", "replace")
+        value = " ".join(str(value or "").split())
+        if not value or value.strip("()").lower() in _PLACEHOLDERS:
+            continue
+        out[name] = _pdf_date(value) if key.endswith("Date") else value
+    return out
