@@ -512,7 +512,8 @@ def test_checkbox_content_controls_one_field_per_box(tmp_path: Path) -> None:
         p(r("Interessert i nettverk? "), checkbox_cc(True), r(" Ja "), checkbox_cc(False), r(" Nei")),
         table(
             tr(tc(cp(r("Ordinært arbeidsliv"))), tc(cp(checkbox_cc(False)))),
-            tr(tc(cp(checkbox_cc(True, alias="Familier med barn")))),
+            tr(tc(cp(r("Ønsker dere nettverk?")), tcpr='<w:gridSpan w:val="2"/>')),
+            tr(tc(cp(checkbox_cc(True, alias="Ja i nettverk"))), tc(cp(r("Merknad")))),
         ),
     )
     doc = read(d, tmp_path)
@@ -521,7 +522,7 @@ def test_checkbox_content_controls_one_field_per_box(tmp_path: Path) -> None:
         ("content_control", "Ja", "Interessert i nettverk", True),
         ("content_control", "Nei", "Interessert i nettverk", False),
         ("content_control", "Ordinært arbeidsliv", None, False),
-        ("content_control", "Familier med barn", "Ordinært arbeidsliv", True),
+        ("content_control", "Ja i nettverk", "Ønsker dere nettverk?", True),
     ]
     assert all(f.kind == "checkbox" and f.value is None for f in doc.fields())
 
@@ -548,6 +549,8 @@ def test_options_on_their_own_lines_share_the_question_above(tmp_path: Path) -> 
             tr(tc(), tc(cp(r("[ ] Oppfølging av barnefamilier")))),
         ),
     )
+    add_xml(d, table(tr(tc(cp(r("Kontaktperson"))), tc(cp(r("Kari"))))))
+    d.add_paragraph("Ny ☒ Videreføring ☐")  # labels before boxes, no question: no group guessed
     d.add_paragraph("Andre tiltak:")
     d.add_paragraph("☐ Kompetanse")
     d.add_paragraph("☒ Evaluering")
@@ -555,6 +558,8 @@ def test_options_on_their_own_lines_share_the_question_above(tmp_path: Path) -> 
     assert [(f.label, f.checked, f.group) for f in fields] == [
         ("Bruk av ordinært arbeidsliv", True, "3. Prioriterte områder (kryss av)"),
         ("Oppfølging av barnefamilier", False, "3. Prioriterte områder (kryss av)"),
+        ("Ny", True, None),
+        ("Videreføring", False, None),
         ("Kompetanse", False, "Andre tiltak"),
         ("Evaluering", True, "Andre tiltak"),
     ]
@@ -851,9 +856,10 @@ def test_generated_born_digital_samples_read() -> None:
 
 # -- LibreOffice conversion ---------------------------------------------------------
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+"""Skips only when the system tool is absent; its clear error has its own test below."""
 
 
-def _soffice_convert(source: Path, target: str, outdir: Path) -> Path:
+def _soffice_convert(sources: list[Path], target: str, outdir: Path) -> None:
     subprocess.run(
         [
             "soffice",
@@ -863,13 +869,12 @@ def _soffice_convert(source: Path, target: str, outdir: Path) -> Path:
             target,
             "--outdir",
             str(outdir),
-            str(source),
+            *map(str, sources),
         ],
         check=True,
         capture_output=True,
-        timeout=120,
+        timeout=180,
     )
-    return outdir / f"{source.stem}.{target}"
 
 
 def _convertible_form(tmp_path: Path) -> Path:
@@ -884,12 +889,45 @@ def _convertible_form(tmp_path: Path) -> Path:
     return save(d, tmp_path, "soknad.docx")
 
 
-@needs_soffice
+def _legacy_field_form(tmp_path: Path) -> Path:
+    d = docx.Document()
+    box = '<w:name w:val="Avmerking{}"/><w:checkBox><w:sizeAuto/>{}</w:checkBox>'
+    add_xml(
+        d,
+        table(tr(tc(cp(r("Prosjektleder"))), tc(cp(legacy('<w:name w:val="Tekst1"/><w:textInput/>', "FORMTEXT", r("Ola Nordmann")))))),
+        p(
+            r("Ny søknad "),
+            legacy(box.format(1, "<w:checked/>"), "FORMCHECKBOX"),
+            r(" Videreføring "),
+            legacy(box.format(2, '<w:default w:val="0"/>'), "FORMCHECKBOX"),
+        ),
+        p(
+            r("Fylke: "),
+            legacy(
+                '<w:name w:val="Rullegardin1"/><w:ddList><w:result w:val="1"/>'
+                '<w:listEntry w:val="Agder"/><w:listEntry w:val="Innlandet"/></w:ddList>',
+                "FORMDROPDOWN",
+            ),
+        ),
+    )
+    return save(d, tmp_path, "skjema.docx")
+
+
+@pytest.fixture(scope="module")
+def legacy_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Real .odt and .doc files, written by LibreOffice from generated .docx."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    made = tmp_path_factory.mktemp("legacy")
+    sources = [_convertible_form(made), _legacy_field_form(made)]
+    _soffice_convert(sources, "doc", made)
+    _soffice_convert(sources[:1], "odt", made)
+    return made
+
+
 @pytest.mark.parametrize("suffix", ["odt", "doc"])
-def test_read_legacy_word_converts_real_files(tmp_path: Path, suffix: str) -> None:
-    made = tmp_path / "made"
-    made.mkdir()
-    legacy_file = _soffice_convert(_convertible_form(tmp_path), suffix, made)
+def test_read_legacy_word_converts_real_files(legacy_files: Path, suffix: str) -> None:
+    legacy_file = legacy_files / f"soknad.{suffix}"
     doc = read_legacy_word(legacy_file)
     assert doc.format == suffix and doc.path == str(legacy_file)
     assert doc.metadata["converted_from"] == suffix
@@ -897,6 +935,17 @@ def test_read_legacy_word_converts_real_files(tmp_path: Path, suffix: str) -> No
     (t,) = doc.tables()
     assert [[c.text for c in row] for row in t.rows] == [["Stilling", "100 %"], ["Beløp", "610 000"]]
     assert [(line.text, line.page) for line in doc.lines()][-1] == ("Signatur", 2)
+
+
+def test_legacy_form_fields_survive_a_real_doc_file(legacy_files: Path) -> None:
+    doc = read_legacy_word(legacy_files / "skjema.doc")
+    assert doc.format == "doc"
+    assert [(f.kind, f.method, f.label, f.value, f.checked) for f in doc.fields()] == [
+        ("text", "legacy_field", "Prosjektleder", "Ola Nordmann", None),
+        ("checkbox", "legacy_field", "Ny søknad", None, True),
+        ("checkbox", "legacy_field", "Videreføring", None, False),
+        ("dropdown", "legacy_field", "Fylke", "Innlandet", None),
+    ]
 
 
 @needs_soffice

@@ -122,9 +122,14 @@ class Labeller:
                 return self.static_text(other)
         return None
 
-    def _previous(self, para: Para) -> str | None:
+    def _previous(self, para: Para, *, strict: bool = False) -> str | None:
+        """Text of the nearest earlier paragraph that is neither an answer nor
+        an option. ``strict``: only when it is outside tables or in the same
+        cell (a question is not in some other table's cell)."""
         for other in reversed(self._paras[: self._index.get(para, 0)]):
             if not self._is_option(other) and self.static_text(other):
+                if strict and other.cell is not None and other.cell is not para.cell:
+                    return None
                 return self.static_text(other)
         return None
 
@@ -172,7 +177,9 @@ class Labeller:
             + [lambda: box.label if box else None, lambda: own_text]
         )
         if own:
-            return own, question or _first(self._context(para))
+            if question is None:
+                question = _first(self._context(para)[:3] + [lambda: self._previous(para, strict=True)])
+            return own, question
         context = self._context(para)
         label = _first(context[:2] + [lambda: self._beside(para.cell, +1)] + context[2:])
         return label, question
