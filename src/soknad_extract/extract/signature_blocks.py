@@ -150,13 +150,23 @@ def _casefold_keep_length(text: str) -> str:
     return "".join(out).replace("\u2013", "-").replace("\u2011", "-")
 
 
+_LOST_DIACRITICS = [
+    (re.compile(r"\b([Rr])admann\b"), r"\1ådmann"),
+    (re.compile(r"direkt[o0]r\b"), "direktør"),
+    (re.compile(r"\b([Oo])rdf[o0]rer\b"), r"\1rdfører"),
+]
+
+
 def normalise_title(phrase: str) -> str | None:
     """"NAV-leder" → "Nav-leder", "kommunedirektør" → "Kommunedirektør";
-    the rest as written. A bare "Leder," before an office name is "Leder"."""
+    the rest as written, except letters OCR or plain-ASCII typing lost
+    ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør")."""
     phrase = normalize_space(phrase).strip(" ,:")
     if not phrase:
         return None
     phrase = re.sub(r"\bNAV\b", "Nav", phrase)
+    for pattern, repl in _LOST_DIACRITICS:
+        phrase = pattern.sub(repl, phrase)
     if phrase.isupper():
         phrase = phrase.lower()
     return phrase[0].upper() + phrase[1:]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cmp_to_key
 
 from ..layout import BBox, DigitalSignature, Document
 from ..norwegian import fold
@@ -77,8 +78,22 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    results.sort(key=lambda r: r.key)
+    results.sort(key=cmp_to_key(_reading_order))
     return _assign_roles(results)
+
+
+SAME_ROW = 6.0
+"""Blocks whose tops differ by less than this (points) stand side by side:
+a scan's columns are rarely level to the point."""
+
+
+def _reading_order(a: "_Found", b: "_Found") -> int:
+    (pa, ta, xa), (pb, tb, xb) = a.key, b.key
+    if pa != pb:
+        return -1 if pa < pb else 1
+    if abs(ta - tb) >= SAME_ROW:
+        return -1 if ta < tb else 1
+    return (xa > xb) - (xa < xb)
 
 
 def signature_problems(doc: Document) -> list[DigitalSignature]:
