@@ -40,6 +40,7 @@ NS = (
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
 )
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "born_digital"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "docx"
 
 
 # -- builders ------------------------------------------------------------------
@@ -787,6 +788,13 @@ def test_bad_files_raise_unreadable_with_both_languages(tmp_path: Path, make, nb
     assert caught.value.message_nb != caught.value.message_en
 
 
+def test_real_password_protected_docx(tmp_path: Path) -> None:
+    """Made with msoffcrypto-tool (password "hemmelig") from a python-docx file."""
+    with pytest.raises(UnreadableDocument) as caught:
+        read_docx(FIXTURES / "passordbeskyttet.docx")
+    assert "passordbeskyttet" in caught.value.message_nb and "without a password" in caught.value.message_en
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
@@ -946,6 +954,14 @@ def test_legacy_form_fields_survive_a_real_doc_file(legacy_files: Path) -> None:
         ("checkbox", "legacy_field", "Videreføring", None, False),
         ("dropdown", "legacy_field", "Fylke", "Innlandet", None),
     ]
+
+
+def test_real_doc_file_named_docx_is_explained(legacy_files: Path, tmp_path: Path) -> None:
+    renamed = tmp_path / "soknad.docx"
+    renamed.write_bytes((legacy_files / "soknad.doc").read_bytes())
+    with pytest.raises(UnreadableDocument) as caught:
+        read_docx(renamed)
+    assert "eldre Word-dokument (.doc)" in caught.value.message_nb
 
 
 @needs_soffice

@@ -98,8 +98,10 @@ def _check_file(path: Path) -> None:
     if not head:
         raise _unreadable("Filen er tom (0 byte).", "The file is empty (0 bytes).")
     if head == _OLE_MAGIC:
+        # An encrypted .docx is an OLE container whose directory names these
+        # streams (in UTF-16); a .doc saved with the wrong suffix is one too.
         data = path.read_bytes()
-        if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data.replace(b"\x00", b""):
+        if any(name.encode("utf-16-le") in data for name in ("EncryptionInfo", "EncryptedPackage")):
             raise UnreadableDocument(
                 "Word-dokumentet er passordbeskyttet (kryptert) og kan ikke leses. "
                 "Be Nav-kontoret sende søknaden på nytt uten passord, som .docx eller PDF.",
