@@ -383,3 +383,61 @@ def test_sample_signatures(sample):
     assert [s.model_dump() for s, _e in extract_signatures(doc)] == expected["signatures"]
     codes = {f["code"] for f in expected["findings"]}
     assert bool(signature_problems(doc)) == ("DIGITAL_SIGNATURE_INVALID" in codes)
+
+
+# --- text rules ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Kari Nordmann", "Kari Nordmann"),
+    ("Navn: Kari Nordmann", "Kari Nordmann"),
+    ("Ola Hansen (sign.)", "Ola Hansen"),
+    ("Guri Haugen, Nav-leder", "Guri Haugen"),
+    ("Anne-Lise Berg", "Anne-Lise Berg"),
+    ("KARI NORDMANN", "KARI NORDMANN"),
+    ("Kontaktperson: Per Olsen", None),
+    ("Med vennlig hilsen", None),
+    ("Nav Hamar", None),
+    ("Hamar", None),
+    ("Dato: 27.01.2020", None),
+])
+def test_person_names(text, name):
+    from soknad_extract.extract.signature_blocks import person_name
+
+    assert person_name(text) == name
+
+
+@pytest.mark.parametrize("text,role,title", [
+    ("Nav-leder", "nav_leader", "Nav-leder"),
+    ("NAV-leder", "nav_leader", "Nav-leder"),
+    ("Leder av Nav-kontoret", "nav_leader", "Leder av Nav-kontoret"),
+    ("Leiar for Nav-kontoret", "nav_leader", "Leiar for Nav-kontoret"),
+    ("Leder, Nav Hamar", "nav_leader", "Leder"),
+    ("Leder", "nav_leader", "Leder"),
+    ("rådmann", "municipality", "Rådmann"),
+    ("Assisterende rådmann", "municipality", "Assisterende rådmann"),
+    ("Radmann", "municipality", "Rådmann"),
+    ("kommunedirektør", "municipality", "Kommunedirektør"),
+    ("Kommunalsjef for helse og velferd", "municipality", "Kommunalsjef for helse og velferd"),
+    ("Bydelsdirektør", "municipality", "Bydelsdirektør"),
+    ("Ordfører", "municipality", "Ordfører"),
+    ("For kommunen", "municipality", None),
+])
+def test_roles_and_titles(text, role, title):
+    from soknad_extract.extract.signature_blocks import roles_in
+
+    [(got_role, got_title, _s, _e)] = roles_in(text)
+    assert (got_role, got_title) == (role, title)
+
+
+@pytest.mark.parametrize("text", ["Prosjektleder", "leder av prosjektet", "Kommunen", "Nav Hamar"])
+def test_not_roles(text):
+    from soknad_extract.extract.signature_blocks import roles_in
+
+    assert roles_in(text) == []
+
+
+def test_letter_signed_by_leder_under_office_name():
+    lines = [Line(text="Med vennlig hilsen", page=1), Line(text="Nav Hamar", page=1),
+             Line(text="Kari Nordmann", page=1), Line(text="leder", page=1)]
+    [(sig, _e)] = extract_signatures(word_doc({1: lines}))
+    assert (sig.role, sig.name, sig.title, sig.kind) == ("nav_leader", "Kari Nordmann", "Leder", "typed")

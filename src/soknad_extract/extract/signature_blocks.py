@@ -81,7 +81,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w-])(?:nav[- ]?(?:leder|leiar|sjef)(?:en)?"
         r"|(?:leder|leiar)\s+(?:av|for|i|ved)\s+nav(?:[- ]?kontor(?:et)?)?"
         r"|(?:enhets|einings|kontor)(?:leder|leiar)(?:\s+(?:i|ved|for)?\s*nav)?"
-        r"|(?:leder|leiar),?\s+(?=nav\b)|kontorsjef)(?![\w-])")),
+        r"|(?:leder|leiar)(?=,?\s+nav\b)|kontorsjef)(?![\w-])"
+        r"|^(?:(?:konstituert|fungerende|fung\.)\s+)?(?:leder|leiar)$")),
     ("municipality", re.compile(
         r"(?<![\w-])(?:(?:(?:assisterende|assisterande|konstituert|fungerende|fung\.)\s+)?"
         r"(?:r[åa]dmann|kommunedirekt[øo]r|kommunaldirekt[øo]r|bydelsdirekt[øo]r)"
@@ -92,6 +93,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _ROLE_WITHOUT_TITLE = {"for kommunen", "kommuneledelsen", "kommuneleiinga", "kommunens ledelse"}
 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*|[A-ZÆØÅ]\.)$")
+_CAPS_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅ]{2,})*$")
 _NOT_NAME_WORDS = {
     "nav", "kommune", "kommunen", "dato", "sted", "stad", "signatur", "underskrift",
     "navn", "namn", "med", "vennlig", "hilsen", "leder", "leiar", "rådmann",
@@ -189,7 +191,7 @@ def person_name(text: str) -> str | None:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return None
-    if any(not _NAME_TOKEN.match(t) for t in tokens):
+    if any(not _NAME_TOKEN.match(t) for t in tokens) and not all(_CAPS_TOKEN.match(t) for t in tokens):
         return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens):
         return None
