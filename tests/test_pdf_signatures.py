@@ -152,3 +152,37 @@ def test_garbage_never_raises(tmp_path, content):
 
 def test_missing_file_gives_nothing(tmp_path):
     assert read_pdf_signatures(tmp_path / "nowhere.pdf") == []
+
+
+def test_document_timestamp_is_nobodys_signature(tmp_path, pki):
+    """A document timestamp (long-term archiving) is skipped, and it is an
+    allowed addition for the signature before it."""
+    from datetime import datetime as dt
+
+    from asn1crypto import keys as akeys
+    from asn1crypto import x509 as ax509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")]))
+            .issuer_name(pki.root.subject).public_key(key.public_key()).serial_number(99)
+            .not_valid_before(dt(2019, 1, 1, tzinfo=timezone.utc))
+            .not_valid_after(dt(2040, 1, 1, tzinfo=timezone.utc))
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+            .sign(pki.root_key, hashes.SHA256()))
+    tsa = DummyTimeStamper(
+        tsa_cert=ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=akeys.PrivateKeyInfo.load(key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())))
+    data = sign_pdf(_pdf(), pki.signers["nav"], "NavLeder", WHEN)
+    stamped = signers.PdfTimeStamper(tsa).timestamp_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), "sha256")
+    [sig] = read_pdf_signatures(_write(tmp_path, "timestamped.pdf", stamped.getvalue()))
+    assert sig.signer_name == "Kari Nordmann"
+    assert sig.intact and sig.covers_document

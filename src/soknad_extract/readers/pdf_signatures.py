@@ -78,7 +78,8 @@ def _read(data: bytes) -> list[DigitalSignature]:
     results: list[tuple[int, DigitalSignature]] = []
     for order, (name, _value, field_ref) in enumerate(fields):
         signature, revision = _read_one(reader, name, field_ref, pages, sig_field_names)
-        results.append((revision if revision is not None else 10_000 + order, signature))
+        if signature is not None:
+            results.append((revision if revision is not None else 10_000 + order, signature))
     results.sort(key=lambda item: item[0])
     return [signature for _rev, signature in results]
 
@@ -94,7 +95,9 @@ def _signature_fields(reader) -> Iterator[tuple[str, object, object]]:
 
 
 def _read_one(reader, name: str, field_ref, pages: "_PageIndex",
-              sig_field_names: set[str]) -> tuple[DigitalSignature, int | None]:
+              sig_field_names: set[str]) -> tuple[DigitalSignature | None, int | None]:
+    """The signature in one field; None for a document timestamp, which
+    proves when the file existed but is nobody's signature."""
     page, bbox = pages.locate(field_ref)
     try:
         from pyhanko.sign.validation import EmbeddedPdfSignature
@@ -106,6 +109,8 @@ def _read_one(reader, name: str, field_ref, pages: "_PageIndex",
         return sig, None
 
     sig_object = embedded.sig_object
+    if sig_object.get("/Type") == "/DocTimeStamp":
+        return None, embedded.signed_revision
     signature = DigitalSignature(
         field_name=name,
         signer_name=None,
