@@ -7,6 +7,7 @@ legacy form fields, page marks Word writes on save, anchored/VML pictures).
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import time
@@ -185,6 +186,15 @@ def test_wrappers_are_read_and_tracked_changes_applied(tmp_path: Path) -> None:
         f'<w:customXml <NS> w:element="block">{cp(r("Blokk i customXml"))}</w:customXml>',
     )
     assert texts(read(d, tmp_path)) == ["Nav Kongsvinger søker tilskudd", "Blokk i customXml"]
+
+
+def test_paragraph_nested_in_a_control_keeps_its_text(tmp_path: Path) -> None:
+    """Some generators put a whole paragraph inside a run-level control."""
+    d = docx.Document()
+    add_xml(d, p(r("Svar: "), cc(cp(r("Nav Hamar")), props='<w:tag w:val="f_1"/>')))
+    doc = read(d, tmp_path)
+    assert texts(doc) == ["Svar: Nav Hamar"]
+    assert [(f.label, f.value) for f in doc.fields()] == [("Svar", "Nav Hamar")]
 
 
 def test_field_codes_are_skipped_and_results_kept(tmp_path: Path) -> None:
@@ -416,6 +426,21 @@ def test_headers_and_footers_on_page_one_once(tmp_path: Path) -> None:
         ("Søknadsskjema 2020", "footer"),
     ]
     assert [line.text for line in doc.pages[1].lines] == ["Side to"]
+
+
+def test_header_logo_is_an_image_on_page_one(tmp_path: Path) -> None:
+    d = docx.Document()
+    header = d.sections[0].header.paragraphs[0]
+    header.text = "Nav Kongsvinger"
+    header.add_run().add_picture(io.BytesIO(png(True, (60, 60))), width=Pt(30))
+    d.add_paragraph("Innhold")
+    d.add_page_break()
+    d.add_paragraph("Side to")
+    doc = read(d, tmp_path)
+    (logo,) = doc.images()
+    assert logo.page == 1 and logo.table_cell is None
+    line = doc.pages[0].lines[logo.paragraph_index]
+    assert (line.text, line.style) == ("Nav Kongsvinger", "header")
 
 
 def test_first_page_header_ignored_without_title_page(tmp_path: Path) -> None:
@@ -734,6 +759,22 @@ def test_metadata_from_core_properties(tmp_path: Path) -> None:
     meta = read(d, tmp_path).metadata
     assert meta["title"] == "Søknad tilskudd 2020" and meta["author"] == "Nav Kongsvinger"
     assert meta["created"].startswith("2020-01-20T09:30") and meta["modified"].startswith("2020-01-28T14:00")
+
+
+def test_no_core_properties_means_no_invented_metadata(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("x")
+    path = save(d, tmp_path)
+    stripped = tmp_path / "bare.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(stripped, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                continue
+            if item.filename == "_rels/.rels":
+                data = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", data)
+            dst.writestr(item, data)
+    assert read_docx(stripped).metadata == {}
 
 
 # -- errors -------------------------------------------------------------------------

@@ -153,7 +153,7 @@ def _open(path: Path) -> _Opened:
         metadata = _metadata(package)
     except UnreadableDocument:
         raise
-    except (zipfile.BadZipFile, etree.LxmlError, KeyError, ValueError, OSError, AttributeError, EOFError) as exc:
+    except Exception as exc:  # noqa: BLE001 - python-docx/zipfile/lxml raise many kinds on broken packages
         raise _unreadable(
             f"Word-dokumentet er skadet og kan ikke leses ({type(exc).__name__}).",
             f"The Word document is damaged and cannot be read ({type(exc).__name__}: {exc}).",
@@ -202,6 +202,10 @@ def _header_footer_stories(main: Part, body: etree._Element, even_headers: bool)
 
 
 def _metadata(package: Package) -> dict[str, str]:
+    """Core properties, when the file has them (python-docx would otherwise
+    invent a default set dated today)."""
+    if not any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values()):
+        return {}
     core = package.core_properties
     values: dict[str, Any] = {
         "title": core.title,

@@ -25,7 +25,7 @@ INK_LEVEL = 128
 """A pixel darker than ~50 % grey counts as ink."""
 
 _UNIT_POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0}
-_STYLE_LENGTH = re.compile(r"(width|height)\s*:\s*([\d.]+)\s*(pt|in|cm|mm|px|pc)?", re.IGNORECASE)
+_STYLE_LENGTH = re.compile(r"(width|height)\s*:\s*(\d+(?:\.\d+)?|\.\d+)\s*(pt|in|cm|mm|px|pc)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

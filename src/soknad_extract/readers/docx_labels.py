@@ -64,6 +64,7 @@ class Labeller:
         self._paras = paras
         self._index = {para: i for i, para in enumerate(paras)}
         self._boxes: dict[Para, list[GlyphBox]] = {}
+        self._static: dict[Para, str] = {}
 
     def boxes(self, para: Para) -> list[GlyphBox]:
         if para not in self._boxes:
@@ -72,12 +73,12 @@ class Labeller:
 
     def static_text(self, para: Para) -> str:
         """The paragraph's text without the answers in it."""
-        if para.answer:
-            return ""
-        text = para.text
-        for span in sorted(para.spans, key=lambda s: s.start, reverse=True):
-            text = text[: span.start] + text[span.end:]
-        return text.strip()
+        if para not in self._static:
+            text = "" if para.answer else para.text
+            for span in sorted(para.spans, key=lambda s: s.start, reverse=True):
+                text = text[: span.start] + text[span.end:]
+            self._static[para] = text.strip()
+        return self._static[para]
 
     def _is_option(self, para: Para) -> bool:
         return bool(self.boxes(para)) or any(s.kind == "checkbox" for s in para.spans)

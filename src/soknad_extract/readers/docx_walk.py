@@ -154,8 +154,8 @@ class Walker:
             tag = el.tag
             if tag == R:
                 self._run(el, _symbol_font(el))
-            elif tag in _PARA_WRAPPERS:
-                self._inline(el)
+            elif tag in _PARA_WRAPPERS or tag == P:
+                self._inline(el)  # a paragraph nested in one (some generators do it) reads as its runs
             elif tag == SDT:
                 self._inline_control(el)
             elif tag == ALTERNATE_CONTENT:
