@@ -441,3 +441,32 @@ def test_letter_signed_by_leder_under_office_name():
              Line(text="Kari Nordmann", page=1), Line(text="leder", page=1)]
     [(sig, _e)] = extract_signatures(word_doc({1: lines}))
     assert (sig.role, sig.name, sig.title, sig.kind) == ("nav_leader", "Kari Nordmann", "Leder", "typed")
+
+
+def test_word_table_with_place_and_date_column():
+    """Sted/dato | Underskrift leder Nav-kontor | Underskrift rådmann, with
+    the date in the first column of the ink row and names below."""
+    lines = [Line(text="Signaturer", page=1),
+             cell("Sted/dato", 0, 0), cell("Underskrift leder Nav-kontor", 0, 1),
+             cell("Underskrift rådmann/kommunedirektør", 0, 2),
+             cell("Hamar, 28.01.2020", 1, 0), cell("", 1, 1), cell("", 1, 2),
+             cell("", 2, 0), cell("Kari Nordmann", 2, 1), cell("Ola Hansen", 2, 2)]
+    png = scribble_png(3)
+    images = [Image(page=1, bbox=None, data=png, table_cell=(0, 1, c), paragraph_index=4 + c) for c in (1, 2)]
+    assert as_dicts(extract_signatures(word_doc({1: lines}, images))) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Leder Nav-kontor", "date": "2020-01-28",
+         "kind": "handwritten", "page": 1},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Rådmann", "date": "2020-01-28",
+         "kind": "handwritten", "page": 1},
+    ]
+
+
+def test_ink_right_of_a_one_line_label():
+    doc = pdf_doc(page(1, [
+        pdf_line("Dato/signatur: ______________________", 1, 72, 600),
+        pdf_line("Kari Nordmann, Nav-leder", 1, 72, 640),
+        pdf_line("Dato/signatur: ______________________", 1, 72, 700),
+        pdf_line("Ola Hansen, rådmann i Hamar kommune", 1, 72, 740),
+    ], images=[ink(1, (150, 585, 300, 633))]))
+    assert [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)] == [
+        ("nav_leader", "Kari Nordmann", "handwritten"), ("municipality", "Ola Hansen", "typed")]

@@ -80,6 +80,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nav_leader", re.compile(
         r"(?<![\w-])(?:nav[- ]?(?:leder|leiar|sjef)(?:en)?"
         r"|(?:leder|leiar)\s+(?:av|for|i|ved)\s+nav(?:[- ]?kontor(?:et)?)?"
+        r"|(?:leder|leiar)\s+nav[- ]?kontor(?:et)?"
         r"|(?:enhets|einings|kontor)(?:leder|leiar)(?:\s+(?:i|ved|for)?\s*nav)?"
         r"|(?:leder|leiar)(?=,?\s+nav\b)|kontorsjef)(?![\w-])"
         r"|^(?:(?:konstituert|fungerende|fung\.)\s+)?(?:leder|leiar)$")),
