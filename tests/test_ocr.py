@@ -198,6 +198,8 @@ def test_email_repair_only_where_a_domain_follows() -> None:
     assert [w.text for w in split] == ["kari.nordmann@nav.no,"]
     glued = ocr_text.repair_email_at([word("ola.hansenQlillehammer.kommune.no", 0)])
     assert [w.text for w in glued] == ["ola.hansen@lillehammer.kommune.no"]
+    spaced = ocr_text.repair_email_at([word("kjersti.holm", 0), word("@nav.no", 60)])
+    assert [w.text for w in spaced] == ["kjersti.holm@nav.no"]
     prose = ocr_text.repair_email_at([word("Punkt", 0), word("Q", 60), word("gjelder", 80)])
     assert [w.text for w in prose] == ["Punkt", "Q", "gjelder"]
 
@@ -289,12 +291,32 @@ def test_glyph_boxes_read_as_text_become_fields() -> None:
         ocr_text.OcrWord("]", (235, 0, 245, 30), 0.7),
         ocr_text.OcrWord("Nei", (250, 0, 290, 30), 0.9),
     ]
-    fields = ocr._glyph_fields([ocr_text.OcrLine(words)], [], 1, 72 / 300)
+    fields = ocr._glyph_fields([ocr_text.OcrLine(words)], words, [], 1, 72 / 300)
     assert [(f.label, f.checked, f.group, f.method) for f in fields] == [
         ("Ja", True, "Nettverk", "glyph"), ("Nei", False, "Nettverk", "glyph"),
     ]
     on_pixel_box = ocr_marks.PixelBox((118, 0, 152, 30), True, 0.4, 1.0)
-    assert [f.label for f in ocr._glyph_fields([ocr_text.OcrLine(words)], [on_pixel_box], 1, 72 / 300)] == ["Nei"]
+    assert [f.label for f in ocr._glyph_fields([ocr_text.OcrLine(words)], words, [on_pixel_box], 1, 72 / 300)] == ["Nei"]
+
+
+def test_glyph_boxes_take_their_question_by_position() -> None:
+    """The question stands apart from the boxes (a separate line on the
+    row), or above a list of boxes."""
+    def word(text: str, x0: int, top: int) -> ocr_text.OcrWord:
+        return ocr_text.OcrWord(text, (x0, top, x0 + 20 * len(text), top + 30), 0.9)
+
+    question = [word("Prosessevaluering?", 0, 0)]
+    answers = [word("[X]", 600, 0), word("Ja", 680, 0), word("[]", 800, 0), word("Nei", 860, 0)]
+    heading = [word("Prioriterte", 0, 100), word("områder", 250, 100)]
+    first = [word("[X]", 20, 150), word("Arbeidsliv", 100, 150)]
+    second = [word("[]", 20, 200), word("Overganger", 100, 200)]
+    lines = [ocr_text.OcrLine(group) for group in (question, answers, heading, first, second)]
+    words = question + answers + heading + first + second
+    fields = ocr._glyph_fields(lines, words, [], 1, 72 / 300)
+    assert [(f.label, f.checked, f.group) for f in fields] == [
+        ("Ja", True, "Prosessevaluering"), ("Nei", False, "Prosessevaluering"),
+        ("Arbeidsliv", True, "Prioriterte områder"), ("Overganger", False, "Prioriterte områder"),
+    ]
 
 
 # --- Tables ----------------------------------------------------------------------

@@ -37,7 +37,7 @@ from scipy import ndimage
 
 from ..layout import BBox, Cell, FormField, Image, Line, Page, ReaderNote, Table, Word
 from . import ocr_image, ocr_marks, ocr_tables, ocr_text
-from .glyph_boxes import find_glyph_boxes
+from .glyph_boxes import GlyphBox, find_glyph_boxes
 from .ocr_text import OcrLine, OcrWord, PxBox
 
 WORKERS = 2
@@ -240,19 +240,20 @@ def _pixel_fields(
 
 
 def _glyph_fields(
-    lines: list[OcrLine], boxes: list[ocr_marks.PixelBox], number: int, factor: float
+    lines: list[OcrLine], words: list[OcrWord], boxes: list[ocr_marks.PixelBox], number: int, factor: float
 ) -> list[FormField]:
     """Boxes Tesseract read as characters ("[X] Ja", "☒"), skipping any that
-    sit on a box already found in the pixels."""
-    fields: list[FormField] = []
+    sit on a box already found in the pixels. A box whose line does not
+    carry its question (the question stands left of it on the row, or above
+    a list of boxes) gets the question by position, as pixel boxes do."""
+    found: list[tuple[PxBox, GlyphBox, float]] = []
     for line in lines:
-        text = line.text
         offsets: list[tuple[int, int, OcrWord]] = []
         position = 0
         for word in line.words:
             offsets.append((position, position + len(word.text), word))
             position += len(word.text) + 1
-        for glyph in find_glyph_boxes(text):
+        for glyph in find_glyph_boxes(line.text):
             covering = [w for start, end, w in offsets if start < glyph.end and end > glyph.start]
             if not covering:
                 continue
@@ -262,14 +263,16 @@ def _glyph_fields(
             )
             if any(_overlap_share(box, pixel.box) > 0 or _overlap_share(pixel.box, box) > 0 for pixel in boxes):
                 continue
-            fields.append(
-                FormField(
-                    kind="checkbox", method="glyph", page=number, label=glyph.label or None,
-                    checked=glyph.checked, bbox=_to_points(box, factor),
-                    confidence=round(min(w.confidence for w in covering), 3), group=glyph.question,
-                )
-            )
-    return fields
+            found.append((box, glyph, min(w.confidence for w in covering)))
+    questions = ocr_marks.find_questions([box for box, _, _ in found], words, lines)
+    return [
+        FormField(
+            kind="checkbox", method="glyph", page=number, label=glyph.label or None,
+            checked=glyph.checked, bbox=_to_points(box, factor), confidence=round(confidence, 3),
+            group=glyph.question or question,
+        )
+        for (box, glyph, confidence), question in zip(found, questions)
+    ]
 
 
 def _ink_images(
@@ -332,7 +335,7 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
         height=round(raster.height_pt, 2),
         lines=[_line(l, number, factor) for l in lines],
         tables=_tables(grids, lines, number, factor),
-        fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, boxes, number, factor),
+        fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, words, boxes, number, factor),
         images=_ink_images(regions, cleaned, number, factor),
         ocr=True,
     )

@@ -140,34 +140,57 @@ def _clean_label(text: str) -> str | None:
     return text.strip(" \t:;,|?") or None
 
 
+def _box_rows(boxes: list[PxBox]) -> list[list[int]]:
+    """Indices of the boxes grouped into rows (vertical centres close),
+    each row left to right, rows top to bottom."""
+    order = sorted(range(len(boxes)), key=lambda i: ((boxes[i][1] + boxes[i][3]) / 2, boxes[i][0]))
+    rows: list[list[int]] = []
+    for i in order:
+        box = boxes[i]
+        centre = (box[1] + box[3]) / 2
+        if rows:
+            first = boxes[rows[-1][0]]
+            if abs(centre - (first[1] + first[3]) / 2) <= max(box[3] - box[1], 10) * 0.6:
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    return [sorted(row, key=lambda i: boxes[i][0]) for row in rows]
+
+
+def find_questions(boxes: list[PxBox], words: list[OcrWord], lines: list[OcrLine]) -> list[str | None]:
+    """The question each box answers, aligned with ``boxes``: the words left
+    of the first box on its row ("Interessert i nettverk? ☐ Ja ☒ Nei"), else
+    the nearest line above that is neither a row of boxes nor a wrapped
+    label (a list of boxes under its question)."""
+    rows = _box_rows(boxes)
+    spans = [(min(boxes[i][1] for i in row), max(boxes[i][3] for i in row)) for row in rows]
+    questions: list[str | None] = [None] * len(boxes)
+    for row in rows:
+        first = boxes[row[0]]
+        left = [w for w in _row_words(words, first) if w.box[2] <= first[0] + 2]
+        question = _clean_label(" ".join(w.text for w in sorted(left, key=lambda w: w.box[0])))
+        if question is None:
+            question = _question_above(first, lines, spans)
+        for i in row:
+            questions[i] = question
+    return questions
+
+
 def label_boxes(
     boxes: list[PixelBox], words: list[OcrWord], lines: list[OcrLine]
 ) -> list[tuple[PixelBox, str | None, str | None]]:
-    """Each box with its label (the words right of it on its row) and its
-    question (the words left of the row's first box, else the nearest line
-    above that is neither a box row nor a wrapped label)."""
-    rows: list[list[PixelBox]] = []
-    for box in sorted(boxes, key=lambda b: ((b.box[1] + b.box[3]) / 2, b.box[0])):
-        centre = (box.box[1] + box.box[3]) / 2
-        if rows and abs(centre - (rows[-1][0].box[1] + rows[-1][0].box[3]) / 2) <= (box.box[3] - box.box[1]) * 0.6:
-            rows[-1].append(box)
-        else:
-            rows.append([box])
-    box_rows = [(min(b.box[1] for b in row), max(b.box[3] for b in row)) for row in rows]
+    """Each box with its label (the words right of it on its row, up to the
+    next box) and its question (``find_questions``)."""
+    plain = [b.box for b in boxes]
+    questions = find_questions(plain, words, lines)
     result: list[tuple[PixelBox, str | None, str | None]] = []
-    for row in rows:
-        row.sort(key=lambda b: b.box[0])
-        first = row[0]
-        in_row = _row_words(words, first.box)
-        left = [w for w in in_row if w.box[2] <= first.box[0] + 2]
-        question = _clean_label(" ".join(w.text for w in sorted(left, key=lambda w: w.box[0])))
-        if question is None:
-            question = _question_above(first.box, lines, box_rows)
-        for i, box in enumerate(row):
-            limit = row[i + 1].box[0] if i + 1 < len(row) else float("inf")
+    for row in _box_rows(plain):
+        for position, i in enumerate(row):
+            box = boxes[i]
+            limit = boxes[row[position + 1]].box[0] if position + 1 < len(row) else float("inf")
             width = box.box[2] - box.box[0]
             label_words = _chain(_row_words(words, box.box), box.box[2], limit, first_gap=3 * width)
-            result.append((box, _clean_label(" ".join(w.text for w in label_words)), question))
+            result.append((box, _clean_label(" ".join(w.text for w in label_words)), questions[i]))
     return result
 
 

@@ -122,11 +122,22 @@ _GLUED_AT = re.compile(r"^([\w.+-]*\w)[Q©®]([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\W*
 _AT_LOOKALIKES = {"Q", "©", "®", "@"}
 
 
+def _split_at(word: OcrWord, following: OcrWord) -> bool:
+    """An address cut in two around its "@" ("kjersti.holm @nav.no")."""
+    if (word.block, word.paragraph, word.line) != (following.block, following.paragraph, following.line):
+        return False
+    if word.text.endswith("@") and _DOMAIN.match(following.text):
+        return bool(_LOCAL_PART.match(word.text[:-1]))
+    if following.text.startswith("@") and _DOMAIN.match(following.text[1:]):
+        return bool(_LOCAL_PART.match(word.text))
+    return False
+
+
 def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
-    """Put back the "@" that Tesseract reads as "Q" or "©" in e-mail
-    addresses on noisy scans ("kari.nordmann Q nav.no" or
-    "kari.nordmannQnav.no"). Only where a domain with a top-level domain
-    follows, so ordinary words are left alone."""
+    """Put back e-mail addresses that OCR breaks on noisy scans: the "@"
+    read as "Q" or "©" ("kari.nordmann Q nav.no", "kari.nordmannQnav.no"),
+    or a space put next to it ("kjersti.holm @nav.no"). Only where a domain
+    with a top-level domain follows, so ordinary words are left alone."""
     repaired: list[OcrWord] = []
     i = 0
     while i < len(words):
@@ -136,6 +147,13 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
             repaired.append(OcrWord(f"{glued.group(1)}@{glued.group(2)}", word.box, word.confidence,
                                     word.block, word.paragraph, word.line))
             i += 1
+            continue
+        if i + 1 < len(words) and _split_at(word, words[i + 1]):
+            following = words[i + 1]
+            box = (word.box[0], min(word.box[1], following.box[1]), following.box[2], max(word.box[3], following.box[3]))
+            repaired.append(OcrWord(word.text + following.text, box, min(word.confidence, following.confidence),
+                                    word.block, word.paragraph, word.line))
+            i += 2
             continue
         if i + 2 < len(words):
             at, domain = words[i + 1], words[i + 2]
