@@ -74,6 +74,7 @@ _STOP = re.compile(
 _APPROVAL = re.compile(
     r"elektronisk\s+godkjent|godkjent\s+elektronisk|elektronisk\s+godkjend"
     r"|godkjend\s+elektronisk|elektronisk\s+signert|e-signert|signert\s+elektronisk"
+    r"|digitalt\s+signert|signert\s+digitalt|signert\s+med\s+bankid"
 )
 
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -11,9 +11,12 @@ Works only on the layout model. Signature blocks come from
 - ``electronic_approval``: the document says it was approved electronically
   ("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne
   signaturer", Nynorsk "... og har difor inga underskrift"). It applies to
-  every printed name in the signature blocks. "e-signert"/"elektronisk
-  signert" without a cryptographic signature counts the same way: the file
-  carries only the claim, not the signature, so the claim is what we report.
+  every printed name in the signature blocks. "e-signert", "elektronisk
+  signert", "signert med BankID" without a cryptographic signature in the
+  file count the same way: the file carries only the claim (the signature
+  was lost when it was printed to PDF again, or lives in another system),
+  so the claim is what we report. With a cryptographic signature present,
+  the signature wins.
 - ``typed``: a printed name with no mark at all (the validator warns).
 
 A block with neither a name nor a mark is not a signature and is left out.
