@@ -303,6 +303,15 @@ def test_images_are_rendered_with_ink_ratio(tmp_path: Path) -> None:
     assert image.table_cell is None
 
 
+def test_colour_images_keep_their_colour(tmp_path: Path) -> None:
+    doc = read_pdf(builders.colour_logo_pdf(tmp_path / "logo.pdf"))
+    (logo,) = doc.images()
+    picture = PILImage.open(io.BytesIO(logo.data or b"")).convert("RGB")
+    r, g, b = picture.getpixel((picture.width // 2, picture.height // 2))
+    assert r > 150 and g < 80 and b < 80
+    assert logo.ink_ratio == pytest.approx(3.14159 / 4 * (100 / 120) ** 2, abs=0.08)
+
+
 def test_image_in_a_table_cell_knows_its_cell(tmp_path: Path) -> None:
     doc = read_pdf(builders.boxes_in_table_pdf(tmp_path / "cells.pdf"))
     (image,) = doc.images()
