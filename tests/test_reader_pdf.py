@@ -249,6 +249,14 @@ def test_drawn_check_boxes_on_a_flattened_form(tmp_path: Path) -> None:
     assert len(doc.fields()) == 6
 
 
+def test_options_written_before_their_boxes(tmp_path: Path) -> None:
+    doc = read_pdf(builders.labels_before_boxes_pdf(tmp_path / "before.pdf"))
+    assert [(f.label, f.checked, f.group) for f in doc.fields()] == [
+        ("Ja", False, "Videreføring"),
+        ("Nei", True, "Videreføring"),
+    ]
+
+
 def test_glyph_check_boxes(tmp_path: Path) -> None:
     doc = read_pdf(builders.glyph_pdf(tmp_path / "glyph.pdf"))
     found = [(f.method, f.label, f.checked, f.group) for f in doc.fields()]

@@ -112,33 +112,64 @@ class PageLabels:
         line = self.left_of(box) or self.above(box)
         return _clean(line.text) if line else None
 
+    def _row_words(self, box: BBox) -> list[tuple[Word, Line]]:
+        return [
+            (word, line)
+            for line in self.lines
+            if same_row(line.bbox, box)  # type: ignore[arg-type]
+            for word in line.words
+            if word.bbox is not None
+        ]
+
     def words_right_of(self, box: BBox, stop_x: float | None = None) -> tuple[str | None, list[Line]]:
         """The option text right of a check box on its row, up to the next
         box (``stop_x``) or a wide gap; with the lines it came from."""
-        candidates: list[tuple[Word, Line]] = []
-        for line in self.lines:
-            if not same_row(line.bbox, box):  # type: ignore[arg-type]
-                continue
-            for word in line.words:
-                wb = word.bbox
-                if wb is None or wb[0] < box[2] - 1:
-                    continue
-                if stop_x is not None and wb[0] >= stop_x - 1:
-                    continue
-                candidates.append((word, line))
+        candidates = [
+            (w, l)
+            for w, l in self._row_words(box)
+            if w.bbox[0] >= box[2] - 1 and (stop_x is None or w.bbox[0] < stop_x - 1)  # type: ignore[index]
+        ]
         candidates.sort(key=lambda wl: wl[0].bbox[0])  # type: ignore[index]
-        size = box[3] - box[1]
         taken: list[tuple[Word, Line]] = []
         edge = box[2]
         for word, line in candidates:
             wb = word.bbox
             assert wb is not None
-            height = wb[3] - wb[1]
-            limit = 3 * max(size, height) if not taken else 1.5 * height
-            if wb[0] - edge > limit:
+            if wb[0] - edge > self._reach(box, wb, bool(taken)):
                 break
             taken.append((word, line))
             edge = wb[2]
+        return self._joined(taken)
+
+    def words_left_of(self, box: BBox, stop_x: float | None = None) -> tuple[str | None, list[Line]]:
+        """The option text left of a box ("Ja ☐"), back to the previous box
+        (``stop_x``), a wide gap or a word ending in ":" or "?" (the question)."""
+        candidates = [
+            (w, l)
+            for w, l in self._row_words(box)
+            if w.bbox[2] <= box[0] + 1 and (stop_x is None or w.bbox[0] > stop_x + 1)  # type: ignore[index]
+        ]
+        candidates.sort(key=lambda wl: -wl[0].bbox[2])  # type: ignore[index]
+        taken: list[tuple[Word, Line]] = []
+        edge = box[0]
+        for word, line in candidates:
+            wb = word.bbox
+            assert wb is not None
+            if edge - wb[2] > self._reach(box, wb, bool(taken)) or word.text.endswith((":", "?")):
+                break
+            taken.append((word, line))
+            edge = wb[0]
+        return self._joined(list(reversed(taken)))
+
+    @staticmethod
+    def _reach(box: BBox, word: BBox, started: bool) -> float:
+        """Widest gap inside an option text: before its first word three box
+        sizes, between words one and a half word heights."""
+        height = word[3] - word[1]
+        return 1.5 * height if started else 3 * max(box[3] - box[1], height)
+
+    @staticmethod
+    def _joined(taken: list[tuple[Word, Line]]) -> tuple[str | None, list[Line]]:
         text = _clean(" ".join(w.text for w, _ in taken))
         lines: list[Line] = []
         for _, line in taken:
@@ -147,11 +178,18 @@ class PageLabels:
         return text, lines
 
     def option_label(self, box: BBox, boxes: list[BBox]) -> str | None:
-        """A check box's option text (right of it, up to the next box on the
-        row). The lines it came from are marked so that no other box takes
-        an option as its question."""
-        right = [o[0] for o in boxes if o[0] >= box[2] - 1 and o != box and same_row(o, box)]
-        text, lines = self.words_right_of(box, min(right) if right else None)
+        """A check box's option text. Options follow their boxes ("☐ Ja
+        ☐ Nei", up to the next box) unless nothing follows the row's last
+        box, in which case each option precedes its box ("Ja ☐ Nei ☐"). The
+        lines it came from are marked so that no box takes an option as its
+        question."""
+        row = sorted({o for o in boxes if same_row(o, box)} | {box}, key=lambda b: b[0])
+        at = row.index(box)
+        follow = self.words_right_of(row[-1])[0] is not None
+        if follow:
+            text, lines = self.words_right_of(box, row[at + 1][0] if at + 1 < len(row) else None)
+        else:
+            text, lines = self.words_left_of(box, row[at - 1][2] if at > 0 else None)
         for line in lines:
             self.mark_box_line(line)
         return text
