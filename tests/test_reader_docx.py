@@ -591,6 +591,25 @@ def test_options_on_their_own_lines_share_the_question_above(tmp_path: Path) -> 
     ]
 
 
+def test_box_column_left_of_its_labels(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("3. Prioriterte områder")
+    box = '<w:name w:val="Avmerking{}"/><w:checkBox><w:sizeAuto/>{}</w:checkBox>'
+    add_xml(
+        d,
+        table(
+            tr(tc(cp(legacy(box.format(1, "<w:checked/>"), "FORMCHECKBOX"))), tc(cp(r("Bruk av ordinært arbeidsliv")))),
+            tr(tc(cp(legacy(box.format(2, ""), "FORMCHECKBOX"))), tc(cp(r("Sikring av sårbare overganger")))),
+        ),
+    )
+    doc = read(d, tmp_path)
+    assert [row[0].text for row in doc.tables()[0].rows] == ["☒", "☐"]
+    assert [(f.name, f.label, f.checked, f.group) for f in doc.fields()] == [
+        ("Avmerking1", "Bruk av ordinært arbeidsliv", True, "3. Prioriterte områder"),
+        ("Avmerking2", "Sikring av sårbare overganger", False, "3. Prioriterte områder"),
+    ]
+
+
 def test_checkbox_state_comes_from_w14_not_the_glyph(tmp_path: Path) -> None:
     d = docx.Document()
     lying = checkbox_cc(False).replace("☐", "X")  # a custom glyph that is no box character
@@ -859,7 +878,7 @@ def _truncated(tmp_path: Path) -> Path:
 # -- labels -----------------------------------------------------------------------
 def test_label_helpers() -> None:
     assert reads_like_words("Navn på Nav-kontor") and reads_like_words("Prosjektnavn")
-    assert not any(reads_like_words(n) for n in ("Tekst1", "Text12", "txtNavn", "cb_01", "Check 3", "{1A2B}", "7"))
+    assert not any(reads_like_words(n) for n in ("Tekst1", "Text12", "txtNavn", "cb_01", "Check 3", "{1A2B}", "7", "orgnr"))
     assert clean_label("Kontaktperson:\t\u2002") == "Kontaktperson"
     assert clean_label("Adresse\nPostnummer: ") == "Postnummer"
     assert clean_label("☒ Annet, spesifiser:") == "Annet, spesifiser"

@@ -27,14 +27,17 @@ _GENERIC_NAME = re.compile(
 
 def reads_like_words(name: str) -> bool:
     """True for an author's name that a clerk can read ("Prosjektnavn",
-    "Navn på Nav-kontor"), false for ids ("Text1", "txtNavn", "cb_01", GUIDs)."""
+    "Navn på Nav-kontor"), false for ids ("Text1", "txtNavn", "cb_01",
+    "orgnr", GUIDs)."""
     name = name.strip()
     if not 2 <= len(name) <= 120 or not re.search(r"[^\W\d_]", name):
         return False
     if _GENERIC_NAME.fullmatch(name) or "_" in name or re.search(r"[{}<>=#\\/]", name):
         return False
-    if " " not in name and (re.search(r"\d", name) or re.search(r"[a-zæøå][A-ZÆØÅ]", name)):
-        return False
+    if " " not in name and (
+        re.search(r"\d", name) or re.search(r"[a-zæøå][A-ZÆØÅ]", name) or name == name.lower()
+    ):
+        return False  # one token in lower case, camelCase or with digits is an id ("epost", "txtNavn")
     return True
 
 
@@ -177,10 +180,43 @@ class Labeller:
             [lambda h=h: h for h in hints if reads_like_words(h)]
             + [lambda: box.label if box else None, lambda: own_text]
         )
-        if own:
-            if question is None:
-                question = _first(self._context(para)[:3] + [lambda: self._previous(para, strict=True)])
-            return own, question
         context = self._context(para)
-        label = _first(context[:2] + [lambda: self._beside(para.cell, +1)] + context[2:])
+        if own:
+            label: str | None = own
+            if question is None:
+                question = _first(context[:3])
+        else:
+            label = _first(context[:2] + [lambda: self._beside(para.cell, +1)] + context[2:])
+        if question is None:
+            question = clean_label(self._question_before(para))
         return label, question
+
+    def _question_before(self, para: Para) -> str | None:
+        """What a list of options answers: the paragraph before them, or for
+        options in a table what stands above their rows."""
+        if para.cell is None:
+            return self._previous(para, strict=True)
+        return self._question_above(para.cell)
+
+    def _question_above(self, cell: CellBox) -> str | None:
+        """The nearest row above ``cell`` that is not an option row; else the
+        text before the table (in the cell around it, for a nested table)."""
+        segment = cell.segment
+        for r in range(cell.row - 1, -1, -1):
+            cells = list(dict.fromkeys(c for c in segment.grid[r] if c is not None))
+            if any(self._is_option(p) for c in cells for p in c.paras):
+                continue
+            text = " ".join(t for t in (self._cell_text(c) for c in cells) if t)
+            if text:
+                return text
+        first = next((c.paras[0] for c in segment.cells if c.paras), None)
+        if first is None:
+            return None
+        parent = segment.parent
+        if parent is None:
+            return self._previous(first, strict=True)
+        before = parent.paras[: parent.paras.index(first)] if first in parent.paras else []
+        for other in reversed(before):
+            if other.cell is parent and not self._is_option(other) and self.static_text(other):
+                return self.static_text(other)
+        return self._question_above(parent)

@@ -52,6 +52,8 @@ class Segment:
     grid: list[list[CellBox | None]] = field(default_factory=list)
     """Rows of grid positions; a merged position holds the cell covering it."""
     cells: list[CellBox] = field(default_factory=list)
+    parent: CellBox | None = None
+    """The cell a nested table sits in."""
 
 
 @dataclass(eq=False)

@@ -83,7 +83,8 @@ class TableReader:
         if segment is None or segment.page != page:
             index = self._tables_on_page.get(page, 0)
             self._tables_on_page[page] = index + 1
-            segment = state.segment = Segment(page, index)
+            parent = self._walker.cells[-1] if self._walker.cells else None
+            segment = state.segment = Segment(page, index, parent=parent)
             state.merges.clear()
             self._walker.segments.append(segment)
         segment.grid.append([None] * state.width)
