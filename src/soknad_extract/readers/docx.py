@@ -244,7 +244,8 @@ def _distinct(stories: list[Walker]) -> list[Walker]:
     kept: list[Walker] = []
     seen: set[tuple[object, ...]] = set()
     for story in stories:
-        signature = (story.region, tuple(p.text.strip() for p in story.paras), sum(len(p.pictures) for p in story.paras))
+        texts = tuple(p.text.strip() for p in story.paras)
+        signature = (story.region, texts, sum(len(p.pictures) for p in story.paras))
         if signature not in seen:
             seen.add(signature)
             kept.append(story)
@@ -265,10 +266,10 @@ def _assemble(path: Path, body: Walker, stories: list[Walker], metadata: dict[st
     footers = [s for s in stories if s.region == "footer"]
     written: set[tuple[str, str]] = set()
     for story in headers:
-        _add_story(story, page, written, header=True)
-    _add_story(body, page, written, header=False)
+        _add_story(story, page, written, margin=True)
+    _add_story(body, page, written, margin=False)
     for story in footers:
-        _add_story(story, page, written, header=True)
+        _add_story(story, page, written, margin=True)
     for segment in body.segments:
         page(segment.page).tables.append(_table(segment))
     page(1)
@@ -277,8 +278,9 @@ def _assemble(path: Path, body: Walker, stories: list[Walker], metadata: dict[st
     return Document(str(path), "docx", ordered, page_count=None, metadata=metadata)
 
 
-def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[str, str]], *, header: bool) -> None:
-    """Lines, images and fields of one story, in reading order."""
+def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[str, str]], *, margin: bool) -> None:
+    """Lines, images and fields of one story, in reading order. ``margin``:
+    a header or footer, whose lines repeat across sections and are kept once."""
     labeller = Labeller(story.paras)
     fields_by_para: dict[Para, list[FieldSpan]] = {}
     for span in story.fields:
@@ -289,11 +291,11 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
         line_index = None
         if text or para.pictures:
             key = (story.region, text)
-            if not (header and key in written and not para.pictures and not para.spans):
+            if not (margin and key in written and not para.pictures and not para.spans):
                 written.add(key)
                 line_index = len(target.lines)
-                style = story.region if header else para.style
-                cell = None if header or para.cell is None else para.cell.key()
+                style = story.region if margin else para.style
+                cell = None if margin or para.cell is None else para.cell.key()
                 target.lines.append(Line(text, target.number, style=style, table_cell=cell))
         for picture in para.pictures:
             width, height, ink = measure(picture.data) if picture.data else (None, None, None)
@@ -306,7 +308,7 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                     ink_ratio=ink,
                     name=picture.name,
                     data=picture.data,
-                    table_cell=None if header or para.cell is None else para.cell.key(),
+                    table_cell=None if margin or para.cell is None else para.cell.key(),
                     paragraph_index=line_index,
                     display_size=picture.display_size,
                 )
@@ -326,9 +328,7 @@ def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller) -> list[Form
             label, group = labeller.checkbox_label(para, box, hints, None if span.inline else para.text)
             if box is not None:
                 claimed.append((box.start, box.end))
-            field = FormField(
-                "checkbox", span.method, page, span.name, label, None, span.checked, group=group
-            )
+            field = FormField("checkbox", span.method, page, span.name, label, None, span.checked, group=group)
         else:
             field = FormField(span.kind, span.method, page, span.name, labeller.text_label(span), span.value)
         found.append((span.start if span.inline else -1, field))
@@ -336,7 +336,8 @@ def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller) -> list[Form
         if any(box.start < end and box.end > start for start, end in claimed):
             continue
         label, group = labeller.checkbox_label(para, box)
-        found.append((box.start, FormField("checkbox", "glyph", para.page or 1, None, label, None, box.checked, group=group)))
+        glyph = FormField("checkbox", "glyph", para.page or 1, None, label, None, box.checked, group=group)
+        found.append((box.start, glyph))
     found.sort(key=lambda item: item[0])
     return [field for _, field in found]
 
