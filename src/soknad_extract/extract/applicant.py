@@ -17,7 +17,8 @@ from soknad_extract.norwegian import (
 
 _NAV_MENTION = re.compile(
     r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
-    r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+    r"(?P<name>(?:(?:Nordre|Søndre|Vestre|Østre|Indre|Ytre|Øvre|Nedre|Midtre|Gamle|Nye|St\.|Sankt)\s+)?"
+    r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
     r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
 )
 
@@ -117,10 +118,24 @@ def _org_number(ctx: Context, draft: Draft) -> None:
         return
 
 
+_ORGANISATION = re.compile(
+    r"\b(kommune|bydel|fylkeskommune|enhet|eining|avdeling|tjeneste\w*|teneste\w*|helse|omsorg|velferd|"
+    r"senter|sentret|stiftelse|forening|lag|as|sa|iks|skole|skule|barnevern\w*)\b", re.I)
+
+
+def _names_an_organisation(text: str | None) -> bool:
+    """A non-Nav applicant is an organisation ("Kongsvinger kommune, helse og
+    omsorg"), not a stray answer such as "☒ Ja ☐ Nei" caught by a loose label."""
+    return bool(text) and bool(_ORGANISATION.search(text)) and len(text) < 120
+
+
 def extract_applicant(ctx: Context, draft: Draft) -> Applicant:
     applicant = Applicant()
-    if not _office_from_pairs(ctx, draft, applicant) and applicant.text is None:
-        _office_from_prose(ctx, draft)
+    if not _office_from_pairs(ctx, draft, applicant):
+        if not _names_an_organisation(applicant.text):
+            applicant.text = None
+            draft.evidence.pop("applicant", None)
+            _office_from_prose(ctx, draft)
     _municipality(ctx, draft)
     _org_number(ctx, draft)
     return applicant

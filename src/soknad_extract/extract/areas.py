@@ -98,7 +98,7 @@ def _answer(text: str) -> bool | None:
 
 def _interest_from_boxes(ctx: Context, topic: re.Pattern[str]) -> tuple[bool, FormField] | None:
     for box in ctx.checkboxes():
-        label, group = fold(box.label or ""), fold(box.group or "")
+        label, group = fold(box.label or ""), fold(box.group or ctx.question_for(box) or "")
         if topic.search(group) and box.checked:
             answer = _answer(box.label or box.value or "")
             if answer is not None:
@@ -129,8 +129,12 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
 
 
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: re.Pattern[str]) -> None:
-    for sentence in re.finditer(r"[^.!?\n]+", ctx.text):
+    """A stated wish ("Vi ønskjer å delta i nettverk"); a form's question
+    ("Interessert i nettverk?") is not an answer."""
+    for sentence in re.finditer(r"[^.!?\n]+[.!?]?", ctx.text):
         body = fold(sentence.group(0))
+        if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
+            continue
         if topic.search(body) and _INTEREST.search(body):
             answer = not _NEGATION.search(body)
             draft.set(path, answer, ctx.evidence_at(sentence.start(), sentence.end(), "nlp", 0.7))

@@ -85,10 +85,18 @@ def _is_amount_cell(text: str) -> bool:
 
 
 def _is_percent_cell(text: str, header: str) -> bool:
+    """A cell that holds a share and little else ("100 %", "1 årsverk",
+    "to stillinger"); a post named with its share is a label, not a share."""
     folded = fold(text)
     if _PERCENT_HEADER.search(fold(header)) and re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", folded):
         return True
-    return bool(_PERCENT_CELL.search(folded)) and parse_percent(text) is not None and len(folded) < 40
+    if not _PERCENT_CELL.search(folded) or parse_percent(text) is None:
+        return False
+    rest = folded
+    for hit in find_percents(folded):
+        rest = rest.replace(hit.text.lower(), " ")
+    rest = re.sub(r"\b(stillings?\w*|årsverk|prosent|av|à|a|x)\b", " ", rest)
+    return len(re.sub(r"[^a-zæøå]", "", rest)) <= 3
 
 
 _SKIP_KEYS = {"org_number", "phone", "email", "start_date", "contact_name", "project_leader", "office",
@@ -112,9 +120,17 @@ def _table_line(row: Row) -> BudgetLine | None:
             label_cell = cell
     if label_cell is None or not amounts or classify_label(label_cell.text) in _SKIP_KEYS:
         return None
+    if percent is None:
+        percent = _percent_in_label(label_cell.text)
     requested, own = _pick_columns(amounts)
     category = _category(label_cell.text, percent)
     return BudgetLine(label_cell.text, category, label_cell, requested, own, percent)
+
+
+def _percent_in_label(text: str) -> float | None:
+    """A share written into the post's own name ("Lønn, 100 % stilling")."""
+    hits = [h for h in find_percents(text) if re.search(r"%|prosent|årsverk", h.text, re.I)]
+    return float(hits[0].value) if len(hits) == 1 else None
 
 
 def _percent_value(text: str) -> float | None:
@@ -165,6 +181,8 @@ def _text_line(row: Row) -> BudgetLine | None:
     if amount is None or amount < 1000 and not re.search(r"kr|nok|,-", fold(numbers)):
         return None
     label = match.group("label").strip(" .:…_-")
+    if not re.search(r"[a-zæøå]{3,}", fold(re.sub(r"\b(kr|nok|kroner)\b", "", fold(label)))):
+        return None  # "kr 1.220.000,-" alone is a value under a label, not a budget post
     return BudgetLine(label, _category(label, percent), cell, amount, None, percent)
 
 
@@ -194,8 +212,31 @@ def _prose_amounts(ctx: Context, draft: Draft) -> None:
             evidence = ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75)
             if re.match(r"\s*(til|for)\s+(prosjektspesifikk\s+)?kompetanse", after):
                 draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
-            elif not draft.has("amounts.total"):
+            elif not draft.has("amounts.total") and not _OWN_SENTENCE.search(fold(body)):
                 draft.set("amounts.total", hit.value, evidence)
+    _prose_own_funding(ctx, draft)
+
+
+_OWN_SENTENCE = re.compile(r"egenandel|eigenandel|eigendel|egeninnsats|eigeninnsats|egenfinansier|eigenfinansier|"
+                           r"medfinansier|set av|setter av|skyt inn|skyter inn|bidrar med|bidreg med|"
+                           r"dekker (selv|sjølv)|dekkjer sjølv")
+
+
+def _prose_own_funding(ctx: Context, draft: Draft) -> None:
+    """The municipality's own contribution stated in a sentence ("Kommunen
+    set av 50 000 kroner … som eigendel")."""
+    if draft.has("amounts.own_funding"):
+        return
+    for sentence in re.finditer(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)", ctx.text):
+        body = sentence.group(0)
+        if not _OWN_SENTENCE.search(fold(body)):
+            continue
+        hits = find_amounts(body)
+        if hits:
+            start = sentence.start() + hits[0].start
+            draft.set("amounts.own_funding", hits[0].value,
+                      ctx.evidence_at(start, start + len(hits[0].text), "nlp", 0.7))
+            return
 
 
 def _prose_percent(ctx: Context, draft: Draft) -> None:

@@ -22,8 +22,24 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|\(|\bt(?:lf|elefon)\b|\be-?post\b|\bmob\w*|
 _NOT_NAMES = {"Nav", "NAV", "Med", "Vennlig", "Vennleg", "Kontaktperson", "Prosjektleder", "Statsforvalteren"}
 
 
+_MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
+
+
+def _repair_at_sign(text: str) -> str:
+    """OCR reads "@" as "Q" or "©" now and then; under an e-mail label the
+    address is still clear ("anne.dahl Qnav.no" → "anne.dahl@nav.no")."""
+    match = _MISREAD_AT.match(normalize_space(text))
+    return f"{match.group('user')}@{match.group('domain')}" if match else text
+
+
+_LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|\w*leder|\w*leiar|\w*rådgiver|"
+                            r"\w*rådgjevar|\w*veileder|\w*rettleiar|\w*konsulent|\w*koordinator|"
+                            r"\w*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
+
+
 def _name_from(text: str) -> str | None:
     head = _SEPARATORS.split(normalize_space(text), maxsplit=1)[0]
+    head = _LEADING_TITLE.sub("", head.strip())
     match = _NAME.match(head.strip())
     if not match:
         return None
@@ -68,7 +84,7 @@ def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] 
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
     for pair in ctx.values("email"):
-        emails = find_emails(pair.value.text)
+        emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
             draft.set("contact.email", emails[0].value, pair.value.evidence(pair.method, 0.95))
             break

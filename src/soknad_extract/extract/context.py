@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from soknad_extract.extract.labels import classify_label, is_label
+from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs, find_pairs
 from soknad_extract.layout import Document, FormField
 from soknad_extract.nlp import PhraseHit
+from soknad_extract.readers.glyph_boxes import find_glyph_boxes
 from soknad_extract.norwegian import normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
@@ -49,7 +50,7 @@ class Context:
         """Label pairs grouped by the field their label asks for; form
         machinery first, since it is the most explicit answer."""
         grouped: dict[str, list[Pair]] = {}
-        found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, is_label)
+        found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, classify_label)
         for pair in found:
             key = classify_label(pair.label)
             if key:
@@ -79,6 +80,22 @@ class Context:
 
     def checkboxes(self) -> list[FormField]:
         return [f for f in self.doc.fields() if f.kind in ("checkbox", "radio")]
+
+    def question_for(self, box: FormField) -> str | None:
+        """The question a "Ja"/"Nei" box answers when the reader could not
+        tell: the text left of it on its row, else the line just above."""
+        if box.bbox is None:
+            return None
+        x0, top, _, bottom = box.bbox
+        page = next((p for p in self.doc.pages if p.number == box.page), None)
+        if page is None:
+            return None
+        lines = [line for line in page.lines if line.bbox and not find_glyph_boxes(line.text)]
+        left = [line for line in lines if abs(line.bbox[1] - top) < 4 and line.bbox[2] <= x0 + 1]
+        if left:
+            return max(left, key=lambda line: line.bbox[2]).text
+        above = [line for line in lines if line.bbox[3] <= top + 1 and top - line.bbox[3] < 20]
+        return max(above, key=lambda line: line.bbox[3]).text if above else None
 
     def evidence_at(self, start: int, end: int, method: str, confidence: float = 0.7) -> Evidence:
         span = self.index.span_at(start)

@@ -24,23 +24,23 @@ _LABELS: list[tuple[str, str]] = [
     ("own_funding", r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
                     r"kommunens (andel|bidrag|egen)|kommunen si(n|tt)? (andel|bidrag|eigen)|medfinans"),
     ("competence", r"kompetanse"),
+    ("positions_amount", r"\blønn\b|\bløn\b|\blønns|sosiale (utgifter|kostnader)"),
     ("total", r"^(sum|totalt?|til sammen|til saman|i alt)\b|samla?|samlet|totalbeløp|søknadsbeløp|søknadssum|"
               r"omsøkt|omsøkt beløp|beløp (det )?(søkes|søkjast|vert søkt|blir søkt)|(søker|søkjer) om|"
               r"søkt beløp|søkt om|beløp søkt|sum tilskudd|sum tilskot|tilskudd (det )?søkes|total"),
-    ("positions_amount", r"\blønn\b|\bløn\b|\blønns|sosiale (utgifter|kostnader)"),
     ("start_date", r"oppstart|start\s*-?dato|prosjektstart|planlagt start|startar|starter|prosjektperiode|"
                    r"tiltaksperiode|periode|tidsrom|fra dato|frå dato|varighet|varigheit"),
     ("kind", r"videreføring|vidareføring|ny(tt)? (prosjekt|tiltak) eller|type søknad|søknadstype|"
              r"nytt eller|type prosjekt|prosjekttype"),
     ("contact_name", r"kontakt\s*-?\s*person|kontakt\b|kontaktinformasjon|ansvarleg kontakt|ansvarlig kontakt|"
-                     r"saksbehandlar|saksbehandler"),
+                     r"ansvarl\w* for (søknad|prosjekt|tiltak)|saksbehandlar|saksbehandler|sakshandsamar"),
     ("project_leader", r"prosjekt\s*-?\s*(leder|leiar|ansvarl)"),
     ("percent", r"stillings\s*-?\s*(prosent|andel|størrelse|storleik|omfang)|årsverk|antall stilling|"
                 r"tal på stilling|omfang|prosent stilling|^stilling(er|ar)$"),
     ("title", r"(prosjekt|tiltak)(ets|et|a)?s? ?(navn|namn|tittel)|(navn|namn|tittel) på (prosjekt|tiltak)|"
               r"prosjekttittel|^tittel|^prosjekt$|^tiltak$|^prosjektet$|arbeidstittel|^navn på utviklingsprosjekt"),
     ("municipality", r"^kommune(navn|namn)?$|^kommune\b(?!direkt|ns|n si)|^(i|for) kommune|^vertskommune"),
-    ("office", r"nav\s*-?\s*kontor|^søker|^søkar|^søkjar|^søknad fra|^søknad frå|^kontor|^enhet|^eining|"
+    ("office", r"^((navn|namn) på )?(nav\s*-?\s*)?kontor(et)?\b|^søker|^søkar|^søkjar|^søknad fra|^søknad frå|^kontor|^enhet|^eining|"
                r"^virksomhet|^verksemd|^organisasjon|^søkende|^navn på søker|^namn på søkjar|^avsender|^avsendar|"
                r"^tilskuddsmottaker|^tilskotsmottakar"),
     ("network", r"nettverk|klynge"),

@@ -21,14 +21,23 @@ _CONTINUATION = re.compile(
     r"\bframhald\w*|\bfortsatt drift\b|\b(?:andre|tredje|fjerde|femte|2\.|3\.|4\.|5\.)\s*(?:drifts|prosjekt)?år\b",
     re.I,
 )
-_NEW = re.compile(r"\bnytt? (?:prosjekt|tiltak|utviklingsprosjekt)\b|\bnye prosjekt\b|\bførstegangssøknad\b|\bnyoppstart\w*", re.I)
+_NEW = re.compile(
+    r"\bnytt? (?:prosjekt|tiltak|utviklingsprosjekt)\b|\bnye prosjekt\b|\bførstegangssøknad\b|\bnyoppstart\w*|"
+    r"\b(?:prosjekt|tiltak)\w* er (?:eit |et |ett )?nytt?\b",
+    re.I,
+)
 _YEAR_OF_PROJECT = re.compile(
     r"\b(?P<n>\d|andre|tredje|fjerde|femte|sjette|første)\.?\s*(?:drifts|prosjekt|tilskudds|tilskots)?år\b"
     r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?",
     re.I,
 )
 _ORDINALS = {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
-_START_CUE = re.compile(r"oppstart\w*|start\w*|begynn\w*|igangsett\w*|fra og med|frå og med|prosjektperiode\w*|periode", re.I)
+_START_CUE = re.compile(
+    r"oppstart\w*|start\w*|begynn\w*|igangsett\w*|i gang\b|fra og med|frå og med|f\.o\.m\.|"
+    r"prosjektperiode\w*|periode\w*|\bt[ae]k til\b|\btar til\b|\bkjem i gang\b|"
+    r"\b(?:fra|frå)(?=\s+(?:den\s+)?\d{1,2}\.)",
+    re.I,
+)
 
 
 def _clean_title(text: str) -> str | None:

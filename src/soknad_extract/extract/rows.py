@@ -154,10 +154,13 @@ def field_pairs(fields: list[FormField]) -> Iterator[Pair]:
         yield Pair(label, span, f.method)
 
 
-def find_pairs(rows: list[Row], is_label: Callable[[str], bool]) -> list[Pair]:
-    """Label→value pairs from rows. ``is_label`` says whether a text is a
-    known field label; it decides "label above value" and keeps prose
+def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[Pair]:
+    """Label→value pairs from rows. ``classify`` names the field a text is
+    a label for (or None); it decides "label above value" and keeps prose
     sentences with a colon from becoming pairs."""
+    def is_label(text: str) -> bool:
+        return classify(text) is not None
+
     pairs: list[Pair] = []
     for i, row in enumerate(rows):
         filled = row.filled()
@@ -173,10 +176,23 @@ def find_pairs(rows: list[Row], is_label: Callable[[str], bool]) -> list[Pair]:
                 if not _is_label_cell(nxt.text, is_label):
                     pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method))
                     continue
-            below = _value_below(rows, i, row, cell, is_label)
+            below = _value_below(rows, i, row, cell, _answer_test(classify, cell.text))
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method))
     return pairs
+
+
+def _answer_test(classify: Callable[[str], str | None], label: str) -> Callable[[str], bool]:
+    """Whether a text under a label is another label rather than its answer.
+    An answer may read like a label of its own field ("Namn på Nav-kontoret"
+    answered by "Nav-kontoret i Bømlo"), never like another field's."""
+    own = classify(label)
+
+    def is_other_label(text: str) -> bool:
+        key = classify(text)
+        return key is not None and key != own
+
+    return is_other_label
 
 
 def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:

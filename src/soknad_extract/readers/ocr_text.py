@@ -29,7 +29,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 LANG = "nor+eng"
 PSM = 3
-TIMEOUT_SECONDS = 120
+TIMEOUT_SECONDS = 60
 
 PxBox = tuple[int, int, int, int]
 """(x0, top, x1, bottom) in raster pixels."""
