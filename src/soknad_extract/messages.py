@@ -122,8 +122,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "No project start date stated.",
     ),
     "LOW_CONFIDENCE": (
-        "{field} er lest med lav sikkerhet ({confidence} %); kontroller verdien mot dokumentet.",
-        "{field} was read with low confidence ({confidence} %); check the value against the document.",
+        "{value_name} er lest med lav sikkerhet ({confidence} %); kontroller verdien mot dokumentet.",
+        "{value_name} was read with low confidence ({confidence} %); check the value against the document.",
     ),
     "SCHEME_ASSUMED": (
         "Fant ikke hvilket år søknaden gjelder; kontrollert mot {scheme}.",

@@ -212,5 +212,5 @@ def _confidence(out: Findings, record: Record) -> None:
     for path, (nb, en) in _REQUIRED_VALUES.items():
         evidence = record.evidence.get(path)
         if evidence is not None and evidence.method == "ocr" and evidence.confidence < _LOW_CONFIDENCE:
-            out.add(Code.LOW_CONFIDENCE, path, evidence, field=en if out.lang == "en" else nb,
+            out.add(Code.LOW_CONFIDENCE, path, evidence, value_name=en if out.lang == "en" else nb,
                     confidence=round(evidence.confidence * 100))

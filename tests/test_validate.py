@@ -1,0 +1,169 @@
+"""Validation rules: each finding code from its rule, on records built by
+hand, so a rule is tested apart from extraction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from soknad_extract.extract import Extraction
+from soknad_extract.extract.applicant import Applicant
+from soknad_extract.extract.areas import ExclusionHit
+from soknad_extract.extract.budget import Budget
+from soknad_extract.extract.context import Draft
+from soknad_extract.layout import DigitalSignature, Document, ReaderNote
+from soknad_extract.record import Evidence, Record, Signature, Source
+from soknad_extract.schemes import SchemeChoice, get_scheme
+from soknad_extract.validate import validate
+
+S2020 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2020"), False, "test")
+S2018 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2018"), False, "test")
+
+
+def complete_record(**changes) -> Record:
+    data = {
+        "source": Source(path="x.pdf", format="pdf"),
+        "scheme": "nav-sosiale-tjenester-2020",
+        "office": {"name": "Nav Kongsvinger", "municipality": "Kongsvinger", "org_number": "974760673"},
+        "contact": {"name": "Kari Nordmann", "email": "kari@nav.no", "phone": "61234567"},
+        "project": {"title": "Eie først", "kind": "new", "start_date": "2020-08-01"},
+        "positions": [{"title": "Koordinator", "percent": 100, "amount": 610000}],
+        "positions_percent_total": 100,
+        "amounts": {"positions": 610000, "competence": 10000, "total": 620000},
+        "priority_areas": ["ordinaert-arbeidsliv"],
+        "signatures": [
+            Signature(role="nav_leader", name="Ola", kind="handwritten", date="2020-01-20"),
+            Signature(role="municipality", name="Per", kind="handwritten", date="2020-01-21"),
+        ],
+    }
+    for key, value in changes.items():
+        head, _, tail = key.partition("__")
+        if tail:
+            data[head] = {**data[head], tail: value}
+        else:
+            data[key] = value
+    return Record(**data)
+
+
+def run(record: Record, choice=S2020, doc: Document | None = None, lang="nb", **extraction) -> dict[str, object]:
+    ext = Extraction(draft=Draft(), applicant=extraction.pop("applicant", Applicant()),
+                     budget=extraction.pop("budget", Budget()), signatures=[], **extraction)
+    findings = validate(record, ext, doc or Document(path="x.pdf", format="pdf"), choice, lang)
+    return {f.code.value: f for f in findings}
+
+
+def test_complete_application_has_no_findings():
+    assert run(complete_record()) == {}
+
+
+@pytest.mark.parametrize("changes, code", [
+    ({"office__name": None}, "OFFICE_MISSING"),
+    ({"project__title": None}, "TITLE_MISSING"),
+    ({"positions_percent_total": None}, "POSITION_PERCENT_MISSING"),
+    ({"amounts__total": None}, "AMOUNT_MISSING"),
+    ({"project__start_date": None}, "START_DATE_MISSING"),
+    ({"office__org_number": None}, "ORG_NUMBER_MISSING"),
+    ({"office__org_number": "974760674"}, "ORG_NUMBER_INVALID"),
+    ({"contact__name": None}, "CONTACT_MISSING"),
+    ({"contact__email": None, "contact__phone": None}, "CONTACT_MISSING"),
+    ({"priority_areas": []}, "PRIORITY_AREA_MISSING"),
+    ({"amounts__positions": 700000, "amounts__total": 710000}, "AMOUNT_OVER_CAP"),
+    ({"amounts__competence": 25000, "amounts__total": 635000}, "COMPETENCE_OVER_CAP"),
+    ({"amounts__total": 630000}, "AMOUNT_SUM_MISMATCH"),
+    ({"amounts__other": 40000, "amounts__total": 660000}, "NON_POSITION_COSTS"),
+    ({"signatures": []}, "SIGNATURE_NAV_LEADER_MISSING"),
+    ({"signatures": []}, "SIGNATURE_MUNICIPALITY_MISSING"),
+])
+def test_each_rule_raises_its_code(changes, code):
+    assert code in run(complete_record(**changes))
+
+
+def test_cap_scales_with_the_percentage():
+    assert "AMOUNT_OVER_CAP" not in run(complete_record(
+        positions_percent_total=150, amounts__positions=915000, amounts__total=925000))
+    assert "AMOUNT_OVER_CAP" in run(complete_record(
+        positions_percent_total=50, amounts__positions=310000, amounts__total=320000))
+
+
+def test_cap_uses_the_total_when_no_positions_amount_is_given():
+    found = run(complete_record(amounts__positions=None, amounts__competence=None, amounts__total=700000))
+    assert "AMOUNT_OVER_CAP" in found
+    assert "700 000" in found["AMOUNT_OVER_CAP"].message
+
+
+def test_2018_has_no_caps():
+    record = complete_record(amounts__positions=900000, amounts__competence=50000, amounts__total=950000)
+    assert not {"AMOUNT_OVER_CAP", "COMPETENCE_OVER_CAP"} & set(run(record, S2018))
+
+
+def test_total_including_own_funding_is_not_a_mismatch():
+    record = complete_record(amounts__own_funding=100000, amounts__total=720000)
+    assert "AMOUNT_SUM_MISMATCH" not in run(record)
+
+
+def test_computed_total_is_not_checked_against_itself():
+    record = complete_record(amounts__total=999999, evidence={
+        "amounts.total": Evidence(method="sum", confidence=0.8)})
+    assert "AMOUNT_SUM_MISMATCH" not in run(record)
+
+
+def test_typed_and_late_signatures():
+    record = complete_record(signatures=[
+        Signature(role="nav_leader", name="Ola", kind="typed", date="2020-01-20"),
+        Signature(role="municipality", name="Per", kind="handwritten", date="2020-02-03"),
+    ])
+    found = run(record)
+    assert found["SIGNATURE_UNVERIFIED"].severity == "warning"
+    assert "03.02.2020" in found["SIGNED_AFTER_DEADLINE"].message
+    assert "SIGNATURE_NAV_LEADER_MISSING" not in found
+
+
+def test_non_nav_applicant():
+    record = complete_record(office__name=None)
+    found = run(record, applicant=Applicant(text="Kongsvinger kommune, helse og omsorg"))
+    assert "APPLICANT_NOT_NAV_OFFICE" in found and "OFFICE_MISSING" not in found
+    assert "Kongsvinger kommune" in found["APPLICANT_NOT_NAV_OFFICE"].message
+
+
+def test_continuation_beyond_three_years_and_exclusions():
+    hit = ExclusionHit("EXCLUDED_CAPACITY_ONLY", Evidence(page=1, method="nlp", text="økt kapasitet"))
+    found = run(complete_record(), project_year=4, exclusions=[hit])
+    assert "CONTINUATION_LIMIT" in found and "EXCLUDED_CAPACITY_ONLY" in found
+    assert found["EXCLUDED_CAPACITY_ONLY"].evidence.text == "økt kapasitet"
+
+
+def test_not_an_application_stops_other_rules():
+    found = run(Record(source=Source(path="x.pdf", format="pdf")), is_application=False)
+    assert set(found) == {"NOT_AN_APPLICATION"}
+
+
+def test_tampered_digital_signature():
+    doc = Document(path="x.pdf", format="pdf", signatures=[
+        DigitalSignature(field_name="Sig1", signer_name="Kari Nordmann", signing_time=datetime(2020, 1, 20),
+                         intact=True, covers_document=False, page=2)])
+    found = run(complete_record(), doc=doc)
+    assert found["DIGITAL_SIGNATURE_INVALID"].evidence.page == 2
+
+
+def test_reader_notes_become_findings_and_unreadable_stops():
+    doc = Document(path="x.pdf", format="pdf", notes=[
+        ReaderNote("DOCUMENT_UNREADABLE", "Installer Tesseract", "Install Tesseract")])
+    found = run(complete_record(), doc=doc)
+    assert set(found) == {"DOCUMENT_UNREADABLE"}
+    assert found["DOCUMENT_UNREADABLE"].message == "Installer Tesseract"
+
+
+def test_low_confidence_ocr_value():
+    record = complete_record(evidence={"amounts.total": Evidence(page=1, method="ocr", confidence=0.41)})
+    assert "41 %" in run(record)["LOW_CONFIDENCE"].message
+
+
+def test_scheme_assumed_is_info():
+    found = run(complete_record(), SchemeChoice(S2020.scheme, True, "no year"))
+    assert found["SCHEME_ASSUMED"].severity == "info"
+
+
+def test_english_messages():
+    found = run(complete_record(project__title=None), lang="en")
+    assert found["TITLE_MISSING"].message == "The project has no name or title."
