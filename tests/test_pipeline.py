@@ -1,0 +1,61 @@
+"""read_application never raises for a bad file: it returns a record with
+DOCUMENT_UNREADABLE and a message a clerk can act on."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from soknad_extract import read_application
+from soknad_extract.schemes import SchemeError
+
+
+@pytest.mark.parametrize("name, content, fragment", [
+    ("tom.pdf", b"", "tom"),
+    ("avkortet.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "PDF"),
+    ("ikke-zip.docx", b"dette er ikke et Word-dokument", "Word"),
+    ("regneark.xls", b"\xd0\xcf\x11\xe0", "støttes ikke"),
+    ("bilde.png", b"\x89PNG\r\n\x1a\n garbage", ""),
+])
+def test_bad_files_become_unreadable_records(tmp_path, name, content, fragment):
+    path = tmp_path / name
+    path.write_bytes(content)
+    record = read_application(path)
+    codes = [f.code.value for f in record.findings]
+    assert codes == ["DOCUMENT_UNREADABLE"]
+    assert fragment in record.findings[0].message
+    assert record.complete is False
+    assert record.source.sha256 == hashlib.sha256(content).hexdigest()
+    assert record.source.path == str(path)
+
+
+def test_missing_file(tmp_path):
+    record = read_application(tmp_path / "finnes-ikke.pdf")
+    assert record.findings[0].code.value == "DOCUMENT_UNREADABLE"
+    assert record.source.sha256 is None
+
+
+def test_english_message(tmp_path):
+    path = tmp_path / "tom.docx"
+    path.write_bytes(b"")
+    assert "empty" in read_application(path, lang="en").findings[0].message
+
+
+def test_unknown_scheme_is_a_usage_error(tmp_path):
+    with pytest.raises(SchemeError):
+        read_application(tmp_path / "x.pdf", scheme="finnes-ikke-2020")
+
+
+def test_reader_bug_does_not_escape(tmp_path, monkeypatch):
+    import soknad_extract.pipeline as pipeline
+
+    def broken(_path):
+        raise ZeroDivisionError("bug")
+
+    monkeypatch.setattr(pipeline, "read_document", broken)
+    path = tmp_path / "x.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    record = read_application(path)
+    assert record.findings[0].code.value == "DOCUMENT_UNREADABLE"
+    assert "ZeroDivisionError" in record.findings[0].message
