@@ -751,6 +751,53 @@ def test_pictures_inline_anchored_and_vml_with_ink(tmp_path: Path) -> None:
     assert lines[in_cell.paragraph_index].table_cell == (0, 0, 1)
 
 
+def _embed(d: docx.document.Document, blob: bytes, name: str, content_type: str) -> str:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    part = Part(PackURI(f"/word/embeddings/{name}"), content_type, blob, d.part.package)
+    return d.part.relate_to(part, RT.PACKAGE)
+
+
+def test_embedded_excel_budget_becomes_a_table(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Post", None, "Beløp"])
+    sheet.append(["Prosjektleder 100 %", None, 610000])
+    sheet.append([None, None, None])
+    sheet.append(["Kompetanse", None, 10000.0])
+    out = io.BytesIO()
+    book.save(out)
+    d = docx.Document()
+    d.add_paragraph("Budsjett:")
+    preview, _ = d.part.get_or_add_image(io.BytesIO(png(False)))
+    xlsx = _embed(d, out.getvalue(), "Budsjett.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    old = _embed(d, b"\xd0\xcf\x11\xe0 not readable", "oleObject1.bin", "application/vnd.openxmlformats-officedocument.oleObject")
+
+    def ole(rel: str, prog_id: str) -> str:
+        return (
+            f'<w:r><w:object><v:shape style="width:200pt;height:60pt"><v:imagedata r:id="{preview}"/></v:shape>'
+            f'<o:OLEObject Type="Embed" ProgID="{prog_id}" ShapeID="_x0000_i1025" r:id="{rel}"/></w:object></w:r>'
+        )
+
+    add_xml(d, p(ole(xlsx, "Excel.Sheet.12")), p(ole(old, "Excel.Sheet.8")))
+    d.add_paragraph("Etter budsjettet")
+    doc = read(d, tmp_path)
+    (t,) = doc.tables()
+    assert [[c.text for c in row] for row in t.rows] == [
+        ["Post", "Beløp"],
+        ["Prosjektleder 100 %", "610000"],
+        ["Kompetanse", "10000"],
+    ]
+    cells = [(line.text, line.table_cell, line.style) for line in doc.lines() if line.table_cell]
+    assert cells[3] == ("610000", (0, 1, 1), "embedded_excel")
+    assert texts(doc)[-1] == "Etter budsjettet"
+    assert len(doc.images()) == 2  # the previews are still pictures
+
+
 def test_unreadable_picture_bytes_do_not_fail_the_document(tmp_path: Path) -> None:
     d = docx.Document()
     d.add_paragraph("Før")

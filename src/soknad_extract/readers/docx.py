@@ -35,9 +35,9 @@ from docx.oxml.parser import parse_xml
 from docx.package import Package
 
 from ..layout import Cell, Document, FormField, Image, Line, Page, Table
-from .docx_images import PictureRef, measure
+from .docx_images import measure
 from .docx_labels import Labeller
-from .docx_model import FieldSpan, Para, Picture, Region, Segment
+from .docx_model import FieldSpan, Para, Region, Segment
 from .docx_walk import Walker
 from .docx_xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
 from .errors import UnreadableDocument
@@ -225,14 +225,14 @@ def _metadata(package: Package) -> dict[str, str]:
 
 # -- reading stories -------------------------------------------------------
 def _read_story(root: etree._Element, part: Part, styles: StyleMap, region: Region, *, paged: bool) -> Walker:
-    def picture(ref: PictureRef) -> Picture:
-        target = part.related_parts.get(ref.rel_id) if ref.rel_id else None
-        data = getattr(target, "blob", None)
-        name = ref.name or (Path(str(target.partname)).name if target is not None else None)
-        return Picture(data, name, ref.display_size)
+    def related(rel_id: str | None) -> tuple[bytes | None, str | None]:
+        target = part.related_parts.get(rel_id) if rel_id else None
+        if target is None:
+            return None, None
+        return getattr(target, "blob", None), Path(str(target.partname)).name
 
     walker = Walker(
-        region=region, styles=styles, pictures=picture, sections=_sections(root) if paged else None, paged=paged
+        region=region, styles=styles, related=related, sections=_sections(root) if paged else None, paged=paged
     )
     walker.walk(root)
     return walker

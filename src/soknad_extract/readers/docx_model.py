@@ -27,7 +27,6 @@ class Picture:
 class Para:
     """One paragraph. ``text`` grows while the walker reads its runs."""
 
-    seq: int
     region: Region
     style: str | None
     cell: CellBox | None = None

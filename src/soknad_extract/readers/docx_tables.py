@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .docx_model import CellBox, Segment
+from .docx_model import CellBox, Para, Segment
 from .docx_xml import (
     BR, CUSTOM_XML, DEL, DRAWING, LAST_RENDERED_PAGE_BREAK, PICT, SDT, SYM, T, TC, TCPR, TR, TRPR,
     as_int, child, val, w,
@@ -55,6 +55,32 @@ class TableReader:
             elif el.tag == CUSTOM_XML:
                 self._items(el, state)
 
+    def from_rows(self, rows: list[list[str]], style: str) -> None:
+        """A table from plain cell texts (an embedded worksheet), one
+        paragraph per non-empty cell, on the current page."""
+        page = self._walker.row_pages[-1] if self._walker.row_pages else self._walker.pages.page
+        segment = self._new_segment(page)
+        self._walker.row_pages.append(page)
+        for r, row in enumerate(rows):
+            segment.grid.append([])
+            for c, text in enumerate(row):
+                box = CellBox(segment, r, c)
+                segment.cells.append(box)
+                segment.grid[r].append(box)
+                if text:
+                    self._walker.cells.append(box)
+                    self._walker.add(Para(self._walker.region, style, text=text))
+                    self._walker.cells.pop()
+        self._walker.row_pages.pop()
+
+    def _new_segment(self, page: int) -> Segment:
+        index = self._tables_on_page.get(page, 0)
+        self._tables_on_page[page] = index + 1
+        parent = self._walker.cells[-1] if self._walker.cells else None
+        segment = Segment(page, index, parent=parent)
+        self._walker.segments.append(segment)
+        return segment
+
     def _leading_breaks(self, row: etree._Element) -> None:
         """Apply the page breaks before a row's first content now, and mark
         them so that the walker does not count them again."""
@@ -81,12 +107,8 @@ class TableReader:
         page = self._walker.pages.page
         segment = state.segment
         if segment is None or segment.page != page:
-            index = self._tables_on_page.get(page, 0)
-            self._tables_on_page[page] = index + 1
-            parent = self._walker.cells[-1] if self._walker.cells else None
-            segment = state.segment = Segment(page, index, parent=parent)
+            segment = state.segment = self._new_segment(page)
             state.merges.clear()
-            self._walker.segments.append(segment)
         segment.grid.append([None] * state.width)
         self._walker.row_pages.append(page)
         self._cells(tr, segment, as_int(val(trpr, w("gridBefore"))), state)

@@ -25,18 +25,23 @@ from lxml import etree
 from .docx_fields import (
     TICKED, UNTICKED, control_info, is_placeholder, is_wingdings, legacy_field, sym_glyph, wingdings_glyph,
 )
+from .docx_embedded import is_excel, worksheet_rows
 from .docx_images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .docx_model import CellBox, FieldSpan, Para, Picture, Region, Segment
 from .docx_pages import PageCounter
 from .docx_tables import TableReader
 from .docx_xml import (
     ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
-    INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, OBJECT, OMATH, OMATH_PARA, P, PICT,
-    PPR, PTAB, R, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT,
+    INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, O_NS, OBJECT, OMATH, OMATH_PARA, P,
+    PICT, PPR, PTAB, R, R_NS, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT,
     StyleMap, child, choose, flag, val, w,
 )
 
-PictureResolver = Callable[[PictureRef], Picture]
+Resolver = Callable[[str | None], tuple[bytes | None, str | None]]
+"""Relationship id → (the related part's bytes, its file name)."""
+
+OLE_OBJECT = f"{{{O_NS}}}OLEObject"
+EMBEDDED_SHEET_STYLE = "embedded_excel"
 
 _PARA_WRAPPERS = {HYPERLINK, SMART_TAG, CUSTOM_XML, INS, MOVE_TO, FLD_SIMPLE, DIR, BDO}
 
@@ -63,13 +68,13 @@ class Walker:
         *,
         region: Region,
         styles: StyleMap,
-        pictures: PictureResolver,
+        related: Resolver,
         sections: list[etree._Element] | None = None,
         paged: bool = True,
     ) -> None:
         self.region = region
         self.styles = styles
-        self.resolve_picture = pictures
+        self.related = related
         self.pages = PageCounter(sections or [], paged=paged)
         self.paras: list[Para] = []
         self.fields: list[FieldSpan] = []
@@ -82,7 +87,9 @@ class Walker:
         """Page-break elements already counted ahead of their turn."""
         self._tables = TableReader(self)
         self._stack: list[Para] = []
-        self._text_boxes: list[list[etree._Element]] = []
+        self._after: list[list[Callable[[], None]]] = []
+        """Per open paragraph: what to read once it ends (its text boxes and
+        embedded worksheets, which become paragraphs and tables of their own)."""
         self._frames: list[_Frame] = []
 
     def walk(self, story: etree._Element) -> None:
@@ -124,29 +131,32 @@ class Walker:
     def _paragraph(self, p: etree._Element) -> None:
         ppr = p.find(PPR)
         style_id = val(ppr, w("pStyle"))
-        para = Para(len(self.paras), self.region, self.styles.name(style_id))
-        if self.cells:
-            para.cell = self.cells[-1]
-        else:
+        para = Para(self.region, self.styles.name(style_id))
+        if not self.cells:  # Word ignores page-break-before inside tables
             breaks = flag(ppr, w("pageBreakBefore"))
             if breaks or (breaks is None and self.styles.page_break_before(style_id)):
                 self.pages.soft_break()
         self._stack.append(para)
-        self._text_boxes.append([])
+        self._after.append([])
         self._inline(p)
         self._stack.pop()
-        text_boxes = self._text_boxes.pop()
+        after = self._after.pop()
+        self.add(para)
+        for action in after:
+            action()
+        if ppr is not None and ppr.find(SECT_PR) is not None:
+            self.pages.end_section()
+
+    def add(self, para: Para) -> None:
+        """A finished paragraph joins the story and the cells around it."""
         if self.cells:
+            para.cell = self.cells[-1]
             para.page = self.row_pages[-1] if self.row_pages else self.pages.page
         elif para.page is None:
             para.page = self.pages.page
         self.paras.append(para)
         for cell in self.cells:
             cell.paras.append(para)
-        for box in text_boxes:
-            self.blocks(box)
-        if ppr is not None and ppr.find(SECT_PR) is not None:
-            self.pages.end_section()
 
     # -- paragraph content -------------------------------------------
     def _inline(self, container: etree._Element) -> None:
@@ -196,6 +206,7 @@ class Walker:
                 self._pictures(el, drawing_pictures(el))
             elif tag in (PICT, OBJECT):
                 self._pictures(el, vml_pictures(el))
+                self._worksheets(el)
             elif tag == ALTERNATE_CONTENT:
                 branch = choose(el)
                 if branch is not None:
@@ -206,9 +217,24 @@ class Walker:
         if not self._stack:
             return
         for ref in refs:
-            self._stack[-1].pictures.append(self.resolve_picture(ref))
+            data, file_name = self.related(ref.rel_id)
+            self._stack[-1].pictures.append(Picture(data, ref.name or file_name, ref.display_size))
             self._saw_content()
-        self._text_boxes[-1].extend(iter_chosen(el, (TXBX_CONTENT,)))
+        for box in iter_chosen(el, (TXBX_CONTENT,)):
+            self._after[-1].append(lambda box=box: self.blocks(box))
+
+    def _worksheets(self, el: etree._Element) -> None:
+        """Embedded Excel worksheets become a table after the paragraph."""
+        if not self._stack:
+            return
+        for ole in iter_chosen(el, (OLE_OBJECT,)):
+            if not is_excel(ole.get("ProgID")):
+                continue
+            data, _ = self.related(ole.get(f"{{{R_NS}}}id"))
+            rows = worksheet_rows(data) if data else []
+            if rows:
+                self._saw_content()
+                self._after[-1].append(lambda rows=rows: self._tables.from_rows(rows, EMBEDDED_SHEET_STYLE))
 
     # -- legacy form fields -------------------------------------------
     def _field_char(self, el: etree._Element) -> None:
