@@ -273,7 +273,7 @@ def _smooth_stroke(draw, points, colour, width) -> None:
 def nav_logo_png() -> bytes:
     """A letterhead logo: a filled red disc with white lettering and a red
     word mark — dense, coloured, nothing like pen strokes."""
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (520, 180), "white")
     d = ImageDraw.Draw(img)
