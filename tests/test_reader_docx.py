@@ -843,11 +843,24 @@ def test_no_core_properties_means_no_invented_metadata(tmp_path: Path) -> None:
     assert read_docx(stripped).metadata == {}
 
 
-# -- errors -------------------------------------------------------------------------
-def _docx_with(tmp_path: Path, replace: dict[str, bytes | None]) -> Path:
+def test_macro_enabled_documents_read_like_docx(tmp_path: Path) -> None:
     d = docx.Document()
-    d.add_paragraph("x")
-    path = save(d, tmp_path, "source.docx")
+    d.sections[0].header.paragraphs[0].text = "Topptekst"
+    d.add_paragraph("Navn: ")
+    d.add_picture(io.BytesIO(png(True)))
+    path = save(d, tmp_path)
+    types = zipfile.ZipFile(path).read("[Content_Types].xml").replace(
+        b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml"
+    ).replace(b"application/vnd.openxmlformats-officedocument.ms-word", b"application/vnd.ms-word")
+    docm = _docx_with(tmp_path, {"[Content_Types].xml": types}, source=path)
+    doc = read_docx(docm)
+    assert texts(doc) == ["Topptekst", "Navn:", ""] and len(doc.images()) == 1
+
+
+# -- errors -------------------------------------------------------------------------
+def _docx_with(tmp_path: Path, replace: dict[str, bytes | None], source: Path | None = None) -> Path:
+    """A copy of ``source`` (default: a one-paragraph document) with parts replaced or (None) removed."""
+    path = source or _plain(tmp_path)
     out = tmp_path / "changed.docx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
         for item in src.infolist():
