@@ -2,8 +2,9 @@
 
 Word stores no page layout, so lines and tables have no boxes
 (``bbox=None``), ``Document.page_count`` is None and page numbers count
-page breaks (see ``docx_walk``). One ``Line`` per paragraph; soft line
-breaks stay inside it as "\\n". Headers and footers of every section become
+page breaks (see ``docx_pages``). One ``Line`` per paragraph that has text
+or a picture (empty ones are skipped); soft line breaks stay inside it as
+"\\n". Headers and footers of every section become
 lines on page 1 with style "header"/"footer", each distinct text once.
 
 Tables keep Word's grid: every row has one ``Cell`` per grid column, a
@@ -11,6 +12,8 @@ merged cell (``w:gridSpan``, ``w:vMerge``) sits at its top-left position
 with ``col_span``/``row_span``, and the positions it covers are empty cells,
 so a column index means the same column in every row, as in the PDF reader.
 A line in a cell has ``table_cell=(table index on its page, row, column)``.
+A table that crosses a page break is one table per page. An embedded Excel
+worksheet becomes a table too (lines with style "embedded_excel").
 
 Form answers become ``FormField``s: content controls (method
 "content_control"), legacy form fields ("legacy_field") and typed boxes like

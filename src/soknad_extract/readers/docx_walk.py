@@ -6,7 +6,8 @@ legacy field results, so a filled-in form reads as if it were empty
 paragraphs, tables (via ``docx_tables``), content controls at every level,
 ``w:customXml``/smart tags/hyperlinks, tracked insertions (kept) and
 deletions (dropped), text boxes, complex fields (codes skipped, results
-kept) and pictures. Pages are counted by ``docx_pages``.
+kept), pictures and embedded Excel worksheets (read as tables, see
+``docx_embedded``). Pages are counted by ``docx_pages``.
 
 Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n"
 inside the paragraph's one Line, ``w:noBreakHyphen`` → "-", Wingdings check
