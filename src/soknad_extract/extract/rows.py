@@ -176,23 +176,10 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                 if not _is_label_cell(nxt.text, is_label):
                     pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method))
                     continue
-            below = _value_below(rows, i, row, cell, _answer_test(classify, cell.text))
+            below = _value_below(rows, i, row, cell, classify)
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method))
     return pairs
-
-
-def _answer_test(classify: Callable[[str], str | None], label: str) -> Callable[[str], bool]:
-    """Whether a text under a label is another label rather than its answer.
-    An answer may read like a label of its own field ("Namn på Nav-kontoret"
-    answered by "Nav-kontoret i Bømlo"), never like another field's."""
-    own = classify(label)
-
-    def is_other_label(text: str) -> bool:
-        key = classify(text)
-        return key is not None and key != own
-
-    return is_other_label
 
 
 def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:
@@ -208,29 +195,41 @@ def _sub_span(cell: Span, text: str) -> Span:
 
 
 def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
-                 is_label: Callable[[str], bool]) -> Span | None:
+                 classify: Callable[[str], str | None]) -> Span | None:
     """The answer written under its label: the next row's cell in the same
-    column (tables, PDF columns) or the next paragraph."""
-    if i + 1 >= len(rows):
+    column (tables, PDF columns) or the next paragraph. An answer may read
+    like a label of its own field ("Namn på Nav-kontoret" answered by
+    "Nav-kontoret i Bømlo"), never like another field's, and never like a
+    label that has its own answer (then ``cell`` was a section heading)."""
+    if i + 1 >= len(rows) or rows[i + 1].page != row.page:
         return None
     below = rows[i + 1]
-    if below.page != row.page:
+    own = classify(cell.text)
+
+    def is_other_label(text: str) -> bool:
+        key = classify(text)
+        return key is not None and key != own and _looks_like_label(text)
+
+    if _has_own_answer(rows, i + 1, classify):
         return None
     candidates = below.filled()
-    if not candidates:
-        return None
     if row.in_table and below.in_table and len(row.cells) == len(below.cells):
-        column = row.cells.index(cell)
-        target = below.cells[column]
-        return target if target.text.strip() and not is_label(target.text) else None
+        target = below.cells[row.cells.index(cell)]
+        return target if target.text.strip() and not is_other_label(target.text) else None
     if cell.bbox is not None and len(row.filled()) > 1:
-        overlapping = [c for c in candidates if c.bbox and c.bbox[0] < cell.bbox[2] and c.bbox[2] > cell.bbox[0]]
-        candidates = overlapping
-    if len(row.filled()) == 1 and len(candidates) >= 1:
-        first = candidates[0]
-        if not is_label(first.text) or not _looks_like_label(first.text):
-            return first
-        return None
-    if candidates and not is_label(candidates[0].text):
+        candidates = [c for c in candidates if c.bbox and c.bbox[0] < cell.bbox[2] and c.bbox[2] > cell.bbox[0]]
+    if candidates and not is_other_label(candidates[0].text):
         return candidates[0]
     return None
+
+
+def _has_own_answer(rows: list[Row], j: int, classify: Callable[[str], str | None]) -> bool:
+    """Row j is a label answered in its own row or by a plain row below it."""
+    row = rows[j]
+    first = row.filled()[0].text if row.filled() else ""
+    if classify(first) is None:
+        return False
+    if len(row.filled()) > 1:
+        return True
+    nxt = rows[j + 1] if j + 1 < len(rows) else None
+    return nxt is not None and nxt.page == row.page and bool(nxt.filled()) and classify(nxt.text) is None
