@@ -96,7 +96,11 @@ def _truncated(path: Path) -> None:
 
 
 def _write(content: bytes) -> Callable[[Path], None]:
-    return lambda path: path.write_bytes(content)
+    """Unreadable files have no page count (write_bytes' byte count is not one)."""
+    def write(path: Path) -> None:
+        path.write_bytes(content)
+
+    return write
 
 
 SPECIALS: tuple[Special, ...] = (
