@@ -59,3 +59,19 @@ def test_reader_bug_does_not_escape(tmp_path, monkeypatch):
     record = read_application(path)
     assert record.findings[0].code.value == "DOCUMENT_UNREADABLE"
     assert "ZeroDivisionError" in record.findings[0].message
+
+
+def test_memo_about_the_grant_is_not_an_application(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ("Referat fra nettverkssamling 28.11.2019",
+                 "Tilskudd til utvikling av sosiale tjenester: 13 prosjekter, 14,4 stillinger, ca. 8,7 millioner kroner.",
+                 "Søknadsfristen er 1. februar 2020. Neste samling blir i mars."):
+        document.add_paragraph(text)
+    path = tmp_path / "referat.docx"
+    document.save(path)
+    record = read_application(path)
+    assert [f.code.value for f in record.findings] == ["NOT_AN_APPLICATION"]
+    assert record.scheme is None and record.office.name is None and record.amounts.total is None
+    assert record.language == "nb"

@@ -133,11 +133,6 @@ def test_continuation_beyond_three_years_and_exclusions():
     assert found["EXCLUDED_CAPACITY_ONLY"].evidence.text == "økt kapasitet"
 
 
-def test_not_an_application_stops_other_rules():
-    found = run(Record(source=Source(path="x.pdf", format="pdf")), is_application=False)
-    assert set(found) == {"NOT_AN_APPLICATION"}
-
-
 def test_tampered_digital_signature():
     doc = Document(path="x.pdf", format="pdf", signatures=[
         DigitalSignature(field_name="Sig1", signer_name="Kari Nordmann", signing_time=datetime(2020, 1, 20),

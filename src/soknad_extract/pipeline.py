@@ -55,11 +55,21 @@ def _nested(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _not_an_application(source: Source, doc: Document, extraction: Extraction, lang: Lang) -> Record:
+    """A memo or report is not checked against any scheme: its record says
+    only what it is, so no field of it is mistaken for an application's."""
+    finding = Finding(code=Code.NOT_AN_APPLICATION, severity=severity_of(Code.NOT_AN_APPLICATION), field=None,
+                      message=message("NOT_AN_APPLICATION", lang))
+    return Record(source=source.model_copy(update={"ocr": doc.ocr}), language=extraction.language,
+                  findings=[finding], complete=False)
+
+
 def build_record(source: Source, doc: Document, extraction: Extraction, choice: SchemeChoice,
                  lang: Lang) -> Record:
+    if not extraction.is_application and not any(n.code == Code.DOCUMENT_UNREADABLE.value for n in doc.notes):
+        return _not_an_application(source, doc, extraction, lang)
     values = _nested(extraction.draft.values)
     evidence = dict(extraction.draft.evidence)
-    evidence.pop("applicant", None)
     signatures = []
     for i, (signature, sig_evidence) in enumerate(extraction.signatures):
         signatures.append(signature)

@@ -63,9 +63,6 @@ def validate(record: Record, extraction: Extraction, doc: Document, choice: Sche
         out.add(Code.SCHEME_ASSUMED, "scheme", scheme=choice.scheme.id)
     if any(f.code == Code.DOCUMENT_UNREADABLE for f in out.items):
         return out.items
-    if not extraction.is_application:
-        out.add(Code.NOT_AN_APPLICATION)
-        return out.items
     _required(out, record, extraction, choice)
     _amounts(out, record, extraction, choice)
     _identity(out, record)
@@ -77,13 +74,11 @@ def validate(record: Record, extraction: Extraction, doc: Document, choice: Sche
 
 def _required(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
     scheme = choice.scheme
-    if record.office.name is None:
-        applicant = extraction.applicant.text
-        if applicant and scheme.applicant == "nav_office":
-            out.add(Code.APPLICANT_NOT_NAV_OFFICE, "office.name",
-                    extraction.draft.evidence.get("applicant"), applicant=applicant)
-        elif not applicant:
-            out.add(Code.OFFICE_MISSING, "office.name")
+    applicant = extraction.applicant.text
+    if applicant and scheme.applicant == "nav_office":
+        out.add(Code.APPLICANT_NOT_NAV_OFFICE, "office.name", applicant=applicant)
+    elif record.office.name is None:
+        out.add(Code.OFFICE_MISSING, "office.name")
     if record.project.title is None:
         out.add(Code.TITLE_MISSING, "project.title")
     if record.positions_percent_total is None:

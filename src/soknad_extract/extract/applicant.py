@@ -41,7 +41,8 @@ _NOT_MUNICIPALITIES = {"Fylkes", "Statsforvaltaren", "Statsforvalteren", "Vår",
 @dataclass
 class Applicant:
     text: str | None = None
-    """What the document names as applicant, when it is not a Nav office."""
+    """What the document names as applicant, when it is not a Nav office;
+    the record keeps it as ``office.name``, as written, so the clerk sees who applied."""
 
 
 def _office_from_text(text: str) -> str | None:
@@ -63,7 +64,7 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
             return True
         if value and applicant.text is None:
             applicant.text = value
-            draft.evidence["applicant"] = pair.value.evidence(pair.method, 0.9)
+            draft.evidence["office.name"] = pair.value.evidence(pair.method, 0.9)
     return False
 
 
@@ -132,9 +133,11 @@ def _names_an_organisation(text: str | None) -> bool:
 def extract_applicant(ctx: Context, draft: Draft) -> Applicant:
     applicant = Applicant()
     if not _office_from_pairs(ctx, draft, applicant):
-        if not _names_an_organisation(applicant.text):
+        if _names_an_organisation(applicant.text):
+            draft.values["office.name"] = applicant.text
+        else:
             applicant.text = None
-            draft.evidence.pop("applicant", None)
+            draft.evidence.pop("office.name", None)
             _office_from_prose(ctx, draft)
     _municipality(ctx, draft)
     _org_number(ctx, draft)

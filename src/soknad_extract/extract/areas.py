@@ -53,13 +53,13 @@ def _from_boxes(ctx: Context, draft: Draft) -> bool:
     for box, area in area_boxes:
         if box.checked and area not in ticked:
             ticked[area] = box
-    _set_areas(draft, {a: field_evidence(b) for a, b in ticked.items()}, ctx.scheme)
+    _set_areas(draft, {a: field_evidence(b) for a, b in ticked.items()})
     return True
 
 
-def _set_areas(draft: Draft, found: dict[str, Evidence], scheme: Scheme) -> None:
-    order = [a.id for a in scheme.priority_areas]
-    ids = sorted(found, key=order.index)
+def _set_areas(draft: Draft, found: dict[str, Evidence]) -> None:
+    """Ids sorted, as the contract's stored records compare them."""
+    ids = sorted(found)
     draft.values["priority_areas"] = ids
     for i, area in enumerate(ids):
         draft.evidence[f"priority_areas[{i}]"] = found[area]
@@ -69,7 +69,7 @@ def _from_prose(ctx: Context, draft: Draft) -> None:
     found: dict[str, PhraseHit] = {}
     for hit in _area_phrases(ctx.scheme).find(ctx.text):
         found.setdefault(hit.key, hit)
-    _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in found.items()}, ctx.scheme)
+    _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in found.items()})
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:

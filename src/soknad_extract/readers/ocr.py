@@ -6,7 +6,8 @@ never touch Tesseract. A scanned page goes through one path whether it came
 from a PDF or an image file:
 
 raster at 300 dpi → turn upright (Tesseract OSD) → deskew (projection
-profiles, ±5°) → clean (flatten paper, contrast, median) → binarise →
+profiles, ±5°) → clean (flatten paper, contrast) → binarise (smoothing and
+despeckling noisy pages) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
 → ink regions → lines, tables, check box fields, ink images.
 
@@ -313,16 +314,18 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     scale = raster.dpi / ocr_image.WORK_DPI
     factor = 72 / raster.dpi
     cleaned = ocr_image.clean(raster.image)
-    binary = ocr_image.binarize(cleaned)
+    binary = ocr_image.binarize(cleaned, scale)
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
     ruling = ndimage.binary_dilation(ruling, iterations=2) if ruling.any() else ruling
     boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
     marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
 
-    erased = np.asarray(cleaned).copy()
-    erased[marks] = 255
-    words = ocr_text.run_tesseract(PILImage.fromarray(erased), raster.dpi, lang)
+    # Tesseract reads our mask rather than the grey page: its own threshold
+    # turns the noise of a poor scan into thousands of specks it then tries
+    # to read (minutes a page, no words).
+    ocr_input = np.where(binary & ~marks, 0, 255).astype(np.uint8)
+    words = ocr_text.run_tesseract(PILImage.fromarray(ocr_input), raster.dpi, lang)
 
     regions = ocr_marks.find_ink(binary, marks, words, scale)
     words = _drop_handwriting_junk(words, regions)

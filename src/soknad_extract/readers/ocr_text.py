@@ -97,7 +97,7 @@ def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG) -> list[OcrW
         )
     words: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
+        text = normalise_box_glyph((text or "").strip())
         confidence = float(data["conf"][i])
         if not text or confidence < 0:
             continue
@@ -113,7 +113,7 @@ def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG) -> list[OcrW
                 int(data["line_num"][i]),
             )
         )
-    return repair_email_at(words)
+    return [w for w in repair_email_at(words) if not is_junk(w)]
 
 
 _LOCAL_PART = re.compile(r"^[\w.+-]*\w$")
@@ -172,6 +172,29 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
         repaired.append(word)
         i += 1
     return repaired
+
+
+_BOX_LOOKALIKE = re.compile(r"^[\[({|]\s*([xX×]?)\s*[\])}|]$")
+
+
+def normalise_box_glyph(text: str) -> str:
+    """Typed check boxes as OCR misreads their brackets ("{X}", "(]", "{X]")
+    written the way the glyph-box parser reads them ("[X]", "[ ]")."""
+    match = _BOX_LOOKALIKE.match(text)
+    if not match or text in ("()", "(x)", "(X)"):
+        return text
+    return "[X]" if match.group(1) else "[ ]"
+
+
+JUNK_CONFIDENCE = 0.5
+
+
+def is_junk(word: OcrWord) -> bool:
+    """A doubtful word with hardly a letter or digit in it ("‘", "-", ":"):
+    what Tesseract makes of specks and smudges."""
+    if word.confidence >= JUNK_CONFIDENCE or _BOX_LOOKALIKE.match(word.text):
+        return False
+    return sum(c.isalnum() for c in word.text) < 2
 
 
 def _typical_height(words: list[OcrWord]) -> float:

@@ -138,15 +138,21 @@ class _PageReader:
         page.fields = fields
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
-        if plumber_page.images:
-            page.images = self._stage("images", number, lambda: self._images(plumber_page, number), [])
-            for image in page.images:
-                image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
+        page.images = self._stage("images", number, lambda: self._images(plumber_page, number), [])
+        for image in page.images:
+            image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         return page
 
     def _images(self, plumber_page: Any, number: int) -> list[Any]:
+        if not plumber_page.images:
+            return []
         pdfium_page = self.pdfium_page(number)
-        return page_images(plumber_page, number, pdfium_page) if pdfium_page is not None else []
+        if pdfium_page is None:
+            return []
+        try:
+            return page_images(plumber_page, number, pdfium_page)
+        finally:
+            pdfium_page.close()
 
     def _text(self, plumber_page: Any, number: int, cells: list[Any]) -> list[Line]:
         words, unmapped = page_words(plumber_page)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from ..layout import BBox, FormField, Line, Word
 from .glyph_boxes import find_glyph_boxes
 
-LEFT_REACH = 300.0
+LEFT_REACH = 450.0
 """How far left of a field (points) a label may stand."""
 ABOVE_REACH = 2.2
 """How many line heights above a field its label may stand."""
@@ -108,9 +108,23 @@ class PageLabels:
         return best
 
     def field_label(self, box: BBox) -> str | None:
-        """Label of a text field: text left on its row, else right above."""
-        line = self.left_of(box) or self.above(box)
-        return _clean(line.text) if line else None
+        """Label of a text field: text left on its row, else right above.
+        A label stacked in two lines beside a tall field ("Navn" over
+        "(blokkbokstaver)") is read as one."""
+        left = self.left_of(box)
+        if left is None:
+            above = self.above(box)
+            return _clean(above.text) if above else None
+        x0 = left.bbox[0]  # type: ignore[index]
+        stacked = [
+            line
+            for line in self.lines
+            if abs(line.bbox[0] - x0) <= 3  # type: ignore[index]
+            and line.bbox[2] <= box[0] + 2  # type: ignore[index]
+            and same_row(line.bbox, box)  # type: ignore[arg-type]
+        ]
+        stacked.sort(key=lambda l: l.bbox[1])  # type: ignore[index]
+        return _clean(" ".join(line.text for line in stacked))
 
     def _row_words(self, box: BBox) -> list[tuple[Word, Line]]:
         return [
@@ -281,7 +295,7 @@ class PageLabels:
             gap = reference - lb[3]
             if box[1] - lb[3] > QUESTION_REACH:
                 return None
-            if lb[0] > box[2] + 40 or lb[2] < box[0] - 150:
+            if lb[0] > first_on_row[2] + 40 or lb[2] < first_on_row[0] - 150:
                 continue
             if id(line) in self.box_lines:
                 if gap < 2 * height:

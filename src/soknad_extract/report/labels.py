@@ -115,6 +115,7 @@ _NB: dict[str, str] = {
     "schemes_per_position": "{amount} per 100 % stilling",
     "schemes_competence": "kompetanse {amount}",
     "schemes_no_caps": "ingen kjente rammer",
+    "cap": "ramme",
     "progress": "Leser søknader",
     # Letters
     "letter_heading": "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret – mangler",
@@ -242,6 +243,7 @@ _EN: dict[str, str] = {
     "schemes_per_position": "{amount} per 100 % position",
     "schemes_competence": "competence {amount}",
     "schemes_no_caps": "no known caps",
+    "cap": "cap",
     "progress": "Reading applications",
     "letter_heading": "Application for a grant to develop social services in the Nav office – missing items",
     "letter_to": "To",

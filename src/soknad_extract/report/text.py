@@ -150,21 +150,44 @@ def _deadline_value(record: Record, lang: str) -> str:
 
 
 def _cap_value(record: Record, lang: str) -> str:
+    """Each capped amount next to its cap: "beløp stillinger kr 700 000 (ramme kr 610 000)"."""
     found = values.scheme(record.scheme)
-    per_position = found.caps.per_position if found is not None else None
-    text = values.amount(record.amounts.positions or record.amounts.total, lang)
-    if per_position is None:
-        return f"{text} ({t('schemes_no_caps', lang)})"
-    return f"{text} ({t('schemes_per_position', lang, amount=values.amount(per_position, lang))})"
+    caps = found.caps if found is not None else None
+    a, parts = record.amounts, []
+    if a.positions is not None:
+        text = f"{t('amount_positions', lang).lower()} {values.amount(a.positions, lang)}"
+        if caps is not None and caps.per_position and record.positions_percent_total:
+            limit = round(caps.per_position * record.positions_percent_total / 100)
+            text += f" ({t('cap', lang)} {values.amount(limit, lang)})"
+        parts.append(text)
+    if a.competence is not None:
+        text = f"{t('amount_competence', lang).lower()} {values.amount(a.competence, lang)}"
+        if caps is not None and caps.competence:
+            text += f" ({t('cap', lang)} {values.amount(caps.competence, lang)})"
+        parts.append(text)
+    if not parts and a.total is not None:
+        parts.append(f"{t('amount_total', lang).lower()} {values.amount(a.total, lang)}")
+    if parts and (caps is None or not (caps.per_position or caps.competence)):
+        parts.append(t("schemes_no_caps", lang))
+    return "; ".join(parts)
 
 
-def _has_cap(record: Record) -> bool:
+def _within_cap_checkable(record: Record) -> bool:
+    """The cap could be checked: a known cap, the positions amount and the percent."""
     found = values.scheme(record.scheme)
     return (
         found is not None
         and found.caps.per_position is not None
-        and record.amounts.total is not None
+        and record.amounts.positions is not None
+        and record.positions_percent_total is not None
     )
+
+
+def _sum_adds_up(record: Record) -> bool:
+    a = record.amounts
+    if a.total is None or a.positions is None:
+        return False
+    return a.positions + (a.competence or 0) + (a.other or 0) == a.total
 
 
 def _can_judge_deadline(record: Record) -> bool:
@@ -177,10 +200,13 @@ def _can_judge_deadline(record: Record) -> bool:
 
 
 def _sum_value(record: Record, lang: str) -> str:
+    """"kr 600 000 + kr 10 000 = kr 610 000" when the parts are known, else each amount named."""
     a = record.amounts
+    if a.positions is None or a.total is None:
+        return _amounts(record, lang) if any(
+            v is not None for v in (a.positions, a.competence, a.other, a.total)) else ""
     parts = [values.amount(v, lang) for v in (a.positions, a.competence, a.other) if v is not None]
-    total = values.amount(a.total, lang)
-    return f"{' + '.join(parts)} = {total}" if parts else total
+    return f"{' + '.join(parts)} = {values.amount(a.total, lang)}"
 
 
 def _signed_by(role: str) -> Callable[[Record], bool]:
@@ -212,19 +238,20 @@ _CHECKLIST: tuple[_Item, ...] = (
         "check_percent",
         frozenset({Code.POSITION_PERCENT_MISSING}),
         lambda r: r.positions_percent_total is not None,
-        lambda r, lang: values.percent(r.positions_percent_total, lang),
+        lambda r, lang: (values.percent(r.positions_percent_total, lang)
+                         if r.positions_percent_total is not None else ""),
     ),
     _Item(
         "check_cap",
         frozenset({Code.AMOUNT_MISSING, Code.AMOUNT_OVER_CAP, Code.COMPETENCE_OVER_CAP,
                    Code.NON_POSITION_COSTS}),
-        _has_cap,
+        _within_cap_checkable,
         _cap_value,
     ),
     _Item(
         "check_sum",
         frozenset({Code.AMOUNT_SUM_MISMATCH}),
-        lambda r: r.amounts.total is not None,
+        _sum_adds_up,
         _sum_value,
     ),
     _Item(
@@ -310,8 +337,7 @@ def checklist(record: Record, lang: str = "nb") -> list[tuple[str, str, str]]:
             mark = MARK_OK
         else:
             mark = MARK_UNKNOWN
-        value = item.value(record, lang) if item.present(record) else ""
-        rows.append((mark, t(item.key, lang), value))
+        rows.append((mark, t(item.key, lang), item.value(record, lang)))
     return rows
 
 
