@@ -19,9 +19,10 @@ from typing import Any
 import pdfplumber
 
 from ..layout import BBox, Document, FormField, Line, Page, ReaderNote
-from .pdf_checkboxes import drawn_boxes, glyph_boxes
+from .pdf_checkboxes import drawn_boxes
 from .pdf_file import load, metadata, open_error, unreadable
 from .pdf_forms import read_acroform
+from .pdf_glyphs import glyph_boxes
 from .pdf_images import page_images
 from .pdf_labels import PageLabels
 from .pdf_tables import cell_boxes, fill_cell_text, ruled_tables, text_tables

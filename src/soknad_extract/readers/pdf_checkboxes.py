@@ -1,19 +1,19 @@
-"""Check boxes without form machinery: drawn on the page, or typed as glyphs.
+"""Check boxes drawn on the page, without form machinery.
 
 A flattened form keeps its boxes as vector graphics: a small square (a
 rectangle, or four lines) and, when ticked, a cross, a tick path, a filled
 inner square or a glyph inside it (pdfplumber #13). Boxes typed as text
-("☒ Ja ☐ Nei") are found with the shared ``glyph_boxes`` parser so the PDF
-and Word readers agree on what counts as ticked.
+are ``pdf_glyphs``' job.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
-from ..layout import BBox, FormField, Line
-from .glyph_boxes import TICKED_GLYPHS, find_glyph_boxes
+from ..layout import BBox, FormField
+from .glyph_boxes import TICKED_GLYPHS
 from .pdf_labels import PageLabels
 from .pdf_text import CellKey
 
@@ -21,6 +21,9 @@ MIN_BOX = 5.5
 MAX_BOX = 20.0
 MIN_ASPECT, MAX_ASPECT = 0.8, 1.25
 TICK_CHARS = set("xX✓✔✗✘✕✖×●•") | set(TICKED_GLYPHS)
+MAX_PAIRS = 4_000_000
+"""Pages with more short strokes than this squared (hatching, dashed
+grids) are not searched for boxes built from four lines."""
 DRAWN_CONFIDENCE = 0.9
 """Drawn boxes are recognised from geometry; slightly less certain than a
 form field's recorded state."""
@@ -81,6 +84,8 @@ def _line_boxes(page: Any) -> list[_Candidate]:
     """Squares built from four separate strokes."""
     horizontal, vertical = _segments(page)
     found: list[_Candidate] = []
+    if len(horizontal) * len(horizontal) > MAX_PAIRS:
+        return found
 
     def has_vertical(x: float, top: float, bottom: float) -> bool:
         return any(
@@ -142,7 +147,7 @@ def _inside(inner: BBox, outer: BBox, pad: float = 0.5) -> bool:
     )
 
 
-def _centre_in(obj: BBox, box: BBox, pad: float = 1.0) -> bool:
+def centre_in(obj: BBox, box: BBox, pad: float = 1.0) -> bool:
     cx, cy = (obj[0] + obj[2]) / 2, (obj[1] + obj[3]) / 2
     return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
 
@@ -164,7 +169,7 @@ def _select(candidates: list[_Candidate], exclude: list[BBox], cells: list[tuple
             continue
         kept.append(cand)
     kept = [c for c in kept if not any(_adjacent(c.bbox, o.bbox) for o in kept if o is not c)]
-    kept = [c for c in kept if not any(_centre_in(c.bbox, e, 2.0) for e in exclude)]
+    kept = [c for c in kept if not any(centre_in(c.bbox, e, 2.0) for e in exclude)]
     return [c for c in kept if not any(_iou(c.bbox, cell) > 0.8 for _, cell in cells)]
 
 
@@ -179,31 +184,63 @@ def _is_edge(seg: BBox, box: BBox) -> bool:
     return False
 
 
-def _state(cand: _Candidate, page: Any) -> bool | None:
+class _Index:
+    """Page objects sorted by the x of their centre, so each box looks only
+    at what lies in its own column (dense pages have thousands of chars)."""
+
+    def __init__(self, objects: list[dict[str, Any]]) -> None:
+        keyed = sorted(((o["x0"] + o["x1"]) / 2, i, o) for i, o in enumerate(objects))
+        self._xs = [k for k, _, _ in keyed]
+        self._objects = [o for _, _, o in keyed]
+
+    def near(self, box: BBox, pad: float) -> list[dict[str, Any]]:
+        lo = bisect.bisect_left(self._xs, box[0] - pad)
+        hi = bisect.bisect_right(self._xs, box[2] + pad)
+        return self._objects[lo:hi]
+
+
+@dataclass
+class _PageObjects:
+    chars: _Index
+    marks: _Index
+    """Lines and curves: crosses and ticks."""
+    fills: _Index
+    """Filled rectangles: filled inner squares."""
+
+    @classmethod
+    def of(cls, page: Any) -> _PageObjects:
+        return cls(
+            _Index(list(page.chars)),
+            _Index(list(page.lines) + list(page.curves)),
+            _Index([r for r in page.rects if r.get("fill")]),
+        )
+
+
+def _state(cand: _Candidate, objects: _PageObjects) -> bool | None:
     """True when something is drawn or typed inside the box, False when it
     is empty, None when the box holds ordinary text (a character cell)."""
     box = cand.bbox
     size = max(box[2] - box[0], box[3] - box[1])
-    for char in page.chars:
-        if _centre_in(_bbox(char), box, 0.0):
+    for char in objects.chars.near(box, 0.0):
+        if centre_in(_bbox(char), box, 0.0):
             text = char.get("text", "").strip()
             if text in TICK_CHARS:
                 return True
             if text.isalnum():
                 return None
-    for obj in list(page.lines) + list(page.curves):
+    for obj in objects.marks.near(box, 1.0):
         ob = _bbox(obj)
         if obj is cand.source or max(ob[2] - ob[0], ob[3] - ob[1]) > 2.5 * size:
             continue
-        if _centre_in(ob, box) and not _is_edge(ob, box) and _iou(ob, box) < 0.8:
+        if centre_in(ob, box) and not _is_edge(ob, box) and _iou(ob, box) < 0.8:
             return True
     area = (box[2] - box[0]) * (box[3] - box[1])
-    for rect in page.rects:
+    for rect in objects.fills.near(box, 0.0):
         rb = _bbox(rect)
-        if rect is cand.source or not rect.get("fill") or not _dark(rect.get("non_stroking_color")):
+        if rect is cand.source or not _dark(rect.get("non_stroking_color")):
             continue
         r_area = (rb[2] - rb[0]) * (rb[3] - rb[1])
-        if _centre_in(rb, box, 0.0) and 0.1 * area <= r_area <= 0.95 * area and not _is_edge(rb, box):
+        if centre_in(rb, box, 0.0) and 0.1 * area <= r_area <= 0.95 * area and not _is_edge(rb, box):
             return True
     if cand.source is not None and cand.source.get("fill") and not cand.round:
         return _dark(cand.source.get("non_stroking_color"))
@@ -221,8 +258,11 @@ def drawn_boxes(
     """Check boxes drawn as vector graphics, with their option labels;
     boxes under a form widget (``exclude``) are left to the AcroForm."""
     chosen: list[tuple[_Candidate, bool]] = []
-    for cand in _select(_candidates(page), exclude, cells):
-        state = _state(cand, page)
+    candidates = _select(_candidates(page), exclude, cells)
+    objects = _PageObjects.of(page) if candidates else None
+    for cand in candidates:
+        assert objects is not None
+        state = _state(cand, objects)
         if state is not None:
             chosen.append((cand, state))
     all_boxes = other_boxes + [c.bbox for c, _ in chosen]
@@ -240,51 +280,4 @@ def drawn_boxes(
                 confidence=DRAWN_CONFIDENCE,
             )
         )
-    return fields
-
-
-def _glyph_bbox(line: Line, start: int, end: int) -> BBox | None:
-    """The box of characters ``start:end`` of ``line.text`` ("☒", "[X]",
-    "[ ]" across two words): each word's box narrowed in proportion to the
-    characters it holds."""
-    boxes: list[BBox] = []
-    offset = 0
-    for word in line.words:
-        w_end = offset + len(word.text)
-        lo, hi = max(start, offset), min(end, w_end)
-        if lo < hi and word.bbox is not None:
-            x0, top, x1, bottom = word.bbox
-            step = (x1 - x0) / max(len(word.text), 1)
-            boxes.append((x0 + (lo - offset) * step, top, x0 + (hi - offset) * step, bottom))
-        offset = w_end + 1
-    if not boxes:
-        return line.bbox
-    return (boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes))
-
-
-def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude: list[BBox]) -> list[FormField]:
-    """Typed check boxes in the page's printed lines; a glyph drawn inside
-    a drawn box or a form widget is that box's tick, not a second box."""
-    fields: list[FormField] = []
-    for line in lines:
-        found = find_glyph_boxes(line.text)
-        if not found:
-            continue
-        labels.mark_box_line(line)
-        for gb in found:
-            bbox = _glyph_bbox(line, gb.start, gb.end)
-            if bbox is not None and any(_centre_in(bbox, e, 0.5) for e in exclude):
-                continue
-            label = gb.label or (labels.option_label(bbox, []) if bbox else None)
-            fields.append(
-                FormField(
-                    "checkbox",
-                    "glyph",
-                    page_number,
-                    label=label or None,
-                    checked=gb.checked,
-                    bbox=bbox,
-                    group=gb.question,
-                )
-            )
     return fields
