@@ -99,8 +99,10 @@ def _is_percent_cell(text: str, header: str) -> bool:
     return len(re.sub(r"[^a-zæøå]", "", rest)) <= 3
 
 
-_SKIP_KEYS = {"org_number", "phone", "email", "start_date", "contact_name", "project_leader", "office",
+_SKIP_KEYS = {"org_number", "phone", "email", "start_date", "contact_name", "office",
               "municipality", "title", "signature", "kind"}
+"""Rows whose label names one of these fields hold no budget post, unless
+they carry a position share ("Prosjektleder | 100 % | 610 000" is a post)."""
 
 
 def _table_line(row: Row) -> BudgetLine | None:
@@ -118,7 +120,9 @@ def _table_line(row: Row) -> BudgetLine | None:
             amounts.append((fold(header), parse_amount(text)))
         elif label_cell is None:
             label_cell = cell
-    if label_cell is None or not amounts or classify_label(label_cell.text) in _SKIP_KEYS:
+    if label_cell is None or not amounts:
+        return None
+    if percent is None and classify_label(label_cell.text) in _SKIP_KEYS:
         return None
     if percent is None:
         percent = _percent_in_label(label_cell.text)

@@ -52,9 +52,16 @@ _COMPILED = [(key, re.compile(pattern)) for key, pattern in _LABELS]
 FIELD_KEYS = tuple(key for key, _ in _LABELS)
 
 
+_SECTION_HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*(?:prosjekt(?:et)?|tiltak(?:et)?|søker|søkar|"
+                              r"kontakt|om prosjektet|om tiltaket|om søker)\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def classify_label(text: str) -> str | None:
-    """The field a label asks for, or None when the text is not a label."""
+    """The field a label asks for, or None when the text is not a label. A
+    numbered section heading ("2. Prosjektet") names a part of the form, not a field."""
+    if _SECTION_HEADING.match(text):
+        return None
     label = fold(clean_label(text))
     if not label or len(label) > 70 or len(label.split()) > 9:
         return None

@@ -46,9 +46,15 @@ def _clean_title(text: str) -> str | None:
     return title or None
 
 
+_SIGNER_TITLE = re.compile(r"^(nav-?\s*(leder|leiar|sjef)|leder|leiar|rådmann|kommunedirektør|kommunalsjef|"
+                           r"bydelsdirektør|ordfører|ordførar|avdelingsleder|enhetsleder|virksomhetsleder)\b", re.I)
+
+
 def _title(ctx: Context, draft: Draft) -> None:
     for pair in ctx.values("title"):
         title = _clean_title(pair.value.text.split("\n")[0])
+        if title and _SIGNER_TITLE.match(title):
+            continue  # "Tittel: Nav-leder" in a signature block is the signer's title
         if title and not _GRANT_NAME.search(title):
             draft.set("project.title", title, pair.value.evidence(pair.method, 0.95))
             return
