@@ -250,6 +250,15 @@ def test_drawn_check_boxes_on_a_flattened_form(tmp_path: Path) -> None:
     assert len(doc.fields()) == 6
 
 
+def test_question_wrapped_over_lines_is_read_whole(tmp_path: Path) -> None:
+    doc = read_pdf(builders.wrapped_question_pdf(tmp_path / "wrapped.pdf"))
+    question = "Er Nav-kontoret interessert i å delta i nettverk og klyngesamarbeid"
+    assert [(f.label, f.checked, f.group) for f in doc.fields()] == [
+        ("Ja", True, question),
+        ("Nei", False, question),
+    ]
+
+
 def test_options_written_before_their_boxes(tmp_path: Path) -> None:
     doc = read_pdf(builders.labels_before_boxes_pdf(tmp_path / "before.pdf"))
     assert [(f.label, f.checked, f.group) for f in doc.fields()] == [
@@ -282,10 +291,13 @@ def test_glyph_inside_a_drawn_box_counts_once(tmp_path: Path) -> None:
 def test_wrapped_option_text_stays_with_its_box(tmp_path: Path) -> None:
     doc = read_pdf(builders.boxes_in_table_pdf(tmp_path / "cells.pdf"))
     boxes = [(f.label, f.checked, f.group) for f in doc.fields()]
+    network = "Er Nav-kontoret interessert i å delta i nettverk og klyngesamarbeid"
     assert boxes == [
         ("Bruk av ordinært arbeidsliv", True, "Prioriterte områder (kryss av)"),
         ("Oppfølging av barnefamilier, ungdom og innvandrere", False, "Prioriterte områder (kryss av)"),
         ("Sikring av sårbare overganger", False, "Prioriterte områder (kryss av)"),
+        ("Ja", False, network),
+        ("Nei", True, network),
     ]
 
 

@@ -277,6 +277,44 @@ class PageLabels:
             if f.group is None and f.kind == "radio" and meaningful(f.name):
                 f.group = f.name
 
+    def _block_text(self, line: Line) -> str:
+        """A question wrapped over several lines, read whole: the lines of
+        its table cell, or the lines stacked on it at the same left edge."""
+        if line.table_cell is not None:
+            block = [l for l in self.lines if l.table_cell == line.table_cell and id(l) not in self.box_lines]
+        else:
+            block = [line]
+            for step in (-1, 1):
+                edge = line
+                while True:
+                    nxt = self._stacked(edge, step)
+                    if nxt is None:
+                        break
+                    block.append(nxt)
+                    edge = nxt
+        block.sort(key=lambda l: l.bbox[1])  # type: ignore[index]
+        return " ".join(l.text for l in block)
+
+    def _stacked(self, line: Line, step: int) -> Line | None:
+        """The line right above (step -1) or below (+1) at the same left edge."""
+        lb = line.bbox
+        assert lb is not None
+        height = lb[3] - lb[1]
+        for other in self.lines:
+            ob = other.bbox
+            assert ob is not None
+            gap = (lb[1] - ob[3]) if step < 0 else (ob[1] - lb[3])
+            if other is line or abs(ob[0] - lb[0]) > 3 or not -1 <= gap <= 0.45 * height:
+                continue
+            if id(other) in self.box_lines or other.table_cell is not None:
+                continue
+            if step < 0 and other.text.rstrip().endswith((":", "?", ".")):
+                continue
+            if step > 0 and line.text.rstrip().endswith((":", "?", ".")):
+                continue
+            return other
+        return None
+
     def question(self, box: BBox, first_on_row: BBox) -> str | None:
         """The question a check box answers: text left of the row's first
         box, else the nearest line above that is not itself a box option,
@@ -284,7 +322,7 @@ class PageLabels:
         this box belongs to (gaps are measured from the list's first box)."""
         left = self.left_of(first_on_row, skip_boxes=True)
         if left is not None:
-            return _clean(left.text.rstrip("?").rstrip()) if left.text else None
+            return _clean(self._block_text(left).rstrip().rstrip("?"))
         reference = box[1]
         for line in sorted(self.lines, key=lambda l: -l.bbox[3]):  # type: ignore[index]
             lb = line.bbox
