@@ -222,6 +222,19 @@ def test_pdf_dates_become_iso() -> None:
     assert _pdf_date("15. januar 2020") == "15. januar 2020"
 
 
+def test_xfa_form_answers_are_read_from_the_data_packet(tmp_path: Path) -> None:
+    doc = read_pdf(builders.xfa_pdf(tmp_path / "xfa.pdf"))
+    fields = [(f.name, f.label, f.value, f.page, f.bbox) for f in doc.fields()]
+    assert fields == [
+        ("form1.Soker.NavKontor", "Nav Kontor", "Nav Gran", 1, None),
+        ("form1.Soker.Kontaktperson", "Kontaktperson", "Thea Grinaker", 1, None),
+        ("form1.Soker.TextField1", None, "61 33 84 00", 1, None),
+    ]
+    assert "Kontaktperson: Thea Grinaker" in [line.text for line in doc.pages[0].lines]
+    (note,) = doc.notes
+    assert note.code == "LOW_CONFIDENCE" and "XFA" in note.message_nb
+
+
 def test_generated_names_are_not_meaningful() -> None:
     for name in ("Text1", "Check Box3", "topmostSubform[0].Page1[0].TextField1[0]", "fill_12", "", None):
         assert not meaningful(name), name

@@ -37,6 +37,7 @@ from .pdf_text import (
     page_words,
 )
 from .pdf_text_layer import has_text_layer, text_coverage
+from .pdf_xfa import xfa_fields
 
 __all__ = ["MAX_PAGES", "has_text_layer", "read_pdf", "text_coverage"]
 
@@ -180,6 +181,28 @@ class _PageReader:
             return default
 
 
+def _add_xfa(doc: Document, pdf: Any) -> None:
+    """A form with XFA data but no AcroForm widgets: its answers exist only
+    in the XFA packet, so they are read from there (without boxes)."""
+    try:
+        fields, lines = xfa_fields(pdf.doc.catalog)
+    except Exception as exc:  # noqa: BLE001 - damaged XML must not lose the document
+        _part_failed(doc, "form", exc, 1)
+        return
+    if not fields:
+        return
+    doc.pages[0].fields += fields
+    doc.pages[0].lines += lines
+    _note(
+        doc,
+        "Skjemaet er et XFA-skjema; svarene er lest fra skjemadataene uten plassering på siden. "
+        "Kontroller dem mot skjemaet.",
+        "The form is an XFA form; its answers were read from the form data without a place on the "
+        "page. Check them against the form.",
+        1,
+    )
+
+
 def read_pdf(path: str | Path) -> Document:
     """Read a PDF into the layout model (format "pdf", pages numbered from
     1). Raises ``UnreadableDocument`` for empty, non-PDF, damaged or
@@ -235,6 +258,8 @@ def read_pdf(path: str | Path) -> Document:
             finally:
                 plumber_page.close()
         apply_styles(reader.text_lines)
+        if not any(f.method == "acroform" for f in doc.fields()):
+            _add_xfa(doc, pdf)
         if failed == len(doc.pages):
             raise unreadable(
                 "PDF-filen er skadet og ingen side kunne leses. Be Nav-kontoret sende den på nytt.",
