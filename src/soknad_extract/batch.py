@@ -21,13 +21,17 @@ time limit and the crash isolation.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -48,6 +52,8 @@ STARTUP_LIMIT = 180.0
 START_METHOD: str | None = None
 """How workers start: None means "forkserver" where available, else "spawn"
 (``benchmarks/batch_bench.py`` compares them)."""
+
+_PR_SET_PDEATHSIG = 1
 
 Reader = Callable[[str, str | None, str], Record]
 """What a worker runs for one file: (path, scheme id, lang) → record."""
@@ -205,6 +211,19 @@ def _load_pipeline() -> None:
     spacy_pipeline()
 
 
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker if its parent dies (a killed
+    batch must not leave workers reading on). The parent is the forkserver,
+    which itself exits with the batch."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+
+
 def _worker_main(conn: Connection, reader: Reader, warm_up: Callable[[], None] | None,
                  scheme: str | None, lang: str) -> None:
     """Read files sent over ``conn`` until told to stop; answer with JSON records.
@@ -217,6 +236,7 @@ def _worker_main(conn: Connection, reader: Reader, warm_up: Callable[[], None] |
             os.setsid()
         except OSError:
             pass  # already a group leader; killing the worker itself still works
+    _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         if warm_up is not None:
@@ -329,10 +349,11 @@ class _Pool:
 
     def run(self) -> list[Record]:
         try:
-            while len(self.results) < len(self.files):
-                self._staff()
-                self._assign()
-                self._wait()
+            with _exit_on_termination():
+                while len(self.results) < len(self.files):
+                    self._staff()
+                    self._assign()
+                    self._wait()
         finally:
             self._shutdown()
         return [self.results[i] for i in range(len(self.files))]
@@ -448,6 +469,29 @@ class _Pool:
             wait([worker.process.sentinel], max(0.0, end - time.monotonic()))
             _stop(worker)
         self.workers.clear()
+
+
+@contextmanager
+def _exit_on_termination() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP (a closed terminal) into ``SystemExit`` while the
+    pool runs, so its workers are stopped on the way out instead of orphaned."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signals = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.getsignal(s) for s in signals}
+
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for s in signals:
+        if previous[s] is signal.SIG_DFL:
+            signal.signal(s, leave)
+    try:
+        yield
+    finally:
+        for s in signals:
+            signal.signal(s, previous[s])
 
 
 def _alive(worker: _Worker) -> bool:

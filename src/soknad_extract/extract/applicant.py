@@ -30,6 +30,9 @@ NOT_OFFICES = {
     "familie- og pensjonsytelser", "økonomi", "it", "drift", "fylke", "fylkeskontor", "stat",
     "statlig", "kommunal", "kommunen", "sitt", "sin", "sine", "si", "ein", "en", "et", "eit",
     "og", "i", "for", "til", "som", "har", "skal", "vil", "er",
+    # Form words that follow "For Nav-kontoret" in signature blocks.
+    "dato", "sted", "stad", "navn", "namn", "tittel", "signatur", "underskrift", "leder", "leiar",
+    "kontoret", "kontor", "sted og dato", "stad og dato",
 }
 
 _MUNICIPALITY_MENTION = re.compile(
@@ -54,18 +57,38 @@ def _office_from_text(text: str) -> str | None:
 
 
 def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool:
-    for pair in ctx.values("office"):
+    """A Nav office named under any applicant label wins; otherwise the
+    first answer that names an organisation is a non-Nav applicant."""
+    pairs = [p for p in ctx.values("office") if p.value.text and not re.search(r"\b(19|20)\d\d\b", p.label)]
+    for pair in pairs:
         value = pair.value.text
         name = _office_from_text(value)
-        if name is None and "nav" in fold(pair.label) and value and not re.search(r"\d", value):
+        if name is None and "nav" in fold(pair.label) and not re.search(r"\d", value):
             name = normalize_office_name("Nav " + value)
         if name:
             draft.set("office.name", name, pair.value.evidence(pair.method, 0.95))
             return True
-        if value and applicant.text is None:
-            applicant.text = value
+    for pair in pairs:
+        if _names_an_organisation(pair.value.text):
+            applicant.text = normalize_space(pair.value.text)
             draft.evidence["office.name"] = pair.value.evidence(pair.method, 0.9)
+            return False
     return False
+
+
+_REQUESTER = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{2,80}?)\s+(?:søker|søkjer)\s+(?:herved\s+|hermed\s+|med dette\s+)?om\b"
+)
+
+
+def _requester(ctx: Context) -> tuple[str, int] | None:
+    """Who asks for the money, when a sentence says so ("Kongsvinger
+    kommune, helse og omsorg søker med dette om ..."); "Vi søker" names no one."""
+    for match in _REQUESTER.finditer(ctx.text):
+        who = normalize_space(match.group("who"))
+        if fold(who) not in {"vi", "me", "kontoret", "nav-kontoret", "vi med dette", "vi herved"}:
+            return who, match.start("who")
+    return None
 
 
 def _office_from_prose(ctx: Context, draft: Draft) -> None:
@@ -133,12 +156,16 @@ def _names_an_organisation(text: str | None) -> bool:
 def extract_applicant(ctx: Context, draft: Draft) -> Applicant:
     applicant = Applicant()
     if not _office_from_pairs(ctx, draft, applicant):
-        if _names_an_organisation(applicant.text):
+        if applicant.text is None:
+            requester = _requester(ctx)
+            if requester and not _office_from_text(requester[0]) and _names_an_organisation(requester[0]):
+                applicant.text = requester[0]
+                start = requester[1]
+                draft.evidence["office.name"] = ctx.evidence_at(start, start + len(applicant.text), "nlp", 0.75)
+            else:
+                _office_from_prose(ctx, draft)
+        if applicant.text:
             draft.values["office.name"] = applicant.text
-        else:
-            applicant.text = None
-            draft.evidence.pop("office.name", None)
-            _office_from_prose(ctx, draft)
     _municipality(ctx, draft)
     _org_number(ctx, draft)
     return applicant

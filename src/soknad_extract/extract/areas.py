@@ -88,7 +88,11 @@ _INTEREST = re.compile(r"interess|ønsk|delta|vil gjerne|ja\b|aktuel")
 
 
 def _answer(text: str) -> bool | None:
+    """Yes or no, when the text gives one answer; "Ja Nei" (both options
+    printed, neither marked) is no answer."""
     folded = fold(text).strip(" .:")
+    if re.search(r"\bja\b", folded) and re.search(r"\bnei\b", folded):
+        return None
     if _YES.match(folded):
         return True
     if _NO.match(folded):
@@ -128,17 +132,23 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             _interest_from_prose(ctx, draft, path, topic)
 
 
+_CLAUSE_SPLIT = re.compile(r",\s*(?:og|men)\s+|;\s*|\s+men\s+")
+
+
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: re.Pattern[str]) -> None:
-    """A stated wish ("Vi ønskjer å delta i nettverk"); a form's question
-    ("Interessert i nettverk?") is not an answer."""
-    for sentence in re.finditer(r"[^.!?\n]+[.!?]?", ctx.text):
-        body = fold(sentence.group(0))
+    """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
+    clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
+    answers both; a form's question ("Interessert i nettverk?") is no answer."""
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", ctx.text):
+        body = fold(sentence.group(0)).replace("\n", " ")
         if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
             continue
-        if topic.search(body) and _INTEREST.search(body):
-            answer = not _NEGATION.search(body)
-            draft.set(path, answer, ctx.evidence_at(sentence.start(), sentence.end(), "nlp", 0.7))
-            return
+        if not (topic.search(body) and _INTEREST.search(body)):
+            continue
+        clause = next(c for c in _CLAUSE_SPLIT.split(body) if topic.search(c))
+        draft.set(path, not _NEGATION.search(clause),
+                  ctx.evidence_at(sentence.start(), sentence.end(), "nlp", 0.7))
+        return
 
 
 @dataclass

@@ -309,6 +309,9 @@ def extract_budget(ctx: Context, draft: Draft) -> Budget:
     _prose_amounts(ctx, draft)
     if not draft.has("positions_percent_total"):
         _prose_percent(ctx, draft)
+        if draft.has("positions_percent_total") and not draft.has("positions"):
+            draft.set("positions", [{"title": None, "percent": draft.get("positions_percent_total"), "amount": None}],
+                      draft.evidence.get("positions_percent_total"))
     _total_from_parts(draft)
     return budget
 

@@ -32,7 +32,7 @@ _LABELS: list[tuple[str, str]] = [
                    r"tiltaksperiode|periode|tidsrom|fra dato|frå dato|varighet|varigheit"),
     ("kind", r"videreføring|vidareføring|ny(tt)? (prosjekt|tiltak) eller|type søknad|søknadstype|"
              r"nytt eller|type prosjekt|prosjekttype"),
-    ("contact_name", r"kontakt\s*-?\s*person|kontakt\b|kontaktinformasjon|ansvarleg kontakt|ansvarlig kontakt|"
+    ("contact_name", r"kontakt\s*-?\s*person|^kontakt\b|kontaktinformasjon|ansvarleg kontakt|ansvarlig kontakt|"
                      r"ansvarl\w* for (søknad|prosjekt|tiltak)|saksbehandlar|saksbehandler|sakshandsamar"),
     ("project_leader", r"prosjekt\s*-?\s*(leder|leiar|ansvarl)"),
     ("percent", r"stillings\s*-?\s*(prosent|andel|størrelse|storleik|omfang)|årsverk|antall stilling|"
@@ -65,6 +65,8 @@ def classify_label(text: str) -> str | None:
     label = fold(clean_label(text))
     if not label or len(label) > 70 or len(label.split()) > 9:
         return None
+    if text.rstrip().endswith(".") and len(label.split()) >= 4:
+        return None  # a sentence, not a label
     for key, pattern in _COMPILED:
         if pattern.search(label):
             return key

@@ -7,7 +7,15 @@ import re
 from soknad_extract.extract.context import Context, Draft, field_evidence
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 
-_QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„\n]{3,140})[»\"“”]")
+_QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
+_SUBJECT_DASH = re.compile(
+    r"^(?i:søknad om (?:tilskudd|tilskot|midler|midlar))\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)",
+    re.M,
+)
+_NAMED_PROJECT = re.compile(
+    r"\b(?:i|til|for|med)\s+(?:prosjektet|tiltaket|utviklingsprosjektet)\s+"
+    r"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{2,100}?)(?=[.!?](?:\s|$)|,\s|\s+(?:som|der|med|og vil|skal)\s)"
+)
 _TITLE_CUE = re.compile(r"(prosjekt|tiltak|utviklingsprosjekt|søknad)\w*\s*(?:med\s+(?:navn|namn)\s*|kalt\s*|kalla\s*|:)?\s*$", re.I)
 _GRANT_NAME = re.compile(r"utvikling av (de )?sosiale (tjenest|tenest)|tilskudd til|tilskot til", re.I)
 _SUBJECT = re.compile(
@@ -71,6 +79,14 @@ def _title(ctx: Context, draft: Draft) -> None:
             title = _clean_title(subject.group("title"))
             if title and not _GRANT_NAME.search(title):
                 draft.set("project.title", title, row.cells[0].evidence("nlp", 0.7))
+                return
+    for pattern in (_SUBJECT_DASH, _NAMED_PROJECT):
+        match = pattern.search(text)
+        if match:
+            title = _clean_title(match.group("title"))
+            if title and not _GRANT_NAME.search(title) and not re.fullmatch(r"20\d\d", title):
+                draft.set("project.title", title,
+                          ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
                 return
 
 
