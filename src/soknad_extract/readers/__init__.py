@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soknad_extract.layout import Document
+from soknad_extract.layout import Document, Page
 from soknad_extract.readers.errors import UnreadableDocument
 
 PDF_SUFFIXES = (".pdf",)
@@ -48,11 +48,15 @@ def _read_pdf_with_ocr(path: Path) -> Document:
     return doc
 
 
-def _merge_ocr(page, ocr_page):
-    """An OCR'd page keeps the form fields the PDF itself carried."""
+def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
+    """An OCR'd page keeps the form fields the PDF itself carried, and the
+    lines that show their values, so a form filled in over a scan still reads."""
+    from soknad_extract.readers.pdf_forms import FORM_VALUE_STYLE
+
     if ocr_page is None:
         return page
     ocr_page.fields = page.fields + ocr_page.fields
+    ocr_page.lines = ocr_page.lines + [line for line in page.lines if line.style == FORM_VALUE_STYLE]
     return ocr_page
 
 
