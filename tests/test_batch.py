@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import ctypes
 import os
+import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -182,3 +184,33 @@ def test_unreadable_record_formats_follow_the_suffix(tmp_path: Path) -> None:
     assert batch.unreadable_record(img, "x").source.format == "image"
     missing = batch.unreadable_record(tmp_path / "gone.pdf", "x")
     assert missing.source.sha256 is None
+
+
+_BATCH_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from soknad_extract.batch import check_paths
+from test_batch import fake_reader
+if __name__ == "__main__":
+    check_paths([{folder!r}], jobs=1, timeout=300, _reader=fake_reader)
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_a_stopped_batch_leaves_no_worker_behind(tmp_path: Path, signum: int) -> None:
+    _files(tmp_path, "slow.pdf")
+    script = _BATCH_SCRIPT.format(tests=str(Path(__file__).parent), folder=str(tmp_path))
+    batch_process = subprocess.Popen([sys.executable, "-c", script])
+    pid_file = tmp_path / "slow.pdf.pid"
+    deadline = time.monotonic() + 60
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.2)
+    worker = int(pid_file.read_text())
+    assert not _gone(worker)
+    batch_process.send_signal(signum)
+    batch_process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while not _gone(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(worker), "the worker outlived its batch"

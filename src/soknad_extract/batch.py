@@ -8,8 +8,10 @@ fails every task in flight with ``BrokenProcessPool``). A county batch needs
 both: one bad file must become one ``DOCUMENT_UNREADABLE`` record while the
 other 59 go on. So this module runs its own small pool: each worker is a
 process with a pipe, takes one file at a time, and is killed (with any
-programs it started, e.g. LibreOffice) when its file exceeds the time limit
-or replaced when it dies.
+programs it started, e.g. LibreOffice or Tesseract: each worker leads its
+own process group) when its file exceeds the time limit, or replaced when it
+dies. Workers also end when the batch itself is stopped or killed, instead
+of reading on as orphans.
 
 Workers are started with ``forkserver`` (``spawn`` where that is missing),
 never plain ``fork``: pdfium and spaCy are not safe to fork from a parent
@@ -21,12 +23,10 @@ time limit and the crash isolation.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
 from collections import deque
@@ -52,8 +52,6 @@ STARTUP_LIMIT = 180.0
 START_METHOD: str | None = None
 """How workers start: None means "forkserver" where available, else "spawn"
 (``benchmarks/batch_bench.py`` compares them)."""
-
-_PR_SET_PDEATHSIG = 1
 
 Reader = Callable[[str, str | None, str], Record]
 """What a worker runs for one file: (path, scheme id, lang) → record."""
@@ -211,32 +209,36 @@ def _load_pipeline() -> None:
     spacy_pipeline()
 
 
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker if its parent dies (a killed
-    batch must not leave workers reading on). The parent is the forkserver,
-    which itself exits with the batch."""
-    if not sys.platform.startswith("linux"):
-        return
+def _watch_parent(lifeline: Connection) -> None:
+    """Stop this worker, and what it started, as soon as the batch is gone.
+
+    The parent holds the only other end of ``lifeline`` and never writes to
+    it, so ``recv`` returns (with EOFError) exactly when the parent exits or
+    is killed — even while the worker is deep inside a slow document.
+    """
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
+        lifeline.recv()
+    except (EOFError, OSError):
+        pass
+    if hasattr(os, "killpg") and os.getpgid(0) == os.getpid():
+        os.killpg(0, signal.SIGKILL)
+    os._exit(1)
 
 
-def _worker_main(conn: Connection, reader: Reader, warm_up: Callable[[], None] | None,
-                 scheme: str | None, lang: str) -> None:
+def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
+                 warm_up: Callable[[], None] | None, scheme: str | None, lang: str) -> None:
     """Read files sent over ``conn`` until told to stop; answer with JSON records.
 
     The worker leads its own process group, so that stopping it also stops
-    programs it started, and ignores Ctrl-C (the parent stops it instead).
+    programs it started, ignores Ctrl-C (the parent stops it instead), and
+    ends itself when the parent disappears (see ``_watch_parent``).
     """
     if hasattr(os, "setsid"):
         try:
             os.setsid()
         except OSError:
             pass  # already a group leader; killing the worker itself still works
-    _die_with_parent()
+    threading.Thread(target=_watch_parent, args=(lifeline,), daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         if warm_up is not None:
@@ -263,6 +265,8 @@ def _worker_main(conn: Connection, reader: Reader, warm_up: Callable[[], None] |
 class _Worker:
     process: BaseProcess
     conn: Connection
+    lifeline: Connection
+    """The parent's end of the worker's lifeline; closing it ends the worker."""
     started: float
     ready: bool = False
     index: int | None = None
@@ -290,6 +294,7 @@ def _stop(worker: _Worker) -> None:
     worker.process.kill()
     worker.process.join(5)
     worker.conn.close()
+    worker.lifeline.close()
 
 
 def default_jobs() -> int:
@@ -363,15 +368,17 @@ class _Pool:
         wanted = min(self.size, busy + len(self.queue))
         while len(self.workers) < wanted:
             ours, theirs = self.context.Pipe()
+            lifeline_r, lifeline_w = self.context.Pipe(duplex=False)
             process = self.context.Process(
                 target=_worker_main,
-                args=(theirs, self.reader, self.warm_up, self.scheme, self.lang),
+                args=(theirs, lifeline_r, self.reader, self.warm_up, self.scheme, self.lang),
                 name="soknad-extract-worker",
                 daemon=True,
             )
             process.start()
             theirs.close()
-            self.workers.append(_Worker(process, ours, time.monotonic()))
+            lifeline_r.close()
+            self.workers.append(_Worker(process, ours, lifeline_w, time.monotonic()))
 
     def _assign(self) -> None:
         for worker in self.workers:
