@@ -119,7 +119,7 @@ def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG) -> list[OcrW
 _LOCAL_PART = re.compile(r"^[\w.+-]*\w$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,4}\W*$")
 _GLUED_AT = re.compile(r"^([\w.+-]*\w)[Q©®]([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\W*)$")
-_AT_LOOKALIKES = {"Q", "©", "®", "@"}
+_AT_LOOKALIKES = {"Q", "©", "®", "@", "&"}
 
 
 def _split_at(word: OcrWord, following: OcrWord) -> bool:

@@ -1,0 +1,338 @@
+"""Scanned sample applications: born-digital samples printed and scanned.
+
+Each scan is made from a sample that already has a known record
+(``<stem>.expected.json`` next to it): its pages are drawn at 300 dpi and
+damaged the way scanners and phones damage paper (skew, noise, blur, JPEG
+artefacts, grey or yellowish paper, lower resolution, uneven light, a page
+put in upside down), with fixed seeds so every run gives the same pixels.
+They are saved as image-only PDFs, PNG, JPEG and one multi-page TIFF.
+
+The expected record is the source's, changed only where paper changes the
+facts (see ``expected_record``): a scan is OCR'd, keeps handwritten ink,
+"elektronisk godkjent" lines and typed names (they are visible on paper) and
+loses every digital (PAdES) signature; a scan made bad on purpose must raise
+LOW_CONFIDENCE.
+
+Run: ``python -m tools.samplegen.scans [OUT_DIR]`` (default samples/scanned).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+from PIL import Image, ImageFilter
+
+REPO = Path(__file__).resolve().parents[2]
+RENDER_DPI = 300
+PDF_JPEG_QUALITY = 60
+"""Scanners store pages in PDFs as JPEG; 60 keeps a noisy page near 0.5 MB."""
+
+
+@dataclass(frozen=True)
+class Damage:
+    """What the scanner did to the paper. Angles are degrees counter-clockwise."""
+
+    rotate: float = 0.0
+    noise: float = 0.0
+    """Standard deviation of Gaussian noise, in grey levels."""
+    blur: float = 0.0
+    """Gaussian blur radius in pixels at the output resolution."""
+    jpeg_quality: int | None = None
+    """Round-trip through JPEG at this quality (artefacts), None for none."""
+    paper: tuple[int, int, int] = (255, 255, 255)
+    ink: float = 1.0
+    """How dark the ink prints, 1.0 = black; lower is a faded copy."""
+    dpi: int = 300
+    lighting: float = 0.0
+    """Strength of uneven light (a phone photo): the far corner gets this
+    much darker."""
+    speckle: float = 0.0
+    """Share of pixels flipped to dark or light dust."""
+    upside_down_pages: tuple[int, ...] = ()
+    """1-based pages put on the scanner the wrong way round."""
+    gray: bool = False
+    """Scan in grayscale instead of colour."""
+    bilevel: bool = False
+    """Scan in black and white (fax-like document scanners; Group 4 TIFF)."""
+
+
+@dataclass(frozen=True)
+class Scan:
+    stem: str
+    source: str
+    """Repository-relative path of the born-digital sample."""
+    output: str
+    """"pdf", "png", "jpg" or "tif"."""
+    damage: Damage
+    seed: int
+    low_confidence: bool = False
+    """Made bad on purpose: the record must carry LOW_CONFIDENCE."""
+    why: str = ""
+    pages: tuple[int, ...] | None = None
+    """Only these 1-based pages of the source (None: all)."""
+    extra_findings: tuple[tuple[str, str], ...] = field(default=())
+
+
+SCANS: list[Scan] = [
+    Scan(
+        "skannet-blekk", "samples/signed/blekk-side-ved-side.pdf", "pdf",
+        Damage(rotate=1.5, noise=5, blur=0.6, paper=(238, 236, 230), gray=True),
+        seed=11, why="the ordinary case: printed, signed in ink by both, scanned slightly skewed to PDF",
+    ),
+    Scan(
+        "skannet-elektronisk-godkjent-200dpi", "samples/signed/elektronisk-godkjent.pdf", "pdf",
+        Damage(rotate=-0.8, noise=5, blur=0.5, jpeg_quality=50, paper=(250, 244, 222), dpi=200),
+        seed=12, why="'elektronisk godkjent' survives on paper; 200 dpi, yellowish paper, JPEG artefacts",
+    ),
+    Scan(
+        "skannet-typet-navn-sv", "samples/signed/typet-navn.docx", "tif",
+        Damage(rotate=0.6, noise=12, blur=0.4, bilevel=True),
+        seed=13, why="a Word form printed and scanned in black and white to a multi-page Group 4 TIFF; typed names stay typed",
+    ),
+    Scan(
+        "skannet-nynorsk-opp-ned", "samples/signed/elektronisk-godkjend-nynorsk.docx", "pdf",
+        Damage(rotate=-1.2, noise=5, blur=0.5, gray=True, upside_down_pages=(2,)),
+        seed=14, why="Nynorsk; the second page was put in upside down",
+    ),
+    Scan(
+        "skannet-logo-uten-signatur", "samples/signed/logo-uten-signatur.pdf", "pdf",
+        Damage(rotate=2.5, noise=5, blur=0.6, gray=True),
+        seed=15, why="an unsigned form with a logo: the logo must not become a signature",
+    ),
+    Scan(
+        "skannet-blekk-tabell-foto", "samples/signed/blekk-tabell.docx", "pdf",
+        Damage(rotate=-2.0, noise=4, blur=0.8, lighting=0.45, paper=(246, 240, 228), dpi=200),
+        seed=16, why="photographed with a phone: uneven light, soft focus; signatures in ink in a table",
+    ),
+    Scan(
+        "skannet-darlig-kvalitet", "samples/signed/blekk-etter-frist.pdf", "pdf",
+        Damage(rotate=3.0, noise=26, blur=1.3, jpeg_quality=30, ink=0.55, paper=(215, 210, 200),
+               dpi=200, speckle=0.005, gray=True),
+        seed=17, low_confidence=True,
+        why="a faded copy of a copy, scanned at 200 dpi: readable by a person, doubtful for OCR",
+    ),
+]
+
+
+# --- rendering ------------------------------------------------------------------
+
+
+def _as_pdf(source: Path, workdir: Path) -> Path:
+    """The source as PDF: PDFs as they are, Word files through LibreOffice
+    (a private profile directory, so a running LibreOffice does not block)."""
+    if source.suffix.lower() == ".pdf":
+        return source
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is needed to print Word samples: sudo apt-get install libreoffice-writer")
+    profile = workdir / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(workdir), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )
+    converted = workdir / (source.stem + ".pdf")
+    if not converted.exists():
+        raise RuntimeError(f"LibreOffice did not convert {source}")
+    return converted
+
+
+def render_pages(pdf_path: Path, dpi: int = RENDER_DPI) -> list[Image.Image]:
+    """Every page of a PDF as an RGB image, drawn with form fields."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        pdf.init_forms()
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            pages.append(page.render(scale=dpi / 72, may_draw_forms=True).to_pil().convert("RGB"))
+            page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+# --- damage ---------------------------------------------------------------------------
+
+
+def _lighting(height: int, width: int, strength: float) -> np.ndarray:
+    """A smooth light field: bright near the top-left, darker towards the
+    opposite corner, with a soft vignette, as a phone photo of a page."""
+    ys = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    xs = np.linspace(0.0, 1.0, width, dtype=np.float32)[None, :]
+    gradient = (0.6 * xs + 0.4 * ys)
+    vignette = ((xs - 0.5) ** 2 + (ys - 0.5) ** 2) * 0.8
+    return 1.0 - strength * np.clip(gradient * 0.8 + vignette, 0.0, 1.0)
+
+
+def damage_page(image: Image.Image, damage: Damage, rng: np.random.Generator, upside_down: bool) -> Image.Image:
+    """Print the page on the given paper and scan it with the given faults."""
+    if damage.dpi != RENDER_DPI:
+        scale = damage.dpi / RENDER_DPI
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS)
+    ink = np.asarray(image, dtype=np.float32) / 255.0
+    # Faded ink: dark pixels are lifted towards the paper.
+    ink = 1.0 - (1.0 - ink) * damage.ink
+    paper = np.array(damage.paper, dtype=np.float32)[None, None, :]
+    pixels = ink * paper
+    printed = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    if upside_down:
+        printed = printed.transpose(Image.Transpose.ROTATE_180)
+    fill = tuple(int(v) for v in damage.paper)
+    if damage.rotate:
+        printed = printed.rotate(damage.rotate, resample=Image.Resampling.BICUBIC, fillcolor=fill)
+    if damage.blur:
+        printed = printed.filter(ImageFilter.GaussianBlur(damage.blur))
+    pixels = np.asarray(printed, dtype=np.float32)
+    if damage.lighting:
+        pixels = pixels * _lighting(pixels.shape[0], pixels.shape[1], damage.lighting)[:, :, None]
+    if damage.noise:
+        pixels = pixels + rng.normal(0.0, damage.noise, pixels.shape[:2])[:, :, None]
+    if damage.speckle:
+        dust = rng.random(pixels.shape[:2])
+        pixels[dust < damage.speckle / 2] = 40.0
+        pixels[dust > 1.0 - damage.speckle / 2] = 255.0
+    scanned = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    if damage.gray or damage.bilevel:
+        scanned = scanned.convert("L")
+    if damage.bilevel:
+        scanned = scanned.point(lambda v: 255 if v >= 150 else 0).convert("1", dither=Image.Dither.NONE)
+    if damage.jpeg_quality:
+        buffer = io.BytesIO()
+        scanned.save(buffer, "JPEG", quality=damage.jpeg_quality)
+        buffer.seek(0)
+        scanned = Image.open(buffer)
+        scanned.load()
+    return scanned
+
+
+# --- output ---------------------------------------------------------------------------
+
+
+def save_scan(pages: list[Image.Image], path: Path, output: str, dpi: int) -> None:
+    """Write the scanned pages. PDFs hold JPEG images only (no text layer);
+    a PNG or JPEG holds one page; a TIFF holds all of them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if output == "pdf":
+        pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=PDF_JPEG_QUALITY)
+    elif output == "tif":
+        compression = "group4" if pages[0].mode == "1" else "tiff_adobe_deflate"
+        pages[0].save(path, "TIFF", dpi=(dpi, dpi), save_all=True, append_images=pages[1:], compression=compression)
+    elif output in ("png", "jpg"):
+        if len(pages) != 1:
+            raise ValueError(f"{path.name}: a {output} file holds one page, the source has {len(pages)}")
+        if output == "png":
+            pages[0].save(path, "PNG", dpi=(dpi, dpi), optimize=True)
+        else:
+            pages[0].save(path, "JPEG", dpi=(dpi, dpi), quality=80)
+    else:
+        raise ValueError(f"unknown output {output!r}")
+
+
+# --- expected records -------------------------------------------------------------------
+
+
+def _sorted_findings(codes: set[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"code": code, "severity": severity} for code, severity in sorted(codes)]
+
+
+def expected_record(source: dict, scan: Scan, path: Path, page_count: int) -> dict:
+    """The source's record as it must read from the scan.
+
+    - source: this file, OCR'd; format "pdf" for image-only PDFs, else "image".
+    - digital signatures are gone (a scan has no PAdES); their invalidity
+      finding goes with them, and a role left without any signature gets
+      its SIGNATURE_*_MISSING error. Handwritten ink, "elektronisk godkjent"
+      and typed names stay: they are on the paper.
+    - LOW_CONFIDENCE (warning) where the scan is bad on purpose.
+    - complete: no error finding left.
+    """
+    record = copy.deepcopy(source)
+    record.pop("evidence", None)
+    record["source"] = {
+        "path": path.relative_to(REPO).as_posix() if path.is_relative_to(REPO) else str(path),
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "format": "pdf" if scan.output == "pdf" else "image",
+        "pages": page_count,
+        "ocr": True,
+    }
+    findings = {(f["code"], f["severity"]) for f in source.get("findings", [])}
+    signatures = [s for s in source.get("signatures", []) if s["kind"] != "digital"]
+    if len(signatures) != len(source.get("signatures", [])):
+        findings.discard(("DIGITAL_SIGNATURE_INVALID", "error"))
+        if ("SIGNED_AFTER_DEADLINE", "warning") in findings:
+            raise ValueError(f"{scan.stem}: decide by hand whether a late date survives without the digital signature")
+    roles = {s["role"] for s in signatures}
+    if "nav_leader" not in roles:
+        findings.add(("SIGNATURE_NAV_LEADER_MISSING", "error"))
+    if "municipality" not in roles:
+        findings.add(("SIGNATURE_MUNICIPALITY_MISSING", "error"))
+    for signature in signatures:
+        if signature.get("page") is not None and scan.pages is not None:
+            signature["page"] = scan.pages.index(signature["page"]) + 1
+    record["signatures"] = signatures
+    if scan.low_confidence:
+        findings.add(("LOW_CONFIDENCE", "warning"))
+    findings.update(scan.extra_findings)
+    record["findings"] = _sorted_findings(findings)
+    record["complete"] = not any(severity == "error" for _, severity in findings)
+    return record
+
+
+def _expected_path(source: Path) -> Path:
+    return source.with_name(source.stem + ".expected.json")
+
+
+def make_scan(scan: Scan, out_dir: Path, workdir: Path) -> Path:
+    source = REPO / scan.source
+    pdf_path = _as_pdf(source, workdir)
+    pages = render_pages(pdf_path)
+    if scan.pages is not None:
+        pages = [pages[n - 1] for n in scan.pages]
+    damaged = [
+        damage_page(page, scan.damage, np.random.default_rng(scan.seed * 1000 + number),
+                    number in scan.damage.upside_down_pages)
+        for number, page in enumerate(pages, start=1)
+    ]
+    path = out_dir / f"{scan.stem}.{scan.output}"
+    save_scan(damaged, path, scan.output, scan.damage.dpi)
+    source_record = json.loads(_expected_path(source).read_text(encoding="utf-8"))
+    record = expected_record(source_record, scan, path.resolve(), len(damaged))
+    expected = out_dir / f"{scan.stem}.expected.json"
+    expected.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def generate(out_dir: Path) -> list[Path]:
+    """Write every scan and its expected record into ``out_dir``; returns the
+    scan files. Sources whose born-digital sample is missing are an error:
+    generate those first."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="scans-") as temp:
+        for scan in SCANS:
+            written.append(make_scan(scan, out_dir, Path(temp)))
+    return written
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[1]) if len(argv) > 1 else REPO / "samples" / "scanned"
+    for path in generate(out_dir):
+        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
