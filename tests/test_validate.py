@@ -162,3 +162,13 @@ def test_scheme_assumed_is_info():
 def test_english_messages():
     found = run(complete_record(project__title=None), lang="en")
     assert found["TITLE_MISSING"].message == "The project has no name or title."
+
+
+def test_scanned_amounts_that_do_not_add_up_ask_for_a_look():
+    shaky = Evidence(page=1, method="ocr", confidence=0.72)
+    record = complete_record(amounts__total=680000, evidence={"amounts.total": shaky, "amounts.positions": shaky})
+    found = run(record)
+    assert "LOW_CONFIDENCE" in found and "AMOUNT_SUM_MISMATCH" not in found
+    sure = Evidence(page=1, method="ocr", confidence=0.96)
+    record = complete_record(amounts__total=680000, evidence={"amounts.total": sure, "amounts.positions": sure})
+    assert "AMOUNT_SUM_MISMATCH" in run(record)

@@ -114,10 +114,34 @@ def _amounts(out: Findings, record: Record, extraction: Extraction, choice: Sche
     if caps.competence and amounts.competence is not None and amounts.competence > caps.competence:
         out.add(Code.COMPETENCE_OVER_CAP, "amounts.competence",
                 amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
-    for detail in _sum_mismatches(out, record, extraction):
-        out.add(Code.AMOUNT_SUM_MISMATCH, "amounts.total", detail=detail)
+    mismatches = _sum_mismatches(out, record, extraction)
+    if mismatches and _uncertain_ocr_amounts(record):
+        total = record.evidence["amounts.total"]
+        out.add(Code.LOW_CONFIDENCE, "amounts.total", total,
+                value_name="Beløpene" if out.lang == "nb" else "The amounts",
+                confidence=round(min(_amount_confidences(record)) * 100))
+    else:
+        for detail in mismatches:
+            out.add(Code.AMOUNT_SUM_MISMATCH, "amounts.total", detail=detail)
     if choice.scheme.positions_only and amounts.other:
         out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
+
+
+_AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
+_TRUSTED_OCR = 0.9
+
+
+def _amount_confidences(record: Record) -> list[float]:
+    return [record.evidence[p].confidence for p in _AMOUNT_PATHS if p in record.evidence]
+
+
+def _uncertain_ocr_amounts(record: Record) -> bool:
+    """Scanned amounts that do not add up are more often misread than wrong:
+    unless OCR was sure of every digit, ask the clerk to look rather than
+    report the office's arithmetic as an error."""
+    scanned = [record.evidence[p] for p in _AMOUNT_PATHS if p in record.evidence
+               and record.evidence[p].method == "ocr"]
+    return bool(scanned) and min(e.confidence for e in scanned) < _TRUSTED_OCR
 
 
 def _sum_mismatches(out: Findings, record: Record, extraction: Extraction) -> list[str]:

@@ -30,7 +30,7 @@ _LABELS: list[tuple[str, str]] = [
               r"søkt beløp|søkt om|beløp søkt|sum tilskudd|sum tilskot|tilskudd (det )?søkes|total"),
     ("start_date", r"oppstart|start\s*-?dato|prosjektstart|planlagt start|startar|starter|prosjektperiode|"
                    r"tiltaksperiode|periode|tidsrom|fra dato|frå dato|varighet|varigheit"),
-    ("kind", r"videreføring|vidareføring|ny(tt)? (prosjekt|tiltak) eller|type søknad|søknadstype|"
+    ("kind", r"videreføring|vidareføring|ny(tt)? (prosjekt|tiltak) eller|type søknad|søknadstype|^søknaden gjeld|"
              r"nytt eller|type prosjekt|prosjekttype"),
     ("contact_name", r"kontakt\s*-?\s*person|^kontakt\b|kontaktinformasjon|ansvarleg kontakt|ansvarlig kontakt|"
                      r"ansvarl\w* for (søknad|prosjekt|tiltak)|saksbehandlar|saksbehandler|sakshandsamar"),

@@ -38,7 +38,7 @@ li.warning{background:#fff4e5;border-left:4px solid #ef8f00}
 li.info{background:#f2f2f2;border-left:4px solid #9e9e9e}
 .code{font-family:ui-monospace,monospace;font-size:.8rem;color:#555}
 .snippet{font-family:ui-monospace,monospace;font-size:.85rem;white-space:pre-wrap}
-.summary{font-size:1.05rem}footer{margin-top:3rem;color:#777;font-size:.8rem}
+.wide{overflow-x:auto}.summary{font-size:1.05rem}footer{margin-top:3rem;color:#777;font-size:.8rem}
 """
 
 
@@ -99,8 +99,8 @@ def _overview(records: list[Record], lang: str) -> str:
         rows.append(f'<tr class="{css}">{first}{rest}</tr>')
     return (
         f"<h2>{_e(t('html_overview', lang))}</h2>"
-        f'<table class="overview"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<div class="wide"><table class="overview"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -185,7 +185,8 @@ def _evidence(record: Record, lang: str) -> str:
     )
     return (
         f"<h3>{_e(t('evidence', lang))}</h3>"
-        f'<table class="evidence"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+        f'<div class="wide"><table class="evidence"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
     )
 
 
