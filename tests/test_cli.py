@@ -321,3 +321,13 @@ def test_extract_a_sample_end_to_end() -> None:
     result = run("extract", docx)
     record = Record.model_validate_json(result.stdout)
     assert record.source.format == "docx" and result.exit_code == (0 if record.complete else 1)
+
+
+def test_real_records_are_byte_identical_across_runs() -> None:
+    files = _sample_files()
+    picks = [next(p for p in files if p.suffix == suffix) for suffix in (".docx", ".pdf")]
+    picks += [p for p in files if "pades" in p.name][:1]
+    first = run("check", *picks, "--format", "jsonl", "--jobs", "2")
+    second = run("check", *picks, "--format", "jsonl", "--jobs", "1")
+    assert len(first.stdout.splitlines()) == len(picks)
+    assert first.stdout == second.stdout

@@ -115,6 +115,11 @@ def test_amounts_percents_and_summary() -> None:
     assert summary_line(RECORDS[:1]) == "1 søknad, 0 komplette, 1 med feil"
 
 
+def test_long_dates_for_letters() -> None:
+    assert values.long_date("2020-01-29") == "29. januar 2020"
+    assert values.long_date("2019-12-01", "en") == "1 December 2019"
+
+
 def test_render_rejects_an_unknown_format() -> None:
     with pytest.raises(ValueError, match="pdf"):
         render(RECORDS, "pdf")
@@ -383,7 +388,7 @@ def test_letters_only_for_applications_with_errors(tmp_path: Path) -> None:
     assert "Beløpet til stillinger er over rammen." in text
     assert "Vi ber dere også se på:" in text
     assert "Kommuneledelsens signatur er bare et skrevet navn." in text
-    assert "«Arbeid <først>; sammen»" in text and "signert 2020-02-03" in text
+    assert "«Arbeid <først>; sammen»" in text and "signert 3. februar 2020" in text
     assert "Til: Nav Bærum" in text and "[Saksbehandlers navn]" in text
     assert "Filen er skadet og kan ikke leses." in _docx_text(written[1])
     assert "[Nav-kontor]" in _docx_text(written[1])

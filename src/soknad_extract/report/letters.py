@@ -83,7 +83,7 @@ def _reference(record: Record, lang: str) -> str:
     parts.append(f"({t('letter_file', lang, file=values.file_name(record))}")
     signed = values.latest_signature_date(record)
     if signed:
-        parts[-1] += f", {t('letter_signed', lang, date=signed)}"
+        parts[-1] += f", {t('letter_signed', lang, date=values.long_date(signed, lang))}"
     parts[-1] += ")"
     return " ".join(parts)
 

@@ -106,6 +106,22 @@ def file_name(record: Record) -> str:
     return PurePath(record.source.path).name
 
 
+_MONTHS = {
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def long_date(iso: str, lang: str = "nb") -> str:
+    """"2020-01-29" as a letter writes it: "29. januar 2020" (en: "29 January 2020")."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    if lang == "en":
+        return f"{day} {_MONTHS['en'][month - 1]} {year}"
+    return f"{day}. {_MONTHS['nb'][month - 1]} {year}"
+
+
 def latest_signature_date(record: Record) -> str | None:
     """The newest signature date: when the application was finally signed."""
     dates = [s.date for s in record.signatures if s.date]
