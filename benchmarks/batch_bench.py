@@ -27,8 +27,9 @@ POOL = """
 import sys
 from soknad_extract import batch
 batch.START_METHOD = {method!r}
-records = batch.check_paths([{folder!r}], jobs={jobs})
-print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
+if __name__ == "__main__":
+    records = batch.check_paths([{folder!r}], jobs={jobs})
+    print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
 """
 
 IN_PROCESS = """
@@ -38,6 +39,36 @@ from soknad_extract.pipeline import read_application
 records = [read_application(p) for p in find_applications([{folder!r}])]
 print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
 """
+
+
+STARTUP = """
+import time
+from soknad_extract import batch
+batch.START_METHOD = {method!r}
+if __name__ == "__main__":
+    context = batch._context()
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        ours, theirs = context.Pipe()
+        lifeline_r, lifeline_w = context.Pipe(duplex=False)
+        process = context.Process(target=batch._worker_main, args=(
+            theirs, lifeline_r, batch._read_with_pipeline, batch._load_pipeline, None, "nb"))
+        process.start()
+        assert ours.recv()[0] == "ready"
+        times.append(time.perf_counter() - started)
+        ours.send(None)
+        process.join()
+    print(" ".join(f"{{t:.2f}}" for t in times))
+"""
+
+
+def startup(method: str) -> str:
+    """Seconds from starting a worker to its "ready" (pipeline imported, spaCy built):
+    the first worker of a batch, then a second one (forkserver: already warm)."""
+    result = subprocess.run([sys.executable, "-c", STARTUP.format(method=method)], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    return result.stdout.strip()
 
 
 def _children() -> dict[int, list[int]]:
@@ -99,7 +130,10 @@ def main() -> None:
         for jobs in (1, 2):
             configs.append((f"pool {method}", str(jobs),
                             POOL.format(method=method, folder=args.folder, jobs=jobs)))
-    print(f"{os.cpu_count()} CPUs, folder {args.folder}, median of {args.repeat} runs")
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    for method in ("forkserver", "spawn"):
+        print(f"worker start-up to ready, {method}: first, second worker (s): {startup(method)}")
+    print(f"folder {args.folder}, median of {args.repeat} runs")
     print(f"{'configuration':<18} {'jobs':>4} {'wall s':>7} {'peak MiB':>9}  files errors")
     for name, jobs, code in configs:
         runs = [measure(code) for _ in range(args.repeat)]
