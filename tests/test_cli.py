@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from docx import Document
 from openpyxl import load_workbook
 
@@ -80,7 +80,7 @@ def folder(tmp_path: Path) -> Path:
     return apps
 
 
-def run(*args: str) -> "click.testing.Result":  # noqa: F821
+def run(*args: object) -> Result:
     return CliRunner().invoke(cli.cli, [str(a) for a in args], catch_exceptions=False)
 
 

@@ -17,13 +17,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
 from soknad_extract.batch import (
-    DEFAULT_TIMEOUT, BatchError, InputError, check_paths, find_applications,
+    DEFAULT_TIMEOUT, InputError, check_paths, find_applications,
 )
 from soknad_extract.record import Record, json_schema
 from soknad_extract.report import BINARY_FORMATS, FORMATS, render, summary_line
@@ -211,8 +212,6 @@ def check(paths: tuple[Path, ...], fmt: str, out: Path | None, letters: Path | N
                               progress=progress)
     single = len(paths) == 1 and paths[0].is_file()
     if records or fmt != "text" or out is not None:
-        from datetime import datetime, timezone
-
         when = datetime.now(timezone.utc).astimezone() if stamp else None
         _write(render(records, fmt, lang=lang, single=single, stamp=when), out, fmt, lang)
     if letters is not None:
