@@ -47,7 +47,9 @@ def _or_dash(value: str | None, lang: str) -> str:
 
 def _office(record: Record, lang: str) -> str:
     office = record.office
-    extras = [p for p in (office.municipality,) if p]
+    extras = []
+    if office.municipality:
+        extras.append(office.municipality)
     if office.org_number:
         extras.append(f"{t('org_number', lang)} {office.org_number}")
     name = _or_dash(office.name, lang)
@@ -55,21 +57,20 @@ def _office(record: Record, lang: str) -> str:
 
 
 def _amounts(record: Record, lang: str) -> str:
+    """"stillinger kr 600 000; kompetanse kr 10 000; sum kr 610 000"."""
     a = record.amounts
     parts = [
-        (key, value)
+        f"{t(key, lang)} {values.amount(value, lang)}"
         for key, value in (
-            ("amount_positions", a.positions),
-            ("amount_competence", a.competence),
-            ("amount_other", a.other),
-            ("amount_total", a.total),
-            ("own_funding", a.own_funding),
+            ("part_positions", a.positions),
+            ("part_competence", a.competence),
+            ("part_other", a.other),
+            ("part_total", a.total),
+            ("part_own_funding", a.own_funding),
         )
         if value is not None
     ]
-    if not parts:
-        return t("none", lang)
-    return "; ".join(f"{t(k, lang).lower()} {values.amount(v, lang)}" for k, v in parts)
+    return "; ".join(parts) if parts else t("none", lang)
 
 
 def _percent(record: Record, lang: str) -> str:
@@ -80,10 +81,7 @@ def _percent(record: Record, lang: str) -> str:
 
 
 def _status(record: Record, lang: str) -> str:
-    if record.complete:
-        state = t("complete", lang)
-    else:
-        state = t("incomplete", lang)
+    state = t("complete" if record.complete else "incomplete", lang)
     counts = t("errors_warnings", lang, errors=len(record.errors()), warnings=len(record.warnings()))
     return f"{state} – {counts}"
 
@@ -155,18 +153,18 @@ def _cap_value(record: Record, lang: str) -> str:
     caps = found.caps if found is not None else None
     a, parts = record.amounts, []
     if a.positions is not None:
-        text = f"{t('amount_positions', lang).lower()} {values.amount(a.positions, lang)}"
+        text = f"{t('part_positions', lang)} {values.amount(a.positions, lang)}"
         if caps is not None and caps.per_position and record.positions_percent_total:
             limit = round(caps.per_position * record.positions_percent_total / 100)
             text += f" ({t('cap', lang)} {values.amount(limit, lang)})"
         parts.append(text)
     if a.competence is not None:
-        text = f"{t('amount_competence', lang).lower()} {values.amount(a.competence, lang)}"
+        text = f"{t('part_competence', lang)} {values.amount(a.competence, lang)}"
         if caps is not None and caps.competence:
             text += f" ({t('cap', lang)} {values.amount(caps.competence, lang)})"
         parts.append(text)
     if not parts and a.total is not None:
-        parts.append(f"{t('amount_total', lang).lower()} {values.amount(a.total, lang)}")
+        parts.append(f"{t('part_total', lang)} {values.amount(a.total, lang)}")
     if parts and (caps is None or not (caps.per_position or caps.competence)):
         parts.append(t("schemes_no_caps", lang))
     return "; ".join(parts)
