@@ -163,6 +163,23 @@ def test_ocr_page_and_lines_are_marked_with_confidence(scanned_page: Page) -> No
 
 
 @requires_tesseract
+@requires_tesseract
+def test_poor_copy_reads_with_low_confidence(clean_image: Image.Image) -> None:
+    """A faded, noisy copy: most words are still read, but nothing on it is
+    trusted as a clean scan is, so LOW_CONFIDENCE can warn the clerk."""
+    rng = np.random.default_rng(3)
+    small = clean_image.resize((clean_image.width * 2 // 3, clean_image.height * 2 // 3), Image.Resampling.LANCZOS)
+    blurred = small.filter(ImageFilter.GaussianBlur(1.3))
+    faded = (255 - (255 - np.asarray(blurred, dtype=np.float32)) * 0.55) * 0.85 + rng.normal(0, 26, blurred.size[::-1])
+    buffer = io.BytesIO()
+    Image.fromarray(np.clip(faded, 0, 255).astype(np.uint8)).save(buffer, "JPEG", quality=30)
+    poor = Image.open(buffer)
+    poor.info["dpi"] = (200, 200)
+    page = ocr.ocr_raster(ocr_image.raster_from_image(poor), 1)
+    assert "610 000" in _text(page)
+    assert max(line.confidence for line in page.lines) < 0.6
+
+
 def test_boxes_are_pdf_points_in_the_deskewed_frame(scanned_page: Page) -> None:
     assert scanned_page.width == pytest.approx(A4[0], abs=1)
     assert scanned_page.height == pytest.approx(A4[1], abs=1)

@@ -11,6 +11,10 @@ despeckling noisy pages) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
 → ink regions → lines, tables, check box fields, ink images.
 
+Word confidences are Tesseract's, scaled down on pages that are hard to read
+(``ocr_image.legibility``): the extractors put them into evidence and the
+validator raises LOW_CONFIDENCE below 0.6.
+
 Coordinates: every box is in PDF points (``px * 72 / dpi``) from the top-left
 corner of the *deskewed, upright* page. Deskewing rotates about the page
 centre on the same canvas, so for the small angles of a scan a box lies
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -329,6 +334,9 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
 
     regions = ocr_marks.find_ink(binary, marks, words, scale)
     words = _drop_handwriting_junk(words, regions)
+    trust = ocr_image.legibility(cleaned, binary)
+    if trust < 1.0:
+        words = [replace(w, confidence=w.confidence * trust) for w in words]
     cell_of = ocr_tables.fill_cells(grids, words)
     lines = ocr_text.group_lines(words, cell_of)
 
