@@ -399,6 +399,14 @@ def test_sample_signatures(sample):
     ("Nav Hamar", None),
     ("Hamar", None),
     ("Dato: 27.01.2020", None),
+    ("Navn (blokkbokstaver): Tone Ellingsen", "Tone Ellingsen"),
+    ("Navn med blokkbokstaver: KARI NORDMANN", "KARI NORDMANN"),
+    ("Namn: Ola Nordmann", "Ola Nordmann"),
+    ("Navn og tittel: Kari Nordmann, Nav-leder", "Kari Nordmann"),
+    ("Tittel: Nav-leder", None),
+    ("Stilling: Rådmann", None),
+    ("Sted og dato: 27. januar 2020", None),
+    ("ingrid Lid", None),
 ])
 def test_person_names(text, name):
     from soknad_extract.extract.signature_blocks import person_name
@@ -408,7 +416,16 @@ def test_person_names(text, name):
 
 @pytest.mark.parametrize("text,role,title", [
     ("Nav-leder", "nav_leader", "Nav-leder"),
-    ("NAV-leder", "nav_leader", "Nav-leder"),
+    ("NAV-leder", "nav_leader", "NAV-leder"),
+    ("Nav-leiar", "nav_leader", "Nav-leiar"),
+    ("NAV-LEDER", "nav_leader", "Nav-leder"),
+    ("For Nav-kontoret", "nav_leader", None),
+    ("For NAV Hamar", "nav_leader", None),
+    ("På vegne av Nav Lom og Skjåk", "nav_leader", None),
+    ("For Hamar kommune", "municipality", None),
+    ("Kommunalsjef helse og omsorg", "municipality", "Kommunalsjef helse og omsorg"),
+    ("kommunalsjef i Hamar kommune", "municipality", "Kommunalsjef"),
+    ("Kommunaldirektør for oppvekst og kultur", "municipality", "Kommunaldirektør for oppvekst og kultur"),
     ("Leder av Nav-kontoret", "nav_leader", "Leder av Nav-kontoret"),
     ("Leiar for Nav-kontoret", "nav_leader", "Leiar for Nav-kontoret"),
     ("Leder, Nav Hamar", "nav_leader", "Leder"),
@@ -470,3 +487,230 @@ def test_ink_right_of_a_one_line_label():
     ], images=[ink(1, (150, 585, 300, 633))]))
     assert [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)] == [
         ("nav_leader", "Kari Nordmann", "handwritten"), ("municipality", "Ola Hansen", "typed")]
+
+
+# --- layouts of other offices' applications ----------------------------------------------
+
+def labelled_cell(col: int, heading: str, date: str, name_label: str, name: str, title_label: str,
+                  title: str, page: int = 1) -> list[Line]:
+    """One signer's cell in a Word form: labelled sub-lines, an empty
+    paragraph holding the ink picture."""
+    return [cell(heading, 0, col, page), cell(f"Sted og dato: {date}", 0, col, page), cell("", 0, col, page),
+            cell(f"{name_label}: {name}", 0, col, page), cell(f"{title_label}{title}", 0, col, page)]
+
+
+@pytest.mark.parametrize("name_label,title_label,leader_title", [
+    ("Navn (blokkbokstaver)", "Tittel: ", "Nav-leder"),
+    ("Navn med blokkbokstaver", "Stilling: ", "NAV-leder"),
+    ("Namn", "Stilling: ", "Nav-leiar"),
+    ("Navn", "", "Nav-leder"),
+])
+def test_word_cells_with_labelled_sub_lines(name_label, title_label, leader_title):
+    """The Nav leader's cell is left, so it comes first although only the
+    municipality's heading names a role; names come from labelled lines and
+    titles stay as written."""
+    lines = ([Line(text="6. Forankring og underskrift", page=1)]
+             + labelled_cell(0, "For Nav-kontoret", "27. januar 2020", name_label, "Tone Ellingsen",
+                             title_label, leader_title)
+             + labelled_cell(1, "For kommunen", "28. januar 2020", name_label, "Morten Slettebakken",
+                             title_label, "Kommunedirektør"))
+    png = scribble_png(4)
+    images = [Image(page=1, bbox=None, data=png, table_cell=(0, 0, c), paragraph_index=3 + 5 * c)
+              for c in (0, 1)]
+    assert as_dicts(extract_signatures(word_doc({1: lines}, images))) == [
+        {"role": "nav_leader", "name": "Tone Ellingsen", "title": leader_title, "date": "2020-01-27",
+         "kind": "handwritten", "page": 1},
+        {"role": "municipality", "name": "Morten Slettebakken", "title": "Kommunedirektør",
+         "date": "2020-01-28", "kind": "handwritten", "page": 1},
+    ]
+
+
+def test_pdf_columns_heading_only_on_the_municipality_side_keep_left_to_right_order():
+    doc = pdf_doc(page(2, [
+        pdf_line("Del 6 – Forankring og underskrift", 2, 68, 333),
+        two_columns("Signert:", "For kommunen", 2, 354),
+        two_columns("Dato: 29.01.2020", "Dato: 30.01.2020", 2, 366),
+        two_columns("Navn: Knut Grinaker", "Navn: Gudrun Lien", 2, 402),
+        two_columns("Tittel: Nav-leder", "Tittel: Kommunedirektør", 2, 414),
+    ], images=[ink(2, (72, 375, 182, 401), seed=1), ink(2, (320, 375, 430, 401), seed=2)]))
+    assert [(s.role, s.name, s.title, s.date) for s, _e in extract_signatures(doc)] == [
+        ("nav_leader", "Knut Grinaker", "Nav-leder", "2020-01-29"),
+        ("municipality", "Gudrun Lien", "Kommunedirektør", "2020-01-30"),
+    ]
+
+
+def test_title_label_without_a_role_word_is_the_title_of_the_block_above():
+    lines = [Line(text="Underskrift", page=1),
+             cell("For Nav-kontoret", 0, 0), cell("Navn: Kari Nordmann", 0, 0), cell("Tittel: Avdelingsleder", 0, 0),
+             cell("For kommunen", 0, 1), cell("Navn: Ola Hansen", 0, 1), cell("Tittel: Kommunalsjef", 0, 1)]
+    assert [(s.role, s.name, s.title, s.kind) for s, _e in extract_signatures(word_doc({1: lines}))] == [
+        ("nav_leader", "Kari Nordmann", "Avdelingsleder", "typed"),
+        ("municipality", "Ola Hansen", "Kommunalsjef", "typed"),
+    ]
+
+
+def test_scan_with_columns_not_level_reads_left_column_first():
+    """A skewed scan: the right-hand block starts 12 pt higher than the left."""
+    lines = [pdf_line("Underskrift", 1, 72, 560),
+             pdf_line("Ola Hansen", 1, 330, 628), pdf_line("Rådmann", 1, 330, 642),
+             pdf_line("Kari Nordmann", 1, 72, 640), pdf_line("Nav-leder", 1, 72, 654)]
+    for line in lines:
+        line.ocr = True
+    scan = Page(number=1, width=A4_W, height=A4_H, lines=lines, ocr=True, images=[
+        Image(page=1, bbox=(330, 590, 460, 624), name="ink"), Image(page=1, bbox=(72, 600, 200, 636), name="ink")])
+    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[scan]))
+    assert [(s.role, s.name) for s, _e in found] == [("nav_leader", "Kari Nordmann"),
+                                                     ("municipality", "Ola Hansen")]
+
+
+def test_stacked_blocks_stay_top_to_bottom_even_municipality_first():
+    """Order is the document's, not the roles': a municipality block above."""
+    doc = pdf_doc(page(1, [
+        pdf_line("Underskrift", 1, 72, 480),
+        pdf_line("Per Sletten, Rådmann", 1, 72, 572),
+        pdf_line("Guri Haugen, Nav-leder", 1, 72, 712),
+    ], images=[ink(1, (76, 514, 226, 562), seed=3), ink(1, (76, 654, 226, 702), seed=4)]))
+    assert [s.role for s, _e in extract_signatures(doc)] == ["municipality", "nav_leader"]
+
+
+# --- typed blocks with no signature label ------------------------------------------------
+
+def test_pdf_place_date_lines_names_titles_without_label():
+    doc = pdf_doc(page(1, [
+        pdf_line("Kontaktperson: Jonas Kvam", 1, 66, 200),
+        pdf_line("Lillehammer, 30.01.2020", 1, 66, 470),
+        two_columns("______________________________", "______________________________", 1, 510),
+        two_columns("Randi Brenna", "Tore Haugli", 1, 528),
+        two_columns("Nav-leder", "Kommunalsjef helse og velferd", 1, 546),
+    ]))
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "nav_leader", "name": "Randi Brenna", "title": "Nav-leder", "date": "2020-01-30",
+         "kind": "typed", "page": 1},
+        {"role": "municipality", "name": "Tore Haugli", "title": "Kommunalsjef helse og velferd",
+         "date": "2020-01-30", "kind": "typed", "page": 1},
+    ]
+
+
+def test_word_table_of_lines_names_titles_without_label():
+    lines = [Line(text="Status", page=1), Line(text="Vi ønsker et fjerde år.", page=1),
+             Line(text="Trysil, 28.01.2020", page=1),
+             cell("____________________________", 0, 0, table=1), cell("____________________________", 0, 1, table=1),
+             cell("Inger Aasen", 1, 0, table=1), cell("Odd Morten Holt", 1, 1, table=1),
+             cell("NAV-leder", 2, 0, table=1), cell("Kommunedirektør", 2, 1, table=1)]
+    assert as_dicts(extract_signatures(word_doc({1: lines}))) == [
+        {"role": "nav_leader", "name": "Inger Aasen", "title": "NAV-leder", "date": "2020-01-28",
+         "kind": "typed", "page": 1},
+        {"role": "municipality", "name": "Odd Morten Holt", "title": "Kommunedirektør", "date": "2020-01-28",
+         "kind": "typed", "page": 1},
+    ]
+
+
+def test_names_over_titles_with_no_label_and_no_line_are_typed_signatures():
+    """A letter that simply ends with the signers: the role comes only from
+    the title under each name."""
+    lines = [Line(text="Vi håper på en positiv behandling av søknaden.", page=1),
+             Line(text="Kari Nordmann", page=1), Line(text="Nav-leder", page=1),
+             Line(text="Ola Hansen", page=1), Line(text="rådmann", page=1)]
+    assert [(s.role, s.name, s.title, s.kind) for s, _e in extract_signatures(word_doc({1: lines}))] == [
+        ("nav_leader", "Kari Nordmann", "Nav-leder", "typed"),
+        ("municipality", "Ola Hansen", "Rådmann", "typed"),
+    ]
+
+
+def test_answers_under_role_labels_are_not_signatures_without_a_signature_label():
+    """A form that asks "Leder av Nav-kontoret" and "Rådmann" as questions
+    (label above answer, or "label: answer") names people who did not sign."""
+    lines = [Line(text="Leder av Nav-kontoret", page=1, style="bold"), Line(text="Kari Nordmann", page=1),
+             Line(text="Rådmann: Ola Hansen", page=1), Line(text="Kontaktperson", page=1),
+             Line(text="Per Olsen", page=1)]
+    assert extract_signatures(word_doc({1: lines})) == []
+    doc = pdf_doc(applicant_page())
+    assert extract_signatures(doc) == []
+
+
+def test_blank_lines_to_sign_on_with_no_names_are_not_signatures():
+    doc = pdf_doc(page(1, [
+        pdf_line("Hamar, 30.01.2020", 1, 66, 470),
+        two_columns("______________________________", "______________________________", 1, 510),
+        two_columns("Nav-leder", "Rådmann", 1, 528),
+    ]))
+    assert extract_signatures(doc) == []
+
+
+def test_sted_dato_underskrift_navn_med_blokkbokstaver_stacked():
+    doc = pdf_doc(page(2, [
+        pdf_line("Sted/dato: Hamar, 27.01.2020", 2, 72, 500),
+        pdf_line("Underskrift Nav-leder:", 2, 72, 530),
+        pdf_line("Navn med blokkbokstaver: KARI NORDMANN", 2, 72, 560),
+        pdf_line("Sted/dato: Hamar, 28.01.2020", 2, 72, 620),
+        pdf_line("Underskrift rådmann:", 2, 72, 650),
+        pdf_line("Navn med blokkbokstaver: OLA HANSEN", 2, 72, 680),
+    ], images=[ink(2, (200, 520, 350, 556), seed=1), ink(2, (200, 640, 350, 676), seed=2)]))
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "nav_leader", "name": "KARI NORDMANN", "title": "Nav-leder", "date": "2020-01-27",
+         "kind": "handwritten", "page": 2},
+        {"role": "municipality", "name": "OLA HANSEN", "title": "Rådmann", "date": "2020-01-28",
+         "kind": "handwritten", "page": 2},
+    ]
+
+
+def test_nynorsk_closing_with_two_names_side_by_side_in_pdf_columns():
+    doc = pdf_doc(page(1, [
+        pdf_line("Voss, 31. januar 2020", 1, 72, 560),
+        pdf_line("Med vennleg helsing", 1, 72, 590),
+        two_columns("Ingrid Lid", "Nils Tveit", 1, 640),
+        two_columns("Nav-leiar, Nav Voss", "kommunedirektør", 1, 654),
+    ]))
+    assert as_dicts(extract_signatures(doc)) == [
+        {"role": "nav_leader", "name": "Ingrid Lid", "title": "Nav-leiar", "date": "2020-01-31",
+         "kind": "typed", "page": 1},
+        {"role": "municipality", "name": "Nils Tveit", "title": "Kommunedirektør", "date": "2020-01-31",
+         "kind": "typed", "page": 1},
+    ]
+
+
+def test_ocr_misreadings_of_closing_and_first_name():
+    lines = [pdf_line("Voss, 31. januar 2020", 2, 91, 52), pdf_line("Med venniig hilsen", 2, 91, 76),
+             pdf_line("ingrid Lid", 2, 91, 99), pdf_line("Nav-leiar, Nav Voss", 2, 91, 122),
+             pdf_line("Nils Tveit", 2, 91, 146), pdf_line("Kommunedirektør", 2, 91, 169),
+             pdf_line("Dokumentet er elektronisk godkjent og har difor inga underskrift.", 2, 91, 192)]
+    for line in lines:
+        line.ocr = True
+    scan = Page(number=2, width=A4_W, height=A4_H, lines=lines, ocr=True)
+    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[page(1, []), scan]))
+    assert [(s.role, s.name, s.kind) for s, _e in found] == [
+        ("nav_leader", "Ingrid Lid", "electronic_approval"), ("municipality", "Nils Tveit", "electronic_approval")]
+    # Only OCR text is forgiven a small first letter.
+    assert extract_signatures(pdf_doc(page(1, [pdf_line("Med vennlig hilsen", 1, 72, 600),
+                                               pdf_line("ingrid Lid", 1, 72, 640)]))) == []
+
+
+def test_pdf_form_field_values_without_appearance_are_read():
+    """Fillable PDF whose answers live only in the fields (no appearance
+    streams): the text layer shows the labels, the fields the answers."""
+    from soknad_extract.layout import FormField
+
+    sig_page = page(2, [
+        pdf_line("Underskrift", 2, 56, 240),
+        two_columns("Navn", "Navn", 2, 282), two_columns("Tittel", "Tittel", 2, 304),
+    ], images=[ink(2, (66, 333, 247, 374), seed=1), ink(2, (316, 333, 500, 374), seed=2)])
+    sig_page.fields = [
+        FormField(kind="date", method="acroform", page=2, label="Sted og dato", value="27.01.2020",
+                  bbox=(128, 257, 288, 275)),
+        FormField(kind="text", method="acroform", page=2, label="Navn", value="Marianne Sletten",
+                  bbox=(128, 279, 288, 297)),
+        FormField(kind="text", method="acroform", page=2, label="Tittel", value="Nav-leder",
+                  bbox=(128, 301, 288, 319)),
+        FormField(kind="date", method="acroform", page=2, label="Sted og dato", value="28.01.2020",
+                  bbox=(378, 257, 538, 275)),
+        FormField(kind="text", method="acroform", page=2, label="Navn", value="Jon Arild Ulberg",
+                  bbox=(378, 279, 538, 297)),
+        FormField(kind="text", method="acroform", page=2, label="Tittel", value="Kommunedirektør",
+                  bbox=(378, 301, 538, 319)),
+    ]
+    assert as_dicts(extract_signatures(pdf_doc(applicant_page(), sig_page))) == [
+        {"role": "nav_leader", "name": "Marianne Sletten", "title": "Nav-leder", "date": "2020-01-27",
+         "kind": "handwritten", "page": 2},
+        {"role": "municipality", "name": "Jon Arild Ulberg", "title": "Kommunedirektør", "date": "2020-01-28",
+         "kind": "handwritten", "page": 2},
+    ]

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..layout import BBox, Document, Image, Line
+from ..layout import BBox, Document, Image, Line, Page
 from ..norwegian import find_dates, fold, normalize_space
 
 WORD_COLUMN = 200.0
@@ -64,9 +64,11 @@ _OPENER = re.compile(
     r"(?<![\w-])(?:signatur(?:er)?|underskrift(?:er)?|sign\.|underskrive[nt]?"
     r"|dato og (?:underskrift|signatur)|dato\s*/\s*(?:underskrift|signatur)"
     r"|st[ae]d og dato|stad/dato|sted/dato|godkjent av"
-    r"|med venn(?:lig|leg) hilsen|med vennleg helsing|vennlig hilsen|venleg helsing"
-    r"|med hilsen|mvh)(?![\w-])"
+    r"|(?:med\s+)?ven[nl]\S{0,4}\s+h(?:[il1][l1i][s5]en|e[l1i][s5]ing)|med hilsen|mvh)(?![\w-])"
 )
+"""Closings tolerate what OCR does to them ("Med venniig hilsen")."""
+_SIGN_LINE = re.compile(r"^[_.…]{8,}$")
+"""A bare line to sign on ("______________"): nothing else stands alone so."""
 _STOP = re.compile(
     r"^(?:kopi(?: til)?|gjenpart|vedlegg|saksbehandler|sakshandsamar|mottaker|mottakar"
     r"|kontaktperson|postadresse|besøksadresse|org\.?\s*nr)\b"
@@ -77,24 +79,32 @@ _APPROVAL = re.compile(
     r"|digitalt\s+signert|signert\s+digitalt|signert\s+med\s+bankid"
 )
 
-_ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("nav_leader", re.compile(
+_ON_BEHALF = r"^(?:(?:signatur|underskrift)\s+)?(?:for|på vegne av|p\.\s?v\.\s?a\.)\s+"
+_ROLE_PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
+    ("nav_leader", True, re.compile(
         r"(?<![\w-])(?:nav[- ]?(?:leder|leiar|sjef)(?:en)?"
         r"|(?:leder|leiar)\s+(?:av|for|i|ved)\s+nav(?:[- ]?kontor(?:et)?)?"
         r"|(?:leder|leiar)\s+nav[- ]?kontor(?:et)?"
         r"|(?:enhets|einings|kontor)(?:leder|leiar)(?:\s+(?:i|ved|for)?\s*nav)?"
         r"|(?:leder|leiar)(?=,?\s+nav\b)|kontorsjef)(?![\w-])"
         r"|^(?:(?:konstituert|fungerende|fung\.)\s+)?(?:leder|leiar)$")),
-    ("municipality", re.compile(
+    # "For Nav-kontoret", "På vegne av Nav Hamar": a column heading, no title.
+    ("nav_leader", False, re.compile(_ON_BEHALF + r"nav\b[^:]*$")),
+    ("municipality", True, re.compile(
         r"(?<![\w-])(?:(?:(?:assisterende|assisterande|konstituert|fungerende|fung\.)\s+)?"
-        r"(?:r[åa]dmann|kommunedirekt[øo]r|kommunaldirekt[øo]r|bydelsdirekt[øo]r)"
-        r"|kommunalsjef(?:\s+for\s+[a-zæøå][a-zæøå ,-]*?(?=$|[.;:(]|,\s|\s{2}))?"
-        r"|ordf[øo]r(?:er|ar)|administrasjonssjef|(?:for|signatur|underskrift)\s+kommunen|kommuneledelsen"
-        r"|kommuneleiinga|kommunens ledelse)(?![\w-])")),
+        r"(?:r[åa]dmann|kommunedirekt[øo]r|bydelsdirekt[øo]r)"
+        r"|kommunal(?:sjef|direkt[øo]r)|ordf[øo]r(?:er|ar)|administrasjonssjef)(?![\w-])")),
+    ("municipality", False, re.compile(
+        r"(?<![\w-])(?:(?:for|signatur|underskrift)\s+kommunen|kommuneledelsen|kommuneleiinga"
+        r"|kommunens ledelse)(?![\w-])"
+        r"|" + _ON_BEHALF + r"(?:[\w.-]+\s+){1,3}(?:kommune|bydel)$")),
 ]
-_ROLE_WITHOUT_TITLE = {"for kommunen", "kommuneledelsen", "kommuneleiinga", "kommunens ledelse"}
+_SECTOR_HEADS = ("kommunalsjef", "kommunaldirektør", "kommunaldirektor")
+_SECTOR_STOP = {"i", "ved", "på", "hos", "til", "nav"}
+"""Words after which "Kommunalsjef …" names a place, not a sector."""
 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*|[A-ZÆØÅ]\.)$")
+_OCR_NAME_TOKEN = re.compile(r"^[a-zæøå][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*$")
 _CAPS_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅ]{2,})*$")
 _NOT_NAME_WORDS = {
     "nav", "kommune", "kommunen", "dato", "sted", "stad", "signatur", "underskrift",
@@ -104,20 +114,29 @@ _NOT_NAME_WORDS = {
     "september", "oktober", "november", "desember", "fylkesmannen", "statsforvalteren",
     "for", "og", "i", "ved", "av", "til", "godkjent", "elektronisk", "dokumentet",
     "bydel", "fylke", "arbeids", "velferd", "sum", "totalt", "kontaktperson",
+    "tittel", "stilling", "blokkbokstaver", "de", "det", "den", "vi", "som", "er",
 }
+_QUALIFIER = r"(?:\s*\([^)]{1,40}\)|\s+(?:med|i)\s+(?:blokk|store)\s*bokstav(?:er|ar)?)?"
+""""Navn (blokkbokstaver):", "Navn med blokkbokstaver:"."""
 _NAME_LABEL = re.compile(
-    r"^(?:navn|namn|underskrift|signatur|sign|underteikna|undertegnet|for nav[^:]*"
-    r"|for kommunen|nav-leder|nav-leiar|rådmann|kommunedirektør|leder[^:]*|leiar[^:]*"
-    r"|kommunalsjef[^:]*|bydelsdirektør|godkjent av|signert av)\s*:\s*",
+    r"^(?:(?:fullt?\s+)?(?:navn|namn)(?:\s+og\s+(?:tittel|stilling))?|underskrift|signatur|sign"
+    r"|underteikna|undertegnet|for nav[^:]*|for kommunen|nav-leder|nav-leiar|rådmann|kommunedirektør"
+    r"|leder[^:]*|leiar[^:]*|kommunalsjef[^:]*|bydelsdirektør|godkjent av|signert av)"
+    + _QUALIFIER + r"\s*:\s*",
     re.IGNORECASE,
 )
+_TITLE_LABEL = re.compile(r"^(?:tittel|stilling(?:stittel)?|rolle|funksjon)" + _QUALIFIER + r"\s*:\s*",
+                          re.IGNORECASE)
 _SIGN_SUFFIX = re.compile(r"\s*[\(\[]?\s*(?:sign\.?|s\.|signert|e-signert)\s*[\)\]]?\s*$", re.IGNORECASE)
 
 
 def is_opener(frag: Fragment) -> bool:
-    """A signature label or letter closing: short, or starting with the label
-    (prose that merely mentions "underskrift" opens nothing)."""
+    """A signature label, letter closing or bare signature line: short, or
+    starting with the label (prose that merely mentions "underskrift" opens
+    nothing)."""
     text = frag.folded
+    if _SIGN_LINE.match(text.replace(" ", "")):
+        return True
     m = _OPENER.search(text)
     if not m:
         return False
@@ -136,13 +155,27 @@ def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
     """(role, title as written, start, end) for each role phrase in `text`."""
     folded = _casefold_keep_length(text)
     found: list[tuple[str, str | None, int, int]] = []
-    for role, pattern in _ROLE_PATTERNS:
+    for role, titled, pattern in _ROLE_PATTERNS:
         for m in pattern.finditer(folded):
-            phrase = text[m.start():m.end()].strip(" ,")
-            plain = m.group(0).strip()
-            title = None if plain in _ROLE_WITHOUT_TITLE or plain.endswith("kommunen") else normalise_title(phrase)
-            found.append((role, title, m.start(), m.end()))
+            end = _sector_end(text, m.end()) if m.group(0).startswith(_SECTOR_HEADS) else m.end()
+            title = normalise_title(text[m.start():end].strip(" ,")) if titled else None
+            found.append((role, title, m.start(), end))
     return sorted(found, key=lambda r: r[2])
+
+
+def _sector_end(text: str, end: int) -> int:
+    """Extend "Kommunalsjef" over the sector written after it in lower case
+    ("Kommunalsjef helse og omsorg", "kommunalsjef for oppvekst"), never
+    over a place or a name ("kommunalsjef i Hamar", "Kommunalsjef Ola Hansen")."""
+    following = re.match(r"(?:\s+[^\s,.;:()]+)*", text[end:]).group(0)
+    best = end
+    for m in re.finditer(r"\s+([^\s,.;:()]+)", following):
+        word = m.group(1)
+        if not word[:1].islower() or word in _SECTOR_STOP:
+            break
+        if word not in ("og", "for"):
+            best = end + m.end()
+    return best
 
 
 def _casefold_keep_length(text: str) -> str:
@@ -162,23 +195,33 @@ _LOST_DIACRITICS = [
 
 
 def normalise_title(phrase: str) -> str | None:
-    """"NAV-leder" → "Nav-leder", "kommunedirektør" → "Kommunedirektør";
-    the rest as written, except letters OCR or plain-ASCII typing lost
-    ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør")."""
+    """The title as written ("NAV-leder" stays "NAV-leder"), with a capital
+    first letter and the letters OCR or plain-ASCII typing lost put back
+    ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør"); a title
+    typed in capitals throughout is typography, not spelling."""
     phrase = normalize_space(phrase).strip(" ,:")
     if not phrase:
         return None
-    phrase = re.sub(r"\bNAV\b", "Nav", phrase)
     for pattern, repl in _LOST_DIACRITICS:
         phrase = pattern.sub(repl, phrase)
-    if phrase.isupper():
+    if phrase.isupper() and len(phrase) > 4:
         phrase = phrase.lower()
     return phrase[0].upper() + phrase[1:]
 
 
-def person_name(text: str) -> str | None:
-    """The person's name in a fragment ("Navn: Kari Nordmann", "Kari
-    Nordmann, Nav-leder", "Ola Hansen (sign.)"), or None."""
+def labelled_title(text: str) -> str | None:
+    """The value of a "Tittel: …" / "Stilling: …" line, as written."""
+    m = _TITLE_LABEL.match(normalize_space(text))
+    if not m:
+        return None
+    return normalise_title(normalize_space(text)[m.end():])
+
+
+def person_name(text: str, ocr: bool = False) -> str | None:
+    """The person's name in a fragment ("Navn: Kari Nordmann", "Navn
+    (blokkbokstaver): KARI NORDMANN", "Kari Nordmann, Nav-leder", "Ola
+    Hansen (sign.)"), or None. From OCR, a first name whose capital was read
+    as a small letter ("ingrid Lid") is still a name, given its capital back."""
     text = normalize_space(text).strip(" _.…")
     label = _NAME_LABEL.match(text)
     if label:
@@ -193,9 +236,11 @@ def person_name(text: str) -> str | None:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return None
-    if any(not _NAME_TOKEN.match(t) for t in tokens) and not all(_CAPS_TOKEN.match(t) for t in tokens):
-        return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens):
+        return None
+    if ocr and _OCR_NAME_TOKEN.match(tokens[0]) and all(_NAME_TOKEN.match(t) for t in tokens[1:]):
+        tokens[0] = tokens[0][0].upper() + tokens[0][1:]
+    if any(not _NAME_TOKEN.match(t) for t in tokens) and not all(_CAPS_TOKEN.match(t) for t in tokens):
         return None
     if tokens[-1].endswith(".") or tokens[0].endswith("."):
         return None
@@ -218,18 +263,41 @@ _TAB_SPLIT = re.compile(r"\t+|\s{4,}")
 
 
 def fragments(doc: Document) -> list[Fragment]:
-    """Every line of the document as column fragments, in document order."""
+    """Every line of the document as column fragments, in document order,
+    plus the answers of PDF form fields that no text line shows."""
     out: list[Fragment] = []
     for page in doc.pages:
         lines = page.lines
         if any(line.bbox is not None for line in lines):
             for line in lines:
                 out.extend(_split_real(line, len(out)))
+            out.extend(_unshown_field_values(page, len(out)))
         else:
             out.extend(_pseudo(lines, len(out)))
     for i, frag in enumerate(out):
         frag.order = i
     return out
+
+
+def _unshown_field_values(page: Page, order: int) -> list[Fragment]:
+    """A filled PDF form whose fields have no appearance (the filling tool
+    left it to the viewer) shows no text for its answers: the field's value
+    at the field's place is what a reader of the printed form would see."""
+    out = []
+    for f in page.fields:
+        value = normalize_space(f.value or "")
+        if f.bbox is None or f.kind not in ("text", "date", "dropdown") or not value:
+            continue
+        shown = any(line.bbox is not None and _overlaps(line.bbox, f.bbox) and fold(value) in fold(line.text)
+                    for line in page.lines)
+        if not shown:
+            out.append(Fragment(text=value, page=page.number, box=f.bbox, real=True, order=order,
+                                confidence=f.confidence))
+    return out
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _split_real(line: Line, order: int) -> list[Fragment]:
@@ -367,6 +435,11 @@ def distance(a: BBox, b: BBox, row_gap: float = ROW_GAP, side_gap: float = SIDE_
 
 # --- blocks -----------------------------------------------------------------
 
+TITLE_FROM_HEADING, TITLE_FROM_LINE, TITLE_FROM_LABEL = 0, 1, 2
+"""How much a block's title is the signer's own: a column heading
+("Signatur Nav-leder") < a title line ("Nav-leder") < "Tittel: Nav-leder"."""
+
+
 @dataclass
 class Block:
     page: int
@@ -376,13 +449,25 @@ class Block:
     name: str | None = None
     name_frag: Fragment | None = None
     date: date | None = None
+    date_frag: Fragment | None = None
     images: list[tuple[Image, BBox, float]] = field(default_factory=list)
     """Ink images over the block: (image, its box, classifier confidence)."""
     role_only_zone: bool = False
+    title_rank: int = TITLE_FROM_HEADING
+    role_frags: list[Fragment] = field(default_factory=list)
+    """The fragments that gave the block its role or title."""
 
     @property
     def box(self) -> BBox:
         return union([f.box for f in self.frags])
+
+    @property
+    def core_box(self) -> BBox:
+        """The block without a date line it may share with its neighbours
+        ("Sted og dato: Hamar, 27.01.2020" over both columns)."""
+        shared = self.date_frag if self.date_frag not in self.role_frags + [self.name_frag] else None
+        own = [f.box for f in self.frags if f is not shared]
+        return union(own or [f.box for f in self.frags])
 
     @property
     def real(self) -> bool:
@@ -390,8 +475,25 @@ class Block:
 
     @property
     def order(self) -> tuple[int, float, float]:
-        box = self.box
+        box = self.core_box
         return (self.page, box[1], box[0])
+
+    @property
+    def printed_signer(self) -> bool:
+        """The name stands as signers print it: on the line just above the
+        title ("Kari Nordmann" over "Nav-leder") or before it on one line
+        ("Kari Nordmann, Nav-leder"), not as the answer to a label."""
+        name = self.name_frag
+        if name is None:
+            return False
+        for role_frag in self.role_frags:
+            if role_frag is name:
+                return ":" not in name.text
+            height = max(name.box[3] - name.box[1], 1.0)
+            gap = role_frag.box[1] - name.box[3]
+            if _x_overlap(name.box, role_frag.box) > 0 and -1.0 <= gap <= 1.5 * height + 2.0:
+                return True
+        return False
 
     def text(self) -> str:
         return "\n".join(f.text for f in sorted(self.frags, key=lambda f: (f.box[1], f.box[0])))
@@ -406,12 +508,17 @@ class Zones:
     approval: list[Fragment]
 
 
+ROLE_LABEL_LEAD = 30.0
+"""Without a signature label, a title opens the zone; the printed name just
+above it (up to about two lines) belongs to it."""
+
+
 def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     """Fragments from each signature label to the end of its page (and the
     top of the next page when the label ends a page); cut at "Kopi til",
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
-    labels ("Nav-leder", "Rådmann") open zones, and blocks found so must
-    carry a mark to count."""
+    labels ("Nav-leder", "Rådmann") open zones, starting just above them;
+    blocks found so must carry a mark or stand as printed signers to count."""
     approval = [f for f in frags if is_approval(f)]
     openers = [f for f in frags if is_opener(f)]
     role_only = False
@@ -425,7 +532,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     members: dict[int, Fragment] = {}
     for opener in openers:
         page_frags = by_page[opener.page]
-        for f in _below(opener, page_frags) + _date_just_above(opener, page_frags):
+        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
@@ -443,14 +550,17 @@ def _role_label(frag: Fragment) -> bool:
     return len(roles) == 1 and len(frag.text.split()) <= 5
 
 
-def _below(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
     if opener.real:
-        return [f for f in page_frags if f.box[1] >= opener.box[1] - 2.0]
-    return [f for f in page_frags if f.order >= opener.order or f.box[1] >= opener.box[1]]
+        top = opener.box[1] - (ROLE_LABEL_LEAD if lead else 2.0)
+        return [f for f in page_frags if f.box[1] >= top]
+    first = opener.order - (2 if lead else 0)
+    return [f for f in page_frags if f.order >= first or f.box[1] >= opener.box[1]]
 
 
 def _date_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
-    """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"."""
+    """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"
+    or above the lines to sign on."""
     if opener.real:
         near = [f for f in page_frags if opener.box[1] - 45.0 <= f.box[1] < opener.box[1] - 2.0]
     else:
@@ -478,37 +588,57 @@ def _cut_at_stops(ordered: list[Fragment]) -> list[Fragment]:
     return kept
 
 
+def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
+    """(role, title, rank) when the fragment names a role or a title."""
+    if len(frag.text.split()) > 10 or is_approval(frag):
+        return None
+    labelled = labelled_title(frag.text)
+    if labelled is not None:
+        roles = {r[0] for r in roles_in(labelled)}
+        return (roles.pop() if len(roles) == 1 else None), labelled, TITLE_FROM_LABEL
+    roles = roles_in(frag.text)
+    if len({r[0] for r in roles}) != 1:
+        return None
+    title = next((r[1] for r in roles if r[1]), None)
+    rank = TITLE_FROM_HEADING if title is None or is_opener(frag) else TITLE_FROM_LINE
+    return roles[0][0], title, rank
+
+
 def find_blocks(doc: Document, frags: list[Fragment], zones: Zones) -> list[Block]:
     """Blocks with their role, title, name and date; marks are added by the caller."""
     blocks: list[Block] = []
     for f in zones.members:
-        roles = roles_in(f.text)
-        if len({r[0] for r in roles}) != 1 or len(f.text.split()) > 10 or is_approval(f):
+        said = _title_line(f)
+        if said is None:
             continue
-        role, title = roles[0][0], next((r[1] for r in roles if r[1]), None)
+        role, title, rank = said
         merged = _merge_target(blocks, f, role)
-        if merged is not None:
-            merged.frags.append(f)
-            if title and (merged.title is None or is_opener(merged.frags[0])):
-                merged.title = title
+        if merged is None:
+            blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
+                                role_only_zone=zones.role_only, title_rank=rank))
             continue
-        blocks.append(Block(page=f.page, role=role, title=title, frags=[f],
-                            role_only_zone=zones.role_only))
+        merged.frags.append(f)
+        merged.role_frags.append(f)
+        merged.role = merged.role or role
+        if title and (merged.title is None or rank > merged.title_rank):
+            merged.title, merged.title_rank = title, rank
     _attach_names(blocks, zones)
     _attach_dates(blocks, zones)
     return blocks
 
 
-def _merge_target(blocks: list[Block], frag: Fragment, role: str) -> Block | None:
+def _merge_target(blocks: list[Block], frag: Fragment, role: str | None) -> Block | None:
     """A label and a title of the same role in one column are one block
-    ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder")."""
+    ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
+    without a role ("Tittel: Fagleder") joins the nearest block above it."""
+    best: tuple[float, Block] | None = None
     for block in blocks:
-        if block.page != frag.page or block.role != role:
+        if block.page != frag.page or (role and block.role and block.role != role):
             continue
         d = distance(block.box, frag.box, row_gap=ROW_GAP * 1.5, side_gap=0.0)
-        if d is not None:
-            return block
-    return None
+        if d is not None and (best is None or d < best[0]):
+            best = (d, block)
+    return best[1] if best else None
 
 
 def _attach_names(blocks: list[Block], zones: Zones) -> None:
@@ -517,7 +647,7 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
     candidates: list[tuple[float, int, int, str]] = []
     names: list[tuple[Fragment, str]] = []
     for f in zones.members:
-        name = person_name(f.text)
+        name = person_name(f.text, ocr=f.ocr)
         if name:
             names.append((f, name))
     for ni, (f, _name) in enumerate(names):
@@ -574,7 +704,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
             f, ds = dated[0]
             best = (0.0, f, ds[0])
         if best is not None:
-            block.date = best[2]
+            block.date, block.date_frag = best[2], best[1]
             if best[1] not in block.frags:
                 block.frags.append(best[1])
 

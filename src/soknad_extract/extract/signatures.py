@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cmp_to_key
 
 from ..layout import BBox, DigitalSignature, Document
 from ..norwegian import fold
@@ -70,7 +69,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
         if sig is not None:
             results.append(_from_digital(sig, block))
             continue
-        if block.role_only_zone and not block.images and not approved:
+        if block.role_only_zone and not (block.images or approved or block.printed_signer):
             continue
         if block.images:
             results.append(_handwritten(block))
@@ -81,22 +80,41 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    results.sort(key=cmp_to_key(_reading_order))
-    return _assign_roles(results)
+    return _assign_roles(_in_reading_order(results))
 
 
-SAME_ROW = 6.0
-"""Blocks whose tops differ by less than this (points) stand side by side:
-a scan's columns are rarely level to the point."""
+ROW_OVERLAP = 0.3
+"""Blocks whose vertical extents overlap by this share of the shorter one
+stand side by side (two columns, two cells of a table row), even when one
+has an extra heading line above it or a scan's columns are not level."""
 
 
-def _reading_order(a: "_Found", b: "_Found") -> int:
-    (pa, ta, xa), (pb, tb, xb) = a.key, b.key
-    if pa != pb:
-        return -1 if pa < pb else 1
-    if abs(ta - tb) >= SAME_ROW:
-        return -1 if ta < tb else 1
-    return (xa > xb) - (xa < xb)
+def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
+    """Page by page; on a page, rows top to bottom and each row left to
+    right. Signatures placed nowhere on their page come after its blocks."""
+    out: list[_Found] = []
+    pages = sorted({r.page or 0 for r in results})
+    for page in pages:
+        here = [r for r in results if (r.page or 0) == page]
+        placed = sorted((r for r in here if r.box is not None), key=lambda r: r.box[1])
+        rows: list[tuple[float, float, list[_Found]]] = []
+        for found in placed:
+            top, bottom = found.box[1], found.box[3]
+            if rows and _stands_beside(rows[-1][:2], (top, bottom)):
+                row_top, row_bottom, members = rows[-1]
+                rows[-1] = (min(row_top, top), max(row_bottom, bottom), members + [found])
+            else:
+                rows.append((top, bottom, [found]))
+        for _top, _bottom, members in rows:
+            out.extend(sorted(members, key=lambda r: r.box[0]))
+        out.extend(r for r in here if r.box is None)
+    return out
+
+
+def _stands_beside(row: tuple[float, float], span: tuple[float, float]) -> bool:
+    overlap = min(row[1], span[1]) - max(row[0], span[0])
+    shorter = max(min(row[1] - row[0], span[1] - span[0]), 1.0)
+    return overlap >= ROW_OVERLAP * shorter
 
 
 def signature_problems(doc: Document) -> list[DigitalSignature]:
@@ -218,8 +236,8 @@ def _from_digital(sig: DigitalSignature, block: Block | None) -> _Found:
     text_parts.append(f"{sig.field_name or ''}: {sig.signer_name or '?'}".strip(": "))
     evidence = Evidence(page=page, bbox=_bbox(boxes), text="\n".join(text_parts), method="pades",
                         confidence=1.0 if sig.intact and sig.covers_document else 0.9)
-    key = block.order if block else (page or 10_000, 10_000.0, 0.0)
-    return _Found(key, role, name, title, when, "digital", page, evidence)
+    box = block.core_box if block else sig.bbox
+    return _Found(box, role, name, title, when, "digital", page, evidence)
 
 
 def _handwritten(block: Block) -> _Found:
@@ -268,7 +286,8 @@ def _assign_roles(results: list[_Found]) -> list[tuple[Signature, Evidence]]:
 class _Found:
     """A signature whose role may still be unknown while blocks are read."""
 
-    key: tuple
+    box: BBox | None
+    """Where the block stands on its page, for reading order."""
     role: str | None
     name: str | None
     title: str | None
@@ -279,7 +298,7 @@ class _Found:
 
     @classmethod
     def of(cls, block: Block, kind: str, evidence: Evidence) -> "_Found":
-        return cls(block.order, block.role, block.name, block.title, _iso(block.date),
+        return cls(block.core_box, block.role, block.name, block.title, _iso(block.date),
                    kind, block.page, evidence)
 
 
