@@ -227,6 +227,9 @@ def _has_own_answer(rows: list[Row], j: int, classify: Callable[[str], str | Non
     """Row j is a label answered in its own row or by a plain row below it."""
     row = rows[j]
     first = row.filled()[0].text if row.filled() else ""
+    head, sep, tail = first.partition(":")
+    if sep and tail.strip() and classify(head) is not None:
+        return True
     if classify(first) is None:
         return False
     if len(row.filled()) > 1:
