@@ -215,10 +215,26 @@ def test_email_repair_only_where_a_domain_follows() -> None:
     assert [w.text for w in split] == ["kari.nordmann@nav.no,"]
     glued = ocr_text.repair_email_at([word("ola.hansenQlillehammer.kommune.no", 0)])
     assert [w.text for w in glued] == ["ola.hansen@lillehammer.kommune.no"]
+    bracketed = ocr_text.repair_email_at([word("liv.kristin.moen(Øringsaker.kommune.no", 0)])
+    assert [w.text for w in bracketed] == ["liv.kristin.moen@ringsaker.kommune.no"]
     spaced = ocr_text.repair_email_at([word("kjersti.holm", 0), word("@nav.no", 60)])
     assert [w.text for w in spaced] == ["kjersti.holm@nav.no"]
     prose = ocr_text.repair_email_at([word("Punkt", 0), word("Q", 60), word("gjelder", 80)])
     assert [w.text for w in prose] == ["Punkt", "Q", "gjelder"]
+
+
+def test_ocr_slips_on_forms_are_corrected() -> None:
+    def word(text: str, x: int, line: int = 1) -> ocr_text.OcrWord:
+        return ocr_text.OcrWord(text, (x, 0, x + 40, 20), 0.9, 1, 1, line)
+
+    words = [word("[XI", 0), word("Ja", 50), word("[]ja", 100), word("Jobbspor", 200), word("-", 250),
+             word("ordinært", 270), word("-", 0, line=2), word("punkt", 20, line=2), word("{X}", 300)]
+    fixed = ocr_text.correct(words)
+    assert [w.text for w in fixed] == ["[X]", "Ja", "[ ]", "ja", "Jobbspor", "–", "ordinært", "-", "punkt", "[X]"]
+    glued = [w for w in fixed if w.text in ("[ ]", "ja")]
+    assert glued[0].box[2] == glued[1].box[0] and glued[0].box[0] == 100 and glued[1].box[2] == 140
+    assert ocr_text.normalise_box_glyph("(1)") == "(1)"
+    assert ocr_text.normalise_box_glyph("(x)") == "(x)"
 
 
 # --- Deskew and orientation ----------------------------------------------------
@@ -371,13 +387,18 @@ def test_merged_cell_spans_columns() -> None:
     assert mask.sum() > 0
 
 
-def test_text_and_lone_underlines_make_no_table() -> None:
+def test_lone_frames_and_underlines_make_no_table_but_are_erased() -> None:
     image = Image.new("L", (900, 300), 255)
     draw = ImageDraw.Draw(image)
     draw.line((50, 100, 850, 100), fill=0, width=3)
     draw.rectangle((50, 150, 400, 250), outline=0, width=3)
-    grids, _ = ocr_tables.find_grids(np.asarray(image) < 128)
+    draw.line((600, 150, 600, 250), fill=0, width=6)  # a tall stroke that meets no line
+    binary = np.asarray(image) < 128
+    grids, mask = ocr_tables.find_grids(binary)
     assert grids == []
+    assert mask[100, 60:840].all(), "the underline"
+    assert mask[150, 60:390].all() and mask[160:240, 50].all(), "the frame"
+    assert not mask[140:260, 590:610].any(), "a letter stem is not a ruling line"
 
 
 # --- Ink -------------------------------------------------------------------------

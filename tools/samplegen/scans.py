@@ -34,9 +34,12 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
 REPO = Path(__file__).resolve().parents[2]
+FOLDER = "scanned"
+"""Where ``python -m tools.samplegen`` puts this family (after born_digital
+and signed, whose samples it scans)."""
 RENDER_DPI = 300
-PDF_JPEG_QUALITY = 60
-"""Scanners store pages in PDFs as JPEG; 60 keeps a noisy page near 0.5 MB."""
+PDF_JPEG_QUALITY = 50
+"""Scanners store pages in PDFs as JPEG; 50 keeps a page near 0.3 MB."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class Damage:
 class Scan:
     stem: str
     source: str
-    """Repository-relative path of the born-digital sample."""
+    """Path of the born-digital sample under the samples folder."""
     output: str
     """"pdf", "png", "jpg" or "tif"."""
     damage: Damage
@@ -86,41 +89,71 @@ class Scan:
 
 SCANS: list[Scan] = [
     Scan(
-        "skannet-blekk", "samples/signed/blekk-side-ved-side.pdf", "pdf",
-        Damage(rotate=1.5, noise=5, blur=0.6, paper=(238, 236, 230), gray=True),
+        "skannet-blekk", "signed/blekk-side-ved-side.pdf", "pdf",
+        Damage(rotate=1.5, noise=3, blur=0.6, paper=(238, 236, 230), gray=True),
         seed=11, why="the ordinary case: printed, signed in ink by both, scanned slightly skewed to PDF",
     ),
     Scan(
-        "skannet-elektronisk-godkjent-200dpi", "samples/signed/elektronisk-godkjent.pdf", "pdf",
-        Damage(rotate=-0.8, noise=5, blur=0.5, jpeg_quality=50, paper=(250, 244, 222), dpi=200),
+        "skannet-elektronisk-godkjent-200dpi", "signed/elektronisk-godkjent.pdf", "pdf",
+        Damage(rotate=-0.8, noise=3, blur=0.5, jpeg_quality=50, paper=(250, 244, 222), dpi=200),
         seed=12, why="'elektronisk godkjent' survives on paper; 200 dpi, yellowish paper, JPEG artefacts",
     ),
     Scan(
-        "skannet-typet-navn-sv", "samples/signed/typet-navn.docx", "tif",
+        "skannet-typet-navn-sv", "signed/typet-navn.docx", "tif",
         Damage(rotate=0.6, noise=12, blur=0.4, bilevel=True),
-        seed=13, why="a Word form printed and scanned in black and white to a multi-page Group 4 TIFF; typed names stay typed",
+        seed=13, why="a Word form scanned in black and white to a multi-page Group 4 TIFF; typed names stay typed",
     ),
     Scan(
-        "skannet-nynorsk-opp-ned", "samples/signed/elektronisk-godkjend-nynorsk.docx", "pdf",
-        Damage(rotate=-1.2, noise=5, blur=0.5, gray=True, upside_down_pages=(2,)),
-        seed=14, why="Nynorsk; the second page was put in upside down",
+        "skannet-nynorsk-opp-ned", "signed/elektronisk-godkjend-nynorsk.docx", "pdf",
+        Damage(rotate=-1.2, noise=2, blur=0.5, gray=True, dpi=200, upside_down_pages=(2,)),
+        seed=14, why="Nynorsk, approved electronically; the second page was put in upside down",
     ),
     Scan(
-        "skannet-logo-uten-signatur", "samples/signed/logo-uten-signatur.pdf", "pdf",
-        Damage(rotate=2.5, noise=5, blur=0.6, gray=True),
+        "skannet-logo-uten-signatur", "signed/logo-uten-signatur.pdf", "pdf",
+        Damage(rotate=2.5, noise=2, blur=0.6, gray=True, dpi=200),
         seed=15, why="an unsigned form with a logo: the logo must not become a signature",
     ),
     Scan(
-        "skannet-blekk-tabell-foto", "samples/signed/blekk-tabell.docx", "pdf",
+        "skannet-blekk-tabell-foto", "signed/blekk-tabell.docx", "pdf",
         Damage(rotate=-2.0, noise=4, blur=0.8, lighting=0.45, paper=(246, 240, 228), dpi=200),
         seed=16, why="photographed with a phone: uneven light, soft focus; signatures in ink in a table",
     ),
     Scan(
-        "skannet-darlig-kvalitet", "samples/signed/blekk-etter-frist.pdf", "pdf",
+        "skannet-darlig-kvalitet", "signed/blekk-etter-frist.pdf", "pdf",
         Damage(rotate=3.0, noise=26, blur=1.3, jpeg_quality=30, ink=0.55, paper=(215, 210, 200),
                dpi=200, speckle=0.005, gray=True),
         seed=17, low_confidence=True,
         why="a faded copy of a copy, scanned at 200 dpi: readable by a person, doubtful for OCR",
+    ),
+    Scan(
+        "skannet-skjema-kongsvinger", "born_digital/form_kongsvinger_2020.docx", "pdf",
+        Damage(rotate=0.9, noise=2, blur=0.5, gray=True),
+        seed=18, why="the directorate's Word form with check boxes and ink signatures, printed and scanned",
+    ),
+    Scan(
+        "skannet-skjema-ringsaker", "born_digital/form_ringsaker_2020.docx", "pdf",
+        Damage(rotate=-1.6, noise=3, blur=0.6, paper=(244, 242, 236), dpi=200),
+        seed=19, why="a typed Nav leader's name beside the municipality's ink; other costs in the budget",
+    ),
+    Scan(
+        "skannet-acro-nord-osterdal", "born_digital/acro_nord_osterdal_2020.pdf", "pdf",
+        Damage(rotate=0.4, noise=2, blur=0.5, gray=True, dpi=200),
+        seed=20, why="a filled-in PDF form printed (its fields drawn on paper) and scanned",
+    ),
+    Scan(
+        "skannet-brev-bomlo-nn", "born_digital/letter_bomlo_2020.docx", "pdf",
+        Damage(rotate=-0.7, noise=2, blur=0.5, gray=True, dpi=200),
+        seed=21, why="a free-form letter in Nynorsk with a budget table, signed in ink",
+    ),
+    Scan(
+        "skannet-brev-sogndal-nn", "born_digital/pdfletter_sogndal_2020.pdf", "png",
+        Damage(rotate=1.1, blur=0.5, gray=True, dpi=200),
+        seed=22, why="a one-page Nynorsk letter scanned to PNG",
+    ),
+    Scan(
+        "skannet-skjema-volda-nn-foto", "born_digital/pdfform_volda_2019.pdf", "jpg",
+        Damage(rotate=-2.4, noise=4, blur=0.9, lighting=0.35, paper=(240, 236, 226), dpi=200),
+        seed=23, why="a one-page Nynorsk form photographed with a phone (JPEG, uneven light)",
     ),
 ]
 
@@ -247,7 +280,7 @@ def _sorted_findings(codes: set[tuple[str, str]]) -> list[dict[str, str]]:
     return [{"code": code, "severity": severity} for code, severity in sorted(codes)]
 
 
-def expected_record(source: dict, scan: Scan, path: Path, page_count: int) -> dict:
+def expected_record(source: dict, scan: Scan, path: Path, relative: str, page_count: int) -> dict:
     """The source's record as it must read from the scan.
 
     - source: this file, OCR'd; format "pdf" for image-only PDFs, else "image".
@@ -261,7 +294,7 @@ def expected_record(source: dict, scan: Scan, path: Path, page_count: int) -> di
     record = copy.deepcopy(source)
     record.pop("evidence", None)
     record["source"] = {
-        "path": path.relative_to(REPO).as_posix() if path.is_relative_to(REPO) else str(path),
+        "path": relative,
         "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "format": "pdf" if scan.output == "pdf" else "image",
         "pages": page_count,
@@ -295,7 +328,7 @@ def _expected_path(source: Path) -> Path:
 
 
 def make_scan(scan: Scan, out_dir: Path, workdir: Path) -> Path:
-    source = REPO / scan.source
+    source = out_dir.resolve().parent / scan.source
     pdf_path = _as_pdf(source, workdir)
     pages = render_pages(pdf_path)
     if scan.pages is not None:
@@ -308,7 +341,8 @@ def make_scan(scan: Scan, out_dir: Path, workdir: Path) -> Path:
     path = out_dir / f"{scan.stem}.{scan.output}"
     save_scan(damaged, path, scan.output, scan.damage.dpi)
     source_record = json.loads(_expected_path(source).read_text(encoding="utf-8"))
-    record = expected_record(source_record, scan, path.resolve(), len(damaged))
+    relative = f"{out_dir.resolve().parent.name}/{out_dir.name}/{path.name}"
+    record = expected_record(source_record, scan, path, relative, len(damaged))
     expected = out_dir / f"{scan.stem}.expected.json"
     expected.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
@@ -323,14 +357,33 @@ def generate(out_dir: Path) -> list[Path]:
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="scans-") as temp:
         for scan in SCANS:
-            written.append(make_scan(scan, out_dir, Path(temp)))
-    return written
+            path = make_scan(scan, out_dir, Path(temp))
+            written += [path, out_dir / f"{scan.stem}.expected.json"]
+    manifest = out_dir / "MANIFEST.md"
+    manifest.write_text(_manifest(), encoding="utf-8")
+    return [*written, manifest]
+
+
+def _manifest() -> str:
+    rows = [
+        "# Scanned samples", "",
+        "Generated by `python -m tools.samplegen.scans` from the born-digital and signed samples;",
+        "do not edit by hand. Each expected record is its source's, with the changes paper makes",
+        "(see `expected_record` in tools/samplegen/scans.py).", "",
+        "| file | source | damage | why |", "|---|---|---|---|",
+    ]
+    for scan in SCANS:
+        damage = ", ".join(
+            f"{name}={value}" for name, value in vars(scan.damage).items() if value != getattr(Damage(), name)
+        )
+        rows.append(f"| {scan.stem}.{scan.output} | {scan.source} | {damage} | {scan.why} |")
+    return "\n".join(rows) + "\n"
 
 
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[1]) if len(argv) > 1 else REPO / "samples" / "scanned"
     for path in generate(out_dir):
-        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+        print(path)
     return 0
 
 

@@ -110,8 +110,12 @@ def _covers(segments: list[Segment], position: float, start: float, end: float, 
 
 
 def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.ndarray]:
-    """Ruled tables on the page, top to bottom, and the mask of their lines
-    (to be erased before OCR). Words are filled in later by ``fill_cells``."""
+    """Ruled tables on the page, top to bottom, and the mask of every ruling
+    line: table lines, but also the frames around form answers and the
+    lines to sign on, which are not tables. All of them are erased before
+    OCR (Tesseract misreads text inside frames) and none of them is ink or a
+    check box. A vertical run counts only when it meets a horizontal line,
+    so the stems of tall letters stay. Words are filled in by ``fill_cells``."""
     horizontal, vertical = ruling_masks(binary, scale)
     tolerance = max(4.0, MERGE_PX * scale)
     joined = ndimage.binary_dilation(horizontal | vertical, iterations=2)
@@ -122,6 +126,9 @@ def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.n
         if slices is None:
             continue
         region = labels[slices] == index
+        if not (horizontal[slices] & region).any():
+            continue
+        line_mask[slices] |= (horizontal[slices] | vertical[slices]) & region
         h_segments = _segments(horizontal[slices] & region, axis=1)
         v_segments = _segments(vertical[slices] & region, axis=0)
         offset_y, offset_x = slices[0].start, slices[1].start
@@ -137,7 +144,6 @@ def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.n
         if grid is None:
             continue
         grids.append(grid)
-        line_mask[slices] |= (horizontal[slices] | vertical[slices]) & region
     grids.sort(key=lambda g: (g.box[1], g.box[0]))
     return grids, line_mask
 

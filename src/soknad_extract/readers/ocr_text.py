@@ -20,7 +20,7 @@ import statistics
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytesseract
 from PIL import Image
@@ -97,7 +97,7 @@ def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG) -> list[OcrW
         )
     words: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
-        text = normalise_box_glyph((text or "").strip())
+        text = (text or "").strip()
         confidence = float(data["conf"][i])
         if not text or confidence < 0:
             continue
@@ -113,12 +113,12 @@ def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG) -> list[OcrW
                 int(data["line_num"][i]),
             )
         )
-    return [w for w in repair_email_at(words) if not is_junk(w)]
+    return correct(words)
 
 
 _LOCAL_PART = re.compile(r"^[\w.+-]*\w$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,4}\W*$")
-_GLUED_AT = re.compile(r"^([\w.+-]*\w)[Q©®]([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\W*)$")
+_GLUED_AT = re.compile(r"^([\w.+-]*\w)(\(?[Q©®&Ø@]|\()([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\W*)$")
 _AT_LOOKALIKES = {"Q", "©", "®", "@", "&"}
 
 
@@ -135,7 +135,7 @@ def _split_at(word: OcrWord, following: OcrWord) -> bool:
 
 def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
     """Put back e-mail addresses that OCR breaks on noisy scans: the "@"
-    read as "Q" or "©" ("kari.nordmann Q nav.no", "kari.nordmannQnav.no"),
+    read as "Q", "©" or "(Ø" ("kari.nordmann Q nav.no", "kari.nordmannQnav.no"),
     or a space put next to it ("kjersti.holm @nav.no"). Only where a domain
     with a top-level domain follows, so ordinary words are left alone."""
     repaired: list[OcrWord] = []
@@ -143,8 +143,8 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
     while i < len(words):
         word = words[i]
         glued = _GLUED_AT.match(word.text)
-        if glued and "@" not in word.text:
-            repaired.append(OcrWord(f"{glued.group(1)}@{glued.group(2)}", word.box, word.confidence,
+        if glued and glued.group(2) != "@":
+            repaired.append(OcrWord(f"{glued.group(1)}@{glued.group(3)}", word.box, word.confidence,
                                     word.block, word.paragraph, word.line))
             i += 1
             continue
@@ -174,16 +174,50 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
     return repaired
 
 
-_BOX_LOOKALIKE = re.compile(r"^[\[({|]\s*([xX×]?)\s*[\])}|]$")
+_BOX_LOOKALIKE = re.compile(r"^[\[({|]\s*([xX×]?)\s*[\])}|IlJ1]$")
+_BOX_PREFIX = re.compile(r"^([\[({]\s*[xX×]?\s*[\])}|])(\w{2,}\W*)$")
+_DASHES = {"-", "--", "—", "–"}
 
 
 def normalise_box_glyph(text: str) -> str:
-    """Typed check boxes as OCR misreads their brackets ("{X}", "(]", "{X]")
+    """Typed check boxes as OCR misreads their brackets ("{X}", "(]", "[XI")
     written the way the glyph-box parser reads them ("[X]", "[ ]")."""
     match = _BOX_LOOKALIKE.match(text)
     if not match or text in ("()", "(x)", "(X)"):
         return text
     return "[X]" if match.group(1) else "[ ]"
+
+
+def _split(word: OcrWord, head: str, tail: str) -> list[OcrWord]:
+    """Two words from one, the box divided in proportion to the text."""
+    x0, top, x1, bottom = word.box
+    cut = x0 + round((x1 - x0) * len(head) / (len(head) + len(tail)))
+    return [
+        replace(word, text=normalise_box_glyph(head), box=(x0, top, cut, bottom)),
+        replace(word, text=tail, box=(cut, top, x1, bottom)),
+    ]
+
+
+def correct(words: list[OcrWord]) -> list[OcrWord]:
+    """OCR's usual slips on Norwegian forms, put right where the intended
+    text is clear: check boxes glued to their label ("[]ja") or with a
+    misread bracket, a spaced hyphen that is the en dash Norwegian uses
+    between words, broken e-mail addresses, and specks read as words."""
+    fixed: list[OcrWord] = []
+    for word in words:
+        prefix = _BOX_PREFIX.match(word.text)
+        if prefix:
+            fixed.extend(_split(word, prefix.group(1), prefix.group(2)))
+            continue
+        text = normalise_box_glyph(word.text)
+        previous = fixed[-1] if fixed else None
+        if (
+            text in _DASHES and previous is not None
+            and (previous.block, previous.paragraph, previous.line) == (word.block, word.paragraph, word.line)
+        ):
+            text = "–"
+        fixed.append(replace(word, text=text) if text != word.text else word)
+    return [w for w in repair_email_at(fixed) if not is_junk(w)]
 
 
 JUNK_CONFIDENCE = 0.5
