@@ -714,3 +714,81 @@ def test_pdf_form_field_values_without_appearance_are_read():
         {"role": "municipality", "name": "Jon Arild Ulberg", "title": "Kommunedirektør", "date": "2020-01-28",
          "kind": "handwritten", "page": 2},
     ]
+
+
+def test_signing_line_with_name_label_further_along():
+    doc = pdf_doc(page(1, [
+        pdf_line("Underskrift Nav-leder: ________________ Navn: Kari Nordmann", 1, 72, 600),
+        pdf_line("Underskrift rådmann: ________________ Navn: Ola Hansen", 1, 72, 640)]))
+    assert [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)] == [
+        ("nav_leader", "Kari Nordmann", "typed"), ("municipality", "Ola Hansen", "typed")]
+    from soknad_extract.extract.signature_blocks import person_name
+
+    assert person_name("Prosjektleders navn: Per Olsen") is None
+
+
+def test_word_table_with_one_row_per_signer():
+    lines = [Line(text="Underskrifter", page=1),
+             cell("Rolle", 0, 0), cell("Navn", 0, 1), cell("Dato", 0, 2), cell("Underskrift", 0, 3),
+             cell("Nav-leder", 1, 0), cell("Kari Nordmann", 1, 1), cell("27.01.2020", 1, 2), cell("", 1, 3),
+             cell("Rådmann", 2, 0), cell("Ola Hansen", 2, 1), cell("28.01.2020", 2, 2), cell("", 2, 3)]
+    images = [Image(page=1, bbox=None, data=scribble_png(6), table_cell=(0, 2, 3), paragraph_index=12)]
+    assert as_dicts(extract_signatures(word_doc({1: lines}, images))) == [
+        {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-27",
+         "kind": "typed", "page": 1},
+        {"role": "municipality", "name": "Ola Hansen", "title": "Rådmann", "date": "2020-01-28",
+         "kind": "handwritten", "page": 1},
+    ]
+
+
+def ocr_page(number: int, lines: list[Line], images=()) -> Page:
+    for line in lines:
+        line.ocr = True
+    return Page(number=number, width=A4_W, height=A4_H, lines=lines, ocr=True, images=list(images))
+
+
+def test_name_wrapped_onto_the_next_line_of_its_cell():
+    scan = ocr_page(3, [
+        pdf_line("6. Forankring og underskrift", 3, 63, 59),
+        two_columns("For Nav-kontoret", "For kommunen", 3, 85),
+        Line(text="Navn (blokkbokstaver): Tone Ellingsen Navn (blokkbokstaver): Morten", page=3,
+             bbox=(63, 130, 460, 140), words=pdf_line("Navn (blokkbokstaver): Tone Ellingsen", 3, 63, 130).words
+             + pdf_line("Navn (blokkbokstaver): Morten", 3, 299, 130).words),
+        pdf_line("Slettebakken", 3, 299, 142),
+        two_columns("Tittel: Nav-leder", "Tittel: Kommunedirektør", 3, 155),
+    ])
+    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[scan]))
+    assert [(s.role, s.name, s.title) for s, _e in found] == [
+        ("nav_leader", "Tone Ellingsen", "Nav-leder"), ("municipality", "Morten Slettebakken", "Kommunedirektør")]
+
+
+def test_ocr_misread_titles_and_labels():
+    """"underskritt", "Nav-teder", "Kommunalsief": what a poor copy gives."""
+    scan = ocr_page(2, [
+        pdf_line("Dato og underskritt, leder av Nav kontoret:", 2, 62, 92),
+        pdf_line("Guri Haugen. Nav-teder", 2, 62, 165),
+        pdf_line("Tynset, 30. januar 2020", 2, 62, 179),
+        pdf_line("Dato og underskritt, kommunalsjef:", 2, 62, 300),
+        pdf_line("Per Sletten", 2, 62, 360),
+        pdf_line("Kommunalsief for helse og velferd", 2, 62, 374),
+    ], images=[Image(page=2, bbox=(73, 120, 180, 160), name="ink"), Image(page=2, bbox=(73, 320, 180, 355), name="ink")])
+    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[scan]))
+    assert [(s.role, s.name, s.title, s.kind) for s, _e in found] == [
+        ("nav_leader", "Guri Haugen", "Nav-leder", "handwritten"),
+        ("municipality", "Per Sletten", "Kommunalsjef for helse og velferd", "handwritten")]
+
+
+def test_signature_read_as_tall_letters_is_a_mark_not_a_name():
+    """Tesseract sometimes "reads" a signature ("idl Balu", three lines tall):
+    it is the block's ink, never a second signer."""
+    scribble = Line(text="idl Balu", page=2, bbox=(73, 119, 178, 146), confidence=0.2,
+                    words=[Word("idl", (73, 119, 125, 146), 0.2), Word("Balu", (135, 126, 178, 144), 0.23)])
+    scan = ocr_page(2, [
+        pdf_line("6. Underskrift", 2, 62, 61),
+        pdf_line("Dato og underskrift, leder av Nav-kontoret:", 2, 62, 92),
+        scribble,
+        pdf_line("Guri Haugen, Nav-leder", 2, 62, 165),
+        pdf_line("Tynset, 30. januar 2020", 2, 62, 179),
+    ])
+    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[scan]))
+    assert [(s.role, s.name, s.kind) for s, _e in found] == [("nav_leader", "Guri Haugen", "handwritten")]

@@ -61,12 +61,13 @@ class Fragment:
 # --- what a fragment says -------------------------------------------------
 
 _OPENER = re.compile(
-    r"(?<![\w-])(?:signatur(?:er)?|underskrift(?:er)?|sign\.|underskrive[nt]?"
+    r"(?<![\w-])(?:signatur(?:er)?|underskri[a-zæøå]*|sign\."
     r"|dato og (?:underskrift|signatur)|dato\s*/\s*(?:underskrift|signatur)"
     r"|st[ae]d og dato|stad/dato|sted/dato|godkjent av"
     r"|(?:med\s+)?ven[nl]\S{0,4}\s+h(?:[il1][l1i][s5]en|e[l1i][s5]ing)|med hilsen|mvh)(?![\w-])"
 )
-"""Closings tolerate what OCR does to them ("Med venniig hilsen")."""
+"""Labels and closings tolerate what OCR does to them ("underskritt", "Med
+venniig hilsen")."""
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
 """A bare line to sign on ("______________"): nothing else stands alone so."""
 _STOP = re.compile(
@@ -82,7 +83,7 @@ _APPROVAL = re.compile(
 _ON_BEHALF = r"^(?:(?:signatur|underskrift)\s+)?(?:for|på vegne av|p\.\s?v\.\s?a\.)\s+"
 _ROLE_PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("nav_leader", True, re.compile(
-        r"(?<![\w-])(?:nav[- ]?(?:leder|leiar|sjef)(?:en)?"
+        r"(?<![\w-])(?:nav[- ]?(?:[lt1]eder|leiar|sjef)(?:en)?"
         r"|(?:leder|leiar)\s+(?:av|for|i|ved)\s+nav(?:[- ]?kontor(?:et)?)?"
         r"|(?:leder|leiar)\s+nav[- ]?kontor(?:et)?"
         r"|(?:enhets|einings|kontor)(?:leder|leiar)(?:\s+(?:i|ved|for)?\s*nav)?"
@@ -93,13 +94,13 @@ _ROLE_PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("municipality", True, re.compile(
         r"(?<![\w-])(?:(?:(?:assisterende|assisterande|konstituert|fungerende|fung\.)\s+)?"
         r"(?:r[åa]dmann|kommunedirekt[øo]r|bydelsdirekt[øo]r)"
-        r"|kommunal(?:sjef|direkt[øo]r)|ordf[øo]r(?:er|ar)|administrasjonssjef)(?![\w-])")),
+        r"|kommunal(?:s[ji]ef|direkt[øo]r)|ordf[øo]r(?:er|ar)|administrasjonssjef)(?![\w-])")),
     ("municipality", False, re.compile(
         r"(?<![\w-])(?:(?:for|signatur|underskrift)\s+kommunen|kommuneledelsen|kommuneleiinga"
         r"|kommunens ledelse)(?![\w-])"
         r"|" + _ON_BEHALF + r"(?:[\w.-]+\s+){1,3}(?:kommune|bydel)$")),
 ]
-_SECTOR_HEADS = ("kommunalsjef", "kommunaldirektør", "kommunaldirektor")
+_SECTOR_HEADS = ("kommunalsjef", "kommunalsief", "kommunaldirektør", "kommunaldirektor")
 _SECTOR_STOP = {"i", "ved", "på", "hos", "til", "nav"}
 """Words after which "Kommunalsjef …" names a place, not a sector."""
 
@@ -125,6 +126,8 @@ _NAME_LABEL = re.compile(
     + _QUALIFIER + r"\s*:\s*",
     re.IGNORECASE,
 )
+_INNER_NAME_LABEL = re.compile(r"(?<![\w-])(?:navn|namn)" + _QUALIFIER + r"\s*:\s*", re.IGNORECASE)
+"""A name label further along a line: "Underskrift Nav-leder: ____ Navn: Kari Nordmann"."""
 _TITLE_LABEL = re.compile(r"^(?:tittel|stilling(?:stittel)?|rolle|funksjon)" + _QUALIFIER + r"\s*:\s*",
                           re.IGNORECASE)
 _SIGN_SUFFIX = re.compile(r"\s*[\(\[]?\s*(?:sign\.?|s\.|signert|e-signert)\s*[\)\]]?\s*$", re.IGNORECASE)
@@ -189,6 +192,8 @@ def _casefold_keep_length(text: str) -> str:
 
 _LOST_DIACRITICS = [
     (re.compile(r"\b([Rr])admann\b"), r"\1ådmann"),
+    (re.compile(r"\b(nav-?)[t1]eder\b", re.IGNORECASE), r"\1leder"),
+    (re.compile(r"\b([Kk])ommunalsief\b"), r"\1ommunalsjef"),
     (re.compile(r"direkt[o0]r\b"), "direktør"),
     (re.compile(r"\b([Oo])rdf[o0]rer\b"), r"\1rdfører"),
 ]
@@ -196,8 +201,9 @@ _LOST_DIACRITICS = [
 
 def normalise_title(phrase: str) -> str | None:
     """The title as written ("NAV-leder" stays "NAV-leder"), with a capital
-    first letter and the letters OCR or plain-ASCII typing lost put back
-    ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør"); a title
+    first letter and the letters OCR or plain-ASCII typing lost or misread
+    put back ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør",
+    "Nav-teder" → "Nav-leder", "Kommunalsief" → "Kommunalsjef"); a title
     typed in capitals throughout is typography, not spelling."""
     phrase = normalize_space(phrase).strip(" ,:")
     if not phrase:
@@ -223,7 +229,7 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     Hansen (sign.)"), or None. From OCR, a first name whose capital was read
     as a small letter ("ingrid Lid") is still a name, given its capital back."""
     text = normalize_space(text).strip(" _.…")
-    label = _NAME_LABEL.match(text)
+    label = _signers_name_label(text) or _NAME_LABEL.match(text)
     if label:
         text = text[label.end():]
     elif ":" in text:
@@ -245,6 +251,20 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     if tokens[-1].endswith(".") or tokens[0].endswith("."):
         return None
     return " ".join(tokens)
+
+
+def _signers_name_label(text: str) -> re.Match[str] | None:
+    """"Navn:" further along a line that is about signing ("Underskrift
+    Nav-leder: ____ Navn: Kari Nordmann"), not "Prosjektleders navn: …"."""
+    found = None
+    for found in _INNER_NAME_LABEL.finditer(text):
+        pass
+    if found is None:
+        return None
+    before = text[:found.start()]
+    if "___" in before or _OPENER.search(fold(before)) or roles_in(before):
+        return found
+    return None
 
 
 def full_dates(text: str) -> list[date]:
@@ -506,6 +526,8 @@ class Zones:
     members: list[Fragment]
     role_only: bool
     approval: list[Fragment]
+    scribbles: list[Fragment] = field(default_factory=list)
+    """OCR "text" that is handwriting: marks, not words."""
 
 
 ROLE_LABEL_LEAD = 30.0
@@ -541,8 +563,27 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
             top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
             for f in top_part:
                 members[f.order] = f
-    ordered = sorted(members.values(), key=lambda f: f.order)
-    return Zones(members=_cut_at_stops(ordered), role_only=role_only, approval=approval)
+    ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order))
+    scribbles = _handwriting_read_as_text(ordered, frags)
+    return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
+                 approval=approval, scribbles=scribbles)
+
+
+SCRIBBLE_HEIGHT = 2.0
+"""OCR line this many times taller than the page's usual line: Tesseract
+reading a signature as letters ("idl Balu"), which is no name to report."""
+
+
+def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
+    out = []
+    for f in members:
+        if not f.ocr or not f.real:
+            continue
+        heights = sorted(g.box[3] - g.box[1] for g in frags if g.page == f.page and g.ocr and g.real)
+        usual = heights[len(heights) // 2]
+        if f.box[3] - f.box[1] > SCRIBBLE_HEIGHT * usual and not (roles_in(f.text) or full_dates(f.text)):
+            out.append(f)
+    return out
 
 
 def _role_label(frag: Fragment) -> bool:
@@ -600,7 +641,8 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     if len({r[0] for r in roles}) != 1:
         return None
     title = next((r[1] for r in roles if r[1]), None)
-    rank = TITLE_FROM_HEADING if title is None or is_opener(frag) else TITLE_FROM_LINE
+    heading = title is None or is_opener(frag) or frag.text.rstrip().endswith(":")
+    rank = TITLE_FROM_HEADING if heading else TITLE_FROM_LINE
     return roles[0][0], title, rank
 
 
@@ -650,6 +692,10 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
         name = person_name(f.text, ocr=f.ocr)
         if name:
             names.append((f, name))
+            continue
+        wrapped = _wrapped_name(f, zones.members)
+        if wrapped:
+            names.append((f, wrapped))
     for ni, (f, _name) in enumerate(names):
         for bi, block in enumerate(blocks):
             if block.page != f.page:
@@ -677,6 +723,27 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
         if ni not in taken_names:
             blocks.append(Block(page=f.page, role=None, title=None, frags=[f], name=name,
                                 name_frag=f, role_only_zone=zones.role_only))
+
+
+def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
+    """"Navn (blokkbokstaver): Morten" with "Slettebakken" on the next line
+    of the same cell: a name too long for its box wraps."""
+    if not _NAME_LABEL.match(label.text) or ":" not in label.text:
+        return None
+    value = label.text.split(":", 1)[1].split()
+    if len(value) != 1 or not _NAME_TOKEN.match(value[0]):
+        return None
+    height = max(label.box[3] - label.box[1], 1.0)
+    for f in members:
+        gap = f.box[1] - label.box[3]
+        if (f.page != label.page or f is label or not -1.0 <= gap <= height
+                or _x_overlap(f.box, label.box) <= 0 or ":" in f.text
+                or (label.table_cell and f.table_cell and f.table_cell != label.table_cell)):
+            continue
+        tokens = f.text.split()
+        if 1 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(t) for t in tokens) and not roles_in(f.text):
+            return person_name(label.text + " " + f.text, ocr=label.ocr)
+    return None
 
 
 def _attach_dates(blocks: list[Block], zones: Zones) -> None:

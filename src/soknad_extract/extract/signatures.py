@@ -32,12 +32,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..layout import BBox, DigitalSignature, Document
+from ..layout import BBox, DigitalSignature, Document, Image
 from ..norwegian import fold
 from ..readers.pdf_signatures import signing_date
 from ..record import Evidence, Signature
 from .signature_blocks import (
     Block,
+    Zones,
     distance,
     find_blocks,
     fragments,
@@ -59,7 +60,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     frags = fragments(doc)
     zones = signature_zones(doc, frags)
     blocks = find_blocks(doc, frags, zones)
-    _attach_ink(doc, blocks, bool(zones.members))
+    _attach_ink(doc, blocks, zones)
     digital = _match_digital(doc.signatures, blocks)
     approved = bool(zones.approval) and not doc.signatures
 
@@ -125,13 +126,14 @@ def signature_problems(doc: Document) -> list[DigitalSignature]:
 
 # --- marks ------------------------------------------------------------------
 
-def _attach_ink(doc: Document, blocks: list[Block], have_zone: bool) -> None:
-    """Put each signature-like image on its nearest block; an ink image in
-    the zone that no block claims becomes a block of its own."""
-    if not have_zone:
+def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
+    """Put each signature-like image on its nearest block, and so each
+    signature that OCR read as tall letters; ink near no block is nobody's."""
+    if not zones.members:
         return
     pages = {p.number: p for p in doc.pages}
-    for image in doc.images():
+    scribbles = [Image(page=f.page, bbox=f.box, name="ink") for f in zones.scribbles]
+    for image in doc.images() + scribbles:
         box = image_box(image, doc)
         if box is None:
             continue
