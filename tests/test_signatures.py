@@ -792,3 +792,12 @@ def test_signature_read_as_tall_letters_is_a_mark_not_a_name():
     ])
     found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[scan]))
     assert [(s.role, s.name, s.kind) for s, _e in found] == [("nav_leader", "Guri Haugen", "handwritten")]
+
+
+def test_instructions_about_signing_open_no_signature_zone():
+    doc = pdf_doc(page(1, [
+        pdf_line("Skjemaet skal underskrives av Nav-leder", 1, 72, 80),
+        pdf_line("Leder av Nav-kontoret: Kari Nordmann", 1, 72, 110),
+        pdf_line("Rådmann: Ola Hansen", 1, 72, 125),
+    ]))
+    assert extract_signatures(doc) == []

@@ -61,7 +61,7 @@ class Fragment:
 # --- what a fragment says -------------------------------------------------
 
 _OPENER = re.compile(
-    r"(?<![\w-])(?:signatur(?:er)?|underskri[a-zæøå]*|sign\."
+    r"(?<![\w-])(?:signatur(?:er)?|underskri[a-z1]{1,2}t(?:er)?|underskrive[nt]?|sign\."
     r"|dato og (?:underskrift|signatur)|dato\s*/\s*(?:underskrift|signatur)"
     r"|st[ae]d og dato|stad/dato|sted/dato|godkjent av"
     r"|(?:med\s+)?ven[nl]\S{0,4}\s+h(?:[il1][l1i][s5]en|e[l1i][s5]ing)|med hilsen|mvh)(?![\w-])"
