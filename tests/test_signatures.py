@@ -801,3 +801,23 @@ def test_instructions_about_signing_open_no_signature_zone():
         pdf_line("Rådmann: Ola Hansen", 1, 72, 125),
     ]))
     assert extract_signatures(doc) == []
+
+
+def test_place_date_over_names_over_titles_with_nothing_else():
+    """No label and no line to sign on (it was drawn, not typed): the
+    place-and-date line over the names is the date of both."""
+    doc = pdf_doc(page(1, [
+        pdf_line("Kontaktperson: Jonas Kvam", 1, 66, 200),
+        pdf_line("Prosjektet samler rådgivning og oppfølging i ett team fra 01.08.2020.", 1, 66, 400),
+        pdf_line("Lillehammer, 30.01.2020", 1, 66, 470),
+        two_columns("Randi Brenna", "Tore Haugli", 1, 528),
+        two_columns("Nav-leder", "Kommunalsjef helse og velferd", 1, 546),
+    ]))
+    assert [(s.role, s.name, s.date, s.kind) for s, _e in extract_signatures(doc)] == [
+        ("nav_leader", "Randi Brenna", "2020-01-30", "typed"),
+        ("municipality", "Tore Haugli", "2020-01-30", "typed")]
+    lines = [Line(text="Vi ønsker et fjerde år.", page=1), Line(text="Trysil, 28.01.2020", page=1),
+             Line(text="", page=1), cell("Inger Aasen", 1, 0, table=1), cell("Odd Morten Holt", 1, 1, table=1),
+             cell("NAV-leder", 2, 0, table=1), cell("Kommunedirektør", 2, 1, table=1)]
+    assert [(s.name, s.title, s.date) for s, _e in extract_signatures(word_doc({1: lines}))] == [
+        ("Inger Aasen", "NAV-leder", "2020-01-28"), ("Odd Morten Holt", "Kommunedirektør", "2020-01-28")]

@@ -554,7 +554,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     members: dict[int, Fragment] = {}
     for opener in openers:
         page_frags = by_page[opener.page]
-        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags):
+        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
@@ -599,14 +599,21 @@ def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> 
     return [f for f in page_frags if f.order >= first or f.box[1] >= opener.box[1]]
 
 
-def _date_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+DATE_REACH = 45.0
+"""How far above a signature label its place-and-date line may stand."""
+
+
+def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool = False) -> list[Fragment]:
     """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"
-    or above the lines to sign on."""
+    or above the lines to sign on; above a title that opens the zone, over
+    the names too ("Hamar, 27.01.2020" / "Kari Nordmann" / "Nav-leder"),
+    and then only a short place-and-date line, not prose."""
+    reach, lines = (2 * DATE_REACH, 4) if title else (DATE_REACH, 2)
     if opener.real:
-        near = [f for f in page_frags if opener.box[1] - 45.0 <= f.box[1] < opener.box[1] - 2.0]
+        near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
     else:
-        near = [f for f in page_frags if opener.order - 2 <= f.order < opener.order]
-    return [f for f in near if full_dates(f.text)]
+        near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
+    return [f for f in near if full_dates(f.text) and (not title or len(f.text.split()) <= 6)]
 
 
 def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
