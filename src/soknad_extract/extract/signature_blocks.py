@@ -15,9 +15,16 @@ every layout into the same thing — *fragments* with a box — and groups them:
   paragraph become side-by-side fragments. The same distance rules then work
   for Word, PDF and scans.
 
-Only fragments inside a *signature zone* (from a signature label to the end
-of its page) are read as names and titles, so that "Leder av Nav-kontoret:
-Kari Nordmann" in the applicant section is never taken for a signature.
+Only fragments inside a *signature zone* (from a signature label, closing or
+bare line to sign on, to the end of its page) are read as names and titles,
+so that "Leder av Nav-kontoret: Kari Nordmann" in the applicant section is
+never taken for a signature. Without any of those, titles that stand as
+lines ("Nav-leder") open the zone a little above themselves.
+
+Inside a block, a cell's labelled sub-lines say what they are: "Navn
+(blokkbokstaver): …", "Namn: …" give the name; "Tittel: …", "Stilling: …"
+the title, kept as written ("NAV-leder", "Kommunalsjef helse og omsorg");
+"For Nav-kontoret" / "For kommunen" headings give only the role.
 """
 
 from __future__ import annotations
@@ -492,11 +499,6 @@ class Block:
     @property
     def real(self) -> bool:
         return all(f.real for f in self.frags)
-
-    @property
-    def order(self) -> tuple[int, float, float]:
-        box = self.core_box
-        return (self.page, box[1], box[0])
 
     @property
     def printed_signer(self) -> bool:

@@ -18,13 +18,21 @@ Works only on the layout model. Signature blocks come from
   so the claim is what we report. With a cryptographic signature present,
   the signature wins.
 - ``typed``: a printed name with no mark at all (the validator warns).
+  Where nothing on the page says "signature" (no label, closing or line to
+  sign on), only a name printed as signers print it — just over its title,
+  or before it on one line — counts, so that the answer to a form question
+  "Leder av Nav-kontoret" is not taken for a signature.
 
 A block with neither a name nor a mark is not a signature and is left out.
-Roles come from the block's title or label; a block without one takes the
-role still missing (Nav leader first, as the form orders them). "Ordfører"
-is accepted as municipal leadership although the announcement asks for the
-administrative leader (rådmann/kommunedirektør): the record keeps the title
-as written, so a county clerk can see which it was.
+Signatures are listed as they appear (record.md): page by page, rows of
+blocks top to bottom — blocks whose heights overlap stand in one row, even
+when one column has an extra heading line or a scan is skewed — and each
+row left to right. Roles come from the block's title or label; a block
+without one takes the role still missing (Nav leader first, as the form
+orders them). "Ordfører" is accepted as municipal leadership although the
+announcement asks for the administrative leader (rådmann/kommunedirektør):
+the record keeps the title as written, so a county clerk can see which it
+was.
 """
 
 from __future__ import annotations
