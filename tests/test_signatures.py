@@ -680,6 +680,9 @@ def test_ocr_misreadings_of_closing_and_first_name():
     found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[page(1, []), scan]))
     assert [(s.role, s.name, s.kind) for s, _e in found] == [
         ("nav_leader", "Ingrid Lid", "electronic_approval"), ("municipality", "Nils Tveit", "electronic_approval")]
+    from soknad_extract.extract.signature_blocks import person_name
+
+    assert person_name("tlf Hansen", ocr=True) is None
     # Only OCR text is forgiven a small first letter.
     assert extract_signatures(pdf_doc(page(1, [pdf_line("Med vennlig hilsen", 1, 72, 600),
                                                pdf_line("ingrid Lid", 1, 72, 640)]))) == []

@@ -123,6 +123,7 @@ _NOT_NAME_WORDS = {
     "for", "og", "i", "ved", "av", "til", "godkjent", "elektronisk", "dokumentet",
     "bydel", "fylke", "arbeids", "velferd", "sum", "totalt", "kontaktperson",
     "tittel", "stilling", "blokkbokstaver", "de", "det", "den", "vi", "som", "er",
+    "tlf", "telefon", "epost", "e-post", "adresse", "postboks", "org", "nr",
 }
 _QUALIFIER = r"(?:\s*\([^)]{1,40}\)|\s+(?:med|i)\s+(?:blokk|store)\s*bokstav(?:er|ar)?)?"
 """"Navn (blokkbokstaver):", "Navn med blokkbokstaver:"."""
@@ -577,15 +578,14 @@ reading a signature as letters ("idl Balu"), which is no name to report."""
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
-    out = []
-    for f in members:
-        if not f.ocr or not f.real:
-            continue
-        heights = sorted(g.box[3] - g.box[1] for g in frags if g.page == f.page and g.ocr and g.real)
-        usual = heights[len(heights) // 2]
-        if f.box[3] - f.box[1] > SCRIBBLE_HEIGHT * usual and not (roles_in(f.text) or full_dates(f.text)):
-            out.append(f)
-    return out
+    heights: dict[int, list[float]] = {}
+    for g in frags:
+        if g.ocr and g.real:
+            heights.setdefault(g.page, []).append(g.box[3] - g.box[1])
+    usual = {page: sorted(hs)[len(hs) // 2] for page, hs in heights.items()}
+    return [f for f in members
+            if f.ocr and f.real and f.box[3] - f.box[1] > SCRIBBLE_HEIGHT * usual[f.page]
+            and not (roles_in(f.text) or full_dates(f.text))]
 
 
 def _role_label(frag: Fragment) -> bool:
