@@ -227,10 +227,16 @@ def test_ocr_slips_on_forms_are_corrected() -> None:
     def word(text: str, x: int, line: int = 1) -> ocr_text.OcrWord:
         return ocr_text.OcrWord(text, (x, 0, x + 40, 20), 0.9, 1, 1, line)
 
-    words = [word("[XI", 0), word("Ja", 50), word("[]ja", 100), word("Jobbspor", 200), word("-", 250),
-             word("ordinært", 270), word("-", 0, line=2), word("punkt", 20, line=2), word("{X}", 300)]
+    def dash(text: str, x: int, width: int) -> ocr_text.OcrWord:
+        return ocr_text.OcrWord(text, (x, 10, x + width, 13), 0.9, 1, 1, 1)
+
+    words = [word("[XI", 0), word("Ja", 50), word("[]ja", 100), word("Jobbspor", 200), dash("-", 250, 14),
+             word("ordinært", 270), dash("—", 320, 6), word("arbeid", 330),
+             word("-", 0, line=2), word("punkt", 20, line=2), word("{X}", 300)]
     fixed = ocr_text.correct(words)
-    assert [w.text for w in fixed] == ["[X]", "Ja", "[ ]", "ja", "Jobbspor", "–", "ordinært", "-", "punkt", "[X]"]
+    assert [w.text for w in fixed] == [
+        "[X]", "Ja", "[ ]", "ja", "Jobbspor", "–", "ordinært", "-", "arbeid", "-", "punkt", "[X]",
+    ]
     glued = [w for w in fixed if w.text in ("[ ]", "ja")]
     assert glued[0].box[2] == glued[1].box[0] and glued[0].box[0] == 100 and glued[1].box[2] == 140
     assert ocr_text.normalise_box_glyph("(1)") == "(1)"

@@ -198,11 +198,26 @@ def _split(word: OcrWord, head: str, tail: str) -> list[OcrWord]:
     ]
 
 
+EN_DASH_WIDTH = 0.5
+"""A dash between words at least this wide, relative to the height of the
+word before it, is an en dash: a hyphen's ink is ~0.3 of a word's height,
+an en dash's ~0.7 (Helvetica, Arial, Times)."""
+
+
+def _dash(word: OcrWord, previous: OcrWord) -> str:
+    """A spaced dash as printed: "-" or "–", told apart by its length (OCR
+    reads both, and "—", as it likes; Norwegian spaces only the en dash, but
+    some writers space a hyphen, and the value must be kept as written)."""
+    width = word.box[2] - word.box[0]
+    height = max(1, previous.box[3] - previous.box[1])
+    return "–" if width >= EN_DASH_WIDTH * height else "-"
+
+
 def correct(words: list[OcrWord]) -> list[OcrWord]:
     """OCR's usual slips on Norwegian forms, put right where the intended
     text is clear: check boxes glued to their label ("[]ja") or with a
-    misread bracket, a spaced hyphen that is the en dash Norwegian uses
-    between words, broken e-mail addresses, and specks read as words."""
+    misread bracket, a spaced dash read as the wrong dash (told apart by its
+    length), broken e-mail addresses, and specks read as words."""
     fixed: list[OcrWord] = []
     for word in words:
         prefix = _BOX_PREFIX.match(word.text)
@@ -215,7 +230,7 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
             text in _DASHES and previous is not None
             and (previous.block, previous.paragraph, previous.line) == (word.block, word.paragraph, word.line)
         ):
-            text = "–"
+            text = _dash(word, previous)
         fixed.append(replace(word, text=text) if text != word.text else word)
     return [w for w in repair_email_at(fixed) if not is_junk(w)]
 
