@@ -222,3 +222,19 @@ def test_memo_about_the_grant_is_not_an_application():
             "13 prosjekter, 14,4 stillinger – ca. 8,7 millioner kroner.")
     assert not is_application(memo, labelled_fields=0)
     assert is_application("Nav Hamar søker om kr 610 000 i tilskudd til en stilling.", labelled_fields=0)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Søknaden gjelder videreføring, 4. driftsår.", 4),
+    ("Dette blir prosjektets fjerde år.", 4),
+    ("Vi søker for år 2 av 3.", 2),
+    ("Prosjektet varer i 3 år og skal gi varig endring.", None),
+    ("Kommunen har hatt startlån i 4 år.", None),
+])
+def test_project_year(text, year):
+    assert extract(word_doc(text), S2020).project_year == year
+
+
+def test_start_date_not_from_other_words_starting_with_start():
+    got = values(word_doc("Familiene får startlån fra Husbanken 1. mars 2019.", "Prosjektet starter 1. august 2020."))
+    assert got["project.start_date"] == "2020-08-01"
