@@ -91,7 +91,8 @@ def _overview(records: list[Record], lang: str) -> str:
     rows = []
     for index, record in enumerate(records, start=1):
         cells = overview.row(record, human=True, lang=lang)
-        first = f'<td><a href="#{_anchor(index)}">{_e(cells[0])}</a></td>'
+        first = (f'<td><a href="#{_anchor(index)}" title="{_e(cells[0])}">'
+                 f"{_e(values.file_name(record))}</a></td>")
         rest = "".join(
             _cell(v, c.kind, lang) for v, c in zip(cells[1:], overview.COLUMNS[1:], strict=True)
         )
