@@ -433,6 +433,8 @@ def test_person_names(text, name):
     ("rådmann", "municipality", "Rådmann"),
     ("Assisterende rådmann", "municipality", "Assisterende rådmann"),
     ("Radmann", "municipality", "Rådmann"),
+    ("Kommunedirekter", "municipality", "Kommunedirektør"),
+    ("Kommunalsief for helse", "municipality", "Kommunalsjef for helse"),
     ("kommunedirektør", "municipality", "Kommunedirektør"),
     ("Kommunalsjef for helse og velferd", "municipality", "Kommunalsjef for helse og velferd"),
     ("Bydelsdirektør", "municipality", "Bydelsdirektør"),

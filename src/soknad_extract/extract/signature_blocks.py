@@ -100,14 +100,15 @@ _ROLE_PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("nav_leader", False, re.compile(_ON_BEHALF + r"nav\b[^:]*$")),
     ("municipality", True, re.compile(
         r"(?<![\w-])(?:(?:(?:assisterende|assisterande|konstituert|fungerende|fung\.)\s+)?"
-        r"(?:r[åa]dmann|kommunedirekt[øo]r|bydelsdirekt[øo]r)"
-        r"|kommunal(?:s[ji]ef|direkt[øo]r)|ordf[øo]r(?:er|ar)|administrasjonssjef)(?![\w-])")),
+        r"(?:r[åa]dmann|kommunedirekt[øoe0]r|bydelsdirekt[øoe0]r)"
+        r"|kommunal(?:s[ji]ef|direkt[øoe0]r)|ordf[øo]r(?:er|ar)|administrasjonssjef)(?![\w-])")),
     ("municipality", False, re.compile(
         r"(?<![\w-])(?:(?:for|signatur|underskrift)\s+kommunen|kommuneledelsen|kommuneleiinga"
         r"|kommunens ledelse)(?![\w-])"
         r"|" + _ON_BEHALF + r"(?:[\w.-]+\s+){1,3}(?:kommune|bydel)$")),
 ]
-_SECTOR_HEADS = ("kommunalsjef", "kommunalsief", "kommunaldirektør", "kommunaldirektor")
+_SECTOR_HEAD = "kommunal"
+""""Kommunalsjef", "Kommunaldirektør": titles that name a sector after them."""
 _SECTOR_STOP = {"i", "ved", "på", "hos", "til", "nav"}
 """Words after which "Kommunalsjef …" names a place, not a sector."""
 
@@ -168,7 +169,7 @@ def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
     found: list[tuple[str, str | None, int, int]] = []
     for role, titled, pattern in _ROLE_PATTERNS:
         for m in pattern.finditer(folded):
-            end = _sector_end(text, m.end()) if m.group(0).startswith(_SECTOR_HEADS) else m.end()
+            end = _sector_end(text, m.end()) if m.group(0).startswith(_SECTOR_HEAD) else m.end()
             title = normalise_title(text[m.start():end].strip(" ,")) if titled else None
             found.append((role, title, m.start(), end))
     return sorted(found, key=lambda r: r[2])
@@ -202,7 +203,7 @@ _LOST_DIACRITICS = [
     (re.compile(r"\b([Rr])admann\b"), r"\1ådmann"),
     (re.compile(r"\b(nav-?)[t1]eder\b", re.IGNORECASE), r"\1leder"),
     (re.compile(r"\b([Kk])ommunalsief\b"), r"\1ommunalsjef"),
-    (re.compile(r"direkt[o0]r\b"), "direktør"),
+    (re.compile(r"direkt[oe0]r\b"), "direktør"),
     (re.compile(r"\b([Oo])rdf[o0]rer\b"), r"\1rdfører"),
 ]
 
@@ -211,7 +212,8 @@ def normalise_title(phrase: str) -> str | None:
     """The title as written ("NAV-leder" stays "NAV-leder"), with a capital
     first letter and the letters OCR or plain-ASCII typing lost or misread
     put back ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør",
-    "Nav-teder" → "Nav-leder", "Kommunalsief" → "Kommunalsjef"); a title
+    "Nav-teder" → "Nav-leder", "Kommunalsief" → "Kommunalsjef",
+    "Kommunedirekter" → "Kommunedirektør"); a title
     typed in capitals throughout is typography, not spelling."""
     phrase = normalize_space(phrase).strip(" ,:")
     if not phrase:
