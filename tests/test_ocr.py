@@ -393,6 +393,47 @@ def test_merged_cell_spans_columns() -> None:
     assert mask.sum() > 0
 
 
+def test_row_without_inner_borders_keeps_its_columns_unless_text_crosses() -> None:
+    image = Image.new("L", (900, 400), 255)
+    draw = ImageDraw.Draw(image)
+    for y in (50, 150, 250, 350):
+        draw.line((50, y, 850, y), fill=0, width=3)
+    for x in (50, 850):
+        draw.line((x, 50, x, 350), fill=0, width=3)
+    draw.line((450, 50, 450, 150), fill=0, width=3)
+    draw.line((450, 250, 450, 350), fill=0, width=3)  # the middle row has no inner border
+    grids, _ = ocr_tables.find_grids(np.asarray(image) < 128)
+    apart = [ocr_text.OcrWord("Familierettleiar", (60, 180, 300, 220), 0.9),
+             ocr_text.OcrWord("610 000", (600, 180, 700, 220), 0.9)]
+    placed = ocr_tables.fill_cells(grids, apart)
+    assert [[c.col_span for c in row] for row in grids[0].cells] == [[1, 1], [1, 1], [1, 1]]
+    assert placed[id(apart[1])] == (0, 1, 1)
+    grids, _ = ocr_tables.find_grids(np.asarray(image) < 128)
+    across = [ocr_text.OcrWord("Kommentar som går over hele raden", (60, 180, 800, 220), 0.9)]
+    ocr_tables.fill_cells(grids, across)
+    assert [[c.col_span for c in row] for row in grids[0].cells] == [[1, 1], [2], [1, 1]]
+
+
+@requires_tesseract
+def test_white_on_dark_header_row_is_read_and_keeps_its_cells() -> None:
+    image = Image.new("L", (1400, 400), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((50, 50, 1350, 130), fill=0)
+    draw.text((70, 65), "Post", fill=255, font_size=48)
+    draw.text((720, 65), "Kroner", fill=255, font_size=48)
+    draw.text((70, 165), "Stilling", fill=0, font_size=48)
+    draw.text((720, 165), "610 000", fill=0, font_size=48)
+    for y in (130, 250):
+        draw.line((50, y, 1350, y), fill=0, width=4)
+    for x in (50, 700, 1350):
+        draw.line((x, 130, x, 250), fill=0, width=4)
+    binary = ocr_image.invert_filled_areas(np.asarray(image) < 128)
+    assert not binary[100, 300:650].any(), "the dark band is paper now"
+    assert binary[60:120, 700].all(), "the column line is carried through the header"
+    page = ocr.ocr_raster(ocr_image.Raster(image, 300), 1)
+    assert [[c.text for c in row] for row in page.tables[0].rows] == [["Post", "Kroner"], ["Stilling", "610 000"]]
+
+
 def test_lone_frames_and_underlines_make_no_table_but_are_erased() -> None:
     image = Image.new("L", (900, 300), 255)
     draw = ImageDraw.Draw(image)

@@ -7,7 +7,7 @@ from a PDF or an image file:
 
 raster at 300 dpi → turn upright (Tesseract OSD) → deskew (projection
 profiles, ±5°) → clean (flatten paper, contrast) → binarise (smoothing and
-despeckling noisy pages) →
+despeckling noisy pages; white-on-dark areas inverted) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
 → ink regions → lines, tables, check box fields, ink images.
 
@@ -319,7 +319,7 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     scale = raster.dpi / ocr_image.WORK_DPI
     factor = 72 / raster.dpi
     cleaned = ocr_image.clean(raster.image)
-    binary = ocr_image.binarize(cleaned, scale)
+    binary = ocr_image.invert_filled_areas(ocr_image.binarize(cleaned, scale), scale)
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
     ruling = ndimage.binary_dilation(ruling, iterations=2) if ruling.any() else ruling

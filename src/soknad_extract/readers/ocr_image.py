@@ -281,3 +281,51 @@ def image_frames(image: Image.Image) -> Iterator[Image.Image]:
         copy = frame.copy()
         copy.info = dict(frame.info)
         yield copy
+
+
+SOLID_PX = 11
+"""Ink thicker than this in both directions is a filled area, not a
+stroke: the strokes of 16 pt bold are ~10 px at 300 dpi."""
+SOLID_MIN_WIDTH_PX = 100
+SOLID_MIN_HEIGHT_PX = 25
+LINE_BELOW_PX = 20
+
+
+def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> np.ndarray:
+    """Turn white-on-dark areas (a table's shaded header row, a dark banner)
+    into dark-on-white, as a reader sees them: otherwise they are one blob
+    of ink that hides their text from OCR and their cells from the table
+    finder. The area's edges become lines, and column lines that meet it
+    from below or above are carried through it, so the header keeps its
+    cells. Returns a new mask."""
+    size = max(3, round(SOLID_PX * scale))
+    core = ndimage.uniform_filter(binary.astype(np.float32), size=size) > 0.999
+    if not core.any():
+        return binary
+    solid = ndimage.maximum_filter(core, size=size)
+    labels, _ = ndimage.label(solid)
+    result = binary.copy()
+    reach = max(4, round(LINE_BELOW_PX * scale))
+    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
+        if slices is None:
+            continue
+        rows, cols = slices
+        height, width = rows.stop - rows.start, cols.stop - cols.start
+        area = labels[slices] == index
+        if width < SOLID_MIN_WIDTH_PX * scale or height < SOLID_MIN_HEIGHT_PX * scale or area.mean() < 0.8:
+            continue
+        result[slices] = ~binary[slices]
+        edge = max(1, round(2 * scale))
+        result[rows.start:rows.start + edge, cols] = True
+        result[rows.stop - edge:rows.stop, cols] = True
+        result[rows, cols.start:cols.start + edge] = True
+        result[rows, cols.stop - edge:cols.stop] = True
+        below = binary[rows.stop:rows.stop + reach, cols]
+        above = binary[max(0, rows.start - reach):rows.start, cols]
+        through = np.zeros(width, dtype=bool)
+        if below.shape[0] == reach:
+            through |= below.all(axis=0)
+        if above.shape[0] == reach:
+            through |= above.all(axis=0)
+        result[rows, cols] |= through[None, :]
+    return result

@@ -54,12 +54,15 @@ class Grid:
     cells: list[list[GridCell]]
 
 
-def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
+def _runs(binary: np.ndarray, length: int, axis: int, bridge: int = 1) -> np.ndarray:
     """Pixels that belong to a straight run of ink at least ``length`` long
     along ``axis`` (an opening by a line, computed with box filters so the
     cost does not grow with the length). A 3-pixel smear across the run
-    tolerates lines a pixel or two off straight after deskewing."""
+    tolerates lines a pixel or two off straight after deskewing; gaps up to
+    ``bridge`` pixels along it (a faint line on a JPEG scan) are closed."""
     across = 1 - axis
+    if bridge > 1:
+        binary = ndimage.minimum_filter1d(ndimage.maximum_filter1d(binary, size=bridge, axis=axis), size=bridge, axis=axis)
     tolerant = ndimage.maximum_filter1d(binary, size=3, axis=across)
     full = ndimage.uniform_filter1d(tolerant.astype(np.float32), size=length, axis=axis) > 0.97
     grown = ndimage.maximum_filter1d(full, size=length, axis=axis)
@@ -69,7 +72,9 @@ def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
 def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical ruling-line pixels."""
     horizontal = _runs(binary, max(20, round(MIN_HORIZONTAL_PX * scale)), axis=1)
-    vertical = _runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0)
+    # Only vertical gaps are bridged: a gap between letters would turn a
+    # bold word into a horizontal line, and letters never stand in columns.
+    vertical = _runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0, bridge=max(3, round(7 * scale)))
     return horizontal, vertical
 
 
@@ -177,9 +182,41 @@ def _grid(h_segments: list[Segment], v_segments: list[Segment], tolerance: float
     return Grid(box, rows, columns, cells)
 
 
+def _straddled(words: list[OcrWord], x: float, top: float, bottom: float) -> bool:
+    """Whether a word in the band top..bottom runs across the column line x."""
+    for word in words:
+        cy = (word.box[1] + word.box[3]) / 2
+        if top <= cy <= bottom and word.box[0] < x - 3 and word.box[2] > x + 3:
+            return True
+    return False
+
+
+def split_spans(grid: Grid, words: list[OcrWord]) -> None:
+    """Split a cell that spans columns where no word runs across the column
+    line: the border was only not drawn (a row without inner borders), and
+    the row still has one value per column. Text that does run across the
+    line is a real merged cell and keeps it whole."""
+    for r, row in enumerate(grid.cells):
+        top, bottom = grid.rows[r], grid.rows[r + 1]
+        cells: list[GridCell] = []
+        for cell in row:
+            start = cell.column
+            for c in range(cell.column + 1, cell.column + cell.col_span):
+                if not _straddled(words, grid.columns[c], top, bottom):
+                    cells.append(GridCell(r, start, c - start, (round(grid.columns[start]), round(top),
+                                                               round(grid.columns[c]), round(bottom)), []))
+                    start = c
+            end = cell.column + cell.col_span
+            cells.append(GridCell(r, start, end - start, (round(grid.columns[start]), round(top),
+                                                         round(grid.columns[end]), round(bottom)), []))
+        grid.cells[r] = cells
+
+
 def fill_cells(grids: list[Grid], words: list[OcrWord]) -> dict[int, tuple[int, int, int]]:
-    """Put each word into the cell holding its centre; returns
-    ``id(word) → (table index, row, column)`` for the words placed."""
+    """Put each word into the cell holding its centre (after ``split_spans``);
+    returns ``id(word) → (table index, row, column)`` for the words placed."""
+    for grid in grids:
+        split_spans(grid, words)
     placed: dict[int, tuple[int, int, int]] = {}
     for word in words:
         cx = (word.box[0] + word.box[2]) / 2
