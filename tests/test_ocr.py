@@ -230,8 +230,8 @@ def test_ocr_slips_on_forms_are_corrected() -> None:
     def dash(text: str, x: int, width: int) -> ocr_text.OcrWord:
         return ocr_text.OcrWord(text, (x, 10, x + width, 13), 0.9, 1, 1, 1)
 
-    words = [word("[XI", 0), word("Ja", 50), word("[]ja", 100), word("Jobbspor", 200), dash("-", 250, 14),
-             word("ordinært", 270), dash("—", 320, 6), word("arbeid", 330),
+    words = [word("[XI", 0), word("Ja", 50), word("[]ja", 100), word("Jobbspor", 200), dash("-", 250, 9),
+             word("ordinært", 270), dash("—", 320, 5), word("arbeid", 330),
              word("-", 0, line=2), word("punkt", 20, line=2), word("{X}", 300)]
     fixed = ocr_text.correct(words)
     assert [w.text for w in fixed] == [
