@@ -38,7 +38,8 @@ _LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|\w*led
 
 
 def _name_from(text: str) -> str | None:
-    head = _SEPARATORS.split(normalize_space(text), maxsplit=1)[0]
+    text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text), flags=re.I)
+    head = _SEPARATORS.split(text, maxsplit=1)[0]
     head = _LEADING_TITLE.sub("", head.strip())
     match = _NAME.match(head.strip())
     if not match:

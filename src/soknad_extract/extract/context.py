@@ -7,6 +7,7 @@ value without saying where it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -36,6 +37,10 @@ class TextIndex:
         return None
 
 
+_HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s+\S")
+_CONTACT_PARTS = {"person_name", "phone", "email"}
+
+
 class Context:
     def __init__(self, doc: Document, scheme: Scheme) -> None:
         self.doc = doc
@@ -51,11 +56,37 @@ class Context:
         machinery first, since it is the most explicit answer."""
         grouped: dict[str, list[Pair]] = {}
         found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, classify_label)
+        sections = self._contact_sections()
         for pair in found:
             key = classify_label(pair.label)
+            if key == "person_name" and pair.row in sections:
+                key = "contact_name"
             if key:
                 grouped.setdefault(key, []).append(pair)
         return grouped
+
+    def _contact_sections(self) -> set[int]:
+        """Rows under a contact heading ("2. Kontaktperson for søknaden", or
+        a merged "Kontaktperson" cell beside "Navn | Telefon | E-post"), where
+        a bare "Navn" asks for the contact person; elsewhere (signature
+        blocks) a bare "Navn" is someone else. A section ends at the next
+        heading or at a label for another field."""
+        inside: set[int] = set()
+        open_section = False
+        for i, row in enumerate(self.rows):
+            filled = row.filled()
+            if not filled:
+                continue
+            key = classify_label(filled[0].text)
+            if key == "contact_name":
+                open_section = True
+            elif key in _CONTACT_PARTS or (key is None and not _HEADING.match(filled[0].text)):
+                pass
+            else:
+                open_section = False
+            if open_section:
+                inside.add(i)
+        return inside
 
     def values(self, key: str) -> list[Pair]:
         return self.pairs.get(key, [])

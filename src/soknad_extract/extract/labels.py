@@ -44,6 +44,7 @@ _LABELS: list[tuple[str, str]] = [
                r"^virksomhet|^verksemd|^organisasjon|^søkende|^navn på søker|^namn på søkjar|^avsender|^avsendar|"
                r"^tilskuddsmottaker|^tilskotsmottakar"),
     ("network", r"nettverk|klynge"),
+    ("person_name", r"^(fullt )?(navn|namn)$|^(navn|namn) \(blokkbokstav"),
     ("process_evaluation", r"prosessevaluering|ekstern evaluering|følgeevaluering|følgjeevaluering"),
 ]
 
@@ -59,7 +60,9 @@ _SECTION_HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*(?:
 @lru_cache(maxsize=4096)
 def classify_label(text: str) -> str | None:
     """The field a label asks for, or None when the text is not a label. A
-    numbered section heading ("2. Prosjektet") names a part of the form, not a field."""
+    numbered section heading ("2. Prosjektet") names a part of the form, not a
+    field; a note in brackets is read last ("Kontaktperson (navn, telefon og
+    e-post)" asks for the contact, not an e-mail)."""
     if _SECTION_HEADING.match(text):
         return None
     label = fold(clean_label(text))
@@ -67,8 +70,15 @@ def classify_label(text: str) -> str | None:
         return None
     if text.rstrip().endswith(".") and len(label.split()) >= 4:
         return None  # a sentence, not a label
+    if "@" in label or re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", label)):
+        return None  # an answer with a number or an address in it, not a label
+    without_note = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    return _match(without_note) or _match(label)
+
+
+def _match(label: str) -> str | None:
     for key, pattern in _COMPILED:
-        if pattern.search(label):
+        if label and pattern.search(label):
             return key
     return None
 

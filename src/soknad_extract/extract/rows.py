@@ -64,6 +64,8 @@ class Pair:
     label: str
     value: Span
     method: str
+    row: int | None = None
+    """Index of the label's row, for reading a label in its section."""
 
 
 def _line_span(line: Line, method: str) -> Span:
@@ -133,6 +135,8 @@ def build_rows(doc: Document) -> list[Row]:
     return rows
 
 
+_PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")
+"""An answer that starts with a name ("Gro Anita Sletten Telefon: …") is no label."""
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
 
 
@@ -164,21 +168,52 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
     pairs: list[Pair] = []
     for i, row in enumerate(rows):
         filled = row.filled()
+        if _is_header_row(rows, i, is_label):
+            pairs.extend(_header_row_pairs(rows, i, classify))
+            continue
         for j, cell in enumerate(filled):
             head, sep, tail = cell.text.partition(":")
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
-                pairs.append(Pair(head, _sub_span(cell, tail), cell.method))
+                pairs.append(Pair(head, _sub_span(cell, tail), cell.method, i))
                 continue
             if not (_looks_like_label(cell.text) and is_label(cell.text)):
                 continue
             if j + 1 < len(filled):
                 nxt = filled[j + 1]
-                if not _is_label_cell(nxt.text, is_label):
-                    pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method))
+                label_before_value = is_label(nxt.text) and j + 2 < len(filled)
+                if not _is_label_cell(nxt.text, is_label) and not label_before_value:
+                    pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method, i))
                     continue
             below = _value_below(rows, i, row, cell, classify)
             if below is not None:
-                pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method))
+                pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
+    return pairs
+
+
+def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> bool:
+    """Every cell a short label, and the row below holds plain answers. Two
+    cells may also be a label and an answer that happens to contain a label
+    word ("Prosjektets navn | OPPSTART – tett oppfølging …"), so a pair of
+    cells counts as a header only over a row of answers."""
+    filled = rows[i].filled()
+    if len(filled) < 2 or not all(is_label(c.text) and _looks_like_label(c.text) for c in filled):
+        return False
+    if len(filled) >= 3:
+        return True
+    below = rows[i + 1].filled() if i + 1 < len(rows) else []
+    return (len(filled[1].text.split()) <= 4 and len(below) >= 2
+            and not any(is_label(c.text) for c in below))
+
+
+def _header_row_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
+    """A row of labels with their answers in the row below, column by column
+    ("Nav-kontor | Kommune | Org.nr." over "Nav Tønsberg | Tønsberg | …")."""
+    row = rows[i]
+    pairs = []
+    for cell in row.filled():
+        below = _value_below(rows, i, row, cell, classify)
+        if below is not None:
+            pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
     return pairs
 
 
@@ -228,7 +263,7 @@ def _has_own_answer(rows: list[Row], j: int, classify: Callable[[str], str | Non
     row = rows[j]
     first = row.filled()[0].text if row.filled() else ""
     head, sep, tail = first.partition(":")
-    if sep and tail.strip() and classify(head) is not None:
+    if sep and tail.strip() and classify(head) is not None and not _PERSON_NAME.match(head):
         return True
     if classify(first) is None:
         return False
