@@ -112,7 +112,7 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
 
 def _municipality(ctx: Context, draft: Draft) -> None:
     for pair in ctx.values("municipality"):
-        value = re.sub(r"\s+kommune$", "", normalize_space(pair.value.text), flags=re.I)
+        value = _municipality_name(pair.value.text)
         if value and not re.search(r"\d", value):
             draft.set("office.municipality", value, pair.value.evidence(pair.method, 0.95))
             return
@@ -129,6 +129,13 @@ def _municipality(ctx: Context, draft: Draft) -> None:
         name, _ = mentions.most_common(1)[0]
         start = ctx.text.find(name + " kommune")
         draft.set("office.municipality", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+
+
+def _municipality_name(text: str) -> str:
+    """The municipality's own name: "Oslo kommune, bydel Gamle Oslo" → "Oslo",
+    "Voss herad" → "Voss", "Lillehammer og Gausdal kommuner" stays a pair."""
+    first = normalize_space(text).split(",")[0].split("/")[0]
+    return re.sub(r"\s+(?:kommune|kommuner|herad|kommunar)$", "", first.strip(), flags=re.I).strip()
 
 
 def _org_number(ctx: Context, draft: Draft) -> None:

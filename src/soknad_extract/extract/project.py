@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from soknad_extract.extract.context import Context, Draft, field_evidence
+from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
@@ -16,7 +17,11 @@ _NAMED_PROJECT = re.compile(
     r"\b(?:i|til|for|med)\s+(?:prosjektet|tiltaket|utviklingsprosjektet)\s+"
     r"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{2,100}?)(?=[.!?](?:\s|$)|,\s|\s+(?:som|der|med|og vil|skal)\s)"
 )
-_TITLE_CUE = re.compile(r"(prosjekt|tiltak|utviklingsprosjekt|søknad)\w*\s*(?:med\s+(?:navn|namn)\s*|kalt\s*|kalla\s*|:)?\s*$", re.I)
+_TITLE_CUE = re.compile(
+    r"(?:(prosjekt|tiltak|utviklingsprosjekt|søknad)\w*\s*(?:med\s+(?:navn|namn)\s*|kalt\s*|kalla\s*|:)?|"
+    r"\b(?:kalt|kalla|kallar|kaller|heiter|heter|med navnet|med namnet|under navnet|under namnet))\s*$",
+    re.I,
+)
 _GRANT_NAME = re.compile(r"utvikling av (de )?sosiale (tjenest|tenest)|tilskudd til|tilskot til", re.I)
 _SUBJECT = re.compile(
     r"^(?:sak|emne|vedr\.?|ang\.?|gjelder|gjeld)?\s*:?\s*søknad om (?:tilskudd|tilskot|midler|midlar)\s+"
@@ -80,6 +85,8 @@ def _title(ctx: Context, draft: Draft) -> None:
             if title and not _GRANT_NAME.search(title):
                 draft.set("project.title", title, row.cells[0].evidence("nlp", 0.7))
                 return
+    if _title_under_subject(ctx, draft):
+        return
     for pattern in (_SUBJECT_DASH, _NAMED_PROJECT):
         match = pattern.search(text)
         if match:
@@ -88,6 +95,34 @@ def _title(ctx: Context, draft: Draft) -> None:
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
                 return
+
+
+_SUBJECT_LINE = re.compile(r"^(?:sak:\s*|emne:\s*)?søknad om (?:tilskudd|tilskot|midler|midlar)\b", re.I)
+_SUBJECT_WRAP = re.compile(r"^[a-zæøå]|nav-kontor|\b20\d\d\b", re.I)
+
+
+def _title_under_subject(ctx: Context, draft: Draft) -> bool:
+    """A letter's title on its own line under the subject line ("Søknad om
+    tilskudd … 2020" / "Veiviser for unge voksne"): short, not a sentence,
+    not a label, not the subject line's own wrapped end."""
+    rows = ctx.rows[:40]
+    for i, row in enumerate(rows):
+        if not _SUBJECT_LINE.match(row.text):
+            continue
+        following = rows[i + 1: i + 3]
+        if following and _SUBJECT_WRAP.search(following[0].text) and len(following[0].text.split()) <= 3:
+            following = following[1:]
+        if not following:
+            return False
+        candidate = following[0]
+        text = candidate.text.strip()
+        if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
+                and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
+                and not _GRANT_NAME.search(text) and not re.match(r"(?i)nav\b", text)):
+            draft.set("project.title", _clean_title(text), candidate.cells[0].evidence("nlp", 0.6))
+            return True
+        return False
+    return False
 
 
 def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:

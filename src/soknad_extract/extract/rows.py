@@ -191,12 +191,17 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
 
 
 def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> bool:
-    """Every cell a short label, and the row below holds plain answers. Two
+    """Every cell a short label (but a leading row heading), and the row
+    below holds plain answers. Two
     cells may also be a label and an answer that happens to contain a label
     word ("Prosjektets navn | OPPSTART – tett oppfølging …"), so a pair of
     cells counts as a header only over a row of answers."""
     filled = rows[i].filled()
-    if len(filled) < 2 or not all(is_label(c.text) and _looks_like_label(c.text) for c in filled):
+    labels = [c for c in filled if is_label(c.text)]
+    unlabelled = [c for c in filled if c not in labels]
+    if len(labels) < 2 or unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0]):
+        return False  # only a leading row heading ("Prioritert område") may be no label
+    if any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
         return False
     if len(filled) >= 3:
         return True
@@ -211,6 +216,8 @@ def _header_row_pairs(rows: list[Row], i: int, classify: Callable[[str], str | N
     row = rows[i]
     pairs = []
     for cell in row.filled():
+        if classify(cell.text) is None:
+            continue
         below = _value_below(rows, i, row, cell, classify)
         if below is not None:
             pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
