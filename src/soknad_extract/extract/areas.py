@@ -14,6 +14,7 @@ from soknad_extract.extract.context import Context, Draft, field_evidence
 from soknad_extract.layout import FormField
 from soknad_extract.nlp import PhraseHit, phrase_set
 from soknad_extract.norwegian import fold
+from soknad_extract.readers.glyph_boxes import find_glyph_boxes
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
 
@@ -88,8 +89,12 @@ _INTEREST = re.compile(r"interess|ønsk|delta|vil gjerne|ja\b|aktuel")
 
 
 def _answer(text: str) -> bool | None:
-    """Yes or no, when the text gives one answer; "Ja Nei" (both options
-    printed, neither marked) is no answer."""
+    """Yes or no, when the text gives one answer: "Ja", or the one ticked
+    option of "☒ Ja ☐ Nei"; "Ja Nei" (both printed, neither marked) is none."""
+    boxes = find_glyph_boxes(text)
+    if boxes:
+        ticked = [box for box in boxes if box.checked]
+        return _answer(ticked[0].label) if len(ticked) == 1 and ticked[0].label else None
     folded = fold(text).strip(" .:")
     if re.search(r"\bja\b", folded) and re.search(r"\bnei\b", folded):
         return None
