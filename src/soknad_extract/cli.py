@@ -251,7 +251,7 @@ def schemes(lang: str) -> None:
         click.echo(f"  {t('schemes_caps', lang)}: {caps_text}")
         click.echo(f"  {t('priority_areas', lang)}:")
         for area in scheme.priority_areas:
-            click.echo(f"    - {area.id}: {area.label_nb}")
+            click.echo(f"    - {area.id}: {area.label(lang)}")
 
 
 def main() -> NoReturn:

@@ -45,6 +45,11 @@ class PriorityArea(PhraseGroup):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     label_nb: str
     label_nn: str
+    label_en: str | None = None
+
+    def label(self, lang: str = "nb") -> str:
+        """The area's name for a report in ``lang`` (Bokmål when no English is given)."""
+        return (self.label_en or self.label_nb) if lang == "en" else self.label_nb
 
 
 class Exclusion(PhraseGroup):

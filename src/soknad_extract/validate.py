@@ -215,7 +215,7 @@ def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoi
 def _content(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
     scheme = choice.scheme
     if scheme.priority_areas and not record.priority_areas:
-        labels = "; ".join(a.label_nb if out.lang == "nb" else a.id for a in scheme.priority_areas)
+        labels = "; ".join(a.label(out.lang) for a in scheme.priority_areas)
         out.add(Code.PRIORITY_AREA_MISSING, "priority_areas", areas=labels)
     year = extraction.project_year
     if scheme.max_years and year and year > scheme.max_years:

@@ -137,7 +137,7 @@ def _fields(record: Record, lang: str) -> list[tuple[str, str]]:
         ("amount_other", values.amount(a.other, lang)),
         ("amount_total", values.amount(a.total, lang)),
         ("own_funding", values.amount(a.own_funding, lang)),
-        ("priority_areas", "; ".join(values.priority_area_labels(record)) or dash),
+        ("priority_areas", "; ".join(values.priority_area_labels(record, lang)) or dash),
         ("interest_network", _yes_no(record.interest.network, lang)),
         ("interest_evaluation", _yes_no(record.interest.process_evaluation, lang)),
         ("signatures", "; ".join(values.signature(s, lang) for s in record.signatures) or dash),

@@ -59,7 +59,7 @@ def row(record: Record, *, human: bool = False, lang: str = "nb") -> list[Cell]:
     """
     if human:
         kind: Cell = values.kind(record.project.kind, lang) if record.project.kind else None
-        areas = "; ".join(values.priority_area_labels(record))
+        areas = "; ".join(values.priority_area_labels(record, lang))
         signatures = "; ".join(values.signature(s, lang) for s in record.signatures)
     else:
         kind = record.project.kind

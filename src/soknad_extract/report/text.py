@@ -100,7 +100,7 @@ def _findings(record: Record, lang: str) -> list[str]:
 
 
 def _fields(record: Record, lang: str) -> list[str]:
-    areas = values.priority_area_labels(record)
+    areas = values.priority_area_labels(record, lang)
     return [
         _line("office", _office(record, lang), lang),
         _line("title", _or_dash(record.project.title, lang), lang),
@@ -284,7 +284,7 @@ _CHECKLIST: tuple[_Item, ...] = (
         "check_priority",
         frozenset({Code.PRIORITY_AREA_MISSING}),
         lambda r: bool(r.priority_areas),
-        lambda r, lang: "; ".join(values.priority_area_labels(r)),
+        lambda r, lang: "; ".join(values.priority_area_labels(r, lang)),
     ),
     _Item(
         "check_start",

@@ -161,8 +161,8 @@ def scheme(scheme_id: str | None) -> object | None:
     return _schemes().get(scheme_id) if scheme_id else None
 
 
-def priority_area_labels(record: Record) -> list[str]:
+def priority_area_labels(record: Record, lang: str = "nb") -> list[str]:
     """The announcement's names of the record's priority areas (ids when unknown)."""
     found = scheme(record.scheme)
-    names = {a.id: a.label_nb for a in found.priority_areas} if found is not None else {}
+    names = {a.id: a.label(lang) for a in found.priority_areas} if found is not None else {}
     return [names.get(area, area) for area in record.priority_areas]
