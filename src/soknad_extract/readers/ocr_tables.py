@@ -54,15 +54,14 @@ class Grid:
     cells: list[list[GridCell]]
 
 
-def _runs(binary: np.ndarray, length: int, axis: int, bridge: int = 1) -> np.ndarray:
+def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
     """Pixels that belong to a straight run of ink at least ``length`` long
     along ``axis`` (an opening by a line, computed with box filters so the
     cost does not grow with the length). A 3-pixel smear across the run
-    tolerates lines a pixel or two off straight after deskewing; gaps up to
-    ``bridge`` pixels along it (a faint line on a JPEG scan) are closed."""
+    tolerates lines a pixel or two off straight after deskewing. Gaps along
+    the run are not bridged: the brackets of a list of "[ ]" boxes would
+    join into a column line."""
     across = 1 - axis
-    if bridge > 1:
-        binary = ndimage.minimum_filter1d(ndimage.maximum_filter1d(binary, size=bridge, axis=axis), size=bridge, axis=axis)
     tolerant = ndimage.maximum_filter1d(binary, size=3, axis=across)
     full = ndimage.uniform_filter1d(tolerant.astype(np.float32), size=length, axis=axis) > 0.97
     grown = ndimage.maximum_filter1d(full, size=length, axis=axis)
@@ -72,9 +71,7 @@ def _runs(binary: np.ndarray, length: int, axis: int, bridge: int = 1) -> np.nda
 def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical ruling-line pixels."""
     horizontal = _runs(binary, max(20, round(MIN_HORIZONTAL_PX * scale)), axis=1)
-    # Only vertical gaps are bridged: a gap between letters would turn a
-    # bold word into a horizontal line, and letters never stand in columns.
-    vertical = _runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0, bridge=max(3, round(7 * scale)))
+    vertical = _runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0)
     return horizontal, vertical
 
 
@@ -192,17 +189,22 @@ def _straddled(words: list[OcrWord], x: float, top: float, bottom: float) -> boo
 
 
 def split_spans(grid: Grid, words: list[OcrWord]) -> None:
-    """Split a cell that spans columns where no word runs across the column
-    line: the border was only not drawn (a row without inner borders), and
-    the row still has one value per column. Text that does run across the
-    line is a real merged cell and keeps it whole."""
+    """Split a cell that spans columns at a column line that the rows above
+    and below both have and that no word in the cell runs across: the
+    border was only not drawn (a row without inner borders), and the row
+    still has one value per column. Text across the line is a real merged
+    cell; a line that only some other row has (rows of different widths)
+    is no column of this one."""
+    starts = [{cell.column for cell in row} for row in grid.cells]
     for r, row in enumerate(grid.cells):
+        neighbours = [starts[i] for i in (r - 1, r + 1) if 0 <= i < len(starts)]
         top, bottom = grid.rows[r], grid.rows[r + 1]
         cells: list[GridCell] = []
         for cell in row:
             start = cell.column
             for c in range(cell.column + 1, cell.column + cell.col_span):
-                if not _straddled(words, grid.columns[c], top, bottom):
+                drawn_around = bool(neighbours) and all(c in n for n in neighbours)
+                if drawn_around and not _straddled(words, grid.columns[c], top, bottom):
                     cells.append(GridCell(r, start, c - start, (round(grid.columns[start]), round(top),
                                                                round(grid.columns[c]), round(bottom)), []))
                     start = c
