@@ -348,9 +348,10 @@ def test_glyph_boxes_take_their_question_by_position() -> None:
     answers = [word("[X]", 600, 0), word("Ja", 680, 0), word("[]", 800, 0), word("Nei", 860, 0)]
     heading = [word("Prioriterte", 0, 100), word("områder", 250, 100)]
     first = [word("[X]", 20, 150), word("Arbeidsliv", 100, 150)]
-    second = [word("[]", 20, 200), word("Overganger", 100, 200)]
-    lines = [ocr_text.OcrLine(group) for group in (question, answers, heading, first, second)]
-    words = question + answers + heading + first + second
+    wrapped = [word("og", 20, 190), word("innvandrere", 80, 190)]
+    second = [word("[]", 20, 230), word("Overganger", 100, 230)]
+    lines = [ocr_text.OcrLine(group) for group in (question, answers, heading, first, wrapped, second)]
+    words = question + answers + heading + first + wrapped + second
     fields = ocr._glyph_fields(lines, words, [], 1, 72 / 300)
     assert [(f.label, f.checked, f.group) for f in fields] == [
         ("Ja", True, "Prosessevaluering"), ("Nei", False, "Prosessevaluering"),

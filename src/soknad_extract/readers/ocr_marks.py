@@ -199,7 +199,10 @@ def label_boxes(
 
 def _question_above(box: PxBox, lines: list[OcrLine], box_rows: list[tuple[int, int]]) -> str | None:
     """Walk up from a box through the rows of boxes above it and their
-    wrapped labels to the first line that is neither: the question."""
+    wrapped labels to the first line that is neither: the question. A
+    wrapped label starts right of the box's left edge (under its label, or
+    under the box when the label wraps to the cell's edge) and hangs just
+    below a row of boxes."""
     top = box[1]
     for line in sorted(lines, key=lambda l: -l.box[3]):
         x0, y0, x1, y1 = line.box
@@ -209,7 +212,8 @@ def _question_above(box: PxBox, lines: list[OcrLine], box_rows: list[tuple[int, 
         if top - y1 > 3 * height:
             return None
         in_box_row = any(y0 < row_bottom and y1 > row_top for row_top, row_bottom in box_rows)
-        wrapped_label = x0 >= box[2] - 2
+        hangs_below_boxes = any(0 <= y0 - row_bottom <= 1.5 * height for _, row_bottom in box_rows)
+        wrapped_label = x0 >= box[2] - 2 or (x0 >= box[0] - 4 and hangs_below_boxes)
         if in_box_row or wrapped_label:
             top = min(top, y0)
             continue
