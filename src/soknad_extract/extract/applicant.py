@@ -38,7 +38,7 @@ NOT_OFFICES = {
 _MUNICIPALITY_MENTION = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][\wæøå]+(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b"
 )
-_NOT_MUNICIPALITIES = {"Fylkes", "Statsforvaltaren", "Statsforvalteren", "Vår", "Vår", "Denne", "Hver", "Kvar", "Din", "Søkande", "Søkende"}
+_NOT_MUNICIPALITIES = {"Fylkes", "Statsforvaltaren", "Statsforvalteren", "Vår", "Denne", "Hver", "Kvar", "Din", "Søkande", "Søkende"}
 
 
 @dataclass

@@ -13,7 +13,7 @@ _NYNORSK = {
     "stillingar", "òg", "berre", "vere", "vore", "noko", "mykje", "heile", "eit", "ein", "ei", "blei",
     "vert", "vart", "desse", "saman", "sjølv", "utan", "mellom", "gjennom", "difor", "meir", "fleire",
     "tilskot", "kommunar", "brukarar", "prosjekta", "høyrer", "skule", "arbeidsgjevar", "helsing",
-    "vennleg", "søknaden", "me", "oss", "vår", "sine", "korleis", "nokre", "andre", "kvar", "slik",
+    "vennleg", "søknaden", "me", "oss", "vår", "sine", "nokre", "andre", "kvar", "slik",
 }
 _BOKMAL = {
     "ikke", "jeg", "hva", "hvordan", "hvorfor", "de", "fra", "søker", "tjenester", "tjeneste",

@@ -92,6 +92,22 @@ def _split_tabs(span: Span) -> list[Span]:
     return [Span(normalize_space(p), span.page, span.bbox, span.confidence, span.method) for p in parts]
 
 
+def _visual_row(lines: list[Line], page: int) -> Row:
+    """PDF lines on one baseline, left to right, as the cells of one row."""
+    return Row([_line_span(x, "label") for x in sorted(lines, key=lambda x: x.bbox[0])], page)
+
+
+def _paragraph_rows(line: Line, page: int) -> list[Row]:
+    """A Word paragraph (no geometry): a row per soft line break, cells split at tabs."""
+    rows = []
+    for part in line.text.replace("\r", "").split("\n"):
+        if part.strip():
+            span = Span(part, line.page, None, line.confidence, "ocr" if line.ocr else "label")
+            rows.append(Row([Span(normalize_space(c.text), c.page, c.bbox, c.confidence, c.method)
+                             for c in _split_tabs(span)], page))
+    return rows
+
+
 def build_rows(doc: Document) -> list[Row]:
     """All rows of a document in reading order. PDF lines on one baseline
     become one row with several cells; each Word paragraph is a row (split at
@@ -100,35 +116,23 @@ def build_rows(doc: Document) -> list[Row]:
     for page in doc.pages:
         tables_done: set[int] = set()
         pending: list[Line] = []
-
-        def flush() -> None:
-            if pending:
-                cells = [_line_span(x, "label") for x in sorted(pending, key=lambda x: x.bbox[0])]
-                rows.append(Row(cells, page.number))
-                pending.clear()
-
         for line in page.lines:
-            if line.table_cell is not None and line.table_cell[0] < len(page.tables):
-                flush()
+            in_table = line.table_cell is not None and line.table_cell[0] < len(page.tables)
+            starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > _ROW_TOLERANCE
+            if pending and (in_table or starts_row):
+                rows.append(_visual_row(pending, page.number))
+                pending = []
+            if in_table:
                 index = line.table_cell[0]
                 if index not in tables_done:
                     tables_done.add(index)
                     rows.extend(_table_rows(page.tables[index]))
-                continue
-            if line.bbox is None:
-                flush()
-                raw = line.text.replace("\r", "")
-                for part in raw.split("\n"):
-                    if part.strip():
-                        span = Span(part, line.page, None, line.confidence, "ocr" if line.ocr else "label")
-                        cells = _split_tabs(span)
-                        rows.append(Row([Span(normalize_space(c.text), c.page, c.bbox, c.confidence, c.method)
-                                         for c in cells], page.number))
-                continue
-            if pending and abs(pending[-1].bbox[1] - line.bbox[1]) > _ROW_TOLERANCE:
-                flush()
-            pending.append(line)
-        flush()
+            elif line.bbox is None:
+                rows.extend(_paragraph_rows(line, page.number))
+            else:
+                pending.append(line)
+        if pending:
+            rows.append(_visual_row(pending, page.number))
         for index, table in enumerate(page.tables):
             if index not in tables_done:
                 rows.extend(_table_rows(table))
