@@ -1,0 +1,72 @@
+"""The role a budget line pays for, out of the label it is written in.
+
+A position line names its post in many ways: "Lønn jobbkonsulent (100 %)",
+"Løn og sosiale utgifter, prosjektleiar 100 %", "Familieveileder 100 %,
+lønn og sosiale utgifter", "Arbeidsveileder 50 % (lønn og sos. utg.)". The
+record wants the role alone ("jobbkonsulent", "prosjektleiar"), as written,
+so the salary words, the share and the punctuation around them are removed
+and whatever is left is the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.norwegian import find_percents, normalize_space
+
+BULLET = re.compile(r"^\s*(?:[\uf0a7\uf0b7\uf076\uf0d8\uf0fc•◦▪▫●○■□►▶➢✓·*–—-]|o(?=\s))\s*")
+"""A list bullet as Word writes it, including the private-use glyphs
+(U+F0B7, U+F0A7 ...) LibreOffice leaves in PDFs made from Symbol/Wingdings
+bullets, and a dash or asterisk typed by hand."""
+
+_COST = r"(?:utgifter|utgiftar|kostnader|kostnadar|kostn\.?|utg\.?)"
+_SALARY = re.compile(
+    rf"(?:\b(?:inkl\.?|inkludert|inklusive|med)\s+)?"
+    rf"(?:\b(?:lønn|løn|lønnsmidler|lønsmidlar|lønnskostnad(?:er)?|lønskostnad(?:ar)?|lønnsutgifter|lønsutgifter)\b"
+    rf"(?:\s*(?:og|&|\+|/|,|inkl\.?|inkludert|med)\s*(?:sosiale|sos\.?)\s*{_COST})?"
+    rf"|\b(?:sosiale|sos\.?)\s*{_COST}|\barbeidsgiveravgift\b|\bpensjon\b)",
+    re.IGNORECASE,
+)
+_POST_WORD = re.compile(r"^\s*(?:-?\s*)?(?:stilling(?:ar|er|a|en)?|årsverk|stillingsressurs)\b", re.IGNORECASE)
+_BEFORE_SHARE = re.compile(r"\b(?:i|à|a|på|ca\.?)\s*$", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&+–—-]*\s*\)|\[\s*[,;:/&+–—-]*\s*\]")
+_EDGE_WORDS = re.compile(r"^(?:til|for|av|som|ved|i|og)\s+|\s+(?:til|for|av|som|ved|i|og)$", re.IGNORECASE)
+_EDGE_MARKS = " \t,;:/&+–—-.*"
+_GENERIC = re.compile(r"^(?:stilling(?:ar|er|a|en)?|årsverk|post|budsjettpost|lønn|løn|personal)$", re.IGNORECASE)
+
+
+def strip_bullet(text: str) -> str:
+    return BULLET.sub("", text, count=1)
+
+
+def remove_shares(text: str) -> str:
+    """The text without its position shares ("100 %", "100 % stilling",
+    "i 50 % stilling", "1,5 årsverk")."""
+    for hit in sorted(find_percents(text), key=lambda h: h.start, reverse=True):
+        start, end = hit.start, hit.end
+        tail = _POST_WORD.match(text[end:])
+        if tail:
+            end += tail.end()
+        head = _BEFORE_SHARE.search(text[:start])
+        if head:
+            start = head.start()
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def position_title(label: str) -> str | None:
+    """The role in a position line's label, case as written, or None when
+    the label names no role ("Lønn og sosiale utgifter (1,5 årsverk)")."""
+    text = remove_shares(strip_bullet(normalize_space(label)))
+    text = _SALARY.sub(" ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EMPTY_BRACKETS.sub(" ", text)
+        text = normalize_space(re.sub(r"\s+([,;:)\]])", r"\1", text)).strip(_EDGE_MARKS)
+        text = _EDGE_WORDS.sub("", text)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip(_EDGE_MARKS)
+    if not re.search(r"[^\W\d_]{2,}", text) or _GENERIC.match(text):
+        return None
+    return text
