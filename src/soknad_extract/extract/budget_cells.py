@@ -1,0 +1,118 @@
+"""What one budget cell or column header holds: an amount, a share, or
+neither.
+
+A number in a budget table is not always money: an organisation number in
+a sender row, a phone number, a year, a postbox. Those are turned away here,
+by their shape and by the column they stand in, before a line is built.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.norwegian import find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent
+
+_AMOUNT_CELL = re.compile(
+    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:kr\.?|kroner|nok|mill\.?|millioner|millionar|tusen|')?$"
+)
+_PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
+_REQUESTED_HEADER = re.compile(r"søk|omsøkt|tilskudd|tilskot|beløp|kr|nok|budsjett")
+OWN = re.compile(r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
+                 r"kommunal\w* (andel|bidrag|midl)|kommunens (andel|bidrag|egen)|medfinans")
+_PERCENT_HEADER = re.compile(r"prosent|%|andel|årsverk|omfang|storleik|størrelse|ressurs")
+_TOTAL_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+MAX_AMOUNT = 100_000_000
+"""No budget line of a grant application reaches a hundred million kroner;
+nine digits are an organisation number, not money."""
+
+SKIP_KEYS = {"org_number", "phone", "email", "start_date", "contact_name", "office",
+             "municipality", "title", "signature", "kind"}
+"""Rows or columns whose label names one of these fields hold no budget
+post, unless they carry a position share ("Prosjektleder | 100 % | 610 000"
+is a post)."""
+
+
+def is_percent_header(header: str) -> bool:
+    """A column of shares ("Stillingsprosent", "Stillingsandel", "Årsverk");
+    an own-funding column ("Kommunal egenandel") is money, whatever its name."""
+    folded = fold(header)
+    return bool(_PERCENT_HEADER.search(folded)) and not OWN.search(folded)
+
+
+def is_amount_header(header: str) -> bool:
+    folded = fold(header)
+    return bool(folded) and (bool(OWN.search(folded)) or bool(
+        re.search(r"beløp|kr\b|kroner|nok|sum", folded)) and not is_percent_header(folded))
+
+
+def is_identifier(text: str) -> bool:
+    """An organisation or phone number written where an amount could be."""
+    digits = re.sub(r"\D", "", text)
+    return any(len(re.sub(r"\D", "", m.text)) == len(digits) for m in find_org_numbers(text) + find_phones(text))
+
+
+def amount_in_cell(text: str, header: str = "") -> int | None:
+    """The amount a cell holds, when it holds one and nothing else; not an
+    identifier, not a year outside a money column, not a field the column
+    header says is something else."""
+    folded = fold(text)
+    if not _AMOUNT_CELL.match(folded):
+        return None
+    value = parse_amount(text)
+    if value is None or value >= MAX_AMOUNT or is_identifier(text):
+        return None
+    if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not re.search(
+            r"kr|nok|,-", folded)):
+        return None  # a year, or a small bare number ("Antall årsverk | 1") outside a money column
+    if header and classify_label(header) in SKIP_KEYS:
+        return None
+    return value
+
+
+def is_percent_cell(text: str, header: str) -> bool:
+    """A cell that holds a share and little else ("100 %", "1 årsverk",
+    "to stillinger"); a post named with its share is a label, not a share."""
+    folded = fold(text)
+    if is_percent_header(header) and re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", folded):
+        return True
+    if not _PERCENT_CELL.search(folded) or parse_percent(text) is None:
+        return False
+    rest = folded
+    for hit in find_percents(folded):
+        rest = rest.replace(hit.text.lower(), " ")
+    rest = re.sub(r"\b(stillings?\w*|årsverk|prosent|av|à|a|x)\b", " ", rest)
+    return len(re.sub(r"[^a-zæøå]", "", rest)) <= 3
+
+
+def percent_value(text: str) -> float | None:
+    """A percent cell may say "100 %", "1 årsverk" or, under a percent header, just "100"."""
+    value = parse_percent(text)
+    if value is None and re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text):
+        value = float(text.strip().replace(",", "."))
+    return value
+
+
+def percent_in_label(text: str) -> float | None:
+    """A share written into the post's own name ("Lønn, 100 % stilling")."""
+    hits = [h for h in find_percents(text) if re.search(r"%|prosent|årsverk", h.text, re.I)]
+    return float(hits[0].value) if len(hits) == 1 else None
+
+
+def is_own_header(header: str) -> bool:
+    return bool(OWN.search(fold(header)))
+
+
+def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None]:
+    """The amount applied for and the own-funding amount of one row, by
+    column header: an own-funding column is never the amount applied for,
+    and a grand-total column is used only when nothing else is there."""
+    own = next((v for h, v in amounts if OWN.search(h)), None)
+    rest = [(h, v) for h, v in amounts if not OWN.search(h)]
+    requested = [(h, v) for h, v in rest if _REQUESTED_HEADER.search(h) and not _TOTAL_HEADER.match(h)]
+    if requested:
+        return requested[0][1], own
+    if rest:
+        return rest[0][1] if own is not None or len(rest) == 1 else rest[-1][1], own
+    return None, own

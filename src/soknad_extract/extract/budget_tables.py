@@ -1,0 +1,103 @@
+"""Budget tables as whole tables: which rows belong together, and tables
+that a page break cut in two.
+
+Word exported to PDF splits a long table at the page break; the part on the
+next page is read as a table of its own whose first row is data (or the
+wrapped tail of the last row, "100 %"), not a header. Such a part is joined
+to the table it continues, so its rows keep their column headers and its
+lines count as the same budget.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from soknad_extract.extract.budget_cells import amount_in_cell, is_percent_cell
+from soknad_extract.extract.rows import Row, Span
+from soknad_extract.norwegian import normalize_space
+
+_PAGE_FURNITURE = re.compile(r"^(?:side|page|s\.)?\s*\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",
+                             re.IGNORECASE)
+
+
+@dataclass
+class SourcedRow:
+    """A row and the budget source it belongs to: one number per table
+    (a table continued over a page break keeps its number), None for text."""
+
+    row: Row
+    source: int | None
+
+
+def _groups(rows: list[Row]) -> list[list[Row]]:
+    """Consecutive rows cut into tables and single text rows; a table starts
+    at a table row without a header (its own first row)."""
+    groups: list[list[Row]] = []
+    for row in rows:
+        if row.in_table and row.header and groups and groups[-1][0].in_table:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _has_data(row: Row) -> bool:
+    return any(amount_in_cell(c.text) is not None or is_percent_cell(c.text, "") for c in row.filled())
+
+
+def _is_header_like(row: Row) -> bool:
+    return len(row.filled()) == len(row.cells) and not _has_data(row)
+
+
+def _is_fragment(row: Row) -> bool:
+    """The wrapped tail of the row above: no amounts, text that goes on
+    mid-sentence (lower case, a digit, a bracket) or a lone share."""
+    filled = row.filled()
+    return bool(filled) and not any(amount_in_cell(c.text) is not None for c in filled) and all(
+        re.match(r"[a-zæøå0-9(]", c.text.strip()) or is_percent_cell(c.text, "") for c in filled)
+
+
+def _continues(previous: list[Row], table: list[Row], between: list[list[Row]]) -> bool:
+    first = table[0]
+    return (first.page == previous[-1].page + 1
+            and len(first.cells) == len(previous[0].cells) > 1
+            and all(len(g) == 1 and not g[0].in_table and _PAGE_FURNITURE.match(g[0].text.strip())
+                    for g in between)
+            and not _is_header_like(first))
+
+
+def _merge(upper: Row, tail: Row) -> Row:
+    cells = [Span(normalize_space(f"{a.text} {b.text}"), a.page, a.bbox, min(a.confidence, b.confidence), a.method)
+             if b.text.strip() else a for a, b in zip(upper.cells, tail.cells)]
+    return replace(upper, cells=cells)
+
+
+def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
+    """The document's rows, each with its budget source; the continuation of
+    a table split by a page break gets the header and the source of the
+    table it continues, and a wrapped row tail is joined to its row."""
+    out: list[SourcedRow] = []
+    groups = _groups(rows)
+    last_table: list[Row] | None = None
+    last_index = -1
+    source = -1
+    for index, group in enumerate(groups):
+        if not group[0].in_table:
+            out.append(SourcedRow(group[0], None))
+            continue
+        if last_table is not None and _continues(last_table, group, groups[last_index + 1: index]):
+            header = last_table[0].header or [c.text for c in last_table[0].cells]
+            body = group
+            if _is_fragment(group[0]) and len(last_table) > 1:
+                joined = _merge(out[-1 - (index - last_index - 1)].row, group[0])
+                out[-1 - (index - last_index - 1)] = SourcedRow(joined, source)
+                body = group[1:]
+            out.extend(SourcedRow(replace(row, header=header), source) for row in body)
+            last_table = last_table + group
+        else:
+            source += 1
+            out.extend(SourcedRow(row, source) for row in group)
+            last_table = group
+        last_index = index
+    return out
