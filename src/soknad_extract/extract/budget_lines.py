@@ -1,0 +1,225 @@
+"""Budget lines: one post of the budget with its category, amount, own
+funding and share, read from a table row or a line of text.
+
+Budgets come as tables (post | stillingsprosent | beløp, sometimes with an
+own-funding column), as horizontal tables (one column per category, the
+amounts in the row below), and as lines in a letter ("Reise og kurs .....
+40 000", "• Kompetanse: kr 10 000"). Each line is classified by its label,
+so a total can be checked against its parts instead of being trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from soknad_extract.extract.budget_cells import (
+    SKIP_KEYS, amount_in_cell, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
+    percent_value, pick_columns,
+)
+from soknad_extract.extract.budget_titles import strip_bullet
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.rows import Row, Span
+from soknad_extract.norwegian import find_dates, fold, parse_amount, parse_percent
+
+_LINE_TAIL = re.compile(
+    r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
+    r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
+    r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
+    re.I,
+)
+_TOTAL_LEAD = re.compile(r"^(sum|totalt?|til sammen|til saman|samla?|samlet|i alt|total)\b")
+_TOTAL = re.compile(r"søknadsbeløp|søknadssum|omsøkt|søkt beløp|beløp det søk|sum tilskudd|sum tilskot")
+"""Words for the amount applied for; without a leading "Sum"/"Totalt" they
+may name a part ("Omsøkt beløp til lønn og sosiale utgifter")."""
+_SALARY = re.compile(r"lønn|løn\b|sosiale (utgifter|utgiftar|kostnader|kostnadar)")
+_SUBTOTAL_POSITIONS = re.compile(r"^(sum|totalt?|samla?|samlet)\s+(lønn|løn|stilling|personal|årsverk)")
+_OWN = re.compile(r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
+                  r"kommunal\w* (andel|bidrag|midl)|kommunens (andel|bidrag|egen)|medfinans")
+_COMPETENCE = re.compile(r"kompetanse|evaluering|tjenestedesign|tenestedesign|prosessveiled|prosessrettleiing|design")
+_POSITION = re.compile(
+    r"stilling|lønn|løn\b|årsverk|sosiale (utgifter|kostnader)|arbeidsgiveravgift|pensjon|"
+    r"prosjekt\s*-?\s*(leder|leiar|koordinator|medarbeider|medarbeidar|stilling|arbeider)|koordinator|rådgiver|"
+    r"rådgjevar|veileder|rettleiar|konsulent|medarbeider|medarbeidar|miljøarbeider|miljøarbeidar|"
+    r"jobbspesialist|kurator|sosionom|saksbehandler|sakshandsamar|programrådgiver|ressurs|personal"
+)
+SOCIAL_COSTS = re.compile(r"sosiale (utgifter|utgiftar|kostnader|kostnadar)|sos\.? ?utg|arbeidsgiveravgift|"
+                          r"pensjon|feriepeng")
+"""A line that adds the employer's costs to a salary line above it."""
+_ADDRESS = re.compile(r"^(?:postboks|boks|pb\.?|postadresse|besøksadresse|adresse|postnr\.?|postnummer)\b|"
+                      r"(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|torg|torget|stredet)$")
+
+
+@dataclass
+class BudgetLine:
+    label: str
+    category: str
+    span: Span
+    amount: int | None = None
+    own: int | None = None
+    percent: float | None = None
+    source: int | None = None
+    """The table the line was read from (None for a line of text), so the
+    same position listed in two tables is not counted twice."""
+
+
+_BREAKDOWN = re.compile(r"^(herav|hvorav|derav|av dette|av dette er|inkludert|inkl\.?)\b")
+"""A line that breaks down the line above ("herav sosiale utgifter"): part
+of an amount already counted, never a post of its own."""
+
+
+def category(label: str, percent: float | None) -> str:
+    text = fold(strip_bullet(label))
+    if _BREAKDOWN.search(text):
+        return "breakdown"
+    if _SUBTOTAL_POSITIONS.search(text):
+        return "positions_subtotal"
+    if _OWN.search(text):
+        return "own_funding"
+    if _TOTAL_LEAD.search(text):
+        return "total"
+    if _COMPETENCE.search(text):
+        return "competence"
+    if _TOTAL.search(text) and not _SALARY.search(text):
+        return "total"
+    if percent is not None or _POSITION.search(text):
+        return "positions"
+    return "other"
+
+
+def _is_address(label: str) -> bool:
+    return bool(_ADDRESS.search(fold(strip_bullet(label)).strip(" .:")))
+
+
+def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
+    """The budget lines of one table row: usually one, several when the
+    columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt")."""
+    label_cell: Span | None = None
+    amounts: list[tuple[str, int, str]] = []
+    percent: float | None = None
+    for i, cell in enumerate(row.cells):
+        text = cell.text.strip()
+        if not text:
+            continue
+        header = row.header[i] if i < len(row.header) else ""
+        amount = amount_in_cell(text, header)
+        if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
+            percent = percent_value(text)
+        elif amount is not None:
+            amounts.append((fold(header), amount, header))
+        elif label_cell is None and not is_identifier(text):
+            label_cell = cell
+    if not amounts:
+        return _share_only(row, label_cell, percent, source)
+    if label_cell is not None and (_is_address(label_cell.text) or percent is None and (
+            classify_label(label_cell.text) in SKIP_KEYS)):
+        return []
+    if percent is None and label_cell is not None:
+        percent = percent_in_label(label_cell.text)
+    horizontal = _by_column(row, label_cell, amounts, percent, source)
+    if horizontal:
+        return horizontal
+    if label_cell is None:
+        return []
+    requested, own = pick_columns([(h, v) for h, v, _ in amounts])
+    kind = category(label_cell.text, percent)
+    return [BudgetLine(label_cell.text, kind, label_cell, requested, own, percent, source)]
+
+
+def _share_only(row: Row, label_cell: Span | None, percent: float | None, source: int | None) -> list[BudgetLine]:
+    """A post in a positions table that gives shares but no amounts
+    ("Stilling | Stillingsprosent" → "Jobbspesialist | 100 %")."""
+    if label_cell is None or percent is None:
+        return []
+    share_column = any(is_percent_header(h) and is_percent_cell(c.text, h) for c, h in zip(row.cells, row.header))
+    if not share_column or classify_label(label_cell.text) in SKIP_KEYS | {"percent", "total"}:
+        return []
+    if category(label_cell.text, percent) != "positions":
+        return []
+    return [BudgetLine(label_cell.text, "positions", label_cell, None, None, percent, source)]
+
+
+def _money_column(header: str) -> bool:
+    folded = fold(header)
+    return bool(re.search(r"beløp|kr\b|kroner|nok|sum|lønn|løn\b|utgift|kostnad", folded)) or is_own_header(header)
+
+
+_SUM_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet|i alt|til sammen|til saman)\b")
+
+
+def _column_kind(header: str, has_label: bool) -> str:
+    """What an amount column of a horizontal budget holds: "own", a budget
+    category, "total", or "post" (the row's own post, "Beløp"/"Omsøkt")."""
+    if is_own_header(header):
+        return "own"
+    kind = category(header, None) if header else "other"
+    folded = fold(strip_bullet(header))
+    if kind == "total" and not _SUM_HEADER.match(folded):
+        return "post" if has_label else "total"
+    if kind == "other" and re.search(r"beløp|kr\b|kroner|nok|søkt|tilskudd|tilskot", folded):
+        return "post"
+    return kind
+
+
+def _by_column(row: Row, label_cell: Span | None, amounts: list[tuple[str, int, str]], percent: float | None,
+               source: int | None) -> list[BudgetLine]:
+    """A horizontal budget: each amount column is a budget category by its
+    header ("Lønn og sosiale utgifter | Kompetanse | Totalt", amounts in the
+    row below, or a position row with a column per cost). Used when a column
+    header names a cost and the row's label, if any, is a post rather than a
+    sum or a category of its own."""
+    kinds = [_column_kind(header, label_cell is not None) for _, _, header in amounts]
+    if not any(k in ("positions", "competence") for k in kinds) or len(amounts) < 2 and label_cell is not None:
+        return []
+    if label_cell is not None and category(label_cell.text, percent) not in ("positions", "other"):
+        return []
+    span = label_cell or row.filled()[0]
+    own = sum(v for (_, v, _), k in zip(amounts, kinds) if k == "own") if "own" in kinds else None
+    salary = [v for (_, v, _), k in zip(amounts, kinds) if k in ("positions", "post")]
+    totals = [v for (_, v, _), k in zip(amounts, kinds) if k == "total"]
+    other_posts = any(k in ("competence", "other") for k in kinds)
+    lines = []
+    if salary:
+        first = next(h for (_, _, h), k in zip(amounts, kinds) if k in ("positions", "post"))
+        post = label_cell.text if label_cell is not None else first
+        row_total = label_cell is not None and not other_posts
+        amount = totals[0] if row_total and totals else sum(salary)
+        lines.append(BudgetLine(post, category(post, percent), span, amount, own, percent, source))
+        own = None
+        if row_total:
+            totals = []
+    for (_, value, header), kind in zip(amounts, kinds):
+        if kind in ("competence", "other") or kind == "total" and totals:
+            lines.append(BudgetLine(header, kind, span, value, own, None, source))
+            own = None
+    return lines
+
+
+def text_line(row: Row) -> BudgetLine | None:
+    """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
+    "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000"."""
+    if len(row.filled()) != 1:
+        return None
+    cell = row.filled()[0]
+    text = strip_bullet(cell.text.strip())
+    match = _LINE_TAIL.match(text)
+    if not match or len(match.group("label")) > 70 or classify_label(match.group("label")) in SKIP_KEYS:
+        return None
+    numbers = match.group("numbers")
+    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", numbers) or any(
+            d.end >= match.start("numbers") for d in find_dates(text)) or is_identifier(numbers):
+        return None  # a year, a date, an org or phone number closing a line: not an amount
+    percent = None
+    split = re.split(r"%|prosent", numbers, maxsplit=1, flags=re.I)
+    if len(split) == 2:
+        percent = parse_percent(split[0] + " %")
+        numbers = split[1]
+    amount = parse_amount(numbers) if numbers.strip() else None
+    if amount is None or amount < 1000 and not re.search(r"kr|nok|,-", fold(numbers)):
+        return None
+    label = re.sub(r"[\s:.]*\b(?:kr|nok|kroner)\.?$", "", match.group("label").strip(), flags=re.I).strip(" .:…_-")
+    if not re.search(r"[a-zæøå]{3,}", fold(re.sub(r"\b(kr|nok|kroner)\b", "", fold(label)))) or _is_address(label):
+        return None  # "kr 1.220.000,-" alone is a value under a label; "Postboks 2600" is an address
+    if percent is None:
+        percent = percent_in_label(label)
+    return BudgetLine(label, category(label, percent), cell, amount, None, percent, None)

@@ -1,0 +1,153 @@
+"""Budget figures stated in sentences, for letters without a budget table.
+
+"Vi søker om 610 000 kroner til lønn og sosiale utgifter for én 100 %
+stilling som jobbspesialist, og 10 000 kroner til kompetanse. Samlet
+søknadsbeløp er 620 000 kroner." Each amount is read with the words that
+follow it (what it is for), a sentence that states the total wins over the
+first amount of a request, and the post's role is taken from "stilling som
+X" or "X i 100 % stilling".
+"""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.context import Context, Draft
+from soknad_extract.norwegian import find_amounts, find_percents, fold
+from soknad_extract.record import Evidence
+
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
+_REQUEST = re.compile(r"\b(søker|søkjer|søkes|søkjast|søkt|omsøkt|ber om|søknad om|søknaden gjeld|søknaden gjelder)\b",
+                      re.I)
+_TOTAL_WORD = re.compile(r"\b(samlet|samla|samlede|totalt|til sammen|til saman|i alt|totalbeløp(?:et)?)\b")
+_TOTAL_NOUN = re.compile(r"søknadsbeløp|søknadssum|omsøkt|søkt beløp|\bsøk|\bbeløp")
+_TO_COMPETENCE = re.compile(r"^\s*(?:til|for)\s+(?:prosjektspesifikk\s+)?kompetanse")
+_TO_POSITIONS = re.compile(
+    r"^\s*(?:til|for)\s+(?:dekning av\s+|å dekke\s+)?(?:lønn|løn|sosiale|personal|"
+    r"(?:[eé]n|[eé]i|[eé]in|ett|eitt|to|tre|fire|\d+(?:[.,]\d+)?\s*%)[^.]{0,30}?(?:stilling|årsverk)|stilling|årsverk)"
+)
+_POSITION_WORD = re.compile(r"stilling|årsverk", re.I)
+OWN_SENTENCE = re.compile(r"egenandel|eigenandel|eigendel|egeninnsats|eigeninnsats|egenfinansier|eigenfinansier|"
+                          r"medfinansier|set av|setter av|skyt inn|skyter inn|bidrar med|bidreg med|"
+                          r"dekker (selv|sjølv)|dekkjer sjølv")
+_ROLE = (r"(?P<role>[^\W\d_]*(?:leder|leiar|koordinator|veileder|rettleiar|konsulent|spesialist|rådgiver|"
+         r"rådgjevar|medarbeider|medarbeidar|terapeut|kontakt|saksbehandler|sakshandsamar|psykolog|sosionom|"
+         r"kurator|assistent|utvikler|utviklar|pedagog|mentor|los|losar|loser|arbeider|arbeidar))\b")
+_VERB = re.compile(r"^\s+(?:med|for|i|på|sammen|saman)\b", re.I)
+"""After a bare "arbeider"/"arbeidar", these make it the verb ("som arbeider med")."""
+_ROLE_AFTER = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{_ROLE}", re.I)
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){_ROLE}\s+(?:i|på)\s*$", re.I)
+
+
+def _sentences(text: str):
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.group(0).strip():
+            yield sentence.start(), sentence.group(0)
+
+
+def prose_amounts(ctx: Context, draft: Draft) -> None:
+    """Amounts stated in sentences: the total, and what the parts are for.
+    A request's first amount that is for nothing in particular is the total;
+    a request whose only amount pays for positions ("1 220 000 kroner til to
+    stillingar") is the total too when nothing else is asked for."""
+    _stated_total(ctx, draft)
+    plain: tuple[int, Evidence] | None = None
+    lone_positions: tuple[int, Evidence] | None = None
+    for offset, body in _sentences(ctx.text):
+        if not _REQUEST.search(body):
+            continue
+        own = bool(OWN_SENTENCE.search(fold(body)))
+        hits = find_amounts(body)
+        for hit in hits:
+            after = fold(body[hit.end: hit.end + 60])
+            evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
+            if _TO_COMPETENCE.match(after):
+                draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
+            elif own:
+                continue
+            elif _TO_POSITIONS.match(after):
+                draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                if len(hits) == 1:
+                    lone_positions = lone_positions or (hit.value, evidence)
+            else:
+                plain = plain or (hit.value, evidence)
+    if not draft.has("amounts.total"):
+        chosen = plain or (lone_positions if not draft.has("amounts.competence") else None)
+        if chosen is not None:
+            draft.set("amounts.total", chosen[0], chosen[1])
+    prose_own_funding(ctx, draft)
+
+
+def _stated_total(ctx: Context, draft: Draft) -> None:
+    """"Samlet søknadsbeløp er 620 000 kroner", "Totalt søker vi om …",
+    "Til saman 620 000 kroner": the amount right after the words that say
+    it is the total of what is applied for."""
+    if draft.has("amounts.total"):
+        return
+    for offset, body in _sentences(ctx.text):
+        folded = fold(body)
+        if not (_TOTAL_WORD.search(folded) and _TOTAL_NOUN.search(folded) or
+                re.search(r"søknadsbeløp|søknadssum", folded)) or OWN_SENTENCE.search(folded):
+            continue
+        for hit in find_amounts(body):
+            before = fold(body[max(0, hit.start - 60): hit.start])
+            if _TOTAL_WORD.search(before) or re.search(r"søknadsbeløp|søknadssum", before):
+                draft.set("amounts.total", hit.value, ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.8))
+                return
+
+
+def prose_own_funding(ctx: Context, draft: Draft) -> None:
+    """The municipality's own contribution stated in a sentence ("Kommunen
+    set av 50 000 kroner … som eigendel")."""
+    if draft.has("amounts.own_funding"):
+        return
+    for offset, body in _sentences(ctx.text):
+        if not OWN_SENTENCE.search(fold(body)):
+            continue
+        hits = find_amounts(body)
+        if hits:
+            draft.set("amounts.own_funding", hits[0].value,
+                      ctx.evidence_at(offset + hits[0].start, offset + hits[0].end, "nlp", 0.7))
+            return
+
+
+def prose_percent(ctx: Context, draft: Draft) -> str | None:
+    """The position share stated in prose, preferring the sentence that
+    asks for money; returns the post's role when the sentence names it."""
+    text = ctx.text
+    candidates = []
+    for hit in find_percents(text):
+        window = fold(text[hit.start: hit.end + 30])
+        if not _POSITION_WORD.search(window):
+            continue
+        sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        asks = bool(_REQUEST.search(text[sentence_start: hit.end]))
+        candidates.append((not asks, hit.start, hit))
+    if not candidates:
+        return None
+    _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
+    draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
+    return role_near(text, hit.start, hit.end)
+
+
+def role_near(text: str, start: int, end: int) -> str | None:
+    """The role a share in a sentence belongs to: "100 % stilling som
+    jobbspesialist", "en familieveileder i 100 % stilling"."""
+    after = _ROLE_AFTER.match(text[end: end + 60])
+    if after and not (after.group("role").casefold() in ("arbeider", "arbeidar")
+                      and _VERB.match(text[end + after.end():])):
+        return after.group("role")
+    before = _ROLE_BEFORE.search(text[max(0, start - 60): start])
+    return before.group("role") if before else None
+
+
+def role_for_share(ctx: Context, percent: float) -> str | None:
+    """The role prose gives a post of this share ("én 100 % stilling som
+    jobbspesialist"), for a budget line that names no role."""
+    text = ctx.text
+    for hit in find_percents(text):
+        if float(hit.value) == percent:
+            role = role_near(text, hit.start, hit.end)
+            if role:
+                return role
+    return None

@@ -1,0 +1,382 @@
+"""The budget extractor on layout documents built by hand: positions listed
+twice, roles inside salary labels, salary and social costs on separate
+lines, letter bullets and prose, tables split by a page break, own-funding
+columns, numbers that are not money, horizontal tables and labelled fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.budget_titles import position_title
+from soknad_extract.layout import Cell, Document, Line, Page, Table
+from soknad_extract.schemes import get_scheme
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def word_doc(*paragraphs: str, tables: list[list[list[str]]] = ()) -> Document:
+    """A Word-like document: paragraphs without boxes, then tables."""
+    page = Page(number=1)
+    page.lines = [Line(text=p, page=1) for p in paragraphs]
+    for t_index, rows in enumerate(tables):
+        page.tables.append(Table(page=1, rows=[[Cell(text=c) for c in row] for row in rows]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                page.lines.append(Line(text=text, page=1, table_cell=(t_index, r, c)))
+    return Document(path="x.docx", format="docx", pages=[page])
+
+
+def pdf_doc(rows: list[list[tuple[str, float]]]) -> Document:
+    """A PDF-like page: each row is a list of (text, x0) at one baseline."""
+    page = Page(number=1, width=595, height=842)
+    for i, row in enumerate(rows):
+        top = 60 + i * 16
+        for text, x0 in row:
+            page.lines.append(Line(text=text, page=1, bbox=(x0, top, x0 + 6 * len(text), top + 10)))
+    return Document(path="x.pdf", format="pdf", pages=[page], page_count=1)
+
+
+def paged_tables(*pages: list[list[str]]) -> Document:
+    """A PDF exported from Word with one table per page, as a reader gives a
+    table that a page break cut in two: one table on each page."""
+    doc_pages = []
+    for number, rows in enumerate(pages, start=1):
+        page = Page(number=number, width=595, height=842)
+        page.tables.append(Table(page=number, rows=[[Cell(text=c) for c in row] for row in rows]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                top = 100 + 20 * r
+                page.lines.append(Line(text=text, page=number, bbox=(60 + 120 * c, top, 170 + 120 * c, top + 10),
+                                       table_cell=(0, r, c)))
+        doc_pages.append(page)
+    return Document(path="x.pdf", format="pdf", pages=doc_pages, page_count=len(doc_pages))
+
+
+def values(doc: Document) -> dict:
+    return extract(doc, S2020).draft.values
+
+
+def positions(got: dict) -> list[tuple]:
+    return [(p["title"], p["percent"], p["amount"]) for p in got.get("positions") or []]
+
+
+# 1. The same position in a "Stillinger" table and in the budget table is one position.
+
+def test_position_repeated_in_budget_table_counts_once():
+    doc = word_doc(tables=[
+        [["Stilling", "Stillingsdel", "Beløp"], ["Bustadrettleiar", "80 %", "488 000"]],
+        [["Post", "Søkt frå AVdir", "Eigenandel", "Sum"],
+         ["Løn og sosiale utgifter, bustadrettleiar (80 %)", "488 000", "40 000", "528 000"],
+         ["Kompetanse", "10 000", "0", "10 000"],
+         ["Sum", "498 000", "40 000", "538 000"]],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Bustadrettleiar", 80, 488_000)]
+    assert got["positions_percent_total"] == 80
+    assert got["amounts.positions"] == 488_000
+    assert got["amounts.total"] == 498_000
+    assert got["amounts.own_funding"] == 40_000
+
+
+def test_budget_salary_line_without_share_is_not_added_to_the_positions_table():
+    doc = word_doc(tables=[
+        [["Stilling", "Prosent", "Beløp"], ["Miljøarbeider", "50 %", "305 000"], ["Kurator", "50 %", "305 000"]],
+        [["Post", "Beløp"], ["Lønn og sosiale utgifter", "610 000"], ["Kompetanse", "10 000"],
+         ["Sum", "620 000"]],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Miljøarbeider", 50, 305_000), ("Kurator", 50, 305_000)]
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 620_000
+
+
+def test_two_equal_posts_in_one_table_stay_two_positions():
+    doc = word_doc(tables=[[["Stilling", "Stillingsprosent", "Beløp"], ["Veileder", "100 %", "610 000"],
+                            ["Veileder", "100 %", "610 000"], ["Sum", "", "1 220 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Veileder", 100, 610_000), ("Veileder", 100, 610_000)]
+    assert got["positions_percent_total"] == 200
+    assert got["amounts.positions"] == 1_220_000
+
+
+# 2. The position title is the role, as written.
+
+@pytest.mark.parametrize("label, title", [
+    ("Lønn jobbkonsulent (100 %)", "jobbkonsulent"),
+    ("Løn og sosiale utgifter, prosjektleiar 100 %", "prosjektleiar"),
+    ("Lønn og sosiale kostnader, familiekonsulent 100 % stilling", "familiekonsulent"),
+    ("Familieveileder 100 %, lønn og sosiale utgifter", "Familieveileder"),
+    ("Arbeidsveileder 50 % (lønn og sos. utg.)", "Arbeidsveileder"),
+    ("• Lønn og sosiale utgifter til veileder, 100 % stilling", "veileder"),
+    ("Lønn økonomisk rådgiver 100 %", "økonomisk rådgiver"),
+    ("Miljøterapeut – 1,5 årsverk", "Miljøterapeut"),
+    ("Kontaktperson løslatelse", "Kontaktperson løslatelse"),
+    ("Lønn og sosiale utgifter (1,5 årsverk)", None),
+    ("Lønn, 100 % stilling", None),
+])
+def test_position_title_is_the_role(label, title):
+    assert position_title(label) == title
+
+
+def test_budget_line_gives_the_role_as_title():
+    doc = word_doc(tables=[[["Budsjettpost", "Omsøkt beløp"],
+                            ["Lønn og sosiale utgifter, Sosialfagleg rettleiar 100 % stilling", "610 000"],
+                            ["Sum omsøkt", "610 000"]]])
+    assert positions(values(doc)) == [("Sosialfagleg rettleiar", 100, 610_000)]
+
+
+def test_positions_table_with_shares_only_gives_titles_and_the_budget_gives_the_amount():
+    doc = word_doc(tables=[
+        [["Stilling", "Stillingsprosent"], ["Jobbspesialist", "100 %"]],
+        [["Post", "Beløp"], ["Lønn og sosiale utgifter", "610 000"], ["Kompetanse", "10 000"], ["Sum", "620 000"]],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Jobbspesialist", 100, 610_000)]
+    assert got["amounts.positions"] == 610_000
+
+
+# 3. Salary and social costs on separate lines.
+
+def test_salary_and_social_costs_on_separate_lines_make_one_position():
+    doc = word_doc(tables=[[["Budsjettpost", "Beløp"], ["Lønn psykolog 100 %", "480 000"],
+                            ["Arbeidsgiveravgift og pensjon", "130 000"], ["Kompetanse", "10 000"],
+                            ["Sum omsøkt", "620 000"]]])
+    got = values(doc)
+    assert positions(got) == [("psykolog", 100, 610_000)]
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 620_000
+
+
+def test_several_positions_keep_their_own_amounts_beside_a_social_costs_line():
+    doc = word_doc(tables=[[["Budsjettpost", "Beløp"], ["Lønn koordinator 100 %", "470 000"],
+                            ["Lønn veileder 50 %", "235 000"], ["Sosiale utgifter", "210 000"],
+                            ["Sum", "915 000"]]])
+    got = values(doc)
+    assert positions(got) == [("koordinator", 100, 470_000), ("veileder", 50, 235_000)]
+    assert got["amounts.positions"] == 915_000
+
+
+# 4. Letters: bullets, a share in the line's label, lead-ins, prose.
+
+def test_letter_bullets_with_private_use_glyph_and_share_in_label():
+    doc = pdf_doc([
+        [("Vi søkjer om følgjande:", 72)],
+        [("\uf0b7 Løn og sosiale utgifter, miljøarbeidar 50 %: kr 305 000", 72)],
+        [("\uf0b7 Kompetanse: kr 10 000", 72)],
+        [("\uf0b7 Til saman: kr 315 000", 72)],
+    ])
+    got = values(doc)
+    assert positions(got) == [("miljøarbeidar", 50, 305_000)]
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 315_000
+    assert got.get("amounts.other") is None
+
+
+@pytest.mark.parametrize("bullet", ["•", "–", "-", "*"])
+def test_typed_bullets_are_stripped(bullet):
+    doc = word_doc("Budsjett", f"{bullet} Prosjektkoordinator 100 %: kr 610 000", f"{bullet} Til sammen: kr 610 000")
+    got = values(doc)
+    assert positions(got) == [("Prosjektkoordinator", 100, 610_000)]
+    assert got["amounts.total"] == 610_000
+    assert got.get("amounts.other") is None
+
+
+def test_lead_in_sentence_is_not_a_budget_post():
+    doc = pdf_doc([
+        [("Vi søker om følgende:", 72)],
+        [("• Lønn og sosiale utgifter til koordinator, 100 % stilling: kr 600.000,-", 72)],
+        [("• Til sammen: kr 600.000,-", 72)],
+    ])
+    got = values(doc)
+    assert got["amounts.total"] == 600_000
+    assert got.get("amounts.other") is None
+
+
+def test_prose_budget_with_total_sentence():
+    doc = word_doc(
+        "Vi søker om 488 000 kroner til lønn og sosiale utgifter for én 80 % stilling som familieveileder, "
+        "og 8 000 kroner til kompetanse. Totalt søker vi om 496 000 kroner.",
+    )
+    got = values(doc)
+    assert got["amounts.positions"] == 488_000
+    assert got["amounts.competence"] == 8_000
+    assert got["amounts.total"] == 496_000
+    assert positions(got) == [("familieveileder", 80, 488_000)]
+
+
+def test_prose_budget_in_nynorsk_without_total_adds_the_parts():
+    doc = word_doc(
+        "Nav Stord søkjer om 305 000 kroner til løn for ein miljøarbeidar i 50 % stilling, "
+        "og 10 000 kroner til kompetanse.",
+    )
+    got = values(doc)
+    assert got["amounts.positions"] == 305_000
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 315_000
+    assert positions(got) == [("miljøarbeidar", 50, 305_000)]
+
+
+def test_total_sentence_wins_over_the_first_amount_of_a_request():
+    doc = word_doc("Vi søker om 300 000 kroner til utvikling av tjenesten. Samla søknadssum er 310 000 kroner.")
+    assert values(doc)["amounts.total"] == 310_000
+
+
+# 5. A table split by a page break.
+
+def test_wrapped_row_tail_on_the_next_page_joins_its_row():
+    doc = paged_tables(
+        [["Budsjettpost", "Omsøkt fra AVdir", "Kommunal egenandel", "Sum"],
+         ["Lønn og sosiale utgifter, jobbspesialist", "610 000", "50 000", "660 000"]],
+        [["100 %", "", "", ""], ["Kompetanse", "10 000", "0", "10 000"], ["Sum", "620 000", "50 000", "670 000"]],
+    )
+    got = values(doc)
+    assert positions(got) == [("jobbspesialist", 100, 610_000)]
+    assert got["amounts.total"] == 620_000
+    assert got["amounts.own_funding"] == 50_000
+
+
+def test_continuation_starting_with_data_keeps_the_header():
+    doc = paged_tables(
+        [["Post", "Søkt beløp", "Egenandel"], ["Koordinator 100 %", "610 000", "40 000"]],
+        [["Kompetanse", "10 000", "5 000"], ["Sum", "620 000", "45 000"]],
+    )
+    got = values(doc)
+    assert got["amounts.total"] == 620_000
+    assert got["amounts.own_funding"] == 45_000
+    assert got["amounts.competence"] == 10_000
+
+
+def test_new_table_with_its_own_header_on_the_next_page_is_not_a_continuation():
+    doc = paged_tables(
+        [["Stilling", "Prosent", "Beløp"], ["Koordinator", "100 %", "610 000"]],
+        [["Post", "Beløp", "Merknad"], ["Kompetanse", "10 000", "kurs"], ["Sum", "620 000", ""]],
+    )
+    got = values(doc)
+    assert positions(got) == [("Koordinator", 100, 610_000)]
+    assert got["amounts.total"] == 620_000
+
+
+# 6. An own-funding column is money, never a share.
+
+def test_own_funding_column_is_not_a_percent_column():
+    doc = word_doc(tables=[[["Budsjettpost", "Omsøkt", "Kommunal egenandel", "Sum"],
+                            ["Rådgiver 60 % (lønn og sosiale utgifter)", "366 000", "0", "366 000"],
+                            ["Kompetanse", "10 000", "5 000", "15 000"],
+                            ["Sum", "376 000", "5 000", "381 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Rådgiver", 60, 366_000)]
+    assert got["positions_percent_total"] == 60
+    assert got["amounts.own_funding"] == 5_000
+
+
+# 7. Numbers that are not money.
+
+def test_addresses_org_and_phone_numbers_are_not_amounts():
+    doc = pdf_doc([
+        [("Fylkesmannen i Innlandet", 72)],
+        [("Postboks 4034", 72)],
+        [("Pb. 1500", 72)],
+        [("2306 Hamar", 72)],
+        [("Nav Løten · Org.nr. 974 650 754", 72)],
+        [("Vakttelefon 41563209", 72)],
+        [("Budsjett", 72)],
+        [("Jobbspesialist 100 % ........ kr 610 000", 72)],
+        [("Sum ........................... kr 610 000", 72)],
+    ])
+    got = values(doc)
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 610_000
+
+
+def test_sender_row_with_org_number_is_not_a_budget_post():
+    doc = word_doc(tables=[
+        [["Nav-kontor", "Kommune", "Org.nr."], ["NAV Løten", "Løten", "974 650 754"]],
+        [["Navn", "Telefon", "År"], ["Kari Nordmann", "62 59 00 00", "2020"]],
+        [["Budsjettpost", "Beløp"], ["Veileder 100 %", "610 000"], ["Sum", "610 000"]],
+    ])
+    got = values(doc)
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 610_000
+    assert got["amounts.positions"] == 610_000
+
+
+# 8. Horizontal budget tables.
+
+def test_horizontal_budget_header_of_categories_with_amounts_below():
+    doc = word_doc(tables=[
+        [["Stilling", "Stillingsprosent", "Beløp"], ["Boveileder", "100 %", "610 000"],
+         ["Miljøarbeider", "50 %", "305 000"], ["Sum", "150 %", "915 000"]],
+        [["Lønn og sosiale utgifter", "Kompetanse", "Totalt omsøkt"], ["915 000", "10 000", "925 000"]],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Boveileder", 100, 610_000), ("Miljøarbeider", 50, 305_000)]
+    assert got["positions_percent_total"] == 150
+    assert got["amounts.positions"] == 915_000
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 925_000
+    assert got.get("amounts.other") is None
+
+
+def test_position_row_with_one_column_per_category():
+    doc = word_doc(tables=[[["Stilling", "Prosent", "Lønn og sosiale utgifter", "Kompetanse", "Totalt"],
+                            ["Miljøveileder", "100 %", "610 000", "10 000", "620 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Miljøveileder", 100, 610_000)]
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 620_000
+
+
+def test_position_rows_with_salary_and_social_columns_and_a_row_sum():
+    doc = word_doc(tables=[[["Stilling", "Stillingsprosent", "Lønn", "Sosiale utgifter", "Sum"],
+                            ["Prosjektleder", "100 %", "470 000", "140 000", "610 000"],
+                            ["Sum", "", "470 000", "140 000", "610 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Prosjektleder", 100, 610_000)]
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 610_000
+
+
+# 9. Labelled fields without a budget table.
+
+def test_share_and_salary_in_labelled_fields():
+    doc = word_doc(tables=[[["3.1 Stillinger (tittel og stillingsprosent)"], ["Ungdomskontakt 60 %"],
+                            ["3.2 Omsøkt beløp til lønn og sosiale utgifter"], ["366 000"],
+                            ["3.3 Totalt omsøkt beløp"], ["366 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Ungdomskontakt", 60, 366_000)]
+    assert got["positions_percent_total"] == 60
+    assert got["amounts.total"] == 366_000
+
+
+def test_a_share_asked_for_twice_in_fields_is_one_position():
+    doc = word_doc(tables=[[["Stillingsprosent", "100"], ["Antall årsverk", "1"], ["Søknadsbeløp", "610 000"]]])
+    got = values(doc)
+    assert positions(got) == [(None, 100, None)]
+    assert got["positions_percent_total"] == 100
+    assert got.get("amounts.positions") is None
+    assert got["amounts.total"] == 610_000
+
+
+def test_budget_line_without_a_role_takes_it_from_the_letter():
+    doc = word_doc("Vi vil opprette én 100 % stilling som jobbspesialist.",
+                   tables=[[["Post", "Beløp"], ["Lønn og sosiale utgifter (100 %)", "610 000"],
+                            ["Sum omsøkt", "610 000"]]])
+    assert positions(values(doc)) == [("jobbspesialist", 100, 610_000)]
+
+
+def test_breakdown_line_is_not_added_again():
+    doc = word_doc(tables=[[["Budsjettpost", "Beløp"], ["Jobbspesialist 100 %", "610 000"],
+                            ["herav sosiale utgifter", "140 000"], ["Sum omsøkt", "610 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Jobbspesialist", 100, 610_000)]
+    assert got["amounts.positions"] == 610_000
+
+
+def test_amount_applied_for_to_a_part_is_that_part():
+    doc = word_doc(tables=[[["Omsøkt beløp til lønn og sosiale utgifter", "488 000"],
+                            ["Omsøkt beløp til kompetanse", "10 000"], ["Totalt omsøkt beløp", "498 000"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 488_000
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 498_000
