@@ -243,6 +243,17 @@ def test_ocr_slips_on_forms_are_corrected() -> None:
     assert ocr_text.normalise_box_glyph("(x)") == "(x)"
 
 
+def test_reading_order_pairs_a_label_with_a_value_set_higher() -> None:
+    def line(text: str, x0: int, top: int, bottom: int) -> ocr_text.OcrLine:
+        return ocr_text.OcrLine([ocr_text.OcrWord(text, (x0, top, x0 + 200, bottom), 0.9)])
+
+    lines = [line("10 000", 1700, 546, 571), line("Kompetanse", 240, 558, 592),
+             line("620 000", 1700, 637, 662), line("Totalt omsøkt beløp", 240, 650, 683)]
+    assert [l.text for l in ocr_text.reading_order(lines)] == [
+        "Kompetanse", "10 000", "Totalt omsøkt beløp", "620 000",
+    ]
+
+
 # --- Deskew and orientation ----------------------------------------------------
 
 

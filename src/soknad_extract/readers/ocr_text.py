@@ -300,23 +300,31 @@ def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] |
     return reading_order(lines)
 
 
+ROW_OVERLAP = 0.4
+"""Two lines share a row when they overlap vertically by this much of the
+smaller one's height: a form's answer box often sits a few points higher
+than its label."""
+
+
+def _same_row(a: PxBox, b: PxBox) -> bool:
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= ROW_OVERLAP * max(1, min(a[3] - a[1], b[3] - b[1]))
+
+
 def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
     """Sort into rows by vertical overlap, then left to right within a row:
     a form's label and its value (often separate Tesseract blocks) end up
-    next to each other, as they are read."""
+    next to each other, as they are read. A line joins a row by overlapping
+    the row's first line, so rows do not chain into one another."""
     ordered = sorted(lines, key=lambda l: (l.box[1], l.box[0]))
     rows: list[list[OcrLine]] = []
     for line in ordered:
-        top, bottom = line.box[1], line.box[3]
-        centre = (top + bottom) / 2
-        if rows:
-            last = rows[-1]
-            row_top = min(l.box[1] for l in last)
-            row_bottom = max(l.box[3] for l in last)
-            if row_top <= centre <= row_bottom:
-                last.append(line)
-                continue
-        rows.append([line])
+        for row in reversed(rows[-3:]):
+            if _same_row(row[0].box, line.box):
+                row.append(line)
+                break
+        else:
+            rows.append([line])
     return [line for row in rows for line in sorted(row, key=lambda l: l.box[0])]
 
 
