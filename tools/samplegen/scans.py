@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +39,8 @@ FOLDER = "scanned"
 """Where ``python -m tools.samplegen`` puts this family (after born_digital
 and signed, whose samples it scans)."""
 RENDER_DPI = 300
+SCANNED_AT = datetime(2020, 1, 31, 14, 0, 0).timetuple()
+"""Fixed PDF dates, so that every run writes the same bytes."""
 PDF_JPEG_QUALITY = 50
 """Scanners store pages in PDFs as JPEG; 50 keeps a page near 0.3 MB."""
 
@@ -258,7 +261,8 @@ def save_scan(pages: list[Image.Image], path: Path, output: str, dpi: int) -> No
     a PNG or JPEG holds one page; a TIFF holds all of them."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if output == "pdf":
-        pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=PDF_JPEG_QUALITY)
+        pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=PDF_JPEG_QUALITY,
+                      creationDate=SCANNED_AT, modDate=SCANNED_AT)
     elif output == "tif":
         compression = "group4" if pages[0].mode == "1" else "tiff_adobe_deflate"
         pages[0].save(path, "TIFF", dpi=(dpi, dpi), save_all=True, append_images=pages[1:], compression=compression)
