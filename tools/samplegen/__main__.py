@@ -17,9 +17,10 @@ if __package__ in (None, ""):  # run as a script: tools/samplegen/__main__.py
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tools.samplegen"
 
-from tools.samplegen import born_digital, signed  # noqa: E402
+from tools.samplegen import born_digital, scans, signed  # noqa: E402
 
-FAMILIES: list[ModuleType] = [born_digital, signed]
+FAMILIES: list[ModuleType] = [born_digital, signed, scans]
+"""Scans are made from the other families' files, so they come last."""
 
 
 def main(argv: list[str] | None = None) -> int:
