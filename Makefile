@@ -6,7 +6,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := tesseract-ocr tesseract-ocr-nor poppler-utils fonts-dejavu-core
+APT_PACKAGES := tesseract-ocr tesseract-ocr-nor poppler-utils fonts-dejavu-core libreoffice-writer-nogui
 OUT := out
 
 .PHONY: demo test install system-deps samples bench clean
