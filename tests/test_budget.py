@@ -380,3 +380,12 @@ def test_amount_applied_for_to_a_part_is_that_part():
     assert got["amounts.positions"] == 488_000
     assert got["amounts.competence"] == 10_000
     assert got["amounts.total"] == 498_000
+
+
+def test_share_and_amount_without_a_post_name_is_still_a_position():
+    doc = word_doc(tables=[[["Stilling", "Stillingsprosent", "Lønn og sosiale utgifter"], ["", "100 %", "610 000"],
+                            ["Kompetanse", "", "10 000"], ["Sum omsøkt", "", "620 000"]]])
+    got = values(doc)
+    assert positions(got) == [(None, 100, 610_000)]
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 620_000

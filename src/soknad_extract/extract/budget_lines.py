@@ -119,9 +119,10 @@ def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
     horizontal = _by_column(row, label_cell, amounts, percent, source)
     if horizontal:
         return horizontal
-    if label_cell is None:
-        return []
     requested, own = pick_columns([(h, v) for h, v, _ in amounts])
+    if label_cell is None:
+        # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
+        return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
     kind = category(label_cell.text, percent)
     return [BudgetLine(label_cell.text, kind, label_cell, requested, own, percent, source)]
 
