@@ -239,6 +239,9 @@ def test_ocr_slips_on_forms_are_corrected() -> None:
     ]
     glued = [w for w in fixed if w.text in ("[ ]", "ja")]
     assert glued[0].box[2] == glued[1].box[0] and glued[0].box[0] == 100 and glued[1].box[2] == 140
+    assert ocr_text.normalise_box_glyph("[") == "[ ]"
+    assert ocr_text.normalise_box_glyph("[X") == "[X]"
+    assert ocr_text.normalise_box_glyph("[sic]") == "[sic]"
     assert ocr_text.normalise_box_glyph("(1)") == "(1)"
     assert ocr_text.normalise_box_glyph("(x)") == "(x)"
 
@@ -439,7 +442,8 @@ def test_white_on_dark_header_row_is_read_and_keeps_its_cells() -> None:
         draw.line((50, y, 1350, y), fill=0, width=4)
     for x in (50, 700, 1350):
         draw.line((x, 130, x, 250), fill=0, width=4)
-    binary = ocr_image.invert_filled_areas(np.asarray(image) < 128)
+    binary, turned = ocr_image.invert_filled_areas(np.asarray(image) < 128)
+    assert len(turned) == 1
     assert not binary[100, 300:650].any(), "the dark band is paper now"
     assert binary[60:120, 700].all(), "the column line is carried through the header"
     page = ocr.ocr_raster(ocr_image.Raster(image, 300), 1)

@@ -228,6 +228,11 @@ def paper_threshold(gray: np.ndarray) -> float:
     return median - PAPER_SIGMAS * noise
 
 
+def is_noisy(image: Image.Image) -> bool:
+    """Whether the paper's noise calls for smoothing before thresholding."""
+    return paper_noise(np.asarray(image, dtype=np.uint8))[1] > QUIET_NOISE
+
+
 def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
     """Ink mask (True = dark) of a cleaned page.
 
@@ -291,20 +296,21 @@ SOLID_MIN_HEIGHT_PX = 25
 LINE_BELOW_PX = 20
 
 
-def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> np.ndarray:
+def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, list[tuple[slice, slice]]]:
     """Turn white-on-dark areas (a table's shaded header row, a dark banner)
     into dark-on-white, as a reader sees them: otherwise they are one blob
     of ink that hides their text from OCR and their cells from the table
     finder. The area's edges become lines, and column lines that meet it
     from below or above are carried through it, so the header keeps its
-    cells. Returns a new mask."""
+    cells. Returns a new mask and the areas turned."""
     size = max(3, round(SOLID_PX * scale))
     core = ndimage.uniform_filter(binary.astype(np.float32), size=size) > 0.999
     if not core.any():
-        return binary
+        return binary, []
     solid = ndimage.maximum_filter(core, size=size)
     labels, _ = ndimage.label(solid)
     result = binary.copy()
+    turned: list[tuple[slice, slice]] = []
     reach = max(4, round(LINE_BELOW_PX * scale))
     for index, slices in enumerate(ndimage.find_objects(labels), start=1):
         if slices is None:
@@ -315,6 +321,7 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> np.ndarray:
         if width < SOLID_MIN_WIDTH_PX * scale or height < SOLID_MIN_HEIGHT_PX * scale or area.mean() < 0.8:
             continue
         result[slices] = ~binary[slices]
+        turned.append((rows, cols))
         edge = max(1, round(2 * scale))
         result[rows.start:rows.start + edge, cols] = True
         result[rows.stop - edge:rows.stop, cols] = True
@@ -328,4 +335,4 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> np.ndarray:
         if above.shape[0] == reach:
             through |= above.all(axis=0)
         result[rows, cols] |= through[None, :]
-    return result
+    return result, turned

@@ -175,14 +175,17 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
 
 
 _BOX_LOOKALIKE = re.compile(r"^[\[({|]\s*([xX×]?)\s*[\])}|IlJ1]$")
+_OPEN_BOX = re.compile(r"^\[\s*([xX×]?)$")
+"""A box whose closing bracket OCR lost ("[ Videreføring", "[X Ja"): a lone
+opening bracket is no text of its own on these forms."""
 _BOX_PREFIX = re.compile(r"^([\[({]\s*[xX×]?\s*[\])}|])(\w{2,}\W*)$")
 _DASHES = {"-", "--", "—", "–"}
 
 
 def normalise_box_glyph(text: str) -> str:
-    """Typed check boxes as OCR misreads their brackets ("{X}", "(]", "[XI")
-    written the way the glyph-box parser reads them ("[X]", "[ ]")."""
-    match = _BOX_LOOKALIKE.match(text)
+    """Typed check boxes as OCR misreads their brackets ("{X}", "(]", "[XI",
+    "[") written the way the glyph-box parser reads them ("[X]", "[ ]")."""
+    match = _BOX_LOOKALIKE.match(text) or _OPEN_BOX.match(text)
     if not match or text in ("()", "(x)", "(X)"):
         return text
     return "[X]" if match.group(1) else "[ ]"
