@@ -111,9 +111,9 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
 
 
 def _municipality(ctx: Context, draft: Draft) -> None:
-    for pair in ctx.values("municipality"):
+    for pair in sorted(ctx.values("municipality"), key=lambda p: p.method not in _FORM_METHODS):
         value = _municipality_name(pair.value.text)
-        if value and not re.search(r"\d", value):
+        if _plausible_municipality(value):
             draft.set("office.municipality", value, pair.value.evidence(pair.method, 0.95))
             return
     mentions = Counter(
@@ -129,6 +129,17 @@ def _municipality(ctx: Context, draft: Draft) -> None:
         name, _ = mentions.most_common(1)[0]
         start = ctx.text.find(name + " kommune")
         draft.set("office.municipality", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+
+
+_FORM_METHODS = ("acroform", "content_control", "legacy_field", "table")
+_NOT_A_PLACE = re.compile(r"\b(søknad|tilskudd|tilskot|fylkesmann\w*|statsforvalt\w*|nav|postboks)\b", re.I)
+
+
+def _plausible_municipality(name: str) -> bool:
+    """A place name: capitalised, a few words, no digits; not a heading or an
+    address line that a stray "kommune" on a scan was paired with."""
+    return (bool(name) and name[:1].isupper() and len(name.split()) <= 4
+            and not re.search(r"\d", name) and not _NOT_A_PLACE.search(name))
 
 
 def _municipality_name(text: str) -> str:
