@@ -37,7 +37,7 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def _unreadable(path: str, source: Source, detail: str, lang: Lang) -> Record:
+def _unreadable(source: Source, detail: str, lang: Lang) -> Record:
     finding = Finding(code=Code.DOCUMENT_UNREADABLE, severity=severity_of(Code.DOCUMENT_UNREADABLE),
                       field=None, message=message("DOCUMENT_UNREADABLE", lang, detail=detail))
     return Record(source=source, findings=[finding], complete=False)
@@ -103,10 +103,10 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
         choice = choose_scheme(doc.text(), scheme)
         return build_record(source, doc, extract(doc, choice.scheme), choice, lang)
     except UnreadableDocument as exc:
-        return _unreadable(given, source, exc.message_en if lang == "en" else exc.message_nb, lang)
+        return _unreadable(source, exc.message_en if lang == "en" else exc.message_nb, lang)
     except Exception as exc:  # a bug must not stop a batch; the clerk still gets a record to chase
         log.exception("failed on %s", given)
         detail = (f"uventet feil under lesing ({type(exc).__name__}). Åpne filen manuelt og meld feilen."
                   if lang == "nb" else
                   f"unexpected error while reading ({type(exc).__name__}). Open the file by hand and report it.")
-        return _unreadable(given, source, detail, lang)
+        return _unreadable(source, detail, lang)

@@ -657,7 +657,7 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     return roles[0][0], title, rank
 
 
-def find_blocks(doc: Document, frags: list[Fragment], zones: Zones) -> list[Block]:
+def find_blocks(zones: Zones) -> list[Block]:
     """Blocks with their role, title, name and date; marks are added by the caller."""
     blocks: list[Block] = []
     for f in zones.members:

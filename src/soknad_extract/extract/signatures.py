@@ -67,7 +67,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     """Every signature in document order, each with its evidence."""
     frags = fragments(doc)
     zones = signature_zones(doc, frags)
-    blocks = find_blocks(doc, frags, zones)
+    blocks = find_blocks(zones)
     _attach_ink(doc, blocks, zones)
     digital = _match_digital(doc.signatures, blocks)
     approved = bool(zones.approval) and not doc.signatures
