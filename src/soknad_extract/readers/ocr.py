@@ -8,8 +8,9 @@ from a PDF or an image file:
 raster at 300 dpi → deskew (projection profiles, ±5°) → clean (flatten paper, contrast) → binarise (smoothing and
 despeckling noisy pages; white-on-dark areas inverted) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
-→ ink regions → lines, tables, check box fields, ink images; a page that
-reads badly is turned by Tesseract's orientation detection and read again.
+→ ink regions → lines, tables, check box fields, ink images. A page that
+reads badly is read again as one block of text (``ocr_text.FALLBACK_PSM``)
+and, if still bad, turned by Tesseract's orientation detection.
 
 Word confidences are Tesseract's, scaled down on pages that are hard to read
 (``ocr_image.legibility``): the extractors put them into evidence and the
@@ -372,8 +373,13 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
     boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
     marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
 
-    words = ocr_text.run_tesseract(_ocr_input(cleaned, binary, marks, turned), raster.dpi, lang)
+    ocr_input = _ocr_input(cleaned, binary, marks, turned)
+    words = ocr_text.run_tesseract(ocr_input, raster.dpi, lang)
     confidence = _mean_confidence(words)
+    if confidence < UPRIGHT_CONFIDENCE:
+        block = ocr_text.run_tesseract(ocr_input, raster.dpi, lang, psm=ocr_text.FALLBACK_PSM)
+        if _mean_confidence(block) > confidence:
+            words, confidence = block, _mean_confidence(block)
 
     regions = ocr_marks.find_ink(binary, marks, words, scale)
     words = _drop_handwriting_junk(words, regions)

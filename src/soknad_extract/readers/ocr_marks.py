@@ -37,6 +37,8 @@ STROKE_MIN_PX = 90
 """A signature stroke runs at least 0.3 inch; printed letters are shorter."""
 STROKE_MAX_WIDTH_PX = 14
 """Felt pens on a blurred scan draw strokes up to ~12 px wide at 300 dpi."""
+INK_HEIGHT = 1.4
+"""Ink regions stand at least this many typical word heights tall."""
 PIECE_MIN_PX = 20
 """Smaller specks (dots, noise) neither make nor break a signature."""
 CONFIDENT_WORD = 0.6
@@ -244,10 +246,14 @@ def find_ink(
     Every ink piece that no confident printed word covers and that is drawn
     with a pen (thin, not filled) is a candidate; nearby candidates are
     grouped, because a signature often falls apart into letter-sized pieces.
-    A group is ink only when it holds at least one long stroke: printed
-    letters are never 0.3 inch long, a signature nearly always has one."""
+    A group is ink only when it holds at least one long stroke (printed
+    letters are never 0.3 inch long, a signature nearly always has one) and
+    stands taller than a line of print: on a blurred copy a bold printed
+    word melts into one long blob, but it stays one text line high."""
     ink = binary & ~exclude
     printed = _confident_word_mask(binary.shape, words)
+    heights = [w.box[3] - w.box[1] for w in words if sum(c.isalnum() for c in w.text) >= 2]
+    min_height = max(20 * scale, INK_HEIGHT * (statistics.median(heights) if heights else 0))
     labels, _ = ndimage.label(ink, structure=_EIGHT)
     long_px, thin_px = STROKE_MIN_PX * scale, max(2, round(STROKE_MAX_WIDTH_PX * scale / 2))
     pieces = np.zeros_like(binary)
@@ -285,7 +291,7 @@ def find_ink(
         cols = np.flatnonzero(members.any(axis=0))
         y0, y1 = slices[0].start + int(rows[0]), slices[0].start + int(rows[-1]) + 1
         x0, x1 = slices[1].start + int(cols[0]), slices[1].start + int(cols[-1]) + 1
-        if x1 - x0 < long_px or y1 - y0 < 20 * scale or y1 - y0 > 600 * scale:
+        if x1 - x0 < long_px or y1 - y0 < min_height or y1 - y0 > 600 * scale:
             continue
         ratio = float(ink[y0:y1, x0:x1].mean())
         regions.append(InkRegion((x0, y0, x1, y1), round(ratio, 4)))

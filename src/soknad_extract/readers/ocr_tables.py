@@ -25,6 +25,8 @@ MIN_HORIZONTAL_PX = 120
 """0.4 inch: no run of text ink is this long without a gap."""
 MIN_VERTICAL_PX = 60
 """0.2 inch: taller than a letter; kept only where it meets horizontal lines."""
+MAX_THICKNESS_PX = 12
+"""A 3 pt border is 12 px at 300 dpi; a line of 10 pt print is thicker."""
 MERGE_PX = 10
 """Line positions closer than this are one line (thick or doubled strokes)."""
 
@@ -68,10 +70,27 @@ def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
     return grown & binary
 
 
+def _thin(mask: np.ndarray, axis: int, limit: float) -> np.ndarray:
+    """Only the pieces of a run mask that are thin across the run: a ruling
+    line is a few pixels thick, while the middle of a line of bold, blurred
+    print also runs on unbroken but is as thick as the letters are high."""
+    labels, _ = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
+    keep = np.zeros_like(mask)
+    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
+        if slices is None:
+            continue
+        piece = labels[slices] == index
+        length = slices[axis].stop - slices[axis].start
+        if piece.sum() / max(1, length) <= limit:
+            keep[slices] |= piece
+    return keep
+
+
 def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical ruling-line pixels."""
-    horizontal = _runs(binary, max(20, round(MIN_HORIZONTAL_PX * scale)), axis=1)
-    vertical = _runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0)
+    limit = max(4.0, MAX_THICKNESS_PX * scale)
+    horizontal = _thin(_runs(binary, max(20, round(MIN_HORIZONTAL_PX * scale)), axis=1), 1, limit)
+    vertical = _thin(_runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0), 0, limit)
     return horizontal, vertical
 
 

@@ -29,6 +29,10 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 LANG = "nor+eng"
 PSM = 3
+FALLBACK_PSM = 6
+"""Automatic segmentation (3) keeps form columns apart, but on a sparse,
+speckled page it can take the whole page for a picture and read nothing;
+one uniform block (6) then still reads it."""
 TIMEOUT_SECONDS = 60
 
 PxBox = tuple[int, int, int, int]
@@ -84,14 +88,14 @@ def _as_file(image: Image.Image) -> Iterator[str]:
         os.unlink(path)
 
 
-def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG) -> list[OcrWord]:
+def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
     """Every recognised word with its pixel box and confidence. Raises what
     pytesseract raises (missing binary, timeout); the caller decides."""
     with _as_file(image) as path:
         data = pytesseract.image_to_data(
             path,
             lang=lang,
-            config=f"--psm {PSM} --dpi {round(dpi)}",
+            config=f"--psm {psm} --dpi {round(dpi)}",
             output_type=pytesseract.Output.DICT,
             timeout=TIMEOUT_SECONDS,
         )
