@@ -37,7 +37,7 @@ STROKE_MIN_PX = 90
 """A signature stroke runs at least 0.3 inch; printed letters are shorter."""
 STROKE_MAX_WIDTH_PX = 14
 """Felt pens on a blurred scan draw strokes up to ~12 px wide at 300 dpi."""
-INK_HEIGHT = 1.4
+INK_HEIGHT = 1.15
 """Ink regions stand at least this many typical word heights tall."""
 PIECE_MIN_PX = 20
 """Smaller specks (dots, noise) neither make nor break a signature."""
