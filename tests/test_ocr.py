@@ -625,3 +625,65 @@ def test_availability_is_probed_again_after_the_command_changes(monkeypatch: pyt
     assert ocr.ocr_available()[0] is False
     monkeypatch.undo()
     assert ocr.ocr_available() == (True, None)
+
+
+# --- Limits ------------------------------------------------------------------------
+
+
+def test_large_pages_are_drawn_smaller_to_bound_memory(tmp_path: Path) -> None:
+    path = tmp_path / "a3.pdf"
+    c = canvas.Canvas(str(path), pagesize=(842, 1191))  # A3 portrait
+    c.drawString(60, 1100, "A3")
+    c.save()
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        raster = ocr_image.render_pdf_page(pdf, 1)
+    finally:
+        pdf.close()
+    assert max(raster.image.size) <= ocr_image.MAX_SIDE_PX
+    assert raster.dpi < ocr_image.WORK_DPI
+    assert raster.width_pt == pytest.approx(842, abs=1) and raster.height_pt == pytest.approx(1191, abs=1)
+
+
+def test_born_digital_pdf_never_touches_tesseract(born_digital: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from soknad_extract.readers import read_document
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Tesseract was called for a born-digital page")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", refuse)
+    monkeypatch.setattr(pytesseract, "image_to_osd", refuse)
+    document = read_document(born_digital)
+    assert not document.ocr
+    assert "Nav Lillehammer-Gausdal" in document.text()
+
+
+# --- Scanned samples: what paper changes in the expected record -------------------------
+
+
+def test_scan_expected_record_loses_digital_signatures(tmp_path: Path) -> None:
+    from tools.samplegen.scans import Damage, Scan, expected_record
+
+    source = {
+        "source": {"path": "samples/signed/x.pdf", "format": "pdf", "pages": 2, "ocr": False},
+        "signatures": [
+            {"role": "nav_leader", "name": "Kari Nordmann", "kind": "digital", "page": 2},
+            {"role": "municipality", "name": "Hans Brenna", "kind": "handwritten", "page": 2},
+        ],
+        "findings": [{"code": "DIGITAL_SIGNATURE_INVALID", "severity": "error"}],
+        "complete": False,
+    }
+    scan_file = tmp_path / "x.pdf"
+    scan_file.write_bytes(b"%PDF-1.4 scanned")
+    scan = Scan("x", "signed/x.pdf", "pdf", Damage(), seed=1, low_confidence=True)
+    record = expected_record(source, scan, scan_file, "samples/scanned/x.pdf", 2)
+    assert record["source"]["ocr"] is True and record["source"]["format"] == "pdf"
+    assert record["source"]["path"] == "samples/scanned/x.pdf"
+    assert [s["kind"] for s in record["signatures"]] == ["handwritten"]
+    assert record["findings"] == [
+        {"code": "LOW_CONFIDENCE", "severity": "warning"},
+        {"code": "SIGNATURE_NAV_LEADER_MISSING", "severity": "error"},
+    ]
+    assert record["complete"] is False
+    image = Scan("x", "signed/x.pdf", "png", Damage(), seed=1)
+    assert expected_record(source, image, scan_file, "samples/scanned/x.png", 1)["source"]["format"] == "image"
