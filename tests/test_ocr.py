@@ -493,9 +493,12 @@ def test_handwriting_junk_is_not_text(scanned_page: Page) -> None:
 
 
 @requires_tesseract
-def test_no_ink_on_a_page_of_printed_text(clean_image: Image.Image) -> None:
+def test_no_ink_on_a_page_of_printed_text_or_at_its_edge(clean_image: Image.Image) -> None:
     text_only = clean_image.copy()
-    ImageDraw.Draw(text_only).rectangle((1150, 1600, 2000, 1800), fill=255)  # wipe the scribble
+    draw = ImageDraw.Draw(text_only)
+    draw.rectangle((1150, 1600, 2000, 1800), fill=255)  # wipe the scribble
+    width, height = text_only.size
+    draw.line([(width - 700, height - 2), (width - 400, height - 40), (width - 1, height - 60)], fill=60, width=6)
     page = ocr.ocr_raster(ocr_image.Raster(_scan(text_only, 1.0), 300), 1)
     assert [i for i in page.images if i.name == "ink"] == []
 

@@ -39,6 +39,8 @@ STROKE_MAX_WIDTH_PX = 14
 """Felt pens on a blurred scan draw strokes up to ~12 px wide at 300 dpi."""
 INK_HEIGHT = 1.15
 """Ink regions stand at least this many typical word heights tall."""
+EDGE_PX = 15
+"""Nobody signs on the very edge of the sheet; what touches it is shadow."""
 PIECE_MIN_PX = 20
 """Smaller specks (dots, noise) neither make nor break a signature."""
 CONFIDENT_WORD = 0.6
@@ -293,6 +295,9 @@ def find_ink(
         x0, x1 = slices[1].start + int(cols[0]), slices[1].start + int(cols[-1]) + 1
         if x1 - x0 < long_px or y1 - y0 < min_height or y1 - y0 > 600 * scale:
             continue
+        edge = EDGE_PX * scale
+        if x0 < edge or y0 < edge or x1 > binary.shape[1] - edge or y1 > binary.shape[0] - edge:
+            continue  # the shadow of the page edge or of a photographed page's corner
         ratio = float(ink[y0:y1, x0:x1].mean())
         regions.append(InkRegion((x0, y0, x1, y1), round(ratio, 4)))
     return regions
