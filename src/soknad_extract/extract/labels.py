@@ -39,7 +39,7 @@ _LABELS: list[tuple[str, str]] = [
                 r"tal på stilling|omfang|prosent stilling|^stilling(er|ar)$"),
     ("title", r"(prosjekt|tiltak)(ets|et|a)?s? ?(navn|namn|tittel)|(navn|namn|tittel) på (prosjekt|tiltak)|"
               r"prosjekttittel|^tittel|^prosjekt$|^tiltak$|^prosjektet$|arbeidstittel|^navn på utviklingsprosjekt"),
-    ("municipality", r"^kommune(navn|namn)?$|^kommune\b(?!direkt|ns|n si)|^(i|for) kommune|^vertskommune"),
+    ("municipality", r"^kommune(navn|namn)?$|^kommune\b(?!direkt|ns|n si)|^vertskommune"),
     ("office", r"^((navn|namn) på )?(nav\s*-?\s*)?kontor(et)?\b|^søker|^søkar|^søkjar|^søknad fra|^søknad frå|^kontor|^enhet|^eining|"
                r"^virksomhet|^verksemd|^organisasjon|^søkende|^navn på søker|^namn på søkjar|^avsender|^avsendar|"
                r"^tilskuddsmottaker|^tilskotsmottakar"),
