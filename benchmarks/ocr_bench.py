@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from soknad_extract.readers import IMAGE_SUFFIXES, read_document  # noqa: E402
+from soknad_extract.readers import IMAGE_SUFFIXES, read_document
 
 COMPARED = [
     "office.name", "office.org_number", "contact.name", "contact.email", "contact.phone",

@@ -183,7 +183,7 @@ def test_poor_copy_reads_with_low_confidence(clean_image: Image.Image) -> None:
 def test_boxes_are_pdf_points_in_the_deskewed_frame(scanned_page: Page) -> None:
     assert scanned_page.width == pytest.approx(A4[0], abs=1)
     assert scanned_page.height == pytest.approx(A4[1], abs=1)
-    x0, top, x1, bottom = _line_with(scanned_page, "Søknad om tilskudd").bbox
+    x0, top, _, bottom = _line_with(scanned_page, "Søknad om tilskudd").bbox
     # Drawn at x=60, baseline 70 pt from the top in 16 pt type.
     assert x0 == pytest.approx(60, abs=4)
     assert top == pytest.approx(58, abs=4)
@@ -387,7 +387,7 @@ def test_ruled_table_becomes_a_grid_with_cell_text(scanned_page: Page) -> None:
         ["Kompetanse", "10 000"],
         ["Sum", "620 000"],
     ]
-    x0, top, x1, bottom = table.bbox
+    x0, _, x1, _ = table.bbox
     assert (x0, x1) == (pytest.approx(60, abs=3), pytest.approx(500, abs=3))
     assert _line_with(scanned_page, "610 000").table_cell == (0, 1, 1)
     assert _line_with(scanned_page, "Kompetanse").table_cell == (0, 2, 0)

@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np

@@ -209,7 +209,7 @@ def _question_above(box: PxBox, lines: list[OcrLine], box_rows: list[tuple[int, 
     below a row of boxes."""
     top = box[1]
     for line in sorted(lines, key=lambda l: -l.box[3]):
-        x0, y0, x1, y1 = line.box
+        x0, y0, _, y1 = line.box
         if y1 > top + 2:
             continue
         height = max(y1 - y0, 10)

@@ -96,7 +96,7 @@ def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np
 
 def _segments(mask: np.ndarray, axis: int) -> list[Segment]:
     """Connected line pieces of a mask; ``axis`` 1 for horizontal lines."""
-    labels, count = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
+    labels, _ = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
     segments: list[Segment] = []
     for slices in ndimage.find_objects(labels):
         if slices is None:
