@@ -40,7 +40,7 @@ def _read_pdf_with_ocr(path: Path) -> Document:
     if scanned:
         available, note = ocr.ocr_available()
         if available:
-            replacements = {p.number: p for p in ocr.ocr_pdf_pages(path, scanned)}
+            replacements = {p.number: p for p in ocr.ocr_pdf_pages(path, scanned, notes=doc.notes)}
             doc.pages = [_merge_ocr(page, replacements.get(page.number)) for page in doc.pages]
         elif note is not None:
             doc.notes.append(note)
