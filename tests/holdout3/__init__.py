@@ -1,0 +1,1 @@
+"""Hold-out set 3: scanned applications built at test time."""
