@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget_cells import amount_in_cell, percent_in_label, percent_value
-from soknad_extract.extract.budget_lines import SOCIAL_COSTS, BudgetLine, table_lines, text_line
+from soknad_extract.extract.budget_lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
 from soknad_extract.extract.budget_prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget_tables import sourced_rows
 from soknad_extract.extract.budget_titles import position_title, strip_bullet
@@ -46,9 +46,7 @@ def read_budget(ctx: Context) -> Budget:
         if len(row.filled()) > 1:
             budget.lines.extend(table_lines(row, sourced.source))
         else:
-            line = text_line(row)
-            if line is not None:
-                budget.lines.append(line)
+            budget.lines.extend(text_lines(row))
     return budget
 
 

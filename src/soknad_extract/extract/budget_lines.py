@@ -20,7 +20,7 @@ from soknad_extract.extract.budget_cells import (
 from soknad_extract.extract.budget_titles import strip_bullet
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Row, Span
-from soknad_extract.norwegian import find_dates, fold, parse_amount, parse_percent
+from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
 
 _LINE_TAIL = re.compile(
     r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
@@ -196,15 +196,42 @@ def _by_column(row: Row, label_cell: Span | None, amounts: list[tuple[str, int, 
     return lines
 
 
-def text_line(row: Row) -> BudgetLine | None:
-    """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
-    "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000"."""
+_SEGMENT = re.compile(
+    r"(?P<label>[A-Za-zÆØÅæøå][^:;.\d]{1,60}?(?:\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\))?)\s*:\s*"
+    r"(?P<amount>(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .\u00a0]\d{3})+(?:,-{1,2})?(?:\s*(?:kr|kroner|nok))?)",
+    re.I,
+)
+
+
+def text_lines(row: Row) -> list[BudgetLine]:
+    """Budget lines written as text: one post per line, or several posts in
+    one line ("Stilling (80 %): 488 000 kr. Kompetanse: 10 000 kr. Sum: 498 000 kr.")."""
     if len(row.filled()) != 1:
-        return None
+        return []
     cell = row.filled()[0]
+    segments = list(_SEGMENT.finditer(strip_bullet(cell.text.strip())))
+    if len(segments) >= 2:
+        lines = []
+        for segment in segments:
+            label = segment.group("label").strip()
+            percent = percent_in_label(label)
+            amount = parse_amount(segment.group("amount"))
+            if amount is not None:
+                lines.append(BudgetLine(label, category(label, percent), cell, amount, None, percent, None))
+        return lines
+    line = _text_line(cell)
+    return [line] if line is not None else []
+
+
+def _text_line(cell: Span) -> BudgetLine | None:
+    """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
+    "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000". A
+    sentence with amounts inside its label is prose, read elsewhere."""
     text = strip_bullet(cell.text.strip())
     match = _LINE_TAIL.match(text)
     if not match or len(match.group("label")) > 70 or classify_label(match.group("label")) in SKIP_KEYS:
+        return None
+    if find_amounts(match.group("label")):
         return None
     numbers = match.group("numbers")
     if re.fullmatch(r"\s*(?:19|20)\d\d\s*", numbers) or any(

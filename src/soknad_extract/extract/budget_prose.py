@@ -39,7 +39,24 @@ _ROLE_AFTER = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){_ROLE}\s+(?:i|på)\s*$", re.I)
 
 
-def _sentences(text: str):
+_SALARY_BEFORE = re.compile(r"\b(?:lønn\w*|løn|lønskostnad\w*|sosiale (?:utgifter|kostnader))\b[^,;]*$")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause that leads up to an amount ("Lønn og sosiale
+    kostnader utgjør kr 600 000, …"), across a wrapped line: they name what
+    the amount pays for."""
+    window = text[max(0, start - 120): start].replace("\n", " ")
+    clause = re.split(r"[,;.!?]\s|\bog\s+(?:vi|me)\b", window)[-1]
+    return fold(clause) if not _TOTAL_WORD.search(fold(clause)) else ""
+
+
+def _sentences(text: str, *, across_lines: bool = False):
+    """Sentences with offsets into ``text``; ``across_lines`` joins wrapped
+    lines ("… er 1\n200 000 kroner") by reading a newline as a space of the
+    same length."""
+    if across_lines:
+        text = text.replace("\n", " ")
     for sentence in _SENTENCE.finditer(text):
         if sentence.group(0).strip():
             yield sentence.start(), sentence.group(0)
@@ -53,18 +70,23 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     _stated_total(ctx, draft)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
-    for offset, body in _sentences(ctx.text):
-        if not _REQUEST.search(body):
-            continue
+    for offset, body in _sentences(ctx.text, across_lines=True):
+        requested = bool(_REQUEST.search(body))
         own = bool(OWN_SENTENCE.search(fold(body)))
         hits = find_amounts(body)
         for hit in hits:
             after = fold(body[hit.end: hit.end + 60])
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
+            if not requested:
+                if not own and _SALARY_BEFORE.search(_clause_before(ctx.text, offset + hit.start)):
+                    draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                continue
             if _TO_COMPETENCE.match(after):
                 draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
             elif own:
                 continue
+            elif _SALARY_BEFORE.search(_clause_before(ctx.text, offset + hit.start)):
+                draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
             elif _TO_POSITIONS.match(after):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
                 if len(hits) == 1:

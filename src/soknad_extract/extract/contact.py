@@ -37,6 +37,18 @@ _LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|\w*led
                             r"\w*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
 
 
+_MISREAD_IN_TEXT = re.compile(r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*(?:nav|kommune)\.no)\b")
+
+
+def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
+    """An address OCR broke at "@" anywhere in the text ("lise.brenna Qnav.no");
+    only for Nav and municipal domains, where the repair cannot invent one."""
+    match = _MISREAD_IN_TEXT.search(ctx.text)
+    if not match:
+        return None
+    return f"{match.group('user')}@{match.group('domain')}".lower(), match.start(), match.end()
+
+
 def _name_from(text: str) -> str | None:
     text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text), flags=re.I)
     head = _SEPARATORS.split(text, maxsplit=1)[0]
@@ -90,7 +102,7 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             draft.set("contact.email", emails[0].value, pair.value.evidence(pair.method, 0.95))
             break
     else:
-        hit = _near(ctx, anchor, find_emails)
+        hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             draft.set("contact.email", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
     for pair in ctx.values("phone"):

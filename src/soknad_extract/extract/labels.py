@@ -24,6 +24,8 @@ _LABELS: list[tuple[str, str]] = [
     ("own_funding", r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
                     r"kommunens (andel|bidrag|egen)|kommunen si(n|tt)? (andel|bidrag|eigen)|medfinans"),
     ("competence", r"kompetanse"),
+    ("percent", r"stillings\s*-?\s*(prosent|andel|størrelse|storleik|omfang)|årsverk|antall stilling|"
+                r"tal på stilling|omfang|prosent stilling|^stilling(er|ar)$"),
     ("positions_amount", r"\blønn\b|\bløn\b|\blønns|sosiale (utgifter|kostnader)"),
     ("total", r"^(sum|totalt?|til sammen|til saman|i alt)\b|samla?|samlet|totalbeløp|søknadsbeløp|søknadssum|"
               r"omsøkt|omsøkt beløp|beløp (det )?(søkes|søkjast|vert søkt|blir søkt)|(søker|søkjer) om|"
@@ -35,10 +37,9 @@ _LABELS: list[tuple[str, str]] = [
     ("contact_name", r"kontakt\s*-?\s*person|^kontakt\b|kontaktinformasjon|ansvarleg kontakt|ansvarlig kontakt|"
                      r"ansvarl\w* for (søknad|prosjekt|tiltak)|saksbehandlar|saksbehandler|sakshandsamar"),
     ("project_leader", r"prosjekt\s*-?\s*(leder|leiar|ansvarl)"),
-    ("percent", r"stillings\s*-?\s*(prosent|andel|størrelse|storleik|omfang)|årsverk|antall stilling|"
-                r"tal på stilling|omfang|prosent stilling|^stilling(er|ar)$"),
     ("title", r"(prosjekt|tiltak)(ets|et|a)?s? ?(navn|namn|tittel)|(navn|namn|tittel) på (prosjekt|tiltak)|"
-              r"prosjekttittel|^tittel|^prosjekt$|^tiltak$|^prosjektet$|arbeidstittel|^navn på utviklingsprosjekt"),
+              r"prosjekttittel|^tittel|^prosjekt$|^tiltak$|^prosjektet$|arbeidstittel|^navn på utviklingsprosjekt|"
+              r"^(hva|kva) (heter|heiter) (prosjekt|tiltak)"),
     ("municipality", r"^kommune(navn|namn)?$|^kommune\b(?!direkt|ns|n si)|^vertskommune"),
     ("office", r"^((navn|namn) på )?(nav\s*-?\s*)?kontor(et)?\b|^søker|^søkar|^søkjar|^søknad fra|^søknad frå|^kontor|^enhet|^eining|"
                r"^virksomhet|^verksemd|^organisasjon|^søkende|^navn på søker|^namn på søkjar|^avsender|^avsendar|"
@@ -49,8 +50,6 @@ _LABELS: list[tuple[str, str]] = [
 ]
 
 _COMPILED = [(key, re.compile(pattern)) for key, pattern in _LABELS]
-
-FIELD_KEYS = tuple(key for key, _ in _LABELS)
 
 
 _SECTION_HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*(?:prosjekt(?:et)?|tiltak(?:et)?|søker|søkar|"
