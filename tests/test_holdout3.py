@@ -49,13 +49,13 @@ CASES = [pytest.param(app.key, field, id=f"{app.key}-{field}") for app in APPS f
 EXPECTED = {app.key: app.expected for app in APPS}
 
 
-@pytest.mark.parametrize(("key", "field"), CASES)
 def _dashes_alike(value: object) -> object:
     """A scan cannot show a dash's length reliably: "16–25" and "16-25" are
     the same title on paper. Everything else is compared exactly."""
     return value.replace("–", "-").replace("—", "-") if isinstance(value, str) else value
 
 
+@pytest.mark.parametrize(("key", "field"), CASES)
 def test_scan_field(holdout3_records, key: str, field: str) -> None:
     got = _value(holdout3_records[(key, "scan")], field)
     if field == "project.title":
