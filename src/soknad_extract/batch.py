@@ -23,7 +23,6 @@ time limit and the crash isolation.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import signal
@@ -39,8 +38,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from soknad_extract.readers import SUPPORTED_SUFFIXES, source_format
-from soknad_extract.record import Code, Finding, Record, Source, severity_of
+from soknad_extract import sources
+from soknad_extract.readers import SUPPORTED_SUFFIXES
+from soknad_extract.record import Record
 from soknad_extract.report.ooxml import is_own_output
 
 DEFAULT_TIMEOUT = 120.0
@@ -136,30 +136,9 @@ def _seconds(value: float, lang: str) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
-def _sha256(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as stream:
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
 def unreadable_record(path: Path, message: str, *, scheme: str | None = None) -> Record:
     """A record that says only that ``path`` could not be read, and why."""
-    code = Code.DOCUMENT_UNREADABLE
-    return Record(
-        source=Source(
-            path=str(path),
-            sha256=_sha256(path),
-            format=source_format(path),
-        ),
-        scheme=scheme,
-        findings=[Finding(code=code, severity=severity_of(code), message=message)],
-        complete=False,
-    )
+    return sources.unreadable_record(sources.source_of(path), message, scheme=scheme)
 
 
 def _timeout_message(timeout: float, lang: str) -> str:

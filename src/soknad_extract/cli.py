@@ -104,12 +104,15 @@ def cli() -> None:
 
 
 def _check_scheme(scheme: str | None, lang: str) -> None:
-    if scheme is None:
-        return
-    from soknad_extract.schemes import list_schemes
+    """Scheme files load here, once, so a broken one is a clear usage error
+    rather than the same failure in every worker."""
+    from soknad_extract.schemes import SchemeError, list_schemes
 
-    known = [s.id for s in list_schemes()]
-    if scheme not in known:
+    try:
+        known = [s.id for s in list_schemes()]
+    except SchemeError as exc:
+        raise UsageProblem(str(exc), lang) from exc
+    if scheme is not None and scheme not in known:
         raise UsageProblem(t("unknown_scheme", lang, scheme=scheme, known=", ".join(known)), lang)
 
 
@@ -217,7 +220,10 @@ def check(paths: tuple[Path, ...], fmt: str, out: Path | None, letters: Path | N
     if letters is not None:
         from soknad_extract.report.letters import write_letters
 
-        written = write_letters(records, letters, lang=lang)
+        try:
+            written = write_letters(records, letters, lang=lang)
+        except OSError as exc:
+            raise UsageProblem(t("cannot_write", lang, path=letters, error=exc.strerror or exc), lang) from exc
         click.echo(t("letters_written", lang, n=len(written), dir=letters), err=True)
     if records:
         click.echo(summary_line(records, lang), err=True)

@@ -7,7 +7,6 @@ stops on one broken application.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from soknad_extract.extract import Extraction, extract
 from soknad_extract.layout import Document
 from soknad_extract.messages import Lang, message
 from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document, source_format
+from soknad_extract.sources import source_of, unreadable_record
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.record import Code, Finding, Record, Source, severity_of
 from soknad_extract.schemes import SchemeChoice, choose_scheme
@@ -26,21 +26,8 @@ __all__ = ["read_application", "SUPPORTED_SUFFIXES"]
 log = logging.getLogger(__name__)
 
 
-def _sha256(path: Path) -> str | None:
-    try:
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
-    except OSError:
-        return None
-
-
 def _unreadable(source: Source, detail: str, lang: Lang) -> Record:
-    finding = Finding(code=Code.DOCUMENT_UNREADABLE, severity=severity_of(Code.DOCUMENT_UNREADABLE),
-                      field=None, message=message("DOCUMENT_UNREADABLE", lang, detail=detail))
-    return Record(source=source, findings=[finding], complete=False)
+    return unreadable_record(source, message("DOCUMENT_UNREADABLE", lang, detail=detail))
 
 
 def _nested(values: dict[str, Any]) -> dict[str, Any]:
@@ -95,9 +82,9 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
     file = Path(path)
     if scheme is not None:
         choose_scheme("", scheme)
-    source = Source(path=given, sha256=_sha256(file) if file.is_file() else None,
-                    format=source_format(file), pages=None, ocr=False)
+    source = Source(path=given, format=source_format(file))
     try:
+        source = source_of(file, given)
         doc = read_document(file)
         source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
         choice = choose_scheme(doc.text(), scheme)

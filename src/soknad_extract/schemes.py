@@ -132,7 +132,10 @@ def _load_file(path: Path) -> Scheme:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         scheme = Scheme.model_validate(data)
-    except (tomllib.TOMLDecodeError, ValidationError, OSError) as exc:
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'fil'}: {e['msg']}" for e in exc.errors())
+        raise SchemeError(f"Ugyldig ordningsfil {path}: {problems}") from exc
+    except (tomllib.TOMLDecodeError, OSError) as exc:
         raise SchemeError(f"Ugyldig ordningsfil {path}: {exc}") from exc
     if scheme.id != path.stem:
         raise SchemeError(f"Ordningsfilen {path.name} har id '{scheme.id}'; filnavnet må være id + .toml")

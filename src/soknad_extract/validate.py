@@ -188,6 +188,13 @@ def _identity(out: Findings, record: Record) -> None:
                 detail=joiner.join(missing))
 
 
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoice) -> None:
     roles = {s.role for s in record.signatures}
     codes = {"nav_leader": Code.SIGNATURE_NAV_LEADER_MISSING, "municipality": Code.SIGNATURE_MUNICIPALITY_MISSING}
@@ -200,7 +207,7 @@ def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoi
         role = role_name(signature.role, out.lang)
         if signature.kind == "typed":
             out.add(Code.SIGNATURE_UNVERIFIED, path, role=role)
-        if deadline and signature.date and date.fromisoformat(signature.date) > deadline:
+        if deadline and signature.date and _day(signature.date) and _day(signature.date) > deadline:
             out.add(Code.SIGNED_AFTER_DEADLINE, path, role=role, date=out.day(signature.date),
                     deadline=out.day(deadline))
     for problem in signature_problems(doc):

@@ -19,8 +19,6 @@ from .errors import UnreadableDocument
 from .ocr import ocr_rasters
 from .ocr_image import Raster, image_frames, raster_from_image
 
-SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-
 
 def _unreadable(path: Path, reason_nb: str, reason_en: str) -> UnreadableDocument:
     return UnreadableDocument(

@@ -29,7 +29,6 @@ FORM_VALUE_STYLE = "form_field"
 
 _PUSHBUTTON = 1 << 16
 _RADIO = 1 << 15
-_MULTISELECT = 1 << 21
 _HIDDEN = 1 << 1
 _FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
 

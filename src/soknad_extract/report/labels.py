@@ -8,8 +8,6 @@ languages have the same keys).
 
 from __future__ import annotations
 
-LANGS = ("nb", "en")
-
 _NB: dict[str, str] = {
     # Fields and columns
     "file": "Fil",
