@@ -14,11 +14,11 @@ from typing import Any
 from soknad_extract.extract import Extraction, extract
 from soknad_extract.layout import Document
 from soknad_extract.messages import Lang, message
-from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document, source_format
-from soknad_extract.sources import source_of, unreadable_record
+from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.record import Code, Finding, Record, Source, severity_of
 from soknad_extract.schemes import SchemeChoice, choose_scheme
+from soknad_extract.sources import source_of, unreadable_record
 from soknad_extract.validate import validate
 
 __all__ = ["read_application", "SUPPORTED_SUFFIXES"]
@@ -82,9 +82,8 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
     file = Path(path)
     if scheme is not None:
         choose_scheme("", scheme)
-    source = Source(path=given, format=source_format(file))
+    source = source_of(file, given)
     try:
-        source = source_of(file, given)
         doc = read_document(file)
         source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
         choice = choose_scheme(doc.text(), scheme)

@@ -80,7 +80,3 @@ def _match(label: str) -> str | None:
         if label and pattern.search(label):
             return key
     return None
-
-
-def is_label(text: str) -> bool:
-    return classify_label(text) is not None
