@@ -15,7 +15,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from ..layout import BBox, Line, Word
+from ...layout import BBox, Line, Word
 
 CellKey = tuple[int, int, int]
 """(table index on the page, row, column)."""

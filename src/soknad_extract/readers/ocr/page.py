@@ -1,9 +1,6 @@
-"""OCR for scanned pages: when to run it, and the path from a page image to
-the layout model.
-
-Only pages that need it are OCR'd (``needs_ocr``): born-digital documents
-never touch Tesseract. A scanned page goes through one path whether it came
-from a PDF or an image file:
+"""OCR of one page image: the path from a raster to the layout model
+(which pages need it is decided in ``stage``). A scanned page goes through
+one path whether it came from a PDF or an image file:
 
 raster at 300 dpi → deskew (projection profiles, ±5°) → clean (flatten paper, contrast) → binarise (smoothing and
 despeckling noisy pages; white-on-dark areas inverted) →
@@ -21,161 +18,25 @@ corner of the *deskewed, upright* page. Deskewing rotates about the page
 centre on the same canvas, so for the small angles of a scan a box lies
 within a few points of where the text is on the original image; a page
 turned by 90° has its width and height swapped.
-
-When Tesseract or its Norwegian data is missing, nothing raises: pages come
-back without lines, and ``ocr_available()`` gives the note that tells the
-clerk what to install (peers.md: unstructured #1694, #311).
 """
 
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
-import pytesseract
 from PIL import Image as PILImage
 from scipy import ndimage
 
-from ..layout import BBox, Cell, FormField, Image, Line, Page, ReaderNote, Table, Word
-from . import ocr_image, ocr_marks, ocr_tables, ocr_text
-from .glyph_boxes import GlyphBox, find_glyph_boxes
-from .ocr_text import OcrLine, OcrWord, PxBox
-
-WORKERS = 2
-"""Pages OCR'd at once. Tesseract runs single-threaded (see ``ocr_text``),
-so two pages keep two cores busy; rasters are drawn one chunk at a time to
-bound memory."""
-
-INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-nor"
-
-NOTE_TESSERACT_MISSING = ReaderNote(
-    code="DOCUMENT_UNREADABLE",
-    message_nb=f"Dokumentet er skannet, men Tesseract OCR er ikke installert. Installer det med: {INSTALL_HINT}",
-    message_en=f"The document is scanned, but Tesseract OCR is not installed. Install it with: {INSTALL_HINT}",
-)
-NOTE_NORWEGIAN_MISSING = ReaderNote(
-    code="DOCUMENT_UNREADABLE",
-    message_nb=(
-        "Dokumentet er skannet, men Tesseract mangler norsk språkdata. "
-        "Installer det med: sudo apt-get install tesseract-ocr-nor"
-    ),
-    message_en=(
-        "The document is scanned, but Tesseract has no Norwegian language data. "
-        "Install it with: sudo apt-get install tesseract-ocr-nor"
-    ),
-)
-
-_AVAILABILITY: dict[str, tuple[bool, ReaderNote | None, str]] = {}
-
-
-def _probe() -> tuple[bool, ReaderNote | None, str]:
-    try:
-        languages = set(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
-        return False, NOTE_TESSERACT_MISSING, ""
-    if "nor" not in languages:
-        return False, NOTE_NORWEGIAN_MISSING, ""
-    return True, None, ocr_text.LANG if "eng" in languages else "nor"
-
-
-def _availability() -> tuple[bool, ReaderNote | None, str]:
-    """Cached per Tesseract command, so a changed ``tesseract_cmd`` is
-    probed again."""
-    command = str(pytesseract.pytesseract.tesseract_cmd)
-    if command not in _AVAILABILITY:
-        _AVAILABILITY[command] = _probe()
-    return _AVAILABILITY[command]
-
-
-def ocr_available() -> tuple[bool, ReaderNote | None]:
-    """Whether Tesseract with Norwegian can run here; if not, the
-    DOCUMENT_UNREADABLE note that says what to install."""
-    available, note, _ = _availability()
-    return available, note
-
-
-# --- When a page needs OCR -------------------------------------------------
-
-_CID = re.compile(r"\(cid:\d+\)")
-_ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
-MIN_TEXT_COVERAGE = 0.02
-MIN_IMAGE_COVERAGE = 0.5
-MIN_CHARACTERS = 40
-
-
-def _page_area(page: Page) -> float | None:
-    if not page.width or not page.height:
-        return None
-    return page.width * page.height
-
-
-def _area(box: BBox | None) -> float:
-    if box is None:
-        return 0.0
-    return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
-
-
-def _own_text_coverage(page: Page) -> float:
-    area = _page_area(page)
-    if not area:
-        return 1.0
-    return min(1.0, sum(_area(line.bbox) for line in page.lines) / area)
-
-
-def _image_coverage(page: Page) -> float:
-    area = _page_area(page)
-    if not area:
-        return 0.0
-    return min(1.0, sum(_area(image.bbox) for image in page.images) / area)
-
-
-def is_garbage(text: str) -> bool:
-    """Text that came out of a broken font encoding rather than words:
-    mostly (cid:NN) tokens, replacement characters or symbols."""
-    cids = len(_CID.findall(text))
-    chars = [c for c in _CID.sub("", text) if not c.isspace()]
-    total = len(chars) + cids
-    if total == 0:
-        return True
-    letters = sum(c.isalpha() for c in chars)
-    bad = cids + sum(
-        1 for c in chars if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
-    )
-    return bad / total > 0.3 or letters / total < 0.4
-
-
-def _text_layer_functions() -> tuple[Callable[[Page], bool] | None, Callable[[Page], float] | None]:
-    """The PDF reader's own measures of a page's text layer, when it has them."""
-    try:
-        from . import pdf
-    except ImportError:
-        return None, None
-    return getattr(pdf, "has_text_layer", None), getattr(pdf, "text_coverage", None)
-
-
-def needs_ocr(page: Page) -> bool:
-    """True when the page's text cannot be used as it is: there is no text
-    layer, the text is garbage (broken font encodings), or it covers little
-    of a page that is mostly one big image (a scan with a stamp or a header
-    line printed over it)."""
-    has_text_layer, text_coverage = _text_layer_functions()
-    text = "\n".join(line.text for line in page.lines)
-    if has_text_layer is not None and not has_text_layer(page):
-        return True
-    if not text.strip() or is_garbage(text):
-        return True
-    coverage = text_coverage(page) if text_coverage is not None else _own_text_coverage(page)
-    sparse = coverage < MIN_TEXT_COVERAGE or len("".join(text.split())) < MIN_CHARACTERS
-    return sparse and _image_coverage(page) >= MIN_IMAGE_COVERAGE
-
-
-# --- From a raster to a page -----------------------------------------------
+from ...layout import BBox, Cell, FormField, Image, Line, Page, Table, Word
+from ...layout.glyphs import GlyphBox, find_glyph_boxes
+from . import image as ocr_image
+from . import marks as ocr_marks
+from . import tables as ocr_tables
+from . import text as ocr_text
+from .available import availability
+from .text import OcrLine, OcrWord, PxBox
 
 
 def _to_points(box: PxBox, factor: float) -> BBox:
@@ -322,7 +183,7 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     Tesseract's orientation detection asked (it costs ~0.8 s a page, and
     nearly every page lies right), and the page read again turned; the
     better of the two readings is kept."""
-    lang = lang or _availability()[2] or ocr_text.LANG
+    lang = lang or availability()[2] or ocr_text.LANG
     page, confidence = _read(deskew(raster.image, raster.dpi), number, lang)
     if confidence >= UPRIGHT_CONFIDENCE:
         return page
@@ -401,93 +262,3 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
     )
     return page, confidence
 
-
-def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
-    if notes is not None:
-        notes.append(
-            ReaderNote(
-                code="DOCUMENT_UNREADABLE",
-                message_nb=f"Side {number} er skannet, men kunne ikke leses med OCR ({type(error).__name__}).",
-                message_en=f"Page {number} is scanned but could not be read by OCR ({type(error).__name__}).",
-                page=number,
-            )
-        )
-    if raster is None:
-        return Page(number=number)
-    return Page(number=number, width=round(raster.width_pt, 2), height=round(raster.height_pt, 2))
-
-
-def ocr_rasters(
-    rasters: Iterable[tuple[int, ocr_image.Raster | None]], notes: list[ReaderNote] | None = None
-) -> list[Page]:
-    """OCR numbered rasters, ``WORKERS`` at a time. A raster that is None
-    (could not be drawn) or a page Tesseract fails on becomes an empty page
-    and, when ``notes`` is given, a note; nothing raises."""
-    available, note, lang = _availability()
-    if not available:
-        if notes is not None and note is not None:
-            notes.append(note)
-        return [
-            Page(number=n, width=round(r.width_pt, 2), height=round(r.height_pt, 2)) if r else Page(number=n)
-            for n, r in rasters
-        ]
-
-    def work(item: tuple[int, ocr_image.Raster | None]) -> Page:
-        number, raster = item
-        if raster is None:
-            return _failed_page(number, None, ValueError("no image"), notes)
-        try:
-            return ocr_raster(raster, number, lang)
-        except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
-            return _failed_page(number, raster, error, notes)
-
-    pages: list[Page] = []
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        for chunk in _chunks(rasters, WORKERS):
-            pages.extend(pool.map(work, chunk))
-    return pages
-
-
-def _chunks(items: Iterable[tuple[int, ocr_image.Raster | None]], size: int) -> Iterator[list[tuple[int, ocr_image.Raster | None]]]:
-    chunk: list[tuple[int, ocr_image.Raster | None]] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _pdf_rasters(path: Path, page_numbers: list[int]) -> Iterator[tuple[int, ocr_image.Raster | None]]:
-    """Draw the pages one by one (pdfium is not thread-safe, so this stays in
-    the calling thread); a page that cannot be drawn yields None."""
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except (pdfium.PdfiumError, OSError):
-        for number in page_numbers:
-            yield number, None
-        return
-    try:
-        for number in page_numbers:
-            try:
-                yield number, ocr_image.render_pdf_page(pdf, number)
-            except (pdfium.PdfiumError, IndexError, ValueError):
-                yield number, None
-    finally:
-        pdf.close()
-
-
-def ocr_pdf_pages(
-    path: str | Path, page_numbers: list[int], notes: list[ReaderNote] | None = None
-) -> list[Page]:
-    """OCR the given 1-based pages of a PDF, drawn at 300 dpi (less for
-    pages larger than A4). Never raises: pages that cannot be OCR'd come back
-    without lines; ``ocr_available()`` says why when Tesseract is missing,
-    and ``notes`` (if given) collects a note per failure."""
-    available, note = ocr_available()
-    if not available:
-        if notes is not None and note is not None:
-            notes.append(note)
-        return [Page(number=n) for n in page_numbers]
-    return ocr_rasters(_pdf_rasters(Path(path), page_numbers), notes)

@@ -7,8 +7,8 @@ fillable fields over it still counts as a scan.
 
 from __future__ import annotations
 
-from ..layout import Line, Page
-from .pdf_forms import FORM_VALUE_STYLE
+from ...layout import Line, Page
+from .forms import FORM_VALUE_STYLE
 
 
 def _text_lines(page: Page) -> list[Line]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..layout import BBox, Cell, Line, Table
-from .pdf_text import CellKey, group_rows, union
+from ...layout import BBox, Cell, Line, Table
+from .text import CellKey, group_rows, union
 
 EDGE_TOLERANCE = 1.5
 """Cell edges closer than this (points) are the same grid line."""

@@ -12,10 +12,10 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
-from ..layout import BBox, FormField
-from .glyph_boxes import TICKED_GLYPHS
-from .pdf_labels import PageLabels
-from .pdf_text import CellKey
+from ...layout import BBox, FormField
+from ...layout.glyphs import TICKED_GLYPHS
+from .labels import PageLabels
+from .text import CellKey
 
 MIN_BOX = 5.5
 MAX_BOX = 20.0

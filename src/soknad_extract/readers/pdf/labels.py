@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..layout import BBox, FormField, Line, Word
-from .glyph_boxes import find_glyph_boxes
+from ...layout import BBox, FormField, Line, Word
+from ...layout.glyphs import find_glyph_boxes
 
 LEFT_REACH = 450.0
 """How far left of a field (points) a label may stand."""

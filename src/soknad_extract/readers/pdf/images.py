@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from ..layout import BBox, Image
+from ...layout import BBox, Image
 
 DPI = 100
 MAX_SIDE = 800

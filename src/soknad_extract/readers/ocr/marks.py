@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .ocr_text import OcrLine, OcrWord, PxBox
+from .text import OcrLine, OcrWord, PxBox
 
 BOX_MIN_PX = 15
 BOX_MAX_PX = 60

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .ocr_text import OcrWord, PxBox
+from .text import OcrWord, PxBox
 
 MIN_HORIZONTAL_PX = 120
 """0.4 inch: no run of text ink is this long without a gap."""

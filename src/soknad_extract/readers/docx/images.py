@@ -18,7 +18,7 @@ import numpy as np
 from lxml import etree
 from PIL import Image as PILImage
 
-from .docx_xml import A_NS, MC_FALLBACK, O_NS, R_NS, TXBX_CONTENT, V_NS, WP_NS, as_int
+from .xml import A_NS, MC_FALLBACK, O_NS, R_NS, TXBX_CONTENT, V_NS, WP_NS, as_int
 
 EMU_PER_POINT = 12700
 INK_LEVEL = 128
