@@ -30,7 +30,9 @@ from PIL import Image as PILImage
 from scipy import ndimage
 
 from ...layout import BBox, Cell, FormField, Image, Line, Page, Table, Word
+from ...layout.geometry import overlap_share, union
 from ...layout.glyphs import GlyphBox, find_glyph_boxes
+from ...layout.settings import OCR_INK_WORD_CONFIDENCE, OCR_UPRIGHT_CONFIDENCE
 from . import image as ocr_image
 from . import marks as ocr_marks
 from . import tables as ocr_tables
@@ -46,23 +48,12 @@ def _to_points(box: PxBox, factor: float) -> BBox:
     )
 
 
-def _overlap_share(inner: PxBox, outer: PxBox) -> float:
-    """Share of ``inner``'s area that lies inside ``outer``."""
-    width = min(inner[2], outer[2]) - max(inner[0], outer[0])
-    height = min(inner[3], outer[3]) - max(inner[1], outer[1])
-    area = max(1, (inner[2] - inner[0]) * (inner[3] - inner[1]))
-    return max(0, width) * max(0, height) / area
-
-
-JUNK_CONFIDENCE = 0.75
-
-
 def _drop_handwriting_junk(words: list[OcrWord], regions: list[ocr_marks.InkRegion]) -> list[OcrWord]:
     """Words Tesseract made up from handwriting ("PIISNA" for a signature):
     doubtful words that lie mostly inside an ink region."""
     return [
         w for w in words
-        if w.confidence >= JUNK_CONFIDENCE or not any(_overlap_share(w.box, r.box) >= 0.5 for r in regions)
+        if w.confidence >= OCR_INK_WORD_CONFIDENCE or not any(overlap_share(w.box, r.box) >= 0.5 for r in regions)
     ]
 
 
@@ -125,11 +116,8 @@ def _glyph_fields(
             covering = [w for start, end, w in offsets if start < glyph.end and end > glyph.start]
             if not covering:
                 continue
-            box = (
-                min(w.box[0] for w in covering), min(w.box[1] for w in covering),
-                max(w.box[2] for w in covering), max(w.box[3] for w in covering),
-            )
-            if any(_overlap_share(box, pixel.box) > 0 or _overlap_share(pixel.box, box) > 0 for pixel in boxes):
+            box = union(w.box for w in covering)
+            if any(overlap_share(box, pixel.box) > 0 or overlap_share(pixel.box, box) > 0 for pixel in boxes):
                 continue
             found.append((box, glyph, min(w.confidence for w in covering)))
     questions = ocr_marks.find_questions([box for box, _, _ in found], words, lines)
@@ -162,12 +150,6 @@ def _ink_images(
     return images
 
 
-UPRIGHT_CONFIDENCE = 0.7
-"""Below this mean word confidence a page may be lying on its side or upside
-down, and orientation detection is asked. Upright pages read at 0.9 or more,
-even poor copies at ~0.75; an upside-down page at ~0.4."""
-
-
 def deskew(image: PILImage.Image, dpi: float) -> ocr_image.Raster:
     """Remove the skew of a page that lies the right way round."""
     skew = ocr_image.estimate_skew(image, dpi)
@@ -185,7 +167,7 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     better of the two readings is kept."""
     lang = lang or availability()[2] or ocr_text.LANG
     page, confidence = _read(deskew(raster.image, raster.dpi), number, lang)
-    if confidence >= UPRIGHT_CONFIDENCE:
+    if confidence >= OCR_UPRIGHT_CONFIDENCE:
         return page
     turn = ocr_text.detect_orientation(raster.image, raster.dpi)
     if not turn:
@@ -237,7 +219,7 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
     ocr_input = _ocr_input(cleaned, binary, marks, turned)
     words = ocr_text.run_tesseract(ocr_input, raster.dpi, lang)
     confidence = _mean_confidence(words)
-    if confidence < UPRIGHT_CONFIDENCE:
+    if confidence < OCR_UPRIGHT_CONFIDENCE:
         block = ocr_text.run_tesseract(ocr_input, raster.dpi, lang, psm=ocr_text.FALLBACK_PSM)
         if _mean_confidence(block) > confidence:
             words, confidence = block, _mean_confidence(block)

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from ...layout import BBox, Document, Page, ReaderNote
+from ...layout import Document, Page, ReaderNote
+from ...layout.geometry import area
+from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
 from ..pdf.forms import FORM_VALUE_STYLE
 from ..pdf.text_layer import has_text_layer, text_coverage
 from . import image as ocr_image
@@ -34,28 +36,13 @@ bound memory."""
 
 _CID = re.compile(r"\(cid:\d+\)")
 _ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
-MIN_TEXT_COVERAGE = 0.02
-MIN_IMAGE_COVERAGE = 0.5
-MIN_CHARACTERS = 40
-
-
-def _page_area(page: Page) -> float | None:
-    if not page.width or not page.height:
-        return None
-    return page.width * page.height
-
-
-def _area(box: BBox | None) -> float:
-    if box is None:
-        return 0.0
-    return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
 
 
 def _image_coverage(page: Page) -> float:
-    area = _page_area(page)
-    if not area:
+    """Share of the page covered by its images (a scan: nearly all)."""
+    if not page.width or not page.height:
         return 0.0
-    return min(1.0, sum(_area(image.bbox) for image in page.images) / area)
+    return min(1.0, sum(area(image.bbox) for image in page.images) / (page.width * page.height))
 
 
 def is_garbage(text: str) -> bool:
@@ -73,7 +60,6 @@ def is_garbage(text: str) -> bool:
     return bad / total > 0.3 or letters / total < 0.4
 
 
-
 def needs_ocr(page: Page) -> bool:
     """True when the page's text cannot be used as it is: there is no text
     layer, the text is garbage (broken font encodings), or it covers little
@@ -84,8 +70,8 @@ def needs_ocr(page: Page) -> bool:
         return True
     if not text.strip() or is_garbage(text):
         return True
-    sparse = text_coverage(page) < MIN_TEXT_COVERAGE or len("".join(text.split())) < MIN_CHARACTERS
-    return sparse and _image_coverage(page) >= MIN_IMAGE_COVERAGE
+    sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
+    return sparse and _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO
 
 
 def ocr_scanned_pages(doc: Document, path: Path) -> None:

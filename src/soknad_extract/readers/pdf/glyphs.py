@@ -8,8 +8,8 @@ the option text stands apart from the glyph, the text beside it.
 from __future__ import annotations
 
 from ...layout import BBox, FormField, Line
+from ...layout.geometry import centre_in
 from ...layout.glyphs import find_glyph_boxes
-from .checkboxes import centre_in
 from .labels import PageLabels
 
 

@@ -19,12 +19,11 @@ from typing import Any
 import numpy as np
 
 from ...layout import BBox, Image
+from ...layout.settings import PDF_IMAGE_MIN_PT
 
 DPI = 100
 MAX_SIDE = 800
 """Longest side of a rendered image, in pixels."""
-MIN_SIZE = 8.0
-"""Images smaller than this (points) on either side are decoration."""
 DARK = 128
 """Pixels darker than this (0–255 grey) count as ink."""
 GREY_SPREAD = 8
@@ -34,7 +33,7 @@ GREY_SPREAD = 8
 def _clip(box: BBox, page_box: BBox) -> BBox | None:
     x0, top = max(box[0], page_box[0]), max(box[1], page_box[1])
     x1, bottom = min(box[2], page_box[2]), min(box[3], page_box[3])
-    if x1 - x0 < MIN_SIZE or bottom - top < MIN_SIZE:
+    if x1 - x0 < PDF_IMAGE_MIN_PT or bottom - top < PDF_IMAGE_MIN_PT:
         return None
     return (x0, top, x1, bottom)
 
