@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from openpyxl import Workbook
 from PIL import Image
 
 from soknad_extract.readers import read_document
+from soknad_extract.readers.convert import convert_with_libreoffice
 from soknad_extract.readers.docx.read import read_docx
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.sniff import sniff
@@ -161,3 +163,16 @@ def test_strict_open_xml_reads_like_transitional(tmp_path: Path) -> None:
     assert [line.text for line in got.lines()] == [line.text for line in expected.lines()]
     (table,) = got.tables()
     assert [[cell.text for cell in row] for row in table.rows] == [["Stilling", "100 %"], ["Beløp", "610 000"]]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_old_word_file_named_pdf_is_converted_as_word(tmp_path: Path) -> None:
+    source = tmp_path / "soknad.docx"
+    source.write_bytes(_docx_bytes())
+    legacy = convert_with_libreoffice(source, "doc", workdir=tmp_path / "doc")
+    renamed = tmp_path / "soknad.pdf"
+    renamed.write_bytes(legacy.read_bytes())
+    assert sniff(renamed).format == "doc"
+    doc = read_document(renamed)
+    assert doc.format == "doc" and doc.path == str(renamed)
+    assert "Nav-kontor: Nav Kongsvinger" in [line.text for line in doc.lines()]

@@ -11,6 +11,12 @@ from __future__ import annotations
 # --- Readers -----------------------------------------------------------------
 # (reader thresholds: PDF text, tables, check boxes, Word, OCR)
 
+# Pictures (PDF images and Word pictures), in 0–255 grey levels
+INK_GREY_LEVEL = 128
+"""A pixel darker than this (about 50 % grey) counts as ink."""
+PDF_IMAGE_GREY_SPREAD = 8
+"""A PDF image whose colour channels never differ by more than this is grey."""
+
 # PDF check boxes (pt): readers/pdf/checkboxes.py
 PDF_CHECKBOX_MIN_PT = 5.5
 """Smallest side of a drawn check box, in points."""

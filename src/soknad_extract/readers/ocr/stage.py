@@ -27,7 +27,7 @@ from .available import availability, ocr_available
 from .page import ocr_raster
 
 WORKERS = 2
-"""Pages OCR'd at once. Tesseract runs single-threaded (see ``ocr_text``),
+"""Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
 so two pages keep two cores busy; rasters are drawn one chunk at a time to
 bound memory."""
 

@@ -3,7 +3,7 @@
 Tesseract runs with Norwegian first (``nor+eng``): Norwegian alone reads "@"
 in e-mail addresses as "Q" on our test pages, and English alone loses æøå
 (peers.md: never English-only). Page segmentation mode 3 (automatic) keeps
-form columns apart; ruling lines are removed before OCR (see ``ocr_tables``)
+form columns apart; ruling lines are removed before OCR (see ``tables``)
 because they break Tesseract's layout analysis.
 
 Tesseract's OpenMP threads cost more than they give on small machines: one

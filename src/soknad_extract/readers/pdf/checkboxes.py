@@ -3,7 +3,7 @@
 A flattened form keeps its boxes as vector graphics: a small square (a
 rectangle, or four lines) and, when ticked, a cross, a tick path, a filled
 inner square or a glyph inside it (pdfplumber #13). Boxes typed as text
-are ``pdf_glyphs``' job.
+are ``glyphs``' job.
 """
 
 from __future__ import annotations

@@ -19,15 +19,11 @@ from typing import Any
 import numpy as np
 
 from ...layout import BBox, Image
-from ...layout.settings import PDF_IMAGE_MIN_PT
+from ...layout.settings import INK_GREY_LEVEL, PDF_IMAGE_GREY_SPREAD, PDF_IMAGE_MIN_PT
 
 DPI = 100
 MAX_SIDE = 800
 """Longest side of a rendered image, in pixels."""
-DARK = 128
-"""Pixels darker than this (0–255 grey) count as ink."""
-GREY_SPREAD = 8
-"""A region whose channels never differ by more than this is grey."""
 
 
 def _clip(box: BBox, page_box: BBox) -> BBox | None:
@@ -54,8 +50,8 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
     picture = bitmap.to_pil().convert("RGB")
     rgb = np.asarray(picture)
     grey = picture.convert("L")
-    ink = float((np.asarray(grey) < DARK).mean()) if rgb.size else 0.0
-    if rgb.size and int((rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)).max()) <= GREY_SPREAD:
+    ink = float((np.asarray(grey) < INK_GREY_LEVEL).mean()) if rgb.size else 0.0
+    if rgb.size and int((rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)).max()) <= PDF_IMAGE_GREY_SPREAD:
         picture = grey
     buf = io.BytesIO()
     picture.save(buf, format="PNG", compress_level=1)

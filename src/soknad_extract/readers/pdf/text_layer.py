@@ -1,4 +1,4 @@
-"""How much of a PDF page is real text: the OCR module's decision inputs.
+"""How much of a PDF page is real text: the OCR stage's decision inputs.
 
 Only the page's own text layer counts: lines the reader added for AcroForm
 values (style ``FORM_VALUE_STYLE``) and OCR lines do not, so a scan with
