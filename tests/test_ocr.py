@@ -21,7 +21,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from soknad_extract.layout import Line, Page, Word
-from soknad_extract.readers import ocr, ocr_image, ocr_marks, ocr_tables, ocr_text
+from soknad_extract.readers import ocr
+from soknad_extract.readers.ocr import image as ocr_image
+from soknad_extract.readers.ocr import marks as ocr_marks
+from soknad_extract.readers.ocr import page as ocr_page
+from soknad_extract.readers.ocr import tables as ocr_tables
+from soknad_extract.readers.ocr import text as ocr_text
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.image import read_image
 
@@ -344,12 +349,12 @@ def test_glyph_boxes_read_as_text_become_fields() -> None:
         ocr_text.OcrWord("]", (235, 0, 245, 30), 0.7),
         ocr_text.OcrWord("Nei", (250, 0, 290, 30), 0.9),
     ]
-    fields = ocr._glyph_fields([ocr_text.OcrLine(words)], words, [], 1, 72 / 300)
+    fields = ocr_page._glyph_fields([ocr_text.OcrLine(words)], words, [], 1, 72 / 300)
     assert [(f.label, f.checked, f.group, f.method) for f in fields] == [
         ("Ja", True, "Nettverk", "glyph"), ("Nei", False, "Nettverk", "glyph"),
     ]
     on_pixel_box = ocr_marks.PixelBox((118, 0, 152, 30), True, 0.4, 1.0)
-    assert [f.label for f in ocr._glyph_fields([ocr_text.OcrLine(words)], words, [on_pixel_box], 1, 72 / 300)] == ["Nei"]
+    assert [f.label for f in ocr_page._glyph_fields([ocr_text.OcrLine(words)], words, [on_pixel_box], 1, 72 / 300)] == ["Nei"]
 
 
 def test_glyph_boxes_take_their_question_by_position() -> None:
@@ -366,7 +371,7 @@ def test_glyph_boxes_take_their_question_by_position() -> None:
     second = [word("[]", 20, 230), word("Overganger", 100, 230)]
     lines = [ocr_text.OcrLine(group) for group in (question, answers, heading, first, wrapped, second)]
     words = question + answers + heading + first + wrapped + second
-    fields = ocr._glyph_fields(lines, words, [], 1, 72 / 300)
+    fields = ocr_page._glyph_fields(lines, words, [], 1, 72 / 300)
     assert [(f.label, f.checked, f.group) for f in fields] == [
         ("Ja", True, "Prosessevaluering"), ("Nei", False, "Prosessevaluering"),
         ("Arbeidsliv", True, "Prioriterte områder"), ("Overganger", False, "Prioriterte områder"),

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from soknad_extract.readers.pdf_signatures import read_pdf_signatures, signing_date
+from soknad_extract.readers.pdf.signatures import read_pdf_signatures, signing_date
 from tools.samplegen.signed import append_page_note, make_pki, sign_pdf
 
 OSLO = timezone(timedelta(hours=1))

@@ -1,4 +1,4 @@
-"""Tests for the Word reader (readers/docx*.py) and LibreOffice conversion
+"""Tests for the Word reader (readers/docx/) and LibreOffice conversion
 (readers/convert.py). Every document is built here with python-docx plus raw
 WordprocessingML for what python-docx cannot write (content controls,
 legacy form fields, page marks Word writes on save, anchored/VML pictures).
@@ -25,8 +25,8 @@ from PIL import ImageDraw
 from soknad_extract.layout import Document
 from soknad_extract.readers import convert
 from soknad_extract.readers.convert import convert_with_libreoffice, read_legacy_word
-from soknad_extract.readers.docx import read_docx
-from soknad_extract.readers.docx_labels import clean_label, reads_like_words
+from soknad_extract.readers.docx.labels import clean_label, reads_like_words
+from soknad_extract.readers.docx.read import read_docx
 from soknad_extract.readers.errors import UnreadableDocument
 
 NS = (

@@ -14,13 +14,14 @@ import pytest
 from PIL import Image as PILImage
 
 from soknad_extract.layout import Document, FormField, Line
-from soknad_extract.readers import pdf as pdf_reader
 from soknad_extract.readers.errors import UnreadableDocument
-from soknad_extract.readers.pdf import has_text_layer, read_pdf, text_coverage
-from soknad_extract.readers.pdf_file import _pdf_date
-from soknad_extract.readers.pdf_forms import FORM_VALUE_STYLE, _choice_value, _is_date
-from soknad_extract.readers.pdf_labels import meaningful
-from soknad_extract.readers.pdf_text import _symbol_text, page_words
+from soknad_extract.readers.pdf import read as pdf_reader
+from soknad_extract.readers.pdf.file import _pdf_date
+from soknad_extract.readers.pdf.forms import FORM_VALUE_STYLE, _choice_value, _is_date
+from soknad_extract.readers.pdf.labels import meaningful
+from soknad_extract.readers.pdf.read import read_pdf
+from soknad_extract.readers.pdf.text import _symbol_text, page_words
+from soknad_extract.readers.pdf.text_layer import has_text_layer, text_coverage
 
 _spec = importlib.util.spec_from_file_location(
     "pdf_builders", Path(__file__).parent / "fixtures" / "pdf" / "builders.py"

@@ -14,7 +14,7 @@ from soknad_extract.extract.context import Context, Draft, field_evidence
 from soknad_extract.layout import FormField
 from soknad_extract.nlp import PhraseHit, phrase_set
 from soknad_extract.norwegian import fold
-from soknad_extract.readers.glyph_boxes import find_glyph_boxes
+from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
 

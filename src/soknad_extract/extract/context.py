@@ -16,7 +16,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs, find_pairs
 from soknad_extract.layout import Document, FormField
 from soknad_extract.nlp import PhraseHit
-from soknad_extract.readers.glyph_boxes import find_glyph_boxes
+from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.norwegian import normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme

@@ -42,7 +42,7 @@ from datetime import date
 
 from ..layout import BBox, DigitalSignature, Document, Image
 from ..norwegian import fold
-from ..readers.pdf_signatures import signing_date
+from ..readers.pdf.signatures import signing_date
 from ..record import Evidence, Signature
 from .signature_blocks import (
     Block,

@@ -11,6 +11,143 @@ from __future__ import annotations
 # --- Readers -----------------------------------------------------------------
 # (reader thresholds: PDF text, tables, check boxes, Word, OCR)
 
+# Pictures (PDF images and Word pictures), in 0–255 grey levels
+INK_GREY_LEVEL = 128
+"""A pixel darker than this (about 50 % grey) counts as ink."""
+PDF_IMAGE_GREY_SPREAD = 8
+"""A PDF image whose colour channels never differ by more than this is grey."""
+
+# PDF check boxes (pt): readers/pdf/checkboxes.py
+PDF_CHECKBOX_MIN_PT = 5.5
+"""Smallest side of a drawn check box, in points."""
+PDF_CHECKBOX_MAX_PT = 20.0
+"""Largest side of a drawn check box, in points."""
+PDF_DRAWN_CHECKBOX_CONFIDENCE = 0.9
+"""Drawn boxes are recognised from geometry; slightly less certain than a
+form field's recorded state."""
+
+# PDF images (pt): readers/pdf/images.py
+PDF_IMAGE_MIN_PT = 8.0
+"""Images smaller than this (points) on either side are decoration."""
+
+# PDF tables (pt): readers/pdf/tables.py
+PDF_TABLE_EDGE_TOLERANCE_PT = 1.5
+"""Cell edges closer than this (points) are the same grid line."""
+PDF_BOX_ROW_CELL_MAX_PT = 20.0
+"""A "table" whose every cell is at most this big is a row of boxes."""
+PDF_COLUMN_ALIGN_PT = 6.0
+"""Segments whose left or right edges are this close (points) share a column."""
+
+# PDF text (multiples of the font size): readers/pdf/text.py
+PDF_SPLIT_GAP_FONT_SIZES = 1.5
+"""A gap wider than this many font sizes starts a new segment on a row."""
+PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES = 0.8
+"""After a word ending in ":" a smaller gap suffices: that is a label."""
+PDF_HEADING_RATIO = 1.25
+"""Lines this much larger than the document's median font size are headings."""
+
+# PDF field labels: readers/pdf/labels.py
+PDF_LABEL_LEFT_REACH_PT = 450.0
+"""How far left of a field (points) a label may stand."""
+PDF_LABEL_ABOVE_REACH_LINES = 2.2
+"""How many line heights above a field its label may stand."""
+PDF_QUESTION_REACH_PT = 160.0
+"""How far above a check box (points) its question may stand."""
+
+# When a page needs OCR: readers/ocr/stage.py
+OCR_MIN_TEXT_COVERAGE_RATIO = 0.02
+"""Below this share of the page covered by its own text, the page is sparse."""
+OCR_MIN_IMAGE_COVERAGE_RATIO = 0.5
+"""A sparse page covered this much by images is a scan with a little text printed over it."""
+OCR_MIN_CHARACTERS = 40
+"""Fewer letters and digits than this (a count) make a page sparse."""
+
+# OCR pages (confidences are ratios, 0–1): readers/ocr/page.py
+OCR_INK_WORD_CONFIDENCE = 0.75
+"""A word below this confidence that lies mostly inside an ink region is handwriting read as letters."""
+OCR_UPRIGHT_CONFIDENCE = 0.7
+"""Below this mean word confidence a page may be lying on its side or upside
+down, and orientation detection is asked. Upright pages read at 0.9 or more,
+even poor copies at ~0.75; an upside-down page at ~0.4."""
+
+# OCR words and lines: readers/ocr/text.py
+OCR_EN_DASH_WIDTH_RATIO = 0.37
+"""A spaced dash at least this wide, relative to the tallest word on its
+line (about the font size), is an en dash. Measured on scans: en dashes
+0.42–0.44, hyphens ~0.3 (Carlito, Liberation Sans/Serif at 9–11 pt)."""
+OCR_JUNK_WORD_CONFIDENCE = 0.5
+"""A word below this confidence with hardly a letter or digit is a speck read as text (ratio)."""
+OCR_SPLIT_GAP_WORD_HEIGHTS = 1.9
+"""A gap wider than this many word heights starts a new line: about 1.5
+font sizes, the PDF reader's rule (a word box is ~0.8 of the font size)."""
+OCR_SPLIT_GAP_AFTER_COLON_WORD_HEIGHTS = 1.0
+"""After a word ending in ":" a smaller gap suffices: that is a label."""
+OCR_ROW_OVERLAP_RATIO = 0.4
+"""Two lines share a row when they overlap vertically by this much of the
+smaller one's height: a form's answer box often sits a few points higher
+than its label."""
+OCR_OSD_MIN_CONFIDENCE = 2.0
+"""Tesseract's orientation confidence (its own scale) below which a page is not turned."""
+
+# OCR check boxes and ink (px300): readers/ocr/marks.py
+OCR_CHECKBOX_MIN_PX300 = 15
+"""Smallest side of a check box on a 300 dpi page."""
+OCR_CHECKBOX_MAX_PX300 = 60
+"""Largest side of a check box on a 300 dpi page."""
+OCR_TICKED_INK_RATIO = 0.08
+"""Ink share inside a box above which it is ticked: an empty box on a noisy
+scan stays under 0.02 after cleaning, a printed X fills ~0.4, a thin
+hand-drawn tick ~0.1."""
+OCR_STROKE_MIN_PX300 = 90
+"""A signature stroke runs at least 0.3 inch; printed letters are shorter."""
+OCR_STROKE_MAX_WIDTH_PX300 = 14
+"""Felt pens on a blurred scan draw strokes up to ~12 px wide at 300 dpi."""
+OCR_INK_MIN_WORD_HEIGHTS = 1.15
+"""Ink regions stand at least this many typical word heights tall."""
+OCR_INK_EDGE_PX300 = 15
+"""Nobody signs on the very edge of the sheet; what touches it is shadow."""
+OCR_INK_PIECE_MIN_PX300 = 20
+"""Smaller specks (dots, noise) neither make nor break a signature."""
+OCR_CONFIDENT_WORD = 0.6
+"""Words read at least this confidently (ratio) are printed text, the measure of a typical word height."""
+
+# OCR ruling lines (px300): readers/ocr/tables.py
+OCR_RULE_MIN_HORIZONTAL_PX300 = 120
+"""0.4 inch: no run of text ink is this long without a gap."""
+OCR_RULE_MIN_VERTICAL_PX300 = 60
+"""0.2 inch: taller than a letter; kept only where it meets horizontal lines."""
+OCR_RULE_MAX_THICKNESS_PX300 = 12
+"""A 3 pt border is 12 px at 300 dpi; a line of 10 pt print is thicker."""
+OCR_RULE_MERGE_PX300 = 10
+"""Line positions closer than this are one line (thick or doubled strokes)."""
+
+# OCR page images: readers/ocr/image.py
+OCR_MAX_SKEW_DEGREES = 5.0
+"""Largest skew (degrees) deskewing looks for; a scan lies within a few degrees."""
+OCR_QUIET_NOISE_GREY = 8.0
+"""Below this paper noise a page is binarised as it is: smoothing would
+only soften the letters (measured on a clean scan: 0.98 → 0.94 of the words
+right with a 1 px blur)."""
+OCR_SPECKLE_PX300 = 10
+"""Ink specks smaller than this (at 300 dpi) are noise on a noisy page; a
+full stop in 8 pt type is larger, so dates and amounts keep their dots."""
+OCR_PAPER_SIGMAS = 4.5
+"""Ink is this many noise deviations darker than the paper's median grey."""
+OCR_LEGIBLE_CONTRAST_SIGMAS = 12.0
+"""Ink this many noise deviations darker than the paper reads reliably
+(clean scans measure 30–130, a fax-like 150 dpi copy ~9, a copy of a copy
+3–4)."""
+OCR_MIN_LEGIBILITY_RATIO = 0.5
+"""Word confidences of the hardest page are scaled down by at most this factor."""
+OCR_SOLID_PX300 = 11
+"""Ink thicker than this in both directions is a filled area, not a
+stroke: the strokes of 16 pt bold are ~10 px at 300 dpi."""
+OCR_SOLID_MIN_WIDTH_PX300 = 100
+OCR_SOLID_MIN_HEIGHT_PX300 = 25
+"""A filled area smaller than this is not inverted (a bullet, a bold blot)."""
+OCR_LINE_BELOW_PX300 = 20
+"""How far below a filled area a line of text still belongs to it."""
+
 
 # --- Extractors --------------------------------------------------------------
 # (extractor thresholds: rows, label pairing, signatures, budget)

@@ -1,25 +1,33 @@
 """Readers turn a file into the common layout model (``layout.Document``).
 
-One module per format; no field logic here. ``read_document`` picks the
-reader by the file's content and suffix, sends scanned PDF pages through OCR
-and attaches a PDF's digital signatures.
+One subpackage or module per format (``pdf``, ``docx``, ``image``,
+``convert`` for what LibreOffice converts), OCR as a stage the PDF and image
+readers call (``ocr``). ``read_document`` sniffs the format from the file's
+bytes (``sniff``) and hands the file to that format's reader (``registry``);
+the suffix only decides which files a folder search picks up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from soknad_extract.layout import Document, Page
+from soknad_extract.layout import Document, SourceFormat
 from soknad_extract.readers.errors import UnreadableDocument
+from soknad_extract.readers.registry import READERS
+from soknad_extract.readers.sniff import Sniffed, sniff
 
 PDF_SUFFIXES = (".pdf",)
 WORD_SUFFIXES = (".docx", ".docm")
 LEGACY_SUFFIXES = (".doc", ".odt", ".rtf")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 SUPPORTED_SUFFIXES = PDF_SUFFIXES + WORD_SUFFIXES + LEGACY_SUFFIXES + IMAGE_SUFFIXES
+"""Names a folder search picks up; what a file is comes from its bytes."""
 
 
-def source_format(path: Path) -> str:
+def source_format(path: Path) -> SourceFormat:
+    """The record's ``source.format`` for a file that could not be read (a
+    read file's comes from its reader, i.e. from its bytes): what its name
+    says, as the record's format has no "unknown". Never raises."""
     suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
         return "image"
@@ -30,61 +38,29 @@ def source_format(path: Path) -> str:
     return "pdf"
 
 
-def _read_pdf_with_ocr(path: Path) -> Document:
-    from soknad_extract.readers import ocr
-    from soknad_extract.readers.pdf import read_pdf
-    from soknad_extract.readers.pdf_signatures import read_pdf_signatures
-
-    doc = read_pdf(path)
-    scanned = [page.number for page in doc.pages if ocr.needs_ocr(page)]
-    if scanned:
-        available, note = ocr.ocr_available()
-        if available:
-            replacements = {p.number: p for p in ocr.ocr_pdf_pages(path, scanned, notes=doc.notes)}
-            doc.pages = [_merge_ocr(page, replacements.get(page.number)) for page in doc.pages]
-        elif note is not None:
-            doc.notes.append(note)
-    doc.signatures = read_pdf_signatures(path)
-    return doc
-
-
-def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
-    """An OCR'd page keeps the form fields the PDF itself carried, and the
-    lines that show their values, so a form filled in over a scan still reads."""
-    from soknad_extract.readers.pdf_forms import FORM_VALUE_STYLE
-
-    if ocr_page is None:
-        return page
-    ocr_page.fields = page.fields + ocr_page.fields
-    ocr_page.lines = ocr_page.lines + [line for line in page.lines if line.style == FORM_VALUE_STYLE]
-    return ocr_page
-
-
 def read_document(path: str | Path) -> Document:
     """Any supported file as a layout document; raises ``UnreadableDocument``
     with a message a clerk can act on when it cannot be read."""
     path = Path(path)
     if not path.is_file():
         raise UnreadableDocument(f"Finner ikke filen {path}.", f"File not found: {path}.")
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise UnreadableDocument(
-            f"Filtypen «{suffix or 'uten endelse'}» støttes ikke. Be om søknaden som PDF eller Word (.docx).",
-            f"The file type \"{suffix or 'none'}\" is not supported. Ask for the application as PDF or Word (.docx).",
-        )
     if path.stat().st_size == 0:
         raise UnreadableDocument("Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt.",
                                  "The file is empty (0 bytes). Ask the Nav office to send the application again.")
-    if suffix in PDF_SUFFIXES:
-        return _read_pdf_with_ocr(path)
-    if suffix in WORD_SUFFIXES:
-        from soknad_extract.readers.docx import read_docx
+    sniffed = sniff(path)
+    if sniffed.format is None:
+        raise _unsupported(path, sniffed)
+    return READERS[sniffed.format].read(path)
 
-        return read_docx(path)
-    if suffix in LEGACY_SUFFIXES:
-        from soknad_extract.readers.convert import read_legacy_word
 
-        return read_legacy_word(path)
-    from soknad_extract.readers.image import read_image
-
-    return read_image(path)
+def _unsupported(path: Path, sniffed: Sniffed) -> UnreadableDocument:
+    """Says what the file is, and what its name promised when that differs."""
+    suffix = path.suffix.lower()
+    named_nb = f"har endelsen «{suffix}», men " if suffix in SUPPORTED_SUFFIXES else ""
+    named_en = f"is named \"{suffix}\" but " if suffix in SUPPORTED_SUFFIXES else ""
+    return UnreadableDocument(
+        f"Filen {path.name} {named_nb}er {sniffed.what_nb}, og det formatet støttes ikke. "
+        "Be Nav-kontoret sende søknaden som PDF eller Word (.docx).",
+        f"The file {path.name} {named_en}is {sniffed.what_en}, a format that is not supported. "
+        "Ask the Nav office to send the application as PDF or Word (.docx).",
+    )

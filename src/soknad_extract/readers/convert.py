@@ -18,12 +18,14 @@ import tempfile
 from pathlib import Path
 
 from ..layout import Document, SourceFormat
-from .docx import read_docx
+from .docx.read import read_docx
 from .errors import UnreadableDocument
 
 TIMEOUT_SECONDS = 60
-LEGACY_FORMATS: dict[str, SourceFormat] = {".doc": "doc", ".odt": "odt", ".rtf": "doc", ".dot": "doc", ".ott": "odt"}
-"""Extensions converted to .docx, and the source format the record reports."""
+SUFFIXES: dict[str, tuple[str, ...]] = {"doc": (".doc", ".dot"), "odt": (".odt", ".ott"), "rtf": (".rtf",)}
+"""Names LibreOffice recognises for each format converted to .docx."""
+RECORD_FORMAT: dict[str, SourceFormat] = {"doc": "doc", "odt": "odt", "rtf": "doc"}
+"""The source format the record reports (it has no "rtf")."""
 
 _INSTALL_NB = "Installer LibreOffice (apt-get install libreoffice-writer) for å lese .doc-filer, eller be om .docx/PDF."
 _INSTALL_EN = "Install LibreOffice (apt-get install libreoffice-writer) to read .doc files, or ask for .docx/PDF."
@@ -94,15 +96,24 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
     return result
 
 
-def read_legacy_word(path: str | Path) -> Document:
+def read_legacy_word(path: str | Path, sniffed: str | None = None) -> Document:
     """Read a .doc, .odt or .rtf file: convert it to .docx in a temporary
-    folder, read that, and report the original path and format."""
+    folder, read that, and report the original path and format. ``sniffed``
+    is the format the file's bytes showed (the suffix's when not given); a
+    file whose name says something else is converted from a copy named for
+    its format, since LibreOffice picks its import filter partly by the name."""
     source = Path(path)
-    source_format = LEGACY_FORMATS.get(source.suffix.lower(), "doc")
+    suffix = source.suffix.lower()
+    if sniffed is None:
+        sniffed = next((key for key, names in SUFFIXES.items() if suffix in names), "doc")
     with tempfile.TemporaryDirectory(prefix="soknad-convert-") as workdir:
-        converted = convert_with_libreoffice(source, "docx", workdir=workdir)
+        named = source
+        if suffix not in SUFFIXES[sniffed]:
+            named = Path(workdir) / f"source{SUFFIXES[sniffed][0]}"
+            shutil.copyfile(source, named)
+        converted = convert_with_libreoffice(named, "docx", workdir=workdir)
         document = read_docx(converted)
     document.path = str(source)
-    document.format = source_format
-    document.metadata["converted_from"] = source.suffix.lower().lstrip(".") or source_format
+    document.format = RECORD_FORMAT[sniffed]
+    document.metadata["converted_from"] = named.suffix.lower().lstrip(".")
     return document

@@ -16,8 +16,8 @@ from PIL import UnidentifiedImageError
 
 from ..layout import Document, ReaderNote
 from .errors import UnreadableDocument
-from .ocr import ocr_rasters
-from .ocr_image import Raster, image_frames, raster_from_image
+from .ocr.image import Raster, image_frames, raster_from_image
+from .ocr.stage import ocr_rasters
 
 
 def _unreadable(path: Path, reason_nb: str, reason_en: str) -> UnreadableDocument:

@@ -18,11 +18,10 @@ import numpy as np
 from lxml import etree
 from PIL import Image as PILImage
 
-from .docx_xml import A_NS, MC_FALLBACK, O_NS, R_NS, TXBX_CONTENT, V_NS, WP_NS, as_int
+from ...layout.settings import INK_GREY_LEVEL
+from .xml import A_NS, MC_FALLBACK, O_NS, R_NS, TXBX_CONTENT, V_NS, WP_NS, as_int
 
 EMU_PER_POINT = 12700
-INK_LEVEL = 128
-"""A pixel darker than ~50 % grey counts as ink."""
 
 _UNIT_POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0}
 _STYLE_LENGTH = re.compile(r"(width|height)\s*:\s*(\d+(?:\.\d+)?|\.\d+)\s*(pt|in|cm|mm|px|pc)?", re.IGNORECASE)
@@ -102,7 +101,7 @@ def ink_ratio(image: PILImage.Image) -> float:
     else:
         gray = image.convert("L")
     pixels = np.asarray(gray)
-    return float((pixels < INK_LEVEL).mean()) if pixels.size else 0.0
+    return float((pixels < INK_GREY_LEVEL).mean()) if pixels.size else 0.0
 
 
 def measure(data: bytes) -> tuple[int | None, int | None, float | None]:

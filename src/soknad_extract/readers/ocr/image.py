@@ -23,10 +23,22 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageFilter, ImageOps, ImageSequence
 from scipy import ndimage
 
+from ...layout.settings import (
+    OCR_LEGIBLE_CONTRAST_SIGMAS,
+    OCR_LINE_BELOW_PX300,
+    OCR_MAX_SKEW_DEGREES,
+    OCR_MIN_LEGIBILITY_RATIO,
+    OCR_PAPER_SIGMAS,
+    OCR_QUIET_NOISE_GREY,
+    OCR_SOLID_MIN_HEIGHT_PX300,
+    OCR_SOLID_MIN_WIDTH_PX300,
+    OCR_SOLID_PX300,
+    OCR_SPECKLE_PX300,
+)
+
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
 """A4 at 300 dpi is 3508 px high; A3 would be 4961 and is scaled down."""
-MAX_SKEW_DEGREES = 5.0
 ASSUMED_PAGE_INCHES = 11.69
 """Long side of A4, used to guess the resolution of an image that has none."""
 
@@ -135,11 +147,11 @@ def estimate_skew(image: Image.Image, dpi: float = WORK_DPI) -> float:
         return 0.0
     weights = ink[ys, xs].astype(np.float64)
     ys, xs = ys.astype(np.float64), xs.astype(np.float64)
-    coarse = np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 1e-9, 0.25)
+    coarse = np.arange(-OCR_MAX_SKEW_DEGREES, OCR_MAX_SKEW_DEGREES + 1e-9, 0.25)
     best = float(coarse[int(np.argmax([_profile_score(ys, xs, weights, a) for a in coarse]))])
     fine = np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05)
     angle = float(fine[int(np.argmax([_profile_score(ys, xs, weights, a) for a in fine]))])
-    return float(np.clip(round(angle, 2), -MAX_SKEW_DEGREES, MAX_SKEW_DEGREES))
+    return float(np.clip(round(angle, 2), -OCR_MAX_SKEW_DEGREES, OCR_MAX_SKEW_DEGREES))
 
 
 def paper_level(image: Image.Image) -> int:
@@ -207,29 +219,17 @@ def paper_noise(gray: np.ndarray) -> tuple[float, float]:
     return median, 1.4826 * float(np.median(np.abs(sample - median)))
 
 
-QUIET_NOISE = 8.0
-"""Below this paper noise a page is binarised as it is: smoothing would
-only soften the letters (measured on a clean scan: 0.98 → 0.94 of the words
-right with a 1 px blur)."""
-SPECKLE_PX = 10
-"""Ink specks smaller than this (at 300 dpi) are noise on a noisy page; a
-full stop in 8 pt type is larger, so dates and amounts keep their dots."""
-
-
-PAPER_SIGMAS = 4.5
-
-
 def paper_threshold(gray: np.ndarray) -> float:
     """A threshold safely below the paper: its grey less 4.5 times its
     noise. On a faded, noisy copy Otsu's threshold falls inside the paper's
     noise and turns it to ink; this one does not."""
     median, noise = paper_noise(gray)
-    return median - PAPER_SIGMAS * noise
+    return median - OCR_PAPER_SIGMAS * noise
 
 
 def is_noisy(image: Image.Image) -> bool:
     """Whether the paper's noise calls for smoothing before thresholding."""
-    return paper_noise(np.asarray(image, dtype=np.uint8))[1] > QUIET_NOISE
+    return paper_noise(np.asarray(image, dtype=np.uint8))[1] > OCR_QUIET_NOISE_GREY
 
 
 def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
@@ -242,30 +242,23 @@ def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
     (``paper_threshold``) and a cap, so that faint paper texture and noise
     do not become ink."""
     _, noise = paper_noise(np.asarray(image, dtype=np.uint8))
-    if noise > QUIET_NOISE:
+    if noise > OCR_QUIET_NOISE_GREY:
         image = image.filter(ImageFilter.GaussianBlur(min(1.5, noise / 25)))
     gray = np.asarray(image, dtype=np.uint8)
     binary = gray < min(otsu_threshold(gray), paper_threshold(gray), 170)
-    if noise > QUIET_NOISE:
+    if noise > OCR_QUIET_NOISE_GREY:
         labels, _ = ndimage.label(binary, structure=np.ones((3, 3), dtype=bool))
         sizes = np.bincount(labels.ravel())
-        keep = sizes >= max(2, round(SPECKLE_PX * scale * scale))
+        keep = sizes >= max(2, round(OCR_SPECKLE_PX300 * scale * scale))
         keep[0] = False
         binary = keep[labels]
     return binary
 
 
-LEGIBLE_CONTRAST = 12.0
-"""Ink this many noise deviations darker than the paper reads reliably
-(clean scans measure 30–130, a fax-like 150 dpi copy ~9, a copy of a copy
-3–4)."""
-MIN_LEGIBILITY = 0.5
-
-
 def legibility(cleaned: Image.Image, binary: np.ndarray) -> float:
     """How far to trust what OCR reads on this page, 0.5..1: the contrast
     between ink and paper over the paper's noise, relative to
-    ``LEGIBLE_CONTRAST``. Tesseract's own word confidence stays high on
+    ``OCR_LEGIBLE_CONTRAST_SIGMAS``. Tesseract's own word confidence stays high on
     pages where it misreads (a wrong title at 0.81 on a copy of a copy), so
     word confidences are scaled by this."""
     gray = np.asarray(cleaned, dtype=np.uint8)
@@ -274,7 +267,7 @@ def legibility(cleaned: Image.Image, binary: np.ndarray) -> float:
         return 1.0
     ink = float(np.median(gray[binary]))
     contrast = (paper - ink) / max(noise, 1.0)
-    return float(np.clip(contrast / LEGIBLE_CONTRAST, MIN_LEGIBILITY, 1.0))
+    return float(np.clip(contrast / OCR_LEGIBLE_CONTRAST_SIGMAS, OCR_MIN_LEGIBILITY_RATIO, 1.0))
 
 
 def image_frames(image: Image.Image) -> Iterator[Image.Image]:
@@ -287,14 +280,6 @@ def image_frames(image: Image.Image) -> Iterator[Image.Image]:
         yield copy
 
 
-SOLID_PX = 11
-"""Ink thicker than this in both directions is a filled area, not a
-stroke: the strokes of 16 pt bold are ~10 px at 300 dpi."""
-SOLID_MIN_WIDTH_PX = 100
-SOLID_MIN_HEIGHT_PX = 25
-LINE_BELOW_PX = 20
-
-
 def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, list[tuple[slice, slice]]]:
     """Turn white-on-dark areas (a table's shaded header row, a dark banner)
     into dark-on-white, as a reader sees them: otherwise they are one blob
@@ -302,7 +287,7 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
     finder. The area's edges become lines, and column lines that meet it
     from below or above are carried through it, so the header keeps its
     cells. Returns a new mask and the areas turned."""
-    size = max(3, round(SOLID_PX * scale))
+    size = max(3, round(OCR_SOLID_PX300 * scale))
     core = ndimage.uniform_filter(binary.astype(np.float32), size=size) > 0.999
     if not core.any():
         return binary, []
@@ -310,14 +295,14 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
     labels, _ = ndimage.label(solid)
     result = binary.copy()
     turned: list[tuple[slice, slice]] = []
-    reach = max(4, round(LINE_BELOW_PX * scale))
+    reach = max(4, round(OCR_LINE_BELOW_PX300 * scale))
     for index, slices in enumerate(ndimage.find_objects(labels), start=1):
         if slices is None:
             continue
         rows, cols = slices
         height, width = rows.stop - rows.start, cols.stop - cols.start
         area = labels[slices] == index
-        if width < SOLID_MIN_WIDTH_PX * scale or height < SOLID_MIN_HEIGHT_PX * scale or area.mean() < 0.8:
+        if width < OCR_SOLID_MIN_WIDTH_PX300 * scale or height < OCR_SOLID_MIN_HEIGHT_PX300 * scale or area.mean() < 0.8:
             continue
         result[slices] = ~binary[slices]
         turned.append((rows, cols))

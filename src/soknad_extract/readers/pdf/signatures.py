@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from ..layout import BBox, DigitalSignature
+from ...layout import BBox, DigitalSignature
 
 logger = logging.getLogger(__name__)
 # pyHanko logs tracebacks for every suspicious revision it reviews; those are

@@ -19,16 +19,13 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .ocr_text import OcrWord, PxBox
-
-MIN_HORIZONTAL_PX = 120
-"""0.4 inch: no run of text ink is this long without a gap."""
-MIN_VERTICAL_PX = 60
-"""0.2 inch: taller than a letter; kept only where it meets horizontal lines."""
-MAX_THICKNESS_PX = 12
-"""A 3 pt border is 12 px at 300 dpi; a line of 10 pt print is thicker."""
-MERGE_PX = 10
-"""Line positions closer than this are one line (thick or doubled strokes)."""
+from ...layout.settings import (
+    OCR_RULE_MAX_THICKNESS_PX300,
+    OCR_RULE_MERGE_PX300,
+    OCR_RULE_MIN_HORIZONTAL_PX300,
+    OCR_RULE_MIN_VERTICAL_PX300,
+)
+from .text import OcrWord, PxBox
 
 
 @dataclass
@@ -88,9 +85,9 @@ def _thin(mask: np.ndarray, axis: int, limit: float) -> np.ndarray:
 
 def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical ruling-line pixels."""
-    limit = max(4.0, MAX_THICKNESS_PX * scale)
-    horizontal = _thin(_runs(binary, max(20, round(MIN_HORIZONTAL_PX * scale)), axis=1), 1, limit)
-    vertical = _thin(_runs(binary, max(10, round(MIN_VERTICAL_PX * scale)), axis=0), 0, limit)
+    limit = max(4.0, OCR_RULE_MAX_THICKNESS_PX300 * scale)
+    horizontal = _thin(_runs(binary, max(20, round(OCR_RULE_MIN_HORIZONTAL_PX300 * scale)), axis=1), 1, limit)
+    vertical = _thin(_runs(binary, max(10, round(OCR_RULE_MIN_VERTICAL_PX300 * scale)), axis=0), 0, limit)
     return horizontal, vertical
 
 
@@ -138,7 +135,7 @@ def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.n
     check box. A vertical run counts only when it meets a horizontal line,
     so the stems of tall letters stay. Words are filled in by ``fill_cells``."""
     horizontal, vertical = ruling_masks(binary, scale)
-    tolerance = max(4.0, MERGE_PX * scale)
+    tolerance = max(4.0, OCR_RULE_MERGE_PX300 * scale)
     joined = ndimage.binary_dilation(horizontal | vertical, iterations=2)
     labels, _ = ndimage.label(joined, structure=np.ones((3, 3), dtype=bool))
     grids: list[Grid] = []

@@ -3,7 +3,7 @@
 A flattened form keeps its boxes as vector graphics: a small square (a
 rectangle, or four lines) and, when ticked, a cross, a tick path, a filled
 inner square or a glyph inside it (pdfplumber #13). Boxes typed as text
-are ``pdf_glyphs``' job.
+are ``glyphs``' job.
 """
 
 from __future__ import annotations
@@ -12,21 +12,18 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
-from ..layout import BBox, FormField
-from .glyph_boxes import TICKED_GLYPHS
-from .pdf_labels import PageLabels
-from .pdf_text import CellKey
+from ...layout import BBox, FormField
+from ...layout.geometry import centre_in, inside, iou
+from ...layout.glyphs import TICKED_GLYPHS
+from ...layout.settings import PDF_CHECKBOX_MAX_PT, PDF_CHECKBOX_MIN_PT, PDF_DRAWN_CHECKBOX_CONFIDENCE
+from .labels import PageLabels
+from .text import CellKey
 
-MIN_BOX = 5.5
-MAX_BOX = 20.0
 MIN_ASPECT, MAX_ASPECT = 0.8, 1.25
 TICK_CHARS = set("xX✓✔✗✘✕✖×●•") | set(TICKED_GLYPHS)
 MAX_PAIRS = 4_000_000
 """Pages with more short strokes than this squared (hatching, dashed
 grids) are not searched for boxes built from four lines."""
-DRAWN_CONFIDENCE = 0.9
-"""Drawn boxes are recognised from geometry; slightly less certain than a
-form field's recorded state."""
 
 
 @dataclass
@@ -38,7 +35,7 @@ class _Candidate:
 
 def _box_sized(x0: float, top: float, x1: float, bottom: float) -> bool:
     w, h = x1 - x0, bottom - top
-    return MIN_BOX <= w <= MAX_BOX and MIN_BOX <= h <= MAX_BOX and MIN_ASPECT <= w / h <= MAX_ASPECT
+    return PDF_CHECKBOX_MIN_PT <= w <= PDF_CHECKBOX_MAX_PT and PDF_CHECKBOX_MIN_PT <= h <= PDF_CHECKBOX_MAX_PT and MIN_ASPECT <= w / h <= MAX_ASPECT
 
 
 def _bbox(obj: dict[str, Any]) -> BBox:
@@ -73,9 +70,9 @@ def _segments(page: Any) -> tuple[list[BBox], list[BBox]]:
     for obj in objs:
         x0, top, x1, bottom = _bbox(obj)
         w, h = x1 - x0, bottom - top
-        if h <= 1.5 and MIN_BOX <= w <= MAX_BOX:
+        if h <= 1.5 and PDF_CHECKBOX_MIN_PT <= w <= PDF_CHECKBOX_MAX_PT:
             horizontal.append((x0, top, x1, bottom))
-        elif w <= 1.5 and MIN_BOX <= h <= MAX_BOX:
+        elif w <= 1.5 and PDF_CHECKBOX_MIN_PT <= h <= PDF_CHECKBOX_MAX_PT:
             vertical.append((x0, top, x1, bottom))
     return horizontal, vertical
 
@@ -128,30 +125,6 @@ def _candidates(page: Any) -> list[_Candidate]:
     return found
 
 
-def _iou(a: BBox, b: BBox) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    if w <= 0 or h <= 0:
-        return 0.0
-    inter = w * h
-    area = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / area if area > 0 else 0.0
-
-
-def _inside(inner: BBox, outer: BBox, pad: float = 0.5) -> bool:
-    return (
-        inner[0] >= outer[0] - pad
-        and inner[1] >= outer[1] - pad
-        and inner[2] <= outer[2] + pad
-        and inner[3] <= outer[3] + pad
-    )
-
-
-def centre_in(obj: BBox, box: BBox, pad: float = 1.0) -> bool:
-    cx, cy = (obj[0] + obj[2]) / 2, (obj[1] + obj[3]) / 2
-    return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
-
-
 def _adjacent(a: BBox, b: BBox) -> bool:
     """Two squares sharing an edge: cells of a digit grid, not check boxes."""
     tol = 1.5
@@ -165,12 +138,12 @@ def _adjacent(a: BBox, b: BBox) -> bool:
 def _select(candidates: list[_Candidate], exclude: list[BBox], cells: list[tuple[CellKey, BBox]]) -> list[_Candidate]:
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: -(c.bbox[2] - c.bbox[0])):
-        if any(_iou(cand.bbox, k.bbox) > 0.6 or _inside(cand.bbox, k.bbox) for k in kept):
+        if any(iou(cand.bbox, k.bbox) > 0.6 or inside(cand.bbox, k.bbox, 0.5) for k in kept):
             continue
         kept.append(cand)
     kept = [c for c in kept if not any(_adjacent(c.bbox, o.bbox) for o in kept if o is not c)]
     kept = [c for c in kept if not any(centre_in(c.bbox, e, 2.0) for e in exclude)]
-    return [c for c in kept if not any(_iou(c.bbox, cell) > 0.8 for _, cell in cells)]
+    return [c for c in kept if not any(iou(c.bbox, cell) > 0.8 for _, cell in cells)]
 
 
 def _is_edge(seg: BBox, box: BBox) -> bool:
@@ -232,7 +205,7 @@ def _state(cand: _Candidate, objects: _PageObjects) -> bool | None:
         ob = _bbox(obj)
         if obj is cand.source or max(ob[2] - ob[0], ob[3] - ob[1]) > 2.5 * size:
             continue
-        if centre_in(ob, box) and not _is_edge(ob, box) and _iou(ob, box) < 0.8:
+        if centre_in(ob, box, 1.0) and not _is_edge(ob, box) and iou(ob, box) < 0.8:
             return True
     area = (box[2] - box[0]) * (box[3] - box[1])
     for rect in objects.fills.near(box, 0.0):
@@ -277,7 +250,7 @@ def drawn_boxes(
                 label=label,
                 checked=checked,
                 bbox=cand.bbox,
-                confidence=DRAWN_CONFIDENCE,
+                confidence=PDF_DRAWN_CHECKBOX_CONFIDENCE,
             )
         )
     return fields

@@ -1,16 +1,16 @@
 """Check boxes typed as glyphs in a PDF's text ("☒ Ja ☐ Nei", "[X] Nytt").
 
-They are found with the shared ``glyph_boxes`` parser, so the PDF and Word
+They are found with the shared ``layout.glyphs`` parser, so the PDF and Word
 readers agree on what counts as ticked; here they get a page box and, when
 the option text stands apart from the glyph, the text beside it.
 """
 
 from __future__ import annotations
 
-from ..layout import BBox, FormField, Line
-from .glyph_boxes import find_glyph_boxes
-from .pdf_checkboxes import centre_in
-from .pdf_labels import PageLabels
+from ...layout import BBox, FormField, Line
+from ...layout.geometry import centre_in
+from ...layout.glyphs import find_glyph_boxes
+from .labels import PageLabels
 
 
 def _glyph_bbox(line: Line, start: int, end: int) -> BBox | None:

@@ -4,8 +4,8 @@ layout ``Document``.
 The file is read once into memory and opened once with pdfplumber (text,
 tables, drawings, form widgets) and, only for pages with images, with
 pypdfium2 (rendering). The reader does no OCR: a page without a text layer
-simply has no lines, and the OCR module decides with ``has_text_layer`` and
-``text_coverage``. Every failure of the PDF libraries becomes either an
+simply has no lines, and the OCR stage (``ocr.stage``) decides with
+``text_layer``'s measures. Every failure of the PDF libraries becomes either an
 ``UnreadableDocument`` (the file as a whole) or a ``ReaderNote`` (one part
 of one page), never a stray exception.
 """
@@ -18,15 +18,15 @@ from typing import Any
 
 import pdfplumber
 
-from ..layout import BBox, Document, FormField, Line, Page, ReaderNote
-from .pdf_checkboxes import drawn_boxes
-from .pdf_file import load, metadata, open_error, unreadable
-from .pdf_forms import read_acroform
-from .pdf_glyphs import glyph_boxes
-from .pdf_images import page_images
-from .pdf_labels import PageLabels
-from .pdf_tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
-from .pdf_text import (
+from ...layout import BBox, Document, FormField, Line, Page, ReaderNote
+from .checkboxes import drawn_boxes
+from .file import load, metadata, open_error, unreadable
+from .forms import read_acroform
+from .glyphs import glyph_boxes
+from .images import page_images
+from .labels import PageLabels
+from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
+from .text import (
     TextLine,
     apply_styles,
     assign_cells,
@@ -36,10 +36,7 @@ from .pdf_text import (
     order_lines,
     page_words,
 )
-from .pdf_text_layer import has_text_layer, text_coverage
-from .pdf_xfa import xfa_fields
-
-__all__ = ["MAX_PAGES", "has_text_layer", "read_pdf", "text_coverage"]
+from .xfa import xfa_fields
 
 MAX_PAGES = 200
 """Pages read at most; an application is a few pages, a 5 000-page file is

@@ -3,7 +3,7 @@
 Tesseract runs with Norwegian first (``nor+eng``): Norwegian alone reads "@"
 in e-mail addresses as "Q" on our test pages, and English alone loses æøå
 (peers.md: never English-only). Page segmentation mode 3 (automatic) keeps
-form columns apart; ruling lines are removed before OCR (see ``ocr_tables``)
+form columns apart; ruling lines are removed before OCR (see ``tables``)
 because they break Tesseract's layout analysis.
 
 Tesseract's OpenMP threads cost more than they give on small machines: one
@@ -24,6 +24,16 @@ from dataclasses import dataclass, field, replace
 
 import pytesseract
 from PIL import Image
+
+from ...layout.geometry import union
+from ...layout.settings import (
+    OCR_EN_DASH_WIDTH_RATIO,
+    OCR_JUNK_WORD_CONFIDENCE,
+    OCR_OSD_MIN_CONFIDENCE,
+    OCR_ROW_OVERLAP_RATIO,
+    OCR_SPLIT_GAP_AFTER_COLON_WORD_HEIGHTS,
+    OCR_SPLIT_GAP_WORD_HEIGHTS,
+)
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -63,12 +73,7 @@ class OcrLine:
 
     @property
     def box(self) -> PxBox:
-        return (
-            min(w.box[0] for w in self.words),
-            min(w.box[1] for w in self.words),
-            max(w.box[2] for w in self.words),
-            max(w.box[3] for w in self.words),
-        )
+        return union(w.box for w in self.words)
 
     @property
     def confidence(self) -> float:
@@ -205,18 +210,12 @@ def _split(word: OcrWord, head: str, tail: str) -> list[OcrWord]:
     ]
 
 
-EN_DASH_WIDTH = 0.37
-"""A spaced dash at least this wide, relative to the tallest word on its
-line (about the font size), is an en dash. Measured on scans: en dashes
-0.42–0.44, hyphens ~0.3 (Carlito, Liberation Sans/Serif at 9–11 pt)."""
-
-
 def _dash(word: OcrWord, line_height: int) -> str:
     """A spaced dash as printed: "-" or "–", told apart by its length (OCR
     reads both, and "—", as it likes; Norwegian spaces the en dash, but some
     writers space a hyphen, and a value must be kept as written)."""
     width = word.box[2] - word.box[0]
-    return "–" if width >= EN_DASH_WIDTH * max(1, line_height) else "-"
+    return "–" if width >= OCR_EN_DASH_WIDTH_RATIO * max(1, line_height) else "-"
 
 
 def correct(words: list[OcrWord]) -> list[OcrWord]:
@@ -246,13 +245,10 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
     return [w for w in repair_email_at(fixed) if not is_junk(w)]
 
 
-JUNK_CONFIDENCE = 0.5
-
-
 def is_junk(word: OcrWord) -> bool:
     """A doubtful word with hardly a letter or digit in it ("‘", "-", ":"):
     what Tesseract makes of specks and smudges."""
-    if word.confidence >= JUNK_CONFIDENCE or _BOX_LOOKALIKE.match(word.text):
+    if word.confidence >= OCR_JUNK_WORD_CONFIDENCE or _BOX_LOOKALIKE.match(word.text):
         return False
     return sum(c.isalnum() for c in word.text) < 2
 
@@ -262,20 +258,13 @@ def _typical_height(words: list[OcrWord]) -> float:
     return float(statistics.median(heights)) if heights else 30.0
 
 
-SPLIT_GAP = 1.9
-"""A gap wider than this many word heights starts a new line: about 1.5
-font sizes, the PDF reader's rule (a word box is ~0.8 of the font size)."""
-SPLIT_GAP_AFTER_COLON = 1.0
-"""After a word ending in ":" a smaller gap suffices: that is a label."""
-
-
 def split_at_gaps(words: list[OcrWord], height: float) -> list[list[OcrWord]]:
     """Split a left-to-right row at wide gaps, so "Label:      value" becomes
     two lines, as the PDF reader does for text-layer rows."""
     groups: list[list[OcrWord]] = []
     for word in sorted(words, key=lambda w: w.box[0]):
         previous = groups[-1][-1] if groups else None
-        limit = SPLIT_GAP_AFTER_COLON if previous and previous.text.endswith(":") else SPLIT_GAP
+        limit = OCR_SPLIT_GAP_AFTER_COLON_WORD_HEIGHTS if previous and previous.text.endswith(":") else OCR_SPLIT_GAP_WORD_HEIGHTS
         if previous and word.box[0] - previous.box[2] <= limit * height:
             groups[-1].append(word)
         else:
@@ -307,15 +296,9 @@ def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] |
     return reading_order(lines)
 
 
-ROW_OVERLAP = 0.4
-"""Two lines share a row when they overlap vertically by this much of the
-smaller one's height: a form's answer box often sits a few points higher
-than its label."""
-
-
 def _same_row(a: PxBox, b: PxBox) -> bool:
     overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= ROW_OVERLAP * max(1, min(a[3] - a[1], b[3] - b[1]))
+    return overlap >= OCR_ROW_OVERLAP_RATIO * max(1, min(a[3] - a[1], b[3] - b[1]))
 
 
 def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
@@ -338,7 +321,6 @@ def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
 OSD_SCALE = 0.5
 """Orientation detection on a half-size copy: ~0.5 s instead of ~0.8 s a
 page, with the same answers on our test pages."""
-OSD_MIN_CONFIDENCE = 2.0
 
 
 def detect_orientation(image: Image.Image, dpi: float) -> int:
@@ -359,6 +341,6 @@ def detect_orientation(image: Image.Image, dpi: float) -> int:
             )
     except (pytesseract.TesseractError, RuntimeError):
         return 0
-    if float(result.get("orientation_conf", 0.0)) < OSD_MIN_CONFIDENCE:
+    if float(result.get("orientation_conf", 0.0)) < OCR_OSD_MIN_CONFIDENCE:
         return 0
     return int(result.get("rotate", 0)) % 360

@@ -15,7 +15,13 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from ..layout import BBox, Line, Word
+from ...layout import BBox, Line, Word
+from ...layout.geometry import union
+from ...layout.settings import (
+    PDF_HEADING_RATIO,
+    PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES,
+    PDF_SPLIT_GAP_FONT_SIZES,
+)
 
 CellKey = tuple[int, int, int]
 """(table index on the page, row, column)."""
@@ -39,13 +45,6 @@ SYMBOL_BOXES: dict[str, dict[int, str]] = {
 """Check box glyphs of Word's symbol fonts: exported to PDF they often
 carry their font code (or the private-use U+F0xx form) instead of the
 Unicode box, and would be lost to the glyph box parser."""
-
-SPLIT_GAP = 1.5
-"""A gap wider than this many font sizes starts a new segment on a row."""
-SPLIT_GAP_AFTER_COLON = 0.8
-"""After a word ending in ":" a smaller gap suffices: that is a label."""
-HEADING_RATIO = 1.25
-"""Lines this much larger than the document's median font size are headings."""
 
 
 @dataclass
@@ -180,7 +179,7 @@ def _split_row(row: list[PdfWord]) -> list[list[PdfWord]]:
             prev = segments[-1][-1]
             gap = word.bbox[0] - prev.bbox[2]
             size = max(prev.size, word.size, 1.0)
-            limit = SPLIT_GAP_AFTER_COLON if prev.text.endswith(":") else SPLIT_GAP
+            limit = PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES if prev.text.endswith(":") else PDF_SPLIT_GAP_FONT_SIZES
             if word.cell == prev.cell and gap <= limit * size:
                 segments[-1].append(word)
                 continue
@@ -216,7 +215,7 @@ def apply_styles(text_lines: list[TextLine]) -> None:
         return
     median = statistics.median(sizes)
     for t in text_lines:
-        if median > 0 and t.size >= HEADING_RATIO * median:
+        if median > 0 and t.size >= PDF_HEADING_RATIO * median:
             t.line.style = "heading"
         elif t.bold:
             t.line.style = "bold"
@@ -231,12 +230,3 @@ def order_lines(lines: list[Line]) -> list[Line]:
         for line in sorted(row, key=lambda l: l.bbox[0])
     ]
     return ordered + [line for line in lines if line.bbox is None]
-
-
-def union(boxes: list[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )

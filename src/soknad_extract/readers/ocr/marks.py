@@ -24,26 +24,18 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .ocr_text import OcrLine, OcrWord, PxBox
-
-BOX_MIN_PX = 15
-BOX_MAX_PX = 60
-TICKED_SHARE = 0.08
-"""Ink share inside a box above which it is ticked: an empty box on a noisy
-scan stays under 0.02 after cleaning, a printed X fills ~0.4, a thin
-hand-drawn tick ~0.1."""
-
-STROKE_MIN_PX = 90
-"""A signature stroke runs at least 0.3 inch; printed letters are shorter."""
-STROKE_MAX_WIDTH_PX = 14
-"""Felt pens on a blurred scan draw strokes up to ~12 px wide at 300 dpi."""
-INK_HEIGHT = 1.15
-"""Ink regions stand at least this many typical word heights tall."""
-EDGE_PX = 15
-"""Nobody signs on the very edge of the sheet; what touches it is shadow."""
-PIECE_MIN_PX = 20
-"""Smaller specks (dots, noise) neither make nor break a signature."""
-CONFIDENT_WORD = 0.6
+from ...layout.settings import (
+    OCR_CHECKBOX_MAX_PX300,
+    OCR_CHECKBOX_MIN_PX300,
+    OCR_CONFIDENT_WORD,
+    OCR_INK_EDGE_PX300,
+    OCR_INK_MIN_WORD_HEIGHTS,
+    OCR_INK_PIECE_MIN_PX300,
+    OCR_STROKE_MAX_WIDTH_PX300,
+    OCR_STROKE_MIN_PX300,
+    OCR_TICKED_INK_RATIO,
+)
+from .text import OcrLine, OcrWord, PxBox
 
 _EIGHT = np.ones((3, 3), dtype=bool)
 
@@ -87,7 +79,7 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
     pixels that are already known to be something else (ruling lines)."""
     ink = binary & ~exclude
     labels, _ = ndimage.label(ink, structure=_EIGHT)
-    low, high = BOX_MIN_PX * scale, BOX_MAX_PX * scale
+    low, high = OCR_CHECKBOX_MIN_PX300 * scale, OCR_CHECKBOX_MAX_PX300 * scale
     boxes: list[PixelBox] = []
     for index, slices in enumerate(ndimage.find_objects(labels), start=1):
         if slices is None:
@@ -104,8 +96,8 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
         if inner.size == 0:
             continue
         share = float(inner.mean())
-        checked = share >= TICKED_SHARE
-        certainty = min(1.0, abs(share - TICKED_SHARE) / TICKED_SHARE)
+        checked = share >= OCR_TICKED_INK_RATIO
+        certainty = min(1.0, abs(share - OCR_TICKED_INK_RATIO) / OCR_TICKED_INK_RATIO)
         box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
         boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3)))
     return boxes
@@ -228,11 +220,11 @@ def _question_above(box: PxBox, lines: list[OcrLine], box_rows: list[tuple[int, 
 def _confident_word_mask(shape: tuple[int, int], words: list[OcrWord]) -> np.ndarray:
     """Boxes of words read with decent confidence and of ordinary text
     height: these are printed text, not handwriting."""
-    heights = [w.box[3] - w.box[1] for w in words if w.confidence >= CONFIDENT_WORD]
+    heights = [w.box[3] - w.box[1] for w in words if w.confidence >= OCR_CONFIDENT_WORD]
     typical = statistics.median(heights) if heights else 40
     printed = [
         w.box for w in words
-        if w.confidence >= CONFIDENT_WORD
+        if w.confidence >= OCR_CONFIDENT_WORD
         and sum(c.isalnum() for c in w.text) >= 2
         and (w.box[3] - w.box[1]) <= 1.6 * typical
     ]
@@ -255,9 +247,9 @@ def find_ink(
     ink = binary & ~exclude
     printed = _confident_word_mask(binary.shape, words)
     heights = [w.box[3] - w.box[1] for w in words if sum(c.isalnum() for c in w.text) >= 2]
-    min_height = max(20 * scale, INK_HEIGHT * (statistics.median(heights) if heights else 0))
+    min_height = max(20 * scale, OCR_INK_MIN_WORD_HEIGHTS * (statistics.median(heights) if heights else 0))
     labels, _ = ndimage.label(ink, structure=_EIGHT)
-    long_px, thin_px = STROKE_MIN_PX * scale, max(2, round(STROKE_MAX_WIDTH_PX * scale / 2))
+    long_px, thin_px = OCR_STROKE_MIN_PX300 * scale, max(2, round(OCR_STROKE_MAX_WIDTH_PX300 * scale / 2))
     pieces = np.zeros_like(binary)
     long_strokes = np.zeros_like(binary)
     for index, slices in enumerate(ndimage.find_objects(labels), start=1):
@@ -265,7 +257,7 @@ def find_ink(
             continue
         height = slices[0].stop - slices[0].start
         width = slices[1].stop - slices[1].start
-        if max(width, height) < PIECE_MIN_PX * scale:
+        if max(width, height) < OCR_INK_PIECE_MIN_PX300 * scale:
             continue
         component = labels[slices] == index
         count = int(component.sum())
@@ -295,7 +287,7 @@ def find_ink(
         x0, x1 = slices[1].start + int(cols[0]), slices[1].start + int(cols[-1]) + 1
         if x1 - x0 < long_px or y1 - y0 < min_height or y1 - y0 > 600 * scale:
             continue
-        edge = EDGE_PX * scale
+        edge = OCR_INK_EDGE_PX300 * scale
         if x0 < edge or y0 < edge or x1 > binary.shape[1] - edge or y1 > binary.shape[0] - edge:
             continue  # the shadow of the page edge or of a photographed page's corner
         ratio = float(ink[y0:y1, x0:x1].mean())

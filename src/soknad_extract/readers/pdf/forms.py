@@ -20,9 +20,9 @@ from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.pdfinternals import decode_text
 
-from ..layout import BBox, FieldKind, FormField, Line, Word
-from .pdf_labels import PageLabels, meaningful
-from .pdf_text import CellKey, cell_at
+from ...layout import BBox, FieldKind, FormField, Line, Word
+from .labels import PageLabels, meaningful
+from .text import CellKey, cell_at
 
 FORM_VALUE_STYLE = "form_field"
 """``Line.style`` of lines that carry an AcroForm value rather than printed text."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..layout import FieldKind, FieldMethod
+from ...layout import FieldKind, FieldMethod
 
 Region = Literal["body", "header", "footer"]
 

@@ -12,15 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..layout import BBox, FormField, Line, Word
-from .glyph_boxes import find_glyph_boxes
-
-LEFT_REACH = 450.0
-"""How far left of a field (points) a label may stand."""
-ABOVE_REACH = 2.2
-"""How many line heights above a field its label may stand."""
-QUESTION_REACH = 160.0
-"""How far above a check box (points) its question may stand."""
+from ...layout import BBox, FormField, Line, Word
+from ...layout.glyphs import find_glyph_boxes
+from ...layout.settings import PDF_LABEL_ABOVE_REACH_LINES, PDF_LABEL_LEFT_REACH_PT, PDF_QUESTION_REACH_PT
 
 
 def same_row(a: BBox, b: BBox) -> bool:
@@ -82,7 +76,7 @@ class PageLabels:
         for line in self.lines:
             lb = line.bbox
             assert lb is not None
-            if lb[2] > box[0] + 2 or box[0] - lb[2] > LEFT_REACH or not same_row(lb, box):
+            if lb[2] > box[0] + 2 or box[0] - lb[2] > PDF_LABEL_LEFT_REACH_PT or not same_row(lb, box):
                 continue
             if skip_boxes and id(line) in self.box_lines:
                 continue
@@ -98,7 +92,7 @@ class PageLabels:
             lb = line.bbox
             assert lb is not None
             height = max(lb[3] - lb[1], 4.0)
-            if lb[3] > box[1] + 2 or box[1] - lb[3] > ABOVE_REACH * height:
+            if lb[3] > box[1] + 2 or box[1] - lb[3] > PDF_LABEL_ABOVE_REACH_LINES * height:
                 continue
             overlaps = min(lb[2], box[2]) - max(lb[0], box[0]) > 0
             if not (overlaps or abs(lb[0] - box[0]) < 20):
@@ -331,7 +325,7 @@ class PageLabels:
                 continue
             height = lb[3] - lb[1]
             gap = reference - lb[3]
-            if box[1] - lb[3] > QUESTION_REACH:
+            if box[1] - lb[3] > PDF_QUESTION_REACH_PT:
                 return None
             if lb[0] > first_on_row[2] + 40 or lb[2] < first_on_row[0] - 150:
                 continue

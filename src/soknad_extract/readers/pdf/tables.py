@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..layout import BBox, Cell, Line, Table
-from .pdf_text import CellKey, group_rows, union
+from ...layout import BBox, Cell, Line, Table
+from ...layout.geometry import union
+from ...layout.settings import PDF_BOX_ROW_CELL_MAX_PT, PDF_COLUMN_ALIGN_PT, PDF_TABLE_EDGE_TOLERANCE_PT
+from .text import CellKey, group_rows
 
-EDGE_TOLERANCE = 1.5
-"""Cell edges closer than this (points) are the same grid line."""
-BOX_SIZE = 20.0
-"""A "table" whose every cell is at most this big is a row of boxes."""
 
 _NUMERIC = re.compile(r"^(kr\.?|nok)?\s*[-−]?[\d][\d\s.,'’]*(,-|,–|%|\s*kr)?$", re.IGNORECASE)
 
@@ -28,7 +26,7 @@ _NUMERIC = re.compile(r"^(kr\.?|nok)?\s*[-−]?[\d][\d\s.,'’]*(,-|,–|%|\s*kr
 def _grid(values: list[float]) -> list[float]:
     lines: list[float] = []
     for v in sorted(values):
-        if not lines or v - lines[-1] > EDGE_TOLERANCE:
+        if not lines or v - lines[-1] > PDF_TABLE_EDGE_TOLERANCE_PT:
             lines.append(v)
     return lines
 
@@ -43,7 +41,7 @@ def ruled_tables(page: Any, page_number: int) -> list[Table]:
     tables: list[Table] = []
     for found in page.find_tables():
         boxes: list[BBox] = [tuple(c) for c in found.cells]  # type: ignore[misc]
-        if len(boxes) < 2 or all(b[2] - b[0] <= BOX_SIZE and b[3] - b[1] <= BOX_SIZE for b in boxes):
+        if len(boxes) < 2 or all(b[2] - b[0] <= PDF_BOX_ROW_CELL_MAX_PT and b[3] - b[1] <= PDF_BOX_ROW_CELL_MAX_PT for b in boxes):
             continue
         xs = _grid([v for b in boxes for v in (b[0], b[2])])
         ys = _grid([v for b in boxes for v in (b[1], b[3])])
@@ -87,13 +85,9 @@ def _numeric(text: str) -> bool:
     return bool(_NUMERIC.match(text.strip()))
 
 
-ALIGN = 6.0
-"""Segments whose left or right edges are this close (points) share a column."""
-
-
 def _matches(column: tuple[float, float], seg: BBox) -> bool:
     overlaps = min(column[1], seg[2]) - max(column[0], seg[0]) > 0
-    return overlaps or abs(column[0] - seg[0]) < ALIGN or abs(column[1] - seg[2]) < ALIGN
+    return overlaps or abs(column[0] - seg[0]) < PDF_COLUMN_ALIGN_PT or abs(column[1] - seg[2]) < PDF_COLUMN_ALIGN_PT
 
 
 def _place(columns: list[tuple[float, float]], row: list[Line]) -> list[int] | None:

@@ -15,9 +15,9 @@ from typing import Any
 
 from pdfminer.pdftypes import PDFStream, resolve1
 
-from ..layout import FormField, Line
-from .pdf_forms import FORM_VALUE_STYLE
-from .pdf_labels import meaningful
+from ...layout import FormField, Line
+from .forms import FORM_VALUE_STYLE
+from .labels import meaningful
 
 MAX_XML = 5_000_000
 """Bytes of XFA data read at most."""

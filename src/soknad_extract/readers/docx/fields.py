@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..layout import FieldKind
-from .docx_xml import (
+from ...layout import FieldKind
+from .xml import (
     FF_DATA,
     SDT,
     SDT_CONTENT,

@@ -11,19 +11,50 @@ table on that page, as it would in a PDF of the document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from lxml import etree
 
-from .docx_model import CellBox, Para, Segment
-from .docx_xml import (
+from .model import CellBox, Para, Region, Segment
+from .pages import PageCounter
+from .xml import (
     BR, CUSTOM_XML, DEL, DRAWING, LAST_RENDERED_PAGE_BREAK, PICT, SDT, SYM, T, TC, TCPR, TR, TRPR,
     as_int, child, val, w,
 )
 
-if TYPE_CHECKING:
-    from .docx_walk import Walker
+
+
+class TableHost(Protocol):
+    """What the table reader needs from the walker it reads for. The walker
+    keeps its own state (paragraphs, segments, the cells and rows around the
+    current position); the table reader hands it what it found and asks it
+    to read the cells' content, through these calls only."""
+
+    region: Region
+    pages: PageCounter
+
+    @property
+    def current_cell(self) -> CellBox | None: ...
+
+    @property
+    def row_page(self) -> int: ...
+
+    def blocks(self, container: etree._Element) -> None: ...
+
+    def block_control(self, sdt: etree._Element, walk: Callable[[etree._Element], None]) -> None: ...
+
+    def add(self, para: Para) -> None: ...
+
+    def add_segment(self, segment: Segment) -> None: ...
+
+    def consume(self, element: etree._Element) -> None: ...
+
+    def in_row(self, page: int) -> AbstractContextManager[None]: ...
+
+    def in_cell(self, box: CellBox) -> AbstractContextManager[None]: ...
 
 
 @dataclass
@@ -38,7 +69,7 @@ class TableReader:
     """Reads ``w:tbl`` elements into segments on behalf of a walker, which
     reads the paragraphs inside the cells."""
 
-    def __init__(self, walker: Walker) -> None:
+    def __init__(self, walker: TableHost) -> None:
         self._walker = walker
         self._tables_on_page: dict[int, int] = {}
 
@@ -58,27 +89,24 @@ class TableReader:
     def from_rows(self, rows: list[list[str]], style: str) -> None:
         """A table from plain cell texts (an embedded worksheet), one
         paragraph per non-empty cell, on the current page."""
-        page = self._walker.row_pages[-1] if self._walker.row_pages else self._walker.pages.page
+        page = self._walker.row_page
         segment = self._new_segment(page)
-        self._walker.row_pages.append(page)
-        for r, row in enumerate(rows):
-            segment.grid.append([])
-            for c, text in enumerate(row):
-                box = CellBox(segment, r, c)
-                segment.cells.append(box)
-                segment.grid[r].append(box)
-                if text:
-                    self._walker.cells.append(box)
-                    self._walker.add(Para(self._walker.region, style, text=text))
-                    self._walker.cells.pop()
-        self._walker.row_pages.pop()
+        with self._walker.in_row(page):
+            for r, row in enumerate(rows):
+                segment.grid.append([])
+                for c, text in enumerate(row):
+                    box = CellBox(segment, r, c)
+                    segment.cells.append(box)
+                    segment.grid[r].append(box)
+                    if text:
+                        with self._walker.in_cell(box):
+                            self._walker.add(Para(self._walker.region, style, text=text))
 
     def _new_segment(self, page: int) -> Segment:
         index = self._tables_on_page.get(page, 0)
         self._tables_on_page[page] = index + 1
-        parent = self._walker.cells[-1] if self._walker.cells else None
-        segment = Segment(page, index, parent=parent)
-        self._walker.segments.append(segment)
+        segment = Segment(page, index, parent=self._walker.current_cell)
+        self._walker.add_segment(segment)
         return segment
 
     def _leading_breaks(self, row: etree._Element) -> None:
@@ -91,10 +119,10 @@ class TableReader:
                     return
             elif el.tag == BR:
                 if el.get(w("type")) == "page":
-                    self._walker.consumed.add(el)
+                    self._walker.consume(el)
                     pages.hard_break()
             elif el.tag == LAST_RENDERED_PAGE_BREAK:
-                self._walker.consumed.add(el)
+                self._walker.consume(el)
                 pages.soft_break()
             else:
                 return
@@ -110,9 +138,8 @@ class TableReader:
             segment = state.segment = self._new_segment(page)
             state.merges.clear()
         segment.grid.append([None] * state.width)
-        self._walker.row_pages.append(page)
-        self._cells(tr, segment, as_int(val(trpr, w("gridBefore"))), state)
-        self._walker.row_pages.pop()
+        with self._walker.in_row(page):
+            self._cells(tr, segment, as_int(val(trpr, w("gridBefore"))), state)
 
     def _cells(self, container: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
         """Read the cells from grid ``column`` on; returns the column after them."""
@@ -151,7 +178,6 @@ class TableReader:
         cells.extend([None] * (column + span - len(cells)))
         for c in range(column, column + span):
             cells[c] = box
-        self._walker.cells.append(box)
-        self._walker.blocks(tc)
-        self._walker.cells.pop()
+        with self._walker.in_cell(box):
+            self._walker.blocks(tc)
         return column + span

@@ -3,11 +3,11 @@
 python-docx's ``paragraph.text`` skips run-level content controls and
 legacy field results, so a filled-in form reads as if it were empty
 (python-docx #155, docling #3923). This walker reads the XML itself:
-paragraphs, tables (via ``docx_tables``), content controls at every level,
+paragraphs, tables (via ``tables``), content controls at every level,
 ``w:customXml``/smart tags/hyperlinks, tracked insertions (kept) and
 deletions (dropped), text boxes, complex fields (codes skipped, results
 kept), pictures and embedded Excel worksheets (read as tables, see
-``docx_embedded``). Pages are counted by ``docx_pages``.
+``embedded``). Pages are counted by ``pages``.
 
 Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n"
 inside the paragraph's one Line, ``w:noBreakHyphen`` → "-", Wingdings check
@@ -18,20 +18,22 @@ chose, and a legacy check box or dropdown writes what Word draws for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
 from lxml import etree
 
-from .docx_fields import (
+from .fields import (
     TICKED, UNTICKED, control_info, is_placeholder, is_wingdings, legacy_field, sym_glyph, wingdings_glyph,
 )
-from .docx_embedded import is_excel, worksheet_rows
-from .docx_images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
-from .docx_model import CellBox, FieldSpan, Para, Picture, Region, Segment
-from .docx_pages import PageCounter
-from .docx_tables import TableReader
-from .docx_xml import (
+from .embedded import is_excel, worksheet_rows
+from .images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
+from .model import CellBox, FieldSpan, Para, Picture, Region, Segment
+from .pages import PageCounter
+from .tables import TableReader
+from .xml import (
     ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
     INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, O_NS, OBJECT, OMATH, OMATH_PARA, P,
     PICT, PPR, PTAB, R, R_NS, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT,
@@ -96,6 +98,38 @@ class Walker:
     def walk(self, story: etree._Element) -> None:
         self.blocks(story)
 
+    # -- what the table reader reports and asks (``TableHost``) ----------
+    @property
+    def current_cell(self) -> CellBox | None:
+        return self.cells[-1] if self.cells else None
+
+    @property
+    def row_page(self) -> int:
+        """The page of the innermost table row, or the current page."""
+        return self.row_pages[-1] if self.row_pages else self.pages.page
+
+    def add_segment(self, segment: Segment) -> None:
+        self.segments.append(segment)
+
+    def consume(self, element: etree._Element) -> None:
+        self.consumed.add(element)
+
+    @contextmanager
+    def in_row(self, page: int) -> Iterator[None]:
+        self.row_pages.append(page)
+        try:
+            yield
+        finally:
+            self.row_pages.pop()
+
+    @contextmanager
+    def in_cell(self, box: CellBox) -> Iterator[None]:
+        self.cells.append(box)
+        try:
+            yield
+        finally:
+            self.cells.pop()
+
     # -- text ----------------------------------------------------------
     def _emit(self, text: str) -> None:
         if not text or not self._stack or any(not f.in_result for f in self._frames):
@@ -152,7 +186,7 @@ class Walker:
         """A finished paragraph joins the story and the cells around it."""
         if self.cells:
             para.cell = self.cells[-1]
-            para.page = self.row_pages[-1] if self.row_pages else self.pages.page
+            para.page = self.row_page
         elif para.page is None:
             para.page = self.pages.page
         self.paras.append(para)

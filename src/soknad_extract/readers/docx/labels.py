@@ -4,7 +4,7 @@ A control's machine name ("Tekst3", "txtNavn") rarely says what it asks, so
 labels come from where a person would look: the author's alias, the text
 before the field in its paragraph, the paragraph above it in the same cell,
 the cell to its left (or above it), and finally the previous paragraph.
-Check boxes read their label the way ``glyph_boxes`` reads typed boxes
+Check boxes read their label the way ``layout.glyphs`` reads typed boxes
 ("Nettverk? ☐ Ja ☒ Nei": label "Ja", question "Nettverk"), so that a
 Word check box and a typed ☒ agree.
 """
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .docx_model import CellBox, FieldSpan, Para
-from .glyph_boxes import TICKED_GLYPHS, UNTICKED_GLYPHS, GlyphBox, find_glyph_boxes
+from .model import CellBox, FieldSpan, Para
+from ...layout.glyphs import TICKED_GLYPHS, UNTICKED_GLYPHS, GlyphBox, find_glyph_boxes
 
 _STRIP = " \t\n:;,|*_–—-\u2002\u2003\u00a0"
 _GLYPHS = str.maketrans("", "", TICKED_GLYPHS + UNTICKED_GLYPHS)

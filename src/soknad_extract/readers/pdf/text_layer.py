@@ -1,4 +1,4 @@
-"""How much of a PDF page is real text: the OCR module's decision inputs.
+"""How much of a PDF page is real text: the OCR stage's decision inputs.
 
 Only the page's own text layer counts: lines the reader added for AcroForm
 values (style ``FORM_VALUE_STYLE``) and OCR lines do not, so a scan with
@@ -7,8 +7,8 @@ fillable fields over it still counts as a scan.
 
 from __future__ import annotations
 
-from ..layout import Line, Page
-from .pdf_forms import FORM_VALUE_STYLE
+from ...layout import Line, Page
+from .forms import FORM_VALUE_STYLE
 
 
 def _text_lines(page: Page) -> list[Line]:

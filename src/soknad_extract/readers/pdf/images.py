@@ -18,23 +18,18 @@ from typing import Any
 
 import numpy as np
 
-from ..layout import BBox, Image
+from ...layout import BBox, Image
+from ...layout.settings import INK_GREY_LEVEL, PDF_IMAGE_GREY_SPREAD, PDF_IMAGE_MIN_PT
 
 DPI = 100
 MAX_SIDE = 800
 """Longest side of a rendered image, in pixels."""
-MIN_SIZE = 8.0
-"""Images smaller than this (points) on either side are decoration."""
-DARK = 128
-"""Pixels darker than this (0–255 grey) count as ink."""
-GREY_SPREAD = 8
-"""A region whose channels never differ by more than this is grey."""
 
 
 def _clip(box: BBox, page_box: BBox) -> BBox | None:
     x0, top = max(box[0], page_box[0]), max(box[1], page_box[1])
     x1, bottom = min(box[2], page_box[2]), min(box[3], page_box[3])
-    if x1 - x0 < MIN_SIZE or bottom - top < MIN_SIZE:
+    if x1 - x0 < PDF_IMAGE_MIN_PT or bottom - top < PDF_IMAGE_MIN_PT:
         return None
     return (x0, top, x1, bottom)
 
@@ -55,8 +50,8 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
     picture = bitmap.to_pil().convert("RGB")
     rgb = np.asarray(picture)
     grey = picture.convert("L")
-    ink = float((np.asarray(grey) < DARK).mean()) if rgb.size else 0.0
-    if rgb.size and int((rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)).max()) <= GREY_SPREAD:
+    ink = float((np.asarray(grey) < INK_GREY_LEVEL).mean()) if rgb.size else 0.0
+    if rgb.size and int((rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)).max()) <= PDF_IMAGE_GREY_SPREAD:
         picture = grey
     buf = io.BytesIO()
     picture.save(buf, format="PNG", compress_level=1)

@@ -1,8 +1,9 @@
-"""Word (.docx) reader: a .docx file → ``layout.Document``.
+"""Word (.docx) reader: a .docx file → ``layout.Document``; Strict Open XML
+files are read through ``strict``.
 
 Word stores no page layout, so lines and tables have no boxes
 (``bbox=None``), ``Document.page_count`` is None and page numbers count
-page breaks (see ``docx_pages``). One ``Line`` per paragraph that has text
+page breaks (see ``pages``). One ``Line`` per paragraph that has text
 or a picture (empty ones are skipped); soft line breaks stay inside it as
 "\\n". Headers and footers of every section become
 lines on page 1 with style "header"/"footer", each distinct text once.
@@ -37,13 +38,14 @@ from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 from docx.package import Package
 
-from ..layout import Cell, Document, FormField, Image, Line, Page, Table
-from .docx_images import measure
-from .docx_labels import Labeller
-from .docx_model import FieldSpan, Para, Region, Segment
-from .docx_walk import Walker
-from .docx_xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
-from .errors import UnreadableDocument
+from ...layout import Cell, Document, FormField, Image, Line, Page, Table
+from .images import measure
+from .labels import Labeller
+from .model import FieldSpan, Para, Region, Segment
+from .strict import openable
+from .walk import Walker
+from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
+from ..errors import UnreadableDocument
 
 _WORD_MAIN_TYPES = {
     CT.WML_DOCUMENT_MAIN,
@@ -138,7 +140,7 @@ def _open(path: Path) -> _Opened:
     zip, XML or python-docx error can surface later."""
     _check_file(path)
     try:
-        package = Package.open(str(path))
+        package = Package.open(openable(path))
         main = package.main_document_part
         if main.content_type not in _WORD_MAIN_TYPES:
             raise _unreadable(

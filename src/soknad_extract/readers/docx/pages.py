@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .docx_xml import as_int, child, val, w
+from .xml import as_int, child, val, w
 
 PageSize = tuple[float, float] | None
 _NEW_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage"}

@@ -1,0 +1,246 @@
+"""OCR of one page image: the path from a raster to the layout model
+(which pages need it is decided in ``stage``). A scanned page goes through
+one path whether it came from a PDF or an image file:
+
+raster at 300 dpi → deskew (projection profiles, ±5°) → clean (flatten paper, contrast) → binarise (smoothing and
+despeckling noisy pages; white-on-dark areas inverted) →
+ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
+→ ink regions → lines, tables, check box fields, ink images. A page that
+reads badly is read again as one block of text (``ocr_text.FALLBACK_PSM``)
+and, if still bad, turned by Tesseract's orientation detection.
+
+Word confidences are Tesseract's, scaled down on pages that are hard to read
+(``ocr_image.legibility``): the extractors put them into evidence and the
+validator raises LOW_CONFIDENCE below 0.6.
+
+Coordinates: every box is in PDF points (``px * 72 / dpi``) from the top-left
+corner of the *deskewed, upright* page. Deskewing rotates about the page
+centre on the same canvas, so for the small angles of a scan a box lies
+within a few points of where the text is on the original image; a page
+turned by 90° has its width and height swapped.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import numpy as np
+from PIL import Image as PILImage
+from scipy import ndimage
+
+from ...layout import BBox, Cell, FormField, Image, Line, Page, Table, Word
+from ...layout.geometry import overlap_share, union
+from ...layout.glyphs import GlyphBox, find_glyph_boxes
+from ...layout.settings import OCR_INK_WORD_CONFIDENCE, OCR_UPRIGHT_CONFIDENCE
+from . import image as ocr_image
+from . import marks as ocr_marks
+from . import tables as ocr_tables
+from . import text as ocr_text
+from .available import availability
+from .text import OcrLine, OcrWord, PxBox
+
+
+def _to_points(box: PxBox, factor: float) -> BBox:
+    return (
+        round(box[0] * factor, 2), round(box[1] * factor, 2),
+        round(box[2] * factor, 2), round(box[3] * factor, 2),
+    )
+
+
+def _drop_handwriting_junk(words: list[OcrWord], regions: list[ocr_marks.InkRegion]) -> list[OcrWord]:
+    """Words Tesseract made up from handwriting ("PIISNA" for a signature):
+    doubtful words that lie mostly inside an ink region."""
+    return [
+        w for w in words
+        if w.confidence >= OCR_INK_WORD_CONFIDENCE or not any(overlap_share(w.box, r.box) >= 0.5 for r in regions)
+    ]
+
+
+def _line(ocr_line: OcrLine, number: int, factor: float) -> Line:
+    words = [Word(w.text, _to_points(w.box, factor), round(w.confidence, 3)) for w in ocr_line.words]
+    return Line(
+        text=ocr_line.text,
+        page=number,
+        bbox=_to_points(ocr_line.box, factor),
+        words=words,
+        confidence=round(ocr_line.confidence, 3),
+        ocr=True,
+        table_cell=ocr_line.cell,
+    )
+
+
+def _tables(grids: list[ocr_tables.Grid], lines: list[OcrLine], number: int, factor: float) -> list[Table]:
+    """Tables with each cell's text: its lines in reading order."""
+    tables: list[Table] = []
+    for index, grid in enumerate(grids):
+        rows: list[list[Cell]] = []
+        for grid_row in grid.cells:
+            row: list[Cell] = []
+            for cell in grid_row:
+                key = (index, cell.row, cell.column)
+                text = " ".join(l.text for l in lines if l.cell == key)
+                row.append(Cell(text, _to_points(cell.box, factor), col_span=cell.col_span))
+            rows.append(row)
+        tables.append(Table(page=number, rows=rows, bbox=_to_points(grid.box, factor), ocr=True))
+    return tables
+
+
+def _pixel_fields(
+    boxes: list[ocr_marks.PixelBox], words: list[OcrWord], lines: list[OcrLine], number: int, factor: float
+) -> list[FormField]:
+    return [
+        FormField(
+            kind="checkbox", method="pixels", page=number, label=label, checked=box.checked,
+            bbox=_to_points(box.box, factor), confidence=box.confidence, group=group,
+        )
+        for box, label, group in ocr_marks.label_boxes(boxes, words, lines)
+    ]
+
+
+def _glyph_fields(
+    lines: list[OcrLine], words: list[OcrWord], boxes: list[ocr_marks.PixelBox], number: int, factor: float
+) -> list[FormField]:
+    """Boxes Tesseract read as characters ("[X] Ja", "☒"), skipping any that
+    sit on a box already found in the pixels. A box whose line does not
+    carry its question (the question stands left of it on the row, or above
+    a list of boxes) gets the question by position, as pixel boxes do."""
+    found: list[tuple[PxBox, GlyphBox, float]] = []
+    for line in lines:
+        offsets: list[tuple[int, int, OcrWord]] = []
+        position = 0
+        for word in line.words:
+            offsets.append((position, position + len(word.text), word))
+            position += len(word.text) + 1
+        for glyph in find_glyph_boxes(line.text):
+            covering = [w for start, end, w in offsets if start < glyph.end and end > glyph.start]
+            if not covering:
+                continue
+            box = union(w.box for w in covering)
+            if any(overlap_share(box, pixel.box) > 0 or overlap_share(pixel.box, box) > 0 for pixel in boxes):
+                continue
+            found.append((box, glyph, min(w.confidence for w in covering)))
+    questions = ocr_marks.find_questions([box for box, _, _ in found], words, lines)
+    return [
+        FormField(
+            kind="checkbox", method="glyph", page=number, label=glyph.label or None,
+            checked=glyph.checked, bbox=_to_points(box, factor), confidence=round(confidence, 3),
+            group=glyph.question or question,
+        )
+        for (box, glyph, confidence), question in zip(found, questions)
+    ]
+
+
+def _ink_images(
+    regions: list[ocr_marks.InkRegion], cleaned: PILImage.Image, number: int, factor: float
+) -> list[Image]:
+    images: list[Image] = []
+    for region in regions:
+        x0, y0, x1, y1 = region.box
+        pad = 8
+        crop = cleaned.crop((max(0, x0 - pad), max(0, y0 - pad), min(cleaned.width, x1 + pad), min(cleaned.height, y1 + pad)))
+        buffer = io.BytesIO()
+        crop.save(buffer, format="PNG", optimize=True)
+        images.append(
+            Image(
+                page=number, bbox=_to_points(region.box, factor), pixel_width=crop.width,
+                pixel_height=crop.height, ink_ratio=region.ink_ratio, name="ink", data=buffer.getvalue(),
+            )
+        )
+    return images
+
+
+def deskew(image: PILImage.Image, dpi: float) -> ocr_image.Raster:
+    """Remove the skew of a page that lies the right way round."""
+    skew = ocr_image.estimate_skew(image, dpi)
+    return ocr_image.Raster(ocr_image.rotate(image, -skew), dpi)
+
+
+def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -> Page:
+    """OCR one page image into a layout page. Raises only what Tesseract
+    raises (missing binary, timeout); ``ocr_pdf_pages`` and ``read_image``
+    turn those into empty pages and notes.
+
+    The page is read as it lies first. Only when that reads badly is
+    Tesseract's orientation detection asked (it costs ~0.8 s a page, and
+    nearly every page lies right), and the page read again turned; the
+    better of the two readings is kept."""
+    lang = lang or availability()[2] or ocr_text.LANG
+    page, confidence = _read(deskew(raster.image, raster.dpi), number, lang)
+    if confidence >= OCR_UPRIGHT_CONFIDENCE:
+        return page
+    turn = ocr_text.detect_orientation(raster.image, raster.dpi)
+    if not turn:
+        return page
+    turned, turned_confidence = _read(deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi), number, lang)
+    return turned if turned_confidence > confidence else page
+
+
+def _mean_confidence(words: list[OcrWord]) -> float:
+    """Tesseract's mean word confidence, counting letters, so that a page
+    with a few lucky specks does not look well read."""
+    letters = [(sum(c.isalnum() for c in w.text), w.confidence) for w in words]
+    total = sum(n for n, _ in letters)
+    if total < 10:
+        return 0.0
+    return sum(n * c for n, c in letters) / total
+
+
+def _ocr_input(
+    cleaned: PILImage.Image, binary: np.ndarray, marks: np.ndarray, turned: list[tuple[slice, slice]]
+) -> PILImage.Image:
+    """What Tesseract reads: ruling lines and check boxes erased, dark areas
+    turned. A clean page goes as grey, which keeps the detail of a 200 dpi
+    scan ("Arne", not "Arme", on our samples). A noisy page goes as our
+    mask: Tesseract's own threshold turns its noise into thousands of specks
+    that it then tries to read (minutes a page, and no words)."""
+    if ocr_image.is_noisy(cleaned):
+        return PILImage.fromarray(np.where(binary & ~marks, 0, 255).astype(np.uint8))
+    gray = np.asarray(cleaned).copy()
+    for area in turned:
+        gray[area] = 255 - gray[area]
+    gray[marks] = 255
+    return PILImage.fromarray(gray)
+
+
+def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float]:
+    """One upright page image into a layout page, with Tesseract's own mean
+    confidence for deciding whether the page was the right way round."""
+    scale = raster.dpi / ocr_image.WORK_DPI
+    factor = 72 / raster.dpi
+    cleaned = ocr_image.clean(raster.image)
+    binary, turned = ocr_image.invert_filled_areas(ocr_image.binarize(cleaned, scale), scale)
+
+    grids, ruling = ocr_tables.find_grids(binary, scale)
+    ruling = ndimage.binary_dilation(ruling, iterations=2) if ruling.any() else ruling
+    boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
+    marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
+
+    ocr_input = _ocr_input(cleaned, binary, marks, turned)
+    words = ocr_text.run_tesseract(ocr_input, raster.dpi, lang)
+    confidence = _mean_confidence(words)
+    if confidence < OCR_UPRIGHT_CONFIDENCE:
+        block = ocr_text.run_tesseract(ocr_input, raster.dpi, lang, psm=ocr_text.FALLBACK_PSM)
+        if _mean_confidence(block) > confidence:
+            words, confidence = block, _mean_confidence(block)
+
+    regions = ocr_marks.find_ink(binary, marks, words, scale)
+    words = _drop_handwriting_junk(words, regions)
+    trust = ocr_image.legibility(cleaned, binary)
+    if trust < 1.0:
+        words = [replace(w, confidence=w.confidence * trust) for w in words]
+    cell_of = ocr_tables.fill_cells(grids, words)
+    lines = ocr_text.group_lines(words, cell_of)
+
+    page = Page(
+        number=number,
+        width=round(raster.width_pt, 2),
+        height=round(raster.height_pt, 2),
+        lines=[_line(l, number, factor) for l in lines],
+        tables=_tables(grids, lines, number, factor),
+        fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, words, boxes, number, factor),
+        images=_ink_images(regions, cleaned, number, factor),
+        ocr=True,
+    )
+    return page, confidence
+

@@ -1,0 +1,191 @@
+"""OCR as a stage of reading: the one place that decides which pages need
+OCR and how OCR'd pages join what the file itself carried.
+
+Only pages that need it are OCR'd (``needs_ocr``): born-digital documents
+never touch Tesseract. The PDF reader hands its document to
+``ocr_scanned_pages``; the image reader hands its frames to ``ocr_rasters``.
+Pages are OCR'd ``WORKERS`` at a time; nothing here raises: a page that
+cannot be read comes back empty with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from ...layout import Document, Page, ReaderNote
+from ...layout.geometry import area
+from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
+from ..pdf.forms import FORM_VALUE_STYLE
+from ..pdf.text_layer import has_text_layer, text_coverage
+from . import image as ocr_image
+from .available import availability, ocr_available
+from .page import ocr_raster
+
+WORKERS = 2
+"""Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
+so two pages keep two cores busy; rasters are drawn one chunk at a time to
+bound memory."""
+
+
+# --- When a page needs OCR -------------------------------------------------
+
+_CID = re.compile(r"\(cid:\d+\)")
+_ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
+
+
+def _image_coverage(page: Page) -> float:
+    """Share of the page covered by its images (a scan: nearly all)."""
+    if not page.width or not page.height:
+        return 0.0
+    return min(1.0, sum(area(image.bbox) for image in page.images) / (page.width * page.height))
+
+
+def is_garbage(text: str) -> bool:
+    """Text that came out of a broken font encoding rather than words:
+    mostly (cid:NN) tokens, replacement characters or symbols."""
+    cids = len(_CID.findall(text))
+    chars = [c for c in _CID.sub("", text) if not c.isspace()]
+    total = len(chars) + cids
+    if total == 0:
+        return True
+    letters = sum(c.isalpha() for c in chars)
+    bad = cids + sum(
+        1 for c in chars if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
+    )
+    return bad / total > 0.3 or letters / total < 0.4
+
+
+def needs_ocr(page: Page) -> bool:
+    """True when the page's text cannot be used as it is: there is no text
+    layer, the text is garbage (broken font encodings), or it covers little
+    of a page that is mostly one big image (a scan with a stamp or a header
+    line printed over it)."""
+    text = "\n".join(line.text for line in page.lines)
+    if not has_text_layer(page):
+        return True
+    if not text.strip() or is_garbage(text):
+        return True
+    sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
+    return sparse and _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO
+
+
+def ocr_scanned_pages(doc: Document, path: Path) -> None:
+    """Replace the document's scanned pages by their OCR'd reading, in place.
+    When Tesseract cannot run, the pages stay as they are and the note that
+    says what to install joins the document's notes."""
+    scanned = [page.number for page in doc.pages if needs_ocr(page)]
+    if not scanned:
+        return
+    available, note = ocr_available()
+    if not available:
+        if note is not None:
+            doc.notes.append(note)
+        return
+    replacements = {p.number: p for p in ocr_pdf_pages(path, scanned, notes=doc.notes)}
+    doc.pages = [_merge_ocr(page, replacements.get(page.number)) for page in doc.pages]
+
+
+def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
+    """An OCR'd page keeps the form fields the PDF itself carried, and the
+    lines that show their values, so a form filled in over a scan still reads."""
+    if ocr_page is None:
+        return page
+    ocr_page.fields = page.fields + ocr_page.fields
+    ocr_page.lines = ocr_page.lines + [line for line in page.lines if line.style == FORM_VALUE_STYLE]
+    return ocr_page
+
+
+def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
+    if notes is not None:
+        notes.append(
+            ReaderNote(
+                code="DOCUMENT_UNREADABLE",
+                message_nb=f"Side {number} er skannet, men kunne ikke leses med OCR ({type(error).__name__}).",
+                message_en=f"Page {number} is scanned but could not be read by OCR ({type(error).__name__}).",
+                page=number,
+            )
+        )
+    if raster is None:
+        return Page(number=number)
+    return Page(number=number, width=round(raster.width_pt, 2), height=round(raster.height_pt, 2))
+
+
+def ocr_rasters(
+    rasters: Iterable[tuple[int, ocr_image.Raster | None]], notes: list[ReaderNote] | None = None
+) -> list[Page]:
+    """OCR numbered rasters, ``WORKERS`` at a time. A raster that is None
+    (could not be drawn) or a page Tesseract fails on becomes an empty page
+    and, when ``notes`` is given, a note; nothing raises."""
+    available, note, lang = availability()
+    if not available:
+        if notes is not None and note is not None:
+            notes.append(note)
+        return [
+            Page(number=n, width=round(r.width_pt, 2), height=round(r.height_pt, 2)) if r else Page(number=n)
+            for n, r in rasters
+        ]
+
+    def work(item: tuple[int, ocr_image.Raster | None]) -> Page:
+        number, raster = item
+        if raster is None:
+            return _failed_page(number, None, ValueError("no image"), notes)
+        try:
+            return ocr_raster(raster, number, lang)
+        except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
+            return _failed_page(number, raster, error, notes)
+
+    pages: list[Page] = []
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for chunk in _chunks(rasters, WORKERS):
+            pages.extend(pool.map(work, chunk))
+    return pages
+
+
+def _chunks(items: Iterable[tuple[int, ocr_image.Raster | None]], size: int) -> Iterator[list[tuple[int, ocr_image.Raster | None]]]:
+    chunk: list[tuple[int, ocr_image.Raster | None]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pdf_rasters(path: Path, page_numbers: list[int]) -> Iterator[tuple[int, ocr_image.Raster | None]]:
+    """Draw the pages one by one (pdfium is not thread-safe, so this stays in
+    the calling thread); a page that cannot be drawn yields None."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        for number in page_numbers:
+            yield number, None
+        return
+    try:
+        for number in page_numbers:
+            try:
+                yield number, ocr_image.render_pdf_page(pdf, number)
+            except (pdfium.PdfiumError, IndexError, ValueError):
+                yield number, None
+    finally:
+        pdf.close()
+
+
+def ocr_pdf_pages(
+    path: str | Path, page_numbers: list[int], notes: list[ReaderNote] | None = None
+) -> list[Page]:
+    """OCR the given 1-based pages of a PDF, drawn at 300 dpi (less for
+    pages larger than A4). Never raises: pages that cannot be OCR'd come back
+    without lines; ``ocr_available()`` says why when Tesseract is missing,
+    and ``notes`` (if given) collects a note per failure."""
+    available, note = ocr_available()
+    if not available:
+        if notes is not None and note is not None:
+            notes.append(note)
+        return [Page(number=n) for n in page_numbers]
+    return ocr_rasters(_pdf_rasters(Path(path), page_numbers), notes)

@@ -1,0 +1,80 @@
+"""The readers by format: one small ``Reader`` per format the registry is
+keyed by (the format sniffed from the bytes, see ``sniff``).
+
+Each reader imports its libraries only when it reads, so that the batch's
+parent process, which only discovers files, stays light. Adding a format
+means a reader here and its magic bytes in ``sniff``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from soknad_extract.layout import Document
+
+
+class Reader(Protocol):
+    """Reads one format into the layout model; raises ``UnreadableDocument``
+    with a message a clerk can act on when the file cannot be read."""
+
+    format: str
+
+    def read(self, path: Path) -> Document: ...
+
+
+class PdfReader:
+    """PDF text, forms and drawings; scanned pages through the OCR stage;
+    the PAdES signatures."""
+
+    format = "pdf"
+
+    def read(self, path: Path) -> Document:
+        from soknad_extract.readers.ocr.stage import ocr_scanned_pages
+        from soknad_extract.readers.pdf.read import read_pdf
+        from soknad_extract.readers.pdf.signatures import read_pdf_signatures
+
+        doc = read_pdf(path)
+        ocr_scanned_pages(doc, path)
+        doc.signatures = read_pdf_signatures(path)
+        return doc
+
+
+class DocxReader:
+    """Word (.docx, .docm, Strict Open XML)."""
+
+    format = "docx"
+
+    def read(self, path: Path) -> Document:
+        from soknad_extract.readers.docx.read import read_docx
+
+        return read_docx(path)
+
+
+class OfficeReader:
+    """Formats LibreOffice converts to Word first (.doc, .odt, .rtf)."""
+
+    def __init__(self, format: str) -> None:
+        self.format = format
+
+    def read(self, path: Path) -> Document:
+        from soknad_extract.readers.convert import read_legacy_word
+
+        return read_legacy_word(path, self.format)
+
+
+class ImageReader:
+    """PNG, JPEG and TIFF scans, every frame through the OCR stage."""
+
+    format = "image"
+
+    def read(self, path: Path) -> Document:
+        from soknad_extract.readers.image import read_image
+
+        return read_image(path)
+
+
+READERS: dict[str, Reader] = {
+    reader.format: reader
+    for reader in (PdfReader(), DocxReader(), OfficeReader("doc"), OfficeReader("odt"), OfficeReader("rtf"), ImageReader())
+}
