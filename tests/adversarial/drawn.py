@@ -41,7 +41,7 @@ class _Pen:
 
     def text(self, s: str, font: str = "Sans", size: float = 10, grey: float = 0.0, indent: float = 0) -> None:
         words, line = s.split(), ""
-        per_line = int((self.width - indent) / (size * 0.52))
+        per_line = int((self.width - indent) / (size * (0.68 if font == "SansBold" else 0.52)))
         lines = []
         for w in words:
             if len(line) + len(w) + 1 > per_line:
@@ -110,6 +110,9 @@ def draw_pdf(blocks: list[Block], out: Path, portrait: bool = False) -> Path:
             c.drawString(pen.x0, pen.y, block[1])
             x = pen.x0 + c.stringWidth(block[1], "Sans", 10) + 14
             for option, on in block[2]:
+                if x + 26 + c.stringWidth(option, "Sans", 10) > pen.x0 + pen.width:
+                    pen.y -= 16
+                    x = pen.x0 + 20
                 c.rect(x, pen.y - 1, 9, 9)
                 if on:
                     c.line(x, pen.y - 1, x + 9, pen.y + 8)

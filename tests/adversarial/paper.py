@@ -73,7 +73,7 @@ def smudged(pdf: Path, out: Path, pages_hit: set[int], box: tuple[float, float, 
             h, w = pixels.shape
             y0, y1, x0, x1 = int(box[1] * h), int(box[3] * h), int(box[0] * w), int(box[2] * w)
             region = pixels[y0:y1, x0:x1]
-            pixels[y0:y1, x0:x1] = np.clip(region * 0.35 + rng.normal(70, 45, region.shape), 0, 255)
+            pixels[y0:y1, x0:x1] = np.clip(region * 0.1 + rng.normal(60, 40, region.shape), 0, 255)
         result.append(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8)))
     return save_pdf(result, out, 200)
 
