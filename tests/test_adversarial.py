@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from soknad_extract.pipeline import read_application
-from tests.adversarial.build import build
+from tests.adversarial.build import TRUTH, build
 from tests.adversarial.docs import DOCS
 from tests.adversarial.score import compare
 
@@ -65,3 +65,11 @@ def test_document_meets_its_truth(corpus_dir: Path, key: str) -> None:
     wrong |= {part for part in ("priority_areas", "signatures", "findings") if part in result}
     regressions = wrong - GAPS.get(key, set())
     assert not regressions, {part: result["fields"].get(part) or result.get(part) for part in regressions}
+
+
+def test_each_document_has_one_truth() -> None:
+    assert sorted(p.stem for p in TRUTH.glob("*.json")) == sorted(doc.id for doc in DOCS)
+    for doc in DOCS:
+        truth = json.loads((TRUTH / f"{doc.id}.json").read_text(encoding="utf-8"))
+        assert truth["id"] == doc.id and truth["category"] == doc.klass
+        assert truth["file"].startswith(doc.id + ".")

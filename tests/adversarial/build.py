@@ -1,5 +1,6 @@
-"""Build the adversarial corpus into a folder: each document and beside it
-``<id>.truth.json`` (the development set's truth format)."""
+"""Build the adversarial corpus into a folder, one subfolder a document, and
+pair each document with its truth (``truth/<id>.json``, the development set's
+truth format, see /work/shared/devset/README.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import shutil
 from pathlib import Path
 
 from tests.adversarial.docs import DOCS
+
+TRUTH = Path(__file__).parent / "truth"
 
 
 def available(producer: str) -> bool:
@@ -25,16 +28,12 @@ def build(out: Path, only: set[str] | None = None) -> dict[str, tuple[Path, dict
         if only is not None and doc.id not in only or only is None and not available(doc.producer):
             continue
         folder = out / doc.id
-        truth = {"id": doc.id, "category": doc.klass, **doc.truth}
-        done = sorted(p for p in folder.glob(f"{doc.id}.*") if not p.name.endswith((".truth.json", ".html"))
-                      and "-original" not in p.name and not (p.suffix == ".docx" and doc.producer == "libreoffice"))
-        if done:
-            path = done[0]
-        else:
+        truth = json.loads((TRUTH / f"{doc.id}.json").read_text(encoding="utf-8"))
+        path = folder / truth["file"]
+        if not path.exists():
             folder.mkdir(exist_ok=True)
-            path = doc.build(folder / doc.id)
-        truth["file"] = path.name
-        (folder / f"{doc.id}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True),
-                                                     encoding="utf-8")
+            made = doc.build(folder / doc.id)
+            if made != path:
+                raise RuntimeError(f"{doc.id}: built {made.name}, its truth describes {truth['file']}")
         built[doc.id] = (path, truth)
     return built

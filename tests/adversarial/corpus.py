@@ -1,21 +1,20 @@
-"""The adversarial documents and what each one says (its truth), one entry a
-document, grouped by issue 12's failure classes. Every truth is written from
-the document's own content as composed here, never from the toolkit's output."""
+"""How the adversarial documents are composed: an application's answers
+(``App``) laid out as blocks, and the builders that print them. What each
+document says is written down separately, in ``truth/<id>.json``, from the
+document's content, never from the toolkit's output."""
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from tests.adversarial import paper
 from tests.adversarial.drawn import draw_pdf
 from tests.adversarial.render import Block, chromium_pdf, soffice, to_docx
 
 AREAS = {"ord": "Bruk av ordinært arbeidsliv", "fam": "Oppfølging av barnefamilier, ungdom og innvandrere",
          "ovg": "Sikring av sårbare overganger"}
-AREA_ID = {"ord": "ordinaert-arbeidsliv", "fam": "barnefamilier-ungdom-innvandrere", "ovg": "saarbare-overganger"}
 
 
 @dataclass
@@ -42,29 +41,6 @@ class App:
     date: str = "20.01.2020"
     date_iso: str = "2020-01-20"
     nn: bool = False
-
-    def truth(self, **over) -> dict:
-        t = {
-            "language": "nn" if self.nn else "nb", "scheme": "nav-sosiale-tjenester-2020", "score_fields": True,
-            "office": {"name": self.office, "municipality": self.municipality, "org_number": self.org},
-            "contact": {"name": self.contact, "email": self.email, "phone": self.phone},
-            "project": {"title": self.title, "kind": "new", "start_date": self.start_iso},
-            "positions_percent_total": self.percent,
-            "amounts": {"positions": self.amount, "competence": None, "other": None, "total": self.amount},
-            "interest": {"network": self.network, "process_evaluation": self.evaluation},
-            "priority_areas": sorted(AREA_ID[a] for a in self.areas),
-            "signatures": [{"role": "nav_leader", "kind": "handwritten", "name": self.leader, "date": self.date_iso},
-                           {"role": "municipality", "kind": "handwritten", "name": self.chief, "date": self.date_iso}],
-            "expected_findings": [] if self.org else ["ORG_NUMBER_MISSING"], "optional_findings": [],
-            "ignore_fields": [],
-        }
-        for path, value in over.items():
-            node = t
-            *head, last = path.split(".")
-            for part in head:
-                node = node[part]
-            node[last] = value
-        return t
 
     def heading(self) -> list[Block]:
         word = "Søknad om tilskot" if self.nn else "Søknad om tilskudd"
@@ -118,12 +94,7 @@ class Doc:
     klass: str
     producer: str          # marker: "plain", "libreoffice" or "browser"
     build: Callable[[Path], Path]
-    truth: dict = field(default_factory=dict)
 
-
-def not_application(note: str) -> dict:
-    return {"score_fields": False, "expected_findings": ["NOT_AN_APPLICATION"], "optional_findings": [],
-            "signatures": [], "priority_areas": [], "notes": [note]}
 
 
 def write(blocks: list[Block], how: str) -> Callable[[Path], Path]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.adversarial import paper
-from tests.adversarial.corpus import AREAS, App, Doc, clone, not_application, scanned, write
+from tests.adversarial.corpus import App, Doc, clone, scanned, write
 
 BASE = App(office="Nav Ringerike", municipality="Ringerike", org="974123657", contact="Torunn Bakkevold",
            email="torunn.bakkevold@nav.no", phone="46213870", title="Veien videre for unge sosialhjelpsmottakere",
@@ -54,10 +54,10 @@ def _class1() -> list[Doc]:
     d = clone(BASE, office="Nav Hole", municipality="Hole", org="987654325", areas=("ovg",), percent=50, amount=300000,
               role="Overgangskoordinator", title="Trygg overgang etter soning")
     return [
-        Doc("a01", "1-form-text", "libreoffice", write(form_with_instructions(a, PROSE), "lo-pdf"), a.truth()),
-        Doc("a02", "1-form-text", "browser", write(form_with_instructions(b, PROSE_NN), "chromium"), b.truth()),
-        Doc("a03", "1-form-text", "plain", write(form_with_instructions(c, PROSE), "docx"), c.truth()),
-        Doc("a04", "1-form-text", "libreoffice", write(form_with_instructions(d, PROSE), "lo-odt"), d.truth()),
+        Doc("a01", "1-form-text", "libreoffice", write(form_with_instructions(a, PROSE), "lo-pdf")),
+        Doc("a02", "1-form-text", "browser", write(form_with_instructions(b, PROSE_NN), "chromium")),
+        Doc("a03", "1-form-text", "plain", write(form_with_instructions(c, PROSE), "docx")),
+        Doc("a04", "1-form-text", "libreoffice", write(form_with_instructions(d, PROSE), "lo-odt")),
     ]
 
 
@@ -90,12 +90,9 @@ def _class2() -> list[Doc]:
     a = clone(BASE, title="Arbeid som første valg")
     b = clone(NN, office="Nav Kinnfjord", municipality="Kinnfjord", org=None, title="Saman mot arbeid")
     return [
-        Doc("a05", "2-bundle", "browser", write(_bundle_front(a) + a.blocks(PROSE) + _bundle_back(a), "chromium"),
-            a.truth()),
-        Doc("a06", "2-bundle", "plain", write(_bundle_front(b) + b.blocks(PROSE_NN) + _bundle_back(b), "drawn-portrait"),
-            b.truth()),
-        Doc("a07", "2-bundle", "plain", write(_bundle_front(a) + a.blocks(PROSE) + _bundle_back(a), "docx"),
-            a.truth()),
+        Doc("a05", "2-bundle", "browser", write(_bundle_front(a) + a.blocks(PROSE) + _bundle_back(a), "chromium")),
+        Doc("a06", "2-bundle", "plain", write(_bundle_front(b) + b.blocks(PROSE_NN) + _bundle_back(b), "drawn-portrait")),
+        Doc("a07", "2-bundle", "plain", write(_bundle_front(a) + a.blocks(PROSE) + _bundle_back(a), "docx")),
     ]
 
 
@@ -131,11 +128,11 @@ def _class3() -> list[Doc]:
              ("p", "Tiltaket retter seg mot personer med rusproblemer og skal gi et lavterskeltilbud i kommunen."),
              ("sign", [("Nav-leder", "Eirik Solbakken", 7), ("Rådmann", "Gunhild Aasen", 8)])]
     return [
-        Doc("a08", "3-near-miss", "plain", write(grant, "drawn-portrait"), not_application("grant letter with acceptance slip")),
-        Doc("a09", "3-near-miss", "libreoffice", write(decision, "lo-pdf"), not_application("decision letter")),
-        Doc("a10", "3-near-miss", "browser", write(report, "chromium"), not_application("final report with accounts")),
-        Doc("a11", "3-near-miss", "plain", write(change, "docx"), not_application("request to change/extend")),
-        Doc("a12", "3-near-miss", "plain", write(other, "docx"), not_application("application to another grant")),
+        Doc("a08", "3-near-miss", "plain", write(grant, "drawn-portrait")),
+        Doc("a09", "3-near-miss", "libreoffice", write(decision, "lo-pdf")),
+        Doc("a10", "3-near-miss", "browser", write(report, "chromium")),
+        Doc("a11", "3-near-miss", "plain", write(change, "docx")),
+        Doc("a12", "3-near-miss", "plain", write(other, "docx")),
     ]
 
 
@@ -153,9 +150,9 @@ def _class4() -> list[Doc]:
                                                            "andre kontor i fylket. Ekstern prosessevaluering er ikkje "
                                                            "aktuelt for oss i år.")] + c.areas_block() + c.budget() + c.signing()
     return [
-        Doc("a13", "4-interest", "libreoffice", write(grid_answers, "lo-pdf"), a.truth()),
-        Doc("a14", "4-interest", "plain", write(single, "drawn"), b.truth()),
-        Doc("a15", "4-interest", "browser", write(prose, "chromium"), c.truth()),
+        Doc("a13", "4-interest", "libreoffice", write(grid_answers, "lo-pdf")),
+        Doc("a14", "4-interest", "plain", write(single, "drawn")),
+        Doc("a15", "4-interest", "browser", write(prose, "chromium")),
     ]
 
 
@@ -165,16 +162,10 @@ def _class5() -> list[Doc]:
         ("p", "Dokumentet er elektronisk godkjent og har difor ingen handskrivne signaturar."),
         ("p", f"Godkjend av: {a.leader}, leiar {a.office}, 17.01.2020"),
         ("p", f"Godkjend av: {a.chief}, kommunedirektør, 22.01.2020")]
-    ta = a.truth()
-    ta["signatures"] = [{"role": "nav_leader", "kind": "electronic_approval", "name": a.leader, "date": "2020-01-17"},
-                        {"role": "municipality", "kind": "electronic_approval", "name": a.chief, "date": "2020-01-22"}]
     b = clone(BASE, office="Nav Lier", municipality="Lier", org="974123657")
     one_line = b.heading() + b.facts() + [("p", PROSE)] + b.areas_block() + b.budget() + b.interest_block() + [
         ("p", "Lier, 21.01.2020"),
         ("sign", [(f"{b.leader}, Nav-leder", "", 7), (f"{b.chief}, rådmann", "", 8)])]
-    tb = b.truth(**{"signatures": [
-        {"role": "nav_leader", "kind": "handwritten", "name": b.leader, "date": "2020-01-21"},
-        {"role": "municipality", "kind": "handwritten", "name": b.chief, "date": "2020-01-21"}]})
     c = clone(BASE, office="Nav Sigdal", municipality="Sigdal", org="987654325")
     stamp = c.heading() + c.facts() + [("p", PROSE)] + c.areas_block() + c.budget() + c.interest_block() + [
         ("stamp", "NAV SIGDAL"), ] + c.signing()
@@ -184,20 +175,15 @@ def _class5() -> list[Doc]:
         d.areas_block() + d.budget() + d.interest_block() + [("p", "Gol, 20.01.2020"),
         ("sign", [("Nav-leder", d.leader, 7), ("Rådmann i Gol", "Gunhild Aasen", 8)]),
         ("sign", [("Rådmann i Hemsedal", "Steinar Rustad", 9), ("Kommunedirektør i Ål", "Hanne Bråten", 10)])]
-    td = d.truth(**{"signatures": [
-        {"role": "nav_leader", "kind": "handwritten", "name": d.leader, "date": "2020-01-20"},
-        {"role": "municipality", "kind": "handwritten", "name": "Gunhild Aasen", "date": "2020-01-20"},
-        {"role": "municipality", "kind": "handwritten", "name": "Steinar Rustad", "date": "2020-01-20"},
-        {"role": "municipality", "kind": "handwritten", "name": "Hanne Bråten", "date": "2020-01-20"}]})
     e = clone(BASE, office="Nav Grünerløkka", municipality="Oslo", org="974123657", chief="Linda Bakke Sæther",
               chief_title="Bydelsdirektør")
     oslo = e.heading() + e.facts() + [("p", PROSE)] + e.areas_block() + e.budget() + e.interest_block() + e.signing()
     return [
-        Doc("a16", "5-signatures", "browser", write(approval, "chromium"), ta),
-        Doc("a17", "5-signatures", "plain", write(one_line, "drawn"), tb),
-        Doc("a18", "5-signatures", "plain", write(stamp, "drawn-portrait"), c.truth()),
-        Doc("a19", "5-signatures", "plain", write(inter, "docx"), td),
-        Doc("a20", "5-signatures", "libreoffice", write(oslo, "lo-pdf"), e.truth()),
+        Doc("a16", "5-signatures", "browser", write(approval, "chromium")),
+        Doc("a17", "5-signatures", "plain", write(one_line, "drawn")),
+        Doc("a18", "5-signatures", "plain", write(stamp, "drawn-portrait")),
+        Doc("a19", "5-signatures", "plain", write(inter, "docx")),
+        Doc("a20", "5-signatures", "libreoffice", write(oslo, "lo-pdf")),
     ]
 
 
@@ -217,23 +203,16 @@ def _class6() -> list[Doc]:
     words = [("grid", [["Post", "Søkt fra Statsforvalteren", "Kommunens egenandel"],
                        ["Jobbveileder 100 % stilling", "600 000", "150 000"], ["Sum", "600 000", "150 000"]]),
              ("p", "Det søkes om seks hundre tusen kroner (600 000 kr). Kommunen bidrar selv med 150 000 kr.")]
-    tc = c.truth(**{"amounts.own_funding": 150000})
     d = clone(NN, office="Nav Gloppen", municipality="Gloppen", org="988333441", amount=604000)
     split = [("grid", [["Post", "Kroner"], ["Løn familierettleiar 100 %", "462 000"],
                        ["Sosiale kostnader (arbeidsgjevaravgift og pensjon)", "142 000"], ["Sum løn og sosiale kostnader", "604 000"],
                        ["Sum søknad", "604 000"]])]
     return [
-        Doc("a21", "6-budget", "browser", write(_with_budget(a, years), "chromium"), a.truth()),
-        Doc("a22", "6-budget", "plain", write(_with_budget(b, thousands), "drawn"), b.truth()),
-        Doc("a23", "6-budget", "plain", write(_with_budget(c, words), "docx"), tc),
-        Doc("a24", "6-budget", "libreoffice", write(_with_budget(d, split, PROSE_NN), "lo-odt"), d.truth()),
+        Doc("a21", "6-budget", "browser", write(_with_budget(a, years), "chromium")),
+        Doc("a22", "6-budget", "plain", write(_with_budget(b, thousands), "drawn")),
+        Doc("a23", "6-budget", "plain", write(_with_budget(c, words), "docx")),
+        Doc("a24", "6-budget", "libreoffice", write(_with_budget(d, split, PROSE_NN), "lo-odt")),
     ]
-
-
-def _scan_truth(app: App) -> dict:
-    t = app.truth()
-    t["optional_findings"] = ["LOW_CONFIDENCE"]
-    return t
 
 
 def _class7() -> list[Doc]:
@@ -245,7 +224,7 @@ def _class7() -> list[Doc]:
     damage = [lambda s, o: paper.turned(s, o, 180), lambda s, o: paper.turned(s, o, 90), paper.fax, paper.photo]
     suffix = [".pdf", ".pdf", ".pdf", ".jpg"]
     names = ["a25", "a26", "a27", "a28"]
-    return [Doc(n, "7-scans", "plain", scanned(app.blocks(PROSE_NN if app.nn else PROSE), dmg, sfx), _scan_truth(app))
+    return [Doc(n, "7-scans", "plain", scanned(app.blocks(PROSE_NN if app.nn else PROSE), dmg, sfx))
             for n, app, dmg, sfx in zip(names, apps, damage, suffix)]
 
 
@@ -253,21 +232,12 @@ def _class8() -> list[Doc]:
     a = clone(BASE, office="Nav Sande", municipality="Holmestrand", org="963222335")
     blocks = a.heading() + a.facts() + [("p", PROSE)] + a.areas_block() + a.budget() + a.interest_block() \
         + [("break",)] + a.signing()
-    ta = a.truth()
-    ta["expected_findings"] = ["LOW_CONFIDENCE"]
-    ta["signatures"] = []
-    ta["ignore_fields"] = []
-    ta["notes"] = ["the signature page is under toner smear: no SIGNATURE_*_MISSING error may be raised"]
     b = clone(BASE, office="Nav Svelvik", municipality="Drammen", org="972121215")
     blocks_b = b.heading() + b.facts() + [("p", PROSE)] + b.areas_block() + [("h", "Budsjett")] + b.budget() \
         + b.interest_block() + b.signing()
-    tb = b.truth()
-    tb["expected_findings"] = ["LOW_CONFIDENCE"]
-    tb["ignore_fields"] = ["amounts.positions", "positions_percent_total"]
-    tb["notes"] = ["the position line of the budget is under toner smear (the total stays legible): no POSITION_PERCENT_MISSING or sum error may be raised"]
     return [
-        Doc("a29", "8-abstain", "plain", scanned(blocks, lambda s, o: paper.smudged(s, o, {2}, (0, 0, 1, 0.6))), ta),
-        Doc("a30", "8-abstain", "plain", scanned(blocks_b, lambda s, o: paper.smudged(s, o, {1}, (0, 0.35, 1, 0.42))), tb),
+        Doc("a29", "8-abstain", "plain", scanned(blocks, lambda s, o: paper.smudged(s, o, {2}, (0, 0, 1, 0.6)))),
+        Doc("a30", "8-abstain", "plain", scanned(blocks_b, lambda s, o: paper.smudged(s, o, {1}, (0, 0.35, 1, 0.42)))),
     ]
 
 
