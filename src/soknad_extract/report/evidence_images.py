@@ -42,6 +42,9 @@ CROP_MAX_PIXELS = 760
 PAGE_WIDTH_PIXELS = 720
 """Width of a whole-page picture with the place marked."""
 
+PALETTE_COLOURS = 16
+"""Colours kept in a picture (see ``_png``)."""
+
 MAX_PAGE_POINTS = 5000.0
 """Pages larger than this (in points, either side) are not rendered: not a form."""
 
@@ -63,8 +66,10 @@ class Picture:
 
 
 def _png(image: Image.Image) -> Picture:
+    """PNG with a 16-colour palette: grays and the mark are all a page needs,
+    and it is a quarter of the size of full colour."""
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.quantize(colors=PALETTE_COLOURS).save(buffer, format="PNG", optimize=True)
     return Picture(buffer.getvalue(), image.width, image.height)
 
 
