@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     checker = Checker(settings)
     env = _environment()
-    megabytes = f"{settings.max_bytes / (1024 * 1024):g}".replace(".", ",")
+    megabytes = f"{round(settings.max_bytes / (1024 * 1024), 1):g}".replace(".", ",")
 
     def page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
         lang = context.setdefault("lang", "nb")
@@ -104,6 +104,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 Route("/sjekk", form, methods=["GET"])],
         exception_handlers={404: not_found, 405: not_found, Exception: failed},
     )
+    app.state.checker = checker
     app.add_middleware(_SecurityHeaders)
     return app
 
