@@ -88,7 +88,8 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;marg
 color:#1a1a1a;line-height:1.45;background:#f6f6f4}
 main{max-width:1180px;margin:0 auto;padding:1.5rem}
 h1{font-size:1.5rem;margin:.2rem 0 1rem}h2{font-size:1.15rem;margin:0}
-h3{font-size:.95rem;margin:1rem 0 .4rem}
+h3{font-size:.95rem;margin:1rem 0 .4rem}h1,h2{overflow-wrap:anywhere}
+.card header h2{min-width:0}
 a{color:#0b5394}.path,.code{overflow-wrap:anywhere}
 .code{font-family:ui-monospace,monospace;font-size:.8rem;color:#555}
 .counts{display:flex;gap:1rem;flex-wrap:wrap;list-style:none;padding:0;margin:0 0 .5rem}
