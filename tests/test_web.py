@@ -22,6 +22,7 @@ from soknad_extract.batch import BatchError
 from soknad_extract.web import checking
 from soknad_extract.web.app import create_app
 from soknad_extract.web.checking import Settings
+from soknad_extract.web.pictures import render_isolated
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "samples" / "born_digital" / "pdfform_hadeland_2020.pdf"
@@ -167,3 +168,15 @@ def test_serve_binds_to_localhost_by_default(monkeypatch) -> None:
     host, port, settings = calls[-1]
     assert (host, port, settings.max_bytes, settings.workers, settings.timeout) == (
         "0.0.0.0", 9000, 5 * 1024 * 1024, 3, 30.0)
+
+
+def test_pictures_are_drawn_in_a_child_that_may_fail_or_run_late(tmp_path) -> None:
+    region = (1, (209.8, 144.1, 532.9, 161.3))
+    drawn = render_isolated(GOOD, "pdf", [region], timeout=60)
+    crop, whole = drawn[region]
+    assert crop is not None and whole is not None and crop.png.startswith(b"\x89PNG")
+    garbage = tmp_path / "x.pdf"
+    garbage.write_bytes(b"%PDF-1.4 not really")
+    assert render_isolated(garbage, "pdf", [region], timeout=60) == {region: (None, None)}
+    assert render_isolated(GOOD, "pdf", [region], timeout=0) == {}  # too late: killed, no pictures
+    assert render_isolated(GOOD, "docx", [region], timeout=60) == {}

@@ -9,8 +9,9 @@ no fixed pages, so they get no pictures: the words read are shown instead.
 
 Pictures are PNG (Pillow writes no timestamps), so the same file gives the
 same bytes and the HTML report stays byte-identical between runs. pdfium is
-not thread-safe; every call into it holds one lock, because the web
-application renders from several request threads.
+not thread-safe; every call into it holds one lock, so callers in threads
+are safe. The web page draws its pictures in a throwaway process
+(``web/pictures.py``), so a file that crashes pdfium cannot stop the server.
 """
 
 from __future__ import annotations
@@ -188,6 +189,21 @@ def _sha256(path: Path) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+Region = tuple[int, tuple[float, ...]]
+"""A page number and a box on it."""
+
+
+def render_regions(path: str | Path, fmt: str,
+                   regions: list[Region]) -> dict[Region, tuple[Picture | None, Picture | None]]:
+    """The crop and the marked whole page of each region, in one go (the web
+    page runs this in a throwaway process, see ``web/pictures.py``)."""
+    pages = open_pages(path, fmt)
+    if pages is None:
+        return {}
+    return {(page, box): (pages.crop(page, list(box)), pages.marked_page(page, list(box)))
+            for page, box in regions}
 
 
 def open_pages(path: str | Path, fmt: str, sha256: str | None = None) -> PageImages | None:

@@ -7,7 +7,8 @@ killed when it hangs, and a crash or timeout comes back as a record with
 run at once (an anyio capacity limiter, first come first served); a few more
 may wait, and beyond that the page says the service is busy instead of
 queueing without end. Evidence pictures are drawn while the private copy
-still exists; the folder is deleted as soon as the page is built.
+still exists (in a throwaway process, ``web.pictures``); the folder is deleted
+as soon as the page is built.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import anyio
 from starlette.requests import Request
 
 from soknad_extract.batch import DEFAULT_TIMEOUT, BatchError
-from soknad_extract.report.evidence_images import open_pages
+from soknad_extract.record import Code
 from soknad_extract.web.checklist import Page, build_page
+from soknad_extract.web.pictures import regions_of, render_isolated
 from soknad_extract.web.upload import Upload, UploadError, receive_upload
 
 
@@ -37,6 +39,12 @@ class Settings:
     """Uploads that may wait for a free worker before the page says "busy"."""
     timeout: float = DEFAULT_TIMEOUT
     """Seconds one document may take."""
+
+
+PICTURE_TIMEOUT = 60.0
+"""Seconds drawing one upload's evidence pictures may take; the page then comes without them."""
+
+_UNCHECKED = {Code.DOCUMENT_UNREADABLE, Code.NOT_AN_APPLICATION}
 
 
 class CheckError(Exception):
@@ -55,8 +63,11 @@ def _check_file(upload: Upload, timeout: float) -> Page:
         (record,) = check_paths([upload.path], jobs=1, timeout=timeout)
     except BatchError as exc:
         raise CheckError("broken") from exc
-    pages = open_pages(upload.path, record.source.format)
-    return build_page(record, upload.name, pages)
+    drawn = {}
+    if not any(f.code in _UNCHECKED for f in record.findings):
+        drawn = render_isolated(upload.path, record.source.format, regions_of(record),
+                                min(timeout, PICTURE_TIMEOUT))
+    return build_page(record, upload.name, drawn)
 
 
 class Checker:

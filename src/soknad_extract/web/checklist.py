@@ -17,7 +17,7 @@ from typing import Any
 
 from soknad_extract.record import Code, Evidence, Finding, Record
 from soknad_extract.report import values
-from soknad_extract.report.evidence_images import PageImages
+from soknad_extract.report.evidence_images import Picture, Region
 from soknad_extract.report.labels import keys as label_keys
 from soknad_extract.report.labels import t
 from soknad_extract.report.text import MARK_ERROR, MARK_OK, MARK_WARNING, checklist
@@ -82,27 +82,25 @@ class Page:
     unreadable: list[Fix] = field(default_factory=list)
 
 
-class _Pictures:
-    """Evidence turned into figures; each region is drawn once."""
+Pictures = dict[Region, tuple[Picture | None, Picture | None]]
+"""Crop and marked whole page per region, drawn beforehand (``web.pictures``)."""
 
-    def __init__(self, pages: PageImages | None, lang: str) -> None:
-        self.pages = pages
-        self.words = words(lang)
-        self.cache: dict[tuple[int, tuple[float, ...]], tuple[str | None, str | None]] = {}
+
+class _Pictures:
+    """Evidence turned into figures, with the pictures drawn for its region."""
+
+    def __init__(self, drawn: Pictures) -> None:
+        self.uris = {region: tuple(p.data_uri() if p else None for p in pair)
+                     for region, pair in drawn.items()}
 
     def figure(self, evidence: Evidence | None) -> Figure | None:
         if evidence is None or not (evidence.text or evidence.bbox):
             return None
         caption = " ".join((evidence.text or "").split())
         figure = Figure(caption=caption[:300], page=evidence.page)
-        if self.pages is not None and evidence.page is not None and evidence.bbox is not None:
+        if evidence.page is not None and evidence.bbox is not None:
             key = (evidence.page, tuple(evidence.bbox))
-            if key not in self.cache:
-                crop = self.pages.crop(evidence.page, evidence.bbox)
-                whole = self.pages.marked_page(evidence.page, evidence.bbox)
-                self.cache[key] = (crop.data_uri() if crop else None,
-                                   whole.data_uri() if whole else None)
-            figure.crop, figure.page_picture = self.cache[key]
+            figure.crop, figure.page_picture = self.uris.get(key, (None, None))
             figure.region = (evidence.page, *evidence.bbox)
         return figure
 
@@ -156,11 +154,11 @@ def _label_keys() -> dict[str, str]:
     return {t(k, "nb"): k for k in label_keys("nb") if k.startswith("check_")}
 
 
-def build_page(record: Record, file_name: str, pages: PageImages | None) -> Page:
+def build_page(record: Record, file_name: str, drawn: Pictures) -> Page:
     """The page for one checked upload; Nynorsk when the application is."""
     lang = "nn" if record.language == "nn" else "nb"
     w = words(lang)
-    pictures = _Pictures(pages, lang)
+    pictures = _Pictures(drawn)
     page = Page(lang=lang, file_name=file_name, status="fine", headline="",
                 office=record.office.name, title=record.project.title)
     if any(f.code in _UNCHECKABLE for f in record.findings):
