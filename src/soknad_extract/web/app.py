@@ -20,9 +20,9 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from soknad_extract.web.checking import Checker, CheckError, Settings, UploadError
+from soknad_extract.web.checking import Checker, CheckError, Settings
 from soknad_extract.web.checklist import words
-from soknad_extract.web.upload import FIELD
+from soknad_extract.web.upload import FIELD, UploadError
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from soknad_extract.batch import DEFAULT_TIMEOUT, BatchError
 from soknad_extract.record import Code
 from soknad_extract.web.checklist import Page, build_page
 from soknad_extract.web.pictures import regions_of, render_isolated
-from soknad_extract.web.upload import Upload, UploadError, receive_upload
+from soknad_extract.web.upload import Upload, receive_upload
 
 
 @dataclass(frozen=True)
@@ -93,4 +93,4 @@ class Checker:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-__all__ = ["Checker", "CheckError", "Settings", "UploadError"]
+__all__ = ["Checker", "CheckError", "Settings"]
