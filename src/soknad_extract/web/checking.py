@@ -25,7 +25,7 @@ from soknad_extract.batch import DEFAULT_TIMEOUT, BatchError
 from soknad_extract.record import Code
 from soknad_extract.web.checklist import Page, build_page
 from soknad_extract.web.pictures import regions_of, render_isolated
-from soknad_extract.web.upload import Upload, receive_upload
+from soknad_extract.web.upload import Upload, drain, receive_upload
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ class Checker:
     async def check(self, request: Request) -> Page:
         """Receive, check and delete one upload; raises ``UploadError`` or ``CheckError``."""
         if self.admitted >= self.settings.workers + self.settings.queue:
+            await drain(request)
             raise CheckError("busy")
         self.admitted += 1
         folder = Path(tempfile.mkdtemp(prefix="soknad-web-"))

@@ -17,7 +17,7 @@ from pathlib import Path, PurePath
 from typing import IO, Any
 
 from python_multipart.multipart import MultipartParser, parse_options_header
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 FIELD = "fil"
 """Name of the form's file input."""
@@ -116,6 +116,18 @@ class _Receiver:
             self.stream = None
 
 
+async def drain(request: Request) -> None:
+    """Read and drop the body (up to ``DRAIN_LIMIT``) so the browser shows our answer."""
+    dropped = 0
+    try:
+        async for chunk in request.stream():
+            dropped += len(chunk)
+            if dropped > DRAIN_LIMIT:
+                return
+    except (RuntimeError, ClientDisconnect):
+        return  # the body was already read to its end, or the browser went away
+
+
 async def receive_upload(request: Request, folder: Path, max_bytes: int) -> Upload:
     """The uploaded file, written to ``folder``; raises ``UploadError``."""
     content_type, params = parse_options_header(request.headers.get("content-type", ""))
@@ -124,16 +136,12 @@ async def receive_upload(request: Request, folder: Path, max_bytes: int) -> Uplo
         raise UploadError("not_form")
     receiver = _Receiver(folder, max_bytes)
     parser = MultipartParser(boundary, receiver.callbacks())
-    drained = 0
     try:
         async for chunk in request.stream():
-            if receiver.too_large:
-                drained += len(chunk)
-                if drained > DRAIN_LIMIT:
-                    break
-                continue
             parser.write(chunk)
-        if not receiver.too_large:
+            if receiver.too_large:
+                break
+        else:
             parser.finalize()
     except UploadError:
         raise
@@ -142,6 +150,7 @@ async def receive_upload(request: Request, folder: Path, max_bytes: int) -> Uplo
     finally:
         receiver.close()
     if receiver.too_large:
+        await drain(request)
         raise UploadError("too_large")
     if receiver.upload is None:
         raise UploadError("no_file")
