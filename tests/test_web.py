@@ -180,3 +180,18 @@ def test_pictures_are_drawn_in_a_child_that_may_fail_or_run_late(tmp_path) -> No
     assert render_isolated(garbage, "pdf", [region], timeout=60) == {region: (None, None)}
     assert render_isolated(GOOD, "pdf", [region], timeout=0) == {}  # too late: killed, no pictures
     assert render_isolated(GOOD, "docx", [region], timeout=60) == {}
+
+
+def test_every_finding_has_a_fix_written_to_the_office_in_both_languages() -> None:
+    from soknad_extract.record import Code
+    from soknad_extract.report.labels import keys
+    from soknad_extract.web.checklist import texts
+
+    data = texts()
+    assert set(data["nb"]) == set(data["nn"])
+    check_items = {k for k in keys("nb") if k.startswith("check_")}
+    for lang in ("nb", "nn"):
+        assert set(data[lang]["fix"]) == {c.value for c in Code}
+        assert set(data[lang]["items"]) == check_items == set(data["items"])
+        for text in data[lang]["fix"].values():
+            assert not re.search(r"\b[Bb]e (Nav-)?kontoret\b|\bbe om\b", text), text
