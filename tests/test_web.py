@@ -83,7 +83,7 @@ def test_good_application_gives_the_checklist_with_evidence(client, private_tmp,
     assert "Skriv navn, e-post og telefonnummer til en kontaktperson" in text  # to the office
     assert "Be kontoret" not in text and "be Nav-kontoret" not in text.lower()
     assert re.search(r'<img src="data:image/png;base64,[A-Za-z0-9+/=]{100,}"', page)
-    assert "Lest i søknaden, side 2" in text  # the signatures, with the words read
+    assert "Teksten vi leste, side 2" in text  # the signatures, with the words read
     assert _uploads_left(private_tmp) == []  # the private copy is gone
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "Hadeland" not in logged and "Vår søknad" not in logged
