@@ -7,6 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-nor poppler-utils fonts-dejavu-core libreoffice-writer-nogui
+TEST_APT_PACKAGES := chromium
 OUT := out
 
 .PHONY: demo test install system-deps samples bench clean
@@ -42,6 +43,7 @@ demo: install
 	echo ""; echo "Rapport: $(OUT)/rapport.html  Oversikt: $(OUT)/oversikt.xlsx  Brev: $(OUT)/brev/"; \
 	[ $$status -le 1 ]
 
+test: APT_PACKAGES += $(TEST_APT_PACKAGES)  # the browser tests drive Debian's chromium
 test: install
 	$(BIN)/python -m pytest -q
 

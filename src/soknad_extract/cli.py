@@ -260,6 +260,28 @@ def schemes(lang: str) -> None:
             click.echo(f"    - {area.id}: {area.label(lang)}")
 
 
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every network, e.g. behind a reverse proxy).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
+@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=20.0,
+              show_default=True, help="Largest file an office may upload, in megabytes.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Applications checked at the same time.")
+@_timeout_option
+@_guarded
+def serve(host: str, port: int, max_mb: float, workers: int, timeout: float) -> None:
+    """Start the self-check web page where a Nav office uploads its application."""
+    from soknad_extract.web.app import serve as run_server
+    from soknad_extract.web.checking import Settings
+
+    _check_scheme(None, "nb")
+    click.echo(f"soknad-extract serve: http://{host}:{port}/  (Ctrl-C stopper)", err=True)
+    run_server(host, port, Settings(max_bytes=int(max_mb * 1024 * 1024), workers=workers,
+                                    timeout=timeout))
+
 def main() -> NoReturn:
     """Console-script entry point."""
     try:
