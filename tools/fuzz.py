@@ -36,6 +36,7 @@ import zlib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -219,6 +220,8 @@ class Run:
     timed_out: list[str] = field(default_factory=list)
     crashed: list[str] = field(default_factory=list)
     left_behind: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+    """Per record: file name, codes, and the first message (hostile runs)."""
     stderr_tail: str = ""
 
 
@@ -231,7 +234,7 @@ def _tracebacks(stderr: str) -> list[str]:
     found = []
     for block in stderr.split("Traceback (most recent call last):")[1:]:
         frames = FRAME.findall(block)
-        lines = [line for line in block.strip().splitlines() if line and not line.startswith(" ")]
+        lines = [line for line in block.splitlines() if line.strip() and not line.startswith(" ")]
         error = lines[0] if lines else "?"
         where = (f"{Path(frames[-1][0]).relative_to(Path(frames[-1][0]).parents[1]) if frames else '?'}"
                  f":{frames[-1][1]} {frames[-1][2]}" if frames else "outside soknad_extract")
@@ -253,8 +256,27 @@ def run_cli(paths: list[Path], *, timeout: float, memory_mb: int, doc_timeout: f
         with open(out_path, "wb") as out, open(err_path, "wb") as err:
             child = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env,
                                      start_new_session=True, preexec_fn=lambda: _limit(memory_mb * 1_000_000))
-        usage, peak_kib, tick = None, 0, 0
-        while usage is None:
+        try:
+            status, usage, peak_kib = _wait(child, run, start, timeout)
+        except BaseException:
+            _kill_tree(child.pid)
+            child.wait()
+            raise
+        child.returncode = os.waitstatus_to_exitcode(status)
+        _kill_group(child.pid)
+        run.seconds = round(time.monotonic() - start, 2)
+        run.exit = child.returncode
+        run.peak_mb = round(max(usage.ru_maxrss, peak_kib) / 1024, 1)
+        time.sleep(0.2)  # let orphaned workers see their lifeline close
+        run.left_behind = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*"))[:20]
+        _read_output(run, out_path.read_bytes(), err_path.read_bytes())
+    return run
+
+
+def _wait(child: subprocess.Popen, run: Run, start: float, timeout: float) -> tuple[int, Any, int]:
+    """Wait for ``child`` (killing its tree after ``timeout``), sampling peak memory."""
+    usage, peak_kib, tick, status = None, 0, 0, 0
+    while usage is None:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid == 0:
                 usage = None
@@ -267,15 +289,7 @@ def run_cli(paths: list[Path], *, timeout: float, memory_mb: int, doc_timeout: f
                     if tick % 4 == 0:
                         peak_kib = max(peak_kib, _tree_peak_kib(child.pid))
                     time.sleep(0.05)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        _kill_group(child.pid)
-        run.seconds = round(time.monotonic() - start, 2)
-        run.exit = child.returncode
-        run.peak_mb = round(max(usage.ru_maxrss, peak_kib) / 1024, 1)
-        time.sleep(0.2)  # let orphaned workers see their lifeline close
-        run.left_behind = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*"))[:20]
-        _read_output(run, out_path.read_bytes(), err_path.read_bytes())
-    return run
+    return status, usage, peak_kib
 
 
 def _descendants(root: int) -> list[int]:
@@ -342,6 +356,9 @@ def _read_output(run: Run, stdout: bytes, stderr: bytes) -> None:
             continue
         run.records += 1
         path = Path(record.get("source", {}).get("path", "?")).name
+        codes = [f.get("code") for f in record.get("findings", [])]
+        first = next((f.get("message", "") for f in record.get("findings", [])), "")
+        run.findings.append(f"{path}: {','.join(codes)} | {first[:200]}")
         for finding in record.get("findings", []):
             message = finding.get("message", "")
             for pattern, bucket in ((INTERNAL, run.internal), (TIMED_OUT, run.timed_out),
@@ -350,6 +367,7 @@ def _read_output(run: Run, stdout: bytes, stderr: bytes) -> None:
                     bucket.append(f"{path}: {message[:160]}")
     err = stderr.decode("utf-8", "replace")
     run.tracebacks = _tracebacks(err)
+    run.internal += [f"(whole run) {line[:200]}" for line in err.splitlines() if INTERNAL.search(line)]
     run.stderr_tail = err[-400:]
 
 
@@ -394,12 +412,20 @@ def hostile(args: argparse.Namespace) -> dict:
 
     results = {}
     with tempfile.TemporaryDirectory(prefix="soknad-hostile-") as folder:
-        made = make.build(Path(folder) / "corpus", light=args.light, only=args.only)
-        for name, path in made.items():
-            run = run_cli([path], timeout=args.run_timeout, memory_mb=args.memory_mb,
-                          doc_timeout=args.doc_timeout)
-            results[name] = _brief(run, path)
-            print(name, json.dumps(results[name], ensure_ascii=False), file=sys.stderr, flush=True)
+        for case in make.CASES:
+            if (args.only and case.name not in args.only) or (args.light and case.heavy and not args.only):
+                continue
+            alone = Path(folder) / "alone" / case.name
+            alone.mkdir(parents=True)
+            path = case.build(alone / case.filename)
+            make.build(Path(folder) / "corpus", only=[case.name])
+            for how, target in (("file", path), ("folder", alone)):
+                run = run_cli([target], timeout=args.run_timeout, memory_mb=args.memory_mb,
+                              doc_timeout=args.doc_timeout)
+                results[f"{case.name} ({how})"] = _brief(run, path)
+                print(case.name, how, json.dumps(results[f"{case.name} ({how})"], ensure_ascii=False),
+                      file=sys.stderr, flush=True)
+            remove_tree(alone)
         if not args.only:
             run = run_cli([Path(folder) / "corpus"], timeout=args.run_timeout * 3, memory_mb=args.memory_mb,
                           doc_timeout=args.doc_timeout, jobs=args.jobs)

@@ -185,6 +185,15 @@ def _docx_bomb(path: Path) -> Path:
     return write_zip(path, docx_members(document))
 
 
+def _core_bomb(path: Path) -> Path:
+    """docProps/core.xml (read by the batch's parent to spot its own letters)
+    inflating to 1 GiB of spaces inside a description."""
+    head, tail = core_xml().split(b"<dc:description>")
+    deflated = deflate_pieces([(head + b"<dc:description>", 1), (b" " * MIB, 1024), (tail, 1)])
+    core = Member("docProps/core.xml", deflated.data, 8, deflated.crc32, deflated.size)
+    return write_zip(path, docx_members(member("word/document.xml", document_xml(_application_body())), core=core))
+
+
 def _table(cell_props: str = "", row_props: str = "") -> str:
     cell = f"<w:tc><w:tcPr>{cell_props}</w:tcPr>{_paragraph('Omsøkt beløp')}</w:tc>"
     return (f"<w:tbl><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>"
@@ -369,6 +378,7 @@ CASES = (
     Case("core_encrypted", "core-encrypted.docx", _core_encrypted, "docProps/core.xml flagged encrypted"),
     Case("core_method", "core-method.docx", _core_method, "docProps/core.xml with compression method 99"),
     Case("docx_bomb", "bomb.docx", _docx_bomb, "document.xml inflating to 2 GiB", heavy=True),
+    Case("core_bomb", "core-bomb.docx", _core_bomb, "docProps/core.xml inflating to 1 GiB", heavy=True),
     Case("grid_span_1e8", "gridspan-1e8.docx", _span('<w:gridSpan w:val="100000000"/>'), "gridSpan 1e8"),
     Case("grid_before_1e9", "gridbefore-1e9.docx", _span(row='<w:gridBefore w:val="1000000000"/>'),
          "gridBefore 1e9"),
