@@ -246,3 +246,5 @@ def test_memory_limit_in_a_child_process() -> None:
             "    print(limits.memory_exceeded().limit)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "worker_memory_mib", done.stderr
+    message = limits.memory_exceeded().message_nb
+    assert message.startswith("Filen er over grensen for minnegrense per dokument: grensen er 3 072 MiB")

@@ -138,16 +138,19 @@ def _number(value: float, lang: str) -> str:
 class LimitExceeded(UnreadableDocument):
     """A document crossed one of the ``Limits``; the messages name it."""
 
-    def __init__(self, limit: str, value: float, maximum: float, where: str = "") -> None:
+    def __init__(self, limit: str, value: float | None, maximum: float, where: str = "") -> None:
+        """``value`` is None when only the crossing is known (memory)."""
         name_nb, name_en, unit = _NAMES[limit]
         unit_text = f" {unit}" if unit else ""
-        at_nb = f" ({where})" if where else ""
+        at = f" ({where})" if where else ""
+        value_nb = "" if value is None else f"{_number(value, 'nb')}{unit_text}, "
+        value_en = "" if value is None else f"{_number(value, 'en')}{unit_text}, "
         super().__init__(
-            f"Filen er over grensen for {name_nb}{at_nb}: {_number(value, 'nb')}{unit_text}, "
+            f"Filen er over grensen for {name_nb}{at}: {value_nb}"
             f"grensen er {_number(maximum, 'nb')}{unit_text} ({limit}). "
             "Be Nav-kontoret sende søknaden som en mindre PDF, eller øk grensen i "
             f"{ENV_VAR} hvis filen er til å stole på.",
-            f"The file exceeds the limit on {name_en}{at_nb}: {_number(value, 'en')}{unit_text}, "
+            f"The file exceeds the limit on {name_en}{at}: {value_en}"
             f"the limit is {_number(maximum, 'en')}{unit_text} ({limit}). "
             "Ask the Nav office for a smaller PDF, or raise the limit in "
             f"{ENV_VAR} if the file can be trusted.",
@@ -366,4 +369,4 @@ def apply_worker_memory(limits: Limits = DEFAULT) -> None:
 
 def memory_exceeded(limits: Limits = DEFAULT) -> LimitExceeded:
     """What a worker reports when its document raised MemoryError."""
-    return LimitExceeded("worker_memory_mib", limits.worker_memory_mib, limits.worker_memory_mib)
+    return LimitExceeded("worker_memory_mib", None, limits.worker_memory_mib)
