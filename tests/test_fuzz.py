@@ -29,3 +29,15 @@ def test_mutants_each_give_one_clean_record() -> None:
     assert run.internal == []
     assert run.crashed == []
     assert run.left_behind == []
+
+
+def test_mutants_are_seeded_and_cover_every_operator() -> None:
+    with tempfile.TemporaryDirectory(prefix="soknad-fuzz-test-") as folder:
+        first = fuzz.mutate(fuzz.sample_files(), 120, SEED, Path(folder) / "a")
+        again = fuzz.mutate(fuzz.sample_files(), 120, SEED, Path(folder) / "b")
+        other = fuzz.mutate(fuzz.sample_files(), 120, SEED + 1, Path(folder) / "c")
+        assert [p.name for p in first] == [p.name for p in again]
+        assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, again))
+        assert [p.read_bytes() for p in first] != [p.read_bytes() for p in other]
+        operators = {(p.suffix, p.name.split("-")[1]) for p in first}
+        assert operators == {(suffix, name) for suffix, ops in fuzz.OPERATORS.items() for name in ops}

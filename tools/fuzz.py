@@ -176,7 +176,8 @@ def _docx_xml(rng: random.Random, data: bytes) -> bytes:
                 content = source.read(info)
                 if info.filename == target.filename:
                     content = _xml_damage(rng, content)
-                sink.writestr(info.filename, content)
+                sink.writestr(zipfile.ZipInfo(info.filename, date_time=info.date_time), content,
+                              compress_type=zipfile.ZIP_DEFLATED)  # no clock in the bytes
         return out.getvalue()
     except (zipfile.BadZipFile, IndexError, KeyError, zlib.error, ValueError):
         return _flip(rng, data)
