@@ -1,0 +1,372 @@
+"""Limits on what one document may cost, checked before the expensive work.
+
+Applications arrive by e-mail and soon by upload, so a file may be built to
+hurt: a zip bomb, a flate stream of a gigabyte of zeros, a table cell that
+spans 10⁸ columns, a picture of 30,000 × 30,000 pixels. Every reader asks
+here first, from what the file *says* about itself (the zip central
+directory, an image header, a page count, an attribute), and then enforces
+the same limit while it streams, because what a file says can be a lie.
+
+A crossed limit raises ``LimitExceeded``, an ``UnreadableDocument``, so the
+record gets DOCUMENT_UNREADABLE with a message in Bokmål and English that
+names the limit, its value and how to raise it. The helpers are pure: they
+take numbers, paths or open archives and touch nothing else.
+
+Defaults are generous for real applications (a scanned 40-page application
+at 300 dpi, a Word form with pictures) and far below what would take a
+worker past its memory limit. Each can be overridden by name, e.g.
+``SOKNAD_EXTRACT_LIMITS="max_pages=2000,max_file_mib=200"``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from lxml import etree
+
+from soknad_extract.readers.errors import UnreadableDocument
+
+ENV_VAR = "SOKNAD_EXTRACT_LIMITS"
+"""Overrides as ``name=value`` pairs separated by commas."""
+
+MIB = 1 << 20
+_CHUNK = 1 << 20
+_RATIO_FLOOR_BYTES = MIB
+"""A member smaller than this may compress as well as it likes: small XML
+parts of empty tables routinely compress 200:1 and cost nothing."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost. Units are in the field names."""
+
+    max_file_mib: float = 100.0
+    """Size of the file on disk. The largest real application seen is a
+    40-page colour scan of about 30 MiB."""
+    max_pages: int = 300
+    """Pages in a PDF (or a document converted to one)."""
+    max_pixels: int = 60_000_000
+    """Pixels of one image or one rendered page: A3 at 300 dpi is 17.4 M,
+    A4 at 600 dpi 34.8 M. 60 M RGB pixels are 180 MB in memory."""
+    zip_max_total_mib: float = 512.0
+    """Sum of the uncompressed sizes of all members of a .docx (zip)."""
+    zip_max_entries: int = 10_000
+    """Members in a .docx (zip); Word writes a few dozen, plus one per picture."""
+    zip_max_member_mib: float = 256.0
+    """Uncompressed size of one zip member (document.xml, one picture)."""
+    zip_max_ratio: float = 200.0
+    """Uncompressed ÷ compressed size of one member of at least 1 MiB. Word
+    XML compresses about 10:1, pictures about 1:1; zeros compress 1000:1."""
+    pdf_max_stream_mib: float = 128.0
+    """Size of one PDF stream after decoding (flate and the other filters)."""
+    xml_max_depth: int = 200
+    """Nesting depth of an XML part. Five nested tables inside a text box
+    are about 40 levels."""
+    max_span: int = 64
+    """A table cell's ``gridSpan`` or a row's ``gridBefore``/``gridAfter``:
+    Word allows at most 63 columns."""
+    max_grid_cells: int = 1_000_000
+    """Rows × columns of one table grid."""
+    max_paragraphs: int = 100_000
+    """Paragraphs (and table cells' paragraphs) in one document."""
+    document_seconds: float = 120.0
+    """Time one document may take in its worker, all steps together."""
+    worker_memory_mib: int = 3072
+    """Address space of one worker process (RLIMIT_AS). It includes the
+    loaded pipeline (about 1 GiB of mappings with spaCy and pdfium)."""
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
+        """The defaults with the overrides of ``SOKNAD_EXTRACT_LIMITS`` applied."""
+        text = (os.environ if environ is None else environ).get(ENV_VAR, "")
+        pairs = {}
+        for item in filter(None, (part.strip() for part in text.split(","))):
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise ValueError(f"{ENV_VAR}: expected name=value, got {item!r}")
+            pairs[name.strip()] = value.strip()
+        return cls().override(pairs)
+
+    def override(self, values: Mapping[str, str | int | float]) -> Limits:
+        """A copy with the named limits changed; unknown names and values
+        that are not positive numbers are a ValueError (a usage error)."""
+        types = {f.name: f.type for f in fields(self)}
+        changes: dict[str, int | float] = {}
+        for name, raw in values.items():
+            if name not in types:
+                raise ValueError(f"unknown limit {name!r}; known: {', '.join(types)}")
+            number = int(raw) if types[name] in ("int", int) else float(raw)
+            if not number > 0:
+                raise ValueError(f"limit {name} must be positive, got {raw!r}")
+            changes[name] = number
+        return replace(self, **changes)
+
+
+DEFAULT = Limits()
+
+_NAMES: dict[str, tuple[str, str, str]] = {
+    "max_file_mib": ("filstørrelse", "file size", "MiB"),
+    "max_pages": ("antall sider", "page count", ""),
+    "max_pixels": ("bildepunkter i ett bilde eller én side", "pixels in one image or page", ""),
+    "zip_max_total_mib": ("utpakket størrelse", "uncompressed size", "MiB"),
+    "zip_max_entries": ("antall deler i filen", "number of parts in the file", ""),
+    "zip_max_member_mib": ("utpakket størrelse på én del av filen", "uncompressed size of one part", "MiB"),
+    "zip_max_ratio": ("pakkeforhold for én del av filen", "compression ratio of one part", ""),
+    "pdf_max_stream_mib": ("utpakket størrelse på én PDF-strøm", "decoded size of one PDF stream", "MiB"),
+    "xml_max_depth": ("nivåer i XML-strukturen", "XML nesting depth", ""),
+    "max_span": ("sammenslåtte kolonner i en tabellcelle", "columns spanned by a table cell", ""),
+    "max_grid_cells": ("celler i én tabell", "cells in one table", ""),
+    "max_paragraphs": ("antall avsnitt", "paragraph count", ""),
+    "document_seconds": ("tidsgrense per dokument", "time limit per document", "s"),
+    "worker_memory_mib": ("minnegrense per dokument", "memory limit per document", "MiB"),
+}
+"""Each limit's name in Bokmål and English, and its unit."""
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return text.replace(",", " ").replace(".", ",") if lang == "nb" else text
+
+
+class LimitExceeded(UnreadableDocument):
+    """A document crossed one of the ``Limits``; the messages name it."""
+
+    def __init__(self, limit: str, value: float | None, maximum: float, where: str = "") -> None:
+        """``value`` is None when only the crossing is known (memory)."""
+        name_nb, name_en, unit = _NAMES[limit]
+        unit_text = f" {unit}" if unit else ""
+        at = f" ({where})" if where else ""
+        value_nb = "" if value is None else f"{_number(value, 'nb')}{unit_text}, "
+        value_en = "" if value is None else f"{_number(value, 'en')}{unit_text}, "
+        super().__init__(
+            f"Filen er over grensen for {name_nb}{at}: {value_nb}"
+            f"grensen er {_number(maximum, 'nb')}{unit_text} ({limit}). "
+            "Be Nav-kontoret sende søknaden som en mindre PDF, eller øk grensen i "
+            f"{ENV_VAR} hvis filen er til å stole på.",
+            f"The file exceeds the limit on {name_en}{at}: {value_en}"
+            f"the limit is {_number(maximum, 'en')}{unit_text} ({limit}). "
+            "Ask the Nav office for a smaller PDF, or raise the limit in "
+            f"{ENV_VAR} if the file can be trusted.",
+        )
+        self.limit = limit
+        self.value = value
+        self.maximum = maximum
+
+
+class DamagedPart(UnreadableDocument):
+    """One member of a zip package cannot be read (bad deflate data, a wrong
+    checksum, encryption, an unknown compression method). A reader may skip
+    an optional part (docProps/core.xml) and say so; a required one makes
+    the document unreadable with this message."""
+
+    def __init__(self, name: str, reason_nb: str, reason_en: str) -> None:
+        super().__init__(
+            f"En del av filen ({name}) er skadet: {reason_nb}. Be Nav-kontoret lagre dokumentet på nytt "
+            "og sende det igjen, eller sende det som PDF.",
+            f"A part of the file ({name}) is damaged: {reason_en}. Ask the Nav office to save the "
+            "document again and resend it, or to send it as PDF.",
+        )
+        self.name = name
+
+
+def _check(limit: str, value: float, maximum: float, where: str = "") -> None:
+    if value > maximum:
+        raise LimitExceeded(limit, value, maximum, where)
+
+
+# --- files ----------------------------------------------------------------------
+
+
+def check_regular_file(path: Path) -> os.stat_result:
+    """The file's status, without opening it; a FIFO, socket or device is
+    refused here because opening one can block forever or never end."""
+    try:
+        status = os.stat(path)
+    except OSError as exc:
+        raise UnreadableDocument(f"Filen kunne ikke åpnes ({exc.strerror or exc}).",
+                                 f"The file could not be opened ({exc.strerror or exc}).") from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise UnreadableDocument("Dette er ikke en vanlig fil (men f.eks. en pipe eller en enhet).",
+                                 "This is not a regular file (but e.g. a pipe or a device).")
+    return status
+
+
+def check_file_size(path: Path, limits: Limits = DEFAULT) -> int:
+    """The file's size in bytes, once it is a regular file within the limit."""
+    size = check_regular_file(path).st_size
+    _check("max_file_mib", size / MIB, limits.max_file_mib)
+    return size
+
+
+def check_pages(count: int, limits: Limits = DEFAULT) -> None:
+    _check("max_pages", count, limits.max_pages)
+
+
+def check_image_pixels(width: float, height: float, limits: Limits = DEFAULT, where: str = "") -> None:
+    """Before an image is decoded or a page rendered: its declared size."""
+    _check("max_pixels", max(0, width) * max(0, height), limits.max_pixels, where)
+
+
+def check_span(n: int, limits: Limits = DEFAULT, where: str = "gridSpan") -> None:
+    _check("max_span", n, limits.max_span, where)
+
+
+def check_grid(rows: int, columns: int, limits: Limits = DEFAULT) -> None:
+    _check("max_grid_cells", rows * columns, limits.max_grid_cells)
+
+
+def check_paragraphs(count: int, limits: Limits = DEFAULT) -> None:
+    _check("max_paragraphs", count, limits.max_paragraphs)
+
+
+def bounded_int(value: str | None, maximum: int, default: int = 0) -> int:
+    """An integer attribute as written by any tool ("3", "3.0", "1e30",
+    "nan", "-4"), clamped to ``0..maximum + 1`` so that no later arithmetic
+    on it can overflow or allocate; ``maximum + 1`` still fails a check."""
+    if value is None:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        return default
+    if number != number:  # NaN
+        return default
+    return int(min(max(number, 0.0), maximum + 1.0))
+
+
+# --- zip packages ------------------------------------------------------------------
+
+
+def check_zip(archive: zipfile.ZipFile, limits: Limits = DEFAULT) -> list[zipfile.ZipInfo]:
+    """The members of an open package, checked from its central directory
+    before any member is inflated: count, total and single uncompressed
+    size, and the compression ratio of large members."""
+    infos = archive.infolist()
+    _check("zip_max_entries", len(infos), limits.zip_max_entries)
+    _check("zip_max_total_mib", sum(i.file_size for i in infos) / MIB, limits.zip_max_total_mib)
+    for info in infos:
+        _check("zip_max_member_mib", info.file_size / MIB, limits.zip_max_member_mib, info.filename)
+        if info.file_size >= _RATIO_FLOOR_BYTES:
+            ratio = info.file_size / max(info.compress_size, 1)
+            _check("zip_max_ratio", ratio, limits.zip_max_ratio, info.filename)
+    return infos
+
+
+def open_zip(path: Path, limits: Limits = DEFAULT) -> zipfile.ZipFile:
+    """A zip package whose central directory passed ``check_zip``."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise UnreadableDocument("Filen er skadet (zip-arkivet kan ikke åpnes).",
+                                 f"The file is damaged (the zip archive cannot be opened: {exc}).") from exc
+    try:
+        check_zip(archive, limits)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def bounded_read(archive: zipfile.ZipFile, name: str, limits: Limits = DEFAULT) -> bytes:
+    """One member's bytes, read in chunks and stopped as soon as they pass
+    ``zip_max_member_mib`` (the central directory may understate them).
+    Any way the member fails to inflate is a ``DamagedPart``."""
+    maximum = int(limits.zip_max_member_mib * MIB)
+    buffer = io.BytesIO()
+    try:
+        info = archive.getinfo(name)
+        if info.flag_bits & 0x1:
+            raise DamagedPart(name, "den er kryptert", "it is encrypted")
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                buffer.write(chunk)
+                if buffer.tell() > maximum:
+                    raise LimitExceeded("zip_max_member_mib", buffer.tell() / MIB, limits.zip_max_member_mib, name)
+    except KeyError as exc:
+        raise DamagedPart(name, "den mangler", "it is missing") from exc
+    except NotImplementedError as exc:
+        raise DamagedPart(name, "ukjent komprimeringsmetode", f"unknown compression method ({exc})") from exc
+    except RuntimeError as exc:  # zipfile's "encrypted, password required"
+        raise DamagedPart(name, "den er kryptert", f"it is encrypted ({exc})") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise DamagedPart(name, "dataene kan ikke pakkes ut", f"its data cannot be inflated ({exc})") from exc
+    return buffer.getvalue()
+
+
+# --- compressed streams and XML -------------------------------------------------------
+
+
+def bounded_inflate(data: bytes, limits: Limits = DEFAULT, where: str = "") -> bytes:
+    """A flate (zlib) stream decoded at most to ``pdf_max_stream_mib``,
+    stopped as soon as it would pass it, never inflated whole first."""
+    maximum = int(limits.pdf_max_stream_mib * MIB)
+    decoder = zlib.decompressobj()
+    out = io.BytesIO()
+    pending = data
+    while pending:
+        out.write(decoder.decompress(pending, _CHUNK))
+        if out.tell() > maximum:
+            raise LimitExceeded("pdf_max_stream_mib", out.tell() / MIB, limits.pdf_max_stream_mib, where)
+        pending = decoder.unconsumed_tail
+        if decoder.eof:
+            break
+    out.write(decoder.flush())
+    _check("pdf_max_stream_mib", out.tell() / MIB, limits.pdf_max_stream_mib, where)
+    return out.getvalue()
+
+
+def _parser_options() -> dict[str, bool]:
+    return {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
+            "remove_comments": False}
+
+
+def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._Element:
+    """An XML part parsed without entities, DTDs, network or libxml2's huge
+    mode, and refused once it nests deeper than ``xml_max_depth`` (checked
+    while parsing, so a deep document is never built whole). Malformed XML
+    is an ``UnreadableDocument``."""
+    depth = 0
+    try:
+        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), **_parser_options())
+        for event, _element in events:
+            if event == "start":
+                depth += 1
+                _check("xml_max_depth", depth, limits.xml_max_depth, where)
+            else:
+                depth -= 1
+        root = events.root
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableDocument(f"Filen er skadet (ugyldig XML{f' i {where}' if where else ''}).",
+                                 f"The file is damaged (invalid XML{f' in {where}' if where else ''}: {exc}).") from exc
+    if root is None:
+        raise UnreadableDocument("Filen er skadet (tom XML).", "The file is damaged (empty XML).")
+    return root
+
+
+# --- the worker process ------------------------------------------------------------------
+
+
+def apply_worker_memory(limits: Limits = DEFAULT) -> None:
+    """Cap this process's address space (call it in a worker, never in the
+    parent): an allocation past the cap fails with MemoryError inside the
+    reader, which the worker reports as ``worker_memory_mib`` exceeded,
+    instead of the kernel's OOM killer taking some other process down."""
+    import resource
+
+    cap = int(limits.worker_memory_mib * MIB)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def memory_exceeded(limits: Limits = DEFAULT) -> LimitExceeded:
+    """What a worker reports when its document raised MemoryError."""
+    return LimitExceeded("worker_memory_mib", None, limits.worker_memory_mib)
