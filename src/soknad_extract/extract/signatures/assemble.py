@@ -1,12 +1,12 @@
 """Signatures: who signed, in what role, when, and how.
 
 Works only on the layout model. Signature blocks come from
-``signature_blocks``; this module adds the marks and decides the kind:
+``blocks``; this module adds the marks and decides the kind:
 
 - ``digital``: a cryptographic signature in the PDF (``doc.signatures``),
   tied to a block by the certificate's name, the widget's position, or the
   role words in its subject/reason; one signature per digital signature.
-- ``handwritten``: an ink image over the block that ``signature_ink`` does
+- ``handwritten``: an ink image over the block that ``ink`` does
   not take for a logo (or an "ink" region the OCR reader found).
 - ``electronic_approval``: the document says it was approved electronically
   ("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne
@@ -40,22 +40,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..layout import BBox, DigitalSignature, Document, Image
-from ..norwegian import fold
-from ..readers.pdf_signatures import signing_date
-from ..record import Evidence, Signature
-from .signature_blocks import (
-    Block,
-    Zones,
-    distance,
-    find_blocks,
-    fragments,
-    image_box,
-    roles_in,
-    signature_zones,
-    union,
-)
-from .signature_ink import classify_image
+from ...layout import BBox, DigitalSignature, Document, Image
+from ...norwegian import fold
+from ...readers.pdf_signatures import signing_date
+from ...record import Evidence, Signature
+from .blocks import Block, Zones, find_blocks, signature_zones
+from .fragments import distance, fragments, image_box, union
+from .ink import classify_image
+from .wording import roles_in
 
 ROLES = ("nav_leader", "municipality")
 

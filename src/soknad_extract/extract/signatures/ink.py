@@ -25,7 +25,7 @@ import io
 import logging
 from dataclasses import dataclass
 
-from ..layout import Image, Page
+from ...layout import Image, Page
 
 logger = logging.getLogger(__name__)
 
