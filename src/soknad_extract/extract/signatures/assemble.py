@@ -40,7 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...layout import BBox, DigitalSignature, Document, Image
+from ...layout import BBox, DigitalSignature, Document, Image, settings
 from ...norwegian import fold
 from ...readers.pdf_signatures import signing_date
 from ...record import Evidence, Signature
@@ -51,8 +51,6 @@ from .wording import roles_in
 
 ROLES = ("nav_leader", "municipality")
 
-INK_ROW_GAP = 90.0
-"""Ink is often drawn well above the printed name, over a signature line."""
 
 
 def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
@@ -84,12 +82,6 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     return _assign_roles(_in_reading_order(results))
 
 
-ROW_OVERLAP = 0.3
-"""Blocks whose vertical extents overlap by this share of the shorter one
-stand side by side (two columns, two cells of a table row), even when one
-has an extra heading line above it or a scan's columns are not level."""
-
-
 def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
     """Page by page; on a page, rows top to bottom and each row left to
     right. Signatures placed nowhere on their page come after its blocks."""
@@ -115,7 +107,7 @@ def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
 def _stands_beside(row: tuple[float, float], span: tuple[float, float]) -> bool:
     overlap = min(row[1], span[1]) - max(row[0], span[0])
     shorter = max(min(row[1] - row[0], span[1] - span[0]), 1.0)
-    return overlap >= ROW_OVERLAP * shorter
+    return overlap >= settings.ROW_OVERLAP * shorter
 
 
 def signature_problems(doc: Document) -> list[DigitalSignature]:
@@ -154,7 +146,7 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
 def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
     if cell is not None and any(f.table_cell == cell for f in block.frags):
         return 0.0
-    d = distance(block.box, box, row_gap=INK_ROW_GAP)
+    d = distance(block.box, box, row_gap=settings.INK_ROW_GAP)
     if d is None:
         return None
     # Ink below the block's last line belongs to the next block down.
@@ -194,7 +186,7 @@ def _by_widget(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
     for block in blocks:
         if block.page != sig.page or not block.real:
             continue
-        d = distance(block.box, sig.bbox, row_gap=INK_ROW_GAP)
+        d = distance(block.box, sig.bbox, row_gap=settings.INK_ROW_GAP)
         if d is not None and (best is None or d < best[0]):
             best = (d, block)
     return best[1] if best else None

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...layout import BBox, Document, Image
-from .fragments import ROW_GAP, Fragment, distance, union
+from ...layout import BBox, Document, Image, settings
+from .fragments import Fragment, distance, union
 from .wording import (
     full_dates,
     is_approval,
@@ -103,9 +103,6 @@ class Zones:
     """OCR "text" that is handwriting: marks, not words."""
 
 
-ROLE_LABEL_LEAD = 30.0
-"""Without a signature label, a title opens the zone; the printed name just
-above it (up to about two lines) belongs to it."""
 
 
 def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
@@ -142,9 +139,6 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
                  approval=approval, scribbles=scribbles)
 
 
-SCRIBBLE_HEIGHT = 2.0
-"""OCR line this many times taller than the page's usual line: Tesseract
-reading a signature as letters ("idl Balu"), which is no name to report."""
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
@@ -154,7 +148,7 @@ def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) ->
             heights.setdefault(g.page, []).append(g.box[3] - g.box[1])
     usual = {page: sorted(hs)[len(hs) // 2] for page, hs in heights.items()}
     return [f for f in members
-            if f.ocr and f.real and f.box[3] - f.box[1] > SCRIBBLE_HEIGHT * usual[f.page]
+            if f.ocr and f.real and f.box[3] - f.box[1] > settings.SCRIBBLE_HEIGHT * usual[f.page]
             and not (roles_in(f.text) or full_dates(f.text))]
 
 
@@ -165,14 +159,12 @@ def _role_label(frag: Fragment) -> bool:
 
 def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
     if opener.real:
-        top = opener.box[1] - (ROLE_LABEL_LEAD if lead else 2.0)
+        top = opener.box[1] - (settings.ROLE_LABEL_LEAD if lead else 2.0)
         return [f for f in page_frags if f.box[1] >= top]
     first = opener.order - (2 if lead else 0)
     return [f for f in page_frags if f.order >= first or f.box[1] >= opener.box[1]]
 
 
-DATE_REACH = 45.0
-"""How far above a signature label its place-and-date line may stand."""
 
 
 def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool = False) -> list[Fragment]:
@@ -180,7 +172,7 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
     or above the lines to sign on; above a title that opens the zone, over
     the names too ("Hamar, 27.01.2020" / "Kari Nordmann" / "Nav-leder"),
     and then only a short place-and-date line, not prose."""
-    reach, lines = (2 * DATE_REACH, 4) if title else (DATE_REACH, 2)
+    reach, lines = (2 * settings.DATE_REACH, 4) if title else (settings.DATE_REACH, 2)
     if opener.real:
         near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
     else:
@@ -256,7 +248,7 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None) -> Bloc
     for block in blocks:
         if block.page != frag.page or (role and block.role and block.role != role):
             continue
-        d = distance(block.box, frag.box, row_gap=ROW_GAP * 1.5, side_gap=0.0)
+        d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
             best = (d, block)
     return best[1] if best else None
@@ -287,7 +279,7 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
                 # A printed name usually stands above its title; below a
                 # block it more likely heads the next block down.
                 if f.box[1] >= block.box[3] - 1.0:
-                    d += ROW_GAP / 4
+                    d += settings.SIGNATURE_ROW_GAP / 4
                 candidates.append((d, ni, bi, _name))
     taken_names: set[int] = set()
     for d, ni, bi, name in sorted(candidates):
@@ -337,7 +329,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
         for f, ds in dated:
             if f.page != block.page:
                 continue
-            d = distance(box, f.box, row_gap=ROW_GAP * 1.5)
+            d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
             if d is not None and (best is None or d < best[0]):
                 best = (d, f, ds[0])
         if best is None:

@@ -14,18 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...layout import BBox, Document, Image, Line, Page
+from ...layout import BBox, Document, Image, Line, Page, settings
 from ...norwegian import fold, normalize_space
-
-WORD_COLUMN = 200.0
-WORD_COLUMN_WIDTH = 180.0
-WORD_LINE = 18.0
-
-ROW_GAP = 60.0
-"""Largest vertical gap between a block's label/title and its name or date."""
-SIDE_GAP = 260.0
-"""Largest horizontal gap to a value on the same row ("Navn: | Kari Nordmann")."""
-
 
 @dataclass
 class Fragment:
@@ -145,17 +135,17 @@ def word_line_boxes(lines: list[Line]) -> list[BBox]:
     cursor = 0.0
     for line in lines:
         if line.table_cell is None:
-            boxes.append((0.0, cursor, WORD_COLUMN * 3 + WORD_COLUMN_WIDTH, cursor + WORD_LINE * 0.8))
-            cursor += WORD_LINE
+            boxes.append((0.0, cursor, settings.WORD_COLUMN * 3 + settings.WORD_COLUMN_WIDTH, cursor + settings.WORD_LINE * 0.8))
+            cursor += settings.WORD_LINE
             continue
         table, row, col = line.table_cell
         top = row_top.setdefault((table, row), cursor)
         k = cell_count.get(line.table_cell, 0)
         cell_count[line.table_cell] = k + 1
-        y = top + k * WORD_LINE
-        cursor = max(cursor, y + WORD_LINE)
-        x = col * WORD_COLUMN
-        boxes.append((x, y, x + WORD_COLUMN_WIDTH, y + WORD_LINE * 0.8))
+        y = top + k * settings.WORD_LINE
+        cursor = max(cursor, y + settings.WORD_LINE)
+        x = col * settings.WORD_COLUMN
+        boxes.append((x, y, x + settings.WORD_COLUMN_WIDTH, y + settings.WORD_LINE * 0.8))
     return boxes
 
 
@@ -166,7 +156,7 @@ def _pseudo(lines: list[Line], order: int) -> list[Fragment]:
         if len(parts) <= 1:
             frags.append(_frag(line.text, line, box, False, order))
             continue
-        width = (box[2] - box[0]) / len(parts) if line.table_cell else WORD_COLUMN
+        width = (box[2] - box[0]) / len(parts) if line.table_cell else settings.WORD_COLUMN
         for i, part in enumerate(parts):
             x = box[0] + i * width
             frags.append(_frag(part, line, (x, box[1], x + width * 0.9, box[3]), False, order))
@@ -184,17 +174,17 @@ def image_box(image: Image, doc: Document) -> BBox | None:
     if image.paragraph_index is not None and 0 <= image.paragraph_index < len(boxes):
         x0, y0, x1, y1 = boxes[image.paragraph_index]
         if image.table_cell is not None:
-            x0 = image.table_cell[2] * WORD_COLUMN
-            x1 = x0 + WORD_COLUMN_WIDTH
-        return (x0, y0 - WORD_LINE * 0.5, x1, y1)
+            x0 = image.table_cell[2] * settings.WORD_COLUMN
+            x1 = x0 + settings.WORD_COLUMN_WIDTH
+        return (x0, y0 - settings.WORD_LINE * 0.5, x1, y1)
     if image.table_cell is not None:
         for line, box in zip(page.lines, boxes):
             if line.table_cell == image.table_cell:
-                return (box[0], box[1] - WORD_LINE * 0.5, box[2], box[1])
+                return (box[0], box[1] - settings.WORD_LINE * 0.5, box[2], box[1])
         for line, box in zip(page.lines, boxes):
             if line.table_cell and line.table_cell[:2] == image.table_cell[:2]:
-                x0 = image.table_cell[2] * WORD_COLUMN
-                return (x0, box[1] - WORD_LINE * 0.5, x0 + WORD_COLUMN_WIDTH, box[1])
+                x0 = image.table_cell[2] * settings.WORD_COLUMN
+                return (x0, box[1] - settings.WORD_LINE * 0.5, x0 + settings.WORD_COLUMN_WIDTH, box[1])
     return None
 
 
@@ -205,7 +195,8 @@ def union(boxes: list[BBox]) -> BBox:
             max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def distance(a: BBox, b: BBox, row_gap: float = ROW_GAP, side_gap: float = SIDE_GAP) -> float | None:
+def distance(a: BBox, b: BBox, row_gap: float = settings.SIGNATURE_ROW_GAP,
+             side_gap: float = settings.SIGNATURE_SIDE_GAP) -> float | None:
     """How far `b` is from `a` as a member of the same block: in the same
     column (x overlap) within `row_gap` vertically, or on the same row
     within `side_gap` horizontally. None when neither."""
