@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
-from soknad_extract.extract.signature_ink import classify_image
+from soknad_extract.extract.signatures.ink import classify_image
 from soknad_extract.extract.signatures import extract_signatures, signature_problems
 from soknad_extract.layout import DigitalSignature, Document, Image, Line, Page, Word
 from soknad_extract.readers import read_document
@@ -409,7 +409,7 @@ def test_sample_signatures(sample):
     ("ingrid Lid", None),
 ])
 def test_person_names(text, name):
-    from soknad_extract.extract.signature_blocks import person_name
+    from soknad_extract.extract.signatures.wording import person_name
 
     assert person_name(text) == name
 
@@ -442,7 +442,7 @@ def test_person_names(text, name):
     ("For kommunen", "municipality", None),
 ])
 def test_roles_and_titles(text, role, title):
-    from soknad_extract.extract.signature_blocks import roles_in
+    from soknad_extract.extract.signatures.wording import roles_in
 
     [(got_role, got_title, _s, _e)] = roles_in(text)
     assert (got_role, got_title) == (role, title)
@@ -450,7 +450,7 @@ def test_roles_and_titles(text, role, title):
 
 @pytest.mark.parametrize("text", ["Prosjektleder", "leder av prosjektet", "Kommunen", "Nav Hamar"])
 def test_not_roles(text):
-    from soknad_extract.extract.signature_blocks import roles_in
+    from soknad_extract.extract.signatures.wording import roles_in
 
     assert roles_in(text) == []
 
@@ -682,7 +682,7 @@ def test_ocr_misreadings_of_closing_and_first_name():
     found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[page(1, []), scan]))
     assert [(s.role, s.name, s.kind) for s, _e in found] == [
         ("nav_leader", "Ingrid Lid", "electronic_approval"), ("municipality", "Nils Tveit", "electronic_approval")]
-    from soknad_extract.extract.signature_blocks import person_name
+    from soknad_extract.extract.signatures.wording import person_name
 
     assert person_name("tlf Hansen", ocr=True) is None
     # Only OCR text is forgiven a small first letter.
@@ -727,7 +727,7 @@ def test_signing_line_with_name_label_further_along():
         pdf_line("Underskrift rådmann: ________________ Navn: Ola Hansen", 1, 72, 640)]))
     assert [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)] == [
         ("nav_leader", "Kari Nordmann", "typed"), ("municipality", "Ola Hansen", "typed")]
-    from soknad_extract.extract.signature_blocks import person_name
+    from soknad_extract.extract.signatures.wording import person_name
 
     assert person_name("Prosjektleders navn: Per Olsen") is None
 
