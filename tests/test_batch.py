@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from soknad_extract import batch
-from soknad_extract.batch import InputError, check_paths, find_applications
+from soknad_extract.batch import check_paths
+from soknad_extract.discovery import InputError, find_applications
 from soknad_extract.record import Code, Record, Source
 from soknad_extract.report.letters import write_letters
 

@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 from docx import Document
 from openpyxl import load_workbook
 
-from soknad_extract import batch, cli
+from soknad_extract import batch, cli, discovery, pool
 from soknad_extract.record import (
     Amounts, Code, Finding, Office, Project, Record, Source, json_schema, severity_of,
 )
@@ -243,7 +243,7 @@ def test_progress_bar_only_on_a_terminal(fake_pipeline, folder, monkeypatch) -> 
 
 def test_an_internal_error_is_one_line_exit_1(folder, monkeypatch) -> None:
     def broken(*args, **kwargs):
-        raise batch.BatchError("a worker could not load the pipeline")
+        raise pool.BatchError("a worker could not load the pipeline")
 
     monkeypatch.setattr(cli, "check_paths", broken)
     result = CliRunner().invoke(cli.cli, ["check", str(folder)])
@@ -302,7 +302,7 @@ def test_console_entry_point_never_shows_a_traceback(tmp_path) -> None:
 
 
 def _sample_files() -> list[Path]:
-    return batch.find_applications([SAMPLES]) if SAMPLES.is_dir() else []
+    return discovery.find_applications([SAMPLES]) if SAMPLES.is_dir() else []
 
 
 def test_check_samples_end_to_end(tmp_path) -> None:

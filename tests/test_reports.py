@@ -19,10 +19,13 @@ from soknad_extract.record import (
     Amounts, Code, Contact, Evidence, Finding, Interest, Office, Position, Project, Record,
     Signature, Source, severity_of,
 )
-from soknad_extract.report import FORMATS, labels, render, summary_line, values
+from soknad_extract import messages
+from soknad_extract.report import FORMATS, render, summary_line, values
 from soknad_extract.report.letters import letter_file_name, render_letter, write_letters
-from soknad_extract.report.ooxml import FIXED_TIME, OWN_OUTPUT_CATEGORY, is_own_output
-from soknad_extract.report.text import MARK_ERROR, MARK_OK, MARK_UNKNOWN, MARK_WARNING, checklist, colourize
+from soknad_extract.own_output import OWN_OUTPUT_CATEGORY, is_own_output
+from soknad_extract.report.ooxml import FIXED_TIME
+from soknad_extract.report.checklist import MARK_ERROR, MARK_OK, MARK_UNKNOWN, MARK_WARNING, checklist
+from soknad_extract.report.text import colourize
 
 
 def finding(code: str, message: str, field: str | None = None, page: int | None = None) -> Finding:
@@ -94,8 +97,9 @@ RECORDS = [full_record(), unreadable_record(), clean_record()]
 # --- labels and values -------------------------------------------------------------
 
 
-def test_both_languages_have_every_string() -> None:
-    assert labels.keys("nb") == labels.keys("en")
+@pytest.mark.parametrize("section", messages.SECTIONS)
+def test_both_languages_have_every_string(section: str) -> None:
+    assert messages.keys(section, "nb") == messages.keys(section, "en") == set(messages.catalogue()[section])
 
 
 @pytest.mark.parametrize("value, lang, expected", [
@@ -324,7 +328,7 @@ def test_single_file_gets_the_checklist() -> None:
     assert rows["Søker er Nav-kontor"] == (MARK_OK, "Nav Bærum")
     assert rows["Beløp innenfor rammen"][0] == MARK_ERROR
     assert rows["Beløp innenfor rammen"][1] == (
-        "stillinger kr 991 250 (ramme kr 991 250); kompetanse kr 10 000 (ramme kr 10 000)")
+        "stillinger kr 991 250 (ramme kr 610 000 per 100 % stilling); kompetanse kr 10 000 (ramme kr 10 000)")
     assert rows["Sum stemmer"] == (MARK_OK, "kr 991 250 + kr 10 000 = kr 1 001 250")
     assert rows["Signatur Nav-leder"][0] == MARK_OK
     assert rows["Signatur kommuneledelsen"][0] == MARK_WARNING
@@ -349,6 +353,24 @@ def test_checklist_does_not_claim_a_sum_it_cannot_add_up() -> None:
     assert rows["Sum stemmer"] == (MARK_UNKNOWN, "kompetanse kr 25 000; sum kr 725 000")
     assert rows["Beløp innenfor rammen"] == (
         MARK_UNKNOWN, "kompetanse kr 25 000; ingen kjente rammer")
+
+
+def test_checklist_agrees_with_validation_on_own_funding() -> None:
+    """The sum line is marked from the findings: a total that includes the
+    municipality's own funding is accepted by validation, so it is ticked."""
+    record = clean_record().model_copy(update={"amounts": Amounts(positions=500000, own_funding=100000,
+                                                                  total=600000)})
+    rows = {label: (mark, value) for mark, label, value in checklist(record)}
+    assert rows["Sum stemmer"] == (MARK_OK, "kr 500 000 = kr 600 000 (egenfinansiering kr 100 000)")
+    failed = record.model_copy(update={"findings": [finding("AMOUNT_SUM_MISMATCH", "Beløpene stemmer ikke.",
+                                                            "amounts.total")]})
+    assert {label: mark for mark, label, _ in checklist(failed)}["Sum stemmer"] == MARK_ERROR
+
+
+def test_low_confidence_total_marks_the_sum_for_a_look() -> None:
+    record = clean_record().model_copy(update={"findings": [
+        finding("LOW_CONFIDENCE", "Beløpene er lest med lav sikkerhet.", "amounts.total")]})
+    assert {label: mark for mark, label, _ in checklist(record)}["Sum stemmer"] == MARK_WARNING
 
 
 def test_unreadable_single_file_has_no_checklist() -> None:

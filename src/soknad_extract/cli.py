@@ -23,13 +23,12 @@ from typing import Any, NoReturn
 
 import click
 
-from soknad_extract.batch import (
-    DEFAULT_TIMEOUT, InputError, check_paths, find_applications,
-)
+from soknad_extract.batch import DEFAULT_TIMEOUT, check_paths
+from soknad_extract.discovery import InputError, find_applications
 from soknad_extract.record import Record, json_schema
 from soknad_extract.report import BINARY_FORMATS, FORMATS, render, summary_line
 from soknad_extract.report.about import version
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 DEBUG_ENV = "SOKNAD_EXTRACT_DEBUG"
 

@@ -16,7 +16,7 @@ from html import escape
 from soknad_extract.record import Record
 from soknad_extract.report import overview, values
 from soknad_extract.report.about import version
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 _EVIDENCE_TEXT_LIMIT = 240
 

@@ -20,9 +20,10 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 
+from soknad_extract.own_output import OWN_OUTPUT_CATEGORY
 from soknad_extract.record import Record
 from soknad_extract.report import ooxml, values
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 _ASCII_FOLD = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "å": "a", "Å": "A"})
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
@@ -123,7 +124,7 @@ def _set_properties(document: DocxDocument, record: Record, lang: str) -> None:
     props.last_modified_by = "soknad-extract"
     props.title = t("letter_heading", lang)
     props.subject = record.project.title or values.file_name(record)
-    props.category = ooxml.OWN_OUTPUT_CATEGORY
+    props.category = OWN_OUTPUT_CATEGORY
     props.language = "en" if lang == "en" else "nb-NO"
     props.created = ooxml.FIXED_TIME
     props.modified = ooxml.FIXED_TIME

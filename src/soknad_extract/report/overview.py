@@ -15,7 +15,7 @@ from typing import Literal
 
 from soknad_extract.record import Record
 from soknad_extract.report import values
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 Cell = str | int | float | None
 
@@ -23,7 +23,7 @@ Cell = str | int | float | None
 @dataclass(frozen=True)
 class Column:
     key: str
-    """Label key in ``labels`` and stable column identity."""
+    """Text key in the message catalogue and stable column identity."""
     kind: Literal["text", "amount", "number", "count"]
     width: int
     """Sensible width in characters for the spreadsheet."""

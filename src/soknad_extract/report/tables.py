@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from soknad_extract.record import Record
 from soknad_extract.report import ooxml, overview, values
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 CSV_DELIMITER = ";"
 AMOUNT_FORMAT = "#,##0"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from soknad_extract.record import Finding, Record, Signature
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _SIGNATURE_FIELD = re.compile(r"^signatures\[(\d+)\]")
