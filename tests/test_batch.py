@@ -215,3 +215,36 @@ def test_a_stopped_batch_leaves_no_worker_behind(tmp_path: Path, signum: int) ->
     while not _gone(worker) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _gone(worker), "the worker outlived its batch"
+
+
+_UNGUARDED = """
+import sys
+sys.path.insert(0, {tests!r})
+from soknad_extract.batch import check_paths
+from test_batch import fake_reader
+records = check_paths([{folder!r}], jobs=2, timeout=60, _reader=fake_reader)
+print("records:", len(records), sum(r.complete for r in records))
+"""
+
+
+@pytest.mark.parametrize("how", ["script", "heredoc", "exec"])
+def test_the_batch_runs_from_a_script_a_heredoc_and_exec(tmp_path: Path, how: str) -> None:
+    """No ``__main__`` guard needed: workers never re-import the caller's main."""
+    folder = tmp_path / "søknader"
+    _files(folder, "a.pdf", "b.pdf", "c.pdf")
+    code = _UNGUARDED.format(tests=str(Path(__file__).parent), folder=str(folder))
+    script = tmp_path / "sjekk.py"
+    script.write_text(code, encoding="utf-8")
+    cell = tmp_path / "celle.txt"  # a notebook's cell, run by a kernel script with exec
+    cell.write_text(code, encoding="utf-8")
+    kernel = tmp_path / "kjerne.py"
+    kernel.write_text(f"exec(open({str(cell)!r}).read(), {{'__name__': '__main__'}})\n", encoding="utf-8")
+    commands = {
+        "script": ([sys.executable, str(script)], None),
+        "heredoc": ([sys.executable, "-"], code),
+        "exec": ([sys.executable, str(kernel)], None),
+    }
+    command, stdin = commands[how]
+    done = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=240, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["records: 3 3"]
