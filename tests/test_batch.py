@@ -18,8 +18,8 @@ import pytest
 
 from soknad_extract import batch
 from soknad_extract.batch import check_paths
-from soknad_extract.discovery import InputError, find_applications
-from soknad_extract.record import Code, Record, Source
+from soknad_extract.discovery import InputError, discover, find_applications
+from soknad_extract.record import Code, Finding, Record, Source
 from soknad_extract.report.letters import write_letters
 
 
@@ -82,11 +82,21 @@ def test_find_skips_hidden_lock_files_and_excluded_paths(tmp_path: Path) -> None
 
 def test_find_skips_letters_written_by_this_tool(tmp_path: Path) -> None:
     (app,) = _files(tmp_path, "app.pdf")
-    record = fake_reader(str(app), None, "nb").model_copy(update={"complete": False})
-    record.findings.append(batch.unreadable_record(app, "mangler").findings[0])
+    missing = Finding(code=Code.TITLE_MISSING, severity="error", message="Mangler tittel.")
+    record = fake_reader(str(app), None, "nb").model_copy(update={"complete": False, "findings": [missing]})
     letters = write_letters([record], tmp_path / "brev")
     assert letters and letters[0].suffix == ".docx"
     assert [p.name for p in find_applications([tmp_path])] == ["app.pdf"]
+    assert discover([tmp_path]).skipped == [(letters[0], "skip_own_output")]
+
+
+def test_discovery_notes_what_it_skipped_and_why(tmp_path: Path) -> None:
+    _files(tmp_path, "a.pdf", "notater.txt", "~$a.docx", ".skjult.pdf", "under/regneark.xlsx")
+    found = discover([tmp_path])
+    assert [p.name for p in found.files] == ["a.pdf"]
+    assert [(p.name, why) for p, why in found.skipped] == [
+        (".skjult.pdf", "skip_hidden"), ("notater.txt", "skip_unsupported"),
+        ("regneark.xlsx", "skip_unsupported"), ("~$a.docx", "skip_lock_file")]
 
 
 def test_find_takes_given_files_as_they_are_and_once(tmp_path: Path) -> None:

@@ -102,3 +102,10 @@ def test_facts_carry_what_validation_needs_of_the_document():
     assert facts.signature_problems[0].bbox == (1, 2, 3, 4)
     assert facts.reader_findings[0].page == 2 and facts.reader_findings[0].message_en == "Page 2 is unclear"
     assert (facts.applicant, facts.positions_subtotal, facts.project_year) == ("Bydel Frogner", 600000, 2)
+
+
+def test_a_folder_says_it_is_a_folder(tmp_path):
+    record = read_application(tmp_path)
+    assert [f.code.value for f in record.findings] == ["DOCUMENT_UNREADABLE"]
+    assert "er en mappe, ikke en fil" in record.findings[0].message and "check_paths" in record.findings[0].message
+    assert "is a folder" in read_application(tmp_path, lang="en").findings[0].message

@@ -11,6 +11,8 @@ time limit and the crash isolation.
 from __future__ import annotations
 
 import functools
+import logging
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -26,6 +28,10 @@ __all__ = ["DEFAULT_TIMEOUT", "check_paths", "unreadable_record"]
 
 DEFAULT_TIMEOUT = 120.0
 """Seconds one document may take before its worker is stopped."""
+
+LOG_ENV = "SOKNAD_EXTRACT_LOG"
+"""Log level of the workers' reading log (e.g. "INFO"); the command line sets
+"CRITICAL" unless -v, so no library's complaint reaches the clerk's terminal."""
 
 RecordReader = Callable[[str, str | None, str], Record]
 """(path, scheme id, lang) → record: the pipeline, or a stand-in in tests."""
@@ -65,7 +71,11 @@ def _as_json(reader: RecordReader, path: str, scheme: str | None, lang: str) -> 
 
 def _load_pipeline() -> None:
     """Pay a worker's start-up cost before it takes a file, so that it does
-    not count against the first document's time limit."""
+    not count against the first document's time limit. Runs in the worker,
+    so it also sets the worker's log level from ``LOG_ENV``."""
+    level = os.environ.get(LOG_ENV)
+    if level:
+        logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
     import soknad_extract.pipeline  # noqa: F401
     from soknad_extract.nlp import pipeline as spacy_pipeline
 

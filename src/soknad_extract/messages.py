@@ -21,7 +21,7 @@ LetterLang = Literal["nb", "nn", "en"]
 
 CATALOGUE = Path(__file__).with_name("messages.toml")
 REQUIRED_LANGS = ("nb", "en")
-SECTIONS = ("finding", "role", "contact_part", "text")
+SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help", "click")
 
 
 class CatalogueError(Exception):
@@ -90,3 +90,21 @@ def keys(section: str, lang: str) -> set[str]:
     """The keys of ``section`` that have a text in ``lang`` (for the test that
     both languages are complete)."""
     return {key for key, entry in catalogue()[section].items() if lang in entry}
+
+
+def help_text(key: str, lang: str = "nb") -> str:
+    """A command's or option's help on the command line."""
+    return _text("help", key, lang)
+
+
+def letter_text(code: str, lang: str) -> str | None:
+    """What a letter asks the office to fix for finding ``code``; None for
+    findings that are the clerk's judgement and stay out of letters."""
+    entry = catalogue()["letter_finding"].get(code)
+    return None if entry is None else entry.get(lang) or entry[lang_of(lang)]
+
+
+def click_word(msgid: str, lang: str = "nb") -> str:
+    """click's own text ``msgid`` (its English) in ``lang``; unknown texts stay English."""
+    entry = catalogue()["click"].get(msgid)
+    return msgid if entry is None else entry[lang_of(lang)]

@@ -102,6 +102,8 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
     if scheme is not None:
         choose_scheme("", scheme)
     source = source_of(file, given)
+    if file.is_dir():
+        return _unreadable(source, t("is_a_folder", lang, path=given), lang)
     try:
         doc = read_document(file)
         source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})

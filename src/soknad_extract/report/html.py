@@ -90,7 +90,7 @@ def _overview(records: list[Record], lang: str) -> str:
     head = "".join(f"<th>{_e(h)}</th>" for h in overview.header(lang))
     rows = []
     for index, record in enumerate(records, start=1):
-        cells = overview.row(record, human=True, lang=lang)
+        cells = overview.row(record, lang=lang)
         first = (f'<td><a href="#{_anchor(index)}" title="{_e(cells[0])}">'
                  f"{_e(values.file_name(record))}</a></td>")
         rest = "".join(
