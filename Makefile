@@ -37,9 +37,8 @@ install: system-deps $(VENV)/.installed
 
 demo: install
 	@mkdir -p $(OUT)
-	$(BIN)/soknad-extract check samples/ --format html --out $(OUT)/rapport.html --letters $(OUT)/brev --no-progress || true
-	$(BIN)/soknad-extract check samples/ --format xlsx --out $(OUT)/oversikt.xlsx --no-progress || true
-	$(BIN)/soknad-extract check samples/ --format text --no-progress; status=$$?; \
+	$(BIN)/soknad-extract check samples/ --out $(OUT)/rapport.html --out $(OUT)/oversikt.xlsx --out $(OUT)/oversikt.txt --letters $(OUT)/brev --no-progress; status=$$?; \
+	cat $(OUT)/oversikt.txt; \
 	echo ""; echo "Rapport: $(OUT)/rapport.html  Oversikt: $(OUT)/oversikt.xlsx  Brev: $(OUT)/brev/"; \
 	[ $$status -le 1 ]
 
