@@ -171,26 +171,21 @@ def item_findings(record: Record, item: Item) -> list[Finding]:
     return hits
 
 
-def checklist(record: Record, lang: str = "nb") -> list[tuple[str, str, str]]:
-    """(mark, line, value) for every line of the list.
-
-    ✗ when an error finding fails the line, ! for a warning, ✓ only when the
+def mark_of(record: Record, item: Item) -> str:
+    """✗ when an error finding fails the line, ! for a warning, ✓ only when the
     values were read and no finding fails it, and – when there is nothing
-    to judge by.
-    """
-    rows = []
-    for item in ITEMS:
-        severities = {f.severity for f in item_findings(record, item)}
-        if "error" in severities:
-            mark = MARK_ERROR
-        elif "warning" in severities:
-            mark = MARK_WARNING
-        elif item.present(record):
-            mark = MARK_OK
-        else:
-            mark = MARK_UNKNOWN
-        rows.append((mark, t(item.key, lang), item.value(record, lang)))
-    return rows
+    to judge by."""
+    severities = {f.severity for f in item_findings(record, item)}
+    if "error" in severities:
+        return MARK_ERROR
+    if "warning" in severities:
+        return MARK_WARNING
+    return MARK_OK if item.present(record) else MARK_UNKNOWN
+
+
+def checklist(record: Record, lang: str = "nb") -> list[tuple[str, str, str]]:
+    """(mark, line, value) for every line of the list."""
+    return [(mark_of(record, item), t(item.key, lang), item.value(record, lang)) for item in ITEMS]
 
 
 def checkable(record: Record) -> bool:
