@@ -1,9 +1,8 @@
 """The PDF reader on small PDFs drawn with reportlab at test time
-(tests/fixtures/pdf/builders.py), plus any real samples in samples/."""
+(tests/builders/reader_pdf.py), plus any real samples in samples/."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import random
@@ -21,13 +20,7 @@ from soknad_extract.readers.pdf_file import _pdf_date
 from soknad_extract.readers.pdf_forms import FORM_VALUE_STYLE, _choice_value, _is_date
 from soknad_extract.readers.pdf_labels import meaningful
 from soknad_extract.readers.pdf_text import _symbol_text, page_words
-
-_spec = importlib.util.spec_from_file_location(
-    "pdf_builders", Path(__file__).parent / "fixtures" / "pdf" / "builders.py"
-)
-assert _spec and _spec.loader
-builders = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(builders)
+from tests.builders import reader_pdf as builders
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
