@@ -32,6 +32,8 @@ from tests.holdout.builders import (
     pdf_two_column,
 )
 
+pytestmark = pytest.mark.slow
+
 BOTH_ROLES = frozenset({"nav_leader", "municipality"})
 SIGNATURE_CODES = frozenset({"SIGNATURE_NAV_LEADER_MISSING", "SIGNATURE_MUNICIPALITY_MISSING",
                              "SIGNATURE_UNVERIFIED", "SIGNED_AFTER_DEADLINE",

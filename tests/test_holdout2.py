@@ -16,6 +16,8 @@ from tests.builders.libreoffice import to_pdf
 from tests.holdout2 import docs_forms, docs_letters, docs_special
 from tests.holdout2.case import Case
 
+pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
+
 CASES: list[Case] = sorted(docs_forms.CASES + docs_letters.CASES + docs_special.CASES, key=lambda c: c.name)
 BY_NAME = {case.name: case for case in CASES}
 

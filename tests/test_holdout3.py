@@ -14,6 +14,8 @@ from soknad_extract.record import Record
 from tests.holdout3.docs import APPS, App
 from tests.builders.scan import photo_jpeg, scan_pdf, scan_png
 
+pytestmark = [pytest.mark.slow, pytest.mark.ocr, pytest.mark.libreoffice]
+
 FIELDS = list(APPS[0].expected)
 SCANNERS = {"pdf": scan_pdf, "png": scan_png, "jpeg": photo_jpeg}
 SUFFIX = {"pdf": ".pdf", "png": ".png", "jpeg": ".jpg"}

@@ -451,6 +451,7 @@ def _meant_unreadable(pdf: Path) -> bool:
     return any(f.get("code") == "DOCUMENT_UNREADABLE" for f in findings)
 
 
+@pytest.mark.slow
 def test_real_samples_read() -> None:
     """Every PDF sample the generator has produced reads without error, or
     raises UnreadableDocument when its expected record says it is
