@@ -131,6 +131,7 @@ def test_records_come_back_in_path_order_with_progress(tmp_path: Path) -> None:
     assert all(r.scheme == "nav-sosiale-tjenester-2020" and r.complete for r in records)
 
 
+@pytest.mark.slow
 def test_slow_file_times_out_is_killed_and_batch_goes_on(tmp_path: Path) -> None:
     _files(tmp_path, "a.pdf", "slow-child.pdf", "z.pdf")
     started = time.monotonic()
@@ -152,6 +153,7 @@ def test_slow_file_times_out_is_killed_and_batch_goes_on(tmp_path: Path) -> None
     assert _gone(child), "a program started by the hung worker is still running"
 
 
+@pytest.mark.slow
 def test_one_job_still_honours_the_time_limit_in_english(tmp_path: Path) -> None:
     _files(tmp_path, "slow.pdf", "x.pdf")
     records = check_paths([tmp_path], jobs=1, timeout=1, lang="en", _reader=fake_reader)
@@ -207,6 +209,7 @@ if __name__ == "__main__":
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
 def test_a_stopped_batch_leaves_no_worker_behind(tmp_path: Path, signum: int) -> None:
     _files(tmp_path, "slow.pdf")

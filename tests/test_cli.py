@@ -170,6 +170,7 @@ def test_check_skips_its_own_outputs_inside_the_folder(fake_pipeline, folder) ->
     assert len(result.stdout.splitlines()) == 3
 
 
+@pytest.mark.slow
 def test_check_output_is_byte_identical_across_runs(fake_pipeline, folder, tmp_path) -> None:
     for fmt in ("json", "jsonl", "csv", "html", "xlsx"):
         outputs = []
@@ -308,6 +309,8 @@ def _sample_files() -> list[Path]:
     return discovery.find_applications([SAMPLES]) if SAMPLES.is_dir() else []
 
 
+@pytest.mark.slow
+@pytest.mark.ocr
 def test_check_samples_end_to_end(tmp_path) -> None:
     files = _sample_files()
     result = run("check", SAMPLES, "--format", "jsonl", "--jobs", "2")
@@ -327,6 +330,7 @@ def test_extract_a_sample_end_to_end() -> None:
     assert record.source.format == "docx" and result.exit_code == (0 if record.complete else 1)
 
 
+@pytest.mark.slow
 def test_real_records_are_byte_identical_across_runs() -> None:
     files = _sample_files()
     picks = [next(p for p in files if p.suffix == suffix) for suffix in (".docx", ".pdf")]
