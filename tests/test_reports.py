@@ -494,3 +494,11 @@ def test_letter_names_are_safe_and_unique(tmp_path: Path) -> None:
     assert letter_file_name(a) == "Nav_Baerum-soknad.docx"
     names = [p.name for p in write_letters([a, b], tmp_path)]
     assert names == ["Nav_Baerum-soknad.docx", "Nav_Baerum-soknad-2.docx"]
+
+
+def test_every_finding_code_has_a_short_name_in_both_languages() -> None:
+    from soknad_extract.record import Code
+
+    assert {c.value for c in Code} == set(messages.catalogue()["code_name"])
+    assert messages.code_name("TITLE_MISSING", "nb") == "Tittel mangler"
+    assert messages.code_name("TITLE_MISSING", "en") == "Title missing"

@@ -21,7 +21,7 @@ LetterLang = Literal["nb", "nn", "en"]
 
 CATALOGUE = Path(__file__).with_name("messages.toml")
 REQUIRED_LANGS = ("nb", "en")
-SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help", "click")
+SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help", "click", "code_name")
 
 
 class CatalogueError(Exception):
@@ -79,6 +79,11 @@ def role_name(role: str, lang: str = "nb") -> str:
 
 def contact_part(part: str, lang: str = "nb") -> str:
     return _text("contact_part", part, lang)
+
+
+def code_name(code: str, lang: str = "nb") -> str:
+    """A finding code's short name (the HTML report's filter)."""
+    return _text("code_name", code, lang)
 
 
 def codes() -> set[str]:

@@ -24,7 +24,7 @@ from html import escape
 from soknad_extract.record import Evidence, Finding, Record
 from soknad_extract.report import evidence_images, values
 from soknad_extract.report.about import version
-from soknad_extract.messages import t
+from soknad_extract.messages import code_name, t
 
 _SNIPPET_LIMIT = 240
 _DISPLAY_RATIO = 0.6
@@ -32,55 +32,6 @@ _DISPLAY_RATIO = 0.6
 
 STATUSES = ("action", "warnings", "fine")
 _MARKS = {"action": "✗", "warnings": "!", "fine": "✓"}
-
-_WORDS = {
-    "nb": {
-        "action": "Må følges opp", "warnings": "Bør ses på", "fine": "I orden",
-        "filter_status": "Vis", "filter_all": "Alle", "filter_finding": "Funn",
-        "filter_any": "Alle funn", "index": "Søknader", "application": "Søknad",
-        "words_read": "Lest", "picture_of": "Utsnitt av side {page}",
-        "all_fields": "Alle felt og hvor de er lest", "no_signatures": "Ingen signaturer funnet.",
-        "summary_head": "Sammendrag", "filters": "Filter",
-    },
-    "en": {
-        "action": "Needs action", "warnings": "Has warnings", "fine": "Fine",
-        "filter_status": "Show", "filter_all": "All", "filter_finding": "Finding",
-        "filter_any": "All findings", "index": "Applications", "application": "Application",
-        "words_read": "Read", "picture_of": "Detail of page {page}",
-        "all_fields": "All fields and where they were read", "no_signatures": "No signatures found.",
-        "summary_head": "Summary", "filters": "Filter",
-    },
-}
-
-_CODE_NAMES = {  # short names for the finding filter (nb, en)
-    "DOCUMENT_UNREADABLE": ("Filen kan ikke leses", "File cannot be read"),
-    "NOT_AN_APPLICATION": ("Ikke en søknad", "Not an application"),
-    "OFFICE_MISSING": ("Nav-kontor mangler", "Nav office missing"),
-    "APPLICANT_NOT_NAV_OFFICE": ("Søker er ikke Nav-kontor", "Applicant is not a Nav office"),
-    "TITLE_MISSING": ("Tittel mangler", "Title missing"),
-    "POSITION_PERCENT_MISSING": ("Stillingsprosent mangler", "Position percent missing"),
-    "AMOUNT_MISSING": ("Beløp mangler", "Amount missing"),
-    "SIGNATURE_NAV_LEADER_MISSING": ("Signatur Nav-leder mangler", "Nav leader's signature missing"),
-    "SIGNATURE_MUNICIPALITY_MISSING": ("Signatur kommuneledelsen mangler", "Municipal signature missing"),
-    "AMOUNT_OVER_CAP": ("Beløp over rammen", "Amount over the cap"),
-    "COMPETENCE_OVER_CAP": ("Kompetanse over rammen", "Competence over the cap"),
-    "AMOUNT_SUM_MISMATCH": ("Summen stemmer ikke", "Sum does not add up"),
-    "ORG_NUMBER_INVALID": ("Ugyldig org.nr.", "Invalid org. no."),
-    "CONTACT_MISSING": ("Kontaktperson mangler", "Contact person missing"),
-    "DIGITAL_SIGNATURE_INVALID": ("Ugyldig e-signatur", "Invalid digital signature"),
-    "ORG_NUMBER_MISSING": ("Org.nr. mangler", "Org. no. missing"),
-    "PRIORITY_AREA_MISSING": ("Prioritert område mangler", "No priority area"),
-    "SIGNED_AFTER_DEADLINE": ("Signert etter fristen", "Signed after the deadline"),
-    "SIGNATURE_UNVERIFIED": ("Bare skrevet navn som signatur", "Typed name as signature"),
-    "NON_POSITION_COSTS": ("Andre kostnader enn stillinger", "Costs other than positions"),
-    "CONTINUATION_LIMIT": ("For mange år", "Too many years"),
-    "EXCLUDED_CAPACITY_ONLY": ("Bare økt kapasitet?", "Only more capacity?"),
-    "EXCLUDED_EXISTING_METHOD": ("Ferdig utviklet metode?", "Ready-made method?"),
-    "EXCLUDED_0_24_PROGRAM": ("0-24-programmet?", "0-24 programme?"),
-    "START_DATE_MISSING": ("Oppstartsdato mangler", "Start date missing"),
-    "LOW_CONFIDENCE": ("Lest med lav sikkerhet", "Read with low confidence"),
-    "SCHEME_ASSUMED": ("Utlysning antatt", "Announcement assumed"),
-}
 
 _CSS = """
 *{box-sizing:border-box}
@@ -139,8 +90,7 @@ def _e(value: object) -> str:
 
 
 def _w(key: str, lang: str, **kwargs: object) -> str:
-    text = _WORDS["en" if lang == "en" else "nb"][key]
-    return text.format(**kwargs) if kwargs else text
+    return t(f"html_{key}", "en" if lang == "en" else "nb", **kwargs)
 
 
 def status_of(record: Record) -> str:
@@ -156,8 +106,7 @@ def _badge(status: str, lang: str) -> str:
 
 
 def _code_name(code: str, lang: str) -> str:
-    names = _CODE_NAMES.get(code)
-    return names[1 if lang == "en" else 0] if names else code
+    return code_name(code, "en" if lang == "en" else "nb")
 
 
 def render_html(records: list[Record], *, lang: str = "nb",
