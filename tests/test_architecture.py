@@ -1,0 +1,85 @@
+"""The layering ARCHITECTURE.md promises, checked on the source itself.
+
+Each rule is a statement about imports or size that a reviewer would
+otherwise have to re-check by hand after every change.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "soknad_extract"
+MAX_LINES = 400
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Absolute names of every soknad_extract module the file imports (top level or inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = _module_name(path).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            found.add(name)
+            found.update(f"{name}.{alias.name}" for alias in node.names)
+    return {name for name in found if name.startswith("soknad_extract")}
+
+
+def _modules(package: str) -> list[Path]:
+    base = SRC.joinpath(*package.split(".")[1:])
+    return sorted(base.rglob("*.py")) if base.is_dir() else [base.with_suffix(".py")]
+
+
+FORBIDDEN = [
+    ("soknad_extract.readers", "soknad_extract.extract"),
+    ("soknad_extract.readers", "soknad_extract.validate"),
+    ("soknad_extract.readers", "soknad_extract.report"),
+    ("soknad_extract.layout", "soknad_extract.readers"),
+    ("soknad_extract.layout", "soknad_extract.extract"),
+    ("soknad_extract.extract", "soknad_extract.readers"),
+    ("soknad_extract.extract", "soknad_extract.report"),
+    ("soknad_extract.validate", "soknad_extract.layout"),
+    ("soknad_extract.validate", "soknad_extract.readers"),
+    ("soknad_extract.batch", "soknad_extract.report"),
+    ("soknad_extract.pool", "soknad_extract.report"),
+    ("soknad_extract.discovery", "soknad_extract.report"),
+]
+
+
+@pytest.mark.parametrize(("layer", "forbidden"), FORBIDDEN, ids=[f"{a}-x-{b}" for a, b in FORBIDDEN])
+def test_layer_does_not_import(layer: str, forbidden: str) -> None:
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for path in _modules(layer)
+        for name in sorted(_imports(path))
+        if name == forbidden or name.startswith(forbidden + ".")
+    ]
+    assert offenders == []
+
+
+def test_no_module_is_over_the_size_limit() -> None:
+    long = [f"{p.relative_to(SRC)}: {n}" for p in sorted(SRC.rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES]
+    assert long == []
+
+
+def test_the_import_parser_sees_relative_imports() -> None:
+    """Guards the test itself: a relative import in extract/ resolves to its absolute name."""
+    names = _imports(SRC / "extract" / "signatures" / "assemble.py")
+    assert any(name.startswith("soknad_extract.layout") for name in names)
