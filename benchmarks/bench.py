@@ -76,10 +76,11 @@ for path in sys.argv[1:]:
 
 TESSERACT = """
 import sys, pytesseract, pypdfium2 as pdfium
+from concurrent.futures import ThreadPoolExecutor
 from PIL import Image
-from soknad_extract.readers import ocr_image
+from soknad_extract.readers import ocr, ocr_image
 from soknad_extract.readers.ocr_text import LANG, PSM
-def pages(path):
+def rasters(path):
     if path.lower().endswith(".pdf"):
         pdf = pdfium.PdfDocument(path)
         for number in range(1, len(pdf) + 1):
@@ -88,13 +89,15 @@ def pages(path):
     else:
         image = Image.open(path)
         yield ocr_image.Raster(image.convert("L"), ocr_image.image_dpi(image))
-for path in sys.argv[1:]:
-    for raster in pages(path):
-        pytesseract.image_to_data(raster.image, lang=LANG,
-                                  config=f"--psm {PSM} --dpi {round(raster.dpi)}")
+def read(raster):
+    pytesseract.image_to_data(raster.image, lang=LANG, config=f"--psm {PSM} --dpi {round(raster.dpi)}")
+with ThreadPoolExecutor(max_workers=ocr.WORKERS) as pool:
+    for path in sys.argv[1:]:
+        list(pool.map(read, list(rasters(path))))
 """
-"""Bare Tesseract: the page drawn as the check draws it (same dpi), one
-Tesseract call with the check's language and page segmentation, nothing else."""
+"""Bare Tesseract: each page drawn as the check draws it (same dpi), one
+Tesseract call with the check's language, page segmentation and thread
+limit, as many pages at once as the check reads; nothing else."""
 
 
 @dataclass
