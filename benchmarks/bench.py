@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -122,8 +121,12 @@ class Row:
     runs: list[float] = field(default_factory=list)
 
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process: pid → (parent pid, its own user + system CPU seconds)."""
+    table: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -131,9 +134,9 @@ def _children() -> dict[int, list[int]]:
             stat = Path(f"/proc/{entry}/stat").read_text()
         except OSError:
             continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry))
-    return tree
+        fields = stat.rsplit(")", 1)[1].split()
+        table[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS)
+    return table
 
 
 def _pss_mib(pid: int) -> float:
@@ -146,40 +149,43 @@ def _pss_mib(pid: int) -> float:
     return 0.0
 
 
-def _largest_process_mib(root: int) -> float:
+def _sample(root: int, cpu: dict[int, float]) -> float:
     """PSS of the largest single process in the tree (the main process or one
-    worker; the tesseract children count as their own processes)."""
-    tree, todo, largest = _children(), [root], 0.0
+    worker; Tesseract children count as their own processes); records each
+    process's CPU seconds so far in ``cpu``."""
+    table = _processes()
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    todo, largest = [root], 0.0
     while todo:
         pid = todo.pop()
         largest = max(largest, _pss_mib(pid))
-        todo += tree.get(pid, [])
+        if pid in table:
+            cpu[pid] = table[pid][1]
+        todo += children.get(pid, [])
     return largest
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def measure(argv: list[str]) -> Run:
     """Wall seconds, CPU seconds and largest per-process PSS of one fresh
-    run. CPU time counts the processes the run waited for (its workers, the
-    Tesseract calls); on a shared machine it moves far less than wall time."""
+    run. CPU time is summed over every process of the run (workers, the
+    forkserver, Tesseract), as last seen by the 20 ms sampling; on a shared
+    machine it moves far less than wall time."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    cpu_before = _children_cpu()
+    cpu: dict[int, float] = {}
     started = time.perf_counter()
     process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0.0
     while process.poll() is None:
-        peak = max(peak, _largest_process_mib(process.pid))
+        peak = max(peak, _sample(process.pid, cpu))
         time.sleep(0.02)
     wall = time.perf_counter() - started
-    cpu = _children_cpu() - cpu_before
+    total_cpu = sum(cpu.values())
     err = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(argv[:4])} … failed ({process.returncode}):\n{err[-2000:]}")
-    return Run(wall, cpu, peak)
+    return Run(wall, total_cpu, peak)
 
 
 def median_run(argv: list[str], runs: int) -> tuple[float, float, float, list[float]]:
