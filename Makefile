@@ -55,9 +55,7 @@ samples: install
 	$(BIN)/python -m tools.samplegen samples
 
 bench: install
-	$(BIN)/python benchmarks/run.py
-	$(BIN)/python benchmarks/batch_bench.py
-	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

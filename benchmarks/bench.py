@@ -1,0 +1,334 @@
+"""Speed and memory of whole `soknad-extract check` runs, per input kind, in one run.
+
+    .venv/bin/python benchmarks/bench.py [--runs N] [--heavy-runs M] [--jobs J]
+
+Every measurement is a fresh process, as a clerk's command or a county batch
+would start it, and the median of N runs (M for the slow scan and mixed
+sets). On the same files, the bare libraries set the yardsticks the issue
+asks for: pdfplumber word extraction and pypdfium2 text extraction of the
+born-digital PDFs, and Tesseract on the scans drawn at the resolution the
+check uses. Prints a Markdown table (for the README) and writes
+benchmarks/results/latest.json. Timings are measured here, never asserted in
+tests. Memory is the peak proportional set size (PSS, shared pages counted
+once) of any single process of the run, sampled from /proc every 20 ms, so
+this is Linux-only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "latest.json"
+PDF_FOLDERS = ("samples/born_digital", "samples/signed")
+SCAN_FOLDER = "samples/scanned"
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
+
+YARDSTICKS = (
+    ("pdfplumber", "pdfplumber `extract_words`, born-digital PDFs"),
+    ("pypdfium2", "pypdfium2 `get_text_range`, born-digital PDFs"),
+    ("tesseract", "Tesseract at the check's dpi, scans"),
+)
+"""Keys of ``bare`` and ``ratios`` in the JSON, and their rows in the table."""
+
+CLI = [sys.executable, "-m", "soknad_extract"]
+"""The module form: it guards ``main()`` for the worker pool's start method,
+as the installed console script does."""
+
+PLUMBER = """
+import sys, pdfplumber
+from soknad_extract.readers.pdf_text import WORD_SETTINGS
+for path in sys.argv[1:]:
+    try:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words(**WORD_SETTINGS)
+    except Exception:
+        pass
+"""
+
+PDFIUM = """
+import sys, pypdfium2 as pdfium
+for path in sys.argv[1:]:
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except Exception:
+        continue
+    for page in pdf:
+        text = page.get_textpage()
+        text.get_text_range()
+        text.close()
+        page.close()
+    pdf.close()
+"""
+
+TESSERACT = """
+import sys, pytesseract, pypdfium2 as pdfium
+from concurrent.futures import ThreadPoolExecutor
+from PIL import Image
+from soknad_extract.readers import ocr, ocr_image
+from soknad_extract.readers.ocr_text import LANG, PSM
+def rasters(path):
+    if path.lower().endswith(".pdf"):
+        pdf = pdfium.PdfDocument(path)
+        for number in range(1, len(pdf) + 1):
+            yield ocr_image.render_pdf_page(pdf, number)
+        pdf.close()
+    else:
+        image = Image.open(path)
+        yield ocr_image.Raster(image.convert("L"), ocr_image.image_dpi(image))
+def read(raster):
+    pytesseract.image_to_data(raster.image, lang=LANG, config=f"--psm {PSM} --dpi {round(raster.dpi)}")
+with ThreadPoolExecutor(max_workers=ocr.WORKERS) as pool:
+    for path in sys.argv[1:]:
+        list(pool.map(read, list(rasters(path))))
+"""
+"""Bare Tesseract: each page drawn as the check draws it (same dpi), one
+Tesseract call with the check's language, page segmentation and thread
+limit, as many pages at once as the check reads; nothing else."""
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mib: float
+
+
+@dataclass
+class Row:
+    kind: str
+    files: int
+    pages: int
+    jobs: int
+    wall_s: float
+    cpu_s: float
+    apps_per_s: float
+    pages_per_s: float | None
+    first_record_s: float | None
+    peak_mib_per_process: float
+    runs: list[float] = field(default_factory=list)
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process: pid → (parent pid, its own user + system CPU seconds)."""
+    table: dict[int, tuple[int, float]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        table[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS)
+    return table
+
+
+def _pss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _sample(root: int, cpu: dict[int, float]) -> float:
+    """PSS of the largest single process in the tree (the main process or one
+    worker; Tesseract children count as their own processes); records each
+    process's CPU seconds so far in ``cpu``."""
+    table = _processes()
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    todo, largest = [root], 0.0
+    while todo:
+        pid = todo.pop()
+        largest = max(largest, _pss_mib(pid))
+        if pid in table:
+            cpu[pid] = table[pid][1]
+        todo += children.get(pid, [])
+    return largest
+
+
+def measure(argv: list[str]) -> Run:
+    """Wall seconds, CPU seconds and largest per-process PSS of one fresh
+    run. CPU time is summed over every process of the run (workers, the
+    forkserver, Tesseract), as last seen by the 20 ms sampling; on a shared
+    machine it moves far less than wall time."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cpu: dict[int, float] = {}
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _sample(process.pid, cpu))
+        time.sleep(0.02)
+    wall = time.perf_counter() - started
+    total_cpu = sum(cpu.values())
+    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(argv[:4])} … failed ({process.returncode}):\n{err[-2000:]}")
+    return Run(wall, total_cpu, peak)
+
+
+def median_run(argv: list[str], runs: int) -> tuple[float, float, float, list[float]]:
+    """Median wall seconds, median CPU seconds, the largest peak, every wall."""
+    results = [measure(argv) for _ in range(runs)]
+    walls = [r.wall for r in results]
+    cpu = statistics.median(r.cpu for r in results)
+    return statistics.median(walls), cpu, max(r.peak_mib for r in results), walls
+
+
+def check_argv(files: list[Path], jobs: int) -> list[str]:
+    return [*CLI, "check", *map(str, files), "--format", "jsonl", "--jobs", str(jobs), "--no-progress"]
+
+
+def page_count(path: Path) -> int:
+    """Pages of a PDF (pdfium), frames of an image, the page count a Word
+    file states in docProps/app.xml (0 when it states none)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+        if suffix in IMAGE_SUFFIXES:
+            from PIL import Image
+
+            with Image.open(path) as image:
+                return getattr(image, "n_frames", 1)
+        if suffix == ".docx":
+            with zipfile.ZipFile(path) as archive:
+                app = archive.read("docProps/app.xml").decode("utf-8", "replace")
+            start = app.find("<Pages>")
+            return int(app[start + 7: app.index("</Pages>")]) if start >= 0 else 0
+    except Exception:  # noqa: BLE001 - a broken sample has no countable pages
+        return 0
+    return 0
+
+
+def files_of(folders: tuple[str, ...], suffixes: tuple[str, ...]) -> list[Path]:
+    return sorted(p.relative_to(ROOT) for f in folders for p in (ROOT / f).rglob("*")
+                  if p.suffix.lower() in suffixes)
+
+
+def kind_row(kind: str, files: list[Path], jobs: int, runs: int) -> Row:
+    wall, cpu, peak, walls = median_run(check_argv(files, jobs), runs)
+    first, _, _, _ = median_run(check_argv(files[:1], 1), runs)
+    pages = sum(page_count(ROOT / p) for p in files)
+    return Row(kind, len(files), pages, jobs, round(wall, 2), round(cpu, 2), round(len(files) / wall, 2),
+               round(pages / wall, 2) if pages else None, round(first, 2), round(peak),
+               [round(w, 2) for w in walls])
+
+
+def script_time(code: str, files: list[Path], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of a bare-library script over the files."""
+    wall, cpu, _, _ = median_run([sys.executable, "-c", code, *map(str, files)], runs)
+    return round(wall, 2), round(cpu, 2)
+
+
+def markdown(result: dict) -> str:
+    lines = [
+        f"Machine: {result['machine']}; median of {result['runs']} runs "
+        f"({result['heavy_runs']} for scans and the mixed set), whole processes.",
+        "",
+        "| input | files | pages | jobs | wall s | CPU s | applications/s | pages/s | first record s | peak MiB/process |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in result["kinds"]:
+        pages_per_s = "–" if row["pages_per_s"] is None else f"{row['pages_per_s']:.2f}"
+        lines.append(
+            f"| {row['kind']} | {row['files']} | {row['pages'] or '–'} | {row['jobs']} | {row['wall_s']:.2f} | {row['cpu_s']:.2f} | "
+            f"{row['apps_per_s']:.2f} | {pages_per_s} | {row['first_record_s']:.2f} | {row['peak_mib_per_process']:.0f} |"
+        )
+    lines += [
+        "",
+        "| yardstick (same files, one process) | wall s | CPU s | check ÷ yardstick, wall | CPU |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for key, name in YARDSTICKS:
+        bare, ratio = result["bare"][key], result["ratios"][key]
+        lines.append(f"| {name} | {bare['wall_s']:.2f} | {bare['cpu_s']:.2f} | {ratio['wall']:.2f}× | {ratio['cpu']:.2f}× |")
+    lines += [
+        "",
+        f"`soknad-extract --help`: {result['help_s']:.2f} s ({result['help_cpu_s']:.2f} s CPU).",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median), default 3")
+    parser.add_argument("--heavy-runs", type=int, default=1,
+                        help="runs for the scans and the mixed set, default 1")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="workers for the mixed set (the kinds run with one), default: cores")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    load = os.getloadavg()[0]
+
+    pdfs = [p for p in files_of(PDF_FOLDERS, (".pdf",)) if not p.name.startswith("broken_")]
+    words = [p for p in files_of(PDF_FOLDERS, WORD_SUFFIXES) if not p.name.startswith("broken_")]
+    scans = files_of((SCAN_FOLDER,), (".pdf", *IMAGE_SUFFIXES))
+    mixed = files_of(("samples",), (".pdf", *WORD_SUFFIXES, *IMAGE_SUFFIXES))
+
+    help_s, help_cpu, _, _ = median_run([*CLI, "--help"], max(args.runs, 3))
+    kinds = [
+        kind_row("born-digital PDF", pdfs, 1, args.runs),
+        kind_row("Word", words, 1, args.runs),
+        kind_row("scans (PDF, images)", scans, 1, args.heavy_runs),
+        kind_row("mixed (all of samples/)", mixed, args.jobs, args.heavy_runs),
+    ]
+    timed = {
+        "pdfplumber": script_time(PLUMBER, pdfs, args.runs),
+        "pypdfium2": script_time(PDFIUM, pdfs, args.runs),
+        "tesseract": script_time(TESSERACT, scans, args.heavy_runs),
+    }
+    bare = {key: {"wall_s": wall, "cpu_s": cpu} for key, (wall, cpu) in timed.items()}
+    checked = {"pdfplumber": kinds[0], "pypdfium2": kinds[0], "tesseract": kinds[2]}
+    result = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+                   f"load average {load:.1f} at the start",
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "runs": args.runs,
+        "heavy_runs": args.heavy_runs,
+        "help_s": round(help_s, 2),
+        "help_cpu_s": round(help_cpu, 2),
+        "kinds": [asdict(row) for row in kinds],
+        "bare": bare,
+        "ratios": {
+            key: {"wall": round(checked[key].wall_s / max(bare[key]["wall_s"], 0.01), 2),
+                  "cpu": round(checked[key].cpu_s / max(bare[key]["cpu_s"], 0.01), 2)}
+            for key in bare
+        },
+    }
+    result["markdown"] = markdown(result)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(result["markdown"])
+    print(f"\nJSON: {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+
+
+if __name__ == "__main__":
+    main()
