@@ -48,7 +48,7 @@ as the installed console script does."""
 
 PLUMBER = """
 import sys, pdfplumber
-from soknad_extract.readers.pdf_text import WORD_SETTINGS
+from soknad_extract.readers.pdf.text import WORD_SETTINGS
 for path in sys.argv[1:]:
     try:
         with pdfplumber.open(path) as pdf:
@@ -77,8 +77,8 @@ TESSERACT = """
 import sys, pytesseract, pypdfium2 as pdfium
 from concurrent.futures import ThreadPoolExecutor
 from PIL import Image
-from soknad_extract.readers import ocr, ocr_image
-from soknad_extract.readers.ocr_text import LANG, PSM
+from soknad_extract.readers.ocr import image as ocr_image, stage as ocr
+from soknad_extract.readers.ocr.text import LANG, PSM
 def rasters(path):
     if path.lower().endswith(".pdf"):
         pdf = pdfium.PdfDocument(path)

@@ -4,7 +4,7 @@
 
 For every page, pdfplumber's ``extract_words`` (the reader's settings, after
 its duplicate-character filter) is compared with
-``readers.pdfium_chars.extract_words`` of pdfium's characters. A word matches
+``readers.pdf.pdfium_chars.extract_words`` of pdfium's characters. A word matches
 when its text is equal and every edge of its box is within 0.5 pt. Prints the
 counts per file, the total, and samples of what differs; timings of both.
 """
@@ -19,9 +19,9 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from soknad_extract.readers.pdf_text import WORD_SETTINGS, dedupe_chars
-from soknad_extract.readers.pdfium_chars import dedupe_chars as dedupe_pdfium
-from soknad_extract.readers.pdfium_chars import extract_words, page_chars
+from soknad_extract.readers.pdf.text import WORD_SETTINGS, dedupe_chars
+from soknad_extract.readers.pdf.pdfium_chars import dedupe_chars as dedupe_pdfium
+from soknad_extract.readers.pdf.pdfium_chars import extract_words, page_chars
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.5

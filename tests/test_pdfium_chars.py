@@ -18,9 +18,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
-from soknad_extract.readers.pdf_text import WORD_SETTINGS, dedupe_chars
-from soknad_extract.readers.pdfium_chars import dedupe_chars as dedupe_pdfium
-from soknad_extract.readers.pdfium_chars import extract_words, page_chars
+from soknad_extract.readers.pdf.text import WORD_SETTINGS, dedupe_chars
+from soknad_extract.readers.pdf.pdfium_chars import dedupe_chars as dedupe_pdfium
+from soknad_extract.readers.pdf.pdfium_chars import extract_words, page_chars
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_PDFS = sorted(

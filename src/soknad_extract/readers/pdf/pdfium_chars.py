@@ -5,7 +5,7 @@ the reader can take its text from pdfium and keep pdfplumber only for pages
 that need vector lines and rects. The rest of the reader was built on
 pdfplumber's characters and ``extract_words``; this module gives the same
 shapes (dicts with ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``,
-``fontname``, ``upright``, ``matrix``) so that ``pdf_text.page_words`` and the
+``fontname``, ``upright``, ``matrix``) so that ``readers.pdf.text.page_words`` and the
 glyph check boxes keep working unchanged once they are fed from here.
 
 Coordinates are pdfplumber's: points from the top-left of the page's media
@@ -32,7 +32,7 @@ Char = dict[str, Any]
 
 UNMAPPED = "(cid:0)"
 """Text of a glyph without a Unicode mapping: pdfminer writes ``(cid:N)``
-for those and ``pdf_text.page_words`` counts and drops them."""
+for those and ``readers.pdf.text.page_words`` counts and drops them."""
 
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 """pdfplumber expands these when it joins characters into words."""
@@ -179,7 +179,7 @@ def _merge(chars: list[Char]) -> Char:
 
 def extract_words(chars: list[Char], x_tolerance_ratio: float = 0.2, y_tolerance: float = 3) -> list[Char]:
     """Words as pdfplumber's ``extract_words`` makes them with the reader's
-    settings (``pdf_text.WORD_SETTINGS``: ratio 0.2, y tolerance 3, blanks
+    settings (``readers.pdf.text.WORD_SETTINGS``: ratio 0.2, y tolerance 3, blanks
     split, no text flow), each with its ``chars``. Runs of upright and of
     rotated characters are grouped separately, in content order, as
     pdfplumber does; rotated text is read top to bottom like its default."""
@@ -227,7 +227,7 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
 
 def dedupe_chars(chars: list[Char]) -> list[Char]:
     """The characters without those printed twice at (almost) the same spot,
-    the way some tools fake bold; the same test as ``pdf_text.dedupe_chars``
+    the way some tools fake bold; the same test as ``readers.pdf.text.dedupe_chars``
     applies to pdfplumber's page."""
     seen: set[tuple[str, int, int]] = set()
     kept: list[Char] = []
