@@ -411,7 +411,8 @@ def test_a_missing_schemes_folder_is_a_usage_error(counted, folder, tmp_path, mo
 
 def test_skipped_files_are_noted_and_quiet_silences_notes(fake_pipeline, folder) -> None:
     result = run("check", folder, "--format", "jsonl")
-    assert "Hoppet over 1 fil:" in result.stderr and "notater.txt: filtypen leses ikke" in result.stderr
+    assert "Hoppet over 1 fil:\n  filtypen leses ikke: notater.txt\n" in result.stderr
+    assert "notater.txt: filtypen leses ikke" in run("check", folder, "--format", "jsonl", "-v").stderr
     quiet = run("check", folder, "--format", "jsonl", "-q")
     assert quiet.stderr == "" and len(quiet.stdout.splitlines()) == 3 and quiet.exit_code == 1
 
@@ -462,3 +463,12 @@ def test_no_dependency_warnings_on_the_terminal() -> None:
                             capture_output=True, text=True, timeout=300)
     assert result.returncode in (0, 1)
     assert "Warning" not in result.stderr and result.stderr == ""
+
+
+def test_extract_of_a_fifo_is_a_usage_error_not_a_hang(tmp_path) -> None:
+    import os
+
+    fifo = tmp_path / "y.pdf"
+    os.mkfifo(fifo)
+    result = run("extract", fifo)
+    assert result.exit_code == 2 and "navngitt rør" in result.stderr

@@ -494,3 +494,20 @@ def test_letter_names_are_safe_and_unique(tmp_path: Path) -> None:
     assert letter_file_name(a) == "Nav_Baerum-soknad.docx"
     names = [p.name for p in write_letters([a, b], tmp_path)]
     assert names == ["Nav_Baerum-soknad.docx", "Nav_Baerum-soknad-2.docx"]
+
+
+def test_a_broken_catalogue_names_the_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "messages.toml"
+    broken.write_text('[text.hello]\nnb = "Hei {name}"\nen = "Hello {navn}"\n\n[text.bye]\nnb = "Ha det"\n',
+                      encoding="utf-8")
+    monkeypatch.setattr(messages, "CATALOGUE", broken)
+    messages.catalogue.cache_clear()
+    try:
+        with pytest.raises(messages.CatalogueError, match=r"\[text.hello\].*placeholders"):
+            messages.catalogue()
+        broken.write_text('[text.bye]\nnb = "Ha det"\n', encoding="utf-8")
+        messages.catalogue.cache_clear()
+        with pytest.raises(messages.CatalogueError, match=r"\[text.bye\] has no text for en"):
+            messages.catalogue()
+    finally:
+        messages.catalogue.cache_clear()
