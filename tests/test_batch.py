@@ -356,3 +356,13 @@ def test_a_document_over_the_memory_limit_is_unreadable_and_the_batch_goes_on(tm
     hog = records[1].findings[0]
     assert hog.code == Code.DOCUMENT_UNREADABLE and "512 MB" in hog.message and "--memory-limit" in hog.message
     assert resource.getrlimit(resource.RLIMIT_AS)[0] == limit  # the parent is never limited
+
+
+def test_the_batch_parent_imports_no_report_and_no_pipeline() -> None:
+    """The parent stays light: discovery and the pool need neither the
+    reports nor the reading pipeline (the workers import that)."""
+    code = ("import sys, soknad_extract.batch; "
+            "print(sorted(m for m in sys.modules if m.startswith(('soknad_extract.report', "
+            "'soknad_extract.pipeline', 'soknad_extract.extract'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
