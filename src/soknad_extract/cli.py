@@ -242,7 +242,7 @@ def _letter_settings(config: Path | None, lang: str, **overrides: object) -> Let
         try:
             settings = load_letter_settings(config)
         except LetterSettingsError as exc:
-            raise UsageProblem(t("letters_config_error", lang, path=config, error=exc), lang) from exc
+            raise UsageProblem(t("letters_config_error", lang, path=config, error=exc.message(lang)), lang) from exc
     settings = settings.merged(**overrides)
     return settings if settings.date else settings.merged(date=date.today())
 
