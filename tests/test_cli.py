@@ -472,3 +472,20 @@ def test_extract_of_a_fifo_is_a_usage_error_not_a_hang(tmp_path) -> None:
     os.mkfifo(fifo)
     result = run("extract", fifo)
     assert result.exit_code == 2 and "navngitt rør" in result.stderr
+
+
+def test_extract_reads_standard_input(fake_pipeline, folder) -> None:
+    """Also with the stand-in reader the bytes arrive as a file the reader can open."""
+    data = (folder / "b-mangler.docx").read_bytes()
+    result = CliRunner().invoke(cli.cli, ["extract", "-"], input=data)
+    record = json.loads(result.stdout)
+    assert result.exit_code == 1 and record["source"]["path"] == "-"
+    assert record["project"]["title"] is None
+
+
+def test_stdin_suffix_follows_the_bytes() -> None:
+    from soknad_extract.stdin_input import suffix_of
+
+    assert suffix_of(b"%PDF-1.7") == ".pdf" and suffix_of(b"PK\x03\x04rest") == ".docx"
+    assert suffix_of(b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text") == ".odt"
+    assert suffix_of(b"\xd0\xcf\x11\xe0") == ".doc" and suffix_of(b"\x89PNG\r\n") == ".png"

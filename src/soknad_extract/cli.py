@@ -40,6 +40,7 @@ from soknad_extract.record import Record, json_schema
 from soknad_extract.report import FORMATS, render, summary_line
 from soknad_extract.report.about import version
 from soknad_extract.sources import display_path
+from soknad_extract.stdin_input import MAX_BYTES, STDIN, StdinTooLarge, stdin_file
 from soknad_extract.report.letter_settings import LetterSettings, LetterSettingsError, load_letter_settings
 
 DEBUG_ENV = "SOKNAD_EXTRACT_DEBUG"
@@ -225,14 +226,27 @@ def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float,
             verbose: bool) -> None:
     _quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
-    if file.is_dir():
-        raise UsageProblem(t("extract_needs_file", lang, path=file), lang)
-    found = discover([file])
-    for path, reason in found.skipped:
-        raise UsageProblem(t("not_readable_path", lang, path=display_path(path), reason=t(reason, lang)), lang)
-    records = check_paths(found.files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
+    if str(file) == STDIN:
+        records = _extract_stdin(scheme, lang, timeout)
+    else:
+        if file.is_dir():
+            raise UsageProblem(t("extract_needs_file", lang, path=file), lang)
+        found = discover([file])
+        for path, reason in found.skipped:
+            raise UsageProblem(t("not_readable_path", lang, path=display_path(path), reason=t(reason, lang)), lang)
+        records = check_paths(found.files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
     _print(render(records, fmt, lang=lang, single=True), fmt)
     click.get_current_context().exit(_exit_code(records))
+
+
+def _extract_stdin(scheme: str | None, lang: str, timeout: float) -> list[Record]:
+    """Read the application on standard input; its record's source is "-"."""
+    try:
+        with stdin_file(click.get_binary_stream("stdin")) as path:
+            records = check_paths([path], scheme=scheme, lang=lang, jobs=1, timeout=timeout)
+    except StdinTooLarge:
+        raise UsageProblem(t("stdin_too_large", lang, limit=f"{MAX_BYTES >> 20} MB"), lang) from None
+    return [r.model_copy(update={"source": r.source.model_copy(update={"path": STDIN})}) for r in records]
 
 
 def _letter_settings(config: Path | None, lang: str, **overrides: object) -> LetterSettings:
