@@ -19,9 +19,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from soknad_extract import sources
-from soknad_extract.discovery import InputError, find_applications
+from soknad_extract.discovery import find_applications
 from soknad_extract.messages import t
-from soknad_extract.pool import BatchError, Failure, Pool, default_jobs
+from soknad_extract.pool import Failure, Pool, default_jobs
 from soknad_extract.record import Record
 
 __all__ = ["DEFAULT_TIMEOUT", "check_paths", "unreadable_record"]

@@ -298,9 +298,8 @@ def _prepare(outputs: list[Output], letters: Path | None) -> None:
 def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], report_dir: Path | None,
           letters: Path | None, letter_config: Path | None, county: str | None, clerk: str | None,
           clerk_title: str | None, letter_date: date | None, reply_by: date | None, follow_links: bool,
-          jobs: int | None,
-          timeout: float, memory_limit: int, scheme: str | None, lang: str, no_progress: bool, stamp: bool,
-          quiet: bool, verbose: bool) -> None:
+          jobs: int | None, timeout: float, memory_limit: int, scheme: str | None, lang: str,
+          no_progress: bool, stamp: bool, quiet: bool, verbose: bool) -> None:
     _quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     outputs = plan_outputs(outs, fmt, report_dir)
