@@ -345,13 +345,13 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
     click.get_current_context().exit(_exit_code(records))
 
 
-@cli.command(help="cmd_schema")
+@cli.command(help="cmd_schema", options_metavar="[VALG]")
 @_guarded
 def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@cli.command(help="cmd_schemes")
+@cli.command(help="cmd_schemes", options_metavar="[VALG]")
 @_lang_option
 @_guarded
 def schemes(lang: str) -> None:
