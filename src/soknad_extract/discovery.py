@@ -154,7 +154,7 @@ def _walk(folder: Path, excluded: set[str], skipped: list[tuple[Path, str]], fol
             kind, reason = _kind(path)
             if kind == "dir" and entry.name.startswith("."):
                 continue
-            if entry.is_symlink() and kind in ("dir", "file"):
+            if os.path.islink(path) and kind in ("dir", "file"):
                 if not follow_links and not _inside(os.path.realpath(path), root):
                     skipped.append((path, "skip_outside_link"))
                     continue
