@@ -38,6 +38,9 @@ def fake_reader(path: str, scheme: str | None, lang: str) -> Record:
         os._exit(3)
     if "raise" in name:
         raise RuntimeError("reader bug")
+    if "hog" in name:
+        hoard = bytearray(1 << 30)  # far over the test's limit: a MemoryError if the limit holds
+        del hoard
     return Record(source=Source(path=path, format="pdf"), scheme=scheme, language="nb",
                   complete=True)
 
@@ -261,3 +264,108 @@ def test_the_batch_runs_from_a_script_a_heredoc_and_exec(tmp_path: Path, how: st
     done = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=240, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["records: 3 3"]
+
+
+# --- hostile folders: the parent never hangs or dies ------------------------------------
+
+
+def test_links_loops_pipes_and_sockets_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    import socket
+
+    folder = tmp_path / "søknader"
+    (ok,) = _files(folder, "ok.pdf")
+    outside = tmp_path / "privat.pdf"
+    outside.write_bytes(b"%PDF-1.4")
+    (folder / "loop.pdf").symlink_to(folder / "loop.pdf")
+    (folder / "a.pdf").symlink_to(folder / "b.pdf")
+    (folder / "b.pdf").symlink_to(folder / "a.pdf")
+    (folder / "borte.pdf").symlink_to(tmp_path / "finnes-ikke.pdf")
+    (folder / "ut.pdf").symlink_to(outside)
+    (folder / "inne.pdf").symlink_to(ok)
+    (folder / "null.pdf").symlink_to("/dev/null")
+    (folder / "sirkel").symlink_to(folder)
+    os.mkfifo(folder / "y.pdf")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "s.pdf"))
+    try:
+        found = discover([folder])
+        assert found.files == [ok]
+        assert dict((p.name, why) for p, why in found.skipped) == {
+            "loop.pdf": "skip_link_loop", "a.pdf": "skip_link_loop", "b.pdf": "skip_link_loop",
+            "borte.pdf": "skip_dangling_link", "ut.pdf": "skip_outside_link",
+            "null.pdf": "skip_device", "y.pdf": "skip_fifo", "s.pdf": "skip_socket"}
+        followed = discover([folder], follow_links=True)
+        assert followed.files == [ok, folder / "ut.pdf"]
+        direct = discover([folder / "y.pdf", folder / "loop.pdf", folder / "borte.pdf"])
+        assert direct.files == [] and len(direct.skipped) == 3
+    finally:
+        server.close()
+
+
+def test_hashing_a_fifo_never_blocks(tmp_path: Path) -> None:
+    import threading
+
+    from soknad_extract.sources import sha256_of
+
+    fifo = tmp_path / "y.pdf"
+    os.mkfifo(fifo)
+    answers: list[object] = []
+    thread = threading.Thread(target=lambda: answers.append(sha256_of(fifo)), daemon=True)
+    thread.start()
+    thread.join(5)
+    assert answers == [None]
+    assert batch.unreadable_record(fifo, "x").source.sha256 is None
+
+
+def test_a_damaged_word_file_in_the_folder_never_stops_discovery(tmp_path: Path) -> None:
+    import zipfile
+
+    broken = tmp_path / "skadet.docx"
+    with zipfile.ZipFile(broken, "w") as package:
+        package.writestr("docProps/core.xml", b"<x/>" * 1000)
+    data = bytearray(broken.read_bytes())
+    start = data.index(b"<x/>")
+    data[start:start + 40] = b"\xff" * 40  # stored member: make it a "deflated" one with bad data
+    data[8] = 8  # the local header's method: deflate
+    central = data.index(b"PK\x01\x02")
+    data[central + 10] = 8
+    broken.write_bytes(bytes(data))
+    assert discover([tmp_path]).files == [broken]
+
+
+def test_file_names_that_are_not_utf8_are_escaped_in_every_output(tmp_path: Path) -> None:
+    from soknad_extract.report import render
+
+    folder = tmp_path / "søknader"
+    folder.mkdir()
+    odd = os.fsdecode(bytes(folder) + b"/s\xf8knad.pdf")
+    Path(odd).write_bytes(b"%PDF-1.4 broken")
+    records = check_paths([folder], jobs=1, timeout=120)
+    assert len(records) == 1 and records[0].source.path.endswith("s\\xf8knad.pdf")
+    assert records[0].source.sha256 is not None
+    for fmt in ("json", "jsonl", "csv", "html", "text"):
+        output = render(records, fmt)
+        output.encode("utf-8")  # no lone surrogate anywhere
+        assert "s\\xf8knad.pdf" in output.replace("\\\\", "\\"), fmt
+
+
+def test_a_document_over_the_memory_limit_is_unreadable_and_the_batch_goes_on(tmp_path: Path) -> None:
+    import resource
+
+    _files(tmp_path, "a.pdf", "hog.pdf", "z.pdf")
+    limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+    records = check_paths([tmp_path], jobs=1, timeout=60, memory_limit=512 << 20, _reader=fake_reader)
+    assert [r.complete for r in records] == [True, False, True]
+    hog = records[1].findings[0]
+    assert hog.code == Code.DOCUMENT_UNREADABLE and "512 MB" in hog.message and "--memory-limit" in hog.message
+    assert resource.getrlimit(resource.RLIMIT_AS)[0] == limit  # the parent is never limited
+
+
+def test_the_batch_parent_imports_no_report_and_no_pipeline() -> None:
+    """The parent stays light: discovery and the pool need neither the
+    reports nor the reading pipeline (the workers import that)."""
+    code = ("import sys, soknad_extract.batch; "
+            "print(sorted(m for m in sys.modules if m.startswith(('soknad_extract.report', "
+            "'soknad_extract.pipeline', 'soknad_extract.extract'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr

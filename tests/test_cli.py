@@ -415,7 +415,8 @@ def test_a_missing_schemes_folder_is_a_usage_error(counted, folder, tmp_path, mo
 
 def test_skipped_files_are_noted_and_quiet_silences_notes(fake_pipeline, folder) -> None:
     result = run("check", folder, "--format", "jsonl")
-    assert "Hoppet over 1 fil:" in result.stderr and "notater.txt: filtypen leses ikke" in result.stderr
+    assert "Hoppet over 1 fil:\n  filtypen leses ikke: notater.txt\n" in result.stderr
+    assert "notater.txt: filtypen leses ikke" in run("check", folder, "--format", "jsonl", "-v").stderr
     quiet = run("check", folder, "--format", "jsonl", "-q")
     assert quiet.stderr == "" and len(quiet.stdout.splitlines()) == 3 and quiet.exit_code == 1
 
@@ -466,3 +467,29 @@ def test_no_dependency_warnings_on_the_terminal() -> None:
                             capture_output=True, text=True, timeout=300)
     assert result.returncode in (0, 1)
     assert "Warning" not in result.stderr and result.stderr == ""
+
+
+def test_extract_of_a_fifo_is_a_usage_error_not_a_hang(tmp_path) -> None:
+    import os
+
+    fifo = tmp_path / "y.pdf"
+    os.mkfifo(fifo)
+    result = run("extract", fifo)
+    assert result.exit_code == 2 and "navngitt rør" in result.stderr
+
+
+def test_extract_reads_standard_input(fake_pipeline, folder) -> None:
+    """Also with the stand-in reader the bytes arrive as a file the reader can open."""
+    data = (folder / "b-mangler.docx").read_bytes()
+    result = CliRunner().invoke(cli.cli, ["extract", "-"], input=data)
+    record = json.loads(result.stdout)
+    assert result.exit_code == 1 and record["source"]["path"] == "-"
+    assert record["project"]["title"] is None
+
+
+def test_stdin_suffix_follows_the_bytes() -> None:
+    from soknad_extract.stdin_input import suffix_of
+
+    assert suffix_of(b"%PDF-1.7") == ".pdf" and suffix_of(b"PK\x03\x04rest") == ".docx"
+    assert suffix_of(b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text") == ".odt"
+    assert suffix_of(b"\xd0\xcf\x11\xe0") == ".doc" and suffix_of(b"\x89PNG\r\n") == ".png"

@@ -502,3 +502,20 @@ def test_every_finding_code_has_a_short_name_in_both_languages() -> None:
     assert {c.value for c in Code} == set(messages.catalogue()["code_name"])
     assert messages.code_name("TITLE_MISSING", "nb") == "Tittel mangler"
     assert messages.code_name("TITLE_MISSING", "en") == "Title missing"
+
+
+def test_a_broken_catalogue_names_the_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "messages.toml"
+    broken.write_text('[text.hello]\nnb = "Hei {name}"\nen = "Hello {navn}"\n\n[text.bye]\nnb = "Ha det"\n',
+                      encoding="utf-8")
+    monkeypatch.setattr(messages, "CATALOGUE", broken)
+    messages.catalogue.cache_clear()
+    try:
+        with pytest.raises(messages.CatalogueError, match=r"\[text.hello\].*placeholders"):
+            messages.catalogue()
+        broken.write_text('[text.bye]\nnb = "Ha det"\n', encoding="utf-8")
+        messages.catalogue.cache_clear()
+        with pytest.raises(messages.CatalogueError, match=r"\[text.bye\] has no text for en"):
+            messages.catalogue()
+    finally:
+        messages.catalogue.cache_clear()

@@ -19,15 +19,21 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from soknad_extract import sources
-from soknad_extract.discovery import InputError, find_applications
+from soknad_extract.discovery import find_applications
 from soknad_extract.messages import t
-from soknad_extract.pool import BatchError, Failure, Pool, default_jobs
+from soknad_extract.pool import Failure, Pool, default_jobs
 from soknad_extract.record import Record
 
 __all__ = ["DEFAULT_TIMEOUT", "check_paths", "unreadable_record"]
 
 DEFAULT_TIMEOUT = 120.0
 """Seconds one document may take before its worker is stopped."""
+
+DEFAULT_MEMORY_LIMIT = 4 << 30
+"""Bytes of address space one worker (with the programs it starts) may use:
+4 GiB, eight times what the largest sample needs, so one hostile file
+cannot take the machine. A document that needs more becomes
+DOCUMENT_UNREADABLE naming the limit."""
 
 LOG_ENV = "SOKNAD_EXTRACT_LOG"
 """Log level of the workers' reading log (e.g. "INFO"); the command line sets
@@ -47,9 +53,15 @@ def _seconds(value: float, lang: str) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
-def _failure_message(failure: Failure, timeout: float, lang: str) -> str:
+def _megabytes(limit: int | None) -> str:
+    return f"{(limit or 0) >> 20} MB"
+
+
+def _failure_message(failure: Failure, timeout: float, memory_limit: int | None, lang: str) -> str:
     if failure.kind == "timeout":
         return t("read_timeout", lang, seconds=_seconds(timeout, lang))
+    if failure.kind == "memory":
+        return t("read_memory", lang, limit=_megabytes(memory_limit))
     if failure.kind == "crashed":
         detail = t("crash_signal", lang, signal=failure.detail) if failure.detail else ""
         return t("read_crashed", lang, detail=detail)
@@ -90,6 +102,8 @@ def check_paths(
     jobs: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     progress: Callable[[Record], None] | None = None,
+    follow_links: bool = False,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     _reader: RecordReader | None = None,
 ) -> list[Record]:
     """Read every application under ``paths``; one record per file, sorted by path.
@@ -97,12 +111,14 @@ def check_paths(
     Up to ``jobs`` worker processes (default: the CPUs available) read files
     in parallel. A file that takes longer than ``timeout`` seconds, crashes
     its worker, or makes the reader raise becomes a ``DOCUMENT_UNREADABLE``
-    record and the batch goes on. ``progress`` is called with each record as
-    it is done (in completion order). ``_reader`` replaces the pipeline, for
+    record and the batch goes on; so does one that needs more than
+    ``memory_limit`` bytes (None: no limit). ``progress`` is called with each record as
+    it is done (in completion order). Links out of a folder are followed
+    only with ``follow_links``. ``_reader`` replaces the pipeline, for
     tests only (a module-level function: workers import it by name).
     Works from a script, a heredoc and a notebook alike (see ``pool``).
     """
-    files = find_applications(paths)
+    files = find_applications(paths, follow_links=follow_links)
     if not files:
         return []
     results: dict[int, Record] = {}
@@ -116,7 +132,7 @@ def check_paths(
                 outcome = Failure("failed", f"ValidationError: {exc.error_count()} invalid field(s)")
         if record is None:
             assert isinstance(outcome, Failure)
-            record = unreadable_record(files[index], _failure_message(outcome, timeout, lang), scheme=scheme)
+            record = unreadable_record(files[index], _failure_message(outcome, timeout, memory_limit, lang), scheme=scheme)
         results[index] = record
         if progress is not None:
             progress(record)
@@ -124,5 +140,5 @@ def check_paths(
     reader = functools.partial(_as_json, _reader or _read_with_pipeline)
     warm_up = _load_pipeline if _reader is None else None
     size = min(jobs or default_jobs(), len(files))
-    Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done).run()
+    Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done, memory_limit).run()
     return [results[i] for i in range(len(files))]

@@ -31,7 +31,7 @@ from typing import Any, NoReturn
 
 import click
 
-from soknad_extract.batch import DEFAULT_TIMEOUT, LOG_ENV, check_paths
+from soknad_extract.batch import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, LOG_ENV, check_paths
 from soknad_extract.cli_words import language, localize
 from soknad_extract.discovery import InputError, discover
 from soknad_extract.messages import t
@@ -39,11 +39,13 @@ from soknad_extract.outputs import Output, OutputProblem, check_writable, plan_o
 from soknad_extract.record import Record, json_schema
 from soknad_extract.report import FORMATS, render, summary_line
 from soknad_extract.report.about import version
+from soknad_extract.sources import display_path
+from soknad_extract.stdin_input import MAX_BYTES, STDIN, StdinTooLarge, stdin_file
 from soknad_extract.report.letter_settings import LetterSettings, LetterSettingsError, load_letter_settings
 
 DEBUG_ENV = "SOKNAD_EXTRACT_DEBUG"
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-_SKIPPED_SHOWN = 10
+_SKIPPED_SHOWN = 3
 
 
 class UsageProblem(click.ClickException):
@@ -185,12 +187,18 @@ def _progress(total: int, enabled: bool, lang: str) -> Iterator[Callable[[Record
 
 
 def _skipped_note(skipped: list[tuple[Path, str]], lang: str, verbose: bool) -> str:
+    """What was passed over: every path with -v, else a count per reason with a few names."""
     n = len(skipped)
     lines = [t("skipped_files", lang, n=n, files=t("file_one" if n == 1 else "file_many", lang))]
-    shown = skipped if verbose else skipped[:_SKIPPED_SHOWN]
-    lines += [f"  {path}: {t(reason, lang)}" for path, reason in shown]
-    if len(shown) < n:
-        lines.append(f"  {t('skipped_more', lang, n=n - len(shown))}")
+    if verbose:
+        return "\n".join(lines + [f"  {display_path(path)}: {t(reason, lang)}" for path, reason in skipped])
+    by_reason: dict[str, list[Path]] = {}
+    for path, reason in skipped:
+        by_reason.setdefault(reason, []).append(path)
+    for reason, paths in by_reason.items():
+        names = ", ".join(display_path(p.name) for p in paths[:_SKIPPED_SHOWN])
+        more = f", {t('skipped_more', lang, n=len(paths) - _SKIPPED_SHOWN)}" if len(paths) > _SKIPPED_SHOWN else ""
+        lines.append(f"  {t(reason, lang)}: {names}{more}")
     return "\n".join(lines)
 
 
@@ -218,12 +226,27 @@ def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float,
             verbose: bool) -> None:
     _quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
-    if file.is_dir():
-        raise UsageProblem(t("extract_needs_file", lang, path=file), lang)
-    files = discover([file]).files
-    records = check_paths(files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
+    if str(file) == STDIN:
+        records = _extract_stdin(scheme, lang, timeout)
+    else:
+        if file.is_dir():
+            raise UsageProblem(t("extract_needs_file", lang, path=file), lang)
+        found = discover([file])
+        for path, reason in found.skipped:
+            raise UsageProblem(t("not_readable_path", lang, path=display_path(path), reason=t(reason, lang)), lang)
+        records = check_paths(found.files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
     _print(render(records, fmt, lang=lang, single=True), fmt)
     click.get_current_context().exit(_exit_code(records))
+
+
+def _extract_stdin(scheme: str | None, lang: str, timeout: float) -> list[Record]:
+    """Read the application on standard input; its record's source is "-"."""
+    try:
+        with stdin_file(click.get_binary_stream("stdin")) as path:
+            records = check_paths([path], scheme=scheme, lang=lang, jobs=1, timeout=timeout)
+    except StdinTooLarge:
+        raise UsageProblem(t("stdin_too_large", lang, limit=f"{MAX_BYTES >> 20} MB"), lang) from None
+    return [r.model_copy(update={"source": r.source.model_copy(update={"path": STDIN})}) for r in records]
 
 
 def _letter_settings(config: Path | None, lang: str, **overrides: object) -> LetterSettings:
@@ -233,7 +256,7 @@ def _letter_settings(config: Path | None, lang: str, **overrides: object) -> Let
         try:
             settings = load_letter_settings(config)
         except LetterSettingsError as exc:
-            raise UsageProblem(t("letters_config_error", lang, path=config, error=exc), lang) from exc
+            raise UsageProblem(t("letters_config_error", lang, path=config, error=exc.message(lang)), lang) from exc
     settings = settings.merged(**overrides)
     return settings if settings.date else settings.merged(date=date.today())
 
@@ -260,8 +283,11 @@ def _prepare(outputs: list[Output], letters: Path | None) -> None:
 @click.option("--clerk-title", metavar="TITTEL", help="opt_clerk_title")
 @click.option("--letter-date", callback=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="opt_letter_date")
 @click.option("--reply-by", callback=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="opt_reply_by")
+@click.option("--follow-links", is_flag=True, help="opt_follow_links")
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="opt_jobs")
 @_timeout_option
+@click.option("--memory-limit", type=click.IntRange(min=0), default=DEFAULT_MEMORY_LIMIT >> 20, show_default=True,
+              metavar="MB", help="opt_memory_limit")
 @_scheme_option
 @_lang_option
 @click.option("--no-progress", is_flag=True, help="opt_no_progress")
@@ -271,9 +297,9 @@ def _prepare(outputs: list[Output], letters: Path | None) -> None:
 @_guarded
 def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], report_dir: Path | None,
           letters: Path | None, letter_config: Path | None, county: str | None, clerk: str | None,
-          clerk_title: str | None, letter_date: date | None, reply_by: date | None, jobs: int | None,
-          timeout: float, scheme: str | None, lang: str, no_progress: bool, stamp: bool, quiet: bool,
-          verbose: bool) -> None:
+          clerk_title: str | None, letter_date: date | None, reply_by: date | None, follow_links: bool,
+          jobs: int | None, timeout: float, memory_limit: int, scheme: str | None, lang: str,
+          no_progress: bool, stamp: bool, quiet: bool, verbose: bool) -> None:
     _quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     outputs = plan_outputs(outs, fmt, report_dir)
@@ -282,14 +308,15 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
     if letters is not None:
         settings = _letter_settings(letter_config, lang, county=county, clerk=clerk, clerk_title=clerk_title,
                                     date=letter_date, reply_by=reply_by)
-    found = discover(paths, exclude=[p for p in (*outs, report_dir, letters) if p is not None])
+    found = discover(paths, exclude=[p for p in (*outs, report_dir, letters) if p is not None],
+                     follow_links=follow_links)
     if found.skipped:
         _note(_skipped_note(found.skipped, lang, verbose), quiet)
     if not found.files:
         _note(t("no_applications_found", lang, paths=", ".join(map(str, paths))), quiet)
     with _progress(len(found.files), not (no_progress or quiet), lang) as progress:
         records = check_paths(found.files, scheme=scheme, lang=lang, jobs=jobs, timeout=timeout,
-                              progress=progress)
+                              progress=progress, memory_limit=(memory_limit << 20) or None)
     single = len(paths) == 1 and paths[0].is_file()
     when = datetime.now(timezone.utc).astimezone() if stamp else None
     rendered: dict[str, str | bytes] = {}
@@ -318,13 +345,13 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
     click.get_current_context().exit(_exit_code(records))
 
 
-@cli.command(help="cmd_schema")
+@cli.command(help="cmd_schema", options_metavar="[VALG]")
 @_guarded
 def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@cli.command(help="cmd_schemes")
+@cli.command(help="cmd_schemes", options_metavar="[VALG]")
 @_lang_option
 @_guarded
 def schemes(lang: str) -> None:

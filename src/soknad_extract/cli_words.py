@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import click
 
-from soknad_extract.messages import click_word, help_text, keys, lang_of, t
+from soknad_extract.messages import click_word, help_text, keys, lang_of, metavar, t
 
 LANG_ENV = "SOKNAD_EXTRACT_LANG"
 
@@ -72,9 +72,12 @@ def _help(key: str, lang: str) -> str:
 def localize(group: click.Group, lang: str) -> None:
     """Put ``lang`` into the help of ``group``, its commands and options, and
     into click's own words. Help texts and epilogs are declared as catalogue
-    keys; click's own option texts (``--version``) are its English."""
+    keys, placeholders (metavars) in Bokmål; click's own option texts
+    (``--version``) are its English."""
     _install_click_words(lang)
+    group.subcommand_metavar = metavar(_key(group, "subcommand_metavar") or "", lang) or None
     for command in [group, *group.commands.values()]:
+        command.options_metavar = metavar(_key(command, "options_metavar") or "", lang)
         key = _key(command, "help")
         if key is not None:
             command.help = _help(key, lang)
@@ -86,3 +89,6 @@ def localize(group: click.Group, lang: str) -> None:
             key = _key(param, "help") if isinstance(param, click.Option) else None
             if key is not None:
                 param.help = _help(key, lang)
+            declared = _key(param, "metavar")
+            if declared is not None:
+                param.metavar = metavar(declared, lang)

@@ -21,7 +21,8 @@ LetterLang = Literal["nb", "nn", "en"]
 
 CATALOGUE = Path(__file__).with_name("messages.toml")
 REQUIRED_LANGS = ("nb", "en")
-SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help", "click", "code_name")
+SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help", "click", "metavar",
+            "code_name")
 
 
 class CatalogueError(Exception):
@@ -113,3 +114,9 @@ def click_word(msgid: str, lang: str = "nb") -> str:
     """click's own text ``msgid`` (its English) in ``lang``; unknown texts stay English."""
     entry = catalogue()["click"].get(msgid)
     return msgid if entry is None else entry[lang_of(lang)]
+
+
+def metavar(declared: str, lang: str = "nb") -> str:
+    """A value's placeholder in --help ("FIL" → "FILE"); unknown ones stay as declared."""
+    entry = catalogue()["metavar"].get(declared)
+    return declared if entry is None else entry[lang_of(lang)]

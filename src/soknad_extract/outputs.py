@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from soknad_extract.messages import t
+from soknad_extract.report import BINARY_FORMATS
 
 EXTENSIONS = {".txt": "text", ".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx",
               ".html": "html", ".htm": "html"}
 """File extension → report format."""
-
-BINARY_FORMATS = frozenset({"xlsx"})
 
 REPORT_DIR_FILES = {"html": "rapport.html", "xlsx": "oversikt.xlsx", "csv": "oversikt.csv",
                     "jsonl": "soknader.jsonl"}

@@ -96,7 +96,8 @@ def build_record(source: Source, doc: Document, extraction: Extraction, choice: 
 def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang = "nb") -> Record:
     """Read one application file into a validated record. ``scheme`` forces
     an announcement id; otherwise it is chosen from the document. Raises
-    ``SchemeError`` only for an unknown ``scheme`` id (a usage error)."""
+    ``SchemeError`` only for an unknown ``scheme`` id (a usage error), and
+    ``MemoryError`` when the process runs out of memory."""
     given = str(path)
     file = Path(path)
     if scheme is not None:
@@ -109,6 +110,8 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
         source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
         choice = choose_scheme(doc.text(), scheme)
         return build_record(source, doc, extract(doc, choice.scheme), choice, lang)
+    except MemoryError:
+        raise  # not the file's fault: the batch names the memory limit it crossed
     except UnreadableDocument as exc:
         return _unreadable(source, exc.message_en if lang == "en" else exc.message_nb, lang)
     except Exception as exc:  # a bug must not stop a batch; the clerk still gets a record to chase

@@ -64,7 +64,7 @@ class BatchError(Exception):
 class Failure:
     """A file the worker gave no answer for."""
 
-    kind: Literal["timeout", "crashed", "failed"]
+    kind: Literal["timeout", "crashed", "failed", "memory"]
     detail: str | None = None
     """The exception for "failed"; the signal that ended the worker for "crashed"."""
 
@@ -92,13 +92,28 @@ def _watch_parent(lifeline: Connection) -> None:
     os._exit(1)
 
 
+def _limit_memory(limit: int) -> None:
+    """Cap this worker's address space (and that of the programs it starts)
+    at ``limit`` bytes, never above a hard limit already set."""
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
-                 warm_up: Callable[[], None] | None, scheme: str | None, lang: str) -> None:
+                 warm_up: Callable[[], None] | None, scheme: str | None, lang: str,
+                 memory_limit: int | None = None) -> None:
     """Read files sent over ``conn`` until told to stop; answer with JSON records.
 
     The worker leads its own process group, so that stopping it also stops
     programs it started, ignores Ctrl-C (the parent stops it instead), and
-    ends itself when the parent disappears (see ``_watch_parent``).
+    ends itself when the parent disappears (see ``_watch_parent``). With
+    ``memory_limit`` its address space is capped once it has started: a
+    document that needs more gets a MemoryError, which the worker reports
+    before it ends (its heap may be in no state to read the next file).
     """
     if hasattr(os, "setsid"):
         try:
@@ -113,6 +128,8 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the batch
         conn.send(("broken", None, f"{type(exc).__name__}: {exc}"))
         return
+    if memory_limit:
+        _limit_memory(memory_limit)
     conn.send(("ready", None, None))
     while True:
         try:
@@ -124,6 +141,9 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
         index, path = task
         try:
             conn.send(("ok", index, reader(path, scheme, lang)))
+        except MemoryError:
+            conn.send(("memory", index, ""))
+            return
         except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the batch
             conn.send(("failed", index, f"{type(exc).__name__}: {exc}"))
 
@@ -141,6 +161,8 @@ class _Worker:
     ready: bool = False
     index: int | None = None
     deadline: float | None = None
+    spent: bool = False
+    """The worker said it ends (after a MemoryError): it takes no more files."""
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -201,8 +223,10 @@ class Pool:
     """Hands files to workers one at a time and watches clocks and deaths."""
 
     def __init__(self, paths: list[str], reader: Reader, warm_up: Callable[[], None] | None,
-                 scheme: str | None, lang: str, size: int, timeout: float, done: Done) -> None:
+                 scheme: str | None, lang: str, size: int, timeout: float, done: Done,
+                 memory_limit: int | None = None) -> None:
         self.paths = paths
+        self.memory_limit = memory_limit
         self.reader = reader
         self.warm_up = warm_up
         self.scheme = scheme
@@ -234,7 +258,7 @@ class Pool:
             lifeline_r, lifeline_w = self.context.Pipe(duplex=False)
             process = self.context.Process(
                 target=_worker_main,
-                args=(theirs, lifeline_r, self.reader, self.warm_up, self.scheme, self.lang),
+                args=(theirs, lifeline_r, self.reader, self.warm_up, self.scheme, self.lang, self.memory_limit),
                 name="soknad-extract-worker",
                 daemon=True,
             )
@@ -246,7 +270,7 @@ class Pool:
 
     def _assign(self) -> None:
         for worker in self.workers:
-            if worker.ready and worker.index is None and self.queue:
+            if worker.ready and not worker.spent and worker.index is None and self.queue:
                 index = self.queue.popleft()
                 worker.conn.send((index, self.paths[index]))
                 worker.index = index
@@ -290,7 +314,13 @@ class Pool:
         assert index is not None and payload is not None
         worker.index = None
         worker.deadline = None
-        self._done(index, payload if kind == "ok" else Failure("failed", payload))
+        if kind == "ok":
+            self._done(index, payload)
+        elif kind == "memory":
+            worker.spent = True
+            self._done(index, Failure("memory"))
+        else:
+            self._done(index, Failure("failed", payload))
 
     def _done(self, index: int, outcome: str | Failure) -> None:
         self.finished.add(index)

@@ -5,6 +5,8 @@ must not import the heavy pipeline in its parent process."""
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from soknad_extract.readers import source_format
@@ -12,20 +14,46 @@ from soknad_extract.record import Code, Finding, Record, Source, severity_of
 
 
 def sha256_of(path: Path) -> str | None:
-    """The hash of the file's bytes, or None when it cannot be read at all."""
+    """The hash of the file's bytes, or None when it is not a regular file or
+    cannot be read. Opened without blocking and checked before reading, so a
+    FIFO or a device never stalls the caller (the batch's parent hashes
+    files whose worker was stopped)."""
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as stream:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as stream:
             for chunk in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(chunk)
     except OSError:
         return None
+    finally:
+        os.close(fd)
     return digest.hexdigest()
 
 
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that is valid UTF-8 everywhere it is written.
+
+    A file name that is not UTF-8 reaches Python with its odd bytes as lone
+    surrogates, which JSON, CSV, HTML and the terminal cannot carry; those
+    bytes are written as ``\\xNN`` escapes instead."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
 def source_of(path: Path, given: str | None = None) -> Source:
-    """``given`` is the path as the caller wrote it, kept as written."""
-    return Source(path=given if given is not None else str(path), sha256=sha256_of(path),
+    """``given`` is the path as the caller wrote it, kept as written (escaped
+    where it is not UTF-8, see ``display_path``)."""
+    return Source(path=display_path(given if given is not None else path), sha256=sha256_of(path),
                   format=source_format(path), pages=None, ocr=False)
 
 

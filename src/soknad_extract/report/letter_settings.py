@@ -18,9 +18,20 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
+from soknad_extract.messages import t
+
 
 class LetterSettingsError(Exception):
-    """The settings file cannot be read or holds something unknown."""
+    """The settings file cannot be read or holds something unknown; the
+    detail is a catalogue key with its values (or the TOML parser's words)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(t(key, "en", **values))
+        self.key = key
+        self.values = values
+
+    def message(self, lang: str) -> str:
+        return t(self.key, lang, **self.values)
 
 
 @dataclass(frozen=True)
@@ -46,21 +57,21 @@ def load_letter_settings(path: Path) -> LetterSettings:
         with path.open("rb") as stream:
             data = tomllib.load(stream)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LetterSettingsError(str(exc)) from exc
+        raise LetterSettingsError("letters_config_unreadable", error=exc) from exc
     unknown = sorted(set(data) - set(KEYS))
     if unknown:
-        raise LetterSettingsError(f"unknown keys {', '.join(unknown)}; known are {', '.join(KEYS)}")
+        raise LetterSettingsError("letters_config_unknown", keys=", ".join(unknown), known=", ".join(KEYS))
     values: dict[str, object] = {}
     for key, value in data.items():
         if key in _DATES:
             if isinstance(value, str):
                 try:
                     value = date.fromisoformat(value)
-                except ValueError as exc:
-                    raise LetterSettingsError(f"{key}: {exc}") from exc
+                except ValueError:
+                    raise LetterSettingsError("letters_config_not_date", key=key) from None
             if not isinstance(value, date):
-                raise LetterSettingsError(f"{key} must be a date (YYYY-MM-DD)")
+                raise LetterSettingsError("letters_config_not_date", key=key)
         elif not isinstance(value, str):
-            raise LetterSettingsError(f"{key} must be text")
+            raise LetterSettingsError("letters_config_not_text", key=key)
         values[key] = value
     return LetterSettings(**values)
