@@ -225,21 +225,21 @@ def test_click_usage_errors_exit_2(args: list[str]) -> None:
 
 def test_progress_bar_only_on_a_terminal(fake_pipeline, folder, monkeypatch) -> None:
     calls: list[int] = []
-    real = cli._progress
+    real = cli.progress_bar
 
     def spy(total, enabled, lang):
         calls.append(total)
         return real(total, enabled, lang)
 
-    monkeypatch.setattr(cli, "_progress", spy)
+    monkeypatch.setattr(cli, "progress_bar", spy)
     result = run("check", folder, "--format", "jsonl")
     assert calls == [3] and "Leser søknader" not in result.stderr
-    with cli._progress(3, True, "nb") as advance:
+    with cli.progress_bar(3, True, "nb") as advance:
         assert advance is None  # pytest's stderr is no terminal
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    with cli._progress(3, False, "nb") as advance:
+    with cli.progress_bar(3, False, "nb") as advance:
         assert advance is None  # --no-progress
-    with cli._progress(1, True, "nb") as advance:
+    with cli.progress_bar(1, True, "nb") as advance:
         assert advance is not None
         advance(_record("x"))
 

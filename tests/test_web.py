@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from starlette.testclient import TestClient
 
 from soknad_extract import cli
-from soknad_extract.batch import BatchError
+from soknad_extract.pool import BatchError
 from soknad_extract.web import checking
 from soknad_extract.web.app import create_app
 from soknad_extract.web.checking import Settings

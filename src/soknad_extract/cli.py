@@ -19,19 +19,17 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import os
 import sys
-import warnings
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
-from soknad_extract.batch import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, LOG_ENV, check_paths
+from soknad_extract.batch import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, check_paths
+from soknad_extract.cli_terminal import note, print_report, progress_bar, quiet_dependencies, skipped_note
 from soknad_extract.cli_words import language, localize
 from soknad_extract.discovery import InputError, discover
 from soknad_extract.messages import t
@@ -45,7 +43,6 @@ from soknad_extract.report.letter_settings import LetterSettings, LetterSettings
 
 DEBUG_ENV = "SOKNAD_EXTRACT_DEBUG"
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-_SKIPPED_SHOWN = 3
 
 
 class UsageProblem(click.ClickException):
@@ -113,19 +110,6 @@ def cli() -> None:
     """The command group; its help text is the catalogue's ``help.cli``."""
 
 
-def _quiet_dependencies(verbose: bool) -> None:
-    """Keep libraries' warnings and the reading log off the terminal unless asked.
-
-    Set in the environment too, so worker processes started after this see it."""
-    if verbose:
-        os.environ[LOG_ENV] = "INFO"
-        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-        return
-    warnings.simplefilter("ignore")
-    os.environ["PYTHONWARNINGS"] = "ignore"
-    os.environ[LOG_ENV] = "CRITICAL"
-
-
 def _check_scheme(scheme: str | None, lang: str) -> None:
     """Scheme files load here, once, so a broken one (or a county folder that
     is not there) is a clear usage error rather than the same failure in
@@ -145,61 +129,6 @@ def _check_scheme(scheme: str | None, lang: str) -> None:
 
 def _exit_code(records: list[Record]) -> int:
     return EXIT_ERRORS if any(r.errors() for r in records) else EXIT_OK
-
-
-def _note(text: str, quiet: bool) -> None:
-    if not quiet:
-        click.echo(text, err=True)
-
-
-def _print(output: str, fmt: str) -> None:
-    """A report on stdout, coloured only for text on a terminal."""
-    if fmt == "text" and sys.stdout.isatty():
-        from rich.console import Console
-
-        from soknad_extract.report.text import colourize
-
-        Console(highlight=False, soft_wrap=True).print(colourize(output), end="")
-    else:
-        click.echo(output, nl=False)
-
-
-@contextmanager
-def _progress(total: int, enabled: bool, lang: str) -> Iterator[Callable[[Record], None] | None]:
-    """A progress bar on stderr, only when stderr is a terminal and not switched off."""
-    if not enabled or total == 0 or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[last]}", style="dim"),
-        console=Console(stderr=True), transient=True,
-    ) as bar:
-        task = bar.add_task(t("progress", lang), total=total, last="")
-
-        def advance(record: Record) -> None:
-            bar.update(task, advance=1, last=Path(record.source.path).name)
-
-        yield advance
-
-
-def _skipped_note(skipped: list[tuple[Path, str]], lang: str, verbose: bool) -> str:
-    """What was passed over: every path with -v, else a count per reason with a few names."""
-    n = len(skipped)
-    lines = [t("skipped_files", lang, n=n, files=t("file_one" if n == 1 else "file_many", lang))]
-    if verbose:
-        return "\n".join(lines + [f"  {display_path(path)}: {t(reason, lang)}" for path, reason in skipped])
-    by_reason: dict[str, list[Path]] = {}
-    for path, reason in skipped:
-        by_reason.setdefault(reason, []).append(path)
-    for reason, paths in by_reason.items():
-        names = ", ".join(display_path(p.name) for p in paths[:_SKIPPED_SHOWN])
-        more = f", {t('skipped_more', lang, n=len(paths) - _SKIPPED_SHOWN)}" if len(paths) > _SKIPPED_SHOWN else ""
-        lines.append(f"  {t(reason, lang)}: {names}{more}")
-    return "\n".join(lines)
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -224,7 +153,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @_guarded
 def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float, quiet: bool,
             verbose: bool) -> None:
-    _quiet_dependencies(verbose)
+    quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     if str(file) == STDIN:
         records = _extract_stdin(scheme, lang, timeout)
@@ -235,7 +164,7 @@ def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float,
         for path, reason in found.skipped:
             raise UsageProblem(t("not_readable_path", lang, path=display_path(path), reason=t(reason, lang)), lang)
         records = check_paths(found.files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
-    _print(render(records, fmt, lang=lang, single=True), fmt)
+    print_report(render(records, fmt, lang=lang, single=True), fmt)
     click.get_current_context().exit(_exit_code(records))
 
 
@@ -300,7 +229,7 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
           clerk_title: str | None, letter_date: date | None, reply_by: date | None, follow_links: bool,
           jobs: int | None, timeout: float, memory_limit: int, scheme: str | None, lang: str,
           no_progress: bool, stamp: bool, quiet: bool, verbose: bool) -> None:
-    _quiet_dependencies(verbose)
+    quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     outputs = plan_outputs(outs, fmt, report_dir)
     _prepare(outputs, letters)
@@ -311,10 +240,10 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
     found = discover(paths, exclude=[p for p in (*outs, report_dir, letters) if p is not None],
                      follow_links=follow_links)
     if found.skipped:
-        _note(_skipped_note(found.skipped, lang, verbose), quiet)
+        note(skipped_note(found.skipped, lang, verbose), quiet)
     if not found.files:
-        _note(t("no_applications_found", lang, paths=", ".join(map(str, paths))), quiet)
-    with _progress(len(found.files), not (no_progress or quiet), lang) as progress:
+        note(t("no_applications_found", lang, paths=", ".join(map(str, paths))), quiet)
+    with progress_bar(len(found.files), not (no_progress or quiet), lang) as progress:
         records = check_paths(found.files, scheme=scheme, lang=lang, jobs=jobs, timeout=timeout,
                               progress=progress, memory_limit=(memory_limit << 20) or None)
     single = len(paths) == 1 and paths[0].is_file()
@@ -328,10 +257,10 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
         data = rendered[output.fmt]
         if output.path is None:
             assert isinstance(data, str)
-            _print(data, output.fmt)
+            print_report(data, output.fmt)
         else:
             write_output(data, output.path)
-            _note(t("output_written", lang, path=output.path), quiet)
+            note(t("output_written", lang, path=output.path), quiet)
     if letters is not None:
         from soknad_extract.report.letters import write_letters
 
@@ -339,9 +268,9 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
             written = write_letters(records, letters, lang=lang, settings=settings)
         except OSError as exc:
             raise UsageProblem(t("cannot_write", lang, path=letters, error=exc.strerror or exc), lang) from exc
-        _note(t("letters_written", lang, n=len(written), dir=letters), quiet)
+        note(t("letters_written", lang, n=len(written), dir=letters), quiet)
     if records:
-        _note(summary_line(records, lang), quiet)
+        note(summary_line(records, lang), quiet)
     click.get_current_context().exit(_exit_code(records))
 
 

@@ -21,7 +21,8 @@ from pathlib import Path
 import anyio
 from starlette.requests import Request
 
-from soknad_extract.batch import DEFAULT_TIMEOUT, BatchError
+from soknad_extract.batch import DEFAULT_TIMEOUT
+from soknad_extract.pool import BatchError
 from soknad_extract.record import Code
 from soknad_extract.web.checklist import Page, build_page
 from soknad_extract.web.pictures import regions_of, render_isolated

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from soknad_extract.record import Code, Evidence, Finding, Record
+from soknad_extract.record import Evidence, Finding, Record
 from soknad_extract.report import values
 from soknad_extract.report.evidence_images import Picture, Region
 from soknad_extract.report.checklist import ITEMS, MARK_ERROR, MARK_OK, MARK_WARNING, UNCHECKABLE, mark_of
