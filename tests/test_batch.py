@@ -305,7 +305,7 @@ def test_links_loops_pipes_and_sockets_are_skipped_with_a_reason(tmp_path: Path)
 def test_hashing_a_fifo_never_blocks(tmp_path: Path) -> None:
     import threading
 
-    from soknad_extract.sources import sha256_of
+    from soknad_extract.digest import sha256_of
 
     fifo = tmp_path / "y.pdf"
     os.mkfifo(fifo)

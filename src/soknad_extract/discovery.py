@@ -19,21 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from soknad_extract.messages import t
+from soknad_extract.messages import CodedError
 from soknad_extract.own_output import is_own_output
 from soknad_extract.readers import SUPPORTED_SUFFIXES
 
 
-class InputError(Exception):
+class InputError(CodedError):
     """A path the user gave does not exist (a usage error, not a bad document)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(t(key, "en", **values))
-        self.key = key
-        self.values = values
-
-    def message(self, lang: str) -> str:
-        return t(self.key, lang, **self.values)
 
 
 @dataclass

@@ -25,6 +25,19 @@ SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help",
             "code_name")
 
 
+class CodedError(Exception):
+    """An error the user can act on, carried as a catalogue key with its values
+    so each caller words it in the user's language (``message(lang)``)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(t(key, "en", **values))
+        self.key = key
+        self.values = values
+
+    def message(self, lang: str) -> str:
+        return t(self.key, lang, **self.values)
+
+
 class CatalogueError(Exception):
     """The catalogue file is broken: a missing language or placeholders that differ."""
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from soknad_extract.messages import t
+from soknad_extract.messages import CodedError
 from soknad_extract.report import BINARY_FORMATS
 
 EXTENSIONS = {".txt": "text", ".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx",
@@ -29,16 +29,8 @@ REPORT_DIR_FILES = {"html": "rapport.html", "xlsx": "oversikt.xlsx", "csv": "ove
 assessment form, the same table as CSV, and the records for other systems."""
 
 
-class OutputProblem(Exception):
+class OutputProblem(CodedError):
     """An output that cannot be made as asked (a usage error)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(t(key, "en", **values))
-        self.key = key
-        self.values = values
-
-    def message(self, lang: str) -> str:
-        return t(self.key, lang, **self.values)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Literal
 
+from soknad_extract.tempfiles import exit_on_termination
+
 STARTUP_LIMIT = 180.0
 """Seconds a worker may take to start (import the pipeline) before the batch gives up."""
 
@@ -242,7 +244,7 @@ class Pool:
     def run(self) -> None:
         """Read every path; each one's answer goes to ``done`` as it arrives."""
         try:
-            with _exit_on_termination():
+            with exit_on_termination():
                 while len(self.finished) < len(self.paths):
                     self._staff()
                     self._assign()
@@ -359,25 +361,3 @@ class Pool:
             _stop(worker)
         self.workers.clear()
 
-
-@contextmanager
-def _exit_on_termination() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP (a closed terminal) into ``SystemExit`` while the
-    pool runs, so its workers are stopped on the way out instead of orphaned."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    signals = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
-    previous = {s: signal.getsignal(s) for s in signals}
-
-    def leave(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    for s in signals:
-        if previous[s] is signal.SIG_DFL:
-            signal.signal(s, leave)
-    try:
-        yield
-    finally:
-        for s in signals:
-            signal.signal(s, previous[s])

@@ -92,14 +92,17 @@ def run_folder(base: str | Path | None = None) -> Iterator[RunFolder]:
     os.chmod(path, 0o700)
     folder = RunFolder(path)
     try:
-        with _exit_on_termination():
+        with exit_on_termination():
             yield folder
     finally:
         folder.close()
 
 
 @contextmanager
-def _exit_on_termination() -> Iterator[None]:
+def exit_on_termination() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP (a closed terminal) into ``SystemExit`` while the
+    block runs, so ``finally`` clauses (removing folders, stopping workers) run
+    instead of the process vanishing. Only the main thread can set handlers."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -17,13 +17,14 @@ are safe. The web page draws its pictures in a throwaway process
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
+
+from soknad_extract.digest import sha256_of
 
 SCALE = 2.0
 """Pixels per PDF point of a rendered page (144 dpi: small print stays legible)."""
@@ -180,17 +181,6 @@ def _sane(bbox: list[float]) -> bool:
     return x1 > x0 and bottom > top and x0 >= -1 and top >= -1
 
 
-def _sha256(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as stream:
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
 Region = tuple[int, tuple[float, ...]]
 """A page number and a box on it."""
 
@@ -213,6 +203,6 @@ def open_pages(path: str | Path, fmt: str, sha256: str | None = None) -> PageIma
     file = Path(path)
     if fmt not in ("pdf", "image") or not file.is_file():
         return None
-    if sha256 is not None and _sha256(file) != sha256:
+    if sha256 is not None and sha256_of(file) != sha256:
         return None
     return PageImages(file, fmt)

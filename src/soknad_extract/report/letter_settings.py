@@ -18,20 +18,12 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
-from soknad_extract.messages import t
+from soknad_extract.messages import CodedError
 
 
-class LetterSettingsError(Exception):
+class LetterSettingsError(CodedError):
     """The settings file cannot be read or holds something unknown; the
     detail is a catalogue key with its values (or the TOML parser's words)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(t(key, "en", **values))
-        self.key = key
-        self.values = values
-
-    def message(self, lang: str) -> str:
-        return t(self.key, lang, **self.values)
 
 
 @dataclass(frozen=True)
