@@ -22,6 +22,19 @@ PDF_CHECKBOX_MIN_PT = 5.5
 """Smallest side of a drawn check box, in points."""
 PDF_CHECKBOX_MAX_PT = 20.0
 """Largest side of a drawn check box, in points."""
+PDF_CHECKBOX_ASPECT_MAX = 1.25
+"""Widest width-to-height ratio (either way) of a drawn check box: it is
+near square; a wider frame is an input field."""
+PDF_CHECKBOX_INTERIOR_MARGIN_RATIO = 0.2
+"""A stroke must reach this far (share of the box's side) inside a drawn
+box to be a mark; closer to the sides it is the outline itself."""
+PDF_CHECKBOX_MARK_MAX_RATIO = 2.5
+"""A mark in a box is at most this many box sides long; a longer stroke
+through it is a rule or an underline."""
+PDF_CHECKBOX_ROUND_CORNER_RATIO = 0.12
+"""A closed path with no point within this share of its side from a corner
+of its bounding box is round (a radio button); a rounded square has points
+there."""
 PDF_DRAWN_CHECKBOX_CONFIDENCE = 0.9
 """Drawn boxes are recognised from geometry; slightly less certain than a
 form field's recorded state."""
