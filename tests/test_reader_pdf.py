@@ -501,6 +501,21 @@ def test_page_limit_leaves_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert note.code == "LOW_CONFIDENCE" and "3 sider" in note.message_nb and "3 pages" in note.message_en
 
 
+def test_a_page_that_cannot_be_read_is_named_and_marked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read_page = pdf_reader._PageReader.read
+
+    def failing(self, plumber_page, number):  # type: ignore[no-untyped-def]
+        if number == 2:
+            raise KeyError("broken content stream")
+        return read_page(self, plumber_page, number)
+
+    monkeypatch.setattr(pdf_reader._PageReader, "read", failing)
+    doc = read_pdf(builders.multipage_form_pdf(tmp_path / "three.pdf"))
+    assert [bool(p.lines) for p in doc.pages] == [True, False, True]
+    assert [bool(p.unread) for p in doc.pages] == [False, True, False]
+    assert [(n.code, n.page) for n in doc.notes] == [("LOW_CONFIDENCE", 2)]
+
+
 def test_three_page_form_reads_well_under_a_second(tmp_path: Path) -> None:
     path = builders.multipage_form_pdf(tmp_path / "three.pdf")
     read_pdf(path)  # warm caches and imports
