@@ -37,6 +37,9 @@ TICK_CHARS = set("xX✓✔✗✘✕✖×●•") | set(TICKED_GLYPHS)
 MAX_PAIRS = 4_000_000
 """Pages with more short strokes than this squared (hatching, dashed
 grids) are not searched for boxes built from four lines."""
+MAX_CANDIDATES = 600
+"""A page with more box-sized shapes than this is a chart or a pattern:
+only outlined shapes are looked at there, not bare filled ones."""
 HAIRLINE_PT = 1.5
 """A rectangle this thin is a stroke (a border drawn as a filled strip)."""
 SAME_EDGE_PT = 1.5
@@ -185,6 +188,8 @@ def _candidates(page: Any) -> list[_Box]:
         box = _bbox(curve)
         if _box_sized(*box) and _closed(curve) and (curve.get("stroke") or curve.get("fill")):
             found.append(_Box(box, outline=bool(curve.get("stroke")), round=_round(curve, box), members=[curve]))
+    if len(found) > MAX_CANDIDATES:
+        found = [c for c in found if c.outline]
     return found
 
 
