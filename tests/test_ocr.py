@@ -21,6 +21,7 @@ from reportlab.pdfgen import canvas
 
 from soknad_extract.layout import Line, Page, Word
 from soknad_extract.readers import ocr
+from soknad_extract.readers.ocr import blots as ocr_blots
 from soknad_extract.readers.ocr import image as ocr_image
 from soknad_extract.readers.ocr import marks as ocr_marks
 from soknad_extract.readers.ocr import page as ocr_page
@@ -585,6 +586,107 @@ def test_not_an_image_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument) as raised:
         read_image(path)
     assert "scan.png" in raised.value.message_nb
+
+
+# --- Pages that cannot be read (whole or in part) -------------------------------------
+
+
+def _smear(image: Image.Image, top: float, bottom: float, seed: int = 3) -> Image.Image:
+    """Toner smear across the page between two fractions of its height:
+    dark noise over what was printed there."""
+    rng = np.random.default_rng(seed)
+    pixels = np.asarray(image, dtype=np.float32).copy()
+    y0, y1 = int(top * pixels.shape[0]), int(bottom * pixels.shape[0])
+    band = pixels[y0:y1]
+    pixels[y0:y1] = np.clip(band * 0.1 + rng.normal(60, 40, band.shape), 0, 255)
+    return Image.fromarray(pixels.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
+
+
+def test_blots_are_found_but_not_shadows_or_logos(clean_image: Image.Image) -> None:
+    smeared = _smear(clean_image, 0.40, 0.48)
+    blots = ocr_blots.find_blots(smeared, 1.0)
+    assert len(blots) == 1
+    x0, top, x1, bottom = blots[0]
+    height = clean_image.height
+    assert abs(top - 0.40 * height) < 10 and abs(bottom - 0.48 * height) < 10
+    assert x0 == 0 and x1 == clean_image.width
+    # a phone photo's shadow darkens the paper to ~0.65 of its brightness
+    shade = np.linspace(1.0, 0.65, clean_image.width, dtype=np.float32)[None, :]
+    shadowed = Image.fromarray((np.asarray(clean_image, dtype=np.float32) * shade).astype(np.uint8))
+    assert ocr_blots.find_blots(shadowed, 1.0) == []
+    # a dark logo of half a square inch
+    logo = clean_image.copy()
+    ImageDraw.Draw(logo).rectangle((2000, 100, 2212, 312), fill=20)
+    assert ocr_blots.find_blots(logo, 1.0) == []
+
+
+@requires_tesseract
+def test_smear_is_left_unread_and_the_rest_of_the_page_is_read(clean_image: Image.Image, tmp_path: Path) -> None:
+    path = tmp_path / "smeared.png"
+    _smear(clean_image, 0.40, 0.48).save(path, dpi=(300, 300))
+    document = read_image(path)
+    page = document.pages[0]
+    text = _text(page)
+    assert "Nav Lillehammer-Gausdal" in text and "Per Hansen" in text
+    assert len(page.unread) == 1
+    top, bottom = page.unread[0][1], page.unread[0][3]
+    assert abs(top - 0.40 * A4[1]) < 5 and abs(bottom - 0.48 * A4[1]) < 5
+    assert [(n.code, n.page) for n in document.notes] == [("LOW_CONFIDENCE", 1)]
+    assert "Side 1" in document.notes[0].message_nb and "Page 1" in document.notes[0].message_en
+
+
+def test_a_page_read_as_doubtful_letters_is_marked_unread() -> None:
+    from soknad_extract.readers.ocr import stage
+
+    def page(text: str) -> Page:
+        return Page(number=3, width=595.0, height=842.0, ocr=True, lines=[Line(text, 3, (0, 0, 10, 10))])
+
+    garbled = ocr_page._mark_garbled(page("lI1| ;:, ~ iIl rnm ,;'. Il1 !i ~~ vvv lIl 1lI ;;i mmn il Wlf rrn 1Il"), 0.25)
+    assert garbled.unread == [(0.0, 0.0, 595.0, 842.0)]
+    assert ocr_page._mark_garbled(page("Søknad om tilskudd til utvikling av sosiale tjenester"), 0.9).unread == []
+    assert ocr_page._mark_garbled(page("Side 3"), 0.2).unread == [], "a nearly blank page is not garbled"
+    notes: list = []
+    stage.settle_unread([garbled], notes)
+    assert [(n.code, n.page) for n in notes] == [("LOW_CONFIDENCE", 3)]
+    assert "svært lav sikkerhet" in notes[0].message_nb
+
+
+def _failing_on(pages: set[int], real):  # type: ignore[no-untyped-def]
+    def fake(raster, number, lang=None):  # type: ignore[no-untyped-def]
+        if number in pages:
+            raise RuntimeError("Tesseract process timeout")
+        return real(raster, number, lang)
+    return fake
+
+
+@requires_tesseract
+def test_a_page_ocr_fails_on_is_named_and_the_others_are_kept(
+    clean_image: Image.Image, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from soknad_extract.readers.ocr import stage
+
+    path = tmp_path / "two.tif"
+    first = _scan(clean_image, 1.0)
+    first.save(path, save_all=True, append_images=[first.copy()], dpi=(300, 300), compression="tiff_lzw")
+    monkeypatch.setattr(stage, "ocr_raster", _failing_on({2}, stage.ocr_raster))
+    document = read_image(path)
+    assert "Nav Lillehammer-Gausdal" in _text(document.pages[0])
+    assert document.pages[1].lines == [] and document.pages[1].unread
+    assert [(n.code, n.page) for n in document.notes] == [("LOW_CONFIDENCE", 2)]
+    assert "RuntimeError" in document.notes[0].message_en
+
+
+@requires_tesseract
+def test_a_document_no_page_of_which_can_be_read_is_unreadable(
+    clean_image: Image.Image, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from soknad_extract.readers.ocr import stage
+
+    path = tmp_path / "one.png"
+    clean_image.save(path, dpi=(300, 300))
+    monkeypatch.setattr(stage, "ocr_raster", _failing_on({1}, stage.ocr_raster))
+    document = read_image(path)
+    assert [(n.code, n.page) for n in document.notes] == [("DOCUMENT_UNREADABLE", 1)]
 
 
 # --- Tesseract missing -------------------------------------------------------------

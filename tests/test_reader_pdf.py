@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import subprocess
 import time
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from soknad_extract.readers.pdf.text import _symbol_text, page_words
 from soknad_extract.readers.pdf.text_layer import has_text_layer, text_coverage
 
 from tests.builders import reader_pdf as builders
+from tests.builders import vector_boxes
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -258,6 +260,63 @@ def test_drawn_check_boxes_on_a_flattened_form(tmp_path: Path) -> None:
     assert len(doc.fields()) == 6
 
 
+def test_vector_boxes_in_every_tick_style(tmp_path: Path) -> None:
+    doc = read_pdf(vector_boxes.tick_styles_pdf(tmp_path / "ticks.pdf"))
+    found = [(f.group, f.label, f.checked, f.kind) for f in doc.fields()]
+    expected = []
+    for style, _ in vector_boxes.STYLES:
+        kind = "radio" if style == "Rund" else "checkbox"
+        expected += [(style, "Ja", True, kind), (style, "Nei", False, kind)]
+    # a white X shows nothing; a rule through a box is no tick; the legend
+    # swatch and the bullet are no boxes
+    expected += [("Usynlig", "Ja", False, "checkbox"), ("Understreket", "Ja", False, "checkbox")]
+    assert found == expected
+    assert all(f.method == "drawn" and f.confidence < 1 for f in doc.fields())
+
+
+def test_inline_boxes_whose_option_wraps_to_the_next_line(tmp_path: Path) -> None:
+    doc = read_pdf(vector_boxes.running_text_boxes_pdf(tmp_path / "inline.pdf"))
+    assert [(f.label, f.checked, f.group) for f in doc.fields()] == [
+        ("Bruk av ordinært arbeidsliv", False, "Prioritert område"),
+        ("Oppfølging av barnefamilier, ungdom og innvandrere", True, "Prioritert område"),
+        ("Sikring av sårbare overganger", False, "Prioritert område"),
+    ]
+
+
+@pytest.mark.browser
+def test_check_boxes_of_a_page_printed_by_chromium(tmp_path: Path) -> None:
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.fail(f"{chromium} is missing: install Debian's chromium (make test does)")
+    html = tmp_path / "boxes.html"
+    html.write_text(
+        "<html><body style='font: 11pt sans-serif'>"
+        "<p>Interessert i nettverk? <label><input type=checkbox checked> Ja</label>"
+        " <label><input type=checkbox> Nei</label></p>"
+        "<p>Ekstern prosessevaluering? <label><input type=checkbox> Ja</label>"
+        " <label><input type=checkbox checked> Nei</label></p>"
+        "<p>Prosjekttype: <label><input type=radio name=k checked> Nytt</label>"
+        " <label><input type=radio name=k> Videreføring</label></p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "boxes.pdf"
+    subprocess.run(
+        [str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    doc = read_pdf(out)
+    assert [(f.group, f.label, f.checked) for f in doc.fields()] == [
+        ("Interessert i nettverk", "Ja", True),
+        ("Interessert i nettverk", "Nei", False),
+        ("Ekstern prosessevaluering", "Ja", False),
+        ("Ekstern prosessevaluering", "Nei", True),
+        ("Prosjekttype", "Nytt", True),
+        ("Prosjekttype", "Videreføring", False),
+    ]
+
+
 def test_question_wrapped_over_lines_is_read_whole(tmp_path: Path) -> None:
     doc = read_pdf(builders.wrapped_question_pdf(tmp_path / "wrapped.pdf"))
     question = "Er Nav-kontoret interessert i å delta i nettverk og klyngesamarbeid"
@@ -429,6 +488,21 @@ def test_page_limit_leaves_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert doc.page_count == 3 and len(doc.pages) == 2
     (note,) = doc.notes
     assert note.code == "LOW_CONFIDENCE" and "3 sider" in note.message_nb and "3 pages" in note.message_en
+
+
+def test_a_page_that_cannot_be_read_is_named_and_marked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read_page = pdf_reader._PageReader.read
+
+    def failing(self, plumber_page, number):  # type: ignore[no-untyped-def]
+        if number == 2:
+            raise KeyError("broken content stream")
+        return read_page(self, plumber_page, number)
+
+    monkeypatch.setattr(pdf_reader._PageReader, "read", failing)
+    doc = read_pdf(builders.multipage_form_pdf(tmp_path / "three.pdf"))
+    assert [bool(p.lines) for p in doc.pages] == [True, False, True]
+    assert [bool(p.unread) for p in doc.pages] == [False, True, False]
+    assert [(n.code, n.page) for n in doc.notes] == [("LOW_CONFIDENCE", 2)]
 
 
 def test_three_page_form_reads_well_under_a_second(tmp_path: Path) -> None:

@@ -152,6 +152,10 @@ class Page:
     fields: list[FormField] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     ocr: bool = False
+    unread: list[BBox] = field(default_factory=list)
+    """Areas a reader saw but could not read (toner smear over a scan; the
+    whole page when OCR read nothing legible): what lies there is unknown,
+    not absent."""
 
 
 @dataclass

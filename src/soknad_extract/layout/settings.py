@@ -22,6 +22,19 @@ PDF_CHECKBOX_MIN_PT = 5.5
 """Smallest side of a drawn check box, in points."""
 PDF_CHECKBOX_MAX_PT = 20.0
 """Largest side of a drawn check box, in points."""
+PDF_CHECKBOX_ASPECT_MAX = 1.25
+"""Widest width-to-height ratio (either way) of a drawn check box: it is
+near square; a wider frame is an input field."""
+PDF_CHECKBOX_INTERIOR_MARGIN_RATIO = 0.2
+"""A stroke must reach this far (share of the box's side) inside a drawn
+box to be a mark; closer to the sides it is the outline itself."""
+PDF_CHECKBOX_MARK_MAX_RATIO = 2.5
+"""A mark in a box is at most this many box sides long; a longer stroke
+through it is a rule or an underline."""
+PDF_CHECKBOX_ROUND_CORNER_RATIO = 0.12
+"""A closed path with no point within this share of its side from a corner
+of its bounding box is round (a radio button); a rounded square has points
+there."""
 PDF_DRAWN_CHECKBOX_CONFIDENCE = 0.9
 """Drawn boxes are recognised from geometry; slightly less certain than a
 form field's recorded state."""
@@ -70,6 +83,13 @@ OCR_UPRIGHT_CONFIDENCE = 0.7
 down, and orientation detection is asked. Upright pages read at 0.9 or more,
 even poor copies at ~0.75; an upside-down page at ~0.4."""
 
+OCR_GARBLED_CONFIDENCE = 0.4
+"""A page whose best reading stays below this mean word confidence (ratio)
+is garbled: noise or a ruined copy read as letters (an upside-down page
+reads ~0.4 before it is turned, a poor copy ~0.75)."""
+OCR_GARBLED_MIN_LETTERS = 30
+"""Below this many letters and digits a page is nearly blank, not garbled."""
+
 # OCR words and lines: readers/ocr/text.py
 OCR_EN_DASH_WIDTH_RATIO = 0.37
 """A spaced dash at least this wide, relative to the tallest word on its
@@ -110,6 +130,16 @@ OCR_INK_PIECE_MIN_PX300 = 20
 """Smaller specks (dots, noise) neither make nor break a signature."""
 OCR_CONFIDENT_WORD = 0.6
 """Words read at least this confidently (ratio) are printed text, the measure of a typical word height."""
+
+# OCR blots (px300, ratio, square inches): readers/ocr/blots.py
+OCR_BLOT_TILE_PX300 = 100
+"""Side of the patches a page is measured in (1/3 inch)."""
+OCR_BLOT_PAPER_RATIO = 0.5
+"""A patch whose brightest pixels stay below this share of the paper's
+brightness shows no paper: smear measures ~0.4, photo shadows ≥ 0.63."""
+OCR_BLOT_MIN_AREA_IN2 = 1.0
+"""Blotted patches covering less than this (square inches) are a stamp or
+a dark logo, not a lost part of the page."""
 
 # OCR ruling lines (px300): readers/ocr/tables.py
 OCR_RULE_MIN_HORIZONTAL_PX300 = 120

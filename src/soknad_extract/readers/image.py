@@ -17,7 +17,7 @@ from PIL import UnidentifiedImageError
 from ..layout import Document, ReaderNote
 from .errors import UnreadableDocument
 from .ocr.image import Raster, image_frames, raster_from_image
-from .ocr.stage import ocr_rasters
+from .ocr.stage import ocr_rasters, settle_unread
 
 
 def _unreadable(path: Path, reason_nb: str, reason_en: str) -> UnreadableDocument:
@@ -65,6 +65,7 @@ def read_image(path: str | Path) -> Document:
     notes: list[ReaderNote] = []
     with image:
         pages = ocr_rasters(_rasters(image), notes)
+    settle_unread(pages, notes)
     if not pages:
         raise _unreadable(path, "filen har ingen sider", "the file has no pages")
     return Document(path=str(path), format="image", pages=pages, page_count=len(pages), notes=notes)

@@ -2,7 +2,8 @@
 (which pages need it is decided in ``stage``). A scanned page goes through
 one path whether it came from a PDF or an image file:
 
-raster at 300 dpi → deskew (projection profiles, ±5°) → clean (flatten paper, contrast) → binarise (smoothing and
+raster at 300 dpi → deskew (projection profiles, ±5°) → blots painted out (kept as ``Page.unread``) →
+clean (flatten paper, contrast) → binarise (smoothing and
 despeckling noisy pages; white-on-dark areas inverted) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
 → ink regions → lines, tables, check box fields, ink images. A page that
@@ -32,7 +33,13 @@ from scipy import ndimage
 from ...layout import BBox, Cell, FormField, Image, Line, Page, Table, Word
 from ...layout.geometry import overlap_share, union
 from ...layout.glyphs import GlyphBox, find_glyph_boxes
-from ...layout.settings import OCR_INK_WORD_CONFIDENCE, OCR_UPRIGHT_CONFIDENCE
+from ...layout.settings import (
+    OCR_GARBLED_CONFIDENCE,
+    OCR_GARBLED_MIN_LETTERS,
+    OCR_INK_WORD_CONFIDENCE,
+    OCR_UPRIGHT_CONFIDENCE,
+)
+from . import blots as ocr_blots
 from . import image as ocr_image
 from . import marks as ocr_marks
 from . import tables as ocr_tables
@@ -167,13 +174,25 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     better of the two readings is kept."""
     lang = lang or availability()[2] or ocr_text.LANG
     page, confidence = _read(deskew(raster.image, raster.dpi), number, lang)
-    if confidence >= OCR_UPRIGHT_CONFIDENCE:
-        return page
-    turn = ocr_text.detect_orientation(raster.image, raster.dpi)
-    if not turn:
-        return page
-    turned, turned_confidence = _read(deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi), number, lang)
-    return turned if turned_confidence > confidence else page
+    if confidence < OCR_UPRIGHT_CONFIDENCE:
+        turn = ocr_text.detect_orientation(raster.image, raster.dpi)
+        if turn:
+            turned, turned_confidence = _read(
+                deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi), number, lang
+            )
+            if turned_confidence > confidence:
+                page, confidence = turned, turned_confidence
+    return _mark_garbled(page, confidence)
+
+
+def _mark_garbled(page: Page, confidence: float) -> Page:
+    """A page that reads as plenty of letters, nearly all of them doubtful
+    (noise, or a ruined copy, read as text), is marked unread as a whole:
+    what it says is unknown, so nothing may be taken as absent from it."""
+    letters = sum(ch.isalnum() for line in page.lines for ch in line.text)
+    if letters >= OCR_GARBLED_MIN_LETTERS and confidence < OCR_GARBLED_CONFIDENCE:
+        page.unread = [(0.0, 0.0, page.width or 0.0, page.height or 0.0)]
+    return page
 
 
 def _mean_confidence(words: list[OcrWord]) -> float:
@@ -208,7 +227,8 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
     confidence for deciding whether the page was the right way round."""
     scale = raster.dpi / ocr_image.WORK_DPI
     factor = 72 / raster.dpi
-    cleaned = ocr_image.clean(raster.image)
+    blots = ocr_blots.find_blots(raster.image, scale)
+    cleaned = ocr_image.clean(ocr_blots.paint_out(raster.image, blots) if blots else raster.image)
     binary, turned = ocr_image.invert_filled_areas(ocr_image.binarize(cleaned, scale), scale)
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
@@ -241,6 +261,7 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
         fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, words, boxes, number, factor),
         images=_ink_images(regions, cleaned, number, factor),
         ocr=True,
+        unread=[_to_points(b, factor) for b in blots],
     )
     return page, confidence
 

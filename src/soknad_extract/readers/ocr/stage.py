@@ -5,12 +5,13 @@ Only pages that need it are OCR'd (``needs_ocr``): born-digital documents
 never touch Tesseract. The PDF reader hands its document to
 ``ocr_scanned_pages``; the image reader hands its frames to ``ocr_rasters``.
 Pages are OCR'd ``WORKERS`` at a time; nothing here raises: a page that
-cannot be read comes back empty with a note.
+cannot be read comes back empty, marked unread, with a note naming it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,6 +26,10 @@ from ..pdf.text_layer import has_text_layer, text_coverage
 from . import image as ocr_image
 from .available import availability, ocr_available
 from .page import ocr_raster
+
+UNREAD_NOTE_CODE = "LOW_CONFIDENCE"
+"""A page that could not be read, or only in part, asks for a person's
+look (LOW_CONFIDENCE naming the page), not for a missing-value error."""
 
 WORKERS = 2
 """Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
@@ -77,7 +82,10 @@ def needs_ocr(page: Page) -> bool:
 def ocr_scanned_pages(doc: Document, path: Path) -> None:
     """Replace the document's scanned pages by their OCR'd reading, in place.
     When Tesseract cannot run, the pages stay as they are and the note that
-    says what to install joins the document's notes."""
+    says what to install joins the document's notes. A page OCR fails on,
+    or reads only in part, is named in a LOW_CONFIDENCE note and the other
+    pages are kept; only when nothing at all could be read is the document
+    unreadable."""
     scanned = [page.number for page in doc.pages if needs_ocr(page)]
     if not scanned:
         return
@@ -88,6 +96,7 @@ def ocr_scanned_pages(doc: Document, path: Path) -> None:
         return
     replacements = {p.number: p for p in ocr_pdf_pages(path, scanned, notes=doc.notes)}
     doc.pages = [_merge_ocr(page, replacements.get(page.number)) for page in doc.pages]
+    settle_unread(doc.pages, doc.notes)
 
 
 def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
@@ -101,18 +110,68 @@ def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
 
 
 def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
+    """An empty page for one OCR could not read, and a note that names it:
+    what the page holds is unknown, so a person must look, but the other
+    pages still count."""
+    why = type(error).__name__
     if notes is not None:
         notes.append(
             ReaderNote(
-                code="DOCUMENT_UNREADABLE",
-                message_nb=f"Side {number} er skannet, men kunne ikke leses med OCR ({type(error).__name__}).",
-                message_en=f"Page {number} is scanned but could not be read by OCR ({type(error).__name__}).",
+                code=UNREAD_NOTE_CODE,
+                message_nb=f"Side {number} er skannet, men kunne ikke leses med OCR ({why}); verdier og "
+                "signaturer derfra kan mangle. Kontroller siden manuelt.",
+                message_en=f"Page {number} is scanned but could not be read by OCR ({why}); values and "
+                "signatures from there may be missing. Check the page by hand.",
                 page=number,
             )
         )
     if raster is None:
-        return Page(number=number)
-    return Page(number=number, width=round(raster.width_pt, 2), height=round(raster.height_pt, 2))
+        page = Page(number=number)
+    else:
+        page = Page(number=number, width=round(raster.width_pt, 2), height=round(raster.height_pt, 2))
+    page.unread = [(0.0, 0.0, page.width or 0.0, page.height or 0.0)]
+    return page
+
+
+def settle_unread(pages: list[Page], notes: list[ReaderNote]) -> None:
+    """Name each page read only in part (its ``unread`` areas) in a note;
+    when no page gave any text and some page could not be read at all, the
+    document as a whole is unreadable: those notes say DOCUMENT_UNREADABLE."""
+    noted = {n.page for n in notes if n.code == UNREAD_NOTE_CODE}
+    for page in pages:
+        if page.unread and page.number not in noted:
+            notes.append(_unread_note(page))
+    if pages and not any(page.lines for page in pages) and any(page.unread for page in pages):
+        unread = {page.number for page in pages if page.unread}
+        for i, note in enumerate(notes):
+            if note.code == UNREAD_NOTE_CODE and note.page in unread:
+                notes[i] = replace(note, code="DOCUMENT_UNREADABLE")
+
+
+def _unread_note(page: Page) -> ReaderNote:
+    """What a clerk reads about a page with areas that could not be read."""
+    n, share = page.number, _unread_share(page)
+    if share >= 95 and page.lines:
+        nb = f"Side {n} ble lest med OCR, men nesten bare med svært lav sikkerhet"
+        en = f"Page {n} was read by OCR, but almost only with very low confidence"
+    elif share >= 95:
+        nb = f"Side {n} er dekket av sverting eller skygge og kunne ikke leses"
+        en = f"Page {n} is covered by smear or shadow and could not be read"
+    else:
+        nb = f"Side {n}: en del av siden (om lag {share} %) er dekket av sverting eller skygge og kunne ikke leses"
+        en = f"Page {n}: part of the page (about {share} %) is covered by smear or shadow and could not be read"
+    return ReaderNote(
+        code=UNREAD_NOTE_CODE,
+        message_nb=f"{nb}; verdier og signaturer derfra kan mangle. Kontroller originalen.",
+        message_en=f"{en}; values and signatures from there may be missing. Check the original.",
+        page=n,
+    )
+
+
+def _unread_share(page: Page) -> int:
+    if not page.width or not page.height:
+        return 100
+    return max(1, min(100, round(100 * sum(area(b) for b in page.unread) / (page.width * page.height))))
 
 
 def ocr_rasters(
@@ -120,7 +179,7 @@ def ocr_rasters(
 ) -> list[Page]:
     """OCR numbered rasters, ``WORKERS`` at a time. A raster that is None
     (could not be drawn) or a page Tesseract fails on becomes an empty page
-    and, when ``notes`` is given, a note; nothing raises."""
+    marked unread and, when ``notes`` is given, a note; nothing raises."""
     available, note, lang = availability()
     if not available:
         if notes is not None and note is not None:

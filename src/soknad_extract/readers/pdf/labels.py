@@ -249,7 +249,8 @@ class PageLabels:
             gap = ob[1] - lb[3]
             if other is line or not -1 <= gap <= 0.45 * height or other.table_cell != line.table_cell:
                 continue
-            if not (abs(ob[0] - text_x) <= 3 or abs(ob[0] - lb[0]) <= 3) or id(other) in self.box_lines:
+            aligned = abs(ob[0] - text_x) <= 3 or abs(ob[0] - lb[0]) <= 3 or self._wrapped(line, other)
+            if not aligned or id(other) in self.box_lines:
                 continue
             if other.text.rstrip().endswith((":", "?")) or find_glyph_boxes(other.text):
                 continue
@@ -258,6 +259,21 @@ class PageLabels:
             if best is None or ob[1] < best.bbox[1]:  # type: ignore[index]
                 best = other
         return best
+
+    def _wrapped(self, line: Line, below: Line) -> bool:
+        """``below`` carries on ``line`` in running text (a browser's
+        inline check boxes): it starts at the left edge of ``line``'s row,
+        and its first word would not have fitted after ``line`` before the
+        right edge of the page's text."""
+        lb, ob = line.bbox, below.bbox
+        assert lb is not None and ob is not None
+        row_start = min(l.bbox[0] for l in self.lines if same_row(l.bbox, lb))  # type: ignore[index, arg-type]
+        first = next((w.bbox for w in below.words if w.bbox is not None), None)
+        if abs(ob[0] - row_start) > 3 or first is None:
+            return False
+        right_edge = max(l.bbox[2] for l in self.lines)  # type: ignore[index]
+        space = 0.3 * (lb[3] - lb[1])
+        return lb[2] + space + (first[2] - first[0]) > right_edge
 
     def assign_questions(self, fields: list[FormField], boxes: list[BBox]) -> None:
         """Set ``group`` on check boxes and radio buttons that lack one, from

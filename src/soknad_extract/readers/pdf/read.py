@@ -178,6 +178,16 @@ class _PageReader:
             return default
 
 
+def _unread_page(plumber_page: Any, number: int) -> Page:
+    """An empty page for one that could not be read: what it holds is
+    unknown (``Page.unread``), not absent."""
+    try:
+        width, height = float(plumber_page.width), float(plumber_page.height)
+    except Exception:  # noqa: BLE001 - a page too broken to measure
+        width = height = 0.0
+    return Page(number=number, width=width or None, height=height or None, unread=[(0.0, 0.0, width, height)])
+
+
 def _add_xfa(doc: Document, pdf: Any) -> None:
     """A form with XFA data but no AcroForm widgets: its answers exist only
     in the XFA packet, so they are read from there (without boxes)."""
@@ -251,7 +261,7 @@ def read_pdf(path: str | Path) -> Document:
                     f"Page {number} could not be read ({type(exc).__name__}); values from there may be missing.",
                     number,
                 )
-                doc.pages.append(Page(number=number))
+                doc.pages.append(_unread_page(plumber_page, number))
             finally:
                 plumber_page.close()
         apply_styles(reader.text_lines)

@@ -1,0 +1,90 @@
+"""Areas of a scanned page where no paper shows: toner smear, a blot, a
+page folded over on the glass.
+
+Nothing can be read there, and fed to Tesseract such an area is thousands
+of specks that it tries to read for minutes (a timeout, and the whole page
+lost). So the area is found before OCR, painted paper white, and reported:
+the rest of the page is read, and the record says which page could not be
+read whole. Shadows of a phone photo and grey paper stay well above the
+threshold (their darkest patches keep ~0.65 of the paper's brightness,
+a smear ~0.4); print never fills a whole patch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from ...layout.settings import OCR_BLOT_MIN_AREA_IN2, OCR_BLOT_PAPER_RATIO, OCR_BLOT_TILE_PX300
+from .text import PxBox
+
+PAPER_PERCENTILE = 90
+"""Within a patch, the brightest tenth is paper wherever print lies on
+paper; across the page, the brightest tenth of patches is clean paper."""
+
+
+def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
+    """Boxes (pixels) around connected patches where even the brightest
+    pixels stay far darker than the page's paper, when they cover at least
+    ``OCR_BLOT_MIN_AREA_IN2``."""
+    gray = np.asarray(image.convert("L"), dtype=np.float32)
+    tile = max(4, round(OCR_BLOT_TILE_PX300 * scale))
+    rows, cols = gray.shape[0] // tile, gray.shape[1] // tile
+    if rows < 2 or cols < 2:
+        return []
+    patches = gray[: rows * tile, : cols * tile].reshape(rows, tile, cols, tile).transpose(0, 2, 1, 3)
+    patches = patches.reshape(rows, cols, tile * tile)
+    bright = np.percentile(patches, PAPER_PERCENTILE, axis=2)
+    paper = float(np.percentile(bright, PAPER_PERCENTILE))
+    if paper <= 0:
+        return []
+    blotted = bright < OCR_BLOT_PAPER_RATIO * paper
+    labels, count = ndimage.label(blotted)
+    if not count:
+        return []
+    inch_tiles = (300 * scale / tile) ** 2
+    found: list[PxBox] = []
+    for index, (rs, cs) in enumerate(ndimage.find_objects(labels), start=1):
+        if int((labels[rs, cs] == index).sum()) < OCR_BLOT_MIN_AREA_IN2 * inch_tiles:
+            continue
+        box = (cs.start * tile, rs.start * tile, cs.stop * tile, rs.stop * tile)
+        found.append(_grow(gray, box, tile, OCR_BLOT_PAPER_RATIO * paper))
+    return found
+
+
+def _grow(gray: np.ndarray, box: PxBox, reach: int, dark: float) -> PxBox:
+    """Extend a blot found in whole patches by the rows and columns beside
+    it that show no paper either (up to one patch on each side)."""
+    x0, top, x1, bottom = box
+    height, width = gray.shape
+
+    def blotted(strip: np.ndarray) -> bool:
+        return strip.size > 0 and float(np.percentile(strip, PAPER_PERCENTILE)) < dark
+
+    for _ in range(reach):
+        if top == 0 or not blotted(gray[top - 1, x0:x1]):
+            break
+        top -= 1
+    for _ in range(reach):
+        if bottom >= height or not blotted(gray[bottom, x0:x1]):
+            break
+        bottom += 1
+    for _ in range(reach):
+        if x0 == 0 or not blotted(gray[top:bottom, x0 - 1]):
+            break
+        x0 -= 1
+    for _ in range(reach):
+        if x1 >= width or not blotted(gray[top:bottom, x1]):
+            break
+        x1 += 1
+    return (x0, top, x1, bottom)
+
+
+def paint_out(image: Image.Image, blots: list[PxBox]) -> Image.Image:
+    """The page with its blots painted the paper's grey."""
+    gray = np.asarray(image.convert("L"), dtype=np.uint8).copy()
+    paper = int(np.percentile(gray, 99))
+    for x0, top, x1, bottom in blots:
+        gray[top:bottom, x0:x1] = paper
+    return Image.fromarray(gray)
