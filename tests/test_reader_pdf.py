@@ -17,7 +17,7 @@ from soknad_extract.layout import Document, FormField, Line
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.pdf import read as pdf_reader
 from soknad_extract.readers.pdf.file import _pdf_date
-from soknad_extract.readers.pdf.forms import FORM_VALUE_STYLE, _choice_value, _is_date
+from soknad_extract.readers.pdf.forms import _choice_value, _is_date
 from soknad_extract.readers.pdf.labels import meaningful
 from soknad_extract.readers.pdf.read import read_pdf
 from soknad_extract.readers.pdf.text import _symbol_text, page_words
@@ -88,7 +88,7 @@ def test_form_values_do_not_count_as_text_layer(tmp_path: Path) -> None:
     doc = read_pdf(builders.acroform_pdf(tmp_path / "form.pdf"))
     page = doc.pages[0]
     only_values = type(page)(number=1, width=page.width, height=page.height,
-                             lines=[l for l in page.lines if l.style == FORM_VALUE_STYLE])
+                             lines=[l for l in page.lines if l.form_value])
     assert only_values.lines
     assert not has_text_layer(only_values) and text_coverage(only_values) == 0.0
 
@@ -170,7 +170,7 @@ def test_acroform_text_fields_keep_values_and_get_labels_by_position(tmp_path: P
 def test_acroform_values_become_lines_beside_their_labels(tmp_path: Path) -> None:
     doc = read_pdf(builders.acroform_pdf(tmp_path / "form.pdf"))
     value = _line(doc, "Nav Kongsvinger")
-    assert value.style == FORM_VALUE_STYLE
+    assert value.form_value
     assert _same_row(_line(doc, "Nav-kontor:"), value)
     lines = [line.text for line in doc.pages[0].lines]
     assert lines.index("Nav-kontor:") + 1 == lines.index("Nav Kongsvinger")

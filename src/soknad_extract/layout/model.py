@@ -42,6 +42,9 @@ class Line:
     """(table index on the page, row, column) when the line sits in a table cell."""
     style: str | None = None
     """Paragraph style name or font hint (e.g. "Heading 1", "bold"), for headings."""
+    form_value: bool = False
+    """The line shows a form field's value (AcroForm, XFA), not printed text:
+    it survives OCR of a scanned page and does not count as a text layer."""
 
 
 @dataclass

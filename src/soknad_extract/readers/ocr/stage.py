@@ -21,7 +21,6 @@ import pypdfium2 as pdfium
 from ...layout import Document, Page, ReaderNote
 from ...layout.geometry import area
 from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
-from ..pdf.forms import FORM_VALUE_STYLE
 from ..pdf.text_layer import has_text_layer, text_coverage
 from . import image as ocr_image
 from .available import availability, ocr_available
@@ -105,7 +104,7 @@ def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
     if ocr_page is None:
         return page
     ocr_page.fields = page.fields + ocr_page.fields
-    ocr_page.lines = ocr_page.lines + [line for line in page.lines if line.style == FORM_VALUE_STYLE]
+    ocr_page.lines = ocr_page.lines + [line for line in page.lines if line.form_value]
     return ocr_page
 
 

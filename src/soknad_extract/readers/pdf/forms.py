@@ -24,9 +24,6 @@ from ...layout import BBox, FieldKind, FormField, Line, Word
 from .labels import PageLabels, meaningful
 from .text import CellKey, cell_at
 
-FORM_VALUE_STYLE = "form_field"
-"""``Line.style`` of lines that carry an AcroForm value rather than printed text."""
-
 _PUSHBUTTON = 1 << 16
 _RADIO = 1 << 15
 _HIDDEN = 1 << 1
@@ -169,7 +166,7 @@ def _value_lines(value: str, box: BBox, size: float, page: int, cell: CellKey | 
             continue
         bbox = (words[0].bbox[0], top, max(w.bbox[2] for w in words), bottom)  # type: ignore[index]
         lines.append(
-            Line(" ".join(text.split()), page, bbox, words, table_cell=cell, style=FORM_VALUE_STYLE)
+            Line(" ".join(text.split()), page, bbox, words, table_cell=cell, form_value=True)
         )
     return lines
 

@@ -1,19 +1,18 @@
 """How much of a PDF page is real text: the OCR stage's decision inputs.
 
 Only the page's own text layer counts: lines the reader added for AcroForm
-values (style ``FORM_VALUE_STYLE``) and OCR lines do not, so a scan with
+values (``Line.form_value``) and OCR lines do not, so a scan with
 fillable fields over it still counts as a scan.
 """
 
 from __future__ import annotations
 
 from ...layout import Line, Page
-from .forms import FORM_VALUE_STYLE
 
 
 def _text_lines(page: Page) -> list[Line]:
     """Lines from the page's own text layer: not OCR, not form values."""
-    return [line for line in page.lines if not line.ocr and line.style != FORM_VALUE_STYLE]
+    return [line for line in page.lines if not line.ocr and not line.form_value]
 
 
 def text_coverage(page: Page) -> float:

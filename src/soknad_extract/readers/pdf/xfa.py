@@ -16,7 +16,6 @@ from typing import Any
 from pdfminer.pdftypes import PDFStream, resolve1
 
 from ...layout import FormField, Line
-from .forms import FORM_VALUE_STYLE
 from .labels import meaningful
 
 MAX_XML = 5_000_000
@@ -72,7 +71,7 @@ def xfa_fields(catalog: dict[str, Any]) -> tuple[list[FormField], list[Line]]:
             return
         label = _label(name)
         fields.append(FormField("text", "acroform", 1, ".".join(path[1:] + [name]), label, value))
-        lines.append(Line(f"{label}: {value}" if label else value, 1, style=FORM_VALUE_STYLE))
+        lines.append(Line(f"{label}: {value}" if label else value, 1, form_value=True))
 
     walk(data, [])
     return fields, lines
