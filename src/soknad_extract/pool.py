@@ -40,9 +40,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Literal
 
-from soknad_extract.tempfiles import exit_on_termination
+from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
 STARTUP_LIMIT = 180.0
 """Seconds a worker may take to start (import the pipeline) before the batch gives up."""
@@ -140,7 +141,8 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
             return
         if task is None:
             return
-        index, path = task
+        index, path, folder = task
+        use_in_process(Path(folder))
         try:
             conn.send(("ok", index, reader(path, scheme, lang)))
         except MemoryError:
@@ -240,17 +242,24 @@ class Pool:
         self.queue: deque[int] = deque(range(len(paths)))
         self.finished: set[int] = set()
         self.workers: list[_Worker] = []
+        self.folder: RunFolder | None = None
 
     def run(self) -> None:
-        """Read every path; each one's answer goes to ``done`` as it arrives."""
-        try:
-            with exit_on_termination():
+        """Read every path; each one's answer goes to ``done`` as it arrives.
+
+        Temporary files of the run (OCR images, converter profiles) live in
+        one private folder, a subfolder per document, removed with the
+        programs a document left running as soon as it ends in any way
+        (read, failed, timed out, crashed) and the whole folder at the end."""
+        with run_folder() as folder:
+            self.folder = folder
+            try:
                 while len(self.finished) < len(self.paths):
                     self._staff()
                     self._assign()
                     self._wait()
-        finally:
-            self._shutdown()
+            finally:
+                self._shutdown()
 
     def _staff(self) -> None:
         busy = sum(1 for w in self.workers if w.index is not None)
@@ -274,7 +283,8 @@ class Pool:
         for worker in self.workers:
             if worker.ready and not worker.spent and worker.index is None and self.queue:
                 index = self.queue.popleft()
-                worker.conn.send((index, self.paths[index]))
+                assert self.folder is not None
+                worker.conn.send((index, self.paths[index], str(self.folder.document(index))))
                 worker.index = index
                 worker.deadline = time.monotonic() + self.timeout
 
@@ -325,6 +335,8 @@ class Pool:
             self._done(index, Failure("failed", payload))
 
     def _done(self, index: int, outcome: str | Failure) -> None:
+        if self.folder is not None:
+            self.folder.discard(index)
         self.finished.add(index)
         self.done(index, outcome)
 
