@@ -17,8 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFXRefFallback
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
+from pdfplumber.page import Page as PlumberPage
 
+from ... import limits
 from ...layout import BBox, Document, FormField, Line, Page, ReaderNote
+from ...limits import LimitExceeded, Limits
+from . import streams
 from .checkboxes import drawn_boxes
 from .file import load, metadata, open_error, unreadable
 from .forms import read_acroform
@@ -37,10 +44,6 @@ from .text import (
     page_words,
 )
 from .xfa import xfa_fields
-
-MAX_PAGES = 200
-"""Pages read at most; an application is a few pages, a 5 000-page file is
-an accident or an attack."""
 
 NOTE_CODE = "LOW_CONFIDENCE"
 """Contract code of every partial failure: the document was read, but some
@@ -173,6 +176,8 @@ class _PageReader:
     def _stage(self, part: str, number: int, run: Any, default: Any) -> Any:
         try:
             return run()
+        except LimitExceeded:
+            raise  # the document is refused, not one part of a page
         except Exception as exc:  # noqa: BLE001 - one broken part must not lose the page
             _part_failed(self.doc, part, exc, number)
             return default
@@ -200,24 +205,95 @@ def _add_xfa(doc: Document, pdf: Any) -> None:
     )
 
 
+def _declared_pages(pdf: Any) -> int | None:
+    """The page count the page tree declares (``/Count``), read before any
+    page is built; None when it is missing or not a number."""
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
+    except Exception:  # noqa: BLE001 - a broken tree is found when the pages are built
+        return None
+    return count if isinstance(count, int) else None
+
+
+def _build_pages(pdf: Any, lim: Limits) -> list[Any]:
+    """pdfplumber's pages, built one by one and refused past ``max_pages``:
+    first by the declared count, then while walking the tree (the count
+    can lie). pdfplumber's own ``pages`` would build every page first."""
+    declared = _declared_pages(pdf)
+    if declared is not None:
+        limits.check_pages(declared, lim)
+    pages: list[Any] = pdf._pages
+    doctop = 0.0
+    for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+        limits.check_pages(number, lim)
+        page = PlumberPage(pdf, page_obj, page_number=number, initial_doctop=doctop)
+        pages.append(page)
+        doctop += page.height
+    return pages
+
+
+def _damage_notes(doc: Document, pdf: Any) -> None:
+    """What pdfminer repaired while opening the file, said."""
+    if any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs):
+        _note(
+            doc,
+            "PDF-filen er skadet: oversikten over objektene i filen (xref) måtte bygges opp på nytt. "
+            "Verdier kan mangle eller være feil; kontroller dokumentet manuelt.",
+            "The PDF file is damaged: its table of objects (xref) had to be rebuilt. "
+            "Values may be missing or wrong; check the document by hand.",
+        )
+
+
+def _damaged_page(doc: Document, number: int, count: int) -> None:
+    _note(
+        doc,
+        f"Side {number}: {count} datastrøm(mer) i PDF-filen er skadet og kunne bare delvis leses; "
+        "verdier fra siden kan mangle eller være feil. Kontroller siden manuelt.",
+        f"Page {number}: {count} data stream(s) of the PDF file are damaged and could only partly be "
+        "read; values from the page may be missing or wrong. Check the page by hand.",
+        number,
+    )
+
+
 def read_pdf(path: str | Path) -> Document:
     """Read a PDF into the layout model (format "pdf", pages numbered from
     1). Raises ``UnreadableDocument`` for empty, non-PDF, damaged or
-    password-protected files; partial failures become ``Document.notes``."""
-    path = Path(path)
-    data = load(path)
+    password-protected files and for files over a limit (pages, decoded
+    stream size); partial failures and repaired damage become
+    ``Document.notes``."""
+    lim = limits.active()
+    with streams.guarded(lim) as guard:
+        return _read(Path(path), lim, guard)
+
+
+def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
+    data = load(path, lim)
     doc = Document(path=str(path), format="pdf")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types
+        guard.raise_if_exceeded()
         raise open_error(exc) from exc
+    pdf._pages = []  # pdfplumber's page cache: filled by _build_pages, so close() never walks the tree again
     reader = _PageReader(doc, data)
     try:
         try:
-            plumber_pages = pdf.pages
+            plumber_pages = _build_pages(pdf, lim)
+        except LimitExceeded:
+            raise
         except Exception as exc:  # noqa: BLE001
+            guard.raise_if_exceeded()
             raise open_error(exc) from exc
         doc.page_count = len(plumber_pages)
+        _damage_notes(doc, pdf)
+        if guard.damaged:
+            _note(
+                doc,
+                f"PDF-filen er skadet: {guard.damaged} datastrøm(mer) kunne bare delvis leses. "
+                "Verdier kan mangle eller være feil; kontroller dokumentet manuelt.",
+                f"The PDF file is damaged: {guard.damaged} data stream(s) could only partly be read. "
+                "Values may be missing or wrong; check the document by hand.",
+            )
         if b"%%EOF" not in data[-2048:]:
             _note(
                 doc,
@@ -233,16 +309,13 @@ def read_pdf(path: str | Path) -> Document:
             doc.metadata = metadata(pdf)
         except Exception:  # noqa: BLE001 - metadata is a convenience; nothing depends on it
             doc.metadata = {}
-        if doc.page_count > MAX_PAGES:
-            _note(
-                doc,
-                f"Dokumentet har {doc.page_count} sider; bare de første {MAX_PAGES} ble lest.",
-                f"The document has {doc.page_count} pages; only the first {MAX_PAGES} were read.",
-            )
         failed = 0
-        for number, plumber_page in enumerate(plumber_pages[:MAX_PAGES], start=1):
+        for number, plumber_page in enumerate(plumber_pages, start=1):
+            damaged = guard.damaged
             try:
                 doc.pages.append(reader.read(plumber_page, number))
+            except LimitExceeded:
+                raise
             except Exception as exc:  # noqa: BLE001 - keep the other pages
                 failed += 1
                 _note(
@@ -254,6 +327,9 @@ def read_pdf(path: str | Path) -> Document:
                 doc.pages.append(Page(number=number))
             finally:
                 plumber_page.close()
+            guard.raise_if_exceeded()
+            if guard.damaged > damaged:
+                _damaged_page(doc, number, guard.damaged - damaged)
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()):
             _add_xfa(doc, pdf)
@@ -263,6 +339,16 @@ def read_pdf(path: str | Path) -> Document:
                 "The PDF file is damaged and no page could be read. Ask the Nav office to send it again.",
             )
     finally:
-        pdf.close()
-        reader.close()
+        _close(pdf, reader)
     return doc
+
+
+def _close(pdf: Any, reader: _PageReader) -> None:
+    """Close both libraries' documents. Closing never raises: it runs in a
+    ``finally`` where an exception would replace the one that says why the
+    file could not be read (pdfplumber's close once re-parsed the page tree)."""
+    for close in (pdf.close, reader.close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - nothing is left to read; the memory goes with the objects
+            pass
