@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 POOL = """
 import sys
-from soknad_extract import batch
-batch.START_METHOD = {method!r}
+from soknad_extract import batch, pool
+pool.START_METHOD = {method!r}
 if __name__ == "__main__":
     records = batch.check_paths([{folder!r}], jobs={jobs})
     print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
@@ -34,7 +34,7 @@ if __name__ == "__main__":
 
 IN_PROCESS = """
 import sys
-from soknad_extract.batch import find_applications
+from soknad_extract.discovery import find_applications
 from soknad_extract.pipeline import read_application
 records = [read_application(p) for p in find_applications([{folder!r}])]
 print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
@@ -43,17 +43,19 @@ print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
 
 STARTUP = """
 import time
-from soknad_extract import batch
-batch.START_METHOD = {method!r}
+import functools
+from soknad_extract import batch, pool
+pool.START_METHOD = {method!r}
 if __name__ == "__main__":
-    context = batch._context()
+    context = pool._context()
     times = []
     for _ in range(2):
         started = time.perf_counter()
         ours, theirs = context.Pipe()
         lifeline_r, lifeline_w = context.Pipe(duplex=False)
-        process = context.Process(target=batch._worker_main, args=(
-            theirs, lifeline_r, batch._read_with_pipeline, batch._load_pipeline, None, "nb"))
+        reader = functools.partial(batch._as_json, batch._read_with_pipeline)
+        process = context.Process(target=pool._worker_main, args=(
+            theirs, lifeline_r, reader, batch._load_pipeline, None, "nb"))
         process.start()
         assert ours.recv()[0] == "ready"
         times.append(time.perf_counter() - started)

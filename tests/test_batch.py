@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from soknad_extract import batch
-from soknad_extract.batch import InputError, check_paths, find_applications
-from soknad_extract.record import Code, Record, Source
+from soknad_extract.batch import check_paths
+from soknad_extract.discovery import InputError, discover, find_applications
+from soknad_extract.record import Code, Finding, Record, Source
 from soknad_extract.report.letters import write_letters
 
 
@@ -81,11 +82,21 @@ def test_find_skips_hidden_lock_files_and_excluded_paths(tmp_path: Path) -> None
 
 def test_find_skips_letters_written_by_this_tool(tmp_path: Path) -> None:
     (app,) = _files(tmp_path, "app.pdf")
-    record = fake_reader(str(app), None, "nb").model_copy(update={"complete": False})
-    record.findings.append(batch.unreadable_record(app, "mangler").findings[0])
+    missing = Finding(code=Code.TITLE_MISSING, severity="error", message="Mangler tittel.")
+    record = fake_reader(str(app), None, "nb").model_copy(update={"complete": False, "findings": [missing]})
     letters = write_letters([record], tmp_path / "brev")
     assert letters and letters[0].suffix == ".docx"
     assert [p.name for p in find_applications([tmp_path])] == ["app.pdf"]
+    assert discover([tmp_path]).skipped == [(letters[0], "skip_own_output")]
+
+
+def test_discovery_notes_what_it_skipped_and_why(tmp_path: Path) -> None:
+    _files(tmp_path, "a.pdf", "notater.txt", "~$a.docx", ".skjult.pdf", "under/regneark.xlsx")
+    found = discover([tmp_path])
+    assert [p.name for p in found.files] == ["a.pdf"]
+    assert [(p.name, why) for p, why in found.skipped] == [
+        (".skjult.pdf", "skip_hidden"), ("notater.txt", "skip_unsupported"),
+        ("regneark.xlsx", "skip_unsupported"), ("~$a.docx", "skip_lock_file")]
 
 
 def test_find_takes_given_files_as_they_are_and_once(tmp_path: Path) -> None:
@@ -120,6 +131,7 @@ def test_records_come_back_in_path_order_with_progress(tmp_path: Path) -> None:
     assert all(r.scheme == "nav-sosiale-tjenester-2020" and r.complete for r in records)
 
 
+@pytest.mark.slow
 def test_slow_file_times_out_is_killed_and_batch_goes_on(tmp_path: Path) -> None:
     _files(tmp_path, "a.pdf", "slow-child.pdf", "z.pdf")
     started = time.monotonic()
@@ -141,6 +153,7 @@ def test_slow_file_times_out_is_killed_and_batch_goes_on(tmp_path: Path) -> None
     assert _gone(child), "a program started by the hung worker is still running"
 
 
+@pytest.mark.slow
 def test_one_job_still_honours_the_time_limit_in_english(tmp_path: Path) -> None:
     _files(tmp_path, "slow.pdf", "x.pdf")
     records = check_paths([tmp_path], jobs=1, timeout=1, lang="en", _reader=fake_reader)
@@ -196,6 +209,7 @@ if __name__ == "__main__":
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
 def test_a_stopped_batch_leaves_no_worker_behind(tmp_path: Path, signum: int) -> None:
     _files(tmp_path, "slow.pdf")
@@ -214,3 +228,36 @@ def test_a_stopped_batch_leaves_no_worker_behind(tmp_path: Path, signum: int) ->
     while not _gone(worker) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _gone(worker), "the worker outlived its batch"
+
+
+_UNGUARDED = """
+import sys
+sys.path.insert(0, {tests!r})
+from soknad_extract.batch import check_paths
+from test_batch import fake_reader
+records = check_paths([{folder!r}], jobs=2, timeout=60, _reader=fake_reader)
+print("records:", len(records), sum(r.complete for r in records))
+"""
+
+
+@pytest.mark.parametrize("how", ["script", "heredoc", "exec"])
+def test_the_batch_runs_from_a_script_a_heredoc_and_exec(tmp_path: Path, how: str) -> None:
+    """No ``__main__`` guard needed: workers never re-import the caller's main."""
+    folder = tmp_path / "søknader"
+    _files(folder, "a.pdf", "b.pdf", "c.pdf")
+    code = _UNGUARDED.format(tests=str(Path(__file__).parent), folder=str(folder))
+    script = tmp_path / "sjekk.py"
+    script.write_text(code, encoding="utf-8")
+    cell = tmp_path / "celle.txt"  # a notebook's cell, run by a kernel script with exec
+    cell.write_text(code, encoding="utf-8")
+    kernel = tmp_path / "kjerne.py"
+    kernel.write_text(f"exec(open({str(cell)!r}).read(), {{'__name__': '__main__'}})\n", encoding="utf-8")
+    commands = {
+        "script": ([sys.executable, str(script)], None),
+        "heredoc": ([sys.executable, "-"], code),
+        "exec": ([sys.executable, str(kernel)], None),
+    }
+    command, stdin = commands[how]
+    done = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=240, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["records: 3 3"]

@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
-from soknad_extract.extract.budget_titles import position_title
+from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.layout import Cell, Document, Line, Page, Table
 from soknad_extract.schemes import get_scheme
-from tests.layouts import pdf_doc, word_doc
+from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 

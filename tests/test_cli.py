@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 from docx import Document
 from openpyxl import load_workbook
 
-from soknad_extract import batch, cli
+from soknad_extract import batch, cli, discovery, messages, pool
 from soknad_extract.record import (
     Amounts, Code, Finding, Office, Project, Record, Source, json_schema, severity_of,
 )
@@ -154,7 +154,9 @@ def test_check_html_and_letters(fake_pipeline, folder, tmp_path) -> None:
     assert "1 brevutkast skrevet til" in result.stderr
     (letter,) = letters.iterdir()
     text = "\n".join(p.text for p in Document(str(letter)).paragraphs)
-    assert "Mangler TITLE_MISSING" in text and "Mangler ORG_NUMBER_MISSING" in text
+    assert messages.letter_text("TITLE_MISSING", "nb") in text
+    assert messages.letter_text("ORG_NUMBER_MISSING", "nb") in text
+    assert "Mangler TITLE_MISSING" not in text  # the clerk's wording stays in the report
     page = out.read_text(encoding="utf-8")
     assert page.count('<tr class="') == 3
     assert "<footer>Laget med soknad-extract" in page  # no time without --stamp
@@ -168,6 +170,7 @@ def test_check_skips_its_own_outputs_inside_the_folder(fake_pipeline, folder) ->
     assert len(result.stdout.splitlines()) == 3
 
 
+@pytest.mark.slow
 def test_check_output_is_byte_identical_across_runs(fake_pipeline, folder, tmp_path) -> None:
     for fmt in ("json", "jsonl", "csv", "html", "xlsx"):
         outputs = []
@@ -241,13 +244,14 @@ def test_progress_bar_only_on_a_terminal(fake_pipeline, folder, monkeypatch) -> 
         advance(_record("x"))
 
 
-def test_an_internal_error_is_one_line_exit_1(folder, monkeypatch) -> None:
+def test_an_internal_error_is_one_line_exit_3(folder, monkeypatch) -> None:
+    """Distinct from 1 ("an application has errors"), which scripts act on."""
     def broken(*args, **kwargs):
-        raise batch.BatchError("a worker could not load the pipeline")
+        raise pool.BatchError("a worker could not load the pipeline")
 
     monkeypatch.setattr(cli, "check_paths", broken)
-    result = CliRunner().invoke(cli.cli, ["check", str(folder)])
-    assert result.exit_code == 1
+    result = CliRunner().invoke(cli.cli, ["check", str(folder), "-q"])
+    assert result.exit_code == 3
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith("Intern feil: BatchError: a worker could not load")
 
@@ -302,9 +306,11 @@ def test_console_entry_point_never_shows_a_traceback(tmp_path) -> None:
 
 
 def _sample_files() -> list[Path]:
-    return batch.find_applications([SAMPLES]) if SAMPLES.is_dir() else []
+    return discovery.find_applications([SAMPLES]) if SAMPLES.is_dir() else []
 
 
+@pytest.mark.slow
+@pytest.mark.ocr
 def test_check_samples_end_to_end(tmp_path) -> None:
     files = _sample_files()
     result = run("check", SAMPLES, "--format", "jsonl", "--jobs", "2")
@@ -324,6 +330,7 @@ def test_extract_a_sample_end_to_end() -> None:
     assert record.source.format == "docx" and result.exit_code == (0 if record.complete else 1)
 
 
+@pytest.mark.slow
 def test_real_records_are_byte_identical_across_runs() -> None:
     files = _sample_files()
     picks = [next(p for p in files if p.suffix == suffix) for suffix in (".docx", ".pdf")]
@@ -332,3 +339,130 @@ def test_real_records_are_byte_identical_across_runs() -> None:
     second = run("check", *picks, "--format", "jsonl", "--jobs", "1")
     assert len(first.stdout.splitlines()) == len(picks)
     assert first.stdout == second.stdout
+
+
+# --- one read, many outputs; conventions ----------------------------------------------
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The stand-in pipeline, counting how often the folder is read."""
+    reads: list[int] = []
+
+    def check_paths(*args, **kwargs):
+        reads.append(1)
+        return batch.check_paths(*args, _reader=record_from_file, **kwargs)
+
+    monkeypatch.setattr(cli, "check_paths", check_paths)
+    return reads
+
+
+def test_one_read_writes_every_output(counted, folder, tmp_path) -> None:
+    outs = {fmt: tmp_path / "ut" / f"rapport.{ext}"
+            for fmt, ext in (("csv", "csv"), ("xlsx", "xlsx"), ("html", "html"), ("jsonl", "jsonl"), ("text", "txt"))}
+    args = [x for path in outs.values() for x in ("--out", path)]
+    result = run("check", folder, *args, "--letters", tmp_path / "brev")
+    assert result.exit_code == 1 and counted == [1] and result.stdout == ""
+    assert outs["csv"].read_bytes().startswith(b"\xef\xbb\xbf")
+    assert load_workbook(outs["xlsx"]).sheetnames == ["Oversikt", "Funn"]
+    assert outs["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert len(outs["jsonl"].read_text(encoding="utf-8").splitlines()) == 3
+    assert outs["text"].read_text(encoding="utf-8").count("== ") == 3
+    assert len(list((tmp_path / "brev").iterdir())) == 1
+
+
+def test_report_dir_writes_the_usual_set(counted, folder, tmp_path) -> None:
+    result = run("check", folder, "--report-dir", tmp_path / "rapporter")
+    assert result.exit_code == 1 and result.stdout == "" and counted == [1]
+    assert sorted(p.name for p in (tmp_path / "rapporter").iterdir()) == [
+        "oversikt.csv", "oversikt.xlsx", "rapport.html", "soknader.jsonl"]
+    both = run("check", folder, "--report-dir", tmp_path / "r2", "--format", "jsonl")
+    assert len(both.stdout.splitlines()) == 3  # --format still names what goes to stdout
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--out", "x.xlsx", "--format", "text"], "«x.xlsx» gir formatet xlsx, men --format er text"),
+    (["--out", "x.pdf"], "Vet ikke hvilket format «x.pdf» skal ha"),
+    (["--format", "xlsx"], "Formatet xlsx skrives til fil"),
+])
+def test_format_and_extension_may_not_disagree(counted, folder, tmp_path, monkeypatch, args, fragment) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("check", folder, *args)
+    assert result.exit_code == 2 and fragment in result.stderr
+    assert counted == [] and not list(tmp_path.glob("x.*"))
+
+
+def test_unknown_extension_with_a_format_is_written_in_that_format(counted, folder, tmp_path) -> None:
+    out = tmp_path / "poster.data"
+    assert run("check", folder, "--out", out, "--format", "json").exit_code == 1
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 3
+
+
+def test_unwritable_outputs_stop_before_the_batch(counted, folder, tmp_path) -> None:
+    blocker = tmp_path / "fil.txt"
+    blocker.write_text("x")
+    for args in (["--out", blocker / "oversikt.csv"], ["--letters", blocker], ["--out", tmp_path]):
+        result = run("check", folder, *args)
+        assert result.exit_code == 2 and result.stderr.startswith("Feil: "), args
+    assert counted == []
+
+
+def test_a_missing_schemes_folder_is_a_usage_error(counted, folder, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SOKNAD_EXTRACT_SCHEMES", str(tmp_path / "finnes-ikke"))
+    result = run("check", folder)
+    assert result.exit_code == 2 and "SOKNAD_EXTRACT_SCHEMES" in result.stderr and counted == []
+
+
+def test_skipped_files_are_noted_and_quiet_silences_notes(fake_pipeline, folder) -> None:
+    result = run("check", folder, "--format", "jsonl")
+    assert "Hoppet over 1 fil:" in result.stderr and "notater.txt: filtypen leses ikke" in result.stderr
+    quiet = run("check", folder, "--format", "jsonl", "-q")
+    assert quiet.stderr == "" and len(quiet.stdout.splitlines()) == 3 and quiet.exit_code == 1
+
+
+def test_ctrl_c_exits_130(folder, monkeypatch) -> None:
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "check_paths", interrupted)
+    result = CliRunner().invoke(cli.cli, ["check", str(folder)])
+    assert result.exit_code == 130 and result.stderr.splitlines()[-1] == "Avbrutt."
+
+
+def test_letter_options_fill_the_letter(fake_pipeline, folder, tmp_path) -> None:
+    config = tmp_path / "brev.toml"
+    config.write_text('county = "Vestland"\nclerk = "Siri Saksbehandler"\n', encoding="utf-8")
+    letters = tmp_path / "brev"
+    result = run("check", folder, "--letters", letters, "--letter-config", config, "--county", "Innlandet",
+                 "--letter-date", "2020-02-10", "--reply-by", "2020-02-24", "-q")
+    assert result.exit_code == 1
+    (letter,) = letters.iterdir()
+    text = "\n".join(p.text for p in Document(str(letter)).paragraphs)
+    assert text.startswith("10. februar 2020") and "innen 24. februar 2020" in text
+    assert "Statsforvalteren i Innlandet" in text and "Siri Saksbehandler" in text
+    assert run("check", folder, "--letters", letters, "--reply-by", "24.02.2020").exit_code == 2
+    config.write_text("fylke = 1\n", encoding="utf-8")
+    bad = run("check", folder, "--letters", letters, "--letter-config", config)
+    assert bad.exit_code == 2 and "Brevinnstillingene" in bad.stderr
+
+
+def test_help_is_norwegian_and_lists_the_exit_codes() -> None:
+    result = subprocess.run([sys.executable, "-m", "soknad_extract", "check", "--help"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.startswith("Bruk: ") and "Valg:" in result.stdout
+    assert "Avslutningskoder: 0" in result.stdout and "130 avbrutt" in result.stdout
+    english = subprocess.run([sys.executable, "-m", "soknad_extract", "check", "--help", "--lang", "en"],
+                             capture_output=True, text=True, timeout=60)
+    assert english.stdout.startswith("Usage: ") and "Exit codes: 0" in english.stdout
+    error = subprocess.run([sys.executable, "-m", "soknad_extract", "check", ".", "--format", "pdf"],
+                           capture_output=True, text=True, timeout=60)
+    assert error.returncode == 2 and "Ugyldig verdi for" in error.stderr and "Feil:" in error.stderr
+
+
+def test_no_dependency_warnings_on_the_terminal() -> None:
+    pades = SAMPLES / "signed" / "pades-en-signatur.pdf"
+    result = subprocess.run([sys.executable, "-m", "soknad_extract", "extract", str(pades)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode in (0, 1)
+    assert "Warning" not in result.stderr and result.stderr == ""

@@ -10,7 +10,7 @@ from soknad_extract.extract.document import detect_language, is_application
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout import Document, FormField
 from soknad_extract.schemes import get_scheme
-from tests.layouts import pdf_doc, word_doc
+from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 

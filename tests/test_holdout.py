@@ -19,20 +19,20 @@ import pytest
 
 from soknad_extract.pipeline import read_application
 from soknad_extract.record import Record
+from tests.builders.orgnr import broken_org_number, org_number, spaced
 from tests.holdout.builders import (
     SignatureBlock,
     Signer,
-    broken_org_number,
     docx_label_above,
     docx_letter,
     docx_table_form,
-    org_number,
     pdf_letter,
     pdf_lines,
     pdf_ruled_budget,
     pdf_two_column,
-    spaced,
 )
+
+pytestmark = pytest.mark.slow
 
 BOTH_ROLES = frozenset({"nav_leader", "municipality"})
 SIGNATURE_CODES = frozenset({"SIGNATURE_NAV_LEADER_MISSING", "SIGNATURE_MUNICIPALITY_MISSING",

@@ -12,9 +12,11 @@ import pytest
 
 from soknad_extract.pipeline import read_application
 from soknad_extract.record import Record
+from tests.builders.libreoffice import to_pdf
 from tests.holdout2 import docs_forms, docs_letters, docs_special
 from tests.holdout2.case import Case
-from tests.holdout2.convert import soffice, to_pdf
+
+pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
 
 CASES: list[Case] = sorted(docs_forms.CASES + docs_letters.CASES + docs_special.CASES, key=lambda c: c.name)
 BY_NAME = {case.name: case for case in CASES}
@@ -31,17 +33,14 @@ class Holdout:
         sources.mkdir()
         built = {case.name: case.build(sources) for case in CASES}
         to_convert = [built[c.name] for c in CASES if c.convert]
-        converted = to_pdf(to_convert, root / "pdf", root / "lo-profile") if to_convert and soffice() else {}
+        converted = to_pdf(to_convert, root / "pdf", root / "lo-profile") if to_convert else {}
         for case in CASES:
             source = built[case.name]
-            self.paths[case.name] = converted.get(source, source) if case.convert else source
+            self.paths[case.name] = converted[source] if case.convert else source
 
     def record(self, name: str) -> Record:
         if name not in self.records:
-            path = self.paths[name]
-            if BY_NAME[name].convert and path.suffix != ".pdf":
-                pytest.skip("LibreOffice (soffice) is not installed; cannot export the Word form to PDF")
-            self.records[name] = read_application(path)
+            self.records[name] = read_application(self.paths[name])
         return self.records[name]
 
 
@@ -117,6 +116,4 @@ def test_word_exports_are_real_pdfs(holdout: Holdout) -> None:
     exported = [holdout.paths[c.name] for c in CASES if c.convert]
     assert len(exported) >= 6
     for path in exported:
-        if path.suffix != ".pdf":
-            pytest.skip("LibreOffice (soffice) is not installed")
         assert path.read_bytes()[:5] == b"%PDF-"

@@ -12,7 +12,9 @@ import pytest
 from soknad_extract.pipeline import read_application
 from soknad_extract.record import Record
 from tests.holdout3.docs import APPS, App
-from tests.holdout3.scan import photo_jpeg, scan_pdf, scan_png
+from tests.builders.scan import photo_jpeg, scan_pdf, scan_png
+
+pytestmark = [pytest.mark.slow, pytest.mark.ocr, pytest.mark.libreoffice]
 
 FIELDS = list(APPS[0].expected)
 SCANNERS = {"pdf": scan_pdf, "png": scan_png, "jpeg": photo_jpeg}

@@ -8,7 +8,6 @@ The test page is drawn with reportlab, rendered to pixels and damaged
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -30,8 +29,8 @@ from soknad_extract.readers.ocr import text as ocr_text
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.image import read_image
 
-requires_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
-"""The missing-Tesseract path is tested below without it."""
+# Tests that run the real Tesseract are marked ``ocr``: without it they fail
+# (tests/conftest.py says what to install). The missing-Tesseract path is tested below without it.
 
 SCRIBBLE_PT = (300, 400, 450, 425)
 """Where the test page's hand-drawn signature lies (x0, top, x1, bottom)."""
@@ -147,7 +146,7 @@ def _line_with(page: Page, text: str) -> Line:
 # --- Text ------------------------------------------------------------------
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_ocr_reads_norwegian_words_with_aeoeaa(scanned_page: Page) -> None:
     text = _text(scanned_page)
     assert "Søknad om tilskudd" in text
@@ -157,7 +156,7 @@ def test_ocr_reads_norwegian_words_with_aeoeaa(scanned_page: Page) -> None:
     assert "Beløp" in text
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_ocr_page_and_lines_are_marked_with_confidence(scanned_page: Page) -> None:
     assert scanned_page.ocr
     assert all(line.ocr for line in scanned_page.lines)
@@ -167,8 +166,7 @@ def test_ocr_page_and_lines_are_marked_with_confidence(scanned_page: Page) -> No
     assert title.confidence == pytest.approx(sum(w.confidence for w in title.words) / len(title.words), abs=0.01)
 
 
-@requires_tesseract
-@requires_tesseract
+@pytest.mark.ocr
 def test_poor_copy_reads_with_low_confidence(clean_image: Image.Image) -> None:
     """A faded, noisy copy: most words are still read, but nothing on it is
     trusted as a clean scan is, so LOW_CONFIDENCE can warn the clerk."""
@@ -185,6 +183,7 @@ def test_poor_copy_reads_with_low_confidence(clean_image: Image.Image) -> None:
     assert max(line.confidence for line in page.lines) < 0.6
 
 
+@pytest.mark.ocr
 def test_boxes_are_pdf_points_in_the_deskewed_frame(scanned_page: Page) -> None:
     assert scanned_page.width == pytest.approx(A4[0], abs=1)
     assert scanned_page.height == pytest.approx(A4[1], abs=1)
@@ -195,7 +194,7 @@ def test_boxes_are_pdf_points_in_the_deskewed_frame(scanned_page: Page) -> None:
     assert bottom == pytest.approx(73, abs=4)
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_label_and_value_on_one_row_are_separate_lines(scanned_page: Page) -> None:
     label = _line_with(scanned_page, "Nav-kontor:")
     value = _line_with(scanned_page, "Nav Lillehammer-Gausdal")
@@ -207,7 +206,7 @@ def test_label_and_value_on_one_row_are_separate_lines(scanned_page: Page) -> No
     assert lines.index(value) == lines.index(label) + 1, "reading order keeps label and value together"
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_email_at_sign_survives(scanned_page: Page) -> None:
     assert "kari.nordmann@nav.no" in _text(scanned_page)
 
@@ -275,7 +274,7 @@ def test_straight_page_has_no_skew(clean_image: Image.Image) -> None:
     assert ocr_image.estimate_skew(clean_image) == pytest.approx(0.0, abs=0.2)
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_upside_down_page_is_turned_and_read(clean_image: Image.Image) -> None:
     upside_down = _scan(clean_image, 0.0).transpose(Image.Transpose.ROTATE_180)
     assert ocr_text.detect_orientation(upside_down, 300) == 180
@@ -287,7 +286,7 @@ def test_upside_down_page_is_turned_and_read(clean_image: Image.Image) -> None:
 # --- Check boxes -----------------------------------------------------------------
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_check_boxes_from_pixels(scanned_page: Page) -> None:
     boxes = [f for f in scanned_page.fields if f.method == "pixels"]
     assert [(f.label, f.checked) for f in boxes] == [("Ja", False), ("Nei", True)]
@@ -299,7 +298,7 @@ def test_check_boxes_from_pixels(scanned_page: Page) -> None:
     assert ja.bbox[0] == pytest.approx(300, abs=4)
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_check_boxes_are_not_counted_twice(scanned_page: Page) -> None:
     assert len([f for f in scanned_page.fields if f.kind == "checkbox"]) == 2
     assert "[]" not in _text(scanned_page)
@@ -381,7 +380,7 @@ def test_glyph_boxes_take_their_question_by_position() -> None:
 # --- Tables ----------------------------------------------------------------------
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_ruled_table_becomes_a_grid_with_cell_text(scanned_page: Page) -> None:
     assert len(scanned_page.tables) == 1
     table = scanned_page.tables[0]
@@ -434,7 +433,7 @@ def test_row_without_inner_borders_keeps_its_columns_unless_text_crosses() -> No
     assert [[c.col_span for c in row] for row in grids[0].cells] == [[1, 1], [2], [1, 1]]
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_white_on_dark_header_row_is_read_and_keeps_its_cells() -> None:
     image = Image.new("L", (1400, 400), 255)
     draw = ImageDraw.Draw(image)
@@ -472,7 +471,7 @@ def test_lone_frames_and_underlines_make_no_table_but_are_erased() -> None:
 # --- Ink -------------------------------------------------------------------------
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_ink_region_found_for_the_scribble_only(scanned_page: Page) -> None:
     ink = [i for i in scanned_page.images if i.name == "ink"]
     assert len(ink) == 1
@@ -486,7 +485,7 @@ def test_ink_region_found_for_the_scribble_only(scanned_page: Page) -> None:
     assert crop.size == (ink[0].pixel_width, ink[0].pixel_height)
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_handwriting_junk_is_not_text(scanned_page: Page) -> None:
     signature_line = _line_with(scanned_page, "Per Hansen")
     lines_over_scribble = [
@@ -497,7 +496,7 @@ def test_handwriting_junk_is_not_text(scanned_page: Page) -> None:
     assert signature_line.text == "Per Hansen, Nav-leder"
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_no_ink_on_a_page_of_printed_text_or_at_its_edge(clean_image: Image.Image) -> None:
     text_only = clean_image.copy()
     draw = ImageDraw.Draw(text_only)
@@ -552,7 +551,7 @@ def test_needs_ocr_for_garbage_text() -> None:
 # --- Image files -------------------------------------------------------------------
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_multi_page_tiff_gives_two_pages(clean_image: Image.Image, tmp_path: Path) -> None:
     first = _scan(clean_image, 1.0)
     second = Image.new("L", clean_image.size, 255)
@@ -569,7 +568,7 @@ def test_multi_page_tiff_gives_two_pages(clean_image: Image.Image, tmp_path: Pat
     assert document.notes == []
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_low_resolution_jpeg_without_dpi_is_read(clean_image: Image.Image, tmp_path: Path) -> None:
     small = _scan(clean_image, -1.0).resize((1240, 1754), Image.Resampling.LANCZOS)
     path = tmp_path / "photo.jpg"
@@ -626,7 +625,7 @@ def test_missing_norwegian_data_gives_its_own_note(monkeypatch: pytest.MonkeyPat
     assert "norsk språkdata" in note.message_nb
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_availability_is_probed_again_after_the_command_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ocr.ocr_available() == (True, None)
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from soknad_extract.readers.pdf.signatures import read_pdf_signatures, signing_date
+from soknad_extract.readers.pdf.signatures import read_pdf_signatures
 from tools.samplegen.signed import append_page_note, make_pki, sign_pdf
 
 OSLO = timezone(timedelta(hours=1))
@@ -48,7 +48,7 @@ def test_one_visible_signature(tmp_path, pki):
     assert sig.signer_name == "Kari Nordmann"
     assert "Nav-leder" in (sig.subject or "") and "Kari Nordmann" in (sig.subject or "")
     assert sig.signing_time == WHEN
-    assert signing_date(sig) == "2020-01-28"
+    assert sig.signing_date() == "2020-01-28"
     assert sig.intact and sig.covers_document
     assert sig.trust == "unknown"
     assert sig.error is None

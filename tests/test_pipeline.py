@@ -75,3 +75,37 @@ def test_memo_about_the_grant_is_not_an_application(tmp_path):
     assert [f.code.value for f in record.findings] == ["NOT_AN_APPLICATION"]
     assert record.scheme is None and record.office.name is None and record.amounts.total is None
     assert record.language == "nb"
+
+
+def test_facts_carry_what_validation_needs_of_the_document():
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from soknad_extract.extract import Extraction
+    from soknad_extract.extract.applicant import Applicant
+    from soknad_extract.extract.context import Draft
+    from soknad_extract.layout import DigitalSignature, Document, ReaderNote
+    from soknad_extract.pipeline import facts_of
+
+    good = DigitalSignature(field_name="Sig1", signer_name="Ola", signing_time=datetime(2020, 1, 20),
+                            intact=True, covers_document=True, page=1)
+    changed = DigitalSignature(field_name="Sig2", signer_name="Kari", signing_time=datetime(2020, 1, 21),
+                               intact=True, covers_document=False, page=2, bbox=(1, 2, 3, 4))
+    doc = Document(path="x.pdf", format="pdf", signatures=[good, changed],
+                   notes=[ReaderNote("LOW_CONFIDENCE", "Side 2 er utydelig", "Page 2 is unclear", page=2)])
+    subtotal = [SimpleNamespace(amount=600000)]
+    budget = SimpleNamespace(of=lambda category: subtotal if category == "positions_subtotal" else [])
+    extraction = Extraction(draft=Draft(), applicant=Applicant(text="Bydel Frogner"), budget=budget,
+                            signatures=[], project_year=2)
+    facts = facts_of(doc, extraction)
+    assert [p.signer_name for p in facts.signature_problems] == ["Kari"]
+    assert facts.signature_problems[0].bbox == (1, 2, 3, 4)
+    assert facts.reader_findings[0].page == 2 and facts.reader_findings[0].message_en == "Page 2 is unclear"
+    assert (facts.applicant, facts.positions_subtotal, facts.project_year) == ("Bydel Frogner", 600000, 2)
+
+
+def test_a_folder_says_it_is_a_folder(tmp_path):
+    record = read_application(tmp_path)
+    assert [f.code.value for f in record.findings] == ["DOCUMENT_UNREADABLE"]
+    assert "er en mappe, ikke en fil" in record.findings[0].message and "check_paths" in record.findings[0].message
+    assert "is a folder" in read_application(tmp_path, lang="en").findings[0].message

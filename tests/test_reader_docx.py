@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import subprocess
 import time
 import zipfile
@@ -1000,8 +999,8 @@ def test_generated_born_digital_samples_read() -> None:
 
 
 # -- LibreOffice conversion ---------------------------------------------------------
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-"""Skips only when the system tool is absent; its clear error has its own test below."""
+# Tests that run the real soffice are marked ``libreoffice``: without it they fail
+# (tests/conftest.py says what to install); its clear error has its own test below.
 
 
 def _soffice_convert(sources: list[Path], target: str, outdir: Path) -> None:
@@ -1061,8 +1060,6 @@ def _legacy_field_form(tmp_path: Path) -> Path:
 @pytest.fixture(scope="module")
 def legacy_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Real .odt and .doc files, written by LibreOffice from generated .docx."""
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     made = tmp_path_factory.mktemp("legacy")
     sources = [_convertible_form(made), _legacy_field_form(made)]
     _soffice_convert(sources, "doc", made)
@@ -1070,6 +1067,7 @@ def legacy_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return made
 
 
+@pytest.mark.libreoffice
 @pytest.mark.parametrize("suffix", ["odt", "doc"])
 def test_read_legacy_word_converts_real_files(legacy_files: Path, suffix: str) -> None:
     legacy_file = legacy_files / f"soknad.{suffix}"
@@ -1082,6 +1080,7 @@ def test_read_legacy_word_converts_real_files(legacy_files: Path, suffix: str) -
     assert [(line.text, line.page) for line in doc.lines()][-1] == ("Signatur", 2)
 
 
+@pytest.mark.libreoffice
 def test_legacy_form_fields_survive_a_real_doc_file(legacy_files: Path) -> None:
     doc = read_legacy_word(legacy_files / "skjema.doc")
     assert doc.format == "doc"
@@ -1093,6 +1092,7 @@ def test_legacy_form_fields_survive_a_real_doc_file(legacy_files: Path) -> None:
     ]
 
 
+@pytest.mark.libreoffice
 def test_real_doc_file_named_docx_is_explained(legacy_files: Path, tmp_path: Path) -> None:
     renamed = tmp_path / "soknad.docx"
     renamed.write_bytes((legacy_files / "soknad.doc").read_bytes())
@@ -1101,7 +1101,7 @@ def test_real_doc_file_named_docx_is_explained(legacy_files: Path, tmp_path: Pat
     assert "eldre Word-dokument (.doc)" in caught.value.message_nb
 
 
-@needs_soffice
+@pytest.mark.libreoffice
 def test_convert_with_libreoffice_reports_a_file_it_cannot_load(tmp_path: Path) -> None:
     bad = _write(tmp_path / "skadet.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
     with pytest.raises(UnreadableDocument) as caught:

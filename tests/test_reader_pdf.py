@@ -1,9 +1,8 @@
 """The PDF reader on small PDFs drawn with reportlab at test time
-(tests/fixtures/pdf/builders.py), plus any real samples in samples/."""
+(tests/builders/reader_pdf.py), plus any real samples in samples/."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import random
@@ -24,12 +23,7 @@ from soknad_extract.readers.pdf.read import read_pdf
 from soknad_extract.readers.pdf.text import _symbol_text, page_words
 from soknad_extract.readers.pdf.text_layer import has_text_layer, text_coverage
 
-_spec = importlib.util.spec_from_file_location(
-    "pdf_builders", Path(__file__).parent / "fixtures" / "pdf" / "builders.py"
-)
-assert _spec and _spec.loader
-builders = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(builders)
+from tests.builders import reader_pdf as builders
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -460,6 +454,7 @@ def _meant_unreadable(pdf: Path) -> bool:
     return any(f.get("code") == "DOCUMENT_UNREADABLE" for f in findings)
 
 
+@pytest.mark.slow
 def test_real_samples_read() -> None:
     """Every PDF sample the generator has produced reads without error, or
     raises UnreadableDocument when its expected record says it is

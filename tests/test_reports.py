@@ -19,10 +19,14 @@ from soknad_extract.record import (
     Amounts, Code, Contact, Evidence, Finding, Interest, Office, Position, Project, Record,
     Signature, Source, severity_of,
 )
-from soknad_extract.report import FORMATS, labels, render, summary_line, values
+from soknad_extract import messages
+from soknad_extract.report import FORMATS, render, summary_line, values
+from soknad_extract.report.letter_settings import LetterSettingsError, load_letter_settings
 from soknad_extract.report.letters import letter_file_name, render_letter, write_letters
-from soknad_extract.report.ooxml import FIXED_TIME, OWN_OUTPUT_CATEGORY, is_own_output
-from soknad_extract.report.text import MARK_ERROR, MARK_OK, MARK_UNKNOWN, MARK_WARNING, checklist, colourize
+from soknad_extract.own_output import OWN_OUTPUT_CATEGORY, is_own_output
+from soknad_extract.report.ooxml import FIXED_TIME
+from soknad_extract.report.checklist import MARK_ERROR, MARK_OK, MARK_UNKNOWN, MARK_WARNING, checklist
+from soknad_extract.report.text import colourize
 
 
 def finding(code: str, message: str, field: str | None = None, page: int | None = None) -> Finding:
@@ -94,8 +98,9 @@ RECORDS = [full_record(), unreadable_record(), clean_record()]
 # --- labels and values -------------------------------------------------------------
 
 
-def test_both_languages_have_every_string() -> None:
-    assert labels.keys("nb") == labels.keys("en")
+@pytest.mark.parametrize("section", messages.SECTIONS)
+def test_both_languages_have_every_string(section: str) -> None:
+    assert messages.keys(section, "nb") == messages.keys(section, "en") == set(messages.catalogue()[section])
 
 
 @pytest.mark.parametrize("value, lang, expected", [
@@ -152,31 +157,45 @@ def test_jsonl_is_one_compact_record_per_line() -> None:
 
 
 def test_csv_is_excel_friendly_and_parses_back() -> None:
+    """One row per application in the clerk's words: status, org number,
+    contact, signers and each finding's message; the codes in a column of their own."""
     text = render(RECORDS, "csv")
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     header, first, broken, ok = rows
-    assert header[:4] == ["Fil", "Nav-kontor", "Kommune", "Prosjekttittel"]
-    assert len(header) == 14 and all(len(r) == 14 for r in rows)
+    assert header[:6] == ["Fil", "Status", "Nav-kontor", "Kommune", "Org.nr.", "Prosjekttittel"]
+    assert all(len(r) == len(header) for r in rows)
     row = dict(zip(header, first, strict=True))
     assert row["Fil"] == "søknader/Nav Bærum; «x» & <y>.pdf"
+    assert row["Status"] == "Må følges opp" and row["Org.nr."] == "974600951"
     assert row["Prosjekttittel"] == "Arbeid <først>; sammen"
-    assert row["Ny/videreføring"] == "new"
+    assert row["Ny/videreføring"] == "nytt prosjekt"
     assert row["Stillingsprosent"] == "162,5"
     assert row["Beløp stillinger"] == "991250" and row["Sum omsøkt"] == "1001250"
-    assert row["Signaturer"] == "nav_leader: handwritten; municipality: typed"
-    assert row["Prioriterte områder"] == "ordinaert-arbeidsliv; saarbare-overganger"
+    assert row["Kontaktperson"] == "Kari Nordmann, kari@nav.no, 12345678"
+    assert row["Signert av"] == ("Nav-leder: Kari Nordmann (håndskrevet); "
+                                 "kommuneledelsen: Ola Hansen (bare skrevet navn)")
+    assert row["Prioriterte områder"] == "Bruk av ordinært arbeidsliv; Sikring av sårbare overganger"
     assert (row["Feil"], row["Advarsler"]) == ("1", "2")
+    assert row["Hva som må gjøres"].splitlines() == [
+        "feil: Beløpet til stillinger er over rammen.",
+        "advarsel: Kommuneledelsens signatur er bare et skrevet navn.",
+        "advarsel: Søknaden er signert etter fristen."]
     assert row["Funnkoder"] == "AMOUNT_OVER_CAP; SIGNATURE_UNVERIFIED; SIGNED_AFTER_DEADLINE"
-    assert broken[-1] == "DOCUMENT_UNREADABLE" and broken[1] == ""
-    assert ok[5] == "100" and ok[-3:] == ["0", "0", ""]
+    broken_row = dict(zip(header, broken, strict=True))
+    assert broken_row["Status"] == "Kunne ikke kontrolleres" and broken_row["Funnkoder"] == "DOCUMENT_UNREADABLE"
+    assert broken_row["Nav-kontor"] == ""
+    ok_row = dict(zip(header, ok, strict=True))
+    assert ok_row["Status"] == "I orden" and ok_row["Stillingsprosent"] == "100"
+    assert (ok_row["Feil"], ok_row["Advarsler"], ok_row["Funnkoder"]) == ("0", "0", "")
 
 
 def test_csv_in_english_has_english_header_and_decimal_point() -> None:
     text = render(RECORDS, "csv", lang="en")
     header, first, *_ = csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";")
-    assert header[:2] == ["File", "Nav office"]
-    assert first[5] == "162.5"
+    assert header[:3] == ["File", "Status", "Nav office"]
+    row = dict(zip(header, first, strict=True))
+    assert row["Position percent"] == "162.5" and row["Status"] == "Needs action"
 
 
 def test_csv_of_nothing_is_the_header() -> None:
@@ -193,10 +212,10 @@ def test_xlsx_overview_and_findings_sheets() -> None:
     assert book.sheetnames == ["Oversikt", "Funn"]
     sheet = book["Oversikt"]
     header = [c.value for c in sheet[1]]
-    assert header[0] == "Fil" and len(header) == 14
+    assert header[0] == "Fil" and header[1] == "Status" and len(header) == 18
     assert all(c.font.bold for c in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:N4"
+    assert sheet.auto_filter.ref == "A1:R4"
     assert sheet.max_row == 4
     total = sheet.cell(row=2, column=header.index("Sum omsøkt") + 1)
     assert total.value == 1001250 and isinstance(total.value, int)
@@ -204,14 +223,16 @@ def test_xlsx_overview_and_findings_sheets() -> None:
     assert sheet.cell(row=2, column=header.index("Stillingsprosent") + 1).value == 162.5
     assert sheet.cell(row=4, column=header.index("Stillingsprosent") + 1).value == 100
     assert sheet.column_dimensions["A"].width >= 30
+    assert sheet.cell(row=2, column=header.index("Hva som må gjøres") + 1).alignment.wrap_text
     findings = book["Funn"]
-    assert findings.freeze_panes == "A2" and findings.auto_filter.ref == "A1:F5"
+    assert [c.value for c in findings[1]] == ["Fil", "Nav-kontor", "Alvorlighet", "Melding", "Kode", "Felt", "Side"]
+    assert findings.freeze_panes == "A2" and findings.auto_filter.ref == "A1:G5"
     rows = list(findings.iter_rows(min_row=2, values_only=True))
     assert len(rows) == sum(len(r.findings) for r in RECORDS)
-    assert rows[0] == ("søknader/Nav Bærum; «x» & <y>.pdf", "AMOUNT_OVER_CAP", "error",
-                       "amounts.positions", "Beløpet til stillinger er over rammen.", 2)
+    assert rows[0] == ("søknader/Nav Bærum; «x» & <y>.pdf", "Nav Bærum", "feil",
+                       "Beløpet til stillinger er over rammen.", "AMOUNT_OVER_CAP", "amounts.positions", 2)
     # SIGNED_AFTER_DEADLINE has no page of its own: the page of its field's evidence
-    assert rows[2][1] == "SIGNED_AFTER_DEADLINE" and rows[2][5] == 3
+    assert rows[2][4] == "SIGNED_AFTER_DEADLINE" and rows[2][6] == 3
 
 
 def test_xlsx_in_english_names_its_sheets_in_english() -> None:
@@ -324,7 +345,7 @@ def test_single_file_gets_the_checklist() -> None:
     assert rows["Søker er Nav-kontor"] == (MARK_OK, "Nav Bærum")
     assert rows["Beløp innenfor rammen"][0] == MARK_ERROR
     assert rows["Beløp innenfor rammen"][1] == (
-        "stillinger kr 991 250 (ramme kr 991 250); kompetanse kr 10 000 (ramme kr 10 000)")
+        "stillinger kr 991 250 (ramme kr 610 000 per 100 % stilling); kompetanse kr 10 000 (ramme kr 10 000)")
     assert rows["Sum stemmer"] == (MARK_OK, "kr 991 250 + kr 10 000 = kr 1 001 250")
     assert rows["Signatur Nav-leder"][0] == MARK_OK
     assert rows["Signatur kommuneledelsen"][0] == MARK_WARNING
@@ -349,6 +370,24 @@ def test_checklist_does_not_claim_a_sum_it_cannot_add_up() -> None:
     assert rows["Sum stemmer"] == (MARK_UNKNOWN, "kompetanse kr 25 000; sum kr 725 000")
     assert rows["Beløp innenfor rammen"] == (
         MARK_UNKNOWN, "kompetanse kr 25 000; ingen kjente rammer")
+
+
+def test_checklist_agrees_with_validation_on_own_funding() -> None:
+    """The sum line is marked from the findings: a total that includes the
+    municipality's own funding is accepted by validation, so it is ticked."""
+    record = clean_record().model_copy(update={"amounts": Amounts(positions=500000, own_funding=100000,
+                                                                  total=600000)})
+    rows = {label: (mark, value) for mark, label, value in checklist(record)}
+    assert rows["Sum stemmer"] == (MARK_OK, "kr 500 000 = kr 600 000 (egenfinansiering kr 100 000)")
+    failed = record.model_copy(update={"findings": [finding("AMOUNT_SUM_MISMATCH", "Beløpene stemmer ikke.",
+                                                            "amounts.total")]})
+    assert {label: mark for mark, label, _ in checklist(failed)}["Sum stemmer"] == MARK_ERROR
+
+
+def test_low_confidence_total_marks_the_sum_for_a_look() -> None:
+    record = clean_record().model_copy(update={"findings": [
+        finding("LOW_CONFIDENCE", "Beløpene er lest med lav sikkerhet.", "amounts.total")]})
+    assert {label: mark for mark, label, _ in checklist(record)}["Sum stemmer"] == MARK_WARNING
 
 
 def test_unreadable_single_file_has_no_checklist() -> None:
@@ -381,22 +420,66 @@ def _docx_text(path: Path) -> str:
 
 
 def test_letters_only_for_applications_with_errors(tmp_path: Path) -> None:
+    """Unreadable files get no letter (the clerk sees them in the report); the
+    letter asks the office in its own words, never with the clerk's instructions."""
     written = write_letters(RECORDS, tmp_path / "brev")
-    assert [p.name for p in written] == ["Nav_Baerum-Nav_Baerum_x_y.docx", "odelagt.docx"]
+    assert [p.name for p in written] == ["Nav_Baerum-Nav_Baerum_x_y.docx"]
     text = _docx_text(written[0])
     assert "mangler følgende før vi kan sende den videre til Arbeids- og velferdsdirektoratet" in text
-    assert "Beløpet til stillinger er over rammen." in text
+    assert messages.letter_text("AMOUNT_OVER_CAP", "nb") in text
+    assert "Beløpet til stillinger er over rammen." not in text  # the finding's clerk-facing message
     assert "Vi ber dere også se på:" in text
-    assert "Kommuneledelsens signatur er bare et skrevet navn." in text
+    assert messages.letter_text("SIGNATURE_UNVERIFIED", "nb") in text
+    assert messages.letter_text("SIGNED_AFTER_DEADLINE", "nb") in text
     assert "«Arbeid <først>; sammen»" in text and "signert 3. februar 2020" in text
-    assert "Til: Nav Bærum" in text and "[Saksbehandlers navn]" in text
-    assert "Filen er skadet og kan ikke leses." in _docx_text(written[1])
-    assert "[Nav-kontor]" in _docx_text(written[1])
+    assert "Til: Nav Bærum" in text and "v/ Kari Nordmann" in text and "kari@nav.no" in text
+    assert "[Saksbehandlers navn]" in text and "Statsforvalteren i [fylke]" in text
     document = Document(str(written[0]))
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
-    assert bullets[0] == "Beløpet til stillinger er over rammen."
+    assert bullets[0] == messages.letter_text("AMOUNT_OVER_CAP", "nb")
     assert document.core_properties.category == OWN_OUTPUT_CATEGORY
     assert is_own_output(written[0])
+
+
+def test_no_letter_for_a_document_that_is_not_an_application(tmp_path: Path) -> None:
+    memo = Record(source=Source(path="referat.docx", format="docx"),
+                  findings=[finding("NOT_AN_APPLICATION", "Ikke en søknad.")])
+    assert write_letters([memo], tmp_path) == []
+
+
+def test_letter_settings_fill_the_date_county_clerk_and_reply_deadline(tmp_path: Path) -> None:
+    config = tmp_path / "brev.toml"
+    config.write_text('county = "Innlandet"\nclerk = "Siri Saksbehandler"\nclerk_title = "rådgiver"\n'
+                      'date = 2020-02-10\nreply_by = "2020-02-24"\n', encoding="utf-8")
+    settings = load_letter_settings(config).merged(clerk="Per Clerk", county=None)
+    (letter,) = write_letters(RECORDS[:1], tmp_path / "brev", settings=settings)
+    text = _docx_text(letter)
+    assert text.startswith("10. februar 2020")
+    assert "innen 24. februar 2020" in text and "Statsforvalteren i Innlandet" in text
+    assert "Per Clerk" in text and "rådgiver" in text and "[" not in text
+    config.write_text('fylke = "Innlandet"\n', encoding="utf-8")
+    with pytest.raises(LetterSettingsError, match="fylke"):
+        load_letter_settings(config)
+
+
+def test_letter_follows_the_applications_nynorsk(tmp_path: Path) -> None:
+    record = RECORDS[0].model_copy(update={"language": "nn"})
+    text = _docx_text_of(render_letter(record), tmp_path)
+    assert "Med venleg helsing" in text and messages.letter_text("AMOUNT_OVER_CAP", "nn") in text
+    assert "Statsforvaltaren i [fylke]" in text
+
+
+def _docx_text_of(data: bytes, folder: Path) -> str:
+    path = folder / "brev.docx"
+    path.write_bytes(data)
+    return _docx_text(path)
+
+
+def test_every_letter_text_in_nynorsk_too() -> None:
+    section = messages.catalogue()["letter_finding"]
+    assert all("nn" in entry for entry in section.values())
+    assert {key for key, entry in messages.catalogue()["text"].items() if key.startswith("letter_")} \
+        <= {key for key, entry in messages.catalogue()["text"].items() if "nn" in entry}
 
 
 def test_letters_in_english_and_deterministic(tmp_path: Path) -> None:

@@ -6,79 +6,43 @@ readers build them; the samples at the end go through the real readers."""
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PIL import Image as PILImage
 
-from soknad_extract.extract.signature_ink import classify_image
+from soknad_extract.extract.signatures.ink import classify_image
 from soknad_extract.extract.signatures import extract_signatures, signature_problems
 from soknad_extract.layout import DigitalSignature, Document, Image, Line, Page, Word
 from soknad_extract.readers import read_document
+from tests.builders.images import grey_png
+from tests.builders.layouts import (
+    A4_H,
+    A4_W,
+    ink,
+    logo,
+    ocr_page,
+    pdf_line,
+    pdf_page,
+    pdf_pages,
+    table_cell,
+    two_columns,
+    word_pages,
+)
 from tools.samplegen.signed import crest_png, nav_logo_png, scribble_png
 
 ROOT = Path(__file__).resolve().parents[1]
 SIGNED = ROOT / "samples" / "signed"
 OSLO = timezone(timedelta(hours=1))
-A4_W, A4_H = 595.0, 842.0
 
 
-# --- building layout documents by hand ------------------------------------------
-
-def pdf_line(text: str, page: int, x: float, top: float, size: float = 10.0) -> Line:
-    """A PDF line with word boxes (about 5 pt per character)."""
-    words, cursor = [], x
-    for token in text.split(" "):
-        width = 5.0 * len(token)
-        words.append(Word(token, (cursor, top, cursor + width, top + size)))
-        cursor += width + 3.0
-    return Line(text=text, page=page, bbox=(x, top, cursor - 3.0, top + size), words=words)
-
-
-def two_columns(left: str, right: str, page: int, top: float) -> Line:
-    """One visual line holding two columns far apart, as pdfplumber may give it."""
-    a, b = pdf_line(left, page, 72, top), pdf_line(right, page, 320, top)
-    return Line(text=f"{left} {right}", page=page, bbox=(72, top, b.bbox[2], top + 10),
-                words=a.words + b.words)
-
-
-def grey_png(png: bytes) -> bytes:
-    """The picture as the PDF reader hands it over: rendered in grey on white."""
-    with PILImage.open(io.BytesIO(png)) as img:
-        rgba = img.convert("RGBA")
-    ground = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
-    grey = PILImage.alpha_composite(ground, rgba).convert("L")
-    buf = io.BytesIO()
-    grey.save(buf, format="PNG")
-    return buf.getvalue()
-
-
-def ink(page: int, box, seed: int = 7, grey: bool = True) -> Image:
-    png = scribble_png(seed)
-    return Image(page=page, bbox=box, pixel_width=560, pixel_height=180,
-                 data=grey_png(png) if grey else png)
-
-
-def logo(page: int, box) -> Image:
-    return Image(page=page, bbox=box, pixel_width=520, pixel_height=180, data=grey_png(nav_logo_png()))
-
-
-def pdf_doc(*pages: Page, signatures=()) -> Document:
-    return Document(path="test.pdf", format="pdf", pages=list(pages), page_count=len(pages),
-                    signatures=list(signatures))
-
-
-def page(number: int, lines, images=()) -> Page:
-    return Page(number=number, width=A4_W, height=A4_H, lines=list(lines), images=list(images))
-
+# --- building layout documents by hand (tests/builders/layouts.py) -----------------
 
 def applicant_page() -> Page:
     """Page 1 of a form: the Nav leader is named in the applicant section,
     which is not a signature."""
-    return page(1, [
+    return pdf_page(1, [
         pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 1, 72, 60),
         pdf_line("Nav-kontor: Nav Hamar", 1, 72, 100),
         pdf_line("Leder av Nav-kontoret: Kari Nordmann", 1, 72, 115),
@@ -93,7 +57,7 @@ def as_dicts(found):
 # --- PDF layouts ---------------------------------------------------------------------
 
 def test_side_by_side_columns_with_ink():
-    doc = pdf_doc(applicant_page(), page(2, [
+    doc = pdf_pages(applicant_page(), pdf_page(2, [
         pdf_line("6. Underskrift", 2, 72, 70),
         two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100),
         two_columns("Kari Nordmann", "Ola Hansen", 2, 176),
@@ -114,7 +78,7 @@ def test_side_by_side_columns_with_ink():
 
 
 def test_typed_names_without_ink_are_typed_and_shared_date_applies_to_both():
-    doc = pdf_doc(applicant_page(), page(2, [
+    doc = pdf_pages(applicant_page(), pdf_page(2, [
         pdf_line("Sted og dato: Hamar, 29. januar 2020", 2, 72, 70),
         two_columns("Kari Nordmann", "Ola Hansen", 2, 150),
         two_columns("Nav-leder", "kommunedirektør", 2, 164),
@@ -129,7 +93,7 @@ def test_typed_names_without_ink_are_typed_and_shared_date_applies_to_both():
 
 
 def test_stacked_blocks_with_name_and_title_on_one_line():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Dato og underskrift, leder av Nav-kontoret:", 1, 72, 500),
         pdf_line("Guri Haugen, Nav-leder", 1, 72, 572),
         pdf_line("Tynset, 30. januar 2020", 1, 72, 586),
@@ -146,7 +110,7 @@ def test_stacked_blocks_with_name_and_title_on_one_line():
 
 
 def test_empty_blocks_are_not_signatures_and_applicant_section_is_ignored():
-    doc = pdf_doc(applicant_page(), page(2, [
+    doc = pdf_pages(applicant_page(), pdf_page(2, [
         pdf_line("6. Underskrift", 2, 72, 70),
         two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100),
         two_columns("Navn:", "Navn:", 2, 176),
@@ -160,9 +124,9 @@ def test_a_logo_is_never_a_signature():
     beside_block = Image(page=2, bbox=(530, 110, 570, 158), pixel_width=200, pixel_height=240,
                          data=grey_png(crest_png()))
     wide_logo_in_block = logo(2, (76, 116, 226, 164))
-    doc = pdf_doc(
-        page(1, [pdf_line("Søknad om tilskudd 2020", 1, 72, 90)], images=[letterhead]),
-        page(2, [
+    doc = pdf_pages(
+        pdf_page(1, [pdf_line("Søknad om tilskudd 2020", 1, 72, 90)], images=[letterhead]),
+        pdf_page(2, [
             pdf_line("6. Underskrift", 2, 72, 70),
             two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100),
             two_columns("Navn:", "Navn:", 2, 176),
@@ -172,7 +136,7 @@ def test_a_logo_is_never_a_signature():
 
 
 def test_ink_and_logo_pixels():
-    pages = {1: page(1, []), 2: page(2, [])}
+    pages = {1: pdf_page(1, []), 2: pdf_page(2, [])}
     assert classify_image(ink(2, (76, 116, 226, 164)), pages[2]).is_ink
     assert classify_image(ink(2, (76, 116, 226, 164), grey=False), pages[2]).is_ink
     assert not classify_image(logo(2, (76, 116, 226, 164)), pages[2]).is_ink
@@ -201,29 +165,18 @@ def test_scan_with_ocr_ink_regions():
 
 # --- Word layouts --------------------------------------------------------------------
 
-def word_doc(lines_by_page: dict[int, list[Line]], images=()) -> Document:
-    pages = [Page(number=n, lines=ls) for n, ls in sorted(lines_by_page.items())]
-    for img in images:
-        pages[img.page - 1].images.append(img)
-    return Document(path="test.docx", format="docx", pages=pages)
-
-
-def cell(text: str, row: int, col: int, page: int = 1, table: int = 0) -> Line:
-    return Line(text=text, page=page, table_cell=(table, row, col))
-
-
 def test_two_cell_word_table_with_ink_in_cells():
     lines = [
         Line(text="Underskrift", page=1),
-        cell("Nav-leder", 0, 0), cell("Rådmann", 0, 1),
-        cell("", 1, 0), cell("", 1, 1),
-        cell("Kari Nordmann", 2, 0), cell("Ola Hansen", 2, 1),
-        cell("Dato: 27.01.2020", 3, 0), cell("Dato: 28.01.2020", 3, 1),
+        table_cell("Nav-leder", 0, 0), table_cell("Rådmann", 0, 1),
+        table_cell("", 1, 0), table_cell("", 1, 1),
+        table_cell("Kari Nordmann", 2, 0), table_cell("Ola Hansen", 2, 1),
+        table_cell("Dato: 27.01.2020", 3, 0), table_cell("Dato: 28.01.2020", 3, 1),
     ]
     png = scribble_png(5)
     images = [Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=png,
                     table_cell=(0, 1, c), paragraph_index=3 + c) for c in (0, 1)]
-    found = extract_signatures(word_doc({1: lines}, images))
+    found = extract_signatures(word_pages({1: lines}, images))
     assert as_dicts(found) == [
         {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-27",
          "kind": "handwritten", "page": 1},
@@ -239,7 +192,7 @@ def test_word_logo_picture_above_the_form_is_not_ink():
              Line(text="Nav-leder", page=1)]
     logo_pic = Image(page=1, bbox=None, pixel_width=520, pixel_height=180, data=nav_logo_png(),
                      paragraph_index=0)
-    [(sig, _e)] = extract_signatures(word_doc({1: lines}, [logo_pic]))
+    [(sig, _e)] = extract_signatures(word_pages({1: lines}, [logo_pic]))
     assert (sig.kind, sig.name, sig.role) == ("typed", "Kari Nordmann", "nav_leader")
 
 
@@ -247,7 +200,7 @@ def test_tab_separated_names_in_one_paragraph():
     lines = [Line(text="Med vennlig hilsen", page=2),
              Line(text="Kari Nordmann\t\t\tOla Hansen", page=2),
              Line(text="Nav-leder\t\t\tKommunalsjef for helse og velferd", page=2)]
-    assert as_dicts(extract_signatures(word_doc({1: [Line(text="Søknad", page=1)], 2: lines}))) == [
+    assert as_dicts(extract_signatures(word_pages({1: [Line(text="Søknad", page=1)], 2: lines}))) == [
         {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": None,
          "kind": "typed", "page": 2},
         {"role": "municipality", "name": "Ola Hansen", "title": "Kommunalsjef for helse og velferd",
@@ -265,7 +218,7 @@ def test_letter_closing_with_electronic_approval(closing, approval, leader_title
              Line(text="Ingrid Lid", page=1), Line(text=f"{leader_title}, Nav Voss", page=1),
              Line(text="Nils Tveit", page=1), Line(text="kommunedirektør", page=1),
              Line(text=approval, page=1)]
-    found = extract_signatures(word_doc({1: lines}))
+    found = extract_signatures(word_pages({1: lines}))
     assert as_dicts(found) == [
         {"role": "nav_leader", "name": "Ingrid Lid", "title": leader_title, "date": "2020-01-31",
          "kind": "electronic_approval", "page": 1},
@@ -279,7 +232,7 @@ def test_names_after_kopi_til_are_not_signers():
     lines = [Line(text="Med vennlig hilsen", page=1), Line(text="Kari Nordmann", page=1),
              Line(text="Nav-leder", page=1), Line(text="Kopi til:", page=1),
              Line(text="Ola Hansen", page=1), Line(text="Rådmann", page=1)]
-    assert [s.name for s, _e in extract_signatures(word_doc({1: lines}))] == ["Kari Nordmann"]
+    assert [s.name for s, _e in extract_signatures(word_pages({1: lines}))] == ["Kari Nordmann"]
 
 
 # --- digital signatures ----------------------------------------------------------------
@@ -296,13 +249,13 @@ def signature_page(with_dates: bool) -> Page:
              two_columns("Nav-leder", "Kommunedirektør", 2, 190)]
     if with_dates:
         lines.append(two_columns("Dato: 27.01.2020", "Dato: 27.01.2020", 2, 204))
-    return page(2, lines)
+    return pdf_page(2, lines)
 
 
 def test_two_digital_signatures_matched_by_certificate_name():
     t1 = datetime(2020, 1, 28, 10, 15, tzinfo=OSLO)
     t2 = datetime(2020, 1, 29, 0, 30, tzinfo=OSLO)  # 23:30 UTC the day before
-    doc = pdf_doc(applicant_page(), signature_page(with_dates=False), signatures=[
+    doc = pdf_pages(applicant_page(), signature_page(with_dates=False), signatures=[
         digital("Ola Hansen", t2, field="Kommune"), digital("Kari Nordmann", t1, field="NavLeder")])
     found = extract_signatures(doc)
     assert as_dicts(found) == [
@@ -315,7 +268,7 @@ def test_two_digital_signatures_matched_by_certificate_name():
 
 
 def test_printed_date_wins_over_signing_time():
-    doc = pdf_doc(signature_page(with_dates=True),
+    doc = pdf_pages(signature_page(with_dates=True),
                   signatures=[digital("Kari Nordmann", datetime(2020, 1, 30, 9, tzinfo=OSLO))])
     doc.pages[0].number = 2
     found = as_dicts(extract_signatures(doc))
@@ -328,7 +281,7 @@ def test_unknown_signer_placed_by_widget_position():
     block makes it the municipality's signature."""
     lines = [pdf_line("6. Underskrift", 2, 72, 70),
              two_columns("Signatur Nav-leder", "Signatur rådmann", 2, 100)]
-    doc = pdf_doc(page(2, lines), signatures=[
+    doc = pdf_pages(pdf_page(2, lines), signatures=[
         digital("Signe Sæter", datetime(2020, 1, 20, 12, tzinfo=OSLO), bbox=(320, 112, 520, 160))])
     doc.pages[0].number = 2
     assert as_dicts(extract_signatures(doc)) == [
@@ -338,7 +291,7 @@ def test_unknown_signer_placed_by_widget_position():
 
 
 def test_invisible_signature_without_blocks_takes_role_from_certificate():
-    doc = pdf_doc(page(1, [pdf_line("Søknad om tilskudd 2020", 1, 72, 70)]), signatures=[
+    doc = pdf_pages(pdf_page(1, [pdf_line("Søknad om tilskudd 2020", 1, 72, 70)]), signatures=[
         digital("Ola Hansen", datetime(2020, 1, 22, 12, tzinfo=OSLO), page=1,
                 subject="Title: Kommunedirektør, Common Name: Ola Hansen")])
     assert as_dicts(extract_signatures(doc)) == [
@@ -351,18 +304,18 @@ def test_tampered_signature_still_counts_and_is_a_problem():
     bad = digital("Kari Nordmann", datetime(2020, 1, 28, tzinfo=OSLO), intact=False)
     changed = digital("Ola Hansen", datetime(2020, 1, 28, tzinfo=OSLO), covers=False)
     good = digital("Per Olsen", datetime(2020, 1, 28, tzinfo=OSLO))
-    doc = pdf_doc(signature_page(with_dates=False), signatures=[bad, changed])
+    doc = pdf_pages(signature_page(with_dates=False), signatures=[bad, changed])
     doc.pages[0].number = 2
     assert [s.kind for s, _e in extract_signatures(doc)] == ["digital", "digital"]
     assert signature_problems(doc) == [bad, changed]
-    assert signature_problems(pdf_doc(signatures=[good])) == []
+    assert signature_problems(pdf_pages(signatures=[good])) == []
 
 
 def test_approval_text_does_not_override_a_digital_signature():
     lines = [pdf_line("Med vennlig hilsen", 1, 72, 600), pdf_line("Kari Nordmann", 1, 72, 640),
              pdf_line("Nav-leder", 1, 72, 654),
              pdf_line("Dokumentet er elektronisk signert.", 1, 72, 700)]
-    doc = pdf_doc(page(1, lines), signatures=[digital("Kari Nordmann", datetime(2020, 1, 2, tzinfo=OSLO),
+    doc = pdf_pages(pdf_page(1, lines), signatures=[digital("Kari Nordmann", datetime(2020, 1, 2, tzinfo=OSLO),
                                                       page=1)])
     assert [s.kind for s, _e in extract_signatures(doc)] == ["digital"]
 
@@ -409,7 +362,7 @@ def test_sample_signatures(sample):
     ("ingrid Lid", None),
 ])
 def test_person_names(text, name):
-    from soknad_extract.extract.signature_blocks import person_name
+    from soknad_extract.extract.signatures.wording import person_name
 
     assert person_name(text) == name
 
@@ -442,7 +395,7 @@ def test_person_names(text, name):
     ("For kommunen", "municipality", None),
 ])
 def test_roles_and_titles(text, role, title):
-    from soknad_extract.extract.signature_blocks import roles_in
+    from soknad_extract.extract.signatures.wording import roles_in
 
     [(got_role, got_title, _s, _e)] = roles_in(text)
     assert (got_role, got_title) == (role, title)
@@ -450,7 +403,7 @@ def test_roles_and_titles(text, role, title):
 
 @pytest.mark.parametrize("text", ["Prosjektleder", "leder av prosjektet", "Kommunen", "Nav Hamar"])
 def test_not_roles(text):
-    from soknad_extract.extract.signature_blocks import roles_in
+    from soknad_extract.extract.signatures.wording import roles_in
 
     assert roles_in(text) == []
 
@@ -458,7 +411,7 @@ def test_not_roles(text):
 def test_letter_signed_by_leder_under_office_name():
     lines = [Line(text="Med vennlig hilsen", page=1), Line(text="Nav Hamar", page=1),
              Line(text="Kari Nordmann", page=1), Line(text="leder", page=1)]
-    [(sig, _e)] = extract_signatures(word_doc({1: lines}))
+    [(sig, _e)] = extract_signatures(word_pages({1: lines}))
     assert (sig.role, sig.name, sig.title, sig.kind) == ("nav_leader", "Kari Nordmann", "Leder", "typed")
 
 
@@ -466,13 +419,13 @@ def test_word_table_with_place_and_date_column():
     """Sted/dato | Underskrift leder Nav-kontor | Underskrift rådmann, with
     the date in the first column of the ink row and names below."""
     lines = [Line(text="Signaturer", page=1),
-             cell("Sted/dato", 0, 0), cell("Underskrift leder Nav-kontor", 0, 1),
-             cell("Underskrift rådmann/kommunedirektør", 0, 2),
-             cell("Hamar, 28.01.2020", 1, 0), cell("", 1, 1), cell("", 1, 2),
-             cell("", 2, 0), cell("Kari Nordmann", 2, 1), cell("Ola Hansen", 2, 2)]
+             table_cell("Sted/dato", 0, 0), table_cell("Underskrift leder Nav-kontor", 0, 1),
+             table_cell("Underskrift rådmann/kommunedirektør", 0, 2),
+             table_cell("Hamar, 28.01.2020", 1, 0), table_cell("", 1, 1), table_cell("", 1, 2),
+             table_cell("", 2, 0), table_cell("Kari Nordmann", 2, 1), table_cell("Ola Hansen", 2, 2)]
     png = scribble_png(3)
     images = [Image(page=1, bbox=None, data=png, table_cell=(0, 1, c), paragraph_index=4 + c) for c in (1, 2)]
-    assert as_dicts(extract_signatures(word_doc({1: lines}, images))) == [
+    assert as_dicts(extract_signatures(word_pages({1: lines}, images))) == [
         {"role": "nav_leader", "name": "Kari Nordmann", "title": "Leder Nav-kontor", "date": "2020-01-28",
          "kind": "handwritten", "page": 1},
         {"role": "municipality", "name": "Ola Hansen", "title": "Rådmann", "date": "2020-01-28",
@@ -481,7 +434,7 @@ def test_word_table_with_place_and_date_column():
 
 
 def test_ink_right_of_a_one_line_label():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Dato/signatur: ______________________", 1, 72, 600),
         pdf_line("Kari Nordmann, Nav-leder", 1, 72, 640),
         pdf_line("Dato/signatur: ______________________", 1, 72, 700),
@@ -497,8 +450,8 @@ def labelled_cell(col: int, heading: str, date: str, name_label: str, name: str,
                   title: str, page: int = 1) -> list[Line]:
     """One signer's cell in a Word form: labelled sub-lines, an empty
     paragraph holding the ink picture."""
-    return [cell(heading, 0, col, page), cell(f"Sted og dato: {date}", 0, col, page), cell("", 0, col, page),
-            cell(f"{name_label}: {name}", 0, col, page), cell(f"{title_label}{title}", 0, col, page)]
+    return [table_cell(heading, 0, col, page), table_cell(f"Sted og dato: {date}", 0, col, page), table_cell("", 0, col, page),
+            table_cell(f"{name_label}: {name}", 0, col, page), table_cell(f"{title_label}{title}", 0, col, page)]
 
 
 @pytest.mark.parametrize("name_label,title_label,leader_title", [
@@ -519,7 +472,7 @@ def test_word_cells_with_labelled_sub_lines(name_label, title_label, leader_titl
     png = scribble_png(4)
     images = [Image(page=1, bbox=None, data=png, table_cell=(0, 0, c), paragraph_index=3 + 5 * c)
               for c in (0, 1)]
-    assert as_dicts(extract_signatures(word_doc({1: lines}, images))) == [
+    assert as_dicts(extract_signatures(word_pages({1: lines}, images))) == [
         {"role": "nav_leader", "name": "Tone Ellingsen", "title": leader_title, "date": "2020-01-27",
          "kind": "handwritten", "page": 1},
         {"role": "municipality", "name": "Morten Slettebakken", "title": "Kommunedirektør",
@@ -528,7 +481,7 @@ def test_word_cells_with_labelled_sub_lines(name_label, title_label, leader_titl
 
 
 def test_pdf_columns_heading_only_on_the_municipality_side_keep_left_to_right_order():
-    doc = pdf_doc(page(2, [
+    doc = pdf_pages(pdf_page(2, [
         pdf_line("Del 6 – Forankring og underskrift", 2, 68, 333),
         two_columns("Signert:", "For kommunen", 2, 354),
         two_columns("Dato: 29.01.2020", "Dato: 30.01.2020", 2, 366),
@@ -543,9 +496,9 @@ def test_pdf_columns_heading_only_on_the_municipality_side_keep_left_to_right_or
 
 def test_title_label_without_a_role_word_is_the_title_of_the_block_above():
     lines = [Line(text="Underskrift", page=1),
-             cell("For Nav-kontoret", 0, 0), cell("Navn: Kari Nordmann", 0, 0), cell("Tittel: Avdelingsleder", 0, 0),
-             cell("For kommunen", 0, 1), cell("Navn: Ola Hansen", 0, 1), cell("Tittel: Kommunalsjef", 0, 1)]
-    assert [(s.role, s.name, s.title, s.kind) for s, _e in extract_signatures(word_doc({1: lines}))] == [
+             table_cell("For Nav-kontoret", 0, 0), table_cell("Navn: Kari Nordmann", 0, 0), table_cell("Tittel: Avdelingsleder", 0, 0),
+             table_cell("For kommunen", 0, 1), table_cell("Navn: Ola Hansen", 0, 1), table_cell("Tittel: Kommunalsjef", 0, 1)]
+    assert [(s.role, s.name, s.title, s.kind) for s, _e in extract_signatures(word_pages({1: lines}))] == [
         ("nav_leader", "Kari Nordmann", "Avdelingsleder", "typed"),
         ("municipality", "Ola Hansen", "Kommunalsjef", "typed"),
     ]
@@ -567,7 +520,7 @@ def test_scan_with_columns_not_level_reads_left_column_first():
 
 def test_stacked_blocks_stay_top_to_bottom_even_municipality_first():
     """Order is the document's, not the roles': a municipality block above."""
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Underskrift", 1, 72, 480),
         pdf_line("Per Sletten, Rådmann", 1, 72, 572),
         pdf_line("Guri Haugen, Nav-leder", 1, 72, 712),
@@ -578,7 +531,7 @@ def test_stacked_blocks_stay_top_to_bottom_even_municipality_first():
 # --- typed blocks with no signature label ------------------------------------------------
 
 def test_pdf_place_date_lines_names_titles_without_label():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Kontaktperson: Jonas Kvam", 1, 66, 200),
         pdf_line("Lillehammer, 30.01.2020", 1, 66, 470),
         two_columns("______________________________", "______________________________", 1, 510),
@@ -596,10 +549,10 @@ def test_pdf_place_date_lines_names_titles_without_label():
 def test_word_table_of_lines_names_titles_without_label():
     lines = [Line(text="Status", page=1), Line(text="Vi ønsker et fjerde år.", page=1),
              Line(text="Trysil, 28.01.2020", page=1),
-             cell("____________________________", 0, 0, table=1), cell("____________________________", 0, 1, table=1),
-             cell("Inger Aasen", 1, 0, table=1), cell("Odd Morten Holt", 1, 1, table=1),
-             cell("NAV-leder", 2, 0, table=1), cell("Kommunedirektør", 2, 1, table=1)]
-    assert as_dicts(extract_signatures(word_doc({1: lines}))) == [
+             table_cell("____________________________", 0, 0, table=1), table_cell("____________________________", 0, 1, table=1),
+             table_cell("Inger Aasen", 1, 0, table=1), table_cell("Odd Morten Holt", 1, 1, table=1),
+             table_cell("NAV-leder", 2, 0, table=1), table_cell("Kommunedirektør", 2, 1, table=1)]
+    assert as_dicts(extract_signatures(word_pages({1: lines}))) == [
         {"role": "nav_leader", "name": "Inger Aasen", "title": "NAV-leder", "date": "2020-01-28",
          "kind": "typed", "page": 1},
         {"role": "municipality", "name": "Odd Morten Holt", "title": "Kommunedirektør", "date": "2020-01-28",
@@ -613,7 +566,7 @@ def test_names_over_titles_with_no_label_and_no_line_are_typed_signatures():
     lines = [Line(text="Vi håper på en positiv behandling av søknaden.", page=1),
              Line(text="Kari Nordmann", page=1), Line(text="Nav-leder", page=1),
              Line(text="Ola Hansen", page=1), Line(text="rådmann", page=1)]
-    assert [(s.role, s.name, s.title, s.kind) for s, _e in extract_signatures(word_doc({1: lines}))] == [
+    assert [(s.role, s.name, s.title, s.kind) for s, _e in extract_signatures(word_pages({1: lines}))] == [
         ("nav_leader", "Kari Nordmann", "Nav-leder", "typed"),
         ("municipality", "Ola Hansen", "Rådmann", "typed"),
     ]
@@ -625,13 +578,13 @@ def test_answers_under_role_labels_are_not_signatures_without_a_signature_label(
     lines = [Line(text="Leder av Nav-kontoret", page=1, style="bold"), Line(text="Kari Nordmann", page=1),
              Line(text="Rådmann: Ola Hansen", page=1), Line(text="Kontaktperson", page=1),
              Line(text="Per Olsen", page=1)]
-    assert extract_signatures(word_doc({1: lines})) == []
-    doc = pdf_doc(applicant_page())
+    assert extract_signatures(word_pages({1: lines})) == []
+    doc = pdf_pages(applicant_page())
     assert extract_signatures(doc) == []
 
 
 def test_blank_lines_to_sign_on_with_no_names_are_not_signatures():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Hamar, 30.01.2020", 1, 66, 470),
         two_columns("______________________________", "______________________________", 1, 510),
         two_columns("Nav-leder", "Rådmann", 1, 528),
@@ -640,7 +593,7 @@ def test_blank_lines_to_sign_on_with_no_names_are_not_signatures():
 
 
 def test_sted_dato_underskrift_navn_med_blokkbokstaver_stacked():
-    doc = pdf_doc(page(2, [
+    doc = pdf_pages(pdf_page(2, [
         pdf_line("Sted/dato: Hamar, 27.01.2020", 2, 72, 500),
         pdf_line("Underskrift Nav-leder:", 2, 72, 530),
         pdf_line("Navn med blokkbokstaver: KARI NORDMANN", 2, 72, 560),
@@ -657,7 +610,7 @@ def test_sted_dato_underskrift_navn_med_blokkbokstaver_stacked():
 
 
 def test_nynorsk_closing_with_two_names_side_by_side_in_pdf_columns():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Voss, 31. januar 2020", 1, 72, 560),
         pdf_line("Med vennleg helsing", 1, 72, 590),
         two_columns("Ingrid Lid", "Nils Tveit", 1, 640),
@@ -679,14 +632,14 @@ def test_ocr_misreadings_of_closing_and_first_name():
     for line in lines:
         line.ocr = True
     scan = Page(number=2, width=A4_W, height=A4_H, lines=lines, ocr=True)
-    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[page(1, []), scan]))
+    found = extract_signatures(Document(path="scan.pdf", format="pdf", pages=[pdf_page(1, []), scan]))
     assert [(s.role, s.name, s.kind) for s, _e in found] == [
         ("nav_leader", "Ingrid Lid", "electronic_approval"), ("municipality", "Nils Tveit", "electronic_approval")]
-    from soknad_extract.extract.signature_blocks import person_name
+    from soknad_extract.extract.signatures.wording import person_name
 
     assert person_name("tlf Hansen", ocr=True) is None
     # Only OCR text is forgiven a small first letter.
-    assert extract_signatures(pdf_doc(page(1, [pdf_line("Med vennlig hilsen", 1, 72, 600),
+    assert extract_signatures(pdf_pages(pdf_page(1, [pdf_line("Med vennlig hilsen", 1, 72, 600),
                                                pdf_line("ingrid Lid", 1, 72, 640)]))) == []
 
 
@@ -695,7 +648,7 @@ def test_pdf_form_field_values_without_appearance_are_read():
     streams): the text layer shows the labels, the fields the answers."""
     from soknad_extract.layout import FormField
 
-    sig_page = page(2, [
+    sig_page = pdf_page(2, [
         pdf_line("Underskrift", 2, 56, 240),
         two_columns("Navn", "Navn", 2, 282), two_columns("Tittel", "Tittel", 2, 304),
     ], images=[ink(2, (66, 333, 247, 374), seed=1), ink(2, (316, 333, 500, 374), seed=2)])
@@ -713,7 +666,7 @@ def test_pdf_form_field_values_without_appearance_are_read():
         FormField(kind="text", method="acroform", page=2, label="Tittel", value="Kommunedirektør",
                   bbox=(378, 301, 538, 319)),
     ]
-    assert as_dicts(extract_signatures(pdf_doc(applicant_page(), sig_page))) == [
+    assert as_dicts(extract_signatures(pdf_pages(applicant_page(), sig_page))) == [
         {"role": "nav_leader", "name": "Marianne Sletten", "title": "Nav-leder", "date": "2020-01-27",
          "kind": "handwritten", "page": 2},
         {"role": "municipality", "name": "Jon Arild Ulberg", "title": "Kommunedirektør", "date": "2020-01-28",
@@ -722,34 +675,28 @@ def test_pdf_form_field_values_without_appearance_are_read():
 
 
 def test_signing_line_with_name_label_further_along():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Underskrift Nav-leder: ________________ Navn: Kari Nordmann", 1, 72, 600),
         pdf_line("Underskrift rådmann: ________________ Navn: Ola Hansen", 1, 72, 640)]))
     assert [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)] == [
         ("nav_leader", "Kari Nordmann", "typed"), ("municipality", "Ola Hansen", "typed")]
-    from soknad_extract.extract.signature_blocks import person_name
+    from soknad_extract.extract.signatures.wording import person_name
 
     assert person_name("Prosjektleders navn: Per Olsen") is None
 
 
 def test_word_table_with_one_row_per_signer():
     lines = [Line(text="Underskrifter", page=1),
-             cell("Rolle", 0, 0), cell("Navn", 0, 1), cell("Dato", 0, 2), cell("Underskrift", 0, 3),
-             cell("Nav-leder", 1, 0), cell("Kari Nordmann", 1, 1), cell("27.01.2020", 1, 2), cell("", 1, 3),
-             cell("Rådmann", 2, 0), cell("Ola Hansen", 2, 1), cell("28.01.2020", 2, 2), cell("", 2, 3)]
+             table_cell("Rolle", 0, 0), table_cell("Navn", 0, 1), table_cell("Dato", 0, 2), table_cell("Underskrift", 0, 3),
+             table_cell("Nav-leder", 1, 0), table_cell("Kari Nordmann", 1, 1), table_cell("27.01.2020", 1, 2), table_cell("", 1, 3),
+             table_cell("Rådmann", 2, 0), table_cell("Ola Hansen", 2, 1), table_cell("28.01.2020", 2, 2), table_cell("", 2, 3)]
     images = [Image(page=1, bbox=None, data=scribble_png(6), table_cell=(0, 2, 3), paragraph_index=12)]
-    assert as_dicts(extract_signatures(word_doc({1: lines}, images))) == [
+    assert as_dicts(extract_signatures(word_pages({1: lines}, images))) == [
         {"role": "nav_leader", "name": "Kari Nordmann", "title": "Nav-leder", "date": "2020-01-27",
          "kind": "typed", "page": 1},
         {"role": "municipality", "name": "Ola Hansen", "title": "Rådmann", "date": "2020-01-28",
          "kind": "handwritten", "page": 1},
     ]
-
-
-def ocr_page(number: int, lines: list[Line], images=()) -> Page:
-    for line in lines:
-        line.ocr = True
-    return Page(number=number, width=A4_W, height=A4_H, lines=lines, ocr=True, images=list(images))
 
 
 def test_name_wrapped_onto_the_next_line_of_its_cell():
@@ -800,7 +747,7 @@ def test_signature_read_as_tall_letters_is_a_mark_not_a_name():
 
 
 def test_instructions_about_signing_open_no_signature_zone():
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Skjemaet skal underskrives av Nav-leder", 1, 72, 80),
         pdf_line("Leder av Nav-kontoret: Kari Nordmann", 1, 72, 110),
         pdf_line("Rådmann: Ola Hansen", 1, 72, 125),
@@ -811,7 +758,7 @@ def test_instructions_about_signing_open_no_signature_zone():
 def test_place_date_over_names_over_titles_with_nothing_else():
     """No label and no line to sign on (it was drawn, not typed): the
     place-and-date line over the names is the date of both."""
-    doc = pdf_doc(page(1, [
+    doc = pdf_pages(pdf_page(1, [
         pdf_line("Kontaktperson: Jonas Kvam", 1, 66, 200),
         pdf_line("Prosjektet samler rådgivning og oppfølging i ett team fra 01.08.2020.", 1, 66, 400),
         pdf_line("Lillehammer, 30.01.2020", 1, 66, 470),
@@ -822,7 +769,7 @@ def test_place_date_over_names_over_titles_with_nothing_else():
         ("nav_leader", "Randi Brenna", "2020-01-30", "typed"),
         ("municipality", "Tore Haugli", "2020-01-30", "typed")]
     lines = [Line(text="Vi ønsker et fjerde år.", page=1), Line(text="Trysil, 28.01.2020", page=1),
-             Line(text="", page=1), cell("Inger Aasen", 1, 0, table=1), cell("Odd Morten Holt", 1, 1, table=1),
-             cell("NAV-leder", 2, 0, table=1), cell("Kommunedirektør", 2, 1, table=1)]
-    assert [(s.name, s.title, s.date) for s, _e in extract_signatures(word_doc({1: lines}))] == [
+             Line(text="", page=1), table_cell("Inger Aasen", 1, 0, table=1), table_cell("Odd Morten Holt", 1, 1, table=1),
+             table_cell("NAV-leder", 2, 0, table=1), table_cell("Kommunedirektør", 2, 1, table=1)]
+    assert [(s.name, s.title, s.date) for s, _e in extract_signatures(word_pages({1: lines}))] == [
         ("Inger Aasen", "NAV-leder", "2020-01-28"), ("Odd Morten Holt", "Kommunedirektør", "2020-01-28")]

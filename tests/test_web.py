@@ -184,12 +184,12 @@ def test_pictures_are_drawn_in_a_child_that_may_fail_or_run_late(tmp_path) -> No
 
 def test_every_finding_has_a_fix_written_to_the_office_in_both_languages() -> None:
     from soknad_extract.record import Code
-    from soknad_extract.report.labels import keys
+    from soknad_extract.report.checklist import ITEMS
     from soknad_extract.web.checklist import texts
 
     data = texts()
     assert set(data["nb"]) == set(data["nn"])
-    check_items = {k for k in keys("nb") if k.startswith("check_")}
+    check_items = {item.key for item in ITEMS}
     for lang in ("nb", "nn"):
         assert set(data[lang]["fix"]) == {c.value for c in Code}
         assert set(data[lang]["items"]) == check_items == set(data["items"])

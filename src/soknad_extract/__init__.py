@@ -14,14 +14,15 @@ __version__ = "0.1.0"
 __all__ = ["read_application", "check_paths", "find_applications", "Record", "Finding", "Code", "__version__"]
 
 if TYPE_CHECKING:
-    from soknad_extract.batch import check_paths, find_applications
+    from soknad_extract.batch import check_paths
+    from soknad_extract.discovery import find_applications
     from soknad_extract.pipeline import read_application
     from soknad_extract.record import Code, Finding, Record
 
 _LAZY = {
     "read_application": "soknad_extract.pipeline",
     "check_paths": "soknad_extract.batch",
-    "find_applications": "soknad_extract.batch",
+    "find_applications": "soknad_extract.discovery",
     "Record": "soknad_extract.record",
     "Finding": "soknad_extract.record",
     "Code": "soknad_extract.record",

@@ -1,43 +1,55 @@
 """The ``soknad-extract`` command line: a thin layer over ``batch`` and ``report``.
 
-Exit codes (record.md): 0 when no application has an error finding, 1 when
-any has, 2 on a usage error (unknown option, unknown scheme, a path that
-does not exist, xlsx without ``--out``). ``extract`` follows the same rule
-for its one record. Bad documents never reach here as exceptions: they are
-records with ``DOCUMENT_UNREADABLE``. Anything else that escapes is a bug and
-is printed as one line, not a traceback (set ``SOKNAD_EXTRACT_DEBUG=1`` to
-see it).
+Exit codes (record.md, and listed under ``--help``): 0 when no application
+has an error finding, 1 when any has, 2 on a usage error (unknown option or
+scheme, a path that does not exist, an output that cannot be written or
+whose extension and ``--format`` disagree), 3 on an internal error (a bug
+or a broken installation), 130 when stopped with Ctrl-C. Everything a user
+can get wrong is found before the batch starts. Bad documents never reach
+here as exceptions: they are records with ``DOCUMENT_UNREADABLE``. Anything
+else that escapes is printed as one line, not a traceback (set
+``SOKNAD_EXTRACT_DEBUG=1`` to see it).
+
+Help and click's own words are in Bokmål unless ``--lang en`` or
+``SOKNAD_EXTRACT_LANG=en`` says otherwise (``cli_words``). Dependency
+warnings and the reading log stay off the terminal unless ``-v``.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
-from soknad_extract.batch import (
-    DEFAULT_TIMEOUT, InputError, check_paths, find_applications,
-)
+from soknad_extract.batch import DEFAULT_TIMEOUT, LOG_ENV, check_paths
+from soknad_extract.cli_words import language, localize
+from soknad_extract.discovery import InputError, discover
+from soknad_extract.messages import t
+from soknad_extract.outputs import Output, OutputProblem, check_writable, plan_outputs, write_output
 from soknad_extract.record import Record, json_schema
-from soknad_extract.report import BINARY_FORMATS, FORMATS, render, summary_line
+from soknad_extract.report import FORMATS, render, summary_line
 from soknad_extract.report.about import version
-from soknad_extract.report.labels import t
+from soknad_extract.report.letter_settings import LetterSettings, LetterSettingsError, load_letter_settings
 
 DEBUG_ENV = "SOKNAD_EXTRACT_DEBUG"
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+_SKIPPED_SHOWN = 10
 
 
 class UsageProblem(click.ClickException):
     """A usage error in the user's language; exits 2 like click's own."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
 
     def __init__(self, message: str, lang: str) -> None:
         super().__init__(message)
@@ -48,9 +60,9 @@ class UsageProblem(click.ClickException):
 
 
 class InternalProblem(UsageProblem):
-    """A bug or a broken installation: one line, exit 1."""
+    """A bug or a broken installation: one line, exit 3."""
 
-    exit_code = 1
+    exit_code = EXIT_INTERNAL
 
     def show(self, file: Any = None) -> None:
         click.echo(self.message, err=True)
@@ -66,10 +78,11 @@ def _guarded(command: Callable[..., None]) -> Callable[..., None]:
             command(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe ends quietly)
-        except InputError as exc:
+        except (InputError, OutputProblem) as exc:
             raise UsageProblem(exc.message(lang), lang) from exc
         except KeyboardInterrupt:
-            raise click.Abort() from None
+            click.echo(t("interrupted", lang), err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
@@ -82,32 +95,44 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-_lang_option = click.option(
-    "--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-    help="Language of messages and reports (Bokmål or English).",
-)
-_scheme_option = click.option(
-    "--scheme", metavar="ID",
-    help="Check against this announcement instead of the one the document points to "
-         "(see `soknad-extract schemes`).",
-)
-_timeout_option = click.option(
-    "--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
-    show_default=True, help="Seconds one document may take before it is reported unreadable.",
-)
+_lang_option = click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+                            help="opt_lang")
+_scheme_option = click.option("--scheme", metavar="ID", help="opt_scheme")
+_timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+                               show_default=True, metavar="SEKUNDER", help="opt_timeout")
+_quiet_option = click.option("-q", "--quiet", is_flag=True, help="opt_quiet")
+_verbose_option = click.option("-v", "--verbose", is_flag=True, help="opt_verbose")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, help="cli", epilog="exit_codes",
+             options_metavar="[VALG]", subcommand_metavar="KOMMANDO [ARGUMENTER]...")
 @click.version_option(version(), "--version", prog_name="soknad-extract")
 def cli() -> None:
-    """Read grant applications from Nav offices and report what is missing."""
+    """The command group; its help text is the catalogue's ``help.cli``."""
+
+
+def _quiet_dependencies(verbose: bool) -> None:
+    """Keep libraries' warnings and the reading log off the terminal unless asked.
+
+    Set in the environment too, so worker processes started after this see it."""
+    if verbose:
+        os.environ[LOG_ENV] = "INFO"
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+        return
+    warnings.simplefilter("ignore")
+    os.environ["PYTHONWARNINGS"] = "ignore"
+    os.environ[LOG_ENV] = "CRITICAL"
 
 
 def _check_scheme(scheme: str | None, lang: str) -> None:
-    """Scheme files load here, once, so a broken one is a clear usage error
-    rather than the same failure in every worker."""
-    from soknad_extract.schemes import SchemeError, list_schemes
+    """Scheme files load here, once, so a broken one (or a county folder that
+    is not there) is a clear usage error rather than the same failure in
+    every worker."""
+    from soknad_extract.schemes import SCHEMES_ENV, SchemeError, list_schemes
 
+    folder = os.environ.get(SCHEMES_ENV)
+    if folder and not Path(folder).is_dir():
+        raise UsageProblem(t("schemes_folder_missing", lang, path=folder), lang)
     try:
         known = [s.id for s in list_schemes()]
     except SchemeError as exc:
@@ -117,22 +142,16 @@ def _check_scheme(scheme: str | None, lang: str) -> None:
 
 
 def _exit_code(records: list[Record]) -> int:
-    return 1 if any(r.errors() for r in records) else 0
+    return EXIT_ERRORS if any(r.errors() for r in records) else EXIT_OK
 
 
-def _write(output: str | bytes, out: Path | None, fmt: str, lang: str) -> None:
-    """Write a report to ``out``, or to stdout (coloured only for text on a terminal)."""
-    if out is not None:
-        data = output if isinstance(output, bytes) else output.encode("utf-8")
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(data)
-        except OSError as exc:
-            raise UsageProblem(t("cannot_write", lang, path=out, error=exc.strerror or exc),
-                               lang) from exc
-        click.echo(t("output_written", lang, path=out), err=True)
-        return
-    assert isinstance(output, str)
+def _note(text: str, quiet: bool) -> None:
+    if not quiet:
+        click.echo(text, err=True)
+
+
+def _print(output: str, fmt: str) -> None:
+    """A report on stdout, coloured only for text on a terminal."""
     if fmt == "text" and sys.stdout.isatty():
         from rich.console import Console
 
@@ -165,83 +184,150 @@ def _progress(total: int, enabled: bool, lang: str) -> Iterator[Callable[[Record
         yield advance
 
 
-@cli.command()
-@click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json",
-              show_default=True, help="json: the record; text: a self-check list.")
+def _skipped_note(skipped: list[tuple[Path, str]], lang: str, verbose: bool) -> str:
+    n = len(skipped)
+    lines = [t("skipped_files", lang, n=n, files=t("file_one" if n == 1 else "file_many", lang))]
+    shown = skipped if verbose else skipped[:_SKIPPED_SHOWN]
+    lines += [f"  {path}: {t(reason, lang)}" for path, reason in shown]
+    if len(shown) < n:
+        lines.append(f"  {t('skipped_more', lang, n=n - len(shown))}")
+    return "\n".join(lines)
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """A YYYY-MM-DD option as a date; anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(t("bad_date", language(sys.argv[1:]), value=value)) from None
+
+
+@cli.command(help="cmd_extract", epilog="exit_codes", options_metavar="[VALG]")
+@click.argument("file", type=click.Path(path_type=Path), metavar="FIL")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="opt_format_extract")
 @_scheme_option
 @_lang_option
 @_timeout_option
+@_quiet_option
+@_verbose_option
 @_guarded
-def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float) -> None:
-    """Read one application FILE and print its record."""
+def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float, quiet: bool,
+            verbose: bool) -> None:
+    _quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     if file.is_dir():
         raise UsageProblem(t("extract_needs_file", lang, path=file), lang)
-    files = find_applications([file])
+    files = discover([file]).files
     records = check_paths(files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
-    _write(render(records, fmt, lang=lang, single=True), None, fmt, lang)
+    _print(render(records, fmt, lang=lang, single=True), fmt)
     click.get_current_context().exit(_exit_code(records))
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Report format.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of standard output (required for xlsx).")
-@click.option("--letters", type=click.Path(file_okay=False, path_type=Path),
-              help="Write a draft letter (.docx) for each application with errors into this folder.")
-@click.option("--jobs", type=click.IntRange(min=1),
-              help="Documents read in parallel [default: the number of CPUs].")
+def _letter_settings(config: Path | None, lang: str, **overrides: object) -> LetterSettings:
+    """The settings file, with the command line's values on top; the date defaults to today."""
+    settings = LetterSettings()
+    if config is not None:
+        try:
+            settings = load_letter_settings(config)
+        except LetterSettingsError as exc:
+            raise UsageProblem(t("letters_config_error", lang, path=config, error=exc), lang) from exc
+    settings = settings.merged(**overrides)
+    return settings if settings.date else settings.merged(date=date.today())
+
+
+def _prepare(outputs: list[Output], letters: Path | None) -> None:
+    """Every target writable, before any document is read."""
+    for output in outputs:
+        if output.path is not None:
+            check_writable(output.path)
+    if letters is not None:
+        check_writable(letters, folder=True)
+
+
+@cli.command(help="cmd_check", epilog="exit_codes", options_metavar="[VALG]")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="STI...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="opt_format_check")
+@click.option("--out", "outs", multiple=True, type=click.Path(path_type=Path), metavar="FIL", help="opt_out")
+@click.option("--report-dir", type=click.Path(path_type=Path), metavar="MAPPE", help="opt_report_dir")
+@click.option("--letters", type=click.Path(path_type=Path), metavar="MAPPE", help="opt_letters")
+@click.option("--letter-config", type=click.Path(dir_okay=False, path_type=Path), metavar="FIL",
+              help="opt_letter_config")
+@click.option("--county", metavar="FYLKE", help="opt_county")
+@click.option("--clerk", metavar="NAVN", help="opt_clerk")
+@click.option("--clerk-title", metavar="TITTEL", help="opt_clerk_title")
+@click.option("--letter-date", callback=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="opt_letter_date")
+@click.option("--reply-by", callback=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="opt_reply_by")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="opt_jobs")
 @_timeout_option
 @_scheme_option
 @_lang_option
-@click.option("--no-progress", is_flag=True, help="No progress bar, even on a terminal.")
-@click.option("--stamp", is_flag=True, help="Put the time of the run into the HTML report.")
+@click.option("--no-progress", is_flag=True, help="opt_no_progress")
+@click.option("--stamp", is_flag=True, help="opt_stamp")
+@_quiet_option
+@_verbose_option
 @_guarded
-def check(paths: tuple[Path, ...], fmt: str, out: Path | None, letters: Path | None,
-          jobs: int | None, timeout: float, scheme: str | None, lang: str, no_progress: bool,
-          stamp: bool) -> None:
-    """Check every application in PATH... (files and folders, searched recursively)."""
+def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], report_dir: Path | None,
+          letters: Path | None, letter_config: Path | None, county: str | None, clerk: str | None,
+          clerk_title: str | None, letter_date: date | None, reply_by: date | None, jobs: int | None,
+          timeout: float, scheme: str | None, lang: str, no_progress: bool, stamp: bool, quiet: bool,
+          verbose: bool) -> None:
+    _quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
-    if fmt in BINARY_FORMATS and out is None:
-        raise UsageProblem(t("xlsx_needs_out", lang), lang)
-    files = find_applications(paths, exclude=[p for p in (out, letters) if p is not None])
-    if not files:
-        click.echo(t("no_applications_found", lang, paths=", ".join(map(str, paths))), err=True)
-    with _progress(len(files), not no_progress, lang) as progress:
-        records = check_paths(files, scheme=scheme, lang=lang, jobs=jobs, timeout=timeout,
+    outputs = plan_outputs(outs, fmt, report_dir)
+    _prepare(outputs, letters)
+    settings = None
+    if letters is not None:
+        settings = _letter_settings(letter_config, lang, county=county, clerk=clerk, clerk_title=clerk_title,
+                                    date=letter_date, reply_by=reply_by)
+    found = discover(paths, exclude=[p for p in (*outs, report_dir, letters) if p is not None])
+    if found.skipped:
+        _note(_skipped_note(found.skipped, lang, verbose), quiet)
+    if not found.files:
+        _note(t("no_applications_found", lang, paths=", ".join(map(str, paths))), quiet)
+    with _progress(len(found.files), not (no_progress or quiet), lang) as progress:
+        records = check_paths(found.files, scheme=scheme, lang=lang, jobs=jobs, timeout=timeout,
                               progress=progress)
     single = len(paths) == 1 and paths[0].is_file()
-    if records or fmt != "text" or out is not None:
-        when = datetime.now(timezone.utc).astimezone() if stamp else None
-        _write(render(records, fmt, lang=lang, single=single, stamp=when), out, fmt, lang)
+    when = datetime.now(timezone.utc).astimezone() if stamp else None
+    rendered: dict[str, str | bytes] = {}
+    for output in outputs:
+        if output.path is None and output.fmt == "text" and not records:
+            continue  # the note above says there was nothing to check
+        if output.fmt not in rendered:
+            rendered[output.fmt] = render(records, output.fmt, lang=lang, single=single, stamp=when)
+        data = rendered[output.fmt]
+        if output.path is None:
+            assert isinstance(data, str)
+            _print(data, output.fmt)
+        else:
+            write_output(data, output.path)
+            _note(t("output_written", lang, path=output.path), quiet)
     if letters is not None:
         from soknad_extract.report.letters import write_letters
 
         try:
-            written = write_letters(records, letters, lang=lang)
+            written = write_letters(records, letters, lang=lang, settings=settings)
         except OSError as exc:
             raise UsageProblem(t("cannot_write", lang, path=letters, error=exc.strerror or exc), lang) from exc
-        click.echo(t("letters_written", lang, n=len(written), dir=letters), err=True)
+        _note(t("letters_written", lang, n=len(written), dir=letters), quiet)
     if records:
-        click.echo(summary_line(records, lang), err=True)
+        _note(summary_line(records, lang), quiet)
     click.get_current_context().exit(_exit_code(records))
 
 
-@cli.command()
+@cli.command(help="cmd_schema")
 @_guarded
 def schema() -> None:
-    """Print the JSON Schema of the record."""
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@cli.command()
+@cli.command(help="cmd_schemes")
 @_lang_option
 @_guarded
 def schemes(lang: str) -> None:
-    """List the announcements applications can be checked against."""
     from soknad_extract.report import values
     from soknad_extract.schemes import list_schemes
 
@@ -261,34 +347,36 @@ def schemes(lang: str) -> None:
 
 
 
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (0.0.0.0: every network, e.g. behind a reverse proxy).")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
-              help="Port to listen on.")
+@cli.command(help="cmd_serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="opt_host")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="opt_port")
 @click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=20.0,
-              show_default=True, help="Largest file an office may upload, in megabytes.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Applications checked at the same time.")
+              show_default=True, help="opt_max_mb")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="opt_workers")
 @_timeout_option
 @_guarded
 def serve(host: str, port: int, max_mb: float, workers: int, timeout: float) -> None:
-    """Start the self-check web page where a Nav office uploads its application."""
     from soknad_extract.web.app import serve as run_server
     from soknad_extract.web.checking import Settings
 
     _check_scheme(None, "nb")
-    click.echo(f"soknad-extract serve: http://{host}:{port}/  (Ctrl-C stopper)", err=True)
+    click.echo(t("serve_started", "nb", host=host, port=port), err=True)
     run_server(host, port, Settings(max_bytes=int(max_mb * 1024 * 1024), workers=workers,
                                     timeout=timeout))
 
+
+localize(cli, language([]))
+
+
 def main() -> NoReturn:
     """Console-script entry point."""
+    lang = language(sys.argv[1:])
+    localize(cli, lang)
     try:
         cli.main(prog_name="soknad-extract")
     except Exception as exc:  # noqa: BLE001 - the last guard against a traceback
         if os.environ.get(DEBUG_ENV):
             raise
-        click.echo(f"Intern feil / internal error: {_describe(exc)}", err=True)
-        sys.exit(1)
-    sys.exit(0)
+        click.echo(t("internal_error", lang, error=_describe(exc)), err=True)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(EXIT_OK)

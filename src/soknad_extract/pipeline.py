@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from soknad_extract.extract import Extraction, extract
+from soknad_extract.extract.signatures import signature_problems
+from soknad_extract.facts import Exclusion, ExtractionFacts, ReaderFinding, SignatureProblem
 from soknad_extract.layout import Document
-from soknad_extract.messages import Lang, message
+from soknad_extract.messages import Lang, message, t
 from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.record import Code, Finding, Record, Source, severity_of
@@ -51,6 +53,23 @@ def _not_an_application(source: Source, doc: Document, extraction: Extraction, l
                   findings=[finding], complete=False)
 
 
+def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
+    """What validation needs to know of the document and the extraction,
+    beyond the record's values."""
+    subtotals = [line.amount for line in extraction.budget.of("positions_subtotal") if line.amount is not None]
+    return ExtractionFacts(
+        reader_findings=tuple(ReaderFinding(n.code, n.message_nb, n.message_en, n.page) for n in doc.notes),
+        applicant=extraction.applicant.text,
+        positions_subtotal=subtotals[0] if subtotals else None,
+        project_year=extraction.project_year,
+        exclusions=tuple(Exclusion(hit.code, hit.evidence) for hit in extraction.exclusions),
+        signature_problems=tuple(
+            SignatureProblem(field_name=s.field_name, signer_name=s.signer_name, error=s.error, page=s.page,
+                             bbox=tuple(s.bbox) if s.bbox else None)
+            for s in signature_problems(doc)),
+    )
+
+
 def build_record(source: Source, doc: Document, extraction: Extraction, choice: SchemeChoice,
                  lang: Lang) -> Record:
     if not extraction.is_application and not any(n.code == Code.DOCUMENT_UNREADABLE.value for n in doc.notes):
@@ -69,7 +88,7 @@ def build_record(source: Source, doc: Document, extraction: Extraction, choice: 
         evidence=dict(sorted(evidence.items())),
         **values,
     )
-    record.findings = validate(record, extraction, doc, choice, lang)
+    record.findings = validate(record, facts_of(doc, extraction), choice, lang)
     record.complete = not record.errors()
     return record
 
@@ -83,6 +102,8 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
     if scheme is not None:
         choose_scheme("", scheme)
     source = source_of(file, given)
+    if file.is_dir():
+        return _unreadable(source, t("is_a_folder", lang, path=given), lang)
     try:
         doc = read_document(file)
         source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
@@ -92,7 +113,4 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
         return _unreadable(source, exc.message_en if lang == "en" else exc.message_nb, lang)
     except Exception as exc:  # a bug must not stop a batch; the clerk still gets a record to chase
         log.exception("failed on %s", given)
-        detail = (f"uventet feil under lesing ({type(exc).__name__}). Åpne filen manuelt og meld feilen."
-                  if lang == "nb" else
-                  f"unexpected error while reading ({type(exc).__name__}). Open the file by hand and report it.")
-        return _unreadable(source, detail, lang)
+        return _unreadable(source, t("unexpected_error", lang, error=type(exc).__name__), lang)

@@ -1,30 +1,31 @@
 """Rules → findings, with the contract's codes and a clerk-readable message.
 
 Every rule reads the record's values (so what is checked is what is
-reported) plus the few facts only extraction knows: the applicant named when
-it is not a Nav office, budget subtotals, exclusion phrases, the project
-year, and the document's digital signatures.
+reported) plus the few facts only extraction knows (``facts.ExtractionFacts``):
+reader notes, the applicant named when it is not a Nav office, the budget's
+positions subtotal, exclusion phrases, the project year, and the digital
+signatures that do not verify. Nothing here sees the layout document, and
+reports never judge a rule again: they show these findings.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from soknad_extract.extract import Extraction
-from soknad_extract.extract.signatures import signature_problems
-from soknad_extract.layout import Document
-from soknad_extract.messages import Lang, contact_part, message, role_name
+from soknad_extract.facts import ExtractionFacts
+from soknad_extract.messages import Lang, contact_part, message, role_name, t
 from soknad_extract.norwegian import is_valid_org_number
 from soknad_extract.record import Code, Evidence, Finding, Record, severity_of
 from soknad_extract.schemes import SchemeChoice
 
 _LOW_CONFIDENCE = 0.6
 _REQUIRED_VALUES = {
-    "office.name": ("Nav-kontor", "Nav office"),
-    "project.title": ("Prosjekttittel", "Project title"),
-    "positions_percent_total": ("Stillingsprosent", "Position percentage"),
-    "amounts.total": ("Søknadsbeløp", "Total amount"),
+    "office.name": "value_office",
+    "project.title": "value_title",
+    "positions_percent_total": "value_percent",
+    "amounts.total": "value_total",
 }
+"""Values whose low OCR confidence is worth a warning, with their names in the catalogue."""
 
 
 class Findings:
@@ -52,9 +53,10 @@ class Findings:
         return day.strftime("%d.%m.%Y") if self.lang == "nb" else day.isoformat()
 
 
-def validate(record: Record, extraction: Extraction, doc: Document, choice: SchemeChoice, lang: Lang) -> list[Finding]:
+def validate(record: Record, facts: ExtractionFacts, choice: SchemeChoice, lang: Lang) -> list[Finding]:
+    """The findings for ``record``, in the order the rules run."""
     out = Findings(record, lang)
-    for note in doc.notes:
+    for note in facts.reader_findings:
         out.items.append(Finding(code=Code(note.code), severity=severity_of(Code(note.code)), field=None,
                                  message=note.message_en if lang == "en" else note.message_nb,
                                  evidence=Evidence(page=note.page, method="reader", confidence=1.0)
@@ -63,18 +65,18 @@ def validate(record: Record, extraction: Extraction, doc: Document, choice: Sche
         out.add(Code.SCHEME_ASSUMED, "scheme", scheme=choice.scheme.id)
     if any(f.code == Code.DOCUMENT_UNREADABLE for f in out.items):
         return out.items
-    _required(out, record, extraction, choice)
-    _amounts(out, record, extraction, choice)
+    _required(out, record, facts, choice)
+    _amounts(out, record, facts, choice)
     _identity(out, record)
-    _signatures(out, record, doc, choice)
-    _content(out, record, extraction, choice)
+    _signatures(out, record, facts, choice)
+    _content(out, record, facts, choice)
     _confidence(out, record)
     return out.items
 
 
-def _required(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
+def _required(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     scheme = choice.scheme
-    applicant = extraction.applicant.text
+    applicant = facts.applicant
     if applicant and scheme.applicant == "nav_office":
         out.add(Code.APPLICANT_NOT_NAV_OFFICE, "office.name", applicant=applicant)
     elif record.office.name is None:
@@ -100,7 +102,7 @@ def _positions_basis(record: Record) -> int | None:
     return amounts.total - (amounts.competence or 0) - (amounts.other or 0)
 
 
-def _amounts(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
+def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     caps = choice.scheme.caps
     amounts = record.amounts
     basis = _positions_basis(record)
@@ -114,11 +116,11 @@ def _amounts(out: Findings, record: Record, extraction: Extraction, choice: Sche
     if caps.competence and amounts.competence is not None and amounts.competence > caps.competence:
         out.add(Code.COMPETENCE_OVER_CAP, "amounts.competence",
                 amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
-    mismatches = _sum_mismatches(out, record, extraction)
+    mismatches = _sum_mismatches(out, record, facts)
     if mismatches and _uncertain_ocr_amounts(record):
         total = record.evidence["amounts.total"]
         out.add(Code.LOW_CONFIDENCE, "amounts.total", total,
-                value_name="Beløpene" if out.lang == "nb" else "The amounts",
+                value_name=t("value_amounts", out.lang),
                 confidence=round(min(_amount_confidences(record)) * 100))
     else:
         for detail in mismatches:
@@ -144,7 +146,7 @@ def _uncertain_ocr_amounts(record: Record) -> bool:
     return bool(scanned) and min(e.confidence for e in scanned) < _TRUSTED_OCR
 
 
-def _sum_mismatches(out: Findings, record: Record, extraction: Extraction) -> list[str]:
+def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> list[str]:
     amounts = record.amounts
     problems: list[str] = []
     total_evidence = record.evidence.get("amounts.total")
@@ -156,18 +158,14 @@ def _sum_mismatches(out: Findings, record: Record, extraction: Extraction) -> li
         if amounts.total not in (parts_sum, with_own):
             problems.append(_detail(out, "total", amounts.total, parts_sum))
     line_amounts = [p.amount for p in record.positions if p.amount is not None]
-    subtotals = [line.amount for line in extraction.budget.of("positions_subtotal") if line.amount is not None]
-    if line_amounts and subtotals and sum(line_amounts) != subtotals[0]:
-        problems.append(_detail(out, "lines", subtotals[0], sum(line_amounts)))
+    subtotal = facts.positions_subtotal
+    if line_amounts and subtotal is not None and sum(line_amounts) != subtotal:
+        problems.append(_detail(out, "lines", subtotal, sum(line_amounts)))
     return problems
 
 
 def _detail(out: Findings, kind: str, stated: int, computed: int) -> str:
-    if out.lang == "en":
-        what = "total" if kind == "total" else "positions subtotal"
-        return f"the {what} is NOK {out.kr(stated)}, but its parts add up to NOK {out.kr(computed)}"
-    what = "totalen" if kind == "total" else "summen for stillinger"
-    return f"{what} er {out.kr(stated)} kr, men delene summerer seg til {out.kr(computed)} kr"
+    return t(f"sum_{kind}", out.lang, stated=out.kr(stated), computed=out.kr(computed))
 
 
 def _identity(out: Findings, record: Record) -> None:
@@ -183,9 +181,8 @@ def _identity(out: Findings, record: Record) -> None:
     if contact.email is None and contact.phone is None:
         missing.append(contact_part("reach", out.lang))
     if missing:
-        joiner = " og " if out.lang == "nb" else " and "
         out.add(Code.CONTACT_MISSING, "contact.name" if contact.name is None else "contact.email",
-                detail=joiner.join(missing))
+                detail=t("and", out.lang).join(missing))
 
 
 def _day(value: str) -> date | None:
@@ -195,7 +192,7 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoice) -> None:
+def _signatures(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     roles = {s.role for s in record.signatures}
     codes = {"nav_leader": Code.SIGNATURE_NAV_LEADER_MISSING, "municipality": Code.SIGNATURE_MUNICIPALITY_MISSING}
     for role in choice.scheme.required_signatures:
@@ -210,7 +207,7 @@ def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoi
         if deadline and signature.date and _day(signature.date) and _day(signature.date) > deadline:
             out.add(Code.SIGNED_AFTER_DEADLINE, path, role=role, date=out.day(signature.date),
                     deadline=out.day(deadline))
-    for problem in signature_problems(doc):
+    for problem in facts.signature_problems:
         detail = f" ({problem.error})" if problem.error else ""
         name = f"«{problem.signer_name}»" if problem.signer_name else ""
         out.add(Code.DIGITAL_SIGNATURE_INVALID, "signatures",
@@ -219,24 +216,24 @@ def _signatures(out: Findings, record: Record, doc: Document, choice: SchemeChoi
                 name=name, detail=detail)
 
 
-def _content(out: Findings, record: Record, extraction: Extraction, choice: SchemeChoice) -> None:
+def _content(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     scheme = choice.scheme
     if scheme.priority_areas and not record.priority_areas:
         labels = "; ".join(a.label(out.lang) for a in scheme.priority_areas)
         out.add(Code.PRIORITY_AREA_MISSING, "priority_areas", areas=labels)
-    year = extraction.project_year
+    year = facts.project_year
     if scheme.max_years and year and year > scheme.max_years:
         out.add(Code.CONTINUATION_LIMIT, "project.kind", year=year, max_years=scheme.max_years)
     seen: set[str] = set()
-    for hit in extraction.exclusions:
+    for hit in facts.exclusions:
         if hit.code not in seen:
             seen.add(hit.code)
             out.add(Code(hit.code), None, hit.evidence)
 
 
 def _confidence(out: Findings, record: Record) -> None:
-    for path, (nb, en) in _REQUIRED_VALUES.items():
+    for path, name in _REQUIRED_VALUES.items():
         evidence = record.evidence.get(path)
         if evidence is not None and evidence.method == "ocr" and evidence.confidence < _LOW_CONFIDENCE:
-            out.add(Code.LOW_CONFIDENCE, path, evidence, value_name=en if out.lang == "en" else nb,
+            out.add(Code.LOW_CONFIDENCE, path, evidence, value_name=t(name, out.lang),
                     confidence=round(evidence.confidence * 100))

@@ -19,14 +19,11 @@ from docx.shared import Pt
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from stdnum.no import orgnr
 
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+from tests.builders.fonts import reportlab_fonts
+
 PAGE_W, PAGE_H = A4
 
 
@@ -47,34 +44,6 @@ class SignatureBlock:
     place_date: str
     signers: tuple[Signer, ...] = field(default_factory=tuple)
     label: str | None = None
-
-
-def org_number(base8: str) -> str:
-    """A valid organisation number from eight leading digits (MOD11 check
-    digit computed; a base whose check digit would be 10 is bumped)."""
-    base = int(base8)
-    while True:
-        digits = f"{base:08d}"
-        weights = (3, 2, 7, 6, 5, 4, 3, 2)
-        check = (11 - sum(int(d) * w for d, w in zip(digits, weights)) % 11) % 11
-        if check != 10:
-            number = digits + str(check)
-            assert orgnr.is_valid(number)
-            return number
-        base += 1
-
-
-def broken_org_number(valid: str) -> str:
-    """The same number with its last digit changed, so MOD11 fails."""
-    last = (int(valid[-1]) + 1) % 10
-    broken = valid[:-1] + str(last)
-    assert not orgnr.is_valid(broken)
-    return broken
-
-
-def spaced(number: str) -> str:
-    """An organisation number as people type it: 974 592 123."""
-    return f"{number[:3]} {number[3:6]} {number[6:]}"
 
 
 # ---------------------------------------------------------------- Word
@@ -174,13 +143,6 @@ def docx_letter(path: Path, letterhead: list[str], paragraphs: list[str],
 # ---------------------------------------------------------------- PDF
 
 
-def _fonts() -> tuple[str, str]:
-    if "HoldoutSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("HoldoutSans", DEJAVU))
-        pdfmetrics.registerFont(TTFont("HoldoutSans-Bold", DEJAVU_BOLD))
-    return "HoldoutSans", "HoldoutSans-Bold"
-
-
 def _styles(font: str, bold: str) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13, spaceAfter=5)
     head = ParagraphStyle("head", fontName=bold, fontSize=14, leading=18, spaceAfter=8)
@@ -225,7 +187,7 @@ def _build(path: Path, story: list) -> Path:
 def pdf_lines(path: Path, heading: list[str], lines: list[str],
               signature: SignatureBlock | None = None) -> Path:
     """A form typed as "Label: value" lines and prose paragraphs ("## " = subheading)."""
-    font, bold = _fonts()
+    font, bold = reportlab_fonts()
     body, head, sub = _styles(font, bold)
     story = [Paragraph(_escape(heading[0]), head)] + _flow(heading[1:], sub, sub)
     story += _flow(lines, body, sub)
@@ -238,7 +200,7 @@ def pdf_two_column(path: Path, heading: list[str], pairs: list[tuple[str, str]],
                    value_x: float = 300) -> Path:
     """Labels at the left margin, values far to the right (no rules, no colon),
     drawn directly on the canvas; prose and signatures follow below."""
-    font, bold = _fonts()
+    font, bold = reportlab_fonts()
     c = canvas.Canvas(str(path), pagesize=A4)
     y = PAGE_H - 70
     c.setFont(bold, 14)
@@ -288,7 +250,7 @@ def pdf_letter(path: Path, letterhead: list[str], paragraphs: list[str],
                budget_lines: list[str] = (), after: list[str] = (),
                signature: SignatureBlock | None = None, font_name: str | None = None) -> Path:
     """A letter with a budget typed as dotted lines ("Lønn ... ........ kr 488 000,-")."""
-    font, bold = _fonts()
+    font, bold = reportlab_fonts()
     if font_name:
         font, bold = font_name, font_name + "-Bold"
     body, head, sub = _styles(font, bold)
@@ -306,7 +268,7 @@ def pdf_ruled_budget(path: Path, heading: list[str], paragraphs: list[str],
                      table_rows: list[list[str]], after: list[str] = (),
                      signature: SignatureBlock | None = None) -> Path:
     """Prose with a budget table drawn by reportlab's Table with a full grid."""
-    font, bold = _fonts()
+    font, bold = reportlab_fonts()
     body, head, sub = _styles(font, bold)
     story = [Paragraph(_escape(heading[0]), head)] + _flow(heading[1:], sub, sub)
     story += _flow(paragraphs, body, sub)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.holdout2.case import BOTH_SIGNERS, FAMILIES, SCHEME_2020, TRANSITIONS, WORK, Case
-from tests.holdout2.wordkit import box, form_table, grid, new_document, para, section_row, shade, signature_table, write
+from tests.builders.word import box, form_table, grid, new_document, para, section_row, shade, signature_table, write
 
 FORM_TITLE = "Søknadsskjema – tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
 DEADLINE_LINE = "Søknadsfrist: 1. februar 2020. Skjemaet sendes Fylkesmannen."

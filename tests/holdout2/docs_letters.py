@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.holdout2.case import BOTH_SIGNERS, FAMILIES, SCHEME_2020, TRANSITIONS, WORK, Case
-from tests.holdout2.pdfkit import Letter
-from tests.holdout2.wordkit import bullets, new_document, para, signature_table
+from tests.builders.pdf_letter import Letter
+from tests.builders.word import bullets, new_document, para, signature_table
 
 
 # --- D05 Nav Søndre Nordstrand: title only in a heading, budget bullets, bydelsdirektør --------

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.holdout2.case import BOTH_SIGNERS, CLEAN_ABSENT, FAMILIES, SCHEME_2020, TRANSITIONS, WORK, Case
-from tests.holdout2.pdfkit import Letter
-from tests.holdout2.wordkit import box, form_table, grid, new_document, para, shade, signature_table, write
+from tests.builders.pdf_letter import Letter
+from tests.builders.word import box, form_table, grid, new_document, para, shade, signature_table, write
 
 
 # --- D10 Nav Lillestrøm: total differs from its parts; numbered questions in table cells, PDF ---

@@ -10,7 +10,11 @@ from pathlib import Path
 from docx import Document as Docx
 from docx.shared import Pt
 
-from .render import Writer, docx_to_pdf, org_number, scribble
+from tests.builders.images import scribble
+from tests.builders.libreoffice import docx_to_pdf
+from tests.builders.orgnr import org_number
+from tests.builders.pdf_canvas import Writer
+from tests.builders.word import use_font
 
 ARBEIDSLIV = "ordinaert-arbeidsliv"
 FAMILIER = "barnefamilier-ungdom-innvandrere"
@@ -73,7 +77,7 @@ def _d1_table(out: Path) -> Path:
 
 def _d2_table_docx(out: Path) -> Path:
     org = org_number("96855310")
-    doc = Docx()
+    doc = use_font(Docx())
     doc.styles["Normal"].font.size = Pt(10)
     doc.add_heading("Tilskudd til utvikling av sosiale tjenester – søknadsskjema 2020", level=1)
     rows = [
@@ -140,7 +144,7 @@ def _d3_numbered(out: Path) -> Path:
 
 def _d4_numbered_docx(out: Path) -> Path:
     org = org_number("92066713")
-    doc = Docx()
+    doc = use_font(Docx())
     doc.styles["Normal"].font.size = Pt(10.5)
     doc.add_heading("Søknad 2020 – sosiale tjenester i Nav", level=1)
     qa = [
@@ -191,7 +195,7 @@ def _d5_letter_nb(out: Path) -> Path:
 
 def _d6_letter_nn(out: Path) -> Path:
     org = org_number("93344556")
-    doc = Docx()
+    doc = use_font(Docx())
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_paragraph("NAV Sogndal")
     doc.add_paragraph(f"Organisasjonsnummer: {org}")

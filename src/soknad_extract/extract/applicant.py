@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import (
@@ -14,6 +16,7 @@ from soknad_extract.norwegian import (
     normalize_office_name,
     normalize_space,
 )
+from soknad_extract.vocabulary import Entry, vocabulary_dir
 
 _NAV_MENTION = re.compile(
     r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
@@ -22,23 +25,25 @@ _NAV_MENTION = re.compile(
     r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
 )
 
-NOT_OFFICES = {
-    # County units, national units and words that follow "Nav" without naming an office.
-    "innlandet", "vestland", "trøndelag", "nordland", "viken", "agder", "rogaland", "vestfold",
-    "telemark", "vestfold og telemark", "troms", "finnmark", "troms og finnmark", "møre og romsdal",
-    "oslo", "arbeid og ytelser", "kontaktsenter", "hjelpemiddelsentral", "hjelpemiddelsentralen",
-    "familie- og pensjonsytelser", "økonomi", "it", "drift", "fylke", "fylkeskontor", "stat",
-    "statlig", "kommunal", "kommunen", "sitt", "sin", "sine", "si", "ein", "en", "et", "eit",
-    "og", "i", "for", "til", "som", "har", "skal", "vil", "er",
-    # Form words that follow "For Nav-kontoret" in signature blocks.
-    "dato", "sted", "stad", "navn", "namn", "tittel", "signatur", "underskrift", "leder", "leiar",
-    "kontoret", "kontor", "sted og dato", "stad og dato",
-}
-
 _MUNICIPALITY_MENTION = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][\wæøå]+(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b"
 )
-_NOT_MUNICIPALITIES = {"Fylkes", "Statsforvaltaren", "Statsforvalteren", "Vår", "Denne", "Hver", "Kvar", "Din", "Søkande", "Søkende"}
+
+
+def _not_offices() -> frozenset[str]:
+    """What follows "Nav" without naming an office (``offices.toml``)."""
+    return _offices_words(vocabulary_dir())[0]
+
+
+def _not_municipalities() -> frozenset[str]:
+    """Capitalised words before "kommune" that do not name one, as written."""
+    return _offices_words(vocabulary_dir())[1]
+
+
+@lru_cache(maxsize=4)
+def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    entry = Entry("offices", folder)
+    return entry.table("not_offices").words(), frozenset(entry.table("not_municipalities").both())
 
 
 @dataclass
@@ -51,7 +56,7 @@ class Applicant:
 def _office_from_text(text: str) -> str | None:
     for match in _NAV_MENTION.finditer(text):
         candidate = normalize_office_name("Nav " + match.group("name"))
-        if candidate and fold(candidate[4:]) not in NOT_OFFICES:
+        if candidate and fold(candidate[4:]) not in _not_offices():
             return candidate
     return None
 
@@ -98,7 +103,7 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
     first_offset: dict[str, int] = {}
     for match in _NAV_MENTION.finditer(ctx.text):
         name = normalize_office_name("Nav " + match.group("name"))
-        if not name or fold(name[4:]) in NOT_OFFICES:
+        if not name or fold(name[4:]) in _not_offices():
             continue
         weight = 2 if match.start() < 400 else 1
         votes[name] += weight
@@ -118,7 +123,7 @@ def _municipality(ctx: Context, draft: Draft) -> None:
             return
     mentions = Counter(
         m.group("name") for m in _MUNICIPALITY_MENTION.finditer(ctx.text)
-        if m.group("name") not in _NOT_MUNICIPALITIES
+        if m.group("name") not in _not_municipalities()
     )
     office = draft.get("office.name")
     from_office = municipality_from_office(office) if office else None

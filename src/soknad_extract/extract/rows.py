@@ -13,13 +13,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from soknad_extract.layout import BBox, Document, FormField, Line, Table
+from soknad_extract.layout import BBox, Document, FormField, Line, Table, settings
 from soknad_extract.norwegian import normalize_space
 from soknad_extract.record import Evidence
-
-_ROW_TOLERANCE = 3.0
-_MAX_LABEL_CHARS = 70
-
 
 @dataclass
 class Span:
@@ -118,7 +114,7 @@ def build_rows(doc: Document) -> list[Row]:
         pending: list[Line] = []
         for line in page.lines:
             in_table = line.table_cell is not None and line.table_cell[0] < len(page.tables)
-            starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > _ROW_TOLERANCE
+            starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > settings.ROW_TOLERANCE
             if pending and (in_table or starts_row):
                 rows.append(_visual_row(pending, page.number))
                 pending = []
@@ -150,7 +146,7 @@ def clean_label(text: str) -> str:
 
 
 def _looks_like_label(text: str) -> bool:
-    return 0 < len(clean_label(text)) <= _MAX_LABEL_CHARS
+    return 0 < len(clean_label(text)) <= settings.MAX_LABEL_CHARS
 
 
 def field_pairs(fields: list[FormField]) -> Iterator[Pair]:

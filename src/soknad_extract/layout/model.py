@@ -125,6 +125,22 @@ class DigitalSignature:
     location: str | None = None
     reason: str | None = None
 
+    def signing_date(self) -> str | None:
+        """ISO date of the signing time in Norwegian time: a signature made at
+        00:30 on 2 February in Oslo is 23:30 on 1 February in UTC, and the
+        deadline is a Norwegian date."""
+        when = self.signing_time
+        if when is None:
+            return None
+        if when.tzinfo is not None:
+            try:
+                from zoneinfo import ZoneInfo
+
+                when = when.astimezone(ZoneInfo("Europe/Oslo"))
+            except Exception:  # noqa: BLE001 - no tz database: keep the signer's offset
+                pass
+        return when.date().isoformat()
+
 
 @dataclass
 class Page:

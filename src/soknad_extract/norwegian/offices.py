@@ -12,7 +12,11 @@ Oslo's district offices are called by the district alone ("Nav Grorud").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from ..vocabulary import Entry, vocabulary_dir
 from ._text import fold, prepare
 
 _PREFIX = re.compile(
@@ -24,30 +28,30 @@ _PREFIX = re.compile(
 )
 _TOKEN = re.compile(r"St\.|[^\W\d_]+(?:-[^\W\d_]+)*", re.IGNORECASE)
 _JOIN = re.compile(r"[ \t]+(?:(?P<og>og)[ \t]+)?", re.IGNORECASE)
-# Labels and address words that can follow "Nav" without naming an office.
-_NOT_NAME = frozenset(
-    {
-        "nav", "v", "kommune", "kommunen", "kontor", "kontoret", "leder", "leiar",
-        "søknad", "søknaden", "søknadsskjema", "prosjekt", "prosjektet",
-        "tilskudd", "tilskot", "postboks", "pb", "tlf", "telefon", "e-post",
-        "epost", "adresse", "org", "orgnr",
-    }
-)
-# A name of several words either joins them with "og" ("Lom og Skjåk") or
-# opens with a qualifier ("Øvre Eiker", "St. Hanshaugen") or ends with a
-# compass point; any other capitalised word after a name is a new label.
-_QUALIFIERS = frozenset(
-    {
-        "indre", "ytre", "øvre", "nedre", "nordre", "søndre", "vestre", "østre",
-        "midtre", "gamle", "store", "lille", "st.", "nord", "sør", "øst", "vest", "midt",
-    }
-)
-_COMPASS = frozenset({"nord", "sør", "øst", "vest", "sentrum"})
 _MAX_WORDS = 4
 
 
+@dataclass(frozen=True)
+class _Words:
+    not_name: frozenset[str]
+    """Labels and address words that can follow "Nav" without naming an office."""
+    qualifiers: frozenset[str]
+    """A name of several words either joins them with "og" ("Lom og Skjåk")
+    or opens with a qualifier ("Øvre Eiker", "St. Hanshaugen") or ends with a
+    compass point; any other capitalised word after a name is a new label."""
+    compass: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _words(folder: Path) -> _Words:
+    """``schemas/vocabulary/offices.toml``."""
+    entry = Entry("offices", folder)
+    return _Words(entry.table("not_name_words").words(), entry.table("place_qualifiers").words(),
+                  entry.table("compass").words())
+
+
 def _is_name_word(word: str, shouting: bool) -> bool:
-    if fold(word) in _NOT_NAME:
+    if fold(word) in _words(vocabulary_dir()).not_name:
         return False
     return word.isupper() if shouting else word[0].isupper()
 
@@ -60,7 +64,8 @@ def _title(word: str) -> str:
 def _continues(word: str, following: str) -> bool:
     """Whether two capitalised words form one name ("Indre Østfold", "Bergen
     Nord") rather than a name and the next label ("Hamar Prosjektleder")."""
-    return fold(word) in _QUALIFIERS or fold(following) in _COMPASS
+    words = _words(vocabulary_dir())
+    return fold(word) in words.qualifiers or fold(following) in words.compass
 
 
 def _read_name(text: str, pos: int, shouting: bool) -> list[str]:

@@ -27,7 +27,7 @@ def render(records: list[Record], fmt: str, *, lang: str = "nb", single: bool = 
     ``stamp`` puts a creation time in the HTML footer (never by default).
     """
     # Each format's module is imported when asked for: a worker process that
-    # only needs ``ooxml`` or ``labels`` should not pay for openpyxl.
+    # only needs ``ooxml`` or the catalogue should not pay for openpyxl.
     if fmt == "text":
         from soknad_extract.report.text import render_text
 

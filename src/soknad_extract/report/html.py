@@ -24,7 +24,7 @@ from html import escape
 from soknad_extract.record import Evidence, Finding, Record
 from soknad_extract.report import evidence_images, values
 from soknad_extract.report.about import version
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 _SNIPPET_LIMIT = 240
 _DISPLAY_RATIO = 0.6

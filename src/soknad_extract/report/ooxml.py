@@ -12,7 +12,6 @@ import io
 import re
 import zipfile
 from datetime import datetime
-from pathlib import Path
 
 FIXED_TIME = datetime(2000, 1, 1, 0, 0, 0)
 """The creation/modification time written into generated Office files."""
@@ -38,19 +37,3 @@ def normalize(data: bytes) -> bytes:
             member.external_attr = 0o644 << 16
             dst.writestr(member, content)
     return out.getvalue()
-
-
-OWN_OUTPUT_CATEGORY = "soknad-extract:draft-letter"
-"""Written into the core properties of every letter we make, so that a
-letter saved next to the applications is never read back as an application."""
-
-
-def is_own_output(path: str | Path) -> bool:
-    """True for a Word file this tool wrote (a draft letter)."""
-    try:
-        with zipfile.ZipFile(path) as package:
-            core = package.read("docProps/core.xml")
-    except (OSError, KeyError, zipfile.BadZipFile):
-        return False
-    marker = f"<cp:category>{OWN_OUTPUT_CATEGORY}</cp:category>".encode()
-    return marker in core

@@ -1,4 +1,5 @@
-"""CSV and XLSX overviews: one row per application for the assessment form.
+"""CSV and XLSX overviews: one row per application for the assessment form,
+in the clerk's words (see ``overview``).
 
 CSV is written for Norwegian Excel, which is what a county office opens it
 with: UTF-8 with a byte-order mark (without it Excel reads "Bærum" as
@@ -8,8 +9,8 @@ commas in the rare non-whole percent ("62,5"). Amounts are plain integers.
 In English the delimiter stays ";" so one parser reads both.
 
 XLSX (openpyxl) has a bold, frozen header, a filter over the data, sensible
-widths, amounts as numbers shown with thousands grouping, and a second sheet
-with one row per finding. Its timestamps are fixed, so it is byte-identical
+widths, amounts as numbers shown with thousands grouping, text that wraps,
+and a second sheet with one row per finding. Its timestamps are fixed, so it is byte-identical
 for the same records too.
 """
 
@@ -25,14 +26,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from soknad_extract.record import Record
 from soknad_extract.report import ooxml, overview, values
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 CSV_DELIMITER = ";"
 AMOUNT_FORMAT = "#,##0"
 """Excel shows the thousands separator of the reader's locale: "1 220 000" in Norway."""
-
-_FINDING_COLUMNS = (("file", 36), ("code", 32), ("severity", 10), ("field", 22),
-                    ("message", 80), ("page", 6))
 
 
 def _csv_cell(value: overview.Cell, lang: str) -> str:
@@ -66,16 +64,11 @@ def render_xlsx(records: list[Record], *, lang: str = "nb") -> bytes:
         {i + 1 for i, c in enumerate(overview.COLUMNS) if c.kind == "amount"},
     )
     findings = workbook.create_sheet(t("sheet_findings", lang))
-    rows = [
-        [r.source.path, f.code.value, f.severity, f.field, f.message, values.finding_page(r, f)]
-        for r in records
-        for f in values.sorted_findings(r)
-    ]
     _write_sheet(
         findings,
-        [t(key, lang) for key, _ in _FINDING_COLUMNS],
-        rows,
-        [width for _, width in _FINDING_COLUMNS],
+        overview.finding_header(lang),
+        overview.finding_rows(records, lang),
+        [c.width for c in overview.FINDING_COLUMNS],
         set(),
     )
     props = workbook.properties
@@ -94,8 +87,11 @@ def _write_sheet(sheet: Worksheet, header: list[str], rows: list[list[overview.C
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top", wrap_text=True)
+    wrapped = Alignment(vertical="top", wrap_text=True)
     for row in rows:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = wrapped
     for column in amount_columns:
         for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
             cell.number_format = AMOUNT_FORMAT

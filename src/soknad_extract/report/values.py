@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from soknad_extract.record import Finding, Record, Signature
-from soknad_extract.report.labels import t
+from soknad_extract.messages import t
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _SIGNATURE_FIELD = re.compile(r"^signatures\[(\d+)\]")
@@ -68,9 +68,22 @@ def signature(sig: Signature, lang: str = "nb", *, with_role: bool = True) -> st
     return f"{text} ({t('page_ref', lang, page=sig.page)})" if sig.page else text
 
 
-def signature_codes(record: Record) -> str:
-    """The contract's ids, for spreadsheets: "nav_leader: handwritten; municipality: typed"."""
-    return "; ".join(f"{s.role}: {s.kind}" for s in record.signatures)
+def signer(sig: Signature, lang: str = "nb") -> str:
+    """Who signed and how, for the overview: "Nav-leder: Kari Nordmann (håndskrevet)"."""
+    return f"{t(f'role_{sig.role}', lang)}: {sig.name or t('none', lang)} ({t(f'sig_{sig.kind}', lang)})"
+
+
+_UNCHECKABLE = frozenset({"DOCUMENT_UNREADABLE", "NOT_AN_APPLICATION"})
+
+
+def status_key(record: Record) -> str:
+    """The application's status as ``validate`` decided it, as a catalogue key:
+    could not be checked, needs action (errors), should be looked at (warnings), in order."""
+    if any(f.code.value in _UNCHECKABLE for f in record.findings):
+        return "status_unchecked"
+    if record.errors():
+        return "status_error"
+    return "status_warning" if record.warnings() else "status_ok"
 
 
 def sorted_findings(record: Record) -> list[Finding]:
@@ -106,20 +119,11 @@ def file_name(record: Record) -> str:
     return PurePath(record.source.path).name
 
 
-_MONTHS = {
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-           "september", "oktober", "november", "desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-
-
 def long_date(iso: str, lang: str = "nb") -> str:
     """"2020-01-29" as a letter writes it: "29. januar 2020" (en: "29 January 2020")."""
     year, month, day = (int(part) for part in iso.split("-"))
-    if lang == "en":
-        return f"{day} {_MONTHS['en'][month - 1]} {year}"
-    return f"{day}. {_MONTHS['nb'][month - 1]} {year}"
+    name = t("months", lang).split()[month - 1]
+    return f"{day} {name} {year}" if lang == "en" else f"{day}. {name} {year}"
 
 
 def latest_signature_date(record: Record) -> str | None:

@@ -1,7 +1,7 @@
 """The self-check page's content: one record turned into checklist items
 written to the Nav office, each with its evidence pictures.
 
-The marks come from the text report's checklist (``report.text.checklist``),
+The marks come from the report's checklist (``report.checklist``),
 so the web page and ``soknad-extract check søknad.pdf`` never disagree; this
 module adds the office's wording (``texts.toml``, Bokmål or Nynorsk after the
 application's language) and the pictures. It judges nothing itself.
@@ -18,11 +18,8 @@ from typing import Any
 from soknad_extract.record import Code, Evidence, Finding, Record
 from soknad_extract.report import values
 from soknad_extract.report.evidence_images import Picture, Region
-from soknad_extract.report.labels import keys as label_keys
-from soknad_extract.report.labels import t
-from soknad_extract.report.text import MARK_ERROR, MARK_OK, MARK_WARNING, checklist
+from soknad_extract.report.checklist import ITEMS, MARK_ERROR, MARK_OK, MARK_WARNING, UNCHECKABLE, mark_of
 
-_UNCHECKABLE = {Code.DOCUMENT_UNREADABLE, Code.NOT_AN_APPLICATION}
 _STATUS_OF_MARK = {MARK_OK: "ok", MARK_ERROR: "error", MARK_WARNING: "warning"}
 
 
@@ -149,11 +146,6 @@ def _drop_repeated_figures(item: Item) -> None:
             fix.figure = None
 
 
-def _label_keys() -> dict[str, str]:
-    """The text report's Bokmål item labels back to their keys ("Sum stemmer" → "check_sum")."""
-    return {t(k, "nb"): k for k in label_keys("nb") if k.startswith("check_")}
-
-
 def build_page(record: Record, file_name: str, drawn: Pictures) -> Page:
     """The page for one checked upload; Nynorsk when the application is."""
     lang = "nn" if record.language == "nn" else "nb"
@@ -161,19 +153,17 @@ def build_page(record: Record, file_name: str, drawn: Pictures) -> Page:
     pictures = _Pictures(drawn)
     page = Page(lang=lang, file_name=file_name, status="fine", headline="",
                 office=record.office.name, title=record.project.title)
-    if any(f.code in _UNCHECKABLE for f in record.findings):
+    if any(f.code in UNCHECKABLE for f in record.findings):
         page.status, page.headline = "unreadable", w["headline_unreadable"]
         page.unreadable = [_fix(record, f, lang, pictures) for f in record.findings
-                           if f.code in _UNCHECKABLE]
+                           if f.code in UNCHECKABLE]
         return page
     specs: dict[str, Any] = texts()["items"]
-    keys = _label_keys()
     placed: set[int] = set()
-    for mark, label, value in checklist(record, "nb"):
-        key = keys.get(label, "")
-        spec = specs.get(key, {"codes": [], "fields": []})
-        item = Item(label=w["items"].get(key, label), status=_STATUS_OF_MARK.get(mark, "unknown"),
-                    value=value, figures=_item_figures(record, spec, pictures))
+    for check in ITEMS:
+        spec = specs.get(check.key, {"codes": [], "fields": []})
+        item = Item(label=w["items"][check.key], status=_STATUS_OF_MARK.get(mark_of(record, check), "unknown"),
+                    value=check.value(record, "nb"), figures=_item_figures(record, spec, pictures))
         for index, finding in enumerate(values.sorted_findings(record)):
             if _belongs(record, finding, spec):
                 placed.add(index)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import mmap
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 from ...layout import BBox, DigitalSignature
@@ -307,20 +306,3 @@ def _box(value) -> tuple[float, float, float, float] | None:
         return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
     except Exception:  # noqa: BLE001
         return None
-
-
-def signing_date(signature: DigitalSignature) -> str | None:
-    """ISO date of the signing time in Norwegian time: a signature made at
-    00:30 on 2 February in Oslo is 23:30 on 1 February in UTC, and the
-    deadline is a Norwegian date."""
-    when: datetime | None = signature.signing_time
-    if when is None:
-        return None
-    if when.tzinfo is not None:
-        try:
-            from zoneinfo import ZoneInfo
-
-            when = when.astimezone(ZoneInfo("Europe/Oslo"))
-        except Exception:  # noqa: BLE001 - no tz database: keep the signer's offset
-            pass
-    return when.date().isoformat()

@@ -1,7 +1,7 @@
 """The budget: position lines, percentages and the amounts applied for.
 
 Budgets come as tables, as lines in a letter, as labelled fields, or only in
-prose (see ``budget_lines`` and ``budget_prose``). Many applications list
+prose (see ``lines`` and ``prose``). Many applications list
 their positions twice — a "Stillinger" table (post | stillingsprosent |
 beløp) and a budget table whose salary line repeats them — so a position
 found in two tables is one position, and the salary amount is taken from
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from soknad_extract.extract.budget_cells import amount_in_cell, percent_in_label, percent_value
-from soknad_extract.extract.budget_lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
-from soknad_extract.extract.budget_prose import prose_amounts, prose_percent, role_for_share
-from soknad_extract.extract.budget_tables import sourced_rows
-from soknad_extract.extract.budget_titles import position_title, strip_bullet
+from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
+from soknad_extract.extract.budget.lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
+from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
+from soknad_extract.extract.budget.tables import sourced_rows
+from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import fold
 

@@ -10,30 +10,16 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-_registered = False
-
-
-def _fonts() -> tuple[str, str]:
-    global _registered
-    if not _registered:
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT_DIR / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(_FONT_DIR / "DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold",
-                                      italic="DejaVuSans", boldItalic="DejaVuSans-Bold")
-        _registered = True
-    return "DejaVuSans", "DejaVuSans-Bold"
+from tests.builders.fonts import reportlab_fonts
 
 
 class Letter:
     """Collects flowables; ``save`` writes the PDF."""
 
     def __init__(self) -> None:
-        regular, bold = _fonts()
+        regular, bold = reportlab_fonts()
         self.body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14, spaceAfter=6)
         self.bold = ParagraphStyle("bold", parent=self.body, fontName=bold)
         self.h1 = ParagraphStyle("h1", parent=self.body, fontName=bold, fontSize=15, leading=19, spaceAfter=10)
@@ -79,7 +65,7 @@ class Letter:
         self.story.append(Spacer(1, 8))
 
     def signatures(self, left: Sequence[str], right: Sequence[str]) -> None:
-        regular, _ = _fonts()
+        regular, _ = reportlab_fonts()
         table = Table([[a, b] for a, b in zip(left, right)], colWidths=[8 * cm, 8 * cm])
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), ("FONTSIZE", (0, 0), (-1, -1), 10.5)]))
         self.story.append(table)

@@ -25,30 +25,9 @@ import io
 import logging
 from dataclasses import dataclass
 
-from ..layout import Image, Page
+from ...layout import Image, Page, settings
 
 logger = logging.getLogger(__name__)
-
-MIN_ASPECT = 1.25
-MAX_ASPECT = 10.0
-MIN_INK = 0.004
-MAX_INK = 0.32
-MIN_DARK_SHARE = 0.3
-"""Share of inked pixels that are dark (luminance < 0.47): a pen stroke has a
-dark core; only its anti-aliased edge is lighter."""
-MIN_PEN_COLOUR_SHARE = 0.75
-"""Share of inked pixels in a pen colour: grey/black, or blue-dominant.
-Logo reds, yellows and greens fail this."""
-MAX_SOLID_SHARE = 0.3
-"""Share of inked pixels that lie inside a solid area at least about 3 pt
-across. A pen line is at most 1-2 pt wide, so almost none of a signature's
-pixels do; filled logo shapes and heavy lettering do."""
-PIXELS_PER_POINT = 1.5
-"""Scale at which the solid-area test looks at the picture."""
-ASSUMED_WIDTH_PT = 150.0
-"""Width a picture is taken to have when the reader knows no box (Word)."""
-LETTERHEAD_SHARE = 0.16
-"""Top part of page 1 where letterheads live."""
 
 
 @dataclass(frozen=True)
@@ -65,20 +44,20 @@ def classify_image(image: Image, page: Page | None = None) -> InkVerdict:
     if (image.name or "").lower() == "ink":
         return InkVerdict(True, 0.75, "ink region found by OCR")
     aspect = _aspect(image)
-    if aspect is not None and not MIN_ASPECT <= aspect <= MAX_ASPECT:
+    if aspect is not None and not settings.INK_MIN_ASPECT <= aspect <= settings.INK_MAX_ASPECT:
         return InkVerdict(False, 0.8, f"shape {aspect:.1f}:1 is not a signature's")
     if _in_letterhead(image, page):
         return InkVerdict(False, 0.8, "sits in the letterhead")
     stats = _pixel_stats(image.data, _width_pt(image)) if image.data else None
     ink = stats.ink_ratio if stats else image.ink_ratio
-    if ink is not None and not MIN_INK <= ink <= MAX_INK:
+    if ink is not None and not settings.INK_MIN_INK <= ink <= settings.INK_MAX_INK:
         return InkVerdict(False, 0.75, f"ink covers {ink:.0%} of the box")
     if stats is not None:
-        if stats.dark_share < MIN_DARK_SHARE:
+        if stats.dark_share < settings.INK_MIN_DARK_SHARE:
             return InkVerdict(False, 0.75, "strokes are not dark ink")
-        if stats.pen_colour_share < MIN_PEN_COLOUR_SHARE:
+        if stats.pen_colour_share < settings.INK_MIN_PEN_COLOUR_SHARE:
             return InkVerdict(False, 0.75, "colours of a logo, not of a pen")
-        if stats.solid_share > MAX_SOLID_SHARE:
+        if stats.solid_share > settings.INK_MAX_SOLID_SHARE:
             return InkVerdict(False, 0.75, "solid shapes, not pen lines")
         return InkVerdict(True, 0.9, "thin dark strokes on white")
     if ink is not None:
@@ -102,13 +81,13 @@ def _aspect(image: Image) -> float | None:
 def _width_pt(image: Image) -> float:
     if image.bbox is not None and image.bbox[2] > image.bbox[0]:
         return image.bbox[2] - image.bbox[0]
-    return ASSUMED_WIDTH_PT
+    return settings.INK_ASSUMED_WIDTH
 
 
 def _in_letterhead(image: Image, page: Page | None) -> bool:
     if image.page != 1 or image.bbox is None or page is None or not page.height:
         return False
-    return image.bbox[3] <= page.height * LETTERHEAD_SHARE
+    return image.bbox[3] <= page.height * settings.LETTERHEAD_SHARE
 
 
 @dataclass(frozen=True)
@@ -119,7 +98,7 @@ class PixelStats:
     solid_share: float
 
 
-def _pixel_stats(data: bytes, width_pt: float = ASSUMED_WIDTH_PT) -> PixelStats | None:
+def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> PixelStats | None:
     """Measure the picture on a white ground (transparency flattened)."""
     try:
         import numpy as np
@@ -163,7 +142,7 @@ def _solid_share(rgb, width_pt: float) -> float:
     from PIL import Image as PILImage
     from PIL import ImageFilter
 
-    width = max(8, int(round(width_pt * PIXELS_PER_POINT)))
+    width = max(8, int(round(width_pt * settings.INK_PIXELS_PER_POINT)))
     height = max(8, int(round(rgb.height * width / max(rgb.width, 1))))
     grey = rgb.convert("L").resize((width, height), PILImage.Resampling.BOX)
     mask = grey.point(lambda v: 255 if v < 150 else 0)

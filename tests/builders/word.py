@@ -1,5 +1,6 @@
 """Small helpers over python-docx for writing Word forms the way offices fill
-them in: shaded header rows, merged cells, typed check boxes, bullet lists."""
+them in: shaded header rows, merged cells, typed check boxes, bullet lists,
+and one font for every style when the document is to be exported to PDF."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
+from tests.builders import fonts
+
 TICKED = "☒"
 UNTICKED = "☐"
 
@@ -20,6 +23,19 @@ UNTICKED = "☐"
 def box(ticked: bool) -> str:
     """A check box typed as a glyph, as people do in Word."""
     return TICKED if ticked else UNTICKED
+
+
+def use_font(doc: DocxDocument, family: str = fonts.FAMILY) -> DocxDocument:
+    """Name one font wherever the document defaults and styles name one, dropping the
+    theme references (python-docx's template draws body text in Cambria and
+    headings in Calibri). A theme font is whatever fontconfig substitutes on
+    the machine that exports the PDF; a named, installed font is itself."""
+    for element in doc.styles.element.iter(qn("w:rFonts")):
+        for attribute in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            element.attrib.pop(qn(f"w:{attribute}"), None)
+        for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
+            element.set(qn(f"w:{attribute}"), family)
+    return doc
 
 
 def new_document(font: str = "Calibri", size: float = 11) -> DocxDocument:

@@ -1,12 +1,12 @@
 """Signatures: who signed, in what role, when, and how.
 
 Works only on the layout model. Signature blocks come from
-``signature_blocks``; this module adds the marks and decides the kind:
+``blocks``; this module adds the marks and decides the kind:
 
 - ``digital``: a cryptographic signature in the PDF (``doc.signatures``),
   tied to a block by the certificate's name, the widget's position, or the
   role words in its subject/reason; one signature per digital signature.
-- ``handwritten``: an ink image over the block that ``signature_ink`` does
+- ``handwritten``: an ink image over the block that ``ink`` does
   not take for a logo (or an "ink" region the OCR reader found).
 - ``electronic_approval``: the document says it was approved electronically
   ("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne
@@ -40,27 +40,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..layout import BBox, DigitalSignature, Document, Image
-from ..norwegian import fold
-from ..readers.pdf.signatures import signing_date
-from ..record import Evidence, Signature
-from .signature_blocks import (
-    Block,
-    Zones,
-    distance,
-    find_blocks,
-    fragments,
-    image_box,
-    roles_in,
-    signature_zones,
-    union,
-)
-from .signature_ink import classify_image
+from ...layout import BBox, DigitalSignature, Document, Image, settings
+from ...norwegian import fold
+from ...record import Evidence, Signature
+from .blocks import Block, Zones, find_blocks, signature_zones
+from .fragments import distance, fragments, image_box, union
+from .ink import classify_image
+from .wording import roles_in
 
 ROLES = ("nav_leader", "municipality")
 
-INK_ROW_GAP = 90.0
-"""Ink is often drawn well above the printed name, over a signature line."""
 
 
 def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
@@ -92,12 +81,6 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     return _assign_roles(_in_reading_order(results))
 
 
-ROW_OVERLAP = 0.3
-"""Blocks whose vertical extents overlap by this share of the shorter one
-stand side by side (two columns, two cells of a table row), even when one
-has an extra heading line above it or a scan's columns are not level."""
-
-
 def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
     """Page by page; on a page, rows top to bottom and each row left to
     right. Signatures placed nowhere on their page come after its blocks."""
@@ -123,7 +106,7 @@ def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
 def _stands_beside(row: tuple[float, float], span: tuple[float, float]) -> bool:
     overlap = min(row[1], span[1]) - max(row[0], span[0])
     shorter = max(min(row[1] - row[0], span[1] - span[0]), 1.0)
-    return overlap >= ROW_OVERLAP * shorter
+    return overlap >= settings.ROW_OVERLAP * shorter
 
 
 def signature_problems(doc: Document) -> list[DigitalSignature]:
@@ -162,7 +145,7 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
 def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
     if cell is not None and any(f.table_cell == cell for f in block.frags):
         return 0.0
-    d = distance(block.box, box, row_gap=INK_ROW_GAP)
+    d = distance(block.box, box, row_gap=settings.INK_ROW_GAP)
     if d is None:
         return None
     # Ink below the block's last line belongs to the next block down.
@@ -202,7 +185,7 @@ def _by_widget(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
     for block in blocks:
         if block.page != sig.page or not block.real:
             continue
-        d = distance(block.box, sig.bbox, row_gap=INK_ROW_GAP)
+        d = distance(block.box, sig.bbox, row_gap=settings.INK_ROW_GAP)
         if d is not None and (best is None or d < best[0]):
             best = (d, block)
     return best[1] if best else None
@@ -236,7 +219,7 @@ def _digital_title(sig: DigitalSignature) -> str | None:
 # --- signatures -------------------------------------------------------------
 
 def _from_digital(sig: DigitalSignature, block: Block | None) -> _Found:
-    when = block.date.isoformat() if block and block.date else signing_date(sig)
+    when = block.date.isoformat() if block and block.date else sig.signing_date()
     role = (block.role if block else None) or _digital_role(sig)
     title = (block.title if block else None) or _digital_title(sig)
     name = (block.name if block else None) or sig.signer_name

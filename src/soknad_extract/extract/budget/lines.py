@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soknad_extract.extract.budget_cells import (
+from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, amount_in_cell, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
     percent_value, pick_columns,
 )
-from soknad_extract.extract.budget_titles import strip_bullet
+from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent

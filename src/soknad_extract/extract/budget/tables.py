@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from soknad_extract.extract.budget_cells import amount_in_cell, is_percent_cell
+from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
 from soknad_extract.extract.rows import Row, Span
 from soknad_extract.norwegian import normalize_space
 

@@ -1,0 +1,12 @@
+"""Signatures: who signed, in what role, when, and how.
+
+One job per module: ``fragments`` turns every layout into boxes of column
+text, ``wording`` says what a fragment says (labels, roles, names, dates),
+``blocks`` groups fragments into signature blocks, ``ink`` tells a
+handwritten signature from a logo, and ``assemble`` adds the marks and
+decides each signature's kind.
+"""
+
+from .assemble import extract_signatures, signature_problems
+
+__all__ = ["extract_signatures", "signature_problems"]

@@ -1,0 +1,351 @@
+"""Signature blocks: zones to sign in, and the label, title, name and date in each.
+
+A signature block is where a signer is meant to sign: a label ("Signatur",
+"Dato og underskrift", "Med vennlig hilsen"), a role or title ("Nav-leder",
+"Rådmann", "Kommunalsjef for helse og velferd"), the signer's printed name
+and a date. Real documents arrange these as two table cells, two columns on
+one PDF row, stacked blocks, or the closing of a letter; ``fragments`` turns
+every layout into boxes, and this module groups them.
+
+Only fragments inside a *signature zone* (from a signature label, closing or
+bare line to sign on, to the end of its page) are read as names and titles,
+so that "Leder av Nav-kontoret: Kari Nordmann" in the applicant section is
+never taken for a signature. Without any of those, titles that stand as
+lines ("Nav-leder") open the zone a little above themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...layout import BBox, Document, Image, settings
+from .fragments import Fragment, distance, union
+from .wording import (
+    full_dates,
+    is_approval,
+    is_name_label,
+    is_name_token,
+    is_opener,
+    is_stop,
+    labelled_title,
+    person_name,
+    roles_in,
+)
+
+TITLE_FROM_HEADING, TITLE_FROM_LINE, TITLE_FROM_LABEL = 0, 1, 2
+"""How much a block's title is the signer's own: a column heading
+("Signatur Nav-leder") < a title line ("Nav-leder") < "Tittel: Nav-leder"."""
+
+
+@dataclass
+class Block:
+    page: int
+    role: str | None
+    title: str | None
+    frags: list[Fragment] = field(default_factory=list)
+    name: str | None = None
+    name_frag: Fragment | None = None
+    date: date | None = None
+    date_frag: Fragment | None = None
+    images: list[tuple[Image, BBox, float]] = field(default_factory=list)
+    """Ink images over the block: (image, its box, classifier confidence)."""
+    role_only_zone: bool = False
+    title_rank: int = TITLE_FROM_HEADING
+    role_frags: list[Fragment] = field(default_factory=list)
+    """The fragments that gave the block its role or title."""
+
+    @property
+    def box(self) -> BBox:
+        return union([f.box for f in self.frags])
+
+    @property
+    def core_box(self) -> BBox:
+        """The block without a date line it may share with its neighbours
+        ("Sted og dato: Hamar, 27.01.2020" over both columns)."""
+        shared = self.date_frag if self.date_frag not in self.role_frags + [self.name_frag] else None
+        own = [f.box for f in self.frags if f is not shared]
+        return union(own or [f.box for f in self.frags])
+
+    @property
+    def real(self) -> bool:
+        return all(f.real for f in self.frags)
+
+    @property
+    def printed_signer(self) -> bool:
+        """The name stands as signers print it: on the line just above the
+        title ("Kari Nordmann" over "Nav-leder") or before it on one line
+        ("Kari Nordmann, Nav-leder"), not as the answer to a label."""
+        name = self.name_frag
+        if name is None:
+            return False
+        for role_frag in self.role_frags:
+            if role_frag is name:
+                return ":" not in name.text
+            height = max(name.box[3] - name.box[1], 1.0)
+            gap = role_frag.box[1] - name.box[3]
+            if _x_overlap(name.box, role_frag.box) > 0 and -1.0 <= gap <= 1.5 * height + 2.0:
+                return True
+        return False
+
+    def text(self) -> str:
+        return "\n".join(f.text for f in sorted(self.frags, key=lambda f: (f.box[1], f.box[0])))
+
+
+@dataclass
+class Zones:
+    """Fragments read as part of signature blocks, and how the zone began."""
+
+    members: list[Fragment]
+    role_only: bool
+    approval: list[Fragment]
+    scribbles: list[Fragment] = field(default_factory=list)
+    """OCR "text" that is handwriting: marks, not words."""
+
+
+
+
+def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
+    """Fragments from each signature label to the end of its page (and the
+    top of the next page when the label ends a page); cut at "Kopi til",
+    "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
+    labels ("Nav-leder", "Rådmann") open zones, starting just above them;
+    blocks found so must carry a mark or stand as printed signers to count."""
+    approval = [f for f in frags if is_approval(f)]
+    openers = [f for f in frags if is_opener(f)]
+    role_only = False
+    if not openers:
+        openers = [f for f in frags if _role_label(f)]
+        role_only = True
+    page_height = {p.number: p.height for p in doc.pages}
+    by_page: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_page.setdefault(f.page, []).append(f)
+    members: dict[int, Fragment] = {}
+    for opener in openers:
+        page_frags = by_page[opener.page]
+        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only):
+            members[f.order] = f
+        if _ends_page(opener, page_frags, page_height.get(opener.page)):
+            nxt = by_page.get(opener.page + 1, [])
+            height = page_height.get(opener.page + 1)
+            limit = height * 0.4 if height else None
+            top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
+            for f in top_part:
+                members[f.order] = f
+    ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order))
+    scribbles = _handwriting_read_as_text(ordered, frags)
+    return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
+                 approval=approval, scribbles=scribbles)
+
+
+
+
+def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
+    heights: dict[int, list[float]] = {}
+    for g in frags:
+        if g.ocr and g.real:
+            heights.setdefault(g.page, []).append(g.box[3] - g.box[1])
+    usual = {page: sorted(hs)[len(hs) // 2] for page, hs in heights.items()}
+    return [f for f in members
+            if f.ocr and f.real and f.box[3] - f.box[1] > settings.SCRIBBLE_HEIGHT * usual[f.page]
+            and not (roles_in(f.text) or full_dates(f.text))]
+
+
+def _role_label(frag: Fragment) -> bool:
+    roles = roles_in(frag.text)
+    return len(roles) == 1 and len(frag.text.split()) <= 5
+
+
+def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
+    if opener.real:
+        top = opener.box[1] - (settings.ROLE_LABEL_LEAD if lead else 2.0)
+        return [f for f in page_frags if f.box[1] >= top]
+    first = opener.order - (2 if lead else 0)
+    return [f for f in page_frags if f.order >= first or f.box[1] >= opener.box[1]]
+
+
+
+
+def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool = False) -> list[Fragment]:
+    """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"
+    or above the lines to sign on; above a title that opens the zone, over
+    the names too ("Hamar, 27.01.2020" / "Kari Nordmann" / "Nav-leder"),
+    and then only a short place-and-date line, not prose."""
+    reach, lines = (2 * settings.DATE_REACH, 4) if title else (settings.DATE_REACH, 2)
+    if opener.real:
+        near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
+    else:
+        near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
+    return [f for f in near if full_dates(f.text) and (not title or len(f.text.split()) <= 6)]
+
+
+def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
+    if opener.real and height:
+        return opener.box[1] > height * 0.7
+    later = [f for f in page_frags if f.order > opener.order]
+    return len(later) < 8
+
+
+def _cut_at_stops(ordered: list[Fragment]) -> list[Fragment]:
+    kept: list[Fragment] = []
+    stopped_at: dict[int, float] = {}
+    for f in ordered:
+        if f.page in stopped_at and f.box[1] >= stopped_at[f.page]:
+            continue
+        if is_stop(f):
+            stopped_at[f.page] = f.box[1]
+            continue
+        kept.append(f)
+    return kept
+
+
+def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
+    """(role, title, rank) when the fragment names a role or a title."""
+    if len(frag.text.split()) > 10 or is_approval(frag):
+        return None
+    labelled = labelled_title(frag.text)
+    if labelled is not None:
+        roles = {r[0] for r in roles_in(labelled)}
+        return (roles.pop() if len(roles) == 1 else None), labelled, TITLE_FROM_LABEL
+    roles = roles_in(frag.text)
+    if len({r[0] for r in roles}) != 1:
+        return None
+    title = next((r[1] for r in roles if r[1]), None)
+    heading = title is None or is_opener(frag) or frag.text.rstrip().endswith(":")
+    rank = TITLE_FROM_HEADING if heading else TITLE_FROM_LINE
+    return roles[0][0], title, rank
+
+
+def find_blocks(zones: Zones) -> list[Block]:
+    """Blocks with their role, title, name and date; marks are added by the caller."""
+    blocks: list[Block] = []
+    for f in zones.members:
+        said = _title_line(f)
+        if said is None:
+            continue
+        role, title, rank = said
+        merged = _merge_target(blocks, f, role)
+        if merged is None:
+            blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
+                                role_only_zone=zones.role_only, title_rank=rank))
+            continue
+        merged.frags.append(f)
+        merged.role_frags.append(f)
+        merged.role = merged.role or role
+        if title and (merged.title is None or rank > merged.title_rank):
+            merged.title, merged.title_rank = title, rank
+    _attach_names(blocks, zones)
+    _attach_dates(blocks, zones)
+    return blocks
+
+
+def _merge_target(blocks: list[Block], frag: Fragment, role: str | None) -> Block | None:
+    """A label and a title of the same role in one column are one block
+    ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
+    without a role ("Tittel: Fagleder") joins the nearest block above it."""
+    best: tuple[float, Block] | None = None
+    for block in blocks:
+        if block.page != frag.page or (role and block.role and block.role != role):
+            continue
+        d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, block)
+    return best[1] if best else None
+
+
+def _attach_names(blocks: list[Block], zones: Zones) -> None:
+    """Give each block the nearest printed name; a name belongs to one block.
+    Names no block claims become blocks without a role."""
+    candidates: list[tuple[float, int, int, str]] = []
+    names: list[tuple[Fragment, str]] = []
+    for f in zones.members:
+        name = person_name(f.text, ocr=f.ocr)
+        if name:
+            names.append((f, name))
+            continue
+        wrapped = _wrapped_name(f, zones.members)
+        if wrapped:
+            names.append((f, wrapped))
+    for ni, (f, _name) in enumerate(names):
+        for bi, block in enumerate(blocks):
+            if block.page != f.page:
+                continue
+            if f in block.frags:
+                candidates.append((-1.0, ni, bi, _name))
+                continue
+            d = distance(block.box, f.box)
+            if d is not None:
+                # A printed name usually stands above its title; below a
+                # block it more likely heads the next block down.
+                if f.box[1] >= block.box[3] - 1.0:
+                    d += settings.SIGNATURE_ROW_GAP / 4
+                candidates.append((d, ni, bi, _name))
+    taken_names: set[int] = set()
+    for d, ni, bi, name in sorted(candidates):
+        block = blocks[bi]
+        if ni in taken_names or block.name is not None:
+            continue
+        block.name, block.name_frag = name, names[ni][0]
+        if names[ni][0] not in block.frags:
+            block.frags.append(names[ni][0])
+        taken_names.add(ni)
+    for ni, (f, name) in enumerate(names):
+        if ni not in taken_names:
+            blocks.append(Block(page=f.page, role=None, title=None, frags=[f], name=name,
+                                name_frag=f, role_only_zone=zones.role_only))
+
+
+def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
+    """"Navn (blokkbokstaver): Morten" with "Slettebakken" on the next line
+    of the same cell: a name too long for its box wraps."""
+    if not is_name_label(label.text) or ":" not in label.text:
+        return None
+    value = label.text.split(":", 1)[1].split()
+    if len(value) != 1 or not is_name_token(value[0]):
+        return None
+    height = max(label.box[3] - label.box[1], 1.0)
+    for f in members:
+        gap = f.box[1] - label.box[3]
+        if (f.page != label.page or f is label or not -1.0 <= gap <= height
+                or _x_overlap(f.box, label.box) <= 0 or ":" in f.text
+                or (label.table_cell and f.table_cell and f.table_cell != label.table_cell)):
+            continue
+        tokens = f.text.split()
+        if 1 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) and not roles_in(f.text):
+            return person_name(label.text + " " + f.text, ocr=label.ocr)
+    return None
+
+
+def _attach_dates(blocks: list[Block], zones: Zones) -> None:
+    """The block's own date (same column or row), else the nearest shared
+    date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
+    else the only date in the zone."""
+    dated = [(f, full_dates(f.text)) for f in zones.members]
+    dated = [(f, ds) for f, ds in dated if ds]
+    for block in blocks:
+        box = block.box
+        best: tuple[float, Fragment, date] | None = None
+        for f, ds in dated:
+            if f.page != block.page:
+                continue
+            d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
+            if d is not None and (best is None or d < best[0]):
+                best = (d, f, ds[0])
+        if best is None:
+            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in dated
+                     if f.page == block.page and f.box[3] <= box[1] + 1.0
+                     and _x_overlap(f.box, box) > 0]
+            if above:
+                best = min(above, key=lambda t: t[0])
+        if best is None and len({ds[0] for _f, ds in dated}) == 1:
+            f, ds = dated[0]
+            best = (0.0, f, ds[0])
+        if best is not None:
+            block.date, block.date_frag = best[2], best[1]
+            if best[1] not in block.frags:
+                block.frags.append(best[1])
+
+
+def _x_overlap(a: BBox, b: BBox) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])

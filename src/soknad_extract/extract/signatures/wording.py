@@ -1,0 +1,173 @@
+"""What a signature fragment says: labels, closings, roles and titles, names, dates.
+
+The words come from ``schemas/vocabulary/signatures.toml`` (see ``words``);
+the name and date shapes here are formats. Inside a block, a cell's labelled sub-lines say what they
+are: "Navn (blokkbokstaver): …", "Namn: …" give the name; "Tittel: …",
+"Stilling: …" the title, kept as written ("NAV-leder", "Kommunalsjef helse og
+omsorg"); "For Nav-kontoret" / "For kommunen" headings give only the role.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...norwegian import find_dates, fold, normalize_space
+from .fragments import Fragment
+from .words import signature_words
+
+_SIGN_LINE = re.compile(r"^[_.…]{8,}$")
+"""A bare line to sign on ("______________"): nothing else stands alone so."""
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*|[A-ZÆØÅ]\.)$")
+_OCR_NAME_TOKEN = re.compile(r"^[a-zæøå][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*$")
+_CAPS_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅ]{2,})*$")
+
+
+def is_name_token(token: str) -> bool:
+    """A word written as a name is: a capital then small letters, or an initial."""
+    return bool(_NAME_TOKEN.match(token))
+
+
+def is_name_label(text: str) -> bool:
+    """The text starts with a label for the signer's name ("Navn:", "Namn
+    (blokkbokstaver):", "For kommunen:")."""
+    return bool(signature_words().name_label.match(text))
+
+
+def is_opener(frag: Fragment) -> bool:
+    """A signature label, letter closing or bare signature line: short, or
+    starting with the label (prose that merely mentions "underskrift" opens
+    nothing)."""
+    text = frag.folded
+    if _SIGN_LINE.match(text.replace(" ", "")):
+        return True
+    m = signature_words().opener.search(text)
+    if not m:
+        return False
+    return m.start() <= 3 or len(text.split()) <= 8
+
+
+def is_stop(frag: Fragment) -> bool:
+    return bool(signature_words().stop.match(frag.folded))
+
+
+def is_approval(frag: Fragment) -> bool:
+    return bool(signature_words().approval.search(frag.folded))
+
+
+def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
+    """(role, title as written, start, end) for each role phrase in `text`."""
+    folded = _casefold_keep_length(text)
+    found: list[tuple[str, str | None, int, int]] = []
+    words = signature_words()
+    for role, titled, pattern in words.roles:
+        for m in pattern.finditer(folded):
+            end = _sector_end(text, m.end()) if m.group(0).startswith(words.sector_start) else m.end()
+            title = normalise_title(text[m.start():end].strip(" ,")) if titled else None
+            found.append((role, title, m.start(), end))
+    return sorted(found, key=lambda r: r[2])
+
+
+def _sector_end(text: str, end: int) -> int:
+    """Extend "Kommunalsjef" over the sector written after it in lower case
+    ("Kommunalsjef helse og omsorg", "kommunalsjef for oppvekst"), never
+    over a place or a name ("kommunalsjef i Hamar", "Kommunalsjef Ola Hansen")."""
+    following = re.match(r"(?:\s+[^\s,.;:()]+)*", text[end:]).group(0)
+    best = end
+    words = signature_words()
+    for m in re.finditer(r"\s+([^\s,.;:()]+)", following):
+        word = m.group(1)
+        if not word[:1].islower() or word in words.sector_stops:
+            break
+        if word not in words.sector_joins:
+            best = end + m.end()
+    return best
+
+
+def _casefold_keep_length(text: str) -> str:
+    """Lower case with offsets unchanged, so matches index the original."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out).replace("\u2013", "-").replace("\u2011", "-")
+
+
+def normalise_title(phrase: str) -> str | None:
+    """The title as written ("NAV-leder" stays "NAV-leder"), with a capital
+    first letter and the letters OCR or plain-ASCII typing lost or misread
+    put back ("Radmann" → "Rådmann", "kommunedirektor" → "Kommunedirektør",
+    "Nav-teder" → "Nav-leder", "Kommunalsief" → "Kommunalsjef",
+    "Kommunedirekter" → "Kommunedirektør"); a title
+    typed in capitals throughout is typography, not spelling."""
+    phrase = normalize_space(phrase).strip(" ,:")
+    if not phrase:
+        return None
+    for repair in signature_words().repairs:
+        phrase = repair.apply(phrase)
+    if phrase.isupper() and len(phrase) > 4:
+        phrase = phrase.lower()
+    return phrase[0].upper() + phrase[1:]
+
+
+def labelled_title(text: str) -> str | None:
+    """The value of a "Tittel: …" / "Stilling: …" line, as written."""
+    m = signature_words().title_label.match(normalize_space(text))
+    if not m:
+        return None
+    return normalise_title(normalize_space(text)[m.end():])
+
+
+def person_name(text: str, ocr: bool = False) -> str | None:
+    """The person's name in a fragment ("Navn: Kari Nordmann", "Navn
+    (blokkbokstaver): KARI NORDMANN", "Kari Nordmann, Nav-leder", "Ola
+    Hansen (sign.)"), or None. From OCR, a first name whose capital was read
+    as a small letter ("ingrid Lid") is still a name, given its capital back."""
+    text = normalize_space(text).strip(" _.…")
+    words = signature_words()
+    label = _signers_name_label(text) or words.name_label.match(text)
+    if label:
+        text = text[label.end():]
+    elif ":" in text:
+        return None  # "Kontaktperson: Per Olsen" is not a signer
+    roles = roles_in(text)
+    if roles:
+        text = text[: roles[0][2]]
+    text = re.split(r"[,;/|]", text)[0]
+    text = words.signed_mark.sub("", text).strip(" _.-–")
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return None
+    if any(t.lower().strip(".") in words.never_names for t in tokens):
+        return None
+    if ocr and _OCR_NAME_TOKEN.match(tokens[0]) and all(_NAME_TOKEN.match(t) for t in tokens[1:]):
+        tokens[0] = tokens[0][0].upper() + tokens[0][1:]
+    if any(not _NAME_TOKEN.match(t) for t in tokens) and not all(_CAPS_TOKEN.match(t) for t in tokens):
+        return None
+    if tokens[-1].endswith(".") or tokens[0].endswith("."):
+        return None
+    return " ".join(tokens)
+
+
+def _signers_name_label(text: str) -> re.Match[str] | None:
+    """"Navn:" further along a line that is about signing ("Underskrift
+    Nav-leder: ____ Navn: Kari Nordmann"), not "Prosjektleders navn: …"."""
+    found = None
+    for found in signature_words().inner_name_label.finditer(text):
+        pass
+    if found is None:
+        return None
+    before = text[:found.start()]
+    if "___" in before or signature_words().opener.search(fold(before)) or roles_in(before):
+        return found
+    return None
+
+
+def full_dates(text: str) -> list[date]:
+    """Dates with a day ("27.01.2020", "28. januar 2020"): a month alone is
+    not the day someone signed."""
+    found = []
+    for m in find_dates(text):
+        if m.text[:1].isdigit() and isinstance(m.value, date):
+            found.append(m.value)
+    return found

@@ -1,0 +1,122 @@
+"""The signature vocabulary (``schemas/vocabulary/signatures.toml``), compiled.
+
+The file holds the words; this module holds only the shapes around them that
+are formats, not words: a note in brackets or a colon after a label, "one to
+three words" before "kommune" in a heading, a title repair keeping the case
+the document wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
+
+_LABEL_END = r"\s*:\s*"
+"""A label ends at its colon."""
+
+
+@dataclass(frozen=True)
+class TitleRepair:
+    """A misread title word and the word as it is written."""
+
+    pattern: re.Pattern[str]
+    written: str
+
+    def apply(self, phrase: str) -> str:
+        """Replace the misread letters only, keeping the case of the rest
+        ("NAV-teder" → "NAV-leder", "Radmann" → "Rådmann")."""
+        def fix(m: re.Match[str]) -> str:
+            seen = m.group(0)
+            tail = self.written[-len(seen):]
+            return "".join(w if s.lower() != w.lower() else s for s, w in zip(seen, tail))
+        return self.pattern.sub(fix, phrase)
+
+
+@dataclass(frozen=True)
+class SignatureWords:
+    opener: Wordings
+    stop: Wordings
+    approval: Wordings
+    roles: list[tuple[str, bool, re.Pattern[str]]]
+    sector_start: str
+    sector_joins: frozenset[str]
+    sector_stops: frozenset[str]
+    repairs: list[TitleRepair]
+    name_label: re.Pattern[str]
+    inner_name_label: re.Pattern[str]
+    title_label: re.Pattern[str]
+    signed_mark: re.Pattern[str]
+    never_names: frozenset[str]
+
+
+def signature_words() -> SignatureWords:
+    """The vocabulary of the folder in use, compiled once per folder."""
+    return _compile(vocabulary_dir())
+
+
+@lru_cache(maxsize=4)
+def _compile(folder: Path) -> SignatureWords:
+    entry = Entry("signatures", folder)
+    note = (r"(?:\s*\([^)]{1,40}\)|\s+(?:" + entry.table("name_label_notes").wordings().pattern + "))?")
+    exact = entry.table("name_labels").wordings(hyphen_in_words=True)
+    open_ = entry.table("name_labels_open").wordings(hyphen_in_words=True)
+    sector = entry.table("sector")
+    return SignatureWords(
+        opener=entry.table("openers").wordings(hyphen_in_words=True),
+        stop=entry.table("stops").wordings(),
+        approval=entry.table("approval").wordings(),
+        roles=_roles(entry),
+        sector_start=sector.text("title_starts"),
+        sector_joins=frozenset(sector.strings("joins")),
+        sector_stops=frozenset(sector.strings("stops")),
+        repairs=[_repair(r) for r in entry.tables("title_repair")],
+        name_label=re.compile(f"^(?:(?:{exact.pattern})|(?:{open_.pattern})[^:]*){note}{_LABEL_END}", re.IGNORECASE),
+        inner_name_label=re.compile(
+            f"(?:{entry.table('inner_name_labels').wordings(hyphen_in_words=True).pattern}){note}{_LABEL_END}",
+            re.IGNORECASE),
+        title_label=re.compile(f"^(?:{entry.table('title_labels').wordings().pattern}){note}{_LABEL_END}",
+                               re.IGNORECASE),
+        signed_mark=re.compile(r"\s*[\(\[]?\s*(?:" + entry.table("signed_marks").wordings().pattern
+                               + r")\s*[\)\]]?\s*$", re.IGNORECASE),
+        never_names=entry.table("never_names").words(),
+    )
+
+
+def _roles(entry: Entry) -> list[tuple[str, bool, re.Pattern[str]]]:
+    """(role, titled, pattern) per role entry, in the file's order. A heading
+    "For <party>" is one more alternative of its entry, tried after its wordings."""
+    on_behalf = r"^(?:" + entry.table("on_behalf").wordings().pattern + r")\s+"
+    roles = []
+    for role in entry.tables("role"):
+        name = role.text("role")
+        if name not in ("nav_leader", "municipality"):
+            raise VocabularyError(f"{role.path}: {role.key}.role: '{name}' is not nav_leader or municipality")
+        parts = [role.wordings(hyphen_in_words=True).pattern] if role.both() else []
+        if "party_starts" in role.data:
+            parts.append(on_behalf + "(?:" + role.wordings(key="party_starts").pattern + ")[^:]*$")
+        if "party_ends" in role.data:
+            parts.append(on_behalf + r"(?:[\w.-]+\s+){1,3}(?:" + role.wordings(key="party_ends").pattern + ")$")
+        if not parts:
+            raise VocabularyError(f"{role.path}: {role.key}: no wordings and no party")
+        roles.append((name, role.flag("titled", False), re.compile("|".join(parts))))
+    return roles
+
+
+def _repair(entry: Entry) -> TitleRepair:
+    written = entry.text("written")
+    alternatives = []
+    for misread in entry.strings("misread"):
+        if len(misread) != len(written) or misread.startswith("*") != written.startswith("*"):
+            raise VocabularyError(f"{entry.path}: {entry.key}.misread: '{misread}' and '{written}' "
+                                  "must have the same length and the same leading '*'")
+        inside = misread.startswith("*")
+        letters = misread.lstrip("*")
+        any_case = entry.flag("ignore_case", False)
+        core = "".join(f"[{re.escape(m.lower())}{re.escape(m.upper())}]" if m == w or any_case else re.escape(m)
+                       for m, w in zip(letters, written.lstrip("*")))
+        alternatives.append(("" if inside else r"\b") + core + r"\b")
+    return TitleRepair(re.compile("|".join(alternatives)), written.lstrip("*"))

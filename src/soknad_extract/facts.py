@@ -1,0 +1,59 @@
+"""What extraction learned beyond the record's values, as plain data for ``validate``.
+
+Validation judges the record plus these facts and never the layout
+``Document``: so a rule is tested with a hand-made record and a few facts,
+and ``validate`` does not depend on how readers lay out a page. The pipeline
+builds the facts from the document and the extraction (``pipeline.facts_of``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from soknad_extract.record import Evidence
+
+
+@dataclass(frozen=True)
+class ReaderFinding:
+    """Something a reader could not do (an OCR failure, a broken file), with
+    its finding code from the contract and the reader's own words."""
+
+    code: str
+    message_nb: str
+    message_en: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class SignatureProblem:
+    """A digital signature in the file that does not verify or does not cover
+    the file as it is now."""
+
+    field_name: str | None = None
+    signer_name: str | None = None
+    error: str | None = None
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A phrase of the announcement's "not granted" list, with where it was read."""
+
+    code: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ExtractionFacts:
+    """The facts rules need that the record's values do not hold."""
+
+    reader_findings: tuple[ReaderFinding, ...] = ()
+    applicant: str | None = None
+    """What the document names as applicant when it is not a Nav office."""
+    positions_subtotal: int | None = None
+    """The budget's stated subtotal for positions, to check its lines against."""
+    project_year: int | None = None
+    """Which year of the same project the application is for (1 = new)."""
+    exclusions: tuple[Exclusion, ...] = ()
+    signature_problems: tuple[SignatureProblem, ...] = ()

@@ -1,0 +1,353 @@
+"""A small process pool that reads one document per worker at a time, with a
+time limit per document.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: it can neither stop one
+hung task (its workers cannot be killed individually; the only way out is
+to break the whole pool) nor say which file crashed a worker (a segfault
+fails every task in flight with ``BrokenProcessPool``). A county batch needs
+both: one bad file must become one ``DOCUMENT_UNREADABLE`` record while the
+other 59 go on. So each worker here is a process with a pipe, takes one
+file at a time, and is killed (with any programs it started, e.g.
+LibreOffice or Tesseract: each worker leads its own process group) when its
+file exceeds the time limit, or replaced when it dies. Workers also end when
+the batch itself is stopped or killed, instead of reading on as orphans.
+
+Workers are started with ``forkserver`` (``spawn`` where that is missing),
+never plain ``fork``: pdfium and spaCy are not safe to fork from a parent
+that has used them. The forkserver preloads the pipeline once, so each
+worker starts warm. Workers never import the caller's ``__main__``: the
+entry point and the reader are module-level functions of this package, so a
+plain script without a ``__main__`` guard, a heredoc (``python -``) and a
+notebook's ``exec`` all work (see ``_without_main``).
+
+The pool knows nothing of records' wording: it hands back what the reader
+returned, or a ``Failure`` saying what went wrong, and the batch turns that
+into a record the clerk can read.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import types
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Literal
+
+STARTUP_LIMIT = 180.0
+"""Seconds a worker may take to start (import the pipeline) before the batch gives up."""
+
+START_METHOD: str | None = None
+"""How workers start: None means "forkserver" where available, else "spawn"
+(``benchmarks/batch_bench.py`` compares them)."""
+
+PRELOAD = ["soknad_extract.pipeline"]
+"""Modules the forkserver imports once, so that every worker starts warm."""
+
+Reader = Callable[[str, str | None, str], str]
+"""What a worker runs for one file: (path, scheme id, lang) → the record as JSON."""
+
+
+class BatchError(Exception):
+    """Workers cannot be started at all (a broken installation, not a bad document)."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file the worker gave no answer for."""
+
+    kind: Literal["timeout", "crashed", "failed"]
+    detail: str | None = None
+    """The exception for "failed"; the signal that ended the worker for "crashed"."""
+
+
+Done = Callable[[int, "str | Failure"], None]
+"""Called with a file's index and its record as JSON, or its failure."""
+
+
+# --- the worker ----------------------------------------------------------------
+
+
+def _watch_parent(lifeline: Connection) -> None:
+    """Stop this worker, and what it started, as soon as the batch is gone.
+
+    The parent holds the only other end of ``lifeline`` and never writes to
+    it, so ``recv`` returns (with EOFError) exactly when the parent exits or
+    is killed — even while the worker is deep inside a slow document.
+    """
+    try:
+        lifeline.recv()
+    except (EOFError, OSError):
+        pass
+    if hasattr(os, "killpg") and os.getpgid(0) == os.getpid():
+        os.killpg(0, signal.SIGKILL)
+    os._exit(1)
+
+
+def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
+                 warm_up: Callable[[], None] | None, scheme: str | None, lang: str) -> None:
+    """Read files sent over ``conn`` until told to stop; answer with JSON records.
+
+    The worker leads its own process group, so that stopping it also stops
+    programs it started, ignores Ctrl-C (the parent stops it instead), and
+    ends itself when the parent disappears (see ``_watch_parent``).
+    """
+    if hasattr(os, "setsid"):
+        try:
+            os.setsid()
+        except OSError:
+            pass  # already a group leader; killing the worker itself still works
+    threading.Thread(target=_watch_parent, args=(lifeline,), daemon=True).start()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        if warm_up is not None:
+            warm_up()
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the batch
+        conn.send(("broken", None, f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", None, None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path = task
+        try:
+            conn.send(("ok", index, reader(path, scheme, lang)))
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the batch
+            conn.send(("failed", index, f"{type(exc).__name__}: {exc}"))
+
+
+# --- the parent ----------------------------------------------------------------
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    lifeline: Connection
+    """The parent's end of the worker's lifeline; closing it ends the worker."""
+    started: float
+    ready: bool = False
+    index: int | None = None
+    deadline: float | None = None
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    method = START_METHOD
+    if method is None:
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(PRELOAD)
+    return context
+
+
+@contextmanager
+def _without_main() -> Iterator[None]:
+    """Start a process without it re-importing the caller's ``__main__``.
+
+    ``spawn`` and ``forkserver`` children run the parent's main script again
+    (as ``__mp_main__``) before the target: a script without a ``__main__``
+    guard would start its batch again inside the worker, and ``python -``
+    has no file to run at all. The worker needs nothing from ``__main__``,
+    so for the moment a process starts, ``__main__`` is an empty module.
+    """
+    real = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = real
+
+
+def _stop(worker: _Worker) -> None:
+    """Kill a worker and everything it started, and reap it."""
+    pid = worker.process.pid
+    if pid is not None and hasattr(os, "killpg"):
+        try:
+            os.killpg(pid, signal.SIGKILL)  # the group outlives its leader while members remain
+        except (ProcessLookupError, PermissionError):
+            pass
+    worker.process.kill()
+    worker.process.join(5)
+    worker.conn.close()
+    worker.lifeline.close()
+
+
+def _alive(worker: _Worker) -> bool:
+    """Whether the worker still runs, without reaping it (its group must stay killable)."""
+    return not wait([worker.process.sentinel], 0)
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+class Pool:
+    """Hands files to workers one at a time and watches clocks and deaths."""
+
+    def __init__(self, paths: list[str], reader: Reader, warm_up: Callable[[], None] | None,
+                 scheme: str | None, lang: str, size: int, timeout: float, done: Done) -> None:
+        self.paths = paths
+        self.reader = reader
+        self.warm_up = warm_up
+        self.scheme = scheme
+        self.lang = lang
+        self.size = size
+        self.timeout = timeout
+        self.done = done
+        self.context = _context()
+        self.queue: deque[int] = deque(range(len(paths)))
+        self.finished: set[int] = set()
+        self.workers: list[_Worker] = []
+
+    def run(self) -> None:
+        """Read every path; each one's answer goes to ``done`` as it arrives."""
+        try:
+            with _exit_on_termination():
+                while len(self.finished) < len(self.paths):
+                    self._staff()
+                    self._assign()
+                    self._wait()
+        finally:
+            self._shutdown()
+
+    def _staff(self) -> None:
+        busy = sum(1 for w in self.workers if w.index is not None)
+        wanted = min(self.size, busy + len(self.queue))
+        while len(self.workers) < wanted:
+            ours, theirs = self.context.Pipe()
+            lifeline_r, lifeline_w = self.context.Pipe(duplex=False)
+            process = self.context.Process(
+                target=_worker_main,
+                args=(theirs, lifeline_r, self.reader, self.warm_up, self.scheme, self.lang),
+                name="soknad-extract-worker",
+                daemon=True,
+            )
+            with _without_main():
+                process.start()
+            theirs.close()
+            lifeline_r.close()
+            self.workers.append(_Worker(process, ours, lifeline_w, time.monotonic()))
+
+    def _assign(self) -> None:
+        for worker in self.workers:
+            if worker.ready and worker.index is None and self.queue:
+                index = self.queue.popleft()
+                worker.conn.send((index, self.paths[index]))
+                worker.index = index
+                worker.deadline = time.monotonic() + self.timeout
+
+    def _next_deadline(self) -> float | None:
+        clocks = [w.deadline for w in self.workers if w.deadline is not None]
+        clocks += [w.started + STARTUP_LIMIT for w in self.workers if not w.ready]
+        return min(clocks) if clocks else None
+
+    def _wait(self) -> None:
+        deadline = self._next_deadline()
+        timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+        handles = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
+        ready = set(wait(handles, timeout))
+        now = time.monotonic()
+        for worker in list(self.workers):
+            self._drain(worker)
+            if worker.process.sentinel in ready or not _alive(worker):
+                self._died(worker)
+            elif worker.deadline is not None and now >= worker.deadline:
+                self._timed_out(worker)
+            elif not worker.ready and now >= worker.started + STARTUP_LIMIT:
+                self._retire(worker)
+                raise BatchError(f"a worker did not start within {STARTUP_LIMIT:g} seconds")
+
+    def _drain(self, worker: _Worker) -> None:
+        try:
+            while worker.conn.poll():
+                kind, index, payload = worker.conn.recv()
+                self._message(worker, kind, index, payload)
+        except (EOFError, OSError):
+            return  # the worker is gone; its sentinel tells the rest
+
+    def _message(self, worker: _Worker, kind: str, index: int | None, payload: str | None) -> None:
+        if kind == "ready":
+            worker.ready = True
+            return
+        if kind == "broken":
+            raise BatchError(f"a worker could not load the pipeline: {payload}")
+        assert index is not None and payload is not None
+        worker.index = None
+        worker.deadline = None
+        self._done(index, payload if kind == "ok" else Failure("failed", payload))
+
+    def _done(self, index: int, outcome: str | Failure) -> None:
+        self.finished.add(index)
+        self.done(index, outcome)
+
+    def _died(self, worker: _Worker) -> None:
+        index = worker.index
+        self._retire(worker)
+        exitcode = worker.process.exitcode
+        if index is not None:
+            signal_number = str(-exitcode) if exitcode is not None and exitcode < 0 else None
+            self._done(index, Failure("crashed", signal_number))
+        elif not worker.ready:
+            raise BatchError(f"a worker stopped while starting (exit code {exitcode})")
+
+    def _timed_out(self, worker: _Worker) -> None:
+        index = worker.index
+        assert index is not None
+        self._retire(worker)
+        self._done(index, Failure("timeout"))
+
+    def _retire(self, worker: _Worker) -> None:
+        self.workers.remove(worker)
+        _stop(worker)
+
+    def _shutdown(self) -> None:
+        """Ask idle workers to stop, then make sure every worker is gone."""
+        for worker in self.workers:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        end = time.monotonic() + 2.0
+        for worker in self.workers:
+            wait([worker.process.sentinel], max(0.0, end - time.monotonic()))
+            _stop(worker)
+        self.workers.clear()
+
+
+@contextmanager
+def _exit_on_termination() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP (a closed terminal) into ``SystemExit`` while the
+    pool runs, so its workers are stopped on the way out instead of orphaned."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signals = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.getsignal(s) for s in signals}
+
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for s in signals:
+        if previous[s] is signal.SIG_DFL:
+            signal.signal(s, leave)
+    try:
+        yield
+    finally:
+        for s in signals:
+            signal.signal(s, previous[s])

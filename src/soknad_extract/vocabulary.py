@@ -1,0 +1,228 @@
+"""Vocabulary as data: the words the extractors look for, loaded from TOML.
+
+Label wordings, signature titles and closings, approval phrases, words that
+are never a name or an office, Bokmål/Nynorsk markers: each list lives in a
+file under ``schemas/vocabulary/``, Bokmål and Nynorsk side by side, so that
+adding a wording or a title needs no code. A file is read and validated the
+first time it is asked for (once per process); a broken file stops the run
+with the file, the line and the key that is wrong, never with a wrong reading.
+
+Wordings (see ``schemas/vocabulary/README.md``) use the scheme phrases'
+symbols — words separated by spaces, ``word*`` for a word that goes on, ``…``
+for up to six words in between — matched letter for letter on the folded text
+(labels are short and list their inflections). For what OCR and typing do to
+words they add: ``a|b`` either word, ``-`` inside a word for a compound written
+joined or hyphenated, ``*word`` for a word that may start inside a longer one, ``?``
+for any one misread letter, ``^``/``$`` for the start/end of the text, and a
+final ``[words]`` that must follow but is not part of the match.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+VOCABULARY_ENV = "SOKNAD_EXTRACT_VOCABULARY"
+"""Environment variable naming a folder that replaces ``schemas/vocabulary``."""
+
+_GAP = "…"
+_MAX_GAP = 6
+_EDGES = {False: (r"(?<!\w)", r"(?!\w)", r"\w*"), True: (r"(?<![\w-])", r"(?![\w-])", r"[\w-]*")}
+"""(before, after, rest of word) by whether a hyphenated word counts as one
+word ("leder" is not found in "Nav-leder") or as two."""
+
+
+class VocabularyError(Exception):
+    """A vocabulary file is missing, is not valid TOML, or has a wrong entry."""
+
+
+def vocabulary_dir() -> Path:
+    """The folder of vocabulary files: ``$SOKNAD_EXTRACT_VOCABULARY`` when
+    set, else the repository's ``schemas/vocabulary`` in a checkout, else the
+    copy packed into the wheel (as ``schemes.scheme_dirs`` finds schemes)."""
+    override = os.environ.get(VOCABULARY_ENV)
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parents[1] / "schemas" / "vocabulary", here / "_schemas" / "vocabulary"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[1] / "schemas" / "vocabulary"
+
+
+def load(name: str, folder: Path | None = None) -> dict[str, Any]:
+    """The parsed file ``name``.toml of ``folder`` (the folder in use by default)."""
+    return _load((folder or vocabulary_dir()) / f"{name}.toml")
+
+
+@lru_cache(maxsize=None)
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise VocabularyError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _where(path: Path, key: str, needle: str | None = None) -> str:
+    """``file:line: key`` for an error message, the line found by the value."""
+    line = ""
+    if needle is not None:
+        try:
+            for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if needle in text:
+                    line = f":{number}"
+                    break
+        except OSError:
+            pass
+    return f"{path}{line}: {key}"
+
+
+class Entry:
+    """One file's table, read with the key path kept for error messages."""
+
+    def __init__(self, name: str, folder: Path | None = None, data: dict[str, Any] | None = None,
+                 key: str = "") -> None:
+        self.name = name
+        self.folder = folder or vocabulary_dir()
+        self.path = self.folder / f"{name}.toml"
+        self.data = load(name, self.folder) if data is None else data
+        self.key = key
+
+    def _fail(self, key: str, message: str, needle: str | None = None) -> VocabularyError:
+        return VocabularyError(f"{_where(self.path, key, needle)}: {message}")
+
+    def _full(self, key: str) -> str:
+        return f"{self.key}.{key}" if self.key else key
+
+    def table(self, key: str) -> Entry:
+        value = self.data.get(key)
+        if not isinstance(value, dict):
+            raise self._fail(self._full(key), "missing or not a table")
+        return Entry(self.name, self.folder, value, self._full(key))
+
+    def tables(self, key: str) -> list[Entry]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value) or not value:
+            raise self._fail(self._full(key), "missing or not a list of tables ([[" + key + "]])")
+        return [Entry(self.name, self.folder, v, f"{self._full(key)}[{i}]") for i, v in enumerate(value)]
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self._fail(self._full(key), "missing or not a text")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self._fail(self._full(key), "must be true or false")
+        return value
+
+    def strings(self, key: str) -> list[str]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self._fail(self._full(key), "missing or not a list of texts")
+        return value
+
+    def both(self) -> list[str]:
+        """The table's ``nb`` and ``nn`` lists, Bokmål first, without repeats."""
+        return list(dict.fromkeys(self.strings("nb") + self.strings("nn")))
+
+    def words(self) -> frozenset[str]:
+        """``nb`` + ``nn`` as a set of single folded words or fixed phrases."""
+        return frozenset(w.casefold() for w in self.both())
+
+    def wordings(self, flags: int = 0, hyphen_in_words: bool = False, key: str | None = None) -> Wordings:
+        """``nb`` + ``nn`` (or the list ``key``) compiled as wordings, each
+        checked for its syntax."""
+        found = []
+        for wording in self.both() if key is None else self.strings(key):
+            try:
+                found.append(wording_pattern(wording, hyphen_in_words))
+            except ValueError as exc:
+                raise self._fail(self.key or "(top)", str(exc), f'"{wording}"') from None
+        return Wordings(found, flags)
+
+
+class Wordings:
+    """Wordings compiled into one pattern, tried in the order the file lists them."""
+
+    def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
+        self.pattern = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+        self.compiled = re.compile(self.pattern, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
+def wording_pattern(wording: str, hyphen_in_words: bool = False) -> str:
+    """A regular expression for one wording (the syntax in the module
+    docstring). With ``hyphen_in_words`` a hyphenated word is one word; the
+    words of a ``[context]`` always end at a hyphen ("Nav-kontoret" starts
+    with the word "Nav")."""
+    text = wording.strip()
+    start = text.startswith("^")
+    end = text.endswith("$")
+    text = text.removeprefix("^").removesuffix("$").strip()
+    context = ""
+    if text.endswith("]"):
+        open_at = text.rfind("[")
+        if open_at <= 0:
+            raise ValueError(f"wording '{wording}': '[' missing before ']'")
+        context = r"(?=,?\s+" + _words_pattern(text[open_at + 1:-1], wording, False) + ")"
+        text = text[:open_at].strip()
+    body = _words_pattern(text, wording, hyphen_in_words)
+    return ("^" if start else "") + body + context + ("$" if end else "")
+
+
+def _words_pattern(text: str, wording: str, hyphen_in_words: bool) -> str:
+    segments = [s.split() for s in text.split(_GAP)]
+    if any(not s for s in segments):
+        raise ValueError(f"wording '{wording}' must start and end with a word")
+    gap = r"\s+(?:\S+\s+){0,%d}" % _MAX_GAP
+    return gap.join(r"\s+".join(_word_pattern(w, wording, hyphen_in_words) for w in seg) for seg in segments)
+
+
+def _word_pattern(word: str, wording: str, hyphen_in_words: bool) -> str:
+    """One word position: its alternatives (longest first, as a greedy
+    optional ending would be), with the stars of the position around all."""
+    if any(c in word for c in "[]{}\\+"):
+        raise ValueError(f"wording '{wording}': '{word}' has a character wordings do not use")
+    edge_before, edge_after, rest = _EDGES[hyphen_in_words]
+    before = "" if word.startswith("*") else edge_before
+    after = rest if word.endswith("*") else edge_after
+    alternatives = sorted(word.strip("*").split("|"), key=len, reverse=True)
+    if any(not a for a in alternatives):
+        raise ValueError(f"wording '{wording}': empty word in '{word}'")
+    return before + "(?:" + "|".join(_one_word(a, wording) for a in alternatives) + ")" + after
+
+
+def _one_word(core: str, wording: str) -> str:
+    if "*" in core:
+        raise ValueError(f"wording '{wording}': '*' only at the start or end of a word position")
+    parts = []
+    for ch in core:
+        if ch == "-":
+            parts.append(r"(?:\s*-\s*)?")
+        elif ch == "?":
+            parts.append(r"\w")
+        else:
+            parts.append(re.escape(ch))
+    if core.startswith("-") or core.endswith("-"):
+        raise ValueError(f"wording '{wording}': '-' only inside a word")
+    return "".join(parts)

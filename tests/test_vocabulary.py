@@ -1,0 +1,151 @@
+"""The vocabulary files: valid as shipped, extensible without code, and loud when broken."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from soknad_extract import vocabulary
+from soknad_extract.extract.document import detect_language
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.signatures.fragments import Fragment
+from soknad_extract.extract.signatures.wording import is_approval, is_opener, person_name, roles_in
+from soknad_extract.norwegian import normalize_office_name
+from soknad_extract.vocabulary import VOCABULARY_ENV, VocabularyError, wording_pattern
+
+SHIPPED = Path(__file__).resolve().parents[1] / "schemas" / "vocabulary"
+
+
+@pytest.fixture
+def vocabulary_copy(tmp_path, monkeypatch):
+    """A copy of the shipped vocabulary; ``use()`` makes the run read it
+    instead (files are read once, at first use, so edit them before)."""
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(SHIPPED, folder)
+
+    class Copy:
+        path = folder
+
+        def add(self, name: str, after: str, text: str) -> None:
+            source = (folder / name).read_text(encoding="utf-8")
+            assert after in source
+            (folder / name).write_text(source.replace(after, after + text, 1), encoding="utf-8")
+
+        def replace(self, name: str, old: str, new: str) -> None:
+            source = (folder / name).read_text(encoding="utf-8")
+            assert old in source
+            (folder / name).write_text(source.replace(old, new, 1), encoding="utf-8")
+
+        def use(self) -> None:
+            monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+
+    return Copy()
+
+
+def _frag(text: str) -> Fragment:
+    return Fragment(text=text, page=1, box=(0.0, 0.0, 100.0, 10.0), real=True, order=0)
+
+
+def test_every_shipped_file_loads():
+    assert vocabulary.vocabulary_dir() == SHIPPED
+    assert classify_label("Organisasjonsnummer") == "org_number"
+    assert is_opener(_frag("Med vennleg helsing"))
+    assert detect_language("Vi søkjer om tilskot til eit prosjekt som skal gje betre tenester") == "nn"
+
+
+def test_a_new_label_wording_needs_no_code(vocabulary_copy):
+    assert classify_label("Tiltakshaver") is None
+    vocabulary_copy.add("labels.toml", 'key = "office"\nnb = [\n', '    "^tiltakshaver",\n')
+    vocabulary_copy.use()
+    assert classify_label("Tiltakshaver") == "office"
+    assert classify_label("Tiltakshaver:") == "office"
+
+
+def test_a_new_title_needs_no_code(vocabulary_copy):
+    assert roles_in("Velferdssjef") == []
+    vocabulary_copy.add("signatures.toml", 'role = "municipality"\ntitled = true\nnb = [\n', '    "velferdssjef",\n')
+    vocabulary_copy.use()
+    assert roles_in("Velferdssjef") == [("municipality", "Velferdssjef", 0, 12)]
+
+
+def test_new_closings_approvals_and_never_names_need_no_code(vocabulary_copy):
+    assert not is_opener(_frag("Beste helsing"))
+    assert not is_approval(_frag("Godkjent i Public 360"))
+    assert person_name("Kari Hovedkontor") == "Kari Hovedkontor"
+    vocabulary_copy.add("signatures.toml", "[openers]\nnb = [\n", '    "beste helsing",\n')
+    vocabulary_copy.add("signatures.toml", "[approval]\nnb = [\n", '    "*godkjent i public 360*",\n')
+    vocabulary_copy.add("signatures.toml", "[never_names]\nnb = [\n", '    "hovedkontor",\n')
+    vocabulary_copy.use()
+    assert is_opener(_frag("Beste helsing"))
+    assert is_approval(_frag("Godkjent i Public 360"))
+    assert person_name("Kari Hovedkontor") is None
+
+
+def test_a_word_that_is_not_an_office_needs_no_code(vocabulary_copy):
+    assert normalize_office_name("Nav Hovedkontor") == "Nav Hovedkontor"
+    vocabulary_copy.add("offices.toml", "[not_name_words]\nnb = [\n", '    "hovedkontor",\n')
+    vocabulary_copy.use()
+    assert normalize_office_name("Nav Hovedkontor") is None
+
+
+def test_a_toml_syntax_error_names_file_and_line(vocabulary_copy):
+    path = vocabulary_copy.path / "labels.toml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    broken = len(lines) + 2
+    path.write_text("\n".join(lines) + "\n\n[[field]\n", encoding="utf-8")
+    vocabulary_copy.use()
+    with pytest.raises(VocabularyError, match=rf"labels\.toml: not valid TOML: .*line {broken}\b"):
+        classify_label("E-post")
+
+
+def test_a_bad_wording_names_file_line_and_key(vocabulary_copy):
+    vocabulary_copy.add("labels.toml", 'key = "email"\nnb = [', '"e-post-", ')
+    vocabulary_copy.use()
+    with pytest.raises(VocabularyError) as caught:
+        classify_label("E-post")
+    message = str(caught.value)
+    assert re.search(r"labels\.toml:\d+: field\[1\]: wording 'e-post-'", message), message
+
+
+def test_a_missing_list_names_the_key(vocabulary_copy):
+    vocabulary_copy.replace("language.toml", "[grant_words]", "[grant_word]")
+    vocabulary_copy.use()
+    with pytest.raises(VocabularyError, match=r"language\.toml: grant_words: missing or not a table"):
+        detect_language("ikkje eg kva")
+
+
+def test_a_title_repair_must_keep_its_length(vocabulary_copy):
+    vocabulary_copy.add("signatures.toml", '[[title_repair]]\nmisread = ["radmann"', ', "radman"')
+    vocabulary_copy.use()
+    with pytest.raises(VocabularyError, match=r"signatures\.toml: title_repair\[0\]\.misread: 'radman'"):
+        roles_in("Rådmann")
+
+
+@pytest.mark.parametrize("wording, text, found", [
+    ("e-post*", "kontaktpersonens epostadresse", "epostadresse"),
+    ("e-post*", "kontaktpersonens e-post", "e-post"),
+    ("stillings-prosent", "stillings - prosent", "stillings - prosent"),
+    ("stillings-prosent", "stillingsprosent", "stillingsprosent"),
+    ("stillings-prosent", "stillings prosent", None),
+    ("^kontakt", "kontakt", "kontakt"),
+    ("^kontakt", "kontaktperson", None),
+    ("*kompetanse*", "prosjektkompetansen", "kompetansen"),
+    ("leder|leiar av nav", "leiar av nav hamar", "leiar av nav"),
+    ("søker … om", "vi søker herved om midler", "søker herved om"),
+    ("underskri?t", "underskritt", "underskritt"),
+    ("leder [nav]", "leder, nav-kontoret", "leder"),
+    ("leder [nav]", "leder for prosjektet", None),
+    ("^leder$", "leder for", None),
+])
+def test_wording_syntax(wording, text, found):
+    m = re.search(wording_pattern(wording), text)
+    assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("wording", ["", "…", "a …", "-post", "a*b", "(x)[", "a||b"])
+def test_wrong_wordings_are_refused(wording):
+    with pytest.raises(ValueError):
+        wording_pattern(wording)
