@@ -25,6 +25,7 @@ from ..pdf.text_layer import has_text_layer, text_coverage
 from . import image as ocr_image
 from .available import availability, ocr_available
 from .page import ocr_raster
+from .text import OcrTimeout
 
 WORKERS = 2
 """Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
@@ -101,7 +102,21 @@ def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
 
 
 def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
-    if notes is not None:
+    """An empty page and a note. A page stopped by the document's time
+    limit is a LOW_CONFIDENCE note naming the page, not DOCUMENT_UNREADABLE:
+    the same file must not change class with the load of the machine."""
+    if notes is not None and isinstance(error, OcrTimeout):
+        notes.append(
+            ReaderNote(
+                code="LOW_CONFIDENCE",
+                message_nb=f"Side {number} er skannet, men OCR ble stoppet av tidsgrensen for dokumentet; "
+                "tekst fra siden mangler. Kontroller siden manuelt.",
+                message_en=f"Page {number} is scanned, but OCR was stopped by the document's time limit; "
+                "text from the page is missing. Check the page by hand.",
+                page=number,
+            )
+        )
+    elif notes is not None:
         notes.append(
             ReaderNote(
                 code="DOCUMENT_UNREADABLE",
