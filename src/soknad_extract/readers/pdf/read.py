@@ -232,7 +232,7 @@ def _build_pages(pdf: Any, lim: Limits) -> list[Any]:
     return pages
 
 
-def _damage_notes(doc: Document, pdf: Any) -> None:
+def _xref_note(doc: Document, pdf: Any) -> None:
     """What pdfminer repaired while opening the file, said."""
     if any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs):
         _note(
@@ -244,14 +244,28 @@ def _damage_notes(doc: Document, pdf: Any) -> None:
         )
 
 
-def _damaged_page(doc: Document, number: int, count: int) -> None:
+def _damage(guard: streams.Guard) -> tuple[int, int]:
+    return guard.damaged, guard.missing
+
+
+def _damage_note(doc: Document, before: tuple[int, int], after: tuple[int, int], page: int | None) -> None:
+    """Streams that failed to decode and objects missing since ``before``,
+    said for the page they were met on (None: while opening the file)."""
+    streams_, missing = after[0] - before[0], after[1] - before[1]
+    if not streams_ and not missing:
+        return
+    what_nb = ", ".join(filter(None, (
+        f"{streams_} datastrøm(mer) kunne bare delvis leses" if streams_ else "",
+        f"{missing} objekt(er) mangler" if missing else "")))
+    what_en = ", ".join(filter(None, (
+        f"{streams_} data stream(s) could only partly be read" if streams_ else "",
+        f"{missing} object(s) are missing" if missing else "")))
+    where_nb, where_en = (f"Side {page}: PDF-filen", f"Page {page}: the PDF file") if page else ("PDF-filen", "The PDF file")
     _note(
         doc,
-        f"Side {number}: {count} datastrøm(mer) i PDF-filen er skadet og kunne bare delvis leses; "
-        "verdier fra siden kan mangle eller være feil. Kontroller siden manuelt.",
-        f"Page {number}: {count} data stream(s) of the PDF file are damaged and could only partly be "
-        "read; values from the page may be missing or wrong. Check the page by hand.",
-        number,
+        f"{where_nb} er skadet ({what_nb}); verdier kan mangle eller være feil. Kontroller manuelt.",
+        f"{where_en} is damaged ({what_en}); values may be missing or wrong. Check by hand.",
+        page,
     )
 
 
@@ -285,15 +299,8 @@ def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
             guard.raise_if_exceeded()
             raise open_error(exc) from exc
         doc.page_count = len(plumber_pages)
-        _damage_notes(doc, pdf)
-        if guard.damaged:
-            _note(
-                doc,
-                f"PDF-filen er skadet: {guard.damaged} datastrøm(mer) kunne bare delvis leses. "
-                "Verdier kan mangle eller være feil; kontroller dokumentet manuelt.",
-                f"The PDF file is damaged: {guard.damaged} data stream(s) could only partly be read. "
-                "Values may be missing or wrong; check the document by hand.",
-            )
+        _xref_note(doc, pdf)
+        _damage_note(doc, (0, 0), _damage(guard), None)
         if b"%%EOF" not in data[-2048:]:
             _note(
                 doc,
@@ -311,7 +318,7 @@ def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
             doc.metadata = {}
         failed = 0
         for number, plumber_page in enumerate(plumber_pages, start=1):
-            damaged = guard.damaged
+            before = _damage(guard)
             try:
                 doc.pages.append(reader.read(plumber_page, number))
             except LimitExceeded:
@@ -328,8 +335,7 @@ def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
             finally:
                 plumber_page.close()
             guard.raise_if_exceeded()
-            if guard.damaged > damaged:
-                _damaged_page(doc, number, guard.damaged - damaged)
+            _damage_note(doc, before, _damage(guard), number)
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()):
             _add_xfa(doc, pdf)

@@ -8,8 +8,9 @@ quietly read as far as it goes, or as nothing. Neither can be asked of
 pdfminer from outside, so ``guarded`` swaps pdfminer's flate and LZW
 decoders (the filters that can grow a thousandfold) for bounded ones while
 one document is read: each stops as soon as its output passes the limit, and
-a stream that fails to decode is recorded (``Guard.damaged``) so that the
-reader can say which page it was on. Any other filter's output is checked
+a stream that fails to decode, and an object the file refers to but does
+not hold, are counted (``Guard.damaged``, ``Guard.missing``) so that the
+reader can say which page they were on. Any other filter's output is checked
 after decoding (run-length and the ASCII filters grow at most 64:1).
 """
 
@@ -26,6 +27,8 @@ from typing import Any
 
 from pdfminer import pdftypes
 from pdfminer.lzw import LZWDecoder
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdftypes import PDFObjectNotFound
 
 from ... import limits
 from ...limits import MIB, LimitExceeded, Limits
@@ -41,6 +44,9 @@ class Guard:
     limits: Limits
     damaged: int = 0
     """Streams that failed to decode (read partly, or as nothing)."""
+    missing: int = 0
+    """Objects referred to that the file does not hold (pdfminer reads
+    the reference as nothing)."""
     exceeded: LimitExceeded | None = None
     """The first stream over the limit; set even if a library swallowed
     the exception, so the reader can raise it after the library returns."""
@@ -125,6 +131,19 @@ def _lzw(data: bytes) -> bytes:
     return bytes(out)
 
 
+_original_getobj = PDFDocument.getobj
+
+
+def _getobj(document: PDFDocument, objid: int) -> object:
+    try:
+        return _original_getobj(document, objid)
+    except PDFObjectNotFound:
+        guard = _current()
+        if guard is not None:
+            guard.missing += 1
+        raise
+
+
 _ZLIB = SimpleNamespace(decompress=_inflate, decompressobj=zlib.decompressobj, error=zlib.error)
 _original_decode = pdftypes.PDFStream.decode
 
@@ -139,7 +158,7 @@ def _decode(stream: pdftypes.PDFStream) -> None:
 
 
 def _install() -> None:
-    """Swap pdfminer's decoders once per process. Without a guard (a
+    """Swap pdfminer's decoders (and wrap its object lookup) once per process. Without a guard (a
     document read outside ``guarded``) they decode as pdfminer's own do."""
     if pdftypes.PDFStream.decode is _decode:
         return
@@ -147,6 +166,7 @@ def _install() -> None:
     pdftypes.decompress_corrupted = _salvage
     pdftypes.lzwdecode = _lzw
     pdftypes.PDFStream.decode = _decode  # type: ignore[method-assign]
+    PDFDocument.getobj = _getobj  # type: ignore[method-assign]
 
 
 @contextmanager
