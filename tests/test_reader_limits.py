@@ -188,3 +188,16 @@ def test_ocr_step_stopped_by_the_clock_is_a_note_naming_the_page(monkeypatch: py
     assert note.code == "LOW_CONFIDENCE" and note.page == 3
     assert "tidsgrensen" in note.message_nb and "time limit" in note.message_en
     assert asked and all(1 <= t <= 30 - text.RESERVE_SECONDS for t in asked)
+
+
+def test_pdf_image_is_checked_by_its_declared_size_before_pdfium_draws_it(tmp_path: Path) -> None:
+    writer = make.PdfWriter()
+    image = writer.stream(b"\x00" * 1000, "/Type /XObject /Subtype /Image /Width 30000 /Height 30000 "
+                                          "/ColorSpace /DeviceGray /BitsPerComponent 8")
+    content = writer.stream(make._text_content() + b"\nq 200 0 0 200 50 50 cm /Im1 Do Q")
+    path = make.pdf(tmp_path / "image.pdf", [content], writer=writer)
+    data = path.read_bytes().replace(b"/Resources << /Font", f"/Resources << /XObject << /Im1 {image} 0 R >> /Font".encode())
+    path.write_bytes(data)
+    with pytest.raises(LimitExceeded) as caught:
+        read_document(path)
+    assert caught.value.limit == "max_pixels" and caught.value.value == 900_000_000
