@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from soknad_extract import limits, nlp
+from soknad_extract import clock, limits, nlp
 from soknad_extract.limits import LimitExceeded
 from soknad_extract.readers import read_document
 from soknad_extract.readers.errors import UnreadableDocument
@@ -181,7 +181,7 @@ def test_ocr_step_stopped_by_the_clock_is_a_note_naming_the_page(monkeypatch: py
     monkeypatch.setattr(text.pytesseract, "image_to_data", timed_out)
     notes: list = []
     raster = ocr_image.Raster(Image.new("L", (400, 400), 255), 300)
-    with limits.document_clock(30):
+    with clock.document_clock(30):
         (page,) = stage.ocr_rasters([(3, raster)], notes)
     assert page.number == 3 and not page.lines
     (note,) = notes

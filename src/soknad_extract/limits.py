@@ -23,11 +23,9 @@ from __future__ import annotations
 import io
 import os
 import stat
-import time
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -120,35 +118,6 @@ def active() -> Limits:
     change them between documents)."""
     return Limits.from_env()
 
-
-_deadline: float | None = None
-"""Monotonic time at which the current document's own limit runs out."""
-
-
-@contextmanager
-def document_clock(seconds: float | None = None) -> Iterator[None]:
-    """Start the current document's clock, unless a caller (the batch worker,
-    which knows the ``--timeout``) started it already: inner steps
-    (Tesseract, LibreOffice) take their time limits from what is left of it
-    (``seconds_left``) instead of fixed numbers, so the document's outcome
-    does not depend on how loaded the machine is."""
-    global _deadline
-    if _deadline is not None:
-        yield
-        return
-    _deadline = time.monotonic() + (seconds if seconds is not None else active().document_seconds)
-    try:
-        yield
-    finally:
-        _deadline = None
-
-
-def seconds_left(reserve: float = 0.0, floor: float = 1.0) -> float:
-    """Seconds the current document has left after ``reserve`` (kept for the
-    steps after this one), at least ``floor``; the whole default limit when
-    no clock runs (a reader called on its own)."""
-    left = DEFAULT.document_seconds if _deadline is None else _deadline - time.monotonic()
-    return max(floor, left - reserve)
 
 _NAMES: dict[str, tuple[str, str, str]] = {
     "max_file_mib": ("filstørrelse", "file size", "MiB"),

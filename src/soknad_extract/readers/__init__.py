@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soknad_extract import limits
+from soknad_extract import clock, limits
 from soknad_extract.layout import Document, SourceFormat
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.registry import READERS
@@ -46,7 +46,7 @@ def read_document(path: str | Path) -> Document:
     The file is checked before any byte of it is read: a FIFO or a device
     would block the open, and a file over ``max_file_mib`` is refused by its
     size. The document's clock runs while its reader works (see
-    ``limits.document_clock``)."""
+    ``clock.document_clock``)."""
     path = Path(path)
     if not path.exists():
         raise UnreadableDocument(f"Finner ikke filen {path}.", f"File not found: {path}.")
@@ -57,7 +57,7 @@ def read_document(path: str | Path) -> Document:
     sniffed = sniff(path)
     if sniffed.format is None:
         raise _unsupported(path, sniffed)
-    with limits.document_clock():
+    with clock.document_clock():
         return READERS[sniffed.format].read(path)
 
 

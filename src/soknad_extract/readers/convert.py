@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .. import limits, tempfiles
+from .. import clock, limits, tempfiles
 from ..layout import Document, SourceFormat
 from .docx.read import read_docx
 from .errors import UnreadableDocument
@@ -71,7 +71,7 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
         str(out),
         str(source.resolve()),
     ]
-    timeout = limits.seconds_left(reserve=READ_RESERVE_SECONDS)
+    timeout = clock.seconds_left(reserve=READ_RESERVE_SECONDS)
     try:
         process = tempfiles.run_in_group(command, timeout=timeout, folder=tempfiles.document_folder())
     except subprocess.TimeoutExpired:

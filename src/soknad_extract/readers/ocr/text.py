@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import pytesseract
 from PIL import Image
 
-from ... import limits
+from ... import clock
 from ...layout.geometry import union
 from ...layout.settings import (
     OCR_EN_DASH_WIDTH_RATIO,
@@ -47,7 +47,7 @@ one uniform block (6) then still reads it."""
 RESERVE_SECONDS = 10.0
 """Of the document's time limit, kept for what follows OCR (extraction,
 the record): a Tesseract call may take what is left of the document's time
-but this (``limits.seconds_left``), never a fixed number of seconds, so a
+but this (``clock.seconds_left``), never a fixed number of seconds, so a
 loaded machine cannot turn one document into another class of result."""
 
 
@@ -56,7 +56,7 @@ class OcrTimeout(RuntimeError):
 
 
 def _timeout() -> float:
-    return limits.seconds_left(reserve=RESERVE_SECONDS)
+    return clock.seconds_left(reserve=RESERVE_SECONDS)
 
 PxBox = tuple[int, int, int, int]
 """(x0, top, x1, bottom) in raster pixels."""
