@@ -201,3 +201,16 @@ def test_pdf_image_is_checked_by_its_declared_size_before_pdfium_draws_it(tmp_pa
     with pytest.raises(LimitExceeded) as caught:
         read_document(path)
     assert caught.value.limit == "max_pixels" and caught.value.value == 900_000_000
+
+
+def test_missing_object_is_said_even_when_the_rest_is_not_an_application(tmp_path: Path) -> None:
+    from soknad_extract.pipeline import read_application
+
+    writer = make.PdfWriter()
+    memo = writer.stream(make._text_content(["Referat fra nettverkssamling", "Neste møte blir i mai."]))
+    path = make.pdf(tmp_path / "memo.pdf", [memo, 99], writer=writer)
+    record = read_application(path)
+    codes = [f.code.value for f in record.findings]
+    assert codes[0] == "NOT_AN_APPLICATION" and "LOW_CONFIDENCE" in codes
+    damaged = [f for f in record.findings if f.code.value == "LOW_CONFIDENCE"]
+    assert any(f.evidence is not None and f.evidence.page == 1 and "mangler" in f.message for f in damaged)
