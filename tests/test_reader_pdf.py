@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
+from soknad_extract import limits
 from soknad_extract.layout import Document, FormField, Line
+from soknad_extract.limits import LimitExceeded
 from soknad_extract.readers.errors import UnreadableDocument
-from soknad_extract.readers.pdf import read as pdf_reader
 from soknad_extract.readers.pdf.file import _pdf_date
 from soknad_extract.readers.pdf.forms import _choice_value, _is_date
 from soknad_extract.readers.pdf.labels import meaningful
@@ -482,12 +483,12 @@ def test_cut_off_but_readable_file_gets_a_note(tmp_path: Path) -> None:
     assert any(n.code == "LOW_CONFIDENCE" and "avkuttet" in n.message_nb for n in doc.notes)
 
 
-def test_page_limit_leaves_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
-    doc = read_pdf(builders.multipage_form_pdf(tmp_path / "three.pdf"))
-    assert doc.page_count == 3 and len(doc.pages) == 2
-    (note,) = doc.notes
-    assert note.code == "LOW_CONFIDENCE" and "3 sider" in note.message_nb and "3 pages" in note.message_en
+def test_page_limit_refuses_the_file_before_reading_a_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(limits.ENV_VAR, "max_pages=2")
+    with pytest.raises(LimitExceeded) as caught:
+        read_pdf(builders.multipage_form_pdf(tmp_path / "three.pdf"))
+    assert caught.value.limit == "max_pages" and caught.value.value == 3
+    assert "max_pages" in caught.value.message_nb and "page count" in caught.value.message_en
 
 
 def test_a_page_that_cannot_be_read_is_named_and_marked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -540,6 +541,6 @@ def test_real_samples_read() -> None:
             continue
         doc = read_pdf(path)
         assert doc.page_count and doc.page_count > 0, path
-        assert len(doc.pages) == min(doc.page_count, pdf_reader.MAX_PAGES), path
+        assert len(doc.pages) == doc.page_count, path
         if path.parent.name == "born_digital":
             assert any(has_text_layer(page) for page in doc.pages), path

@@ -111,6 +111,14 @@ class Limits:
 
 DEFAULT = Limits()
 
+
+def active() -> Limits:
+    """The limits this process reads with: the defaults and the overrides in
+    ``SOKNAD_EXTRACT_LIMITS`` (read per document, so a test or a server can
+    change them between documents)."""
+    return Limits.from_env()
+
+
 _NAMES: dict[str, tuple[str, str, str]] = {
     "max_file_mib": ("filstørrelse", "file size", "MiB"),
     "max_pages": ("antall sider", "page count", ""),

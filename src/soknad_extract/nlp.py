@@ -28,6 +28,14 @@ from spacy.tokens import Doc
 
 _GAP = "…"
 _MAX_GAP = 6
+PIECE_CHARS = 100_000
+"""Text is matched in pieces of about this many characters (spaCy refuses
+texts over ``nlp.max_length``, one million, and its memory grows with the
+text), cut at line ends."""
+OVERLAP_CHARS = 2_000
+"""Each piece starts this much before the previous one ended (at a line
+start), so a phrase that crosses a cut is still found whole; no phrase is
+nearly this long."""
 _stemmer = snowballstemmer.stemmer("norwegian")
 
 
@@ -104,15 +112,40 @@ class PhraseSet:
                 self._matcher.add(key, patterns)
 
     def find(self, text: str) -> list[PhraseHit]:
-        doc = pipeline()(_dash_fold(text))
-        hits = []
-        for match_id, start, end in self._matcher(doc):
-            span = doc[start:end]
-            hits.append(
-                PhraseHit(doc.vocab.strings[match_id], span.start_char, span.end_char,
-                          text[span.start_char:span.end_char])
-            )
+        """Every phrase hit in ``text``, read in pieces (``pieces``) so that
+        no length of document reaches spaCy's limit; a hit seen in two
+        overlapping pieces counts once."""
+        folded = _dash_fold(text)
+        hits: set[PhraseHit] = set()
+        for offset, end in pieces(folded):
+            doc = pipeline()(folded[offset:end])
+            for match_id, start, stop in self._matcher(doc):
+                span = doc[start:stop]
+                first, last = offset + span.start_char, offset + span.end_char
+                hits.add(PhraseHit(doc.vocab.strings[match_id], first, last, text[first:last]))
         return sorted(hits, key=lambda h: (h.start, h.end, h.key))
+
+
+def pieces(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of the pieces ``text`` is matched in: the whole text when
+    it is short; else pieces of about ``size`` characters ending at a line
+    end, each starting ``overlap`` characters before the last one ended, at
+    a line start."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + overlap + 1, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((start, end))
+        if end >= len(text):
+            break
+        back = text.rfind("\n", start + 1, end - overlap)
+        start = back + 1 if back > 0 else end - overlap
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -18,7 +18,7 @@ from soknad_extract.layout import Document
 from soknad_extract.messages import Lang, message, t
 from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document
 from soknad_extract.readers.errors import UnreadableDocument
-from soknad_extract.record import Code, Finding, Record, Source, severity_of
+from soknad_extract.record import Code, Evidence, Finding, Record, Source, severity_of
 from soknad_extract.schemes import SchemeChoice, choose_scheme
 from soknad_extract.sources import source_of, unreadable_record
 from soknad_extract.validate import validate
@@ -46,11 +46,17 @@ def _nested(values: dict[str, Any]) -> dict[str, Any]:
 
 def _not_an_application(source: Source, doc: Document, extraction: Extraction, lang: Lang) -> Record:
     """A memo or report is not checked against any scheme: its record says
-    only what it is, so no field of it is mistaken for an application's."""
+    only what it is, so no field of it is mistaken for an application's. The
+    reader's warnings stay: an application damaged past reading (a repaired
+    xref, missing objects) must not pass for a memo without a word."""
     finding = Finding(code=Code.NOT_AN_APPLICATION, severity=severity_of(Code.NOT_AN_APPLICATION), field=None,
                       message=message("NOT_AN_APPLICATION", lang))
+    warnings = [Finding(code=Code(n.code), severity=severity_of(Code(n.code)), field=None,
+                        message=n.message_en if lang == "en" else n.message_nb,
+                        evidence=Evidence(page=n.page, method="reader", confidence=1.0) if n.page else None)
+                for n in doc.notes if n.code == Code.LOW_CONFIDENCE.value]
     return Record(source=source.model_copy(update={"ocr": doc.ocr}), language=extraction.language,
-                  findings=[finding], complete=False)
+                  findings=[finding, *warnings], complete=False)
 
 
 def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:

@@ -154,12 +154,23 @@ def _alive(pid: int) -> bool:
     return True
 
 
+_document_folder: Path | None = None
+
+
 def use_in_process(folder: Path) -> None:
     """Make ``folder`` this process's temporary directory: Python's
     ``tempfile`` (pytesseract, pdf libraries) and programs started from here
     (through TMPDIR) write inside it."""
+    global _document_folder
+    _document_folder = folder
     tempfile.tempdir = str(folder)
     os.environ["TMPDIR"] = str(folder)
+
+
+def document_folder() -> Path | None:
+    """The document folder ``use_in_process`` set (a batch worker's), where
+    helper programs register their process group; None outside a worker."""
+    return _document_folder
 
 
 def libreoffice_profile(folder: Path) -> str:

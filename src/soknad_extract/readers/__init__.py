@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from soknad_extract import clock, limits
 from soknad_extract.layout import Document, SourceFormat
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.registry import READERS
@@ -40,17 +41,24 @@ def source_format(path: Path) -> SourceFormat:
 
 def read_document(path: str | Path) -> Document:
     """Any supported file as a layout document; raises ``UnreadableDocument``
-    with a message a clerk can act on when it cannot be read."""
+    with a message a clerk can act on when it cannot be read.
+
+    The file is checked before any byte of it is read: a FIFO or a device
+    would block the open, and a file over ``max_file_mib`` is refused by its
+    size. The document's clock runs while its reader works (see
+    ``clock.document_clock``)."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise UnreadableDocument(f"Finner ikke filen {path}.", f"File not found: {path}.")
-    if path.stat().st_size == 0:
+    if limits.check_regular_file(path).st_size == 0:
         raise UnreadableDocument("Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt.",
                                  "The file is empty (0 bytes). Ask the Nav office to send the application again.")
+    limits.check_file_size(path, limits.active())
     sniffed = sniff(path)
     if sniffed.format is None:
         raise _unsupported(path, sniffed)
-    return READERS[sniffed.format].read(path)
+    with clock.document_clock():
+        return READERS[sniffed.format].read(path)
 
 
 def _unsupported(path: Path, sniffed: Sniffed) -> UnreadableDocument:

@@ -3,25 +3,28 @@
 Nothing in Python reads the binary .doc format well, and peers that rely on
 an external converter fail silently when it is missing (docling #732).
 Here the conversion runs headless in its own temporary profile (so parallel
-runs do not fight over one profile lock), with a time limit, and a missing
-or failing LibreOffice becomes an ``UnreadableDocument`` that says what to
+runs do not fight over one profile lock) inside the document's private
+temporary folder, in its own process group registered there (so that
+``soffice.bin`` dies with the document even when the worker is killed
+first), with what is left of the document's time limit; a missing or
+failing LibreOffice becomes an ``UnreadableDocument`` that says what to
 install or ask for.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
+from .. import clock, limits, tempfiles
 from ..layout import Document, SourceFormat
 from .docx.read import read_docx
 from .errors import UnreadableDocument
 
-TIMEOUT_SECONDS = 60
+READ_RESERVE_SECONDS = 15.0
+"""Of the document's time, kept for reading the converted file."""
 SUFFIXES: dict[str, tuple[str, ...]] = {"doc": (".doc", ".dot"), "odt": (".odt", ".ott"), "rtf": (".rtf",)}
 """Names LibreOffice recognises for each format converted to .docx."""
 RECORD_FORMAT: dict[str, SourceFormat] = {"doc": "doc", "odt": "odt", "rtf": "doc"}
@@ -57,10 +60,9 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
     soffice = _soffice()
     out = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="soknad-convert-"))
     out.mkdir(parents=True, exist_ok=True)
-    profile = (out / "profile").resolve()
     command = [
         soffice,
-        f"-env:UserInstallation={profile.as_uri()}",
+        tempfiles.libreoffice_profile(out),
         "--headless",
         "--norestore",
         "--convert-to",
@@ -69,20 +71,13 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
         str(out),
         str(source.resolve()),
     ]
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True
-    )
+    timeout = clock.seconds_left(reserve=READ_RESERVE_SECONDS)
     try:
-        stdout, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
+        process = tempfiles.run_in_group(command, timeout=timeout, folder=tempfiles.document_folder())
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        raise UnreadableDocument(
-            f"LibreOffice brukte mer enn {TIMEOUT_SECONDS} sekunder på å konvertere {source.name}. "
-            "Be Nav-kontoret sende søknaden som .docx eller PDF.",
-            f"LibreOffice took more than {TIMEOUT_SECONDS} seconds to convert {source.name}. "
-            "Ask the Nav office to send the application as .docx or PDF.",
-        ) from None
+        lim = limits.active()
+        raise limits.LimitExceeded("document_seconds", None, lim.document_seconds, "LibreOffice") from None
+    stdout, stderr = process.stdout, process.stderr
     result = out / f"{source.stem}.{target}"
     if process.returncode != 0 or not result.is_file():
         output = (stdout + stderr).decode("utf-8", "replace").splitlines()

@@ -8,12 +8,14 @@ not have to fit in memory at once.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
+from .. import limits
 from ..layout import Document, ReaderNote
 from .errors import UnreadableDocument
 from .ocr.image import Raster, image_frames, raster_from_image
@@ -53,11 +55,17 @@ def read_image(path: str | Path) -> Document:
     ``UnreadableDocument`` when the file is not an image Pillow can open;
     a missing Tesseract gives pages without text and a note instead."""
     path = Path(path)
+    lim = limits.active()
     try:
-        image = PILImage.open(path)
+        with warnings.catch_warnings():
+            # the size is checked against our own limit below; Pillow's warning would reach stderr
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            image = PILImage.open(path)
+    except PILImage.DecompressionBombError as error:
+        raise limits.LimitExceeded("max_pixels", None, lim.max_pixels, path.name) from error
     except FileNotFoundError as error:
         raise _unreadable(path, "filen finnes ikke", "the file does not exist") from error
-    except (UnidentifiedImageError, PILImage.DecompressionBombError, OSError, ValueError) as error:
+    except (UnidentifiedImageError, OSError, ValueError) as error:
         raise _unreadable(
             path, f"filen er ikke et bilde som kan leses ({type(error).__name__})",
             f"the file is not a readable image ({type(error).__name__})",

@@ -10,6 +10,7 @@ reader takes is described in words, so the clerk learns what was sent.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def _sniff_zip(path: Path) -> Sniffed:
                     return _unsupported("et regneark (OpenDocument)", "a spreadsheet (OpenDocument)")
                 if mimetype.startswith(b"application/vnd.oasis.opendocument.presentation"):
                     return _unsupported("en presentasjon (OpenDocument)", "a presentation (OpenDocument)")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, ValueError, EOFError,
+            NotImplementedError, zlib.error):  # a damaged or encrypted member, an unknown method
         return _damaged_zip(path)
     if "xl/workbook.xml" in names:
         return _unsupported("et Excel-regneark", "an Excel spreadsheet")

@@ -14,6 +14,8 @@ from datetime import date, datetime
 
 from openpyxl import load_workbook
 
+from ... import limits
+
 MAX_ROWS = 200
 MAX_COLUMNS = 30
 
@@ -37,6 +39,11 @@ def worksheet_rows(data: bytes) -> list[list[str]]:
     rows and columns; [] when the bytes are no workbook openpyxl can read
     (an old binary .xls, or damage). Formulas give their saved results."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
+        return []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            limits.check_zip(archive, limits.active())  # a workbook is a zip too, and may be a bomb
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return []
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)

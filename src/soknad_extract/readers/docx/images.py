@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -18,6 +19,7 @@ import numpy as np
 from lxml import etree
 from PIL import Image as PILImage
 
+from ... import limits
 from ...layout.settings import INK_GREY_LEVEL
 from .xml import A_NS, MC_FALLBACK, O_NS, R_NS, TXBX_CONTENT, V_NS, WP_NS, as_int
 
@@ -108,10 +110,16 @@ def measure(data: bytes) -> tuple[int | None, int | None, float | None]:
     """Pixel width, height and ink ratio of image bytes. Formats Pillow can
     size but not draw here (WMF/EMF) give a size and no ink ratio; bytes it
     cannot read at all give nothing, never an error: a broken picture must
-    not make the application unreadable."""
+    not make the application unreadable. A picture over ``max_pixels`` is
+    sized from its header and never decoded."""
     try:
-        with PILImage.open(io.BytesIO(data)) as image:
+        with warnings.catch_warnings():  # the size is checked against our own limit; no warning on stderr
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            image = PILImage.open(io.BytesIO(data))
+        with image:
             width, height = image.size
+            if width * height > limits.active().max_pixels:
+                return width, height, None
             try:
                 image.load()
                 return width, height, ink_ratio(image)

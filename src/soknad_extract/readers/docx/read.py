@@ -1,5 +1,7 @@
-"""Word (.docx) reader: a .docx file → ``layout.Document``; Strict Open XML
-files are read through ``strict``.
+"""Word (.docx) reader: a .docx file → ``layout.Document``. The package is
+checked against the limits, and damaged optional parts replaced, before
+python-docx opens it (``package``); Strict Open XML files are read through
+``strict``.
 
 Word stores no page layout, so lines and tables have no boxes
 (``bbox=None``), ``Document.page_count`` is None and page numbers count
@@ -38,11 +40,12 @@ from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 from docx.package import Package
 
-from ...layout import Cell, Document, FormField, Image, Line, Page, Table
+from ... import limits
+from ...layout import Cell, Document, FormField, Image, Line, Page, ReaderNote, Table
 from .images import measure
 from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
-from .strict import openable
+from .package import check_package
 from .walk import Walker
 from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
 from ..errors import UnreadableDocument
@@ -72,6 +75,7 @@ class _Opened:
     styles: StyleMap
     stories: list[_Story]
     metadata: dict[str, str]
+    notes: list[ReaderNote]
 
 
 def read_docx(path: str | Path) -> Document:
@@ -83,7 +87,9 @@ def read_docx(path: str | Path) -> Document:
     stories = [
         _read_story(story.root, story.part, opened.styles, story.region, paged=False) for story in opened.stories
     ]
-    return _assemble(path, body, _distinct(stories), opened.metadata)
+    doc = _assemble(path, body, _distinct(stories), opened.metadata)
+    doc.notes.extend(opened.notes)
+    return doc
 
 
 # -- opening ---------------------------------------------------------------
@@ -139,8 +145,10 @@ def _open(path: Path) -> _Opened:
     """Open the package and parse every part the reader needs, so that no
     zip, XML or python-docx error can surface later."""
     _check_file(path)
+    lim = limits.active()
+    checked = check_package(path, lim)
     try:
-        package = Package.open(openable(path))
+        package = Package.open(checked.openable)
         main = package.main_document_part
         if main.content_type not in _WORD_MAIN_TYPES:
             raise _unreadable(
@@ -151,6 +159,7 @@ def _open(path: Path) -> _Opened:
         body = document.find(w("body"))
         if body is None:
             raise _unreadable("Word-dokumentet har ingen brødtekst.", "The Word document has no body.")
+        limits.check_paragraphs(sum(1 for _ in body.iter(P)), lim)
         styles = StyleMap(_related_element(main, RT.STYLES))
         settings = _related_element(main, RT.SETTINGS)
         even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))
@@ -163,7 +172,7 @@ def _open(path: Path) -> _Opened:
             f"Word-dokumentet er skadet og kan ikke leses ({type(exc).__name__}).",
             f"The Word document is damaged and cannot be read ({type(exc).__name__}: {exc}).",
         ) from exc
-    return _Opened(main, body, styles, stories, metadata)
+    return _Opened(main, body, styles, stories, metadata, checked.notes)
 
 
 def _related_element(part: Part, reltype: str) -> etree._Element | None:

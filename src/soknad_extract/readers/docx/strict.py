@@ -4,14 +4,11 @@ namespaces (``http://purl.oclc.org/ooxml/...``).
 Word and LibreOffice read them; python-docx and this reader know only the
 transitional namespaces. Rather than teach every lookup both, the package is
 rewritten in memory with the strict namespaces mapped to the transitional
-ones before it is opened, so the rest of the reader sees one dialect.
+ones before it is opened (``package``), so the rest of the reader sees one
+dialect.
 """
 
 from __future__ import annotations
-
-import io
-import zipfile
-from pathlib import Path
 
 STRICT_MARK = b"http://purl.oclc.org/ooxml/"
 
@@ -40,28 +37,17 @@ NAMESPACES: tuple[tuple[bytes, bytes], ...] = tuple(
 )
 """Strict namespace (and relationship type) → its transitional twin."""
 
-_XML_PARTS = (".xml", ".rels")
 
 
-def _translate(data: bytes) -> bytes:
+def is_strict(package_rels: bytes) -> bool:
+    """Whether a package's ``_rels/.rels`` names its parts the strict way."""
+    return STRICT_MARK in package_rels
+
+
+def translate(data: bytes) -> bytes:
+    """One XML part with the strict namespaces mapped to the transitional ones."""
     if STRICT_MARK not in data:
         return data
     for strict, transitional in NAMESPACES:
         data = data.replace(strict, transitional)
     return data
-
-
-def openable(path: Path) -> str | io.BytesIO:
-    """What python-docx should open: the path itself for a transitional
-    package, an in-memory transitional copy for a strict one."""
-    with zipfile.ZipFile(path) as archive:
-        names = set(archive.namelist())
-        if "_rels/.rels" not in names or STRICT_MARK not in archive.read("_rels/.rels"):
-            return str(path)
-        copy = io.BytesIO()
-        with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
-            for info in archive.infolist():
-                data = archive.read(info)
-                target.writestr(info, _translate(data) if info.filename.endswith(_XML_PARTS) else data)
-    copy.seek(0)
-    return copy

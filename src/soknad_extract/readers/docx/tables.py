@@ -18,13 +18,14 @@ from typing import Protocol
 
 from lxml import etree
 
+from ... import limits
+from ...limits import Limits
 from .model import CellBox, Para, Region, Segment
 from .pages import PageCounter
 from .xml import (
     BR, CUSTOM_XML, DEL, DRAWING, LAST_RENDERED_PAGE_BREAK, PICT, SDT, SYM, T, TC, TCPR, TR, TRPR,
-    as_int, child, val, w,
+    child, val, w,
 )
-
 
 
 class TableHost(Protocol):
@@ -60,6 +61,7 @@ class TableHost(Protocol):
 @dataclass
 class _TableState:
     width: int
+    limits: Limits
     segment: Segment | None = None
     merges: dict[int, CellBox] = field(default_factory=dict)
     """Grid column → the cell a ``w:vMerge`` continuation below joins."""
@@ -72,10 +74,16 @@ class TableReader:
     def __init__(self, walker: TableHost) -> None:
         self._walker = walker
         self._tables_on_page: dict[int, int] = {}
+        self._limits = limits.active()
 
     def table(self, tbl: etree._Element) -> None:
+        """One table. Spans and the grid are checked before any row is
+        allocated: a ``gridSpan`` of 1e30 or a ``gridBefore`` of 1e9 is a
+        ``LimitExceeded`` naming ``max_span``, never an overflow or a
+        list of a billion cells."""
         width = len(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"))
-        self._items(tbl, _TableState(width))
+        limits.check_span(width, self._limits, "tblGrid")
+        self._items(tbl, _TableState(width, self._limits))
 
     def _items(self, container: etree._Element, state: _TableState) -> None:
         for el in container:
@@ -137,9 +145,10 @@ class TableReader:
         if segment is None or segment.page != page:
             segment = state.segment = self._new_segment(page)
             state.merges.clear()
+        limits.check_grid(len(segment.grid) + 1, state.width, state.limits)
         segment.grid.append([None] * state.width)
         with self._walker.in_row(page):
-            self._cells(tr, segment, as_int(val(trpr, w("gridBefore"))), state)
+            self._cells(tr, segment, _span(val(trpr, w("gridBefore")), state, "gridBefore", 0), state)
 
     def _cells(self, container: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
         """Read the cells from grid ``column`` on; returns the column after them."""
@@ -160,7 +169,7 @@ class TableReader:
 
     def _cell(self, tc: etree._Element, segment: Segment, column: int, state: _TableState) -> int:
         tcpr = tc.find(TCPR)
-        span = max(1, as_int(val(tcpr, w("gridSpan")), 1))
+        span = max(1, _span(val(tcpr, w("gridSpan")), state, "gridSpan", 1))
         merge = child(tcpr, w("vMerge"))
         row = len(segment.grid) - 1
         above = state.merges.get(column)
@@ -174,6 +183,7 @@ class TableReader:
                 state.merges[column] = box
             else:
                 state.merges.pop(column, None)
+        limits.check_span(column + span, state.limits, "gridBefore + gridSpan")
         cells = segment.grid[row]
         cells.extend([None] * (column + span - len(cells)))
         for c in range(column, column + span):
@@ -181,3 +191,13 @@ class TableReader:
         with self._walker.in_cell(box):
             self._walker.blocks(tc)
         return column + span
+
+
+def _span(value: str | None, state: _TableState, name: str, default: int) -> int:
+    """A span attribute as written by any tool ("2", "2.0", "1e30", "nan"),
+    refused past ``max_span``."""
+    span = limits.bounded_int(value, state.limits.max_span, default)
+    if span > state.limits.max_span:
+        stated = float(value or 0)
+        raise limits.LimitExceeded("max_span", stated if stated < 1e15 else None, state.limits.max_span, name)
+    return span

@@ -83,10 +83,11 @@ def flag(el: etree._Element | None, tag: str) -> bool | None:
 
 
 def as_int(value: str | None, default: int = 0) -> int:
-    """Integer attributes written by other tools are not always integers."""
+    """Integer attributes written by other tools are not always integers
+    ("2.0"), nor always finite ("1e400", "nan"): those give ``default``."""
     try:
         return int(float(value)) if value is not None else default
-    except ValueError:
+    except (ValueError, OverflowError):
         return default
 
 

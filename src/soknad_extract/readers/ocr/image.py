@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageFilter, ImageOps, ImageSequence
 from scipy import ndimage
 
+from ... import limits
 from ...layout.settings import (
     OCR_LEGIBLE_CONTRAST_SIGMAS,
     OCR_LINE_BELOW_PX300,
@@ -73,6 +74,7 @@ def render_pdf_page(pdf: pdfium.PdfDocument, number: int) -> Raster:
     try:
         width_pt, height_pt = page.get_size()
         dpi = _working_scale(width_pt / 72, height_pt / 72)
+        limits.check_image_pixels(width_pt * dpi / 72, height_pt * dpi / 72, limits.active(), f"#{number}")
         bitmap = page.render(scale=dpi / 72, grayscale=True)
         image = bitmap.to_pil().convert("L")
     finally:
@@ -273,8 +275,11 @@ def legibility(cleaned: Image.Image, binary: np.ndarray) -> float:
 def image_frames(image: Image.Image) -> Iterator[Image.Image]:
     """The frames of an open image one at a time (a multi-page TIFF holds
     several), each copied with its metadata (dpi) so that it outlives the
-    iteration."""
-    for frame in ImageSequence.Iterator(image):
+    iteration. Each frame's declared size is checked against ``max_pixels``
+    before it is decoded (a frame is decoded by the copy)."""
+    lim = limits.active()
+    for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+        limits.check_image_pixels(frame.width, frame.height, lim, f"#{number}")
         copy = frame.copy()
         copy.info = dict(frame.info)
         yield copy

@@ -25,6 +25,7 @@ from ..pdf.text_layer import has_text_layer, text_coverage
 from . import image as ocr_image
 from .available import availability, ocr_available
 from .page import ocr_raster
+from .text import OcrTimeout
 
 UNREAD_NOTE_CODE = "LOW_CONFIDENCE"
 """A page that could not be read, or only in part, asks for a person's
@@ -111,9 +112,21 @@ def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
 def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
     """An empty page for one OCR could not read, and a note that names it:
     what the page holds is unknown, so a person must look, but the other
-    pages still count."""
+    pages still count. A page stopped by the document's time limit says so:
+    the same file must not change class with the load of the machine."""
     why = type(error).__name__
-    if notes is not None:
+    if notes is not None and isinstance(error, OcrTimeout):
+        notes.append(
+            ReaderNote(
+                code=UNREAD_NOTE_CODE,
+                message_nb=f"Side {number} er skannet, men OCR ble stoppet av tidsgrensen for dokumentet; "
+                "tekst fra siden mangler. Kontroller siden manuelt.",
+                message_en=f"Page {number} is scanned, but OCR was stopped by the document's time limit; "
+                "text from the page is missing. Check the page by hand.",
+                page=number,
+            )
+        )
+    elif notes is not None:
         notes.append(
             ReaderNote(
                 code=UNREAD_NOTE_CODE,

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 import pytesseract
 from PIL import Image
 
+from ... import clock
 from ...layout.geometry import union
 from ...layout.settings import (
     OCR_EN_DASH_WIDTH_RATIO,
@@ -43,7 +44,19 @@ FALLBACK_PSM = 6
 """Automatic segmentation (3) keeps form columns apart, but on a sparse,
 speckled page it can take the whole page for a picture and read nothing;
 one uniform block (6) then still reads it."""
-TIMEOUT_SECONDS = 60
+RESERVE_SECONDS = 10.0
+"""Of the document's time limit, kept for what follows OCR (extraction,
+the record): a Tesseract call may take what is left of the document's time
+but this (``clock.seconds_left``), never a fixed number of seconds, so a
+loaded machine cannot turn one document into another class of result."""
+
+
+class OcrTimeout(RuntimeError):
+    """Tesseract did not finish within what was left of the document's time."""
+
+
+def _timeout() -> float:
+    return clock.seconds_left(reserve=RESERVE_SECONDS)
 
 PxBox = tuple[int, int, int, int]
 """(x0, top, x1, bottom) in raster pixels."""
@@ -95,15 +108,20 @@ def _as_file(image: Image.Image) -> Iterator[str]:
 
 def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
     """Every recognised word with its pixel box and confidence. Raises what
-    pytesseract raises (missing binary, timeout); the caller decides."""
+    pytesseract raises (missing binary) and ``OcrTimeout``; the caller decides."""
     with _as_file(image) as path:
-        data = pytesseract.image_to_data(
-            path,
-            lang=lang,
-            config=f"--psm {psm} --dpi {round(dpi)}",
-            output_type=pytesseract.Output.DICT,
-            timeout=TIMEOUT_SECONDS,
-        )
+        try:
+            data = pytesseract.image_to_data(
+                path,
+                lang=lang,
+                config=f"--psm {psm} --dpi {round(dpi)}",
+                output_type=pytesseract.Output.DICT,
+                timeout=_timeout(),
+            )
+        except RuntimeError as error:
+            if "timeout" in str(error).lower():
+                raise OcrTimeout(str(error)) from error
+            raise
     words: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
@@ -337,7 +355,7 @@ def detect_orientation(image: Image.Image, dpi: float) -> int:
                 path,
                 config=f"--psm 0 --dpi {round(dpi * OSD_SCALE)}",
                 output_type=pytesseract.Output.DICT,
-                timeout=TIMEOUT_SECONDS,
+                timeout=_timeout(),
             )
     except (pytesseract.TesseractError, RuntimeError):
         return 0

@@ -13,6 +13,8 @@ from typing import Any
 
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+from ... import limits
+from ...limits import Limits
 from ..errors import UnreadableDocument
 
 _PDF_DATE = re.compile(
@@ -37,8 +39,10 @@ def unreadable(nb: str, en: str) -> UnreadableDocument:
     return UnreadableDocument(nb, en)
 
 
-def load(path: Path) -> bytes:
-    """The file's bytes, once it is clear they can be a PDF."""
+def load(path: Path, lim: Limits = limits.DEFAULT) -> bytes:
+    """The file's bytes, once it is clear they can be a PDF: a regular file
+    (a FIFO would block) within ``max_file_mib``."""
+    limits.check_file_size(path, lim)
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from ... import limits
 from ...layout import BBox, Image
 from ...layout.settings import INK_GREY_LEVEL, PDF_IMAGE_GREY_SPREAD, PDF_IMAGE_MIN_PT
 
@@ -58,16 +59,25 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
     return buf.getvalue(), round(ink, 4)
 
 
+def _number(value: Any) -> float:
+    """A declared image dimension; a damaged one (a name, a string) counts as 0."""
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
 def page_images(page: Any, page_number: int, pdfium_page: Any) -> list[Image]:
     """Every placed image of at least 8×8 pt, with pixels and ink ratio.
-    ``pdfium_page`` is the same page opened with pypdfium2."""
+    ``pdfium_page`` is the same page opened with pypdfium2. pdfium decodes
+    an image whole to draw any part of it, so each image's declared size is
+    checked against ``max_pixels`` first."""
     page_box: BBox = tuple(page.cropbox)  # type: ignore[assignment]
     images: list[Image] = []
+    lim = limits.active()
     for raw in page.images:
         box = _clip((raw["x0"], raw["top"], raw["x1"], raw["bottom"]), page_box)
         if box is None:
             continue
         src = raw.get("srcsize") or (None, None)
+        limits.check_image_pixels(_number(src[0]), _number(src[1]), lim, f"#{page_number}")
         data, ink = render_region(pdfium_page, page_box, box)
         images.append(
             Image(

@@ -17,8 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFXRefFallback
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
+from pdfplumber.page import Page as PlumberPage
 
+from ... import limits
 from ...layout import BBox, Document, FormField, Line, Page, ReaderNote
+from ...limits import LimitExceeded, Limits
+from . import streams
 from .checkboxes import drawn_boxes
 from .file import load, metadata, open_error, unreadable
 from .forms import read_acroform
@@ -37,10 +44,6 @@ from .text import (
     page_words,
 )
 from .xfa import xfa_fields
-
-MAX_PAGES = 200
-"""Pages read at most; an application is a few pages, a 5 000-page file is
-an accident or an attack."""
 
 NOTE_CODE = "LOW_CONFIDENCE"
 """Contract code of every partial failure: the document was read, but some
@@ -173,6 +176,8 @@ class _PageReader:
     def _stage(self, part: str, number: int, run: Any, default: Any) -> Any:
         try:
             return run()
+        except LimitExceeded:
+            raise  # the document is refused, not one part of a page
         except Exception as exc:  # noqa: BLE001 - one broken part must not lose the page
             _part_failed(self.doc, part, exc, number)
             return default
@@ -210,24 +215,102 @@ def _add_xfa(doc: Document, pdf: Any) -> None:
     )
 
 
+def _declared_pages(pdf: Any) -> int | None:
+    """The page count the page tree declares (``/Count``), read before any
+    page is built; None when it is missing or not a number."""
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
+    except Exception:  # noqa: BLE001 - a broken tree is found when the pages are built
+        return None
+    return count if isinstance(count, int) else None
+
+
+def _build_pages(pdf: Any, lim: Limits) -> list[Any]:
+    """pdfplumber's pages, built one by one and refused past ``max_pages``:
+    first by the declared count, then while walking the tree (the count
+    can lie). pdfplumber's own ``pages`` would build every page first."""
+    declared = _declared_pages(pdf)
+    if declared is not None:
+        limits.check_pages(declared, lim)
+    pages: list[Any] = pdf._pages
+    doctop = 0.0
+    for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+        limits.check_pages(number, lim)
+        page = PlumberPage(pdf, page_obj, page_number=number, initial_doctop=doctop)
+        pages.append(page)
+        doctop += page.height
+    return pages
+
+
+def _xref_note(doc: Document, pdf: Any) -> None:
+    """What pdfminer repaired while opening the file, said."""
+    if any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs):
+        _note(
+            doc,
+            "PDF-filen er skadet: oversikten over objektene i filen (xref) måtte bygges opp på nytt. "
+            "Verdier kan mangle eller være feil; kontroller dokumentet manuelt.",
+            "The PDF file is damaged: its table of objects (xref) had to be rebuilt. "
+            "Values may be missing or wrong; check the document by hand.",
+        )
+
+
+def _damage(guard: streams.Guard) -> tuple[int, int]:
+    return guard.damaged, guard.missing
+
+
+def _damage_note(doc: Document, before: tuple[int, int], after: tuple[int, int], page: int | None) -> None:
+    """Streams that failed to decode and objects missing since ``before``,
+    said for the page they were met on (None: while opening the file)."""
+    streams_, missing = after[0] - before[0], after[1] - before[1]
+    if not streams_ and not missing:
+        return
+    what_nb = ", ".join(filter(None, (
+        f"{streams_} datastrøm(mer) kunne bare delvis leses" if streams_ else "",
+        f"{missing} objekt(er) mangler" if missing else "")))
+    what_en = ", ".join(filter(None, (
+        f"{streams_} data stream(s) could only partly be read" if streams_ else "",
+        f"{missing} object(s) are missing" if missing else "")))
+    where_nb, where_en = (f"Side {page}: PDF-filen", f"Page {page}: the PDF file") if page else ("PDF-filen", "The PDF file")
+    _note(
+        doc,
+        f"{where_nb} er skadet ({what_nb}); verdier kan mangle eller være feil. Kontroller manuelt.",
+        f"{where_en} is damaged ({what_en}); values may be missing or wrong. Check by hand.",
+        page,
+    )
+
+
 def read_pdf(path: str | Path) -> Document:
     """Read a PDF into the layout model (format "pdf", pages numbered from
     1). Raises ``UnreadableDocument`` for empty, non-PDF, damaged or
-    password-protected files; partial failures become ``Document.notes``."""
-    path = Path(path)
-    data = load(path)
+    password-protected files and for files over a limit (pages, decoded
+    stream size); partial failures and repaired damage become
+    ``Document.notes``."""
+    lim = limits.active()
+    with streams.guarded(lim) as guard:
+        return _read(Path(path), lim, guard)
+
+
+def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
+    data = load(path, lim)
     doc = Document(path=str(path), format="pdf")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types
+        guard.raise_if_exceeded()
         raise open_error(exc) from exc
+    pdf._pages = []  # pdfplumber's page cache: filled by _build_pages, so close() never walks the tree again
     reader = _PageReader(doc, data)
     try:
         try:
-            plumber_pages = pdf.pages
+            plumber_pages = _build_pages(pdf, lim)
+        except LimitExceeded:
+            raise
         except Exception as exc:  # noqa: BLE001
+            guard.raise_if_exceeded()
             raise open_error(exc) from exc
         doc.page_count = len(plumber_pages)
+        _xref_note(doc, pdf)
+        _damage_note(doc, (0, 0), _damage(guard), None)
         if b"%%EOF" not in data[-2048:]:
             _note(
                 doc,
@@ -243,16 +326,13 @@ def read_pdf(path: str | Path) -> Document:
             doc.metadata = metadata(pdf)
         except Exception:  # noqa: BLE001 - metadata is a convenience; nothing depends on it
             doc.metadata = {}
-        if doc.page_count > MAX_PAGES:
-            _note(
-                doc,
-                f"Dokumentet har {doc.page_count} sider; bare de første {MAX_PAGES} ble lest.",
-                f"The document has {doc.page_count} pages; only the first {MAX_PAGES} were read.",
-            )
         failed = 0
-        for number, plumber_page in enumerate(plumber_pages[:MAX_PAGES], start=1):
+        for number, plumber_page in enumerate(plumber_pages, start=1):
+            before = _damage(guard)
             try:
                 doc.pages.append(reader.read(plumber_page, number))
+            except LimitExceeded:
+                raise
             except Exception as exc:  # noqa: BLE001 - keep the other pages
                 failed += 1
                 _note(
@@ -264,6 +344,8 @@ def read_pdf(path: str | Path) -> Document:
                 doc.pages.append(_unread_page(plumber_page, number))
             finally:
                 plumber_page.close()
+            guard.raise_if_exceeded()
+            _damage_note(doc, before, _damage(guard), number)
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()):
             _add_xfa(doc, pdf)
@@ -273,6 +355,16 @@ def read_pdf(path: str | Path) -> Document:
                 "The PDF file is damaged and no page could be read. Ask the Nav office to send it again.",
             )
     finally:
-        pdf.close()
-        reader.close()
+        _close(pdf, reader)
     return doc
+
+
+def _close(pdf: Any, reader: _PageReader) -> None:
+    """Close both libraries' documents. Closing never raises: it runs in a
+    ``finally`` where an exception would replace the one that says why the
+    file could not be read (pdfplumber's close once re-parsed the page tree)."""
+    for close in (pdf.close, reader.close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - nothing is left to read; the memory goes with the objects
+            pass
