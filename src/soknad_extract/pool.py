@@ -43,6 +43,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Literal
 
+from soknad_extract.clock import document_clock
 from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
 STARTUP_LIMIT = 180.0
@@ -141,10 +142,11 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
             return
         if task is None:
             return
-        index, path, folder = task
+        index, path, folder, seconds = task
         use_in_process(Path(folder))
         try:
-            conn.send(("ok", index, reader(path, scheme, lang)))
+            with document_clock(seconds):
+                conn.send(("ok", index, reader(path, scheme, lang)))
         except MemoryError:
             conn.send(("memory", index, ""))
             return
@@ -284,7 +286,7 @@ class Pool:
             if worker.ready and not worker.spent and worker.index is None and self.queue:
                 index = self.queue.popleft()
                 assert self.folder is not None
-                worker.conn.send((index, self.paths[index], str(self.folder.document(index))))
+                worker.conn.send((index, self.paths[index], str(self.folder.document(index)), self.timeout))
                 worker.index = index
                 worker.deadline = time.monotonic() + self.timeout
 
