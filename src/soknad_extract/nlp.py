@@ -39,7 +39,10 @@ nearly this long."""
 _stemmer = snowballstemmer.stemmer("norwegian")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """Snowball stem of the lower-cased word; cached, since a document repeats
+    its words and stemming was most of the matching time."""
     return _stemmer.stemWord(word.lower())
 
 
@@ -118,12 +121,20 @@ class PhraseSet:
         folded = _dash_fold(text)
         hits: set[PhraseHit] = set()
         for offset, end in pieces(folded):
-            doc = pipeline()(folded[offset:end])
+            doc = _parsed(folded[offset:end])
             for match_id, start, stop in self._matcher(doc):
                 span = doc[start:stop]
                 first, last = offset + span.start_char, offset + span.end_char
                 hits.add(PhraseHit(doc.vocab.strings[match_id], first, last, text[first:last]))
         return sorted(hits, key=lambda h: (h.start, h.end, h.key))
+
+
+@lru_cache(maxsize=8)
+def _parsed(text: str) -> Doc:
+    """The parse of one piece of text, kept for the next phrase set: the
+    priority areas, each exclusion and its counter-phrases all read the same
+    document text, which was parsed once per set before."""
+    return pipeline()(text)
 
 
 def pieces(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, int]]:

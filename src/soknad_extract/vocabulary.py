@@ -44,10 +44,15 @@ class VocabularyError(Exception):
 def vocabulary_dir() -> Path:
     """The folder of vocabulary files: ``$SOKNAD_EXTRACT_VOCABULARY`` when
     set, else the repository's ``schemas/vocabulary`` in a checkout, else the
-    copy packed into the wheel (as ``schemes.scheme_dirs`` finds schemes)."""
+    copy packed into the wheel (as ``schemes.scheme_dirs`` finds schemes).
+    Called for every label classified, so only the environment is read each
+    time; the packaged folder is looked up once."""
     override = os.environ.get(VOCABULARY_ENV)
-    if override:
-        return Path(override)
+    return Path(override) if override else _packaged_dir()
+
+
+@lru_cache(maxsize=1)
+def _packaged_dir() -> Path:
     here = Path(__file__).resolve().parent
     for candidate in (here.parents[1] / "schemas" / "vocabulary", here / "_schemas" / "vocabulary"):
         if candidate.is_dir():
