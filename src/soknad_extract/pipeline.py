@@ -46,9 +46,13 @@ def _nested(values: dict[str, Any]) -> dict[str, Any]:
 
 def _not_an_application(source: Source, doc: Document, extraction: Extraction, lang: Lang) -> Record:
     """A memo or report is not checked against any scheme: its record says
-    only what it is, so no field of it is mistaken for an application's."""
+    only what it is, and what it looks like instead, so no field of it is
+    mistaken for an application's."""
+    verdict = extraction.verdict
+    text = (t("not_an_application_kind", lang, kind=t(f"kind_{verdict.looks_like}", lang))
+            if verdict.looks_like else message("NOT_AN_APPLICATION", lang))
     finding = Finding(code=Code.NOT_AN_APPLICATION, severity=severity_of(Code.NOT_AN_APPLICATION), field=None,
-                      message=message("NOT_AN_APPLICATION", lang))
+                      message=text, evidence=verdict.evidence())
     return Record(source=source.model_copy(update={"ocr": doc.ocr}), language=extraction.language,
                   findings=[finding], complete=False)
 
@@ -72,7 +76,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
 
 def build_record(source: Source, doc: Document, extraction: Extraction, choice: SchemeChoice,
                  lang: Lang) -> Record:
-    if not extraction.is_application and not any(n.code == Code.DOCUMENT_UNREADABLE.value for n in doc.notes):
+    if not extraction.verdict.application and not any(n.code == Code.DOCUMENT_UNREADABLE.value for n in doc.notes):
         return _not_an_application(source, doc, extraction, lang)
     values = _nested(extraction.draft.values)
     evidence = dict(extraction.draft.evidence)
