@@ -71,6 +71,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
             SignatureProblem(field_name=s.field_name, signer_name=s.signer_name, error=s.error, page=s.page,
                              bbox=tuple(s.bbox) if s.bbox else None)
             for s in signature_problems(doc)),
+        unsure_pages=extraction.unsure_pages,
     )
 
 
