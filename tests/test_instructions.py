@@ -63,3 +63,24 @@ def test_a_nynorsk_form_with_bokmal_announcement_text_is_nynorsk_and_has_no_excl
 def test_a_form_without_instructions_is_left_as_it_is():
     document = Document("x.docx", "docx", [Page(1, lines=[Line(PROSE, 1)])])
     assert without_instructions(document) is document
+
+
+def _contact(lines: list[Line]):
+    extraction = extract(Document("f.docx", "docx", [Page(1, lines=lines)]), SCHEME)
+    return {k: v for k, v in extraction.draft.values.items() if k.startswith("contact.")}
+
+
+def test_the_countys_adviser_in_a_form_table_is_not_the_contact():
+    lines = [Line("Kontaktperson hos Statsforvalteren", 1, table_cell=(0, 0, 0)),
+             Line("Vibeke Lunde, tlf. 32 26 60 00", 1, table_cell=(0, 0, 1)),
+             Line("Kontaktperson", 1, table_cell=(1, 0, 0)), Line("Åse Rud", 1, table_cell=(1, 0, 1)),
+             Line("E-post", 1, table_cell=(1, 1, 0)), Line("ase.rud@nav.no", 1, table_cell=(1, 1, 1))]
+    assert _contact(lines) == {"contact.name": "Åse Rud", "contact.email": "ase.rud@nav.no"}
+
+
+def test_the_countys_adviser_in_prose_is_not_the_contact():
+    lines = [Line("Ta kontakt med rådgiver Vibeke Lunde hos Statsforvalteren, tlf. 32 26 60 00, ved spørsmål.", 1),
+             Line("Vi søker om tilskudd til en stilling.", 1)]
+    assert _contact(lines) == {}
+    office = [Line("Spørsmål om søknaden kan rettes til Åse Rud, tlf. 41 22 33 44.", 1)]
+    assert _contact(office) == {"contact.name": "Åse Rud", "contact.phone": "41223344"}

@@ -28,6 +28,16 @@ def _openers(folder: Path) -> Wordings:
     return Entry("instructions", folder).table("openers").wordings()
 
 
+@lru_cache(maxsize=4)
+def _county(folder: Path) -> Wordings:
+    return Entry("instructions", folder).table("county").wordings()
+
+
+def names_the_county(text: str) -> bool:
+    """True when ``text`` names the county governor's office (the adviser's employer)."""
+    return bool(_county(vocabulary_dir()).search(fold(text)))
+
+
 def is_instruction(text: str) -> bool:
     """True when the line opens with the form's own words."""
     return bool(_openers(vocabulary_dir()).match(fold(text).strip()))
