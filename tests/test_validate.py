@@ -178,3 +178,32 @@ def test_validation_needs_no_layout_document():
 
     source = open(module.__file__, encoding="utf-8").read()
     assert "soknad_extract.layout" not in source and "soknad_extract.extract" not in source
+
+
+def _all(record: Record, lang="nb", **facts) -> list:
+    return validate(record, ExtractionFacts(**facts), S2020, lang)
+
+
+def test_a_missing_value_on_a_document_read_whole_is_an_error():
+    found = run(complete_record(signatures=[], positions_percent_total=None))
+    assert {"SIGNATURE_NAV_LEADER_MISSING", "SIGNATURE_MUNICIPALITY_MISSING", "POSITION_PERCENT_MISSING"} <= set(found)
+
+
+def test_what_is_not_found_beside_an_unread_page_is_checked_by_hand():
+    findings = _all(complete_record(signatures=[], contact__name=None), unsure_pages=(2,))
+    assert {f.code.value for f in findings} == {"LOW_CONFIDENCE"}
+    assert {f.field for f in findings} == {"signatures", "contact.name"}
+    assert all("side 2" in f.message and f.evidence.page == 2 and f.evidence.confidence == 0.0 for f in findings)
+    english = _all(complete_record(signatures=[]), lang="en", unsure_pages=(1, 3))
+    assert "pages 1 and 3" in english[0].message and "Nav leader" in english[0].message
+
+
+def test_budget_judgements_wait_for_a_legible_budget_page():
+    evidence = {"amounts.other": Evidence(page=1, method="ocr", confidence=0.9),
+                "amounts.total": Evidence(page=1, method="ocr", confidence=0.95)}
+    record = complete_record(amounts__other=50000, evidence=evidence)
+    assert "NON_POSITION_COSTS" in run(record)
+    findings = _all(record, unsure_pages=(1,))
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"]
+    assert "Budsjettet står på side 1" in findings[0].message
+    assert "NON_POSITION_COSTS" in run(record, unsure_pages=(2,))

@@ -57,3 +57,6 @@ class ExtractionFacts:
     """Which year of the same project the application is for (1 = new)."""
     exclusions: tuple[Exclusion, ...] = ()
     signature_problems: tuple[SignatureProblem, ...] = ()
+    unsure_pages: tuple[int, ...] = ()
+    """Pages of the application that could not be read with confidence (OCR
+    failed on them, or left an unreadable region): what is not found may be there."""

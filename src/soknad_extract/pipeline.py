@@ -46,11 +46,15 @@ def _nested(values: dict[str, Any]) -> dict[str, Any]:
 
 def _not_an_application(source: Source, doc: Document, extraction: Extraction, lang: Lang) -> Record:
     """A memo or report is not checked against any scheme: its record says
-    only what it is, so no field of it is mistaken for an application's. The
-    reader's warnings stay: an application damaged past reading (a repaired
-    xref, missing objects) must not pass for a memo without a word."""
+    only what it is, and what it looks like instead, so no field of it is
+    mistaken for an application's. The reader's warnings stay: an
+    application damaged past reading (a repaired xref, missing objects) must
+    not pass for a memo without a word."""
+    verdict = extraction.verdict
+    text = (t("not_an_application_kind", lang, kind=t(f"kind_{verdict.looks_like}", lang))
+            if verdict.looks_like else message("NOT_AN_APPLICATION", lang))
     finding = Finding(code=Code.NOT_AN_APPLICATION, severity=severity_of(Code.NOT_AN_APPLICATION), field=None,
-                      message=message("NOT_AN_APPLICATION", lang))
+                      message=text, evidence=verdict.evidence())
     warnings = [Finding(code=Code(n.code), severity=severity_of(Code(n.code)), field=None,
                         message=n.message_en if lang == "en" else n.message_nb,
                         evidence=Evidence(page=n.page, method="reader", confidence=1.0) if n.page else None)
@@ -73,12 +77,13 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
             SignatureProblem(field_name=s.field_name, signer_name=s.signer_name, error=s.error, page=s.page,
                              bbox=tuple(s.bbox) if s.bbox else None)
             for s in signature_problems(doc)),
+        unsure_pages=extraction.unsure_pages,
     )
 
 
 def build_record(source: Source, doc: Document, extraction: Extraction, choice: SchemeChoice,
                  lang: Lang) -> Record:
-    if not extraction.is_application and not any(n.code == Code.DOCUMENT_UNREADABLE.value for n in doc.notes):
+    if not extraction.verdict.application and not any(n.code == Code.DOCUMENT_UNREADABLE.value for n in doc.notes):
         return _not_an_application(source, doc, extraction, lang)
     values = _nested(extraction.draft.values)
     evidence = dict(extraction.draft.evidence)

@@ -3,9 +3,15 @@
 Every rule reads the record's values (so what is checked is what is
 reported) plus the few facts only extraction knows (``facts.ExtractionFacts``):
 reader notes, the applicant named when it is not a Nav office, the budget's
-positions subtotal, exclusion phrases, the project year, and the digital
-signatures that do not verify. Nothing here sees the layout document, and
-reports never judge a rule again: they show these findings.
+positions subtotal, exclusion phrases, the project year, the digital
+signatures that do not verify, and the pages that could not be read with
+confidence. Nothing here sees the layout document, and reports never judge a
+rule again: they show these findings.
+
+A value reported missing needs evidence that it is absent: when part of the
+application could not be read, its absence says nothing, so the clerk is
+asked to check those pages by hand (LOW_CONFIDENCE) instead of chasing the
+office for something it may well have written.
 """
 
 from __future__ import annotations
@@ -31,16 +37,47 @@ _REQUIRED_VALUES = {
 class Findings:
     """Collects findings in the order rules run, with messages in one language."""
 
-    def __init__(self, record: Record, lang: Lang) -> None:
+    def __init__(self, record: Record, lang: Lang, unsure_pages: tuple[int, ...] = ()) -> None:
         self.record = record
         self.lang = lang
+        self.unsure_pages = unsure_pages
         self.items: list[Finding] = []
+        self._budget_withheld = False
 
     def add(self, code: Code, field: str | None = None, evidence: Evidence | None = None, **values: object) -> None:
         self.items.append(Finding(
             code=code, severity=severity_of(code), field=field,
             message=message(code.value, self.lang, **values),
             evidence=evidence if evidence is not None else self.record.evidence.get(field or ""),
+        ))
+
+    def missing(self, code: Code, field: str, value_name: str, **values: object) -> None:
+        """``code`` says a value is missing; when some page could not be read
+        with confidence, a request to check by hand instead."""
+        if self.unsure_pages:
+            self._unsure("low_confidence_missing", field, self.unsure_pages, value_name=t(value_name, self.lang))
+        else:
+            self.add(code, field, **values)
+
+    def withheld(self, field: str) -> bool:
+        """True, with a request to check the budget by hand, when a judgement
+        on the amounts rests on a page that could not be read with confidence."""
+        evidence = self.record.evidence.get(field)
+        if evidence is None or evidence.page not in self.unsure_pages:
+            return False
+        if not self._budget_withheld:
+            self._budget_withheld = True
+            self._unsure("low_confidence_budget", field, (evidence.page,))
+        return True
+
+    def _unsure(self, key: str, field: str, pages: tuple[int, ...], **values: object) -> None:
+        named = (t("page_one", self.lang, page=pages[0]) if len(pages) == 1 else
+                 t("page_many", self.lang, pages=t("and", self.lang).join(
+                     [", ".join(map(str, pages[:-1])), str(pages[-1])])))
+        self.items.append(Finding(
+            code=Code.LOW_CONFIDENCE, severity=severity_of(Code.LOW_CONFIDENCE), field=field,
+            message=t(key, self.lang, pages=named, **values),
+            evidence=Evidence(page=pages[0], method="legibility", confidence=0.0),
         ))
 
     def kr(self, amount: int) -> str:
@@ -55,7 +92,7 @@ class Findings:
 
 def validate(record: Record, facts: ExtractionFacts, choice: SchemeChoice, lang: Lang) -> list[Finding]:
     """The findings for ``record``, in the order the rules run."""
-    out = Findings(record, lang)
+    out = Findings(record, lang, facts.unsure_pages)
     for note in facts.reader_findings:
         out.items.append(Finding(code=Code(note.code), severity=severity_of(Code(note.code)), field=None,
                                  message=note.message_en if lang == "en" else note.message_nb,
@@ -80,15 +117,15 @@ def _required(out: Findings, record: Record, facts: ExtractionFacts, choice: Sch
     if applicant and scheme.applicant == "nav_office":
         out.add(Code.APPLICANT_NOT_NAV_OFFICE, "office.name", applicant=applicant)
     elif record.office.name is None:
-        out.add(Code.OFFICE_MISSING, "office.name")
+        out.missing(Code.OFFICE_MISSING, "office.name", "value_office")
     if record.project.title is None:
-        out.add(Code.TITLE_MISSING, "project.title")
+        out.missing(Code.TITLE_MISSING, "project.title", "value_title")
     if record.positions_percent_total is None:
-        out.add(Code.POSITION_PERCENT_MISSING, "positions_percent_total")
+        out.missing(Code.POSITION_PERCENT_MISSING, "positions_percent_total", "value_percent")
     if record.amounts.total is None:
-        out.add(Code.AMOUNT_MISSING, "amounts.total")
+        out.missing(Code.AMOUNT_MISSING, "amounts.total", "value_total")
     if record.project.start_date is None:
-        out.add(Code.START_DATE_MISSING, "project.start_date")
+        out.missing(Code.START_DATE_MISSING, "project.start_date", "value_start_date")
 
 
 def _positions_basis(record: Record) -> int | None:
@@ -122,10 +159,10 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
         out.add(Code.LOW_CONFIDENCE, "amounts.total", total,
                 value_name=t("value_amounts", out.lang),
                 confidence=round(min(_amount_confidences(record)) * 100))
-    else:
+    elif not (mismatches and out.withheld("amounts.total")):
         for detail in mismatches:
             out.add(Code.AMOUNT_SUM_MISMATCH, "amounts.total", detail=detail)
-    if choice.scheme.positions_only and amounts.other:
+    if choice.scheme.positions_only and amounts.other and not out.withheld("amounts.other"):
         out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
 
 
@@ -171,7 +208,7 @@ def _detail(out: Findings, kind: str, stated: int, computed: int) -> str:
 def _identity(out: Findings, record: Record) -> None:
     org = record.office.org_number
     if org is None:
-        out.add(Code.ORG_NUMBER_MISSING, "office.org_number")
+        out.missing(Code.ORG_NUMBER_MISSING, "office.org_number", "value_org_number")
     elif not is_valid_org_number(org):
         out.add(Code.ORG_NUMBER_INVALID, "office.org_number", org_number=org)
     contact = record.contact
@@ -181,8 +218,8 @@ def _identity(out: Findings, record: Record) -> None:
     if contact.email is None and contact.phone is None:
         missing.append(contact_part("reach", out.lang))
     if missing:
-        out.add(Code.CONTACT_MISSING, "contact.name" if contact.name is None else "contact.email",
-                detail=t("and", out.lang).join(missing))
+        out.missing(Code.CONTACT_MISSING, "contact.name" if contact.name is None else "contact.email",
+                    "value_contact", detail=t("and", out.lang).join(missing))
 
 
 def _day(value: str) -> date | None:
@@ -197,7 +234,7 @@ def _signatures(out: Findings, record: Record, facts: ExtractionFacts, choice: S
     codes = {"nav_leader": Code.SIGNATURE_NAV_LEADER_MISSING, "municipality": Code.SIGNATURE_MUNICIPALITY_MISSING}
     for role in choice.scheme.required_signatures:
         if role not in roles:
-            out.add(codes[role], "signatures")
+            out.missing(codes[role], "signatures", f"value_signature_{role}")
     deadline = choice.scheme.deadline
     for i, signature in enumerate(record.signatures):
         path = f"signatures[{i}]"
@@ -220,7 +257,7 @@ def _content(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
     scheme = choice.scheme
     if scheme.priority_areas and not record.priority_areas:
         labels = "; ".join(a.label(out.lang) for a in scheme.priority_areas)
-        out.add(Code.PRIORITY_AREA_MISSING, "priority_areas", areas=labels)
+        out.missing(Code.PRIORITY_AREA_MISSING, "priority_areas", "value_priority_area", areas=labels)
     year = facts.project_year
     if scheme.max_years and year and year > scheme.max_years:
         out.add(Code.CONTINUATION_LIMIT, "project.kind", year=year, max_years=scheme.max_years)

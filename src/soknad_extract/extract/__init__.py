@@ -2,7 +2,11 @@
 
 Each extractor reads a ``Context`` (the document's rows, label pairs, text
 and form fields) and writes values with evidence into a ``Draft``; nothing
-here knows which file format the words came from.
+here knows which file format the words came from. The context holds the
+application part of the file only (``parts.application_view``): an e-mail or
+cover letter in front and attachments behind give no fields and no
+signatures, and no extractor needs to know they were there. Nor does it hold
+the form's own instructions and announcement text (``instructions``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from soknad_extract.extract.areas import ExclusionHit, extract_interest, extract
 from soknad_extract.extract.budget import Budget, extract_budget
 from soknad_extract.extract.contact import extract_contact
 from soknad_extract.extract.context import Context, Draft
-from soknad_extract.extract.document import detect_language, is_application
+from soknad_extract.extract.document import Verdict, detect_language, judge
+from soknad_extract.extract.instructions import without_instructions
+from soknad_extract.extract.legibility import unsure_pages
+from soknad_extract.extract.parts import application_view, find_parts
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import Document
@@ -32,12 +39,15 @@ class Extraction:
     signatures: list[tuple[Signature, Evidence]]
     exclusions: list[ExclusionHit] = field(default_factory=list)
     project_year: int | None = None
-    is_application: bool = True
+    verdict: Verdict = Verdict(True)
     language: str | None = None
+    unsure_pages: tuple[int, ...] = ()
 
 
 def extract(doc: Document, scheme: Scheme) -> Extraction:
-    ctx = Context(doc, scheme)
+    parts = find_parts(doc)
+    view = application_view(doc, parts)
+    ctx = Context(without_instructions(view), scheme)
     draft = Draft()
     applicant = extract_applicant(ctx, draft)
     extract_contact(ctx, draft)
@@ -50,9 +60,10 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
         draft=draft,
         applicant=applicant,
         budget=budget,
-        signatures=extract_signatures(doc),
+        signatures=extract_signatures(ctx.doc),
         exclusions=find_exclusions(ctx),
         project_year=project_year(ctx),
-        is_application=is_application(ctx.text, labelled),
+        verdict=judge(parts, view.lines(), labelled, scheme.family),
         language=detect_language(ctx.text),
+        unsure_pages=unsure_pages(view),
     )

@@ -1,10 +1,17 @@
-"""The contact person the county can reach: name, e-mail, phone."""
+"""The contact person the county can reach: name, e-mail, phone.
+
+The directorate's form names the county's own adviser with a phone number
+("Kontaktperson hos Statsforvalteren: …", "ta kontakt med rådgiver … hos
+Statsforvalteren"); a name given together with the county is that adviser,
+never the office's contact.
+"""
 
 from __future__ import annotations
 
 import re
 
 from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.instructions import names_the_county
 from soknad_extract.extract.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 
@@ -63,22 +70,33 @@ def _name_from(text: str) -> str | None:
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
     for key in ("contact_name", "project_leader"):
         for pair in ctx.values(key):
+            if names_the_county(pair.label) or names_the_county(pair.value.text):
+                continue
             name = _name_from(pair.value.text)
             if name:
                 draft.set("contact.name", name, pair.value.evidence(pair.method, 0.9))
                 return pair.value
     for match in _PROSE_CONTACT.finditer(ctx.text):
         name = _name_from(ctx.text[match.end(): match.end() + 80])
-        if name:
+        if name and not names_the_county(_sentence(ctx.text, match.start())):
             start = match.end()
             draft.set("contact.name", name, ctx.evidence_at(start, start + len(name), "nlp", 0.75))
             return ctx.index.span_at(start)
     return None
 
 
+def _sentence(text: str, start: int) -> str:
+    """From ``start`` to the end of its sentence or line."""
+    end = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
+    return text[start:end]
+
+
 def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] | None:
     """The first hit in the anchor's own text, else the first after the
-    anchor in the document, else the first anywhere."""
+    anchor in the document, else the first anywhere; never one of the
+    county's adviser."""
+    county = _county_spans(ctx)
+    hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     if anchor is not None:
         own = finder(anchor.text)
         if own:
@@ -87,11 +105,18 @@ def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] 
                     return own[0].value, start + own[0].start, start + own[0].end
         for start, _, span in ctx.index.spans:
             if span is anchor:
-                later = [m for m in finder(ctx.text) if m.start >= start]
+                later = [m for m in hits if m.start >= start]
                 if later and later[0].start - start < 400:
                     return later[0].value, later[0].start, later[0].end
-    hits = finder(ctx.text)
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
+
+
+def _county_spans(ctx: Context) -> set[int]:
+    """Cells and lines that belong to the county's adviser: those naming the
+    county, and the answers to a label that names it."""
+    spans = {id(span) for _, _, span in ctx.index.spans if names_the_county(span.text)}
+    spans |= {id(pair.value) for pairs in ctx.pairs.values() for pair in pairs if names_the_county(pair.label)}
+    return spans
 
 
 def extract_contact(ctx: Context, draft: Draft) -> None:

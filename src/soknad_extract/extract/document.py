@@ -1,5 +1,15 @@
 """Facts about the document as a whole: its written standard, and whether it
-is a grant application at all."""
+is an application to a known scheme at all.
+
+What a document is shows first in its heading: a grant letter, a decision,
+a final report or a request to change an approved project quotes the amount,
+the office and the project and carries signature lines, so labelled fields
+alone never make a document an application. The heading's kind decides
+(``parts``); then the grant it asks for: an application that names another
+grant in its heading, and never the scheme's own name, is for another grant.
+Only a document with no telling heading falls back on its structure: it
+asks for money ("søker om", "søknadssum") or has a filled-in form.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.parts import OTHER, Part, application_start, kind_named, opening
+from soknad_extract.layout import Line
 from soknad_extract.norwegian import fold
+from soknad_extract.record import Evidence
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
 @dataclass(frozen=True)
@@ -39,13 +52,80 @@ def detect_language(text: str) -> str | None:
     return "nn" if nn > nb else "nb"
 
 
+@lru_cache(maxsize=4)
+def _grants(folder: Path) -> tuple[dict[str, Wordings], Wordings]:
+    """The scheme families' own grant names, and other grants' names."""
+    entry = Entry("documents", folder)
+    own = {grant.text("family"): grant.wordings() for grant in entry.tables("own_grant")}
+    return own, entry.table("other_grants").wordings()
+
+
+OTHER_GRANT = "other_grant"
+_OPENING_LINES = 3
+"""Lines of a part read as its heading: a long title wraps."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the document is an application, and if not what it looks like
+    (a document kind's key, ``OTHER_GRANT``, or None when nothing tells)."""
+
+    application: bool
+    looks_like: str | None = None
+    heading: Line | None = None
+
+    def evidence(self) -> Evidence | None:
+        line = self.heading
+        if line is None:
+            return None
+        return Evidence(page=line.page, bbox=[round(v, 1) for v in line.bbox] if line.bbox else None,
+                        text=line.text, method="heading", confidence=min(0.9, line.confidence))
+
+
+def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: str) -> Verdict:
+    """Is the document an application to the scheme family ``family``?
+    ``lines`` are the application view's lines, ``labelled_fields`` how many
+    of the form's fields were found filled in them."""
+    text = "\n".join(line.text for line in lines)
+    start = application_start(parts)
+    first = opening(parts)
+    if start is None and first.role == OTHER:
+        kind = kind_named(first.kind or "")
+        if kind is None or not (kind.unless_request and asks_for_money(text)):
+            return Verdict(False, first.kind, first.heading)
+    elif start is None and not is_application(text, labelled_fields):
+        shown = first if first.role is not None else None
+        return Verdict(False, shown.kind if shown else None, shown.heading if shown else None)
+    head = _head(start, lines)
+    if _names_other_grant(head, text, family):
+        return Verdict(False, OTHER_GRANT, start.heading if start else None)
+    return Verdict(True)
+
+
+def _head(start: Part | None, lines: list[Line]) -> str:
+    """The heading of the application part and the lines that follow it, or
+    the document's first lines when it has no heading."""
+    at = next((i for i, line in enumerate(lines) if start is not None and line is start.heading), 0)
+    return " ".join(line.text for line in lines[at:at + _OPENING_LINES])
+
+
+def _names_other_grant(head: str, text: str, family: str) -> bool:
+    own, other = _grants(vocabulary_dir())
+    if family not in own:
+        return False
+    return bool(other.search(fold(head))) and not own[family].search(fold(text))
+
+
+def asks_for_money(text: str) -> bool:
+    """A request wording and a grant word: "søker om … tilskudd"."""
+    folded = fold(text)
+    vocabulary = _words(vocabulary_dir())
+    return bool(vocabulary.request.search(folded)) and bool(vocabulary.grant.search(folded))
+
+
 def is_application(text: str, labelled_fields: int) -> bool:
     """An application asks for money: a form with its answers filled in, or
     a text that requests a grant ("søker om", "søknad om tilskudd",
     "omsøkt beløp"). A memo or report about the grant names it without
     asking for it."""
-    if labelled_fields >= 3:
-        return True
-    folded = fold(text)
-    vocabulary = _words(vocabulary_dir())
-    return bool(vocabulary.request.search(folded)) and bool(vocabulary.grant.search(folded))
+    return labelled_fields >= 3 or asks_for_money(text)

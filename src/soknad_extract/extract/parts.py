@@ -1,0 +1,299 @@
+"""The parts of one file: an e-mail printout or a cover letter in front, the
+application, attachments behind.
+
+Offices send what they have: the e-mail that carried the application, the
+municipality's cover letter signed by an adviser, the application, then the
+project plan (with the whole project's cost), the job description (with a
+salary) and a CV. Only the application gives the record's fields and
+signatures, so extraction reads a view of the document that holds the
+application part alone (``application_view``); no field extractor needs to
+know the file had more in it.
+
+A part opens at a heading whose words name a kind of document
+(``schemas/vocabulary/documents.toml``), or at an e-mail header block. A
+heading is a short line set as a heading (style, size, bold) or one of the
+first lines of a page; a kind that an application may also use for a section
+of its own ("Prosjektplan") opens a part only after "Vedlegg N:". Where
+nothing says a line belongs elsewhere, it stays in the application: a part is
+cut away only on positive evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from soknad_extract.layout import Document, FormField, Line, Page
+from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+
+APPLICATION, WRAPPER, ATTACHMENT, OTHER = "application", "wrapper", "attachment", "other"
+EMAIL, ATTACHMENT_KIND = "email", "attachment"
+
+_NUMBER = re.compile(r"^(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-:)]?\s*")
+"""A section number before a heading ("2.", "Del 3 -")."""
+_AFTER_PREFIX = re.compile(r"^[\s.]*\d*[a-z]?\s*[-:.)]?\s*")
+"""The number and punctuation after "Vedlegg" ("Vedlegg 2: ", "Bilag nr. 3 - ")."""
+_HEADER_LABEL = re.compile(r"^([^\W\d_]+)\s*:")
+_MARGIN_STYLES = frozenset({"header", "footer"})
+_HEADING_STYLE_WORDS = ("heading", "title", "overskrift", "tittel", "bold")
+_MAX_HEADING_WORDS = 14
+_PAGE_TOP_LINES = 3
+"""Body lines at the top of a page that open a part without a heading style
+(scans and plain Word paragraphs have none)."""
+_LETTERHEAD_LINES = 12
+"""Lines above a heading at the top of a page that go with it (a letterhead)."""
+_EMAIL_MIN_LABELS = 3
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    role: str
+    wordings: Wordings
+    needs_prefix: bool = False
+    unless_request: bool = False
+
+
+@dataclass(frozen=True)
+class _Words:
+    kinds: tuple[Kind, ...]
+    prefix: Wordings
+    header_labels: frozenset[str]
+    email_only: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _words(folder: Path) -> _Words:
+    entry = Entry("documents", folder)
+    kinds = tuple(
+        Kind(k.text("key"), k.text("role"), k.wordings(), k.flag("needs_prefix", False),
+             k.flag("unless_request", False))
+        for k in entry.tables("kind"))
+    header = entry.table("email_header")
+    return _Words(kinds, entry.table("attachment_prefix").wordings(), header.words(),
+                  frozenset(header.strings("e_mail_only")))
+
+
+@dataclass(frozen=True)
+class Part:
+    """A run of the document's lines, from ``start`` (page index, line index)
+    to the next part's start. ``kind`` and ``role`` are None for lines no
+    heading claims (the opening of a file without a title)."""
+
+    start: tuple[int, int]
+    kind: str | None = None
+    role: str | None = None
+    heading: Line | None = None
+    prefixed: bool = False
+    """The heading said "Vedlegg": the part is an attachment whatever its kind."""
+    page_top: bool = False
+    """The heading is the first line of its page: a new document begins there."""
+
+
+def _body(page: Page) -> list[int]:
+    """Indexes of the page's lines that are not in its header or footer."""
+    return [i for i, line in enumerate(page.lines) if (line.style or "").lower() not in _MARGIN_STYLES]
+
+
+def _styled(line: Line) -> bool:
+    style = (line.style or "").lower()
+    return any(word in style for word in _HEADING_STYLE_WORDS)
+
+
+def kind_named(key: str) -> Kind | None:
+    return next((k for k in _words(vocabulary_dir()).kinds if k.key == key), None)
+
+
+def kind_of_heading(text: str) -> tuple[Kind, bool] | None:
+    """The kind of document a heading opens, and whether it said "Vedlegg"."""
+    words = _words(vocabulary_dir())
+    folded = _NUMBER.sub("", fold(text).strip())
+    prefix = words.prefix.match(folded)
+    if prefix:
+        rest = _AFTER_PREFIX.sub("", folded[prefix.end():])
+        kind = next((k for k in words.kinds if rest and k.wordings.match(rest)), None)
+        return (kind or Kind(ATTACHMENT_KIND, ATTACHMENT, Wordings([]))), True
+    kind = next((k for k in words.kinds if k.wordings.match(folded)), None)
+    if kind is None or kind.needs_prefix:
+        return None
+    return kind, False
+
+
+def _email_block(page: Page, body: list[int]) -> list[int]:
+    """Indexes of an e-mail header block (Fra/Sendt/Til/Emne) near the top of the page."""
+    words = _words(vocabulary_dir())
+    run: list[int] = []
+    labels: set[str] = set()
+    for i in body[:_LETTERHEAD_LINES]:
+        match = _HEADER_LABEL.match(fold(page.lines[i].text))
+        if match and match.group(1) in words.header_labels:
+            run.append(i)
+            labels.add(match.group(1))
+        elif run:
+            break
+    text = " ".join(page.lines[i].text for i in run)
+    if len(labels) >= _EMAIL_MIN_LABELS and labels & words.email_only and "@" in text:
+        return run
+    return []
+
+
+def _headings(page: Page, body: list[int], skip: set[int]) -> list[tuple[int, Kind, bool]]:
+    found = []
+    for position, i in enumerate(body):
+        line = page.lines[i]
+        if i in skip or not line.text.strip() or len(line.text.split()) > _MAX_HEADING_WORDS:
+            continue
+        top = position < _PAGE_TOP_LINES
+        if not (top or (_styled(line) and line.table_cell is None)):
+            continue
+        hit = kind_of_heading(line.text)
+        if hit is None:
+            continue
+        kind, prefixed = hit
+        if kind.key == ATTACHMENT_KIND and position > 0:
+            continue  # "Vedlegg" with no kind opens a part only at the top of a page
+        found.append((i, kind, prefixed))
+    return found
+
+
+def find_parts(doc: Document) -> list[Part]:
+    """The document's parts in reading order; one part without a kind when
+    no heading or e-mail block says where anything begins."""
+    parts: list[Part] = []
+    for p, page in enumerate(doc.pages):
+        body = _body(page)
+        email = _email_block(page, body)
+        starts: list[Part] = []
+        if email:
+            starts.append(Part((p, email[0]), EMAIL, WRAPPER, page.lines[email[0]], page_top=email[0] == body[0]))
+        for i, kind, prefixed in _headings(page, body, set(email)):
+            role = ATTACHMENT if prefixed and kind.role != APPLICATION else kind.role
+            starts.append(Part((p, i), kind.key, role, page.lines[i], prefixed, page_top=i == body[0]))
+        wrapper_ended = bool(parts) and parts[-1].role == WRAPPER
+        for n, part in enumerate(starts):
+            starts[n] = _with_letterhead(part, parts if n == 0 else starts[:n], body)
+        if wrapper_ended and (not starts or starts[0].start != (p, 0)):
+            parts.append(Part((p, 0)))  # an e-mail or cover letter ends with its page
+        parts.extend(starts)
+    if not parts or parts[0].start != (0, 0):
+        parts.insert(0, Part((0, 0)))
+    return parts
+
+
+def _with_letterhead(part: Part, before: list[Part], body: list[int]) -> Part:
+    """A heading near the top of a page takes the lines above it (the
+    letterhead with the office's name), unless they may end the part that
+    came before (an application's signatures above "Vedlegg 1")."""
+    p, i = part.start
+    above = [j for j in body if j < i]
+    previous = before[-1] if before else None
+    if not above or len(above) > _LETTERHEAD_LINES:
+        return part
+    if previous is not None and (previous.start[0] == p or previous.role != WRAPPER):
+        return part
+    return replace(part, start=(p, 0))
+
+
+def opening(parts: list[Part]) -> Part:
+    """The part a reader meets first once the e-mail and cover letter are set aside."""
+    return next((part for part in parts if part.role != WRAPPER), parts[0])
+
+
+def application_start(parts: list[Part]) -> Part | None:
+    """The application part when a heading names it: the opening, or, behind
+    another document (last year's report), an application that begins on a
+    page of its own."""
+    first = opening(parts)
+    if first.kind == "application":
+        return first
+    if first.role != OTHER:
+        return None
+    return next((part for part in parts if part.kind == "application" and part.page_top and part is not first), None)
+
+
+def kept_parts(parts: list[Part]) -> list[Part]:
+    """The parts that make up the application: from its heading on (or from
+    the start), every part but e-mails, cover letters and attachments."""
+    start = application_start(parts)
+    kept = [part for part in parts if part.role in (APPLICATION, OTHER, None)
+            and (start is None or part.start >= start.start)]
+    return kept or parts
+
+
+def application_view(doc: Document, parts: list[Part]) -> Document:
+    """The document with only the application's lines, tables, fields and
+    pictures; the same document when nothing is set aside."""
+    kept = kept_parts(parts)
+    if len(kept) == len(parts):
+        return doc
+    ends = {id(part): (parts[n + 1].start if n + 1 < len(parts) else (len(doc.pages), 0))
+            for n, part in enumerate(parts)}
+    ranges = [(part.start, ends[id(part)]) for part in kept]
+    pages = []
+    for p, page in enumerate(doc.pages):
+        inside = [i for i in range(len(page.lines)) if any(a <= (p, i) < b for a, b in ranges)]
+        if not page.lines:
+            if any(a <= (p, 0) < b for a, b in ranges):
+                pages.append(page)
+        elif len(inside) == len(page.lines):
+            pages.append(page)
+        elif inside:
+            pages.append(_slice(page, set(inside)))
+    return replace(doc, pages=pages)
+
+
+def _slice(page: Page, inside: set[int]) -> Page:
+    """The page's lines at ``inside``, with the tables, fields and pictures
+    that sit among them: by the table a line is in, by the paragraph a Word
+    picture is anchored to, else by height on the page."""
+    lines = page.lines
+    spans = _vertical_spans(lines, inside)
+    kept_tables = {lines[i].table_cell[0] for i in inside if lines[i].table_cell}
+    cut_tables = {line.table_cell[0] for i, line in enumerate(lines) if i not in inside and line.table_cell}
+
+    def placed(bbox: tuple[float, float, float, float] | None, default: bool) -> bool:
+        if bbox is None:
+            return default
+        middle = (bbox[1] + bbox[3]) / 2
+        return any(top <= middle < bottom for top, bottom in spans)
+
+    tables = [t for n, t in enumerate(page.tables)
+              if n in kept_tables or (n not in cut_tables and placed(t.bbox, False))]
+    images = [image for image in page.images if (
+        image.table_cell[0] in kept_tables if image.table_cell else
+        image.paragraph_index in inside if image.paragraph_index is not None else placed(image.bbox, False))]
+    kept_text = " ".join(lines[i].text for i in inside)
+    cut_text = " ".join(line.text for i, line in enumerate(lines) if i not in inside)
+    fields = [f for f in page.fields if placed(f.bbox, _field_by_text(f, kept_text, cut_text))]
+    return replace(page, lines=[lines[i] for i in sorted(inside)], tables=tables, images=images, fields=fields)
+
+
+def _vertical_spans(lines: list[Line], inside: set[int]) -> list[tuple[float, float]]:
+    """The page heights the kept lines cover, from the top of a run's first
+    line (or the page's top) to the top of the next cut line (or the bottom)."""
+    spans: list[tuple[float, float]] = []
+    i = 0
+    while i < len(lines):
+        if i not in inside:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j in inside:
+            j += 1
+        top = lines[i].bbox[1] if i > 0 and lines[i].bbox else float("-inf")
+        bottom = lines[j].bbox[1] if j < len(lines) and lines[j].bbox else float("inf")
+        spans.append((top, bottom))
+        i = j
+    return spans
+
+
+def _field_by_text(field: FormField, kept: str, cut: str) -> bool:
+    """A Word field has no place on the page: it goes with the part whose
+    text shows its question or label; kept when no text tells."""
+    words = [w for w in (field.group, field.label, field.value) if w]
+    if any(w in kept for w in words):
+        return True
+    return not any(w in cut for w in words)
