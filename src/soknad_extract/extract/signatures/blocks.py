@@ -21,6 +21,7 @@ from datetime import date
 
 from ...layout import BBox, Document, Image, settings
 from .fragments import Fragment, distance, union
+from .lists import listed_signers
 from .wording import (
     full_dates,
     is_approval,
@@ -54,6 +55,9 @@ class Block:
     title_rank: int = TITLE_FROM_HEADING
     role_frags: list[Fragment] = field(default_factory=list)
     """The fragments that gave the block its role or title."""
+    listed: bool = False
+    """One of the signers a list line names: complete as read, it takes no
+    other fragment's title or name."""
 
     @property
     def box(self) -> BBox:
@@ -79,6 +83,8 @@ class Block:
         name = self.name_frag
         if name is None:
             return False
+        if self.listed:
+            return True
         for role_frag in self.role_frags:
             if role_frag is name:
                 return ":" not in name.text
@@ -220,7 +226,19 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
 def find_blocks(zones: Zones) -> list[Block]:
     """Blocks with their role, title, name and date; marks are added by the caller."""
     blocks: list[Block] = []
+    listed: set[int] = set()
     for f in zones.members:
+        signers = listed_signers(f.text)
+        if signers is None:
+            continue
+        listed.add(f.order)
+        for s in signers:
+            blocks.append(Block(page=f.page, role=s.role, title=s.title, frags=[f], name=s.name, name_frag=f,
+                                date=s.date, date_frag=f if s.date else None, role_only_zone=zones.role_only,
+                                title_rank=TITLE_FROM_LINE, role_frags=[f], listed=True))
+    rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
+                 approval=zones.approval, scribbles=zones.scribbles)
+    for f in rest.members:
         said = _title_line(f)
         if said is None:
             continue
@@ -235,7 +253,7 @@ def find_blocks(zones: Zones) -> list[Block]:
         merged.role = merged.role or role
         if title and (merged.title is None or rank > merged.title_rank):
             merged.title, merged.title_rank = title, rank
-    _attach_names(blocks, zones)
+    _attach_names(blocks, rest)
     _attach_dates(blocks, zones)
     return blocks
 
@@ -246,7 +264,7 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None) -> Bloc
     without a role ("Tittel: Fagleder") joins the nearest block above it."""
     best: tuple[float, Block] | None = None
     for block in blocks:
-        if block.page != frag.page or (role and block.role and block.role != role):
+        if block.page != frag.page or block.listed or (role and block.role and block.role != role):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
@@ -324,6 +342,8 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
     dated = [(f, full_dates(f.text)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
     for block in blocks:
+        if block.date is not None:
+            continue
         box = block.box
         best: tuple[float, Fragment, date] | None = None
         for f, ds in dated:
@@ -338,13 +358,14 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
                      and _x_overlap(f.box, box) > 0]
             if above:
                 best = min(above, key=lambda t: t[0])
-        if best is None and len({ds[0] for _f, ds in dated}) == 1:
-            f, ds = dated[0]
-            best = (0.0, f, ds[0])
         if best is not None:
             block.date, block.date_frag = best[2], best[1]
             if best[1] not in block.frags:
                 block.frags.append(best[1])
+        elif len({ds[0] for _f, ds in dated}) == 1:
+            # The zone's only date is everyone's, but it stands elsewhere (in
+            # another column): the block's place on the page stays its own.
+            block.date = dated[0][1][0]
 
 
 def _x_overlap(a: BBox, b: BBox) -> float:
