@@ -12,8 +12,9 @@ import pytest
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import full_dates
-from soknad_extract.layout import Line
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages, word_pages
+from soknad_extract.layout import Image, Line
+from tests.builders.layouts import pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tools.samplegen.signed import scribble_png
 
 
 def as_tuples(found):
@@ -87,3 +88,46 @@ def test_lines_that_list_no_signers(text):
 def test_short_day_slash_month_dates():
     assert [d.isoformat() for d in full_dates("Vefsn, 12/2-2021 og 3/1-21")] == ["2021-02-12", "2021-01-03"]
     assert full_dates("31/2-2021") == []
+
+
+# --- Word signature tables: ink row over a caption row -------------------------------------
+
+def _ink_in_cell(table: int, row: int, col: int, paragraph: int) -> Image:
+    return Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(3 + col + table),
+                 table_cell=(table, row, col), paragraph_index=paragraph)
+
+
+def test_word_table_ink_row_over_captions_with_a_line_break_between_title_and_name():
+    lines = [Line(text="Fauske, 4.2.2021", page=1),
+             table_cell("", 0, 0), table_cell("", 0, 1),
+             table_cell("Leder, Nav Fauske\nJon Berg", 1, 0), table_cell("Kommunedirektør\nSiv Lund", 1, 1)]
+    images = [_ink_in_cell(0, 0, c, 1 + c) for c in (0, 1)]
+    assert as_tuples(extract_signatures(word_pages({1: lines}, images))) == [
+        ("nav_leader", "Jon Berg", "Leder", "2021-02-04", "handwritten"),
+        ("municipality", "Siv Lund", "Kommunedirektør", "2021-02-04", "handwritten"),
+    ]
+
+
+def test_several_municipalities_each_sign_in_their_own_cell():
+    lines = [Line(text="Signaturer", page=1),
+             table_cell("", 0, 0), table_cell("", 0, 1),
+             table_cell("Nav-leder\nJon Berg", 1, 0), table_cell("Rådmann i Saltdal\nSiv Lund", 1, 1),
+             table_cell("", 0, 0, table=1), table_cell("", 0, 1, table=1),
+             table_cell("Rådmann i Beiarn\nPer Moe", 1, 0, table=1),
+             table_cell("Kommunedirektør i Gildeskål\nAnn Lie", 1, 1, table=1)]
+    images = [_ink_in_cell(0, 0, 0, 1), _ink_in_cell(0, 0, 1, 2), _ink_in_cell(1, 0, 0, 5), _ink_in_cell(1, 0, 1, 6)]
+    assert as_tuples(extract_signatures(word_pages({1: lines}, images))) == [
+        ("nav_leader", "Jon Berg", "Nav-leder", None, "handwritten"),
+        ("municipality", "Siv Lund", "Rådmann", None, "handwritten"),
+        ("municipality", "Per Moe", "Rådmann", None, "handwritten"),
+        ("municipality", "Ann Lie", "Kommunedirektør", None, "handwritten"),
+    ]
+
+
+def test_a_heading_and_the_caption_under_the_name_stay_one_signer():
+    lines = [Line(text="Underskrift", page=1),
+             table_cell("Signatur rådmann", 0, 0), table_cell("", 1, 0),
+             table_cell("Siv Lund", 2, 0), table_cell("Rådmann", 3, 0)]
+    found = extract_signatures(word_pages({1: lines}, [_ink_in_cell(0, 1, 0, 2)]))
+    assert as_tuples(found) == [("municipality", "Siv Lund", "Rådmann", None, "handwritten")]
+    assert "Signatur rådmann" in found[0][1].text

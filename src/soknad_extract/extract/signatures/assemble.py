@@ -143,13 +143,24 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
 
 
 def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
-    if cell is not None and any(f.table_cell == cell for f in block.frags):
-        return 0.0
-    d = distance(block.box, box, row_gap=settings.INK_ROW_GAP)
+    """How far ink is from a block; ink in a table cell goes first to the
+    block in its own cell, else in the same column of its table at or below
+    its row (the ink row stands over the caption row), nearest row first:
+    Word's pseudo boxes of adjacent rows touch, the cells do not lie."""
+    if cell is not None:
+        rows_below = [f.table_cell[1] - cell[1] for f in block.frags
+                      if f.table_cell and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
+                      and f.table_cell[1] >= cell[1]]
+        if rows_below:
+            return -1.0 + 0.1 * min(rows_below)
+    # A date line shared by the columns ("Hamar, 27.01.2020" over both) says
+    # nothing about which column the ink stands in.
+    own = block.core_box
+    d = distance(own, box, row_gap=settings.INK_ROW_GAP)
     if d is None:
         return None
     # Ink below the block's last line belongs to the next block down.
-    if box[1] > block.box[3] + 4.0 and box[3] > block.box[3] + 20.0 and d > 8.0:
+    if box[1] > own[3] + 4.0 and box[3] > own[3] + 20.0 and d > 8.0:
         d += 40.0
     return d
 

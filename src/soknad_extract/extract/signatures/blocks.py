@@ -55,6 +55,8 @@ class Block:
     title_rank: int = TITLE_FROM_HEADING
     role_frags: list[Fragment] = field(default_factory=list)
     """The fragments that gave the block its role or title."""
+    caption: bool = False
+    """A title line stands with the signer's printed name (see ``_captions``)."""
     listed: bool = False
     """One of the signers a list line names: complete as read, it takes no
     other fragment's title or name."""
@@ -238,19 +240,22 @@ def find_blocks(zones: Zones) -> list[Block]:
                                 title_rank=TITLE_FROM_LINE, role_frags=[f], listed=True))
     rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
                  approval=zones.approval, scribbles=zones.scribbles)
+    captions = _captions(rest.members)
     for f in rest.members:
         said = _title_line(f)
         if said is None:
             continue
         role, title, rank = said
-        merged = _merge_target(blocks, f, role)
+        caption = f.order in captions and rank != TITLE_FROM_HEADING
+        merged = _merge_target(blocks, f, role, caption)
         if merged is None:
             blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
-                                role_only_zone=zones.role_only, title_rank=rank))
+                                role_only_zone=zones.role_only, title_rank=rank, caption=caption))
             continue
         merged.frags.append(f)
         merged.role_frags.append(f)
         merged.role = merged.role or role
+        merged.caption = merged.caption or caption
         if title and (merged.title is None or rank > merged.title_rank):
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
@@ -258,13 +263,39 @@ def find_blocks(zones: Zones) -> list[Block]:
     return blocks
 
 
-def _merge_target(blocks: list[Block], frag: Fragment, role: str | None) -> Block | None:
+def _captions(members: list[Fragment]) -> set[int]:
+    """Lines with a title that stand with a printed name: on the same line ("Kari
+    Nordmann, rådmann") or on the line just above or below in the same
+    column ("Rådmann i Gol" over "Gunhild Aasen"). Each is one signer's
+    caption, so two of them in one column are two signers (an
+    inter-municipal project signed by several municipalities)."""
+    names = [f for f in members if person_name(f.text, ocr=f.ocr)]
+    found = set()
+    for f in members:
+        if not roles_in(f.text):
+            continue
+        if f in names or any(_adjacent(f, g) for g in names):
+            found.add(f.order)
+    return found
+
+
+def _adjacent(a: Fragment, b: Fragment) -> bool:
+    if a is b or a.page != b.page or _x_overlap(a.box, b.box) <= 0:
+        return False
+    height = max(a.box[3] - a.box[1], 1.0)
+    gap = max(b.box[1] - a.box[3], a.box[1] - b.box[3])
+    return -1.0 <= gap <= 1.5 * height + 2.0
+
+
+def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:
     """A label and a title of the same role in one column are one block
     ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
-    without a role ("Tittel: Fagleder") joins the nearest block above it."""
+    without a role ("Tittel: Fagleder") joins the nearest block above it.
+    Two captions are two signers and never one block."""
     best: tuple[float, Block] | None = None
     for block in blocks:
-        if block.page != frag.page or block.listed or (role and block.role and block.role != role):
+        if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
+                or (caption and block.caption)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
