@@ -7,12 +7,18 @@ them; none is a copy of a development-set file."""
 
 from __future__ import annotations
 
+import io
+import math
+
 import pytest
+from PIL import Image as PILImage
+from PIL import ImageDraw
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.ink import classify_image
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import full_dates
-from soknad_extract.layout import Image, Line
+from soknad_extract.layout import Image, Line, Page
 from tests.builders.layouts import pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
@@ -131,3 +137,23 @@ def test_a_heading_and_the_caption_under_the_name_stay_one_signer():
     found = extract_signatures(word_pages({1: lines}, [_ink_in_cell(0, 1, 0, 2)]))
     assert as_tuples(found) == [("municipality", "Siv Lund", "Rådmann", None, "handwritten")]
     assert "Signatur rådmann" in found[0][1].text
+
+
+# --- ink ----------------------------------------------------------------------------------
+
+def _thin_stroke_png(colour: tuple[int, int, int]) -> bytes:
+    """A one-stroke signature drawn small with a fine pen: at 180×60 px the
+    line is mostly its anti-aliased edge."""
+    scale = 4
+    img = PILImage.new("RGB", (180 * scale, 60 * scale), "white")
+    points = [(x * scale, (30 + 18 * math.sin(x / 7.0) * math.cos(x / 23.0)) * scale) for x in range(8, 172)]
+    ImageDraw.Draw(img).line(points, fill=colour, width=3)
+    out = io.BytesIO()
+    img.resize((180, 60), PILImage.Resampling.LANCZOS).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("colour,is_ink", [((40, 60, 150), True), ((170, 170, 170), False), ((200, 60, 40), False)])
+def test_a_fine_blue_pen_drawn_small_is_ink_a_pale_grey_or_red_line_is_not(colour, is_ink):
+    image = Image(page=2, bbox=(65, 147, 195, 190), data=_thin_stroke_png(colour), pixel_width=180, pixel_height=60)
+    assert classify_image(image, Page(number=2, width=595, height=842)).is_ink is is_ink

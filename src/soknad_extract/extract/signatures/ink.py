@@ -90,6 +90,12 @@ def _in_letterhead(image: Image, page: Page | None) -> bool:
     return image.bbox[3] <= page.height * settings.LETTERHEAD_SHARE
 
 
+_BLUE_INK_SATURATION = 0.15
+"""A blue-dominant pixel this saturated is coloured ink, not grey."""
+_BLUE_INK_LUMINANCE = 0.65
+"""Blue ink counts as dark below this luminance (black ink: 0.47)."""
+
+
 @dataclass(frozen=True)
 class PixelStats:
     ink_ratio: float
@@ -126,7 +132,10 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
     saturation = px.max(axis=2) - px.min(axis=2)
     blue_dominant = (px[..., 2] >= px[..., 0]) & (px[..., 2] >= px[..., 1])
     pen_colour = (saturation < 0.3) | blue_dominant
-    dark = luminance < 0.47
+    # Blue ink is lighter than black at the same stroke width: a thin blue
+    # line drawn small is mostly its anti-aliased edge, yet it is still ink.
+    blue_ink = blue_dominant & (saturation >= _BLUE_INK_SATURATION)
+    dark = (luminance < 0.47) | (blue_ink & (luminance < _BLUE_INK_LUMINANCE))
     return PixelStats(
         ink_ratio=count / inked.size,
         dark_share=float((dark & inked).sum()) / count,
