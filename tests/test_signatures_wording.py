@@ -68,6 +68,17 @@ def test_two_signers_written_one_after_the_other_in_a_closing():
     ]
 
 
+def test_approval_list_lines_wrapped_in_a_narrow_column():
+    doc = form_page(["Underskrift", "Søknaden er elektronisk godkjent og har ingen",
+                     "håndskrevne signaturer.", "Godkjent av: Jon Berg, Leder Nav Gran",
+                     "(2/2-2021)", "Godkjent av: Siv Lund, Kommunalsjef for helse",
+                     "og velferd (4/2-2021)"])
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Jon Berg", "Leder", "2021-02-02", "electronic_approval"),
+        ("municipality", "Siv Lund", "Kommunalsjef for helse og velferd", "2021-02-04", "electronic_approval"),
+    ]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Godkjend av: Brit Eide, leiar Nav Lom og Skjåk, 14. januar 2021",
      [("Brit Eide", "nav_leader", "Leiar")]),

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...layout import BBox, Document, Image, settings
-from .fragments import Fragment, distance, union
-from .lists import listed_signers
+from .fragments import Fragment, adjacent, distance, union
+from .lists import signer_lines
 from .wording import (
     full_dates,
     is_approval,
@@ -229,15 +229,14 @@ def find_blocks(zones: Zones) -> list[Block]:
     """Blocks with their role, title, name and date; marks are added by the caller."""
     blocks: list[Block] = []
     listed: set[int] = set()
-    for f in zones.members:
-        signers = listed_signers(f.text)
-        if signers is None:
-            continue
-        listed.add(f.order)
+    for frags, signers in signer_lines(zones.members):
+        listed.update(f.order for f in frags)
+        f = frags[0]
         for s in signers:
-            blocks.append(Block(page=f.page, role=s.role, title=s.title, frags=[f], name=s.name, name_frag=f,
-                                date=s.date, date_frag=f if s.date else None, role_only_zone=zones.role_only,
-                                title_rank=TITLE_FROM_LINE, role_frags=[f], listed=True))
+            blocks.append(Block(page=f.page, role=s.role, title=s.title, frags=list(frags), name=s.name,
+                                name_frag=f, date=s.date, date_frag=f if s.date else None,
+                                role_only_zone=zones.role_only, title_rank=TITLE_FROM_LINE, role_frags=[f],
+                                listed=True))
     rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
                  approval=zones.approval, scribbles=zones.scribbles)
     captions = _captions(rest.members)
@@ -274,17 +273,9 @@ def _captions(members: list[Fragment]) -> set[int]:
     for f in members:
         if not roles_in(f.text):
             continue
-        if f in names or any(_adjacent(f, g) for g in names):
+        if f in names or any(adjacent(f, g) for g in names):
             found.add(f.order)
     return found
-
-
-def _adjacent(a: Fragment, b: Fragment) -> bool:
-    if a is b or a.page != b.page or _x_overlap(a.box, b.box) <= 0:
-        return False
-    height = max(a.box[3] - a.box[1], 1.0)
-    gap = max(b.box[1] - a.box[3], a.box[1] - b.box[3])
-    return -1.0 <= gap <= 1.5 * height + 2.0
 
 
 def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:

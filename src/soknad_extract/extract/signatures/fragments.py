@@ -223,3 +223,12 @@ def distance(a: BBox, b: BBox, row_gap: float = settings.SIGNATURE_ROW_GAP,
     if y_overlap >= 0.5 * shorter and x_gap <= side_gap:
         return x_gap * 0.5 + 1.0
     return None
+
+
+def adjacent(a: Fragment, b: Fragment) -> bool:
+    """`b` stands on the line just above or below `a`, in the same column."""
+    if a is b or a.page != b.page or min(a.box[2], b.box[2]) - max(a.box[0], b.box[0]) <= 0:
+        return False
+    height = max(a.box[3] - a.box[1], 1.0)
+    gap = max(b.box[1] - a.box[3], a.box[1] - b.box[3])
+    return -1.0 <= gap <= 1.5 * height + 2.0

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...norwegian import normalize_space
+from .fragments import Fragment, adjacent
 from .wording import full_dates, person_name, roles_in
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
 """Where one part of a listed signer ends: a comma, a bracket, a spaced dash."""
+_MAX_WRAPPED = 2
+"""Lines a list line may wrap onto."""
 
 
 @dataclass
@@ -33,6 +36,40 @@ class Listed:
     role: str | None = None
     title: str | None = None
     date: date | None = None
+
+
+def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Listed]]]:
+    """Each line that lists signers, with the lines it wrapped onto, and the
+    signers it names. A list line too long for its column goes on below it
+    ("Godkjent av: Knut Hjelle, Kommunalsjef for helse" / "og velferd
+    (31/1-2020)"): a line just below, names no one and no new list."""
+    found = []
+    taken: set[int] = set()
+    for i, f in enumerate(members):
+        if f.order in taken:
+            continue
+        lines = [f]
+        for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
+            if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
+                    or signature_words().signer_list.match(g.text) or person_name(g.text, ocr=g.ocr)):
+                break
+            lines.append(g)
+        signers = listed_signers(_joined([line.text for line in lines]))
+        if signers is None and len(lines) > 1:
+            lines, signers = [f], listed_signers(f.text)
+        if signers is not None:
+            taken.update(line.order for line in lines)
+            found.append((lines, signers))
+    return found
+
+
+def _joined(texts: list[str]) -> str:
+    """A wrapped phrase goes on with a space ("helse" + "og velferd"); a new
+    part after a comma."""
+    out = texts[0]
+    for text in texts[1:]:
+        out += (" " if text[:1].islower() or text[:1] in "([" else ", ") + text
+    return out
 
 
 def listed_signers(text: str) -> list[Listed] | None:
