@@ -19,7 +19,7 @@ from soknad_extract.extract.signatures.ink import classify_image
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import full_dates
 from soknad_extract.layout import Image, Line, Page
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
 
@@ -168,3 +168,16 @@ def _thin_stroke_png(colour: tuple[int, int, int]) -> bytes:
 def test_a_fine_blue_pen_drawn_small_is_ink_a_pale_grey_or_red_line_is_not(colour, is_ink):
     image = Image(page=2, bbox=(65, 147, 195, 190), data=_thin_stroke_png(colour), pixel_width=180, pixel_height=60)
     assert classify_image(image, Page(number=2, width=595, height=842)).is_ink is is_ink
+
+
+# --- roles need a title or a label ----------------------------------------------------------
+
+def test_a_cover_letters_adviser_takes_no_role_by_position():
+    cover = pdf_page(1, [pdf_line("Oversendelse av søknad", 1, 60, 60), pdf_line("Med vennlig hilsen", 1, 60, 600),
+                         pdf_line("Håvard Linnerud", 1, 60, 660), pdf_line("Seniorrådgiver", 1, 60, 674)],
+                     images=[ink(1, (60, 612, 210, 655), seed=5)])
+    form = pdf_page(2, [pdf_line("Underskrift", 2, 60, 500), pdf_line("Signatur Nav-leder", 2, 60, 520),
+                        pdf_line("Jon Berg", 2, 60, 590), pdf_line("Nav-leder", 2, 60, 604)],
+                    images=[ink(2, (60, 534, 210, 584), seed=6)])
+    assert as_tuples(extract_signatures(pdf_pages(cover, form))) == [
+        ("nav_leader", "Jon Berg", "Nav-leder", None, "handwritten")]
