@@ -181,3 +181,21 @@ def test_a_cover_letters_adviser_takes_no_role_by_position():
                     images=[ink(2, (60, 534, 210, 584), seed=6)])
     assert as_tuples(extract_signatures(pdf_pages(cover, form))) == [
         ("nav_leader", "Jon Berg", "Nav-leder", None, "handwritten")]
+
+
+def test_a_stop_in_the_application_after_a_cover_letter_does_not_hide_its_signatures():
+    letter = [Line(text="Vi oversender søknaden fra Nav Gran.", page=1), Line(text="Med vennlig hilsen", page=1),
+              table_cell("Seniorrådgiver", 0, 0), table_cell("Håvard Linnerud", 1, 0)]
+    form = [Line(text="Søknad om tilskudd", page=2),
+            table_cell("Kontaktperson", 0, 0, page=2), table_cell("Åse Lie", 0, 1, page=2),
+            Line(text="Beskrivelse av tiltaket.", page=2),
+            Line(text="Sted og dato: Gran, 2.2.2021", page=2),
+            table_cell("", 0, 0, page=2, table=1), table_cell("", 0, 1, page=2, table=1),
+            table_cell("Nav-leder\nJon Berg", 1, 0, page=2, table=1),
+            table_cell("Rådmann\nSiv Lund", 1, 1, page=2, table=1)]
+    images = [Image(page=2, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(c + 3),
+                    table_cell=(1, 0, c), paragraph_index=5 + c) for c in (0, 1)]
+    assert as_tuples(extract_signatures(word_pages({1: letter, 2: form}, images))) == [
+        ("nav_leader", "Jon Berg", "Nav-leder", "2021-02-02", "handwritten"),
+        ("municipality", "Siv Lund", "Rådmann", "2021-02-02", "handwritten"),
+    ]

@@ -141,7 +141,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
             top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
             for f in top_part:
                 members[f.order] = f
-    ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order))
+    ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order), openers)
     scribbles = _handwriting_read_as_text(ordered, frags)
     return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
                  approval=approval, scribbles=scribbles)
@@ -195,10 +195,16 @@ def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | Non
     return len(later) < 8
 
 
-def _cut_at_stops(ordered: list[Fragment]) -> list[Fragment]:
+def _cut_at_stops(ordered: list[Fragment], openers: list[Fragment]) -> list[Fragment]:
+    """Drop what follows a stop on its page, up to the next opener: the
+    applicant table's "Kontaktperson" ends the zone a cover letter's closing
+    ran into, not the application's own signatures further down."""
     kept: list[Fragment] = []
     stopped_at: dict[int, float] = {}
+    opener_orders = {f.order for f in openers}
     for f in ordered:
+        if f.order in opener_orders:
+            stopped_at.pop(f.page, None)
         if f.page in stopped_at and f.box[1] >= stopped_at[f.page]:
             continue
         if is_stop(f):
