@@ -12,14 +12,14 @@ import math
 
 import pytest
 from PIL import Image as PILImage
-from PIL import ImageDraw
+from PIL import ImageDraw, ImageFont
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.ink import classify_image
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import full_dates
 from soknad_extract.layout import Image, Line, Page
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, two_columns, word_pages
 from tools.samplegen.signed import scribble_png
 
 
@@ -198,4 +198,32 @@ def test_a_stop_in_the_application_after_a_cover_letter_does_not_hide_its_signat
     assert as_tuples(extract_signatures(word_pages({1: letter, 2: form}, images))) == [
         ("nav_leader", "Jon Berg", "Nav-leder", "2021-02-02", "handwritten"),
         ("municipality", "Siv Lund", "Rådmann", "2021-02-02", "handwritten"),
+    ]
+
+
+# --- stamps -----------------------------------------------------------------------------------
+
+def _box_stamp_png() -> bytes:
+    """An office stamp: the office's name and address in a rectangular frame, in blue."""
+    img = PILImage.new("RGB", (600, 200), "white")
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((6, 6, 594, 194), outline=(30, 50, 150), width=5)
+    draw.text((40, 30), "NAV GRAN", fill=(30, 50, 150), font=ImageFont.load_default(size=44))
+    draw.text((40, 110), "2750 GRAN", fill=(30, 50, 150), font=ImageFont.load_default(size=36))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_stamp_over_ink_neither_signs_nor_hides_the_signature():
+    stamp = lambda box: Image(page=1, bbox=box, data=_box_stamp_png(), pixel_width=600, pixel_height=200)  # noqa: E731
+    page = pdf_page(1, [
+        pdf_line("Underskrift", 1, 72, 560),
+        two_columns("Signatur Nav-leder", "Signatur rådmann", 1, 580),
+        two_columns("Jon Berg", "Siv Lund", 1, 650),
+        two_columns("Nav-leder", "Rådmann", 1, 664),
+    ], images=[ink(1, (76, 596, 226, 644), seed=2), stamp((150, 600, 270, 640)), stamp((324, 598, 444, 638))])
+    assert as_tuples(extract_signatures(pdf_pages(page))) == [
+        ("nav_leader", "Jon Berg", "Nav-leder", None, "handwritten"),
+        ("municipality", "Siv Lund", "Rådmann", None, "typed"),
     ]
