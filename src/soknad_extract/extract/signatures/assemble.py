@@ -43,7 +43,8 @@ from datetime import date
 from ...layout import BBox, DigitalSignature, Document, Image, settings
 from ...norwegian import fold
 from ...record import Evidence, Signature
-from .blocks import Block, Zones, find_blocks, signature_zones
+from .blocks import Block, find_blocks
+from .zones import Zones, signature_zones
 from .fragments import distance, fragments, image_box, union
 from .ink import classify_image
 from .wording import roles_in

@@ -13,9 +13,9 @@ it (or a title just before it) are that signer's.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ...norwegian import normalize_space
 from .fragments import Fragment, adjacent
@@ -35,7 +35,7 @@ class Listed:
     name: str | None = None
     role: str | None = None
     title: str | None = None
-    date: date | None = None
+    date: datetime.date | None = None
 
 
 def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Listed]]]:
