@@ -227,3 +227,14 @@ def test_a_stamp_over_ink_neither_signs_nor_hides_the_signature():
         ("nav_leader", "Jon Berg", "Nav-leder", None, "handwritten"),
         ("municipality", "Siv Lund", "Rådmann", None, "typed"),
     ]
+
+
+def test_names_ending_a_page_take_the_titles_that_open_the_next():
+    first = pdf_page(1, [pdf_line("Søknad om tilskudd", 1, 72, 60), pdf_line("Underskrifter", 1, 72, 700),
+                         two_columns("Gran, 2.2.2021", "Gran, 3.2.2021", 1, 720),
+                         two_columns("Jon Berg", "Siv Lund", 1, 790)])
+    second = pdf_page(2, [two_columns("Nav-leder", "Rådmann", 2, 56), pdf_line("Vedlegg: budsjett", 2, 72, 120)])
+    assert as_tuples(extract_signatures(pdf_pages(first, second))) == [
+        ("nav_leader", "Jon Berg", "Nav-leder", "2021-02-02", "typed"),
+        ("municipality", "Siv Lund", "Rådmann", "2021-02-03", "typed"),
+    ]

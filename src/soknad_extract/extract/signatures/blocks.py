@@ -146,7 +146,33 @@ def find_blocks(zones: Zones) -> list[Block]:
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
     _attach_dates(blocks, zones)
-    return blocks
+    return _join_over_page_breaks(blocks, zones.members)
+
+
+def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list[Block]:
+    """Names that end a page and the titles that open the next one, in the
+    same column, are one signer each ("Ole Bakken" at the foot of page 1,
+    "Nav-leder" at the head of page 2): the block keeps the name's page,
+    where the ink is, and takes the title's role."""
+    def last_on_page(block: Block) -> bool:
+        return not any(g.page == block.page and g.box[1] > block.box[3] for g in members)
+
+    def first_on_page(block: Block) -> bool:
+        return not any(g.page == block.page and g.box[3] < block.box[1] for g in members)
+
+    gone: set[int] = set()
+    for named in blocks:
+        if named.role is not None or named.name is None or not last_on_page(named):
+            continue
+        for titled in blocks:
+            if (id(titled) in gone or titled.page != named.page + 1 or titled.name is not None
+                    or titled.role is None or not first_on_page(titled)
+                    or _x_overlap(titled.box, named.name_frag.box) <= 0):
+                continue
+            named.role, named.title, named.title_rank = titled.role, titled.title, titled.title_rank
+            gone.add(id(titled))
+            break
+    return [b for b in blocks if id(b) not in gone]
 
 
 def _captions(members: list[Fragment]) -> set[int]:
