@@ -2,9 +2,10 @@
 
 One job per module: ``fragments`` turns every layout into boxes of column
 text, ``wording`` says what a fragment says (labels, roles, names, dates),
-``blocks`` groups fragments into signature blocks, ``ink`` tells a
-handwritten signature from a logo, and ``assemble`` adds the marks and
-decides each signature's kind.
+``zones`` finds where signing happens, ``lists`` reads signers listed on
+one line ("Godkjend av: …"), ``blocks`` groups a zone's fragments into
+signature blocks, ``ink`` tells a handwritten signature from a logo or a
+stamp, and ``assemble`` adds the marks and decides each signature's kind.
 """
 
 from .assemble import extract_signatures, signature_problems

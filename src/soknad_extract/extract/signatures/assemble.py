@@ -27,9 +27,9 @@ A block with neither a name nor a mark is not a signature and is left out.
 Signatures are listed as they appear (record.md): page by page, rows of
 blocks top to bottom — blocks whose heights overlap stand in one row, even
 when one column has an extra heading line or a scan is skewed — and each
-row left to right. Roles come from the block's title or label; a block
-without one takes the role still missing (Nav leader first, as the form
-orders them). "Ordfører" is accepted as municipal leadership although the
+row left to right. Roles come from the block's title or label, never from
+its place: a block without one (a cover letter's adviser, a name under a
+closing) is no signature of the application. "Ordfører" is accepted as municipal leadership although the
 announcement asks for the administrative leader (rådmann/kommunedirektør):
 the record keeps the title as written, so a county clerk can see which it
 was.
@@ -43,13 +43,11 @@ from datetime import date
 from ...layout import BBox, DigitalSignature, Document, Image, settings
 from ...norwegian import fold
 from ...record import Evidence, Signature
-from .blocks import Block, Zones, find_blocks, signature_zones
+from .blocks import Block, find_blocks
+from .zones import Zones, signature_zones
 from .fragments import distance, fragments, image_box, union
 from .ink import classify_image
 from .wording import roles_in
-
-ROLES = ("nav_leader", "municipality")
-
 
 
 def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
@@ -143,13 +141,24 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
 
 
 def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
-    if cell is not None and any(f.table_cell == cell for f in block.frags):
-        return 0.0
-    d = distance(block.box, box, row_gap=settings.INK_ROW_GAP)
+    """How far ink is from a block; ink in a table cell goes first to the
+    block in its own cell, else in the same column of its table at or below
+    its row (the ink row stands over the caption row), nearest row first:
+    Word's pseudo boxes of adjacent rows touch, the cells do not lie."""
+    if cell is not None:
+        rows_below = [f.table_cell[1] - cell[1] for f in block.frags
+                      if f.table_cell and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
+                      and f.table_cell[1] >= cell[1]]
+        if rows_below:
+            return -1.0 + 0.1 * min(rows_below)
+    # A date line shared by the columns ("Hamar, 27.01.2020" over both) says
+    # nothing about which column the ink stands in.
+    own = block.core_box
+    d = distance(own, box, row_gap=settings.INK_ROW_GAP)
     if d is None:
         return None
     # Ink below the block's last line belongs to the next block down.
-    if box[1] > block.box[3] + 4.0 and box[3] > block.box[3] + 20.0 and d > 8.0:
+    if box[1] > own[3] + 4.0 and box[3] > own[3] + 20.0 and d > 8.0:
         d += 40.0
     return d
 
@@ -257,21 +266,22 @@ def _typed(block: Block) -> _Found:
 
 
 def _assign_roles(results: list[_Found]) -> list[tuple[Signature, Evidence]]:
-    """Blocks without a role take the role still missing, in form order;
-    when both roles are present, a role-less block is nobody we must report."""
+    """The signatures whose role a title or label gave. A signature position
+    alone names no role: the adviser who signs a cover letter is not the
+    Nav leader, and a missing signature must stay missing. Only a
+    cryptographic signature of the file itself, with no role anywhere, takes
+    the role still missing (Nav leader first, as the form orders them)."""
     present = {r.role for r in results if r.role}
     out: list[tuple[Signature, Evidence]] = []
     for found in results:
         role = found.role
-        if role is None:
-            missing = [r for r in ROLES if r not in present]
-            if not missing:
-                continue
-            role = missing[0]
+        if role is None and found.kind == "digital":
+            role = next((r for r in ("nav_leader", "municipality") if r not in present), None)
             present.add(role)
             found.evidence.confidence = round(min(found.evidence.confidence, 0.6), 2)
-        out.append((Signature(role=role, name=found.name, title=found.title, date=found.date,
-                              kind=found.kind, page=found.page), found.evidence))
+        if role is not None:
+            out.append((Signature(role=role, name=found.name, title=found.title, date=found.date,
+                                  kind=found.kind, page=found.page), found.evidence))
     return out
 
 

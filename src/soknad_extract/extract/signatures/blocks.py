@@ -1,17 +1,12 @@
-"""Signature blocks: zones to sign in, and the label, title, name and date in each.
+"""Signature blocks: the label, title, name and date of each signer in a zone.
 
 A signature block is where a signer is meant to sign: a label ("Signatur",
 "Dato og underskrift", "Med vennlig hilsen"), a role or title ("Nav-leder",
 "Rådmann", "Kommunalsjef for helse og velferd"), the signer's printed name
 and a date. Real documents arrange these as two table cells, two columns on
 one PDF row, stacked blocks, or the closing of a letter; ``fragments`` turns
-every layout into boxes, and this module groups them.
-
-Only fragments inside a *signature zone* (from a signature label, closing or
-bare line to sign on, to the end of its page) are read as names and titles,
-so that "Leder av Nav-kontoret: Kari Nordmann" in the applicant section is
-never taken for a signature. Without any of those, titles that stand as
-lines ("Nav-leder") open the zone a little above themselves.
+every layout into boxes, ``zones`` finds where signing happens, and this
+module groups the zone's fragments.
 """
 
 from __future__ import annotations
@@ -19,19 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...layout import BBox, Document, Image, settings
-from .fragments import Fragment, distance, union
+from ...layout import BBox, Image, settings
+from .fragments import Fragment, adjacent, distance, union
+from .lists import signer_lines
 from .wording import (
     full_dates,
     is_approval,
     is_name_label,
     is_name_token,
     is_opener,
-    is_stop,
     labelled_title,
     person_name,
     roles_in,
 )
+from .zones import Zones
 
 TITLE_FROM_HEADING, TITLE_FROM_LINE, TITLE_FROM_LABEL = 0, 1, 2
 """How much a block's title is the signer's own: a column heading
@@ -54,6 +50,11 @@ class Block:
     title_rank: int = TITLE_FROM_HEADING
     role_frags: list[Fragment] = field(default_factory=list)
     """The fragments that gave the block its role or title."""
+    caption: bool = False
+    """A title line stands with the signer's printed name (see ``_captions``)."""
+    listed: bool = False
+    """One of the signers a list line names: complete as read, it takes no
+    other fragment's title or name."""
 
     @property
     def box(self) -> BBox:
@@ -79,6 +80,8 @@ class Block:
         name = self.name_frag
         if name is None:
             return False
+        if self.listed:
+            return True
         for role_frag in self.role_frags:
             if role_frag is name:
                 return ":" not in name.text
@@ -90,114 +93,6 @@ class Block:
 
     def text(self) -> str:
         return "\n".join(f.text for f in sorted(self.frags, key=lambda f: (f.box[1], f.box[0])))
-
-
-@dataclass
-class Zones:
-    """Fragments read as part of signature blocks, and how the zone began."""
-
-    members: list[Fragment]
-    role_only: bool
-    approval: list[Fragment]
-    scribbles: list[Fragment] = field(default_factory=list)
-    """OCR "text" that is handwriting: marks, not words."""
-
-
-
-
-def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
-    """Fragments from each signature label to the end of its page (and the
-    top of the next page when the label ends a page); cut at "Kopi til",
-    "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
-    labels ("Nav-leder", "Rådmann") open zones, starting just above them;
-    blocks found so must carry a mark or stand as printed signers to count."""
-    approval = [f for f in frags if is_approval(f)]
-    openers = [f for f in frags if is_opener(f)]
-    role_only = False
-    if not openers:
-        openers = [f for f in frags if _role_label(f)]
-        role_only = True
-    page_height = {p.number: p.height for p in doc.pages}
-    by_page: dict[int, list[Fragment]] = {}
-    for f in frags:
-        by_page.setdefault(f.page, []).append(f)
-    members: dict[int, Fragment] = {}
-    for opener in openers:
-        page_frags = by_page[opener.page]
-        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only):
-            members[f.order] = f
-        if _ends_page(opener, page_frags, page_height.get(opener.page)):
-            nxt = by_page.get(opener.page + 1, [])
-            height = page_height.get(opener.page + 1)
-            limit = height * 0.4 if height else None
-            top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
-            for f in top_part:
-                members[f.order] = f
-    ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order))
-    scribbles = _handwriting_read_as_text(ordered, frags)
-    return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
-                 approval=approval, scribbles=scribbles)
-
-
-
-
-def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
-    heights: dict[int, list[float]] = {}
-    for g in frags:
-        if g.ocr and g.real:
-            heights.setdefault(g.page, []).append(g.box[3] - g.box[1])
-    usual = {page: sorted(hs)[len(hs) // 2] for page, hs in heights.items()}
-    return [f for f in members
-            if f.ocr and f.real and f.box[3] - f.box[1] > settings.SCRIBBLE_HEIGHT * usual[f.page]
-            and not (roles_in(f.text) or full_dates(f.text))]
-
-
-def _role_label(frag: Fragment) -> bool:
-    roles = roles_in(frag.text)
-    return len(roles) == 1 and len(frag.text.split()) <= 5
-
-
-def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
-    if opener.real:
-        top = opener.box[1] - (settings.ROLE_LABEL_LEAD if lead else 2.0)
-        return [f for f in page_frags if f.box[1] >= top]
-    first = opener.order - (2 if lead else 0)
-    return [f for f in page_frags if f.order >= first or f.box[1] >= opener.box[1]]
-
-
-
-
-def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool = False) -> list[Fragment]:
-    """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"
-    or above the lines to sign on; above a title that opens the zone, over
-    the names too ("Hamar, 27.01.2020" / "Kari Nordmann" / "Nav-leder"),
-    and then only a short place-and-date line, not prose."""
-    reach, lines = (2 * settings.DATE_REACH, 4) if title else (settings.DATE_REACH, 2)
-    if opener.real:
-        near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
-    else:
-        near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
-    return [f for f in near if full_dates(f.text) and (not title or len(f.text.split()) <= 6)]
-
-
-def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
-    if opener.real and height:
-        return opener.box[1] > height * 0.7
-    later = [f for f in page_frags if f.order > opener.order]
-    return len(later) < 8
-
-
-def _cut_at_stops(ordered: list[Fragment]) -> list[Fragment]:
-    kept: list[Fragment] = []
-    stopped_at: dict[int, float] = {}
-    for f in ordered:
-        if f.page in stopped_at and f.box[1] >= stopped_at[f.page]:
-            continue
-        if is_stop(f):
-            stopped_at[f.page] = f.box[1]
-            continue
-        kept.append(f)
-    return kept
 
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
@@ -220,33 +115,91 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
 def find_blocks(zones: Zones) -> list[Block]:
     """Blocks with their role, title, name and date; marks are added by the caller."""
     blocks: list[Block] = []
-    for f in zones.members:
+    listed: set[int] = set()
+    for frags, signers in signer_lines(zones.members):
+        listed.update(f.order for f in frags)
+        f = frags[0]
+        for s in signers:
+            blocks.append(Block(page=f.page, role=s.role, title=s.title, frags=list(frags), name=s.name,
+                                name_frag=f, date=s.date, date_frag=f if s.date else None,
+                                role_only_zone=zones.role_only, title_rank=TITLE_FROM_LINE, role_frags=[f],
+                                listed=True))
+    rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
+                 approval=zones.approval, scribbles=zones.scribbles)
+    captions = _captions(rest.members)
+    for f in rest.members:
         said = _title_line(f)
         if said is None:
             continue
         role, title, rank = said
-        merged = _merge_target(blocks, f, role)
+        caption = f.order in captions and rank != TITLE_FROM_HEADING
+        merged = _merge_target(blocks, f, role, caption)
         if merged is None:
             blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
-                                role_only_zone=zones.role_only, title_rank=rank))
+                                role_only_zone=zones.role_only, title_rank=rank, caption=caption))
             continue
         merged.frags.append(f)
         merged.role_frags.append(f)
         merged.role = merged.role or role
+        merged.caption = merged.caption or caption
         if title and (merged.title is None or rank > merged.title_rank):
             merged.title, merged.title_rank = title, rank
-    _attach_names(blocks, zones)
+    _attach_names(blocks, rest)
     _attach_dates(blocks, zones)
-    return blocks
+    return _join_over_page_breaks(blocks, zones.members)
 
 
-def _merge_target(blocks: list[Block], frag: Fragment, role: str | None) -> Block | None:
+def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list[Block]:
+    """Names that end a page and the titles that open the next one, in the
+    same column, are one signer each ("Ole Bakken" at the foot of page 1,
+    "Nav-leder" at the head of page 2): the block keeps the name's page,
+    where the ink is, and takes the title's role."""
+    def last_on_page(block: Block) -> bool:
+        return not any(g.page == block.page and g.box[1] > block.box[3] for g in members)
+
+    def first_on_page(block: Block) -> bool:
+        return not any(g.page == block.page and g.box[3] < block.box[1] for g in members)
+
+    gone: set[int] = set()
+    for named in blocks:
+        if named.role is not None or named.name is None or not last_on_page(named):
+            continue
+        for titled in blocks:
+            if (id(titled) in gone or titled.page != named.page + 1 or titled.name is not None
+                    or titled.role is None or not first_on_page(titled)
+                    or _x_overlap(titled.box, named.name_frag.box) <= 0):
+                continue
+            named.role, named.title, named.title_rank = titled.role, titled.title, titled.title_rank
+            gone.add(id(titled))
+            break
+    return [b for b in blocks if id(b) not in gone]
+
+
+def _captions(members: list[Fragment]) -> set[int]:
+    """Lines with a title that stand with a printed name: on the same line ("Kari
+    Nordmann, rådmann") or on the line just above or below in the same
+    column ("Rådmann i Gol" over "Gunhild Aasen"). Each is one signer's
+    caption, so two of them in one column are two signers (an
+    inter-municipal project signed by several municipalities)."""
+    names = [f for f in members if person_name(f.text, ocr=f.ocr)]
+    found = set()
+    for f in members:
+        if not roles_in(f.text):
+            continue
+        if f in names or any(adjacent(f, g) for g in names):
+            found.add(f.order)
+    return found
+
+
+def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:
     """A label and a title of the same role in one column are one block
     ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
-    without a role ("Tittel: Fagleder") joins the nearest block above it."""
+    without a role ("Tittel: Fagleder") joins the nearest block above it.
+    Two captions are two signers and never one block."""
     best: tuple[float, Block] | None = None
     for block in blocks:
-        if block.page != frag.page or (role and block.role and block.role != role):
+        if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
+                or (caption and block.caption)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
@@ -324,6 +277,8 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
     dated = [(f, full_dates(f.text)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
     for block in blocks:
+        if block.date is not None:
+            continue
         box = block.box
         best: tuple[float, Fragment, date] | None = None
         for f, ds in dated:
@@ -338,13 +293,14 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
                      and _x_overlap(f.box, box) > 0]
             if above:
                 best = min(above, key=lambda t: t[0])
-        if best is None and len({ds[0] for _f, ds in dated}) == 1:
-            f, ds = dated[0]
-            best = (0.0, f, ds[0])
         if best is not None:
             block.date, block.date_frag = best[2], best[1]
             if best[1] not in block.frags:
                 block.frags.append(best[1])
+        elif len({ds[0] for _f, ds in dated}) == 1:
+            # The zone's only date is everyone's, but it stands elsewhere (in
+            # another column): the block's place on the page stays its own.
+            block.date = dated[0][1][0]
 
 
 def _x_overlap(a: BBox, b: BBox) -> float:

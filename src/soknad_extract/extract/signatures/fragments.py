@@ -134,32 +134,44 @@ def word_line_boxes(lines: list[Line]) -> list[BBox]:
     cell_count: dict[tuple[int, int, int], int] = {}
     cursor = 0.0
     for line in lines:
+        height = _breaks(line) * settings.WORD_LINE
         if line.table_cell is None:
-            boxes.append((0.0, cursor, settings.WORD_COLUMN * 3 + settings.WORD_COLUMN_WIDTH, cursor + settings.WORD_LINE * 0.8))
-            cursor += settings.WORD_LINE
+            boxes.append((0.0, cursor, settings.WORD_COLUMN * 3 + settings.WORD_COLUMN_WIDTH,
+                          cursor + height - settings.WORD_LINE * 0.2))
+            cursor += height
             continue
         table, row, col = line.table_cell
         top = row_top.setdefault((table, row), cursor)
         k = cell_count.get(line.table_cell, 0)
-        cell_count[line.table_cell] = k + 1
+        cell_count[line.table_cell] = k + _breaks(line)
         y = top + k * settings.WORD_LINE
-        cursor = max(cursor, y + settings.WORD_LINE)
+        cursor = max(cursor, y + height)
         x = col * settings.WORD_COLUMN
-        boxes.append((x, y, x + settings.WORD_COLUMN_WIDTH, y + settings.WORD_LINE * 0.8))
+        boxes.append((x, y, x + settings.WORD_COLUMN_WIDTH, y + height - settings.WORD_LINE * 0.2))
     return boxes
+
+
+def _breaks(line: Line) -> int:
+    """How many lines a paragraph shows: a line break inside it ("Nav-leder"
+    ↵ "Kari Nordmann" in one cell) starts a line of its own."""
+    return line.text.count("\n") + 1
 
 
 def _pseudo(lines: list[Line], order: int) -> list[Fragment]:
     frags: list[Fragment] = []
     for line, box in zip(lines, word_line_boxes(lines)):
-        parts = [p for p in _TAB_SPLIT.split(line.text) if p.strip()]
-        if len(parts) <= 1:
-            frags.append(_frag(line.text, line, box, False, order))
-            continue
-        width = (box[2] - box[0]) / len(parts) if line.table_cell else settings.WORD_COLUMN
-        for i, part in enumerate(parts):
-            x = box[0] + i * width
-            frags.append(_frag(part, line, (x, box[1], x + width * 0.9, box[3]), False, order))
+        for k, text in enumerate(line.text.split("\n")):
+            top = box[1] + k * settings.WORD_LINE
+            row = (box[0], top, box[2], top + settings.WORD_LINE * 0.8)
+            parts = [p for p in _TAB_SPLIT.split(text) if p.strip()]
+            if len(parts) <= 1:
+                if text.strip() or k == 0:
+                    frags.append(_frag(text, line, row, False, order))
+                continue
+            width = (row[2] - row[0]) / len(parts) if line.table_cell else settings.WORD_COLUMN
+            for i, part in enumerate(parts):
+                x = row[0] + i * width
+                frags.append(_frag(part, line, (x, row[1], x + width * 0.9, row[3]), False, order))
     return frags
 
 
@@ -211,3 +223,12 @@ def distance(a: BBox, b: BBox, row_gap: float = settings.SIGNATURE_ROW_GAP,
     if y_overlap >= 0.5 * shorter and x_gap <= side_gap:
         return x_gap * 0.5 + 1.0
     return None
+
+
+def adjacent(a: Fragment, b: Fragment) -> bool:
+    """`b` stands on the line just above or below `a`, in the same column."""
+    if a is b or a.page != b.page or min(a.box[2], b.box[2]) - max(a.box[0], b.box[0]) <= 0:
+        return False
+    height = max(a.box[3] - a.box[1], 1.0)
+    gap = max(b.box[1] - a.box[3], a.box[1] - b.box[3])
+    return -1.0 <= gap <= 1.5 * height + 2.0

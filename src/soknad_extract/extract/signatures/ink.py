@@ -59,6 +59,8 @@ def classify_image(image: Image, page: Page | None = None) -> InkVerdict:
             return InkVerdict(False, 0.75, "colours of a logo, not of a pen")
         if stats.solid_share > settings.INK_MAX_SOLID_SHARE:
             return InkVerdict(False, 0.75, "solid shapes, not pen lines")
+        if stats.framed:
+            return InkVerdict(False, 0.8, "a closed frame: an office stamp, not a pen")
         return InkVerdict(True, 0.9, "thin dark strokes on white")
     if ink is not None:
         return InkVerdict(True, 0.7, "sparse ink")
@@ -90,12 +92,23 @@ def _in_letterhead(image: Image, page: Page | None) -> bool:
     return image.bbox[3] <= page.height * settings.LETTERHEAD_SHARE
 
 
+_FRAME_BAND = 15
+"""Per cent of the picture, from each edge, where a stamp's frame runs."""
+_FRAME_SPAN = 0.8
+"""Share of an edge's length a frame line covers."""
+_BLUE_INK_SATURATION = 0.15
+"""A blue-dominant pixel this saturated is coloured ink, not grey."""
+_BLUE_INK_LUMINANCE = 0.65
+"""Blue ink counts as dark below this luminance (black ink: 0.47)."""
+
+
 @dataclass(frozen=True)
 class PixelStats:
     ink_ratio: float
     dark_share: float
     pen_colour_share: float
     solid_share: float
+    framed: bool = False
 
 
 def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> PixelStats | None:
@@ -123,16 +136,31 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
     count = int(inked.sum())
     if count == 0:
         return PixelStats(0.0, 0.0, 0.0, 0.0)
+    framed = _framed(inked)
     saturation = px.max(axis=2) - px.min(axis=2)
     blue_dominant = (px[..., 2] >= px[..., 0]) & (px[..., 2] >= px[..., 1])
     pen_colour = (saturation < 0.3) | blue_dominant
-    dark = luminance < 0.47
+    # Blue ink is lighter than black at the same stroke width: a thin blue
+    # line drawn small is mostly its anti-aliased edge, yet it is still ink.
+    blue_ink = blue_dominant & (saturation >= _BLUE_INK_SATURATION)
+    dark = (luminance < 0.47) | (blue_ink & (luminance < _BLUE_INK_LUMINANCE))
     return PixelStats(
         ink_ratio=count / inked.size,
         dark_share=float((dark & inked).sum()) / count,
         pen_colour_share=float((pen_colour & inked).sum()) / count,
         solid_share=solid,
+        framed=framed,
     )
+
+
+def _framed(inked) -> bool:
+    """Ink runs along nearly all of each edge: a rectangular stamp's frame
+    ("NAV SIGDAL" in a box). A pen's underline spans one side at most."""
+    height, width = inked.shape
+    band_h, band_w = max(1, height * _FRAME_BAND // 100), max(1, width * _FRAME_BAND // 100)
+    rows, cols = inked.mean(axis=1), inked.mean(axis=0)
+    return bool(rows[:band_h].max() >= _FRAME_SPAN and rows[-band_h:].max() >= _FRAME_SPAN
+                and cols[:band_w].max() >= _FRAME_SPAN and cols[-band_w:].max() >= _FRAME_SPAN)
 
 
 def _solid_share(rgb, width_pt: float) -> float:

@@ -163,11 +163,19 @@ def _signers_name_label(text: str) -> re.Match[str] | None:
     return None
 
 
+_DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d./-])")
+"""The handwritten short form "24/1-2020": day, slash, month, dash, year."""
+
+
 def full_dates(text: str) -> list[date]:
-    """Dates with a day ("27.01.2020", "28. januar 2020"): a month alone is
-    not the day someone signed."""
-    found = []
-    for m in find_dates(text):
-        if m.text[:1].isdigit() and isinstance(m.value, date):
-            found.append(m.value)
-    return found
+    """Dates with a day ("27.01.2020", "28. januar 2020", "24/1-2020"): a
+    month alone is not the day someone signed."""
+    found = [(m.start, m.value) for m in find_dates(text)
+             if m.text[:1].isdigit() and isinstance(m.value, date)]
+    for m in _DAY_SLASH_MONTH.finditer(text):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        try:
+            found.append((m.start(), date(year, int(m.group(2)), int(m.group(1)))))
+        except ValueError:
+            continue
+    return [value for _start, value in sorted(found, key=lambda t: t[0])]

@@ -41,6 +41,8 @@ class SignatureWords:
     opener: Wordings
     stop: Wordings
     approval: Wordings
+    signer_list: re.Pattern[str]
+    list_joins: frozenset[str]
     roles: list[tuple[str, bool, re.Pattern[str]]]
     sector_start: str
     sector_joins: frozenset[str]
@@ -69,6 +71,9 @@ def _compile(folder: Path) -> SignatureWords:
         opener=entry.table("openers").wordings(hyphen_in_words=True),
         stop=entry.table("stops").wordings(),
         approval=entry.table("approval").wordings(),
+        signer_list=re.compile(r"^(?:" + entry.table("signer_lists").wordings(hyphen_in_words=True).pattern
+                               + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
+        list_joins=frozenset(entry.table("signer_lists").strings("joins")),
         roles=_roles(entry),
         sector_start=sector.text("title_starts"),
         sector_joins=frozenset(sector.strings("joins")),

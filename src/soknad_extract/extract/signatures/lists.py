@@ -1,0 +1,132 @@
+"""Signers listed on one line: approval lists and name-title pairs side by side.
+
+An electronic approval names its signers after a label, one a line or
+several on one ("Godkjend av: Kari Moen, Leiar NAV Fjaler (2020-01-15)",
+"Godkjent av: Kari Nordmann (Nav-leder) og Ola Hansen (rådmann)"). A line
+without such a label may still hold two signers written one after the other
+("Kari Nordmann, Nav-leder, og Ola Hansen, rådmann"). Geometry cannot split
+these: the words of one line belong to several people. The line is cut into
+parts at commas, brackets, spaced dashes and the joining words of the
+vocabulary; each person's name starts a signer, and the title and date after
+it (or a title just before it) are that signer's.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ...norwegian import normalize_space
+from .fragments import Fragment, adjacent
+from .wording import full_dates, person_name, roles_in
+from .words import signature_words
+
+_PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
+"""Where one part of a listed signer ends: a comma, a bracket, a spaced dash."""
+_MAX_WRAPPED = 2
+"""Lines a list line may wrap onto."""
+
+
+@dataclass
+class Listed:
+    """One signer named on a list line."""
+
+    name: str | None = None
+    role: str | None = None
+    title: str | None = None
+    date: datetime.date | None = None
+
+
+def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Listed]]]:
+    """Each line that lists signers, with the lines it wrapped onto, and the
+    signers it names. A list line too long for its column goes on below it
+    ("Godkjent av: Knut Hjelle, Kommunalsjef for helse" / "og velferd
+    (31/1-2020)"): a line just below, names no one and no new list."""
+    found = []
+    taken: set[int] = set()
+    for i, f in enumerate(members):
+        if f.order in taken:
+            continue
+        lines = [f]
+        for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
+            if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
+                    or signature_words().signer_list.match(g.text) or person_name(g.text, ocr=g.ocr)):
+                break
+            lines.append(g)
+        signers = listed_signers(_joined([line.text for line in lines]))
+        if signers is None and len(lines) > 1:
+            lines, signers = [f], listed_signers(f.text)
+        if signers is not None:
+            taken.update(line.order for line in lines)
+            found.append((lines, signers))
+    return found
+
+
+def _joined(texts: list[str]) -> str:
+    """A wrapped phrase goes on with a space ("helse" + "og velferd"); a new
+    part after a comma."""
+    out = texts[0]
+    for text in texts[1:]:
+        out += (" " if text[:1].islower() or text[:1] in "([" else ", ") + text
+    return out
+
+
+def listed_signers(text: str) -> list[Listed] | None:
+    """The signers a line lists, or None when it is no list: after a
+    signer-list label every named person counts; without one, the line must
+    name at least two people, each with a title."""
+    text = normalize_space(text)
+    label = signature_words().signer_list.match(text)
+    body = text[label.end():] if label else text
+    signers = [s for s in _signers(_parts(body)) if s.name]
+    if label:
+        return signers or None
+    if len(signers) >= 2 and all(s.role for s in signers):
+        return signers
+    return None
+
+
+def _parts(body: str) -> list[str]:
+    """The line's parts, with "A og B" split only where B is a person's name
+    ("helse og omsorg" and "Lom og Skjåk" stay whole)."""
+    joins = signature_words().list_joins
+    out: list[str] = []
+    for part in _PARTS.split(body):
+        part = part.strip()
+        if not part:
+            continue
+        words = part.split()
+        cut = 1 if words[0].lower() in joins else 0
+        for i, word in enumerate(words):
+            if i > cut and word.lower() in joins and person_name(" ".join(words[i + 1:])):
+                out.append(" ".join(words[cut:i]))
+                cut = i + 1
+        out.append(" ".join(words[cut:]))
+    return [p for p in out if p]
+
+
+def _signers(parts: list[str]) -> list[Listed]:
+    signers: list[Listed] = []
+    for part in parts:
+        current = signers[-1] if signers else None
+        roles = roles_in(part)
+        name = person_name(part)
+        if name is None and roles and roles[0][2] == 0:
+            # "Nav-leder Kari Nordmann": the title before the name.
+            name = person_name(part[roles[0][3]:])
+        if name:
+            if current is None or current.name is not None:
+                current = Listed()
+                signers.append(current)
+            current.name = name
+        if roles and len({r[0] for r in roles}) == 1:
+            if current is None or current.role is not None:
+                current = Listed()
+                signers.append(current)
+            current.role = roles[0][0]
+            current.title = next((r[1] for r in roles if r[1]), None)
+        dates = full_dates(part)
+        if dates and current is not None and current.date is None:
+            current.date = dates[0]
+    return signers

@@ -1,0 +1,124 @@
+"""Signature zones: where on the pages signing happens.
+
+Only fragments inside a *signature zone* (from a signature label, closing or
+bare line to sign on, to the end of its page) are read as names and titles,
+so that "Leder av Nav-kontoret: Kari Nordmann" in the applicant section is
+never taken for a signature. Without any of those, titles that stand as
+lines ("Nav-leder") open the zone a little above themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...layout import Document, settings
+from .fragments import Fragment
+from .wording import full_dates, is_approval, is_opener, is_stop, roles_in
+
+
+@dataclass
+class Zones:
+    """Fragments read as part of signature blocks, and how the zone began."""
+
+    members: list[Fragment]
+    role_only: bool
+    approval: list[Fragment]
+    scribbles: list[Fragment] = field(default_factory=list)
+    """OCR "text" that is handwriting: marks, not words."""
+
+
+def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
+    """Fragments from each signature label to the end of its page (and the
+    top of the next page when the label ends a page); cut at "Kopi til",
+    "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
+    labels ("Nav-leder", "Rådmann") open zones, starting just above them;
+    blocks found so must carry a mark or stand as printed signers to count."""
+    approval = [f for f in frags if is_approval(f)]
+    openers = [f for f in frags if is_opener(f)]
+    role_only = False
+    if not openers:
+        openers = [f for f in frags if _role_label(f)]
+        role_only = True
+    page_height = {p.number: p.height for p in doc.pages}
+    by_page: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_page.setdefault(f.page, []).append(f)
+    members: dict[int, Fragment] = {}
+    for opener in openers:
+        page_frags = by_page[opener.page]
+        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only):
+            members[f.order] = f
+        if _ends_page(opener, page_frags, page_height.get(opener.page)):
+            nxt = by_page.get(opener.page + 1, [])
+            height = page_height.get(opener.page + 1)
+            limit = height * 0.4 if height else None
+            top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
+            for f in top_part:
+                members[f.order] = f
+    ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order), openers)
+    scribbles = _handwriting_read_as_text(ordered, frags)
+    return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
+                 approval=approval, scribbles=scribbles)
+
+
+def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
+    heights: dict[int, list[float]] = {}
+    for g in frags:
+        if g.ocr and g.real:
+            heights.setdefault(g.page, []).append(g.box[3] - g.box[1])
+    usual = {page: sorted(hs)[len(hs) // 2] for page, hs in heights.items()}
+    return [f for f in members
+            if f.ocr and f.real and f.box[3] - f.box[1] > settings.SCRIBBLE_HEIGHT * usual[f.page]
+            and not (roles_in(f.text) or full_dates(f.text))]
+
+
+def _role_label(frag: Fragment) -> bool:
+    roles = roles_in(frag.text)
+    return len(roles) == 1 and len(frag.text.split()) <= 5
+
+
+def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
+    if opener.real:
+        top = opener.box[1] - (settings.ROLE_LABEL_LEAD if lead else 2.0)
+        return [f for f in page_frags if f.box[1] >= top]
+    first = opener.order - (2 if lead else 0)
+    return [f for f in page_frags if f.order >= first or f.box[1] >= opener.box[1]]
+
+
+def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool = False) -> list[Fragment]:
+    """"Voss, 31. januar 2020" on the line or two above "Med vennleg helsing"
+    or above the lines to sign on; above a title that opens the zone, over
+    the names too ("Hamar, 27.01.2020" / "Kari Nordmann" / "Nav-leder"),
+    and then only a short place-and-date line, not prose."""
+    reach, lines = (2 * settings.DATE_REACH, 4) if title else (settings.DATE_REACH, 2)
+    if opener.real:
+        near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
+    else:
+        near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
+    return [f for f in near if full_dates(f.text) and (not title or len(f.text.split()) <= 6)]
+
+
+def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
+    if opener.real and height:
+        return opener.box[1] > height * 0.7
+    later = [f for f in page_frags if f.order > opener.order]
+    return len(later) < 8
+
+
+def _cut_at_stops(ordered: list[Fragment], openers: list[Fragment]) -> list[Fragment]:
+    """Drop what follows a stop on its page, up to the next opener: the
+    applicant table's "Kontaktperson" ends the zone a cover letter's closing
+    ran into, not the application's own signatures further down."""
+    kept: list[Fragment] = []
+    stopped_at: dict[int, float] = {}
+    opener_orders = {f.order for f in openers}
+    for f in ordered:
+        if f.order in opener_orders:
+            stopped_at.pop(f.page, None)
+        if f.page in stopped_at and f.box[1] >= stopped_at[f.page]:
+            continue
+        if is_stop(f):
+            stopped_at[f.page] = f.box[1]
+            continue
+        kept.append(f)
+    return kept
