@@ -368,3 +368,69 @@ def test_share_and_amount_without_a_post_name_is_still_a_position():
     assert positions(got) == [(None, 100, 610_000)]
     assert got["amounts.positions"] == 610_000
     assert got["amounts.total"] == 620_000
+
+
+# 10. Budgets as people write them (issue 12, class 6).
+
+def test_budget_with_a_column_per_year_gives_the_scheme_year():
+    doc = word_doc(tables=[[["Post", "2019", "2020", "2021", "Sum"],
+                            ["Miljøveileder 100 % (lønn og sosiale utgifter)", "300 000", "595 000", "615 000",
+                             "1 510 000"],
+                            ["Kompetanse", "0", "10 000", "10 000", "20 000"],
+                            ["Sum omsøkt", "300 000", "605 000", "625 000", "1 530 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Miljøveileder", 100, 595_000)]
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 605_000
+
+
+def test_budget_with_years_but_not_the_scheme_year_gives_the_first_year():
+    doc = word_doc(tables=[[["Post", "2023", "2024"],
+                            ["Jobbspesialist 100 %", "600 000", "620 000"],
+                            ["Totalt", "600 000", "620 000"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 600_000
+    assert got["amounts.total"] == 600_000
+
+
+def test_unit_line_above_the_table_scales_it_to_kroner():
+    doc = word_doc("Budsjett", "Beløp i 1000 kr",
+                   tables=[[["Post", "Beløp"], ["Prosjektleiar 100 % inkl. sosiale utgifter", "590"],
+                            ["Kompetanse", "10"], ["Sum", "600"]]])
+    got = values(doc)
+    assert positions(got) == [("Prosjektleiar", 100, 590_000)]
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 600_000
+    assert got.get("amounts.other") is None
+
+
+def test_unit_in_the_column_header_scales_the_table():
+    doc = word_doc(tables=[[["Post", "Søkt (i tusen kroner)"], ["Boveileder 80 %", "488"], ["Sum", "488"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 488_000
+    assert got["amounts.total"] == 488_000
+
+
+def test_unit_heading_over_text_lines_scales_them():
+    doc = word_doc("Budsjett (tall i hele tusen):", "Lønn og sosiale utgifter, veileder 50 % ..... 305",
+                   "Kompetanse ..... 10", "Sum ..... 315", "Vi ser fram til svar.")
+    got = values(doc)
+    assert got["amounts.positions"] == 305_000
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 315_000
+
+
+def test_amounts_already_in_kroner_under_a_unit_heading_are_not_scaled():
+    doc = word_doc("Beløp i 1000 kr", tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"],
+                                              ["Sum", "610 000"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 610_000
+
+
+def test_a_sentence_with_a_small_amount_is_no_unit():
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"], ["Kursavgift", "1000 kr"],
+                            ["Sum", "611 000"]]])
+    got = values(doc)
+    assert got["amounts.other"] == 1_000
+    assert got["amounts.total"] == 611_000

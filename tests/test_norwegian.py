@@ -12,6 +12,8 @@ from soknad_extract.norwegian import (
     find_emails,
     find_org_numbers,
     find_percents,
+    header_year,
+    states_thousands,
     find_phones,
     fold,
     is_valid_org_number,
@@ -699,3 +701,21 @@ def test_normalize_office_name_rejects(text):
 )
 def test_municipality_from_office(name, expected):
     assert municipality_from_office(name) == expected
+
+
+@pytest.mark.parametrize("text", ["Beløp i 1000 kr", "(i tusen kroner)", "Budsjett (tall i hele tusen)", "NOK 1000",
+                                  "Beløp (1000 kr)", "(TNOK)", "Alle tal i heile tusen.", "Beløp i 1 000 kroner:"])
+def test_states_thousands(text):
+    assert states_thousands(text)
+
+
+@pytest.mark.parametrize("text", ["Kontorrekvisita 1000 kr", "Vi søker om 1000 kr", "i tusen innbyggere",
+                                  "Beløp", "610 000"])
+def test_states_thousands_not(text):
+    assert not states_thousands(text)
+
+
+@pytest.mark.parametrize("text,year", [("2020", 2020), ("År 2021", 2021), ("Budsjett 2021 (kr)", 2021),
+                                       ("2020-2022", None), ("Beløp", None), ("Sum 2020 og 2021", None)])
+def test_header_year(text, year):
+    assert header_year(text) == year

@@ -168,3 +168,22 @@ def parse_amount(text: str) -> int | None:
     p = prepare(text)
     found = _find(p)
     return found[0].value if found else _bare_amount(p)
+
+
+_THOUSANDS = r"(?:1[ .]?000|tusen|tusener|tusenar|heile tusen|hele tusen)"
+_CURRENCY = r"(?:kr\.?|kroner|kronar|nok)"
+_UNIT_STATEMENT = re.compile(
+    rf"(?<![^\W\d_])i\s+(?:hele\s+|heile\s+)?{_THOUSANDS}(?:\s*{_CURRENCY}(?![^\W\d_])|\s*(?=$|[)\]:,.;]))"
+    rf"|\(\s*(?:{_THOUSANDS}\s*{_CURRENCY}|{_CURRENCY}\s*1[ .]?000|tnok|tkr|knok)\s*\)"
+    rf"|^\s*(?:{_THOUSANDS}\s*{_CURRENCY}|{_CURRENCY}\s*1[ .]?000|tnok|tkr|knok)\s*$",
+    re.IGNORECASE,
+)
+
+
+def states_thousands(text: str) -> bool:
+    """True when a budget's heading, unit line or column header says its
+    amounts are in thousands of kroner: "Beløp i 1000 kr", "(i tusen
+    kroner)", "tall i hele tusen", "NOK 1000", "(TNOK)". A bare "1000 kr"
+    is a unit only when it is the whole cell or stands in parentheses; in a
+    sentence it is an amount."""
+    return bool(_UNIT_STATEMENT.search(prepare(text).text))

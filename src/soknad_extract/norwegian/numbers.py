@@ -153,3 +153,14 @@ def currency_adjacent(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 12) : start]
     return bool(_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(text[end:]))
+
+
+_HEADER_YEAR = re.compile(r"^[^\d]{0,24}?(?<!\d)((?:19|20)\d\d)(?!\d)[^\d]{0,16}$")
+
+
+def header_year(text: str) -> int | None:
+    """The one year a column header names ("2021", "År 2021", "Budsjett
+    2021 (kr)"), or None: no year, a span of years ("2020-2022") or other
+    numbers."""
+    m = _HEADER_YEAR.match(text.strip())
+    return int(m.group(1)) if m else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
 from soknad_extract.extract.budget.lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
-from soknad_extract.extract.budget.tables import sourced_rows
+from soknad_extract.extract.budget.tables import is_unit_row, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import fold
@@ -40,13 +40,27 @@ class Position:
 
 
 def read_budget(ctx: Context) -> Budget:
+    """Every budget line of the document. A unit line ("Beløp i 1000 kr")
+    is no post: it scales the table it heads, or the text lines under it
+    until the first line that is not a budget line."""
     budget = Budget()
-    for sourced in sourced_rows(ctx.rows):
+    year = ctx.scheme.year if ctx.scheme is not None else None
+    rows = sourced_rows(ctx.rows)
+    scales = thousands_sources(rows)
+    text_scale = 1
+    for sourced in rows:
         row = sourced.row
+        if is_unit_row(row):
+            text_scale = 1000 if sourced.source is None else text_scale
+            continue
+        scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         if len(row.filled()) > 1:
-            budget.lines.extend(table_lines(row, sourced.source))
+            found = table_lines(row, sourced.source, year, scale)
         else:
-            budget.lines.extend(text_lines(row))
+            found = text_lines(row, scale)
+        if sourced.source is None and not found and any(line.source is None for line in budget.lines):
+            text_scale = 1
+        budget.lines.extend(found)
     return budget
 
 

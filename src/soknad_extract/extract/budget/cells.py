@@ -27,6 +27,10 @@ MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
 nine digits are an organisation number, not money."""
 
+SCALED_BELOW = 100_000
+"""In a budget "i 1000 kr", 575 means 575 000; 100 000 would mean a hundred
+million, more than any grant, so such a number is already in kroner."""
+
 SKIP_KEYS = {"org_number", "phone", "email", "start_date", "contact_name", "office",
              "municipality", "title", "signature", "kind"}
 """Rows or columns whose label names one of these fields hold no budget
@@ -47,22 +51,33 @@ def is_amount_header(header: str) -> bool:
         re.search(r"beløp|kr\b|kroner|nok|sum", folded)) and not is_percent_header(folded))
 
 
+def scaled_amount(value: int, scale: int) -> int:
+    """A number from a budget stated in thousands, in kroner. A number that
+    is already a plausible sum in kroner (a hundred thousand or more) was
+    written in kroner despite the heading."""
+    return value * scale if scale > 1 and value < SCALED_BELOW else value
+
+
 def is_identifier(text: str) -> bool:
     """An organisation or phone number written where an amount could be."""
     digits = re.sub(r"\D", "", text)
     return any(len(re.sub(r"\D", "", m.text)) == len(digits) for m in find_org_numbers(text) + find_phones(text))
 
 
-def amount_in_cell(text: str, header: str = "") -> int | None:
+def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
     """The amount a cell holds, when it holds one and nothing else; not an
     identifier, not a year outside a money column, not a field the column
-    header says is something else."""
+    header says is something else. In a table stated in thousands
+    (``scale``) a small number is thousands of kroner."""
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return None
     value = parse_amount(text)
     if value is None or value >= MAX_AMOUNT or is_identifier(text):
         return None
+    scaled = scaled_amount(value, scale)
+    if scaled != value and not _YEAR.match(folded.strip()) and not (header and classify_label(header) in SKIP_KEYS):
+        return scaled
     if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not re.search(
             r"kr|nok|,-", folded)):
         return None  # a year, or a small bare number ("Antall årsverk | 1") outside a money column

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, amount_in_cell, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
-    percent_value, pick_columns,
+    percent_value, pick_columns, scaled_amount,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Row, Span
-from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
+from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
 
 _LINE_TAIL = re.compile(
     r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
@@ -91,9 +91,11 @@ def _is_address(label: str) -> bool:
     return bool(_ADDRESS.search(fold(strip_bullet(label)).strip(" .:")))
 
 
-def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
+def table_lines(row: Row, source: int | None = None, year: int | None = None, scale: int = 1) -> list[BudgetLine]:
     """The budget lines of one table row: usually one, several when the
-    columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt")."""
+    columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt").
+    A table with a column per year gives the scheme ``year``'s amounts; a
+    table stated in thousands (``scale``) gives kroner."""
     label_cell: Span | None = None
     amounts: list[tuple[str, int, str]] = []
     percent: float | None = None
@@ -102,13 +104,14 @@ def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
         if not text:
             continue
         header = row.header[i] if i < len(row.header) else ""
-        amount = amount_in_cell(text, header)
+        amount = amount_in_cell(text, header, scale)
         if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
             percent = percent_value(text)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
         elif label_cell is None and not is_identifier(text):
             label_cell = cell
+    amounts = year_column(amounts, year)
     if not amounts:
         return _share_only(row, label_cell, percent, source)
     if label_cell is not None and (_is_address(label_cell.text) or percent is None and (
@@ -125,6 +128,19 @@ def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
         return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
     kind = category(label_cell.text, percent)
     return [BudgetLine(label_cell.text, kind, label_cell, requested, own, percent, source)]
+
+
+def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[tuple[str, int, str]]:
+    """A budget over several years, one column each ("Post | 2020 | 2021 |
+    2022"): the amounts applied for are those of the scheme's year, or of the
+    first year when the scheme's is not among them; a column summing all the
+    years is the project's cost, not the application's. Own-funding columns
+    stay."""
+    years = [header_year(header) for _, _, header in amounts]
+    if len({y for y in years if y is not None}) < 2:
+        return amounts
+    chosen = year if year in years else min(y for y in years if y is not None)
+    return [a for a, y in zip(amounts, years) if y == chosen or y is None and is_own_header(a[2])]
 
 
 def _share_only(row: Row, label_cell: Span | None, percent: float | None, source: int | None) -> list[BudgetLine]:
@@ -203,9 +219,10 @@ _SEGMENT = re.compile(
 )
 
 
-def text_lines(row: Row) -> list[BudgetLine]:
+def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
     """Budget lines written as text: one post per line, or several posts in
-    one line ("Stilling (80 %): 488 000 kr. Kompetanse: 10 000 kr. Sum: 498 000 kr.")."""
+    one line ("Stilling (80 %): 488 000 kr. Kompetanse: 10 000 kr. Sum: 498 000 kr.");
+    under a heading in thousands (``scale``) the amounts are thousands."""
     if len(row.filled()) != 1:
         return []
     cell = row.filled()[0]
@@ -219,11 +236,11 @@ def text_lines(row: Row) -> list[BudgetLine]:
             if amount is not None:
                 lines.append(BudgetLine(label, category(label, percent), cell, amount, None, percent, None))
         return lines
-    line = _text_line(cell)
+    line = _text_line(cell, scale)
     return [line] if line is not None else []
 
 
-def _text_line(cell: Span) -> BudgetLine | None:
+def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000". A
     sentence with amounts inside its label is prose, read elsewhere."""
@@ -242,7 +259,10 @@ def _text_line(cell: Span) -> BudgetLine | None:
     if len(split) == 2:
         percent = parse_percent(split[0] + " %")
         numbers = split[1]
-    amount = parse_amount(numbers) if numbers.strip() else None
+    numbers = numbers.lstrip(" .…_:-").rstrip()
+    amount = parse_amount(numbers) if numbers else None
+    if amount is not None and scale > 1:
+        amount = scaled_amount(amount, scale)
     if amount is None or amount < 1000 and not re.search(r"kr|nok|,-", fold(numbers)):
         return None
     label = re.sub(r"[\s:.]*\b(?:kr|nok|kroner)\.?$", "", match.group("label").strip(), flags=re.I).strip(" .:…_-")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
 from soknad_extract.extract.rows import Row, Span
-from soknad_extract.norwegian import normalize_space
+from soknad_extract.norwegian import normalize_space, states_thousands
 
 _PAGE_FURNITURE = re.compile(r"^(?:side|page|s\.)?\s*\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",
                              re.IGNORECASE)
@@ -101,3 +101,37 @@ def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
             last_table = group
         last_index = index
     return out
+
+
+_UNIT_ROW_CHARS = 80
+"""A unit line is a short heading ("Budsjett (tall i hele tusen)"), not a
+sentence that happens to say "i tusen"."""
+
+_UNIT_LOOKBACK = 2
+"""Text rows right above a table that may state its unit."""
+
+
+def is_unit_row(row: Row) -> bool:
+    """A row that only states the unit of the amounts ("Beløp i 1000 kr")."""
+    filled = row.filled()
+    return len(filled) == 1 and len(filled[0].text) <= _UNIT_ROW_CHARS and states_thousands(filled[0].text)
+
+
+def thousands_sources(rows: list[SourcedRow]) -> dict[int, int]:
+    """The tables whose amounts are thousands of kroner, each with its
+    scale: one whose column header or title row states the unit, or that
+    stands right under a unit line."""
+    scales: dict[int, int] = {}
+    for index, sourced in enumerate(rows):
+        if sourced.source is None or sourced.source in scales:
+            continue
+        row = sourced.row
+        stated = any(states_thousands(h) for h in row.header) or is_unit_row(row)
+        first = index == 0 or rows[index - 1].source != sourced.source
+        if first and not stated:
+            above = [r for r in rows[max(0, index - _UNIT_LOOKBACK): index] if r.source is None]
+            stated = any(is_unit_row(r.row) for r in above)
+            stated = stated or any(states_thousands(c.text) for c in row.cells)
+        if stated:
+            scales[sourced.source] = 1000
+    return scales
