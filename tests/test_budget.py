@@ -434,3 +434,31 @@ def test_a_sentence_with_a_small_amount_is_no_unit():
     got = values(doc)
     assert got["amounts.other"] == 1_000
     assert got["amounts.total"] == 611_000
+
+
+def test_every_position_line_in_millions_is_summed():
+    doc = word_doc(tables=[[["Post", "Beløp (kr)"],
+                            ["Losfunksjon, 100 % stilling (lønn og sosiale utgifter)", "0,62 mill. kr"],
+                            ["Arbeidsveileder, 50 % stilling (lønn og sosiale utgifter)", "0,3 mill. kr"],
+                            ["Sum stillinger", "0,92 mill. kr"], ["Totalt omsøkt", "0,92 mill. kr"]]])
+    got = values(doc)
+    assert positions(got) == [("Losfunksjon", 100, 620_000), ("Arbeidsveileder", 50, 300_000)]
+    assert got["positions_percent_total"] == 150
+    assert got["amounts.positions"] == 920_000
+    assert got["amounts.total"] == 920_000
+
+
+def test_cost_lines_whose_labels_look_like_form_fields_are_other_costs():
+    doc = word_doc(tables=[[["Post", "Beløp (kr)"], ["Rettleiar 100 % (løn og sosiale utgifter)", "590 000"],
+                            ["Kontorleige", "20 000"], ["Utstyr (PC og mobiltelefon)", "16 000"],
+                            ["Kurs og reiser", "9 000"], ["Totalt omsøkt beløp", "635 000"]]])
+    got = values(doc)
+    assert got["amounts.other"] == 45_000
+    assert got["amounts.total"] == 635_000
+
+
+def test_a_field_number_beside_a_field_label_is_no_cost():
+    doc = word_doc(tables=[[["Kommune nr.", "4601"], ["Jobbspesialist 100 %", "610 000"], ["Sum", "610 000"]]])
+    got = values(doc)
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 610_000

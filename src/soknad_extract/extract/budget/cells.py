@@ -14,7 +14,8 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent
 
 _AMOUNT_CELL = re.compile(
-    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:kr\.?|kroner|nok|mill\.?|millioner|millionar|tusen|')?$"
+    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:(?:mill\.?|millioner|millionar|tusen)\s*)?"
+    r"(?:kr\.?|kroner|nok|')?$"
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _REQUESTED_HEADER = re.compile(r"søk|omsøkt|tilskudd|tilskot|beløp|kr|nok|budsjett")

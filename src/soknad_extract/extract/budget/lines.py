@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, amount_in_cell, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
+    SKIP_KEYS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
     percent_value, pick_columns, scaled_amount,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
@@ -87,6 +87,21 @@ def category(label: str, percent: float | None) -> str:
     return "other"
 
 
+def names_field(label: str) -> bool:
+    """A label that asks for a field of the form rather than a cost
+    ("Org.nr.", "Telefon", "Kommune"); a note in brackets does not count
+    ("Utstyr (PC og mobiltelefon)" is equipment)."""
+    return classify_label(re.sub(r"\s*\([^)]*\)", "", label).strip() or label) in SKIP_KEYS
+
+
+def is_money(text: str, header: str = "") -> bool:
+    """An amount that says it is money: under a money column ("Beløp (kr)")
+    or with a currency mark of its own. A post whose label looks like a
+    form field ("Kontorleie", "Telefon og internett") is still a cost then;
+    a bare number beside such a label ("Kommunenr. 4601") is not."""
+    return is_amount_header(header) or bool(re.search(r"\bkr\b|\bkroner\b|\bnok\b|,-", fold(text)))
+
+
 def _is_address(label: str) -> bool:
     return bool(_ADDRESS.search(fold(strip_bullet(label)).strip(" .:")))
 
@@ -98,6 +113,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     table stated in thousands (``scale``) gives kroner."""
     label_cell: Span | None = None
     amounts: list[tuple[str, int, str]] = []
+    marked = False
     percent: float | None = None
     for i, cell in enumerate(row.cells):
         text = cell.text.strip()
@@ -109,13 +125,14 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
             percent = percent_value(text)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
+            marked = marked or is_money(text, header)
         elif label_cell is None and not is_identifier(text):
             label_cell = cell
     amounts = year_column(amounts, year)
     if not amounts:
         return _share_only(row, label_cell, percent, source)
-    if label_cell is not None and (_is_address(label_cell.text) or percent is None and (
-            classify_label(label_cell.text) in SKIP_KEYS)):
+    if label_cell is not None and (_is_address(label_cell.text) or percent is None and not marked and (
+            names_field(label_cell.text))):
         return []
     if percent is None and label_cell is not None:
         percent = percent_in_label(label_cell.text)
@@ -246,7 +263,8 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     sentence with amounts inside its label is prose, read elsewhere."""
     text = strip_bullet(cell.text.strip())
     match = _LINE_TAIL.match(text)
-    if not match or len(match.group("label")) > 70 or classify_label(match.group("label")) in SKIP_KEYS:
+    if not match or len(match.group("label")) > 70 or (
+            names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
     if find_amounts(match.group("label")):
         return None
