@@ -462,3 +462,44 @@ def test_a_field_number_beside_a_field_label_is_no_cost():
     got = values(doc)
     assert got.get("amounts.other") is None
     assert got["amounts.total"] == 610_000
+
+
+def test_position_label_wrapped_over_two_lines_is_one_line():
+    doc = pdf_doc([
+        [("Kostnadsoversikt", 72)],
+        [("Miljøveileder, 100 % stilling (lønn og sosiale", 72)],
+        [("kostnader): 598 000", 72)],
+        [("Kompetanse: 12 000", 72)],
+        [("Sum søknadsbeløp: 610 000", 72)],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Miljøveileder", 100, 598_000)]
+    assert got["amounts.positions"] == 598_000
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 610_000
+
+
+def test_wrapped_label_with_its_amount_on_a_line_between():
+    doc = pdf_doc([
+        [("Budsjett", 72)],
+        [("Boligkoordinator, 80 % stilling (lønn og sosiale", 72)],
+        [("0,49 mill. kr", 380)],
+        [("utgifter)", 72)],
+        [("Kompetanse 10 000 kr", 72)],
+        [("Totalt 500 000 kr", 72)],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Boligkoordinator", 80, 490_000)]
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 500_000
+
+
+def test_stated_positions_subtotal_is_the_positions_amount_and_the_lines_are_checked_against_it():
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Veileder 100 % stilling", "540 000"],
+                            ["Jobbspesialist 100 % stilling", "540 000"], ["Sum stillinger", "1 090 000"],
+                            ["Kompetanse", "10 000"], ["Sum søknadsbeløp", "1 100 000"]]])
+    extraction = extract(doc, S2020)
+    got = extraction.draft.values
+    assert got["amounts.positions"] == 1_090_000
+    assert [line.amount for line in extraction.budget.of("positions_subtotal")] == [1_090_000]
+    assert sum(p["amount"] for p in got["positions"]) == 1_080_000

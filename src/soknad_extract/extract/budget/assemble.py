@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
 from soknad_extract.extract.budget.lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
-from soknad_extract.extract.budget.tables import is_unit_row, sourced_rows, thousands_sources
+from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import fold
@@ -45,7 +45,7 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    rows = sourced_rows(ctx.rows)
+    rows = join_wrapped_labels(sourced_rows(ctx.rows))
     scales = thousands_sources(rows)
     text_scale = 1
     for sourced in rows:
@@ -165,12 +165,19 @@ def _sum(lines: list[BudgetLine]) -> int | None:
 
 
 def extract_budget(ctx: Context, draft: Draft) -> Budget:
+    """The record's budget. The amount applied for positions is the one the
+    office states ("Sum stillinger"), else its position lines added up; the
+    lines are checked against a stated subtotal in validation, so an office
+    that added wrong is told, not silently corrected."""
     budget = read_budget(ctx)
     positions = positions_of(budget)
     if budget.of("positions"):
         source = _salary_source(budget)
         lines = [line for line in budget.of("positions") if line.source == source]
-        if _sum(lines) is not None:
+        stated = [line for line in budget.of("positions_subtotal") if line.source == source and line.amount]
+        if stated:
+            draft.set("amounts.positions", stated[0].amount, _line_evidence(stated[0]))
+        elif _sum(lines) is not None:
             draft.set("amounts.positions", _sum(lines), _line_evidence(lines[0]))
     if len(positions) == 1:
         only = positions[0]
