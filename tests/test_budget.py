@@ -5,12 +5,16 @@ columns, numbers that are not money, horizontal tables and labelled fields."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.layout import Cell, Document, Line, Page, Table
 from soknad_extract.schemes import get_scheme
+from soknad_extract.vocabulary import VOCABULARY_ENV
 from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
@@ -503,3 +507,18 @@ def test_stated_positions_subtotal_is_the_positions_amount_and_the_lines_are_che
     assert got["amounts.positions"] == 1_090_000
     assert [line.amount for line in extraction.budget.of("positions_subtotal")] == [1_090_000]
     assert sum(p["amount"] for p in got["positions"]) == 1_080_000
+
+
+def test_a_new_budget_wording_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "600 000"], ["Fagutvikling", "10 000"],
+                            ["Sum", "610 000"]]])
+    assert values(doc)["amounts.other"] == 10_000
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    budget.write_text(budget.read_text(encoding="utf-8").replace("[competence]\nnb = [", '[competence]\nnb = ["fagutvikling", ', 1),
+                      encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    got = values(doc)
+    assert got["amounts.competence"] == 10_000
+    assert got.get("amounts.other") is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
-from soknad_extract.extract.budget.lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
+from soknad_extract.extract.budget.lines import BudgetLine, is_social_costs, table_lines, text_lines
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
@@ -99,7 +99,7 @@ def positions_of(budget: Budget) -> list[Position]:
     if len(kept) == 1 and kept[0].amount is not None:
         only = kept[0]
         social = [line.amount for line in budget.of("positions") if line.source == only.line.source
-                  and line.percent is None and line.amount and SOCIAL_COSTS.search(fold(line.label))]
+                  and line.percent is None and line.amount and is_social_costs(line.label)]
         only.amount += sum(social)
     return kept
 

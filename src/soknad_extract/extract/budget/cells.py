@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent
 
@@ -19,8 +20,6 @@ _AMOUNT_CELL = re.compile(
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _REQUESTED_HEADER = re.compile(r"søk|omsøkt|tilskudd|tilskot|beløp|kr|nok|budsjett")
-OWN = re.compile(r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
-                 r"kommunal\w* (andel|bidrag|midl)|kommunens (andel|bidrag|egen)|medfinans")
 _PERCENT_HEADER = re.compile(r"prosent|%|andel|årsverk|omfang|storleik|størrelse|ressurs")
 _TOTAL_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -43,12 +42,12 @@ def is_percent_header(header: str) -> bool:
     """A column of shares ("Stillingsprosent", "Stillingsandel", "Årsverk");
     an own-funding column ("Kommunal egenandel") is money, whatever its name."""
     folded = fold(header)
-    return bool(_PERCENT_HEADER.search(folded)) and not OWN.search(folded)
+    return bool(_PERCENT_HEADER.search(folded)) and not is_own_header(folded)
 
 
 def is_amount_header(header: str) -> bool:
     folded = fold(header)
-    return bool(folded) and (bool(OWN.search(folded)) or bool(
+    return bool(folded) and (is_own_header(folded) or bool(
         re.search(r"beløp|kr\b|kroner|nok|sum", folded)) and not is_percent_header(folded))
 
 
@@ -117,15 +116,16 @@ def percent_in_label(text: str) -> float | None:
 
 
 def is_own_header(header: str) -> bool:
-    return bool(OWN.search(fold(header)))
+    """A column or label of the municipality's own funding ("Kommunens egenandel")."""
+    return bool(budget_words().own_funding.search(fold(header)))
 
 
 def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None]:
     """The amount applied for and the own-funding amount of one row, by
     column header: an own-funding column is never the amount applied for,
     and a grand-total column is used only when nothing else is there."""
-    own = next((v for h, v in amounts if OWN.search(h)), None)
-    rest = [(h, v) for h, v in amounts if not OWN.search(h)]
+    own = next((v for h, v in amounts if is_own_header(h)), None)
+    rest = [(h, v) for h, v in amounts if not is_own_header(h)]
     requested = [(h, v) for h, v in rest if _REQUESTED_HEADER.search(h) and not _TOTAL_HEADER.match(h)]
     if requested:
         return requested[0][1], own

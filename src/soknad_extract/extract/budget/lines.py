@@ -18,6 +18,7 @@ from soknad_extract.extract.budget.cells import (
     percent_value, pick_columns, scaled_amount,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
@@ -28,28 +29,6 @@ _LINE_TAIL = re.compile(
     r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
-_TOTAL_LEAD = re.compile(r"^(sum|totalt?|til sammen|til saman|samla?|samlet|i alt|total)\b")
-_TOTAL = re.compile(r"søknadsbeløp|søknadssum|omsøkt|søkt beløp|beløp det søk|sum tilskudd|sum tilskot")
-"""Words for the amount applied for; without a leading "Sum"/"Totalt" they
-may name a part ("Omsøkt beløp til lønn og sosiale utgifter")."""
-_SALARY = re.compile(r"lønn|løn\b|sosiale (utgifter|utgiftar|kostnader|kostnadar)")
-_SUBTOTAL_POSITIONS = re.compile(r"^(sum|totalt?|samla?|samlet)\s+(lønn|løn|stilling|personal|årsverk)")
-_OWN = re.compile(r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
-                  r"kommunal\w* (andel|bidrag|midl)|kommunens (andel|bidrag|egen)|medfinans")
-_COMPETENCE = re.compile(r"kompetanse|evaluering|tjenestedesign|tenestedesign|prosessveiled|prosessrettleiing|design")
-_POSITION = re.compile(
-    r"stilling|lønn|løn\b|årsverk|sosiale (utgifter|kostnader)|arbeidsgiveravgift|pensjon|"
-    r"prosjekt\s*-?\s*(leder|leiar|koordinator|medarbeider|medarbeidar|stilling|arbeider)|koordinator|rådgiver|"
-    r"rådgjevar|veileder|rettleiar|konsulent|medarbeider|medarbeidar|miljøarbeider|miljøarbeidar|"
-    r"jobbspesialist|kurator|sosionom|saksbehandler|sakshandsamar|programrådgiver|ressurs|personal"
-)
-SOCIAL_COSTS = re.compile(r"sosiale (utgifter|utgiftar|kostnader|kostnadar)|sos\.? ?utg|arbeidsgiveravgift|"
-                          r"pensjon|feriepeng")
-"""A line that adds the employer's costs to a salary line above it."""
-_ADDRESS = re.compile(r"^(?:postboks|boks|pb\.?|postadresse|besøksadresse|adresse|postnr\.?|postnummer)\b|"
-                      r"(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|torg|torget|stredet)$")
-
-
 @dataclass
 class BudgetLine:
     label: str
@@ -63,26 +42,30 @@ class BudgetLine:
     same position listed in two tables is not counted twice."""
 
 
-_BREAKDOWN = re.compile(r"^(herav|hvorav|derav|av dette|av dette er|inkludert|inkl\.?)\b")
-"""A line that breaks down the line above ("herav sosiale utgifter"): part
-of an amount already counted, never a post of its own."""
+def is_social_costs(label: str) -> bool:
+    """A line that adds the employer's costs to a salary line above it."""
+    return bool(budget_words().social_costs.search(fold(label)))
 
 
 def category(label: str, percent: float | None) -> str:
+    """What a line is, by elimination: a breakdown of the line above ("herav
+    sosiale utgifter"), a positions subtotal, own funding, a total, competence,
+    a position; any other cost is "other"."""
+    words = budget_words()
     text = fold(strip_bullet(label))
-    if _BREAKDOWN.search(text):
+    if words.breakdown.search(text):
         return "breakdown"
-    if _SUBTOTAL_POSITIONS.search(text):
+    if words.positions_subtotal.search(text):
         return "positions_subtotal"
-    if _OWN.search(text):
+    if words.own_funding.search(text):
         return "own_funding"
-    if _TOTAL_LEAD.search(text):
+    if words.total_lead.search(text):
         return "total"
-    if _COMPETENCE.search(text):
+    if words.competence.search(text):
         return "competence"
-    if _TOTAL.search(text) and not _SALARY.search(text):
+    if words.total.search(text) and not words.salary.search(text):
         return "total"
-    if percent is not None or _POSITION.search(text):
+    if percent is not None or words.position.search(text):
         return "positions"
     return "other"
 
@@ -103,7 +86,7 @@ def is_money(text: str, header: str = "") -> bool:
 
 
 def _is_address(label: str) -> bool:
-    return bool(_ADDRESS.search(fold(strip_bullet(label)).strip(" .:")))
+    return bool(budget_words().address.search(fold(strip_bullet(label)).strip(" .:")))
 
 
 def table_lines(row: Row, source: int | None = None, year: int | None = None, scale: int = 1) -> list[BudgetLine]:
