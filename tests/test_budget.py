@@ -522,3 +522,11 @@ def test_a_new_budget_wording_needs_no_code(tmp_path, monkeypatch):
     got = values(doc)
     assert got["amounts.competence"] == 10_000
     assert got.get("amounts.other") is None
+
+
+def test_amount_applied_for_written_in_words():
+    doc = word_doc("Vi søkjer om seks hundre og ti tusen kroner til løn og sosiale utgifter for ei 100 % stilling "
+                   "som jobbspesialist.")
+    got = values(doc)
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 610_000

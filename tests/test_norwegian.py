@@ -719,3 +719,18 @@ def test_states_thousands_not(text):
                                        ("2020-2022", None), ("Beløp", None), ("Sum 2020 og 2021", None)])
 def test_header_year(text, year):
     assert header_year(text) == year
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Vi søker om seks hundre og ti tusen kroner til lønn.", 610_000),
+    ("Vi søkjer om ein million to hundre og tjue tusen kroner.", 1_220_000),
+    ("Kompetanse: tjuefem tusen kroner", 25_000),
+    ("femogtjue tusen kr", 25_000),
+    ("fem millioner kroner", 5_000_000),
+])
+def test_amount_in_words(text, value):
+    assert [m.value for m in find_amounts(text)] == [value]
+
+
+def test_number_words_without_currency_are_no_amount():
+    assert find_amounts("Tiltaket er for en av to hundre deltakere.") == []
