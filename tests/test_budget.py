@@ -530,3 +530,13 @@ def test_amount_applied_for_written_in_words():
     got = values(doc)
     assert got["amounts.positions"] == 610_000
     assert got["amounts.total"] == 610_000
+
+
+def test_own_funding_line_and_project_cost_do_not_make_the_amount_applied_for():
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Jobbspesialist 100 % (lønn og sosiale utgifter)", "600 000"],
+                            ["Kompetanse", "10 000"], ["Kommunal egenandel", "150 000"],
+                            ["Sum prosjektkostnad", "760 000"], ["Søknadsbeløp", "610 000"]]])
+    got = values(doc)
+    assert got["amounts.total"] == 610_000
+    assert got["amounts.own_funding"] == 150_000
+    assert got["amounts.positions"] == 600_000

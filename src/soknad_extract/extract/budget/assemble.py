@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
-from soknad_extract.extract.budget.lines import BudgetLine, is_social_costs, table_lines, text_lines
+from soknad_extract.extract.budget.lines import (
+    BudgetLine, is_social_costs, names_amount_applied_for, table_lines, text_lines,
+)
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
@@ -196,8 +198,10 @@ def extract_budget(ctx: Context, draft: Draft) -> Budget:
         line = budget.of("positions_subtotal")[0]
         draft.set("amounts.positions", line.amount, _line_evidence(line))
     totals = [line for line in budget.of("total") if line.amount is not None]
-    if totals:
-        draft.set("amounts.total", max(totals, key=lambda t: t.amount).amount, _line_evidence(totals[-1]))
+    applied = [line for line in totals if names_amount_applied_for(line.label)]
+    if applied or totals:
+        chosen = max(applied or totals, key=lambda t: t.amount)
+        draft.set("amounts.total", chosen.amount, _line_evidence(chosen))
     _own_funding(budget, draft)
     _from_pairs(ctx, draft)
     prose_amounts(ctx, draft)

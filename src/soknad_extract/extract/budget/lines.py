@@ -42,6 +42,12 @@ class BudgetLine:
     same position listed in two tables is not counted twice."""
 
 
+def names_amount_applied_for(label: str) -> bool:
+    """A total that says it is the amount applied for ("Søknadsbeløp", "Sum
+    omsøkt"), not the project's cost with the municipality's part in it."""
+    return bool(budget_words().total.search(fold(label)))
+
+
 def is_social_costs(label: str) -> bool:
     """A line that adds the employer's costs to a salary line above it."""
     return bool(budget_words().social_costs.search(fold(label)))
