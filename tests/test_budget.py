@@ -12,7 +12,7 @@ import pytest
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.budget.titles import position_title
-from soknad_extract.layout import Cell, Document, Line, Page, Table
+from soknad_extract.layout import Cell, Document, Image, Line, Page, Table
 from soknad_extract.schemes import get_scheme
 from soknad_extract.vocabulary import VOCABULARY_ENV
 from tests.builders.layouts import pdf_doc, word_doc
@@ -540,3 +540,25 @@ def test_own_funding_line_and_project_cost_do_not_make_the_amount_applied_for():
     assert got["amounts.total"] == 610_000
     assert got["amounts.own_funding"] == 150_000
     assert got["amounts.positions"] == 600_000
+
+
+def _with_picture(doc: Document, paragraph_index: int, width: float) -> Document:
+    doc.pages[0].images.append(Image(page=1, bbox=None, paragraph_index=paragraph_index, display_size=(width, 180.0)))
+    return doc
+
+
+def test_budget_pasted_as_a_picture_is_named_and_gives_no_amounts():
+    doc = _with_picture(word_doc("Tiltaket skal gi unge tettere oppfølging.", "Budsjett", ""), 2, 420.0)
+    extraction = extract(doc, S2020)
+    assert extraction.budget.picture_page == 1
+    assert extraction.draft.get("amounts.total") is None
+
+
+def test_a_signature_under_the_budget_heading_is_no_budget_picture():
+    doc = _with_picture(word_doc("Budsjett", "Jobbspesialist 100 % ..... 610 000 kr", "Signatur", ""), 3, 120.0)
+    assert extract(doc, S2020).budget.picture_page is None
+
+
+def test_a_budget_read_as_text_is_no_picture_whatever_follows():
+    doc = _with_picture(word_doc("Budsjett", "Jobbspesialist 100 % ..... 610 000 kr", ""), 2, 420.0)
+    assert extract(doc, S2020).budget.picture_page is None

@@ -16,6 +16,7 @@ from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label
 from soknad_extract.extract.budget.lines import (
     BudgetLine, is_social_costs, names_amount_applied_for, table_lines, text_lines,
 )
+from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
@@ -28,6 +29,9 @@ __all__ = ["Budget", "BudgetLine", "Position", "extract_budget", "read_budget"]
 @dataclass
 class Budget:
     lines: list[BudgetLine] = field(default_factory=list)
+    picture_page: int | None = None
+    """The page of a budget pasted as a picture, when no line could be read:
+    its amounts are unknown, not missing."""
 
     def of(self, category: str) -> list[BudgetLine]:
         return [line for line in self.lines if line.category == category]
@@ -172,6 +176,8 @@ def extract_budget(ctx: Context, draft: Draft) -> Budget:
     lines are checked against a stated subtotal in validation, so an office
     that added wrong is told, not silently corrected."""
     budget = read_budget(ctx)
+    if not any(line.amount for line in budget.lines):
+        budget.picture_page = budget_picture_page(ctx.doc)
     positions = positions_of(budget)
     if budget.of("positions"):
         source = _salary_source(budget)

@@ -27,6 +27,7 @@ class BudgetWords:
     position: Wordings
     social_costs: Wordings
     address: Wordings
+    heading: Wordings
 
 
 def budget_words() -> BudgetWords:
