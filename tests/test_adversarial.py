@@ -37,15 +37,14 @@ GAPS: dict[str, set[str]] = {
     "a17": {"interest.process_evaluation", "priority_areas", "findings"},
     "a18": {"interest.process_evaluation", "priority_areas", "findings"},
     "a19": {"signatures", "findings"},
-    "a21": {"amounts.positions", "amounts.total", "interest.process_evaluation", "priority_areas", "findings"},
-    "a22": {"amounts.positions", "amounts.other", "amounts.total", "interest.process_evaluation", "priority_areas",
-            "findings"},
+    "a21": {"interest.process_evaluation", "priority_areas", "findings"},
+    "a22": {"interest.process_evaluation", "priority_areas", "findings"},
     "a23": {"signatures", "findings"},
     "a24": {"signatures", "findings"},
     "a26": {"project.title", "findings"},
     "a27": {"contact.name", "project.title", "project.kind", "project.start_date", "interest.network", "findings"},
     "a29": {"findings"},
-    "a30": {"amounts.other", "findings"},
+    "a30": {"findings"},
 }
 
 _MARKS = {"libreoffice": [pytest.mark.libreoffice], "browser": [pytest.mark.browser], "plain": []}

@@ -562,3 +562,12 @@ def test_a_signature_under_the_budget_heading_is_no_budget_picture():
 def test_a_budget_read_as_text_is_no_picture_whatever_follows():
     doc = _with_picture(word_doc("Budsjett", "Jobbspesialist 100 % ..... 610 000 kr", ""), 2, 420.0)
     assert extract(doc, S2020).budget.picture_page is None
+
+
+@pytest.mark.parametrize("label", ["Sum det søkes om", "Det søkes om", "Det søkjast om", "um det sokes om"])
+def test_a_line_naming_what_is_applied_for_is_the_total(label):
+    doc = pdf_doc([[("Budsjett", 72)], [("Jobbspesialist 100 % ..... kr 588 000", 72)],
+                   [("Kompetanse ..... kr 10 000", 72)], [(f"{label} ..... kr 598 000", 72)]])
+    got = values(doc)
+    assert got["amounts.total"] == 598_000
+    assert got.get("amounts.other") is None
