@@ -516,8 +516,8 @@ def test_a_new_budget_wording_needs_no_code(tmp_path, monkeypatch):
     folder = tmp_path / "vocabulary"
     shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
     budget = folder / "budget.toml"
-    budget.write_text(budget.read_text(encoding="utf-8").replace("[competence]\nnb = [", '[competence]\nnb = ["fagutvikling", ', 1),
-                      encoding="utf-8")
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("[competence]\nnb = [", '[competence]\nnb = ["fagutvikling", ', 1), encoding="utf-8")
     monkeypatch.setenv(VOCABULARY_ENV, str(folder))
     got = values(doc)
     assert got["amounts.competence"] == 10_000

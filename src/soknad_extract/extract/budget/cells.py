@@ -19,9 +19,6 @@ _AMOUNT_CELL = re.compile(
     r"(?:kr\.?|kroner|nok|')?$"
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
-_REQUESTED_HEADER = re.compile(r"søk|omsøkt|tilskudd|tilskot|beløp|kr|nok|budsjett")
-_PERCENT_HEADER = re.compile(r"prosent|%|andel|årsverk|omfang|storleik|størrelse|ressurs")
-_TOTAL_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
@@ -42,13 +39,13 @@ def is_percent_header(header: str) -> bool:
     """A column of shares ("Stillingsprosent", "Stillingsandel", "Årsverk");
     an own-funding column ("Kommunal egenandel") is money, whatever its name."""
     folded = fold(header)
-    return bool(_PERCENT_HEADER.search(folded)) and not is_own_header(folded)
+    return bool(budget_words().percent_header.search(folded)) and not is_own_header(folded)
 
 
 def is_amount_header(header: str) -> bool:
     folded = fold(header)
     return bool(folded) and (is_own_header(folded) or bool(
-        re.search(r"beløp|kr\b|kroner|nok|sum", folded)) and not is_percent_header(folded))
+        budget_words().amount_header.search(folded)) and not is_percent_header(folded))
 
 
 def scaled_amount(value: int, scale: int) -> int:
@@ -126,7 +123,8 @@ def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None
     and a grand-total column is used only when nothing else is there."""
     own = next((v for h, v in amounts if is_own_header(h)), None)
     rest = [(h, v) for h, v in amounts if not is_own_header(h)]
-    requested = [(h, v) for h, v in rest if _REQUESTED_HEADER.search(h) and not _TOTAL_HEADER.match(h)]
+    words = budget_words()
+    requested = [(h, v) for h, v in rest if words.requested_header.search(h) and not words.total_header.search(h)]
     if requested:
         return requested[0][1], own
     if rest:

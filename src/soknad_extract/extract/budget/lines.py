@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
-    percent_value, pick_columns, scaled_amount,
+    SKIP_KEYS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell, is_percent_header,
+    percent_in_label, percent_value, pick_columns, scaled_amount,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -164,10 +164,9 @@ def _share_only(row: Row, label_cell: Span | None, percent: float | None, source
 
 def _money_column(header: str) -> bool:
     folded = fold(header)
-    return bool(re.search(r"beløp|kr\b|kroner|nok|sum|lønn|løn\b|utgift|kostnad", folded)) or is_own_header(header)
+    return bool(budget_words().cost_header.search(folded)) or is_own_header(header)
 
 
-_SUM_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet|i alt|til sammen|til saman)\b")
 
 
 def _column_kind(header: str, has_label: bool) -> str:
@@ -177,9 +176,9 @@ def _column_kind(header: str, has_label: bool) -> str:
         return "own"
     kind = category(header, None) if header else "other"
     folded = fold(strip_bullet(header))
-    if kind == "total" and not _SUM_HEADER.match(folded):
+    if kind == "total" and not budget_words().total_lead.search(folded):
         return "post" if has_label else "total"
-    if kind == "other" and re.search(r"beløp|kr\b|kroner|nok|søkt|tilskudd|tilskot", folded):
+    if kind == "other" and budget_words().post_header.search(folded):
         return "post"
     return kind
 

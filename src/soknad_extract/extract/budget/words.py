@@ -28,6 +28,13 @@ class BudgetWords:
     social_costs: Wordings
     address: Wordings
     heading: Wordings
+    percent_header: Wordings
+    amount_header: Wordings
+    cost_header: Wordings
+    requested_header: Wordings
+    post_header: Wordings
+    total_header: Wordings
+    own_sentence: Wordings
 
 
 def budget_words() -> BudgetWords:
