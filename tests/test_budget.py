@@ -5,12 +5,16 @@ columns, numbers that are not money, horizontal tables and labelled fields."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.budget.titles import position_title
-from soknad_extract.layout import Cell, Document, Line, Page, Table
+from soknad_extract.layout import Cell, Document, Image, Line, Page, Table
 from soknad_extract.schemes import get_scheme
+from soknad_extract.vocabulary import VOCABULARY_ENV
 from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
@@ -368,3 +372,202 @@ def test_share_and_amount_without_a_post_name_is_still_a_position():
     assert positions(got) == [(None, 100, 610_000)]
     assert got["amounts.positions"] == 610_000
     assert got["amounts.total"] == 620_000
+
+
+# 10. Budgets as people write them (issue 12, class 6).
+
+def test_budget_with_a_column_per_year_gives_the_scheme_year():
+    doc = word_doc(tables=[[["Post", "2019", "2020", "2021", "Sum"],
+                            ["Miljøveileder 100 % (lønn og sosiale utgifter)", "300 000", "595 000", "615 000",
+                             "1 510 000"],
+                            ["Kompetanse", "0", "10 000", "10 000", "20 000"],
+                            ["Sum omsøkt", "300 000", "605 000", "625 000", "1 530 000"]]])
+    got = values(doc)
+    assert positions(got) == [("Miljøveileder", 100, 595_000)]
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 605_000
+
+
+def test_budget_with_years_but_not_the_scheme_year_gives_the_first_year():
+    doc = word_doc(tables=[[["Post", "2023", "2024"],
+                            ["Jobbspesialist 100 %", "600 000", "620 000"],
+                            ["Totalt", "600 000", "620 000"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 600_000
+    assert got["amounts.total"] == 600_000
+
+
+def test_unit_line_above_the_table_scales_it_to_kroner():
+    doc = word_doc("Budsjett", "Beløp i 1000 kr",
+                   tables=[[["Post", "Beløp"], ["Prosjektleiar 100 % inkl. sosiale utgifter", "590"],
+                            ["Kompetanse", "10"], ["Sum", "600"]]])
+    got = values(doc)
+    assert positions(got) == [("Prosjektleiar", 100, 590_000)]
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 600_000
+    assert got.get("amounts.other") is None
+
+
+def test_unit_in_the_column_header_scales_the_table():
+    doc = word_doc(tables=[[["Post", "Søkt (i tusen kroner)"], ["Boveileder 80 %", "488"], ["Sum", "488"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 488_000
+    assert got["amounts.total"] == 488_000
+
+
+def test_unit_heading_over_text_lines_scales_them():
+    doc = word_doc("Budsjett (tall i hele tusen):", "Lønn og sosiale utgifter, veileder 50 % ..... 305",
+                   "Kompetanse ..... 10", "Sum ..... 315", "Vi ser fram til svar.")
+    got = values(doc)
+    assert got["amounts.positions"] == 305_000
+    assert got["amounts.competence"] == 10_000
+    assert got["amounts.total"] == 315_000
+
+
+def test_amounts_already_in_kroner_under_a_unit_heading_are_not_scaled():
+    doc = word_doc("Beløp i 1000 kr", tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"],
+                                              ["Sum", "610 000"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 610_000
+
+
+def test_a_sentence_with_a_small_amount_is_no_unit():
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"], ["Kursavgift", "1000 kr"],
+                            ["Sum", "611 000"]]])
+    got = values(doc)
+    assert got["amounts.other"] == 1_000
+    assert got["amounts.total"] == 611_000
+
+
+def test_every_position_line_in_millions_is_summed():
+    doc = word_doc(tables=[[["Post", "Beløp (kr)"],
+                            ["Losfunksjon, 100 % stilling (lønn og sosiale utgifter)", "0,62 mill. kr"],
+                            ["Arbeidsveileder, 50 % stilling (lønn og sosiale utgifter)", "0,3 mill. kr"],
+                            ["Sum stillinger", "0,92 mill. kr"], ["Totalt omsøkt", "0,92 mill. kr"]]])
+    got = values(doc)
+    assert positions(got) == [("Losfunksjon", 100, 620_000), ("Arbeidsveileder", 50, 300_000)]
+    assert got["positions_percent_total"] == 150
+    assert got["amounts.positions"] == 920_000
+    assert got["amounts.total"] == 920_000
+
+
+def test_cost_lines_whose_labels_look_like_form_fields_are_other_costs():
+    doc = word_doc(tables=[[["Post", "Beløp (kr)"], ["Rettleiar 100 % (løn og sosiale utgifter)", "590 000"],
+                            ["Kontorleige", "20 000"], ["Utstyr (PC og mobiltelefon)", "16 000"],
+                            ["Kurs og reiser", "9 000"], ["Totalt omsøkt beløp", "635 000"]]])
+    got = values(doc)
+    assert got["amounts.other"] == 45_000
+    assert got["amounts.total"] == 635_000
+
+
+def test_a_field_number_beside_a_field_label_is_no_cost():
+    doc = word_doc(tables=[[["Kommune nr.", "4601"], ["Jobbspesialist 100 %", "610 000"], ["Sum", "610 000"]]])
+    got = values(doc)
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 610_000
+
+
+def test_position_label_wrapped_over_two_lines_is_one_line():
+    doc = pdf_doc([
+        [("Kostnadsoversikt", 72)],
+        [("Miljøveileder, 100 % stilling (lønn og sosiale", 72)],
+        [("kostnader): 598 000", 72)],
+        [("Kompetanse: 12 000", 72)],
+        [("Sum søknadsbeløp: 610 000", 72)],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Miljøveileder", 100, 598_000)]
+    assert got["amounts.positions"] == 598_000
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 610_000
+
+
+def test_wrapped_label_with_its_amount_on_a_line_between():
+    doc = pdf_doc([
+        [("Budsjett", 72)],
+        [("Boligkoordinator, 80 % stilling (lønn og sosiale", 72)],
+        [("0,49 mill. kr", 380)],
+        [("utgifter)", 72)],
+        [("Kompetanse 10 000 kr", 72)],
+        [("Totalt 500 000 kr", 72)],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Boligkoordinator", 80, 490_000)]
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 500_000
+
+
+def test_stated_positions_subtotal_is_the_positions_amount_and_the_lines_are_checked_against_it():
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Veileder 100 % stilling", "540 000"],
+                            ["Jobbspesialist 100 % stilling", "540 000"], ["Sum stillinger", "1 090 000"],
+                            ["Kompetanse", "10 000"], ["Sum søknadsbeløp", "1 100 000"]]])
+    extraction = extract(doc, S2020)
+    got = extraction.draft.values
+    assert got["amounts.positions"] == 1_090_000
+    assert [line.amount for line in extraction.budget.of("positions_subtotal")] == [1_090_000]
+    assert sum(p["amount"] for p in got["positions"]) == 1_080_000
+
+
+def test_a_new_budget_wording_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "600 000"], ["Fagutvikling", "10 000"],
+                            ["Sum", "610 000"]]])
+    assert values(doc)["amounts.other"] == 10_000
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("[competence]\nnb = [", '[competence]\nnb = ["fagutvikling", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    got = values(doc)
+    assert got["amounts.competence"] == 10_000
+    assert got.get("amounts.other") is None
+
+
+def test_amount_applied_for_written_in_words():
+    doc = word_doc("Vi søkjer om seks hundre og ti tusen kroner til løn og sosiale utgifter for ei 100 % stilling "
+                   "som jobbspesialist.")
+    got = values(doc)
+    assert got["amounts.positions"] == 610_000
+    assert got["amounts.total"] == 610_000
+
+
+def test_own_funding_line_and_project_cost_do_not_make_the_amount_applied_for():
+    doc = word_doc(tables=[[["Post", "Beløp"], ["Jobbspesialist 100 % (lønn og sosiale utgifter)", "600 000"],
+                            ["Kompetanse", "10 000"], ["Kommunal egenandel", "150 000"],
+                            ["Sum prosjektkostnad", "760 000"], ["Søknadsbeløp", "610 000"]]])
+    got = values(doc)
+    assert got["amounts.total"] == 610_000
+    assert got["amounts.own_funding"] == 150_000
+    assert got["amounts.positions"] == 600_000
+
+
+def _with_picture(doc: Document, paragraph_index: int, width: float) -> Document:
+    doc.pages[0].images.append(Image(page=1, bbox=None, paragraph_index=paragraph_index, display_size=(width, 180.0)))
+    return doc
+
+
+def test_budget_pasted_as_a_picture_is_named_and_gives_no_amounts():
+    doc = _with_picture(word_doc("Tiltaket skal gi unge tettere oppfølging.", "Budsjett", ""), 2, 420.0)
+    extraction = extract(doc, S2020)
+    assert extraction.budget.picture_page == 1
+    assert extraction.draft.get("amounts.total") is None
+
+
+def test_a_signature_under_the_budget_heading_is_no_budget_picture():
+    doc = _with_picture(word_doc("Budsjett", "Jobbspesialist 100 % ..... 610 000 kr", "Signatur", ""), 3, 120.0)
+    assert extract(doc, S2020).budget.picture_page is None
+
+
+def test_a_budget_read_as_text_is_no_picture_whatever_follows():
+    doc = _with_picture(word_doc("Budsjett", "Jobbspesialist 100 % ..... 610 000 kr", ""), 2, 420.0)
+    assert extract(doc, S2020).budget.picture_page is None
+
+
+@pytest.mark.parametrize("label", ["Sum det søkes om", "Det søkes om", "Det søkjast om", "um det sokes om"])
+def test_a_line_naming_what_is_applied_for_is_the_total(label):
+    doc = pdf_doc([[("Budsjett", 72)], [("Jobbspesialist 100 % ..... kr 588 000", 72)],
+                   [("Kompetanse ..... kr 10 000", 72)], [(f"{label} ..... kr 598 000", 72)]])
+    got = values(doc)
+    assert got["amounts.total"] == 598_000
+    assert got.get("amounts.other") is None

@@ -12,6 +12,8 @@ from soknad_extract.norwegian import (
     find_emails,
     find_org_numbers,
     find_percents,
+    header_year,
+    states_thousands,
     find_phones,
     fold,
     is_valid_org_number,
@@ -699,3 +701,36 @@ def test_normalize_office_name_rejects(text):
 )
 def test_municipality_from_office(name, expected):
     assert municipality_from_office(name) == expected
+
+
+@pytest.mark.parametrize("text", ["Beløp i 1000 kr", "(i tusen kroner)", "Budsjett (tall i hele tusen)", "NOK 1000",
+                                  "Beløp (1000 kr)", "(TNOK)", "Alle tal i heile tusen.", "Beløp i 1 000 kroner:"])
+def test_states_thousands(text):
+    assert states_thousands(text)
+
+
+@pytest.mark.parametrize("text", ["Kontorrekvisita 1000 kr", "Vi søker om 1000 kr", "i tusen innbyggere",
+                                  "Beløp", "610 000"])
+def test_states_thousands_not(text):
+    assert not states_thousands(text)
+
+
+@pytest.mark.parametrize("text,year", [("2020", 2020), ("År 2021", 2021), ("Budsjett 2021 (kr)", 2021),
+                                       ("2020-2022", None), ("Beløp", None), ("Sum 2020 og 2021", None)])
+def test_header_year(text, year):
+    assert header_year(text) == year
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Vi søker om seks hundre og ti tusen kroner til lønn.", 610_000),
+    ("Vi søkjer om ein million to hundre og tjue tusen kroner.", 1_220_000),
+    ("Kompetanse: tjuefem tusen kroner", 25_000),
+    ("femogtjue tusen kr", 25_000),
+    ("fem millioner kroner", 5_000_000),
+])
+def test_amount_in_words(text, value):
+    assert [m.value for m in find_amounts(text)] == [value]
+
+
+def test_number_words_without_currency_are_no_amount():
+    assert find_amounts("Tiltaket er for en av to hundre deltakere.") == []

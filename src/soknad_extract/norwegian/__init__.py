@@ -8,7 +8,7 @@ Functions are pure; finders return offsets into the text they were given.
 """
 
 from ._text import Match, fold, normalize_space
-from .amounts import find_amounts, parse_amount
+from .amounts import find_amounts, parse_amount, states_thousands
 from .dates import find_dates, parse_date
 from .identifiers import (
     find_emails,
@@ -17,7 +17,7 @@ from .identifiers import (
     is_valid_org_number,
     normalize_phone,
 )
-from .numbers import number_word, parse_number
+from .numbers import header_year, number_word, parse_number
 from .offices import municipality_from_office, normalize_office_name
 from .percent import find_percents, parse_percent
 
@@ -30,6 +30,7 @@ __all__ = [
     "find_percents",
     "find_phones",
     "fold",
+    "header_year",
     "is_valid_org_number",
     "municipality_from_office",
     "normalize_office_name",
@@ -40,4 +41,5 @@ __all__ = [
     "parse_date",
     "parse_number",
     "parse_percent",
+    "states_thousands",
 ]

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ._text import Match, Prepared, overlaps, prepare
 from .dates import find_dates
 from .identifiers import find_org_numbers, find_phones
-from .numbers import NUMBER_PATTERN, NUMBER_WORD_PATTERN, number_word, to_decimal
+from .numbers import NUMBER_PATTERN, NUMBER_PHRASE_PATTERN, NUMBER_WORD_PATTERN, number_phrase, number_word, to_decimal
 from .percent import find_percents
 
 _NOT_LETTER = r"(?![^\W\d_])"
@@ -35,7 +35,8 @@ _AMOUNT = re.compile(
     rf"""
     (?:(?P<pre>(?<![^\W\d_])(?:kr|nok|nkr|mnok|tnok){_NOT_LETTER}\.?)[ \t]*:?[ \t]*)?
     (?:
-        (?P<num>{NUMBER_PATTERN})
+        (?P<phrase>{NUMBER_PHRASE_PATTERN})(?=[ \t]+(?:{_CURRENCY_SUFFIX}))
+      | (?P<num>{NUMBER_PATTERN})
       | (?P<word>{NUMBER_WORD_PATTERN})(?=[ \t]+{_MULTIPLIER})
     )
     (?P<dash>[,.]-+)?
@@ -82,6 +83,9 @@ def _factor(m: re.Match[str]) -> int:
 
 
 def _base(m: re.Match[str]) -> Decimal | None:
+    if m["phrase"]:
+        value = number_phrase(m["phrase"])
+        return None if value is None else Decimal(value)
     if m["word"]:
         return Decimal(str(number_word(m["word"])))
     return to_decimal(m["num"], comma_thousands=not m["mult"])
@@ -168,3 +172,22 @@ def parse_amount(text: str) -> int | None:
     p = prepare(text)
     found = _find(p)
     return found[0].value if found else _bare_amount(p)
+
+
+_THOUSANDS = r"(?:1[ .]?000|tusen|tusener|tusenar|heile tusen|hele tusen)"
+_CURRENCY = r"(?:kr\.?|kroner|kronar|nok)"
+_UNIT_STATEMENT = re.compile(
+    rf"(?<![^\W\d_])i\s+(?:hele\s+|heile\s+)?{_THOUSANDS}(?:\s*{_CURRENCY}(?![^\W\d_])|\s*(?=$|[)\]:,.;]))"
+    rf"|\(\s*(?:{_THOUSANDS}\s*{_CURRENCY}|{_CURRENCY}\s*1[ .]?000|tnok|tkr|knok)\s*\)"
+    rf"|^\s*(?:{_THOUSANDS}\s*{_CURRENCY}|{_CURRENCY}\s*1[ .]?000|tnok|tkr|knok)\s*$",
+    re.IGNORECASE,
+)
+
+
+def states_thousands(text: str) -> bool:
+    """True when a budget's heading, unit line or column header says its
+    amounts are in thousands of kroner: "Beløp i 1000 kr", "(i tusen
+    kroner)", "tall i hele tusen", "NOK 1000", "(TNOK)". A bare "1000 kr"
+    is a unit only when it is the whole cell or stands in parentheses; in a
+    sentence it is an amount."""
+    return bool(_UNIT_STATEMENT.search(prepare(text).text))

@@ -48,6 +48,59 @@ def _word_alternation() -> str:
 # A whole word that number_word() understands.
 NUMBER_WORD_PATTERN = rf"(?<![^\W\d_])(?:{_word_alternation()})(?![^\W\d_])"
 
+_TENS: dict[str, int] = {
+    "tjue": 20, "tjuge": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "førr": 40, "femti": 50,
+    "seksti": 60, "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90,
+}
+_SCALES: dict[str, int] = {"hundre": 100, "hundrede": 100, "tusen": 1000, "million": 10**6, "millioner": 10**6,
+                           "millionar": 10**6}
+_UNIT = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if _NUMBER_WORDS[w] == int(_NUMBER_WORDS[w])),
+                        key=len, reverse=True))
+_TEN = "|".join(sorted(_TENS, key=len, reverse=True))
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_PHRASE_TOKEN = rf"(?:(?:{_TEN})(?:{_UNIT})?|(?:{_UNIT})og(?:{_TEN})|{_UNIT}|{_SCALE})"
+# A cardinal written in words with at least one "hundre", "tusen" or
+# "million" in it: "seks hundre og ti tusen", "ein million to hundre tusen".
+NUMBER_PHRASE_PATTERN = (
+    rf"(?<![^\W\d_])(?=(?:\S+\s+){{0,8}}?(?:{_SCALE})(?![^\W\d_]))"
+    rf"{_PHRASE_TOKEN}(?:[ \t]+(?:og[ \t]+)?{_PHRASE_TOKEN})+(?![^\W\d_])"
+)
+_TOKEN = re.compile(rf"(?:{_TEN})(?:{_UNIT})?|(?:{_UNIT})og(?:{_TEN})|{_UNIT}|{_SCALE}")
+
+
+def _token_value(token: str) -> int | None:
+    if token in _SCALES:
+        return None
+    for ten, value in _TENS.items():
+        if token.startswith(ten):
+            rest = token[len(ten):]
+            return value + (int(_NUMBER_WORDS[rest]) if rest else 0)
+        if token.endswith("og" + ten):
+            return value + int(_NUMBER_WORDS[token[: -len("og" + ten)]])
+    return int(_NUMBER_WORDS[token])
+
+
+def number_phrase(text: str) -> int | None:
+    """Value of a cardinal in words: "seks hundre og ti tusen" is 610 000,
+    "ein million to hundre og tjue tusen" 1 220 000, "tjuefem tusen" and
+    "femogtjue tusen" 25 000. None when a word is not part of a numeral."""
+    total = current = 0
+    for word in fold(text).replace("é", "e").split():
+        if word == "og":
+            continue
+        if not _TOKEN.fullmatch(word):
+            return None
+        if word in _SCALES:
+            scale = _SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            continue
+        current += _token_value(word)
+    return total + current
+
 _INTEGER = (
     r"\d{1,3}(?:[ ]\d{3})+"  # 1 220 000
     r"|\d{1,3}(?:\.\d{3})+"  # 1.220.000
@@ -153,3 +206,14 @@ def currency_adjacent(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 12) : start]
     return bool(_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(text[end:]))
+
+
+_HEADER_YEAR = re.compile(r"^[^\d]{0,24}?(?<!\d)((?:19|20)\d\d)(?!\d)[^\d]{0,16}$")
+
+
+def header_year(text: str) -> int | None:
+    """The one year a column header names ("2021", "År 2021", "Budsjett
+    2021 (kr)"), or None: no year, a span of years ("2020-2022") or other
+    numbers."""
+    m = _HEADER_YEAR.match(text.strip())
+    return int(m.group(1)) if m else None

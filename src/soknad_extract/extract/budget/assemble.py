@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
-from soknad_extract.extract.budget.lines import SOCIAL_COSTS, BudgetLine, table_lines, text_lines
+from soknad_extract.extract.budget.lines import (
+    BudgetLine, is_social_costs, names_amount_applied_for, table_lines, text_lines,
+)
+from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
-from soknad_extract.extract.budget.tables import sourced_rows
+from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import fold
@@ -26,6 +29,9 @@ __all__ = ["Budget", "BudgetLine", "Position", "extract_budget", "read_budget"]
 @dataclass
 class Budget:
     lines: list[BudgetLine] = field(default_factory=list)
+    picture_page: int | None = None
+    """The page of a budget pasted as a picture, when no line could be read:
+    its amounts are unknown, not missing."""
 
     def of(self, category: str) -> list[BudgetLine]:
         return [line for line in self.lines if line.category == category]
@@ -40,13 +46,27 @@ class Position:
 
 
 def read_budget(ctx: Context) -> Budget:
+    """Every budget line of the document. A unit line ("Beløp i 1000 kr")
+    is no post: it scales the table it heads, or the text lines under it
+    until the first line that is not a budget line."""
     budget = Budget()
-    for sourced in sourced_rows(ctx.rows):
+    year = ctx.scheme.year if ctx.scheme is not None else None
+    rows = join_wrapped_labels(sourced_rows(ctx.rows))
+    scales = thousands_sources(rows)
+    text_scale = 1
+    for sourced in rows:
         row = sourced.row
+        if is_unit_row(row):
+            text_scale = 1000 if sourced.source is None else text_scale
+            continue
+        scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         if len(row.filled()) > 1:
-            budget.lines.extend(table_lines(row, sourced.source))
+            found = table_lines(row, sourced.source, year, scale)
         else:
-            budget.lines.extend(text_lines(row))
+            found = text_lines(row, scale)
+        if sourced.source is None and not found and any(line.source is None for line in budget.lines):
+            text_scale = 1
+        budget.lines.extend(found)
     return budget
 
 
@@ -85,7 +105,7 @@ def positions_of(budget: Budget) -> list[Position]:
     if len(kept) == 1 and kept[0].amount is not None:
         only = kept[0]
         social = [line.amount for line in budget.of("positions") if line.source == only.line.source
-                  and line.percent is None and line.amount and SOCIAL_COSTS.search(fold(line.label))]
+                  and line.percent is None and line.amount and is_social_costs(line.label)]
         only.amount += sum(social)
     return kept
 
@@ -151,12 +171,21 @@ def _sum(lines: list[BudgetLine]) -> int | None:
 
 
 def extract_budget(ctx: Context, draft: Draft) -> Budget:
+    """The record's budget. The amount applied for positions is the one the
+    office states ("Sum stillinger"), else its position lines added up; the
+    lines are checked against a stated subtotal in validation, so an office
+    that added wrong is told, not silently corrected."""
     budget = read_budget(ctx)
+    if not any(line.amount for line in budget.lines):
+        budget.picture_page = budget_picture_page(ctx.doc)
     positions = positions_of(budget)
     if budget.of("positions"):
         source = _salary_source(budget)
         lines = [line for line in budget.of("positions") if line.source == source]
-        if _sum(lines) is not None:
+        stated = [line for line in budget.of("positions_subtotal") if line.source == source and line.amount]
+        if stated:
+            draft.set("amounts.positions", stated[0].amount, _line_evidence(stated[0]))
+        elif _sum(lines) is not None:
             draft.set("amounts.positions", _sum(lines), _line_evidence(lines[0]))
     if len(positions) == 1:
         only = positions[0]
@@ -175,8 +204,10 @@ def extract_budget(ctx: Context, draft: Draft) -> Budget:
         line = budget.of("positions_subtotal")[0]
         draft.set("amounts.positions", line.amount, _line_evidence(line))
     totals = [line for line in budget.of("total") if line.amount is not None]
-    if totals:
-        draft.set("amounts.total", max(totals, key=lambda t: t.amount).amount, _line_evidence(totals[-1]))
+    applied = [line for line in totals if names_amount_applied_for(line.label)]
+    if applied or totals:
+        chosen = max(applied or totals, key=lambda t: t.amount)
+        draft.set("amounts.total", chosen.amount, _line_evidence(chosen))
     _own_funding(budget, draft)
     _from_pairs(ctx, draft)
     prose_amounts(ctx, draft)

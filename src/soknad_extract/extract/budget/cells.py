@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent
 
 _AMOUNT_CELL = re.compile(
-    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:kr\.?|kroner|nok|mill\.?|millioner|millionar|tusen|')?$"
+    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:(?:mill\.?|millioner|millionar|tusen)\s*)?"
+    r"(?:kr\.?|kroner|nok|')?$"
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
-_REQUESTED_HEADER = re.compile(r"søk|omsøkt|tilskudd|tilskot|beløp|kr|nok|budsjett")
-OWN = re.compile(r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
-                 r"kommunal\w* (andel|bidrag|midl)|kommunens (andel|bidrag|egen)|medfinans")
-_PERCENT_HEADER = re.compile(r"prosent|%|andel|årsverk|omfang|storleik|størrelse|ressurs")
-_TOTAL_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
 nine digits are an organisation number, not money."""
+
+SCALED_BELOW = 100_000
+"""In a budget "i 1000 kr", 575 means 575 000; 100 000 would mean a hundred
+million, more than any grant, so such a number is already in kroner."""
 
 SKIP_KEYS = {"org_number", "phone", "email", "start_date", "contact_name", "office",
              "municipality", "title", "signature", "kind"}
@@ -38,13 +39,20 @@ def is_percent_header(header: str) -> bool:
     """A column of shares ("Stillingsprosent", "Stillingsandel", "Årsverk");
     an own-funding column ("Kommunal egenandel") is money, whatever its name."""
     folded = fold(header)
-    return bool(_PERCENT_HEADER.search(folded)) and not OWN.search(folded)
+    return bool(budget_words().percent_header.search(folded)) and not is_own_header(folded)
 
 
 def is_amount_header(header: str) -> bool:
     folded = fold(header)
-    return bool(folded) and (bool(OWN.search(folded)) or bool(
-        re.search(r"beløp|kr\b|kroner|nok|sum", folded)) and not is_percent_header(folded))
+    return bool(folded) and (is_own_header(folded) or bool(
+        budget_words().amount_header.search(folded)) and not is_percent_header(folded))
+
+
+def scaled_amount(value: int, scale: int) -> int:
+    """A number from a budget stated in thousands, in kroner. A number that
+    is already a plausible sum in kroner (a hundred thousand or more) was
+    written in kroner despite the heading."""
+    return value * scale if scale > 1 and value < SCALED_BELOW else value
 
 
 def is_identifier(text: str) -> bool:
@@ -53,16 +61,20 @@ def is_identifier(text: str) -> bool:
     return any(len(re.sub(r"\D", "", m.text)) == len(digits) for m in find_org_numbers(text) + find_phones(text))
 
 
-def amount_in_cell(text: str, header: str = "") -> int | None:
+def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
     """The amount a cell holds, when it holds one and nothing else; not an
     identifier, not a year outside a money column, not a field the column
-    header says is something else."""
+    header says is something else. In a table stated in thousands
+    (``scale``) a small number is thousands of kroner."""
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return None
     value = parse_amount(text)
     if value is None or value >= MAX_AMOUNT or is_identifier(text):
         return None
+    scaled = scaled_amount(value, scale)
+    if scaled != value and not _YEAR.match(folded.strip()) and not (header and classify_label(header) in SKIP_KEYS):
+        return scaled
     if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not re.search(
             r"kr|nok|,-", folded)):
         return None  # a year, or a small bare number ("Antall årsverk | 1") outside a money column
@@ -101,16 +113,18 @@ def percent_in_label(text: str) -> float | None:
 
 
 def is_own_header(header: str) -> bool:
-    return bool(OWN.search(fold(header)))
+    """A column or label of the municipality's own funding ("Kommunens egenandel")."""
+    return bool(budget_words().own_funding.search(fold(header)))
 
 
 def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None]:
     """The amount applied for and the own-funding amount of one row, by
     column header: an own-funding column is never the amount applied for,
     and a grand-total column is used only when nothing else is there."""
-    own = next((v for h, v in amounts if OWN.search(h)), None)
-    rest = [(h, v) for h, v in amounts if not OWN.search(h)]
-    requested = [(h, v) for h, v in rest if _REQUESTED_HEADER.search(h) and not _TOTAL_HEADER.match(h)]
+    own = next((v for h, v in amounts if is_own_header(h)), None)
+    rest = [(h, v) for h, v in amounts if not is_own_header(h)]
+    words = budget_words()
+    requested = [(h, v) for h, v in rest if words.requested_header.search(h) and not words.total_header.search(h)]
     if requested:
         return requested[0][1], own
     if rest:

@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, amount_in_cell, is_identifier, is_own_header, is_percent_cell, is_percent_header, percent_in_label,
-    percent_value, pick_columns,
+    SKIP_KEYS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell, is_percent_header,
+    percent_in_label, percent_value, pick_columns, scaled_amount,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Row, Span
-from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
+from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
 
 _LINE_TAIL = re.compile(
     r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
@@ -28,28 +29,6 @@ _LINE_TAIL = re.compile(
     r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
-_TOTAL_LEAD = re.compile(r"^(sum|totalt?|til sammen|til saman|samla?|samlet|i alt|total)\b")
-_TOTAL = re.compile(r"søknadsbeløp|søknadssum|omsøkt|søkt beløp|beløp det søk|sum tilskudd|sum tilskot")
-"""Words for the amount applied for; without a leading "Sum"/"Totalt" they
-may name a part ("Omsøkt beløp til lønn og sosiale utgifter")."""
-_SALARY = re.compile(r"lønn|løn\b|sosiale (utgifter|utgiftar|kostnader|kostnadar)")
-_SUBTOTAL_POSITIONS = re.compile(r"^(sum|totalt?|samla?|samlet)\s+(lønn|løn|stilling|personal|årsverk)")
-_OWN = re.compile(r"egen\s*-?\s*andel|eigen\s*-?\s*andel|egen\s*finans|eigen\s*finans|egne midl|eigne midl|"
-                  r"kommunal\w* (andel|bidrag|midl)|kommunens (andel|bidrag|egen)|medfinans")
-_COMPETENCE = re.compile(r"kompetanse|evaluering|tjenestedesign|tenestedesign|prosessveiled|prosessrettleiing|design")
-_POSITION = re.compile(
-    r"stilling|lønn|løn\b|årsverk|sosiale (utgifter|kostnader)|arbeidsgiveravgift|pensjon|"
-    r"prosjekt\s*-?\s*(leder|leiar|koordinator|medarbeider|medarbeidar|stilling|arbeider)|koordinator|rådgiver|"
-    r"rådgjevar|veileder|rettleiar|konsulent|medarbeider|medarbeidar|miljøarbeider|miljøarbeidar|"
-    r"jobbspesialist|kurator|sosionom|saksbehandler|sakshandsamar|programrådgiver|ressurs|personal"
-)
-SOCIAL_COSTS = re.compile(r"sosiale (utgifter|utgiftar|kostnader|kostnadar)|sos\.? ?utg|arbeidsgiveravgift|"
-                          r"pensjon|feriepeng")
-"""A line that adds the employer's costs to a salary line above it."""
-_ADDRESS = re.compile(r"^(?:postboks|boks|pb\.?|postadresse|besøksadresse|adresse|postnr\.?|postnummer)\b|"
-                      r"(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|torg|torget|stredet)$")
-
-
 @dataclass
 class BudgetLine:
     label: str
@@ -63,56 +42,86 @@ class BudgetLine:
     same position listed in two tables is not counted twice."""
 
 
-_BREAKDOWN = re.compile(r"^(herav|hvorav|derav|av dette|av dette er|inkludert|inkl\.?)\b")
-"""A line that breaks down the line above ("herav sosiale utgifter"): part
-of an amount already counted, never a post of its own."""
+def names_amount_applied_for(label: str) -> bool:
+    """A total that says it is the amount applied for ("Søknadsbeløp", "Sum
+    omsøkt"), not the project's cost with the municipality's part in it."""
+    return bool(budget_words().total.search(fold(label)))
+
+
+def is_social_costs(label: str) -> bool:
+    """A line that adds the employer's costs to a salary line above it."""
+    return bool(budget_words().social_costs.search(fold(label)))
 
 
 def category(label: str, percent: float | None) -> str:
+    """What a line is, by elimination: a breakdown of the line above ("herav
+    sosiale utgifter"), a positions subtotal, own funding, a total, competence,
+    a position; any other cost is "other"."""
+    words = budget_words()
     text = fold(strip_bullet(label))
-    if _BREAKDOWN.search(text):
+    if words.breakdown.search(text):
         return "breakdown"
-    if _SUBTOTAL_POSITIONS.search(text):
+    if words.positions_subtotal.search(text):
         return "positions_subtotal"
-    if _OWN.search(text):
+    if words.own_funding.search(text):
         return "own_funding"
-    if _TOTAL_LEAD.search(text):
+    if words.total_lead.search(text):
         return "total"
-    if _COMPETENCE.search(text):
+    if words.competence.search(text):
         return "competence"
-    if _TOTAL.search(text) and not _SALARY.search(text):
+    if words.total.search(text) and not words.salary.search(text):
         return "total"
-    if percent is not None or _POSITION.search(text):
+    if percent is not None or words.position.search(text):
         return "positions"
     return "other"
 
 
+def names_field(label: str) -> bool:
+    """A label that asks for a field of the form rather than a cost
+    ("Org.nr.", "Telefon", "Kommune"); a note in brackets does not count
+    ("Utstyr (PC og mobiltelefon)" is equipment)."""
+    return classify_label(re.sub(r"\s*\([^)]*\)", "", label).strip() or label) in SKIP_KEYS
+
+
+def is_money(text: str, header: str = "") -> bool:
+    """An amount that says it is money: under a money column ("Beløp (kr)")
+    or with a currency mark of its own. A post whose label looks like a
+    form field ("Kontorleie", "Telefon og internett") is still a cost then;
+    a bare number beside such a label ("Kommunenr. 4601") is not."""
+    return is_amount_header(header) or bool(re.search(r"\bkr\b|\bkroner\b|\bnok\b|,-", fold(text)))
+
+
 def _is_address(label: str) -> bool:
-    return bool(_ADDRESS.search(fold(strip_bullet(label)).strip(" .:")))
+    return bool(budget_words().address.search(fold(strip_bullet(label)).strip(" .:")))
 
 
-def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
+def table_lines(row: Row, source: int | None = None, year: int | None = None, scale: int = 1) -> list[BudgetLine]:
     """The budget lines of one table row: usually one, several when the
-    columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt")."""
+    columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt").
+    A table with a column per year gives the scheme ``year``'s amounts; a
+    table stated in thousands (``scale``) gives kroner."""
     label_cell: Span | None = None
     amounts: list[tuple[str, int, str]] = []
+    marked = False
     percent: float | None = None
     for i, cell in enumerate(row.cells):
         text = cell.text.strip()
         if not text:
             continue
         header = row.header[i] if i < len(row.header) else ""
-        amount = amount_in_cell(text, header)
+        amount = amount_in_cell(text, header, scale)
         if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
             percent = percent_value(text)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
+            marked = marked or is_money(text, header)
         elif label_cell is None and not is_identifier(text):
             label_cell = cell
+    amounts = year_column(amounts, year)
     if not amounts:
         return _share_only(row, label_cell, percent, source)
-    if label_cell is not None and (_is_address(label_cell.text) or percent is None and (
-            classify_label(label_cell.text) in SKIP_KEYS)):
+    if label_cell is not None and (_is_address(label_cell.text) or percent is None and not marked and (
+            names_field(label_cell.text))):
         return []
     if percent is None and label_cell is not None:
         percent = percent_in_label(label_cell.text)
@@ -125,6 +134,19 @@ def table_lines(row: Row, source: int | None = None) -> list[BudgetLine]:
         return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
     kind = category(label_cell.text, percent)
     return [BudgetLine(label_cell.text, kind, label_cell, requested, own, percent, source)]
+
+
+def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[tuple[str, int, str]]:
+    """A budget over several years, one column each ("Post | 2020 | 2021 |
+    2022"): the amounts applied for are those of the scheme's year, or of the
+    first year when the scheme's is not among them; a column summing all the
+    years is the project's cost, not the application's. Own-funding columns
+    stay."""
+    years = [header_year(header) for _, _, header in amounts]
+    if len({y for y in years if y is not None}) < 2:
+        return amounts
+    chosen = year if year in years else min(y for y in years if y is not None)
+    return [a for a, y in zip(amounts, years) if y == chosen or y is None and is_own_header(a[2])]
 
 
 def _share_only(row: Row, label_cell: Span | None, percent: float | None, source: int | None) -> list[BudgetLine]:
@@ -142,10 +164,9 @@ def _share_only(row: Row, label_cell: Span | None, percent: float | None, source
 
 def _money_column(header: str) -> bool:
     folded = fold(header)
-    return bool(re.search(r"beløp|kr\b|kroner|nok|sum|lønn|løn\b|utgift|kostnad", folded)) or is_own_header(header)
+    return bool(budget_words().cost_header.search(folded)) or is_own_header(header)
 
 
-_SUM_HEADER = re.compile(r"^(sum|totalt?|samla?|samlet|i alt|til sammen|til saman)\b")
 
 
 def _column_kind(header: str, has_label: bool) -> str:
@@ -155,9 +176,9 @@ def _column_kind(header: str, has_label: bool) -> str:
         return "own"
     kind = category(header, None) if header else "other"
     folded = fold(strip_bullet(header))
-    if kind == "total" and not _SUM_HEADER.match(folded):
+    if kind == "total" and not budget_words().total_lead.search(folded):
         return "post" if has_label else "total"
-    if kind == "other" and re.search(r"beløp|kr\b|kroner|nok|søkt|tilskudd|tilskot", folded):
+    if kind == "other" and budget_words().post_header.search(folded):
         return "post"
     return kind
 
@@ -203,9 +224,10 @@ _SEGMENT = re.compile(
 )
 
 
-def text_lines(row: Row) -> list[BudgetLine]:
+def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
     """Budget lines written as text: one post per line, or several posts in
-    one line ("Stilling (80 %): 488 000 kr. Kompetanse: 10 000 kr. Sum: 498 000 kr.")."""
+    one line ("Stilling (80 %): 488 000 kr. Kompetanse: 10 000 kr. Sum: 498 000 kr.");
+    under a heading in thousands (``scale``) the amounts are thousands."""
     if len(row.filled()) != 1:
         return []
     cell = row.filled()[0]
@@ -219,17 +241,18 @@ def text_lines(row: Row) -> list[BudgetLine]:
             if amount is not None:
                 lines.append(BudgetLine(label, category(label, percent), cell, amount, None, percent, None))
         return lines
-    line = _text_line(cell)
+    line = _text_line(cell, scale)
     return [line] if line is not None else []
 
 
-def _text_line(cell: Span) -> BudgetLine | None:
+def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000". A
     sentence with amounts inside its label is prose, read elsewhere."""
     text = strip_bullet(cell.text.strip())
     match = _LINE_TAIL.match(text)
-    if not match or len(match.group("label")) > 70 or classify_label(match.group("label")) in SKIP_KEYS:
+    if not match or len(match.group("label")) > 70 or (
+            names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
     if find_amounts(match.group("label")):
         return None
@@ -242,7 +265,10 @@ def _text_line(cell: Span) -> BudgetLine | None:
     if len(split) == 2:
         percent = parse_percent(split[0] + " %")
         numbers = split[1]
-    amount = parse_amount(numbers) if numbers.strip() else None
+    numbers = numbers.lstrip(" .…_:-").rstrip()
+    amount = parse_amount(numbers) if numbers else None
+    if amount is not None and scale > 1:
+        amount = scaled_amount(amount, scale)
     if amount is None or amount < 1000 and not re.search(r"kr|nok|,-", fold(numbers)):
         return None
     label = re.sub(r"[\s:.]*\b(?:kr|nok|kroner)\.?$", "", match.group("label").strip(), flags=re.I).strip(" .:…_-")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import find_amounts, find_percents, fold
 from soknad_extract.record import Evidence
@@ -27,9 +28,6 @@ _TO_POSITIONS = re.compile(
     r"(?:[eé]n|[eé]i|[eé]in|ett|eitt|to|tre|fire|\d+(?:[.,]\d+)?\s*%)[^.]{0,30}?(?:stilling|årsverk)|stilling|årsverk)"
 )
 _POSITION_WORD = re.compile(r"stilling|årsverk", re.I)
-OWN_SENTENCE = re.compile(r"egenandel|eigenandel|eigendel|egeninnsats|eigeninnsats|egenfinansier|eigenfinansier|"
-                          r"medfinansier|set av|setter av|skyt inn|skyter inn|bidrar med|bidreg med|"
-                          r"dekker (selv|sjølv)|dekkjer sjølv")
 _ROLE = (r"(?P<role>[^\W\d_]*(?:leder|leiar|koordinator|veileder|rettleiar|konsulent|spesialist|rådgiver|"
          r"rådgjevar|medarbeider|medarbeidar|terapeut|kontakt|saksbehandler|sakshandsamar|psykolog|sosionom|"
          r"kurator|assistent|utvikler|utviklar|pedagog|mentor|los|losar|loser|arbeider|arbeidar))\b")
@@ -40,6 +38,11 @@ _ROLE_BEFORE = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){_ROLE}\s+(?:i|p
 
 
 _SALARY_BEFORE = re.compile(r"\b(?:lønn\w*|løn|lønskostnad\w*|sosiale (?:utgifter|kostnader))\b[^,;]*$")
+
+
+def _own_sentence(text: str) -> bool:
+    """A sentence about the municipality's own part ("Kommunen set av …")."""
+    return bool(budget_words().own_sentence.search(fold(text)))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -72,7 +75,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     lone_positions: tuple[int, Evidence] | None = None
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(_REQUEST.search(body))
-        own = bool(OWN_SENTENCE.search(fold(body)))
+        own = _own_sentence(body)
         hits = find_amounts(body)
         for hit in hits:
             after = fold(body[hit.end: hit.end + 60])
@@ -109,7 +112,7 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
     for offset, body in _sentences(ctx.text):
         folded = fold(body)
         if not (_TOTAL_WORD.search(folded) and _TOTAL_NOUN.search(folded) or
-                re.search(r"søknadsbeløp|søknadssum", folded)) or OWN_SENTENCE.search(folded):
+                re.search(r"søknadsbeløp|søknadssum", folded)) or _own_sentence(folded):
             continue
         for hit in find_amounts(body):
             before = fold(body[max(0, hit.start - 60): hit.start])
@@ -124,7 +127,7 @@ def prose_own_funding(ctx: Context, draft: Draft) -> None:
     if draft.has("amounts.own_funding"):
         return
     for offset, body in _sentences(ctx.text):
-        if not OWN_SENTENCE.search(fold(body)):
+        if not _own_sentence(body):
             continue
         hits = find_amounts(body)
         if hits:

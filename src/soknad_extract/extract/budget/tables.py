@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
 from soknad_extract.extract.rows import Row, Span
-from soknad_extract.norwegian import normalize_space
+from soknad_extract.norwegian import find_amounts, normalize_space, states_thousands
 
 _PAGE_FURNITURE = re.compile(r"^(?:side|page|s\.)?\s*\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",
                              re.IGNORECASE)
@@ -100,4 +100,86 @@ def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
             out.extend(SourcedRow(row, source) for row in group)
             last_table = group
         last_index = index
+    return out
+
+
+_UNIT_ROW_CHARS = 80
+"""A unit line is a short heading ("Budsjett (tall i hele tusen)"), not a
+sentence that happens to say "i tusen"."""
+
+_UNIT_LOOKBACK = 2
+"""Text rows right above a table that may state its unit."""
+
+
+def is_unit_row(row: Row) -> bool:
+    """A row that only states the unit of the amounts ("Beløp i 1000 kr")."""
+    filled = row.filled()
+    return len(filled) == 1 and len(filled[0].text) <= _UNIT_ROW_CHARS and states_thousands(filled[0].text)
+
+
+def thousands_sources(rows: list[SourcedRow]) -> dict[int, int]:
+    """The tables whose amounts are thousands of kroner, each with its
+    scale: one whose column header or title row states the unit, or that
+    stands right under a unit line."""
+    scales: dict[int, int] = {}
+    for index, sourced in enumerate(rows):
+        if sourced.source is None or sourced.source in scales:
+            continue
+        row = sourced.row
+        stated = any(states_thousands(h) for h in row.header) or is_unit_row(row)
+        first = index == 0 or rows[index - 1].source != sourced.source
+        if first and not stated:
+            above = [r for r in rows[max(0, index - _UNIT_LOOKBACK): index] if r.source is None]
+            stated = any(is_unit_row(r.row) for r in above)
+            stated = stated or any(states_thousands(c.text) for c in row.cells)
+        if stated:
+            scales[sourced.source] = 1000
+    return scales
+
+
+def _text_cell(sourced: SourcedRow) -> Span | None:
+    filled = sourced.row.filled()
+    return filled[0] if sourced.source is None and len(filled) == 1 else None
+
+
+def _opens_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")") and not find_amounts(text) and not re.search(r"\d\s*$", text)
+
+
+def _closes_bracket(text: str) -> bool:
+    return bool(re.match(r"[a-zæøå]", text.strip())) and text.count(")") > text.count("(")
+
+
+def _joined(first: SourcedRow, texts: list[str], amount: Span | None = None) -> SourcedRow:
+    """One row of the wrapped label, with the amount as a cell of its own
+    when it stood on a line of its own (as a table row would have it)."""
+    cell = first.row.filled()[0]
+    span = replace(cell, text=normalize_space(" ".join(texts)))
+    return SourcedRow(replace(first.row, cells=[span] if amount is None else [span, amount]), None)
+
+
+def join_wrapped_labels(rows: list[SourcedRow]) -> list[SourcedRow]:
+    """Budget lines a narrow column wrapped: "Ungdomslos, 100 % stilling
+    (lønn og sosiale" + "utgifter): 610.000" is one line. The signal is the
+    structure: a text line that opens a bracket and holds no amount, then
+    a line that starts in lower case and closes it, with the amount at its
+    end or on a line of its own between the two ("0,56 mill. kr")."""
+    out: list[SourcedRow] = []
+    i = 0
+    while i < len(rows):
+        first = _text_cell(rows[i])
+        if first is not None and _opens_bracket(first.text):
+            nxt = _text_cell(rows[i + 1]) if i + 1 < len(rows) else None
+            after = _text_cell(rows[i + 2]) if i + 2 < len(rows) else None
+            if nxt is not None and _closes_bracket(nxt.text):
+                out.append(_joined(rows[i], [first.text, nxt.text]))
+                i += 2
+                continue
+            if (nxt is not None and after is not None and amount_in_cell(nxt.text) is not None
+                    and _closes_bracket(after.text) and not re.search(r"\d", after.text)):
+                out.append(_joined(rows[i], [first.text, after.text], nxt))
+                i += 3
+                continue
+        out.append(rows[i])
+        i += 1
     return out
