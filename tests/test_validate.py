@@ -207,3 +207,12 @@ def test_budget_judgements_wait_for_a_legible_budget_page():
     assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"]
     assert "Budsjettet står på side 1" in findings[0].message
     assert "NON_POSITION_COSTS" in run(record, unsure_pages=(2,))
+
+
+def test_a_budget_pasted_as_a_picture_asks_for_a_look_instead_of_missing_amounts():
+    record = complete_record(positions=[], positions_percent_total=None,
+                             amounts={"positions": None, "competence": None, "total": None})
+    assert {"AMOUNT_MISSING", "POSITION_PERCENT_MISSING"} <= set(run(record))
+    findings = _all(record, budget_picture_page=2)
+    assert {f.code.value for f in findings} == {"LOW_CONFIDENCE"}
+    assert "side 2" in findings[0].message and "bilde" in findings[0].message

@@ -60,3 +60,6 @@ class ExtractionFacts:
     unsure_pages: tuple[int, ...] = ()
     """Pages of the application that could not be read with confidence (OCR
     failed on them, or left an unreadable region): what is not found may be there."""
+    budget_picture_page: int | None = None
+    """The page where the budget is a picture (pasted as an image, no text
+    read): its amounts are not missing, only unread."""

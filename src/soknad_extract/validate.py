@@ -70,6 +70,11 @@ class Findings:
             self._unsure("low_confidence_budget", field, (evidence.page,))
         return True
 
+    def budget_picture(self, page: int) -> None:
+        """The budget is a picture on ``page``: a request to read it by hand,
+        not an error that amounts or percentages are missing."""
+        self._unsure("low_confidence_budget_picture", "amounts.total", (page,))
+
     def _unsure(self, key: str, field: str, pages: tuple[int, ...], **values: object) -> None:
         named = (t("page_one", self.lang, page=pages[0]) if len(pages) == 1 else
                  t("page_many", self.lang, pages=t("and", self.lang).join(
@@ -120,9 +125,12 @@ def _required(out: Findings, record: Record, facts: ExtractionFacts, choice: Sch
         out.missing(Code.OFFICE_MISSING, "office.name", "value_office")
     if record.project.title is None:
         out.missing(Code.TITLE_MISSING, "project.title", "value_title")
-    if record.positions_percent_total is None:
+    picture = facts.budget_picture_page
+    if picture is not None and (record.positions_percent_total is None or record.amounts.total is None):
+        out.budget_picture(picture)
+    if record.positions_percent_total is None and picture is None:
         out.missing(Code.POSITION_PERCENT_MISSING, "positions_percent_total", "value_percent")
-    if record.amounts.total is None:
+    if record.amounts.total is None and picture is None:
         out.missing(Code.AMOUNT_MISSING, "amounts.total", "value_total")
     if record.project.start_date is None:
         out.missing(Code.START_DATE_MISSING, "project.start_date", "value_start_date")
