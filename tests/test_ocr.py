@@ -620,7 +620,7 @@ def test_blots_are_found_but_not_shadows_or_logos(clean_image: Image.Image) -> N
     assert ocr_blots.find_blots(logo, 1.0) == []
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_smear_is_left_unread_and_the_rest_of_the_page_is_read(clean_image: Image.Image, tmp_path: Path) -> None:
     path = tmp_path / "smeared.png"
     _smear(clean_image, 0.40, 0.48).save(path, dpi=(300, 300))
@@ -659,7 +659,7 @@ def _failing_on(pages: set[int], real):  # type: ignore[no-untyped-def]
     return fake
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_a_page_ocr_fails_on_is_named_and_the_others_are_kept(
     clean_image: Image.Image, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -676,7 +676,7 @@ def test_a_page_ocr_fails_on_is_named_and_the_others_are_kept(
     assert "RuntimeError" in document.notes[0].message_en
 
 
-@requires_tesseract
+@pytest.mark.ocr
 def test_a_document_no_page_of_which_can_be_read_is_unreadable(
     clean_image: Image.Image, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
