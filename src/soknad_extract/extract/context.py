@@ -17,6 +17,7 @@ from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs
 from soknad_extract.layout import Document, FormField
 from soknad_extract.nlp import PhraseHit
 from soknad_extract.layout.glyphs import find_glyph_boxes
+from soknad_extract.layout.questions import QuestionFinder, same_row
 from soknad_extract.norwegian import normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
@@ -113,20 +114,20 @@ class Context:
         return [f for f in self.doc.fields() if f.kind in ("checkbox", "radio")]
 
     def question_for(self, box: FormField) -> str | None:
-        """The question a "Ja"/"Nei" box answers when the reader could not
-        tell: the text left of it on its row, else the line just above."""
+        """The question a box answers when the reader could not tell, by the
+        same positional search the PDF reader uses (``layout.questions``)."""
         if box.bbox is None:
             return None
-        x0, top, _, bottom = box.bbox
         page = next((p for p in self.doc.pages if p.number == box.page), None)
         if page is None:
             return None
-        lines = [line for line in page.lines if line.bbox and not find_glyph_boxes(line.text)]
-        left = [line for line in lines if abs(line.bbox[1] - top) < 4 and line.bbox[2] <= x0 + 1]
-        if left:
-            return max(left, key=lambda line: line.bbox[2]).text
-        above = [line for line in lines if line.bbox[3] <= top + 1 and top - line.bbox[3] < 20]
-        return max(above, key=lambda line: line.bbox[3]).text if above else None
+        finder = QuestionFinder(page.lines)
+        for line in page.lines:
+            if find_glyph_boxes(line.text):
+                finder.mark_box_line(line)
+        row = sorted((f.bbox for f in page.fields if f.kind in ("checkbox", "radio") and f.bbox
+                      and same_row(f.bbox, box.bbox)), key=lambda b: b[0])
+        return finder.question(box.bbox, row[0] if row else box.bbox)
 
     def evidence_at(self, start: int, end: int, method: str, confidence: float = 0.7) -> Evidence:
         span = self.index.span_at(start)
