@@ -71,16 +71,102 @@ def _set_areas(draft: Draft, found: dict[str, Evidence]) -> None:
         draft.evidence[f"priority_areas[{i}]"] = found[area]
 
 
-def _from_prose(ctx: Context, draft: Draft) -> None:
+def _cell_area(text: str, scheme: Scheme) -> str | None:
+    """The area a cell prints, when the cell is the area's name and little
+    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger")."""
+    words = _words(text)
+    for area in scheme.priority_areas:
+        for name in (area.label_nb, area.label_nn):
+            expected = _words(name)
+            if expected and len(words & expected) / len(expected) >= 0.6 and len(words - expected) <= 2:
+                return area.id
+    return None
+
+
+@dataclass
+class _OptionList:
+    """The form's printed list of the areas: the question, not an answer."""
+
+    rows: dict[int, str]
+    """Row index → the area that row prints."""
+    marked: dict[str, Evidence]
+    """Areas chosen by a mark in another cell of their row ("X", "✓", "Ja")."""
+
+
+def _option_list(ctx: Context) -> _OptionList | None:
+    """At least two rows that each print one area's name, close together."""
+    rows: dict[int, str] = {}
+    for i, row in enumerate(ctx.rows):
+        areas = [_cell_area(c.text, ctx.scheme) for c in row.filled()]
+        named = [a for a in areas if a]
+        if len(named) == 1 and (not rows or i - max(rows) <= 3):
+            rows[i] = named[0]
+        elif len(named) == 1:
+            rows = {i: named[0]} if len(rows) < 2 else rows
+    if len(set(rows.values())) < 2:
+        return None
+    marked: dict[str, Evidence] = {}
+    for i, area in rows.items():
+        for cell in ctx.rows[i].filled():
+            if _cell_area(cell.text, ctx.scheme) is None and _answer(cell.text) is True:
+                marked.setdefault(area, cell.evidence("checkbox", text=ctx.rows[i].text))
+    return _OptionList(rows, marked)
+
+
+def _blank_rows(ctx: Context, text: str, rows: set[int]) -> str:
+    """``text`` with the cells of ``rows`` blanked (offsets kept)."""
+    cells = {id(c) for i in rows for c in ctx.rows[i].cells}
+    chars = list(text)
+    for start, end, span in ctx.index.spans:
+        if id(span) in cells:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+_BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
+"""A paragraph, its wrapped lines (those that go on in lower case) joined."""
+_LIST_SHARE = 0.8
+"""Share of a paragraph's words that are words of the areas' names when it
+is the announcement's list of them rather than a sentence about them."""
+
+
+def _blank_printed_lists(text: str, scheme: Scheme) -> str:
+    """``text`` with every paragraph blanked that prints all the areas
+    ("Prioriterte områder: Bruk av ordinært arbeidsliv. Oppfølging av …"),
+    as the directorate's form repeats the announcement."""
+    names = [[_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
+    vocabulary_of_names = set().union(*(w for pair in names for w in pair)) if names else set()
+    chars = list(text)
+    for block in _BLOCK.finditer(text):
+        words = _words(block.group(0))
+        named = sum(any(n and n <= words for n in pair) for pair in names)
+        if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
+            for i in range(*block.span()):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
+    """The scheme's phrases in the applicant's own text: never in the
+    announcement or help text a form reproduces, nor in its list of areas."""
     found: dict[str, PhraseHit] = {}
-    for hit in _area_phrases(ctx.scheme).find(ctx.text):
+    own = _blank_printed_lists(_blank_rows(ctx, ctx.applicant_text, skip_rows), ctx.scheme)
+    for hit in _area_phrases(ctx.scheme).find(own):
         found.setdefault(hit.key, hit)
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in found.items()})
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
-    if not _from_boxes(ctx, draft):
-        _from_prose(ctx, draft)
+    """Ticked boxes; else the marks beside a printed list of the areas;
+    else, the list left aside, the applicant's prose."""
+    if _from_boxes(ctx, draft):
+        return
+    options = _option_list(ctx)
+    if options and options.marked:
+        _set_areas(draft, options.marked)
+        return
+    _from_prose(ctx, draft, set(options.rows) if options else set())
 
 
 @dataclass(frozen=True)
@@ -265,11 +351,12 @@ class ExclusionHit:
 
 
 def find_exclusions(ctx: Context) -> list[ExclusionHit]:
-    """Phrases of the announcement's "not granted" list. Capacity counts only
-    when the text offers no development language against it."""
+    """Phrases of the announcement's "not granted" list in the applicant's
+    own text (the form's copy of the list is not). Capacity counts only when
+    the text offers no development language against it."""
     found: list[ExclusionHit] = []
     for key, exclusion in ctx.scheme.exclusions.items():
-        hits = phrase_set(((key, tuple(exclusion.phrases)),)).find(ctx.text)
+        hits = phrase_set(((key, tuple(exclusion.phrases)),)).find(ctx.applicant_text)
         if not hits:
             continue
         if exclusion.counter_phrases and phrase_set(((key, tuple(exclusion.counter_phrases)),)).find(ctx.text):
