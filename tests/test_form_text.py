@@ -59,3 +59,27 @@ def test_a_printed_list_without_marks_leaves_the_description_to_decide():
 def test_an_applicant_naming_areas_in_a_sentence_chooses_them():
     doc = word_doc("Prioriterte områder: Tiltaket gjelder bruk av ordinært arbeidsliv og sikring av sårbare overganger.")
     assert extract(doc, S2020).draft.values["priority_areas"] == ["ordinaert-arbeidsliv", "saarbare-overganger"]
+
+
+def test_an_area_named_by_its_label_outweighs_topical_phrases():
+    doc = word_doc("Prosjekt: Ut av fengsel og inn i arbeid hos lokale bedrifter",
+                   "Tiltaket gjelder sikring av sårbare overganger for unge etter løslatelse.")
+    assert extract(doc, S2020).draft.values["priority_areas"] == ["saarbare-overganger"]
+
+
+def test_job_titles_in_budget_rows_argue_no_area():
+    doc = word_doc("Budsjett: jobbspesialist 100 % stilling.",
+                   "Målgruppen er barnefamilier med lav inntekt, mange med innvandrerbakgrunn.")
+    assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
+def test_a_single_topical_phrase_still_counts_when_nothing_argues_more():
+    doc = word_doc("Målgruppen er barnefamilier med langvarig sosialhjelp.")
+    assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
+def test_the_projects_title_argues_no_area():
+    doc = word_doc("Prosjektnavn: Ny start etter soning",
+                   "Nav Eksempelby søker om midler til prosjektet «Ny start etter soning».",
+                   "Målgruppen er barnefamilier med langvarig sosialhjelp.")
+    assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]

@@ -149,12 +149,58 @@ def _blank_printed_lists(text: str, scheme: Scheme) -> str:
 
 def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     """The scheme's phrases in the applicant's own text: never in the
-    announcement or help text a form reproduces, nor in its list of areas."""
-    found: dict[str, PhraseHit] = {}
+    announcement or help text a form reproduces, nor in its list of areas.
+    An area named by its label is a statement and outweighs topical phrases
+    elsewhere (the statement's own cell or line may name more areas in the
+    applicant's words: "Oppfølging av innvandrere, og bruk av ordinært
+    arbeidsliv"); without one, topical phrases count in the description only."""
     own = _blank_printed_lists(_blank_rows(ctx, ctx.applicant_text, skip_rows), ctx.scheme)
-    for hit in _area_phrases(ctx.scheme).find(own):
+    explicit = _first_hits(_label_phrases(ctx.scheme).find(own))
+    if explicit:
+        stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
+        for hit in _area_phrases(ctx.scheme).find(own):
+            if id(ctx.index.span_at(hit.start)) in stated:
+                explicit.setdefault(hit.key, hit)
+        _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
+        return
+    prose = _blank_names_and_costs(ctx, own, draft.get("project.title"))
+    topical = _first_hits(_area_phrases(ctx.scheme).find(prose))
+    _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
+
+
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+"""A name in quotes: the project's title where a letter names it."""
+_COST = re.compile(r"\d\s*%|\d[\d .\u00a0\u202f]{3,}\d")
+"""A percentage or an amount: a budget row, whose job titles argue nothing."""
+
+
+def _blank_names_and_costs(ctx: Context, text: str, title: str | None) -> str:
+    """``text`` without what names rather than argues: the project's title
+    ("Ny start etter soning"), quoted names, and budget rows ("Jobbspesialist,
+    100 % stilling"). Topical phrases count only in the description."""
+    chars = list(text)
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    if title:
+        spans += [m.span() for m in re.finditer(re.escape(title), text)]
+    for start, end, span in ctx.index.spans:
+        if _COST.search(span.text) and len(span.text.split()) <= 12:
+            spans.append((start, end))
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _label_phrases(scheme: Scheme):
+    return phrase_set(tuple((a.id, (a.label_nb, a.label_nn)) for a in scheme.priority_areas))
+
+
+def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
+    found: dict[str, PhraseHit] = {}
+    for hit in hits:
         found.setdefault(hit.key, hit)
-    _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in found.items()})
+    return found
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
