@@ -113,16 +113,6 @@ def _option_list(ctx: Context) -> _OptionList | None:
     return _OptionList(rows, marked)
 
 
-def _blank_rows(ctx: Context, text: str, rows: set[int]) -> str:
-    """``text`` with the cells of ``rows`` blanked (offsets kept)."""
-    cells = {id(c) for i in rows for c in ctx.rows[i].cells}
-    chars = list(text)
-    for start, end, span in ctx.index.spans:
-        if id(span) in cells:
-            chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 _BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
 """A paragraph, its wrapped lines (those that go on in lower case) joined."""
 _LIST_SHARE = 0.8
@@ -154,7 +144,7 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     elsewhere (the statement's own cell or line may name more areas in the
     applicant's words: "Oppfølging av innvandrere, og bruk av ordinært
     arbeidsliv"); without one, topical phrases count in the description only."""
-    own = _blank_printed_lists(_blank_rows(ctx, ctx.applicant_text, skip_rows), ctx.scheme)
+    own = _blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
     explicit = _first_hits(_label_phrases(ctx.scheme).find(own))
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
@@ -163,33 +153,9 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
-    prose = _blank_names_and_costs(ctx, own, draft.get("project.title"))
+    prose = ctx.description_prose(own, draft.get("project.title"))
     topical = _first_hits(_area_phrases(ctx.scheme).find(prose))
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
-
-
-_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
-"""A name in quotes: the project's title where a letter names it."""
-_COST = re.compile(r"\d\s*%|\d[\d .\u00a0\u202f]{3,}\d")
-"""A percentage or an amount: a budget row, whose job titles argue nothing."""
-
-
-def _blank_names_and_costs(ctx: Context, text: str, title: str | None) -> str:
-    """``text`` without what names rather than argues: the project's title
-    ("Ny start etter soning"), quoted names, and budget rows ("Jobbspesialist,
-    100 % stilling"). Topical phrases count only in the description."""
-    chars = list(text)
-    spans = [m.span() for m in _QUOTED.finditer(text)]
-    if title:
-        spans += [m.span() for m in re.finditer(re.escape(title), text)]
-    for start, end, span in ctx.index.spans:
-        if _COST.search(span.text) and len(span.text.split()) <= 12:
-            spans.append((start, end))
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def _label_phrases(scheme: Scheme):

@@ -82,6 +82,25 @@ def _help_openers() -> Wordings:
     return vocabulary.Entry("form_text").table("help_openers").wordings(re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+"""A name in quotes: the project's title where a letter names it."""
+_COST = re.compile(r"\d\s*%|\d[\d .\u00a0\u202f]{3,}\d")
+"""A percentage or an amount."""
+_COST_ROW_WORDS = 12
+"""A line this short with a percentage or an amount is a budget row."""
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` turned into spaces (line breaks kept), so that
+    offsets into it, and the evidence they give, stay those of ``text``."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
 _HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s+\S")
 _CONTACT_PARTS = {"person_name", "phone", "email"}
 
@@ -161,17 +180,28 @@ class Context:
         after "Eksempel:" to the end of its line. Blanked, not removed, so
         offsets, and with them evidence, stay those of ``text``."""
         text = self.text
-        chars = list(text)
         grams = _announcement_grams(tuple(self.scheme.announcement))
         spans = [m.span() for m in _SENTENCE.finditer(text) if _repeats_announcement(m.group(0), grams)]
         for opener in _help_openers().finditer(text):
             end = text.find("\n", opener.start())
             spans.append((opener.start(), len(text) if end < 0 else end))
-        for start, end in spans:
-            for i in range(start, end):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        return "".join(chars)
+        return _blank(text, spans)
+
+    def without_rows(self, text: str, rows: set[int]) -> str:
+        """``text`` (``text`` or a blanked copy) with the cells of ``rows`` blanked."""
+        cells = {id(c) for i in rows for c in self.rows[i].cells}
+        return _blank(text, [(start, end) for start, end, span in self.index.spans if id(span) in cells])
+
+    def description_prose(self, text: str, title: str | None) -> str:
+        """``text`` without what names rather than describes: the project's
+        title ("Ny start etter soning"), quoted names, and budget rows
+        ("Jobbspesialist, 100 % stilling"), where a topical word argues nothing."""
+        spans = [m.span() for m in _QUOTED.finditer(text)]
+        if title:
+            spans += [m.span() for m in re.finditer(re.escape(title), text)]
+        spans += [(start, end) for start, end, span in self.index.spans
+                  if _COST.search(span.text) and len(span.text.split()) <= _COST_ROW_WORDS]
+        return _blank(text, spans)
 
     def checkboxes(self) -> list[FormField]:
         return [f for f in self.doc.fields() if f.kind in ("checkbox", "radio")]
