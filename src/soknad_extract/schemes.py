@@ -97,6 +97,9 @@ class Scheme(_Strict):
     caps: Caps = Field(default_factory=Caps)
     priority_areas: list[PriorityArea] = Field(default_factory=list)
     exclusions: dict[str, Exclusion] = Field(default_factory=dict)
+    announcement: list[str] = Field(default_factory=list)
+    """The announcement's own sentences, which forms reproduce: text that
+    repeats them is the form's, never the applicant's answer."""
 
     @model_validator(mode="after")
     def _exclusions_have_codes(self) -> Scheme:

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
+from soknad_extract import vocabulary
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs, find_pairs
 from soknad_extract.layout import Document, FormField
 from soknad_extract.nlp import PhraseHit
 from soknad_extract.layout.glyphs import find_glyph_boxes
-from soknad_extract.norwegian import normalize_space
+from soknad_extract.layout.questions import QuestionFinder, same_row
+from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
+from soknad_extract.vocabulary import Wordings
 
 
 @dataclass
@@ -35,6 +38,67 @@ class TextIndex:
             if start <= offset <= end:
                 return span
         return None
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
+"""A sentence; it goes on over a line break only when the next line starts
+in lower case (a wrapped line), so a heading or a table cell ends it."""
+_GRAM = 5
+"""Words in a row that a sentence shares with the announcement's to be
+its text: "Det gis ikke tilskudd til" is five."""
+
+
+_ANNOUNCEMENT_SHARE = 0.6
+"""Share of a sentence's words that must lie in such runs: the form's copy
+of the list is nearly all announcement, while an office that states a fact
+in the announcement's words ("Kommunen mottar programfinansiering gjennom
+0-24-samarbeidet") adds as many words of its own."""
+
+
+def _words(sentence: str) -> list[str]:
+    return re.findall(r"\w+", fold(sentence))
+
+
+def _grams(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
+
+
+@lru_cache(maxsize=16)
+def _announcement_grams(sentences: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(g for sentence in sentences for g in _grams(_words(sentence)))
+
+
+def _repeats_announcement(sentence: str, grams: frozenset[tuple[str, ...]]) -> bool:
+    words = _words(sentence)
+    covered: set[int] = set()
+    for i, gram in enumerate(_grams(words)):
+        if gram in grams:
+            covered.update(range(i, i + _GRAM))
+    return bool(covered) and len(covered) >= _ANNOUNCEMENT_SHARE * len(words)
+
+
+@lru_cache(maxsize=1)
+def _help_openers() -> Wordings:
+    return vocabulary.Entry("form_text").table("help_openers").wordings(re.IGNORECASE)
+
+
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+"""A name in quotes: the project's title where a letter names it."""
+_COST = re.compile(r"\d\s*%|\d[\d .\u00a0\u202f]{3,}\d")
+"""A percentage or an amount."""
+_COST_ROW_WORDS = 12
+"""A line this short with a percentage or an amount is a budget row."""
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` turned into spaces (line breaks kept), so that
+    offsets into it, and the evidence they give, stay those of ``text``."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 _HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s+\S")
@@ -109,24 +173,54 @@ class Context:
     def text(self) -> str:
         return self.index.text
 
+    @cached_property
+    def applicant_text(self) -> str:
+        """``text`` with the form's own words blanked out: sentences that
+        repeat the announcement (the scheme's ``announcement``) and help text
+        after "Eksempel:" to the end of its line. Blanked, not removed, so
+        offsets, and with them evidence, stay those of ``text``."""
+        text = self.text
+        grams = _announcement_grams(tuple(self.scheme.announcement))
+        spans = [m.span() for m in _SENTENCE.finditer(text) if _repeats_announcement(m.group(0), grams)]
+        for opener in _help_openers().finditer(text):
+            end = text.find("\n", opener.start())
+            spans.append((opener.start(), len(text) if end < 0 else end))
+        return _blank(text, spans)
+
+    def without_rows(self, text: str, rows: set[int]) -> str:
+        """``text`` (``text`` or a blanked copy) with the cells of ``rows`` blanked."""
+        cells = {id(c) for i in rows for c in self.rows[i].cells}
+        return _blank(text, [(start, end) for start, end, span in self.index.spans if id(span) in cells])
+
+    def description_prose(self, text: str, title: str | None) -> str:
+        """``text`` without what names rather than describes: the project's
+        title ("Ny start etter soning"), quoted names, and budget rows
+        ("Jobbspesialist, 100 % stilling"), where a topical word argues nothing."""
+        spans = [m.span() for m in _QUOTED.finditer(text)]
+        if title:
+            spans += [m.span() for m in re.finditer(re.escape(title), text)]
+        spans += [(start, end) for start, end, span in self.index.spans
+                  if _COST.search(span.text) and len(span.text.split()) <= _COST_ROW_WORDS]
+        return _blank(text, spans)
+
     def checkboxes(self) -> list[FormField]:
         return [f for f in self.doc.fields() if f.kind in ("checkbox", "radio")]
 
     def question_for(self, box: FormField) -> str | None:
-        """The question a "Ja"/"Nei" box answers when the reader could not
-        tell: the text left of it on its row, else the line just above."""
+        """The question a box answers when the reader could not tell, by the
+        same positional search the PDF reader uses (``layout.questions``)."""
         if box.bbox is None:
             return None
-        x0, top, _, bottom = box.bbox
         page = next((p for p in self.doc.pages if p.number == box.page), None)
         if page is None:
             return None
-        lines = [line for line in page.lines if line.bbox and not find_glyph_boxes(line.text)]
-        left = [line for line in lines if abs(line.bbox[1] - top) < 4 and line.bbox[2] <= x0 + 1]
-        if left:
-            return max(left, key=lambda line: line.bbox[2]).text
-        above = [line for line in lines if line.bbox[3] <= top + 1 and top - line.bbox[3] < 20]
-        return max(above, key=lambda line: line.bbox[3]).text if above else None
+        finder = QuestionFinder(page.lines)
+        for line in page.lines:
+            if find_glyph_boxes(line.text):
+                finder.mark_box_line(line)
+        row = sorted((f.bbox for f in page.fields if f.kind in ("checkbox", "radio") and f.bbox
+                      and same_row(f.bbox, box.bbox)), key=lambda b: b[0])
+        return finder.question(box.bbox, row[0] if row else box.bbox)
 
     def evidence_at(self, start: int, end: int, method: str, confidence: float = 0.7) -> Evidence:
         span = self.index.span_at(start)

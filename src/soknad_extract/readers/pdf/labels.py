@@ -10,23 +10,11 @@ row to the left or on the nearest line above ("Interessert i nettverk?").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ...layout import BBox, FormField, Line, Word
 from ...layout.glyphs import find_glyph_boxes
-from ...layout.settings import PDF_LABEL_ABOVE_REACH_LINES, PDF_LABEL_LEFT_REACH_PT, PDF_QUESTION_REACH_PT
-
-
-def same_row(a: BBox, b: BBox) -> bool:
-    """The boxes share a row: they overlap vertically by at least 40 % of
-    the smaller height, or the smaller one's centre lies inside the other."""
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    smaller = min(a[3] - a[1], b[3] - b[1])
-    if overlap > 0 and overlap >= 0.4 * smaller:
-        return True
-    small, big = (a, b) if a[3] - a[1] <= b[3] - b[1] else (b, a)
-    centre = (small[1] + small[3]) / 2
-    return big[1] <= centre <= big[3]
+from ...layout.questions import QuestionFinder, same_row
+from ...layout.settings import PDF_LABEL_ABOVE_REACH_LINES
 
 
 _GENERIC_NAME = re.compile(
@@ -57,32 +45,10 @@ def _clean(text: str) -> str | None:
     return text or None
 
 
-class PageLabels:
+class PageLabels(QuestionFinder):
     """Positional look-ups over one page's printed lines (not the value
-    lines the reader adds for form fields)."""
-
-    def __init__(self, lines: Iterable[Line]) -> None:
-        self.lines = [line for line in lines if line.bbox is not None]
-        self.box_lines: set[int] = set()
-        """ids of lines that hold check boxes or their options; a question
-        is never taken from these."""
-
-    def mark_box_line(self, line: Line) -> None:
-        self.box_lines.add(id(line))
-
-    def left_of(self, box: BBox, skip_boxes: bool = False) -> Line | None:
-        """The nearest line ending left of ``box`` on its row."""
-        best: Line | None = None
-        for line in self.lines:
-            lb = line.bbox
-            assert lb is not None
-            if lb[2] > box[0] + 2 or box[0] - lb[2] > PDF_LABEL_LEFT_REACH_PT or not same_row(lb, box):
-                continue
-            if skip_boxes and id(line) in self.box_lines:
-                continue
-            if best is None or lb[2] > best.bbox[2]:  # type: ignore[index]
-                best = line
-        return best
+    lines the reader adds for form fields): field labels and check box
+    options here, the question a box answers in ``QuestionFinder``."""
 
     def above(self, box: BBox) -> Line | None:
         """The nearest line right above ``box`` that overlaps it horizontally
@@ -286,71 +252,3 @@ class PageLabels:
             f.group = self.question(f.bbox, row[0] if row else f.bbox)
             if f.group is None and f.kind == "radio" and meaningful(f.name):
                 f.group = f.name
-
-    def _block_text(self, line: Line) -> str:
-        """A question wrapped over several lines, read whole: the lines of
-        its table cell, or the lines stacked on it at the same left edge."""
-        if line.table_cell is not None:
-            block = [l for l in self.lines if l.table_cell == line.table_cell and id(l) not in self.box_lines]
-        else:
-            block = [line]
-            for step in (-1, 1):
-                edge = line
-                while True:
-                    nxt = self._stacked(edge, step)
-                    if nxt is None:
-                        break
-                    block.append(nxt)
-                    edge = nxt
-        block.sort(key=lambda l: l.bbox[1])  # type: ignore[index]
-        return " ".join(l.text for l in block)
-
-    def _stacked(self, line: Line, step: int) -> Line | None:
-        """The line right above (step -1) or below (+1) at the same left edge."""
-        lb = line.bbox
-        assert lb is not None
-        height = lb[3] - lb[1]
-        for other in self.lines:
-            ob = other.bbox
-            assert ob is not None
-            gap = (lb[1] - ob[3]) if step < 0 else (ob[1] - lb[3])
-            if other is line or abs(ob[0] - lb[0]) > 3 or not -1 <= gap <= 0.45 * height:
-                continue
-            if id(other) in self.box_lines or other.table_cell is not None:
-                continue
-            if step < 0 and other.text.rstrip().endswith((":", "?", ".")):
-                continue
-            if step > 0 and line.text.rstrip().endswith((":", "?", ".")):
-                continue
-            return other
-        return None
-
-    def question(self, box: BBox, first_on_row: BBox) -> str | None:
-        """The question a check box answers: text left of the row's first
-        box, else the nearest line above that is not itself a box option,
-        when it ends in ":" or "?" or stands right above the list of boxes
-        this box belongs to (gaps are measured from the list's first box)."""
-        left = self.left_of(first_on_row, skip_boxes=True)
-        if left is not None:
-            return _clean(self._block_text(left).rstrip().rstrip("?"))
-        reference = box[1]
-        for line in sorted(self.lines, key=lambda l: -l.bbox[3]):  # type: ignore[index]
-            lb = line.bbox
-            assert lb is not None
-            if lb[3] > box[1] + 1 or same_row(lb, box):
-                continue
-            height = lb[3] - lb[1]
-            gap = reference - lb[3]
-            if box[1] - lb[3] > PDF_QUESTION_REACH_PT:
-                return None
-            if lb[0] > first_on_row[2] + 40 or lb[2] < first_on_row[0] - 150:
-                continue
-            if id(line) in self.box_lines:
-                if gap < 2 * height:
-                    reference = min(reference, lb[1])
-                continue
-            text = line.text.rstrip()
-            if text.endswith((":", "?")) or gap < 1.5 * height:
-                return _clean(text.rstrip("?"))
-            return None
-        return None
