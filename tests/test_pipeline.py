@@ -94,7 +94,8 @@ def test_facts_carry_what_validation_needs_of_the_document():
     doc = Document(path="x.pdf", format="pdf", signatures=[good, changed],
                    notes=[ReaderNote("LOW_CONFIDENCE", "Side 2 er utydelig", "Page 2 is unclear", page=2)])
     subtotal = [SimpleNamespace(amount=600000)]
-    budget = SimpleNamespace(of=lambda category: subtotal if category == "positions_subtotal" else [])
+    budget = SimpleNamespace(of=lambda category: subtotal if category == "positions_subtotal" else [],
+                             picture_page=3)
     extraction = Extraction(draft=Draft(), applicant=Applicant(text="Bydel Frogner"), budget=budget,
                             signatures=[], project_year=2)
     facts = facts_of(doc, extraction)
@@ -102,6 +103,7 @@ def test_facts_carry_what_validation_needs_of_the_document():
     assert facts.signature_problems[0].bbox == (1, 2, 3, 4)
     assert facts.reader_findings[0].page == 2 and facts.reader_findings[0].message_en == "Page 2 is unclear"
     assert (facts.applicant, facts.positions_subtotal, facts.project_year) == ("Bydel Frogner", 600000, 2)
+    assert facts.budget_picture_page == 3
 
 
 def test_a_folder_says_it_is_a_folder(tmp_path):

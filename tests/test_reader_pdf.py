@@ -19,6 +19,7 @@ from soknad_extract.limits import LimitExceeded
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.pdf.file import _pdf_date
 from soknad_extract.readers.pdf.forms import _choice_value, _is_date
+from soknad_extract.readers.pdf import read as pdf_reader
 from soknad_extract.readers.pdf.labels import meaningful
 from soknad_extract.readers.pdf.read import read_pdf
 from soknad_extract.readers.pdf.text import _symbol_text, page_words
