@@ -21,18 +21,8 @@ from tests.adversarial.score import compare
 # Properties each document does not meet today: field paths, "priority_areas",
 # "signatures" and "findings" (the exact set of error and warning codes).
 GAPS: dict[str, set[str]] = {
-    "a02": {"findings"},
-    "a03": {"findings"},
-    "a04": {"findings"},
-    "a05": {"findings"},
-    "a06": {"findings"},
-    "a07": {"findings"},
-    "a16": {"findings"},
-    "a21": {"findings"},
-    "a22": {"findings"},
     "a26": {"findings", "project.title"},
     "a27": {"contact.name", "findings", "interest.network", "project.kind", "project.start_date", "project.title"},
-    "a29": {"findings"},
 }
 
 _MARKS = {"libreoffice": [pytest.mark.libreoffice], "browser": [pytest.mark.browser], "plain": []}

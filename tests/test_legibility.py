@@ -30,3 +30,9 @@ def test_a_page_that_ocr_failed_on_is_unsure_and_an_empty_page_is_not():
 def test_born_digital_text_is_never_unsure():
     page = Page(1, lines=[Line("tekst", 1, confidence=0.1) for _ in range(8)])
     assert unsure_pages(Document("x.pdf", "pdf", [page])) == ()
+
+
+def test_a_page_with_an_area_the_reader_could_not_read_is_unsure() -> None:
+    page = scan(1, [0.95] * 8)
+    page.unread = [(50.0, 300.0, 400.0, 420.0)]
+    assert unsure_pages(Document("x.pdf", "pdf", [page, scan(2, [0.95] * 8)])) == (1,)

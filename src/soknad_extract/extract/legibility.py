@@ -20,10 +20,12 @@ read as letters gives one to three; a smear over a table gives more."""
 
 def unsure_pages(doc: Document) -> tuple[int, ...]:
     """Numbers of the pages of ``doc`` a reader could not read (it left a
-    note naming the page and no text) or whose OCR holds an unreadable
+    note naming the page and no text, or marked areas it could not read,
+    such as toner smear it painted out) or whose OCR holds an unreadable
     region, in page order."""
     noted = {note.page for note in doc.notes if note.page is not None}
-    found = {page.number for page in doc.pages if (page.number in noted and not page.lines) or _smeared(page)}
+    found = {page.number for page in doc.pages
+             if (page.number in noted and not page.lines) or page.unread or _smeared(page)}
     return tuple(sorted(found))
 
 
