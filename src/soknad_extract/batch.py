@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from soknad_extract import sources
+from soknad_extract import limits, sources
 from soknad_extract.discovery import find_applications
 from soknad_extract.messages import t
 from soknad_extract.pool import Failure, Pool, default_jobs
@@ -26,10 +26,10 @@ from soknad_extract.record import Record
 
 __all__ = ["DEFAULT_TIMEOUT", "check_paths", "unreadable_record"]
 
-DEFAULT_TIMEOUT = 120.0
+DEFAULT_TIMEOUT = float(limits.DEFAULT.document_seconds)
 """Seconds one document may take before its worker is stopped."""
 
-DEFAULT_MEMORY_LIMIT = 4 << 30
+DEFAULT_MEMORY_LIMIT = limits.DEFAULT.worker_memory_mib << 20
 """Bytes of address space one worker (with the programs it starts) may use:
 4 GiB, eight times what the largest sample needs, so one hostile file
 cannot take the machine. A document that needs more becomes

@@ -78,7 +78,7 @@ class Limits:
     """Paragraphs (and table cells' paragraphs) in one document."""
     document_seconds: float = 120.0
     """Time one document may take in its worker, all steps together."""
-    worker_memory_mib: int = 3072
+    worker_memory_mib: int = 4096
     """Address space of one worker process (RLIMIT_AS). It includes the
     loaded pipeline (about 1 GiB of mappings with spaCy and pdfium)."""
 
@@ -361,20 +361,15 @@ def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._
 # --- the worker process ------------------------------------------------------------------
 
 
-def apply_worker_memory(limits: Limits = DEFAULT) -> None:
-    """Cap this process's address space (call it in a worker, never in the
-    parent): an allocation past the cap fails with MemoryError inside the
-    reader, which the worker reports as ``worker_memory_mib`` exceeded,
-    instead of the kernel's OOM killer taking some other process down."""
+def apply_worker_memory(cap: int) -> None:
+    """Cap this process's address space at ``cap`` bytes, and that of the
+    programs it starts (call it in a worker, never in the parent): an
+    allocation past the cap fails with MemoryError inside the reader, which
+    the worker reports, instead of the kernel's OOM killer taking some other
+    process down. Never above a hard limit already set."""
     import resource
 
-    cap = int(limits.worker_memory_mib * MIB)
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-
-
-def memory_exceeded(limits: Limits = DEFAULT) -> LimitExceeded:
-    """What a worker reports when its document raised MemoryError."""
-    return LimitExceeded("worker_memory_mib", None, limits.worker_memory_mib)

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Literal
 
 from soknad_extract.clock import document_clock
+from soknad_extract.limits import apply_worker_memory
 from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
 STARTUP_LIMIT = 180.0
@@ -96,17 +97,6 @@ def _watch_parent(lifeline: Connection) -> None:
     os._exit(1)
 
 
-def _limit_memory(limit: int) -> None:
-    """Cap this worker's address space (and that of the programs it starts)
-    at ``limit`` bytes, never above a hard limit already set."""
-    import resource
-
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
 def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
                  warm_up: Callable[[], None] | None, scheme: str | None, lang: str,
                  memory_limit: int | None = None) -> None:
@@ -133,7 +123,7 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
         conn.send(("broken", None, f"{type(exc).__name__}: {exc}"))
         return
     if memory_limit:
-        _limit_memory(memory_limit)
+        apply_worker_memory(memory_limit)
     conn.send(("ready", None, None))
     while True:
         try:
