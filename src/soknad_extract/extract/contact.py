@@ -39,9 +39,9 @@ def _repair_at_sign(text: str) -> str:
     return f"{match.group('user')}@{match.group('domain')}" if match else text
 
 
-_LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|\w*leder|\w*leiar|\w*rådgiver|"
-                            r"\w*rådgjevar|\w*veileder|\w*rettleiar|\w*konsulent|\w*koordinator|"
-                            r"\w*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
+_LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|[\w-]*leder|[\w-]*leiar|[\w-]*rådgiver|"
+                            r"[\w-]*rådgjevar|[\w-]*veileder|[\w-]*rettleiar|[\w-]*konsulent|[\w-]*koordinator|"
+                            r"[\w-]*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
 
 
 _MISREAD_IN_TEXT = re.compile(r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*(?:nav|kommune)\.no)\b")
