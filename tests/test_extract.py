@@ -252,3 +252,11 @@ def test_contact_in_prose_after_a_hyphenated_role(role):
 def test_new_project_stated_across_a_line_break():
     doc = word_doc("Midlane skal dekke løn til ei stilling. Dette er eit nytt\nprosjekt, med oppstart 1.6.2020.")
     assert values(doc)["project.kind"] == "new"
+
+
+def test_table_ruling_read_into_a_cell_is_not_part_of_the_answer():
+    doc = pdf_doc([[("Kontaktperson", 60), ("| Kari Moen", 240)],
+                   [("Prosjektnamn", 60), ("| Arbeid først i fjordane", 240)]])
+    got = values(doc)
+    assert got["contact.name"] == "Kari Moen"
+    assert got["project.title"] == "Arbeid først i fjordane"

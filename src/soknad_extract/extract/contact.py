@@ -57,7 +57,9 @@ def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
 
 
 def _name_from(text: str) -> str | None:
-    text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text), flags=re.I)
+    """The name a value opens with, after a "Navn:" label, the table ruling
+    OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder")."""
+    text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text).lstrip("|¦ "), flags=re.I)
     head = _SEPARATORS.split(text, maxsplit=1)[0]
     head = _LEADING_TITLE.sub("", head.strip())
     match = _NAME.match(head.strip())

@@ -56,7 +56,9 @@ _START_CUE = re.compile(
 
 
 def _clean_title(text: str) -> str | None:
-    title = normalize_space(text).strip(" \t\"'«»“”„:.")
+    """The title without quotes, a leading "prosjektet" and the table ruling
+    OCR reads into a cell's edge ("| Fra soning til arbeid")."""
+    title = normalize_space(text).strip(" \t\"'«»“”„:.|¦")
     title = re.sub(r"^(?:prosjektet|tiltaket)\s+", "", title, flags=re.I) if len(title.split()) > 2 else title
     return title or None
 
