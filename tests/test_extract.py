@@ -260,3 +260,11 @@ def test_table_ruling_read_into_a_cell_is_not_part_of_the_answer():
     got = values(doc)
     assert got["contact.name"] == "Kari Moen"
     assert got["project.title"] == "Arbeid først i fjordane"
+
+
+def test_contact_phone_wrapped_onto_the_next_line():
+    doc = pdf_doc([[("Kontaktperson for søknaden er rettleiar Kari Moen, e-post kari.moen@nav.no og telefon +47 912 34", 60)],
+                   [("567.", 60)], [("Med venleg helsing", 60)]])
+    got = values(doc)
+    assert got["contact.name"] == "Kari Moen"
+    assert got["contact.phone"] == "91234567"

@@ -93,10 +93,15 @@ def _sentence(text: str, start: int) -> str:
     return text[start:end]
 
 
+_DIGITS_WRAPPED = re.compile(r"(?<=\d)\n(?=\d)")
+"""A line break between two digits: a number that wrapped onto the next line
+("telefon +47 401 48" / "101."); replaced by a space, so offsets still hold."""
+
+
 def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] | None:
     """The first hit in the anchor's own text, else the first after the
-    anchor in the document, else the first anywhere; never one of the
-    county's adviser."""
+    anchor in the document (a number may wrap onto the next line there), else
+    the first anywhere; never one of the county's adviser."""
     county = _county_spans(ctx)
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     if anchor is not None:
@@ -107,9 +112,11 @@ def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] 
                     return own[0].value, start + own[0].start, start + own[0].end
         for start, _, span in ctx.index.spans:
             if span is anchor:
-                later = [m for m in hits if m.start >= start]
-                if later and later[0].start - start < 400:
-                    return later[0].value, later[0].start, later[0].end
+                window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
+                later = [m for m in finder(window)
+                         if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
+                if later:
+                    return later[0].value, start + later[0].start, start + later[0].end
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
 
 
