@@ -30,7 +30,6 @@ GAPS: dict[str, set[str]] = {
     "a16": {"findings"},
     "a21": {"findings"},
     "a22": {"findings"},
-    "a26": {"findings", "project.title"},
     "a27": {"contact.name", "findings", "interest.network", "project.kind", "project.start_date", "project.title"},
     "a29": {"findings"},
 }

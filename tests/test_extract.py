@@ -34,7 +34,7 @@ def values(doc: Document, scheme=S2020) -> dict:
     ("Kompetansemidler", "competence"), ("Lønn og sosiale utgifter", "positions_amount"),
     ("Kommune", "municipality"), ("Nytt prosjekt eller videreføring", "kind"),
     ("2.1 Prosjektets navn:", "title"), ("a) Kontaktperson *", "contact_name"),
-    ("Tiltaket sitt namn", "title"), ("Prosjektet sitt navn:", "title"),
+    ("Tiltaket sitt namn", "title"), ("Prosjektet sitt navn:", "title"), ("NAMN PA TILTAKET", "title"),
 ])
 def test_label_vocabulary(label, key):
     assert classify_label(label) == key
