@@ -34,6 +34,7 @@ def values(doc: Document, scheme=S2020) -> dict:
     ("Kompetansemidler", "competence"), ("Lønn og sosiale utgifter", "positions_amount"),
     ("Kommune", "municipality"), ("Nytt prosjekt eller videreføring", "kind"),
     ("2.1 Prosjektets navn:", "title"), ("a) Kontaktperson *", "contact_name"),
+    ("Tiltaket sitt namn", "title"), ("Prosjektet sitt navn:", "title"), ("NAMN PA TILTAKET", "title"),
 ])
 def test_label_vocabulary(label, key):
     assert classify_label(label) == key
@@ -206,6 +207,9 @@ def test_memo_about_the_grant_is_not_an_application():
     ("Søknaden gjelder videreføring, 4. driftsår.", 4),
     ("Dette blir prosjektets fjerde år.", 4),
     ("Vi søker for år 2 av 3.", 2),
+    ("Søknaden gjeld vidareføring, og 2020 blir det fjerde driftsåret.", 4),
+    ("Driftsår: 4", 4),
+    ("Prosjektår: 3", 3),
     ("Prosjektet varer i 3 år og skal gi varig endring.", None),
     ("Kommunen har hatt startlån i 4 år.", None),
 ])
@@ -216,3 +220,51 @@ def test_project_year(text, year):
 def test_start_date_not_from_other_words_starting_with_start():
     got = values(word_doc("Familiene får startlån fra Husbanken 1. mars 2019.", "Prosjektet starter 1. august 2020."))
     assert got["project.start_date"] == "2020-08-01"
+
+
+@pytest.mark.parametrize("rows, title", [
+    ([[("Tiltakets navn: Arbeid og mestring for", 60)], [("familier med lav inntekt", 60)],
+      [("Type søknad: Nytt tiltak", 60)]], "Arbeid og mestring for familier med lav inntekt"),
+    ([[("Prosjektnavn", 60), ("Nye veier til arbeid for", 240)], [("unge voksne i distriktet", 240)],
+      [("Kontaktperson", 60), ("Kari Moen", 240)]], "Nye veier til arbeid for unge voksne i distriktet"),
+    # a new capitalised line, a label or a line in another column is not the title's wrapped end
+    ([[("Tiltakets navn: Arbeid først", 60)], [("Nytt tiltak med oppstart i august", 60)]], "Arbeid først"),
+    ([[("Tiltakets navn: Arbeid først", 60)], [("oppstart: 1. august 2020", 60)]], "Arbeid først"),
+    ([[("Prosjektnavn", 60), ("Arbeid først", 240)], [("ordinært arbeidsliv er målet", 60)]], "Arbeid først"),
+])
+def test_title_wrapped_onto_the_next_line_is_joined(rows, title):
+    assert values(pdf_doc(rows))["project.title"] == title
+
+
+def test_nynorsk_possessive_title_label():
+    doc = word_doc("Søknad", tables=[[["Søkjar", "Nav Kinn"], ["Tiltaket sitt namn:", "Arbeid i fjordane"]]])
+    assert values(doc)["project.title"] == "Arbeid i fjordane"
+
+
+@pytest.mark.parametrize("role", ["Nav-leder", "NAV-leiar", "prosjektleiar", "Nav-rådgiver"])
+def test_contact_in_prose_after_a_hyphenated_role(role):
+    doc = word_doc(f"Kontaktperson for søknaden er {role} Kari Moen, e-post kari.moen@nav.no og telefon 91 23 45 67.")
+    got = values(doc)
+    assert got["contact.name"] == "Kari Moen"
+    assert got["contact.email"] == "kari.moen@nav.no"
+
+
+def test_new_project_stated_across_a_line_break():
+    doc = word_doc("Midlane skal dekke løn til ei stilling. Dette er eit nytt\nprosjekt, med oppstart 1.6.2020.")
+    assert values(doc)["project.kind"] == "new"
+
+
+def test_table_ruling_read_into_a_cell_is_not_part_of_the_answer():
+    doc = pdf_doc([[("Kontaktperson", 60), ("| Kari Moen", 240)],
+                   [("Prosjektnamn", 60), ("| Arbeid først i fjordane", 240)]])
+    got = values(doc)
+    assert got["contact.name"] == "Kari Moen"
+    assert got["project.title"] == "Arbeid først i fjordane"
+
+
+def test_contact_phone_wrapped_onto_the_next_line():
+    doc = pdf_doc([[("Kontaktperson for søknaden er rettleiar Kari Moen, e-post kari.moen@nav.no og telefon +47 912 34", 60)],
+                   [("567.", 60)], [("Med venleg helsing", 60)]])
+    got = values(doc)
+    assert got["contact.name"] == "Kari Moen"
+    assert got["contact.phone"] == "91234567"

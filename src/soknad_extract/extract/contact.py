@@ -39,9 +39,9 @@ def _repair_at_sign(text: str) -> str:
     return f"{match.group('user')}@{match.group('domain')}" if match else text
 
 
-_LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|\w*leder|\w*leiar|\w*rådgiver|"
-                            r"\w*rådgjevar|\w*veileder|\w*rettleiar|\w*konsulent|\w*koordinator|"
-                            r"\w*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
+_LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|[\w-]*leder|[\w-]*leiar|[\w-]*rådgiver|"
+                            r"[\w-]*rådgjevar|[\w-]*veileder|[\w-]*rettleiar|[\w-]*konsulent|[\w-]*koordinator|"
+                            r"[\w-]*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
 
 
 _MISREAD_IN_TEXT = re.compile(r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*(?:nav|kommune)\.no)\b")
@@ -57,7 +57,9 @@ def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
 
 
 def _name_from(text: str) -> str | None:
-    text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text), flags=re.I)
+    """The name a value opens with, after a "Navn:" label, the table ruling
+    OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder")."""
+    text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text).lstrip("|¦ "), flags=re.I)
     head = _SEPARATORS.split(text, maxsplit=1)[0]
     head = _LEADING_TITLE.sub("", head.strip())
     match = _NAME.match(head.strip())
@@ -91,10 +93,15 @@ def _sentence(text: str, start: int) -> str:
     return text[start:end]
 
 
+_DIGITS_WRAPPED = re.compile(r"(?<=\d)\n(?=\d)")
+"""A line break between two digits: a number that wrapped onto the next line
+("telefon +47 401 48" / "101."); replaced by a space, so offsets still hold."""
+
+
 def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] | None:
     """The first hit in the anchor's own text, else the first after the
-    anchor in the document, else the first anywhere; never one of the
-    county's adviser."""
+    anchor in the document (a number may wrap onto the next line there), else
+    the first anywhere; never one of the county's adviser."""
     county = _county_spans(ctx)
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     if anchor is not None:
@@ -105,9 +112,11 @@ def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] 
                     return own[0].value, start + own[0].start, start + own[0].end
         for start, _, span in ctx.index.spans:
             if span is anchor:
-                later = [m for m in hits if m.start >= start]
-                if later and later[0].start - start < 400:
-                    return later[0].value, later[0].start, later[0].end
+                window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
+                later = [m for m in finder(window)
+                         if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
+                if later:
+                    return later[0].value, start + later[0].start, start + later[0].end
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
 
 

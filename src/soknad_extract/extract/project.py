@@ -35,16 +35,18 @@ _CONTINUATION = re.compile(
     re.I,
 )
 _NEW = re.compile(
-    r"\bnytt? (?:prosjekt|tiltak|utviklingsprosjekt)\b|\bnye prosjekt\b|\bførstegangssøknad\b|\bnyoppstart\w*|"
-    r"\b(?:prosjekt|tiltak)\w* er (?:eit |et |ett )?nytt?\b",
+    r"\bnytt?\s+(?:prosjekt|tiltak|utviklingsprosjekt)\b|\bnye\s+prosjekt\b|\bførstegangssøknad\b|\bnyoppstart\w*|"
+    r"\b(?:prosjekt|tiltak)\w*\s+er\s+(?:(?:eit|et|ett)\s+)?nytt?\b",
     re.I,
 )
 _YEAR_OF_PROJECT = re.compile(
-    r"(?:\b(?P<n>\d)\.\s*|\b(?P<w>andre|tredje|fjerde|femte|sjette|første)\s+)(?:drifts|prosjekt|tilskudds|tilskots)?år\b"
-    r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?",
+    r"(?:\b(?P<n>\d)\.\s*|\b(?P<w>andre|tredje|fjerde|femte|sjette|første|fyrste)\s+)"
+    r"(?:drifts|prosjekt|tilskudds|tilskots)?år(?:et)?\b"
+    r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?"
+    r"|\b(?:drifts|prosjekt|tilskudds|tilskots)år\s*:\s*(?P<k>\d)\b",
     re.I,
 )
-_ORDINALS = {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+_ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
 _START_CUE = re.compile(
     r"oppstart\w*|\bstart(?:e|er|ar|a|et|dato|tidspunkt)?\b|\bstartes\b|begynn\w*|igangsett\w*|i gang\b|fra og med|frå og med|f\.o\.m\.|"
     r"prosjektperiode\w*|periode\w*|\bt[ae]k til\b|\btar til\b|\bkjem i gang\b|"
@@ -54,7 +56,9 @@ _START_CUE = re.compile(
 
 
 def _clean_title(text: str) -> str | None:
-    title = normalize_space(text).strip(" \t\"'«»“”„:.")
+    """The title without quotes, a leading "prosjektet" and the table ruling
+    OCR reads into a cell's edge ("| Fra soning til arbeid")."""
+    title = normalize_space(text).strip(" \t\"'«»“”„:.|¦")
     title = re.sub(r"^(?:prosjektet|tiltaket)\s+", "", title, flags=re.I) if len(title.split()) > 2 else title
     return title or None
 
@@ -163,11 +167,12 @@ def _kind(ctx: Context, draft: Draft) -> None:
 
 def project_year(ctx: Context) -> int | None:
     """Which year of the same project this application is for, when the
-    text says so ("4. driftsår", "fjerde år", "år 3 av prosjektet"); a
+    text says so ("4. driftsår", "fjerde driftsåret", "år 3 av prosjektet",
+    "Driftsår: 4"); a
     duration ("prosjektet varer i 4 år") is not a year number."""
     years = []
     for match in _YEAR_OF_PROJECT.finditer(ctx.text):
-        raw = (match.group("n") or match.group("w") or match.group("m") or "").lower()
+        raw = (match.group("n") or match.group("w") or match.group("m") or match.group("k") or "").lower()
         value = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or number_word(raw)
         if value and 1 <= value <= 10:
             years.append(int(value))

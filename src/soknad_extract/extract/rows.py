@@ -174,7 +174,10 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
         for j, cell in enumerate(filled):
             head, sep, tail = cell.text.partition(":")
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
-                pairs.append(Pair(head, _sub_span(cell, tail), cell.method, i))
+                value = _sub_span(cell, tail)
+                if len(filled) == 1:
+                    value = _wrapped(rows, i, value, classify)
+                pairs.append(Pair(head, value, cell.method, i))
                 continue
             if not (_looks_like_label(cell.text) and is_label(cell.text)):
                 continue
@@ -182,12 +185,38 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                 nxt = filled[j + 1]
                 label_before_value = is_label(nxt.text) and j + 2 < len(filled)
                 if not _is_label_cell(nxt.text, is_label) and not label_before_value:
-                    pairs.append(Pair(cell.text, nxt, "table" if row.in_table else cell.method, i))
+                    value = nxt if row.in_table or j + 2 < len(filled) else _wrapped(rows, i, nxt, classify)
+                    pairs.append(Pair(cell.text, value, "table" if row.in_table else cell.method, i))
                     continue
             below = _value_below(rows, i, row, cell, classify)
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
     return pairs
+
+
+def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
+    """The answer on row i joined with the line it wrapped onto ("Tiltakets
+    navn: Arbeidslivet som arena for" / "inkludering"). A printed line wraps
+    inside its column: the next line starts where the answer's box starts,
+    directly below, in lower case (a new answer or sentence starts with a
+    capital), alone on its line and is no label of its own. Word paragraphs
+    and table cells keep their whole text already and have no such lines."""
+    if value.bbox is None or i + 1 >= len(rows) or value.text.rstrip().endswith((".", "!", "?", ":")):
+        return value
+    below = rows[i + 1]
+    cells = below.filled()
+    if below.page != value.page or below.in_table or len(cells) != 1 or cells[0].bbox is None:
+        return value
+    line = cells[0]
+    text = line.text.strip()
+    height = value.bbox[3] - value.bbox[1]
+    if (not text[:1].islower() or ":" in text or classify(text) is not None
+            or abs(line.bbox[0] - value.bbox[0]) > settings.ROW_TOLERANCE
+            or not 0 <= line.bbox[1] - value.bbox[3] <= height):
+        return value
+    box = (value.bbox[0], value.bbox[1], max(value.bbox[2], line.bbox[2]), line.bbox[3])
+    return Span(normalize_space(f"{value.text} {text}"), value.page, box,
+                min(value.confidence, line.confidence), value.method)
 
 
 def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> bool:
