@@ -74,8 +74,10 @@ class Limits:
     Word allows at most 63 columns."""
     max_grid_cells: int = 1_000_000
     """Rows × columns of one table grid."""
-    max_paragraphs: int = 100_000
-    """Paragraphs (and table cells' paragraphs) in one document."""
+    max_paragraphs: int = 20_000
+    """Paragraphs (and table cells' paragraphs) in one document. An
+    application with its attachments has a few thousand; 50,000 took about a
+    minute to read, so a file past this is refused in seconds instead."""
     document_seconds: float = 120.0
     """Time one document may take in its worker, all steps together."""
     worker_memory_mib: int = 4096
