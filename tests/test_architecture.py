@@ -79,6 +79,52 @@ def test_no_module_is_over_the_size_limit() -> None:
     assert long == []
 
 
+def _imported_modules(path: Path, modules: set[str]) -> set[str]:
+    """The package modules ``path`` imports: ``from pkg import sub`` names
+    ``pkg.sub`` when that is a module, else ``pkg``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = _module_name(path).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = ".".join(package[: len(package) - node.level + 1] + ([node.module] if node.module else [])) \
+                if node.level else (node.module or "")
+            found.update(f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names)
+    return {name for name in found if name in modules}
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Module → the package modules it imports; the root package's lazy
+    re-exports (``soknad_extract.read_application``) are no edge."""
+    paths = {_module_name(p): p for p in SRC.rglob("*.py")}
+    names = set(paths)
+    return {name: _imported_modules(path, names) - {name, "soknad_extract"} for name, path in paths.items()}
+
+
+def test_no_import_cycle() -> None:
+    graph = _module_graph()
+    done: set[str] = set()
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        if node in path:
+            return path[path.index(node):] + [node]
+        if node in done:
+            return None
+        for nxt in sorted(graph[node]):
+            cycle = visit(nxt, path + [node])
+            if cycle:
+                return cycle
+        done.add(node)
+        return None
+
+    cycles = [c for c in (visit(n, []) for n in sorted(graph)) if c]
+    assert cycles == []
+
+
 def test_the_import_parser_sees_relative_imports() -> None:
     """Guards the test itself: a relative import in extract/ resolves to its absolute name."""
     names = _imports(SRC / "extract" / "signatures" / "assemble.py")
