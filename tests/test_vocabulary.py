@@ -9,14 +9,18 @@ from pathlib import Path
 import pytest
 
 from soknad_extract import vocabulary
+from soknad_extract.extract import extract
 from soknad_extract.extract.document import detect_language
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.signatures.fragments import Fragment
 from soknad_extract.extract.signatures.wording import is_approval, is_opener, person_name, roles_in
 from soknad_extract.norwegian import normalize_office_name
+from soknad_extract.schemes import get_scheme
 from soknad_extract.vocabulary import VOCABULARY_ENV, VocabularyError, wording_pattern
+from tests.builders.layouts import word_doc
 
 SHIPPED = Path(__file__).resolve().parents[1] / "schemas" / "vocabulary"
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
 
 
 @pytest.fixture
@@ -89,6 +93,27 @@ def test_a_word_that_is_not_an_office_needs_no_code(vocabulary_copy):
     vocabulary_copy.add("offices.toml", "[not_name_words]\nnb = [\n", '    "hovedkontor",\n')
     vocabulary_copy.use()
     assert normalize_office_name("Nav Hovedkontor") is None
+
+
+def test_new_project_kind_and_year_words_need_no_code(vocabulary_copy):
+    text = "Søknaden gjelder forlengelse av tiltaket, som nå går inn i sitt sjuende driftsår."
+    before = extract(word_doc(text), S2020)
+    assert "project.kind" not in before.draft.values
+    assert before.project_year is None
+    vocabulary_copy.add("project.toml", "[continuation]\nnb = [", '"forlengelse", ')
+    vocabulary_copy.add("project.toml", "[[ordinal]]\nvalue = 6\nnb = [\"sjette\"]\nnn = []\n",
+                        '\n[[ordinal]]\nvalue = 7\nnb = ["sjuende", "syvende"]\nnn = []\n')
+    vocabulary_copy.use()
+    after = extract(word_doc(text), S2020)
+    assert after.draft.values["project.kind"] == "continuation"
+    assert after.project_year == 7
+
+
+def test_an_ordinal_without_a_number_names_the_key(vocabulary_copy):
+    vocabulary_copy.replace("project.toml", "value = 6\n", "value = \"seks\"\n")
+    vocabulary_copy.use()
+    with pytest.raises(VocabularyError, match=r"project\.toml: ordinal\[5\]\.value"):
+        extract(word_doc("Søknaden gjelder videreføring, 4. driftsår."), S2020)
 
 
 def test_a_toml_syntax_error_names_file_and_line(vocabulary_copy):

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, field_evidence
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
+from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
 _SUBJECT_DASH = re.compile(
@@ -29,24 +33,55 @@ _SUBJECT = re.compile(
     re.I,
 )
 
-_CONTINUATION = re.compile(
-    r"\bvidereføring\w*|\bvidareføring\w*|\bvidereføre\w*|\bvidareføre\w*|\bfortsettelse\b|"
-    r"\bframhald\w*|\bfortsatt drift\b|\b(?:andre|tredje|fjerde|femte|2\.|3\.|4\.|5\.)\s*(?:drifts|prosjekt)?år\b",
-    re.I,
-)
-_NEW = re.compile(
-    r"\bnytt?\s+(?:prosjekt|tiltak|utviklingsprosjekt)\b|\bnye\s+prosjekt\b|\bførstegangssøknad\b|\bnyoppstart\w*|"
-    r"\b(?:prosjekt|tiltak)\w*\s+er\s+(?:(?:eit|et|ett)\s+)?nytt?\b",
-    re.I,
-)
-_YEAR_OF_PROJECT = re.compile(
-    r"(?:\b(?P<n>\d)\.\s*|\b(?P<w>andre|tredje|fjerde|femte|sjette|første|fyrste)\s+)"
-    r"(?:drifts|prosjekt|tilskudds|tilskots)?år(?:et)?\b"
-    r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?"
-    r"|\b(?:drifts|prosjekt|tilskudds|tilskots)år\s*:\s*(?P<k>\d)\b",
-    re.I,
-)
-_ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+
+@dataclass(frozen=True)
+class _KindWords:
+    """The words of ``schemas/vocabulary/project.toml``, compiled; the
+    shapes around them ("3.", "år", "Driftsår: 4") are formats and stay here."""
+
+    continuation: re.Pattern[str]
+    new: re.Pattern[str]
+    new_answer: re.Pattern[str]
+    year_of_project: re.Pattern[str]
+    ordinals: dict[str, int]
+
+
+def _kind_words() -> _KindWords:
+    return _compile_kind_words(vocabulary_dir())
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _compile_kind_words(folder: Path) -> _KindWords:
+    entry = Entry("project", folder)
+    continuation = entry.table("continuation")
+    ordinals: dict[str, int] = {}
+    for ordinal in entry.tables("ordinal"):
+        value = ordinal.data.get("value")
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise VocabularyError(f"{ordinal.path}: {ordinal.key}.value: missing or not a whole number")
+        ordinals.update((w.casefold(), value) for w in ordinal.both())
+    units = _alternatives(entry.table("year").strings("year_units"))
+    ordinal_words = _alternatives(list(ordinals))
+    year_of_project = (
+        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?år(?:et)?\b"
+        r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?"
+        rf"|\b(?:{units})år\s*:\s*(?P<k>\d)\b"
+    )
+    ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
+                    rf"(?:{_alternatives(continuation.strings('year_units'))})?år\b")
+    return _KindWords(
+        continuation=re.compile(continuation.wordings().pattern + "|" + ordinal_year, re.I),
+        new=entry.table("new").wordings(re.I).compiled,
+        new_answer=entry.table("new_answer").wordings().compiled,
+        year_of_project=re.compile(year_of_project, re.I),
+        ordinals=ordinals,
+    )
+
+
 _START_CUE = re.compile(
     r"oppstart\w*|\bstart(?:e|er|ar|a|et|dato|tidspunkt)?\b|\bstartes\b|begynn\w*|igangsett\w*|i gang\b|fra og med|frå og med|f\.o\.m\.|"
     r"prosjektperiode\w*|periode\w*|\bt[ae]k til\b|\btar til\b|\bkjem i gang\b|"
@@ -130,13 +165,14 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
 
 
 def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
+    words = _kind_words()
     for box in ctx.checkboxes():
         if not box.checked:
             continue
         label = fold(box.label or box.value or "")
-        if _CONTINUATION.search(label):
+        if words.continuation.search(label):
             return "continuation", box
-        if re.search(r"\bny(tt)?\b|\bnye\b", label):
+        if words.new_answer.search(label):
             return "new", box
     return None
 
@@ -147,16 +183,17 @@ def _kind(ctx: Context, draft: Draft) -> None:
         kind, box = from_box
         draft.set("project.kind", kind, field_evidence(box))
         return
+    words = _kind_words()
     for pair in ctx.values("kind"):
         value = fold(pair.value.text)
-        if _CONTINUATION.search(value) and not _NEW.search(value):
+        if words.continuation.search(value) and not words.new.search(value):
             draft.set("project.kind", "continuation", pair.value.evidence(pair.method, 0.9))
             return
-        if re.search(r"\bny(tt|e)?\b", value) and not _CONTINUATION.search(value):
+        if words.new_answer.search(value) and not words.continuation.search(value):
             draft.set("project.kind", "new", pair.value.evidence(pair.method, 0.9))
             return
-    continuation = [m for m in _CONTINUATION.finditer(ctx.text)]
-    new = [m for m in _NEW.finditer(ctx.text)]
+    continuation = list(words.continuation.finditer(ctx.text))
+    new = list(words.new.finditer(ctx.text))
     if continuation and len(continuation) >= len(new):
         m = continuation[0]
         draft.set("project.kind", "continuation", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))
@@ -170,10 +207,11 @@ def project_year(ctx: Context) -> int | None:
     text says so ("4. driftsår", "fjerde driftsåret", "år 3 av prosjektet",
     "Driftsår: 4"); a
     duration ("prosjektet varer i 4 år") is not a year number."""
+    words = _kind_words()
     years = []
-    for match in _YEAR_OF_PROJECT.finditer(ctx.text):
+    for match in words.year_of_project.finditer(ctx.text):
         raw = (match.group("n") or match.group("w") or match.group("m") or match.group("k") or "").lower()
-        value = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or number_word(raw)
+        value = int(raw) if raw.isdigit() else words.ordinals.get(raw) or number_word(raw)
         if value and 1 <= value <= 10:
             years.append(int(value))
     return max(years) if years else None
