@@ -10,6 +10,7 @@ import pytest
 
 from soknad_extract import vocabulary
 from soknad_extract.extract import extract
+from soknad_extract.extract.contact import _name_from
 from soknad_extract.extract.document import detect_language
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.signatures.fragments import Fragment
@@ -114,6 +115,16 @@ def test_an_ordinal_without_a_number_names_the_key(vocabulary_copy):
     vocabulary_copy.use()
     with pytest.raises(VocabularyError, match=r"project\.toml: ordinal\[5\]\.value"):
         extract(word_doc("Søknaden gjelder videreføring, 4. driftsår."), S2020)
+
+
+def test_new_contact_role_words_need_no_code(vocabulary_copy):
+    assert _name_from("barnekoordinatorane Kari Moen, tlf 900 00 000") is None
+    assert _name_from("Mentor Kari Moen") == "Mentor Kari Moen"
+    vocabulary_copy.add("contact.toml", "[leading_titles]\nnb = [\n", '    "*koordinatorane",\n')
+    vocabulary_copy.add("contact.toml", "[not_names]\nnb = [", '"Mentor", ')
+    vocabulary_copy.use()
+    assert _name_from("barnekoordinatorane Kari Moen, tlf 900 00 000") == "Kari Moen"
+    assert _name_from("Mentor Kari Moen") is None
 
 
 def test_a_toml_syntax_error_names_file_and_line(vocabulary_copy):

@@ -9,11 +9,15 @@ never the office's contact.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.instructions import names_the_county
 from soknad_extract.extract.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
+from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
 
 _NAME = re.compile(
     r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -26,7 +30,6 @@ _PROSE_CONTACT = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|\(|\bt(?:lf|elefon)\b|\be-?post\b|\bmob\w*|\d|@|/|–|\s-\s)", re.IGNORECASE)
-_NOT_NAMES = {"Nav", "NAV", "Med", "Vennlig", "Vennleg", "Kontaktperson", "Prosjektleder", "Statsforvalteren"}
 
 
 _MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
@@ -39,9 +42,36 @@ def _repair_at_sign(text: str) -> str:
     return f"{match.group('user')}@{match.group('domain')}" if match else text
 
 
-_LEADING_TITLE = re.compile(r"^(?:(?:vår|vårt|min|prosjekt\w*|senior\w*|[\w-]*leder|[\w-]*leiar|[\w-]*rådgiver|"
-                            r"[\w-]*rådgjevar|[\w-]*veileder|[\w-]*rettleiar|[\w-]*konsulent|[\w-]*koordinator|"
-                            r"[\w-]*sjef|fagansvarl\w*|avdelingsleder)\s+){1,3}(?=[A-ZÆØÅ])")
+@dataclass(frozen=True)
+class _ContactWords:
+    """The words of ``schemas/vocabulary/contact.toml``, compiled."""
+
+    name_label: re.Pattern[str]
+    leading_title: re.Pattern[str]
+    not_names: frozenset[str]
+
+
+def _contact_words() -> _ContactWords:
+    return _compile_contact_words(vocabulary_dir())
+
+
+@lru_cache(maxsize=4)
+def _compile_contact_words(folder: Path) -> _ContactWords:
+    entry = Entry("contact", folder)
+    label = entry.table("name_labels").wordings().pattern
+    titles = entry.table("leading_titles")
+    try:
+        # "*leder" starts inside a longer word, and the whole word goes with it.
+        title = "|".join((r"[\w-]*" if w.startswith("*") else "") + wording_pattern(w, hyphen_in_words=True)
+                         for w in titles.both())
+    except ValueError as exc:
+        raise VocabularyError(f"{titles.path}: {titles.key}: {exc}") from None
+    return _ContactWords(
+        name_label=re.compile(rf"(?:{label})\s*:\s*", re.I),
+        # Up to three role words before a capital letter; case as written.
+        leading_title=re.compile(rf"^(?:(?:{title})\s+){{1,3}}(?=[A-ZÆØÅ])"),
+        not_names=frozenset(entry.table("not_names").both()),
+    )
 
 
 _MISREAD_IN_TEXT = re.compile(r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*(?:nav|kommune)\.no)\b")
@@ -59,14 +89,15 @@ def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
 def _name_from(text: str) -> str | None:
     """The name a value opens with, after a "Navn:" label, the table ruling
     OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder")."""
-    text = re.sub(r"^\s*(?:fullt\s+)?(?:navn|namn)\s*:\s*", "", normalize_space(text).lstrip("|¦ "), flags=re.I)
+    words = _contact_words()
+    text = words.name_label.sub("", normalize_space(text).lstrip("|¦ ").lstrip(), count=1)
     head = _SEPARATORS.split(text, maxsplit=1)[0]
-    head = _LEADING_TITLE.sub("", head.strip())
+    head = words.leading_title.sub("", head.strip())
     match = _NAME.match(head.strip())
     if not match:
         return None
     name = match.group("name")
-    return None if name.split()[0] in _NOT_NAMES else name
+    return None if name.split()[0] in words.not_names else name
 
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
