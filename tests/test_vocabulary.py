@@ -117,6 +117,14 @@ def test_an_ordinal_without_a_number_names_the_key(vocabulary_copy):
         extract(word_doc("Søknaden gjelder videreføring, 4. driftsår."), S2020)
 
 
+def test_a_new_signer_title_needs_no_code(vocabulary_copy):
+    doc = word_doc("Tittel", "Seksjonssjef helse")
+    assert extract(doc, S2020).draft.values["project.title"] == "Seksjonssjef helse"
+    vocabulary_copy.add("project.toml", "[signer_titles]\nnb = [\n", '    "^seksjonssjef",\n')
+    vocabulary_copy.use()
+    assert "project.title" not in extract(word_doc("Tittel", "Seksjonssjef helse"), S2020).draft.values
+
+
 def test_new_contact_role_words_need_no_code(vocabulary_copy):
     assert _name_from("barnekoordinatorane Kari Moen, tlf 900 00 000") is None
     assert _name_from("Mentor Kari Moen") == "Mentor Kari Moen"

@@ -26,7 +26,6 @@ _TITLE_CUE = re.compile(
     r"\b(?:kalt|kalla|kallar|kaller|heiter|heter|med navnet|med namnet|under navnet|under namnet))\s*$",
     re.I,
 )
-_GRANT_NAME = re.compile(r"utvikling av (de )?sosiale (tjenest|tenest)|tilskudd til|tilskot til", re.I)
 _SUBJECT = re.compile(
     r"^(?:sak|emne|vedr\.?|ang\.?|gjelder|gjeld)?\s*:?\s*søknad om (?:tilskudd|tilskot|midler|midlar)\s+"
     r"(?:til|for)\s+(?:prosjektet|tiltaket)\s+(?P<title>.{3,120})$",
@@ -35,7 +34,7 @@ _SUBJECT = re.compile(
 
 
 @dataclass(frozen=True)
-class _KindWords:
+class _ProjectWords:
     """The words of ``schemas/vocabulary/project.toml``, compiled; the
     shapes around them ("3.", "år", "Driftsår: 4") are formats and stay here."""
 
@@ -44,10 +43,12 @@ class _KindWords:
     new_answer: re.Pattern[str]
     year_of_project: re.Pattern[str]
     ordinals: dict[str, int]
+    signer_title: re.Pattern[str]
+    grant_name: re.Pattern[str]
 
 
-def _kind_words() -> _KindWords:
-    return _compile_kind_words(vocabulary_dir())
+def _project_words() -> _ProjectWords:
+    return _compile_project_words(vocabulary_dir())
 
 
 def _alternatives(words: list[str]) -> str:
@@ -55,7 +56,7 @@ def _alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _compile_kind_words(folder: Path) -> _KindWords:
+def _compile_project_words(folder: Path) -> _ProjectWords:
     entry = Entry("project", folder)
     continuation = entry.table("continuation")
     ordinals: dict[str, int] = {}
@@ -73,12 +74,14 @@ def _compile_kind_words(folder: Path) -> _KindWords:
     )
     ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
                     rf"(?:{_alternatives(continuation.strings('year_units'))})?år\b")
-    return _KindWords(
+    return _ProjectWords(
         continuation=re.compile(continuation.wordings().pattern + "|" + ordinal_year, re.I),
         new=entry.table("new").wordings(re.I).compiled,
         new_answer=entry.table("new_answer").wordings().compiled,
         year_of_project=re.compile(year_of_project, re.I),
         ordinals=ordinals,
+        signer_title=entry.table("signer_titles").wordings(re.I).compiled,
+        grant_name=entry.table("grant_names").wordings(re.I).compiled,
     )
 
 
@@ -98,22 +101,19 @@ def _clean_title(text: str) -> str | None:
     return title or None
 
 
-_SIGNER_TITLE = re.compile(r"^(nav-?\s*(leder|leiar|sjef)|leder|leiar|rådmann|kommunedirektør|kommunalsjef|"
-                           r"bydelsdirektør|ordfører|ordførar|avdelingsleder|enhetsleder|virksomhetsleder)\b", re.I)
-
-
 def _title(ctx: Context, draft: Draft) -> None:
+    words = _project_words()
     for pair in ctx.values("title"):
         title = _clean_title(pair.value.text.split("\n")[0])
-        if title and _SIGNER_TITLE.match(title):
+        if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
-        if title and not _GRANT_NAME.search(title):
+        if title and not words.grant_name.search(title):
             draft.set("project.title", title, pair.value.evidence(pair.method, 0.95))
             return
     text = ctx.text
     for match in _QUOTED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if _TITLE_CUE.search(before) and not _GRANT_NAME.search(match.group("title")):
+        if _TITLE_CUE.search(before) and not words.grant_name.search(match.group("title")):
             title = _clean_title(match.group("title"))
             draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
             return
@@ -121,7 +121,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         subject = _SUBJECT.match(row.text)
         if subject:
             title = _clean_title(subject.group("title"))
-            if title and not _GRANT_NAME.search(title):
+            if title and not words.grant_name.search(title):
                 draft.set("project.title", title, row.cells[0].evidence("nlp", 0.7))
                 return
     if _title_under_subject(ctx, draft):
@@ -130,7 +130,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
-            if title and not _GRANT_NAME.search(title) and not re.fullmatch(r"20\d\d", title):
+            if title and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
                 return
@@ -144,6 +144,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
     """A letter's title on its own line under the subject line ("Søknad om
     tilskudd … 2020" / "Veiviser for unge voksne"): short, not a sentence,
     not a label, not the subject line's own wrapped end."""
+    words = _project_words()
     rows = ctx.rows[:40]
     for i, row in enumerate(rows):
         if not _SUBJECT_LINE.match(row.text):
@@ -157,7 +158,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         text = candidate.text.strip()
         if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
-                and not _GRANT_NAME.search(text) and not re.match(r"(?i)nav\b", text)):
+                and not words.grant_name.search(text) and not re.match(r"(?i)nav\b", text)):
             draft.set("project.title", _clean_title(text), candidate.cells[0].evidence("nlp", 0.6))
             return True
         return False
@@ -165,7 +166,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
 
 
 def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
-    words = _kind_words()
+    words = _project_words()
     for box in ctx.checkboxes():
         if not box.checked:
             continue
@@ -183,7 +184,7 @@ def _kind(ctx: Context, draft: Draft) -> None:
         kind, box = from_box
         draft.set("project.kind", kind, field_evidence(box))
         return
-    words = _kind_words()
+    words = _project_words()
     for pair in ctx.values("kind"):
         value = fold(pair.value.text)
         if words.continuation.search(value) and not words.new.search(value):
@@ -207,7 +208,7 @@ def project_year(ctx: Context) -> int | None:
     text says so ("4. driftsår", "fjerde driftsåret", "år 3 av prosjektet",
     "Driftsår: 4"); a
     duration ("prosjektet varer i 4 år") is not a year number."""
-    words = _kind_words()
+    words = _project_words()
     years = []
     for match in words.year_of_project.finditer(ctx.text):
         raw = (match.group("n") or match.group("w") or match.group("m") or match.group("k") or "").lower()
