@@ -125,6 +125,14 @@ def test_a_new_signer_title_needs_no_code(vocabulary_copy):
     assert "project.title" not in extract(word_doc("Tittel", "Seksjonssjef helse"), S2020).draft.values
 
 
+def test_a_new_start_word_needs_no_code(vocabulary_copy):
+    text = "Tiltaket åpner 1. mars 2020 på Nav-kontoret."
+    assert "project.start_date" not in extract(word_doc(text), S2020).draft.values
+    vocabulary_copy.add("project.toml", "[start_cues]\nnb = [\n", '    "åpner",\n')
+    vocabulary_copy.use()
+    assert extract(word_doc(text), S2020).draft.values["project.start_date"] == "2020-03-01"
+
+
 def test_new_contact_role_words_need_no_code(vocabulary_copy):
     assert _name_from("barnekoordinatorane Kari Moen, tlf 900 00 000") is None
     assert _name_from("Mentor Kari Moen") == "Mentor Kari Moen"

@@ -45,6 +45,7 @@ class _ProjectWords:
     ordinals: dict[str, int]
     signer_title: re.Pattern[str]
     grant_name: re.Pattern[str]
+    start_cue: re.Pattern[str]
 
 
 def _project_words() -> _ProjectWords:
@@ -66,6 +67,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
             raise VocabularyError(f"{ordinal.path}: {ordinal.key}.value: missing or not a whole number")
         ordinals.update((w.casefold(), value) for w in ordinal.both())
     units = _alternatives(entry.table("year").strings("year_units"))
+    start = entry.table("start_cues")
+    dates_after = _alternatives(start.strings("dates_after"))
     ordinal_words = _alternatives(list(ordinals))
     year_of_project = (
         rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?år(?:et)?\b"
@@ -82,15 +85,11 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         ordinals=ordinals,
         signer_title=entry.table("signer_titles").wordings(re.I).compiled,
         grant_name=entry.table("grant_names").wordings(re.I).compiled,
+        start_cue=re.compile(start.wordings().pattern + rf"|\b(?:{dates_after})(?=\s+(?:den\s+)?\d{{1,2}}\.)",
+                             re.I),
     )
 
 
-_START_CUE = re.compile(
-    r"oppstart\w*|\bstart(?:e|er|ar|a|et|dato|tidspunkt)?\b|\bstartes\b|begynn\w*|igangsett\w*|i gang\b|fra og med|frå og med|f\.o\.m\.|"
-    r"prosjektperiode\w*|periode\w*|\bt[ae]k til\b|\btar til\b|\bkjem i gang\b|"
-    r"\b(?:fra|frå)(?=\s+(?:den\s+)?\d{1,2}\.)",
-    re.I,
-)
 
 
 def _clean_title(text: str) -> str | None:
@@ -226,7 +225,7 @@ def _start_date(ctx: Context, draft: Draft) -> None:
             draft.set("project.start_date", value.isoformat(), pair.value.evidence(pair.method, 0.9))
             return
     text = ctx.text
-    for cue in _START_CUE.finditer(text):
+    for cue in _project_words().start_cue.finditer(text):
         window = text[cue.start(): cue.end() + 60]
         sentence_end = re.search(r"(?<!\d)[.!?](?:\s|$)", window[cue.end() - cue.start():])
         if sentence_end:
