@@ -133,6 +133,14 @@ def test_a_new_start_word_needs_no_code(vocabulary_copy):
     assert extract(word_doc(text), S2020).draft.values["project.start_date"] == "2020-03-01"
 
 
+def test_a_new_subject_wording_needs_no_code(vocabulary_copy):
+    lines = ("Søknad om støtte 2020", "Veiviser for unge voksne", "Vi søker om midler til en stilling.")
+    assert "project.title" not in extract(word_doc(*lines), S2020).draft.values
+    vocabulary_copy.add("project.toml", '[subject]\nnb = ["søknad om tilskudd|midler', '|støtte')
+    vocabulary_copy.use()
+    assert extract(word_doc(*lines), S2020).draft.values["project.title"] == "Veiviser for unge voksne"
+
+
 def test_new_contact_role_words_need_no_code(vocabulary_copy):
     assert _name_from("barnekoordinatorane Kari Moen, tlf 900 00 000") is None
     assert _name_from("Mentor Kari Moen") == "Mentor Kari Moen"

@@ -13,10 +13,6 @@ from soknad_extract.norwegian import find_dates, fold, normalize_space, number_w
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
-_SUBJECT_DASH = re.compile(
-    r"^(?i:søknad om (?:tilskudd|tilskot|midler|midlar))\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)",
-    re.M,
-)
 _NAMED_PROJECT = re.compile(
     r"\b(?:i|til|for|med)\s+(?:prosjektet|tiltaket|utviklingsprosjektet)\s+"
     r"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{2,100}?)(?=[.!?](?:\s|$)|,\s|\s+(?:som|der|med|og vil|skal)\s)"
@@ -24,11 +20,6 @@ _NAMED_PROJECT = re.compile(
 _TITLE_CUE = re.compile(
     r"(?:(prosjekt|tiltak|utviklingsprosjekt|søknad)\w*\s*(?:med\s+(?:navn|namn)\s*|kalt\s*|kalla\s*|:)?|"
     r"\b(?:kalt|kalla|kallar|kaller|heiter|heter|med navnet|med namnet|under navnet|under namnet))\s*$",
-    re.I,
-)
-_SUBJECT = re.compile(
-    r"^(?:sak|emne|vedr\.?|ang\.?|gjelder|gjeld)?\s*:?\s*søknad om (?:tilskudd|tilskot|midler|midlar)\s+"
-    r"(?:til|for)\s+(?:prosjektet|tiltaket)\s+(?P<title>.{3,120})$",
     re.I,
 )
 
@@ -46,6 +37,9 @@ class _ProjectWords:
     signer_title: re.Pattern[str]
     grant_name: re.Pattern[str]
     start_cue: re.Pattern[str]
+    subject_line: re.Pattern[str]
+    subject: re.Pattern[str]
+    subject_dash: re.Pattern[str]
 
 
 def _project_words() -> _ProjectWords:
@@ -68,6 +62,11 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         ordinals.update((w.casefold(), value) for w in ordinal.both())
     units = _alternatives(entry.table("year").strings("year_units"))
     start = entry.table("start_cues")
+    subject = entry.table("subject")
+    request = subject.wordings().pattern
+    line_labels = "|".join(rf"{re.escape(w)}:\s*" for w in subject.strings("line_labels"))
+    labels = _alternatives(subject.strings("labels"))
+    for_project = subject.wordings(key="request_for_project").pattern
     dates_after = _alternatives(start.strings("dates_after"))
     ordinal_words = _alternatives(list(ordinals))
     year_of_project = (
@@ -87,6 +86,10 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         grant_name=entry.table("grant_names").wordings(re.I).compiled,
         start_cue=re.compile(start.wordings().pattern + rf"|\b(?:{dates_after})(?=\s+(?:den\s+)?\d{{1,2}}\.)",
                              re.I),
+        subject_line=re.compile(rf"^(?:{line_labels})?(?:{request})\b", re.I),
+        subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
+        subject_dash=re.compile(
+            rf"^(?i:{request})\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
     )
 
 
@@ -117,7 +120,7 @@ def _title(ctx: Context, draft: Draft) -> None:
             draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
             return
     for row in ctx.rows[:40]:
-        subject = _SUBJECT.match(row.text)
+        subject = words.subject.match(row.text)
         if subject:
             title = _clean_title(subject.group("title"))
             if title and not words.grant_name.search(title):
@@ -125,7 +128,7 @@ def _title(ctx: Context, draft: Draft) -> None:
                 return
     if _title_under_subject(ctx, draft):
         return
-    for pattern in (_SUBJECT_DASH, _NAMED_PROJECT):
+    for pattern in (words.subject_dash, _NAMED_PROJECT):
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
@@ -135,7 +138,6 @@ def _title(ctx: Context, draft: Draft) -> None:
                 return
 
 
-_SUBJECT_LINE = re.compile(r"^(?:sak:\s*|emne:\s*)?søknad om (?:tilskudd|tilskot|midler|midlar)\b", re.I)
 _SUBJECT_WRAP = re.compile(r"^[a-zæøå]|nav-kontor|\b20\d\d\b", re.I)
 
 
@@ -146,7 +148,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
     words = _project_words()
     rows = ctx.rows[:40]
     for i, row in enumerate(rows):
-        if not _SUBJECT_LINE.match(row.text):
+        if not words.subject_line.match(row.text):
             continue
         following = rows[i + 1: i + 3]
         if following and _SUBJECT_WRAP.search(following[0].text) and len(following[0].text.split()) <= 3:
