@@ -141,6 +141,18 @@ def test_a_new_subject_wording_needs_no_code(vocabulary_copy):
     assert extract(word_doc(*lines), S2020).draft.values["project.title"] == "Veiviser for unge voksne"
 
 
+def test_new_title_cue_words_need_no_code(vocabulary_copy):
+    named = "Vi når målet gjennom prosjektet Ung i jobb, som Nav Bø driver."
+    quoted = "Tiltaket betitla «Ung i arbeid» gjeld unge."
+    assert "project.title" not in extract(word_doc(named), S2020).draft.values
+    assert "project.title" not in extract(word_doc(quoted), S2020).draft.values
+    vocabulary_copy.add("project.toml", '[named_project]\nbefore = [', '"gjennom", ')
+    vocabulary_copy.add("project.toml", 'naming_after_noun = [', '"betitla", ')
+    vocabulary_copy.use()
+    assert extract(word_doc(named), S2020).draft.values["project.title"] == "Ung i jobb"
+    assert extract(word_doc(quoted), S2020).draft.values["project.title"] == "Ung i arbeid"
+
+
 def test_new_contact_role_words_need_no_code(vocabulary_copy):
     assert _name_from("barnekoordinatorane Kari Moen, tlf 900 00 000") is None
     assert _name_from("Mentor Kari Moen") == "Mentor Kari Moen"

@@ -13,15 +13,6 @@ from soknad_extract.norwegian import find_dates, fold, normalize_space, number_w
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
-_NAMED_PROJECT = re.compile(
-    r"\b(?:i|til|for|med)\s+(?:prosjektet|tiltaket|utviklingsprosjektet)\s+"
-    r"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{2,100}?)(?=[.!?](?:\s|$)|,\s|\s+(?:som|der|med|og vil|skal)\s)"
-)
-_TITLE_CUE = re.compile(
-    r"(?:(prosjekt|tiltak|utviklingsprosjekt|søknad)\w*\s*(?:med\s+(?:navn|namn)\s*|kalt\s*|kalla\s*|:)?|"
-    r"\b(?:kalt|kalla|kallar|kaller|heiter|heter|med navnet|med namnet|under navnet|under namnet))\s*$",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -40,6 +31,9 @@ class _ProjectWords:
     subject_line: re.Pattern[str]
     subject: re.Pattern[str]
     subject_dash: re.Pattern[str]
+    title_cue: re.Pattern[str]
+    named_project: re.Pattern[str]
+    title_prefix: re.Pattern[str]
 
 
 def _project_words() -> _ProjectWords:
@@ -67,6 +61,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     line_labels = "|".join(rf"{re.escape(w)}:\s*" for w in subject.strings("line_labels"))
     labels = _alternatives(subject.strings("labels"))
     for_project = subject.wordings(key="request_for_project").pattern
+    cue = entry.table("title_cue")
+    after_noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\s*" for w in cue.strings("naming_after_noun"))
+    named = entry.table("named_project")
     dates_after = _alternatives(start.strings("dates_after"))
     ordinal_words = _alternatives(list(ordinals))
     year_of_project = (
@@ -90,6 +87,15 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
         subject_dash=re.compile(
             rf"^(?i:{request})\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
+        title_cue=re.compile(rf"(?:(?:{_alternatives(cue.strings('nouns'))})\w*\s*(?:{after_noun}|:)?|"
+                             rf"\b(?:{_alternatives(cue.strings('naming'))}))\s*$", re.I),
+        # The title: a capital or digit, up to 100 characters, to a sentence's end,
+        # a comma or a word that goes on with the sentence.
+        named_project=re.compile(
+            rf"\b(?:{_alternatives(named.strings('before'))})\s+(?:{_alternatives(named.strings('nouns'))})\s+"
+            rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
+            rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
+        title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
     )
 
 
@@ -99,7 +105,7 @@ def _clean_title(text: str) -> str | None:
     """The title without quotes, a leading "prosjektet" and the table ruling
     OCR reads into a cell's edge ("| Fra soning til arbeid")."""
     title = normalize_space(text).strip(" \t\"'«»“”„:.|¦")
-    title = re.sub(r"^(?:prosjektet|tiltaket)\s+", "", title, flags=re.I) if len(title.split()) > 2 else title
+    title = _project_words().title_prefix.sub("", title) if len(title.split()) > 2 else title
     return title or None
 
 
@@ -115,7 +121,7 @@ def _title(ctx: Context, draft: Draft) -> None:
     text = ctx.text
     for match in _QUOTED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if _TITLE_CUE.search(before) and not words.grant_name.search(match.group("title")):
+        if words.title_cue.search(before) and not words.grant_name.search(match.group("title")):
             title = _clean_title(match.group("title"))
             draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
             return
@@ -128,7 +134,7 @@ def _title(ctx: Context, draft: Draft) -> None:
                 return
     if _title_under_subject(ctx, draft):
         return
-    for pattern in (words.subject_dash, _NAMED_PROJECT):
+    for pattern in (words.subject_dash, words.named_project):
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
