@@ -524,6 +524,18 @@ def test_a_new_budget_wording_needs_no_code(tmp_path, monkeypatch):
     assert got.get("amounts.other") is None
 
 
+def test_a_new_salary_word_for_titles_needs_no_code(tmp_path, monkeypatch):
+    assert position_title("Honorar jobbkonsulent 100 %") == "Honorar jobbkonsulent"
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("[title_salary]\nnb = [", '[title_salary]\nnb = ["honorar", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert position_title("Honorar jobbkonsulent 100 %") == "jobbkonsulent"
+    assert position_title("Lønn og sos. utg. jobbkonsulent 100 % stilling") == "jobbkonsulent"
+
+
 def test_amount_applied_for_written_in_words():
     doc = word_doc("Vi søkjer om seks hundre og ti tusen kroner til løn og sosiale utgifter for ei 100 % stilling "
                    "som jobbspesialist.")
