@@ -536,6 +536,18 @@ def test_a_new_salary_word_for_titles_needs_no_code(tmp_path, monkeypatch):
     assert position_title("Lønn og sos. utg. jobbkonsulent 100 % stilling") == "jobbkonsulent"
 
 
+def test_a_new_request_wording_in_prose_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc("Kommunen ønskjer 40 000 kroner til kompetanse i prosjektet.")
+    assert values(doc).get("amounts.competence") is None
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace('[prose_request]\nnb = [', '[prose_request]\nnb = ["ønskjer", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert values(doc)["amounts.competence"] == 40_000
+
+
 def test_amount_applied_for_written_in_words():
     doc = word_doc("Vi søkjer om seks hundre og ti tusen kroner til løn og sosiale utgifter for ei 100 % stilling "
                    "som jobbspesialist.")

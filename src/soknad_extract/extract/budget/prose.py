@@ -18,16 +18,10 @@ from soknad_extract.norwegian import find_amounts, find_percents, fold
 from soknad_extract.record import Evidence
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
-_REQUEST = re.compile(r"\b(søker|søkjer|søkes|søkjast|søkt|omsøkt|ber om|søknad om|søknaden gjeld|søknaden gjelder)\b",
-                      re.I)
-_TOTAL_WORD = re.compile(r"\b(samlet|samla|samlede|totalt|til sammen|til saman|i alt|totalbeløp(?:et)?)\b")
-_TOTAL_NOUN = re.compile(r"søknadsbeløp|søknadssum|omsøkt|søkt beløp|\bsøk|\bbeløp")
-_TO_COMPETENCE = re.compile(r"^\s*(?:til|for)\s+(?:prosjektspesifikk\s+)?kompetanse")
 _TO_POSITIONS = re.compile(
     r"^\s*(?:til|for)\s+(?:dekning av\s+|å dekke\s+)?(?:lønn|løn|sosiale|personal|"
     r"(?:[eé]n|[eé]i|[eé]in|ett|eitt|to|tre|fire|\d+(?:[.,]\d+)?\s*%)[^.]{0,30}?(?:stilling|årsverk)|stilling|årsverk)"
 )
-_POSITION_WORD = re.compile(r"stilling|årsverk", re.I)
 _ROLE = (r"(?P<role>[^\W\d_]*(?:leder|leiar|koordinator|veileder|rettleiar|konsulent|spesialist|rådgiver|"
          r"rådgjevar|medarbeider|medarbeidar|terapeut|kontakt|saksbehandler|sakshandsamar|psykolog|sosionom|"
          r"kurator|assistent|utvikler|utviklar|pedagog|mentor|los|losar|loser|arbeider|arbeidar))\b")
@@ -37,7 +31,10 @@ _ROLE_AFTER = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){_ROLE}\s+(?:i|på)\s*$", re.I)
 
 
-_SALARY_BEFORE = re.compile(r"\b(?:lønn\w*|løn|lønskostnad\w*|sosiale (?:utgifter|kostnader))\b[^,;]*$")
+def _salary_before(clause: str) -> bool:
+    """The folded clause before an amount names salaries after its last comma
+    or semicolon ("Lønn og sosiale kostnader utgjør …")."""
+    return bool(budget_words().prose_salary_before.search(re.split(r"[,;]", clause)[-1]))
 
 
 def _own_sentence(text: str) -> bool:
@@ -51,7 +48,7 @@ def _clause_before(text: str, start: int) -> str:
     the amount pays for."""
     window = text[max(0, start - 120): start].replace("\n", " ")
     clause = re.split(r"[,;.!?]\s|\bog\s+(?:vi|me)\b", window)[-1]
-    return fold(clause) if not _TOTAL_WORD.search(fold(clause)) else ""
+    return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
 
 
 def _sentences(text: str, *, across_lines: bool = False):
@@ -73,22 +70,23 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     _stated_total(ctx, draft)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
+    words = budget_words()
     for offset, body in _sentences(ctx.text, across_lines=True):
-        requested = bool(_REQUEST.search(body))
+        requested = bool(words.prose_request.search(fold(body)))
         own = _own_sentence(body)
         hits = find_amounts(body)
         for hit in hits:
             after = fold(body[hit.end: hit.end + 60])
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
             if not requested:
-                if not own and _SALARY_BEFORE.search(_clause_before(ctx.text, offset + hit.start)):
+                if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
                     draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
                 continue
-            if _TO_COMPETENCE.match(after):
+            if words.prose_to_competence.match(after.lstrip()):
                 draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
             elif own:
                 continue
-            elif _SALARY_BEFORE.search(_clause_before(ctx.text, offset + hit.start)):
+            elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
             elif _TO_POSITIONS.match(after):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
@@ -109,14 +107,15 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
     it is the total of what is applied for."""
     if draft.has("amounts.total"):
         return
+    words = budget_words()
     for offset, body in _sentences(ctx.text):
         folded = fold(body)
-        if not (_TOTAL_WORD.search(folded) and _TOTAL_NOUN.search(folded) or
-                re.search(r"søknadsbeløp|søknadssum", folded)) or _own_sentence(folded):
+        if not (words.prose_total_word.search(folded) and words.prose_total_noun.search(folded) or
+                words.prose_total_amount.search(folded)) or _own_sentence(folded):
             continue
         for hit in find_amounts(body):
             before = fold(body[max(0, hit.start - 60): hit.start])
-            if _TOTAL_WORD.search(before) or re.search(r"søknadsbeløp|søknadssum", before):
+            if words.prose_total_word.search(before) or words.prose_total_amount.search(before):
                 draft.set("amounts.total", hit.value, ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.8))
                 return
 
@@ -143,10 +142,10 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     candidates = []
     for hit in find_percents(text):
         window = fold(text[hit.start: hit.end + 30])
-        if not _POSITION_WORD.search(window):
+        if not budget_words().prose_position_word.search(window):
             continue
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-        asks = bool(_REQUEST.search(text[sentence_start: hit.end]))
+        asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))
         candidates.append((not asks, hit.start, hit))
     if not candidates:
         return None

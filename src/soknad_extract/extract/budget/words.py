@@ -41,6 +41,13 @@ class BudgetWords:
     post_header: Wordings
     total_header: Wordings
     own_sentence: Wordings
+    prose_request: Wordings
+    prose_total_word: Wordings
+    prose_total_noun: Wordings
+    prose_total_amount: Wordings
+    prose_to_competence: Wordings
+    prose_position_word: Wordings
+    prose_salary_before: Wordings
 
 
 def budget_words() -> BudgetWords:
