@@ -11,8 +11,10 @@ X" or "X i 100 % stilling".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import find_amounts, find_percents, fold
 from soknad_extract.record import Evidence
@@ -22,13 +24,24 @@ _TO_POSITIONS = re.compile(
     r"^\s*(?:til|for)\s+(?:dekning av\s+|å dekke\s+)?(?:lønn|løn|sosiale|personal|"
     r"(?:[eé]n|[eé]i|[eé]in|ett|eitt|to|tre|fire|\d+(?:[.,]\d+)?\s*%)[^.]{0,30}?(?:stilling|årsverk)|stilling|årsverk)"
 )
-_ROLE = (r"(?P<role>[^\W\d_]*(?:leder|leiar|koordinator|veileder|rettleiar|konsulent|spesialist|rådgiver|"
-         r"rådgjevar|medarbeider|medarbeidar|terapeut|kontakt|saksbehandler|sakshandsamar|psykolog|sosionom|"
-         r"kurator|assistent|utvikler|utviklar|pedagog|mentor|los|losar|loser|arbeider|arbeidar))\b")
-_VERB = re.compile(r"^\s+(?:med|for|i|på|sammen|saman)\b", re.I)
-"""After a bare "arbeider"/"arbeidar", these make it the verb ("som arbeider med")."""
-_ROLE_AFTER = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{_ROLE}", re.I)
-_ROLE_BEFORE = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){_ROLE}\s+(?:i|på)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class _RolePatterns:
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    verb_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _role_patterns(words: TitleWords) -> _RolePatterns:
+    """"stilling som jobbspesialist", "en familieveileder i 100 % stilling",
+    and the words after a bare "arbeider" that make it the verb ("som
+    arbeider med"); the role endings and verb words from ``budget.toml``."""
+    role = rf"(?P<role>[^\W\d_]*{words.prose_role_ending})\b"
+    after = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{role}", re.I)
+    before = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){role}\s+(?:i|på)\s*$", re.I)
+    return _RolePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I))
 
 
 def _salary_before(clause: str) -> bool:
@@ -157,11 +170,13 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
 def role_near(text: str, start: int, end: int) -> str | None:
     """The role a share in a sentence belongs to: "100 % stilling som
     jobbspesialist", "en familieveileder i 100 % stilling"."""
-    after = _ROLE_AFTER.match(text[end: end + 60])
-    if after and not (after.group("role").casefold() in ("arbeider", "arbeidar")
-                      and _VERB.match(text[end + after.end():])):
+    words = title_words()
+    patterns = _role_patterns(words)
+    after = patterns.after.match(text[end: end + 60])
+    if after and not (re.fullmatch(words.prose_role_verb, after.group("role"), re.I)
+                      and patterns.verb_after.match(text[end + after.end():])):
         return after.group("role")
-    before = _ROLE_BEFORE.search(text[max(0, start - 60): start])
+    before = patterns.before.search(text[max(0, start - 60): start])
     return before.group("role") if before else None
 
 

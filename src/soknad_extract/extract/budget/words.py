@@ -65,7 +65,7 @@ def _compile(folder: Path) -> BudgetWords:
 class TitleWords:
     """Plain-word lists, each as an alternation ``(?:a|b)``, longest first
     (as a greedy optional ending would try them), for the patterns of
-    ``titles.py``."""
+    ``titles.py`` and the role patterns of ``prose.py``."""
 
     title_salary: str
     title_social: str
@@ -75,6 +75,9 @@ class TitleWords:
     title_employer_cost: str
     title_post: str
     title_generic: str
+    prose_role_ending: str
+    prose_role_verb: str
+    prose_verb_after: str
 
 
 def title_words() -> TitleWords:
