@@ -564,6 +564,18 @@ def test_a_new_role_ending_in_prose_needs_no_code(tmp_path, monkeypatch):
     assert role_near("en familieveileder i 100 % stilling", 21, 26) == "familieveileder"
 
 
+def test_a_new_count_word_for_positions_in_prose_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc("Vi søker om 1 200 000 kroner til seks stillingar i prosjektet.")
+    assert values(doc).get("amounts.positions") is None
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("[prose_count]\nnb = [", '[prose_count]\nnb = ["seks", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert values(doc)["amounts.positions"] == 1_200_000
+
+
 def test_amount_applied_for_written_in_words():
     doc = word_doc("Vi søkjer om seks hundre og ti tusen kroner til løn og sosiale utgifter for ei 100 % stilling "
                    "som jobbspesialist.")

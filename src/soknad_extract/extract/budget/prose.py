@@ -20,28 +20,30 @@ from soknad_extract.norwegian import find_amounts, find_percents, fold
 from soknad_extract.record import Evidence
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
-_TO_POSITIONS = re.compile(
-    r"^\s*(?:til|for)\s+(?:dekning av\s+|å dekke\s+)?(?:lønn|løn|sosiale|personal|"
-    r"(?:[eé]n|[eé]i|[eé]in|ett|eitt|to|tre|fire|\d+(?:[.,]\d+)?\s*%)[^.]{0,30}?(?:stilling|årsverk)|stilling|årsverk)"
-)
 
 
 @dataclass(frozen=True)
-class _RolePatterns:
+class _ProsePatterns:
     after: re.Pattern[str]
     before: re.Pattern[str]
     verb_after: re.Pattern[str]
+    to_positions: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
-def _role_patterns(words: TitleWords) -> _RolePatterns:
+def _prose_patterns(words: TitleWords) -> _ProsePatterns:
     """"stilling som jobbspesialist", "en familieveileder i 100 % stilling",
     and the words after a bare "arbeider" that make it the verb ("som
-    arbeider med"); the role endings and verb words from ``budget.toml``."""
+    arbeider med"); and an amount "til lønn" / "til to stillingar"; the
+    words from ``budget.toml``."""
     role = rf"(?P<role>[^\W\d_]*{words.prose_role_ending})\b"
     after = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{role}", re.I)
     before = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){role}\s+(?:i|på)\s*$", re.I)
-    return _RolePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I))
+    to_positions = re.compile(
+        rf"^\s*(?:til|for)\s+(?:{words.prose_paying}\s+)?(?:{words.prose_salary_after}|"
+        rf"(?:{words.prose_count}|\d+(?:[.,]\d+)?\s*%)[^.]{{0,30}}?{words.prose_post}|{words.prose_post})"
+    )
+    return _ProsePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I), to_positions)
 
 
 def _salary_before(clause: str) -> bool:
@@ -101,7 +103,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 continue
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
-            elif _TO_POSITIONS.match(after):
+            elif _prose_patterns(title_words()).to_positions.match(after):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
                 if len(hits) == 1:
                     lone_positions = lone_positions or (hit.value, evidence)
@@ -171,7 +173,7 @@ def role_near(text: str, start: int, end: int) -> str | None:
     """The role a share in a sentence belongs to: "100 % stilling som
     jobbspesialist", "en familieveileder i 100 % stilling"."""
     words = title_words()
-    patterns = _role_patterns(words)
+    patterns = _prose_patterns(words)
     after = patterns.after.match(text[end: end + 60])
     if after and not (re.fullmatch(words.prose_role_verb, after.group("role"), re.I)
                       and patterns.verb_after.match(text[end + after.end():])):

@@ -78,6 +78,10 @@ class TitleWords:
     prose_role_ending: str
     prose_role_verb: str
     prose_verb_after: str
+    prose_paying: str
+    prose_salary_after: str
+    prose_count: str
+    prose_post: str
 
 
 def title_words() -> TitleWords:
