@@ -75,6 +75,8 @@ class TitleWords:
     title_employer_cost: str
     title_post: str
     title_generic: str
+    title_before_share: str
+    title_edge: str
     prose_role_ending: str
     prose_role_verb: str
     prose_verb_after: str
