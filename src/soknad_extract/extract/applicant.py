@@ -18,13 +18,6 @@ from soknad_extract.norwegian import (
 )
 from soknad_extract.vocabulary import Entry, vocabulary_dir
 
-_NAV_MENTION = re.compile(
-    r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
-    r"(?P<name>(?:(?:Nordre|Søndre|Vestre|Østre|Indre|Ytre|Øvre|Nedre|Midtre|Gamle|Nye|St\.|Sankt)\s+)?"
-    r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-    r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
-)
-
 _MUNICIPALITY_MENTION = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][\wæøå]+(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b"
 )
@@ -48,6 +41,7 @@ def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
 
 @dataclass(frozen=True)
 class _ApplicantWords:
+    nav_mention: re.Pattern[str]
     requester: re.Pattern[str]
     not_a_requester: frozenset[str]
     organisation: re.Pattern[str]
@@ -57,15 +51,22 @@ class _ApplicantWords:
 
 @lru_cache(maxsize=4)
 def _applicant_words(folder: Path) -> _ApplicantWords:
-    """``applicant.toml``'s words in the patterns that parse a sentence's
-    shape ("X søker med dette om", "Voss herad")."""
+    """``applicant.toml``'s words in the patterns that parse a name's or a
+    sentence's shape ("Nav Nordre Aurdal", "X søker med dette om", "Voss herad")."""
     entry = Entry("applicant", folder)
+    qualifier = entry.table("nav_place_qualifier").wordings().pattern
+    nav_mention = re.compile(
+        r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
+        rf"(?P<name>(?:(?:{qualifier})\s+)?"
+        r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+        r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
+    )
     verb = entry.table("request_verb").wordings().pattern
     adverb = entry.table("request_adverb").wordings().pattern
     requester = re.compile(
         rf"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
     municipality_word = re.compile(rf"\s+(?:{entry.table('municipality_word').wordings().pattern})$", re.I)
-    return _ApplicantWords(requester, entry.table("not_a_requester").words(),
+    return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
                            entry.table("organisation").wordings(re.I).compiled,
                            entry.table("not_a_place").wordings(re.I).compiled, municipality_word)
 
@@ -78,7 +79,7 @@ class Applicant:
 
 
 def _office_from_text(text: str) -> str | None:
-    for match in _NAV_MENTION.finditer(text):
+    for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(text):
         candidate = normalize_office_name("Nav " + match.group("name"))
         if candidate and fold(candidate[4:]) not in _not_offices():
             return candidate
@@ -121,7 +122,7 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
     with the first page's header and sender lines counting double."""
     votes: Counter[str] = Counter()
     first_offset: dict[str, int] = {}
-    for match in _NAV_MENTION.finditer(ctx.text):
+    for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(ctx.text):
         name = normalize_office_name("Nav " + match.group("name"))
         if not name or fold(name[4:]) in _not_offices():
             continue
