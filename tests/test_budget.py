@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.prose import role_near
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.layout import Cell, Document, Image, Line, Page, Table
 from soknad_extract.schemes import get_scheme
@@ -522,6 +523,57 @@ def test_a_new_budget_wording_needs_no_code(tmp_path, monkeypatch):
     got = values(doc)
     assert got["amounts.competence"] == 10_000
     assert got.get("amounts.other") is None
+
+
+def test_a_new_salary_word_for_titles_needs_no_code(tmp_path, monkeypatch):
+    assert position_title("Honorar jobbkonsulent 100 %") == "Honorar jobbkonsulent"
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("[title_salary]\nnb = [", '[title_salary]\nnb = ["honorar", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert position_title("Honorar jobbkonsulent 100 %") == "jobbkonsulent"
+    assert position_title("Lønn og sos. utg. jobbkonsulent 100 % stilling") == "jobbkonsulent"
+
+
+def test_a_new_request_wording_in_prose_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc("Kommunen ønskjer 40 000 kroner til kompetanse i prosjektet.")
+    assert values(doc).get("amounts.competence") is None
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace('[prose_request]\nnb = [', '[prose_request]\nnb = ["ønskjer", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert values(doc)["amounts.competence"] == 40_000
+
+
+def test_a_new_role_ending_in_prose_needs_no_code(tmp_path, monkeypatch):
+    text = "Vi søker om lønn til én 100 % stilling som jobbcoach i kommunen."
+    share = text.index("100 %")
+    assert role_near(text, share, share + 5) is None
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text_toml = budget.read_text(encoding="utf-8")
+    budget.write_text(text_toml.replace("[prose_role_ending]\nnb = [", '[prose_role_ending]\nnb = ["coach", ', 1),
+                      encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert role_near(text, share, share + 5) == "jobbcoach"
+    assert role_near("en familieveileder i 100 % stilling", 21, 26) == "familieveileder"
+
+
+def test_a_new_count_word_for_positions_in_prose_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc("Vi søker om 1 200 000 kroner til seks stillingar i prosjektet.")
+    assert values(doc).get("amounts.positions") is None
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    budget = folder / "budget.toml"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("[prose_count]\nnb = [", '[prose_count]\nnb = ["seks", ', 1), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert values(doc)["amounts.positions"] == 1_200_000
 
 
 def test_amount_applied_for_written_in_words():

@@ -3,6 +3,9 @@ work from the layout model alone, whatever reader produced it."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from soknad_extract.extract import extract
@@ -10,6 +13,7 @@ from soknad_extract.extract.document import detect_language, is_application
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout import Document, FormField
 from soknad_extract.schemes import get_scheme
+from soknad_extract.vocabulary import VOCABULARY_ENV
 from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
@@ -268,3 +272,16 @@ def test_contact_phone_wrapped_onto_the_next_line():
     got = values(doc)
     assert got["contact.name"] == "Kari Moen"
     assert got["contact.phone"] == "91234567"
+
+
+def test_a_new_organisation_word_for_the_applicant_needs_no_code(tmp_path, monkeypatch):
+    doc = word_doc("Kirkens Bymisjon søker med dette om 200 000 kroner til prosjektet.")
+    assert values(doc).get("office.name") != "Kirkens Bymisjon"
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "schemas" / "vocabulary", folder)
+    vocabulary = folder / "applicant.toml"
+    text = vocabulary.read_text(encoding="utf-8")
+    vocabulary.write_text(text.replace('[organisation]\nnb = [', '[organisation]\nnb = ["bymisjon", ', 1),
+                          encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert values(doc)["office.name"] == "Kirkens Bymisjon"

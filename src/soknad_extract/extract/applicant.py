@@ -18,13 +18,6 @@ from soknad_extract.norwegian import (
 )
 from soknad_extract.vocabulary import Entry, vocabulary_dir
 
-_NAV_MENTION = re.compile(
-    r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
-    r"(?P<name>(?:(?:Nordre|Søndre|Vestre|Østre|Indre|Ytre|Øvre|Nedre|Midtre|Gamle|Nye|St\.|Sankt)\s+)?"
-    r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-    r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
-)
-
 _MUNICIPALITY_MENTION = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][\wæøå]+(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b"
 )
@@ -46,6 +39,38 @@ def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
     return entry.table("not_offices").words(), frozenset(entry.table("not_municipalities").both())
 
 
+@dataclass(frozen=True)
+class _ApplicantWords:
+    nav_mention: re.Pattern[str]
+    requester: re.Pattern[str]
+    not_a_requester: frozenset[str]
+    organisation: re.Pattern[str]
+    not_a_place: re.Pattern[str]
+    municipality_word: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _applicant_words(folder: Path) -> _ApplicantWords:
+    """``applicant.toml``'s words in the patterns that parse a name's or a
+    sentence's shape ("Nav Nordre Aurdal", "X søker med dette om", "Voss herad")."""
+    entry = Entry("applicant", folder)
+    qualifier = entry.table("nav_place_qualifier").wordings().pattern
+    nav_mention = re.compile(
+        r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
+        rf"(?P<name>(?:(?:{qualifier})\s+)?"
+        r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+        r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
+    )
+    verb = entry.table("request_verb").wordings().pattern
+    adverb = entry.table("request_adverb").wordings().pattern
+    requester = re.compile(
+        rf"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
+    municipality_word = re.compile(rf"\s+(?:{entry.table('municipality_word').wordings().pattern})$", re.I)
+    return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
+                           entry.table("organisation").wordings(re.I).compiled,
+                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word)
+
+
 @dataclass
 class Applicant:
     text: str | None = None
@@ -54,7 +79,7 @@ class Applicant:
 
 
 def _office_from_text(text: str) -> str | None:
-    for match in _NAV_MENTION.finditer(text):
+    for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(text):
         candidate = normalize_office_name("Nav " + match.group("name"))
         if candidate and fold(candidate[4:]) not in _not_offices():
             return candidate
@@ -81,17 +106,13 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
     return False
 
 
-_REQUESTER = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{2,80}?)\s+(?:søker|søkjer)\s+(?:herved\s+|hermed\s+|med dette\s+)?om\b"
-)
-
-
 def _requester(ctx: Context) -> tuple[str, int] | None:
     """Who asks for the money, when a sentence says so ("Kongsvinger
     kommune, helse og omsorg søker med dette om ..."); "Vi søker" names no one."""
-    for match in _REQUESTER.finditer(ctx.text):
+    words = _applicant_words(vocabulary_dir())
+    for match in words.requester.finditer(ctx.text):
         who = normalize_space(match.group("who"))
-        if fold(who) not in {"vi", "me", "kontoret", "nav-kontoret", "vi med dette", "vi herved"}:
+        if fold(who) not in words.not_a_requester:
             return who, match.start("who")
     return None
 
@@ -101,7 +122,7 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
     with the first page's header and sender lines counting double."""
     votes: Counter[str] = Counter()
     first_offset: dict[str, int] = {}
-    for match in _NAV_MENTION.finditer(ctx.text):
+    for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(ctx.text):
         name = normalize_office_name("Nav " + match.group("name"))
         if not name or fold(name[4:]) in _not_offices():
             continue
@@ -137,21 +158,20 @@ def _municipality(ctx: Context, draft: Draft) -> None:
 
 
 _FORM_METHODS = ("acroform", "content_control", "legacy_field", "table")
-_NOT_A_PLACE = re.compile(r"\b(søknad|tilskudd|tilskot|fylkesmann\w*|statsforvalt\w*|nav|postboks)\b", re.I)
 
 
 def _plausible_municipality(name: str) -> bool:
     """A place name: capitalised, a few words, no digits; not a heading or an
     address line that a stray "kommune" on a scan was paired with."""
     return (bool(name) and name[:1].isupper() and len(name.split()) <= 4
-            and not re.search(r"\d", name) and not _NOT_A_PLACE.search(name))
+            and not re.search(r"\d", name) and not _applicant_words(vocabulary_dir()).not_a_place.search(name))
 
 
 def _municipality_name(text: str) -> str:
     """The municipality's own name: "Oslo kommune, bydel Gamle Oslo" → "Oslo",
     "Voss herad" → "Voss", "Lillehammer og Gausdal kommuner" stays a pair."""
     first = normalize_space(text).split(",")[0].split("/")[0]
-    return re.sub(r"\s+(?:kommune|kommuner|herad|kommunar)$", "", first.strip(), flags=re.I).strip()
+    return _applicant_words(vocabulary_dir()).municipality_word.sub("", first.strip()).strip()
 
 
 def _org_number(ctx: Context, draft: Draft) -> None:
@@ -165,15 +185,10 @@ def _org_number(ctx: Context, draft: Draft) -> None:
         return
 
 
-_ORGANISATION = re.compile(
-    r"\b(kommune|bydel|fylkeskommune|enhet|eining|avdeling|tjeneste\w*|teneste\w*|helse|omsorg|velferd|"
-    r"senter|sentret|stiftelse|forening|lag|as|sa|iks|skole|skule|barnevern\w*)\b", re.I)
-
-
 def _names_an_organisation(text: str | None) -> bool:
     """A non-Nav applicant is an organisation ("Kongsvinger kommune, helse og
     omsorg"), not a stray answer such as "☒ Ja ☐ Nei" caught by a loose label."""
-    return bool(text) and bool(_ORGANISATION.search(text)) and len(text) < 120
+    return bool(text) and bool(_applicant_words(vocabulary_dir()).organisation.search(text)) and len(text) < 120
 
 
 def extract_applicant(ctx: Context, draft: Draft) -> Applicant:

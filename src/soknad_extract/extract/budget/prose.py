@@ -11,33 +11,45 @@ X" or "X i 100 % stilling".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import find_amounts, find_percents, fold
 from soknad_extract.record import Evidence
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
-_REQUEST = re.compile(r"\b(søker|søkjer|søkes|søkjast|søkt|omsøkt|ber om|søknad om|søknaden gjeld|søknaden gjelder)\b",
-                      re.I)
-_TOTAL_WORD = re.compile(r"\b(samlet|samla|samlede|totalt|til sammen|til saman|i alt|totalbeløp(?:et)?)\b")
-_TOTAL_NOUN = re.compile(r"søknadsbeløp|søknadssum|omsøkt|søkt beløp|\bsøk|\bbeløp")
-_TO_COMPETENCE = re.compile(r"^\s*(?:til|for)\s+(?:prosjektspesifikk\s+)?kompetanse")
-_TO_POSITIONS = re.compile(
-    r"^\s*(?:til|for)\s+(?:dekning av\s+|å dekke\s+)?(?:lønn|løn|sosiale|personal|"
-    r"(?:[eé]n|[eé]i|[eé]in|ett|eitt|to|tre|fire|\d+(?:[.,]\d+)?\s*%)[^.]{0,30}?(?:stilling|årsverk)|stilling|årsverk)"
-)
-_POSITION_WORD = re.compile(r"stilling|årsverk", re.I)
-_ROLE = (r"(?P<role>[^\W\d_]*(?:leder|leiar|koordinator|veileder|rettleiar|konsulent|spesialist|rådgiver|"
-         r"rådgjevar|medarbeider|medarbeidar|terapeut|kontakt|saksbehandler|sakshandsamar|psykolog|sosionom|"
-         r"kurator|assistent|utvikler|utviklar|pedagog|mentor|los|losar|loser|arbeider|arbeidar))\b")
-_VERB = re.compile(r"^\s+(?:med|for|i|på|sammen|saman)\b", re.I)
-"""After a bare "arbeider"/"arbeidar", these make it the verb ("som arbeider med")."""
-_ROLE_AFTER = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{_ROLE}", re.I)
-_ROLE_BEFORE = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){_ROLE}\s+(?:i|på)\s*$", re.I)
 
 
-_SALARY_BEFORE = re.compile(r"\b(?:lønn\w*|løn|lønskostnad\w*|sosiale (?:utgifter|kostnader))\b[^,;]*$")
+@dataclass(frozen=True)
+class _ProsePatterns:
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    verb_after: re.Pattern[str]
+    to_positions: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _prose_patterns(words: TitleWords) -> _ProsePatterns:
+    """"stilling som jobbspesialist", "en familieveileder i 100 % stilling",
+    and the words after a bare "arbeider" that make it the verb ("som
+    arbeider med"); and an amount "til lønn" / "til to stillingar"; the
+    words from ``budget.toml``."""
+    role = rf"(?P<role>[^\W\d_]*{words.prose_role_ending})\b"
+    after = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{role}", re.I)
+    before = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){role}\s+(?:i|på)\s*$", re.I)
+    to_positions = re.compile(
+        rf"^\s*(?:til|for)\s+(?:{words.prose_paying}\s+)?(?:{words.prose_salary_after}|"
+        rf"(?:{words.prose_count}|\d+(?:[.,]\d+)?\s*%)[^.]{{0,30}}?{words.prose_post}|{words.prose_post})"
+    )
+    return _ProsePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I), to_positions)
+
+
+def _salary_before(clause: str) -> bool:
+    """The folded clause before an amount names salaries after its last comma
+    or semicolon ("Lønn og sosiale kostnader utgjør …")."""
+    return bool(budget_words().prose_salary_before.search(re.split(r"[,;]", clause)[-1]))
 
 
 def _own_sentence(text: str) -> bool:
@@ -51,7 +63,7 @@ def _clause_before(text: str, start: int) -> str:
     the amount pays for."""
     window = text[max(0, start - 120): start].replace("\n", " ")
     clause = re.split(r"[,;.!?]\s|\bog\s+(?:vi|me)\b", window)[-1]
-    return fold(clause) if not _TOTAL_WORD.search(fold(clause)) else ""
+    return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
 
 
 def _sentences(text: str, *, across_lines: bool = False):
@@ -73,24 +85,25 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     _stated_total(ctx, draft)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
+    words = budget_words()
     for offset, body in _sentences(ctx.text, across_lines=True):
-        requested = bool(_REQUEST.search(body))
+        requested = bool(words.prose_request.search(fold(body)))
         own = _own_sentence(body)
         hits = find_amounts(body)
         for hit in hits:
             after = fold(body[hit.end: hit.end + 60])
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
             if not requested:
-                if not own and _SALARY_BEFORE.search(_clause_before(ctx.text, offset + hit.start)):
+                if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
                     draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
                 continue
-            if _TO_COMPETENCE.match(after):
+            if words.prose_to_competence.match(after.lstrip()):
                 draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
             elif own:
                 continue
-            elif _SALARY_BEFORE.search(_clause_before(ctx.text, offset + hit.start)):
+            elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
-            elif _TO_POSITIONS.match(after):
+            elif _prose_patterns(title_words()).to_positions.match(after):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
                 if len(hits) == 1:
                     lone_positions = lone_positions or (hit.value, evidence)
@@ -109,14 +122,15 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
     it is the total of what is applied for."""
     if draft.has("amounts.total"):
         return
+    words = budget_words()
     for offset, body in _sentences(ctx.text):
         folded = fold(body)
-        if not (_TOTAL_WORD.search(folded) and _TOTAL_NOUN.search(folded) or
-                re.search(r"søknadsbeløp|søknadssum", folded)) or _own_sentence(folded):
+        if not (words.prose_total_word.search(folded) and words.prose_total_noun.search(folded) or
+                words.prose_total_amount.search(folded)) or _own_sentence(folded):
             continue
         for hit in find_amounts(body):
             before = fold(body[max(0, hit.start - 60): hit.start])
-            if _TOTAL_WORD.search(before) or re.search(r"søknadsbeløp|søknadssum", before):
+            if words.prose_total_word.search(before) or words.prose_total_amount.search(before):
                 draft.set("amounts.total", hit.value, ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.8))
                 return
 
@@ -143,10 +157,10 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     candidates = []
     for hit in find_percents(text):
         window = fold(text[hit.start: hit.end + 30])
-        if not _POSITION_WORD.search(window):
+        if not budget_words().prose_position_word.search(window):
             continue
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-        asks = bool(_REQUEST.search(text[sentence_start: hit.end]))
+        asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))
         candidates.append((not asks, hit.start, hit))
     if not candidates:
         return None
@@ -158,11 +172,13 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
 def role_near(text: str, start: int, end: int) -> str | None:
     """The role a share in a sentence belongs to: "100 % stilling som
     jobbspesialist", "en familieveileder i 100 % stilling"."""
-    after = _ROLE_AFTER.match(text[end: end + 60])
-    if after and not (after.group("role").casefold() in ("arbeider", "arbeidar")
-                      and _VERB.match(text[end + after.end():])):
+    words = title_words()
+    patterns = _prose_patterns(words)
+    after = patterns.after.match(text[end: end + 60])
+    if after and not (re.fullmatch(words.prose_role_verb, after.group("role"), re.I)
+                      and patterns.verb_after.match(text[end + after.end():])):
         return after.group("role")
-    before = _ROLE_BEFORE.search(text[max(0, start - 60): start])
+    before = patterns.before.search(text[max(0, start - 60): start])
     return before.group("role") if before else None
 
 

@@ -11,7 +11,10 @@ and whatever is left is the title.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from soknad_extract.extract.budget.words import TitleWords, title_words
 from soknad_extract.norwegian import find_percents, normalize_space
 
 BULLET = re.compile(r"^\s*(?:[\uf0a7\uf0b7\uf076\uf0d8\uf0fc•◦▪▫●○■□►▶➢✓·*–—-]|o(?=\s))\s*")
@@ -19,20 +22,37 @@ BULLET = re.compile(r"^\s*(?:[\uf0a7\uf0b7\uf076\uf0d8\uf0fc•◦▪▫●○�
 (U+F0B7, U+F0A7 ...) LibreOffice leaves in PDFs made from Symbol/Wingdings
 bullets, and a dash or asterisk typed by hand."""
 
-_COST = r"(?:utgifter|utgiftar|kostnader|kostnadar|kostn\.?|utg\.?)"
-_SALARY = re.compile(
-    rf"(?:\b(?:inkl\.?|inkludert|inklusive|med)\s+)?"
-    rf"(?:\b(?:lønn|løn|lønnsmidler|lønsmidlar|lønnskostnad(?:er)?|lønskostnad(?:ar)?|lønnsutgifter|lønsutgifter)\b"
-    rf"(?:\s*(?:og|&|\+|/|,|inkl\.?|inkludert|med)\s*(?:sosiale|sos\.?)\s*{_COST})?"
-    rf"|\b(?:sosiale|sos\.?)\s*{_COST}|\barbeidsgiveravgift\b|\bpensjon\b)",
-    re.IGNORECASE,
-)
-_POST_WORD = re.compile(r"^\s*(?:-?\s*)?(?:stilling(?:ar|er|a|en)?|årsverk|stillingsressurs)\b", re.IGNORECASE)
-_BEFORE_SHARE = re.compile(r"\b(?:i|à|a|på|ca\.?)\s*$", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&+–—-]*\s*\)|\[\s*[,;:/&+–—-]*\s*\]")
-_EDGE_WORDS = re.compile(r"^(?:til|for|av|som|ved|i|og)\s+|\s+(?:til|for|av|som|ved|i|og)$", re.IGNORECASE)
 _EDGE_MARKS = " \t,;:/&+–—-.*"
-_GENERIC = re.compile(r"^(?:stilling(?:ar|er|a|en)?|årsverk|post|budsjettpost|lønn|løn|personal)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    salary: re.Pattern[str]
+    post_word: re.Pattern[str]
+    generic: re.Pattern[str]
+    before_share: re.Pattern[str]
+    edge_words: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(words: TitleWords) -> _Patterns:
+    """The salary phrase ("lønn og sos. utg.", "inkl. sosiale kostnader",
+    "pensjon"), the post word after a share and the words before it, the
+    small words at a title's ends and the labels that are no title, their
+    words from ``budget.toml``."""
+    social_cost = rf"{words.title_social}\s*{words.title_cost}"
+    salary = re.compile(
+        rf"(?:\b{words.title_including}\s+)?"
+        rf"(?:\b{words.title_salary}\b(?:\s*{words.title_join}\s*{social_cost})?"
+        rf"|\b{social_cost}|\b{words.title_employer_cost}\b)",
+        re.IGNORECASE,
+    )
+    post_word = re.compile(rf"^\s*(?:-?\s*)?{words.title_post}\b", re.IGNORECASE)
+    generic = re.compile(rf"^{words.title_generic}$", re.IGNORECASE)
+    before_share = re.compile(rf"\b{words.title_before_share}\s*$", re.IGNORECASE)
+    edge_words = re.compile(rf"^{words.title_edge}\s+|\s+{words.title_edge}$", re.IGNORECASE)
+    return _Patterns(salary, post_word, generic, before_share, edge_words)
 
 
 def strip_bullet(text: str) -> str:
@@ -42,12 +62,13 @@ def strip_bullet(text: str) -> str:
 def remove_shares(text: str) -> str:
     """The text without its position shares ("100 %", "100 % stilling",
     "i 50 % stilling", "1,5 årsverk")."""
+    patterns = _patterns(title_words())
     for hit in sorted(find_percents(text), key=lambda h: h.start, reverse=True):
         start, end = hit.start, hit.end
-        tail = _POST_WORD.match(text[end:])
+        tail = patterns.post_word.match(text[end:])
         if tail:
             end += tail.end()
-        head = _BEFORE_SHARE.search(text[:start])
+        head = patterns.before_share.search(text[:start])
         if head:
             start = head.start()
         text = text[:start] + " " + text[end:]
@@ -58,15 +79,16 @@ def position_title(label: str) -> str | None:
     """The role in a position line's label, case as written, or None when
     the label names no role ("Lønn og sosiale utgifter (1,5 årsverk)")."""
     text = remove_shares(strip_bullet(normalize_space(label)))
-    text = _SALARY.sub(" ", text)
+    patterns = _patterns(title_words())
+    text = patterns.salary.sub(" ", text)
     previous = None
     while previous != text:
         previous = text
         text = _EMPTY_BRACKETS.sub(" ", text)
         text = normalize_space(re.sub(r"\s+([,;:)\]])", r"\1", text)).strip(_EDGE_MARKS)
-        text = _EDGE_WORDS.sub("", text)
+        text = patterns.edge_words.sub("", text)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip(_EDGE_MARKS)
-    if not re.search(r"[^\W\d_]{2,}", text) or _GENERIC.match(text):
+    if not re.search(r"[^\W\d_]{2,}", text) or patterns.generic.match(text):
         return None
     return text

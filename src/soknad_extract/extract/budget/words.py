@@ -4,10 +4,16 @@ A budget line is classified by what its label says (a total, own funding,
 competence, a position) and by elimination; the words for each class are
 data, Bokmål and Nynorsk side by side, so a new wording needs no code. The
 amount and number formats stay in ``soknad_extract.norwegian``.
+
+Some lists are plain words rather than wordings: they fill a place in a
+pattern that parses a label's format (a share, a salary phrase with its
+marks), so they come back as one regular-expression alternation each.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +41,13 @@ class BudgetWords:
     post_header: Wordings
     total_header: Wordings
     own_sentence: Wordings
+    prose_request: Wordings
+    prose_total_word: Wordings
+    prose_total_noun: Wordings
+    prose_total_amount: Wordings
+    prose_to_competence: Wordings
+    prose_position_word: Wordings
+    prose_salary_before: Wordings
 
 
 def budget_words() -> BudgetWords:
@@ -46,3 +59,44 @@ def budget_words() -> BudgetWords:
 def _compile(folder: Path) -> BudgetWords:
     entry = Entry("budget", folder)
     return BudgetWords(**{f.name: entry.table(f.name).wordings() for f in fields(BudgetWords)})
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """Plain-word lists, each as an alternation ``(?:a|b)``, longest first
+    (as a greedy optional ending would try them), for the patterns of
+    ``titles.py`` and the role patterns of ``prose.py``."""
+
+    title_salary: str
+    title_social: str
+    title_cost: str
+    title_join: str
+    title_including: str
+    title_employer_cost: str
+    title_post: str
+    title_generic: str
+    title_before_share: str
+    title_edge: str
+    prose_role_ending: str
+    prose_role_verb: str
+    prose_verb_after: str
+    prose_paying: str
+    prose_salary_after: str
+    prose_count: str
+    prose_post: str
+
+
+def title_words() -> TitleWords:
+    """The words removed from a position line's label to leave its title."""
+    return _compile_titles(vocabulary_dir())
+
+
+@lru_cache(maxsize=4)
+def _compile_titles(folder: Path) -> TitleWords:
+    entry = Entry("budget", folder)
+    return TitleWords(**{f.name: alternation(entry.table(f.name).both()) for f in fields(TitleWords)})
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``(?:a|b)`` of the words taken literally, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
