@@ -33,7 +33,11 @@ def documents(fast: bool) -> list[Path]:
 
 
 def key(path: Path) -> str:
-    return str(path.relative_to(ROOT.parent)).replace("/", "__") + ".json"
+    """The snapshot file's name: the document's path below its source folder's
+    parent ("samples__…", "docs__…"), so a checkout in any folder (a
+    worktree, a clean clone) compares with a snapshot saved from another."""
+    base = next(source for source in SOURCES if source in path.parents)
+    return str(path.relative_to(base.parent)).replace("/", "__") + ".json"
 
 
 def record_json(path: Path) -> dict:
