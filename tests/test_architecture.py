@@ -20,27 +20,6 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _imports(path: Path) -> set[str]:
-    """Absolute names of every soknad_extract module the file imports (top level or inside functions)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    package = _module_name(path).split(".")
-    if path.name != "__init__.py":
-        package = package[:-1]
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[: len(package) - node.level + 1]
-                name = ".".join(base + ([node.module] if node.module else []))
-            else:
-                name = node.module or ""
-            found.add(name)
-            found.update(f"{name}.{alias.name}" for alias in node.names)
-    return {name for name in found if name.startswith("soknad_extract")}
-
-
 def _modules(package: str) -> list[Path]:
     base = SRC.joinpath(*package.split(".")[1:])
     return sorted(base.rglob("*.py")) if base.is_dir() else [base.with_suffix(".py")]
@@ -64,10 +43,11 @@ FORBIDDEN = [
 
 @pytest.mark.parametrize(("layer", "forbidden"), FORBIDDEN, ids=[f"{a}-x-{b}" for a, b in FORBIDDEN])
 def test_layer_does_not_import(layer: str, forbidden: str) -> None:
+    modules = set(_module_graph())
     offenders = [
         f"{path.relative_to(SRC)} imports {name}"
         for path in _modules(layer)
-        for name in sorted(_imports(path))
+        for name in sorted(_imported_modules(path, modules))
         if name == forbidden or name.startswith(forbidden + ".")
     ]
     assert offenders == []
@@ -127,5 +107,5 @@ def test_no_import_cycle() -> None:
 
 def test_the_import_parser_sees_relative_imports() -> None:
     """Guards the test itself: a relative import in extract/ resolves to its absolute name."""
-    names = _imports(SRC / "extract" / "signatures" / "assemble.py")
+    names = _imported_modules(SRC / "extract" / "signatures" / "assemble.py", set(_module_graph()))
     assert any(name.startswith("soknad_extract.layout") for name in names)
