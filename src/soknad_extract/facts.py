@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from soknad_extract.record import Evidence
+from soknad_extract.record import Code, Evidence, Finding, severity_of
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,13 @@ class ReaderFinding:
     message_nb: str
     message_en: str
     page: int | None = None
+
+    def finding(self, lang: str) -> Finding:
+        """The finding as the record carries it, in the reader's own words."""
+        code = Code(self.code)
+        return Finding(code=code, severity=severity_of(code), field=None,
+                       message=self.message_en if lang == "en" else self.message_nb,
+                       evidence=Evidence(page=self.page, method="reader", confidence=1.0) if self.page else None)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from soknad_extract.layout import Document
 from soknad_extract.messages import Lang, message, t
 from soknad_extract.readers import SUPPORTED_SUFFIXES, read_document
 from soknad_extract.readers.errors import UnreadableDocument
-from soknad_extract.record import Code, Evidence, Finding, Record, Source, severity_of
+from soknad_extract.record import Code, Finding, Record, Source, severity_of
 from soknad_extract.schemes import SchemeChoice, choose_scheme
 from soknad_extract.sources import source_of, unreadable_record
 from soknad_extract.validate import validate
@@ -55,12 +55,13 @@ def _not_an_application(source: Source, doc: Document, extraction: Extraction, l
             if verdict.looks_like else message("NOT_AN_APPLICATION", lang))
     finding = Finding(code=Code.NOT_AN_APPLICATION, severity=severity_of(Code.NOT_AN_APPLICATION), field=None,
                       message=text, evidence=verdict.evidence())
-    warnings = [Finding(code=Code(n.code), severity=severity_of(Code(n.code)), field=None,
-                        message=n.message_en if lang == "en" else n.message_nb,
-                        evidence=Evidence(page=n.page, method="reader", confidence=1.0) if n.page else None)
-                for n in doc.notes if n.code == Code.LOW_CONFIDENCE.value]
+    warnings = [note.finding(lang) for note in _reader_findings(doc) if note.code == Code.LOW_CONFIDENCE.value]
     return Record(source=source.model_copy(update={"ocr": doc.ocr}), language=extraction.language,
                   findings=[finding, *warnings], complete=False)
+
+
+def _reader_findings(doc: Document) -> tuple[ReaderFinding, ...]:
+    return tuple(ReaderFinding(n.code, n.message_nb, n.message_en, n.page) for n in doc.notes)
 
 
 def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
@@ -68,7 +69,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
     beyond the record's values."""
     subtotals = [line.amount for line in extraction.budget.of("positions_subtotal") if line.amount is not None]
     return ExtractionFacts(
-        reader_findings=tuple(ReaderFinding(n.code, n.message_nb, n.message_en, n.page) for n in doc.notes),
+        reader_findings=_reader_findings(doc),
         applicant=extraction.applicant.text,
         positions_subtotal=subtotals[0] if subtotals else None,
         project_year=extraction.project_year,

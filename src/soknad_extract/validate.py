@@ -98,11 +98,7 @@ class Findings:
 def validate(record: Record, facts: ExtractionFacts, choice: SchemeChoice, lang: Lang) -> list[Finding]:
     """The findings for ``record``, in the order the rules run."""
     out = Findings(record, lang, facts.unsure_pages)
-    for note in facts.reader_findings:
-        out.items.append(Finding(code=Code(note.code), severity=severity_of(Code(note.code)), field=None,
-                                 message=note.message_en if lang == "en" else note.message_nb,
-                                 evidence=Evidence(page=note.page, method="reader", confidence=1.0)
-                                 if note.page else None))
+    out.items.extend(note.finding(lang) for note in facts.reader_findings)
     if choice.assumed:
         out.add(Code.SCHEME_ASSUMED, "scheme", scheme=choice.scheme.id)
     if any(f.code == Code.DOCUMENT_UNREADABLE for f in out.items):
