@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench import processes
+
 ROOT = Path(__file__).resolve().parents[1]
 
 POOL = """
@@ -74,16 +76,10 @@ def startup(method: str) -> str:
 
 
 def _children() -> dict[int, list[int]]:
+    """Parent pid → its children's pids, from ``bench.processes``."""
     tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry))
+    for pid, (ppid, _cpu) in processes().items():
+        tree.setdefault(ppid, []).append(pid)
     return tree
 
 

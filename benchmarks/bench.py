@@ -124,7 +124,7 @@ class Row:
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _processes() -> dict[int, tuple[int, float]]:
+def processes() -> dict[int, tuple[int, float]]:
     """Every process: pid → (parent pid, its own user + system CPU seconds)."""
     table: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
@@ -153,7 +153,7 @@ def _sample(root: int, cpu: dict[int, float]) -> float:
     """PSS of the largest single process in the tree (the main process or one
     worker; Tesseract children count as their own processes); records each
     process's CPU seconds so far in ``cpu``."""
-    table = _processes()
+    table = processes()
     children: dict[int, list[int]] = {}
     for pid, (ppid, _) in table.items():
         children.setdefault(ppid, []).append(pid)
