@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from tools import SANS_B, chromium_pdf, ink_png, ink_svg, org, rl_ink, soffice
+from tools import SANS_B, chromium_pdf, ink_png, ink_svg, org, rl_ink, rl_ink_image, soffice
 from truthlib import truth
 
 
@@ -414,8 +414,8 @@ def b18(out: Path):
         f.t(s, 10)
     f.gap(14)
     f.t("Med hilsen", 10, dy=40)
-    rl_ink(f.c, "alta-nav", 56, f.y + 8, 130, 30)
-    rl_ink(f.c, "alta-rad", 300, f.y + 8, 130, 30)
+    rl_ink_image(f.c, "alta-nav", 56, f.y + 8, 130, 30)
+    rl_ink_image(f.c, "alta-rad", 300, f.y + 8, 130, 30)
     f.t("Kari Mathisen", 10, x=56, dy=0); f.t("Bjørn-Atle Hansen", 10, x=300)
     f.t("NAV-leder", 10, x=56, dy=0); f.t("Rådmann", 10, x=300)
     f.save()
@@ -427,7 +427,7 @@ def b18(out: Path):
                  sigs=[("nav_leader", "Kari Mathisen", "NAV-leder", "2020-01-24", "handwritten"),
                        ("municipality", "Bjørn-Atle Hansen", "Rådmann", "2020-01-24", "handwritten")],
                  expected=["AMOUNT_SUM_MISMATCH"],
-                 notes=["typewriter-style letter (Courier, reportlab); two part-time positions 50 % + 40 % = 549 000 (exactly at the 90 % cap) + 10 000 competence = 559 000, but the stated total is 569 000 (a real mismatch), repeated in words; date only in the letter head"])
+                 notes=["typewriter-style letter (Courier, reportlab); two part-time positions 50 % + 40 % = 549 000 (exactly at the 90 % cap) + 10 000 competence = 559 000, but the stated total is 569 000 (a real mismatch), repeated in words; date only in the letter head; ink as pasted PNG images"])
 
 
 DOCS = [("b10", "pdf", b10), ("b11", "docx", b11), ("b12", "doc", b12), ("b13", "pdf", b13), ("b14", "pdf", b14),

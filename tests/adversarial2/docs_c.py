@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from tools import MONO, NARROW, SANS, SERIF, Page, degrade, jpeg, org, perspective, png_bytes, rl_ink
+from tools import MONO, NARROW, SANS, SERIF, Page, degrade, jpeg, org, perspective, png_bytes, rl_ink_image
 from truthlib import truth
 
 
@@ -297,7 +297,7 @@ def b24(out: Path):
     for x, date, seed, name in [(58, "Moss, 23.01.2020", "moss-nav", "Lene Aas, NAV-leder"),
                                 (310, "Moss, 24.01.2020", "moss-rad", "Hanne Tollerud, rådmann")]:
         c.drawString(x, H - 90, date)
-        rl_ink(c, seed, x, H - 140)
+        rl_ink_image(c, seed, x, H - 140)
         c.line(x, H - 144, x + 190, H - 144)
         c.drawString(x, H - 158, name)
     c.showPage()

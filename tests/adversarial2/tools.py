@@ -236,3 +236,10 @@ def perspective(im: Image.Image, seed: int, strength: float = 0.06) -> Image.Ima
         sd.line([(x, 0), (x, CH)], fill=int(255 - 70 * max(0.0, 1 - x / (CW * 0.45))))
     photo = Image.composite(photo, Image.new("RGB", (CW, CH), (0, 0, 0)), shade)
     return photo.filter(ImageFilter.GaussianBlur(1.1))
+
+
+def rl_ink_image(c, seed: str, x: float, y: float, w: float = 150, h: float = 38) -> None:
+    """A scanned signature pasted as a transparent PNG (the way many offices 'sign' a letter template)."""
+    from reportlab.lib.utils import ImageReader
+    im = Image.open(io.BytesIO(ink_png(seed, int(w * 3), int(h * 3))))
+    c.drawImage(ImageReader(im), x, y, w, h, mask="auto")
