@@ -7,11 +7,11 @@ from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from tools import chromium_pdf, ink_svg, org, rl_ink, soffice
+from tools import chromium_pdf, org, rl_ink, soffice, save_docx
 from truthlib import near_miss, truth
 
 CSS = """
@@ -249,7 +249,7 @@ def b03(out: Path):
                              ("25.01.2018", "Jan Erik Strand", "Rådmann")]):
         for j, v in enumerate(row):
             s.cell(i, j).text = v
-    d.save(out)
+    save_docx(d, out)
     return truth("b03", "docx", "1-form-text", lang="nb", scheme="nav-sosiale-tjenester-2018",
                  office=("Nav Vefsn", "Vefsn", o), contact=("Turid Sørensen", "turid.sorensen@nav.no", "75102240"),
                  project=("Barna først", "new", "2018-05-01"), pct=50,
@@ -434,7 +434,7 @@ def b06(out: Path):
             pg.cell(i, j).text = v
     d.add_paragraph("Samlet budsjett 2020–2022: kr 2 730 000. Kommunens egeninnsats: kr 450 000.")
     d.add_paragraph("Stillingsbeskrivelse jobbspesialist: 100 % stilling, lønnstrinn 52 (kr 512 300).")
-    d.save(out)
+    save_docx(d, out)
     return truth("b06", "docx", "2-bundle", lang="nb", scheme="nav-sosiale-tjenester-2020",
                  office=("Nav Kongsberg", "Kongsberg", o), contact=("Anders Vold", "anders.vold@nav.no", "91304588"),
                  project=("Familieløftet Kongsberg", "new", "2020-03-01"), pct=150,

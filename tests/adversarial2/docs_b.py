@@ -7,12 +7,12 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from tools import SANS_B, chromium_pdf, ink_png, ink_svg, org, rl_ink, rl_ink_image, soffice
+from tools import SANS_B, chromium_pdf, ink_png, ink_svg, org, rl_ink, rl_ink_image, soffice, save_docx
 from truthlib import truth
 
 
@@ -130,7 +130,7 @@ def b11(out: Path):
     d.add_paragraph("Søknaden er elektronisk godkjent og har derfor ingen håndskrevne signaturer.")
     d.add_paragraph("Godkjent 29.01.2020 av Nav-leder Rune Pedersen")
     d.add_paragraph("Godkjent 30.01.2020 av kommunedirektør Stein Ove Eriksen")
-    d.save(out)
+    save_docx(d, out)
     return truth("b11", "docx", "4-interest", lang="nb", scheme="nav-sosiale-tjenester-2020",
                  office=("Nav Tromsø", "Tromsø", o), contact=("Ida Johansen", "ida.johansen@nav.no", "77602100"),
                  project=("Bolig og jobb etter løslatelse", "new", "2020-09-01"), pct=100,
@@ -308,7 +308,7 @@ def b15(out: Path):
     r.add_run().add_picture(io.BytesIO(_stamp_png()), width=Cm(3.6))
     t.cell(2, 0).text = "Siv Amundsen\nNav-leder"
     t.cell(2, 1).text = "Bjørn Lie\nBydelsdirektør"
-    d.save(out)
+    save_docx(d, out)
     return truth("b15", "docx", "5-signatures", lang="nb", scheme="nav-sosiale-tjenester-2020",
                  office=("Nav Grorud", "Oslo", o), contact=("Yasmin Khalid", "yasmin.khalid@nav.no", "23435100"),
                  project=("Grorud for unge voksne", "new", "2020-09-01"), pct=100,

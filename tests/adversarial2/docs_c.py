@@ -6,12 +6,12 @@ from pathlib import Path
 
 from docx import Document
 from docx.shared import Cm
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from tools import MONO, NARROW, SANS, SERIF, Page, degrade, jpeg, org, perspective, png_bytes, rl_ink_image
+from tools import MONO, NARROW, SANS, SERIF, Page, degrade, jpeg, org, perspective, png_bytes, rl_ink_image, save_docx
 from truthlib import truth
 
 
@@ -121,7 +121,9 @@ def b20(out: Path):
         im = im.resize((im.width, im.height // 2), Image.BILINEAR)
         im = im.point(lambda v: 255 if v > 150 else 0).convert("1")
         pages.append(im)
-    pages[0].save(out, "PDF", dpi=(200, 100), save_all=True, append_images=pages[1:])
+    import time
+    stamp = time.strptime("2019-01-30 13:47", "%Y-%m-%d %H:%M")
+    pages[0].save(out, "PDF", dpi=(200, 100), save_all=True, append_images=pages[1:], creationDate=stamp, modDate=stamp)
     return truth("b20", "pdf", "7-scans", lang="nb", scheme="nav-sosiale-tjenester-2019",
                  office=("Nav Røros", "Røros", o), contact=("Guri Haugen", "guri.haugen@nav.no", "72414100"),
                  project=("Unge i arbeid på Røros", "new", "2019-04-01"), pct=100,
@@ -258,7 +260,7 @@ def b23(out: Path):
     d.add_paragraph("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.")
     d.add_paragraph("Godkjent av: Siri Fygle, Nav-leder, 22.01.2020")
     d.add_paragraph("Godkjent av: Rolf Kveinen, rådmann, 24.01.2020")
-    d.save(out)
+    save_docx(d, out)
     return truth("b23", "docx", "8-abstain", lang="nb", scheme="nav-sosiale-tjenester-2020",
                  office=("Nav Bodø", "Bodø", o), contact=("Jonas Pedersen", "jonas.pedersen@nav.no", "75553000"),
                  project=("Egen bolig – egen jobb", "new", "2020-04-01"), pct=100,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import random
 import shutil
 import subprocess
@@ -243,3 +242,21 @@ def rl_ink_image(c, seed: str, x: float, y: float, w: float = 150, h: float = 38
     from reportlab.lib.utils import ImageReader
     im = Image.open(io.BytesIO(ink_png(seed, int(w * 3), int(h * 3))))
     c.drawImage(ImageReader(im), x, y, w, h, mask="auto")
+
+
+def save_docx(doc, out: Path) -> None:
+    """Save a python-docx document byte-stable: fixed core dates and fixed zip entry times."""
+    import datetime
+    import zipfile
+    stamp = datetime.datetime(2020, 1, 20, 9, 0, 0)
+    cp = doc.core_properties
+    cp.created = cp.modified = cp.last_printed = stamp
+    cp.author = cp.last_modified_by = "Nav"
+    buf = io.BytesIO()
+    doc.save(buf)
+    zin = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zi = zipfile.ZipInfo(item.filename, date_time=(2020, 1, 20, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, zin.read(item.filename))
