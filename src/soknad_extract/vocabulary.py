@@ -13,8 +13,10 @@ for up to six words in between — matched letter for letter on the folded text
 (labels are short and list their inflections). For what OCR and typing do to
 words they add: ``a|b`` either word, ``-`` inside a word for a compound written
 joined or hyphenated, ``*word`` for a word that may start inside a longer one, ``?``
-for any one misread letter, ``^``/``$`` for the start/end of the text, and a
-final ``[words]`` that must follow but is not part of the match.
+for any one misread letter, ``^``/``$`` for the start/end of the text, a
+final ``[words]`` that must follow but is not part of the match, ``{words}``
+that may be left out (a bounded gap of known words: "spørsmål {om *} kan
+rettes til") and ``*`` alone for any one word.
 """
 
 from __future__ import annotations
