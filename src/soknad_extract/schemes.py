@@ -99,7 +99,9 @@ class Scheme(_Strict):
     exclusions: dict[str, Exclusion] = Field(default_factory=dict)
     announcement: list[str] = Field(default_factory=list)
     """The announcement's own sentences, which forms reproduce: text that
-    repeats them is the form's, never the applicant's answer."""
+    repeats them is the form's, never the applicant's answer. The year's
+    wording lives here; the wording every form shares is
+    ``schemas/vocabulary/form_text.toml``; ``extract.form_text`` reads both."""
 
     @model_validator(mode="after")
     def _exclusions_have_codes(self) -> Scheme:

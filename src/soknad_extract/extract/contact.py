@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft
-from soknad_extract.extract.instructions import names_the_county
+from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
