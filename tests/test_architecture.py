@@ -31,6 +31,10 @@ FORBIDDEN = [
     ("soknad_extract.readers", "soknad_extract.report"),
     ("soknad_extract.layout", "soknad_extract.readers"),
     ("soknad_extract.layout", "soknad_extract.extract"),
+    # Derived views (rows, fragments) are geometry; the evidence a span gives is extract's.
+    ("soknad_extract.layout", "soknad_extract.record"),
+    ("soknad_extract.layout", "soknad_extract.validate"),
+    ("soknad_extract.layout", "soknad_extract.report"),
     ("soknad_extract.extract", "soknad_extract.readers"),
     ("soknad_extract.extract", "soknad_extract.report"),
     ("soknad_extract.validate", "soknad_extract.layout"),

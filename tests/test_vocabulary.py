@@ -13,7 +13,7 @@ from soknad_extract.extract import extract
 from soknad_extract.extract.contact import _name_from
 from soknad_extract.extract.document import detect_language
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.signatures.fragments import Fragment
+from soknad_extract.layout.fragments import Fragment
 from soknad_extract.extract.signatures.wording import is_approval, is_opener, person_name, roles_in
 from soknad_extract.norwegian import normalize_office_name
 from soknad_extract.schemes import get_scheme

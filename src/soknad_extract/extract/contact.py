@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
-from soknad_extract.extract.rows import Span
+from soknad_extract.layout.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
 
@@ -107,7 +107,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
                 continue
             name = _name_from(pair.value.text)
             if name:
-                draft.set("contact.name", name, pair.value.evidence(pair.method, 0.9))
+                draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
                 return pair.value
     for match in _contact_words().prose_opener.finditer(ctx.text):
         name = _name_from(ctx.text[match.end(): match.end() + 80])
@@ -164,7 +164,7 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     for pair in ctx.values("email"):
         emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
-            draft.set("contact.email", emails[0].value, pair.value.evidence(pair.method, 0.95))
+            draft.set("contact.email", emails[0].value, span_evidence(pair.value, pair.method, 0.95))
             break
     else:
         hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
@@ -176,7 +176,7 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             phones = find_phones(pair.value.text)
             phone = phones[0].value if phones else None
         if phone:
-            draft.set("contact.phone", phone, pair.value.evidence(pair.method, 0.95))
+            draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
     hit = _near(ctx, anchor, find_phones)
     if hit:

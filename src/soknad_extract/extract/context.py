@@ -14,11 +14,12 @@ from typing import Any
 
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs, find_pairs
+from soknad_extract.extract.pairs import Pair, field_pairs, find_pairs
 from soknad_extract.layout import Document, FormField
-from soknad_extract.nlp import PhraseHit
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import QuestionFinder, same_row
+from soknad_extract.layout.rows import Row, Span, build_rows
+from soknad_extract.nlp import PhraseHit
 from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
@@ -178,10 +179,25 @@ class Context:
         snippet = normalize_space(self.text[max(0, start - 60): end + 60])
         if span is None:
             return Evidence(page=None, bbox=None, text=snippet, method=method, confidence=confidence)
-        return span.evidence(method=method, confidence=min(confidence, span.confidence), text=snippet)
+        return span_evidence(span, method=method, confidence=min(confidence, span.confidence), text=snippet)
 
     def hit_evidence(self, hit: PhraseHit, method: str = "nlp") -> Evidence:
         return self.evidence_at(hit.start, hit.end, method)
+
+
+def span_evidence(span: Span, method: str | None = None, confidence: float | None = None,
+                  text: str | None = None) -> Evidence:
+    """The evidence a span of the rows view gives. OCR'd text keeps method
+    "ocr" and its word confidence, whatever the extractor's own confidence,
+    so LOW_CONFIDENCE can see it."""
+    own = span.confidence if confidence is None else min(confidence, span.confidence)
+    return Evidence(
+        page=span.page,
+        bbox=[round(v, 1) for v in span.bbox] if span.bbox else None,
+        text=(text if text is not None else span.text)[:300],
+        method="ocr" if span.method == "ocr" else (method or span.method),
+        confidence=round(max(0.0, min(own, 1.0)), 3),
+    )
 
 
 def field_evidence(f: FormField) -> Evidence:

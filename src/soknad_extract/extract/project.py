@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.context import Context, Draft, field_evidence
+from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
@@ -124,7 +124,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
         if title and not words.grant_name.search(title):
-            draft.set("project.title", title, pair.value.evidence(pair.method, 0.95))
+            draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.95))
             return
     text = ctx.text
     for match in _QUOTED.finditer(text):
@@ -138,7 +138,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         if subject:
             title = _clean_title(subject.group("title"))
             if title and not words.grant_name.search(title):
-                draft.set("project.title", title, row.cells[0].evidence("nlp", 0.7))
+                draft.set("project.title", title, span_evidence(row.cells[0], "nlp", 0.7))
                 return
     if _title_under_subject(ctx, draft):
         return
@@ -177,7 +177,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
                 and not words.grant_name.search(text) and not words.office_line.search(text)):
-            draft.set("project.title", _clean_title(text), candidate.cells[0].evidence("nlp", 0.6))
+            draft.set("project.title", _clean_title(text), span_evidence(candidate.cells[0], "nlp", 0.6))
             return True
         return False
     return False
@@ -206,10 +206,10 @@ def _kind(ctx: Context, draft: Draft) -> None:
     for pair in ctx.values("kind"):
         value = fold(pair.value.text)
         if words.continuation.search(value) and not words.new.search(value):
-            draft.set("project.kind", "continuation", pair.value.evidence(pair.method, 0.9))
+            draft.set("project.kind", "continuation", span_evidence(pair.value, pair.method, 0.9))
             return
         if words.new_answer.search(value) and not words.continuation.search(value):
-            draft.set("project.kind", "new", pair.value.evidence(pair.method, 0.9))
+            draft.set("project.kind", "new", span_evidence(pair.value, pair.method, 0.9))
             return
     continuation = list(words.continuation.finditer(ctx.text))
     new = list(words.new.finditer(ctx.text))
@@ -241,7 +241,7 @@ def _start_date(ctx: Context, draft: Draft) -> None:
         found = find_dates(pair.value.text)
         value = found[0].value if found else parse_date(pair.value.text)
         if value:
-            draft.set("project.start_date", value.isoformat(), pair.value.evidence(pair.method, 0.9))
+            draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.9))
             return
     text = ctx.text
     for cue in _project_words().start_cue.finditer(text):
