@@ -21,10 +21,6 @@ from soknad_extract.layout.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
 
-_NAME = re.compile(
-    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-    r"(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|van|von|de)){1,3})"
-)
 
 _MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
 
@@ -45,6 +41,12 @@ class _ContactWords:
     not_names: frozenset[str]
     prose_opener: re.Pattern[str]
     name_end: re.Pattern[str]
+    name: re.Pattern[str]
+    misread_address: re.Pattern[str]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
 
 
 def _contact_words() -> _ContactWords:
@@ -70,17 +72,22 @@ def _compile_contact_words(folder: Path) -> _ContactWords:
         # The name starts after the opener's trailing spaces, wherever they break.
         prose_opener=re.compile(rf"(?:{entry.table('prose_openers').wordings().pattern})\s*", re.I),
         # A name ends at a contact word or at a mark no name holds.
+        # Two to four capitalised words, initials or name particles.
+        name=re.compile(
+            r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+            r"(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|"
+            rf"{_alternatives(entry.table('name_particles').both())})){{1,3}})"),
+        misread_address=re.compile(
+            r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*"
+            rf"(?:{_alternatives(entry.table('repairable_domains').strings('domains'))}))\b"),
         name_end=re.compile(rf"\s*(?:{entry.table('name_ends').wordings().pattern}|[,;(\d@/–]|\s-\s)", re.I),
     )
-
-
-_MISREAD_IN_TEXT = re.compile(r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*(?:nav|kommune)\.no)\b")
 
 
 def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
     """An address OCR broke at "@" anywhere in the text ("lise.brenna Qnav.no");
     only for Nav and municipal domains, where the repair cannot invent one."""
-    match = _MISREAD_IN_TEXT.search(ctx.text)
+    match = _contact_words().misread_address.search(ctx.text)
     if not match:
         return None
     return f"{match.group('user')}@{match.group('domain')}".lower(), match.start(), match.end()
@@ -93,7 +100,7 @@ def _name_from(text: str) -> str | None:
     text = words.name_label.sub("", normalize_space(text).lstrip("|¦ ").lstrip(), count=1)
     head = words.name_end.split(text, maxsplit=1)[0]
     head = words.leading_title.sub("", head.strip())
-    match = _NAME.match(head.strip())
+    match = words.name.match(head.strip())
     if not match:
         return None
     name = match.group("name")
