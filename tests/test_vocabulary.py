@@ -10,6 +10,7 @@ import pytest
 
 from soknad_extract import vocabulary
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.prose import role_near
 from soknad_extract.extract.contact import _name_from
 from soknad_extract.extract.document import detect_language
 from soknad_extract.extract.labels import classify_label
@@ -139,6 +140,23 @@ def test_a_new_subject_wording_needs_no_code(vocabulary_copy):
     vocabulary_copy.add("project.toml", '[subject]\nnb = ["søknad om tilskudd|midler', '|støtte')
     vocabulary_copy.use()
     assert extract(word_doc(*lines), S2020).draft.values["project.title"] == "Veiviser for unge voksne"
+
+
+def test_a_new_office_line_word_needs_no_code(vocabulary_copy):
+    lines = ("Søknad om tilskudd 2020", "Bydel Frogner for unge voksne", "Vi søker om midler til en stilling.")
+    assert extract(word_doc(*lines), S2020).draft.values["project.title"] == "Bydel Frogner for unge voksne"
+    vocabulary_copy.add("project.toml", '[office_line]\nnb = [', '"^bydel", ')
+    vocabulary_copy.use()
+    assert "project.title" not in extract(word_doc(*lines), S2020).draft.values
+
+
+def test_new_small_words_around_a_role_need_no_code(vocabulary_copy):
+    text = "Vi søker om 100 % stilling hvor jobbspesialist er tittelen."
+    share = text.index("100")
+    assert role_near(text, share, share + 5) is None
+    vocabulary_copy.add("budget.toml", '[prose_role_link]\nnb = [', '"hvor", ')
+    vocabulary_copy.use()
+    assert role_near(text, share, share + 5) == "jobbspesialist"
 
 
 def test_new_title_cue_words_need_no_code(vocabulary_copy):
