@@ -31,6 +31,10 @@ FORBIDDEN = [
     ("soknad_extract.readers", "soknad_extract.report"),
     ("soknad_extract.layout", "soknad_extract.readers"),
     ("soknad_extract.layout", "soknad_extract.extract"),
+    # Derived views (rows, fragments) are geometry; the evidence a span gives is extract's.
+    ("soknad_extract.layout", "soknad_extract.record"),
+    ("soknad_extract.layout", "soknad_extract.validate"),
+    ("soknad_extract.layout", "soknad_extract.report"),
     ("soknad_extract.extract", "soknad_extract.readers"),
     ("soknad_extract.extract", "soknad_extract.report"),
     ("soknad_extract.validate", "soknad_extract.layout"),
@@ -109,3 +113,19 @@ def test_the_import_parser_sees_relative_imports() -> None:
     """Guards the test itself: a relative import in extract/ resolves to its absolute name."""
     names = _imported_modules(SRC / "extract" / "signatures" / "assemble.py", set(_module_graph()))
     assert any(name.startswith("soknad_extract.layout") for name in names)
+
+
+def test_the_forms_own_text_has_one_loader_and_one_matcher() -> None:
+    """Lines the form prints (``form_text.toml``) and the scheme's
+    announcement sentences are read in one place, so a sentence added to
+    either reaches every reader of the form's text."""
+    owner = SRC / "extract" / "form_text.py"
+    readers = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path in (owner, SRC / "schemes.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "announcement" \
+                    or isinstance(node, ast.Constant) and node.value == "form_text":
+                readers.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert readers == []

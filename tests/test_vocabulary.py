@@ -10,10 +10,11 @@ import pytest
 
 from soknad_extract import vocabulary
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.prose import role_near
 from soknad_extract.extract.contact import _name_from
 from soknad_extract.extract.document import detect_language
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.signatures.fragments import Fragment
+from soknad_extract.layout.fragments import Fragment
 from soknad_extract.extract.signatures.wording import is_approval, is_opener, person_name, roles_in
 from soknad_extract.norwegian import normalize_office_name
 from soknad_extract.schemes import get_scheme
@@ -141,6 +142,23 @@ def test_a_new_subject_wording_needs_no_code(vocabulary_copy):
     assert extract(word_doc(*lines), S2020).draft.values["project.title"] == "Veiviser for unge voksne"
 
 
+def test_a_new_office_line_word_needs_no_code(vocabulary_copy):
+    lines = ("Søknad om tilskudd 2020", "Bydel Frogner for unge voksne", "Vi søker om midler til en stilling.")
+    assert extract(word_doc(*lines), S2020).draft.values["project.title"] == "Bydel Frogner for unge voksne"
+    vocabulary_copy.add("project.toml", '[office_line]\nnb = [', '"^bydel", ')
+    vocabulary_copy.use()
+    assert "project.title" not in extract(word_doc(*lines), S2020).draft.values
+
+
+def test_new_small_words_around_a_role_need_no_code(vocabulary_copy):
+    text = "Vi søker om 100 % stilling hvor jobbspesialist er tittelen."
+    share = text.index("100")
+    assert role_near(text, share, share + 5) is None
+    vocabulary_copy.add("budget.toml", '[prose_role_link]\nnb = [', '"hvor", ')
+    vocabulary_copy.use()
+    assert role_near(text, share, share + 5) == "jobbspesialist"
+
+
 def test_new_title_cue_words_need_no_code(vocabulary_copy):
     named = "Vi når målet gjennom prosjektet Ung i jobb, som Nav Bø driver."
     quoted = "Tiltaket betitla «Ung i arbeid» gjeld unge."
@@ -182,6 +200,26 @@ def test_a_bad_wording_names_file_line_and_key(vocabulary_copy):
     assert re.search(r"labels\.toml:\d+: field\[1\]: wording 'e-post-'", message), message
 
 
+def test_a_bad_optional_group_names_file_and_line(vocabulary_copy):
+    vocabulary_copy.add("contact.toml", "[prose_openers]\nnb = [\n", '    "kontakt {gjerne",\n')
+    vocabulary_copy.use()
+    lines = (vocabulary_copy.path / "contact.toml").read_text(encoding="utf-8").splitlines()
+    line = lines.index('    "kontakt {gjerne",') + 1
+    with pytest.raises(VocabularyError) as caught:
+        _name_from("Kari Moen")
+    assert re.search(rf"contact\.toml:{line}: prose_openers: wording 'kontakt {{gjerne'", str(caught.value)), \
+        str(caught.value)
+
+
+def test_new_contact_openers_and_name_ends_need_no_code(vocabulary_copy):
+    text = "Ønsker de meir informasjon, vend dykk til Kari Moen sms 900 00 000."
+    assert "contact.name" not in extract(word_doc(text), S2020).draft.values
+    vocabulary_copy.add("contact.toml", "[prose_openers]\nnb = [\n", '    "vend dykk til",\n')
+    vocabulary_copy.add("contact.toml", '[name_ends]\nnb = [', '"sms", ')
+    vocabulary_copy.use()
+    assert extract(word_doc(text), S2020).draft.values["contact.name"] == "Kari Moen"
+
+
 def test_a_missing_list_names_the_key(vocabulary_copy):
     vocabulary_copy.replace("language.toml", "[grant_words]", "[grant_word]")
     vocabulary_copy.use()
@@ -211,13 +249,21 @@ def test_a_title_repair_must_keep_its_length(vocabulary_copy):
     ("leder [nav]", "leder, nav-kontoret", "leder"),
     ("leder [nav]", "leder for prosjektet", None),
     ("^leder$", "leder for", None),
+    ("spørsmål {om *} kan rettes til", "spørsmål om søknaden kan rettes til", "spørsmål om søknaden kan rettes til"),
+    ("spørsmål {om *} kan rettes til", "spørsmål kan rettes til", "spørsmål kan rettes til"),
+    ("spørsmål {om *} kan rettes til", "spørsmål om dette tilbudet kan rettes til", None),
+    ("kontaktperson {i *} {i *} er", "kontaktperson i Nav-kontoret i Bø er", "kontaktperson i Nav-kontoret i Bø er"),
+    ("kontaktperson {i *} {i *} er", "kontaktperson i Nav i Bø i Telemark er", None),
+    ("kontakt {gjerne} {prosjektleder}", "kontakt gjerne prosjektleder Kari", "kontakt gjerne prosjektleder"),
+    ("kontakt {gjerne} {prosjektleder}", "kontakt Kari", "kontakt"),
 ])
 def test_wording_syntax(wording, text, found):
     m = re.search(wording_pattern(wording), text)
     assert (m.group(0) if m else None) == found
 
 
-@pytest.mark.parametrize("wording", ["", "…", "a …", "-post", "a*b", "(x)[", "a||b"])
+@pytest.mark.parametrize("wording", ["", "…", "a …", "-post", "a*b", "(x)[", "a||b", "{a} b", "a {b", "a b}",
+                                     "a {}", "a … {b} c", "a|* b", "a {b {c}}"])
 def test_wrong_wordings_are_refused(wording):
     with pytest.raises(ValueError):
         wording_pattern(wording)

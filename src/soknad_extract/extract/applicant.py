@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.norwegian import (
     find_org_numbers,
     fold,
@@ -96,12 +96,12 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
         if name is None and "nav" in fold(pair.label) and not re.search(r"\d", value):
             name = normalize_office_name("Nav " + value)
         if name:
-            draft.set("office.name", name, pair.value.evidence(pair.method, 0.95))
+            draft.set("office.name", name, span_evidence(pair.value, pair.method, 0.95))
             return True
     for pair in pairs:
         if _names_an_organisation(pair.value.text):
             applicant.text = normalize_space(pair.value.text)
-            draft.evidence["office.name"] = pair.value.evidence(pair.method, 0.9)
+            draft.evidence["office.name"] = span_evidence(pair.value, pair.method, 0.9)
             return False
     return False
 
@@ -140,7 +140,7 @@ def _municipality(ctx: Context, draft: Draft) -> None:
     for pair in sorted(ctx.values("municipality"), key=lambda p: p.method not in _FORM_METHODS):
         value = _municipality_name(pair.value.text)
         if _plausible_municipality(value):
-            draft.set("office.municipality", value, pair.value.evidence(pair.method, 0.95))
+            draft.set("office.municipality", value, span_evidence(pair.value, pair.method, 0.95))
             return
     mentions = Counter(
         m.group("name") for m in _MUNICIPALITY_MENTION.finditer(ctx.text)
@@ -178,7 +178,7 @@ def _org_number(ctx: Context, draft: Draft) -> None:
     for pair in ctx.values("org_number"):
         found = find_org_numbers(pair.value.text)
         if found:
-            draft.set("office.org_number", found[0].value, pair.value.evidence(pair.method, 0.95))
+            draft.set("office.org_number", found[0].value, span_evidence(pair.value, pair.method, 0.95))
             return
     for match in find_org_numbers(ctx.text):
         draft.set("office.org_number", match.value, ctx.evidence_at(match.start, match.end, "nlp", 0.7))

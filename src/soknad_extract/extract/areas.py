@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soknad_extract import vocabulary
-from soknad_extract.extract.context import Context, Draft, field_evidence
-from soknad_extract.extract.rows import Pair, Row, Span
+from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.pairs import Pair
 from soknad_extract.layout import FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.nlp import PhraseHit, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -109,7 +110,7 @@ def _option_list(ctx: Context) -> _OptionList | None:
     for i, area in rows.items():
         for cell in ctx.rows[i].filled():
             if _cell_area(cell.text, ctx.scheme) is None and _answer(cell.text) is True:
-                marked.setdefault(area, cell.evidence("checkbox", text=ctx.rows[i].text))
+                marked.setdefault(area, span_evidence(cell, "checkbox", text=ctx.rows[i].text))
     return _OptionList(rows, marked)
 
 
@@ -278,7 +279,7 @@ def _interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] 
                     and topic.search(fold(box.group or ""))
                     and (box.bbox is None or cell.bbox is None or same_row(box.bbox, cell.bbox))):
                 return answer, field_evidence(box)
-        return answer, cell.evidence("checkbox", text=row.text)
+        return answer, span_evidence(cell, "checkbox", text=row.text)
     return None
 
 
@@ -330,7 +331,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         for pair in ctx.values(key):
             answer = _answer(pair.value.text)
             if answer is not None and not _is_option_list(ctx, pair):
-                draft.set(path, answer, pair.value.evidence(pair.method, 0.9))
+                draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
             _interest_from_prose(ctx, draft, path, topic)

@@ -1,7 +1,9 @@
 """The layout model every reader fills and every extractor reads.
 
 ``model`` holds the dataclasses, ``geometry`` the box helpers, ``settings`` the
-thresholds (each with its unit). Importing from ``soknad_extract.layout``
+thresholds (each with its unit); ``rows`` and ``fragments`` are derived views
+extractors read (rows of text spans, column fragments), geometry only: the
+evidence a span gives is extract's. Importing from ``soknad_extract.layout``
 gives the model, so readers and extractors share one vocabulary of types.
 """
 

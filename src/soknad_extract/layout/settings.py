@@ -182,13 +182,13 @@ OCR_LINE_BELOW_PX300 = 20
 # --- Extractors --------------------------------------------------------------
 # (extractor thresholds: rows, label pairing, signatures, budget)
 
-# Rows and label pairing (extract/rows.py)
+# Rows and label pairing (layout/rows.py, extract/pairs.py)
 ROW_TOLERANCE = 3.0
 """pt. Lines whose tops differ by no more than this stand on one row."""
 MAX_LABEL_CHARS = 70
 """characters. Longer text is an answer or prose, never a label."""
 
-# Word's stand-in geometry for signature fragments (extract/signatures/fragments.py)
+# Word's stand-in geometry for fragments (layout/fragments.py)
 WORD_COLUMN = 200.0
 """Word units. Table column c is the x band [WORD_COLUMN * c, + WORD_COLUMN_WIDTH]."""
 WORD_COLUMN_WIDTH = 180.0

@@ -20,7 +20,7 @@ from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
-from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.norwegian import fold
 
 __all__ = ["Budget", "BudgetLine", "Position", "extract_budget", "read_budget"]
@@ -124,7 +124,7 @@ def _salary_source(budget: Budget) -> int | None:
 
 
 def _line_evidence(line: BudgetLine, confidence: float = 0.9):
-    return line.span.evidence("table" if line.span.method == "table" else line.span.method, confidence,
+    return span_evidence(line.span, "table" if line.span.method == "table" else line.span.method, confidence,
                               text=f"{line.label}: {line.amount if line.amount is not None else ''}")
 
 
@@ -137,11 +137,11 @@ def _from_pairs(ctx: Context, draft: Draft) -> None:
         for pair in ctx.values(key):
             value = amount_in_cell(strip_bullet(pair.value.text.strip()))
             if value is not None and not draft.has(path):
-                draft.set(path, value, pair.value.evidence(pair.method, 0.9))
+                draft.set(path, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):
         value = _pair_percent(pair.value.text)
         if value is not None and not draft.has("positions_percent_total"):
-            draft.set("positions_percent_total", float(value), pair.value.evidence(pair.method, 0.9))
+            draft.set("positions_percent_total", float(value), span_evidence(pair.value, pair.method, 0.9))
 
 
 def _pair_percent(text: str) -> float | None:
@@ -161,7 +161,7 @@ def _pair_positions(ctx: Context) -> list[dict]:
         title = position_title(pair.value.text)
         if percent is not None and title is not None:
             seen.setdefault((fold(title), percent), {"title": title, "percent": percent, "amount": None,
-                                                     "evidence": pair.value.evidence(pair.method, 0.9)})
+                                                     "evidence": span_evidence(pair.value, pair.method, 0.9)})
     return list(seen.values())
 
 

@@ -20,7 +20,7 @@ from soknad_extract.extract.budget.cells import (
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.rows import Row, Span
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
 
 _LINE_TAIL = re.compile(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
-from soknad_extract.extract.rows import Row, Span
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, normalize_space, states_thousands
 
 _PAGE_FURNITURE = re.compile(r"^(?:side|page|s\.)?\s*\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",

@@ -41,11 +41,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...layout import BBox, DigitalSignature, Document, Image, settings
+from ...layout.fragments import distance, fragments, image_box
+from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .zones import Zones, signature_zones
-from .fragments import distance, fragments, image_box, union
 from .ink import classify_image
 from .wording import roles_in
 

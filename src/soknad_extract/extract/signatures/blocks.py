@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...layout import BBox, Image, settings
-from .fragments import Fragment, adjacent, distance, union
+from ...layout.fragments import Fragment, adjacent, distance
+from ...layout.geometry import union
 from .lists import signer_lines
 from .wording import (
     full_dates,

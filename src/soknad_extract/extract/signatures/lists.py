@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ...norwegian import normalize_space
-from .fragments import Fragment, adjacent
+from ...layout.fragments import Fragment, adjacent
 from .wording import full_dates, person_name, roles_in
 from .words import signature_words
 

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from ...norwegian import find_dates, fold, normalize_space
-from .fragments import Fragment
+from ...layout.fragments import Fragment
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...layout import Document, settings
-from .fragments import Fragment
+from ...layout.fragments import Fragment
 from .wording import full_dates, is_approval, is_opener, is_stop, roles_in
 
 

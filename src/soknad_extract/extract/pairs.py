@@ -1,58 +1,20 @@
-"""Rows of text spans with provenance, and the label→value pairs in them.
+"""Label→value pairs, from the rows of a document and from its form fields.
 
-Applications put a label and its answer side by side (table cells, a PDF
-row with a wide gap, "Label<TAB>value"), on one line ("Label: value"), one
-above the other, or in form machinery. Every layout is reduced here to the
-same two shapes, ``Row`` and ``Pair``, so field extractors never care which
-one a document used.
+A label and its answer stand side by side, on one line ("Label: value"),
+one above the other, or in form machinery; the rows view
+(``layout.rows``) gives every layout the same shape, and this module finds
+the pairs in it, so field extractors never care which one a document used.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from soknad_extract.layout import BBox, Document, FormField, Line, Table, settings
+from soknad_extract.layout import FormField, settings
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import normalize_space
-from soknad_extract.record import Evidence
-
-@dataclass
-class Span:
-    text: str
-    page: int
-    bbox: BBox | None = None
-    confidence: float = 1.0
-    method: str = "label"
-
-    def evidence(self, method: str | None = None, confidence: float | None = None,
-                 text: str | None = None) -> Evidence:
-        """OCR'd text keeps method "ocr" and its word confidence, whatever
-        the extractor's own confidence, so LOW_CONFIDENCE can see it."""
-        own = self.confidence if confidence is None else min(confidence, self.confidence)
-        return Evidence(
-            page=self.page,
-            bbox=[round(v, 1) for v in self.bbox] if self.bbox else None,
-            text=(text if text is not None else self.text)[:300],
-            method="ocr" if self.method == "ocr" else (method or self.method),
-            confidence=round(max(0.0, min(own, 1.0)), 3),
-        )
-
-
-@dataclass
-class Row:
-    cells: list[Span]
-    page: int
-    in_table: bool = False
-    header: list[str] = field(default_factory=list)
-    """Texts of the table's first row, aligned with ``cells``, when in a table."""
-
-    @property
-    def text(self) -> str:
-        return " ".join(c.text for c in self.cells if c.text)
-
-    def filled(self) -> list[Span]:
-        return [c for c in self.cells if c.text.strip()]
 
 
 @dataclass
@@ -62,77 +24,6 @@ class Pair:
     method: str
     row: int | None = None
     """Index of the label's row, for reading a label in its section."""
-
-
-def _line_span(line: Line, method: str) -> Span:
-    return Span(normalize_space(line.text), line.page, line.bbox, line.confidence,
-                "ocr" if line.ocr else method)
-
-
-def _table_rows(table: Table) -> list[Row]:
-    rows: list[Row] = []
-    header = [normalize_space(c.text) for c in table.rows[0]] if table.rows else []
-    for r, cells in enumerate(table.rows):
-        spans = [
-            Span(normalize_space(c.text), table.page, c.bbox, 1.0, "ocr" if table.ocr else "table")
-            for c in cells
-        ]
-        rows.append(Row(spans, table.page, True, header if r else []))
-    return rows
-
-
-def _split_tabs(span: Span) -> list[Span]:
-    parts = [p for p in re.split(r"\t+| {4,}", span.text) if p.strip()]
-    if len(parts) < 2:
-        return [span]
-    return [Span(normalize_space(p), span.page, span.bbox, span.confidence, span.method) for p in parts]
-
-
-def _visual_row(lines: list[Line], page: int) -> Row:
-    """PDF lines on one baseline, left to right, as the cells of one row."""
-    return Row([_line_span(x, "label") for x in sorted(lines, key=lambda x: x.bbox[0])], page)
-
-
-def _paragraph_rows(line: Line, page: int) -> list[Row]:
-    """A Word paragraph (no geometry): a row per soft line break, cells split at tabs."""
-    rows = []
-    for part in line.text.replace("\r", "").split("\n"):
-        if part.strip():
-            span = Span(part, line.page, None, line.confidence, "ocr" if line.ocr else "label")
-            rows.append(Row([Span(normalize_space(c.text), c.page, c.bbox, c.confidence, c.method)
-                             for c in _split_tabs(span)], page))
-    return rows
-
-
-def build_rows(doc: Document) -> list[Row]:
-    """All rows of a document in reading order. PDF lines on one baseline
-    become one row with several cells; each Word paragraph is a row (split at
-    tabs); table rows come once, where the table starts."""
-    rows: list[Row] = []
-    for page in doc.pages:
-        tables_done: set[int] = set()
-        pending: list[Line] = []
-        for line in page.lines:
-            in_table = line.table_cell is not None and line.table_cell[0] < len(page.tables)
-            starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > settings.ROW_TOLERANCE
-            if pending and (in_table or starts_row):
-                rows.append(_visual_row(pending, page.number))
-                pending = []
-            if in_table:
-                index = line.table_cell[0]
-                if index not in tables_done:
-                    tables_done.add(index)
-                    rows.extend(_table_rows(page.tables[index]))
-            elif line.bbox is None:
-                rows.extend(_paragraph_rows(line, page.number))
-            else:
-                pending.append(line)
-        if pending:
-            rows.append(_visual_row(pending, page.number))
-        for index, table in enumerate(page.tables):
-            if index not in tables_done:
-                rows.extend(_table_rows(table))
-    return rows
 
 
 _PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")

@@ -1,4 +1,4 @@
-"""Signature fragments: every layout turned into boxes of column text.
+"""Fragments: every layout turned into boxes of column text (a derived view).
 
 PDF and OCR lines keep their geometry; a line whose words are far apart (two
 columns on one row) is split into one fragment per column. Word has no
@@ -6,7 +6,8 @@ geometry, so fragments get a pseudo box: table column *c* is the x band
 ``[200c, 200c + 180]``, each paragraph 18 units tall, all lines of a table row
 start at the row's height. Tab-separated parts of a paragraph become
 side-by-side fragments. The same distance rules then work for Word, PDF and
-scans.
+scans. Signature extraction groups fragments into blocks; the view itself
+knows nothing of signatures.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...layout import BBox, Document, Image, Line, Page, settings
-from ...norwegian import fold, normalize_space
+from soknad_extract.layout import settings
+from soknad_extract.layout.model import BBox, Document, Image, Line, Page
+from soknad_extract.norwegian import fold, normalize_space
+
 
 @dataclass
 class Fragment:
@@ -201,11 +204,6 @@ def image_box(image: Image, doc: Document) -> BBox | None:
 
 
 # --- geometry -------------------------------------------------------------
-
-def union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
-
 
 def distance(a: BBox, b: BBox, row_gap: float = settings.SIGNATURE_ROW_GAP,
              side_gap: float = settings.SIGNATURE_SIDE_GAP) -> float | None:

@@ -1,0 +1,118 @@
+"""Rows: the document in reading order as rows of text spans (a derived view).
+
+Applications put a label and its answer side by side (table cells, a PDF
+row with a wide gap, "Label<TAB>value"), on one line, one above the other,
+or in form machinery. Every layout is reduced here to one shape, ``Row`` of
+``Span``s with page and box, so extractors never care which one a document
+used. The view is geometry only: what a span means, and the evidence it
+gives, is the extractors' business (``extract.pairs``, ``extract.context``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soknad_extract.layout import settings
+from soknad_extract.layout.model import BBox, Document, Line, Table
+from soknad_extract.norwegian import normalize_space
+
+
+@dataclass
+class Span:
+    """A piece of text where the document shows it: a cell, a line, a part of
+    a paragraph between tabs. ``method`` says how it was read ("label" for
+    text lines, "table", "ocr", or the form field's machinery)."""
+
+    text: str
+    page: int
+    bbox: BBox | None = None
+    confidence: float = 1.0
+    method: str = "label"
+
+
+@dataclass
+class Row:
+    cells: list[Span]
+    page: int
+    in_table: bool = False
+    header: list[str] = field(default_factory=list)
+    """Texts of the table's first row, aligned with ``cells``, when in a table."""
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells if c.text)
+
+    def filled(self) -> list[Span]:
+        return [c for c in self.cells if c.text.strip()]
+
+
+def _line_span(line: Line, method: str) -> Span:
+    return Span(normalize_space(line.text), line.page, line.bbox, line.confidence,
+                "ocr" if line.ocr else method)
+
+
+def _table_rows(table: Table) -> list[Row]:
+    rows: list[Row] = []
+    header = [normalize_space(c.text) for c in table.rows[0]] if table.rows else []
+    for r, cells in enumerate(table.rows):
+        spans = [
+            Span(normalize_space(c.text), table.page, c.bbox, 1.0, "ocr" if table.ocr else "table")
+            for c in cells
+        ]
+        rows.append(Row(spans, table.page, True, header if r else []))
+    return rows
+
+
+def _split_tabs(span: Span) -> list[Span]:
+    parts = [p for p in re.split(r"\t+| {4,}", span.text) if p.strip()]
+    if len(parts) < 2:
+        return [span]
+    return [Span(normalize_space(p), span.page, span.bbox, span.confidence, span.method) for p in parts]
+
+
+def _visual_row(lines: list[Line], page: int) -> Row:
+    """PDF lines on one baseline, left to right, as the cells of one row."""
+    return Row([_line_span(x, "label") for x in sorted(lines, key=lambda x: x.bbox[0])], page)
+
+
+def _paragraph_rows(line: Line, page: int) -> list[Row]:
+    """A Word paragraph (no geometry): a row per soft line break, cells split at tabs."""
+    rows = []
+    for part in line.text.replace("\r", "").split("\n"):
+        if part.strip():
+            span = Span(part, line.page, None, line.confidence, "ocr" if line.ocr else "label")
+            rows.append(Row([Span(normalize_space(c.text), c.page, c.bbox, c.confidence, c.method)
+                             for c in _split_tabs(span)], page))
+    return rows
+
+
+def build_rows(doc: Document) -> list[Row]:
+    """All rows of a document in reading order. PDF lines on one baseline
+    become one row with several cells; each Word paragraph is a row (split at
+    tabs); table rows come once, where the table starts."""
+    rows: list[Row] = []
+    for page in doc.pages:
+        tables_done: set[int] = set()
+        pending: list[Line] = []
+        for line in page.lines:
+            in_table = line.table_cell is not None and line.table_cell[0] < len(page.tables)
+            starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > settings.ROW_TOLERANCE
+            if pending and (in_table or starts_row):
+                rows.append(_visual_row(pending, page.number))
+                pending = []
+            if in_table:
+                index = line.table_cell[0]
+                if index not in tables_done:
+                    tables_done.add(index)
+                    rows.extend(_table_rows(page.tables[index]))
+            elif line.bbox is None:
+                rows.extend(_paragraph_rows(line, page.number))
+            else:
+                pending.append(line)
+        if pending:
+            rows.append(_visual_row(pending, page.number))
+        for index, table in enumerate(page.tables):
+            if index not in tables_done:
+                rows.extend(_table_rows(table))
+    return rows
