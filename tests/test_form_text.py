@@ -83,3 +83,37 @@ def test_the_projects_title_argues_no_area():
                    "Nav Eksempelby søker om midler til prosjektet «Ny start etter soning».",
                    "Målgruppen er barnefamilier med langvarig sosialhjelp.")
     assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
+S2018 = get_scheme("nav-sosiale-tjenester-2018")
+
+
+def test_a_guidance_paragraph_naming_every_area_chooses_none():
+    doc = word_doc("Veiledning: Ordningen skal styrke de sosiale tjenestene. Prioriterte områder i 2020 er bruk av "
+                   "ordinært arbeidsliv, oppfølging av barnefamilier, ungdom og innvandrere og sikring av sårbare "
+                   "overganger. Frist 1. februar.",
+                   "Beskrivelse: Tiltaket skal hjelpe barnefamilier med langvarig sosialhjelp.")
+    assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
+def test_a_nynorsk_guidance_paragraph_is_the_forms():
+    doc = word_doc("Rettleiing: Prioriterte område i 2020: bruk av ordinært arbeidsliv, oppfølging av "
+                   "barnefamiliar, ungdom og innvandrarar, og sikring av sårbare overgangar.",
+                   "Skildring: Vi vil hjelpe langtidsmottakarar av sosialhjelp ut i ordinært arbeid hjå lokale bedrifter.")
+    assert extract(doc, S2020).draft.values["priority_areas"] == ["ordinaert-arbeidsliv"]
+
+
+def test_the_2018_announcements_list_wrapped_over_lines_is_no_area():
+    doc = word_doc("Søknader som i størst mulig grad ivaretar disse punktene, prioriteres: ordinært arbeidsliv;",
+                   "oppfølging av ungdom og innvandrere; tiltak begrunnet i funn fra tilsyn; barneperspektivet;",
+                   "overganger mellom tjenester, skole og arbeid.",
+                   "Om prosjektet: Barn i familier med sosialhjelp skal få en egen kontakt, så barneperspektivet "
+                   "ivaretas i hver sak.")
+    assert extract(doc, S2018).draft.values["priority_areas"] == ["barneperspektivet"]
+
+
+def test_help_text_wrapped_onto_the_next_line_is_the_forms():
+    doc = word_doc("Hjelpetekst: Skriv hvilke områder tiltaket treffer. Eksempel: «Vi skal sikre overgangen fra",
+                   "videregående skole til arbeid for unge som mottar sosialhjelp.»",
+                   "Om tiltaket: Veilederen kartlegger barnas situasjon i hver familie med langvarig sosialhjelp.")
+    assert extract(doc, S2018).draft.values["priority_areas"] == ["barneperspektivet"]
