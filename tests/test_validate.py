@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from soknad_extract.facts import Exclusion, ExtractionFacts, ReaderFinding, SignatureProblem
+from soknad_extract.facts import Exclusion, ExtractionFacts, Question, ReaderFinding, SignatureProblem
 from soknad_extract.record import Evidence, Record, Signature, Source
 from soknad_extract.schemes import SchemeChoice, get_scheme
-from soknad_extract.validate import validate
+from soknad_extract.validate import ABSENCE_CONFIDENCE, validate
 
 S2020 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2020"), False, "test")
 S2018 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2018"), False, "test")
@@ -216,3 +216,34 @@ def test_a_budget_pasted_as_a_picture_asks_for_a_look_instead_of_missing_amounts
     findings = _all(record, budget_picture_page=2)
     assert {f.code.value for f in findings} == {"LOW_CONFIDENCE"}
     assert "side 2" in findings[0].message and "bilde" in findings[0].message
+
+
+def test_an_unanswered_question_on_a_legible_page_is_missing_even_beside_an_unread_page():
+    questions = (Question("project.title", 1, False, "Prosjektets tittel", (50.0, 100.0, 200.0, 112.0), 0.93),)
+    findings = {f.code.value: f for f in _all(complete_record(project__title=None, contact__name=None),
+                                             unsure_pages=(3,), questions=questions)}
+    title = findings["TITLE_MISSING"]
+    assert (title.evidence.page, title.evidence.method, title.evidence.confidence) == (1, "question", 0.93)
+    assert "CONTACT_MISSING" not in findings
+    assert findings["LOW_CONFIDENCE"].field == "contact.name" and "side 3" in findings["LOW_CONFIDENCE"].message
+
+
+def test_an_unanswered_question_on_an_unread_page_is_checked_by_hand_naming_that_page():
+    questions = (Question("project.start_date", 2, False, "Oppstartsdato"),)
+    for lang, words in (("nb", ("side 2", "«Oppstartsdato»")), ("en", ("page 2", "«Oppstartsdato»"))):
+        findings = _all(complete_record(project__start_date=None), lang=lang, unsure_pages=(2, 4),
+                        questions=questions)
+        assert [(f.code.value, f.field) for f in findings] == [("LOW_CONFIDENCE", "project.start_date")]
+        assert all(w in findings[0].message for w in words) and findings[0].evidence.page == 2
+
+
+def test_an_answered_question_is_no_evidence_of_absence():
+    questions = (Question("positions_percent_total", 1, True, "Stillingsprosent"),)
+    findings = _all(complete_record(positions_percent_total=None), unsure_pages=(2,), questions=questions)
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"] and "side 2" in findings[0].message
+
+
+def test_every_missing_finding_carries_its_confidence():
+    findings = _all(complete_record(office__org_number=None, project__start_date=None))
+    assert {f.code.value for f in findings} == {"ORG_NUMBER_MISSING", "START_DATE_MISSING"}
+    assert all(f.evidence.method == "absence" and f.evidence.confidence == ABSENCE_CONFIDENCE for f in findings)

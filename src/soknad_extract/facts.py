@@ -52,6 +52,24 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class Question:
+    """A question of the form (a label, a form field) that asks for one of
+    the record's values, where it stands and whether anything was written
+    beside or under it. An unanswered question on a page read with
+    confidence is the positive evidence an error that the value is missing
+    needs; a question on a page that could not be read is not."""
+
+    field: str
+    """The record path the question asks for ("project.title", "contact.name")."""
+    page: int
+    answered: bool
+    text: str = ""
+    bbox: tuple[float, float, float, float] | None = None
+    confidence: float = 1.0
+    """How sure the reading of the question itself is (OCR word confidence, 1.0 for text)."""
+
+
+@dataclass(frozen=True)
 class ExtractionFacts:
     """The facts rules need that the record's values do not hold."""
 
@@ -67,6 +85,8 @@ class ExtractionFacts:
     unsure_pages: tuple[int, ...] = ()
     """Pages of the application that could not be read with confidence (OCR
     failed on them, or left an unreadable region): what is not found may be there."""
+    questions: tuple[Question, ...] = ()
+    """The form's questions for required values, found in the application."""
     budget_picture_page: int | None = None
     """The page where the budget is a picture (pasted as an image, no text
     read): its amounts are not missing, only unread."""

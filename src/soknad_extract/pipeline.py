@@ -79,6 +79,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
                              bbox=tuple(s.bbox) if s.bbox else None)
             for s in signature_problems(doc)),
         unsure_pages=extraction.unsure_pages,
+        questions=extraction.questions,
         budget_picture_page=extraction.budget.picture_page,
     )
 
