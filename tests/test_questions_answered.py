@@ -57,3 +57,19 @@ def test_an_empty_form_field_is_an_unanswered_question_on_its_page():
     doc = word_doc("Søknad", fields=[empty])
     question = next(q for q in find_questions(Context(doc, S2020)) if q.field == "office.org_number")
     assert (question.page, question.answered, question.bbox) == (2, False, (10.0, 20.0, 90.0, 30.0))
+
+
+def test_questions_side_by_side_are_answered_in_their_own_column_below():
+    doc = pdf_doc([[("SØKENDE NAV-KONTOR", 50), ("KOMMUNE", 300)],
+                   [("Nav Lom", 50), ("Lom", 300)],
+                   [("TILTAKETS NAVN", 50), ("KONTAKTPERSON", 300)],
+                   [("E-POST", 50), ("Kari Nordmann", 300)]])
+    got = answers(doc)
+    assert got["office.name"] is True
+    assert got["contact.name"] is True
+    assert got["project.title"] is False
+
+
+def test_a_heading_with_a_year_is_no_question():
+    doc = pdf_doc([[("NAV-KONTORET 2020", 50)], [("Prosjekttittel:", 50)]])
+    assert [q.field for q in find_questions(Context(doc, S2020))] == ["project.title"]

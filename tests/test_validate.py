@@ -8,7 +8,7 @@ import pytest
 from soknad_extract.facts import Exclusion, ExtractionFacts, Question, ReaderFinding, SignatureProblem
 from soknad_extract.record import Evidence, Record, Signature, Source
 from soknad_extract.schemes import SchemeChoice, get_scheme
-from soknad_extract.validate import ABSENCE_CONFIDENCE, validate
+from soknad_extract.validate import ABSENCE_CONFIDENCE, SUM_ROUNDING_UNITS, rounding_tolerance, validate
 
 S2020 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2020"), False, "test")
 S2018 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2018"), False, "test")
@@ -247,3 +247,30 @@ def test_every_missing_finding_carries_its_confidence():
     findings = _all(complete_record(office__org_number=None, project__start_date=None))
     assert {f.code.value for f in findings} == {"ORG_NUMBER_MISSING", "START_DATE_MISSING"}
     assert all(f.evidence.method == "absence" and f.evidence.confidence == ABSENCE_CONFIDENCE for f in findings)
+
+
+def test_a_budget_in_thousands_may_be_off_by_rounding_but_not_by_more():
+    """Parts 575 + 10 + 34 (thousands) against a stated 620: each written
+    amount rounds to a thousand, so up to half a thousand each (four amounts
+    with the total: 2 000 kr) is rounding; beyond it the parts do not add up."""
+    facts = {"budget_unit": 1000, "budget_amounts": 3}
+    tolerance = rounding_tolerance(ExtractionFacts(**facts), 3)
+    assert tolerance == SUM_ROUNDING_UNITS * 1000 * 4 == 2000
+    parts = {"amounts__positions": 575000, "amounts__competence": 10000, "amounts__other": 34000}
+    inside = complete_record(**parts, amounts__total=619000 + int(tolerance))
+    outside = complete_record(**parts, amounts__total=619000 + int(tolerance) + 1000)
+    assert "AMOUNT_SUM_MISMATCH" not in run(inside, **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(outside, **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(inside)
+
+
+def test_whole_kroner_lines_may_differ_from_their_sum_by_their_rounding_only():
+    """Salary and social costs written in whole kroner (the exact figures have
+    øre): a krone off per two lines is rounding, ten kroner is a mistake."""
+    facts = {"budget_amounts": 3}
+    assert rounding_tolerance(ExtractionFacts(**facts), 2) == 2.0
+    lines = [{"title": "A", "percent": 50, "amount": 305001}, {"title": "B", "percent": 50, "amount": 305000}]
+    assert "AMOUNT_SUM_MISMATCH" not in run(complete_record(positions=lines), positions_subtotal=610000, **facts)
+    assert "AMOUNT_SUM_MISMATCH" not in run(complete_record(amounts__total=620002), **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(complete_record(amounts__total=620003), **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(complete_record(positions=lines), positions_subtotal=610010, **facts)

@@ -78,6 +78,13 @@ class ExtractionFacts:
     """What the document names as applicant when it is not a Nav office."""
     positions_subtotal: int | None = None
     """The budget's stated subtotal for positions, to check its lines against."""
+    budget_unit: int = 1
+    """Kroner per written unit of the budget's amounts (1000 in a budget "i
+    1000 kr"): each stated amount is rounded to it, so its sums may be off by
+    rounding, not by a mistake."""
+    budget_amounts: int = 0
+    """How many stated amounts the budget's parts are made of (its lines
+    with an amount), each of which may carry its own rounding."""
     project_year: int | None = None
     """Which year of the same project the application is for (1 = new)."""
     exclusions: tuple[Exclusion, ...] = ()

@@ -72,6 +72,8 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
         reader_findings=_reader_findings(doc),
         applicant=extraction.applicant.text,
         positions_subtotal=subtotals[0] if subtotals else None,
+        budget_unit=extraction.budget.unit,
+        budget_amounts=extraction.budget.stated_amounts(),
         project_year=extraction.project_year,
         exclusions=tuple(Exclusion(hit.code, hit.evidence) for hit in extraction.exclusions),
         signature_problems=tuple(

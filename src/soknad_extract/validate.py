@@ -197,6 +197,12 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
         out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
 
 
+SUM_ROUNDING_UNITS = 0.5
+"""How far one stated amount may lie from the figure it rounds, in the
+budget's own unit (kroner; thousands in a budget "i 1000 kr"): half a unit.
+A sum differs from its parts by rounding, not by a mistake, while the
+difference is no more than this for each amount added and for the total."""
+
 _AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
 _TRUSTED_OCR = 0.9
 
@@ -214,6 +220,13 @@ def _uncertain_ocr_amounts(record: Record) -> bool:
     return bool(scanned) and min(e.confidence for e in scanned) < _TRUSTED_OCR
 
 
+def rounding_tolerance(facts: ExtractionFacts, amounts_added: int) -> float:
+    """Kroner by which a stated sum of ``amounts_added`` stated amounts may
+    differ from their sum without a mistake: each of them and the sum itself
+    rounded to the budget's unit."""
+    return SUM_ROUNDING_UNITS * facts.budget_unit * (max(amounts_added, facts.budget_amounts) + 1)
+
+
 def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> list[str]:
     amounts = record.amounts
     problems: list[str] = []
@@ -223,11 +236,13 @@ def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> li
     if stated_total and amounts.total is not None and amounts.positions is not None:
         parts_sum = sum(p or 0 for p in parts)
         with_own = parts_sum + (amounts.own_funding or 0)
-        if amounts.total not in (parts_sum, with_own):
+        added = sum(1 for p in [*parts, amounts.own_funding] if p is not None)
+        if min(abs(amounts.total - parts_sum), abs(amounts.total - with_own)) > rounding_tolerance(facts, added):
             problems.append(_detail(out, "total", amounts.total, parts_sum))
     line_amounts = [p.amount for p in record.positions if p.amount is not None]
     subtotal = facts.positions_subtotal
-    if line_amounts and subtotal is not None and sum(line_amounts) != subtotal:
+    if line_amounts and subtotal is not None and \
+            abs(sum(line_amounts) - subtotal) > rounding_tolerance(facts, len(line_amounts)):
         problems.append(_detail(out, "lines", subtotal, sum(line_amounts)))
     return problems
 

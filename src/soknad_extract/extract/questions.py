@@ -46,41 +46,57 @@ def find_questions(ctx: Context) -> tuple[Question, ...]:
 def _row_questions(rows: list[Row], i: int) -> list[Question]:
     """The questions among row ``i``'s filled cells. A cell is a question
     when its text (or the text before its colon) is a label for a required
-    value. It is answered when text follows the colon, when the next filled
-    cell of the row is not itself a label, or, with nothing beside it, when
-    the next row holds an answer."""
+    value, with no number in it (a heading "Søknad … Nav-kontoret 2020" is
+    none). It is answered when text follows the colon, when the next filled
+    cell of the row is not itself a label, or when the answer stands under it
+    (``_answered_below``)."""
     cells = rows[i].filled()
     out: list[Question] = []
     for c, cell in enumerate(cells):
         label, _, after = cell.text.partition(":")
         inline = bool(after.strip())
         key = classify_label(label if inline else cell.text)
-        if key not in QUESTION_FIELDS:
+        if key not in QUESTION_FIELDS or any(ch.isdigit() for ch in clean_label(label)):
             continue
         if inline:
             answered = True
-        elif c + 1 < len(cells):
-            answered = classify_label(cells[c + 1].text) is None
+        elif c + 1 < len(cells) and not _is_label(cells[c + 1]):
+            answered = True
         else:
-            answered = _answered_below(rows, i)
+            answered = _answered_below(rows, i, cell)
         out.append(_question(QUESTION_FIELDS[key], cell, answered))
     return out
 
 
-def _answered_below(rows: list[Row], i: int) -> bool:
-    """A question alone on its row is answered by the next row of text,
-    unless that row is another question, or the document ends. An answer
-    may go on over a page break, so a question at the foot of a page counts
-    as answered: its absence is not shown."""
-    page = rows[i].page
+def _is_label(cell: Span) -> bool:
+    return classify_label(cell.text.partition(":")[0]) is not None or classify_label(cell.text) is not None
+
+
+def _answered_below(rows: list[Row], i: int, cell: Span) -> bool:
+    """The answer to a question with nothing beside it stands in the next row
+    of text: in the question's own column when the row holds several
+    questions side by side ("Kommune | Kontaktperson" over "Lom | Kari"), else
+    anywhere in that row. Unanswered only when that place holds another
+    question, or the document ends; an answer may go on over a page break, and
+    a column that cannot be placed may hold it, so both count as answered."""
+    alone = len(rows[i].filled()) == 1
     for row in rows[i + 1:]:
-        cells = row.filled()
-        if not cells:
+        below = row.filled()
+        if not below:
             continue
-        if row.page != page:
+        if row.page != rows[i].page:
             return True
-        return classify_label(cells[0].text.partition(":")[0]) is None and classify_label(cells[0].text) is None
+        if alone:
+            return not _is_label(below[0])
+        under = [other for other in below if _same_column(cell, other)]
+        return not under or not all(_is_label(other) for other in under)
     return False
+
+
+def _same_column(cell: Span, other: Span) -> bool:
+    if cell.bbox is None or other.bbox is None:
+        return False
+    return min(cell.bbox[2], other.bbox[2]) - max(cell.bbox[0], other.bbox[0]) > 0
 
 
 def _question(field: str, cell: Span, answered: bool) -> Question:
