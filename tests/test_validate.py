@@ -274,3 +274,9 @@ def test_whole_kroner_lines_may_differ_from_their_sum_by_their_rounding_only():
     assert "AMOUNT_SUM_MISMATCH" not in run(complete_record(amounts__total=620002), **facts)
     assert "AMOUNT_SUM_MISMATCH" in run(complete_record(amounts__total=620003), **facts)
     assert "AMOUNT_SUM_MISMATCH" in run(complete_record(positions=lines), positions_subtotal=610010, **facts)
+
+
+def test_one_answered_question_of_two_for_a_value_shows_nothing_absent():
+    questions = (Question("amounts.total", 1, False, "Sum stillingar"), Question("amounts.total", 1, True, "Søknadssum"))
+    findings = _all(complete_record(amounts__total=None), unsure_pages=(2,), questions=questions)
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"] and "side 2" in findings[0].message

@@ -64,11 +64,13 @@ class Findings:
     def missing(self, code: Code, field: str, value_name: str, *, asks: tuple[str, ...] = (),
                 **values: object) -> None:
         """``code`` says a value is missing, when there is evidence that it
-        is: an unanswered question for it (``field``, or the paths in
-        ``asks``) on a page read with confidence, or no page that could not
-        be read. Otherwise a request to check by hand, naming the page of the
+        is: its questions (for ``field``, or the paths in ``asks``) all found
+        unanswered, one on a page read with confidence, or no page that could
+        not be read. A form that asks twice and has one answer shows nothing
+        absent: the answer may be one no rule could read. Otherwise a request to check by hand, naming the page of the
         unanswered question or the pages that could not be read."""
-        empty = [q for q in self.questions if q.field in (asks or (field,)) and not q.answered]
+        asked = [q for q in self.questions if q.field in (asks or (field,))]
+        empty = [] if any(q.answered for q in asked) else asked
         sure = [q for q in empty if q.page not in self.unsure_pages]
         if sure:
             self.add(code, field, _asked(sure[0]), **values)
