@@ -73,3 +73,11 @@ def test_questions_side_by_side_are_answered_in_their_own_column_below():
 def test_a_heading_with_a_year_is_no_question():
     doc = pdf_doc([[("NAV-KONTORET 2020", 50)], [("Prosjekttittel:", 50)]])
     assert [q.field for q in find_questions(Context(doc, S2020))] == ["project.title"]
+
+
+def test_a_question_read_by_ocr_says_so():
+    page = Page(1, lines=[Line("Oppstartsdato", 1, confidence=0.93, ocr=True), Line("lsnsdf 2O2O", 1, ocr=True)],
+                ocr=True)
+    question = find_questions(Context(Document("x.pdf", "pdf", [page]), S2020))[0]
+    assert (question.field, question.answered, question.ocr, question.confidence) == \
+        ("project.start_date", True, True, 0.93)

@@ -280,3 +280,23 @@ def test_one_answered_question_of_two_for_a_value_shows_nothing_absent():
     questions = (Question("amounts.total", 1, False, "Sum stillingar"), Question("amounts.total", 1, True, "Søknadssum"))
     findings = _all(complete_record(amounts__total=None), unsure_pages=(2,), questions=questions)
     assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"] and "side 2" in findings[0].message
+
+
+def test_an_answer_ocr_could_not_read_is_checked_by_hand_not_missing():
+    scanned = (Question("project.start_date", 1, True, "Oppstart", ocr=True),)
+    findings = _all(complete_record(project__start_date=None), questions=scanned)
+    assert [(f.code.value, f.field) for f in findings] == [("LOW_CONFIDENCE", "project.start_date")]
+    assert "«Oppstart»" in findings[0].message and "side 1" in findings[0].message
+    printed = (Question("project.start_date", 1, True, "Oppstart"),)
+    assert "START_DATE_MISSING" in run(complete_record(project__start_date=None), questions=printed)
+
+
+def test_other_costs_read_as_a_guess_are_checked_by_hand_not_warned_about():
+    guess = Evidence(page=1, method="ocr", confidence=0.11, text="Sr: 885000")
+    findings = _all(complete_record(amounts__other=50000, amounts__total=670000,
+                                    evidence={"amounts.other": guess}))
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"]
+    assert "Budsjettet står på side 1" in findings[0].message
+    read = Evidence(page=1, method="ocr", confidence=0.85, text="Kontorleie: 50000")
+    assert "NON_POSITION_COSTS" in run(complete_record(amounts__other=50000, amounts__total=670000,
+                                                       evidence={"amounts.other": read}))

@@ -67,6 +67,8 @@ class Question:
     bbox: tuple[float, float, float, float] | None = None
     confidence: float = 1.0
     """How sure the reading of the question itself is (OCR word confidence, 1.0 for text)."""
+    ocr: bool = False
+    """Read by OCR: an answer beside it that no rule could use may be one OCR misread."""
 
 
 @dataclass(frozen=True)

@@ -67,12 +67,17 @@ class Findings:
         is: its questions (for ``field``, or the paths in ``asks``) all found
         unanswered, one on a page read with confidence, or no page that could
         not be read. A form that asks twice and has one answer shows nothing
-        absent: the answer may be one no rule could read. Otherwise a request to check by hand, naming the page of the
+        absent: the answer may be one no rule could read; on a scan it most
+        likely is one OCR misread, so the clerk is asked to read it. Otherwise a request to check by hand, naming the page of the
         unanswered question or the pages that could not be read."""
         asked = [q for q in self.questions if q.field in (asks or (field,))]
         empty = [] if any(q.answered for q in asked) else asked
         sure = [q for q in empty if q.page not in self.unsure_pages]
-        if sure:
+        misread = next((q for q in asked if q.answered and q.ocr), None)
+        if misread is not None:
+            self._unsure("low_confidence_answer", field, (misread.page,), value_name=t(value_name, self.lang),
+                         question=misread.text)
+        elif sure:
             self.add(code, field, _asked(sure[0]), **values)
         elif not self.unsure_pages:
             self.add(code, field, Evidence(method="absence", confidence=ABSENCE_CONFIDENCE), **values)
@@ -84,9 +89,11 @@ class Findings:
 
     def withheld(self, field: str) -> bool:
         """True, with a request to check the budget by hand, when a judgement
-        on the amounts rests on a page that could not be read with confidence."""
+        on the amounts rests on a page that could not be read with confidence,
+        or on a line OCR read as more guess than reading."""
         evidence = self.record.evidence.get(field)
-        if evidence is None or evidence.page not in self.unsure_pages:
+        guessed = evidence is not None and evidence.method == "ocr" and evidence.confidence < _LOW_CONFIDENCE
+        if evidence is None or not (guessed or evidence.page in self.unsure_pages):
             return False
         if not self._budget_withheld:
             self._budget_withheld = True

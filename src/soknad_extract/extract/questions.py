@@ -102,4 +102,5 @@ def _same_column(cell: Span, other: Span) -> bool:
 def _question(field: str, cell: Span, answered: bool) -> Question:
     bbox = (round(cell.bbox[0], 1), round(cell.bbox[1], 1), round(cell.bbox[2], 1),
             round(cell.bbox[3], 1)) if cell.bbox else None
-    return Question(field, cell.page, answered, clean_label(cell.text)[:120], bbox, round(cell.confidence, 3))
+    return Question(field, cell.page, answered, clean_label(cell.text)[:120], bbox, round(cell.confidence, 3),
+                    cell.method == "ocr")
