@@ -38,7 +38,7 @@ def find_questions(ctx: Context) -> tuple[Question, ...]:
         key = classify_label(f.label) if f.kind not in ("checkbox", "radio") and f.label else None
         if key in QUESTION_FIELDS:
             found.append(Question(QUESTION_FIELDS[key], f.page, bool(f.value and f.value.strip()),
-                                  clean_label(f.label or ""), tuple(f.bbox) if f.bbox else None,
+                                  clean_label(f.label or ""), f.bbox,
                                   f.confidence))
     return tuple(found)
 
