@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.assemble import read_budget
 from soknad_extract.extract.budget.prose import role_near
+from soknad_extract.extract.context import Context
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.layout import Cell, Document, Image, Line, Page, Table
 from soknad_extract.schemes import get_scheme
@@ -623,3 +625,17 @@ def test_a_line_naming_what_is_applied_for_is_the_total(label):
     got = values(doc)
     assert got["amounts.total"] == 598_000
     assert got.get("amounts.other") is None
+
+
+def test_a_budget_in_thousands_states_its_unit_for_the_sum_check():
+    """Validation allows each amount of a budget "i 1000 kr" its rounding to a
+    thousand; amounts written in kroner under such a heading are not scaled,
+    and keep a unit of one krone."""
+    scaled = word_doc("Budsjett", "Beløp i 1000 kr",
+                      tables=[[["Post", "Beløp"], ["Prosjektleiar 100 %", "575"], ["Kontorleie", "34"],
+                               ["Kompetanse", "10"], ["Sum", "620"]]])
+    budget = read_budget(Context(scaled, S2020))
+    assert (budget.unit, budget.stated_amounts()) == (1000, 3)
+    in_kroner = word_doc("Beløp i 1000 kr", tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"],
+                                                     ["Sum", "610 000"]]])
+    assert read_budget(Context(in_kroner, S2020)).unit == 1

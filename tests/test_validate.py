@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from soknad_extract.facts import Exclusion, ExtractionFacts, ReaderFinding, SignatureProblem
+from soknad_extract.facts import Exclusion, ExtractionFacts, Question, ReaderFinding, SignatureProblem
 from soknad_extract.record import Evidence, Record, Signature, Source
 from soknad_extract.schemes import SchemeChoice, get_scheme
-from soknad_extract.validate import validate
+from soknad_extract.validate import ABSENCE_CONFIDENCE, SUM_ROUNDING_UNITS, rounding_tolerance, validate
 
 S2020 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2020"), False, "test")
 S2018 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2018"), False, "test")
@@ -216,3 +216,87 @@ def test_a_budget_pasted_as_a_picture_asks_for_a_look_instead_of_missing_amounts
     findings = _all(record, budget_picture_page=2)
     assert {f.code.value for f in findings} == {"LOW_CONFIDENCE"}
     assert "side 2" in findings[0].message and "bilde" in findings[0].message
+
+
+def test_an_unanswered_question_on_a_legible_page_is_missing_even_beside_an_unread_page():
+    questions = (Question("project.title", 1, False, "Prosjektets tittel", (50.0, 100.0, 200.0, 112.0), 0.93),)
+    findings = {f.code.value: f for f in _all(complete_record(project__title=None, contact__name=None),
+                                             unsure_pages=(3,), questions=questions)}
+    title = findings["TITLE_MISSING"]
+    assert (title.evidence.page, title.evidence.method, title.evidence.confidence) == (1, "question", 0.93)
+    assert "CONTACT_MISSING" not in findings
+    assert findings["LOW_CONFIDENCE"].field == "contact.name" and "side 3" in findings["LOW_CONFIDENCE"].message
+
+
+def test_an_unanswered_question_on_an_unread_page_is_checked_by_hand_naming_that_page():
+    questions = (Question("project.start_date", 2, False, "Oppstartsdato"),)
+    for lang, words in (("nb", ("side 2", "«Oppstartsdato»")), ("en", ("page 2", "«Oppstartsdato»"))):
+        findings = _all(complete_record(project__start_date=None), lang=lang, unsure_pages=(2, 4),
+                        questions=questions)
+        assert [(f.code.value, f.field) for f in findings] == [("LOW_CONFIDENCE", "project.start_date")]
+        assert all(w in findings[0].message for w in words) and findings[0].evidence.page == 2
+
+
+def test_an_answered_question_is_no_evidence_of_absence():
+    questions = (Question("positions_percent_total", 1, True, "Stillingsprosent"),)
+    findings = _all(complete_record(positions_percent_total=None), unsure_pages=(2,), questions=questions)
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"] and "side 2" in findings[0].message
+
+
+def test_every_missing_finding_carries_its_confidence():
+    findings = _all(complete_record(office__org_number=None, project__start_date=None))
+    assert {f.code.value for f in findings} == {"ORG_NUMBER_MISSING", "START_DATE_MISSING"}
+    assert all(f.evidence.method == "absence" and f.evidence.confidence == ABSENCE_CONFIDENCE for f in findings)
+
+
+def test_a_budget_in_thousands_may_be_off_by_rounding_but_not_by_more():
+    """Parts 575 + 10 + 34 (thousands) against a stated 620: each written
+    amount rounds to a thousand, so up to half a thousand each (four amounts
+    with the total: 2 000 kr) is rounding; beyond it the parts do not add up."""
+    facts = {"budget_unit": 1000, "budget_amounts": 3}
+    tolerance = rounding_tolerance(ExtractionFacts(**facts), 3)
+    assert tolerance == SUM_ROUNDING_UNITS * 1000 * 4 == 2000
+    parts = {"amounts__positions": 575000, "amounts__competence": 10000, "amounts__other": 34000}
+    inside = complete_record(**parts, amounts__total=619000 + int(tolerance))
+    outside = complete_record(**parts, amounts__total=619000 + int(tolerance) + 1000)
+    assert "AMOUNT_SUM_MISMATCH" not in run(inside, **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(outside, **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(inside)
+
+
+def test_whole_kroner_lines_may_differ_from_their_sum_by_their_rounding_only():
+    """Salary and social costs written in whole kroner (the exact figures have
+    øre): a krone off per two lines is rounding, ten kroner is a mistake."""
+    facts = {"budget_amounts": 3}
+    assert rounding_tolerance(ExtractionFacts(**facts), 2) == 2.0
+    lines = [{"title": "A", "percent": 50, "amount": 305001}, {"title": "B", "percent": 50, "amount": 305000}]
+    assert "AMOUNT_SUM_MISMATCH" not in run(complete_record(positions=lines), positions_subtotal=610000, **facts)
+    assert "AMOUNT_SUM_MISMATCH" not in run(complete_record(amounts__total=620002), **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(complete_record(amounts__total=620003), **facts)
+    assert "AMOUNT_SUM_MISMATCH" in run(complete_record(positions=lines), positions_subtotal=610010, **facts)
+
+
+def test_one_answered_question_of_two_for_a_value_shows_nothing_absent():
+    questions = (Question("amounts.total", 1, False, "Sum stillingar"), Question("amounts.total", 1, True, "Søknadssum"))
+    findings = _all(complete_record(amounts__total=None), unsure_pages=(2,), questions=questions)
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"] and "side 2" in findings[0].message
+
+
+def test_an_answer_ocr_could_not_read_is_checked_by_hand_not_missing():
+    scanned = (Question("project.start_date", 1, True, "Oppstart", ocr=True),)
+    findings = _all(complete_record(project__start_date=None), questions=scanned)
+    assert [(f.code.value, f.field) for f in findings] == [("LOW_CONFIDENCE", "project.start_date")]
+    assert "«Oppstart»" in findings[0].message and "side 1" in findings[0].message
+    printed = (Question("project.start_date", 1, True, "Oppstart"),)
+    assert "START_DATE_MISSING" in run(complete_record(project__start_date=None), questions=printed)
+
+
+def test_other_costs_read_as_a_guess_are_checked_by_hand_not_warned_about():
+    guess = Evidence(page=1, method="ocr", confidence=0.11, text="Sr: 885000")
+    findings = _all(complete_record(amounts__other=50000, amounts__total=670000,
+                                    evidence={"amounts.other": guess}))
+    assert [f.code.value for f in findings] == ["LOW_CONFIDENCE"]
+    assert "Budsjettet står på side 1" in findings[0].message
+    read = Evidence(page=1, method="ocr", confidence=0.85, text="Kontorleie: 50000")
+    assert "NON_POSITION_COSTS" in run(complete_record(amounts__other=50000, amounts__total=670000,
+                                                       evidence={"amounts.other": read}))

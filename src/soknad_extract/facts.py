@@ -52,6 +52,26 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class Question:
+    """A question of the form (a label, a form field) that asks for one of
+    the record's values, where it stands and whether anything was written
+    beside or under it. An unanswered question on a page read with
+    confidence is the positive evidence an error that the value is missing
+    needs; a question on a page that could not be read is not."""
+
+    field: str
+    """The record path the question asks for ("project.title", "contact.name")."""
+    page: int
+    answered: bool
+    text: str = ""
+    bbox: tuple[float, float, float, float] | None = None
+    confidence: float = 1.0
+    """How sure the reading of the question itself is (OCR word confidence, 1.0 for text)."""
+    ocr: bool = False
+    """Read by OCR: an answer beside it that no rule could use may be one OCR misread."""
+
+
+@dataclass(frozen=True)
 class ExtractionFacts:
     """The facts rules need that the record's values do not hold."""
 
@@ -60,6 +80,13 @@ class ExtractionFacts:
     """What the document names as applicant when it is not a Nav office."""
     positions_subtotal: int | None = None
     """The budget's stated subtotal for positions, to check its lines against."""
+    budget_unit: int = 1
+    """Kroner per written unit of the budget's amounts (1000 in a budget "i
+    1000 kr"): each stated amount is rounded to it, so its sums may be off by
+    rounding, not by a mistake."""
+    budget_amounts: int = 0
+    """How many stated amounts the budget's parts are made of (its lines
+    with an amount), each of which may carry its own rounding."""
     project_year: int | None = None
     """Which year of the same project the application is for (1 = new)."""
     exclusions: tuple[Exclusion, ...] = ()
@@ -67,6 +94,8 @@ class ExtractionFacts:
     unsure_pages: tuple[int, ...] = ()
     """Pages of the application that could not be read with confidence (OCR
     failed on them, or left an unreadable region): what is not found may be there."""
+    questions: tuple[Question, ...] = ()
+    """The form's questions for required values, found in the application."""
     budget_picture_page: int | None = None
     """The page where the budget is a picture (pasted as an image, no text
     read): its amounts are not missing, only unread."""

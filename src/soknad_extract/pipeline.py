@@ -72,6 +72,8 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
         reader_findings=_reader_findings(doc),
         applicant=extraction.applicant.text,
         positions_subtotal=subtotals[0] if subtotals else None,
+        budget_unit=extraction.budget.unit,
+        budget_amounts=extraction.budget.stated_amounts(),
         project_year=extraction.project_year,
         exclusions=tuple(Exclusion(hit.code, hit.evidence) for hit in extraction.exclusions),
         signature_problems=tuple(
@@ -79,6 +81,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
                              bbox=tuple(s.bbox) if s.bbox else None)
             for s in signature_problems(doc)),
         unsure_pages=extraction.unsure_pages,
+        questions=extraction.questions,
         budget_picture_page=extraction.budget.picture_page,
     )
 

@@ -8,17 +8,20 @@ signatures that do not verify, and the pages that could not be read with
 confidence. Nothing here sees the layout document, and reports never judge a
 rule again: they show these findings.
 
-A value reported missing needs evidence that it is absent: when part of the
-application could not be read, its absence says nothing, so the clerk is
-asked to check those pages by hand (LOW_CONFIDENCE) instead of chasing the
-office for something it may well have written.
+A value reported missing needs evidence that it is absent, judged per
+value: its own question found unanswered on a page read with confidence, or
+the whole application read with confidence. Where the question stands on a
+page that could not be read, or was not found while some page could not be
+read, its absence says nothing: the clerk is asked to check that page by hand
+(LOW_CONFIDENCE naming it) instead of chasing the office for something it
+may well have written. Each finding carries in its evidence how sure it is.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from soknad_extract.facts import ExtractionFacts
+from soknad_extract.facts import ExtractionFacts, Question
 from soknad_extract.messages import Lang, contact_part, message, role_name, t
 from soknad_extract.norwegian import is_valid_org_number
 from soknad_extract.record import Code, Evidence, Finding, Record, severity_of
@@ -32,15 +35,22 @@ _REQUIRED_VALUES = {
     "amounts.total": "value_total",
 }
 """Values whose low OCR confidence is worth a warning, with their names in the catalogue."""
+ABSENCE_CONFIDENCE = 0.8
+"""Confidence (0-1) of a *_MISSING finding when the value's question was not
+found but every page was read with confidence: the office most likely left it
+out, but may have written it where no rule looks. An unanswered question
+found gives the reading's own confidence instead."""
 
 
 class Findings:
     """Collects findings in the order rules run, with messages in one language."""
 
-    def __init__(self, record: Record, lang: Lang, unsure_pages: tuple[int, ...] = ()) -> None:
+    def __init__(self, record: Record, lang: Lang, unsure_pages: tuple[int, ...] = (),
+                 questions: tuple[Question, ...] = ()) -> None:
         self.record = record
         self.lang = lang
         self.unsure_pages = unsure_pages
+        self.questions = questions
         self.items: list[Finding] = []
         self._budget_withheld = False
 
@@ -51,19 +61,39 @@ class Findings:
             evidence=evidence if evidence is not None else self.record.evidence.get(field or ""),
         ))
 
-    def missing(self, code: Code, field: str, value_name: str, **values: object) -> None:
-        """``code`` says a value is missing; when some page could not be read
-        with confidence, a request to check by hand instead."""
-        if self.unsure_pages:
-            self._unsure("low_confidence_missing", field, self.unsure_pages, value_name=t(value_name, self.lang))
+    def missing(self, code: Code, field: str, value_name: str, *, asks: tuple[str, ...] = (),
+                **values: object) -> None:
+        """``code`` says a value is missing, when there is evidence that it
+        is: its questions (for ``field``, or the paths in ``asks``) all found
+        unanswered, one on a page read with confidence, or no page that could
+        not be read. A form that asks twice and has one answer shows nothing
+        absent: the answer may be one no rule could read; on a scan it most
+        likely is one OCR misread, so the clerk is asked to read it. Otherwise a request to check by hand, naming the page of the
+        unanswered question or the pages that could not be read."""
+        asked = [q for q in self.questions if q.field in (asks or (field,))]
+        empty = [] if any(q.answered for q in asked) else asked
+        sure = [q for q in empty if q.page not in self.unsure_pages]
+        misread = next((q for q in asked if q.answered and q.ocr), None)
+        if misread is not None:
+            self._unsure("low_confidence_answer", field, (misread.page,), value_name=t(value_name, self.lang),
+                         question=misread.text)
+        elif sure:
+            self.add(code, field, _asked(sure[0]), **values)
+        elif not self.unsure_pages:
+            self.add(code, field, Evidence(method="absence", confidence=ABSENCE_CONFIDENCE), **values)
+        elif empty:
+            self._unsure("low_confidence_question", field, (empty[0].page,), value_name=t(value_name, self.lang),
+                         question=empty[0].text)
         else:
-            self.add(code, field, **values)
+            self._unsure("low_confidence_missing", field, self.unsure_pages, value_name=t(value_name, self.lang))
 
     def withheld(self, field: str) -> bool:
         """True, with a request to check the budget by hand, when a judgement
-        on the amounts rests on a page that could not be read with confidence."""
+        on the amounts rests on a page that could not be read with confidence,
+        or on a line OCR read as more guess than reading."""
         evidence = self.record.evidence.get(field)
-        if evidence is None or evidence.page not in self.unsure_pages:
+        guessed = evidence is not None and evidence.method == "ocr" and evidence.confidence < _LOW_CONFIDENCE
+        if evidence is None or not (guessed or evidence.page in self.unsure_pages):
             return False
         if not self._budget_withheld:
             self._budget_withheld = True
@@ -95,9 +125,15 @@ class Findings:
         return day.strftime("%d.%m.%Y") if self.lang == "nb" else day.isoformat()
 
 
+def _asked(question: Question) -> Evidence:
+    """Evidence of absence: the unanswered question, where it stands."""
+    return Evidence(page=question.page, bbox=list(question.bbox) if question.bbox else None,
+                    text=question.text or None, method="question", confidence=question.confidence)
+
+
 def validate(record: Record, facts: ExtractionFacts, choice: SchemeChoice, lang: Lang) -> list[Finding]:
     """The findings for ``record``, in the order the rules run."""
-    out = Findings(record, lang, facts.unsure_pages)
+    out = Findings(record, lang, facts.unsure_pages, facts.questions)
     out.items.extend(note.finding(lang) for note in facts.reader_findings)
     if choice.assumed:
         out.add(Code.SCHEME_ASSUMED, "scheme", scheme=choice.scheme.id)
@@ -170,6 +206,12 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
         out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
 
 
+SUM_ROUNDING_UNITS = 0.5
+"""How far one stated amount may lie from the figure it rounds, in the
+budget's own unit (kroner; thousands in a budget "i 1000 kr"): half a unit.
+A sum differs from its parts by rounding, not by a mistake, while the
+difference is no more than this for each amount added and for the total."""
+
 _AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
 _TRUSTED_OCR = 0.9
 
@@ -187,6 +229,13 @@ def _uncertain_ocr_amounts(record: Record) -> bool:
     return bool(scanned) and min(e.confidence for e in scanned) < _TRUSTED_OCR
 
 
+def rounding_tolerance(facts: ExtractionFacts, amounts_added: int) -> float:
+    """Kroner by which a stated sum of ``amounts_added`` stated amounts may
+    differ from their sum without a mistake: each of them and the sum itself
+    rounded to the budget's unit."""
+    return SUM_ROUNDING_UNITS * facts.budget_unit * (max(amounts_added, facts.budget_amounts) + 1)
+
+
 def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> list[str]:
     amounts = record.amounts
     problems: list[str] = []
@@ -196,11 +245,13 @@ def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> li
     if stated_total and amounts.total is not None and amounts.positions is not None:
         parts_sum = sum(p or 0 for p in parts)
         with_own = parts_sum + (amounts.own_funding or 0)
-        if amounts.total not in (parts_sum, with_own):
+        added = sum(1 for p in [*parts, amounts.own_funding] if p is not None)
+        if min(abs(amounts.total - parts_sum), abs(amounts.total - with_own)) > rounding_tolerance(facts, added):
             problems.append(_detail(out, "total", amounts.total, parts_sum))
     line_amounts = [p.amount for p in record.positions if p.amount is not None]
     subtotal = facts.positions_subtotal
-    if line_amounts and subtotal is not None and sum(line_amounts) != subtotal:
+    if line_amounts and subtotal is not None and \
+            abs(sum(line_amounts) - subtotal) > rounding_tolerance(facts, len(line_amounts)):
         problems.append(_detail(out, "lines", subtotal, sum(line_amounts)))
     return problems
 
@@ -222,8 +273,10 @@ def _identity(out: Findings, record: Record) -> None:
     if contact.email is None and contact.phone is None:
         missing.append(contact_part("reach", out.lang))
     if missing:
+        asks = (("contact.name",) if contact.name is None else ()) + \
+            (("contact.email", "contact.phone") if contact.email is None and contact.phone is None else ())
         out.missing(Code.CONTACT_MISSING, "contact.name" if contact.name is None else "contact.email",
-                    "value_contact", detail=t("and", out.lang).join(missing))
+                    "value_contact", asks=asks, detail=t("and", out.lang).join(missing))
 
 
 def _day(value: str) -> date | None:

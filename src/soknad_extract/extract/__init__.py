@@ -23,7 +23,9 @@ from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.parts import application_view, find_parts
 from soknad_extract.extract.project import extract_project, project_year
+from soknad_extract.extract.questions import find_questions
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.facts import Question
 from soknad_extract.layout import Document
 from soknad_extract.record import Evidence, Signature
 from soknad_extract.schemes import Scheme
@@ -42,6 +44,7 @@ class Extraction:
     verdict: Verdict = Verdict(True)
     language: str | None = None
     unsure_pages: tuple[int, ...] = ()
+    questions: tuple[Question, ...] = ()
 
 
 def extract(doc: Document, scheme: Scheme) -> Extraction:
@@ -66,4 +69,5 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
         verdict=judge(parts, view.lines(), labelled, scheme.family),
         language=detect_language(ctx.text),
         unsure_pages=unsure_pages(view),
+        questions=find_questions(ctx),
     )

@@ -21,6 +21,7 @@ from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, ro
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
+from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold
 
 __all__ = ["Budget", "BudgetLine", "Position", "extract_budget", "read_budget"]
@@ -32,9 +33,17 @@ class Budget:
     picture_page: int | None = None
     """The page of a budget pasted as a picture, when no line could be read:
     its amounts are unknown, not missing."""
+    unit: int = 1
+    """The kroner one written unit of the budget's amounts stands for: 1000
+    in a budget "i 1000 kr", whose amounts are each rounded to a thousand."""
 
     def of(self, category: str) -> list[BudgetLine]:
         return [line for line in self.lines if line.category == category]
+
+    def stated_amounts(self) -> int:
+        """How many amounts the budget's parts are written as (its lines with
+        an amount, totals left out): each carries its own rounding."""
+        return sum(1 for line in self.lines if line.amount is not None and line.category != "total")
 
 
 @dataclass
@@ -60,14 +69,21 @@ def read_budget(ctx: Context) -> Budget:
             text_scale = 1000 if sourced.source is None else text_scale
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
-        if len(row.filled()) > 1:
-            found = table_lines(row, sourced.source, year, scale)
-        else:
-            found = text_lines(row, scale)
+        found = _lines_of(row, sourced.source, year, scale)
         if sourced.source is None and not found and any(line.source is None for line in budget.lines):
             text_scale = 1
+        if scale > 1 and _amounts(found) != _amounts(_lines_of(row, sourced.source, year, 1)):
+            budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
     return budget
+
+
+def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> list[BudgetLine]:
+    return table_lines(row, source, year, scale) if len(row.filled()) > 1 else text_lines(row, scale)
+
+
+def _amounts(lines: list[BudgetLine]) -> list[int | None]:
+    return [line.amount for line in lines]
 
 
 def _same_position(kept: Position, line: BudgetLine, title: str | None) -> bool:
