@@ -118,14 +118,29 @@ class WordPackage:
         data = limits.bounded_read(self.archive, name, self.lim)
         return limits.parse_xml(translate(data) if self.strict else data, self.lim, name)
 
-    def part(self, name: str) -> etree._Element:
-        """A part the text lives in, parsed; a damaged one makes the document unreadable."""
+    def data(self, name: str) -> bytes:
+        """The bytes of a part the text lives in (strict namespaces mapped);
+        a damaged one makes the document unreadable."""
         try:
-            return self._xml(name)
+            data = limits.bounded_read(self.archive, name, self.lim)
         except LimitExceeded:
             raise
         except UnreadableDocument as exc:
             raise _required(name, exc) from exc
+        return translate(data) if self.strict else data
+
+    def parse(self, name: str, data: bytes) -> etree._Element:
+        """``data`` of the part ``name`` parsed; invalid XML makes the document unreadable."""
+        try:
+            return limits.parse_xml(data, self.lim, name)
+        except LimitExceeded:
+            raise
+        except UnreadableDocument as exc:
+            raise _required(name, exc) from exc
+
+    def part(self, name: str) -> etree._Element:
+        """A part the text lives in, parsed."""
+        return self.parse(name, self.data(name))
 
     def optional_xml(self, name: str) -> etree._Element | None:
         """An optional XML part (document properties), or None and a note when damaged."""

@@ -26,7 +26,9 @@ the line. A Word check box shows as ☒/☐ in its line's text and is one field.
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -148,7 +150,7 @@ def _open(package: WordPackage) -> _Opened:
         if body is None:
             raise _unreadable("Word-dokumentet har ingen brødtekst.", "The Word document has no body.")
         limits.check_paragraphs(sum(1 for _ in body.iter(P)), package.lim)
-        styles = StyleMap(_related_element(package, main, STYLES))
+        styles = _style_map(package, main)
         settings = _related_element(package, main, SETTINGS)
         even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))
         stories = _header_footer_stories(package, main, body, even_headers)
@@ -166,6 +168,31 @@ def _open(package: WordPackage) -> _Opened:
 def _related_element(package: WordPackage, part: str, reltype: str) -> etree._Element | None:
     target = package.related(part, reltype)
     return package.part(target) if target else None
+
+
+_STYLE_MAPS: OrderedDict[tuple[int, bytes], StyleMap] = OrderedDict()
+_STYLE_MAPS_KEPT = 16
+
+
+def _style_map(package: WordPackage, main: str) -> StyleMap:
+    """The document's paragraph styles, kept by the digest of the styles
+    part: the applications of a batch come from a few templates whose
+    styles part (often 350 kB of latent styles) took a tenth of a Word
+    file's reading time to parse, the same bytes every time. The depth limit
+    is part of the key, so bytes are never taken as checked under another."""
+    name = package.related(main, STYLES)
+    if name is None:
+        return StyleMap(None)
+    data = package.data(name)
+    key = (package.lim.xml_max_depth, hashlib.blake2b(data, digest_size=16).digest())
+    styles = _STYLE_MAPS.get(key)
+    if styles is None:
+        styles = _STYLE_MAPS[key] = StyleMap(package.parse(name, data))
+        if len(_STYLE_MAPS) > _STYLE_MAPS_KEPT:
+            _STYLE_MAPS.popitem(last=False)
+    else:
+        _STYLE_MAPS.move_to_end(key)
+    return styles
 
 
 def _sections(body: etree._Element) -> list[etree._Element]:
