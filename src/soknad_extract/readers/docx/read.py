@@ -31,10 +31,8 @@ import zipfile
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
-from docx.opc.coreprops import CoreProperties
-from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from ...layout import Cell, Document, FormField, Image, Line, Page, Table
@@ -42,6 +40,7 @@ from ... import limits
 from .images import measure
 from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
+from .properties import core_properties
 from .package import CORE_PROPERTIES, OFFICE_DOCUMENT, SETTINGS, STYLES, WordPackage, open_package
 from .walk import Walker
 from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
@@ -229,27 +228,10 @@ def _header_footer_stories(package: WordPackage, main: str, body: etree._Element
 
 
 def _metadata(package: WordPackage) -> dict[str, str]:
-    """Core properties, when the file has them; python-docx's reading of the
-    part, so dates come out as they always have."""
+    """Core properties, when the file has them."""
     name = package.related("", CORE_PROPERTIES)
     element = package.optional_xml(name) if name and name in package.archive.NameToInfo else None
-    if element is None:
-        return {}
-    core = CoreProperties(parse_xml(etree.tostring(element)))
-    values: dict[str, Any] = {
-        "title": core.title,
-        "author": core.author,
-        "created": core.created,
-        "modified": core.modified,
-        "last_modified_by": core.last_modified_by,
-        "subject": core.subject,
-        "keywords": core.keywords,
-    }
-    return {
-        key: (value.isoformat() if hasattr(value, "isoformat") else str(value).strip())
-        for key, value in values.items()
-        if value not in (None, "") and str(value).strip()
-    }
+    return core_properties(element) if element is not None else {}
 
 
 # -- reading stories
