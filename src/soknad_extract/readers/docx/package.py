@@ -107,6 +107,7 @@ class WordPackage:
     strict: bool = False
     notes: list[ReaderNote] = field(default_factory=list)
     _rels: dict[str, dict[str, Relationship]] = field(default_factory=dict)
+    _blobs: dict[str, bytes] = field(default_factory=dict)
 
     def __enter__(self) -> WordPackage:
         return self
@@ -153,14 +154,19 @@ class WordPackage:
             return None
 
     def blob(self, name: str) -> bytes:
-        """An optional binary part (a picture, an embedded file), or empty bytes and a note when damaged."""
-        try:
-            return limits.bounded_read(self.archive, name, self.lim)
-        except LimitExceeded:
-            raise
-        except UnreadableDocument as exc:
-            self.notes.append(_damage_note(name, exc))
-            return b""
+        """An optional binary part (a picture, an embedded file), or empty
+        bytes and a note when damaged; inflated once however often the text
+        refers to it (a logo in every header, or a hostile file's thousand
+        references to one large picture)."""
+        if name not in self._blobs:
+            try:
+                self._blobs[name] = limits.bounded_read(self.archive, name, self.lim)
+            except LimitExceeded:
+                raise
+            except UnreadableDocument as exc:
+                self.notes.append(_damage_note(name, exc))
+                self._blobs[name] = b""
+        return self._blobs[name]
 
     def rels(self, part: str) -> dict[str, Relationship]:
         """The relationships of ``part`` ("" for the package's own) by id; none when it has no rels part."""
