@@ -34,8 +34,6 @@ OVERLAP_CHARS = 2_000
 """Each piece starts this much before the previous one ended (at a line
 start), so a phrase that crosses a cut is still found whole; no phrase is
 nearly this long."""
-_STARTS_KEPT = 65536
-"""Distinct token texts a phrase set remembers its candidate patterns for."""
 _stemmer = snowballstemmer.stemmer("norwegian")
 
 
@@ -121,31 +119,29 @@ def _ends(pattern: Pattern, tokens: list[Token], norms: list[str], start: int) -
 
 
 class PhraseSet:
-    """Named groups of phrases, indexed by their first word."""
+    """Named groups of phrases, indexed by their first word: by its stem, or
+    (a prefix word) by the prefix's first letter, so that a token is tried
+    only against the phrases it could start."""
 
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
         self._by_stem: dict[str, list[tuple[str, Pattern]]] = {}
-        self._by_prefix: list[tuple[str, str, Pattern]] = []
-        self._starts: dict[str, list[tuple[str, Pattern]]] = {}
+        self._by_initial: dict[str, list[tuple[str, str, Pattern]]] = {}
         for key, phrases in groups.items():
             for phrase in phrases:
                 pattern = phrase_pattern(phrase)
                 lead = pattern[0][0]
                 if lead.prefix is not None:
-                    self._by_prefix.append((lead.prefix, key, pattern))
+                    self._by_initial.setdefault(lead.prefix[:1], []).append((lead.prefix, key, pattern))
                 else:
                     self._by_stem.setdefault(lead.stem or "", []).append((key, pattern))
 
     def _starting(self, text: str, norm: str) -> list[tuple[str, Pattern]]:
-        """The patterns whose first word a token matches; kept by the token's
-        text, since a document repeats its words."""
-        found = self._starts.get(text)
-        if found is None:
-            lower = text.lower()
-            found = list(self._by_stem.get(norm, ()))
-            found += [(key, pattern) for prefix, key, pattern in self._by_prefix if lower.startswith(prefix)]
-            if len(self._starts) < _STARTS_KEPT:
-                self._starts[text] = found
+        """The patterns whose first word the token matches."""
+        found = list(self._by_stem.get(norm, ()))
+        lower = text.lower()
+        for initial in {"", lower[:1]}:
+            found += [(key, pattern) for prefix, key, pattern in self._by_initial.get(initial, ())
+                      if lower.startswith(prefix)]
         return found
 
     def find(self, text: str) -> list[PhraseHit]:
