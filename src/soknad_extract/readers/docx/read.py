@@ -35,13 +35,13 @@ from typing import Callable
 
 from lxml import etree
 
-from ...layout import Cell, Document, FormField, Image, Line, Page, Table
 from ... import limits
+from ...layout import Cell, Document, FormField, Image, Line, Page, Table
 from .images import measure
 from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
-from .properties import core_properties
 from .package import CORE_PROPERTIES, OFFICE_DOCUMENT, SETTINGS, STYLES, WordPackage, open_package
+from .properties import core_properties
 from .walk import Walker
 from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
 from ..errors import UnreadableDocument
