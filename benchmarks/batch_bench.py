@@ -68,7 +68,7 @@ if __name__ == "__main__":
 
 
 def startup(method: str) -> str:
-    """Seconds from starting a worker to its "ready" (pipeline imported, spaCy built):
+    """Seconds from starting a worker to its "ready" (pipeline imported, tokenizer built):
     the first worker of a batch, then a second one (forkserver: already warm)."""
     result = subprocess.run([sys.executable, "-c", STARTUP.format(method=method)], cwd=ROOT,
                             capture_output=True, text=True, check=True)

@@ -89,9 +89,9 @@ def _load_pipeline() -> None:
     if level:
         logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
     import soknad_extract.pipeline  # noqa: F401
-    from soknad_extract.nlp import pipeline as spacy_pipeline
+    from soknad_extract.tokens import tokenizer
 
-    spacy_pipeline()
+    tokenizer()
 
 
 def check_paths(

@@ -1,37 +1,35 @@
-"""The Norwegian spaCy pipeline and the phrase matchers fed from scheme files.
+"""Phrase matching fed from scheme files: Norwegian tokens reduced to stems.
 
-``spacy.blank("nb")`` gives Norwegian tokenisation; its lookup lemmatizer
-knows few words, so each token's NORM is also reduced by the Snowball
-Norwegian stemmer, which strips Bokmål and Nynorsk endings alike
-("stillinger", "stillingar", "stillingane" all become "stilling"). Phrases
-in scheme files are matched against those norms, so a scheme lists each
-phrase once rather than every inflection.
+Text is cut into tokens by spaCy's Norwegian Bokmål rules (``tokens``); each
+token's lookup lemma is reduced by the Snowball Norwegian stemmer, which
+strips Bokmål and Nynorsk endings alike ("stillinger", "stillingar",
+"stillingane" all become "stilling"). Phrases in scheme files are matched
+against those stems, so a scheme lists each phrase once rather than every
+inflection.
 
 Phrase syntax in scheme files: words separated by spaces; a trailing ``*``
 matches any word starting with the stem ("ordinær*"); ``…`` allows up to six
-words in between ("implementere* … metoden").
+tokens in between ("implementere* … metoden"). The matcher finds every span
+a phrase matches, as spaCy's ``Matcher`` did with the same patterns (spaCy
+is no longer imported: its import was two seconds of every worker's start).
 """
 
 from __future__ import annotations
 
-import re
-import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
+
+from soknad_extract.tokens import Token, tokenizer
 
 _GAP = "…"
 _MAX_GAP = 6
 PIECE_CHARS = 100_000
-"""Text is matched in pieces of about this many characters (spaCy refuses
-texts over ``nlp.max_length``, one million, and its memory grows with the
-text), cut at line ends."""
+"""Text is matched in pieces of about this many characters, cut at line
+ends, so that the tokens of a piece, not of a whole 5,000-page text, are
+held at once."""
 OVERLAP_CHARS = 2_000
 """Each piece starts this much before the previous one ended (at a line
 start), so a phrase that crosses a cut is still found whole; no phrase is
@@ -46,24 +44,10 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word.lower())
 
 
-@Language.component("nb_stem_norm")
-def _stem_norm(doc: Doc) -> Doc:
-    """Set each token's NORM to the stem of its lemma, for inflection-proof matching."""
-    for token in doc:
-        token.norm_ = stem(token.lemma_ or token.text)
-    return doc
-
-
-@lru_cache(maxsize=1)
-def pipeline() -> Language:
-    """Built once per process: loading lookups is the slow part."""
-    nlp = spacy.blank("nb")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-    nlp.add_pipe("nb_stem_norm")
-    return nlp
+@lru_cache(maxsize=65536)
+def _norm(text: str) -> str:
+    """What a token is matched by: the stem of its lookup lemma."""
+    return stem(tokenizer().lemma(text) or text)
 
 
 def _dash_fold(text: str) -> str:
@@ -71,29 +55,41 @@ def _dash_fold(text: str) -> str:
     return text.translate(str.maketrans("–—‐‑\u00a0\u202f\u2009", "---- " + "  ")).lower()
 
 
-def _word_patterns(segment: str) -> list[dict]:
-    nlp = pipeline()
-    patterns: list[dict] = []
+@dataclass(frozen=True)
+class Word:
+    """One token of a pattern: a stem the token's stem must equal, or (for
+    ``ordinær*``) a prefix its lower-cased text must start with."""
+
+    stem: str | None = None
+    prefix: str | None = None
+
+    def matches(self, token: Token, norm: str) -> bool:
+        if self.prefix is not None:
+            return token.text.lower().startswith(self.prefix)
+        return norm == self.stem
+
+
+Pattern = tuple[tuple[Word, ...], ...]
+"""A phrase: its segments (runs of words), with up to ``_MAX_GAP`` tokens
+between two; an empty segment ("a … … b") adds another gap."""
+
+
+def _segment_words(segment: str) -> tuple[Word, ...]:
+    words: list[Word] = []
     for word in segment.split():
         if word.endswith("*"):
-            prefix = _dash_fold(word[:-1])
-            patterns.append({"LOWER": {"REGEX": "^" + re.escape(prefix)}})
+            words.append(Word(prefix=_dash_fold(word[:-1])))
             continue
-        for token in nlp(_dash_fold(word)):
-            patterns.append({"NORM": token.norm_})
-    return patterns
+        words.extend(Word(stem=_norm(token.text)) for token in tokenizer()(_dash_fold(word)))
+    return tuple(words)
 
 
-def phrase_pattern(phrase: str) -> list[dict]:
-    """A spaCy Matcher pattern for one scheme phrase."""
-    pattern: list[dict] = []
-    for i, segment in enumerate(phrase.split(_GAP)):
-        if i:
-            pattern.append({"OP": f"{{0,{_MAX_GAP}}}"})
-        pattern.extend(_word_patterns(segment))
-    if not pattern or pattern[0].get("OP") or pattern[-1].get("OP"):
+def phrase_pattern(phrase: str) -> Pattern:
+    """The pattern of one scheme phrase."""
+    segments = tuple(_segment_words(segment) for segment in phrase.split(_GAP))
+    if not segments[0] or not segments[-1]:
         raise ValueError(f"phrase '{phrase}' must start and end with a word")
-    return pattern
+    return segments
 
 
 @dataclass(frozen=True)
@@ -104,37 +100,72 @@ class PhraseHit:
     text: str
 
 
+def _ends(pattern: Pattern, tokens: list[Token], norms: list[str], start: int) -> set[int]:
+    """Token indexes where ``pattern`` ends when it starts at token ``start``:
+    each segment's words on consecutive tokens, any 0 to ``_MAX_GAP`` tokens
+    between two segments."""
+    first, rest = pattern[0], pattern[1:]
+    stop = start + len(first)
+    if stop > len(tokens) or not all(w.matches(tokens[start + i], norms[start + i]) for i, w in enumerate(first)):
+        return set()
+    if not rest:
+        return {stop}
+    ends: set[int] = set()
+    for gap in range(_MAX_GAP + 1):
+        if stop + gap >= len(tokens):
+            break
+        ends |= _ends(rest, tokens, norms, stop + gap)
+    return ends
+
+
 class PhraseSet:
-    """Named groups of phrases compiled into one Matcher."""
+    """Named groups of phrases, indexed by their first word: by its stem, or
+    (a prefix word) by the prefix's first letter, so that a token is tried
+    only against the phrases it could start."""
 
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
-        self._matcher = Matcher(pipeline().vocab)
+        self._by_stem: dict[str, list[tuple[str, Pattern]]] = {}
+        self._by_initial: dict[str, list[tuple[str, str, Pattern]]] = {}
         for key, phrases in groups.items():
-            patterns = [phrase_pattern(p) for p in phrases]
-            if patterns:
-                self._matcher.add(key, patterns)
+            for phrase in phrases:
+                pattern = phrase_pattern(phrase)
+                lead = pattern[0][0]
+                if lead.prefix is not None:
+                    self._by_initial.setdefault(lead.prefix[:1], []).append((lead.prefix, key, pattern))
+                else:
+                    self._by_stem.setdefault(lead.stem or "", []).append((key, pattern))
+
+    def _starting(self, text: str, norm: str) -> list[tuple[str, Pattern]]:
+        """The patterns whose first word the token matches."""
+        found = list(self._by_stem.get(norm, ()))
+        lower = text.lower()
+        for initial in {"", lower[:1]}:
+            found += [(key, pattern) for prefix, key, pattern in self._by_initial.get(initial, ())
+                      if lower.startswith(prefix)]
+        return found
 
     def find(self, text: str) -> list[PhraseHit]:
-        """Every phrase hit in ``text``, read in pieces (``pieces``) so that
-        no length of document reaches spaCy's limit; a hit seen in two
-        overlapping pieces counts once."""
+        """Every phrase hit in ``text``, read in pieces (``pieces``); a hit
+        seen in two overlapping pieces counts once."""
         folded = _dash_fold(text)
         hits: set[PhraseHit] = set()
         for offset, end in pieces(folded):
-            doc = _parsed(folded[offset:end])
-            for match_id, start, stop in self._matcher(doc):
-                span = doc[start:stop]
-                first, last = offset + span.start_char, offset + span.end_char
-                hits.add(PhraseHit(doc.vocab.strings[match_id], first, last, text[first:last]))
+            tokens = _tokens(folded[offset:end])
+            norms = [_norm(t.text) for t in tokens]
+            for i, (token, norm) in enumerate(zip(tokens, norms)):
+                for key, pattern in self._starting(token.text, norm):
+                    for stop in _ends(pattern, tokens, norms, i):
+                        first, last = offset + token.start, offset + tokens[stop - 1].end
+                        hits.add(PhraseHit(key, first, last, text[first:last]))
         return sorted(hits, key=lambda h: (h.start, h.end, h.key))
 
 
 @lru_cache(maxsize=8)
-def _parsed(text: str) -> Doc:
-    """The parse of one piece of text, kept for the next phrase set: the
+def _tokens(text: str) -> list[Token]:
+    """The tokens of one piece of text, kept for the next phrase set: the
     priority areas, each exclusion and its counter-phrases all read the same
-    document text, which was parsed once per set before."""
-    return pipeline()(text)
+    document text."""
+    return tokenizer()(text)
 
 
 def pieces(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, int]]:

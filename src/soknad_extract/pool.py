@@ -13,8 +13,8 @@ file exceeds the time limit, or replaced when it dies. Workers also end when
 the batch itself is stopped or killed, instead of reading on as orphans.
 
 Workers are started with ``forkserver`` (``spawn`` where that is missing),
-never plain ``fork``: pdfium and spaCy are not safe to fork from a parent
-that has used them. The forkserver preloads the pipeline once, so each
+never plain ``fork``: pdfium is not safe to fork from a parent that has
+used it. The forkserver preloads the pipeline once, so each
 worker starts warm. Workers never import the caller's ``__main__``: the
 entry point and the reader are module-level functions of this package, so a
 plain script without a ``__main__`` guard, a heredoc (``python -``) and a

@@ -3,12 +3,17 @@
 The finders search a *prepared* copy of the text (odd spaces, dashes and
 quotes mapped to ASCII, invisible characters dropped) but must report offsets
 into the caller's original text, so preparation keeps an offset map.
+
+A document's lines are prepared, folded and normalised many times over (each
+finder and each field asks again), so those functions are memoised per
+string; their results are immutable.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
@@ -22,6 +27,16 @@ _ASCII_MAP = str.maketrans(
     }
 )
 _SPACE_RUN = re.compile(r"\s+")
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+_FLAT_MAP = str.maketrans(
+    {
+        **{ch: " " for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\t"},
+        **dict.fromkeys(_LINE_BREAKS, "\n"),
+        **_ASCII_MAP,
+    }
+)
+"""``_flat_char`` for every character at once: one-to-one, so offsets stay."""
+_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -35,27 +50,21 @@ class Match:
 
 
 def _drop_invisible(text: str) -> str:
-    return "".join(ch for ch in text if ch not in _INVISIBLE)
+    return text.translate(_DROP_INVISIBLE)
 
 
+@lru_cache(maxsize=_CACHE)
 def normalize_space(text: str) -> str:
     """Collapse every kind of whitespace to one space, so that values copied
     from Word, PDF or OCR compare equal however they were spaced."""
     return _SPACE_RUN.sub(" ", _drop_invisible(text)).strip()
 
 
+@lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """Matching key: spacing normalised, case folded, typographic quotes and
     dashes made ASCII; æ, ø and å are kept because they carry meaning."""
     return normalize_space(text.translate(_ASCII_MAP)).casefold()
-
-
-def _flat_char(ch: str) -> str:
-    if ch in _LINE_BREAKS:
-        return "\n"
-    if ch != "\t" and ch.isspace():
-        return " "
-    return ch.translate(_ASCII_MAP)
 
 
 @dataclass(frozen=True)
@@ -78,17 +87,14 @@ class Prepared:
         return Match(value, o_start, o_end, self.original[o_start:o_end])
 
 
+@lru_cache(maxsize=_CACHE)
 def prepare(text: str) -> Prepared:
     """Prepare `text` for searching, remembering where each character came from."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        if ch in _INVISIBLE:
-            continue
-        chars.append(_flat_char(ch))
-        offsets.append(index)
+    if _INVISIBLE.isdisjoint(text):
+        return Prepared(text, text.translate(_FLAT_MAP), tuple(range(len(text) + 1)))
+    offsets = [index for index, ch in enumerate(text) if ch not in _INVISIBLE]
     offsets.append(len(text))
-    return Prepared(text, "".join(chars), tuple(offsets))
+    return Prepared(text, _drop_invisible(text).translate(_FLAT_MAP), tuple(offsets))
 
 
 def non_overlapping(matches: list[Match]) -> list[Match]:

@@ -1,33 +1,39 @@
-"""A Word package checked before python-docx opens it.
+"""A Word package (a zip of XML parts) opened once, its parts read on demand.
 
-python-docx inflates and parses every part of a package at once, with no
-bound on size or depth and no way to skip a part it cannot read: a
-document.xml that inflates to 2 GiB costs 2 GiB, and a damaged
-docProps/core.xml (a part nobody needs) makes the whole document
-unreadable. So the package is looked at here first:
+Only the parts the reader uses are inflated and parsed, each once: the main
+document, its styles and settings, the headers and footers shown, the
+relationships that lead to them, the document properties, and a picture or
+embedded worksheet when the text refers to it. A generic package library
+(python-docx) parsed every part of every file up front, which was most of
+the time spent opening a Word file, and had to be guarded by a second,
+bounded parse of each part before it.
 
-- its central directory against the zip limits (``limits.open_zip``),
-  before a single member is inflated;
-- every member inflated in bounded chunks (``limits.bounded_read``; the
+Every read is bounded:
+
+- the central directory is checked against the zip limits
+  (``limits.open_zip``) before a single member is inflated;
+- a member is inflated in bounded chunks (``limits.bounded_read``; the
   sizes the directory declares are enforced by zipfile as it reads, so a
-  lying directory ends in a checksum error, not in a bomb), and every XML
-  part parsed once with the bounded parser (``xml_max_depth``);
+  lying directory ends in a checksum error, not in a bomb), and an XML part
+  is parsed by the bounded parser (``limits.parse_xml``: no entities, no
+  network, ``xml_max_depth``);
 - a damaged *optional* part (document properties, a picture, an embedded
-  file, custom XML) is replaced by an empty stand-in and said in a note,
-  as the values read around it should not be trusted blindly; a damaged
-  part the text lives in makes the document unreadable, naming the part.
+  file) is left out and said in a note, as the values read around it should
+  not be trusted blindly; a damaged part the text lives in makes the
+  document unreadable, naming the part.
 
-What python-docx then opens is the file itself when nothing had to change,
-else an in-memory copy (stand-ins, or Strict Open XML mapped to the
-transitional dialect, see ``strict``).
+Strict Open XML packages are read through ``strict``: every XML part has
+its namespaces mapped to the transitional ones as it is read.
 """
 
 from __future__ import annotations
 
-import io
+import posixpath
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from lxml import etree
 
 from ... import limits
 from ...layout import ReaderNote
@@ -35,27 +41,25 @@ from ...limits import DamagedPart, LimitExceeded, Limits
 from ..errors import UnreadableDocument
 from .strict import is_strict, translate
 
-_XML_PARTS = (".xml", ".rels")
-_OPTIONAL_PREFIXES = ("docProps/", "customXml/", "word/media/", "word/embeddings/", "word/fonts/", "media/")
-"""Parts the text does not live in: a damaged one is replaced and noted."""
-CORE = "docProps/core.xml"
-_EMPTY_CORE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-               b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-               b'core-properties"/>')
-"""Stands in for damaged document properties: python-docx parses the part
-when it opens the package."""
+CONTENT_TYPES = "[Content_Types].xml"
+PACKAGE_RELS = "_rels/.rels"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OFFICE_DOCUMENT = _RT + "officeDocument"
+STYLES = _RT + "styles"
+SETTINGS = _RT + "settings"
+CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 
 
-@dataclass
-class Checked:
-    """What python-docx should open, and what had to be repaired."""
+@dataclass(frozen=True)
+class Relationship:
+    """One entry of a part's relationships: its type, and the zip member
+    name of the part it points to (or the URL, when ``external``)."""
 
-    openable: str | io.BytesIO
-    notes: list[ReaderNote] = field(default_factory=list)
-
-
-def _optional(name: str) -> bool:
-    return name.startswith(_OPTIONAL_PREFIXES) or not name.endswith(_XML_PARTS)
+    type: str
+    target: str
+    external: bool
 
 
 def _damage_note(name: str, exc: UnreadableDocument) -> ReaderNote:
@@ -80,58 +84,140 @@ def _required(name: str, exc: UnreadableDocument) -> UnreadableDocument:
     )
 
 
-def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, lim: Limits) -> bytes:
-    """One member's bytes; XML parts are also parsed once within the depth limit."""
-    data = limits.bounded_read(archive, info.filename, lim)
-    if info.filename.endswith(_XML_PARTS) and data.strip():
-        limits.parse_xml(data, lim, info.filename)
-    return data
+def _rels_name(part: str) -> str:
+    """``word/document.xml`` → ``word/_rels/document.xml.rels``; the package's own is ``_rels/.rels``."""
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{name}.rels")
 
 
-def check_package(path: Path, lim: Limits | None = None) -> Checked:
-    """The package checked member by member (see the module's docstring).
-    Raises ``LimitExceeded`` for a package over a limit, ``DamagedPart`` or
-    ``UnreadableDocument`` for a damaged part the document needs."""
-    lim = lim or limits.active()
-    notes: list[ReaderNote] = []
-    replaced: dict[str, bytes] = {}
-    with limits.open_zip(path, lim) as archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-        for info in infos:
+def _resolve(source: str, target: str) -> str:
+    """A relationship target as a zip member name: relative to the folder of
+    its source part, or absolute from the package root."""
+    if target.startswith("/"):
+        return posixpath.normpath(target).lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target)).lstrip("/")
+
+
+@dataclass
+class WordPackage:
+    """An open package; use as a context manager (the zip is closed on exit)."""
+
+    archive: zipfile.ZipFile
+    lim: Limits
+    strict: bool = False
+    notes: list[ReaderNote] = field(default_factory=list)
+    _rels: dict[str, dict[str, Relationship]] = field(default_factory=dict)
+    _blobs: dict[str, bytes] = field(default_factory=dict)
+
+    def __enter__(self) -> WordPackage:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.archive.close()
+
+    def _xml(self, name: str) -> etree._Element:
+        data = limits.bounded_read(self.archive, name, self.lim)
+        return limits.parse_xml(translate(data) if self.strict else data, self.lim, name)
+
+    def data(self, name: str) -> bytes:
+        """The bytes of a part the text lives in (strict namespaces mapped);
+        a damaged one makes the document unreadable."""
+        try:
+            data = limits.bounded_read(self.archive, name, self.lim)
+        except LimitExceeded:
+            raise
+        except UnreadableDocument as exc:
+            raise _required(name, exc) from exc
+        return translate(data) if self.strict else data
+
+    def parse(self, name: str, data: bytes) -> etree._Element:
+        """``data`` of the part ``name`` parsed; invalid XML makes the document unreadable."""
+        try:
+            return limits.parse_xml(data, self.lim, name)
+        except LimitExceeded:
+            raise
+        except UnreadableDocument as exc:
+            raise _required(name, exc) from exc
+
+    def part(self, name: str) -> etree._Element:
+        """A part the text lives in, parsed."""
+        return self.parse(name, self.data(name))
+
+    def optional_xml(self, name: str) -> etree._Element | None:
+        """An optional XML part (document properties), or None and a note when damaged."""
+        try:
+            return self._xml(name)
+        except LimitExceeded:
+            raise
+        except UnreadableDocument as exc:
+            self.notes.append(_damage_note(name, exc))
+            return None
+
+    def blob(self, name: str) -> bytes:
+        """An optional binary part (a picture, an embedded file), or empty
+        bytes and a note when damaged; inflated once however often the text
+        refers to it (a logo in every header, or a hostile file's thousand
+        references to one large picture)."""
+        if name not in self._blobs:
             try:
-                _member(archive, info, lim)
+                self._blobs[name] = limits.bounded_read(self.archive, name, self.lim)
             except LimitExceeded:
                 raise
-            except UnreadableDocument as exc:  # DamagedPart, or invalid XML
-                if not _optional(info.filename):
-                    raise _required(info.filename, exc) from exc
-                replaced[info.filename] = _EMPTY_CORE if info.filename == CORE else b""
-                notes.append(_damage_note(info.filename, exc))
-        strict = _is_strict(archive)
-        if not replaced and not strict:
-            return Checked(str(path), notes)
-        return Checked(_copy(archive, infos, replaced, strict, lim), notes)
+            except UnreadableDocument as exc:
+                self.notes.append(_damage_note(name, exc))
+                self._blobs[name] = b""
+        return self._blobs[name]
+
+    def rels(self, part: str) -> dict[str, Relationship]:
+        """The relationships of ``part`` ("" for the package's own) by id; none when it has no rels part."""
+        if part not in self._rels:
+            name = PACKAGE_RELS if part == "" else _rels_name(part)
+            found: dict[str, Relationship] = {}
+            if name in self.archive.NameToInfo:
+                for rel in self.part(name).iterfind(f"{{{_RELS_NS}}}Relationship"):
+                    rel_id, target = rel.get("Id"), rel.get("Target")
+                    if not rel_id or target is None:
+                        continue
+                    external = rel.get("TargetMode") == "External"
+                    found[rel_id] = Relationship(rel.get("Type") or "", target if external else _resolve(part, target),
+                                                 external)
+            self._rels[part] = found
+        return self._rels[part]
+
+    def related(self, part: str, reltype: str) -> str | None:
+        """The member name of the first internal part ``part`` relates to by ``reltype``."""
+        for rel in self.rels(part).values():
+            if rel.type == reltype and not rel.external:
+                return rel.target
+        return None
+
+    def content_type(self, name: str) -> str | None:
+        """The content type ``[Content_Types].xml`` gives the member: its
+        override, else the default for its extension."""
+        types = self.part(CONTENT_TYPES)
+        for override in types.iterfind(f"{{{_CT_NS}}}Override"):
+            if (override.get("PartName") or "").lstrip("/").lower() == name.lower():
+                return override.get("ContentType")
+        extension = posixpath.splitext(name)[1].lstrip(".").lower()
+        for default in types.iterfind(f"{{{_CT_NS}}}Default"):
+            if (default.get("Extension") or "").lower() == extension:
+                return default.get("ContentType")
+        return None
 
 
-def _is_strict(archive: zipfile.ZipFile) -> bool:
-    try:
-        return is_strict(archive.read("_rels/.rels"))
-    except (KeyError, zipfile.BadZipFile):
-        return False
-
-
-def _copy(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], replaced: dict[str, bytes], strict: bool,
-          lim: Limits) -> io.BytesIO:
-    """An in-memory package with the stand-ins, and the strict dialect mapped."""
-    copy = io.BytesIO()
-    with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in infos:
-            name = info.filename
-            data = replaced[name] if name in replaced else limits.bounded_read(archive, name, lim)
-            if strict and name.endswith(_XML_PARTS):
-                data = translate(data)
-            fresh = zipfile.ZipInfo(name, date_time=info.date_time)  # no flags (a damaged part may claim encryption)
-            target.writestr(fresh, data, compress_type=zipfile.ZIP_DEFLATED)
-    copy.seek(0)
-    return copy
-
+def open_package(path: Path, lim: Limits | None = None) -> WordPackage:
+    """The package with its central directory checked. Raises
+    ``LimitExceeded`` for a package over a zip limit, ``UnreadableDocument``
+    for one that cannot be opened."""
+    lim = lim or limits.active()
+    archive = limits.open_zip(path, lim)
+    strict = False
+    if PACKAGE_RELS in archive.NameToInfo:
+        try:
+            strict = is_strict(limits.bounded_read(archive, PACKAGE_RELS, lim))
+        except DamagedPart:
+            strict = False  # reading the relationships again names the damaged part
+        except BaseException:
+            archive.close()
+            raise
+    return WordPackage(archive, lim, strict)

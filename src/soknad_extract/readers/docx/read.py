@@ -1,7 +1,6 @@
 """Word (.docx) reader: a .docx file → ``layout.Document``. The package is
-checked against the limits, and damaged optional parts replaced, before
-python-docx opens it (``package``); Strict Open XML files are read through
-``strict``.
+opened once and only the parts the text needs are read, each within the
+limits (``package``); Strict Open XML files are read through ``strict``.
 
 Word stores no page layout, so lines and tables have no boxes
 (``bbox=None``), ``Document.page_count`` is None and page numbers count
@@ -27,31 +26,28 @@ the line. A Word check box shows as ☒/☐ in its line's text and is one field.
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from lxml import etree
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import Part
-from docx.oxml.parser import parse_xml
-from docx.package import Package
-
 from ... import limits
-from ...layout import Cell, Document, FormField, Image, Line, Page, ReaderNote, Table
+from ...layout import Cell, Document, FormField, Image, Line, Page, Table
 from .images import measure
 from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
-from .package import check_package
+from .package import CORE_PROPERTIES, OFFICE_DOCUMENT, SETTINGS, STYLES, WordPackage, open_package
+from .properties import core_properties
 from .walk import Walker
 from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
 from ..errors import UnreadableDocument
 
 _WORD_MAIN_TYPES = {
-    CT.WML_DOCUMENT_MAIN,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
@@ -63,32 +59,33 @@ _RESEND_EN = "Ask the Nav office to send the application again as .docx or PDF."
 
 @dataclass
 class _Story:
-    part: Part
+    part: str
+    """The zip member the story lives in (its relationships resolve pictures)."""
     root: etree._Element
     region: Region
 
 
 @dataclass
 class _Opened:
-    main: Part
+    main: str
     body: etree._Element
     styles: StyleMap
     stories: list[_Story]
     metadata: dict[str, str]
-    notes: list[ReaderNote]
 
 
 def read_docx(path: str | Path) -> Document:
     """Read a Word document. Raises ``UnreadableDocument`` (never a parser
     error) when the file is empty, not a Word file, damaged or encrypted."""
     path = Path(path)
-    opened = _open(path)
-    body = _read_story(opened.body, opened.main, opened.styles, "body", paged=True)
-    stories = [
-        _read_story(story.root, story.part, opened.styles, story.region, paged=False) for story in opened.stories
-    ]
-    doc = _assemble(path, body, _distinct(stories), opened.metadata)
-    doc.notes.extend(opened.notes)
+    _check_file(path)
+    with open_package(path) as package:
+        opened = _open(package)
+        body = _read_story(opened.body, opened.main, package, opened.styles, "body", paged=True)
+        stories = [_read_story(story.root, story.part, package, opened.styles, story.region, paged=False)
+                   for story in opened.stories]
+        doc = _assemble(path, body, _distinct(stories), opened.metadata)
+        doc.notes.extend(package.notes)
     return doc
 
 
@@ -136,50 +133,65 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _element(part: Part) -> etree._Element:
-    element = getattr(part, "element", None)
-    return element if element is not None else parse_xml(part.blob)
-
-
-def _open(path: Path) -> _Opened:
-    """Open the package and parse every part the reader needs, so that no
-    zip, XML or python-docx error can surface later."""
-    _check_file(path)
-    lim = limits.active()
-    checked = check_package(path, lim)
+def _open(package: WordPackage) -> _Opened:
+    """Parse every part the reader needs but pictures, so that no zip or XML
+    error can surface later."""
     try:
-        package = Package.open(checked.openable)
-        main = package.main_document_part
-        if main.content_type not in _WORD_MAIN_TYPES:
+        main = package.related("", OFFICE_DOCUMENT)
+        content_type = package.content_type(main) if main else None
+        if main is None or content_type not in _WORD_MAIN_TYPES:
             raise _unreadable(
-                f"Filen er ikke et Word-dokument (innholdstype {main.content_type}).",
-                f"The file is not a Word document (content type {main.content_type}).",
+                f"Filen er ikke et Word-dokument (innholdstype {content_type}).",
+                f"The file is not a Word document (content type {content_type}).",
             )
-        document = _element(main)
+        document = package.part(main)
         body = document.find(w("body"))
         if body is None:
             raise _unreadable("Word-dokumentet har ingen brødtekst.", "The Word document has no body.")
-        limits.check_paragraphs(sum(1 for _ in body.iter(P)), lim)
-        styles = StyleMap(_related_element(main, RT.STYLES))
-        settings = _related_element(main, RT.SETTINGS)
+        limits.check_paragraphs(sum(1 for _ in body.iter(P)), package.lim)
+        styles = _style_map(package, main)
+        settings = _related_element(package, main, SETTINGS)
         even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))
-        stories = _header_footer_stories(main, body, even_headers)
+        stories = _header_footer_stories(package, main, body, even_headers)
         metadata = _metadata(package)
     except UnreadableDocument:
         raise
-    except Exception as exc:  # noqa: BLE001 - python-docx/zipfile/lxml raise many kinds on broken packages
+    except Exception as exc:  # noqa: BLE001 - zipfile and lxml raise many kinds on broken packages
         raise _unreadable(
             f"Word-dokumentet er skadet og kan ikke leses ({type(exc).__name__}).",
             f"The Word document is damaged and cannot be read ({type(exc).__name__}: {exc}).",
         ) from exc
-    return _Opened(main, body, styles, stories, metadata, checked.notes)
+    return _Opened(main, body, styles, stories, metadata)
 
 
-def _related_element(part: Part, reltype: str) -> etree._Element | None:
-    for rel in part.rels.values():
-        if rel.reltype == reltype and not rel.is_external:
-            return _element(rel.target_part)
-    return None
+def _related_element(package: WordPackage, part: str, reltype: str) -> etree._Element | None:
+    target = package.related(part, reltype)
+    return package.part(target) if target else None
+
+
+_STYLE_MAPS: OrderedDict[tuple[int, bytes], StyleMap] = OrderedDict()
+_STYLE_MAPS_KEPT = 16
+
+
+def _style_map(package: WordPackage, main: str) -> StyleMap:
+    """The document's paragraph styles, kept by the digest of the styles
+    part: the applications of a batch come from a few templates whose
+    styles part (often 350 kB of latent styles) took a tenth of a Word
+    file's reading time to parse, the same bytes every time. The depth limit
+    is part of the key, so bytes are never taken as checked under another."""
+    name = package.related(main, STYLES)
+    if name is None:
+        return StyleMap(None)
+    data = package.data(name)
+    key = (package.lim.xml_max_depth, hashlib.blake2b(data, digest_size=16).digest())
+    styles = _STYLE_MAPS.get(key)
+    if styles is None:
+        styles = _STYLE_MAPS[key] = StyleMap(package.parse(name, data))
+        if len(_STYLE_MAPS) > _STYLE_MAPS_KEPT:
+            _STYLE_MAPS.popitem(last=False)
+    else:
+        _STYLE_MAPS.move_to_end(key)
+    return styles
 
 
 def _sections(body: etree._Element) -> list[etree._Element]:
@@ -191,13 +203,13 @@ def _sections(body: etree._Element) -> list[etree._Element]:
     return sections + ([last] if last is not None else [])
 
 
-def _header_footer_stories(main: Part, body: etree._Element, even_headers: bool) -> list[_Story]:
+def _header_footer_stories(package: WordPackage, main: str, body: etree._Element, even_headers: bool) -> list[_Story]:
     """Headers and footers Word shows: the default ones, first-page ones
     when the section has a title page, even-page ones when the document
     turns them on. The same part referenced by several sections counts once."""
     stories: list[_Story] = []
     seen: set[str] = set()
-    related = main.related_parts
+    related = {rel_id: rel for rel_id, rel in package.rels(main).items() if not rel.external}
     for sect in _sections(body):
         title_page = on_off(sect.find(w("titlePg")))
         for tag, region in (("headerReference", "header"), ("footerReference", "footer")):
@@ -209,42 +221,27 @@ def _header_footer_stories(main: Part, body: etree._Element, even_headers: bool)
                 if not rel_id or rel_id in seen or rel_id not in related:
                     continue
                 seen.add(rel_id)
-                part = related[rel_id]
-                stories.append(_Story(part, _element(part), region))  # type: ignore[arg-type]
+                part = related[rel_id].target
+                stories.append(_Story(part, package.part(part), region))  # type: ignore[arg-type]
     stories.sort(key=lambda s: s.region != "header")
     return stories
 
 
-def _metadata(package: Package) -> dict[str, str]:
-    """Core properties, when the file has them (python-docx would otherwise
-    invent a default set dated today)."""
-    if not any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values()):
-        return {}
-    core = package.core_properties
-    values: dict[str, Any] = {
-        "title": core.title,
-        "author": core.author,
-        "created": core.created,
-        "modified": core.modified,
-        "last_modified_by": core.last_modified_by,
-        "subject": core.subject,
-        "keywords": core.keywords,
-    }
-    return {
-        key: (value.isoformat() if hasattr(value, "isoformat") else str(value).strip())
-        for key, value in values.items()
-        if value not in (None, "") and str(value).strip()
-    }
+def _metadata(package: WordPackage) -> dict[str, str]:
+    """Core properties, when the file has them."""
+    name = package.related("", CORE_PROPERTIES)
+    element = package.optional_xml(name) if name and name in package.archive.NameToInfo else None
+    return core_properties(element) if element is not None else {}
 
 
-# -- reading stories -------------------------------------------------------
-def _read_story(root: etree._Element, part: Part, styles: StyleMap, region: Region, *, paged: bool) -> Walker:
+# -- reading stories
+def _read_story(root: etree._Element, part: str, package: WordPackage, styles: StyleMap, region: Region, *,
+                paged: bool) -> Walker:
     def related(rel_id: str | None) -> tuple[bytes | None, str | None]:
-        target = part.related_parts.get(rel_id) if rel_id else None
-        if target is None:
+        rel = package.rels(part).get(rel_id) if rel_id else None
+        if rel is None or rel.external:
             return None, None
-        return getattr(target, "blob", None), Path(str(target.partname)).name
-
+        return package.blob(rel.target), Path(rel.target).name
     walker = Walker(
         region=region, styles=styles, related=related, sections=_sections(root) if paged else None, paged=paged
     )

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from lxml import etree
 
-from docx.styles import BabelFish
-
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
@@ -98,6 +96,12 @@ def choose(alternate: etree._Element) -> etree._Element | None:
     return branch if branch is not None else alternate.find(MC_FALLBACK)
 
 
+_UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
+             **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
+"""Built-in styles whose name in styles.xml differs from the one Word shows
+(python-docx's table of them)."""
+
+
 class StyleMap:
     """Paragraph style ids to display names, and which styles start a page."""
 
@@ -113,7 +117,7 @@ class StyleMap:
                 continue
             style_id = style.get(w("styleId")) or ""
             name = val(style, w("name")) or style_id
-            self._names[style_id] = BabelFish.internal2ui(name)
+            self._names[style_id] = _UI_NAMES.get(name, name)
             parent = val(style, w("basedOn"))
             if parent:
                 self._based_on[style_id] = parent

@@ -1,0 +1,209 @@
+"""Norwegian tokens and lookup lemmas for phrase matching: spaCy's
+``blank("nb")`` tokenizer and lookup lemmatizer, without spaCy.
+
+The phrase matcher needs only tokens, their lemmas and their stems; spaCy
+gave those but cost two seconds of imports in every worker (its command
+line, network and config stack come with ``import spacy``) and built a
+``Doc`` of objects per text. The rules are spaCy's own, exported once to
+``nb_tokens.json`` by ``tools/export_nb_tokens.py`` (prefix, suffix and
+infix patterns, the URL pattern, the special cases and the lemma table), and
+applied here by the same algorithm as spaCy's tokenizer, so the tokens are
+the same; ``tests/test_nlp_spacy.py`` checks that on every sample.
+
+The algorithm (spaCy's ``Tokenizer``): the text is cut at whitespace; one
+plain space between two chunks is dropped, any other run of whitespace is a
+token. A chunk that is a special case ("f.eks.", "bl.a.") is its tokens;
+else prefixes and suffixes are peeled off in turn until none is left or the
+rest is a special case, and the rest is split at infixes unless it is a
+URL. Finally a special case the peeling split up ("°C." in "20°C.") is put
+back together.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_RULES = Path(__file__).with_name("nb_tokens.json")
+_CHUNK_CACHE = 10_000
+"""Chunks remembered with their tokens, as spaCy's tokenizer does: a
+document repeats its words."""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    """Character offset in the tokenised text."""
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+class Tokenizer:
+    """Tokens of a text by spaCy's Norwegian Bokmål rules."""
+
+    def __init__(self, rules: dict) -> None:
+        self._prefix = re.compile(rules["prefix"]).search
+        self._suffix = re.compile(rules["suffix"]).search
+        self._infix = re.compile(rules["infix"]).finditer
+        self._url = re.compile(rules["url"]).match
+        self.special: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in rules["special"].items()}
+        self.lemmas: dict[str, str] = rules["lemma"]
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._rejoin = self._hidden_specials()
+
+    def _hidden_specials(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Special cases that peeling splits up: the pieces it leaves and the
+        special case, by the first piece."""
+        hidden: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for text in self.special:
+            if self._prefix(text) or self._suffix(text) or any(self._infix(text)) or " " in text:
+                pieces = tuple(t.text for t in self._tokens(text, specials=False))
+                if pieces != (text,):
+                    hidden.setdefault(pieces[0], []).append((pieces, text))
+        return hidden
+
+    def __call__(self, text: str) -> list[Token]:
+        return self._rejoined(self._tokens(text, specials=True))
+
+    def _tokens(self, text: str, *, specials: bool) -> list[Token]:
+        out: list[Token] = []
+        start = 0
+        in_space = bool(text) and text[0].isspace()
+        for i, ch in enumerate(text):
+            if ch.isspace() != in_space:
+                if start < i:
+                    self._chunk(text[start:i], start, out, specials)
+                start = i + 1 if ch == " " else i
+                in_space = not in_space
+        if start < len(text):
+            self._chunk(text[start:], start, out, specials)
+        return out
+
+    def _chunk(self, chunk: str, offset: int, out: list[Token], specials: bool) -> None:
+        pieces = self._pieces(chunk, specials)
+        for piece in pieces:
+            out.append(Token(piece, offset))
+            offset += len(piece)
+
+    def _pieces(self, chunk: str, specials: bool) -> tuple[str, ...]:
+        if specials:
+            found = self.special.get(chunk) or self._cache.get(chunk)
+            if found is not None:
+                return found
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        rest = self._split_affixes(chunk, prefixes, suffixes, specials)
+        pieces = (*prefixes, *self._middle(rest, specials), *reversed(suffixes))
+        if specials and len(self._cache) < _CHUNK_CACHE:
+            self._cache[chunk] = pieces
+        return pieces
+
+    def _is_special(self, text: str, specials: bool) -> bool:
+        return specials and text in self.special
+
+    def _split_affixes(self, text: str, prefixes: list[str], suffixes: list[str], specials: bool) -> str:
+        last = -1
+        while text and len(text) != last:
+            if self._is_special(text, specials):
+                break
+            last = len(text)
+            found = self._prefix(text)
+            pre = found.end() - found.start() if found else 0
+            if pre:
+                prefix, minus_pre = text[:pre], text[pre:]
+                if minus_pre and self._is_special(minus_pre, specials):
+                    prefixes.append(prefix)
+                    return minus_pre
+            found = self._suffix(text[pre:])
+            suf = found.end() - found.start() if found else 0
+            if suf:
+                suffix, minus_suf = text[-suf:], text[:-suf]
+                if minus_suf and self._is_special(minus_suf, specials):
+                    suffixes.append(suffix)
+                    return minus_suf
+            if pre and suf and pre + suf <= len(text):
+                text = text[pre:-suf]
+                prefixes.append(prefix)
+                suffixes.append(suffix)
+            elif pre:
+                text = minus_pre
+                prefixes.append(prefix)
+            elif suf:
+                text = minus_suf
+                suffixes.append(suffix)
+        return text
+
+    def _middle(self, text: str, specials: bool) -> tuple[str, ...]:
+        """What is left after the affixes: a special case, a URL, or split at infixes."""
+        if not text:
+            return ()
+        if specials and text in self.special:
+            return self.special[text]
+        if self._url(text):
+            return (text,)
+        pieces: list[str] = []
+        start = 0
+        for match in self._infix(text):
+            if match.start() == 0:
+                continue
+            if match.start() != start:
+                pieces.append(text[start:match.start()])
+            if match.start() != match.end():
+                pieces.append(text[match.start():match.end()])
+            start = match.end()
+        if text[start:]:
+            pieces.append(text[start:])
+        return tuple(pieces)
+
+    def _rejoined(self, tokens: list[Token]) -> list[Token]:
+        """Special cases that peeling split put back as their own tokens; of
+        overlapping ones the longest, then the first, wins, and one spread
+        over spaces stays as it is (as in spaCy, which compares the span's
+        text with the special case)."""
+        if not self._rejoin:
+            return tokens
+        texts = [t.text for t in tokens]
+        found: list[tuple[int, int, str]] = []
+        for i, text in enumerate(texts):
+            for pieces, special in self._rejoin.get(text, ()):
+                if tuple(texts[i:i + len(pieces)]) == pieces:
+                    found.append((i, i + len(pieces), special))
+        if not found:
+            return tokens
+        taken: set[int] = set()
+        kept: list[tuple[int, int, str]] = []
+        for start, end, special in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if start not in taken and end - 1 not in taken and tokens[end - 1].end - tokens[start].start == len(special):
+                kept.append((start, end, special))
+            taken.update(range(start, end))
+        out: list[Token] = []
+        i = 0
+        by_start = {start: (end, special) for start, end, special in kept}
+        while i < len(tokens):
+            if i in by_start:
+                end, special = by_start[i]
+                offset = tokens[i].start
+                for piece in self.special[special]:
+                    out.append(Token(piece, offset))
+                    offset += len(piece)
+                i = end
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+    def lemma(self, text: str) -> str:
+        """The lookup lemma of a token's text (the text itself when unknown)."""
+        return self.lemmas.get(text, text)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> Tokenizer:
+    """Built once per process (the forkserver builds it for every worker)."""
+    return Tokenizer(json.loads(_RULES.read_text(encoding="utf-8")))
