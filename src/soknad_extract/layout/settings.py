@@ -120,6 +120,12 @@ OCR_CHECKBOX_MIN_PX300 = 15
 """Smallest side of a check box on a 300 dpi page."""
 OCR_CHECKBOX_MAX_PX300 = 60
 """Largest side of a check box on a 300 dpi page."""
+OCR_BOX_FRAME_MAX_RATIO = 0.2
+"""A check box's frame is a thin line: the typical ink run in from each side
+is at most this share of the box's size (at least 3 px). The stems of a bold
+serif capital ("H" opening a heading) are as thick as a quarter of the
+letter and pass every other test of a box. A box filled solid is still a
+box (ticked by filling)."""
 OCR_TICKED_INK_RATIO = 0.08
 """Ink share inside a box above which it is ticked: an empty box on a noisy
 scan stays under 0.02 after cleaning, a printed X fills ~0.4, a thin

@@ -318,14 +318,21 @@ def _stray_limit(words: list[OcrWord]) -> float:
     return min(OCR_STRAY_WORD_CONFIDENCE, typical / 2)
 
 
+STRAY_MAX_LETTERS = 4
+"""Shading and rule stubs read as text give a few letters ("Sr", "cael");
+a longer word read at low confidence is text read badly (an e-mail address
+on a grey field reads at 0), which is kept for the validator to doubt."""
+
+
 def is_stray(group: list[OcrWord], limit: float) -> bool:
-    """A line that is only doubtful letters, alone in its gap: what Tesseract
-    makes of cell shading or a rule's stub ("Sr", "cael" between a budget
-    label and its amount). Digits and check boxes are never stray: a number
-    read badly is the validator's to doubt, not ours to drop."""
-    if any(any(c.isdigit() for c in w.text) or _BOX_LOOKALIKE.match(w.text) for w in group):
+    """A line that is only a doubtful short run of letters, alone in its
+    gap: what Tesseract makes of cell shading or a rule's stub ("Sr", "cael"
+    between a budget label and its amount). Digits, punctuation and check
+    boxes are never stray: a number read badly is the validator's to doubt,
+    not ours to drop."""
+    if len(group) > 2:
         return False
-    return all(w.confidence < limit for w in group)
+    return all(w.text.isalpha() and len(w.text) <= STRAY_MAX_LETTERS and w.confidence < limit for w in group)
 
 
 def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] | None = None) -> list[OcrLine]:
