@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from soknad_extract.extract.legibility import UNSURE_RUN, unsure_pages
-from soknad_extract.layout import Document, Line, Page, ReaderNote
+from soknad_extract.layout import Document, Line, Page, ReaderNote, Word
 
 
 def scan(number: int, confidences: list[float]) -> Page:
@@ -36,3 +36,31 @@ def test_a_page_with_an_area_the_reader_could_not_read_is_unsure() -> None:
     page = scan(1, [0.95] * 8)
     page.unread = [(50.0, 300.0, 400.0, 420.0)]
     assert unsure_pages(Document("x.pdf", "pdf", [page, scan(2, [0.95] * 8)])) == (1,)
+
+
+def _worded(number: int, lines: list[list[tuple[str, float]]]) -> Page:
+    return Page(number, lines=[
+        Line(" ".join(t for t, _ in words), number, words=[Word(t, None, c) for t, c in words],
+             confidence=sum(c for _, c in words) / len(words), ocr=True)
+        for words in lines
+    ], ocr=True)
+
+
+def test_a_fax_whose_labels_read_as_guesses_between_good_values_is_unsure() -> None:
+    label_value = [
+        [("SORINDH", 0.15), ("NAV", 0.9), ("RON", 0.49)], [("Nav", 0.93), ("Jevnaker", 0.93)],
+        [("I", 0.9), ("PHT", 0.44), ("LOST", 0.3)], [("kari@nav.no", 0.88)],
+        [("VL", 0.15), ("TARE", 0.15), ("NAVN", 0.9)], [("Jobb", 0.95), ("i", 0.95), ("nærmiljøet", 0.95)],
+        [("PLANLAGT", 0.9), ("CMP", 0.47), ("SEALE", 0.0)], [("1.", 0.92), ("april", 0.92), ("2020", 0.92)],
+    ]
+    assert unsure_pages(Document("x.pdf", "pdf", [_worded(1, label_value), scan(2, [0.95] * 8)])) == (1,)
+
+
+def test_a_few_guessed_words_on_a_well_read_page_leave_it_sure() -> None:
+    read = [("885", 0.96), ("000", 0.96)]
+    page = _worded(1, [
+        [("Sum", 0.96), ("stillingar", 0.33)], read, [("Kompetanse", 0.94), ("val", 0.2)], read,
+        [("Nytttitak", 0.53)], read, [("Ønsker", 0.9), ("[Ja", 0.19)], read, [("Ekstern", 0.9), ("Ljja", 0.24)],
+        read, [("Eirik", 0.3), ("Sol", 0.2)], [("Rådmann", 0.9)],
+    ])
+    assert unsure_pages(Document("x.pdf", "pdf", [page])) == ()

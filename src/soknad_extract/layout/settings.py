@@ -97,6 +97,12 @@ line (about the font size), is an en dash. Measured on scans: en dashes
 0.42–0.44, hyphens ~0.3 (Carlito, Liberation Sans/Serif at 9–11 pt)."""
 OCR_JUNK_WORD_CONFIDENCE = 0.5
 """A word below this confidence with hardly a letter or digit is a speck read as text (ratio)."""
+OCR_STRAY_WORD_CONFIDENCE = 0.4
+"""A line of letters alone in its gap, read below this confidence (and below
+half the page's typical word confidence, so a fax read at low confidence
+throughout keeps its values), is a table's shading, a rule's stub or a
+speck taken for a word ("Sr", "le", "cael" between a budget label and its
+amount), not text (ratio)."""
 OCR_SPLIT_GAP_WORD_HEIGHTS = 1.9
 """A gap wider than this many word heights starts a new line: about 1.5
 font sizes, the PDF reader's rule (a word box is ~0.8 of the font size)."""
@@ -114,6 +120,12 @@ OCR_CHECKBOX_MIN_PX300 = 15
 """Smallest side of a check box on a 300 dpi page."""
 OCR_CHECKBOX_MAX_PX300 = 60
 """Largest side of a check box on a 300 dpi page."""
+OCR_BOX_FRAME_MAX_RATIO = 0.2
+"""A check box's frame is a thin line: the typical ink run in from each side
+is at most this share of the box's size (at least 3 px). The stems of a bold
+serif capital ("H" opening a heading) are as thick as a quarter of the
+letter and pass every other test of a box. A box filled solid is still a
+box (ticked by filling)."""
 OCR_TICKED_INK_RATIO = 0.08
 """Ink share inside a box above which it is ticked: an empty box on a noisy
 scan stays under 0.02 after cleaning, a printed X fills ~0.4, a thin

@@ -2,7 +2,8 @@
 
 Check boxes: a printed box is a small hollow square, so it is found as a
 connected ink component of check-box size whose four sides and four corners
-are inked (a letter O has no corners, an H no top). Ticked or not is the
+are inked (a letter O has no corners, an H no top) and drawn with a thin
+line (the serifs of a bold H close its top; its stems are thick). Ticked or not is the
 share of ink inside the box, away from its frame (peers.md, pdfplumber #13).
 The boxes are erased before OCR so that Tesseract does not read them as
 "O", "[]" or "X" and count them twice.
@@ -25,6 +26,7 @@ import numpy as np
 from scipy import ndimage
 
 from ...layout.settings import (
+    OCR_BOX_FRAME_MAX_RATIO,
     OCR_CHECKBOX_MAX_PX300,
     OCR_CHECKBOX_MIN_PX300,
     OCR_CONFIDENT_WORD,
@@ -74,6 +76,31 @@ def _sides_inked(component: np.ndarray) -> bool:
     return all(c.mean() >= 0.2 for c in corners)
 
 
+def _edge_run(lines: np.ndarray) -> float:
+    """The lower quartile of the lengths of the first ink run along each row
+    of ``lines``: the frame's width where no tick touches it (a bold X
+    runs into the frame along half the rows)."""
+    runs = []
+    for line in lines:
+        inked = np.flatnonzero(line)
+        if inked.size == 0:
+            continue
+        gaps = np.flatnonzero(~line[inked[0]:])
+        runs.append(int(gaps[0]) if gaps.size else line.size - int(inked[0]))
+    return float(np.percentile(runs, 25)) if runs else 0.0
+
+
+def _thin_frame(component: np.ndarray) -> bool:
+    """The outline is a thin line on all four sides (or the box is filled
+    solid): not the thick stems and serifs of a bold capital."""
+    if component.mean() >= 0.9:
+        return True
+    height, width = component.shape
+    limit = max(3.0, OCR_BOX_FRAME_MAX_RATIO * min(height, width))
+    sides = (component, component[:, ::-1], component.T, component.T[:, ::-1])
+    return all(_edge_run(side) <= limit for side in sides)
+
+
 def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0) -> list[PixelBox]:
     """Printed check boxes on the page, ticked or not. ``exclude`` masks
     pixels that are already known to be something else (ruling lines)."""
@@ -89,7 +116,7 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
         if not (low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33):
             continue
         component = labels[slices] == index
-        if not _sides_inked(component):
+        if not _sides_inked(component) or not _thin_frame(component):
             continue
         margin = max(3, round(min(width, height) * 0.22))
         inner = ink[slices][margin:height - margin, margin:width - margin]
