@@ -1,12 +1,12 @@
 """A PDF page's characters and words from pypdfium2, shaped like pdfplumber's.
 
 pdfium parses a page about twenty times faster than pdfminer (issue 15), so
-the reader can take its text from pdfium and keep pdfplumber only for pages
-that need vector lines and rects. The rest of the reader was built on
-pdfplumber's characters and ``extract_words``; this module gives the same
-shapes (dicts with ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``,
-``fontname``, ``upright``, ``matrix``) so that ``readers.pdf.text.page_words`` and the
-glyph check boxes keep working unchanged once they are fed from here.
+the reader takes its text from pdfium (and its drawings, ``pdfium_objects``).
+The rest of the reader was built on pdfplumber's characters and
+``extract_words``; this module gives the same shapes (dicts with ``text``,
+``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``, ``upright``,
+``matrix``) so that ``readers.pdf.text.page_words``, the drawn check boxes
+and the table finder work on them unchanged.
 
 Coordinates are pdfplumber's: points from the top-left of the page's media
 box. Horizontally a character spans its advance width, from its origin to
@@ -36,6 +36,18 @@ for those and ``readers.pdf.text.page_words`` counts and drops them."""
 
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 """pdfplumber expands these when it joins characters into words."""
+
+WORD_SETTINGS: dict[str, Any] = {
+    "x_tolerance_ratio": 0.2,
+    "y_tolerance": 3,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+    "return_chars": True,
+}
+"""The pdfplumber ``extract_words`` settings ``extract_words`` here
+reproduces (benchmarks and tests compare the two with them). A gap of a
+fifth of the font size splits words, so PDFs that position words without
+space characters still get spaces."""
 
 _FONT_NAME_BYTES = 256
 
@@ -177,10 +189,11 @@ def _merge(chars: list[Char]) -> Char:
     }
 
 
-def extract_words(chars: list[Char], x_tolerance_ratio: float = 0.2, y_tolerance: float = 3) -> list[Char]:
-    """Words as pdfplumber's ``extract_words`` makes them with the reader's
-    settings (``readers.pdf.text.WORD_SETTINGS``: ratio 0.2, y tolerance 3, blanks
-    split, no text flow), each with its ``chars``. Runs of upright and of
+def extract_words(chars: list[Char], x_tolerance_ratio: float = WORD_SETTINGS["x_tolerance_ratio"],
+                  y_tolerance: float = WORD_SETTINGS["y_tolerance"]) -> list[Char]:
+    """Words as pdfplumber's ``extract_words`` makes them with
+    ``WORD_SETTINGS`` (ratio 0.2, y tolerance 3, blanks split, no text
+    flow), each with its ``chars``. Runs of upright and of
     rotated characters are grouped separately, in content order, as
     pdfplumber does; rotated text is read top to bottom like its default."""
     words: list[Char] = []
@@ -227,8 +240,9 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
 
 def dedupe_chars(chars: list[Char]) -> list[Char]:
     """The characters without those printed twice at (almost) the same spot,
-    the way some tools fake bold; the same test as ``readers.pdf.text.dedupe_chars``
-    applies to pdfplumber's page."""
+    the way some tools fake bold ("NNaavv" otherwise): same text, same
+    position rounded to the point. pdfplumber's own ``dedupe_chars`` sorts
+    per character and is too slow for a full page."""
     seen: set[tuple[str, int, int]] = set()
     kept: list[Char] = []
     for char in chars:
