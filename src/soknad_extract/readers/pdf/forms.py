@@ -192,14 +192,41 @@ class _Widget:
     tooltip: str | None
 
 
+def _rect(annot: dict[str, Any], media: BBox) -> BBox | None:
+    """The annotation's /Rect in the reader's page coordinates (points from
+    the top-left of the media box, as ``pdfium_chars`` gives the text)."""
+    rect = resolve1(annot.get("Rect"))
+    if not isinstance(rect, list) or len(rect) != 4:
+        return None
+    try:
+        x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+    except (TypeError, ValueError):
+        return None
+    left, _, _, top = media
+    return (min(x0, x1) - left, top - max(y0, y1), max(x0, x1) - left, top - min(y0, y1))
+
+
+def _annotations(page: Any) -> list[dict[str, Any]]:
+    """The page's annotation dictionaries, resolved one level only: the
+    field chain below is resolved as it is walked (pdfplumber's ``annots``
+    resolves every object each annotation reaches, the page included)."""
+    annots = resolve1(page.annots)
+    return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)] if isinstance(annots, list) else []
+
+
 def _widgets(page: Any) -> list[_Widget]:
+    """The visible widgets of fields that hold a value (no push buttons)
+    of pdfminer's ``page``."""
     widgets: list[_Widget] = []
-    for annot in page.annots:
-        data = annot.get("data") or {}
+    media: BBox = tuple(float(v) for v in page.mediabox)  # type: ignore[assignment]
+    for data in _annotations(page):
         if _literal(data.get("Subtype")) != "Widget":
             continue
         flags = resolve1(data.get("F")) or 0
         if isinstance(flags, int) and flags & _HIDDEN:
+            continue
+        bbox = _rect(data, media)
+        if bbox is None:
             continue
         chain = _chain(data)
         ft = _literal(_inherited(chain, "FT"))
@@ -217,7 +244,6 @@ def _widgets(page: Any) -> list[_Widget]:
             continue
         names = [_text(d.get("T")) for d in reversed(chain) if d.get("T") is not None]
         tooltip = next((_text(d["TU"]) for d in chain if d.get("TU") is not None), None)
-        bbox = (annot["x0"], annot["top"], annot["x1"], annot["bottom"])
         widgets.append(_Widget(chain, bbox, kind, ".".join(n for n in names if n) or None, tooltip))
     return widgets
 
@@ -225,7 +251,8 @@ def _widgets(page: Any) -> list[_Widget]:
 def read_acroform(
     page: Any, page_number: int, labels: PageLabels, cells: list[tuple[CellKey, BBox]]
 ) -> PageForm:
-    """Every visible, non-button form widget on the page as a FormField.
+    """Every visible, non-button form widget on pdfminer's ``page`` as a
+    FormField.
 
     Check boxes and radio buttons get their option label here; the question
     they answer (``group``) is set by ``PageLabels.assign_questions`` once

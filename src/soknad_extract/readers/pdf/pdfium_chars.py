@@ -23,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -52,31 +53,44 @@ space characters still get spaces."""
 _FONT_NAME_BYTES = 256
 
 
-def _font(textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[str, float]]) -> tuple[str, float]:
-    """The character's font: its BaseFont name and its descent per point of
-    size (negative below the baseline). The text object's font handle is the
-    cache key, so each font is asked once per page."""
-    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0 if font else 0
-    if key in cache:
-        return cache[key]
-    name, descent = "", 0.0
+@dataclass(frozen=True)
+class _Run:
+    """What all characters of one text object share: pdfium keeps one font,
+    size and matrix per text object, so they are asked once per object."""
+
+    fontname: str
+    descent: float
+    """Per point of size; negative below the baseline."""
+    size: float
+    upright: bool
+    matrix: tuple[float, float, float, float, float, float]
+
+
+def _fontname(font: Any, textpage: Any, index: int) -> str:
+    buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
     if font:
-        buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
         length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BYTES)
-        if 0 < length <= _FONT_NAME_BYTES:
-            name = buffer.value.decode("utf-8", "replace")
-        value = ctypes.c_float()
-        if pdfium_c.FPDFFont_GetDescent(font, 1.0, value):
-            descent = float(value.value)
-    if not name:
-        flags = ctypes.c_int()
-        buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-        if pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags):
-            name = buffer.value.decode("utf-8", "replace")
-    cache[key] = (name, descent)
-    return name, descent
+        if 0 < length <= _FONT_NAME_BYTES and buffer.value:
+            return buffer.value.decode("utf-8", "replace")
+    flags = ctypes.c_int()
+    if pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags):
+        return buffer.value.decode("utf-8", "replace")
+    return ""
+
+
+def _run(textpage: Any, index: int, obj: Any) -> _Run:
+    """The text object's font (BaseFont name, descent), size and matrix."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    descent = 0.0
+    value = ctypes.c_float()
+    if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, value):
+        descent = float(value.value)
+    m = pdfium_c.FS_MATRIX()
+    matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFText_GetMatrix(textpage, index, m) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
+    size = font_size * abs(matrix[3]) if upright else font_size
+    return _Run(_fontname(font, textpage, index), descent, size, upright, matrix)
 
 
 def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> list[Char]:
@@ -85,22 +99,49 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
     own = textpage is None
     textpage = textpage or page.get_textpage()
     try:
-        left, bottom, _, top = page.get_mediabox()
-        chars: list[Char] = []
-        fonts: dict[int, tuple[str, float]] = {}
-        matrix = pdfium_c.FS_MATRIX()
-        for index in range(textpage.count_chars()):
-            if pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
-                continue
-            char = _char(textpage, index, left, top, matrix, fonts)
-            if chars and _same_glyph(chars[-1], char):
-                chars[-1]["text"] += char["text"]
-            else:
-                chars.append(char)
-        return chars
+        return _chars(textpage.raw, textpage.count_chars(), page.get_mediabox())
     finally:
         if own:
             textpage.close()
+
+
+def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
+    """The characters, six ctypes calls each: what a text object's
+    characters share comes from a per-object cache keyed by its address."""
+    left, _, _, top = mediabox
+    chars: list[Char] = []
+    runs: dict[int, _Run] = {}
+    box = pdfium_c.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    for index in range(count):
+        if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            continue
+        obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+        key = ctypes.addressof(obj.contents) if obj else 0
+        run = runs.get(key)
+        if run is None:
+            run = runs[key] = _run(raw, index, obj)
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1 else chr(code)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
+        bottom = top - (origin_y.value + run.descent * run.size)
+        char = {
+            "text": text,
+            "x0": origin_x.value - left,
+            "x1": box.right - left,
+            "top": bottom - run.size,
+            "bottom": bottom,
+            "size": run.size,
+            "fontname": run.fontname,
+            "upright": run.upright,
+            "matrix": run.matrix,
+        }
+        if chars and _same_glyph(chars[-1], char):
+            chars[-1]["text"] += char["text"]
+        else:
+            chars.append(char)
+    return chars
 
 
 def _same_glyph(prev: Char, char: Char) -> bool:
@@ -109,33 +150,6 @@ def _same_glyph(prev: Char, char: Char) -> bool:
     character with the letters as its text, and so does this reader."""
     return (prev["x0"] == char["x0"] and prev["x1"] == char["x1"]
             and prev["bottom"] == char["bottom"] and prev["fontname"] == char["fontname"])
-
-
-def _char(textpage: pdfium.PdfTextPage, index: int, left: float, top: float,
-          matrix: Any, fonts: dict[int, tuple[str, float]]) -> Char:
-    code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-    text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(textpage, index) == 1 else chr(code)
-    x1 = textpage.get_charbox(index, loose=True)[2]
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)
-    fontname, descent = _font(textpage, index, fonts)
-    if not pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
-        matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f = 1, 0, 0, 1, 0, 0
-    font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
-    upright = matrix.b == 0 and matrix.c == 0 and matrix.a * matrix.d > 0
-    size = font_size * abs(matrix.d) if upright else font_size
-    char_bottom = top - (origin_y.value + descent * size)
-    return {
-        "text": text,
-        "x0": origin_x.value - left,
-        "x1": x1 - left,
-        "top": char_bottom - size,
-        "bottom": char_bottom,
-        "size": size,
-        "fontname": fontname,
-        "upright": upright,
-        "matrix": (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-    }
 
 
 def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:

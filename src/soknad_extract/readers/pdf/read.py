@@ -122,7 +122,7 @@ class _PageReader:
             "tables", number, lambda: text_tables(lines, number, len(tables)), []
         )
         labels = PageLabels(lines)
-        form = self._stage("form", number, lambda: read_acroform(plumber_page, number, labels, cells), None)
+        form = self._stage("form", number, lambda: read_acroform(plumber_page.page_obj, number, labels, cells), None)
         fields: list[FormField] = list(form.fields) if form else []
         widget_boxes: list[BBox] = list(form.widget_boxes) if form else []
         box_fields = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]

@@ -10,6 +10,7 @@ never cross a table cell border.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass
@@ -105,7 +106,9 @@ def _symbol_text(chars: list[dict[str, Any]]) -> str | None:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
+    """Cached: asked once per character, of a handful of font names."""
     name = fontname.split("+")[-1].lower()
     return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
 
