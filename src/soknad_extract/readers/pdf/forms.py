@@ -23,6 +23,7 @@ from pdfplumber.utils.pdfinternals import decode_text
 from ...layout import BBox, FieldKind, FormField, Line, Word
 from .labels import PageLabels, meaningful
 from .text import CellKey, cell_at
+from .view import View
 
 _PUSHBUTTON = 1 << 16
 _RADIO = 1 << 15
@@ -192,9 +193,10 @@ class _Widget:
     tooltip: str | None
 
 
-def _rect(annot: dict[str, Any], media: BBox) -> BBox | None:
+def _rect(annot: dict[str, Any], media: BBox, view: View) -> BBox | None:
     """The annotation's /Rect in the reader's page coordinates (points from
-    the top-left of the media box, as ``pdfium_chars`` gives the text)."""
+    the top-left of the media box, as ``pdfium_chars`` gives the text),
+    turned as the page is shown."""
     rect = resolve1(annot.get("Rect"))
     if not isinstance(rect, list) or len(rect) != 4:
         return None
@@ -203,7 +205,7 @@ def _rect(annot: dict[str, Any], media: BBox) -> BBox | None:
     except (TypeError, ValueError):
         return None
     left, _, _, top = media
-    return (min(x0, x1) - left, top - max(y0, y1), max(x0, x1) - left, top - min(y0, y1))
+    return view.box(min(x0, x1) - left, top - max(y0, y1), max(x0, x1) - left, top - min(y0, y1))
 
 
 def _annotations(page: Any) -> list[dict[str, Any]]:
@@ -214,7 +216,7 @@ def _annotations(page: Any) -> list[dict[str, Any]]:
     return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)] if isinstance(annots, list) else []
 
 
-def _widgets(page: Any) -> list[_Widget]:
+def _widgets(page: Any, view: View) -> list[_Widget]:
     """The visible widgets of fields that hold a value (no push buttons)
     of pdfminer's ``page``."""
     widgets: list[_Widget] = []
@@ -225,7 +227,7 @@ def _widgets(page: Any) -> list[_Widget]:
         flags = resolve1(data.get("F")) or 0
         if isinstance(flags, int) and flags & _HIDDEN:
             continue
-        bbox = _rect(data, media)
+        bbox = _rect(data, media, view)
         if bbox is None:
             continue
         chain = _chain(data)
@@ -249,7 +251,7 @@ def _widgets(page: Any) -> list[_Widget]:
 
 
 def read_acroform(
-    page: Any, page_number: int, labels: PageLabels, cells: list[tuple[CellKey, BBox]]
+    page: Any, page_number: int, labels: PageLabels, cells: list[tuple[CellKey, BBox]], view: View
 ) -> PageForm:
     """Every visible, non-button form widget on pdfminer's ``page`` as a
     FormField.
@@ -258,7 +260,7 @@ def read_acroform(
     they answer (``group``) is set by ``PageLabels.assign_questions`` once
     every box on the page is known."""
     result = PageForm()
-    widgets = _widgets(page)
+    widgets = _widgets(page, view)
     boxes = [w.bbox for w in widgets if w.kind in ("checkbox", "radio")]
     result.widget_boxes = [w.bbox for w in widgets]
     for widget in widgets:

@@ -13,8 +13,8 @@ start a rect, anything else a curve; with ``pts``, ``path``, ``stroke``,
 ``fill`` and colours (RGB from 0 to 1 as pdfium gives them, whatever the
 colour space). Images keep their box and declared pixel size (``srcsize``).
 Objects inside form XObjects are walked with the form's matrix, as pdfminer
-does. Coordinates are those of ``pdfium_chars``: points from the top-left of
-the media box.
+does. Coordinates are those of ``pdfium_chars`` (points from the top-left
+of the media box), turned as the page is shown (``view``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.container import Container
+
+from .view import View
 
 Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
@@ -202,16 +204,25 @@ def _image(obj: Any, matrix: Matrix, left: float, top: float) -> Obj:
     return {"object_type": "image", "x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys), "srcsize": size}
 
 
-def page_objects(page: pdfium.PdfPage, chars: list[Obj]) -> PageObjects:
-    """The page's ``chars`` (from ``pdfium_chars``) with its rects, lines,
-    curves and images, each kind in content order."""
+def page_view(page: pdfium.PdfPage) -> View:
+    """How the page is shown: its rotation and unrotated media box size."""
+    left, bottom, right, top = page.get_mediabox()
+    return View(page.get_rotation() % 360, right - left, top - bottom)
+
+
+def page_objects(page: pdfium.PdfPage, chars: list[Obj], view: View) -> PageObjects:
+    """The page's ``chars`` (from ``pdfium_chars``, already turned by
+    ``view``) with its rects, lines, curves and images, each kind in
+    content order, turned by ``view``."""
     box = page.get_mediabox()
     left, _, _, top = box
     crop = page.get_cropbox()
-    objects = PageObjects(chars, (crop[0] - left, top - crop[3], crop[2] - left, top - crop[1]))
+    objects = PageObjects(chars, view.box(crop[0] - left, top - crop[3], crop[2] - left, top - crop[1]))
     for obj, kind, matrix in _walk(page):
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             _path(obj, matrix, box, objects)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             objects.objects["image"].append(_image(obj, matrix, left, top))
+    for kind in ("rect", "line", "curve", "image"):
+        view.turn(objects.objects[kind])
     return objects

@@ -42,7 +42,7 @@ from .glyphs import glyph_boxes
 from .images import page_images, render_images
 from .labels import PageLabels
 from .pdfium_chars import dedupe_chars, extract_words, page_chars
-from .pdfium_objects import PageObjects, page_objects
+from .pdfium_objects import PageObjects, page_objects, page_view
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
 from .text import TextLine, apply_styles, assign_cells, build_lines, cell_at, order_lines, page_words
 from .xfa import xfa_fields
@@ -110,9 +110,10 @@ class _PageReader:
 
     def _read(self, page: Page, pdfium_page: Any, plumber_page: Any) -> None:
         number = page.number
-        chars = self._stage("text", number, lambda: dedupe_chars(page_chars(pdfium_page)), [])
+        view = page_view(pdfium_page)
+        chars = self._stage("text", number, lambda: self._chars(pdfium_page, view), [])
         objects = self._stage(
-            "tables", number, lambda: page_objects(pdfium_page, chars), None
+            "tables", number, lambda: page_objects(pdfium_page, chars, view), None
         ) or PageObjects(chars, (0.0, 0.0, page.width or 0.0, page.height or 0.0))
         tables = self._stage("tables", number, lambda: ruled_tables(objects, number), [])
         cells = cell_boxes(tables)
@@ -122,7 +123,7 @@ class _PageReader:
             "tables", number, lambda: text_tables(lines, number, len(tables)), []
         )
         labels = PageLabels(lines)
-        form = self._stage("form", number, lambda: read_acroform(plumber_page.page_obj, number, labels, cells), None)
+        form = self._stage("form", number, lambda: read_acroform(plumber_page.page_obj, number, labels, cells, view), None)
         fields: list[FormField] = list(form.fields) if form else []
         widget_boxes: list[BBox] = list(form.widget_boxes) if form else []
         box_fields = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]
@@ -148,6 +149,13 @@ class _PageReader:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         if page.images and self.render(page):
             self._stage("images", number, lambda: render_images(page.images, pdfium_page, objects.bbox), None)
+
+    @staticmethod
+    def _chars(pdfium_page: Any, view: Any) -> list[dict[str, Any]]:
+        """The page's characters as shown, less those printed twice."""
+        chars = page_chars(pdfium_page)
+        view.turn(chars)
+        return dedupe_chars(chars)
 
     def _text(self, chars: list[dict[str, Any]], number: int, cells: list[Any]) -> list[Line]:
         words, unmapped = page_words(extract_words(chars))
