@@ -48,7 +48,10 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
         box[1] - page_box[1],
     )
     bitmap = pdfium_page.render(scale=scale, crop=tuple(max(0.0, c) for c in crop))
-    picture = bitmap.to_pil().convert("RGB")
+    try:
+        picture = bitmap.to_pil().convert("RGB")  # a copy: the bitmap's buffer can go
+    finally:
+        bitmap.close()
     rgb = np.asarray(picture)
     grey = picture.convert("L")
     ink = float((np.asarray(grey) < INK_GREY_LEVEL).mean()) if rgb.size else 0.0

@@ -3,18 +3,17 @@ layout ``Document``.
 
 The file is read once into memory and opened once with pypdfium2 and once
 with pdfminer (through pdfplumber). pdfium parses each page once: its
-characters (``pdfium_chars``), drawings and images (``pdfium_objects``),
-which give the text, the ruled tables and the drawn check boxes, and it
-draws the images. pdfminer reads what is not a page's content, cheaply: the
-page tree (counted against the page limit while it is built), the form
-widgets and their field dictionaries, the XFA packet, the document info,
-and the streams a page uses, decoded ahead within the stream limit
-(``streams.decode_page``). The reader does no OCR: a page without a text
-layer simply has no lines, and the OCR stage (``ocr.stage``) decides with
-``text_layer``'s measures; the caller may say which pages it will OCR
-(``render_images``), whose images are then not drawn here. Every failure of
-the PDF libraries becomes either an ``UnreadableDocument`` (the file as a
-whole) or a ``ReaderNote`` (one part of one page), never a stray exception.
+characters (``pdfium_chars``), drawings and images (``pdfium_objects``) give
+the text, the ruled tables and the drawn check boxes, and it draws the
+images. pdfminer reads, cheaply, what is not a page's content: the page tree
+(counted against the page limit as it is built), the form widgets, the XFA
+packet, the document info, and the streams a page uses, decoded ahead within
+the stream limit (``streams.decode_page``). The reader does no OCR: the OCR
+stage (``ocr.stage``) decides with ``text_layer``'s measures, and the caller
+may name the pages it will OCR (``render``) so their images are not drawn
+twice. Every failure of the PDF libraries becomes either an
+``UnreadableDocument`` (the file as a whole) or a ``ReaderNote`` (one part
+of one page), never a stray exception.
 """
 
 from __future__ import annotations
@@ -77,9 +76,8 @@ def _part_failed(doc: Document, part: str, exc: BaseException, page: int) -> Non
 
 
 RenderImages = Callable[[Page], bool]
-"""Whether a read page's images are worth drawing: False for a page the
-OCR stage will draw and read whole (a scan), so its picture is not drawn
-twice."""
+"""Whether a read page's images are worth drawing: not for a page the OCR
+stage will draw and read whole (a scan)."""
 
 
 def _always(_: Page) -> bool:
@@ -95,6 +93,9 @@ class _PageReader:
         self.pdf = pdf
         self.render = render
         self.text_lines: list[TextLine] = []
+        self.crops: dict[int, BBox] = {}
+        """Each page's visible area, to draw its images in once the
+        document is whole (``draw_images``)."""
 
     def read(self, plumber_page: Any, number: int) -> Page:
         """``plumber_page`` is pdfminer's page (its widgets and resources);
@@ -147,8 +148,23 @@ class _PageReader:
         page.images = self._stage("images", number, lambda: page_images(objects.images, objects.bbox, number), [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
-        if page.images and self.render(page):
-            self._stage("images", number, lambda: render_images(page.images, pdfium_page, objects.bbox), None)
+        self.crops[number] = objects.bbox
+
+    def draw_images(self, page: Page) -> None:
+        """Draw the page's images unless ``render`` declines the page. Asked
+        once the whole document is read: what the OCR stage decides on
+        includes the XFA values added to page 1 last."""
+        if not page.images or page.number not in self.crops or not self.render(page):
+            return
+
+        def draw() -> None:
+            pdfium_page = self.pdf[page.number - 1]
+            try:
+                render_images(page.images, pdfium_page, self.crops[page.number])
+            finally:
+                pdfium_page.close()
+
+        self._stage("images", page.number, draw, None)
 
     @staticmethod
     def _chars(pdfium_page: Any, view: Any) -> list[dict[str, Any]]:
@@ -361,6 +377,8 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()):
             _add_xfa(doc, pdf)
+        for page in doc.pages:
+            reader.draw_images(page)
         if failed == len(doc.pages):
             raise unreadable(
                 "PDF-filen er skadet og ingen side kunne leses. Be Nav-kontoret sende den på nytt.",
