@@ -59,6 +59,34 @@ def test_drawings_and_images_are_pdfplumbers(path: Path) -> None:
             pdf.close()
 
 
+def test_drawings_inside_form_xobjects_are_placed_by_the_forms_matrix(tmp_path: Path) -> None:
+    """A form drawn twice, once scaled: each use is its own objects, where
+    pdfplumber puts them."""
+    path = tmp_path / "forms.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.beginForm("box")
+    c.rect(0, 0, 10, 10)
+    c.line(0, 0, 10, 10)
+    c.endForm()
+    for x, y, scale in ((100, 500, 2), (300, 200, 1)):
+        c.saveState()
+        c.translate(x, y)
+        c.scale(scale, scale)
+        c.doForm("box")
+        c.restoreState()
+    c.showPage()
+    c.save()
+    with pdfplumber.open(path) as plumber:
+        theirs = plumber.pages[0]
+        pdf = pdfium.PdfDocument(path)
+        try:
+            ours = page_objects(pdf[0], [], page_view(pdf[0]))
+        finally:
+            pdf.close()
+        assert len(theirs.rects) == 2 and len(theirs.lines) == 2
+        assert _same(theirs.rects, ours.rects, 0.01) and _same(theirs.lines, ours.lines, 0.01)
+
+
 def _turned(path: Path, rotation: int) -> Path:
     """A page shown turned by ``rotation``: text, a drawn box, a text field."""
     c = canvas.Canvas(str(path), pagesize=A4)
