@@ -51,6 +51,9 @@ fifth of the font size splits words, so PDFs that position words without
 space characters still get spaces."""
 
 _FONT_NAME_BYTES = 256
+_GENERATED = frozenset((0x20, 0x0A, 0x0D))
+"""The characters pdfium inserts itself (a space between words, a line
+break); it is asked whether a character is generated only for these."""
 
 
 @dataclass(frozen=True)
@@ -106,22 +109,23 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
 
 
 def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
-    """The characters, six ctypes calls each: what a text object's
-    characters share comes from a per-object cache keyed by its address."""
+    """The characters, five ctypes calls each: what a text object's
+    characters share comes from a per-object cache keyed by its address,
+    and only a blank or a line break can be one pdfium generated."""
     left, _, _, top = mediabox
     chars: list[Char] = []
     runs: dict[int, _Run] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     for index in range(count):
-        if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        if code in _GENERATED and pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
             continue
         obj = pdfium_c.FPDFText_GetTextObject(raw, index)
         key = ctypes.addressof(obj.contents) if obj else 0
         run = runs.get(key)
         if run is None:
             run = runs[key] = _run(raw, index, obj)
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
         text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1 else chr(code)
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
