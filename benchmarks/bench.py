@@ -48,7 +48,7 @@ as the installed console script does."""
 
 PLUMBER = """
 import sys, pdfplumber
-from soknad_extract.readers.pdf.text import WORD_SETTINGS
+from soknad_extract.readers.pdf.pdfium_chars import WORD_SETTINGS
 for path in sys.argv[1:]:
     try:
         with pdfplumber.open(path) as pdf:

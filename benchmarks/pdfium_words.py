@@ -19,7 +19,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from soknad_extract.readers.pdf.text import WORD_SETTINGS, dedupe_chars
+from soknad_extract.readers.pdf.pdfium_chars import WORD_SETTINGS
 from soknad_extract.readers.pdf.pdfium_chars import dedupe_chars as dedupe_pdfium
 from soknad_extract.readers.pdf.pdfium_chars import extract_words, page_chars
 
@@ -50,7 +50,13 @@ def compare_page(plumber_words: list[dict], pdfium_words: list[dict]) -> tuple[i
 
 def plumber_words(path: Path) -> list[list[dict]]:
     with pdfplumber.open(path) as pdf:
-        return [dedupe_chars(page).extract_words(**WORD_SETTINGS) for page in pdf.pages]
+        return [_dedupe(page).extract_words(**WORD_SETTINGS) for page in pdf.pages]
+
+
+def _dedupe(page):
+    """pdfplumber's page less the characters the reader's duplicate filter drops."""
+    kept = {id(c) for c in dedupe_pdfium(page.chars)}
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
 def pdfium_words(path: Path) -> list[list[dict]]:

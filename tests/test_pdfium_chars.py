@@ -18,9 +18,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
-from soknad_extract.readers.pdf.text import WORD_SETTINGS, dedupe_chars
+from soknad_extract.readers.pdf.pdfium_chars import WORD_SETTINGS, extract_words, page_chars
 from soknad_extract.readers.pdf.pdfium_chars import dedupe_chars as dedupe_pdfium
-from soknad_extract.readers.pdf.pdfium_chars import extract_words, page_chars
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_PDFS = sorted(
@@ -32,8 +31,15 @@ TOLERANCE = 0.5
 
 
 def _plumber(data: bytes) -> list[list[dict]]:
+    """pdfplumber's words after the reader's duplicate filter (the same
+    rule as ``pdfium_chars.dedupe_chars``)."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [dedupe_chars(page).extract_words(**WORD_SETTINGS) for page in pdf.pages]
+        return [_dedupe(page).extract_words(**WORD_SETTINGS) for page in pdf.pages]
+
+
+def _dedupe(page):
+    kept = {id(c) for c in dedupe_pdfium(page.chars)}
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
 def _pdfium(data: bytes) -> list[list[dict]]:

@@ -107,12 +107,8 @@ def test_symbol_font_boxes_become_unicode_glyphs() -> None:
 
 
 def test_unmapped_glyphs_are_dropped() -> None:
-    class FakePage:
-        def extract_words(self, **_: object) -> list[dict[str, object]]:
-            box = {"x0": 10.0, "top": 10.0, "x1": 40.0, "bottom": 20.0, "chars": []}
-            return [dict(box, text="(cid:3)(cid:17)"), dict(box, text="Nav", x0=50.0, x1=70.0)]
-
-    words, unmapped = page_words(FakePage())
+    box = {"x0": 10.0, "top": 10.0, "x1": 40.0, "bottom": 20.0, "chars": []}
+    words, unmapped = page_words([dict(box, text="(cid:0)(cid:0)"), dict(box, text="Nav", x0=50.0, x1=70.0)])
     assert [w.text for w in words] == ["Nav"]
     assert unmapped == 2
 

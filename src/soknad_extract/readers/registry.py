@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from soknad_extract.layout import Document
+from soknad_extract.layout import Document, Page
 
 
 class Reader(Protocol):
@@ -34,10 +34,19 @@ class PdfReader:
         from soknad_extract.readers.pdf.read import read_pdf
         from soknad_extract.readers.pdf.signatures import read_pdf_signatures
 
-        doc = read_pdf(path)
+        doc = read_pdf(path, render=self._drawn_here)
         ocr_scanned_pages(doc, path)
         doc.signatures = read_pdf_signatures(path)
         return doc
+
+    @staticmethod
+    def _drawn_here(page: Page) -> bool:
+        """Whether the PDF reader should draw the page's images: not for a
+        page the OCR stage will draw and read whole, which replaces them."""
+        from soknad_extract.readers.ocr.available import ocr_available
+        from soknad_extract.readers.ocr.stage import needs_ocr
+
+        return not (needs_ocr(page) and ocr_available()[0])
 
 
 class DocxReader:

@@ -23,6 +23,7 @@ from pdfplumber.utils.pdfinternals import decode_text
 from ...layout import BBox, FieldKind, FormField, Line, Word
 from .labels import PageLabels, meaningful
 from .text import CellKey, cell_at
+from .view import View
 
 _PUSHBUTTON = 1 << 16
 _RADIO = 1 << 15
@@ -192,14 +193,42 @@ class _Widget:
     tooltip: str | None
 
 
-def _widgets(page: Any) -> list[_Widget]:
+def _rect(annot: dict[str, Any], media: BBox, view: View) -> BBox | None:
+    """The annotation's /Rect in the reader's page coordinates (points from
+    the top-left of the media box, as ``pdfium_chars`` gives the text),
+    turned as the page is shown."""
+    rect = resolve1(annot.get("Rect"))
+    if not isinstance(rect, list) or len(rect) != 4:
+        return None
+    try:
+        x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+    except (TypeError, ValueError):
+        return None
+    left, _, _, top = media
+    return view.box(min(x0, x1) - left, top - max(y0, y1), max(x0, x1) - left, top - min(y0, y1))
+
+
+def _annotations(page: Any) -> list[dict[str, Any]]:
+    """The page's annotation dictionaries, resolved one level only: the
+    field chain below is resolved as it is walked (pdfplumber's ``annots``
+    resolves every object each annotation reaches, the page included)."""
+    annots = resolve1(page.annots)
+    return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)] if isinstance(annots, list) else []
+
+
+def _widgets(page: Any, view: View) -> list[_Widget]:
+    """The visible widgets of fields that hold a value (no push buttons)
+    of pdfminer's ``page``."""
     widgets: list[_Widget] = []
-    for annot in page.annots:
-        data = annot.get("data") or {}
+    media: BBox = tuple(float(v) for v in page.mediabox)  # type: ignore[assignment]
+    for data in _annotations(page):
         if _literal(data.get("Subtype")) != "Widget":
             continue
         flags = resolve1(data.get("F")) or 0
         if isinstance(flags, int) and flags & _HIDDEN:
+            continue
+        bbox = _rect(data, media, view)
+        if bbox is None:
             continue
         chain = _chain(data)
         ft = _literal(_inherited(chain, "FT"))
@@ -217,21 +246,21 @@ def _widgets(page: Any) -> list[_Widget]:
             continue
         names = [_text(d.get("T")) for d in reversed(chain) if d.get("T") is not None]
         tooltip = next((_text(d["TU"]) for d in chain if d.get("TU") is not None), None)
-        bbox = (annot["x0"], annot["top"], annot["x1"], annot["bottom"])
         widgets.append(_Widget(chain, bbox, kind, ".".join(n for n in names if n) or None, tooltip))
     return widgets
 
 
 def read_acroform(
-    page: Any, page_number: int, labels: PageLabels, cells: list[tuple[CellKey, BBox]]
+    page: Any, page_number: int, labels: PageLabels, cells: list[tuple[CellKey, BBox]], view: View
 ) -> PageForm:
-    """Every visible, non-button form widget on the page as a FormField.
+    """Every visible, non-button form widget on pdfminer's ``page`` as a
+    FormField.
 
     Check boxes and radio buttons get their option label here; the question
     they answer (``group``) is set by ``PageLabels.assign_questions`` once
     every box on the page is known."""
     result = PageForm()
-    widgets = _widgets(page)
+    widgets = _widgets(page, view)
     boxes = [w.bbox for w in widgets if w.kind in ("checkbox", "radio")]
     result.widget_boxes = [w.bbox for w in widgets]
     for widget in widgets:

@@ -48,7 +48,10 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
         box[1] - page_box[1],
     )
     bitmap = pdfium_page.render(scale=scale, crop=tuple(max(0.0, c) for c in crop))
-    picture = bitmap.to_pil().convert("RGB")
+    try:
+        picture = bitmap.to_pil().convert("RGB")  # a copy: the bitmap's buffer can go
+    finally:
+        bitmap.close()
     rgb = np.asarray(picture)
     grey = picture.convert("L")
     ink = float((np.asarray(grey) < INK_GREY_LEVEL).mean()) if rgb.size else 0.0
@@ -59,35 +62,27 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
     return buf.getvalue(), round(ink, 4)
 
 
-def _number(value: Any) -> float:
-    """A declared image dimension; a damaged one (a name, a string) counts as 0."""
-    return float(value) if isinstance(value, (int, float)) else 0.0
-
-
-def page_images(page: Any, page_number: int, pdfium_page: Any) -> list[Image]:
-    """Every placed image of at least 8×8 pt, with pixels and ink ratio.
-    ``pdfium_page`` is the same page opened with pypdfium2. pdfium decodes
+def page_images(raws: list[dict[str, Any]], page_box: BBox, page_number: int) -> list[Image]:
+    """Every placed image of at least 8×8 pt (``raws``: the page's image
+    objects, ``pdfium_objects``), with its box and declared pixel size but
+    not yet its pixels: whether they are worth drawing depends on the page
+    (a scan goes to OCR, which draws the whole page itself). pdfium decodes
     an image whole to draw any part of it, so each image's declared size is
-    checked against ``max_pixels`` first."""
-    page_box: BBox = tuple(page.cropbox)  # type: ignore[assignment]
+    checked against ``max_pixels`` here, before anything is drawn."""
     images: list[Image] = []
     lim = limits.active()
-    for raw in page.images:
+    for raw in raws:
         box = _clip((raw["x0"], raw["top"], raw["x1"], raw["bottom"]), page_box)
         if box is None:
             continue
-        src = raw.get("srcsize") or (None, None)
-        limits.check_image_pixels(_number(src[0]), _number(src[1]), lim, f"#{page_number}")
-        data, ink = render_region(pdfium_page, page_box, box)
-        images.append(
-            Image(
-                page=page_number,
-                bbox=box,
-                pixel_width=int(src[0]) if src[0] else None,
-                pixel_height=int(src[1]) if src[1] else None,
-                ink_ratio=ink,
-                name=str(raw.get("name")) if raw.get("name") is not None else None,
-                data=data,
-            )
-        )
+        width, height = raw["srcsize"]
+        limits.check_image_pixels(float(width or 0), float(height or 0), lim, f"#{page_number}")
+        images.append(Image(page=page_number, bbox=box, pixel_width=width or None, pixel_height=height or None))
     return images
+
+
+def render_images(images: list[Image], pdfium_page: Any, page_box: BBox) -> None:
+    """Each image's region drawn from ``pdfium_page``, with its ink ratio."""
+    for image in images:
+        assert image.bbox is not None
+        image.data, image.ink_ratio = render_region(pdfium_page, page_box, image.bbox)

@@ -1,12 +1,12 @@
 """A PDF page's characters and words from pypdfium2, shaped like pdfplumber's.
 
 pdfium parses a page about twenty times faster than pdfminer (issue 15), so
-the reader can take its text from pdfium and keep pdfplumber only for pages
-that need vector lines and rects. The rest of the reader was built on
-pdfplumber's characters and ``extract_words``; this module gives the same
-shapes (dicts with ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``,
-``fontname``, ``upright``, ``matrix``) so that ``readers.pdf.text.page_words`` and the
-glyph check boxes keep working unchanged once they are fed from here.
+the reader takes its text from pdfium (and its drawings, ``pdfium_objects``).
+The rest of the reader was built on pdfplumber's characters and
+``extract_words``; this module gives the same shapes (dicts with ``text``,
+``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``, ``upright``,
+``matrix``) so that ``readers.pdf.text.page_words``, the drawn check boxes
+and the table finder work on them unchanged.
 
 Coordinates are pdfplumber's: points from the top-left of the page's media
 box. Horizontally a character spans its advance width, from its origin to
@@ -23,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -37,34 +38,62 @@ for those and ``readers.pdf.text.page_words`` counts and drops them."""
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 """pdfplumber expands these when it joins characters into words."""
 
+WORD_SETTINGS: dict[str, Any] = {
+    "x_tolerance_ratio": 0.2,
+    "y_tolerance": 3,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+    "return_chars": True,
+}
+"""The pdfplumber ``extract_words`` settings ``extract_words`` here
+reproduces (benchmarks and tests compare the two with them). A gap of a
+fifth of the font size splits words, so PDFs that position words without
+space characters still get spaces."""
+
 _FONT_NAME_BYTES = 256
+_GENERATED = frozenset((0x20, 0x0A, 0x0D))
+"""The characters pdfium inserts itself (a space between words, a line
+break); it is asked whether a character is generated only for these."""
 
 
-def _font(textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[str, float]]) -> tuple[str, float]:
-    """The character's font: its BaseFont name and its descent per point of
-    size (negative below the baseline). The text object's font handle is the
-    cache key, so each font is asked once per page."""
-    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0 if font else 0
-    if key in cache:
-        return cache[key]
-    name, descent = "", 0.0
+@dataclass(frozen=True)
+class _Run:
+    """What all characters of one text object share: pdfium keeps one font,
+    size and matrix per text object, so they are asked once per object."""
+
+    fontname: str
+    descent: float
+    """Per point of size; negative below the baseline."""
+    size: float
+    upright: bool
+    matrix: tuple[float, float, float, float, float, float]
+
+
+def _fontname(font: Any, textpage: Any, index: int) -> str:
+    buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
     if font:
-        buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
         length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BYTES)
-        if 0 < length <= _FONT_NAME_BYTES:
-            name = buffer.value.decode("utf-8", "replace")
-        value = ctypes.c_float()
-        if pdfium_c.FPDFFont_GetDescent(font, 1.0, value):
-            descent = float(value.value)
-    if not name:
-        flags = ctypes.c_int()
-        buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-        if pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags):
-            name = buffer.value.decode("utf-8", "replace")
-    cache[key] = (name, descent)
-    return name, descent
+        if 0 < length <= _FONT_NAME_BYTES and buffer.value:
+            return buffer.value.decode("utf-8", "replace")
+    flags = ctypes.c_int()
+    if pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags):
+        return buffer.value.decode("utf-8", "replace")
+    return ""
+
+
+def _run(textpage: Any, index: int, obj: Any) -> _Run:
+    """The text object's font (BaseFont name, descent), size and matrix."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    descent = 0.0
+    value = ctypes.c_float()
+    if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, value):
+        descent = float(value.value)
+    m = pdfium_c.FS_MATRIX()
+    matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFText_GetMatrix(textpage, index, m) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
+    size = font_size * abs(matrix[3]) if upright else font_size
+    return _Run(_fontname(font, textpage, index), descent, size, upright, matrix)
 
 
 def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> list[Char]:
@@ -73,22 +102,50 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
     own = textpage is None
     textpage = textpage or page.get_textpage()
     try:
-        left, bottom, _, top = page.get_mediabox()
-        chars: list[Char] = []
-        fonts: dict[int, tuple[str, float]] = {}
-        matrix = pdfium_c.FS_MATRIX()
-        for index in range(textpage.count_chars()):
-            if pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
-                continue
-            char = _char(textpage, index, left, top, matrix, fonts)
-            if chars and _same_glyph(chars[-1], char):
-                chars[-1]["text"] += char["text"]
-            else:
-                chars.append(char)
-        return chars
+        return _chars(textpage.raw, textpage.count_chars(), page.get_mediabox())
     finally:
         if own:
             textpage.close()
+
+
+def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
+    """The characters, five ctypes calls each: what a text object's
+    characters share comes from a per-object cache keyed by its address,
+    and only a blank or a line break can be one pdfium generated."""
+    left, _, _, top = mediabox
+    chars: list[Char] = []
+    runs: dict[int, _Run] = {}
+    box = pdfium_c.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        if code in _GENERATED and pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            continue
+        obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+        key = ctypes.addressof(obj.contents) if obj else 0
+        run = runs.get(key)
+        if run is None:
+            run = runs[key] = _run(raw, index, obj)
+        text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1 else chr(code)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
+        bottom = top - (origin_y.value + run.descent * run.size)
+        char = {
+            "text": text,
+            "x0": origin_x.value - left,
+            "x1": box.right - left,
+            "top": bottom - run.size,
+            "bottom": bottom,
+            "size": run.size,
+            "fontname": run.fontname,
+            "upright": run.upright,
+            "matrix": run.matrix,
+        }
+        if chars and _same_glyph(chars[-1], char):
+            chars[-1]["text"] += char["text"]
+        else:
+            chars.append(char)
+    return chars
 
 
 def _same_glyph(prev: Char, char: Char) -> bool:
@@ -97,33 +154,6 @@ def _same_glyph(prev: Char, char: Char) -> bool:
     character with the letters as its text, and so does this reader."""
     return (prev["x0"] == char["x0"] and prev["x1"] == char["x1"]
             and prev["bottom"] == char["bottom"] and prev["fontname"] == char["fontname"])
-
-
-def _char(textpage: pdfium.PdfTextPage, index: int, left: float, top: float,
-          matrix: Any, fonts: dict[int, tuple[str, float]]) -> Char:
-    code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-    text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(textpage, index) == 1 else chr(code)
-    x1 = textpage.get_charbox(index, loose=True)[2]
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)
-    fontname, descent = _font(textpage, index, fonts)
-    if not pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
-        matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f = 1, 0, 0, 1, 0, 0
-    font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
-    upright = matrix.b == 0 and matrix.c == 0 and matrix.a * matrix.d > 0
-    size = font_size * abs(matrix.d) if upright else font_size
-    char_bottom = top - (origin_y.value + descent * size)
-    return {
-        "text": text,
-        "x0": origin_x.value - left,
-        "x1": x1 - left,
-        "top": char_bottom - size,
-        "bottom": char_bottom,
-        "size": size,
-        "fontname": fontname,
-        "upright": upright,
-        "matrix": (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-    }
 
 
 def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
@@ -177,10 +207,11 @@ def _merge(chars: list[Char]) -> Char:
     }
 
 
-def extract_words(chars: list[Char], x_tolerance_ratio: float = 0.2, y_tolerance: float = 3) -> list[Char]:
-    """Words as pdfplumber's ``extract_words`` makes them with the reader's
-    settings (``readers.pdf.text.WORD_SETTINGS``: ratio 0.2, y tolerance 3, blanks
-    split, no text flow), each with its ``chars``. Runs of upright and of
+def extract_words(chars: list[Char], x_tolerance_ratio: float = WORD_SETTINGS["x_tolerance_ratio"],
+                  y_tolerance: float = WORD_SETTINGS["y_tolerance"]) -> list[Char]:
+    """Words as pdfplumber's ``extract_words`` makes them with
+    ``WORD_SETTINGS`` (ratio 0.2, y tolerance 3, blanks split, no text
+    flow), each with its ``chars``. Runs of upright and of
     rotated characters are grouped separately, in content order, as
     pdfplumber does; rotated text is read top to bottom like its default."""
     words: list[Char] = []
@@ -227,8 +258,9 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
 
 def dedupe_chars(chars: list[Char]) -> list[Char]:
     """The characters without those printed twice at (almost) the same spot,
-    the way some tools fake bold; the same test as ``readers.pdf.text.dedupe_chars``
-    applies to pdfplumber's page."""
+    the way some tools fake bold ("NNaavv" otherwise): same text, same
+    position rounded to the point. pdfplumber's own ``dedupe_chars`` sorts
+    per character and is too slow for a full page."""
     seen: set[tuple[str, int, int]] = set()
     kept: list[Char] = []
     for char in chars:

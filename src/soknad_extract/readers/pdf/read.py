@@ -1,11 +1,17 @@
 """PDF reader: a born-digital, fillable, flattened or scanned PDF as a
 layout ``Document``.
 
-The file is read once into memory and opened once with pdfplumber (text,
-tables, drawings, form widgets) and, only for pages with images, with
-pypdfium2 (rendering). The reader does no OCR: a page without a text layer
-simply has no lines, and the OCR stage (``ocr.stage``) decides with
-``text_layer``'s measures. Every failure of the PDF libraries becomes either an
+The file is read once into memory and opened once with pypdfium2 and once
+with pdfminer (through pdfplumber). pdfium parses each page once: its
+characters (``pdfium_chars``), drawings and images (``pdfium_objects``) give
+the text, the ruled tables and the drawn check boxes, and it draws the
+images. pdfminer reads, cheaply, what is not a page's content: the page tree
+(counted against the page limit as it is built), the form widgets, the XFA
+packet, the document info, and the streams a page uses, decoded ahead within
+the stream limit (``streams.decode_page``). The reader does no OCR: the OCR
+stage (``ocr.stage``) decides with ``text_layer``'s measures, and the caller
+may name the pages it will OCR (``render``) so their images are not drawn
+twice. Every failure of the PDF libraries becomes either an
 ``UnreadableDocument`` (the file as a whole) or a ``ReaderNote`` (one part
 of one page), never a stray exception.
 """
@@ -13,10 +19,12 @@ of one page), never a stray exception.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFXRefFallback
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
@@ -30,19 +38,12 @@ from .checkboxes import drawn_boxes
 from .file import load, metadata, open_error, unreadable
 from .forms import read_acroform
 from .glyphs import glyph_boxes
-from .images import page_images
+from .images import page_images, render_images
 from .labels import PageLabels
+from .pdfium_chars import dedupe_chars, extract_words, page_chars
+from .pdfium_objects import PageObjects, page_objects, page_view
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
-from .text import (
-    TextLine,
-    apply_styles,
-    assign_cells,
-    build_lines,
-    cell_at,
-    dedupe_chars,
-    order_lines,
-    page_words,
-)
+from .text import TextLine, apply_styles, assign_cells, build_lines, cell_at, order_lines, page_words
 from .xfa import xfa_fields
 
 NOTE_CODE = "LOW_CONFIDENCE"
@@ -74,59 +75,63 @@ def _part_failed(doc: Document, part: str, exc: BaseException, page: int) -> Non
     )
 
 
+RenderImages = Callable[[Page], bool]
+"""Whether a read page's images are worth drawing: not for a page the OCR
+stage will draw and read whole (a scan)."""
+
+
+def _always(_: Page) -> bool:
+    return True
+
+
 class _PageReader:
-    """Reads one pdfplumber page into a layout ``Page``; each stage that
-    fails leaves a note and lets the others run."""
+    """Reads one page into a layout ``Page``; each stage that fails leaves a
+    note and lets the others run."""
 
-    def __init__(self, doc: Document, data: bytes) -> None:
+    def __init__(self, doc: Document, pdf: pdfium.PdfDocument, render: RenderImages) -> None:
         self.doc = doc
-        self.data = data
+        self.pdf = pdf
+        self.render = render
         self.text_lines: list[TextLine] = []
-        self._pdfium: Any = None
-        self._pdfium_failed = False
-
-    def pdfium_page(self, number: int) -> Any:
-        """The page opened with pypdfium2, for rendering images; the
-        document is opened on first use, as most pages have no images."""
-        if self._pdfium is None and not self._pdfium_failed:
-            try:
-                import pypdfium2 as pdfium
-
-                self._pdfium = pdfium.PdfDocument(self.data)
-            except Exception as exc:  # noqa: BLE001 - images are optional, text is not
-                self._pdfium_failed = True
-                _note(
-                    self.doc,
-                    f"Bildene i PDF-filen kunne ikke tegnes ({type(exc).__name__}); "
-                    "håndskrevne signaturer kan mangle.",
-                    f"The PDF's images could not be rendered ({type(exc).__name__}); "
-                    "handwritten signatures may be missing.",
-                )
-        return self._pdfium[number - 1] if self._pdfium is not None else None
-
-    def close(self) -> None:
-        if self._pdfium is not None:
-            self._pdfium.close()
+        self.crops: dict[int, BBox] = {}
+        """Each page's visible area, to draw its images in once the
+        document is whole (``draw_images``)."""
 
     def read(self, plumber_page: Any, number: int) -> Page:
+        """``plumber_page`` is pdfminer's page (its widgets and resources);
+        its content is parsed by pdfium only."""
         page = Page(number=number, width=float(plumber_page.width), height=float(plumber_page.height))
-        plumber_page = self._stage("text", number, lambda: dedupe_chars(plumber_page), plumber_page)
-        tables = self._stage("tables", number, lambda: ruled_tables(plumber_page, number), [])
+        streams.decode_page(plumber_page.page_obj.contents, plumber_page.page_obj.resources)
+        pdfium_page = self.pdf[number - 1]
+        try:
+            self._read(page, pdfium_page, plumber_page)
+        finally:
+            pdfium_page.close()
+        return page
+
+    def _read(self, page: Page, pdfium_page: Any, plumber_page: Any) -> None:
+        number = page.number
+        view = page_view(pdfium_page)
+        chars = self._stage("text", number, lambda: self._chars(pdfium_page, view), [])
+        objects = self._stage(
+            "tables", number, lambda: page_objects(pdfium_page, chars, view), None
+        ) or PageObjects(chars, (0.0, 0.0, page.width or 0.0, page.height or 0.0))
+        tables = self._stage("tables", number, lambda: ruled_tables(objects, number), [])
         cells = cell_boxes(tables)
-        lines = self._stage("text", number, lambda: self._text(plumber_page, number, cells), [])
+        lines = self._stage("text", number, lambda: self._text(objects.chars, number, cells), [])
         fill_cell_text(tables, lines)
         tables += self._stage(
             "tables", number, lambda: text_tables(lines, number, len(tables)), []
         )
         labels = PageLabels(lines)
-        form = self._stage("form", number, lambda: read_acroform(plumber_page, number, labels, cells), None)
+        form = self._stage("form", number, lambda: read_acroform(plumber_page.page_obj, number, labels, cells, view), None)
         fields: list[FormField] = list(form.fields) if form else []
         widget_boxes: list[BBox] = list(form.widget_boxes) if form else []
         box_fields = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]
         drawn = self._stage(
             "checkboxes",
             number,
-            lambda: drawn_boxes(plumber_page, number, labels, widget_boxes, cells, box_fields),
+            lambda: drawn_boxes(objects, number, labels, widget_boxes, cells, box_fields),
             [],
         )
         fields += drawn
@@ -140,24 +145,36 @@ class _PageReader:
         page.fields = fields
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
-        page.images = self._stage("images", number, lambda: self._images(plumber_page, number), [])
+        page.images = self._stage("images", number, lambda: page_images(objects.images, objects.bbox, number), [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
-        return page
+        self.crops[number] = objects.bbox
 
-    def _images(self, plumber_page: Any, number: int) -> list[Any]:
-        if not plumber_page.images:
-            return []
-        pdfium_page = self.pdfium_page(number)
-        if pdfium_page is None:
-            return []
-        try:
-            return page_images(plumber_page, number, pdfium_page)
-        finally:
-            pdfium_page.close()
+    def draw_images(self, page: Page) -> None:
+        """Draw the page's images unless ``render`` declines the page. Asked
+        once the whole document is read: what the OCR stage decides on
+        includes the XFA values added to page 1 last."""
+        if not page.images or page.number not in self.crops or not self.render(page):
+            return
 
-    def _text(self, plumber_page: Any, number: int, cells: list[Any]) -> list[Line]:
-        words, unmapped = page_words(plumber_page)
+        def draw() -> None:
+            pdfium_page = self.pdf[page.number - 1]
+            try:
+                render_images(page.images, pdfium_page, self.crops[page.number])
+            finally:
+                pdfium_page.close()
+
+        self._stage("images", page.number, draw, None)
+
+    @staticmethod
+    def _chars(pdfium_page: Any, view: Any) -> list[dict[str, Any]]:
+        """The page's characters as shown, less those printed twice."""
+        chars = page_chars(pdfium_page)
+        view.turn(chars)
+        return dedupe_chars(chars)
+
+    def _text(self, chars: list[dict[str, Any]], number: int, cells: list[Any]) -> list[Line]:
+        words, unmapped = page_words(extract_words(chars))
         kept = sum(len(w.text) for w in words)
         if kept and unmapped > 0.05 * (kept + unmapped):
             _note(
@@ -279,27 +296,38 @@ def _damage_note(doc: Document, before: tuple[int, int], after: tuple[int, int],
     )
 
 
-def read_pdf(path: str | Path) -> Document:
+def read_pdf(path: str | Path, render: RenderImages = _always) -> Document:
     """Read a PDF into the layout model (format "pdf", pages numbered from
     1). Raises ``UnreadableDocument`` for empty, non-PDF, damaged or
     password-protected files and for files over a limit (pages, decoded
     stream size); partial failures and repaired damage become
-    ``Document.notes``."""
+    ``Document.notes``. Images are drawn for the pages ``render`` accepts
+    once they are read (all by default); the others keep their boxes."""
     lim = limits.active()
     with streams.guarded(lim) as guard:
-        return _read(Path(path), lim, guard)
+        return _read(Path(path), lim, guard, render)
 
 
-def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
-    data = load(path, lim)
-    doc = Document(path=str(path), format="pdf")
+def _open(data: bytes, guard: streams.Guard) -> tuple[Any, pdfium.PdfDocument]:
+    """The file opened by pdfminer (through pdfplumber) and by pdfium."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types
         guard.raise_if_exceeded()
         raise open_error(exc) from exc
     pdf._pages = []  # pdfplumber's page cache: filled by _build_pages, so close() never walks the tree again
-    reader = _PageReader(doc, data)
+    try:
+        return pdf, pdfium.PdfDocument(data)
+    except Exception as exc:  # noqa: BLE001 - pdfium's error for a file it cannot parse
+        _close(pdf)
+        raise open_error(exc) from exc
+
+
+def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -> Document:
+    data = load(path, lim)
+    doc = Document(path=str(path), format="pdf")
+    pdf, pdfium_doc = _open(data, guard)
+    reader = _PageReader(doc, pdfium_doc, render)
     try:
         try:
             plumber_pages = _build_pages(pdf, lim)
@@ -349,22 +377,24 @@ def _read(path: Path, lim: Limits, guard: streams.Guard) -> Document:
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()):
             _add_xfa(doc, pdf)
+        for page in doc.pages:
+            reader.draw_images(page)
         if failed == len(doc.pages):
             raise unreadable(
                 "PDF-filen er skadet og ingen side kunne leses. Be Nav-kontoret sende den på nytt.",
                 "The PDF file is damaged and no page could be read. Ask the Nav office to send it again.",
             )
     finally:
-        _close(pdf, reader)
+        _close(pdf, pdfium_doc)
     return doc
 
 
-def _close(pdf: Any, reader: _PageReader) -> None:
-    """Close both libraries' documents. Closing never raises: it runs in a
+def _close(*documents: Any) -> None:
+    """Close the libraries' documents. Closing never raises: it runs in a
     ``finally`` where an exception would replace the one that says why the
     file could not be read (pdfplumber's close once re-parsed the page tree)."""
-    for close in (pdf.close, reader.close):
+    for document in documents:
         try:
-            close()
+            document.close()
         except Exception:  # noqa: BLE001 - nothing is left to read; the memory goes with the objects
             pass

@@ -12,6 +12,13 @@ a stream that fails to decode, and an object the file refers to but does
 not hold, are counted (``Guard.damaged``, ``Guard.missing``) so that the
 reader can say which page they were on. Any other filter's output is checked
 after decoding (run-length and the ASCII filters grow at most 64:1).
+
+The pages themselves are parsed by pdfium, which inflates a stream whole
+and repairs damage silently too, so ``decode_page`` first decodes what
+pdfium will read of a page (its content streams, and the form XObjects and
+fonts it uses) through these decoders: the limit and the damage count hold
+before pdfium sees the page. zlib does that work in C; it is a small part of
+what pdfminer's own parse of the page cost.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from typing import Any
 from pdfminer import pdftypes
 from pdfminer.lzw import LZWDecoder
 from pdfminer.pdfdocument import PDFDocument
-from pdfminer.pdftypes import PDFObjectNotFound
+from pdfminer.pdftypes import PDFObjectNotFound, PDFStream, resolve1
 
 from ... import limits
 from ...limits import MIB, LimitExceeded, Limits
@@ -181,3 +188,77 @@ def guarded(limits_: Limits | None = None) -> Iterator[Guard]:
         yield guard
     finally:
         _local.guard = previous
+
+
+_FONT_STREAMS = ("FontFile", "FontFile2", "FontFile3")
+MAX_RESOURCE_DEPTH = 15
+"""Form XObjects and Type 3 glyphs nested deeper are not decoded ahead
+(pdfium does not draw them either)."""
+
+
+def _name(value: Any) -> str:
+    value = resolve1(value)
+    name = getattr(value, "name", value)
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+
+
+def _font_parts(font: Any) -> Iterator[Any]:
+    """A font's streams (ToUnicode, font programs) and, for Type 3 fonts,
+    its glyph procedures and their resources."""
+    yield font.get("ToUnicode")
+    descendants = resolve1(font.get("DescendantFonts"))
+    fonts = [font] + ([resolve1(d) for d in descendants] if isinstance(descendants, list) else [])
+    for each in fonts:
+        descriptor = resolve1(each.get("FontDescriptor")) if isinstance(each, dict) else None
+        if isinstance(descriptor, dict):
+            yield from (descriptor.get(key) for key in _FONT_STREAMS)
+    procs = resolve1(font.get("CharProcs"))
+    if isinstance(procs, dict):
+        yield from procs.values()
+    yield font.get("Resources")
+
+
+def _resource_parts(resources: Any) -> Iterator[Any]:
+    """The form XObjects and fonts a resource dictionary names (images
+    are left to pdfium: they are checked by their declared size)."""
+    if not isinstance(resources, dict):
+        return
+    xobjects = resolve1(resources.get("XObject"))
+    for ref in xobjects.values() if isinstance(xobjects, dict) else []:
+        xobject = resolve1(ref)
+        if isinstance(xobject, PDFStream) and _name(xobject.get("Subtype")) == "Form":
+            yield ref
+    fonts = resolve1(resources.get("Font"))
+    for ref in fonts.values() if isinstance(fonts, dict) else []:
+        font = resolve1(ref)
+        if isinstance(font, dict):
+            yield from _font_parts(font)
+
+
+def decode_page(contents: list[Any], resources: Any) -> None:
+    """Decode a page's content streams and every form XObject and font
+    stream its resources reach (each once) within the guard's limit; a
+    stream that cannot be decoded at all counts as damaged. Raises
+    ``LimitExceeded`` for a stream over the limit."""
+    guard = _current()
+    seen: set[int] = set()
+    pending: list[tuple[Any, int]] = [(item, 0) for item in contents]
+    pending += [(part, 0) for part in _resource_parts(resolve1(resources))]
+    while pending:
+        item, depth = pending.pop()
+        key = item.objid if hasattr(item, "objid") else id(item)
+        obj = resolve1(item)
+        if key in seen or depth > MAX_RESOURCE_DEPTH:
+            continue
+        seen.add(key)
+        if isinstance(obj, PDFStream):
+            try:
+                obj.get_data()
+            except LimitExceeded:
+                raise
+            except Exception:  # noqa: BLE001 - a stream pdfminer cannot decode at all is damage, said per page
+                if guard is not None:
+                    guard.damaged += 1
+            pending += [(part, depth + 1) for part in _resource_parts(resolve1(obj.get("Resources")))]
+        elif isinstance(obj, dict):
+            pending += [(part, depth + 1) for part in _resource_parts(obj)]

@@ -1,4 +1,4 @@
-"""Tables on a PDF page: ruled tables from pdfplumber, and borderless
+"""Tables on a PDF page: ruled tables by pdfplumber's table finder, and borderless
 tables only when their columns line up beyond doubt.
 
 pdfplumber reports a merged cell once and leaves ``None`` where it covers
@@ -12,11 +12,12 @@ every row.
 from __future__ import annotations
 
 import re
-from typing import Any
+from pdfplumber.table import TableFinder
 
 from ...layout import BBox, Cell, Line, Table
 from ...layout.geometry import union
 from ...layout.settings import PDF_BOX_ROW_CELL_MAX_PT, PDF_COLUMN_ALIGN_PT, PDF_TABLE_EDGE_TOLERANCE_PT
+from .pdfium_objects import PageObjects
 from .text import CellKey, group_rows
 
 
@@ -35,11 +36,12 @@ def _index(grid: list[float], value: float) -> int:
     return min(range(len(grid)), key=lambda i: abs(grid[i] - value))
 
 
-def ruled_tables(page: Any, page_number: int) -> list[Table]:
-    """Tables drawn with borders (pdfplumber's lines strategy), with cell
-    text left empty until ``fill_cell_text`` has the page's lines."""
+def ruled_tables(page: PageObjects, page_number: int) -> list[Table]:
+    """Tables drawn with borders (pdfplumber's lines strategy, on the
+    page's pdfium objects), with cell text left empty until
+    ``fill_cell_text`` has the page's lines."""
     tables: list[Table] = []
-    for found in page.find_tables():
+    for found in TableFinder(page).tables:
         boxes: list[BBox] = [tuple(c) for c in found.cells]  # type: ignore[misc]
         if len(boxes) < 2 or all(b[2] - b[0] <= PDF_BOX_ROW_CELL_MAX_PT and b[3] - b[1] <= PDF_BOX_ROW_CELL_MAX_PT for b in boxes):
             continue

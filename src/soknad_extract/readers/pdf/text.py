@@ -10,6 +10,7 @@ never cross a table cell border.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass
@@ -27,16 +28,6 @@ CellKey = tuple[int, int, int]
 """(table index on the page, row, column)."""
 
 _CID = re.compile(r"\(cid:\d+\)")
-
-WORD_SETTINGS: dict[str, Any] = {
-    "x_tolerance_ratio": 0.2,
-    "y_tolerance": 3,
-    "keep_blank_chars": False,
-    "use_text_flow": False,
-    "return_chars": True,
-}
-"""pdfplumber word settings. A gap of a fifth of the font size splits words,
-so PDFs that position words without space characters still get spaces."""
 
 SYMBOL_BOXES: dict[str, dict[int, str]] = {
     "wingdings2": {0xA3: "☐", 0x2A: "☐", 0x50: "✓", 0x4F: "✗", 0x51: "☒", 0x52: "☑", 0x53: "☒", 0x54: "☒"},
@@ -68,32 +59,17 @@ class TextLine:
     bold: bool
 
 
-def dedupe_chars(page: Any) -> Any:
-    """The page without characters printed twice at (almost) the same spot,
-    the way some tools fake bold ("NNaavv" otherwise). pdfplumber's own
-    ``dedupe_chars`` sorts per character and is too slow for a full page."""
-    seen: set[tuple[str, int, int]] = set()
-    duplicates: set[int] = set()
-    for char in page.chars:
-        key = (char["text"], round(char["x0"]), round(char["top"]))
-        if key in seen:
-            duplicates.add(id(char))
-        seen.add(key)
-    if not duplicates:
-        return page
-    return page.filter(lambda obj: id(obj) not in duplicates)
+def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
+    """The page's words (``pdfium_chars.extract_words``), and how many
+    glyphs had no Unicode mapping.
 
-
-def page_words(page: Any) -> tuple[list[PdfWord], int]:
-    """The page's words, and how many glyphs had no Unicode mapping.
-
-    Unmapped glyphs come out of pdfminer as "(cid:12)"; they are dropped so
-    that a page whose text is all unmapped counts as having no text layer
-    and is sent to OCR instead of yielding garbage.
+    Unmapped glyphs come as "(cid:0)", as pdfminer writes them; they are
+    dropped so that a page whose text is all unmapped counts as having no
+    text layer and is sent to OCR instead of yielding garbage.
     """
     words: list[PdfWord] = []
     unmapped = 0
-    for raw in page.extract_words(**WORD_SETTINGS):
+    for raw in raw_words:
         chars = raw.get("chars") or []
         text, n = _CID.subn("", _symbol_text(chars) or raw["text"])
         unmapped += n
@@ -130,7 +106,9 @@ def _symbol_text(chars: list[dict[str, Any]]) -> str | None:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
+    """Cached: asked once per character, of a handful of font names."""
     name = fontname.split("+")[-1].lower()
     return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
 

@@ -1,0 +1,98 @@
+"""CPU seconds of reading the born-digital PDFs (samples and the dev set's
+text PDFs) in one process: the PDF reader alone, the whole check
+(``pipeline.read_application``), bare pdfplumber ``extract_words`` and bare
+pypdfium2 ``get_text_range``. CPU time (user + sys of this process), since
+wall time on the shared machine says little; every measure runs after one
+warm-up pass over the same files, so imports and start-up do not count.
+
+    .venv/bin/python benchmarks/pdf_read_bench.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT.parent / "shared" / "devset"
+TEXT_CATEGORIES = {"pdf-text", "pdf-acroform", "pdf-from-office", "pdf-handwritten", "pdf-pades"}
+
+
+def files() -> list[Path]:
+    """Born-digital PDFs: samples/born_digital and samples/signed (readable
+    ones), and the dev set's PDFs in the text categories."""
+    found = sorted(p for folder in ("born_digital", "signed") for p in (ROOT / "samples" / folder).glob("*.pdf")
+                   if not p.name.startswith("broken_"))
+    manifest = DEVSET / "truth" / "MANIFEST.json"
+    if manifest.exists():
+        found += [DEVSET / "docs" / e["file"] for e in json.loads(manifest.read_text())
+                  if e["category"] in TEXT_CATEGORIES and e["file"].endswith(".pdf")]
+    return found
+
+
+def _plumber(path: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+
+
+def _pdfium(path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for page in pdf:
+            text = page.get_textpage()
+            text.get_text_range()
+            text.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _reader(path: Path) -> None:
+    from soknad_extract.readers.pdf.read import read_pdf
+
+    read_pdf(path)
+
+
+def _check(path: Path) -> None:
+    from soknad_extract.pipeline import read_application
+
+    read_application(path)
+
+
+def cpu(run: Callable[[Path], None], paths: list[Path]) -> float:
+    start = os.times()
+    for path in paths:
+        run(path)
+    end = os.times()
+    return (end.user - start.user) + (end.system - start.system)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per measure (median), default 3")
+    args = parser.parse_args()
+    paths = files()
+    measures = {"check": _check, "reader": _reader, "pdfplumber": _plumber, "pypdfium2": _pdfium}
+    result: dict[str, float] = {}
+    for name, run in measures.items():
+        cpu(run, paths)
+        result[name] = statistics.median(cpu(run, paths) for _ in range(args.runs))
+    print(f"{len(paths)} born-digital PDFs, CPU s (median of {args.runs}):")
+    for name, seconds in result.items():
+        print(f"  {name:<11} {seconds:7.2f}")
+    for name in ("check", "reader"):
+        print(f"  {name} / pdfplumber {result[name] / result['pdfplumber']:.2f}×, "
+              f"/ pypdfium2 {result[name] / result['pypdfium2']:.1f}×")
+
+
+if __name__ == "__main__":
+    main()
