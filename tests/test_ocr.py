@@ -26,6 +26,7 @@ from soknad_extract.readers.ocr import image as ocr_image
 from soknad_extract.readers.ocr import marks as ocr_marks
 from soknad_extract.readers.ocr import page as ocr_page
 from soknad_extract.readers.ocr import tables as ocr_tables
+from soknad_extract.readers.ocr import lines as ocr_lines
 from soknad_extract.readers.ocr import text as ocr_text
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.image import read_image
@@ -257,7 +258,7 @@ def test_reading_order_pairs_a_label_with_a_value_set_higher() -> None:
 
     lines = [line("10 000", 1700, 546, 571), line("Kompetanse", 240, 558, 592),
              line("620 000", 1700, 637, 662), line("Totalt omsøkt beløp", 240, 650, 683)]
-    assert [l.text for l in ocr_text.reading_order(lines)] == [
+    assert [l.text for l in ocr_lines.reading_order(lines)] == [
         "Kompetanse", "10 000", "Totalt omsøkt beløp", "620 000",
     ]
 

@@ -11,6 +11,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from soknad_extract.readers.ocr import marks as ocr_marks
+from soknad_extract.readers.ocr import lines as ocr_lines
 from soknad_extract.readers.ocr import text as ocr_text
 
 
@@ -27,7 +28,7 @@ def test_table_rule_at_a_cells_edge_is_no_character_of_its_value() -> None:
         _word("8", 700, line=4), _word("000", 730, line=4), _word("¦", 780, line=4),
         _word("a", 100, line=5), _word("|", 115, line=5), _word("b", 130, line=5),
     ]
-    lines = [line.text for line in ocr_text.group_lines(words)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
     assert lines == ["Prosjektnamn", "Frå soning", "Kinn kommune", "8 000", "a | b"]
 
 
@@ -38,7 +39,7 @@ def test_shading_read_as_letters_between_a_label_and_its_amount_is_dropped() -> 
         _word("Sum", 100, line=2), _word("stillingar", 150, 0.33, line=2),
         _word("cael", 900, 0.19, line=2), _word("885", 1400, line=2), _word("000", 1450, line=2),
     ]
-    lines = [line.text for line in ocr_text.group_lines(words)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
     assert lines == ["Prosjektleder, 100 % stilling", "655 000", "Sum stillingar", "885 000"]
 
 
@@ -47,7 +48,7 @@ def test_doubtful_numbers_boxes_and_whole_words_alone_are_kept() -> None:
              _word("[ ]", 100, 0.2, line=2), _word("Ja", 200, line=2),
              _word("E-post", 100, line=3), _word("mona.strand@nav.no", 900, 0.0, line=3),
              _word("Prosjektnavn", 100, line=4), _word("Jobbsjansen", 900, 0.1, line=4)]
-    lines = [line.text for line in ocr_text.group_lines(words)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
     assert lines == ["Kompetanse", "10 000", "[ ]", "Ja", "E-post", "mona.strand@nav.no",
                      "Prosjektnavn", "Jobbsjansen"]
 
@@ -58,7 +59,7 @@ def test_a_fax_read_at_low_confidence_throughout_keeps_its_lone_values() -> None
     words = [_word("Prosjektnavn", 100, 0.35), _word("Losen", 900, 0.3),
              _word("Kontaktperson", 100, 0.36, line=2), _word("Kari", 900, 0.33, line=2),
              _word("Nordmann", 960, 0.34, line=2)]
-    lines = [line.text for line in ocr_text.group_lines(words)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
     assert lines == ["Prosjektnavn", "Losen", "Kontaktperson", "Kari Nordmann"]
 
 

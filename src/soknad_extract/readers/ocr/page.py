@@ -43,6 +43,7 @@ from . import blots as ocr_blots
 from . import image as ocr_image
 from . import marks as ocr_marks
 from . import tables as ocr_tables
+from . import lines as ocr_lines
 from . import text as ocr_text
 from .available import availability
 from .text import OcrLine, OcrWord, PxBox
@@ -250,7 +251,7 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
     if trust < 1.0:
         words = [replace(w, confidence=w.confidence * trust) for w in words]
     cell_of = ocr_tables.fill_cells(grids, words)
-    lines = ocr_text.group_lines(words, cell_of)
+    lines = ocr_lines.group_lines(words, cell_of)
 
     page = Page(
         number=number,
