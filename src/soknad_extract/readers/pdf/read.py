@@ -32,6 +32,7 @@ from .forms import read_acroform
 from .glyphs import glyph_boxes
 from .images import page_images
 from .labels import PageLabels
+from .strokes import stroke_ink
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
 from .text import (
     TextLine,
@@ -141,6 +142,7 @@ class _PageReader:
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
         page.images = self._stage("images", number, lambda: self._images(plumber_page, number), [])
+        page.images += self._stage("images", number, lambda: stroke_ink(self.pdfium_page, number), [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         return page
