@@ -47,6 +47,7 @@ from .blocks import Block, find_blocks
 from .zones import Zones, signature_zones
 from .fragments import distance, fragments, image_box, union
 from .ink import classify_image
+from .inkdates import dates_beside_ink
 from .wording import roles_in
 
 
@@ -56,8 +57,9 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     zones = signature_zones(doc, frags)
     blocks = find_blocks(zones)
     _attach_ink(doc, blocks, zones)
+    dates_beside_ink(blocks, zones)
     digital = _match_digital(doc.signatures, blocks)
-    approved = bool(zones.approval) and not doc.signatures
+    approved = _approved_pages(zones, blocks) if not doc.signatures else set()
 
     results: list[_Found] = []
     for block in blocks:
@@ -65,11 +67,11 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
         if sig is not None:
             results.append(_from_digital(sig, block))
             continue
-        if block.role_only_zone and not (block.images or approved or block.printed_signer):
+        if block.role_only_zone and not (block.images or block.page in approved or block.printed_signer):
             continue
         if block.images:
             results.append(_handwritten(block))
-        elif block.name and approved:
+        elif block.name and block.page in approved:
             results.append(_approval(block, zones.approval[0].text))
         elif block.name:
             results.append(_typed(block))
@@ -77,6 +79,22 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
     return _assign_roles(_in_reading_order(results))
+
+
+def _approved_pages(zones: Zones, blocks: list[Block]) -> set[int]:
+    """The pages whose signers an "elektronisk godkjent" statement speaks
+    for: its own page, or, when no signer stands there, the pages next to
+    it (the statement runs over a page break). A cover letter's statement
+    under its own closing says nothing about the application's names on the
+    next page."""
+    signed_pages = {b.page for b in blocks}
+    pages: set[int] = set()
+    for statement in zones.approval:
+        if statement.page in signed_pages:
+            pages.add(statement.page)
+        else:
+            pages.update({statement.page - 1, statement.page + 1})
+    return pages
 
 
 def _in_reading_order(results: list["_Found"]) -> list["_Found"]:

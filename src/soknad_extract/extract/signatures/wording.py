@@ -163,6 +163,14 @@ def _signers_name_label(text: str) -> re.Match[str] | None:
     return None
 
 
+def signing_dates(frag: Fragment) -> list[date]:
+    """The fragment's dates that may date a signature: none when the line
+    says the date is another one ("Ønsket oppstart: 01.03.2020")."""
+    if signature_words().other_dates.search(frag.folded):
+        return []
+    return full_dates(frag.text)
+
+
 _DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d./-])")
 """The handwritten short form "24/1-2020": day, slash, month, dash, year."""
 
