@@ -90,3 +90,18 @@ def test_an_approval_statement_at_the_top_of_the_next_page_still_counts():
         pdf_line("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.", 2, 60, 60),
     ])
     assert found(pdf_pages(signers, statement)) == [("nav_leader", "Pål Strand", None, "electronic_approval")]
+
+
+def test_date_lines_over_wide_ink_in_narrow_columns_stay_with_their_column():
+    # Narrow columns: each ink is wider than its column and reaches under
+    # the neighbour's date line; a date line over an ink is no date beside it.
+    doc = pdf_pages(pdf_page(1, [
+        pdf_line("Signaturer", 1, 60, 400),
+        pdf_line("Lia, 2.3.2020", 1, 60, 440), pdf_line("Lia, 9.3.2020", 1, 170, 440),
+        pdf_line("Elin Berg", 1, 60, 506), pdf_line("Tor Moe", 1, 170, 506),
+        pdf_line("Nav-leder", 1, 60, 520), pdf_line("Rådmann", 1, 170, 520),
+    ], images=[ink(1, (60, 456, 190, 500), seed=21), ink(1, (170, 456, 300, 500), seed=22)]))
+    assert found(doc) == [
+        ("nav_leader", "Elin Berg", "2020-03-02", "handwritten"),
+        ("municipality", "Tor Moe", "2020-03-09", "handwritten"),
+    ]

@@ -19,6 +19,9 @@ from .zones import Zones
 
 _SIDE_GAP = 120.0
 """Points between the ink and a date beside it."""
+_ROW_REACH = 0.35
+"""Share of the ink's height above it that is still its row: a date above
+the signing line stands level with the top of the strokes."""
 _MAX_WORDS = 4
 """A date beside ink is short: "22.01.2020", "Gol, 4. februar 2020"."""
 
@@ -28,6 +31,8 @@ def dates_beside_ink(blocks: list[Block], zones: Zones) -> None:
     goes to the nearest ink when two could claim it."""
     dated = [(f, ds[0]) for f in zones.members
              if f.real and len(f.text.split()) <= _MAX_WORDS and (ds := signing_dates(f))]
+    inks = [box for block in blocks for image, box, _c in block.images if image.bbox is not None]
+    dated = [(f, when) for f, when in dated if not any(_over(ink, f.box) for ink in inks)]
     claims: dict[int, tuple[float, Block]] = {}
     for block in blocks:
         placed = [(image, box, conf) for image, box, conf in block.images if image.bbox is not None]
@@ -50,11 +55,17 @@ def dates_beside_ink(blocks: list[Block], zones: Zones) -> None:
                 block.frags.append(frag)
 
 
+def _over(ink: BBox, box: BBox) -> bool:
+    """The date stands in the ink's column (over or under it): it is that
+    column's date line, not a date beside anyone's ink."""
+    return min(ink[2], box[2]) - max(ink[0], box[0]) > 0
+
+
 def _beside(ink: BBox, frag: Fragment) -> float | None:
     """The horizontal gap from the ink to a date on its row, or None."""
     height = ink[3] - ink[1]
     middle = (frag.box[1] + frag.box[3]) / 2
-    if not ink[1] - 0.5 * height <= middle <= ink[3]:
+    if not ink[1] - _ROW_REACH * height <= middle <= ink[3]:
         return None
     gap = max(frag.box[0] - ink[2], ink[0] - frag.box[2])
     return gap if 0.0 <= gap <= _SIDE_GAP else None
