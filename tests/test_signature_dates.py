@@ -105,3 +105,16 @@ def test_date_lines_over_wide_ink_in_narrow_columns_stay_with_their_column():
         ("nav_leader", "Elin Berg", "2020-03-02", "handwritten"),
         ("municipality", "Tor Moe", "2020-03-09", "handwritten"),
     ]
+
+
+def test_approval_lines_with_the_date_before_av():
+    doc = Document(path="t.docx", format="docx", pages=[Page(number=1, lines=[
+        Line(text="Søknad om tilskudd", page=1),
+        Line(text="Dokumentet er elektronisk godkjent.", page=1),
+        Line(text="Signert 03.03.2020 av Nav-leder Lise Hovland", page=1),
+        Line(text="Signert 4. mars 2020 av rådmann Geir Tveit", page=1),
+    ])])
+    assert found(doc) == [
+        ("nav_leader", "Lise Hovland", "2020-03-03", "electronic_approval"),
+        ("municipality", "Geir Tveit", "2020-03-04", "electronic_approval"),
+    ]
