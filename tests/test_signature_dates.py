@@ -118,3 +118,29 @@ def test_approval_lines_with_the_date_before_av():
         ("nav_leader", "Lise Hovland", "2020-03-03", "electronic_approval"),
         ("municipality", "Geir Tveit", "2020-03-04", "electronic_approval"),
     ]
+
+
+def test_a_letters_dateline_dates_its_undated_closing():
+    letter = pdf_page(1, [
+        pdf_line("Nav Fjellby", 1, 60, 50),
+        pdf_line("Mo i Rana, 6. februar 2020", 1, 340, 64),
+        pdf_line("Søknad om tilskudd til sosiale tjenester", 1, 60, 110),
+        pdf_line("Prosjektet starter 01.04.2020.", 1, 60, 130),
+        pdf_line("Vennlig hilsen", 1, 60, 600),
+        pdf_line("Une Ravn", 1, 60, 650), pdf_line("Arne Lid", 1, 300, 650),
+        pdf_line("Nav-leder", 1, 60, 664), pdf_line("Rådmann", 1, 300, 664),
+    ], images=[ink(1, (60, 612, 200, 646), seed=31), ink(1, (300, 612, 440, 646), seed=32)])
+    assert found(pdf_pages(letter)) == [
+        ("nav_leader", "Une Ravn", "2020-02-06", "handwritten"),
+        ("municipality", "Arne Lid", "2020-02-06", "handwritten"),
+    ]
+
+
+def test_a_date_in_a_sentence_at_the_head_is_no_dateline():
+    page = pdf_page(1, [
+        pdf_line("Søknad fra Nav Fjellby, mottatt 06.02.2020", 1, 60, 64),
+        pdf_line("Vennlig hilsen", 1, 60, 600),
+        pdf_line("Une Ravn", 1, 60, 650),
+        pdf_line("Nav-leder", 1, 60, 664),
+    ], images=[ink(1, (60, 612, 200, 646), seed=31)])
+    assert found(pdf_pages(page)) == [("nav_leader", "Une Ravn", None, "handwritten")]

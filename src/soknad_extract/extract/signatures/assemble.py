@@ -47,7 +47,7 @@ from .blocks import Block, find_blocks
 from .zones import Zones, signature_zones
 from .fragments import distance, fragments, image_box, union
 from .ink import classify_image
-from .inkdates import dates_beside_ink
+from .dates import dateline_dates, dates_beside_ink
 from .wording import roles_in
 
 
@@ -58,6 +58,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     blocks = find_blocks(zones)
     _attach_ink(doc, blocks, zones)
     dates_beside_ink(blocks, zones)
+    dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)
     approved = _approved_pages(zones, blocks) if not doc.signatures else set()
 

@@ -189,6 +189,15 @@ def signing_dates(frag: Fragment) -> list[date]:
     return full_dates(frag.text)
 
 
+def words_before_date(text: str) -> str | None:
+    """The text before the line's only date, when the date ends the line
+    ("Alta, 24. januar 2020" → "Alta,"); None otherwise."""
+    found = [m for m in find_dates(text) if m.text[:1].isdigit() and isinstance(m.value, date)]
+    if len(found) != 1 or text[found[0].end:].strip(" ."):
+        return None
+    return text[:found[0].start].strip()
+
+
 _DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d./-])")
 """The handwritten short form "24/1-2020": day, slash, month, dash, year."""
 

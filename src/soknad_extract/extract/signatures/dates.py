@@ -1,5 +1,7 @@
-"""Dates written beside the ink: "22.01.2020" printed or written right of
-(or left of) a signature, above the line the signer signs on.
+"""Dates a signature takes from outside its block's own lines.
+
+Beside the ink: "22.01.2020" printed or written right of (or left of) a
+signature, above the line the signer signs on.
 
 Where each signer dates their own signature on the same row as the ink, the
 date's place is the ink's row, not the printed name's: the name stands under
@@ -7,6 +9,11 @@ the line, and the next signer's date may stand closer to it than its own.
 So once the ink is placed on its block, a date on the ink's row, beside it,
 is that block's date, whatever the nearest-line rule said before. Only on
 pages with real geometry (PDF, scans): a Word picture's place is a guess.
+
+The letter's dateline: a letter ("Alta, 24. januar 2020" at its head, "Med
+hilsen" at its foot) is signed on its date. When no line of the signature
+zone carries a date, the signers take the dateline's: a line that says only
+a place and a date, at the head of the page the zone starts on.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 from ...layout import BBox
 from .blocks import Block
 from .fragments import Fragment
-from .wording import signing_dates
+from .wording import signing_dates, words_before_date
 from .zones import Zones
 
 _SIDE_GAP = 120.0
@@ -69,3 +76,41 @@ def _beside(ink: BBox, frag: Fragment) -> float | None:
         return None
     gap = max(frag.box[0] - ink[2], ink[0] - frag.box[2])
     return gap if 0.0 <= gap <= _SIDE_GAP else None
+
+
+_DATELINE_WORDS = 3
+"""Words of the place before the date ("Alta", "Mo i Rana")."""
+_HEAD_SHARE = 0.3
+"""Share of the page, from the top, where a letter's dateline stands."""
+_HEAD_LINES = 8
+"""Word lines (no geometry) at the head of a page where it may stand."""
+
+
+def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
+                   heights: dict[int, float | None]) -> None:
+    """Undated blocks of a zone with no date at all take the letter's
+    dateline from the head of the page the zone starts on."""
+    if not zones.members or any(signing_dates(f) for f in zones.members):
+        return
+    first = zones.members[0].page
+    head = [f for f in frags if f.page == first]
+    height = heights.get(first)
+    if head and head[0].real and height:
+        head = [f for f in head if f.box[3] <= height * _HEAD_SHARE]
+    else:
+        head = head[:_HEAD_LINES]
+    lines = [(f, ds[0]) for f in head if (ds := signing_dates(f)) and _is_dateline(f.text)]
+    if len({when for _f, when in lines}) != 1:
+        return
+    for block in blocks:
+        if block.date is None and block.page == first:
+            block.date = lines[0][1]
+
+
+def _is_dateline(text: str) -> bool:
+    """"Alta, 24. januar 2020": a capitalised place, a comma, the date."""
+    before = words_before_date(text)
+    if before is None or not before.endswith(","):
+        return False
+    place = before.rstrip(",").split()
+    return 1 <= len(place) <= _DATELINE_WORDS and place[0][:1].isupper()
