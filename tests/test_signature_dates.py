@@ -4,9 +4,9 @@ godkjent" statement speaks only for the signers on its own page."""
 
 from __future__ import annotations
 
-from soknad_extract.extract.signatures import extract_signatures
-from soknad_extract.layout import Document, Line, Page
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell
+from soknad_extract.extract.signatures import extract_signatures, read_signatures
+from soknad_extract.layout import Document, Image, Line, Page
+from tests.builders.layouts import ink, ocr_page, pdf_line, pdf_page, pdf_pages, table_cell
 
 
 def found(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
@@ -144,3 +144,23 @@ def test_a_date_in_a_sentence_at_the_head_is_no_dateline():
         pdf_line("Nav-leder", 1, 60, 664),
     ], images=[ink(1, (60, 612, 200, 646), seed=31)])
     assert found(pdf_pages(page)) == [("nav_leader", "Une Ravn", None, "handwritten")]
+
+
+def test_ink_without_readable_words_is_reported_unclaimed():
+    # A photographed page: OCR found the ink but read no words around it.
+    page = ocr_page(1, [pdf_line("Søknad om tilskot", 1, 60, 60), pdf_line("Sum søkt kr 300 000", 1, 60, 200)],
+                    images=[Image(page=1, bbox=(70, 500, 190, 530), name="ink", ink_ratio=0.07)])
+    reading = read_signatures(pdf_pages(page))
+    assert reading.signatures == []
+    assert [(i.page, i.bbox) for i in reading.unclaimed_ink] == [(1, (70, 500, 190, 530))]
+
+
+def test_ink_on_a_signature_block_is_not_unclaimed():
+    doc = pdf_pages(pdf_page(1, [
+        pdf_line("Underskrift", 1, 60, 560),
+        pdf_line("Une Ravn", 1, 60, 650),
+        pdf_line("Nav-leder", 1, 60, 664),
+    ], images=[ink(1, (60, 600, 200, 640), seed=33)]))
+    reading = read_signatures(doc)
+    assert [s.kind for s, _e in reading.signatures] == ["handwritten"]
+    assert reading.unclaimed_ink == []
