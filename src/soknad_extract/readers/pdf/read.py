@@ -142,7 +142,7 @@ class _PageReader:
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
         page.images = self._stage("images", number, lambda: self._images(plumber_page, number), [])
-        page.images += self._stage("images", number, lambda: stroke_ink(self.pdfium_page, number), [])
+        page.images += self._stage("images", number, lambda: stroke_ink(self.pdfium_page, number) if plumber_page.curves else [], [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         return page

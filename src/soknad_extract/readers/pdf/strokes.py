@@ -68,7 +68,10 @@ class _Stroke:
 
 def stroke_ink(open_page: Callable[[int], Any], number: int) -> list[Image]:
     """Regions of pen strokes on page ``number``; ``open_page`` opens the
-    page with pypdfium2 (the caller's, so the document is opened once)."""
+    page with pypdfium2 (the caller's, so the document is opened once).
+    The caller asks only for pages that draw curves or polylines: pdfium
+    decodes a page's content without the reader's stream limits, so a page
+    with nothing to find is never opened."""
     page = open_page(number)
     if page is None:
         return []
