@@ -5,9 +5,11 @@ text, ``wording`` says what a fragment says (labels, roles, names, dates),
 ``zones`` finds where signing happens, ``lists`` reads signers listed on
 one line ("Godkjend av: …"), ``blocks`` groups a zone's fragments into
 signature blocks, ``ink`` tells a handwritten signature from a logo or a
-stamp, and ``assemble`` adds the marks and decides each signature's kind.
+stamp, ``dates`` gives dates from outside a block (beside the ink, the
+letter's dateline), and ``assemble`` adds the marks and decides each
+signature's kind; ink no block claims is reported with the signatures.
 """
 
-from .assemble import extract_signatures, signature_problems
+from .assemble import SignatureReading, extract_signatures, read_signatures, signature_problems
 
-__all__ = ["extract_signatures", "signature_problems"]
+__all__ = ["SignatureReading", "extract_signatures", "read_signatures", "signature_problems"]

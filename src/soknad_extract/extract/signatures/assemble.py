@@ -48,17 +48,38 @@ from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .zones import Zones, signature_zones
 from .ink import classify_image
+from .dates import dateline_dates, dates_beside_ink
 from .wording import roles_in
+
+
+@dataclass
+class SignatureReading:
+    """The signatures, and the ink no signature block could claim."""
+
+    signatures: list[tuple[Signature, Evidence]]
+    unclaimed_ink: list[Image]
+    """Pictures that look like a pen's ink but stand by no signature block:
+    on a photo or a poor scan, often signatures whose names and titles OCR
+    could not read. They are evidence that signing may have happened where
+    the text cannot say so (validation abstains rather than report a
+    signature missing)."""
 
 
 def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     """Every signature in document order, each with its evidence."""
+    return read_signatures(doc).signatures
+
+
+def read_signatures(doc: Document) -> SignatureReading:
+    """The signatures in document order, with the ink left unclaimed."""
     frags = fragments(doc)
     zones = signature_zones(doc, frags)
     blocks = find_blocks(zones)
-    _attach_ink(doc, blocks, zones)
+    unclaimed = _attach_ink(doc, blocks, zones)
+    dates_beside_ink(blocks, zones)
+    dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)
-    approved = bool(zones.approval) and not doc.signatures
+    approved = _approved_pages(zones, blocks) if not doc.signatures else set()
 
     results: list[_Found] = []
     for block in blocks:
@@ -66,18 +87,34 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
         if sig is not None:
             results.append(_from_digital(sig, block))
             continue
-        if block.role_only_zone and not (block.images or approved or block.printed_signer):
+        if block.role_only_zone and not (block.images or block.page in approved or block.printed_signer):
             continue
         if block.images:
             results.append(_handwritten(block))
-        elif block.name and approved:
+        elif block.name and block.page in approved:
             results.append(_approval(block, zones.approval[0].text))
         elif block.name:
             results.append(_typed(block))
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    return _assign_roles(_in_reading_order(results))
+    return SignatureReading(_assign_roles(_in_reading_order(results)), unclaimed)
+
+
+def _approved_pages(zones: Zones, blocks: list[Block]) -> set[int]:
+    """The pages whose signers an "elektronisk godkjent" statement speaks
+    for: its own page, or, when no signer stands there, the pages next to
+    it (the statement runs over a page break). A cover letter's statement
+    under its own closing says nothing about the application's names on the
+    next page."""
+    signed_pages = {b.page for b in blocks}
+    pages: set[int] = set()
+    for statement in zones.approval:
+        if statement.page in signed_pages:
+            pages.add(statement.page)
+        else:
+            pages.update({statement.page - 1, statement.page + 1})
+    return pages
 
 
 def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
@@ -116,11 +153,11 @@ def signature_problems(doc: Document) -> list[DigitalSignature]:
 
 # --- marks ------------------------------------------------------------------
 
-def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
+def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> list[Image]:
     """Put each signature-like image on its nearest block, and so each
-    signature that OCR read as tall letters; ink near no block is nobody's."""
-    if not zones.members:
-        return
+    signature that OCR read as tall letters; ink near no block is nobody's
+    and is returned."""
+    unclaimed: list[Image] = []
     pages = {p.number: p for p in doc.pages}
     scribbles = [Image(page=f.page, bbox=f.box, name="ink") for f in zones.scribbles]
     for image in doc.images() + scribbles:
@@ -139,6 +176,9 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> None:
                 best = (d, block)
         if best is not None:
             best[1].images.append((image, box, verdict.confidence))
+        else:
+            unclaimed.append(image)
+    return unclaimed
 
 
 def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:

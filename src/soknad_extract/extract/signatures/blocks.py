@@ -19,7 +19,6 @@ from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union
 from .lists import signer_lines
 from .wording import (
-    full_dates,
     is_approval,
     is_name_label,
     is_name_token,
@@ -27,6 +26,7 @@ from .wording import (
     labelled_title,
     person_name,
     roles_in,
+    signing_dates,
 )
 from .zones import Zones
 
@@ -275,7 +275,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
     """The block's own date (same column or row), else the nearest shared
     date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
     else the only date in the zone."""
-    dated = [(f, full_dates(f.text)) for f in zones.members]
+    dated = [(f, signing_dates(f)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
     for block in blocks:
         if block.date is not None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
-from .wording import full_dates, person_name, roles_in
+from .wording import full_dates, person_name, roles_in, undated_list_label
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
@@ -51,7 +51,8 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         lines = [f]
         for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
-                    or signature_words().signer_list.match(g.text) or person_name(g.text, ocr=g.ocr)):
+                    or signature_words().signer_list.match(undated_list_label(g.text))
+                    or person_name(g.text, ocr=g.ocr)):
                 break
             lines.append(g)
         signers = listed_signers(_joined([line.text for line in lines]))
@@ -76,7 +77,7 @@ def listed_signers(text: str) -> list[Listed] | None:
     """The signers a line lists, or None when it is no list: after a
     signer-list label every named person counts; without one, the line must
     name at least two people, each with a title."""
-    text = normalize_space(text)
+    text = undated_list_label(normalize_space(text))
     label = signature_words().signer_list.match(text)
     body = text[label.end():] if label else text
     signers = [s for s in _signers(_parts(body)) if s.name]

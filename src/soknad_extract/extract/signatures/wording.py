@@ -34,12 +34,30 @@ def is_name_label(text: str) -> bool:
     return bool(signature_words().name_label.match(text))
 
 
+_DATE_TOKEN = re.compile(
+    r"^(\S+)\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}-\d{2,4}"
+    r"|\d{1,2}\.\s+\w+\s+\d{4})\s+(?=\S)")
+"""A date written between a list label's verb and "av" ("Godkjent 29.01.2020 av")."""
+
+
+def undated_list_label(text: str) -> str:
+    """"Godkjent 29.01.2020 av Nav-leder Kari Moen" as the list line it is,
+    "Godkjent av Nav-leder Kari Moen (29.01.2020)": the date stands where
+    the label's words would part, and is the signer's."""
+    m = _DATE_TOKEN.match(text)
+    if m is None:
+        return text
+    moved = f"{m.group(1)} {text[m.end():]} ({m.group(2)})"
+    return moved if signature_words().signer_list.match(moved) and full_dates(m.group(2)) else text
+
+
 def is_opener(frag: Fragment) -> bool:
-    """A signature label, letter closing or bare signature line: short, or
-    starting with the label (prose that merely mentions "underskrift" opens
-    nothing)."""
-    text = frag.folded
-    if _SIGN_LINE.match(text.replace(" ", "")):
+    """A signature label, letter closing, bare signature line or a line
+    listing signers ("Signert av …"): short, or starting with the label
+    (prose that merely mentions "underskrift" opens nothing)."""
+    undated = undated_list_label(frag.text)
+    text = fold(undated)
+    if _SIGN_LINE.match(text.replace(" ", "")) or signature_words().signer_list.match(undated):
         return True
     m = signature_words().opener.search(text)
     if not m:
@@ -161,6 +179,23 @@ def _signers_name_label(text: str) -> re.Match[str] | None:
     if "___" in before or signature_words().opener.search(fold(before)) or roles_in(before):
         return found
     return None
+
+
+def signing_dates(frag: Fragment) -> list[date]:
+    """The fragment's dates that may date a signature: none when the line
+    says the date is another one ("Ønsket oppstart: 01.03.2020")."""
+    if signature_words().other_dates.search(frag.folded):
+        return []
+    return full_dates(frag.text)
+
+
+def words_before_date(text: str) -> str | None:
+    """The text before the line's only date, when the date ends the line
+    ("Alta, 24. januar 2020" → "Alta,"); None otherwise."""
+    found = [m for m in find_dates(text) if m.text[:1].isdigit() and isinstance(m.value, date)]
+    if len(found) != 1 or text[found[0].end:].strip(" ."):
+        return None
+    return text[:found[0].start].strip()
 
 
 _DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d./-])")

@@ -53,6 +53,7 @@ class SignatureWords:
     title_label: re.Pattern[str]
     signed_mark: re.Pattern[str]
     never_names: frozenset[str]
+    other_dates: Wordings
 
 
 def signature_words() -> SignatureWords:
@@ -88,6 +89,7 @@ def _compile(folder: Path) -> SignatureWords:
         signed_mark=re.compile(r"\s*[\(\[]?\s*(?:" + entry.table("signed_marks").wordings().pattern
                                + r")\s*[\)\]]?\s*$", re.IGNORECASE),
         never_names=entry.table("never_names").words(),
+        other_dates=entry.table("other_dates").wordings(),
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ...layout import Document, settings
 from ...layout.fragments import Fragment
-from .wording import full_dates, is_approval, is_opener, is_stop, roles_in
+from .wording import full_dates, is_approval, is_opener, is_stop, roles_in, signing_dates
 
 
 @dataclass
@@ -55,6 +55,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
             top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
             for f in top_part:
                 members[f.order] = f
+    for f in _rest_of_cells(list(members.values()), openers, frags):
+        members[f.order] = f
     ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order), openers)
     scribbles = _handwriting_read_as_text(ordered, frags)
     return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
@@ -70,6 +72,26 @@ def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) ->
     return [f for f in members
             if f.ocr and f.real and f.box[3] - f.box[1] > settings.SCRIBBLE_HEIGHT * usual[f.page]
             and not (roles_in(f.text) or full_dates(f.text))]
+
+
+def _rest_of_cells(members: list[Fragment], openers: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
+    """A signer's table cell is read whole: when the zone takes part of a
+    short cell ("Nav-leder" / "Hilde Moe" above the line to sign on), the
+    rest of it (the date under the name) is the same signer's; and so is
+    the short cell just above a signature label's cell, in its column (the
+    title, name and date over "Underskrift: ____")."""
+    cells: dict[tuple[int, tuple[int, int, int]], list[Fragment]] = {}
+    for f in frags:
+        if f.table_cell is not None:
+            cells.setdefault((f.page, f.table_cell), []).append(f)
+    wanted = {(f.page, f.table_cell) for f in members if f.table_cell is not None}
+    wanted |= {(f.page, (f.table_cell[0], f.table_cell[1] - 1, f.table_cell[2]))
+               for f in openers if f.table_cell is not None and f.table_cell[1] > 0}
+    return [f for key in wanted if len(cells.get(key, ())) <= _SHORT_CELL for f in cells.get(key, ())]
+
+
+_SHORT_CELL = 6
+"""Lines in a table cell that holds one signer (title, name, date, place)."""
 
 
 def _role_label(frag: Fragment) -> bool:
@@ -95,7 +117,7 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
         near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
     else:
         near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
-    return [f for f in near if full_dates(f.text) and (not title or len(f.text.split()) <= 6)]
+    return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
 
 
 def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:

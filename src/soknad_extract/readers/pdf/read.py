@@ -25,55 +25,27 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfdocument import PDFXRefFallback
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page as PlumberPage
 
 from ... import limits
-from ...layout import BBox, Document, FormField, Line, Page, ReaderNote
+from ...layout import BBox, Document, FormField, Line, Page
 from ...limits import LimitExceeded, Limits
 from . import streams
 from .checkboxes import drawn_boxes
 from .file import load, metadata, open_error, unreadable
 from .forms import read_acroform
 from .glyphs import glyph_boxes
+from .notes import damage, damage_note, note, part_failed, xref_note
 from .images import page_images, render_images
 from .labels import PageLabels
 from .pdfium_chars import dedupe_chars, extract_words, page_chars
 from .pdfium_objects import PageObjects, page_objects, page_view
+from .strokes import stroke_ink
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
 from .text import TextLine, apply_styles, assign_cells, build_lines, cell_at, order_lines, page_words
 from .xfa import xfa_fields
-
-NOTE_CODE = "LOW_CONFIDENCE"
-"""Contract code of every partial failure: the document was read, but some
-values may be missing, so a person should look. Whole-file failures raise
-``UnreadableDocument`` instead (DOCUMENT_UNREADABLE)."""
-
-_PARTS = {
-    "text": ("teksten", "the text"),
-    "tables": ("tabellene", "the tables"),
-    "form": ("skjemafeltene", "the form fields"),
-    "checkboxes": ("avkrysningsboksene", "the check boxes"),
-    "images": ("bildene", "the images"),
-}
-
-
-def _note(doc: Document, nb: str, en: str, page: int | None = None) -> None:
-    doc.notes.append(ReaderNote(NOTE_CODE, nb, en, page))
-
-
-def _part_failed(doc: Document, part: str, exc: BaseException, page: int) -> None:
-    nb_part, en_part = _PARTS[part]
-    why = type(exc).__name__
-    _note(
-        doc,
-        f"Side {page}: {nb_part} kunne ikke leses ({why}); verdier derfra kan mangle. Kontroller siden manuelt.",
-        f"Page {page}: {en_part} could not be read ({why}); values from there may be missing. Check the page by hand.",
-        page,
-    )
-
 
 RenderImages = Callable[[Page], bool]
 """Whether a read page's images are worth drawing: not for a page the OCR
@@ -146,6 +118,7 @@ class _PageReader:
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
         page.images = self._stage("images", number, lambda: page_images(objects.images, objects.bbox, number), [])
+        page.images += self._stage("images", number, lambda: stroke_ink(pdfium_page, number) if objects.curves else [], [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         self.crops[number] = objects.bbox
@@ -177,7 +150,7 @@ class _PageReader:
         words, unmapped = page_words(extract_words(chars))
         kept = sum(len(w.text) for w in words)
         if kept and unmapped > 0.05 * (kept + unmapped):
-            _note(
+            note(
                 self.doc,
                 f"Side {number}: deler av teksten bruker en skrift uten tegnkoding og kunne ikke leses; "
                 "enkelte ord kan mangle.",
@@ -196,7 +169,7 @@ class _PageReader:
         except LimitExceeded:
             raise  # the document is refused, not one part of a page
         except Exception as exc:  # noqa: BLE001 - one broken part must not lose the page
-            _part_failed(self.doc, part, exc, number)
+            part_failed(self.doc, part, exc, number)
             return default
 
 
@@ -216,13 +189,13 @@ def _add_xfa(doc: Document, pdf: Any) -> None:
     try:
         fields, lines = xfa_fields(pdf.doc.catalog)
     except Exception as exc:  # noqa: BLE001 - damaged XML must not lose the document
-        _part_failed(doc, "form", exc, 1)
+        part_failed(doc, "form", exc, 1)
         return
     if not fields:
         return
     doc.pages[0].fields += fields
     doc.pages[0].lines += lines
-    _note(
+    note(
         doc,
         "Skjemaet er et XFA-skjema; svarene er lest fra skjemadataene uten plassering på siden. "
         "Kontroller dem mot skjemaet.",
@@ -257,43 +230,6 @@ def _build_pages(pdf: Any, lim: Limits) -> list[Any]:
         pages.append(page)
         doctop += page.height
     return pages
-
-
-def _xref_note(doc: Document, pdf: Any) -> None:
-    """What pdfminer repaired while opening the file, said."""
-    if any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs):
-        _note(
-            doc,
-            "PDF-filen er skadet: oversikten over objektene i filen (xref) måtte bygges opp på nytt. "
-            "Verdier kan mangle eller være feil; kontroller dokumentet manuelt.",
-            "The PDF file is damaged: its table of objects (xref) had to be rebuilt. "
-            "Values may be missing or wrong; check the document by hand.",
-        )
-
-
-def _damage(guard: streams.Guard) -> tuple[int, int]:
-    return guard.damaged, guard.missing
-
-
-def _damage_note(doc: Document, before: tuple[int, int], after: tuple[int, int], page: int | None) -> None:
-    """Streams that failed to decode and objects missing since ``before``,
-    said for the page they were met on (None: while opening the file)."""
-    streams_, missing = after[0] - before[0], after[1] - before[1]
-    if not streams_ and not missing:
-        return
-    what_nb = ", ".join(filter(None, (
-        f"{streams_} datastrøm(mer) kunne bare delvis leses" if streams_ else "",
-        f"{missing} objekt(er) mangler" if missing else "")))
-    what_en = ", ".join(filter(None, (
-        f"{streams_} data stream(s) could only partly be read" if streams_ else "",
-        f"{missing} object(s) are missing" if missing else "")))
-    where_nb, where_en = (f"Side {page}: PDF-filen", f"Page {page}: the PDF file") if page else ("PDF-filen", "The PDF file")
-    _note(
-        doc,
-        f"{where_nb} er skadet ({what_nb}); verdier kan mangle eller være feil. Kontroller manuelt.",
-        f"{where_en} is damaged ({what_en}); values may be missing or wrong. Check by hand.",
-        page,
-    )
 
 
 def read_pdf(path: str | Path, render: RenderImages = _always) -> Document:
@@ -337,10 +273,10 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
             guard.raise_if_exceeded()
             raise open_error(exc) from exc
         doc.page_count = len(plumber_pages)
-        _xref_note(doc, pdf)
-        _damage_note(doc, (0, 0), _damage(guard), None)
+        xref_note(doc, pdf)
+        damage_note(doc, (0, 0), damage(guard), None)
         if b"%%EOF" not in data[-2048:]:
-            _note(
+            note(
                 doc,
                 "PDF-filen ser ut til å være avkuttet; sider eller felt kan mangle. Be Nav-kontoret sende den på nytt.",
                 "The PDF file seems to be cut off; pages or fields may be missing. Ask the Nav office to send it again.",
@@ -356,14 +292,14 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
             doc.metadata = {}
         failed = 0
         for number, plumber_page in enumerate(plumber_pages, start=1):
-            before = _damage(guard)
+            before = damage(guard)
             try:
                 doc.pages.append(reader.read(plumber_page, number))
             except LimitExceeded:
                 raise
             except Exception as exc:  # noqa: BLE001 - keep the other pages
                 failed += 1
-                _note(
+                note(
                     doc,
                     f"Side {number} kunne ikke leses ({type(exc).__name__}); verdier derfra kan mangle.",
                     f"Page {number} could not be read ({type(exc).__name__}); values from there may be missing.",
@@ -373,7 +309,7 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
             finally:
                 plumber_page.close()
             guard.raise_if_exceeded()
-            _damage_note(doc, before, _damage(guard), number)
+            damage_note(doc, before, damage(guard), number)
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()):
             _add_xfa(doc, pdf)

@@ -1,0 +1,116 @@
+"""Dates a signature takes from outside its block's own lines.
+
+Beside the ink: "22.01.2020" printed or written right of (or left of) a
+signature, above the line the signer signs on.
+
+Where each signer dates their own signature on the same row as the ink, the
+date's place is the ink's row, not the printed name's: the name stands under
+the line, and the next signer's date may stand closer to it than its own.
+So once the ink is placed on its block, a date on the ink's row, beside it,
+is that block's date, whatever the nearest-line rule said before. Only on
+pages with real geometry (PDF, scans): a Word picture's place is a guess.
+
+The letter's dateline: a letter ("Alta, 24. januar 2020" at its head, "Med
+hilsen" at its foot) is signed on its date. When no line of the signature
+zone carries a date, the signers take the dateline's: a line that says only
+a place and a date, at the head of the page the zone starts on.
+"""
+
+from __future__ import annotations
+
+from ...layout import BBox
+from .blocks import Block
+from ...layout.fragments import Fragment
+from .wording import signing_dates, words_before_date
+from .zones import Zones
+
+_SIDE_GAP = 120.0
+"""Points between the ink and a date beside it."""
+_ROW_REACH = 0.35
+"""Share of the ink's height above it that is still its row: a date above
+the signing line stands level with the top of the strokes."""
+_MAX_WORDS = 4
+"""A date beside ink is short: "22.01.2020", "Gol, 4. februar 2020"."""
+
+
+def dates_beside_ink(blocks: list[Block], zones: Zones) -> None:
+    """Give each inked block the date that stands on its ink's row; a date
+    goes to the nearest ink when two could claim it."""
+    dated = [(f, ds[0]) for f in zones.members
+             if f.real and len(f.text.split()) <= _MAX_WORDS and (ds := signing_dates(f))]
+    inks = [box for block in blocks for image, box, _c in block.images if image.bbox is not None]
+    dated = [(f, when) for f, when in dated if not any(_over(ink, f.box) for ink in inks)]
+    claims: dict[int, tuple[float, Block]] = {}
+    for block in blocks:
+        placed = [(image, box, conf) for image, box, conf in block.images if image.bbox is not None]
+        if not placed:
+            continue
+        _image, ink, _conf = max(placed, key=lambda t: t[2])
+        for index, (frag, _date) in enumerate(dated):
+            gap = _beside(ink, frag) if frag.page == block.page else None
+            if gap is not None and (index not in claims or gap < claims[index][0]):
+                claims[index] = (gap, block)
+    best: dict[int, tuple[float, int]] = {}
+    for index, (gap, block) in claims.items():
+        if id(block) not in best or gap < best[id(block)][0]:
+            best[id(block)] = (gap, index)
+    for block in blocks:
+        if id(block) in best:
+            frag, when = dated[best[id(block)][1]]
+            block.date, block.date_frag = when, frag
+            if frag not in block.frags:
+                block.frags.append(frag)
+
+
+def _over(ink: BBox, box: BBox) -> bool:
+    """The date stands in the ink's column (over or under it): it is that
+    column's date line, not a date beside anyone's ink."""
+    return min(ink[2], box[2]) - max(ink[0], box[0]) > 0
+
+
+def _beside(ink: BBox, frag: Fragment) -> float | None:
+    """The horizontal gap from the ink to a date on its row, or None."""
+    height = ink[3] - ink[1]
+    middle = (frag.box[1] + frag.box[3]) / 2
+    if not ink[1] - _ROW_REACH * height <= middle <= ink[3]:
+        return None
+    gap = max(frag.box[0] - ink[2], ink[0] - frag.box[2])
+    return gap if 0.0 <= gap <= _SIDE_GAP else None
+
+
+_DATELINE_WORDS = 3
+"""Words of the place before the date ("Alta", "Mo i Rana")."""
+_HEAD_SHARE = 0.3
+"""Share of the page, from the top, where a letter's dateline stands."""
+_HEAD_LINES = 8
+"""Word lines (no geometry) at the head of a page where it may stand."""
+
+
+def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
+                   heights: dict[int, float | None]) -> None:
+    """Undated blocks of a zone with no date at all take the letter's
+    dateline from the head of the page the zone starts on."""
+    if not zones.members or any(signing_dates(f) for f in zones.members):
+        return
+    first = zones.members[0].page
+    head = [f for f in frags if f.page == first]
+    height = heights.get(first)
+    if head and head[0].real and height:
+        head = [f for f in head if f.box[3] <= height * _HEAD_SHARE]
+    else:
+        head = head[:_HEAD_LINES]
+    lines = [(f, ds[0]) for f in head if (ds := signing_dates(f)) and _is_dateline(f.text)]
+    if len({when for _f, when in lines}) != 1:
+        return
+    for block in blocks:
+        if block.date is None and block.page == first:
+            block.date = lines[0][1]
+
+
+def _is_dateline(text: str) -> bool:
+    """"Alta, 24. januar 2020": a capitalised place, a comma, the date."""
+    before = words_before_date(text)
+    if before is None or not before.endswith(","):
+        return False
+    place = before.rstrip(",").split()
+    return 1 <= len(place) <= _DATELINE_WORDS and place[0][:1].isupper()

@@ -1,0 +1,214 @@
+"""Ink drawn as vector strokes: a signature made of PDF path segments.
+
+Acrobat's "draw your signature", tablet signing and SVG ink printed by a
+browser put a handwritten signature on the page as paths, not as a picture,
+so the image reader never sees it. Pen strokes as paths differ from what
+else a page draws:
+
+- ruled lines, boxes, table borders and check-box squares are axis-aligned
+  lines; a drawn cross is two straight lines;
+- a dashed rule runs one way across the page and never turns back, while
+  handwriting goes up and down and loops back again and again;
+- a box or a ring closes on itself after a few turns;
+- a line chart joins a few values far apart, while a pen is sampled every
+  few points;
+- text turned into outlines (a logo's lettering) is filled; a pen's line is
+  stroked and thin.
+
+Strokes close to each other are joined into one region (a drawn signature
+is often one path per pen stroke). Each region becomes a layout ``Image``
+named ``STROKES_NAME``, rendered like a placed picture, so that the
+signature extractor judges it by the same shape and pixel tests as ink in a
+picture and ties it to a signature block by place.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from ...layout import BBox, Image
+from ...layout.geometry import union
+
+STROKES_NAME = "vector ink"
+"""``Image.name`` of a region of drawn pen strokes."""
+
+_MAX_OBJECTS = 20000
+"""Path objects read per page; a page past this is a drawing, not a form."""
+_MAX_DEPTH = 4
+"""Nesting of form XObjects followed."""
+_MAX_STROKE_WIDTH = 4.0
+"""Points: a pen's line; wider strokes are rules and frames."""
+_JOIN_GAP = 8.0
+"""Points between strokes of one signature."""
+_MIN_SEGMENTS = 12
+"""Drawn segments in a region: a scribble of a few lines is no signature."""
+_MIN_TURNS = 8
+"""Times the pen turns back, along x or y, in a region: the ups and downs
+and loops of letters. A ruled line or a dashed rule never turns back."""
+_FRAME_TURNS = 4
+"""A closed path turning back no more than this is a box or a ring."""
+_MAX_MEAN_STEP = 12.0
+"""Points per segment, on average: a pen is sampled every few points; a
+line chart joins a few far-apart values."""
+_MIN_WIDTH, _MAX_WIDTH = 20.0, 260.0
+_MIN_HEIGHT, _MAX_HEIGHT = 5.0, 120.0
+"""Points: the size of a signature, not of a chart or a tick."""
+
+
+@dataclass
+class _Stroke:
+    box: BBox
+    segments: int
+    turns: int
+    length: float
+
+
+def stroke_ink(page: Any, number: int) -> list[Image]:
+    """Regions of pen strokes on the open pdfium ``page`` (page ``number``),
+    as images without pixels: the reader draws them with the page's other
+    images once it knows the page is not going to OCR. The caller asks only
+    for pages that draw curves (most pages draw none)."""
+    import pypdfium2.raw as raw
+
+    strokes = list(_strokes(raw, page))
+    return [Image(page=number, bbox=union([s.box for s in region]), name=STROKES_NAME)
+            for region in _regions(strokes) if _is_ink(region)]
+
+
+def _strokes(raw: Any, page: Any) -> Any:
+    """Every thin stroked, unfilled path that is neither straight nor a
+    frame, with its box in top-left page coordinates."""
+    from pypdfium2 import PdfMatrix
+
+    left, _bottom, _right, top = page.get_mediabox()
+    seen = 0
+    stack: list[tuple[Any, Any, Any, int]] = [(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0)]
+    matrices: dict[int, Any] = {0: PdfMatrix()}
+    while stack:
+        parent, count, get, level = stack.pop()
+        outer = matrices[id(parent)] if level else matrices[0]
+        for i in range(max(count(parent), 0)):
+            seen += 1
+            if seen > _MAX_OBJECTS:
+                return
+            obj = get(parent, i)
+            if not obj:
+                continue
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM and level + 1 < _MAX_DEPTH:
+                matrix = _matrix(raw, obj, PdfMatrix)
+                matrices[id(obj)] = matrix.multiply(outer) if matrix else outer
+                stack.append((obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1))
+                continue
+            if kind != raw.FPDF_PAGEOBJ_PATH:
+                continue
+            stroke = _stroke(raw, obj, outer, PdfMatrix)
+            if stroke is not None:
+                x0, y0, x1, y1 = stroke.box
+                stroke.box = (x0 - left, top - y1, x1 - left, top - y0)
+                yield stroke
+
+
+def _matrix(raw: Any, obj: Any, matrix_type: Any) -> Any:
+    fs = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, fs):
+        return None
+    return matrix_type(fs.a, fs.b, fs.c, fs.d, fs.e, fs.f)
+
+
+def _stroke(raw: Any, obj: Any, outer: Any, matrix_type: Any) -> _Stroke | None:
+    """The path as a pen stroke, or None when it is filled, wide, straight
+    or a frame. Its box is that of its points (pdfium's bounds add the
+    miter spikes of a zigzag's sharp corners)."""
+    fill, stroked = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, fill, stroked) or not stroked.value or fill.value:
+        return None
+    width = ctypes.c_float()
+    if raw.FPDFPageObj_GetStrokeWidth(obj, width) and width.value > _MAX_STROKE_WIDTH:
+        return None
+    points, segments, curved, closed, length = _points(raw, obj)
+    turns = _turns([x for x, _ in points]) + _turns([y for _, y in points])
+    if segments == 0 or (turns == 0 and not curved) or (closed and turns <= _FRAME_TURNS):
+        return None
+    own = _matrix(raw, obj, matrix_type)
+    matrix = own.multiply(outer) if own else outer
+    placed = [matrix.on_point(x, y) for x, y in points]
+    xs, ys = [p[0] for p in placed], [p[1] for p in placed]
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    return _Stroke(box=(min(xs), min(ys), max(xs), max(ys)), segments=segments, turns=turns,
+                   length=length * scale)
+
+
+def _points(raw: Any, obj: Any) -> tuple[list[tuple[float, float]], int, bool, bool, float]:
+    """The path's points (with a curve's control points), its drawn pieces
+    (a Bézier curve counts once), whether any is a curve, whether it closes
+    (a box, a ring: a frame, not a pen's line), and its length from one
+    piece's end to the next."""
+    points: list[tuple[float, float]] = []
+    pieces, curved, closed, length = 0, False, False, 0.0
+    end: tuple[float, float] | None = None
+    in_curve = 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(max(raw.FPDFPath_CountSegments(obj), 0)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        closed = closed or bool(raw.FPDFPathSegment_GetClose(seg))
+        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        point = (x.value, y.value)
+        points.append(point)
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            curved = True
+            in_curve = (in_curve + 1) % 3
+            if in_curve:
+                continue  # a control point; the third point ends the curve
+        if kind != raw.FPDF_SEGMENT_MOVETO and end is not None:
+            pieces += 1
+            length += math.dist(end, point)
+        end = point
+    return points, pieces, curved, closed, length
+
+
+def _turns(xs: list[float]) -> int:
+    """How often the path turns back along one axis (ignoring moves under
+    0.3 pt)."""
+    turns, direction = 0, 0
+    last = xs[0] if xs else 0.0
+    for x in xs[1:]:
+        step = x - last
+        if abs(step) < 0.3:
+            continue
+        now = 1 if step > 0 else -1
+        if direction and now != direction:
+            turns += 1
+        direction, last = now, x
+    return turns
+
+
+def _regions(strokes: list[_Stroke]) -> list[list[_Stroke]]:
+    """Strokes joined while their boxes come within ``_JOIN_GAP``."""
+    regions: list[list[_Stroke]] = []
+    boxes: list[BBox] = []
+    for stroke in sorted(strokes, key=lambda s: (s.box[1], s.box[0])):
+        near = [i for i, box in enumerate(boxes) if _near(box, stroke.box)]
+        merged = [stroke] + [s for i in near for s in regions[i]]
+        regions = [r for i, r in enumerate(regions) if i not in near] + [merged]
+        boxes = [b for i, b in enumerate(boxes) if i not in near] + [union([s.box for s in merged])]
+    return regions
+
+
+def _near(a: BBox, b: BBox) -> bool:
+    return (a[0] - _JOIN_GAP <= b[2] and b[0] - _JOIN_GAP <= a[2]
+            and a[1] - _JOIN_GAP <= b[3] and b[1] - _JOIN_GAP <= a[3])
+
+
+def _is_ink(region: list[_Stroke]) -> bool:
+    box = union([s.box for s in region])
+    width, height = box[2] - box[0], box[3] - box[1]
+    return (sum(s.segments for s in region) >= _MIN_SEGMENTS
+            and sum(s.turns for s in region) >= _MIN_TURNS
+            and sum(s.length for s in region) <= _MAX_MEAN_STEP * sum(s.segments for s in region)
+            and _MIN_WIDTH <= width <= _MAX_WIDTH and _MIN_HEIGHT <= height <= _MAX_HEIGHT)
