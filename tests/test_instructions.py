@@ -4,7 +4,7 @@ the applicant's (issue 12, class 1), on a form built here."""
 from __future__ import annotations
 
 from soknad_extract.extract import extract
-from soknad_extract.extract.instructions import is_instruction, without_instructions
+from soknad_extract.extract.form_text import form_text, without_form_text
 from soknad_extract.layout import Document, Line, Page
 from soknad_extract.schemes import get_scheme
 
@@ -39,11 +39,16 @@ def form() -> Document:
 
 
 def test_announcement_and_help_lines_and_their_wrapped_ends_are_dropped():
-    kept = [line.text for line in without_instructions(form()).lines()]
+    kept = [line.text for line in without_form_text(form(), SCHEME).lines()]
     assert kept[0] == FORM_TEXT[0]
     assert not any("Formålet" in t or "aktivitet." == t or "kapasitetsøkning" in t or "Eva Moe" in t
                    or "Fyll inn" in t for t in kept)
     assert PROSE in kept and "Nav Solund" in kept
+
+
+def is_instruction(line: str) -> bool:
+    """The whole line is the form's own: it is dropped from the document."""
+    return not without_form_text(Document("x.docx", "docx", [Page(1, lines=[Line(line, 1)])]), SCHEME).lines()
 
 
 def test_answers_are_not_instructions():
@@ -62,7 +67,7 @@ def test_a_nynorsk_form_with_bokmal_announcement_text_is_nynorsk_and_has_no_excl
 
 def test_a_form_without_instructions_is_left_as_it_is():
     document = Document("x.docx", "docx", [Page(1, lines=[Line(PROSE, 1)])])
-    assert without_instructions(document) is document
+    assert without_form_text(document, SCHEME) is document
 
 
 def _contact(lines: list[Line]):
@@ -84,3 +89,33 @@ def test_the_countys_adviser_in_prose_is_not_the_contact():
     assert _contact(lines) == {}
     office = [Line("Spørsmål om søknaden kan rettes til Åse Rud, tlf. 41 22 33 44.", 1)]
     assert _contact(office) == {"contact.name": "Åse Rud", "contact.phone": "41223344"}
+
+
+def test_a_line_that_repeats_the_announcement_is_dropped_like_an_instruction():
+    """One matcher for both views: the scheme's announcement sentences drop a
+    line from the document as the vocabulary's openers do."""
+    assert is_instruction("søknader som kun beskriver kapasitetsøkning i tjenesten")
+    assert not is_instruction("Vi søker om en stilling som skal øke kapasiteten i tjenesten.")
+
+
+def test_help_text_inside_an_answer_is_blanked_but_the_answer_stays():
+    line = "Beskrivelse av tiltaket. Eksempel: «Vi vil implementere IPS som metode.»"
+    spans = form_text(SCHEME).spans(line)
+    assert spans == [(line.index("Eksempel"), len(line))]
+    assert not is_instruction(line)
+
+
+def test_a_new_line_opener_needs_no_code(tmp_path, monkeypatch):
+    import shutil
+
+    from soknad_extract.vocabulary import VOCABULARY_ENV
+    from tests.test_vocabulary import SHIPPED
+
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(SHIPPED, folder)
+    path = folder / "form_text.toml"
+    source = path.read_text(encoding="utf-8")
+    path.write_text(source.replace("[line_openers]\nnb = [\n", '[line_openers]\nnb = [\n    "skriv her",\n'), encoding="utf-8")
+    assert not is_instruction("Skriv her hva dere vil gjøre")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert is_instruction("Skriv her hva dere vil gjøre")

@@ -182,6 +182,26 @@ def test_a_bad_wording_names_file_line_and_key(vocabulary_copy):
     assert re.search(r"labels\.toml:\d+: field\[1\]: wording 'e-post-'", message), message
 
 
+def test_a_bad_optional_group_names_file_and_line(vocabulary_copy):
+    vocabulary_copy.add("contact.toml", "[prose_openers]\nnb = [\n", '    "kontakt {gjerne",\n')
+    vocabulary_copy.use()
+    lines = (vocabulary_copy.path / "contact.toml").read_text(encoding="utf-8").splitlines()
+    line = lines.index('    "kontakt {gjerne",') + 1
+    with pytest.raises(VocabularyError) as caught:
+        _name_from("Kari Moen")
+    assert re.search(rf"contact\.toml:{line}: prose_openers: wording 'kontakt {{gjerne'", str(caught.value)), \
+        str(caught.value)
+
+
+def test_new_contact_openers_and_name_ends_need_no_code(vocabulary_copy):
+    text = "Ønsker de meir informasjon, vend dykk til Kari Moen sms 900 00 000."
+    assert "contact.name" not in extract(word_doc(text), S2020).draft.values
+    vocabulary_copy.add("contact.toml", "[prose_openers]\nnb = [\n", '    "vend dykk til",\n')
+    vocabulary_copy.add("contact.toml", '[name_ends]\nnb = [', '"sms", ')
+    vocabulary_copy.use()
+    assert extract(word_doc(text), S2020).draft.values["contact.name"] == "Kari Moen"
+
+
 def test_a_missing_list_names_the_key(vocabulary_copy):
     vocabulary_copy.replace("language.toml", "[grant_words]", "[grant_word]")
     vocabulary_copy.use()
@@ -211,13 +231,21 @@ def test_a_title_repair_must_keep_its_length(vocabulary_copy):
     ("leder [nav]", "leder, nav-kontoret", "leder"),
     ("leder [nav]", "leder for prosjektet", None),
     ("^leder$", "leder for", None),
+    ("spørsmål {om *} kan rettes til", "spørsmål om søknaden kan rettes til", "spørsmål om søknaden kan rettes til"),
+    ("spørsmål {om *} kan rettes til", "spørsmål kan rettes til", "spørsmål kan rettes til"),
+    ("spørsmål {om *} kan rettes til", "spørsmål om dette tilbudet kan rettes til", None),
+    ("kontaktperson {i *} {i *} er", "kontaktperson i Nav-kontoret i Bø er", "kontaktperson i Nav-kontoret i Bø er"),
+    ("kontaktperson {i *} {i *} er", "kontaktperson i Nav i Bø i Telemark er", None),
+    ("kontakt {gjerne} {prosjektleder}", "kontakt gjerne prosjektleder Kari", "kontakt gjerne prosjektleder"),
+    ("kontakt {gjerne} {prosjektleder}", "kontakt Kari", "kontakt"),
 ])
 def test_wording_syntax(wording, text, found):
     m = re.search(wording_pattern(wording), text)
     assert (m.group(0) if m else None) == found
 
 
-@pytest.mark.parametrize("wording", ["", "…", "a …", "-post", "a*b", "(x)[", "a||b"])
+@pytest.mark.parametrize("wording", ["", "…", "a …", "-post", "a*b", "(x)[", "a||b", "{a} b", "a {b", "a b}",
+                                     "a {}", "a … {b} c", "a|* b", "a {b {c}}"])
 def test_wrong_wordings_are_refused(wording):
     with pytest.raises(ValueError):
         wording_pattern(wording)

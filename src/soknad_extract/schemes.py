@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from soknad_extract import norwegian
+from soknad_extract import norwegian, vocabulary
 
 SCHEMES_ENV = "SOKNAD_EXTRACT_SCHEMES"
 """Environment variable naming an extra folder of scheme files (e.g. a county's own)."""
@@ -99,7 +99,9 @@ class Scheme(_Strict):
     exclusions: dict[str, Exclusion] = Field(default_factory=dict)
     announcement: list[str] = Field(default_factory=list)
     """The announcement's own sentences, which forms reproduce: text that
-    repeats them is the form's, never the applicant's answer."""
+    repeats them is the form's, never the applicant's answer. The year's
+    wording lives here; the wording every form shares is
+    ``schemas/vocabulary/form_text.toml``; ``extract.form_text`` reads both."""
 
     @model_validator(mode="after")
     def _exclusions_have_codes(self) -> Scheme:
@@ -186,12 +188,28 @@ class SchemeChoice:
     reason: str
 
 
-_DEADLINE_YEAR = re.compile(r"\b(?:søknads-?)?frist\w*[^.\n]{0,40}?\b(20\d\d)\b")
-_GRANT_YEAR = re.compile(
-    r"\b(?:tilskudd\w*|tilskot\w*|søknad\w*|kunngjøring\w*|utlysing\w*|utlysning\w*|"
-    r"prosjektår\w*|budsjettår\w*|driftsår\w*|tildeling\w*)\b[^.\n]{0,60}?\b(20\d\d)\b"
-)
-_YEAR_FIRST = re.compile(r"\b(20\d\d)\s*[-–:]?\s*(?:søknad\w*|tilskudd\w*|tilskot\w*)\b")
+@dataclass(frozen=True)
+class _YearCues:
+    """Where a year names the round (``documents.toml``): after a deadline
+    word, after a word of the grant or round, before one. The year's shape
+    and the reach between word and year are the format and stay here."""
+
+    deadline: re.Pattern[str]
+    after_word: re.Pattern[str]
+    before_word: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _year_cues(folder: Path) -> _YearCues:
+    entry = vocabulary.Entry("documents", folder)
+    deadline = entry.table("deadline_words").wordings().pattern
+    round_words = entry.table("round_words").wordings().pattern
+    after_year = entry.table("round_words_after_year").wordings().pattern
+    return _YearCues(
+        deadline=re.compile(rf"(?:{deadline})[^.\n]{{0,40}}?\b(20\d\d)\b"),
+        after_word=re.compile(rf"(?:{round_words})[^.\n]{{0,60}}?\b(20\d\d)\b"),
+        before_word=re.compile(rf"\b(20\d\d)\s*[-–:]?\s*(?:{after_year})"),
+    )
 
 
 def _year_votes(text: str) -> dict[int, float]:
@@ -205,9 +223,10 @@ def _year_votes(text: str) -> dict[int, float]:
     def vote(year: int, weight: float) -> None:
         votes[year] = votes.get(year, 0.0) + weight
 
-    for match in _DEADLINE_YEAR.finditer(folded):
+    cues = _year_cues(vocabulary.vocabulary_dir())
+    for match in cues.deadline.finditer(folded):
         vote(int(match.group(1)), 5)
-    for pattern in (_GRANT_YEAR, _YEAR_FIRST):
+    for pattern in (cues.after_word, cues.before_word):
         for match in pattern.finditer(folded):
             vote(int(match.group(1)), 3)
     for match in norwegian.find_dates(text):

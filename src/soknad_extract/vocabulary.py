@@ -13,8 +13,10 @@ for up to six words in between — matched letter for letter on the folded text
 (labels are short and list their inflections). For what OCR and typing do to
 words they add: ``a|b`` either word, ``-`` inside a word for a compound written
 joined or hyphenated, ``*word`` for a word that may start inside a longer one, ``?``
-for any one misread letter, ``^``/``$`` for the start/end of the text, and a
-final ``[words]`` that must follow but is not part of the match.
+for any one misread letter, ``^``/``$`` for the start/end of the text, a
+final ``[words]`` that must follow but is not part of the match, ``{words}``
+that may be left out (a bounded gap of known words: "spørsmål {om *} kan
+rettes til") and ``*`` alone for any one word.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _MAX_GAP = 6
 _EDGES = {False: (r"(?<!\w)", r"(?!\w)", r"\w*"), True: (r"(?<![\w-])", r"(?![\w-])", r"[\w-]*")}
 """(before, after, rest of word) by whether a hyphenated word counts as one
 word ("leder" is not found in "Nav-leder") or as two."""
+_ANY_WORD = r"(?<![\w-])[\w-]+(?![\w-])"
+"""``*`` alone: any one word, hyphens and all ("kontaktperson for Nav-kontoret")."""
 
 
 class VocabularyError(Exception):
@@ -196,11 +200,29 @@ def wording_pattern(wording: str, hyphen_in_words: bool = False) -> str:
 
 
 def _words_pattern(text: str, wording: str, hyphen_in_words: bool) -> str:
-    segments = [s.split() for s in text.split(_GAP)]
-    if any(not s for s in segments):
-        raise ValueError(f"wording '{wording}' must start and end with a word")
+    segments = [_TOKEN.findall(s) for s in text.split(_GAP)]
+    if any(not s or s[0].startswith("{") for s in segments):
+        raise ValueError(f"wording '{wording}' must start and end with a word (it may end with {{words}})")
     gap = r"\s+(?:\S+\s+){0,%d}" % _MAX_GAP
-    return gap.join(r"\s+".join(_word_pattern(w, wording, hyphen_in_words) for w in seg) for seg in segments)
+    return gap.join("".join(_token_pattern(t, i, wording, hyphen_in_words) for i, t in enumerate(seg))
+                    for seg in segments)
+
+
+_TOKEN = re.compile(r"\{[^{}]*\}|[^\s{}]+|[{}]")
+"""A word position, or ``{words}`` that may be left out, or a stray brace."""
+
+
+def _token_pattern(token: str, index: int, wording: str, hyphen_in_words: bool) -> str:
+    """One word position joined to the one before it; ``{words}`` are
+    optional together ("spørsmål {om *} kan rettes til")."""
+    if token in ("{", "}"):
+        raise ValueError(f"wording '{wording}': '{token}' without its partner")
+    if token.startswith("{"):
+        words = token[1:-1].split()
+        if not words:
+            raise ValueError(f"wording '{wording}': '{{}}' holds no word")
+        return r"(?:\s+" + r"\s+".join(_word_pattern(w, wording, hyphen_in_words) for w in words) + ")?"
+    return ("" if index == 0 else r"\s+") + _word_pattern(token, wording, hyphen_in_words)
 
 
 def _word_pattern(word: str, wording: str, hyphen_in_words: bool) -> str:
@@ -208,6 +230,8 @@ def _word_pattern(word: str, wording: str, hyphen_in_words: bool) -> str:
     optional ending would be), with the stars of the position around all."""
     if any(c in word for c in "[]{}\\+"):
         raise ValueError(f"wording '{wording}': '{word}' has a character wordings do not use")
+    if word == "*":
+        return _ANY_WORD
     edge_before, edge_after, rest = _EDGES[hyphen_in_words]
     before = "" if word.startswith("*") else edge_before
     after = rest if word.endswith("*") else edge_after

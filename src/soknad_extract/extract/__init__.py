@@ -6,7 +6,7 @@ here knows which file format the words came from. The context holds the
 application part of the file only (``parts.application_view``): an e-mail or
 cover letter in front and attachments behind give no fields and no
 signatures, and no extractor needs to know they were there. Nor does it hold
-the form's own instructions and announcement text (``instructions``).
+the form's own instructions and announcement text (``form_text``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from soknad_extract.extract.budget import Budget, extract_budget
 from soknad_extract.extract.contact import extract_contact
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.document import Verdict, detect_language, judge
-from soknad_extract.extract.instructions import without_instructions
+from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.parts import application_view, find_parts
 from soknad_extract.extract.project import extract_project, project_year
@@ -47,7 +47,7 @@ class Extraction:
 def extract(doc: Document, scheme: Scheme) -> Extraction:
     parts = find_parts(doc)
     view = application_view(doc, parts)
-    ctx = Context(without_instructions(view), scheme)
+    ctx = Context(without_form_text(view, scheme), scheme)
     draft = Draft()
     applicant = extract_applicant(ctx, draft)
     extract_contact(ctx, draft)

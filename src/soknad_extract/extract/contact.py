@@ -3,7 +3,9 @@
 The directorate's form names the county's own adviser with a phone number
 ("Kontaktperson hos Statsforvalteren: …", "ta kontakt med rådgiver … hos
 Statsforvalteren"); a name given together with the county is that adviser,
-never the office's contact.
+never the office's contact. The words that open a contact in prose and end a
+name are ``schemas/vocabulary/contact.toml``; the shapes of names, addresses
+and numbers stay here.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft
-from soknad_extract.extract.instructions import names_the_county
+from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
@@ -23,14 +25,6 @@ _NAME = re.compile(
     r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
     r"(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|van|von|de)){1,3})"
 )
-_PROSE_CONTACT = re.compile(
-    r"(?:kontaktperson\w*(?:\s+(?:for|i|på)\s+[\wæøå-]+){0,2}\s+(?:er|blir|vert|:)|"
-    r"spørsmål\s+(?:om\s+\w+\s+)?kan\s+rettes\s+til|spørsmål\s+kan\s+rettast\s+til|"
-    r"ta\s+kontakt\s+med|kontakt\s+(?:gjerne\s+)?(?:prosjektleder|prosjektleiar)?)\s*",
-    re.IGNORECASE,
-)
-_SEPARATORS = re.compile(r"\s*(?:,|;|\(|\bt(?:lf|elefon)\b|\be-?post\b|\bmob\w*|\d|@|/|–|\s-\s)", re.IGNORECASE)
-
 
 _MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
 
@@ -49,6 +43,8 @@ class _ContactWords:
     name_label: re.Pattern[str]
     leading_title: re.Pattern[str]
     not_names: frozenset[str]
+    prose_opener: re.Pattern[str]
+    name_end: re.Pattern[str]
 
 
 def _contact_words() -> _ContactWords:
@@ -71,6 +67,10 @@ def _compile_contact_words(folder: Path) -> _ContactWords:
         # Up to three role words before a capital letter; case as written.
         leading_title=re.compile(rf"^(?:(?:{title})\s+){{1,3}}(?=[A-ZÆØÅ])"),
         not_names=frozenset(entry.table("not_names").both()),
+        # The name starts after the opener's trailing spaces, wherever they break.
+        prose_opener=re.compile(rf"(?:{entry.table('prose_openers').wordings().pattern})\s*", re.I),
+        # A name ends at a contact word or at a mark no name holds.
+        name_end=re.compile(rf"\s*(?:{entry.table('name_ends').wordings().pattern}|[,;(\d@/–]|\s-\s)", re.I),
     )
 
 
@@ -91,7 +91,7 @@ def _name_from(text: str) -> str | None:
     OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder")."""
     words = _contact_words()
     text = words.name_label.sub("", normalize_space(text).lstrip("|¦ ").lstrip(), count=1)
-    head = _SEPARATORS.split(text, maxsplit=1)[0]
+    head = words.name_end.split(text, maxsplit=1)[0]
     head = words.leading_title.sub("", head.strip())
     match = _NAME.match(head.strip())
     if not match:
@@ -109,7 +109,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
             if name:
                 draft.set("contact.name", name, pair.value.evidence(pair.method, 0.9))
                 return pair.value
-    for match in _PROSE_CONTACT.finditer(ctx.text):
+    for match in _contact_words().prose_opener.finditer(ctx.text):
         name = _name_from(ctx.text[match.end(): match.end() + 80])
         if name and not names_the_county(_sentence(ctx.text, match.start())):
             start = match.end()

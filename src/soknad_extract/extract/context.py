@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from soknad_extract import vocabulary
+from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.rows import Pair, Row, Span, build_rows, field_pairs, find_pairs
 from soknad_extract.layout import Document, FormField
@@ -22,7 +22,6 @@ from soknad_extract.layout.questions import QuestionFinder, same_row
 from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
-from soknad_extract.vocabulary import Wordings
 
 
 @dataclass
@@ -38,48 +37,6 @@ class TextIndex:
             if start <= offset <= end:
                 return span
         return None
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
-"""A sentence; it goes on over a line break only when the next line starts
-in lower case (a wrapped line), so a heading or a table cell ends it."""
-_GRAM = 5
-"""Words in a row that a sentence shares with the announcement's to be
-its text: "Det gis ikke tilskudd til" is five."""
-
-
-_ANNOUNCEMENT_SHARE = 0.6
-"""Share of a sentence's words that must lie in such runs: the form's copy
-of the list is nearly all announcement, while an office that states a fact
-in the announcement's words ("Kommunen mottar programfinansiering gjennom
-0-24-samarbeidet") adds as many words of its own."""
-
-
-def _words(sentence: str) -> list[str]:
-    return re.findall(r"\w+", fold(sentence))
-
-
-def _grams(words: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
-
-
-@lru_cache(maxsize=16)
-def _announcement_grams(sentences: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    return frozenset(g for sentence in sentences for g in _grams(_words(sentence)))
-
-
-def _repeats_announcement(sentence: str, grams: frozenset[tuple[str, ...]]) -> bool:
-    words = _words(sentence)
-    covered: set[int] = set()
-    for i, gram in enumerate(_grams(words)):
-        if gram in grams:
-            covered.update(range(i, i + _GRAM))
-    return bool(covered) and len(covered) >= _ANNOUNCEMENT_SHARE * len(words)
-
-
-@lru_cache(maxsize=1)
-def _help_openers() -> Wordings:
-    return vocabulary.Entry("form_text").table("help_openers").wordings(re.IGNORECASE)
 
 
 _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
@@ -175,17 +132,11 @@ class Context:
 
     @cached_property
     def applicant_text(self) -> str:
-        """``text`` with the form's own words blanked out: sentences that
-        repeat the announcement (the scheme's ``announcement``) and help text
-        after "Eksempel:" to the end of its line. Blanked, not removed, so
-        offsets, and with them evidence, stay those of ``text``."""
-        text = self.text
-        grams = _announcement_grams(tuple(self.scheme.announcement))
-        spans = [m.span() for m in _SENTENCE.finditer(text) if _repeats_announcement(m.group(0), grams)]
-        for opener in _help_openers().finditer(text):
-            end = text.find("\n", opener.start())
-            spans.append((opener.start(), len(text) if end < 0 else end))
-        return _blank(text, spans)
+        """``text`` with the form's own words blanked out (``form_text``: the
+        lines the form opens, help text, sentences that repeat the scheme's
+        announcement). Blanked, not removed, so offsets, and with them
+        evidence, stay those of ``text``."""
+        return _blank(self.text, form_text(self.scheme).spans(self.text))
 
     def without_rows(self, text: str, rows: set[int]) -> str:
         """``text`` (``text`` or a blanked copy) with the cells of ``rows`` blanked."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from soknad_extract.extract.context import Context, Draft, field_evidence
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
-from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir
+from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
 
@@ -18,7 +18,7 @@ _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"�
 @dataclass(frozen=True)
 class _ProjectWords:
     """The words of ``schemas/vocabulary/project.toml``, compiled; the
-    shapes around them ("3.", "år", "Driftsår: 4") are formats and stay here."""
+    shapes around them ("3.", "Driftsår: 4", a date's "1.") are formats and stay here."""
 
     continuation: re.Pattern[str]
     new: re.Pattern[str]
@@ -34,6 +34,8 @@ class _ProjectWords:
     title_cue: re.Pattern[str]
     named_project: re.Pattern[str]
     title_prefix: re.Pattern[str]
+    subject_wrap: Wordings
+    office_line: Wordings
 
 
 def _project_words() -> _ProjectWords:
@@ -54,7 +56,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         if not isinstance(value, int) or isinstance(value, bool):
             raise VocabularyError(f"{ordinal.path}: {ordinal.key}.value: missing or not a whole number")
         ordinals.update((w.casefold(), value) for w in ordinal.both())
-    units = _alternatives(entry.table("year").strings("year_units"))
+    year = entry.table("year")
+    units = _alternatives(year.strings("year_units"))
+    year_word = _alternatives(sorted(year.strings("year_words"), key=len, reverse=True))
     start = entry.table("start_cues")
     subject = entry.table("subject")
     request = subject.wordings().pattern
@@ -65,14 +69,16 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     after_noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\s*" for w in cue.strings("naming_after_noun"))
     named = entry.table("named_project")
     dates_after = _alternatives(start.strings("dates_after"))
+    article = _alternatives(start.strings("date_articles"))
     ordinal_words = _alternatives(list(ordinals))
     year_of_project = (
-        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?år(?:et)?\b"
-        r"|\bår\s+(?P<m>\d)\b(?:\s+(?:av|i)\s+(?:prosjekt|tiltak)\w*)?"
-        rf"|\b(?:{units})år\s*:\s*(?P<k>\d)\b"
+        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?(?:{year_word})\b"
+        rf"|\b(?:{year_word})\s+(?P<m>\d)\b"
+        rf"|\b(?:{units})(?:{year_word})\s*:\s*(?P<k>\d)\b"
     )
     ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
-                    rf"(?:{_alternatives(continuation.strings('year_units'))})?år\b")
+                    rf"(?:{_alternatives(continuation.strings('year_units'))})?"
+                    rf"(?:{_alternatives(continuation.strings('year_words'))})\b")
     return _ProjectWords(
         continuation=re.compile(continuation.wordings().pattern + "|" + ordinal_year, re.I),
         new=entry.table("new").wordings(re.I).compiled,
@@ -81,8 +87,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         ordinals=ordinals,
         signer_title=entry.table("signer_titles").wordings(re.I).compiled,
         grant_name=entry.table("grant_names").wordings(re.I).compiled,
-        start_cue=re.compile(start.wordings().pattern + rf"|\b(?:{dates_after})(?=\s+(?:den\s+)?\d{{1,2}}\.)",
-                             re.I),
+        start_cue=re.compile(start.wordings().pattern
+                             + rf"|\b(?:{dates_after})(?=\s+(?:(?:{article})\s+)?\d{{1,2}}\.)", re.I),
         subject_line=re.compile(rf"^(?:{line_labels})?(?:{request})\b", re.I),
         subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
         subject_dash=re.compile(
@@ -96,6 +102,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
             rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
             rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
+        subject_wrap=entry.table("subject_wrap").wordings(re.I),
+        office_line=entry.table("office_line").wordings(re.I),
     )
 
 
@@ -144,7 +152,9 @@ def _title(ctx: Context, draft: Draft) -> None:
                 return
 
 
-_SUBJECT_WRAP = re.compile(r"^[a-zæøå]|nav-kontor|\b20\d\d\b", re.I)
+_WRAPPED_END = re.compile(r"^[a-zæøå]|\b20\d\d\b", re.I)
+"""A short line under the subject line that opens with a letter (case is
+ignored here, as it always was) or gives the year: the subject line's wrapped end."""
 
 
 def _title_under_subject(ctx: Context, draft: Draft) -> bool:
@@ -157,7 +167,8 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         if not words.subject_line.match(row.text):
             continue
         following = rows[i + 1: i + 3]
-        if following and _SUBJECT_WRAP.search(following[0].text) and len(following[0].text.split()) <= 3:
+        if following and len(following[0].text.split()) <= 3 and (
+                _WRAPPED_END.search(following[0].text) or words.subject_wrap.search(following[0].text)):
             following = following[1:]
         if not following:
             return False
@@ -165,7 +176,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         text = candidate.text.strip()
         if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
-                and not words.grant_name.search(text) and not re.match(r"(?i)nav\b", text)):
+                and not words.grant_name.search(text) and not words.office_line.search(text)):
             draft.set("project.title", _clean_title(text), candidate.cells[0].evidence("nlp", 0.6))
             return True
         return False

@@ -37,10 +37,12 @@ def _prose_patterns(words: TitleWords) -> _ProsePatterns:
     arbeider med"); and an amount "til lønn" / "til to stillingar"; the
     words from ``budget.toml``."""
     role = rf"(?P<role>[^\W\d_]*{words.prose_role_ending})\b"
-    after = re.compile(rf"^\s*(?:stilling\w*|årsverk)?\s*(?:som|for)\s+(?:ein\s+|en\s+|ei\s+)?{role}", re.I)
-    before = re.compile(rf"(?:\b(?:som|en|ein|ei|én|éin)\s+){role}\s+(?:i|på)\s*$", re.I)
+    post = budget_words().prose_share_post.pattern
+    after = re.compile(rf"^\s*(?:{post})?\s*{words.prose_role_link}\s+(?:{words.prose_article}\s+)?{role}", re.I)
+    before = re.compile(rf"(?:\b(?:{words.prose_role_before}|{words.prose_article})\s+){role}\s+{words.prose_role_in}\s*$",
+                        re.I)
     to_positions = re.compile(
-        rf"^\s*(?:til|for)\s+(?:{words.prose_paying}\s+)?(?:{words.prose_salary_after}|"
+        rf"^\s*{words.prose_paying_for}\s+(?:{words.prose_paying}\s+)?(?:{words.prose_salary_after}|"
         rf"(?:{words.prose_count}|\d+(?:[.,]\d+)?\s*%)[^.]{{0,30}}?{words.prose_post}|{words.prose_post})"
     )
     return _ProsePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I), to_positions)
@@ -62,7 +64,7 @@ def _clause_before(text: str, start: int) -> str:
     kostnader utgjør kr 600 000, …"), across a wrapped line: they name what
     the amount pays for."""
     window = text[max(0, start - 120): start].replace("\n", " ")
-    clause = re.split(r"[,;.!?]\s|\bog\s+(?:vi|me)\b", window)[-1]
+    clause = re.split(rf"[,;.!?]\s|{budget_words().prose_clause_join.pattern}", window)[-1]
     return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
 
 

@@ -48,6 +48,8 @@ class BudgetWords:
     prose_to_competence: Wordings
     prose_position_word: Wordings
     prose_salary_before: Wordings
+    prose_share_post: Wordings
+    prose_clause_join: Wordings
 
 
 def budget_words() -> BudgetWords:
@@ -84,6 +86,11 @@ class TitleWords:
     prose_salary_after: str
     prose_count: str
     prose_post: str
+    prose_role_link: str
+    prose_article: str
+    prose_role_before: str
+    prose_role_in: str
+    prose_paying_for: str
 
 
 def title_words() -> TitleWords:

@@ -1,0 +1,151 @@
+"""The form's own text is not the applicant's: one loader, one matcher.
+
+The directorate's form repeats the announcement above its questions (the
+purpose, "Det gis inntil 610 000 kroner per 100 % stilling", the exclusions,
+the deadline, the county's adviser with a phone number) and gives help text
+under them ("Fyll inn …", "Eksempel: «Vi vil implementere IPS som metode.»").
+Read as answers, they become a wrong contact, an exclusion warning on every
+form, or outvote a Nynorsk application's language.
+
+``form_text(scheme)`` loads what the form prints: the wordings of
+``schemas/vocabulary/form_text.toml`` (lines the form opens, help text) and
+the scheme's ``announcement`` sentences (the year's own wording, in its
+scheme file). ``FormText.spans`` finds all of it in a text. Extraction reads
+the document without the lines that are wholly the form's
+(``without_form_text``), and areas and exclusions read the text with every
+form span blanked (``Context.applicant_text``), both from the same spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from soknad_extract.layout import Document, Page
+from soknad_extract.norwegian import fold
+from soknad_extract.schemes import Scheme
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+
+_SENTENCE_END = (".", "?", "!", ":")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
+"""A sentence; it goes on over a line break only when the next line starts
+in lower case (a wrapped line), so a heading or a table cell ends it."""
+_GRAM = 5
+"""Words in a row that a sentence shares with the announcement's to be
+its text: "Det gis ikke tilskudd til" is five."""
+_ANNOUNCEMENT_SHARE = 0.6
+"""Share of a sentence's words that must lie in such runs: the form's copy
+of the list is nearly all announcement, while an office that states a fact
+in the announcement's words ("Kommunen mottar programfinansiering gjennom
+0-24-samarbeidet") adds as many words of its own."""
+
+
+def _words(sentence: str) -> list[str]:
+    return re.findall(r"\w+", fold(sentence))
+
+
+def _grams(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
+
+
+@dataclass(frozen=True)
+class FormText:
+    """What a form prints around its questions, compiled once per
+    vocabulary folder and announcement."""
+
+    line_openers: Wordings
+    """A line that opens with one of these is the form's, and so are the
+    lines its sentence wraps onto."""
+    help_openers: Wordings
+    """From one of these to the end of its line is the form's help text."""
+    announcement: frozenset[tuple[str, ...]]
+    """The announcement's runs of ``_GRAM`` words."""
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` (lines joined by "\\n") is the form's own: lines the
+        form opens and their wrapped ends, help text to the end of its line,
+        and sentences that repeat the announcement."""
+        found = self._opened_lines(text)
+        for opener in self.help_openers.finditer(text):
+            end = text.find("\n", opener.start())
+            found.append((opener.start(), len(text) if end < 0 else end))
+        found += [m.span() for m in _SENTENCE.finditer(text) if self._repeats_announcement(m.group(0))]
+        return found
+
+    def _opened_lines(self, text: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        offset = 0
+        carrying = False
+        for line in text.split("\n"):
+            end = offset + len(line)
+            first = line.lstrip()[:1]
+            if self.line_openers.match(fold(line).strip()) or (carrying and first.isalpha() and first.islower()):
+                found.append((offset, end))
+                carrying = not line.rstrip().endswith(_SENTENCE_END)
+            else:
+                carrying = False
+            offset = end + 1
+        return found
+
+    def _repeats_announcement(self, sentence: str) -> bool:
+        words = _words(sentence)
+        covered: set[int] = set()
+        for i, gram in enumerate(_grams(words)):
+            if gram in self.announcement:
+                covered.update(range(i, i + _GRAM))
+        return bool(covered) and len(covered) >= _ANNOUNCEMENT_SHARE * len(words)
+
+
+def form_text(scheme: Scheme) -> FormText:
+    """The form text of ``scheme``'s announcement with the vocabulary in use."""
+    return _load(vocabulary_dir(), tuple(scheme.announcement))
+
+
+@lru_cache(maxsize=16)
+def _load(folder: Path, announcement: tuple[str, ...]) -> FormText:
+    entry = Entry("form_text", folder)
+    return FormText(
+        line_openers=entry.table("line_openers").wordings(),
+        help_openers=entry.table("help_openers").wordings(re.IGNORECASE),
+        announcement=frozenset(g for sentence in announcement for g in _grams(_words(sentence))),
+    )
+
+
+@lru_cache(maxsize=4)
+def _county(folder: Path) -> Wordings:
+    return Entry("form_text", folder).table("county").wordings()
+
+
+def names_the_county(text: str) -> bool:
+    """True when ``text`` names the county governor's office (the adviser's employer)."""
+    return bool(_county(vocabulary_dir()).search(fold(text)))
+
+
+def without_form_text(doc: Document, scheme: Scheme) -> Document:
+    """The document without the lines that are wholly the form's text; the
+    same document when it has none. Table cells are answers and stay."""
+    form = form_text(scheme)
+    pages = [_page(page, form) for page in doc.pages]
+    if all(new is old for new, old in zip(pages, doc.pages)):
+        return doc
+    return replace(doc, pages=pages)
+
+
+def _page(page: Page, form: FormText) -> Page:
+    """The page's lines as one text, a line a row (a table cell an empty
+    row, which ends a wrapped sentence), judged by ``form.spans``."""
+    rows = ["" if line.table_cell is not None else " ".join(line.text.split()) for line in page.lines]
+    text = "\n".join(rows)
+    covered = [False] * len(text)
+    for start, end in form.spans(text):
+        covered[start:end] = [True] * (end - start)
+    kept = []
+    offset = 0
+    for line, row in zip(page.lines, rows):
+        inside = [covered[offset + i] for i, ch in enumerate(row) if not ch.isspace()]
+        if not (inside and all(inside)):
+            kept.append(line)
+        offset += len(row) + 1
+    return page if len(kept) == len(page.lines) else replace(page, lines=kept)
