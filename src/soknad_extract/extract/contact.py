@@ -135,20 +135,32 @@ def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] 
     the first anywhere; never one of the county's adviser."""
     county = _county_spans(ctx)
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
-    if anchor is not None:
+    start = _anchor_offset(ctx, anchor)
+    if anchor is not None and start is not None:
         own = finder(anchor.text)
         if own:
-            for start, _, span in ctx.index.spans:
-                if span is anchor:
-                    return own[0].value, start + own[0].start, start + own[0].end
-        for start, _, span in ctx.index.spans:
-            if span is anchor:
-                window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
-                later = [m for m in finder(window)
-                         if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
-                if later:
-                    return later[0].value, start + later[0].start, start + later[0].end
+            return own[0].value, start + own[0].start, start + own[0].end
+        window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
+        later = [m for m in finder(window)
+                 if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
+        if later:
+            return later[0].value, start + later[0].start, start + later[0].end
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
+
+
+def _anchor_offset(ctx: Context, anchor: Span | None) -> int | None:
+    """Where the anchor's text starts in the document text: the anchor is a
+    cell of the index, or the answer part of one ("Kontakt: Ola Dahl, …"
+    gives the span after the colon), found in its own cell."""
+    if anchor is None:
+        return None
+    for start, _, span in ctx.index.spans:
+        if span is anchor:
+            return start
+    for start, _, span in ctx.index.spans:
+        if span.page == anchor.page and span.bbox == anchor.bbox and anchor.text and anchor.text in span.text:
+            return start + span.text.index(anchor.text)
+    return None
 
 
 def _county_spans(ctx: Context) -> set[int]:

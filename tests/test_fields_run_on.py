@@ -1,0 +1,82 @@
+"""Field values on documents people fill in their own way (issue 12): a title
+with the next answers run onto its line, the kind given in a note or a bare
+"Type" row, a contact whose e-mail follows a "Kontakt:" label while another
+letter in the file has one too. Documents built here, in wordings of their own."""
+
+from __future__ import annotations
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.parts import find_parts, kept_parts
+from soknad_extract.extract.project import split_title_answer
+from soknad_extract.layout import Document, Line, Page
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import word_doc
+
+SCHEME = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def values(doc: Document) -> dict:
+    return extract(doc, SCHEME).draft.values
+
+
+def test_a_title_ends_where_the_answer_goes_on_with_kind_or_start():
+    assert split_title_answer("Sammen ut – videreføring, tredje år. Oppstart 1. mars 2020.") == (
+        "Sammen ut", "videreføring, tredje år. Oppstart 1. mars 2020.")
+    assert split_title_answer("«Veien videre – sammen», nytt tiltak fra 1. mai")[0] == "Veien videre – sammen"
+    assert split_title_answer("'Hjem igjen' (ny). Start 15.08.2020")[0] == "'Hjem igjen'"
+    assert split_title_answer("Lys i enden – ny jobb for unge")[0] == "Lys i enden – ny jobb for unge"
+    assert split_title_answer("Ny giv i Dalen. Vi vil prøve noe nytt.")[0] == "Ny giv i Dalen"
+
+
+def test_run_on_titles_in_labelled_lines_give_title_and_kind():
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        "Søker: Nav Dalen, Dalen kommune",
+        "Prosjekt: «Hjem til jobb» (ny). Oppstart 01.05.2020.",
+        "Vi søker om 300 000 kroner til en 50 % stilling."))
+    assert got["project.title"] == "Hjem til jobb"
+    assert got["project.kind"] == "new"
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        "Tiltak: Sammen ut – fortsettelse, år 3. Start 1. januar 2020."))
+    assert got["project.title"] == "Sammen ut"
+    assert got["project.kind"] == "continuation"
+
+
+def test_a_bare_type_row_answers_new_or_continuation():
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Prosjektnavn", "Lys i enden"], ["Type", "Ny"], ["Oppstart", "1. juni 2020"]]]))
+    assert got["project.kind"] == "new"
+    assert got["project.title"] == "Lys i enden"
+
+
+def _page(number: int, *texts: str) -> Page:
+    return Page(number, lines=[Line(t, number, style="Normal") for t in texts])
+
+
+def test_a_cover_letter_under_its_letterhead_gives_no_contact():
+    letter = _page(1, "Dalen kommune", "Oppvekst og velferd", "Til Statsforvalteren i Vestland",
+                   "Vår ref.: 20/77   Dato: 28.01.2020",
+                   "Oversending av søknad om tilskudd frå Nav Dalen",
+                   "Kommunen står bak søknaden og sender den over.", "Med vennleg helsing",
+                   "Per Haug, kommunalsjef, per.haug@dalen.kommune.no, 55 12 34 56")
+    application = _page(2, "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+                        "Søker: Nav Dalen", "Kontakt: Eva Lund, eva.lund@nav.no, mobil 480 11 222",
+                        "Tiltakets navn: Lys i enden")
+    doc = Document("x.docx", "docx", [letter, application], page_count=2)
+    parts = find_parts(doc)
+    assert [(p.kind, p.role) for p in parts] == [("cover_letter", "wrapper"), ("application", "application")]
+    assert [p.kind for p in kept_parts(parts)] == ["application"]
+    got = values(doc)
+    assert (got["contact.name"], got["contact.email"], got["contact.phone"]) == (
+        "Eva Lund", "eva.lund@nav.no", "48011222")
+
+
+def test_a_labelled_contact_keeps_its_own_address_over_an_earlier_one():
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        "Kopi til arkivet: postmottak@dalen.kommune.no, 55 00 00 00",
+        "Kontakt: Eva Lund, eva.lund@nav.no, mobil 480 11 222"))
+    assert got["contact.email"] == "eva.lund@nav.no"
+    assert got["contact.phone"] == "48011222"
