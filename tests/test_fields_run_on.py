@@ -6,6 +6,8 @@ letter in the file has one too. Documents built here, in wordings of their own."
 from __future__ import annotations
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.context import Context
+from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.parts import find_parts, kept_parts
 from soknad_extract.extract.project import split_title_answer
 from soknad_extract.layout import Document, Line, Page
@@ -80,3 +82,57 @@ def test_a_labelled_contact_keeps_its_own_address_over_an_earlier_one():
         "Kontakt: Eva Lund, eva.lund@nav.no, mobil 480 11 222"))
     assert got["contact.email"] == "eva.lund@nav.no"
     assert got["contact.phone"] == "48011222"
+
+
+def test_help_under_the_label_in_its_cell_is_not_the_answer():
+    """The form prints an example and a hint under its labels, in the label's
+    own cell; the office's answers are the cells beside them."""
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[
+            ["Nav-kontor", "Nav Dalen"],
+            ["Kontaktperson for søknaden\nSkriv fullt navn, telefonnummer og e-postadresse", "Eva Lund, 480 11 222, eva.lund@nav.no"],
+            ["Prosjektets navn\nEks: «Sammen om bolig»", "Trygg i egen bolig"],
+        ]]))
+    assert got["project.title"] == "Trygg i egen bolig"
+    assert (got["contact.name"], got["contact.email"], got["contact.phone"]) == (
+        "Eva Lund", "eva.lund@nav.no", "48011222")
+
+
+def test_a_label_cell_beside_another_label_gives_no_help_text_pair():
+    """"Prosjektnavn" over its own answer, beside the "Oppstart" label: the
+    cell beside it is no answer, so no pair comes from the help-cell shape."""
+    ctx = Context(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Prosjektnavn\nTrygg i egen bolig", "Oppstart"], ["", "1. juni 2020"]]]), SCHEME)
+    assert labelled(ctx, "title") == ctx.values("title")
+
+
+def test_questions_answered_in_their_own_cell():
+    got = values(word_doc(
+        "Nav Dalen – søknad om tilskudd 2020",
+        tables=[[
+            ["a) Hvem er kontaktperson? Eva Lund, eva.lund@nav.no, 480 11 222"],
+            ["b) Hva heter prosjektet? Trygg i egen bolig"],
+            ["c) Er tiltaket nytt eller en videreføring? Det er nytt."],
+            ["d) Når starter prosjektet? Fra 1. juni 2020"],
+        ]]))
+    assert got["project.title"] == "Trygg i egen bolig"
+    assert got["project.kind"] == "new"
+    assert got["project.start_date"] == "2020-06-01"
+    assert got["contact.name"] == "Eva Lund"
+
+
+def test_labelled_answers_set_apart_by_middle_dots_on_one_line():
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        "Søker: Nav Dalen • Kontaktperson: Eva Lund, tlf. 480 11 222 • E-post: eva.lund@nav.no"))
+    assert (got["contact.name"], got["contact.email"], got["contact.phone"]) == (
+        "Eva Lund", "eva.lund@nav.no", "48011222")
+
+
+def test_nav_x_in_y_municipality_names_the_municipality_y():
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        "Nav Lia i Dalen kommune søker om midler til en 50 % stilling."))
+    assert got["office.municipality"] == "Dalen"

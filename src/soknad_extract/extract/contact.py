@@ -17,6 +17,7 @@ from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.form_text import names_the_county
+from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.rows import Span
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
@@ -102,7 +103,7 @@ def _name_from(text: str) -> str | None:
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
     for key in ("contact_name", "project_leader"):
-        for pair in ctx.values(key):
+        for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
             name = _name_from(pair.value.text)
@@ -173,7 +174,7 @@ def _county_spans(ctx: Context) -> set[int]:
 
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
-    for pair in ctx.values("email"):
+    for pair in labelled(ctx, "email"):
         emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
             draft.set("contact.email", emails[0].value, pair.value.evidence(pair.method, 0.95))
@@ -182,7 +183,7 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
         hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             draft.set("contact.email", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
-    for pair in ctx.values("phone"):
+    for pair in labelled(ctx, "phone"):
         phone = normalize_phone(pair.value.text)
         if phone is None:
             phones = find_phones(pair.value.text)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, field_evidence
+from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
@@ -159,7 +160,7 @@ def split_title_answer(text: str) -> tuple[str, str]:
 
 def _title(ctx: Context, draft: Draft) -> None:
     words = _project_words()
-    for pair in ctx.values("title"):
+    for pair in labelled(ctx, "title"):
         title = _clean_title(split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
@@ -256,7 +257,7 @@ def _kind(ctx: Context, draft: Draft) -> None:
         draft.set("project.kind", kind, field_evidence(box))
         return
     words = _project_words()
-    for pair in ctx.values("kind"):
+    for pair in labelled(ctx, "kind"):
         value = fold(pair.value.text)
         if words.continuation.search(value) and not words.new.search(value):
             draft.set("project.kind", "continuation", pair.value.evidence(pair.method, 0.9))
@@ -264,7 +265,7 @@ def _kind(ctx: Context, draft: Draft) -> None:
         if words.new_answer.search(value) and not words.continuation.search(value):
             draft.set("project.kind", "new", pair.value.evidence(pair.method, 0.9))
             return
-    for pair in ctx.values("title"):
+    for pair in labelled(ctx, "title"):
         rest = split_title_answer(pair.value.text)[1]
         kind = _kind_of_note(rest) if rest else None
         if kind:
@@ -296,7 +297,7 @@ def project_year(ctx: Context) -> int | None:
 
 
 def _start_date(ctx: Context, draft: Draft) -> None:
-    for pair in ctx.values("start_date"):
+    for pair in labelled(ctx, "start_date"):
         found = find_dates(pair.value.text)
         value = found[0].value if found else parse_date(pair.value.text)
         if value:
