@@ -136,3 +136,17 @@ def test_nav_x_in_y_municipality_names_the_municipality_y():
         "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
         "Nav Lia i Dalen kommune søker om midler til en 50 % stilling."))
     assert got["office.municipality"] == "Dalen"
+
+
+def test_the_name_whose_words_spell_the_labelled_address_is_the_contact():
+    """A photo's OCR lost the "Kontaktperson" label; the name left in its
+    row is the owner of the labelled e-mail."""
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Nav-kontor", "Nav Dalen"], ["", "Anne-Lise Bøe Hansen"],
+                 ["E-post", "anne-lise.boe@nav.no"], ["Prosjektnavn", "Trygg i egen bolig"]]]))
+    assert got["contact.name"] == "Anne-Lise Bøe"
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Nav-kontor", "Nav Dalen"], ["", "Anne Lise Dahl"], ["E-post", "post.dalen@nav.no"]]]))
+    assert "contact.name" not in got

@@ -172,12 +172,39 @@ def _county_spans(ctx: Context) -> set[int]:
     return spans
 
 
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"})
+_ADDRESS_PARTS = re.compile(r"[._-]")
+
+
+def _name_of_address(ctx: Context, draft: Draft, email: str) -> None:
+    """The contact's name when its label is lost (a photo's OCR dropped
+    "Kontaktperson") but the labelled e-mail is theirs: a name in the
+    application whose words spell the address's user part, word for word
+    ("oddny.vik@…" is Oddny Vik). Two words at least; the county's adviser never."""
+    user = _ADDRESS_PARTS.split(email.split("@")[0].lower())
+    if len(user) < 2:
+        return
+    county = _county_spans(ctx)
+    for offset, _, span in ctx.index.spans:
+        if id(span) in county:
+            continue
+        for match in _NAME.finditer(span.text):
+            words = list(re.finditer(r"[^\s-]+", match.group("name")))[: len(user)]
+            if [w.group(0).lower().translate(_ASCII) for w in words] == user:
+                name = match.group("name")[: words[-1].end()]
+                start = offset + match.start()
+                draft.set("contact.name", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+                return
+
+
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
     for pair in labelled(ctx, "email"):
         emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
             draft.set("contact.email", emails[0].value, pair.value.evidence(pair.method, 0.95))
+            if anchor is None:
+                _name_of_address(ctx, draft, emails[0].value)
             break
     else:
         hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
