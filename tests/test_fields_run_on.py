@@ -12,7 +12,7 @@ from soknad_extract.extract.parts import find_parts, kept_parts
 from soknad_extract.extract.project import split_title_answer
 from soknad_extract.layout import Document, Line, Page
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import word_doc
+from tests.builders.layouts import pdf_doc, word_doc
 
 SCHEME = get_scheme("nav-sosiale-tjenester-2020")
 
@@ -150,3 +150,26 @@ def test_the_name_whose_words_spell_the_labelled_address_is_the_contact():
         "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
         tables=[[["Nav-kontor", "Nav Dalen"], ["", "Anne Lise Dahl"], ["E-post", "post.dalen@nav.no"]]]))
     assert "contact.name" not in got
+
+
+def test_an_option_word_answering_a_label_that_lists_the_options_gives_the_kind():
+    """On a scan the label "Nytt / videreføring" reads as garbage after its
+    first word; the answer is still one of the options it offers."""
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Prosjektnavn", "Trygg i egen bolig"], ["Nytt l vjdrefaring", "Nytt"]]]))
+    assert got["project.kind"] == "new"
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Prosjektnavn", "Trygg i egen bolig"], ["Nye rutiner", "Ja"]]]))
+    assert "project.kind" not in got
+
+
+def test_a_writing_hint_under_a_label_is_the_forms_not_the_answer():
+    doc = pdf_doc([
+        [("Søknad om tilskudd til utvikling av sosiale tjenester 2020", 60)],
+        [("Prosjektets navn", 60)],
+        [("Skriv navnet slik det skal stå i brevet om tilskudd", 60)],
+        [("Trygg i egen bolig", 60)],
+    ])
+    assert values(doc)["project.title"] == "Trygg i egen bolig"

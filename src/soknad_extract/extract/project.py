@@ -250,6 +250,17 @@ def _kind_of_note(text: str) -> str | None:
     return None
 
 
+def _option_answer(label: str, answer: str) -> str | None:
+    """The kind when a label that opens with one of the options ("Nytt /
+    videreføring", its slash or the rest unreadable on a scan) is answered by
+    an option word alone ("Nytt", "Videreføring")."""
+    answer_kind = _kind_of_note(answer) if len(answer.split()) == 1 else None
+    label_words = fold(label).split()
+    if answer_kind is None or len(label_words) < 2 or classify_label(label) not in (None, "kind"):
+        return None
+    return answer_kind if _kind_of_note(label_words[0]) else None
+
+
 def _kind(ctx: Context, draft: Draft) -> None:
     from_box = _kind_from_boxes(ctx)
     if from_box:
@@ -270,6 +281,12 @@ def _kind(ctx: Context, draft: Draft) -> None:
         kind = _kind_of_note(rest) if rest else None
         if kind:
             draft.set("project.kind", kind, pair.value.evidence(pair.method, 0.85))
+            return
+    for row in ctx.rows:
+        cells = row.filled()
+        kind = _option_answer(cells[0].text, cells[1].text) if len(cells) == 2 else None
+        if kind:
+            draft.set("project.kind", kind, cells[1].evidence("table" if row.in_table else "label", 0.8))
             return
     continuation = list(words.continuation.finditer(ctx.text))
     new = list(words.new.finditer(ctx.text))
