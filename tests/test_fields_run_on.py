@@ -173,3 +173,12 @@ def test_a_writing_hint_under_a_label_is_the_forms_not_the_answer():
         [("Trygg i egen bolig", 60)],
     ])
     assert values(doc)["project.title"] == "Trygg i egen bolig"
+
+
+def test_a_hint_after_the_question_mark_leaves_the_answer_beside_it():
+    got = values(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Hva heter prosjektet? Skriv kort hva det skal hete", "Trygg i egen bolig"],
+                 ["Er prosjektet nytt eller en videreføring? Kryss av", "Videreføring"]]]))
+    assert got["project.title"] == "Trygg i egen bolig"
+    assert got["project.kind"] == "continuation"

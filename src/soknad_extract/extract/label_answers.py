@@ -55,9 +55,22 @@ def _wrong_pairs(ctx: Context) -> frozenset[int]:
         for pair in pairs:
             label = normalize_space(pair.label)
             opener = help_openers.search(fold(label) + ":")
-            if (opener and opener.end() == len(label) + 1) or _QUESTION.match(label):
+            question = _QUESTION.match(label)
+            if opener and opener.end() == len(label) + 1:
+                wrong.add(id(pair))
+            elif question and not _beside(ctx, pair) and not _is_form_text(ctx, question.group("answer")):
                 wrong.add(id(pair))
     return frozenset(wrong)
+
+
+def _beside(ctx: Context, pair: Pair) -> bool:
+    """The pair's answer stands in the label's own row (the next cell), not below it."""
+    return pair.row is not None and any(cell is pair.value for cell in ctx.rows[pair.row].cells)
+
+
+def _is_form_text(ctx: Context, text: str) -> bool:
+    """``text`` is the form's help or instruction ("Kryss av …", "Eksempel: …")."""
+    return bool(form_text(ctx.scheme).spans(text))
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +78,7 @@ def _extra_pairs(ctx: Context) -> dict[str, list[Pair]]:
     grouped: dict[str, list[Pair]] = {}
     found = _help_cell_pairs(ctx)
     for i, row in enumerate(ctx.rows):
-        found += _inline_pairs(row, i)
+        found += _inline_pairs(row, i, ctx)
     for key, pair in found:
         grouped.setdefault(key, []).append(pair)
     return grouped
@@ -92,13 +105,14 @@ def _help_cell_pairs(ctx: Context) -> list[tuple[str, Pair]]:
     return found
 
 
-def _inline_pairs(row: Row, i: int) -> list[tuple[str, Pair]]:
-    """A question answered after its question mark, and labelled answers set
-    apart by middle dots, inside one cell or line."""
+def _inline_pairs(row: Row, i: int, ctx: Context) -> list[tuple[str, Pair]]:
+    """A question answered after its question mark (unless what follows is
+    the form's own hint), and labelled answers set apart by middle dots,
+    inside one cell or line."""
     found: list[tuple[str, Pair]] = []
     for cell in row.filled():
         question = _QUESTION.match(cell.text)
-        if question:
+        if question and not _is_form_text(ctx, question.group("answer")):
             key = classify_label(question.group("question"))
             if key:
                 found.append((key, Pair(question.group("question"), _part(cell, question.group("answer")),
