@@ -182,3 +182,12 @@ def test_a_hint_after_the_question_mark_leaves_the_answer_beside_it():
                  ["Er prosjektet nytt eller en videreføring? Kryss av", "Videreføring"]]]))
     assert got["project.title"] == "Trygg i egen bolig"
     assert got["project.kind"] == "continuation"
+
+
+def test_a_name_under_the_label_in_its_cell_is_its_answer_not_help():
+    """"Prosjektleder" over "Kari Moen" in one cell holds its own answer; the
+    next cell (the Nav leader's) is no answer to it."""
+    ctx = Context(word_doc(
+        "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+        tables=[[["Prosjektleder\nKari Moen", "Nav-leder Ola Dahl\nDalen, 20.01.2020"]]]), SCHEME)
+    assert labelled(ctx, "project_leader") == ctx.values("project_leader")

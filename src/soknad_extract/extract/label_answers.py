@@ -31,6 +31,8 @@ from soknad_extract.extract.rows import Pair, Row, Span
 from soknad_extract.norwegian import fold, normalize_space
 
 _QUESTION = re.compile(r"^(?P<question>[^?]{3,120}\?)\s+(?P<answer>\S.*)$")
+_FIRST_PHRASE = re.compile(r"\s+(?:og|eller|til|for)\s+")
+"""Where a help line's list of what to write goes on into a sentence."""
 _SEGMENT_MARK = re.compile(r"\s+[·•]\s+")
 """The marks that set labelled answers apart on one line."""
 
@@ -98,11 +100,19 @@ def _help_cell_pairs(ctx: Context) -> list[tuple[str, Pair]]:
                 lines = [line for line in filled[0].text.split("\n") if line.strip()]
                 key = classify_label(lines[0]) if len(lines) > 1 else None
                 answer = normalize_space(filled[1].text)
-                if key is None or classify_label(answer) is not None:
+                if key is None or classify_label(answer) is not None or not _is_help(ctx, lines[1:]):
                     continue
                 span = Span(answer, table.page, filled[1].bbox, 1.0, "ocr" if table.ocr else "table")
                 found.append((key, Pair(normalize_space(lines[0]), span, "table")))
     return found
+
+
+def _is_help(ctx: Context, lines: list[str]) -> bool:
+    """Lines under a label are the form's help when they open as help does
+    ("Eksempel: …", "Skriv …") or name what to write ("Navn, e-post og
+    telefon"); a name or a sentence of the office's own is its answer."""
+    text = normalize_space(" ".join(lines))
+    return _is_form_text(ctx, text) or classify_label(_FIRST_PHRASE.split(text)[0]) is not None
 
 
 def _inline_pairs(row: Row, i: int, ctx: Context) -> list[tuple[str, Pair]]:
