@@ -143,8 +143,8 @@ def _municipality(ctx: Context, draft: Draft) -> None:
             draft.set("office.municipality", value, span_evidence(pair.value, pair.method, 0.95))
             return
     mentions = Counter(
-        m.group("name") for m in _MUNICIPALITY_MENTION.finditer(ctx.text)
-        if m.group("name") not in _not_municipalities()
+        name for name in map(_mentioned_name, _MUNICIPALITY_MENTION.finditer(ctx.text))
+        if name not in _not_municipalities()
     )
     office = draft.get("office.name")
     from_office = municipality_from_office(office) if office else None
@@ -155,6 +155,19 @@ def _municipality(ctx: Context, draft: Draft) -> None:
         name, _ = mentions.most_common(1)[0]
         start = ctx.text.find(name + " kommune")
         draft.set("office.municipality", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+
+
+_OFFICE_BEFORE = re.compile(r"\bnav[ -]$", re.I)
+
+
+def _mentioned_name(match: re.Match[str]) -> str:
+    """The municipality a "… kommune" mention names. After "Nav", "X i Y
+    kommune" is the office X in the municipality Y ("Nav Dalen i Dalen
+    kommune"), not a double name such as "Sande i Vestfold"."""
+    name = match.group("name")
+    if " i " in name and _OFFICE_BEFORE.search(match.string[max(0, match.start() - 4):match.start()]):
+        return name.split(" i ", 1)[1]
+    return name
 
 
 _FORM_METHODS = ("acroform", "content_control", "legacy_field", "table")

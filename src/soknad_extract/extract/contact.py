@@ -18,6 +18,7 @@ from pathlib import Path
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.layout.rows import Span
+from soknad_extract.extract.label_answers import labelled
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
 
@@ -109,7 +110,7 @@ def _name_from(text: str) -> str | None:
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
     for key in ("contact_name", "project_leader"):
-        for pair in ctx.values(key):
+        for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
             name = _name_from(pair.value.text)
@@ -142,20 +143,32 @@ def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] 
     the first anywhere; never one of the county's adviser."""
     county = _county_spans(ctx)
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
-    if anchor is not None:
+    start = _anchor_offset(ctx, anchor)
+    if anchor is not None and start is not None:
         own = finder(anchor.text)
         if own:
-            for start, _, span in ctx.index.spans:
-                if span is anchor:
-                    return own[0].value, start + own[0].start, start + own[0].end
-        for start, _, span in ctx.index.spans:
-            if span is anchor:
-                window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
-                later = [m for m in finder(window)
-                         if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
-                if later:
-                    return later[0].value, start + later[0].start, start + later[0].end
+            return own[0].value, start + own[0].start, start + own[0].end
+        window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
+        later = [m for m in finder(window)
+                 if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
+        if later:
+            return later[0].value, start + later[0].start, start + later[0].end
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
+
+
+def _anchor_offset(ctx: Context, anchor: Span | None) -> int | None:
+    """Where the anchor's text starts in the document text: the anchor is a
+    cell of the index, or the answer part of one ("Kontakt: Ola Dahl, …"
+    gives the span after the colon), found in its own cell."""
+    if anchor is None:
+        return None
+    for start, _, span in ctx.index.spans:
+        if span is anchor:
+            return start
+    for start, _, span in ctx.index.spans:
+        if span.page == anchor.page and span.bbox == anchor.bbox and anchor.text and anchor.text in span.text:
+            return start + span.text.index(anchor.text)
+    return None
 
 
 def _county_spans(ctx: Context) -> set[int]:
@@ -166,18 +179,45 @@ def _county_spans(ctx: Context) -> set[int]:
     return spans
 
 
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"})
+_ADDRESS_PARTS = re.compile(r"[._-]")
+
+
+def _name_of_address(ctx: Context, draft: Draft, email: str) -> None:
+    """The contact's name when its label is lost (a photo's OCR dropped
+    "Kontaktperson") but the labelled e-mail is theirs: a name in the
+    application whose words spell the address's user part, word for word
+    ("oddny.vik@…" is Oddny Vik). Two words at least; the county's adviser never."""
+    user = _ADDRESS_PARTS.split(email.split("@")[0].lower())
+    if len(user) < 2:
+        return
+    county = _county_spans(ctx)
+    for offset, _, span in ctx.index.spans:
+        if id(span) in county:
+            continue
+        for match in _contact_words().name.finditer(span.text):
+            words = list(re.finditer(r"[^\s-]+", match.group("name")))[: len(user)]
+            if [w.group(0).lower().translate(_ASCII) for w in words] == user:
+                name = match.group("name")[: words[-1].end()]
+                start = offset + match.start()
+                draft.set("contact.name", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+                return
+
+
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
-    for pair in ctx.values("email"):
+    for pair in labelled(ctx, "email"):
         emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
             draft.set("contact.email", emails[0].value, span_evidence(pair.value, pair.method, 0.95))
+            if anchor is None:
+                _name_of_address(ctx, draft, emails[0].value)
             break
     else:
         hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             draft.set("contact.email", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
-    for pair in ctx.values("phone"):
+    for pair in labelled(ctx, "phone"):
         phone = normalize_phone(pair.value.text)
         if phone is None:
             phones = find_phones(pair.value.text)

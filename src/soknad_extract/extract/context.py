@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 from soknad_extract.extract.form_text import form_text
@@ -20,7 +20,7 @@ from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import QuestionFinder, same_row
 from soknad_extract.layout.rows import Row, Span, build_rows
 from soknad_extract.nlp import PhraseHit
-from soknad_extract.norwegian import fold, normalize_space
+from soknad_extract.norwegian import normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
 

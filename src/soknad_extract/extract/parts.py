@@ -42,7 +42,9 @@ _HEADING_STYLE_WORDS = ("heading", "title", "overskrift", "tittel", "bold")
 _MAX_HEADING_WORDS = 14
 _PAGE_TOP_LINES = 3
 """Body lines at the top of a page that open a part without a heading style
-(scans and plain Word paragraphs have none)."""
+(scans and plain Word paragraphs have none). A cover letter's subject line
+opens its part lower, anywhere under the letterhead (``_LETTERHEAD_LINES``):
+a letter puts the sender, the address and the references above it."""
 _LETTERHEAD_LINES = 12
 """Lines above a heading at the top of a page that go with it (a letterhead)."""
 _EMAIL_MIN_LABELS = 3
@@ -146,13 +148,14 @@ def _headings(page: Page, body: list[int], skip: set[int]) -> list[tuple[int, Ki
         line = page.lines[i]
         if i in skip or not line.text.strip() or len(line.text.split()) > _MAX_HEADING_WORDS:
             continue
-        top = position < _PAGE_TOP_LINES
-        if not (top or (_styled(line) and line.table_cell is None)):
-            continue
         hit = kind_of_heading(line.text)
         if hit is None:
             continue
         kind, prefixed = hit
+        top = position < _PAGE_TOP_LINES or (kind.role == WRAPPER and position < _LETTERHEAD_LINES
+                                             and line.table_cell is None)
+        if not (top or (_styled(line) and line.table_cell is None)):
+            continue
         if kind.key == ATTACHMENT_KIND and position > 0:
             continue  # "Vedlegg" with no kind opens a part only at the top of a page
         found.append((i, kind, prefixed))

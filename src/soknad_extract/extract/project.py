@@ -8,11 +8,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
+_OPENING_QUOTE = re.compile(r"^[«\"“„](?P<title>[^«»\"“”„]{3,140})[»\"“”](?=\W|$)")
+"""An answer that opens with a quoted name: the title is what the quotes hold."""
+_TITLE_BREAK = re.compile(r"\s+[–—-]\s+|,\s+|;\s+|\s*\(|(?<=[a-zæøå]{3})\.\s+")
+"""Where a title may end inside a longer answer: a dash between spaces, a
+comma, a semicolon, a bracket, a sentence's end."""
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])")
+"""A sentence's end: a title is never a sentence, so what follows is not the title."""
+_FIRST_WORD = re.compile(r"^(?P<word>\w+)\s*(?:[).,;:]|$)")
 
 
 @dataclass(frozen=True)
@@ -117,10 +126,42 @@ def _clean_title(text: str) -> str | None:
     return title or None
 
 
+def _says_kind_or_start(text: str) -> bool:
+    """``text`` opens with the answer to the next question of the form: new
+    or continuation ("videreføring, år 2", "(nytt)", "nytt prosjekt med …"),
+    which year, or when it starts ("Oppstart 1. april")."""
+    words = _project_words()
+    folded = fold(text).strip(" ()")
+    first = _FIRST_WORD.match(folded)
+    return bool(words.continuation.match(folded) or words.new.match(folded) or words.start_cue.match(folded)
+                or words.year_of_project.match(folded)
+                or (first and words.new_answer.fullmatch(first.group("word"))))
+
+
+def split_title_answer(text: str) -> tuple[str, str]:
+    """The title a label's answer gives, and what the answer goes on with.
+    People run the form's next answers onto the title's line ("«Egen vei»,
+    nytt prosjekt med oppstart 1. mars", "Sammen ut – videreføring, år 3.
+    Oppstart …"): a quoted name at the start is the title; otherwise the title
+    ends at a sentence's end, or at a dash, comma or bracket followed by what
+    says new, continuation, the project's year or its start."""
+    line = normalize_space(text.split("\n")[0])
+    quoted = _OPENING_QUOTE.match(line)
+    if quoted:
+        return quoted.group("title"), line[quoted.end():]
+    for cut in _TITLE_BREAK.finditer(line):
+        if cut.start() > 0 and _says_kind_or_start(line[cut.end():]):
+            return line[:cut.start()], line[cut.end():]
+    sentence = _SENTENCE_BREAK.search(line)
+    if sentence:
+        return line[:sentence.start()], line[sentence.end():]
+    return line, ""
+
+
 def _title(ctx: Context, draft: Draft) -> None:
     words = _project_words()
-    for pair in ctx.values("title"):
-        title = _clean_title(pair.value.text.split("\n")[0])
+    for pair in labelled(ctx, "title"):
+        title = _clean_title(split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
         if title and not words.grant_name.search(title):
@@ -196,6 +237,30 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
     return None
 
 
+def _kind_of_note(text: str) -> str | None:
+    """The kind a title's answer states right after the title ("(nytt)",
+    "nytt prosjekt med …", "videreføring, år 2"), or None."""
+    words = _project_words()
+    folded = fold(text).strip(" ()")
+    first = _FIRST_WORD.match(folded)
+    if words.continuation.match(folded):
+        return "continuation"
+    if words.new.match(folded) or (first and words.new_answer.fullmatch(first.group("word"))):
+        return "new"
+    return None
+
+
+def _option_answer(label: str, answer: str) -> str | None:
+    """The kind when a label that opens with one of the options ("Nytt /
+    videreføring", its slash or the rest unreadable on a scan) is answered by
+    an option word alone ("Nytt", "Videreføring")."""
+    answer_kind = _kind_of_note(answer) if len(answer.split()) == 1 else None
+    label_words = fold(label).split()
+    if answer_kind is None or len(label_words) < 2 or classify_label(label) not in (None, "kind"):
+        return None
+    return answer_kind if _kind_of_note(label_words[0]) else None
+
+
 def _kind(ctx: Context, draft: Draft) -> None:
     from_box = _kind_from_boxes(ctx)
     if from_box:
@@ -203,13 +268,25 @@ def _kind(ctx: Context, draft: Draft) -> None:
         draft.set("project.kind", kind, field_evidence(box))
         return
     words = _project_words()
-    for pair in ctx.values("kind"):
+    for pair in labelled(ctx, "kind"):
         value = fold(pair.value.text)
         if words.continuation.search(value) and not words.new.search(value):
             draft.set("project.kind", "continuation", span_evidence(pair.value, pair.method, 0.9))
             return
         if words.new_answer.search(value) and not words.continuation.search(value):
             draft.set("project.kind", "new", span_evidence(pair.value, pair.method, 0.9))
+            return
+    for pair in labelled(ctx, "title"):
+        rest = split_title_answer(pair.value.text)[1]
+        kind = _kind_of_note(rest) if rest else None
+        if kind:
+            draft.set("project.kind", kind, span_evidence(pair.value, pair.method, 0.85))
+            return
+    for row in ctx.rows:
+        cells = row.filled()
+        kind = _option_answer(cells[0].text, cells[1].text) if len(cells) == 2 else None
+        if kind:
+            draft.set("project.kind", kind, span_evidence(cells[1], "table" if row.in_table else "label", 0.8))
             return
     continuation = list(words.continuation.finditer(ctx.text))
     new = list(words.new.finditer(ctx.text))
@@ -237,7 +314,7 @@ def project_year(ctx: Context) -> int | None:
 
 
 def _start_date(ctx: Context, draft: Draft) -> None:
-    for pair in ctx.values("start_date"):
+    for pair in labelled(ctx, "start_date"):
         found = find_dates(pair.value.text)
         value = found[0].value if found else parse_date(pair.value.text)
         if value:
