@@ -184,16 +184,17 @@ def clean(image: Image.Image) -> Image.Image:
     yellowish paper, shadows and uneven lighting become white) and stretch
     the contrast. Noise is dealt with when binarising, where its level is
     measured."""
-    gray = np.asarray(image, dtype=np.float32)
     small = image.resize((max(1, image.width // 8), max(1, image.height // 8)), Image.Resampling.BOX)
     # The brightest pixels near each point are paper; a wide max filter skips ink.
     background_small = ndimage.maximum_filter(np.asarray(small, dtype=np.float32), size=9)
     background_small = ndimage.uniform_filter(background_small, size=9)
-    background = np.asarray(
-        Image.fromarray(background_small).resize(image.size, Image.Resampling.BILINEAR), dtype=np.float32
-    )
-    flat = np.clip(gray / np.maximum(background, 1.0) * 255.0, 0, 255).astype(np.uint8)
-    return ImageOps.autocontrast(Image.fromarray(flat), cutoff=(0.5, 0.0))
+    background = np.array(Image.fromarray(background_small).resize(image.size, Image.Resampling.BILINEAR))
+    # In place: a page at 300 dpi is 35 MB a float array, and two pages are read at once.
+    flat = np.asarray(image, dtype=np.float32).copy()
+    np.divide(flat, np.maximum(background, 1.0, out=background), out=flat)
+    flat *= 255.0
+    np.clip(flat, 0, 255, out=flat)
+    return ImageOps.autocontrast(Image.fromarray(flat.astype(np.uint8)), cutoff=(0.5, 0.0))
 
 
 def otsu_threshold(gray: np.ndarray) -> int:
@@ -243,10 +244,10 @@ def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
     a plain threshold. The threshold is the lowest of Otsu's, the paper's
     (``paper_threshold``) and a cap, so that faint paper texture and noise
     do not become ink."""
-    _, noise = paper_noise(np.asarray(image, dtype=np.uint8))
-    if noise > OCR_QUIET_NOISE_GREY:
-        image = image.filter(ImageFilter.GaussianBlur(min(1.5, noise / 25)))
     gray = np.asarray(image, dtype=np.uint8)
+    _, noise = paper_noise(gray)
+    if noise > OCR_QUIET_NOISE_GREY:
+        gray = np.asarray(image.filter(ImageFilter.GaussianBlur(min(1.5, noise / 25))), dtype=np.uint8)
     binary = gray < min(otsu_threshold(gray), paper_threshold(gray), 170)
     if noise > OCR_QUIET_NOISE_GREY:
         labels, _ = ndimage.label(binary, structure=np.ones((3, 3), dtype=bool))
@@ -293,7 +294,8 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
     from below or above are carried through it, so the header keeps its
     cells. Returns a new mask and the areas turned."""
     size = max(3, round(OCR_SOLID_PX300 * scale))
-    core = ndimage.uniform_filter(binary.astype(np.float32), size=size) > 0.999
+    # Pixels whose whole size × size square is ink, one direction at a time.
+    core = ndimage.minimum_filter1d(ndimage.minimum_filter1d(binary, size, axis=0), size, axis=1)
     if not core.any():
         return binary, []
     solid = ndimage.maximum_filter(core, size=size)
