@@ -60,11 +60,25 @@ def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
     tolerates lines a pixel or two off straight after deskewing. Gaps along
     the run are not bridged: the brackets of a list of "[ ]" boxes would
     join into a column line."""
-    across = 1 - axis
-    tolerant = ndimage.maximum_filter1d(binary, size=3, axis=across)
+    tolerant = _smear(binary, axis=1 - axis)
     full = ndimage.uniform_filter1d(tolerant.view(np.uint8), size=length, axis=axis, output=np.float32) > 0.97
-    grown = ndimage.maximum_filter1d(full, size=length, axis=axis)
-    return grown & binary
+    runs = np.zeros_like(binary)
+    area = ink_area(full, pad=length)
+    if area is not None:
+        runs[area] = ndimage.maximum_filter1d(full[area], size=length, axis=axis) & binary[area]
+    return runs
+
+
+def _smear(mask: np.ndarray, axis: int) -> np.ndarray:
+    """Each pixel or'ed with its two neighbours along ``axis`` (a maximum
+    filter of 3, by shifted slices, which is cheaper across rows)."""
+    smeared = mask.copy()
+    ahead = [slice(None)] * mask.ndim
+    behind = [slice(None)] * mask.ndim
+    ahead[axis], behind[axis] = slice(1, None), slice(None, -1)
+    smeared[tuple(ahead)] |= mask[tuple(behind)]
+    smeared[tuple(behind)] |= mask[tuple(ahead)]
+    return smeared
 
 
 def _thin(mask: np.ndarray, axis: int, limit: float) -> np.ndarray:
