@@ -40,6 +40,10 @@ from ...layout.settings import (
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
 """A4 at 300 dpi is 3508 px high; A3 would be 4961 and is scaled down."""
+BAND_PX = 256
+"""Rows (or columns) worked on at a time where a page is processed as
+floats: a whole page at 300 dpi is 35 MB a float array, and two pages are
+read at once, so per-pixel arithmetic goes band by band."""
 ASSUMED_PAGE_INCHES = 11.69
 """Long side of A4, used to guess the resolution of an image that has none."""
 
@@ -189,12 +193,15 @@ def clean(image: Image.Image) -> Image.Image:
     background_small = ndimage.maximum_filter(np.asarray(small, dtype=np.float32), size=9)
     background_small = ndimage.uniform_filter(background_small, size=9)
     background = np.array(Image.fromarray(background_small).resize(image.size, Image.Resampling.BILINEAR))
-    # In place: a page at 300 dpi is 35 MB a float array, and two pages are read at once.
-    flat = np.asarray(image, dtype=np.float32).copy()
-    np.divide(flat, np.maximum(background, 1.0, out=background), out=flat)
-    flat *= 255.0
-    np.clip(flat, 0, 255, out=flat)
-    return ImageOps.autocontrast(Image.fromarray(flat.astype(np.uint8)), cutoff=(0.5, 0.0))
+    np.maximum(background, 1.0, out=background)
+    gray = np.asarray(image)
+    flat = np.empty(gray.shape, dtype=np.uint8)
+    for top in range(0, gray.shape[0], BAND_PX):
+        band = gray[top:top + BAND_PX].astype(np.float32)
+        np.divide(band, background[top:top + BAND_PX], out=band)
+        band *= 255.0
+        flat[top:top + BAND_PX] = np.clip(band, 0, 255, out=band)
+    return ImageOps.autocontrast(Image.fromarray(flat), cutoff=(0.5, 0.0))
 
 
 def otsu_threshold(gray: np.ndarray) -> int:

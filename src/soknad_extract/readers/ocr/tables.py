@@ -25,6 +25,7 @@ from ...layout.settings import (
     OCR_RULE_MIN_HORIZONTAL_PX300,
     OCR_RULE_MIN_VERTICAL_PX300,
 )
+from .image import BAND_PX
 from .text import OcrWord, PxBox
 
 
@@ -59,9 +60,14 @@ def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
     cost does not grow with the length). A 3-pixel smear across the run
     tolerates lines a pixel or two off straight after deskewing. Gaps along
     the run are not bridged: the brackets of a list of "[ ]" boxes would
-    join into a column line."""
-    tolerant = _smear(binary, axis=1 - axis)
-    full = ndimage.uniform_filter1d(tolerant.view(np.uint8), size=length, axis=axis, output=np.float32) > 0.97
+    join into a column line. The box filter runs over bands of lines, whose
+    float sums would be 35 MB for a whole page."""
+    across = 1 - axis
+    tolerant = _smear(binary, axis=across).view(np.uint8)
+    full = np.empty_like(binary)
+    for start in range(0, binary.shape[across], BAND_PX):
+        lines = (slice(None), slice(start, start + BAND_PX)) if axis == 0 else (slice(start, start + BAND_PX),)
+        full[lines] = ndimage.uniform_filter1d(tolerant[lines], size=length, axis=axis, output=np.float32) > 0.97
     runs = np.zeros_like(binary)
     area = ink_area(full, pad=length)
     if area is not None:
