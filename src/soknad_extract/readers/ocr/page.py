@@ -37,6 +37,7 @@ from ...layout.settings import (
     OCR_GARBLED_CONFIDENCE,
     OCR_GARBLED_MIN_LETTERS,
     OCR_INK_WORD_CONFIDENCE,
+    OCR_MIN_DESKEW_DEGREES,
     OCR_UPRIGHT_CONFIDENCE,
 )
 from . import blots as ocr_blots
@@ -158,8 +159,11 @@ def _ink_images(
 
 
 def deskew(image: PILImage.Image, dpi: float) -> ocr_image.Raster:
-    """Remove the skew of a page that lies the right way round."""
+    """Remove the skew of a page that lies the right way round, unless it
+    is too small to matter (``OCR_MIN_DESKEW_DEGREES``)."""
     skew = ocr_image.estimate_skew(image, dpi)
+    if abs(skew) < OCR_MIN_DESKEW_DEGREES:
+        return ocr_image.Raster(image, dpi)
     return ocr_image.Raster(ocr_image.rotate(image, -skew), dpi)
 
 
