@@ -25,7 +25,7 @@ from ...layout.settings import (
     OCR_RULE_MIN_HORIZONTAL_PX300,
     OCR_RULE_MIN_VERTICAL_PX300,
 )
-from .image import BAND_PX
+from .image import BAND_PX, ink_area
 from .text import OcrWord, PxBox
 
 
@@ -105,21 +105,6 @@ def _thin(mask: np.ndarray, axis: int, limit: float) -> np.ndarray:
         if piece.sum() / max(1, length) <= limit:
             kept[slices] |= piece
     return keep
-
-
-def ink_area(mask: np.ndarray, pad: int = 0) -> tuple[slice, slice] | None:
-    """The smallest window holding every True pixel of a mask, widened by
-    ``pad`` on each side, or None for an empty mask. Ruling lines cover a
-    small part of most pages, so labelling and growing them inside this
-    window gives the same result as on the whole page, for less work."""
-    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
-    if not len(rows):
-        return None
-    top, bottom, left, right = (int(i) for i in (rows[0], rows[-1], cols[0], cols[-1]))
-    return (
-        slice(max(0, top - pad), min(mask.shape[0], bottom + 1 + pad)),
-        slice(max(0, left - pad), min(mask.shape[1], right + 1 + pad)),
-    )
 
 
 def grow(mask: np.ndarray, pixels: int) -> np.ndarray:
