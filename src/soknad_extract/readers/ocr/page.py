@@ -175,10 +175,11 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     The page is read as it lies first (automatic segmentation). Only when
     that reads badly is Tesseract's orientation detection asked (it costs
     ~0.5 s a page, and nearly every page lies right); a page it finds turned
-    is prepared and read again upright. The one-block fallback
-    (``ocr_text.FALLBACK_PSM``) is read only on the upright image: reading
-    it on a page that lies upside down is a Tesseract call wasted. The best
-    reading of those made is kept."""
+    is prepared and read again upright, with the one-block fallback
+    (``ocr_text.FALLBACK_PSM``) if it still reads badly. The page as it lies
+    is read as one block only when orientation finds no turn or the turned
+    reading is bad too: asked first, it read upside-down pages once more for
+    nothing. The best reading of those made is kept."""
     lang = lang or availability()[2] or ocr_text.LANG
     prepared = _prepare(deskew(raster.image, raster.dpi))
     best = _reading(prepared, ocr_text.PSM, lang)
