@@ -130,3 +130,17 @@ def test_table_found_in_its_window_has_its_cells() -> None:
     assert len(grids) == 1
     assert [len(row) for row in grids[0].cells] == [3, 3, 3]
     assert grids[0].box[0] == pytest.approx(100, abs=3) and grids[0].box[3] == pytest.approx(940, abs=3)
+
+
+def test_specks_cleared_band_by_band_as_on_the_whole_page() -> None:
+    """Pieces that cross a band's border keep or lose their pixels as a
+    labelling of the whole page decides."""
+    rng = np.random.default_rng(7)
+    binary = rng.random((3 * ocr_image.BAND_PX + 40, 300)) < 0.12
+    binary[ocr_image.BAND_PX - 3: ocr_image.BAND_PX + 3, 100] = True
+    binary[np.arange(400, 700), np.arange(0, 300)] = True
+    labels, _ = ndimage.label(binary, structure=np.ones((3, 3), dtype=bool))
+    for smallest in (2, 10, 30):
+        keep = np.bincount(labels.ravel()) >= smallest
+        keep[0] = False
+        assert np.array_equal(ocr_image.despeckle(binary, smallest), keep[labels])

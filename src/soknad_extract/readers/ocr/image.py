@@ -257,12 +257,26 @@ def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
         gray = np.asarray(image.filter(ImageFilter.GaussianBlur(min(1.5, noise / 25))), dtype=np.uint8)
     binary = gray < min(otsu_threshold(gray), paper_threshold(gray), 170)
     if noise > OCR_QUIET_NOISE_GREY:
-        labels, _ = ndimage.label(binary, structure=np.ones((3, 3), dtype=bool))
-        sizes = np.bincount(labels.ravel())
-        keep = sizes >= max(2, round(OCR_SPECKLE_PX300 * scale * scale))
-        keep[0] = False
-        binary = keep[labels]
+        binary = despeckle(binary, max(2, round(OCR_SPECKLE_PX300 * scale * scale)))
     return binary
+
+
+def despeckle(binary: np.ndarray, smallest: int) -> np.ndarray:
+    """The mask without its specks: 8-connected pieces of fewer than
+    ``smallest`` pixels. Labelled a band of rows at a time, with a margin of
+    ``smallest`` rows: a speck lies wholly within that distance of each of
+    its pixels, and any larger piece shows at least ``smallest`` pixels
+    within it, so every pixel gets the answer a whole-page labelling would
+    give, while the label array is a band's, not 35 MB."""
+    kept = np.empty_like(binary)
+    height = binary.shape[0]
+    for top in range(0, height, BAND_PX):
+        start, stop = max(0, top - smallest), min(height, top + BAND_PX + smallest)
+        labels, _ = ndimage.label(binary[start:stop], structure=np.ones((3, 3), dtype=bool))
+        keep = np.bincount(labels.ravel()) >= smallest
+        keep[0] = False
+        kept[top:top + BAND_PX] = keep[labels[top - start: top - start + BAND_PX]]
+    return kept
 
 
 def legibility(cleaned: Image.Image, binary: np.ndarray) -> float:
