@@ -229,14 +229,6 @@ def paper_noise(gray: np.ndarray) -> tuple[float, float]:
     return median, 1.4826 * float(np.median(np.abs(sample - median)))
 
 
-def paper_threshold(gray: np.ndarray) -> float:
-    """A threshold safely below the paper: its grey less 4.5 times its
-    noise. On a faded, noisy copy Otsu's threshold falls inside the paper's
-    noise and turns it to ink; this one does not."""
-    median, noise = paper_noise(gray)
-    return median - OCR_PAPER_SIGMAS * noise
-
-
 def is_noisy(image: Image.Image) -> bool:
     """Whether the paper's noise calls for smoothing before thresholding."""
     return paper_noise(np.asarray(image, dtype=np.uint8))[1] > OCR_QUIET_NOISE_GREY
@@ -249,13 +241,17 @@ def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
     measured noise, and cleared of specks afterwards: on a page with heavy
     noise Tesseract reads ~85 % of the words from this mask and none from
     a plain threshold. The threshold is the lowest of Otsu's, the paper's
-    (``paper_threshold``) and a cap, so that faint paper texture and noise
-    do not become ink."""
+    and a cap, so that faint paper texture and noise do not become ink. The
+    paper's threshold lies ``OCR_PAPER_SIGMAS`` noise deviations below its
+    grey: on a faded, noisy copy Otsu's threshold falls inside the paper's
+    noise and turns it to ink; this one does not."""
     gray = np.asarray(image, dtype=np.uint8)
-    _, noise = paper_noise(gray)
+    paper, noise = paper_noise(gray)
+    spread = noise
     if noise > OCR_QUIET_NOISE_GREY:
         gray = np.asarray(image.filter(ImageFilter.GaussianBlur(min(1.5, noise / 25))), dtype=np.uint8)
-    binary = gray < min(otsu_threshold(gray), paper_threshold(gray), 170)
+        paper, spread = paper_noise(gray)
+    binary = gray < min(otsu_threshold(gray), paper - OCR_PAPER_SIGMAS * spread, 170)
     if noise > OCR_QUIET_NOISE_GREY:
         binary = despeckle(binary, max(2, round(OCR_SPECKLE_PX300 * scale * scale)))
     return binary
