@@ -189,6 +189,10 @@ OCR_SOLID_MIN_HEIGHT_PX300 = 25
 """A filled area smaller than this is not inverted (a bullet, a bold blot)."""
 OCR_LINE_BELOW_PX300 = 20
 """How far below a filled area a line of text still belongs to it."""
+OCR_MIN_DESKEW_DEGREES = 0.2
+"""A page skewed less than this (degrees) is read as it lies: rotating a
+page costs ~0.2 s, Tesseract reads such a skew as well, and a ruling line
+drifts one pixel in ~290, which the ruling-line search tolerates."""
 
 
 # --- Extractors --------------------------------------------------------------

@@ -28,14 +28,12 @@ def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
     """Boxes (pixels) around connected patches where even the brightest
     pixels stay far darker than the page's paper, when they cover at least
     ``OCR_BLOT_MIN_AREA_IN2``."""
-    gray = np.asarray(image.convert("L"), dtype=np.float32)
+    gray = np.asarray(image.convert("L"))
     tile = max(4, round(OCR_BLOT_TILE_PX300 * scale))
     rows, cols = gray.shape[0] // tile, gray.shape[1] // tile
     if rows < 2 or cols < 2:
         return []
-    patches = gray[: rows * tile, : cols * tile].reshape(rows, tile, cols, tile).transpose(0, 2, 1, 3)
-    patches = patches.reshape(rows, cols, tile * tile)
-    bright = np.percentile(patches, PAPER_PERCENTILE, axis=2)
+    bright = np.stack([_bright(gray[row * tile: (row + 1) * tile, : cols * tile], tile) for row in range(rows)])
     paper = float(np.percentile(bright, PAPER_PERCENTILE))
     if paper <= 0:
         return []
@@ -53,6 +51,14 @@ def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
     return found
 
 
+def _bright(band: np.ndarray, tile: int) -> np.ndarray:
+    """The brightness of each patch of one row of patches. Measured a row
+    at a time: as one array of patches, a page at 300 dpi would take over
+    100 MB while two pages are read at once."""
+    patches = band.astype(np.float32).reshape(tile, -1, tile).transpose(1, 0, 2).reshape(-1, tile * tile)
+    return np.percentile(patches, PAPER_PERCENTILE, axis=1)
+
+
 def _grow(gray: np.ndarray, box: PxBox, reach: int, dark: float) -> PxBox:
     """Extend a blot found in whole patches by the rows and columns beside
     it that show no paper either (up to one patch on each side)."""
@@ -60,7 +66,7 @@ def _grow(gray: np.ndarray, box: PxBox, reach: int, dark: float) -> PxBox:
     height, width = gray.shape
 
     def blotted(strip: np.ndarray) -> bool:
-        return strip.size > 0 and float(np.percentile(strip, PAPER_PERCENTILE)) < dark
+        return strip.size > 0 and float(np.percentile(strip.astype(np.float32), PAPER_PERCENTILE)) < dark
 
     for _ in range(reach):
         if top == 0 or not blotted(gray[top - 1, x0:x1]):

@@ -7,8 +7,9 @@ clean (flatten paper, contrast) → binarise (smoothing and
 despeckling noisy pages; white-on-dark areas inverted) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
 → ink regions → lines, tables, check box fields, ink images. A page that
-reads badly is read again as one block of text (``ocr_text.FALLBACK_PSM``)
-and, if still bad, turned by Tesseract's orientation detection.
+reads badly is turned by Tesseract's orientation detection and, once
+upright, read again as one block of text (``ocr_text.FALLBACK_PSM``). The
+image work is done once per way round, however often Tesseract reads it.
 
 Word confidences are Tesseract's, scaled down on pages that are hard to read
 (``ocr_image.legibility``): the extractors put them into evidence and the
@@ -24,11 +25,10 @@ turned by 90° has its width and height swapped.
 from __future__ import annotations
 
 import io
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image as PILImage
-from scipy import ndimage
 
 from ...layout import BBox, Cell, FormField, Image, Line, Page, Table, Word
 from ...layout.geometry import overlap_share, union
@@ -37,6 +37,7 @@ from ...layout.settings import (
     OCR_GARBLED_CONFIDENCE,
     OCR_GARBLED_MIN_LETTERS,
     OCR_INK_WORD_CONFIDENCE,
+    OCR_MIN_DESKEW_DEGREES,
     OCR_UPRIGHT_CONFIDENCE,
 )
 from . import blots as ocr_blots
@@ -159,8 +160,11 @@ def _ink_images(
 
 
 def deskew(image: PILImage.Image, dpi: float) -> ocr_image.Raster:
-    """Remove the skew of a page that lies the right way round."""
+    """Remove the skew of a page that lies the right way round, unless it
+    is too small to matter (``OCR_MIN_DESKEW_DEGREES``)."""
     skew = ocr_image.estimate_skew(image, dpi)
+    if abs(skew) < OCR_MIN_DESKEW_DEGREES:
+        return ocr_image.Raster(image, dpi)
     return ocr_image.Raster(ocr_image.rotate(image, -skew), dpi)
 
 
@@ -169,21 +173,25 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     raises (missing binary, timeout); ``ocr_pdf_pages`` and ``read_image``
     turn those into empty pages and notes.
 
-    The page is read as it lies first. Only when that reads badly is
-    Tesseract's orientation detection asked (it costs ~0.8 s a page, and
-    nearly every page lies right), and the page read again turned; the
-    better of the two readings is kept."""
+    The page is read as it lies first (automatic segmentation). Only when
+    that reads badly is Tesseract's orientation detection asked (it costs
+    ~0.5 s a page, and nearly every page lies right); a page it finds turned
+    is prepared and read again upright, with the one-block fallback
+    (``ocr_text.FALLBACK_PSM``) if it still reads badly. The page as it lies
+    is read as one block only when orientation finds no turn or the turned
+    reading is bad too: asked first, it read upside-down pages once more for
+    nothing. The best reading of those made is kept."""
     lang = lang or availability()[2] or ocr_text.LANG
-    page, confidence = _read(deskew(raster.image, raster.dpi), number, lang)
-    if confidence < OCR_UPRIGHT_CONFIDENCE:
+    prepared = _prepare(deskew(raster.image, raster.dpi))
+    best = _reading(prepared, ocr_text.PSM, lang)
+    if best.confidence < OCR_UPRIGHT_CONFIDENCE:
         turn = ocr_text.detect_orientation(raster.image, raster.dpi)
         if turn:
-            turned, turned_confidence = _read(
-                deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi), number, lang
-            )
-            if turned_confidence > confidence:
-                page, confidence = turned, turned_confidence
-    return _mark_garbled(page, confidence)
+            turned = _prepare(deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi))
+            best = max(best, _best_reading(turned, lang), key=_confidence)
+        if best.confidence < OCR_UPRIGHT_CONFIDENCE:
+            best = max(best, _reading(prepared, ocr_text.FALLBACK_PSM, lang), key=_confidence)
+    return _mark_garbled(_page(best, number), best.confidence)
 
 
 def _mark_garbled(page: Page, confidence: float) -> Page:
@@ -223,37 +231,79 @@ def _ocr_input(
     return PILImage.fromarray(gray)
 
 
-def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float]:
-    """One upright page image into a layout page, with Tesseract's own mean
-    confidence for deciding whether the page was the right way round."""
+@dataclass
+class _Prepared:
+    """One upright page image made ready for Tesseract: what our own image
+    work found on it, done once however many times Tesseract reads it."""
+
+    raster: ocr_image.Raster
+    blots: list[PxBox]
+    cleaned: PILImage.Image
+    binary: np.ndarray
+    grids: list[ocr_tables.Grid]
+    boxes: list[ocr_marks.PixelBox]
+    marks: np.ndarray
+    ocr_input: PILImage.Image
+
+
+@dataclass
+class _Reading:
+    """Tesseract's words for a prepared page and their mean confidence,
+    which decides whether the page was the right way round."""
+
+    prepared: _Prepared
+    words: list[OcrWord]
+    confidence: float
+
+
+def _confidence(reading: _Reading) -> float:
+    return reading.confidence
+
+
+def _prepare(raster: ocr_image.Raster) -> _Prepared:
+    """Blots painted out, paper flattened, ink found, ruling lines, tables
+    and check boxes found and erased from what Tesseract will read."""
     scale = raster.dpi / ocr_image.WORK_DPI
-    factor = 72 / raster.dpi
     blots = ocr_blots.find_blots(raster.image, scale)
     cleaned = ocr_image.clean(ocr_blots.paint_out(raster.image, blots) if blots else raster.image)
     binary, turned = ocr_image.invert_filled_areas(ocr_image.binarize(cleaned, scale), scale)
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
-    ruling = ndimage.binary_dilation(ruling, iterations=2) if ruling.any() else ruling
+    ruling = ocr_tables.grow(ruling, 2)
     boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
     marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
+    return _Prepared(raster, blots, cleaned, binary, grids, boxes, marks, _ocr_input(cleaned, binary, marks, turned))
 
-    ocr_input = _ocr_input(cleaned, binary, marks, turned)
-    words = ocr_text.run_tesseract(ocr_input, raster.dpi, lang)
-    confidence = _mean_confidence(words)
-    if confidence < OCR_UPRIGHT_CONFIDENCE:
-        block = ocr_text.run_tesseract(ocr_input, raster.dpi, lang, psm=ocr_text.FALLBACK_PSM)
-        if _mean_confidence(block) > confidence:
-            words, confidence = block, _mean_confidence(block)
 
-    regions = ocr_marks.find_ink(binary, marks, words, scale)
+def _reading(prepared: _Prepared, psm: int, lang: str) -> _Reading:
+    words = ocr_text.run_tesseract(prepared.ocr_input, prepared.raster.dpi, lang, psm=psm)
+    return _Reading(prepared, words, _mean_confidence(words))
+
+
+def _best_reading(prepared: _Prepared, lang: str) -> _Reading:
+    """Automatic segmentation, and one block of text when that reads badly."""
+    reading = _reading(prepared, ocr_text.PSM, lang)
+    if reading.confidence < OCR_UPRIGHT_CONFIDENCE:
+        reading = max(reading, _reading(prepared, ocr_text.FALLBACK_PSM, lang), key=_confidence)
+    return reading
+
+
+def _page(reading: _Reading, number: int) -> Page:
+    """A read page into the layout model: ink regions, lines, tables, check
+    box fields and ink images, in points."""
+    prepared, words = reading.prepared, reading.words
+    raster, binary, cleaned = prepared.raster, prepared.binary, prepared.cleaned
+    scale = raster.dpi / ocr_image.WORK_DPI
+    factor = 72 / raster.dpi
+    regions = ocr_marks.find_ink(binary, prepared.marks, words, scale)
     words = _drop_handwriting_junk(words, regions)
     trust = ocr_image.legibility(cleaned, binary)
     if trust < 1.0:
         words = [replace(w, confidence=w.confidence * trust) for w in words]
+    grids, boxes = prepared.grids, prepared.boxes
     cell_of = ocr_tables.fill_cells(grids, words)
     lines = ocr_lines.group_lines(words, cell_of)
-
-    page = Page(
+    return Page(
         number=number,
         width=round(raster.width_pt, 2),
         height=round(raster.height_pt, 2),
@@ -262,7 +312,5 @@ def _read(raster: ocr_image.Raster, number: int, lang: str) -> tuple[Page, float
         fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, words, boxes, number, factor),
         images=_ink_images(regions, cleaned, number, factor),
         ocr=True,
-        unread=[_to_points(b, factor) for b in blots],
+        unread=[_to_points(b, factor) for b in prepared.blots],
     )
-    return page, confidence
-

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -33,8 +34,8 @@ look (LOW_CONFIDENCE naming the page), not for a missing-value error."""
 
 WORKERS = 2
 """Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
-so two pages keep two cores busy; rasters are drawn one chunk at a time to
-bound memory."""
+so two pages keep two cores busy. The next page is drawn while they are
+read, and at most one drawn page waits for a worker, to bound memory."""
 
 
 # --- When a page needs OCR -------------------------------------------------
@@ -211,21 +212,16 @@ def ocr_rasters(
             return _failed_page(number, raster, error, notes)
 
     pages: list[Page] = []
+    pending: deque[Future[Page]] = deque()
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        for chunk in _chunks(rasters, WORKERS):
-            pages.extend(pool.map(work, chunk))
+        # The next raster is drawn here while the pool reads the ones before it;
+        # at most one waits for a free worker, which bounds the rasters in memory.
+        for item in rasters:
+            pending.append(pool.submit(work, item))
+            if len(pending) > WORKERS:
+                pages.append(pending.popleft().result())
+        pages.extend(future.result() for future in pending)
     return pages
-
-
-def _chunks(items: Iterable[tuple[int, ocr_image.Raster | None]], size: int) -> Iterator[list[tuple[int, ocr_image.Raster | None]]]:
-    chunk: list[tuple[int, ocr_image.Raster | None]] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _pdf_rasters(path: Path, page_numbers: list[int]) -> Iterator[tuple[int, ocr_image.Raster | None]]:

@@ -25,6 +25,7 @@ from ...layout.settings import (
     OCR_RULE_MIN_HORIZONTAL_PX300,
     OCR_RULE_MIN_VERTICAL_PX300,
 )
+from .image import BAND_PX, ink_area
 from .text import OcrWord, PxBox
 
 
@@ -59,28 +60,61 @@ def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
     cost does not grow with the length). A 3-pixel smear across the run
     tolerates lines a pixel or two off straight after deskewing. Gaps along
     the run are not bridged: the brackets of a list of "[ ]" boxes would
-    join into a column line."""
+    join into a column line. The box filter runs over bands of lines, whose
+    float sums would be 35 MB for a whole page."""
     across = 1 - axis
-    tolerant = ndimage.maximum_filter1d(binary, size=3, axis=across)
-    full = ndimage.uniform_filter1d(tolerant.astype(np.float32), size=length, axis=axis) > 0.97
-    grown = ndimage.maximum_filter1d(full, size=length, axis=axis)
-    return grown & binary
+    tolerant = _smear(binary, axis=across).view(np.uint8)
+    full = np.empty_like(binary)
+    for start in range(0, binary.shape[across], BAND_PX):
+        lines = (slice(None), slice(start, start + BAND_PX)) if axis == 0 else (slice(start, start + BAND_PX),)
+        full[lines] = ndimage.uniform_filter1d(tolerant[lines], size=length, axis=axis, output=np.float32) > 0.97
+    runs = np.zeros_like(binary)
+    area = ink_area(full, pad=length)
+    if area is not None:
+        runs[area] = ndimage.maximum_filter1d(full[area], size=length, axis=axis) & binary[area]
+    return runs
+
+
+def _smear(mask: np.ndarray, axis: int) -> np.ndarray:
+    """Each pixel or'ed with its two neighbours along ``axis`` (a maximum
+    filter of 3, by shifted slices, which is cheaper across rows)."""
+    smeared = mask.copy()
+    ahead = [slice(None)] * mask.ndim
+    behind = [slice(None)] * mask.ndim
+    ahead[axis], behind[axis] = slice(1, None), slice(None, -1)
+    smeared[tuple(ahead)] |= mask[tuple(behind)]
+    smeared[tuple(behind)] |= mask[tuple(ahead)]
+    return smeared
 
 
 def _thin(mask: np.ndarray, axis: int, limit: float) -> np.ndarray:
     """Only the pieces of a run mask that are thin across the run: a ruling
     line is a few pixels thick, while the middle of a line of bold, blurred
     print also runs on unbroken but is as thick as the letters are high."""
-    labels, _ = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
     keep = np.zeros_like(mask)
+    area = ink_area(mask)
+    if area is None:
+        return keep
+    labels, _ = ndimage.label(mask[area], structure=np.ones((3, 3), dtype=bool))
+    kept = keep[area]
     for index, slices in enumerate(ndimage.find_objects(labels), start=1):
         if slices is None:
             continue
         piece = labels[slices] == index
         length = slices[axis].stop - slices[axis].start
         if piece.sum() / max(1, length) <= limit:
-            keep[slices] |= piece
+            kept[slices] |= piece
     return keep
+
+
+def grow(mask: np.ndarray, pixels: int) -> np.ndarray:
+    """The mask grown by ``pixels`` in the four directions (a binary
+    dilation), worked out only around its ink."""
+    grown = np.zeros_like(mask)
+    area = ink_area(mask, pad=pixels + 1)
+    if area is not None:
+        grown[area] = ndimage.binary_dilation(mask[area], iterations=pixels)
+    return grown
 
 
 def ruling_masks(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
@@ -136,14 +170,20 @@ def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.n
     so the stems of tall letters stay. Words are filled in by ``fill_cells``."""
     horizontal, vertical = ruling_masks(binary, scale)
     tolerance = max(4.0, OCR_RULE_MERGE_PX300 * scale)
-    joined = ndimage.binary_dilation(horizontal | vertical, iterations=2)
-    labels, _ = ndimage.label(joined, structure=np.ones((3, 3), dtype=bool))
-    grids: list[Grid] = []
     line_mask = np.zeros_like(binary)
-    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
-        if slices is None:
+    area = ink_area(horizontal | vertical, pad=3)
+    if area is None:
+        return [], line_mask
+    labels, _ = ndimage.label(grow(horizontal[area] | vertical[area], 2), structure=np.ones((3, 3), dtype=bool))
+    grids: list[Grid] = []
+    for index, window in enumerate(ndimage.find_objects(labels), start=1):
+        if window is None:
             continue
-        region = labels[slices] == index
+        slices = (
+            slice(window[0].start + area[0].start, window[0].stop + area[0].start),
+            slice(window[1].start + area[1].start, window[1].stop + area[1].start),
+        )
+        region = labels[window] == index
         if not (horizontal[slices] & region).any():
             continue
         line_mask[slices] |= (horizontal[slices] | vertical[slices]) & region
