@@ -150,10 +150,19 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
 
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
     """A label pair whose value is the first of the printed options ("Ja"
-    beside "Nei" in the next cell): the options, not an answer."""
-    if pair.row is None or option_answer(pair.value.text) is None:
+    beside "Nei" in the next cell, or "Nei" alone on the row below): the
+    options, not an answer."""
+    option = option_answer(pair.value.text)
+    if pair.row is None or option is None:
         return False
-    return sum(option_answer(c.text) is not None for c in ctx.rows[pair.row].cells) >= 2
+    if sum(option_answer(c.text) is not None for c in ctx.rows[pair.row].cells) >= 2:
+        return True
+    rows = ctx.rows
+    at = next((i for i in range(pair.row, min(pair.row + 2, len(rows)))
+               if any(c is pair.value for c in rows[i].cells)), None)
+    if at is None or at + 1 >= len(rows):
+        return False
+    return [option_answer(c.text) for c in rows[at + 1].filled()] == [not option]
 
 
 def extract_interest(ctx: Context, draft: Draft) -> None:
@@ -176,7 +185,70 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
                 draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
-            _interest_from_prose(ctx, draft, path, topic)
+            after = _answer_after_question(ctx, topic)
+            if after:
+                draft.set(path, after[0], after[1])
+            else:
+                _interest_from_prose(ctx, draft, path, topic)
+
+
+_QUESTION_ANSWER = re.compile(r"(?P<question>[^?:.!;\n]+)[?:][ \t]*(?P<answer>[^?:.!;\n]*)(?P<stop>[?:]?)")
+"""A question or label that ends in "?" or ":", and the words after it up to
+the end of their sentence: "Nettverk: ja. Prosessevaluering: nei." holds two."""
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its offset."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def _answer_after_question(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
+    """A short answer the office wrote after the question's "?" or ":", on
+    the question's own line ("…klyngesamarbeid? Nei.", "Prosessevaluering:
+    nei") or, when the line ends with the question, opening the next line
+    ("Nei, ikkje i år"). Only yes/no words answer; anything else is prose and
+    left to the prose reader."""
+    lines = _lines(ctx.text)
+    for n, (offset, line) in enumerate(lines):
+        for m in _QUESTION_ANSWER.finditer(line):
+            if not topic.search(fold(m["question"])) or m["stop"]:
+                continue
+            answer = m["answer"].strip()
+            if answer:
+                chosen = written_answer(answer)
+                end = m.end("answer")
+            elif not line[m.end():].strip():
+                chosen, end = _answer_on_next_line(lines, n + 1), len(line)
+            else:
+                continue
+            if chosen is not None:
+                return chosen, ctx.evidence_at(offset + m.start("question"), offset + end, "label", 0.85)
+    return None
+
+
+def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
+    """The answer that opens line ``n``: never a line that asks, nor the
+    first of the printed options stacked one per line ("Ja" / "Nei", neither
+    chosen). A line that names an interest topic answers only when it opens
+    with "Ja" or "Nei" ("Ja, vi vil delta i nettverket"); else it is the next
+    question ("Ønsker kontoret ekstern prosessevaluering")."""
+    if n >= len(lines):
+        return None
+    text = lines[n][1].strip()
+    if not text or text.endswith("?"):
+        return None
+    first_clause = re.split(r"[,.;]|\s[–-]\s", text, maxsplit=1)[0].strip()
+    opens_with_option = option_answer(first_clause.split()[0]) is not None if first_clause else False
+    if not opens_with_option and any(t.search(fold(text)) for t in _words_of_answers().topics.values()):
+        return None
+    following = lines[n + 1][1].strip(" .") if n + 1 < len(lines) else ""
+    if option_answer(text.strip(" .")) is not None and option_answer(following) is not None:
+        return None
+    return written_answer(first_clause)
 
 
 _CLAUSE_SPLIT = re.compile(r",\s*(?:og|men)\s+|;\s*|\s+men\s+")
