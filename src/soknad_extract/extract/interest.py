@@ -33,6 +33,8 @@ class _AnswerWords:
     wish: Wordings
     negation: Wordings
     topics: dict[str, Wordings]
+    clause_split: re.Pattern[str]
+    """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,14 @@ def _words_of_answers() -> _AnswerWords:
         entry.table("wish").wordings(), entry.table("negation").wordings(),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
+        _clause_split(entry),
     )
+
+
+def _clause_split(entry: vocabulary.Entry) -> re.Pattern[str]:
+    after_comma = "|".join(sorted(map(re.escape, entry.table("clause_after_comma").words())))
+    contrast = "|".join(sorted(map(re.escape, entry.table("clause_contrast").words())))
+    return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+")
 
 
 _MARKS = frozenset("x✓✔☒☑■")
@@ -251,9 +260,6 @@ def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
     return written_answer(first_clause)
 
 
-_CLAUSE_SPLIT = re.compile(r",\s*(?:og|men)\s+|;\s*|\s+men\s+")
-
-
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings) -> None:
     """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
     clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
@@ -265,7 +271,7 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
             continue
         if not (topic.search(body) and words.wish.search(body)) or _names_both_options(body):
             continue
-        clause = next(c for c in _CLAUSE_SPLIT.split(body) if topic.search(c))
+        clause = next(c for c in words.clause_split.split(body) if topic.search(c))
         draft.set(path, not words.negation.search(clause),
                   ctx.evidence_at(sentence.start(), sentence.end(), "nlp", 0.7))
         return
