@@ -177,7 +177,8 @@ def _is_option_list(ctx: Context, pair: Pair) -> bool:
 def extract_interest(ctx: Context, draft: Draft) -> None:
     """Each interest question from, best first: a row of yes/no boxes or a
     "Ja"/"Nei" column beside the question, a form box, a written answer
-    beside its label, a wish stated in the prose."""
+    beside its label, a yes/no written after the question, a wish stated in
+    the prose."""
     for path, topic in _words_of_answers().topics.items():
         from_row = _interest_from_rows(ctx, topic)
         if from_row:
