@@ -27,6 +27,8 @@ def _interest(doc) -> tuple[bool | None, bool | None]:
      (False, True)),
     ("Deltakelse i nettverk: Ja", "Ekstern prosessevaluering: Nei, ikke nå", (True, False)),
     ("Deltaking i nettverk: Nei, ikkje no", "Ekstern prosessevaluering: Ikkje aktuelt", (False, False)),
+    ("Deltakelse i nettverk: ønsker ikke", "Ekstern prosessevaluering: interessert, men ikke i år", (False, True)),
+    ("Deltaking i nettverk: ønskjer ikkje å vere med", "Ekstern prosessevaluering: Ja, om det ikkje kostar", (False, True)),
 ])
 def test_an_answer_after_the_question_mark_on_its_line(network, evaluation, expected):
     doc = pdf_doc([TITLE, [(network, 50)], [(evaluation, 50)]])

@@ -77,10 +77,18 @@ def written_answer(text: str) -> bool | None:
         return None
     words = _words_of_answers()
     if words.yes.match(folded):
-        return True
+        return not _wish_denied(folded, words)
     if words.no.match(folded):
         return False
     return None
+
+
+def _wish_denied(folded: str, words: _AnswerWords) -> bool:
+    """An answer that opens with a wish word and denies it in the same clause
+    ("ønsker ikke", "interessert, men ikkje i år" is still a wish): a no. One
+    that opens with "Ja" is a yes whatever follows."""
+    clause = re.split(r"[,.;]", folded, maxsplit=1)[0]
+    return option_answer(clause.split()[0]) is None and bool(words.negation.search(clause))
 
 
 def _has_yes_no_boxes(row: Row) -> bool:
