@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.applicant import Applicant, extract_applicant
-from soknad_extract.extract.areas import ExclusionHit, extract_interest, extract_priority_areas, find_exclusions
+from soknad_extract.extract.areas import ExclusionHit, extract_priority_areas, find_exclusions
 from soknad_extract.extract.budget import Budget, extract_budget
 from soknad_extract.extract.contact import extract_contact
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.document import Verdict, detect_language, judge
 from soknad_extract.extract.form_text import without_form_text
+from soknad_extract.extract.interest import extract_interest
 from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.parts import application_view, find_parts
 from soknad_extract.extract.project import extract_project, project_year

@@ -9,6 +9,8 @@ reporting the value as missing.
 
 from __future__ import annotations
 
+import re
+
 from soknad_extract.layout import Document, Line, Page
 
 UNSURE_LINE_CONFIDENCE = 0.6
@@ -21,23 +23,27 @@ GUESSED_WORD_CONFIDENCE = 0.5
 GUESSED_MIN_LETTERS = 4
 """Letters guessed on a line before it counts as a line OCR could not read:
 a speck read as "a" or a stray "I" is no unread label."""
+UNSURE_SHARE = 0.5
+"""Share of an OCR page's letters in unsure lines at which the page is more
+guess than reading: a faint or sideways scan that yields a few fragments."""
 
 
 def unsure_pages(doc: Document) -> tuple[int, ...]:
     """Numbers of the pages of ``doc`` a reader could not read (it left a
     note naming the page and no text, or marked areas it could not read,
     such as toner smear it painted out) or whose OCR holds an unreadable
-    region or several lines it could only guess at, in page order."""
+    region, several lines it could only guess at, or is mostly guess, in page order."""
     noted = {note.page for note in doc.notes if note.page is not None}
     found = {page.number for page in doc.pages
-             if (page.number in noted and not page.lines) or page.unread or _smeared(page) or _guessed(page)}
+             if (page.number in noted and not page.lines) or page.unread or _smeared(page)
+             or _guessed(page) or _mostly_guessed(page)}
     return tuple(sorted(found))
 
 
 def _smeared(page: Page) -> bool:
     run = 0
     for line in page.lines:
-        if (line.ocr or page.ocr) and line.confidence < UNSURE_LINE_CONFIDENCE:
+        if _unsure(page, line):
             run += 1
             if run >= UNSURE_RUN:
                 return True
@@ -48,8 +54,10 @@ def _smeared(page: Page) -> bool:
 
 def _guessed_line(line: Line) -> bool:
     """Most of the line's letters are in words OCR guessed at: a label on a
-    fax in small capitals reads "VL TARE 15 NAVN" for "TILTAKETS NAVN"."""
-    letters = [(sum(c.isalpha() for c in w.text), w.confidence) for w in line.words]
+    fax in small capitals reads "VL TARE 15 NAVN" for "TILTAKETS NAVN".
+    Only words of letters count: an e-mail address or a date read badly is a
+    value, not a lost label."""
+    letters = [(len(w.text.strip(".,:;()")), w.confidence) for w in line.words if w.text.strip(".,:;()").isalpha()]
     guessed = sum(n for n, confidence in letters if confidence < GUESSED_WORD_CONFIDENCE)
     return guessed >= GUESSED_MIN_LETTERS and 2 * guessed >= sum(n for n, _ in letters)
 
@@ -60,3 +68,16 @@ def _guessed(page: Page) -> bool:
     while the questions do not. A value missing from such a page may stand
     under a label nobody could read, so its absence proves nothing."""
     return sum(1 for line in page.lines if (line.ocr or page.ocr) and _guessed_line(line)) >= UNSURE_RUN
+
+
+def _unsure(page: Page, line: Line) -> bool:
+    return bool(line.ocr or page.ocr) and line.confidence < UNSURE_LINE_CONFIDENCE
+
+
+def _mostly_guessed(page: Page) -> bool:
+    """An OCR page whose letters and digits are mostly in unsure lines (a
+    well-read amount counts as much as a word). A page OCR found nothing on
+    is blank, not unsure."""
+    letters = [(len(re.findall(r"[^\W_]", line.text)), _unsure(page, line)) for line in page.lines]
+    total = sum(n for n, _ in letters)
+    return total > 0 and sum(n for n, unsure in letters if unsure) >= UNSURE_SHARE * total

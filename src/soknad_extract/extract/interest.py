@@ -1,0 +1,286 @@
+"""The interest questions: network/cluster collaboration and an external
+process evaluation.
+
+A form asks them with yes/no boxes, a "Ja"/"Nei" column, a label and a
+written answer, or the office states a wish in its prose; each is read in
+that order, best first, and ``None`` stays when the document does not answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from soknad_extract import vocabulary
+from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.pairs import Pair
+from soknad_extract.layout import FormField
+from soknad_extract.layout.glyphs import find_glyph_boxes
+from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
+from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import fold
+from soknad_extract.record import Evidence
+from soknad_extract.vocabulary import Wordings
+
+
+@dataclass(frozen=True)
+class _AnswerWords:
+    """The wordings of ``schemas/vocabulary/answers.toml``, compiled once."""
+
+    yes: Wordings
+    no: Wordings
+    wish: Wordings
+    negation: Wordings
+    topics: dict[str, Wordings]
+    clause_split: re.Pattern[str]
+    """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
+
+
+@lru_cache(maxsize=1)
+def _words_of_answers() -> _AnswerWords:
+    entry = vocabulary.Entry("answers")
+    return _AnswerWords(
+        entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
+        entry.table("wish").wordings(), entry.table("negation").wordings(),
+        {"interest.network": entry.table("topic_network").wordings(),
+         "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
+        _clause_split(entry),
+    )
+
+
+def _clause_split(entry: vocabulary.Entry) -> re.Pattern[str]:
+    after_comma = "|".join(sorted(map(re.escape, entry.table("clause_after_comma").words())))
+    contrast = "|".join(sorted(map(re.escape, entry.table("clause_contrast").words())))
+    return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+")
+
+
+_MARKS = frozenset("x✓✔☒☑■")
+"""What an office writes in a "Ja" or "Nei" column to choose it."""
+
+
+def _names_both_options(text: str) -> bool:
+    """A printed option list ("Ja Nei", "Ja / Nei") names both answers."""
+    options = {option_answer(word) for word in re.split(r"[\s/]+", text)}
+    return True in options and False in options
+
+
+def written_answer(text: str) -> bool | None:
+    """Yes or no, when the text gives one answer: "Ja", or the one ticked
+    option of "☒ Ja ☐ Nei"; "Ja Nei" (both printed, neither marked) is none."""
+    boxes = find_glyph_boxes(text)
+    if boxes:
+        ticked = [box for box in boxes if box.checked]
+        return written_answer(ticked[0].label) if len(ticked) == 1 and ticked[0].label else None
+    folded = fold(text).strip(" .:")
+    if _names_both_options(folded):
+        return None
+    words = _words_of_answers()
+    if words.yes.match(folded):
+        return not _wish_denied(folded, words)
+    if words.no.match(folded):
+        return False
+    return None
+
+
+def _wish_denied(folded: str, words: _AnswerWords) -> bool:
+    """An answer that opens with a wish word and denies it in the same clause
+    ("ønsker ikke", "interessert, men ikkje i år" is still a wish): a no. One
+    that opens with "Ja" is a yes whatever follows."""
+    clause = re.split(r"[,.;]", folded, maxsplit=1)[0]
+    return option_answer(clause.split()[0]) is None and bool(words.negation.search(clause))
+
+
+def _has_yes_no_boxes(row: Row) -> bool:
+    return answer_options(find_glyph_boxes(row.text))
+
+
+def _choice(row: Row) -> tuple[bool, Span] | None:
+    """The one option chosen in a row of yes/no boxes, or by a mark in the
+    table's "Ja" or "Nei" column."""
+    boxes = find_glyph_boxes(row.text)
+    if boxes and answer_options(boxes):
+        ticked = [b for b in boxes if b.checked]
+        if len(ticked) != 1:
+            return None
+        cell = next((c for c in row.cells if ticked[0].label and ticked[0].label in c.text), row.cells[0])
+        return bool(option_answer(ticked[0].label)), cell
+    if not row.header:
+        return None
+    chosen = [(option_answer(head), cell) for head, cell in zip(row.header, row.cells)
+              if option_answer(head) is not None and fold(cell.text).strip() in _MARKS]
+    return (bool(chosen[0][0]), chosen[0][1]) if len(chosen) == 1 else None
+
+
+def _question_of(ctx: Context, i: int) -> str:
+    """The question a row of yes/no boxes answers: the text before the boxes
+    on the same row (a column or a line), else the row just above."""
+    row = ctx.rows[i]
+    asked = line_question(row.text)
+    if asked:
+        return asked
+    first = row.filled()[0].text if row.filled() else ""
+    if row.header or (first and not find_glyph_boxes(first) and option_answer(first) is None):
+        return first
+    return ctx.rows[i - 1].text if i > 0 else ""
+
+
+def _interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
+    """The choice on the question's own row; the evidence is the ticked form
+    box when the reader found it there, else the row's text."""
+    for i, row in enumerate(ctx.rows):
+        choice = _choice(row)
+        if choice is None or not topic.search(fold(_question_of(ctx, i))):
+            continue
+        answer, cell = choice
+        for box in ctx.checkboxes():
+            if (box.checked and box.page == row.page and option_answer(box.label) is answer
+                    and topic.search(fold(box.group or ""))
+                    and (box.bbox is None or cell.bbox is None or same_row(box.bbox, cell.bbox))):
+                return answer, field_evidence(box)
+        return answer, span_evidence(cell, "checkbox", text=row.text)
+    return None
+
+
+def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:
+    """Form boxes by their question. A Word box has no position to tie it to
+    its paragraph, and a Word reader's question may be the paragraph above;
+    when the text shows its rows of yes/no boxes, the rows have decided."""
+    negation = _words_of_answers().negation
+    rows_read = any(_has_yes_no_boxes(row) for row in ctx.rows)
+    for box in ctx.checkboxes():
+        if rows_read and box.bbox is None and option_answer(box.label) is not None:
+            continue
+        label, group = fold(box.label or ""), fold(box.group or ctx.question_for(box) or "")
+        if topic.search(group) and box.checked:
+            answer = written_answer(box.label or box.value or "")
+            if answer is not None:
+                return answer, box
+        if topic.search(label) and not written_answer(label):
+            if box.kind == "radio" and box.value:
+                answer = written_answer(box.value)
+                if answer is not None:
+                    return answer, box
+            return bool(box.checked) and not negation.search(label), box
+    return None
+
+
+def _is_option_list(ctx: Context, pair: Pair) -> bool:
+    """A label pair whose value is the first of the printed options ("Ja"
+    beside "Nei" in the next cell, or "Nei" alone on the row below): the
+    options, not an answer."""
+    option = option_answer(pair.value.text)
+    if pair.row is None or option is None:
+        return False
+    if sum(option_answer(c.text) is not None for c in ctx.rows[pair.row].cells) >= 2:
+        return True
+    rows = ctx.rows
+    at = next((i for i in range(pair.row, min(pair.row + 2, len(rows)))
+               if any(c is pair.value for c in rows[i].cells)), None)
+    if at is None or at + 1 >= len(rows):
+        return False
+    return [option_answer(c.text) for c in rows[at + 1].filled()] == [not option]
+
+
+def extract_interest(ctx: Context, draft: Draft) -> None:
+    """Each interest question from, best first: a row of yes/no boxes or a
+    "Ja"/"Nei" column beside the question, a form box, a written answer
+    beside its label, a yes/no written after the question, a wish stated in
+    the prose."""
+    for path, topic in _words_of_answers().topics.items():
+        from_row = _interest_from_rows(ctx, topic)
+        if from_row:
+            draft.set(path, from_row[0], from_row[1])
+            continue
+        from_box = _interest_from_boxes(ctx, topic)
+        if from_box:
+            draft.set(path, from_box[0], field_evidence(from_box[1]))
+            continue
+        key = path.split(".")[1]
+        for pair in ctx.values(key):
+            answer = written_answer(pair.value.text)
+            if answer is not None and not _is_option_list(ctx, pair):
+                draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
+                break
+        else:
+            after = _answer_after_question(ctx, topic)
+            if after:
+                draft.set(path, after[0], after[1])
+            else:
+                _interest_from_prose(ctx, draft, path, topic)
+
+
+_QUESTION_ANSWER = re.compile(r"(?P<question>[^?:.!;\n]+)[?:][ \t]*(?P<answer>[^?:.!;\n]*)(?P<stop>[?:]?)")
+"""A question or label that ends in "?" or ":", and the words after it up to
+the end of their sentence: "Nettverk: ja. Prosessevaluering: nei." holds two."""
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its offset."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def _answer_after_question(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
+    """A short answer the office wrote after the question's "?" or ":", on
+    the question's own line ("…klyngesamarbeid? Nei.", "Prosessevaluering:
+    nei") or, when the line ends with the question, opening the next line
+    ("Nei, ikkje i år"). Only yes/no words answer; anything else is prose and
+    left to the prose reader."""
+    lines = _lines(ctx.text)
+    for n, (offset, line) in enumerate(lines):
+        for m in _QUESTION_ANSWER.finditer(line):
+            if not topic.search(fold(m["question"])) or m["stop"]:
+                continue
+            answer = m["answer"].strip()
+            if answer:
+                chosen = written_answer(answer)
+                end = m.end("answer")
+            elif not line[m.end():].strip():
+                chosen, end = _answer_on_next_line(lines, n + 1), len(line)
+            else:
+                continue
+            if chosen is not None:
+                return chosen, ctx.evidence_at(offset + m.start("question"), offset + end, "label", 0.85)
+    return None
+
+
+def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
+    """The answer that opens line ``n``: never a line that asks, nor the
+    first of the printed options stacked one per line ("Ja" / "Nei", neither
+    chosen). A line that names an interest topic answers only when it opens
+    with "Ja" or "Nei" ("Ja, vi vil delta i nettverket"); else it is the next
+    question ("Ønsker kontoret ekstern prosessevaluering")."""
+    if n >= len(lines):
+        return None
+    text = lines[n][1].strip()
+    if not text or text.endswith("?"):
+        return None
+    first_clause = re.split(r"[,.;]|\s[–-]\s", text, maxsplit=1)[0].strip()
+    opens_with_option = option_answer(first_clause.split()[0]) is not None if first_clause else False
+    if not opens_with_option and any(t.search(fold(text)) for t in _words_of_answers().topics.values()):
+        return None
+    following = lines[n + 1][1].strip(" .") if n + 1 < len(lines) else ""
+    if option_answer(text.strip(" .")) is not None and option_answer(following) is not None:
+        return None
+    return written_answer(first_clause)
+
+
+def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings) -> None:
+    """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
+    clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
+    answers both; a form's question ("Interessert i nettverk?") is no answer."""
+    words = _words_of_answers()
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", ctx.text):
+        body = fold(sentence.group(0)).replace("\n", " ")
+        if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
+            continue
+        if not (topic.search(body) and words.wish.search(body)) or _names_both_options(body):
+            continue
+        clause = next(c for c in words.clause_split.split(body) if topic.search(c))
+        draft.set(path, not words.negation.search(clause),
+                  ctx.evidence_at(sentence.start(), sentence.end(), "nlp", 0.7))
+        return
