@@ -76,7 +76,7 @@ def needs_ocr(page: Page) -> bool:
     if not text.strip() or is_garbage(text):
         return True
     sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
-    return (sparse or poor_text_layer(page)) and _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO
+    return _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO and (sparse or poor_text_layer(page))
 
 
 def ocr_scanned_pages(doc: Document, path: Path) -> None:
