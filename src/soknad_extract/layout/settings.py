@@ -194,6 +194,19 @@ OCR_MIN_DESKEW_DEGREES = 0.2
 page costs ~0.2 s, Tesseract reads such a skew as well, and a ruling line
 drifts one pixel in ~290, which the ruling-line search tolerates."""
 
+# A scan's own text layer that is poor OCR: readers/pdf/text_layer.py, readers/ocr/stage.py
+OCR_POOR_LAYER_MIN_WORDS = 12
+"""Fewer words than this (a count) in a scanned page's own text layer are
+too few to judge its quality by; such a page is judged as sparse instead."""
+OCR_POOR_LAYER_WORD_RATIO = 0.2
+"""A scanned page's own text layer with at least this share of misshapen
+words (a digit inside letters: "utvik1ing", "2O2O"; a capital after a small
+letter inside a word: "RlNGERlKE"; four or more small letters without a
+vowel) is a copier's poor OCR and the page is read by our own OCR instead.
+Clean text, born-digital or from a good OCR engine, measures 0–0.05 (an
+e-mail address or "A4" now and then); a copier's l/1, O/0 confusions 0.3–0.5.
+When our own reading of the page is as misshapen, the page is unsure."""
+
 
 # --- Extractors --------------------------------------------------------------
 # (extractor thresholds: rows, label pairing, signatures, budget)

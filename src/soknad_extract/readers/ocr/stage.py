@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 from ...layout import Document, Page, ReaderNote
 from ...layout.geometry import area
 from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
-from ..pdf.text_layer import has_text_layer, text_coverage
+from ..pdf.text_layer import has_text_layer, poor_text_layer, reads_poorly, text_coverage
 from . import image as ocr_image
 from .available import availability, ocr_available
 from .page import ocr_raster
@@ -70,14 +70,14 @@ def needs_ocr(page: Page) -> bool:
     """True when the page's text cannot be used as it is: there is no text
     layer, the text is garbage (broken font encodings), or it covers little
     of a page that is mostly one big image (a scan with a stamp or a header
-    line printed over it)."""
+    line printed over it), or that image carries a copier's poor OCR layer."""
     text = "\n".join(line.text for line in page.lines)
     if not has_text_layer(page):
         return True
     if not text.strip() or is_garbage(text):
         return True
     sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
-    return sparse and _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO
+    return _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO and (sparse or poor_text_layer(page))
 
 
 def ocr_scanned_pages(doc: Document, path: Path) -> None:
@@ -102,9 +102,12 @@ def ocr_scanned_pages(doc: Document, path: Path) -> None:
 
 def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
     """An OCR'd page keeps the form fields the PDF itself carried, and the
-    lines that show their values, so a form filled in over a scan still reads."""
+    lines that show their values, so a form filled in over a scan still reads.
+    A page whose own poor OCR layer our OCR reads no better is unsure whole."""
     if ocr_page is None:
         return page
+    if poor_text_layer(page) and reads_poorly(ocr_page.lines):
+        ocr_page.unread = [(0.0, 0.0, ocr_page.width or 0.0, ocr_page.height or 0.0)]
     ocr_page.fields = page.fields + ocr_page.fields
     ocr_page.lines = ocr_page.lines + [line for line in page.lines if line.form_value]
     return ocr_page
