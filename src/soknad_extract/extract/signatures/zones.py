@@ -160,9 +160,10 @@ def _caption_line(frag: Fragment) -> bool:
 
 
 def _nearest_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
-    """The fragments over ``line`` in its column, nearest first, up to the
-    first gap wider than a blank line: in its table column (rows above,
-    or its own cell's earlier lines), else by position, else by order."""
+    """The fragments over ``line`` in its column, nearest first: in its
+    table column (rows above, or its own cell's earlier lines); else by
+    position, up to a gap wider than room to sign or a blank line; else
+    (Word paragraphs, no boxes) the paragraphs just before it."""
     if line.table_cell is not None:
         table, row, col = line.table_cell
         same = [f for f in page_frags if f.table_cell and f.table_cell[0] == table and f.table_cell[2] == col
@@ -184,7 +185,7 @@ def _nearest_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]
     before = sorted((f for f in page_frags if f.order < line.order), key=lambda f: f.order, reverse=True)
     out = []
     for f in before:
-        if f.table_cell is not None or (out and f.order != out[-1].order - 1) or (not out and f.order != line.order - 1):
+        if f.table_cell is not None or f.order != line.order - 1 - len(out):
             break
         out.append(f)
     return out
