@@ -5,6 +5,11 @@ logo, it does not."""
 
 from __future__ import annotations
 
+import io
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
 from soknad_extract.extract.signatures import read_signatures
 from soknad_extract.facts import ExtractionFacts
 from soknad_extract.layout import Image
@@ -43,6 +48,25 @@ def test_ink_beside_no_block_on_a_text_page_is_no_unread_signer():
 
 def test_a_logo_on_a_scanned_page_is_no_unread_signer():
     doc = _photo_with_ink(logo(1, (380, 700, 530, 752)))
+    assert read_signatures(doc).unread_signer_pages(doc) == ()
+
+
+def _stamp_png() -> bytes:
+    # An office stamp as a scan shows it: a closed frame round two lines of capitals.
+    img = PILImage.new("L", (300, 110), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((4, 4, 295, 105), outline=0, width=5)
+    draw.text((30, 30), "NAV HAVBYGD", fill=0)
+    draw.text((30, 60), "MOTTATT", fill=0)
+    out = io.BytesIO()
+    img.save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_a_stamp_ocr_took_for_ink_is_no_unread_signer():
+    stamp = Image(page=1, bbox=(320, 600, 470, 655), name="ink", data=_stamp_png())
+    doc = _photo_with_ink(stamp)
+    assert len(read_signatures(doc).unclaimed_ink) == 1
     assert read_signatures(doc).unread_signer_pages(doc) == ()
 
 

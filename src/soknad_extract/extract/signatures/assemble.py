@@ -68,9 +68,11 @@ class SignatureReading:
         """Pages read by OCR that hold unclaimed ink: there the names and
         titles beside the ink may simply not have been read. On a page with
         a text layer everything printed was read, so ink by no block there
-        is no sign of an unread signer."""
-        ocr_pages = {p.number for p in doc.pages if p.ocr or not p.lines or any(line.ocr for line in p.lines)}
-        return tuple(sorted({image.page for image in self.unclaimed_ink if image.page in ocr_pages}))
+        is no sign of an unread signer. OCR's ink regions are judged by
+        their pixels here (a stamp, print too dense to read, is no pen's)."""
+        pages = {p.number: p for p in doc.pages if p.ocr or not p.lines or any(line.ocr for line in p.lines)}
+        return tuple(sorted({image.page for image in self.unclaimed_ink if image.page in pages
+                             and classify_image(image, pages[image.page], trust_ocr=False).is_ink}))
 
 
 def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
