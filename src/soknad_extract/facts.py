@@ -99,3 +99,9 @@ class ExtractionFacts:
     budget_picture_page: int | None = None
     """The page where the budget is a picture (pasted as an image, no text
     read): its amounts are not missing, only unread."""
+    unclaimed_ink_pages: tuple[int, ...] = ()
+    """Pages of the application read by OCR where ink that looks like a
+    pen's (not a logo or a stamp) stands by no signature block that was
+    read: on a photo or a poor scan, signatures whose names and titles OCR
+    could not read. A signature not found is then no evidence that nobody
+    signed."""

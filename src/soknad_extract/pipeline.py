@@ -83,6 +83,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
         unsure_pages=extraction.unsure_pages,
         questions=extraction.questions,
         budget_picture_page=extraction.budget.picture_page,
+        unclaimed_ink_pages=extraction.unclaimed_ink_pages,
     )
 
 

@@ -105,6 +105,12 @@ class Findings:
         not an error that amounts or percentages are missing."""
         self._unsure("low_confidence_budget_picture", "amounts.total", (page,))
 
+    def unclaimed_ink(self, value_name: str, pages: tuple[int, ...]) -> None:
+        """A signature was not found, but a pen's ink stands on ``pages`` by
+        no signer that could be read: a request to check the signatures by
+        hand, not an error that the office did not sign."""
+        self._unsure("low_confidence_signature_ink", "signatures", pages, value_name=t(value_name, self.lang))
+
     def _unsure(self, key: str, field: str, pages: tuple[int, ...], **values: object) -> None:
         named = (t("page_one", self.lang, page=pages[0]) if len(pages) == 1 else
                  t("page_many", self.lang, pages=t("and", self.lang).join(
@@ -290,7 +296,11 @@ def _signatures(out: Findings, record: Record, facts: ExtractionFacts, choice: S
     roles = {s.role for s in record.signatures}
     codes = {"nav_leader": Code.SIGNATURE_NAV_LEADER_MISSING, "municipality": Code.SIGNATURE_MUNICIPALITY_MISSING}
     for role in choice.scheme.required_signatures:
-        if role not in roles:
+        if role in roles:
+            continue
+        if facts.unclaimed_ink_pages:
+            out.unclaimed_ink(f"value_signature_{role}", facts.unclaimed_ink_pages)
+        else:
             out.missing(codes[role], "signatures", f"value_signature_{role}")
     deadline = choice.scheme.deadline
     for i, signature in enumerate(record.signatures):

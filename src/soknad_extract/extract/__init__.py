@@ -25,7 +25,7 @@ from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.parts import application_view, find_parts
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
-from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures import read_signatures
 from soknad_extract.facts import Question
 from soknad_extract.layout import Document
 from soknad_extract.record import Evidence, Signature
@@ -46,6 +46,10 @@ class Extraction:
     language: str | None = None
     unsure_pages: tuple[int, ...] = ()
     questions: tuple[Question, ...] = ()
+    unclaimed_ink_pages: tuple[int, ...] = ()
+    """Pages of the application read by OCR with a pen's ink that no
+    signature block claims: signing may have happened where no name or
+    title could be read."""
 
 
 def extract(doc: Document, scheme: Scheme) -> Extraction:
@@ -60,15 +64,17 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     extract_priority_areas(ctx, draft)
     extract_interest(ctx, draft)
     labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))
+    signed = read_signatures(ctx.doc)
     return Extraction(
         draft=draft,
         applicant=applicant,
         budget=budget,
-        signatures=extract_signatures(ctx.doc),
+        signatures=signed.signatures,
         exclusions=find_exclusions(ctx),
         project_year=project_year(ctx),
         verdict=judge(parts, view.lines(), labelled, scheme.family),
         language=detect_language(ctx.text),
         unsure_pages=unsure_pages(view),
         questions=find_questions(ctx),
+        unclaimed_ink_pages=signed.unread_signer_pages(ctx.doc),
     )

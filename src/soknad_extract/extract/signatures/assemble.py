@@ -64,6 +64,16 @@ class SignatureReading:
     the text cannot say so (validation abstains rather than report a
     signature missing)."""
 
+    def unread_signer_pages(self, doc: Document) -> tuple[int, ...]:
+        """Pages read by OCR that hold unclaimed ink: there the names and
+        titles beside the ink may simply not have been read. On a page with
+        a text layer everything printed was read, so ink by no block there
+        is no sign of an unread signer. OCR's ink regions are judged by
+        their pixels here (a stamp, print too dense to read, is no pen's)."""
+        pages = {p.number: p for p in doc.pages if p.ocr or not p.lines or any(line.ocr for line in p.lines)}
+        return tuple(sorted({image.page for image in self.unclaimed_ink if image.page in pages
+                             and classify_image(image, pages[image.page], trust_ocr=False).is_ink}))
+
 
 def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
     """Every signature in document order, each with its evidence."""

@@ -126,7 +126,7 @@ def find_blocks(zones: Zones) -> list[Block]:
                                 role_only_zone=zones.role_only, title_rank=TITLE_FROM_LINE, role_frags=[f],
                                 listed=True))
     rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
-                 approval=zones.approval, scribbles=zones.scribbles)
+                 approval=zones.approval, scribbles=zones.scribbles, signing_lines=zones.signing_lines)
     captions = _captions(rest.members)
     for f in rest.members:
         said = _title_line(f)
@@ -147,7 +147,17 @@ def find_blocks(zones: Zones) -> list[Block]:
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
     _attach_dates(blocks, zones)
+    _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
+
+
+def _attach_signing_lines(blocks: list[Block], zones: Zones) -> None:
+    """A line to sign on under a signer's caption is that block's: ink on
+    the line, right of its label, stands beside no word of the caption."""
+    for line, caption in zones.signing_lines:
+        owners = [b for b in blocks if line not in b.frags and any(f in b.frags for f in caption)]
+        if len(owners) == 1:
+            owners[0].frags.append(line)
 
 
 def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list[Block]:

@@ -37,11 +37,14 @@ class InkVerdict:
     reason: str
 
 
-def classify_image(image: Image, page: Page | None = None) -> InkVerdict:
+def classify_image(image: Image, page: Page | None = None, *, trust_ocr: bool = True) -> InkVerdict:
     """Decide whether `image` looks like a handwritten signature by itself
     (shape, density, colour, letterhead position); closeness to a signature
-    block is the caller's test."""
-    if (image.name or "").lower() == "ink":
+    block is the caller's test. An ink region the OCR reader found is taken
+    as ink unless ``trust_ocr`` is off: standing by no signer, it is judged
+    like any picture, so a stamp or a block of print OCR could not read is
+    no pen's."""
+    if trust_ocr and (image.name or "").lower() == "ink":
         return InkVerdict(True, 0.75, "ink region found by OCR")
     aspect = _aspect(image)
     if aspect is not None and not settings.INK_MIN_ASPECT <= aspect <= settings.INK_MAX_ASPECT:

@@ -65,6 +65,14 @@ def is_opener(frag: Fragment) -> bool:
     return m.start() <= 3 or len(text.split()) <= 8
 
 
+def is_signing_line(frag: Fragment) -> bool:
+    """A label alone on a line to sign on ("Underskrift: ______",
+    "Signatur"), with nothing written after it: the signer's caption may
+    stand above it."""
+    text = fold(frag.text).rstrip(" _.…:")
+    return bool(text) and signature_words().signing_line.compiled.fullmatch(text) is not None
+
+
 def is_stop(frag: Fragment) -> bool:
     return bool(signature_words().stop.match(frag.folded))
 

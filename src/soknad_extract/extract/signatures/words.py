@@ -39,6 +39,7 @@ class TitleRepair:
 @dataclass(frozen=True)
 class SignatureWords:
     opener: Wordings
+    signing_line: Wordings
     stop: Wordings
     approval: Wordings
     signer_list: re.Pattern[str]
@@ -70,6 +71,7 @@ def _compile(folder: Path) -> SignatureWords:
     sector = entry.table("sector")
     return SignatureWords(
         opener=entry.table("openers").wordings(hyphen_in_words=True),
+        signing_line=entry.table("signing_lines").wordings(hyphen_in_words=True),
         stop=entry.table("stops").wordings(),
         approval=entry.table("approval").wordings(),
         signer_list=re.compile(r"^(?:" + entry.table("signer_lists").wordings(hyphen_in_words=True).pattern

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ...layout import Document, settings
 from ...layout.fragments import Fragment
-from .wording import full_dates, is_approval, is_opener, is_stop, roles_in, signing_dates
+from .wording import (full_dates, is_approval, is_opener, is_signing_line, is_stop, labelled_title, person_name,
+                      roles_in, signing_dates)
 
 
 @dataclass
@@ -25,6 +26,9 @@ class Zones:
     approval: list[Fragment]
     scribbles: list[Fragment] = field(default_factory=list)
     """OCR "text" that is handwriting: marks, not words."""
+    signing_lines: list[tuple[Fragment, list[Fragment]]] = field(default_factory=list)
+    """Lines to sign on with the signer's caption read above each: the line
+    is that signer's, and so is the ink on it."""
 
 
 def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
@@ -44,9 +48,13 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     for f in frags:
         by_page.setdefault(f.page, []).append(f)
     members: dict[int, Fragment] = {}
+    signing_lines: list[tuple[Fragment, list[Fragment]]] = []
     for opener in openers:
         page_frags = by_page[opener.page]
-        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only):
+        caption = _caption_above(opener, page_frags)
+        if caption:
+            signing_lines.append((opener, caption))
+        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption:
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
@@ -60,7 +68,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order), openers)
     scribbles = _handwriting_read_as_text(ordered, frags)
     return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
-                 approval=approval, scribbles=scribbles)
+                 approval=approval, scribbles=scribbles, signing_lines=signing_lines)
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
@@ -118,6 +126,69 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
     else:
         near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
     return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
+
+
+def _caption_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+    """The signer's caption over a line to sign on: title, name and place and
+    date stacked just above "Underskrift: ______" in its column (or table
+    column), nearest first. Read while each line is one of those and the run
+    holds a title; a question, an answer or prose above ends it, so that
+    the applicant section above a form's signing lines stays out."""
+    if not is_signing_line(line):
+        return []
+    run: list[Fragment] = []
+    for f in _nearest_above(line, page_frags)[:_CAPTION_LINES]:
+        if is_signing_line(f) or not _caption_line(f):
+            break
+        run.append(f)
+    return run if any(roles_in(f.text) for f in run) else []
+
+
+_CAPTION_LINES = 4
+"""Lines of a signer's caption over the line to sign on: title, name, place and date, and one spare."""
+
+
+def _caption_line(frag: Fragment) -> bool:
+    """A title, a name or a place and date; a label with its answer
+    ("Leder av Nav-kontoret: Kari Moen") is a form question, unless it
+    labels a name, a title or the date."""
+    if len(frag.text.split()) > 6:
+        return False
+    if person_name(frag.text, ocr=frag.ocr) or signing_dates(frag) or labelled_title(frag.text):
+        return True
+    return _role_label(frag) and ":" not in frag.text
+
+
+def _nearest_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+    """The fragments over ``line`` in its column, nearest first: in its
+    table column (rows above, or its own cell's earlier lines); else by
+    position, up to a gap wider than room to sign or a blank line; else
+    (Word paragraphs, no boxes) the paragraphs just before it."""
+    if line.table_cell is not None:
+        table, row, col = line.table_cell
+        same = [f for f in page_frags if f.table_cell and f.table_cell[0] == table and f.table_cell[2] == col
+                and (f.table_cell[1] < row or (f.table_cell[1] == row and f.order < line.order))]
+        return sorted(same, key=lambda f: (f.table_cell[1], f.order), reverse=True)
+    if line.real:
+        column = sorted((f for f in page_frags if f.table_cell is None and f.box[3] <= line.box[1] + 1.0
+                         and min(f.box[2], line.box[2]) - max(f.box[0], line.box[0]) > 0),
+                        key=lambda f: f.box[3], reverse=True)
+        out, top = [], line.box[1]
+        for f in column:
+            # Room to sign may stand between the caption and its line.
+            reach = settings.SIGNATURE_ROW_GAP if not out else 2.5 * max(f.box[3] - f.box[1], 1.0)
+            if top - f.box[3] > reach:
+                break
+            out.append(f)
+            top = f.box[1]
+        return out
+    before = sorted((f for f in page_frags if f.order < line.order), key=lambda f: f.order, reverse=True)
+    out = []
+    for f in before:
+        if f.table_cell is not None or f.order != line.order - 1 - len(out):
+            break
+        out.append(f)
+    return out
 
 
 def _ends_page(opener: Fragment, page_frags: list[Fragment], height: float | None) -> bool:
