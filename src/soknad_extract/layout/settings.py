@@ -205,6 +205,10 @@ HELP_GREY_MAX_SATURATION = 0.15
 HELP_BODY_STYLE_RATIO = 0.5
 """A style (italic, grey) shared by at least this share of a page's text is
 the page's body style and marks nothing out."""
+HELP_UNDER_LINE_HEIGHTS = 1.6
+"""How far under a line (in line heights) the next one may start and still be
+directly under it (help under its question, the answer under the help), not
+a paragraph further down."""
 
 # --- Extractors --------------------------------------------------------------
 # (extractor thresholds: rows, label pairing, signatures, budget)

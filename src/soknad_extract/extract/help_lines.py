@@ -1,0 +1,111 @@
+"""Help text told by typography and position: styled apart, under a question.
+
+A form sets its help under the question, in italics, grey or smaller type
+("Skriv et kort navn …", a grey example answer), and the applicant's answer
+follows in the page's body style. Style alone is no proof: an office may
+write its answers in italics. So a help-styled line (``layout.typography``)
+is help only where the structure says so too:
+
+- it sits directly under a question (a line ending in ":" or "?", a
+  numbered or bold heading, a known label), in the same column or cell, and
+  an answer in body style follows directly under it; an answer styled like
+  the question above it is the next question, and proves nothing; or
+- it ends a label cell (the question on its first line) whose answer stands
+  in a cell to its right, in body style.
+
+A help-styled line alone in an answer cell stays an answer: only its words
+can make it the form's (``FormText.spans``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.layout import Line
+from soknad_extract.layout.settings import HELP_UNDER_LINE_HEIGHTS
+from soknad_extract.layout.typography import PageTypography
+
+_NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+\S", re.IGNORECASE)
+"""A numbered question or heading ("3.2 Beskrivelse av tiltaket")."""
+_EMPHASIS = frozenset(("bold", "heading"))
+
+
+def asks(line: Line) -> bool:
+    """The line reads as a question or a label: it ends in ":" or "?", is a
+    numbered, bold or heading line, or names a field the record knows."""
+    text = line.text.strip()
+    if not text:
+        return False
+    if text.endswith((":", "?")) or _NUMBERED.match(text):
+        return True
+    if line.style in _EMPHASIS or (line.style or "").startswith("Heading"):
+        return True
+    return classify_label(text) is not None
+
+
+def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:
+    """Indices of ``lines`` (one page, reading order) that are the form's
+    help text by their style and their place under a question."""
+    styled = [typography.help_styled(line) for line in lines]
+    if not any(styled):
+        return set()
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not styled[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and styled[j + 1] and _together(lines[j], lines[j + 1]):
+            j += 1
+        if _is_help(lines, styled, i, j):
+            found.update(range(i, j + 1))
+        i = j + 1
+    return found
+
+
+def _is_help(lines: Sequence[Line], styled: list[bool], first: int, last: int) -> bool:
+    question = lines[first - 1] if first > 0 else None
+    if question is None or styled[first - 1] or not _together(question, lines[first]) or not asks(question):
+        return False
+    answer = lines[last + 1] if last + 1 < len(lines) else None
+    if answer is not None and not styled[last + 1] and _together(lines[last], answer):
+        return not asks(answer) and not _styled_alike(question, answer)
+    return _label_cell(lines, styled, question, lines[last])
+
+
+def _styled_alike(question: Line, answer: Line) -> bool:
+    """The line under the help is set like the question above it: it is the
+    next question, and the styled line between was an answer."""
+    return question.style in _EMPHASIS and answer.style == question.style
+
+
+def _label_cell(lines: Sequence[Line], styled: list[bool], question: Line, last: Line) -> bool:
+    """The help ends a label cell whose answer stands in body style in a cell
+    to its right on the same table row."""
+    cell = question.table_cell
+    if cell is None or last.table_cell != cell:
+        return False
+    table, row, col = cell
+    return any(
+        line.table_cell is not None and line.table_cell[:2] == (table, row) and line.table_cell[2] > col
+        and not styled[k] and line.text.strip()
+        for k, line in enumerate(lines)
+    )
+
+
+def _together(upper: Line, lower: Line) -> bool:
+    """``lower`` sits directly under ``upper``: the same table cell (or both
+    outside tables) and, where the page has geometry, the next line down in
+    the same column."""
+    if upper.table_cell != lower.table_cell:
+        return False
+    if upper.bbox is None or lower.bbox is None:
+        return upper.bbox is None and lower.bbox is None
+    ux0, utop, ux1, ubottom = upper.bbox
+    lx0, ltop, lx1, lbottom = lower.bbox
+    height = max(ubottom - utop, lbottom - ltop, 1.0)
+    below = ubottom - 0.3 * height <= ltop <= ubottom + HELP_UNDER_LINE_HEIGHTS * height
+    return below and min(ux1, lx1) > max(ux0, lx0)
