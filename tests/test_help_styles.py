@@ -128,6 +128,14 @@ def test_help_under_a_question_goes_before_the_answer_in_body_type():
     assert help_lines(lines, page_typography(pdf_page(1, lines))) == {1}
 
 
+def test_an_italic_note_above_labelled_lines_is_no_help():
+    lines = [Line("Signatur", 1, size=11.0),
+             Line("Dokumentet er godkjent elektronisk og har ingen håndskrift.", 1, italic=True, size=11.0),
+             Line("Godkjent av: Kari Nordmann, leder, 02.02.2020", 1, size=11.0),
+             *[Line(f"Brødtekst nummer {i} i skjemaet", 1, size=11.0) for i in range(4)]]
+    assert help_lines(lines, page_typography(pdf_page(1, lines))) == set()
+
+
 def test_a_styled_line_far_below_its_question_is_not_its_help():
     lines = [
         _styled(pdf_line("Prosjektets navn:", 1, 72, 60)),

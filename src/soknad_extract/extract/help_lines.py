@@ -8,8 +8,9 @@ is help only where the structure says so too:
 
 - it sits directly under a question (a line ending in ":" or "?", a
   numbered or bold heading, a known label), in the same column or cell, and
-  an answer in body style follows directly under it; an answer styled like
-  the question above it is the next question, and proves nothing; or
+  an answer in body style follows directly under it; a line styled like
+  the question above it, or opening with a label of its own ("Godkjent av:
+  …"), is the next question and proves nothing; or
 - it ends a label cell (the question on its first line) whose answer stands
   in a cell to its right, in body style.
 
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout import Line
-from soknad_extract.layout.settings import HELP_UNDER_LINE_HEIGHTS
+from soknad_extract.layout.settings import HELP_UNDER_LINE_HEIGHTS, MAX_LABEL_CHARS
 from soknad_extract.layout.typography import PageTypography
 
 _NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+\S", re.IGNORECASE)
@@ -72,8 +73,16 @@ def _is_help(lines: Sequence[Line], styled: list[bool], first: int, last: int) -
         return False
     answer = lines[last + 1] if last + 1 < len(lines) else None
     if answer is not None and not styled[last + 1] and _together(lines[last], answer):
-        return not asks(answer) and not _styled_alike(question, answer)
+        return not asks(answer) and not _labelled(answer) and not _styled_alike(question, answer)
     return _label_cell(lines, styled, question, lines[last])
+
+
+def _labelled(line: Line) -> bool:
+    """The line opens with a label of its own ("Godkjent av: …"): a question
+    and its answer, so the styled line above it answers nothing of it (it
+    may be a statement of the document, such as an approval note)."""
+    label, colon, rest = line.text.partition(":")
+    return bool(colon) and bool(rest.strip()) and 0 < len(label.strip()) <= MAX_LABEL_CHARS
 
 
 def _styled_alike(question: Line, answer: Line) -> bool:
