@@ -136,6 +136,15 @@ def test_an_italic_note_above_labelled_lines_is_no_help():
     assert help_lines(lines, page_typography(pdf_page(1, lines))) == set()
 
 
+def test_a_form_that_sets_its_labels_small_and_grey_keeps_its_answers():
+    rows = [("TELEFON", "94 34 71 67"), ("PROSJEKTETS NAVN", TITLE), ("OPPSTART", "1.3.2020")]
+    lines: list[Line] = []
+    for i, (label, answer) in enumerate(rows):
+        lines.append(_styled(pdf_line(label, 1, 72, 60 + 34 * i), size=8.0, colour=(0.33, 0.33, 0.33)))
+        lines.append(_styled(pdf_line(answer, 1, 72, 74 + 34 * i), size=10.5))
+    assert help_lines(lines, page_typography(pdf_page(1, lines))) == set()
+
+
 def test_a_styled_line_far_below_its_question_is_not_its_help():
     lines = [
         _styled(pdf_line("Prosjektets navn:", 1, 72, 60)),

@@ -14,6 +14,9 @@ is help only where the structure says so too:
 - it ends a label cell (the question on its first line) whose answer stands
   in a cell to its right, in body style.
 
+A styled line that itself asks is a question, not help: some forms set all
+their labels small and grey above the answers.
+
 A help-styled line alone in an answer cell stays an answer: only its words
 can make it the form's (``FormText.spans``).
 """
@@ -28,8 +31,9 @@ from soknad_extract.layout import Line
 from soknad_extract.layout.settings import HELP_UNDER_LINE_HEIGHTS, MAX_LABEL_CHARS
 from soknad_extract.layout.typography import PageTypography
 
-_NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+\S", re.IGNORECASE)
-"""A numbered question or heading ("3.2 Beskrivelse av tiltaket")."""
+_NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+[^\W\d_]", re.IGNORECASE)
+"""A numbered question or heading ("3.2 Beskrivelse av tiltaket"), not a
+number that is an answer ("94 34 71 67")."""
 _EMPHASIS = frozenset(("bold", "heading"))
 
 
@@ -68,6 +72,8 @@ def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:
 
 
 def _is_help(lines: Sequence[Line], styled: list[bool], first: int, last: int) -> bool:
+    if any(asks(line) for line in lines[first:last + 1]):
+        return False  # a form that sets its labels small and grey ("TILTAKETS NAVN"): the styled line asks
     question = lines[first - 1] if first > 0 else None
     if question is None or styled[first - 1] or not _together(question, lines[first]) or not asks(question):
         return False
