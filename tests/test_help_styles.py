@@ -165,6 +165,19 @@ def test_help_in_a_label_cell_goes_and_the_answer_cell_beside_it_stays():
     assert hint.text not in kept and TITLE in kept
 
 
+def test_help_under_a_label_cell_is_found_though_reading_order_interleaves_the_answer_cell():
+    def cell(text: str, col: int, top: float, **style) -> Line:
+        line = pdf_line(text, 1, 60 + 200 * col, top)
+        return _styled(replace(line, table_cell=(0, 0, col)), size=style.pop("size", 12.0), **style)
+
+    grey = {"size": 8.5, "italic": True, "colour": (0.45, 0.45, 0.45)}
+    lines = [cell("Hvem kan vi ringe", 0, 100), cell("Kari Nordmann", 1, 100),
+             cell("Den som kjenner søknaden best", 0, 114, **grey), cell("kari@nav.no", 1, 114),
+             cell("og kan svare raskt", 0, 124, **grey), cell("tlf. 22 33 44 55", 1, 128)]
+    lines += [_styled(pdf_line(f"Brødtekst {i}", 1, 60, 200 + 14 * i), size=12.0) for i in range(4)]
+    assert help_lines(lines, page_typography(pdf_page(1, lines))) == {2, 4}
+
+
 def test_a_styled_answer_alone_in_its_cell_stays_unless_its_words_are_help():
     doc = word_doc(tables=[[["Prosjektets navn:", TITLE], ["Mål:", "Eksempel: «Flere unge i arbeid»"]]])
     page = doc.pages[0]

@@ -35,6 +35,9 @@ _NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+[^\W\d_]", re.IGNOR
 """A numbered question or heading ("3.2 Beskrivelse av tiltaket"), not a
 number that is an answer ("94 34 71 67")."""
 _EMPHASIS = frozenset(("bold", "heading"))
+_LOOKBACK = 12
+"""Lines of the same cell looked back over for the one above (a row of
+segments beside it may come between in reading order)."""
 
 
 def asks(line: Line) -> bool:
@@ -56,31 +59,50 @@ def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:
     styled = [typography.help_styled(line) for line in lines]
     if not any(styled):
         return set()
+    above, below = _stacking(lines)
     found: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if not styled[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(lines) and styled[j + 1] and _together(lines[j], lines[j + 1]):
-            j += 1
-        if _is_help(lines, styled, i, j):
-            found.update(range(i, j + 1))
-        i = j + 1
+    for first, line in enumerate(lines):
+        if not styled[first] or (first in above and styled[above[first]]):
+            continue  # not the top of a run of styled lines
+        run = [first]
+        while run[-1] in below and styled[below[run[-1]]]:
+            run.append(below[run[-1]])
+        if _is_help(lines, styled, run, above.get(first), below.get(run[-1])):
+            found.update(run)
     return found
 
 
-def _is_help(lines: Sequence[Line], styled: list[bool], first: int, last: int) -> bool:
-    if any(asks(line) for line in lines[first:last + 1]):
-        return False  # a form that sets its labels small and grey ("TILTAKETS NAVN"): the styled line asks
-    question = lines[first - 1] if first > 0 else None
-    if question is None or styled[first - 1] or not _together(question, lines[first]) or not asks(question):
+def _stacking(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
+    """For each line, the line directly above it and below it: the nearest
+    in reading order in the same table cell (or outside tables) and the same
+    column, close enough to be the next line down (``_together``). Reading
+    order interleaves a table row's cells and a page's columns, so the line
+    before in the list is often beside, not above."""
+    above: dict[int, int] = {}
+    below: dict[int, int] = {}
+    seen: dict[object, list[int]] = {}
+    for k, line in enumerate(lines):
+        earlier = seen.setdefault(line.table_cell, [])
+        for j in reversed(earlier[-_LOOKBACK:]):
+            if _column(lines[j], line):
+                if _together(lines[j], line) and j not in below:
+                    above[k], below[j] = j, k
+                break
+        earlier.append(k)
+    return above, below
+
+
+def _is_help(lines: Sequence[Line], styled: list[bool], run: list[int], top: int | None,
+             bottom: int | None) -> bool:
+    if top is None or not asks(lines[top]):
         return False
-    answer = lines[last + 1] if last + 1 < len(lines) else None
-    if answer is not None and not styled[last + 1] and _together(lines[last], answer):
-        return not asks(answer) and not _labelled(answer) and not _styled_alike(question, answer)
-    return _label_cell(lines, styled, question, lines[last])
+    question = lines[top]
+    if bottom is None:
+        return _label_cell(lines, styled, question)  # under the cell's label, everything is help
+    if any(asks(lines[k]) for k in run):
+        return False  # a form that sets its labels small and grey ("TILTAKETS NAVN"): the styled line asks
+    answer = lines[bottom]
+    return not asks(answer) and not _labelled(answer) and not _styled_alike(question, answer)
 
 
 def _labelled(line: Line) -> bool:
@@ -97,11 +119,11 @@ def _styled_alike(question: Line, answer: Line) -> bool:
     return question.style in _EMPHASIS and answer.style == question.style
 
 
-def _label_cell(lines: Sequence[Line], styled: list[bool], question: Line, last: Line) -> bool:
+def _label_cell(lines: Sequence[Line], styled: list[bool], question: Line) -> bool:
     """The help ends a label cell whose answer stands in body style in a cell
     to its right on the same table row."""
     cell = question.table_cell
-    if cell is None or last.table_cell != cell:
+    if cell is None:
         return False
     table, row, col = cell
     return any(
@@ -109,6 +131,13 @@ def _label_cell(lines: Sequence[Line], styled: list[bool], question: Line, last:
         and not styled[k] and line.text.strip()
         for k, line in enumerate(lines)
     )
+
+
+def _column(upper: Line, lower: Line) -> bool:
+    """The two lines share a column: they overlap across, or have no geometry."""
+    if upper.bbox is None or lower.bbox is None:
+        return upper.bbox is None and lower.bbox is None
+    return min(upper.bbox[2], lower.bbox[2]) > max(upper.bbox[0], lower.bbox[0])
 
 
 def _together(upper: Line, lower: Line) -> bool:

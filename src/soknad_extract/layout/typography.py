@@ -52,14 +52,15 @@ class PageTypography:
 
 
 def page_typography(page: Page) -> PageTypography:
-    """The body style of ``page``'s lines, each weighted by its length."""
-    weighted = [(line, len(line.text.strip())) for line in page.lines if not line.form_value]
-    total = sum(n for _, n in weighted)
-    sizes = [line.size for line, n in weighted for _ in range(min(n, 200)) if line.size]
-    italic = sum(n for line, n in weighted if line.italic)
-    grey = sum(n for line, n in weighted if is_grey(line.colour))
+    """The body style of ``page``: the median size of its lines, and which
+    styles most of its lines share. Lines count one each, not by length: a
+    form's help is wordy and its answers are short, so by length a page of
+    instructions would make their grey italics the body style."""
+    lines = [line for line in page.lines if line.text.strip() and not line.form_value]
+    sizes = [line.size for line in lines if line.size]
+    share = HELP_BODY_STYLE_RATIO * len(lines)
     return PageTypography(
         body_size=statistics.median(sizes) if sizes else None,
-        italic_is_body=total > 0 and italic >= HELP_BODY_STYLE_RATIO * total,
-        grey_is_body=total > 0 and grey >= HELP_BODY_STYLE_RATIO * total,
+        italic_is_body=bool(lines) and sum(1 for line in lines if line.italic) >= share,
+        grey_is_body=bool(lines) and sum(1 for line in lines if is_grey(line.colour)) >= share,
     )
