@@ -171,7 +171,7 @@ def test_help_under_a_label_cell_is_found_though_reading_order_interleaves_the_a
         return _styled(replace(line, table_cell=(0, 0, col)), size=style.pop("size", 12.0), **style)
 
     grey = {"size": 8.5, "italic": True, "colour": (0.45, 0.45, 0.45)}
-    lines = [cell("Hvem kan vi ringe", 0, 100), cell("Kari Nordmann", 1, 100),
+    lines = [cell("Hvem kan vi ringe?", 0, 100), cell("Kari Nordmann", 1, 100),
              cell("Den som kjenner søknaden best", 0, 114, **grey), cell("kari@nav.no", 1, 114),
              cell("og kan svare raskt", 0, 124, **grey), cell("tlf. 22 33 44 55", 1, 128)]
     lines += [_styled(pdf_line(f"Brødtekst {i}", 1, 60, 200 + 14 * i), size=12.0) for i in range(4)]
