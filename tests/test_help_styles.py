@@ -178,6 +178,17 @@ def test_help_under_a_label_cell_is_found_though_reading_order_interleaves_the_a
     assert help_lines(lines, page_typography(pdf_page(1, lines))) == {2, 4}
 
 
+def test_help_in_a_label_cell_that_repeats_the_exclusions_raises_nothing():
+    hint = "Søknader som bare gir flere saksbehandlere, støttes ikke."
+    doc = word_doc(tables=[[["Hva skal gjøres?\n" + hint, "Vi vil gi unge sosialhjelpsmottakere tett oppfølging."]]])
+    page = doc.pages[0]
+    label, answer = page.lines
+    label.text = "Hva skal gjøres?"
+    page.lines = [_styled(label, size=11.0), Line(hint, 1, table_cell=label.table_cell, italic=True, size=9.0),
+                  _styled(answer, size=11.0), *[Line(f"Brødtekst nummer {i}", 1, size=11.0) for i in range(3)]]
+    assert extract(doc, S2020).exclusions == []
+
+
 def test_a_styled_answer_alone_in_its_cell_stays_unless_its_words_are_help():
     doc = word_doc(tables=[[["Prosjektets navn:", TITLE], ["Mål:", "Eksempel: «Flere unge i arbeid»"]]])
     page = doc.pages[0]

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.help_lines import help_lines
-from soknad_extract.layout import Document, Line, Page
+from soknad_extract.layout import Document, Line, Page, Table
 from soknad_extract.layout.typography import page_typography
 from soknad_extract.norwegian import fold
 from soknad_extract.schemes import Scheme
@@ -155,7 +155,32 @@ def _page(page: Page, form: FormText) -> Page:
         if not (inside and all(inside)) and index not in helps and not styled_help:
             kept.append(line)
         offset += len(row) + 1
-    return page if len(kept) == len(page.lines) else replace(page, lines=kept)
+    if len(kept) == len(page.lines):
+        return page
+    gone = [line for line in page.lines if line.table_cell is not None and not any(line is k for k in kept)]
+    return replace(page, lines=kept, tables=_without_lines(page.tables, gone))
+
+
+def _without_lines(tables: list[Table], gone: list[Line]) -> list[Table]:
+    """The tables with the text of ``gone`` (lines of their cells) taken out
+    of their cells too: rows and text are read from the cells, not the lines."""
+    by_cell: dict[tuple[int, int, int], list[str]] = {}
+    for line in gone:
+        by_cell.setdefault(line.table_cell, []).append(line.text.strip())
+    changed = list(tables)
+    for (index, row, col), texts in by_cell.items():
+        if index >= len(changed) or row >= len(changed[index].rows) or col >= len(changed[index].rows[row]):
+            continue
+        table = changed[index]
+        cell = table.rows[row][col]
+        parts = cell.text.split("\n")
+        for text in texts:
+            if text in parts:
+                parts.remove(text)
+        rows = [list(r) for r in table.rows]
+        rows[row][col] = replace(cell, text="\n".join(parts))
+        changed[index] = replace(table, rows=rows)
+    return changed
 
 
 def _wholly_form(form: FormText, line: Line) -> bool:
