@@ -61,7 +61,7 @@ def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:
         return set()
     above, below = _stacking(lines)
     found: set[int] = set()
-    for first, line in enumerate(lines):
+    for first in range(len(lines)):
         if not styled[first] or (first in above and styled[above[first]]):
             continue  # not the top of a run of styled lines
         run = [first]
