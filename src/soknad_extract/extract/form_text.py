@@ -23,7 +23,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.layout import Document, Page
+from soknad_extract.extract.help_lines import help_lines
+from soknad_extract.layout import Document, Line, Page, Table
+from soknad_extract.layout.typography import page_typography
 from soknad_extract.norwegian import fold
 from soknad_extract.schemes import Scheme
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
@@ -124,8 +126,10 @@ def names_the_county(text: str) -> bool:
 
 
 def without_form_text(doc: Document, scheme: Scheme) -> Document:
-    """The document without the lines that are wholly the form's text; the
-    same document when it has none. Table cells are answers and stay."""
+    """The document without the lines that are wholly the form's text, and
+    without its help text told by typography and position (``help_lines``);
+    the same document when it has none. Table cells are answers and stay,
+    unless they are help by style and by position, or by style and words."""
     form = form_text(scheme)
     pages = [_page(page, form) for page in doc.pages]
     if all(new is old for new, old in zip(pages, doc.pages)):
@@ -141,11 +145,49 @@ def _page(page: Page, form: FormText) -> Page:
     covered = [False] * len(text)
     for start, end in form.spans(text):
         covered[start:end] = [True] * (end - start)
+    typography = page_typography(page)
+    helps = help_lines(page.lines, typography)
     kept = []
     offset = 0
-    for line, row in zip(page.lines, rows):
+    for index, (line, row) in enumerate(zip(page.lines, rows)):
         inside = [covered[offset + i] for i, ch in enumerate(row) if not ch.isspace()]
-        if not (inside and all(inside)):
+        styled_help = line.table_cell is not None and typography.help_styled(line) and _wholly_form(form, line)
+        if not (inside and all(inside)) and index not in helps and not styled_help:
             kept.append(line)
         offset += len(row) + 1
-    return page if len(kept) == len(page.lines) else replace(page, lines=kept)
+    if len(kept) == len(page.lines):
+        return page
+    gone = [line for line in page.lines if line.table_cell is not None and not any(line is k for k in kept)]
+    return replace(page, lines=kept, tables=_without_lines(page.tables, gone))
+
+
+def _without_lines(tables: list[Table], gone: list[Line]) -> list[Table]:
+    """The tables with the text of ``gone`` (lines of their cells) taken out
+    of their cells too: rows and text are read from the cells, not the lines."""
+    by_cell: dict[tuple[int, int, int], list[str]] = {}
+    for line in gone:
+        by_cell.setdefault(line.table_cell, []).append(line.text.strip())
+    changed = list(tables)
+    for (index, row, col), texts in by_cell.items():
+        if index >= len(changed) or row >= len(changed[index].rows) or col >= len(changed[index].rows[row]):
+            continue
+        table = changed[index]
+        cell = table.rows[row][col]
+        parts = cell.text.split("\n")
+        for text in texts:
+            if text in parts:
+                parts.remove(text)
+        rows = [list(r) for r in table.rows]
+        rows[row][col] = replace(cell, text="\n".join(parts))
+        changed[index] = replace(table, rows=rows)
+    return changed
+
+
+def _wholly_form(form: FormText, line: Line) -> bool:
+    """Every word of the line is the form's own text (``FormText.spans``)."""
+    text = " ".join(line.text.split())
+    covered = [False] * len(text)
+    for start, end in form.spans(text):
+        covered[start:end] = [True] * (end - start)
+    inside = [covered[i] for i, ch in enumerate(text) if not ch.isspace()]
+    return bool(inside) and all(inside)

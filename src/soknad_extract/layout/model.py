@@ -45,6 +45,15 @@ class Line:
     form_value: bool = False
     """The line shows a form field's value (AcroForm, XFA), not printed text:
     it survives OCR of a scanned page and does not count as a text layer."""
+    italic: bool | None = None
+    """Most of the line is set in an italic or oblique font; None when the
+    reader cannot tell (OCR). With ``size`` and ``colour`` it tells a form's
+    help text (italic, grey, small) from the answers under the same question
+    (``layout.typography``)."""
+    size: float | None = None
+    """The line's font size in points, weighted by text length; None when unknown."""
+    colour: tuple[float, float, float] | None = None
+    """The text's fill colour of most of the line as RGB from 0 to 1; None when unknown."""
 
 
 @dataclass

@@ -208,6 +208,25 @@ e-mail address or "A4" now and then); a copier's l/1, O/0 confusions 0.3–0.5.
 When our own reading of the page is as misshapen, the page is unsure."""
 
 
+# Help text by typography (ratio, RGB 0–1): layout/typography.py
+HELP_SMALLER_SIZE_RATIO = 0.85
+"""A line whose font size is at most this share of the page's body size is
+small print (help text, a footnote), not an answer."""
+HELP_GREY_MIN_LIGHTNESS = 0.35
+"""Text at least this light (the mean of its RGB channels) is grey, not the
+black or near-black (#333) of body text."""
+HELP_GREY_MAX_LIGHTNESS = 0.9
+"""Text lighter than this is white or nearly (on a dark band), not grey help."""
+HELP_GREY_MAX_SATURATION = 0.15
+"""Largest spread between RGB channels of grey: blue links and red marks are colour."""
+HELP_BODY_STYLE_RATIO = 0.5
+"""A style (italic, grey) shared by at least this share of a page's text is
+the page's body style and marks nothing out."""
+HELP_UNDER_LINE_HEIGHTS = 1.6
+"""How far under a line (in line heights) the next one may start and still be
+directly under it (help under its question, the answer under the help), not
+a paragraph further down."""
+
 # --- Extractors --------------------------------------------------------------
 # (extractor thresholds: rows, label pairing, signatures, budget)
 

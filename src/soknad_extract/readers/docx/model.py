@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ...layout import FieldKind, FieldMethod
+from .run_style import RunStyle
 
 Region = Literal["body", "header", "footer"]
 
@@ -38,6 +39,10 @@ class Para:
     answer: bool = False
     """The whole paragraph is the content of a block-level content control,
     so none of it is label text."""
+    base: RunStyle = field(default_factory=RunStyle)
+    """How a run looks by the paragraph's style (italics, colour, size)."""
+    runs: list[tuple[int, int, RunStyle]] = field(default_factory=list)
+    """Where in ``text`` each run's characters went, and how they look."""
 
 
 @dataclass(eq=False)

@@ -42,6 +42,7 @@ from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
 from .package import CORE_PROPERTIES, OFFICE_DOCUMENT, SETTINGS, STYLES, WordPackage, open_package
 from .properties import core_properties
+from .run_style import RunStyles, line_style
 from .walk import Walker
 from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
 from ..errors import UnreadableDocument
@@ -70,6 +71,7 @@ class _Opened:
     main: str
     body: etree._Element
     styles: StyleMap
+    runs: RunStyles
     stories: list[_Story]
     metadata: dict[str, str]
 
@@ -81,8 +83,8 @@ def read_docx(path: str | Path) -> Document:
     _check_file(path)
     with open_package(path) as package:
         opened = _open(package)
-        body = _read_story(opened.body, opened.main, package, opened.styles, "body", paged=True)
-        stories = [_read_story(story.root, story.part, package, opened.styles, story.region, paged=False)
+        body = _read_story(opened.body, opened.main, package, opened, "body", paged=True)
+        stories = [_read_story(story.root, story.part, package, opened, story.region, paged=False)
                    for story in opened.stories]
         doc = _assemble(path, body, _distinct(stories), opened.metadata)
         doc.notes.extend(package.notes)
@@ -149,7 +151,7 @@ def _open(package: WordPackage) -> _Opened:
         if body is None:
             raise _unreadable("Word-dokumentet har ingen brødtekst.", "The Word document has no body.")
         limits.check_paragraphs(sum(1 for _ in body.iter(P)), package.lim)
-        styles = _style_map(package, main)
+        styles, runs = _style_map(package, main)
         settings = _related_element(package, main, SETTINGS)
         even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))
         stories = _header_footer_stories(package, main, body, even_headers)
@@ -161,7 +163,7 @@ def _open(package: WordPackage) -> _Opened:
             f"Word-dokumentet er skadet og kan ikke leses ({type(exc).__name__}).",
             f"The Word document is damaged and cannot be read ({type(exc).__name__}: {exc}).",
         ) from exc
-    return _Opened(main, body, styles, stories, metadata)
+    return _Opened(main, body, styles, runs, stories, metadata)
 
 
 def _related_element(package: WordPackage, part: str, reltype: str) -> etree._Element | None:
@@ -169,24 +171,26 @@ def _related_element(package: WordPackage, part: str, reltype: str) -> etree._El
     return package.part(target) if target else None
 
 
-_STYLE_MAPS: OrderedDict[tuple[int, bytes], StyleMap] = OrderedDict()
+_STYLE_MAPS: OrderedDict[tuple[int, bytes], tuple[StyleMap, RunStyles]] = OrderedDict()
 _STYLE_MAPS_KEPT = 16
 
 
-def _style_map(package: WordPackage, main: str) -> StyleMap:
-    """The document's paragraph styles, kept by the digest of the styles
+def _style_map(package: WordPackage, main: str) -> tuple[StyleMap, RunStyles]:
+    """The document's paragraph styles and the run properties of its
+    styles (italics, colour, size), kept by the digest of the styles
     part: the applications of a batch come from a few templates whose
     styles part (often 350 kB of latent styles) took a tenth of a Word
     file's reading time to parse, the same bytes every time. The depth limit
     is part of the key, so bytes are never taken as checked under another."""
     name = package.related(main, STYLES)
     if name is None:
-        return StyleMap(None)
+        return StyleMap(None), RunStyles(None)
     data = package.data(name)
     key = (package.lim.xml_max_depth, hashlib.blake2b(data, digest_size=16).digest())
     styles = _STYLE_MAPS.get(key)
     if styles is None:
-        styles = _STYLE_MAPS[key] = StyleMap(package.parse(name, data))
+        root = package.parse(name, data)
+        styles = _STYLE_MAPS[key] = (StyleMap(root), RunStyles(root))
         if len(_STYLE_MAPS) > _STYLE_MAPS_KEPT:
             _STYLE_MAPS.popitem(last=False)
     else:
@@ -235,7 +239,7 @@ def _metadata(package: WordPackage) -> dict[str, str]:
 
 
 # -- reading stories
-def _read_story(root: etree._Element, part: str, package: WordPackage, styles: StyleMap, region: Region, *,
+def _read_story(root: etree._Element, part: str, package: WordPackage, opened: _Opened, region: Region, *,
                 paged: bool) -> Walker:
     def related(rel_id: str | None) -> tuple[bytes | None, str | None]:
         rel = package.rels(part).get(rel_id) if rel_id else None
@@ -243,7 +247,8 @@ def _read_story(root: etree._Element, part: str, package: WordPackage, styles: S
             return None, None
         return package.blob(rel.target), Path(rel.target).name
     walker = Walker(
-        region=region, styles=styles, related=related, sections=_sections(root) if paged else None, paged=paged
+        region=region, styles=opened.styles, runs=opened.runs, related=related,
+        sections=_sections(root) if paged else None, paged=paged,
     )
     walker.walk(root)
     return walker
@@ -307,7 +312,9 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                 line_index = len(target.lines)
                 style = story.region if margin else para.style
                 cell = None if margin or para.cell is None else para.cell.key()
-                target.lines.append(Line(text, target.number, style=style, table_cell=cell))
+                look = line_style(para.text, para.runs)
+                target.lines.append(Line(text, target.number, style=style, table_cell=cell,
+                                         italic=look.italic, size=look.size, colour=look.colour))
         for picture in para.pictures:
             width, height, ink = measure(picture.data) if picture.data else (None, None, None)
             target.images.append(

@@ -32,6 +32,7 @@ from .embedded import is_excel, worksheet_rows
 from .images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .model import CellBox, FieldSpan, Para, Picture, Region, Segment
 from .pages import PageCounter
+from .run_style import RunStyles
 from .tables import TableReader
 from .xml import (
     ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
@@ -72,11 +73,13 @@ class Walker:
         region: Region,
         styles: StyleMap,
         related: Resolver,
+        runs: RunStyles | None = None,
         sections: list[etree._Element] | None = None,
         paged: bool = True,
     ) -> None:
         self.region = region
         self.styles = styles
+        self.runs = runs or RunStyles(None)
         self.related = related
         self.pages = PageCounter(sections or [], paged=paged)
         self.paras: list[Para] = []
@@ -166,7 +169,7 @@ class Walker:
     def _paragraph(self, p: etree._Element) -> None:
         ppr = p.find(PPR)
         style_id = val(ppr, w("pStyle"))
-        para = Para(self.region, self.styles.name(style_id))
+        para = Para(self.region, self.styles.name(style_id), base=self.runs.paragraph(style_id))
         if not self.cells:  # Word ignores page-break-before inside tables
             breaks = flag(ppr, w("pageBreakBefore"))
             if breaks or (breaks is None and self.styles.page_break_before(style_id)):
@@ -198,7 +201,7 @@ class Walker:
         for el in container:
             tag = el.tag
             if tag == R:
-                self._run(el, _symbol_font(el))
+                self._styled_run(el)
             elif tag in _PARA_WRAPPERS or tag == P:
                 self._inline(el)  # a paragraph nested in one (some generators do it) reads as its runs
             elif tag == SDT:
@@ -209,6 +212,14 @@ class Walker:
                     self._inline(branch)
             elif tag in (OMATH, OMATH_PARA):
                 self._emit("".join(t.text or "" for t in el.iter(MATH_T)))
+
+    def _styled_run(self, run: etree._Element) -> None:
+        """A run, remembering how its text looks (for help text by style)."""
+        para = self._stack[-1] if self._stack else None
+        start = len(para.text) if para is not None else 0
+        self._run(run, _symbol_font(run))
+        if para is not None and len(para.text) > start:
+            para.runs.append((start, len(para.text), self.runs.run(para.base, run)))
 
     def _run(self, run: etree._Element, wingdings: bool) -> None:
         for el in run:

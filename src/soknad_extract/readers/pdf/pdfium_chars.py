@@ -5,8 +5,10 @@ the reader takes its text from pdfium (and its drawings, ``pdfium_objects``).
 The rest of the reader was built on pdfplumber's characters and
 ``extract_words``; this module gives the same shapes (dicts with ``text``,
 ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``, ``upright``,
-``matrix``) so that ``readers.pdf.text.page_words``, the drawn check boxes
-and the table finder work on them unchanged.
+``matrix``; and the style facts pdfplumber lacks: ``italic`` and
+``colour``, the fill colour as RGB from 0 to 1) so that
+``readers.pdf.text.page_words``, the drawn check boxes and the table finder
+work on them unchanged.
 
 Coordinates are pdfplumber's: points from the top-left of the page's media
 box. Horizontally a character spans its advance width, from its origin to
@@ -51,6 +53,9 @@ fifth of the font size splits words, so PDFs that position words without
 space characters still get spaces."""
 
 _FONT_NAME_BYTES = 256
+_ITALIC_FLAG = 1 << 6
+"""The font descriptor's Italic flag (PDF 32000, table 123)."""
+_ITALIC_NAMES = ("italic", "oblique", "kursiv")
 _GENERATED = frozenset((0x20, 0x0A, 0x0D))
 """The characters pdfium inserts itself (a space between words, a line
 break); it is asked whether a character is generated only for these."""
@@ -67,6 +72,8 @@ class _Run:
     size: float
     upright: bool
     matrix: tuple[float, float, float, float, float, float]
+    italic: bool
+    colour: tuple[float, float, float] | None
 
 
 def _fontname(font: Any, textpage: Any, index: int) -> str:
@@ -93,7 +100,32 @@ def _run(textpage: Any, index: int, obj: Any) -> _Run:
     font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
     upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
     size = font_size * abs(matrix[3]) if upright else font_size
-    return _Run(_fontname(font, textpage, index), descent, size, upright, matrix)
+    name = _fontname(font, textpage, index)
+    return _Run(name, descent, size, upright, matrix, _italic(font, name), _fill(obj))
+
+
+def _italic(font: Any, name: str) -> bool:
+    """Italic by the font's name ("Helvetica-Oblique", "Arial-ItalicMT") or
+    its descriptor's flag or slant: subset fonts keep the style in the name,
+    Chromium's embedded fonts often only in the descriptor."""
+    if any(word in name.split("+")[-1].lower() for word in _ITALIC_NAMES):
+        return True
+    if not font:
+        return False
+    if pdfium_c.FPDFFont_GetFlags(font) & _ITALIC_FLAG:
+        return True
+    angle = ctypes.c_int()
+    return bool(pdfium_c.FPDFFont_GetItalicAngle(font, angle)) and angle.value != 0
+
+
+def _fill(obj: Any) -> tuple[float, float, float] | None:
+    """The text object's fill colour (what its glyphs are painted with)."""
+    if not obj:
+        return None
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
 
 
 def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> list[Char]:
@@ -140,6 +172,8 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
             "fontname": run.fontname,
             "upright": run.upright,
             "matrix": run.matrix,
+            "italic": run.italic,
+            "colour": run.colour,
         }
         if chars and _same_glyph(chars[-1], char):
             chars[-1]["text"] += char["text"]

@@ -47,6 +47,8 @@ class PdfWord:
     size: float
     bold: bool
     cell: CellKey | None = None
+    italic: bool = False
+    colour: tuple[float, float, float] | None = None
 
 
 @dataclass
@@ -78,12 +80,15 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
             continue
         sizes = [float(c.get("size") or 0) for c in chars] or [raw["bottom"] - raw["top"]]
         bold_chars = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
+        italic_chars = sum(1 for c in chars if c.get("italic"))
         words.append(
             PdfWord(
                 text=text,
                 bbox=(raw["x0"], raw["top"], raw["x1"], raw["bottom"]),
                 size=statistics.median(sizes) or (raw["bottom"] - raw["top"]),
                 bold=bool(chars) and bold_chars * 2 > len(chars),
+                italic=bool(chars) and italic_chars * 2 > len(chars),
+                colour=_most([c.get("colour") for c in chars]),
             )
         )
     return words, unmapped
@@ -104,6 +109,14 @@ def _symbol_text(chars: list[dict[str, Any]]) -> str | None:
             text = table.get(code, text)
         out.append(text)
     return "".join(out)
+
+
+def _most(values: list[Any]) -> Any:
+    """The most frequent value (the first of equals), None for none."""
+    counts: dict[Any, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -180,6 +193,9 @@ def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
                 bbox=bbox,
                 words=[Word(w.text, w.bbox) for w in segment],
                 table_cell=segment[0].cell,
+                italic=sum(len(w.text) for w in segment if w.italic) * 2 > chars,
+                size=round(size, 2),
+                colour=_most([w.colour for w in segment for _ in w.text]),
             )
             out.append(TextLine(line, size, bold))
     return out
