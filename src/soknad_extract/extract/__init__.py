@@ -21,7 +21,7 @@ from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.document import Verdict, detect_language, judge
 from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.legibility import unsure_pages
-from soknad_extract.extract.parts import application_view, find_parts
+from soknad_extract.extract.parts import Part, application_view, find_parts, kept_parts
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
 from soknad_extract.extract.signatures import extract_signatures
@@ -47,6 +47,13 @@ class Extraction:
     questions: tuple[Question, ...] = ()
 
 
+def _without_budget_sheets(doc: Document, parts: list[Part], scheme: Scheme) -> Context | None:
+    """The application without the budget sheets attached behind it, when it has any."""
+    if len(kept_parts(parts, budget_sheets=False)) == len(kept_parts(parts)):
+        return None
+    return Context(without_form_text(application_view(doc, parts, budget_sheets=False), scheme), scheme)
+
+
 def extract(doc: Document, scheme: Scheme) -> Extraction:
     parts = find_parts(doc)
     view = application_view(doc, parts)
@@ -55,7 +62,7 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     applicant = extract_applicant(ctx, draft)
     extract_contact(ctx, draft)
     extract_project(ctx, draft)
-    budget = extract_budget(ctx, draft)
+    budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme))
     extract_priority_areas(ctx, draft)
     extract_interest(ctx, draft)
     labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))

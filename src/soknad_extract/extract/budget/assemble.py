@@ -186,11 +186,29 @@ def _sum(lines: list[BudgetLine]) -> int | None:
     return sum(values) if values else None
 
 
-def extract_budget(ctx: Context, draft: Draft) -> Budget:
-    """The record's budget. The amount applied for positions is the one the
-    office states ("Sum stillinger"), else its position lines added up; the
-    lines are checked against a stated subtotal in validation, so an office
-    that added wrong is told, not silently corrected."""
+_AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
+
+
+def extract_budget(ctx: Context, draft: Draft, own: Context | None = None) -> Budget:
+    """The record's budget. ``own`` is the application without the budget
+    sheets attached behind it: when its text states an amount, its budget
+    decides, since an attached sheet may add up the whole project (several
+    years, own funding) where the application asks for one year. The sheet
+    counts only where the application states no amounts."""
+    if own is not None:
+        trial = Draft(dict(draft.values), dict(draft.evidence))
+        budget = _extract_budget(own, trial)
+        if any(trial.has(path) for path in _AMOUNT_PATHS):
+            draft.values, draft.evidence = trial.values, trial.evidence
+            return budget
+    return _extract_budget(ctx, draft)
+
+
+def _extract_budget(ctx: Context, draft: Draft) -> Budget:
+    """The amount applied for positions is the one the office states ("Sum
+    stillinger"), else its position lines added up; the lines are checked
+    against a stated subtotal in validation, so an office that added wrong is
+    told, not silently corrected."""
     budget = read_budget(ctx)
     if not any(line.amount for line in budget.lines):
         budget.picture_page = budget_picture_page(ctx.doc)
