@@ -203,6 +203,26 @@ def test_prose_budget_in_nynorsk_without_total_adds_the_parts():
     assert positions(got) == [("miljøarbeidar", 50, 305_000)]
 
 
+def test_the_answer_to_a_question_about_the_amount_is_the_request():
+    doc = word_doc(
+        "Hvor mye søker kontoret om, og til hva?",
+        "To 50 % stillinger som veiledere, kr 644 000 i lønn og sosiale kostnader, og kr 12 000 til kompetanse. "
+        "Totalt kr 656 000.",
+        "Hvor mange deltakere skal tiltaket nå?",
+        "Rundt 40, og kommunens samlede kostnad til oppfølging er i dag 2 300 000 kroner.",
+    )
+    got = values(doc)
+    assert got["amounts.positions"] == 644_000
+    assert got["amounts.competence"] == 12_000
+    assert got["amounts.total"] == 656_000
+
+
+def test_an_answer_to_another_question_is_no_request():
+    doc = word_doc("Hvor mange deltakere skal tiltaket nå?",
+                   "Rundt 40, og tiltaket koster kommunen 2 300 000 kroner i året.")
+    assert "amounts.total" not in values(doc)
+
+
 def test_total_sentence_wins_over_the_first_amount_of_a_request():
     doc = word_doc("Vi søker om 300 000 kroner til utvikling av tjenesten. Samla søknadssum er 310 000 kroner.")
     assert values(doc)["amounts.total"] == 310_000
