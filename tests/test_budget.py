@@ -15,7 +15,7 @@ from soknad_extract.extract.budget.assemble import read_budget
 from soknad_extract.extract.budget.prose import role_near
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.budget.titles import position_title
-from soknad_extract.layout import Cell, Document, Image, Line, Page, Table
+from soknad_extract.layout import Cell, Document, FormField, Image, Line, Page, Table
 from soknad_extract.schemes import get_scheme
 from soknad_extract.vocabulary import VOCABULARY_ENV
 from tests.builders.layouts import pdf_doc, word_doc
@@ -221,6 +221,38 @@ def test_an_answer_to_another_question_is_no_request():
     doc = word_doc("Hvor mange deltakere skal tiltaket nå?",
                    "Rundt 40, og tiltaket koster kommunen 2 300 000 kroner i året.")
     assert "amounts.total" not in values(doc)
+
+
+def test_a_post_over_its_amount_on_the_next_line_is_one_budget_line():
+    """A scan whose text recognition put each wrapped budget row's amount on
+    a line of its own, under the post's label."""
+    rows = [
+        "Budsjett",
+        "Miljøterapeut, 80 % stilling inkl. sosiale kostnader", "472 000",
+        "Ungdomsveileder, 40 % stilling inkl. sosiale kostnader", "236 000",
+        "Sum lønn", "708 000",
+        "Kompetansetiltak", "9 000",
+        "Samlet søknadsbeløp", "717 000",
+    ]
+    got = values(pdf_doc([[(text, 300 if text[0].isdigit() else 72)] for text in rows]))
+    assert got["amounts.positions"] == 708_000
+    assert got["amounts.competence"] == 9_000
+    assert got["amounts.total"] == 717_000
+    assert got["positions_percent_total"] == 120
+
+
+def test_a_form_field_over_a_number_on_the_next_line_is_no_budget_line():
+    rows = ["Telefon", "22 33 44 55", "Antall deltakere", "1 200", "Organisasjonsnummer", "974 030 527"]
+    doc = pdf_doc([[(text, 72)] for text in rows])
+    assert read_budget(Context(doc, S2020)).lines == []
+
+
+def test_a_labelled_positions_subtotal_is_not_the_total():
+    fields = [FormField(kind="text", method="acroform", page=1, label="Sum stillinger", value="700 000"),
+              FormField(kind="text", method="acroform", page=1, label="Søknadsbeløp i alt", value="710 000")]
+    got = values(word_doc("Søknad om tilskudd", fields=fields))
+    assert got["amounts.total"] == 710_000
+    assert got["amounts.positions"] == 700_000
 
 
 def test_total_sentence_wins_over_the_first_amount_of_a_request():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, is_social_costs, names_amount_applied_for, table_lines, text_lines,
+    BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines, text_lines,
 )
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -63,6 +63,7 @@ def read_budget(ctx: Context) -> Budget:
     rows = join_wrapped_labels(sourced_rows(ctx.rows))
     scales = thousands_sources(rows)
     text_scale = 1
+    unpriced: Row | None = None
     for sourced in rows:
         row = sourced.row
         if is_unit_row(row):
@@ -70,12 +71,19 @@ def read_budget(ctx: Context) -> Budget:
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         found = _lines_of(row, sourced.source, year, scale)
+        if not found and unpriced is not None and _single_text(row):
+            found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
+        unpriced = row if not found and _single_text(row) else None
         if sourced.source is None and not found and any(line.source is None for line in budget.lines):
             text_scale = 1
         if scale > 1 and _amounts(found) != _amounts(_lines_of(row, sourced.source, year, 1)):
             budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
     return budget
+
+
+def _single_text(row: Row) -> bool:
+    return not row.in_table and len(row.filled()) == 1
 
 
 def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> list[BudgetLine]:
@@ -146,14 +154,17 @@ def _line_evidence(line: BudgetLine, confidence: float = 0.9):
 
 def _from_pairs(ctx: Context, draft: Draft) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
-    budget line of its own ("Vi søker om følgende:" above a bullet) is not."""
+    budget line of its own ("Vi søker om følgende:" above a bullet) is not,
+    and a positions subtotal ("Sum stillinger") is no total."""
     mapping = {"total": "amounts.total", "competence": "amounts.competence",
                "positions_amount": "amounts.positions", "own_funding": "amounts.own_funding"}
     for key, path in mapping.items():
         for pair in ctx.values(key):
+            subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
+            target = mapping["positions_amount"] if subtotal else path
             value = amount_in_cell(strip_bullet(pair.value.text.strip()))
-            if value is not None and not draft.has(path):
-                draft.set(path, value, span_evidence(pair.value, pair.method, 0.9))
+            if value is not None and not draft.has(target):
+                draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):
         value = _pair_percent(pair.value.text)
         if value is not None and not draft.has("positions_percent_total"):
