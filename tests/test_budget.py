@@ -247,6 +247,19 @@ def test_a_form_field_over_a_number_on_the_next_line_is_no_budget_line():
     assert read_budget(Context(doc, S2020)).lines == []
 
 
+def test_specks_read_as_guessed_words_are_no_budget_post():
+    """A scanned page's shadow at the bottom edge, read as fragments with an
+    amount among them, every word a guess."""
+    page = Page(number=1, width=595, height=842)
+    page.lines = [Line("Kompetanseheving: kr 12 000", 1, bbox=(60, 100, 260, 110), confidence=0.93, ocr=True)]
+    for i, (text, confidence) in enumerate([(",", 0.3), ("nq", 0.2), ("~", 0.56), ("Lo", 0.3), ("4613", 0.22),
+                                            ("øk", 0.35)]):
+        page.lines.append(Line(text, 1, bbox=(40 + 70 * i, 800, 60 + 70 * i, 806), confidence=confidence, ocr=True))
+    doc = Document(path="x.pdf", format="pdf", pages=[page], page_count=1)
+    assert [(line.category, line.amount) for line in read_budget(Context(doc, S2020)).lines] == [
+        ("competence", 12_000)]
+
+
 def test_a_labelled_positions_subtotal_is_not_the_total():
     fields = [FormField(kind="text", method="acroform", page=1, label="Sum stillinger", value="700 000"),
               FormField(kind="text", method="acroform", page=1, label="Søknadsbeløp i alt", value="710 000")]

@@ -21,6 +21,7 @@ from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, ro
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
+from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
 from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold
 
@@ -70,7 +71,7 @@ def read_budget(ctx: Context) -> Budget:
             text_scale = 1000 if sourced.source is None else text_scale
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
-        found = _lines_of(row, sourced.source, year, scale)
+        found = _lines_of(row, sourced.source, year, scale) if not _guessed(row) else []
         if not found and unpriced is not None and _single_text(row):
             found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
         unpriced = row if not found and _single_text(row) else None
@@ -80,6 +81,14 @@ def read_budget(ctx: Context) -> Budget:
             budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
     return budget
+
+
+def _guessed(row: Row) -> bool:
+    """A row read by text recognition whose words are mostly guesses (specks
+    and a shadow read as ". rv - Pat 2207 æsj"): noise, not a budget post."""
+    cells = row.filled()
+    guessed = [cell for cell in cells if cell.method == "ocr" and cell.confidence < GUESSED_WORD_CONFIDENCE]
+    return all(cell.method == "ocr" for cell in cells) and 2 * len(guessed) > len(cells)
 
 
 def _single_text(row: Row) -> bool:
