@@ -255,9 +255,11 @@ def test_specks_read_as_guessed_words_are_no_budget_post():
     for i, (text, confidence) in enumerate([(",", 0.3), ("nq", 0.2), ("~", 0.56), ("Lo", 0.3), ("4613", 0.22),
                                             ("øk", 0.35)]):
         page.lines.append(Line(text, 1, bbox=(40 + 70 * i, 800, 60 + 70 * i, 806), confidence=confidence, ocr=True))
+    for i, text in enumerate(["Familieveileder", "100 %", "598 000"]):  # a faint copy's row: guessed, yet words
+        page.lines.append(Line(text, 1, bbox=(60 + 150 * i, 130, 160 + 150 * i, 140), confidence=0.46, ocr=True))
     doc = Document(path="x.pdf", format="pdf", pages=[page], page_count=1)
     assert [(line.category, line.amount) for line in read_budget(Context(doc, S2020)).lines] == [
-        ("competence", 12_000)]
+        ("competence", 12_000), ("positions", 598_000)]
 
 
 def test_a_labelled_positions_subtotal_is_not_the_total():

@@ -10,6 +10,7 @@ one table: the budget proper, the one with the competence and total lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
@@ -84,11 +85,14 @@ def read_budget(ctx: Context) -> Budget:
 
 
 def _guessed(row: Row) -> bool:
-    """A row read by text recognition whose words are mostly guesses (specks
-    and a shadow read as ". rv - Pat 2207 æsj"): noise, not a budget post."""
+    """A row read by text recognition whose pieces are mostly guesses and
+    mostly scraps, neither a word nor a number (specks and a shadow read as
+    ". rv - Pat ' 2207 å * på"): noise, not a budget post. A faint copy's
+    real row is guessed too, but its pieces are words and numbers."""
     cells = row.filled()
     guessed = [cell for cell in cells if cell.method == "ocr" and cell.confidence < GUESSED_WORD_CONFIDENCE]
-    return all(cell.method == "ocr" for cell in cells) and 2 * len(guessed) > len(cells)
+    scraps = [cell for cell in cells if not re.search(r"\d|[^\W\d_]{3}", cell.text)]
+    return all(cell.method == "ocr" for cell in cells) and 2 * len(guessed) > len(cells) and 2 * len(scraps) > len(cells)
 
 
 def _single_text(row: Row) -> bool:
