@@ -253,7 +253,11 @@ def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | 
     amount says it is money."""
     if amount_in_cell(value.text) is None or find_amounts(label.text) or names_field(label.text):
         return None
-    line = _text_line(replace(label, text=f"{label.text.rstrip(' .:')} {value.text.strip()}"), scale)
+    both = (min(label.bbox[0], value.bbox[0]), min(label.bbox[1], value.bbox[1]), max(label.bbox[2], value.bbox[2]),
+            max(label.bbox[3], value.bbox[3])) if label.bbox and value.bbox and label.page == value.page else label.bbox
+    joined = replace(label, text=f"{label.text.rstrip(' .:')} {value.text.strip()}", bbox=both,
+                     confidence=min(label.confidence, value.confidence))
+    line = _text_line(joined, scale)
     if line is None or line.category == "other" and not is_money(value.text):
         return None
     return line
