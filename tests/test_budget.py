@@ -15,7 +15,7 @@ from soknad_extract.extract.budget.assemble import read_budget
 from soknad_extract.extract.budget.prose import role_near
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.budget.titles import position_title
-from soknad_extract.layout import Cell, Document, Image, Line, Page, Table
+from soknad_extract.layout import Cell, Document, FormField, Image, Line, Page, Table
 from soknad_extract.schemes import get_scheme
 from soknad_extract.vocabulary import VOCABULARY_ENV
 from tests.builders.layouts import pdf_doc, word_doc
@@ -201,6 +201,73 @@ def test_prose_budget_in_nynorsk_without_total_adds_the_parts():
     assert got["amounts.competence"] == 10_000
     assert got["amounts.total"] == 315_000
     assert positions(got) == [("miljøarbeidar", 50, 305_000)]
+
+
+def test_the_answer_to_a_question_about_the_amount_is_the_request():
+    doc = word_doc(
+        "Hvor mye søker kontoret om, og til hva?",
+        "To 50 % stillinger som veiledere, kr 644 000 i lønn og sosiale kostnader, og kr 12 000 til kompetanse. "
+        "Totalt kr 656 000.",
+        "Hvor mange deltakere skal tiltaket nå?",
+        "Rundt 40, og kommunens samlede kostnad til oppfølging er i dag 2 300 000 kroner.",
+    )
+    got = values(doc)
+    assert got["amounts.positions"] == 644_000
+    assert got["amounts.competence"] == 12_000
+    assert got["amounts.total"] == 656_000
+
+
+def test_an_answer_to_another_question_is_no_request():
+    doc = word_doc("Hvor mange deltakere skal tiltaket nå?",
+                   "Rundt 40, og tiltaket koster kommunen 2 300 000 kroner i året.")
+    assert "amounts.total" not in values(doc)
+
+
+def test_a_post_over_its_amount_on_the_next_line_is_one_budget_line():
+    """A scan whose text recognition put each wrapped budget row's amount on
+    a line of its own, under the post's label."""
+    rows = [
+        "Budsjett",
+        "Miljøterapeut, 80 % stilling inkl. sosiale kostnader", "472 000",
+        "Ungdomsveileder, 40 % stilling inkl. sosiale kostnader", "236 000",
+        "Sum lønn", "708 000",
+        "Kompetansetiltak", "9 000",
+        "Samlet søknadsbeløp", "717 000",
+    ]
+    got = values(pdf_doc([[(text, 300 if text[0].isdigit() else 72)] for text in rows]))
+    assert got["amounts.positions"] == 708_000
+    assert got["amounts.competence"] == 9_000
+    assert got["amounts.total"] == 717_000
+    assert got["positions_percent_total"] == 120
+
+
+def test_a_form_field_over_a_number_on_the_next_line_is_no_budget_line():
+    rows = ["Telefon", "22 33 44 55", "Antall deltakere", "1 200", "Organisasjonsnummer", "974 030 527"]
+    doc = pdf_doc([[(text, 72)] for text in rows])
+    assert read_budget(Context(doc, S2020)).lines == []
+
+
+def test_specks_read_as_guessed_words_are_no_budget_post():
+    """A scanned page's shadow at the bottom edge, read as fragments with an
+    amount among them, every word a guess."""
+    page = Page(number=1, width=595, height=842)
+    page.lines = [Line("Kompetanseheving: kr 12 000", 1, bbox=(60, 100, 260, 110), confidence=0.93, ocr=True)]
+    for i, (text, confidence) in enumerate([(",", 0.3), ("nq", 0.2), ("~", 0.56), ("Lo", 0.3), ("4613", 0.22),
+                                            ("øk", 0.35)]):
+        page.lines.append(Line(text, 1, bbox=(40 + 70 * i, 800, 60 + 70 * i, 806), confidence=confidence, ocr=True))
+    for i, text in enumerate(["Familieveileder", "100 %", "598 000"]):  # a faint copy's row: guessed, yet words
+        page.lines.append(Line(text, 1, bbox=(60 + 150 * i, 130, 160 + 150 * i, 140), confidence=0.46, ocr=True))
+    doc = Document(path="x.pdf", format="pdf", pages=[page], page_count=1)
+    assert [(line.category, line.amount) for line in read_budget(Context(doc, S2020)).lines] == [
+        ("competence", 12_000), ("positions", 598_000)]
+
+
+def test_a_labelled_positions_subtotal_is_not_the_total():
+    fields = [FormField(kind="text", method="acroform", page=1, label="Sum stillinger", value="700 000"),
+              FormField(kind="text", method="acroform", page=1, label="Søknadsbeløp i alt", value="710 000")]
+    got = values(word_doc("Søknad om tilskudd", fields=fields))
+    assert got["amounts.total"] == 710_000
+    assert got["amounts.positions"] == 700_000
 
 
 def test_total_sentence_wins_over_the_first_amount_of_a_request():
@@ -616,6 +683,27 @@ def test_a_signature_under_the_budget_heading_is_no_budget_picture():
 def test_a_budget_read_as_text_is_no_picture_whatever_follows():
     doc = _with_picture(word_doc("Budsjett", "Jobbspesialist 100 % ..... 610 000 kr", ""), 2, 420.0)
     assert extract(doc, S2020).budget.picture_page is None
+
+
+def _with_scanned_page(*lines: tuple[str, float]) -> Document:
+    first = Page(number=1, width=595, height=842, lines=[
+        Line("Søknad om tilskudd til tiltaket Trygg start", 1, bbox=(60, 80, 400, 92)),
+        Line("Kostnadene står i det innskannede arket på side 2.", 1, bbox=(60, 100, 400, 112))])
+    scanned = Page(number=2, width=595, height=842, ocr=True, lines=[
+        Line(text, 2, bbox=(60, 100 + 20 * i, 300, 112 + 20 * i), confidence=c, ocr=True)
+        for i, (text, c) in enumerate(lines)])
+    return Document(path="x.pdf", format="pdf", pages=[first, scanned], page_count=2)
+
+
+def test_a_scanned_page_that_could_not_be_read_may_hold_the_budget():
+    extraction = extract(_with_scanned_page(("wm", 0.08)), S2020)
+    assert extraction.budget.picture_page == 2
+    assert extraction.draft.get("amounts.total") is None
+
+
+def test_a_scanned_page_read_well_is_no_budget_picture():
+    lines = [("Vi har god erfaring med tett oppfølging av familier.", 0.91), ("Ingen kostnader her.", 0.9)]
+    assert extract(_with_scanned_page(*lines), S2020).budget.picture_page is None
 
 
 @pytest.mark.parametrize("label", ["Sum det søkes om", "Det søkes om", "Det søkjast om", "um det sokes om"])

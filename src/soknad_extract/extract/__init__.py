@@ -22,7 +22,7 @@ from soknad_extract.extract.document import Verdict, detect_language, judge
 from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.interest import extract_interest
 from soknad_extract.extract.legibility import unsure_pages
-from soknad_extract.extract.parts import application_view, find_parts
+from soknad_extract.extract.parts import Part, application_view, find_parts, kept_parts
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
 from soknad_extract.extract.signatures import read_signatures
@@ -52,6 +52,13 @@ class Extraction:
     title could be read."""
 
 
+def _without_budget_sheets(doc: Document, parts: list[Part], scheme: Scheme) -> Context | None:
+    """The application without the budget sheets attached behind it, when it has any."""
+    if len(kept_parts(parts, budget_sheets=False)) == len(kept_parts(parts)):
+        return None
+    return Context(without_form_text(application_view(doc, parts, budget_sheets=False), scheme), scheme)
+
+
 def extract(doc: Document, scheme: Scheme) -> Extraction:
     parts = find_parts(doc)
     view = application_view(doc, parts)
@@ -60,7 +67,7 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     applicant = extract_applicant(ctx, draft)
     extract_contact(ctx, draft)
     extract_project(ctx, draft)
-    budget = extract_budget(ctx, draft)
+    budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme))
     extract_priority_areas(ctx, draft)
     extract_interest(ctx, draft)
     labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))

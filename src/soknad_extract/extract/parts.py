@@ -30,7 +30,7 @@ from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
 APPLICATION, WRAPPER, ATTACHMENT, OTHER = "application", "wrapper", "attachment", "other"
-EMAIL, ATTACHMENT_KIND = "email", "attachment"
+EMAIL, ATTACHMENT_KIND, BUDGET_SHEET = "email", "attachment", "budget_sheet"
 
 _NUMBER = re.compile(r"^(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-:)]?\s*")
 """A section number before a heading ("2.", "Del 3 -")."""
@@ -217,19 +217,30 @@ def application_start(parts: list[Part]) -> Part | None:
     return next((part for part in parts if part.kind == "application" and part.page_top and part is not first), None)
 
 
-def kept_parts(parts: list[Part]) -> list[Part]:
+def attached_budget_sheet(part: Part, before: list[Part]) -> bool:
+    """A budget sheet behind the application: its heading said "Vedlegg", or
+    it follows an attachment. It belongs to the application, but its figures
+    may span the whole project (several years, own funding), so they count
+    only where the application's own text states no amounts."""
+    return part.kind == BUDGET_SHEET and (part.prefixed or any(p.role == ATTACHMENT for p in before))
+
+
+def kept_parts(parts: list[Part], budget_sheets: bool = True) -> list[Part]:
     """The parts that make up the application: from its heading on (or from
-    the start), every part but e-mails, cover letters and attachments."""
+    the start), every part but e-mails, cover letters and attachments, and,
+    unless ``budget_sheets``, but the budget sheets attached behind it."""
     start = application_start(parts)
-    kept = [part for part in parts if part.role in (APPLICATION, OTHER, None)
-            and (start is None or part.start >= start.start)]
+    kept = [part for n, part in enumerate(parts) if part.role in (APPLICATION, OTHER, None)
+            and (start is None or part.start >= start.start)
+            and (budget_sheets or not attached_budget_sheet(part, parts[:n]))]
     return kept or parts
 
 
-def application_view(doc: Document, parts: list[Part]) -> Document:
+def application_view(doc: Document, parts: list[Part], budget_sheets: bool = True) -> Document:
     """The document with only the application's lines, tables, fields and
-    pictures; the same document when nothing is set aside."""
-    kept = kept_parts(parts)
+    pictures; the same document when nothing is set aside. Without
+    ``budget_sheets``, the budget sheets attached behind it are set aside too."""
+    kept = kept_parts(parts, budget_sheets)
     if len(kept) == len(parts):
         return doc
     ends = {id(part): (parts[n + 1].start if n + 1 < len(parts) else (len(doc.pages), 0))

@@ -10,17 +10,19 @@ one table: the budget proper, the one with the competence and total lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, is_social_costs, names_amount_applied_for, table_lines, text_lines,
+    BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines, text_lines,
 )
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
+from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
 from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold
 
@@ -63,19 +65,38 @@ def read_budget(ctx: Context) -> Budget:
     rows = join_wrapped_labels(sourced_rows(ctx.rows))
     scales = thousands_sources(rows)
     text_scale = 1
+    unpriced: Row | None = None
     for sourced in rows:
         row = sourced.row
         if is_unit_row(row):
             text_scale = 1000 if sourced.source is None else text_scale
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
-        found = _lines_of(row, sourced.source, year, scale)
+        found = _lines_of(row, sourced.source, year, scale) if not _guessed(row) else []
+        if not found and unpriced is not None and _single_text(row):
+            found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
+        unpriced = row if not found and _single_text(row) else None
         if sourced.source is None and not found and any(line.source is None for line in budget.lines):
             text_scale = 1
         if scale > 1 and _amounts(found) != _amounts(_lines_of(row, sourced.source, year, 1)):
             budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
     return budget
+
+
+def _guessed(row: Row) -> bool:
+    """A row read by text recognition whose pieces are mostly guesses and
+    mostly scraps, neither a word nor a number (specks and a shadow read as
+    ". rv - Pat ' 2207 å * på"): noise, not a budget post. A faint copy's
+    real row is guessed too, but its pieces are words and numbers."""
+    cells = row.filled()
+    guessed = [cell for cell in cells if cell.method == "ocr" and cell.confidence < GUESSED_WORD_CONFIDENCE]
+    scraps = [cell for cell in cells if not re.search(r"\d|[^\W\d_]{3}", cell.text)]
+    return all(cell.method == "ocr" for cell in cells) and 2 * len(guessed) > len(cells) and 2 * len(scraps) > len(cells)
+
+
+def _single_text(row: Row) -> bool:
+    return not row.in_table and len(row.filled()) == 1
 
 
 def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> list[BudgetLine]:
@@ -146,14 +167,17 @@ def _line_evidence(line: BudgetLine, confidence: float = 0.9):
 
 def _from_pairs(ctx: Context, draft: Draft) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
-    budget line of its own ("Vi søker om følgende:" above a bullet) is not."""
+    budget line of its own ("Vi søker om følgende:" above a bullet) is not,
+    and a positions subtotal ("Sum stillinger") is no total."""
     mapping = {"total": "amounts.total", "competence": "amounts.competence",
                "positions_amount": "amounts.positions", "own_funding": "amounts.own_funding"}
     for key, path in mapping.items():
         for pair in ctx.values(key):
+            subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
+            target = mapping["positions_amount"] if subtotal else path
             value = amount_in_cell(strip_bullet(pair.value.text.strip()))
-            if value is not None and not draft.has(path):
-                draft.set(path, value, span_evidence(pair.value, pair.method, 0.9))
+            if value is not None and not draft.has(target):
+                draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):
         value = _pair_percent(pair.value.text)
         if value is not None and not draft.has("positions_percent_total"):
@@ -186,11 +210,29 @@ def _sum(lines: list[BudgetLine]) -> int | None:
     return sum(values) if values else None
 
 
-def extract_budget(ctx: Context, draft: Draft) -> Budget:
-    """The record's budget. The amount applied for positions is the one the
-    office states ("Sum stillinger"), else its position lines added up; the
-    lines are checked against a stated subtotal in validation, so an office
-    that added wrong is told, not silently corrected."""
+_AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
+
+
+def extract_budget(ctx: Context, draft: Draft, own: Context | None = None) -> Budget:
+    """The record's budget. ``own`` is the application without the budget
+    sheets attached behind it: when its text states an amount, its budget
+    decides, since an attached sheet may add up the whole project (several
+    years, own funding) where the application asks for one year. The sheet
+    counts only where the application states no amounts."""
+    if own is not None:
+        trial = Draft(dict(draft.values), dict(draft.evidence))
+        budget = _extract_budget(own, trial)
+        if any(trial.has(path) for path in _AMOUNT_PATHS):
+            draft.values, draft.evidence = trial.values, trial.evidence
+            return budget
+    return _extract_budget(ctx, draft)
+
+
+def _extract_budget(ctx: Context, draft: Draft) -> Budget:
+    """The amount applied for positions is the one the office states ("Sum
+    stillinger"), else its position lines added up; the lines are checked
+    against a stated subtotal in validation, so an office that added wrong is
+    told, not silently corrected."""
     budget = read_budget(ctx)
     if not any(line.amount for line in budget.lines):
         budget.picture_page = budget_picture_page(ctx.doc)

@@ -11,7 +11,7 @@ so a total can be checked against its parts instead of being trusted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell, is_percent_header,
@@ -243,6 +243,24 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
         return lines
     line = _text_line(cell, scale)
     return [line] if line is not None else []
+
+
+def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | None:
+    """A post whose amount stands alone on the line below it, as a scan's
+    text recognition splits a budget row whose label wraps ("Koordinator,
+    100 % stilling (lønn og sosiale utgifter)" over "590 000"): one budget
+    line, when the label names a post of a budget (not a form's field) or the
+    amount says it is money."""
+    if amount_in_cell(value.text) is None or find_amounts(label.text) or names_field(label.text):
+        return None
+    both = (min(label.bbox[0], value.bbox[0]), min(label.bbox[1], value.bbox[1]), max(label.bbox[2], value.bbox[2]),
+            max(label.bbox[3], value.bbox[3])) if label.bbox and value.bbox and label.page == value.page else label.bbox
+    joined = replace(label, text=f"{label.text.rstrip(' .:')} {value.text.strip()}", bbox=both,
+                     confidence=min(label.confidence, value.confidence))
+    line = _text_line(joined, scale)
+    if line is None or line.category == "other" and not is_money(value.text):
+        return None
+    return line
 
 
 def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:

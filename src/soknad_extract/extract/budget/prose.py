@@ -88,8 +88,9 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
     words = budget_words()
+    answers = _answers_to_request(ctx.text)
     for offset, body in _sentences(ctx.text, across_lines=True):
-        requested = bool(words.prose_request.search(fold(body)))
+        requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
         own = _own_sentence(body)
         hits = find_amounts(body)
         for hit in hits:
@@ -116,6 +117,34 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
         if chosen is not None:
             draft.set("amounts.total", chosen[0], chosen[1])
     prose_own_funding(ctx, draft)
+
+
+def _answers_to_request(text: str) -> list[tuple[int, int]]:
+    """Where the answer to a question that asks what is applied for lies
+    ("Hvilket beløp søkes det om?"): the rest of the question's line, or the
+    next line when the question ends its own. The answer is the request, even
+    when its sentences do not repeat the asking words ("Én 100 % stilling,
+    kr 590 000 i lønn …")."""
+    spans = []
+    for offset, body in _sentences(text):
+        if not body.rstrip().endswith("?") or not budget_words().prose_request.search(fold(body)):
+            continue
+        end = offset + len(body)
+        line_end = _line_end(text, end)
+        if text[end:line_end].strip():
+            spans.append((end, line_end))
+        elif line_end < len(text):
+            spans.append((line_end + 1, _line_end(text, line_end + 1)))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _stated_total(ctx: Context, draft: Draft) -> None:

@@ -1,0 +1,71 @@
+"""A budget sheet attached behind the application (issue 12, classes 2 and 6):
+the application's own budget decides the amounts; the sheet's figures, often
+the whole project over several years with own funding, count only where the
+application itself states none. Layout documents built here."""
+
+from __future__ import annotations
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.parts import application_view, find_parts, kept_parts
+from soknad_extract.layout import Document, Line, Page
+from soknad_extract.schemes import get_scheme
+
+SCHEME = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def page(number: int, *texts: str, heading: int | None = 0) -> Page:
+    lines = [Line(text, number, bbox=(72, 72 + 20 * i, 400, 84 + 20 * i), style="heading" if i == heading else None)
+             for i, text in enumerate(texts)]
+    return Page(number, 595, 842, lines=lines)
+
+
+def doc(*pages: Page) -> Document:
+    return Document("built.pdf", "pdf", list(pages), page_count=len(pages))
+
+
+HEAD = (
+    "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
+    "Søkende Nav-kontor: Nav Elvdal",
+    "Tiltakets navn: Veien videre",
+    "Kontaktperson: Kari Lund, kari.lund@nav.no",
+)
+OWN_BUDGET = ("Boveileder 100 % ..... 520 000 kr", "Kompetansehevingstiltak ..... 15 000 kr",
+              "Sum omsøkt ..... 535 000 kr")
+SHEET = ("Vedlegg 3 – Budsjettoversikt for prosjektperioden 2020–2022",
+         "Lønn boveileder tre år ..... 1 560 000 kr", "Kompetansehevingstiltak tre år ..... 45 000 kr",
+         "Kommunens egenandel ..... 300 000 kr", "Totalt for perioden ..... 1 905 000 kr")
+
+
+def test_the_applications_own_budget_decides_over_a_sheet_attached_behind_it():
+    extraction = extract(doc(page(1, *HEAD, *OWN_BUDGET), page(2, *SHEET)), SCHEME)
+    values = extraction.draft.values
+    assert values["amounts.total"] == 535000
+    assert values["amounts.positions"] == 520000
+    assert values["amounts.competence"] == 15000
+    assert "amounts.own_funding" not in values
+    assert {line.amount for line in extraction.budget.lines} == {520000, 15000, 535000}
+
+
+def test_a_sheet_behind_a_cv_is_set_aside_without_saying_vedlegg():
+    d = doc(page(1, *HEAD, *OWN_BUDGET), page(2, "Vedlegg 2: CV", "Utdanning: sosionom"),
+            page(3, "Budsjett for hele prosjektperioden", *SHEET[1:]))
+    parts = find_parts(d)
+    assert [p.kind for p in kept_parts(parts)] == ["application", "budget_sheet"]
+    assert [p.kind for p in kept_parts(parts, budget_sheets=False)] == ["application"]
+    assert extract(d, SCHEME).draft.values["amounts.total"] == 535000
+
+
+def test_the_attached_sheet_gives_the_amounts_when_the_application_states_none():
+    d = doc(page(1, *HEAD, "Budsjettet står i vedlegg 3."),
+            page(2, "Vedlegg 3 – Budsjett 2020", "Lønn boveileder 100 % ..... 520 000 kr",
+                 "Kompetansehevingstiltak ..... 15 000 kr", "Sum ..... 535 000 kr"))
+    values = extract(d, SCHEME).draft.values
+    assert values["amounts.total"] == 535000
+    assert values["amounts.positions"] == 520000
+
+
+def test_a_budget_section_of_the_application_itself_is_never_set_aside():
+    d = doc(page(1, *HEAD), page(2, "Budsjett", *OWN_BUDGET))
+    parts = find_parts(d)
+    assert application_view(d, parts, budget_sheets=False) is d
+    assert extract(d, SCHEME).draft.values["amounts.total"] == 535000
