@@ -685,27 +685,6 @@ def test_a_budget_read_as_text_is_no_picture_whatever_follows():
     assert extract(doc, S2020).budget.picture_page is None
 
 
-def _with_scanned_page(*lines: tuple[str, float]) -> Document:
-    first = Page(number=1, width=595, height=842, lines=[
-        Line("Søknad om tilskudd til tiltaket Trygg start", 1, bbox=(60, 80, 400, 92)),
-        Line("Kostnadene står i det innskannede arket på side 2.", 1, bbox=(60, 100, 400, 112))])
-    scanned = Page(number=2, width=595, height=842, ocr=True, lines=[
-        Line(text, 2, bbox=(60, 100 + 20 * i, 300, 112 + 20 * i), confidence=c, ocr=True)
-        for i, (text, c) in enumerate(lines)])
-    return Document(path="x.pdf", format="pdf", pages=[first, scanned], page_count=2)
-
-
-def test_a_scanned_page_that_could_not_be_read_may_hold_the_budget():
-    extraction = extract(_with_scanned_page(("wm", 0.08)), S2020)
-    assert extraction.budget.picture_page == 2
-    assert extraction.draft.get("amounts.total") is None
-
-
-def test_a_scanned_page_read_well_is_no_budget_picture():
-    lines = [("Vi har god erfaring med tett oppfølging av familier.", 0.91), ("Ingen kostnader her.", 0.9)]
-    assert extract(_with_scanned_page(*lines), S2020).budget.picture_page is None
-
-
 @pytest.mark.parametrize("label", ["Sum det søkes om", "Det søkes om", "Det søkjast om", "um det sokes om"])
 def test_a_line_naming_what_is_applied_for_is_the_total(label):
     doc = pdf_doc([[("Budsjett", 72)], [("Jobbspesialist 100 % ..... kr 588 000", 72)],

@@ -1,7 +1,5 @@
 """A budget pasted as a picture: a budget heading with a wide picture right
-under it and no budget line read anywhere; or, with no budget line read
-anywhere, a scanned page that text recognition could not read at all (a
-faint or blurred budget page scanned among text pages).
+under it and no budget line read anywhere.
 
 Such a budget gives no amounts, and that is not the office's fault: the
 amounts are there, only not as text. Validation should ask the clerk to read
@@ -12,8 +10,7 @@ or the position share as missing.
 from __future__ import annotations
 
 from soknad_extract.extract.budget.words import budget_words
-from soknad_extract.extract.legibility import UNSURE_LINE_CONFIDENCE
-from soknad_extract.layout import Document, Image, Line, Page
+from soknad_extract.layout import Document, Image, Line
 from soknad_extract.norwegian import fold
 
 _MIN_WIDTH = 200.0
@@ -22,8 +19,6 @@ _MAX_GAP = 120.0
 """Points between the heading and the top of the picture."""
 _MAX_PARAGRAPHS = 3
 """Word paragraphs between the heading and the picture."""
-_READ_LETTERS = 20
-"""Letters in lines read with confidence that make a scanned page read."""
 
 
 def _wide(image: Image) -> bool:
@@ -41,8 +36,7 @@ def _under(image: Image, heading: Line, index: int) -> bool:
 
 
 def budget_picture_page(doc: Document) -> int | None:
-    """The page of a budget heading with a wide picture right under it, else
-    the first scanned page that could not be read."""
+    """The page of a budget heading with a wide picture right under it."""
     heading_words = budget_words().heading
     for page in doc.pages:
         for index, line in enumerate(page.lines):
@@ -50,13 +44,4 @@ def budget_picture_page(doc: Document) -> int | None:
                 continue
             if any(_wide(image) and _under(image, line, index) for image in page.images):
                 return page.number
-    return next((page.number for page in doc.pages if _unread_scan(page)), None)
-
-
-def _unread_scan(page: Page) -> bool:
-    """A page read by text recognition with no line read with confidence."""
-    if not (page.ocr or page.lines and all(line.ocr for line in page.lines)):
-        return False
-    letters = sum(sum(c.isalpha() for c in line.text) for line in page.lines
-                  if line.confidence >= UNSURE_LINE_CONFIDENCE)
-    return letters < _READ_LETTERS
+    return None
