@@ -254,8 +254,8 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
         draft.set("positions", [{"title": p.title, "percent": p.percent, "amount": p.amount} for p in positions],
                   evidence)
         draft.set("positions_percent_total", sum(p.percent for p in positions), evidence)
-    for category, path in (("competence", "amounts.competence"), ("other", "amounts.other")):
-        lines = budget.of(category)
+    for kind, path in (("competence", "amounts.competence"), ("other", "amounts.other")):
+        lines = budget.of(kind)
         if _sum(lines) is not None:
             draft.set(path, _sum(lines), _line_evidence(lines[0]))
     if not draft.has("amounts.positions") and budget.of("positions_subtotal"):
