@@ -31,6 +31,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from soknad_extract.messages import reader_text, reader_texts
 from soknad_extract.readers.errors import UnreadableDocument
 
 ENV_VAR = "SOKNAD_EXTRACT_LIMITS"
@@ -155,15 +156,12 @@ class LimitExceeded(UnreadableDocument):
         at = f" ({where})" if where else ""
         value_nb = "" if value is None else f"{_number(value, 'nb')}{unit_text}, "
         value_en = "" if value is None else f"{_number(value, 'en')}{unit_text}, "
+        shared = {"at": at, "unit": unit_text, "limit": limit, "env_var": ENV_VAR}
         super().__init__(
-            f"Filen er over grensen for {name_nb}{at}: {value_nb}"
-            f"grensen er {_number(maximum, 'nb')}{unit_text} ({limit}). "
-            "Be Nav-kontoret sende søknaden som en mindre PDF, eller øk grensen i "
-            f"{ENV_VAR} hvis filen er til å stole på.",
-            f"The file exceeds the limit on {name_en}{at}: {value_en}"
-            f"the limit is {_number(maximum, 'en')}{unit_text} ({limit}). "
-            "Ask the Nav office for a smaller PDF, or raise the limit in "
-            f"{ENV_VAR} if the file can be trusted.",
+            reader_text("limit_exceeded", "nb", name=name_nb, value=value_nb,
+                        maximum=_number(maximum, "nb"), **shared),
+            reader_text("limit_exceeded", "en", name=name_en, value=value_en,
+                        maximum=_number(maximum, "en"), **shared),
         )
         self.limit = limit
         self.value = value
@@ -177,12 +175,8 @@ class DamagedPart(UnreadableDocument):
     the document unreadable with this message."""
 
     def __init__(self, name: str, reason_nb: str, reason_en: str) -> None:
-        super().__init__(
-            f"En del av filen ({name}) er skadet: {reason_nb}. Be Nav-kontoret lagre dokumentet på nytt "
-            "og sende det igjen, eller sende det som PDF.",
-            f"A part of the file ({name}) is damaged: {reason_en}. Ask the Nav office to save the "
-            "document again and resend it, or to send it as PDF.",
-        )
+        super().__init__(reader_text("damaged_part", "nb", name=name, reason=reason_nb),
+                         reader_text("damaged_part", "en", name=name, reason=reason_en))
         self.name = name
 
 
@@ -200,11 +194,9 @@ def check_regular_file(path: Path) -> os.stat_result:
     try:
         status = os.stat(path)
     except OSError as exc:
-        raise UnreadableDocument(f"Filen kunne ikke åpnes ({exc.strerror or exc}).",
-                                 f"The file could not be opened ({exc.strerror or exc}).") from exc
+        raise UnreadableDocument(*reader_texts("file_not_opened", error=exc.strerror or exc)) from exc
     if not stat.S_ISREG(status.st_mode):
-        raise UnreadableDocument("Dette er ikke en vanlig fil (men f.eks. en pipe eller en enhet).",
-                                 "This is not a regular file (but e.g. a pipe or a device).")
+        raise UnreadableDocument(*reader_texts("not_regular_file"))
     return status
 
 
@@ -274,8 +266,8 @@ def open_zip(path: Path, limits: Limits = DEFAULT) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise UnreadableDocument("Filen er skadet (zip-arkivet kan ikke åpnes).",
-                                 f"The file is damaged (the zip archive cannot be opened: {exc}).") from exc
+        raise UnreadableDocument(reader_text("zip_not_opened", "nb", error=""),
+                                 reader_text("zip_not_opened", "en", error=f": {exc}")) from exc
     try:
         check_zip(archive, limits)
     except BaseException:
@@ -353,10 +345,12 @@ def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._
                 depth -= 1
         root = events.root
     except etree.XMLSyntaxError as exc:
-        raise UnreadableDocument(f"Filen er skadet (ugyldig XML{f' i {where}' if where else ''}).",
-                                 f"The file is damaged (invalid XML{f' in {where}' if where else ''}: {exc}).") from exc
+        raise UnreadableDocument(
+            reader_text("invalid_xml", "nb", where=f" i {where}" if where else "", error=""),
+            reader_text("invalid_xml", "en", where=f" in {where}" if where else "", error=f": {exc}"),
+        ) from exc
     if root is None:
-        raise UnreadableDocument("Filen er skadet (tom XML).", "The file is damaged (empty XML).")
+        raise UnreadableDocument(*reader_texts("empty_xml"))
     return root
 
 
