@@ -31,19 +31,12 @@ SUFFIXES: dict[str, tuple[str, ...]] = {"doc": (".doc", ".dot"), "odt": (".odt",
 RECORD_FORMAT: dict[str, SourceFormat] = {"doc": "doc", "odt": "odt", "rtf": "doc"}
 """The source format the record reports (it has no "rtf")."""
 
-_INSTALL_NB = "Installer LibreOffice (apt-get install libreoffice-writer) for å lese .doc-filer, eller be om .docx/PDF."
-_INSTALL_EN = "Install LibreOffice (apt-get install libreoffice-writer) to read .doc files, or ask for .docx/PDF."
-
-
 def _soffice() -> str:
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    raise UnreadableDocument(
-        f"LibreOffice mangler, så filen kan ikke konverteres. {_INSTALL_NB}",
-        f"LibreOffice is missing, so the file cannot be converted. {_INSTALL_EN}",
-    )
+    raise UnreadableDocument(*reader_texts("libreoffice_missing"))
 
 
 def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir: str | Path | None = None) -> Path:
