@@ -174,9 +174,13 @@ class DamagedPart(UnreadableDocument):
     an optional part (docProps/core.xml) and say so; a required one makes
     the document unreadable with this message."""
 
-    def __init__(self, name: str, reason_nb: str, reason_en: str) -> None:
-        super().__init__(reader_text("damaged_part", "nb", name=name, reason=reason_nb),
-                         reader_text("damaged_part", "en", name=name, reason=reason_en))
+    def __init__(self, name: str, reason: str, detail: object = None) -> None:
+        """``reason`` is a catalogue key; ``detail``, the library's English
+        explanation, goes into the English text only."""
+        super().__init__(*(
+            reader_text("damaged_part", lang, name=name, reason=reader_text(reason, lang, detail=shown))
+            for lang, shown in (("nb", ""), ("en", "" if detail is None else f" ({detail})"))
+        ))
         self.name = name
 
 
@@ -285,20 +289,20 @@ def bounded_read(archive: zipfile.ZipFile, name: str, limits: Limits = DEFAULT) 
     try:
         info = archive.getinfo(name)
         if info.flag_bits & 0x1:
-            raise DamagedPart(name, "den er kryptert", "it is encrypted")
+            raise DamagedPart(name, "part_encrypted")
         with archive.open(info) as member:
             while chunk := member.read(_CHUNK):
                 buffer.write(chunk)
                 if buffer.tell() > maximum:
                     raise LimitExceeded("zip_max_member_mib", buffer.tell() / MIB, limits.zip_max_member_mib, name)
     except KeyError as exc:
-        raise DamagedPart(name, "den mangler", "it is missing") from exc
+        raise DamagedPart(name, "part_missing") from exc
     except NotImplementedError as exc:
-        raise DamagedPart(name, "ukjent komprimeringsmetode", f"unknown compression method ({exc})") from exc
+        raise DamagedPart(name, "part_compression", exc) from exc
     except RuntimeError as exc:  # zipfile's "encrypted, password required"
-        raise DamagedPart(name, "den er kryptert", f"it is encrypted ({exc})") from exc
+        raise DamagedPart(name, "part_encrypted", exc) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise DamagedPart(name, "dataene kan ikke pakkes ut", f"its data cannot be inflated ({exc})") from exc
+        raise DamagedPart(name, "part_not_inflated", exc) from exc
     return buffer.getvalue()
 
 
