@@ -122,23 +122,23 @@ def active() -> Limits:
     return Limits.from_env()
 
 
-_NAMES: dict[str, tuple[str, str, str]] = {
-    "max_file_mib": ("filstørrelse", "file size", "MiB"),
-    "max_pages": ("antall sider", "page count", ""),
-    "max_pixels": ("bildepunkter i ett bilde eller én side", "pixels in one image or page", ""),
-    "zip_max_total_mib": ("utpakket størrelse", "uncompressed size", "MiB"),
-    "zip_max_entries": ("antall deler i filen", "number of parts in the file", ""),
-    "zip_max_member_mib": ("utpakket størrelse på én del av filen", "uncompressed size of one part", "MiB"),
-    "zip_max_ratio": ("pakkeforhold for én del av filen", "compression ratio of one part", ""),
-    "pdf_max_stream_mib": ("utpakket størrelse på én PDF-strøm", "decoded size of one PDF stream", "MiB"),
-    "xml_max_depth": ("nivåer i XML-strukturen", "XML nesting depth", ""),
-    "max_span": ("sammenslåtte kolonner i en tabellcelle", "columns spanned by a table cell", ""),
-    "max_grid_cells": ("celler i én tabell", "cells in one table", ""),
-    "max_paragraphs": ("antall avsnitt", "paragraph count", ""),
-    "document_seconds": ("tidsgrense per dokument", "time limit per document", "s"),
-    "worker_memory_mib": ("minnegrense per dokument", "memory limit per document", "MiB"),
+_UNITS: dict[str, str] = {
+    "max_file_mib": "MiB",
+    "max_pages": "",
+    "max_pixels": "",
+    "zip_max_total_mib": "MiB",
+    "zip_max_entries": "",
+    "zip_max_member_mib": "MiB",
+    "zip_max_ratio": "",
+    "pdf_max_stream_mib": "MiB",
+    "xml_max_depth": "",
+    "max_span": "",
+    "max_grid_cells": "",
+    "max_paragraphs": "",
+    "document_seconds": "s",
+    "worker_memory_mib": "MiB",
 }
-"""Each limit's name in Bokmål and English, and its unit."""
+"""Each limit's unit; its name is the catalogue's ``limit_<limit>``."""
 
 
 def _number(value: float, lang: str) -> str:
@@ -151,16 +151,16 @@ class LimitExceeded(UnreadableDocument):
 
     def __init__(self, limit: str, value: float | None, maximum: float, where: str = "") -> None:
         """``value`` is None when only the crossing is known (memory)."""
-        name_nb, name_en, unit = _NAMES[limit]
+        unit = _UNITS[limit]
         unit_text = f" {unit}" if unit else ""
         at = f" ({where})" if where else ""
         value_nb = "" if value is None else f"{_number(value, 'nb')}{unit_text}, "
         value_en = "" if value is None else f"{_number(value, 'en')}{unit_text}, "
         shared = {"at": at, "unit": unit_text, "limit": limit, "env_var": ENV_VAR}
         super().__init__(
-            reader_text("limit_exceeded", "nb", name=name_nb, value=value_nb,
+            reader_text("limit_exceeded", "nb", name=reader_text(f"limit_{limit}", "nb"), value=value_nb,
                         maximum=_number(maximum, "nb"), **shared),
-            reader_text("limit_exceeded", "en", name=name_en, value=value_en,
+            reader_text("limit_exceeded", "en", name=reader_text(f"limit_{limit}", "en"), value=value_en,
                         maximum=_number(maximum, "en"), **shared),
         )
         self.limit = limit

@@ -19,26 +19,17 @@ NOTE_CODE = "LOW_CONFIDENCE"
 values may be missing, so a person should look. Whole-file failures raise
 ``UnreadableDocument`` instead (DOCUMENT_UNREADABLE)."""
 
-_PARTS = {
-    "text": ("teksten", "the text"),
-    "tables": ("tabellene", "the tables"),
-    "form": ("skjemafeltene", "the form fields"),
-    "checkboxes": ("avkrysningsboksene", "the check boxes"),
-    "images": ("bildene", "the images"),
-}
-
 
 def note(doc: Document, nb: str, en: str, page: int | None = None) -> None:
     doc.notes.append(ReaderNote(NOTE_CODE, nb, en, page))
 
 
 def part_failed(doc: Document, part: str, exc: BaseException, page: int) -> None:
-    nb_part, en_part = _PARTS[part]
     why = type(exc).__name__
     note(
         doc,
-        reader_text("pdf_part_unread", "nb", page=page, part=nb_part, error=why),
-        reader_text("pdf_part_unread", "en", page=page, part=en_part, error=why),
+        reader_text("pdf_part_unread", "nb", page=page, part=reader_text(f"pdf_part_{part}", "nb"), error=why),
+        reader_text("pdf_part_unread", "en", page=page, part=reader_text(f"pdf_part_{part}", "en"), error=why),
         page,
     )
 
