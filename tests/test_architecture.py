@@ -129,3 +129,29 @@ def test_the_forms_own_text_has_one_loader_and_one_matcher() -> None:
                     or isinstance(node, ast.Constant) and node.value == "form_text":
                 readers.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert readers == []
+
+
+CLERK_PHRASES = ("kunne ikke", "kan ikke", "Kontroller", "kontroller", "Be Nav-kontoret", "er skadet",
+                 "Ask the Nav office", "by hand")
+"""Words of the sentences readers say to a clerk: they belong in the catalogue."""
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The string statements: docstrings of modules, classes, functions and attributes."""
+    return {id(node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)}
+
+
+def test_readers_word_their_notes_and_errors_from_the_catalogue() -> None:
+    """A note or refusal written inline in a reader or in limits.py would
+    miss the catalogue's check that Bokmål and English both exist with the
+    same placeholders; docstrings and comments may still quote such words."""
+    inline = []
+    for path in [*_modules("soknad_extract.readers"), SRC / "limits.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = _docstrings(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
+                    and any(phrase in node.value for phrase in CLERK_PHRASES):
+                inline.append(f"{path.relative_to(SRC)}:{node.lineno}: {node.value[:60]!r}")
+    assert inline == []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from soknad_extract import limits
+from soknad_extract import limits, messages
 from soknad_extract.limits import DamagedPart, LimitExceeded, Limits
 from soknad_extract.readers.errors import UnreadableDocument
 
@@ -31,7 +31,8 @@ def _zip(tmp_path: Path, members: dict[str, bytes], method: int = zipfile.ZIP_DE
 def test_defaults_are_positive_and_documented() -> None:
     for name, value in vars(limits.DEFAULT).items():
         assert value > 0, name
-        assert name in limits._NAMES, name
+        assert name in limits._UNITS, name
+        assert f"limit_{name}" in messages.catalogue()["reader"], name
 
 
 def test_overrides_from_environment() -> None:

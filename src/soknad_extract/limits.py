@@ -31,6 +31,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from soknad_extract.messages import reader_text, reader_texts
 from soknad_extract.readers.errors import UnreadableDocument
 
 ENV_VAR = "SOKNAD_EXTRACT_LIMITS"
@@ -121,23 +122,23 @@ def active() -> Limits:
     return Limits.from_env()
 
 
-_NAMES: dict[str, tuple[str, str, str]] = {
-    "max_file_mib": ("filstørrelse", "file size", "MiB"),
-    "max_pages": ("antall sider", "page count", ""),
-    "max_pixels": ("bildepunkter i ett bilde eller én side", "pixels in one image or page", ""),
-    "zip_max_total_mib": ("utpakket størrelse", "uncompressed size", "MiB"),
-    "zip_max_entries": ("antall deler i filen", "number of parts in the file", ""),
-    "zip_max_member_mib": ("utpakket størrelse på én del av filen", "uncompressed size of one part", "MiB"),
-    "zip_max_ratio": ("pakkeforhold for én del av filen", "compression ratio of one part", ""),
-    "pdf_max_stream_mib": ("utpakket størrelse på én PDF-strøm", "decoded size of one PDF stream", "MiB"),
-    "xml_max_depth": ("nivåer i XML-strukturen", "XML nesting depth", ""),
-    "max_span": ("sammenslåtte kolonner i en tabellcelle", "columns spanned by a table cell", ""),
-    "max_grid_cells": ("celler i én tabell", "cells in one table", ""),
-    "max_paragraphs": ("antall avsnitt", "paragraph count", ""),
-    "document_seconds": ("tidsgrense per dokument", "time limit per document", "s"),
-    "worker_memory_mib": ("minnegrense per dokument", "memory limit per document", "MiB"),
+_UNITS: dict[str, str] = {
+    "max_file_mib": "MiB",
+    "max_pages": "",
+    "max_pixels": "",
+    "zip_max_total_mib": "MiB",
+    "zip_max_entries": "",
+    "zip_max_member_mib": "MiB",
+    "zip_max_ratio": "",
+    "pdf_max_stream_mib": "MiB",
+    "xml_max_depth": "",
+    "max_span": "",
+    "max_grid_cells": "",
+    "max_paragraphs": "",
+    "document_seconds": "s",
+    "worker_memory_mib": "MiB",
 }
-"""Each limit's name in Bokmål and English, and its unit."""
+"""Each limit's unit; its name is the catalogue's ``limit_<limit>``."""
 
 
 def _number(value: float, lang: str) -> str:
@@ -150,20 +151,17 @@ class LimitExceeded(UnreadableDocument):
 
     def __init__(self, limit: str, value: float | None, maximum: float, where: str = "") -> None:
         """``value`` is None when only the crossing is known (memory)."""
-        name_nb, name_en, unit = _NAMES[limit]
+        unit = _UNITS[limit]
         unit_text = f" {unit}" if unit else ""
         at = f" ({where})" if where else ""
         value_nb = "" if value is None else f"{_number(value, 'nb')}{unit_text}, "
         value_en = "" if value is None else f"{_number(value, 'en')}{unit_text}, "
+        shared = {"at": at, "unit": unit_text, "limit": limit, "env_var": ENV_VAR}
         super().__init__(
-            f"Filen er over grensen for {name_nb}{at}: {value_nb}"
-            f"grensen er {_number(maximum, 'nb')}{unit_text} ({limit}). "
-            "Be Nav-kontoret sende søknaden som en mindre PDF, eller øk grensen i "
-            f"{ENV_VAR} hvis filen er til å stole på.",
-            f"The file exceeds the limit on {name_en}{at}: {value_en}"
-            f"the limit is {_number(maximum, 'en')}{unit_text} ({limit}). "
-            "Ask the Nav office for a smaller PDF, or raise the limit in "
-            f"{ENV_VAR} if the file can be trusted.",
+            reader_text("limit_exceeded", "nb", name=reader_text(f"limit_{limit}", "nb"), value=value_nb,
+                        maximum=_number(maximum, "nb"), **shared),
+            reader_text("limit_exceeded", "en", name=reader_text(f"limit_{limit}", "en"), value=value_en,
+                        maximum=_number(maximum, "en"), **shared),
         )
         self.limit = limit
         self.value = value
@@ -176,13 +174,13 @@ class DamagedPart(UnreadableDocument):
     an optional part (docProps/core.xml) and say so; a required one makes
     the document unreadable with this message."""
 
-    def __init__(self, name: str, reason_nb: str, reason_en: str) -> None:
-        super().__init__(
-            f"En del av filen ({name}) er skadet: {reason_nb}. Be Nav-kontoret lagre dokumentet på nytt "
-            "og sende det igjen, eller sende det som PDF.",
-            f"A part of the file ({name}) is damaged: {reason_en}. Ask the Nav office to save the "
-            "document again and resend it, or to send it as PDF.",
-        )
+    def __init__(self, name: str, reason: str, detail: object = None) -> None:
+        """``reason`` is a catalogue key; ``detail``, the library's English
+        explanation, goes into the English text only."""
+        super().__init__(*(
+            reader_text("damaged_part", lang, name=name, reason=reader_text(reason, lang, detail=shown))
+            for lang, shown in (("nb", ""), ("en", "" if detail is None else f" ({detail})"))
+        ))
         self.name = name
 
 
@@ -200,11 +198,9 @@ def check_regular_file(path: Path) -> os.stat_result:
     try:
         status = os.stat(path)
     except OSError as exc:
-        raise UnreadableDocument(f"Filen kunne ikke åpnes ({exc.strerror or exc}).",
-                                 f"The file could not be opened ({exc.strerror or exc}).") from exc
+        raise UnreadableDocument(*reader_texts("file_not_opened", error=exc.strerror or exc)) from exc
     if not stat.S_ISREG(status.st_mode):
-        raise UnreadableDocument("Dette er ikke en vanlig fil (men f.eks. en pipe eller en enhet).",
-                                 "This is not a regular file (but e.g. a pipe or a device).")
+        raise UnreadableDocument(*reader_texts("not_regular_file"))
     return status
 
 
@@ -274,8 +270,8 @@ def open_zip(path: Path, limits: Limits = DEFAULT) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise UnreadableDocument("Filen er skadet (zip-arkivet kan ikke åpnes).",
-                                 f"The file is damaged (the zip archive cannot be opened: {exc}).") from exc
+        raise UnreadableDocument(reader_text("zip_not_opened", "nb", error=""),
+                                 reader_text("zip_not_opened", "en", error=f": {exc}")) from exc
     try:
         check_zip(archive, limits)
     except BaseException:
@@ -293,20 +289,20 @@ def bounded_read(archive: zipfile.ZipFile, name: str, limits: Limits = DEFAULT) 
     try:
         info = archive.getinfo(name)
         if info.flag_bits & 0x1:
-            raise DamagedPart(name, "den er kryptert", "it is encrypted")
+            raise DamagedPart(name, "part_encrypted")
         with archive.open(info) as member:
             while chunk := member.read(_CHUNK):
                 buffer.write(chunk)
                 if buffer.tell() > maximum:
                     raise LimitExceeded("zip_max_member_mib", buffer.tell() / MIB, limits.zip_max_member_mib, name)
     except KeyError as exc:
-        raise DamagedPart(name, "den mangler", "it is missing") from exc
+        raise DamagedPart(name, "part_missing") from exc
     except NotImplementedError as exc:
-        raise DamagedPart(name, "ukjent komprimeringsmetode", f"unknown compression method ({exc})") from exc
+        raise DamagedPart(name, "part_compression", exc) from exc
     except RuntimeError as exc:  # zipfile's "encrypted, password required"
-        raise DamagedPart(name, "den er kryptert", f"it is encrypted ({exc})") from exc
+        raise DamagedPart(name, "part_encrypted", exc) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise DamagedPart(name, "dataene kan ikke pakkes ut", f"its data cannot be inflated ({exc})") from exc
+        raise DamagedPart(name, "part_not_inflated", exc) from exc
     return buffer.getvalue()
 
 
@@ -353,10 +349,12 @@ def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._
                 depth -= 1
         root = events.root
     except etree.XMLSyntaxError as exc:
-        raise UnreadableDocument(f"Filen er skadet (ugyldig XML{f' i {where}' if where else ''}).",
-                                 f"The file is damaged (invalid XML{f' in {where}' if where else ''}: {exc}).") from exc
+        raise UnreadableDocument(
+            reader_text("invalid_xml", "nb", where=f" i {where}" if where else "", error=""),
+            reader_text("invalid_xml", "en", where=f" in {where}" if where else "", error=f": {exc}"),
+        ) from exc
     if root is None:
-        raise UnreadableDocument("Filen er skadet (tom XML).", "The file is damaged (empty XML).")
+        raise UnreadableDocument(*reader_texts("empty_xml"))
     return root
 
 

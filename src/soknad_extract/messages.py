@@ -22,7 +22,7 @@ LetterLang = Literal["nb", "nn", "en"]
 CATALOGUE = Path(__file__).with_name("messages.toml")
 REQUIRED_LANGS = ("nb", "en")
 SECTIONS = ("finding", "role", "contact_part", "text", "letter_finding", "help", "click", "metavar",
-            "code_name")
+            "code_name", "reader")
 
 
 class CodedError(Exception):
@@ -85,6 +85,18 @@ def t(key: str, lang: str = "nb", **values: object) -> str:
     catalogue has it (letters) and Bokmål elsewhere."""
     text = _text("text", key, lang)
     return text.format(**values) if values else text
+
+
+def reader_text(key: str, lang: str = "nb", **values: object) -> str:
+    """A reader's note or refusal (section ``reader``) in ``lang``. Readers
+    word each text in both languages at once, because the report language
+    is chosen long after the document was read."""
+    return _text("reader", key, lang).format(**values)
+
+
+def reader_texts(key: str, **values: object) -> tuple[str, str]:
+    """``reader_text`` in Bokmål and English, for values that read the same in both."""
+    return reader_text(key, "nb", **values), reader_text(key, "en", **values)
 
 
 def role_name(role: str, lang: str = "nb") -> str:

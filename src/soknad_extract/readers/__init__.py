@@ -13,6 +13,7 @@ from pathlib import Path
 
 from soknad_extract import clock, limits
 from soknad_extract.layout import Document, SourceFormat
+from soknad_extract.messages import reader_text, reader_texts
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.registry import READERS
 from soknad_extract.readers.sniff import Sniffed, sniff
@@ -49,10 +50,9 @@ def read_document(path: str | Path) -> Document:
     ``clock.document_clock``)."""
     path = Path(path)
     if not path.exists():
-        raise UnreadableDocument(f"Finner ikke filen {path}.", f"File not found: {path}.")
+        raise UnreadableDocument(*reader_texts("file_not_found", path=path))
     if limits.check_regular_file(path).st_size == 0:
-        raise UnreadableDocument("Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt.",
-                                 "The file is empty (0 bytes). Ask the Nav office to send the application again.")
+        raise UnreadableDocument(*reader_texts("file_empty"))
     limits.check_file_size(path, limits.active())
     sniffed = sniff(path)
     if sniffed.format is None:
@@ -64,11 +64,9 @@ def read_document(path: str | Path) -> Document:
 def _unsupported(path: Path, sniffed: Sniffed) -> UnreadableDocument:
     """Says what the file is, and what its name promised when that differs."""
     suffix = path.suffix.lower()
-    named_nb = f"har endelsen «{suffix}», men " if suffix in SUPPORTED_SUFFIXES else ""
-    named_en = f"is named \"{suffix}\" but " if suffix in SUPPORTED_SUFFIXES else ""
-    return UnreadableDocument(
-        f"Filen {path.name} {named_nb}er {sniffed.what_nb}, og det formatet støttes ikke. "
-        "Be Nav-kontoret sende søknaden som PDF eller Word (.docx).",
-        f"The file {path.name} {named_en}is {sniffed.what_en}, a format that is not supported. "
-        "Ask the Nav office to send the application as PDF or Word (.docx).",
-    )
+    promised = suffix in SUPPORTED_SUFFIXES
+    return UnreadableDocument(*(
+        reader_text("format_unsupported", lang, name=path.name, what=what,
+                    named=reader_text("suffix_promised", lang, suffix=suffix) if promised else "")
+        for lang, what in (("nb", sniffed.what_nb), ("en", sniffed.what_en))
+    ))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .. import clock, limits, tempfiles
 from ..layout import Document, SourceFormat
+from ..messages import reader_texts
 from .docx.read import read_docx
 from .errors import UnreadableDocument
 
@@ -30,19 +31,12 @@ SUFFIXES: dict[str, tuple[str, ...]] = {"doc": (".doc", ".dot"), "odt": (".odt",
 RECORD_FORMAT: dict[str, SourceFormat] = {"doc": "doc", "odt": "odt", "rtf": "doc"}
 """The source format the record reports (it has no "rtf")."""
 
-_INSTALL_NB = "Installer LibreOffice (apt-get install libreoffice-writer) for å lese .doc-filer, eller be om .docx/PDF."
-_INSTALL_EN = "Install LibreOffice (apt-get install libreoffice-writer) to read .doc files, or ask for .docx/PDF."
-
-
 def _soffice() -> str:
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    raise UnreadableDocument(
-        f"LibreOffice mangler, så filen kan ikke konverteres. {_INSTALL_NB}",
-        f"LibreOffice is missing, so the file cannot be converted. {_INSTALL_EN}",
-    )
+    raise UnreadableDocument(*reader_texts("libreoffice_missing"))
 
 
 def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir: str | Path | None = None) -> Path:
@@ -51,12 +45,9 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
     None, which the caller then owns and removes)."""
     source = Path(path)
     if not source.is_file():
-        raise UnreadableDocument(f"Finner ikke filen {source.name}.", f"File not found: {source.name}.")
+        raise UnreadableDocument(*reader_texts("file_not_found", path=source.name))
     if source.stat().st_size == 0:
-        raise UnreadableDocument(
-            "Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt som .docx eller PDF.",
-            "The file is empty (0 bytes). Ask the Nav office to send the application again as .docx or PDF.",
-        )
+        raise UnreadableDocument(*reader_texts("convert_empty"))
     soffice = _soffice()
     out = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="soknad-convert-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -82,12 +73,7 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
     if process.returncode != 0 or not result.is_file():
         output = (stdout + stderr).decode("utf-8", "replace").splitlines()
         detail = next((line.strip() for line in output if "error" in line.lower()), f"exit code {process.returncode}")
-        raise UnreadableDocument(
-            f"LibreOffice kunne ikke konvertere {source.name} ({detail}). Filen kan være skadet eller "
-            "passordbeskyttet. Be Nav-kontoret sende søknaden som .docx eller PDF.",
-            f"LibreOffice could not convert {source.name} ({detail}). The file may be damaged or "
-            "password-protected. Ask the Nav office to send the application as .docx or PDF.",
-        )
+        raise UnreadableDocument(*reader_texts("convert_failed", name=source.name, detail=detail))
     return result
 
 

@@ -17,16 +17,18 @@ from PIL import UnidentifiedImageError
 
 from .. import limits
 from ..layout import Document, ReaderNote
+from ..messages import reader_text
 from .errors import UnreadableDocument
 from .ocr.image import Raster, image_frames, raster_from_image
 from .ocr.stage import ocr_rasters, settle_unread
 
 
-def _unreadable(path: Path, reason_nb: str, reason_en: str) -> UnreadableDocument:
-    return UnreadableDocument(
-        f"Bildefilen {path.name} kan ikke åpnes: {reason_nb}. Skann dokumentet på nytt eller send det som PDF.",
-        f"The image file {path.name} cannot be opened: {reason_en}. Scan the document again or send it as PDF.",
-    )
+def _unreadable(path: Path, reason: str, **values: object) -> UnreadableDocument:
+    """The image cannot be opened for the catalogue's ``reason``."""
+    return UnreadableDocument(*(
+        reader_text("image_unreadable", lang, name=path.name, reason=reader_text(reason, lang, **values))
+        for lang in ("nb", "en")
+    ))
 
 
 def _rasters(image: PILImage.Image) -> Iterator[tuple[int, Raster | None]]:
@@ -64,16 +66,13 @@ def read_image(path: str | Path) -> Document:
     except PILImage.DecompressionBombError as error:
         raise limits.LimitExceeded("max_pixels", None, lim.max_pixels, path.name) from error
     except FileNotFoundError as error:
-        raise _unreadable(path, "filen finnes ikke", "the file does not exist") from error
+        raise _unreadable(path, "image_missing") from error
     except (UnidentifiedImageError, OSError, ValueError) as error:
-        raise _unreadable(
-            path, f"filen er ikke et bilde som kan leses ({type(error).__name__})",
-            f"the file is not a readable image ({type(error).__name__})",
-        ) from error
+        raise _unreadable(path, "image_not_image", error=type(error).__name__) from error
     notes: list[ReaderNote] = []
     with image:
         pages = ocr_rasters(_rasters(image), notes)
     settle_unread(pages, notes)
     if not pages:
-        raise _unreadable(path, "filen har ingen sider", "the file has no pages")
+        raise _unreadable(path, "image_no_pages")
     return Document(path=str(path), format="image", pages=pages, page_count=len(pages), notes=notes)

@@ -14,6 +14,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..messages import reader_texts
+
 HEAD_BYTES = 1024
 """Bytes read from the start of a file. A PDF may carry junk before its
 ``%PDF`` header (mail gateways, some scanners); readers accept up to 1 KiB."""
@@ -38,8 +40,9 @@ class Sniffed:
     what_en: str = ""
 
 
-def _unsupported(what_nb: str, what_en: str) -> Sniffed:
-    return Sniffed(None, what_nb, what_en)
+def _unsupported(kind: str, **values: object) -> Sniffed:
+    """A file no reader takes, said by the catalogue's ``kind``."""
+    return Sniffed(None, *reader_texts(kind, **values))
 
 
 def sniff(path: Path) -> Sniffed:
@@ -49,9 +52,9 @@ def sniff(path: Path) -> Sniffed:
         with path.open("rb") as stream:
             head = stream.read(HEAD_BYTES)
     except OSError as exc:
-        return _unsupported(f"ikke lesbar ({exc.strerror or exc})", f"not readable ({exc.strerror or exc})")
+        return _unsupported("kind_not_readable", error=exc.strerror or exc)
     if not head:
-        return _unsupported("tom (0 byte)", "empty (0 bytes)")
+        return _unsupported("kind_empty")
     if b"%PDF" in head:
         return Sniffed("pdf")
     if head.startswith(b"PK"):
@@ -78,17 +81,17 @@ def _sniff_zip(path: Path) -> Sniffed:
                 if mimetype == ODT_MIMETYPE:
                     return Sniffed("odt")
                 if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-                    return _unsupported("et regneark (OpenDocument)", "a spreadsheet (OpenDocument)")
+                    return _unsupported("kind_spreadsheet_opendocument")
                 if mimetype.startswith(b"application/vnd.oasis.opendocument.presentation"):
-                    return _unsupported("en presentasjon (OpenDocument)", "a presentation (OpenDocument)")
+                    return _unsupported("kind_presentation_opendocument")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, ValueError, EOFError,
             NotImplementedError, zlib.error):  # a damaged or encrypted member, an unknown method
         return _damaged_zip(path)
     if "xl/workbook.xml" in names:
-        return _unsupported("et Excel-regneark", "an Excel spreadsheet")
+        return _unsupported("kind_excel_spreadsheet")
     if "ppt/presentation.xml" in names:
-        return _unsupported("en PowerPoint-presentasjon", "a PowerPoint presentation")
-    return _unsupported("en ZIP-fil", "a ZIP file")
+        return _unsupported("kind_powerpoint_presentation")
+    return _unsupported("kind_zip_file")
 
 
 def _declares_word(archive: zipfile.ZipFile, names: set[str]) -> bool:
@@ -108,7 +111,7 @@ def _damaged_zip(path: Path) -> Sniffed:
         return Sniffed("docx")
     if suffix == ".odt":
         return Sniffed("odt")
-    return _unsupported("en skadet ZIP-fil", "a damaged ZIP file")
+    return _unsupported("kind_damaged_zip_file")
 
 
 def _sniff_ole(path: Path) -> Sniffed:
@@ -119,7 +122,7 @@ def _sniff_ole(path: Path) -> Sniffed:
         with path.open("rb") as stream:
             data = stream.read(OLE_SCAN_BYTES)
     except OSError as exc:
-        return _unsupported(f"ikke lesbar ({exc.strerror or exc})", f"not readable ({exc.strerror or exc})")
+        return _unsupported("kind_not_readable", error=exc.strerror or exc)
 
     def has(name: str) -> bool:
         return name.encode("utf-16-le") in data
@@ -129,44 +132,43 @@ def _sniff_ole(path: Path) -> Sniffed:
     if has("WordDocument"):
         return Sniffed("doc")
     if has("Workbook") or has("Book"):
-        return _unsupported("et Excel-regneark (.xls)", "an Excel spreadsheet (.xls)")
+        return _unsupported("kind_excel_spreadsheet_xls")
     if has("PowerPoint Document"):
-        return _unsupported("en PowerPoint-presentasjon (.ppt)", "a PowerPoint presentation (.ppt)")
+        return _unsupported("kind_powerpoint_presentation_ppt")
     if has("__substg1.0_"):
-        return _unsupported("en Outlook-e-post (.msg)", "an Outlook e-mail (.msg)")
-    return _unsupported("en OLE-fil (et eldre Office-format) uten Word-innhold",
-                        "an OLE file (an older Office format) without Word content")
+        return _unsupported("kind_outlook_msg")
+    return _unsupported("kind_ole_without_word")
 
 
-_OTHER_MAGIC: tuple[tuple[bytes, str, str], ...] = (
-    (b"GIF8", "et GIF-bilde", "a GIF image"),
-    (b"BM", "et BMP-bilde", "a BMP image"),
-    (b"\x1f\x8b", "en gzip-komprimert fil", "a gzip-compressed file"),
-    (b"Rar!", "en RAR-fil", "a RAR file"),
-    (b"7z\xbc\xaf\x27\x1c", "en 7-Zip-fil", "a 7-Zip file"),
-    (b"%!PS", "en PostScript-fil", "a PostScript file"),
+_OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"GIF8", "kind_gif_image"),
+    (b"BM", "kind_bmp_image"),
+    (b"\x1f\x8b", "kind_gzip_compressed_file"),
+    (b"Rar!", "kind_rar_file"),
+    (b"7z\xbc\xaf\x27\x1c", "kind_7zip_file"),
+    (b"%!PS", "kind_postscript_file"),
 )
 
 
 def _describe_other(head: bytes) -> Sniffed:
-    for magic, what_nb, what_en in _OTHER_MAGIC:
+    for magic, kind in _OTHER_MAGIC:
         if head.startswith(magic):
-            return _unsupported(what_nb, what_en)
+            return _unsupported(kind)
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return _unsupported("et WebP-bilde", "a WebP image")
+        return _unsupported("kind_webp_image")
     if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
-        return _unsupported("et HEIC-bilde", "a HEIC image")
+        return _unsupported("kind_heic_image")
     text = _as_text(head)
     if text is None:
-        return _unsupported("i et ukjent format", "in an unknown format")
+        return _unsupported("kind_unknown")
     lowered = text.lstrip("\ufeff \t\r\n").lower()
     if lowered.startswith(("<!doctype html", "<html")):
-        return _unsupported("en nettside (HTML)", "a web page (HTML)")
+        return _unsupported("kind_web_page_html")
     if lowered.startswith("<?xml"):
-        return _unsupported("en XML-fil", "an XML file")
+        return _unsupported("kind_xml_file")
     if lowered.startswith(("from:", "received:", "return-path:", "mime-version:")):
-        return _unsupported("en e-post (.eml)", "an e-mail (.eml)")
-    return _unsupported("ren tekst", "plain text")
+        return _unsupported("kind_eml")
+    return _unsupported("kind_plain_text")
 
 
 def _as_text(head: bytes) -> str | None:

@@ -37,6 +37,7 @@ from lxml import etree
 
 from ... import limits
 from ...layout import ReaderNote
+from ...messages import reader_text, reader_texts
 from ...limits import DamagedPart, LimitExceeded, Limits
 from ..errors import UnreadableDocument
 from .strict import is_strict, translate
@@ -65,10 +66,8 @@ class Relationship:
 def _damage_note(name: str, exc: UnreadableDocument) -> ReaderNote:
     return ReaderNote(
         "LOW_CONFIDENCE",
-        f"Word-dokumentet er skadet: delen {name} kunne ikke leses og ble hoppet over "
-        f"({exc.message_nb.rstrip('.')}). Verdier kan mangle; kontroller dokumentet manuelt.",
-        f"The Word document is damaged: its part {name} could not be read and was skipped "
-        f"({exc.message_en.rstrip('.')}). Values may be missing; check the document by hand.",
+        reader_text("docx_part_skipped", "nb", name=name, reason=exc.message_nb.rstrip(".")),
+        reader_text("docx_part_skipped", "en", name=name, reason=exc.message_en.rstrip(".")),
     )
 
 
@@ -76,12 +75,7 @@ def _required(name: str, exc: UnreadableDocument) -> UnreadableDocument:
     """A part the document needs is damaged: the document cannot be read."""
     if isinstance(exc, DamagedPart):
         return exc
-    return UnreadableDocument(
-        f"Word-dokumentet er skadet og kan ikke leses (delen {name} er ikke gyldig XML). "
-        "Be Nav-kontoret sende søknaden på nytt som .docx eller PDF.",
-        f"The Word document is damaged and cannot be read (its part {name} is not valid XML). "
-        "Ask the Nav office to send the application again as .docx or PDF.",
-    )
+    return UnreadableDocument(*reader_texts("docx_part_invalid", name=name))
 
 
 def _rels_name(part: str) -> str:

@@ -37,6 +37,7 @@ from lxml import etree
 
 from ... import limits
 from ...layout import Cell, Document, FormField, Image, Line, Page, Table
+from ...messages import reader_text, reader_texts
 from .images import measure
 from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
@@ -54,8 +55,6 @@ _WORD_MAIN_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_RESEND = "Be Nav-kontoret sende søknaden på nytt som .docx eller PDF."
-_RESEND_EN = "Ask the Nav office to send the application again as .docx or PDF."
 
 
 @dataclass
@@ -92,8 +91,11 @@ def read_docx(path: str | Path) -> Document:
 
 
 # -- opening ---------------------------------------------------------------
-def _unreadable(reason_nb: str, reason_en: str) -> UnreadableDocument:
-    return UnreadableDocument(f"{reason_nb} {_RESEND}", f"{reason_en} {_RESEND_EN}")
+def _unreadable(key: str, **values: object) -> UnreadableDocument:
+    """The reason ``key`` and what to ask the Nav office for."""
+    return UnreadableDocument(*(
+        f"{reader_text(key, lang, **values)} {reader_text('docx_resend', lang)}" for lang in ("nb", "en")
+    ))
 
 
 def _check_file(path: Path) -> None:
@@ -101,38 +103,20 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise UnreadableDocument(
-            f"Kan ikke åpne filen {path.name}: {exc.strerror or exc}.",
-            f"Cannot open the file {path.name}: {exc.strerror or exc}.",
-        ) from exc
+        raise UnreadableDocument(*reader_texts("docx_not_opened", name=path.name, error=exc.strerror or exc)) from exc
     if not head:
-        raise _unreadable("Filen er tom (0 byte).", "The file is empty (0 bytes).")
+        raise _unreadable("docx_empty")
     if head == _OLE_MAGIC:
         # An encrypted .docx is an OLE container whose directory names these
         # streams (in UTF-16); a .doc saved with the wrong suffix is one too.
         data = path.read_bytes()
         if any(name.encode("utf-16-le") in data for name in ("EncryptionInfo", "EncryptedPackage")):
-            raise UnreadableDocument(
-                "Word-dokumentet er passordbeskyttet (kryptert) og kan ikke leses. "
-                "Be Nav-kontoret sende søknaden på nytt uten passord, som .docx eller PDF.",
-                "The Word document is password-protected (encrypted) and cannot be read. "
-                "Ask the Nav office to send the application again without a password, as .docx or PDF.",
-            )
-        raise _unreadable(
-            "Filen er et eldre Word-dokument (.doc) med feil filendelse, eller en annen OLE-fil, "
-            "ikke et gyldig Word-dokument (.docx).",
-            "The file is an old Word document (.doc) with the wrong extension, or another OLE file, "
-            "not a valid Word document (.docx).",
-        )
+            raise UnreadableDocument(*reader_texts("docx_encrypted"))
+        raise _unreadable("docx_ole")
     if not zipfile.is_zipfile(path):
         if head.startswith(b"PK"):
-            raise _unreadable(
-                "Word-dokumentet er skadet eller ufullstendig (zip-arkivet er ødelagt).",
-                "The Word document is damaged or incomplete (broken zip archive).",
-            )
-        raise _unreadable(
-            "Filen er ikke et gyldig Word-dokument (.docx).", "The file is not a valid Word document (.docx)."
-        )
+            raise _unreadable("docx_broken_zip")
+        raise _unreadable("docx_not_docx")
 
 
 def _open(package: WordPackage) -> _Opened:
@@ -142,14 +126,11 @@ def _open(package: WordPackage) -> _Opened:
         main = package.related("", OFFICE_DOCUMENT)
         content_type = package.content_type(main) if main else None
         if main is None or content_type not in _WORD_MAIN_TYPES:
-            raise _unreadable(
-                f"Filen er ikke et Word-dokument (innholdstype {content_type}).",
-                f"The file is not a Word document (content type {content_type}).",
-            )
+            raise _unreadable("docx_content_type", content_type=content_type)
         document = package.part(main)
         body = document.find(w("body"))
         if body is None:
-            raise _unreadable("Word-dokumentet har ingen brødtekst.", "The Word document has no body.")
+            raise _unreadable("docx_no_body")
         limits.check_paragraphs(sum(1 for _ in body.iter(P)), package.lim)
         styles, runs = _style_map(package, main)
         settings = _related_element(package, main, SETTINGS)
@@ -159,10 +140,10 @@ def _open(package: WordPackage) -> _Opened:
     except UnreadableDocument:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile and lxml raise many kinds on broken packages
-        raise _unreadable(
-            f"Word-dokumentet er skadet og kan ikke leses ({type(exc).__name__}).",
-            f"The Word document is damaged and cannot be read ({type(exc).__name__}: {exc}).",
-        ) from exc
+        raise UnreadableDocument(*(
+            f"{reader_text('docx_damaged', lang, error=error)} {reader_text('docx_resend', lang)}"
+            for lang, error in (("nb", type(exc).__name__), ("en", f"{type(exc).__name__}: {exc}"))
+        )) from exc
     return _Opened(main, body, styles, runs, stories, metadata)
 
 

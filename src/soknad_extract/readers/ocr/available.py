@@ -7,25 +7,20 @@ from __future__ import annotations
 import pytesseract
 
 from ...layout import ReaderNote
+from ...messages import reader_text
 from .text import LANG
 
 INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-nor"
 
 NOTE_TESSERACT_MISSING = ReaderNote(
     code="DOCUMENT_UNREADABLE",
-    message_nb=f"Dokumentet er skannet, men Tesseract OCR er ikke installert. Installer det med: {INSTALL_HINT}",
-    message_en=f"The document is scanned, but Tesseract OCR is not installed. Install it with: {INSTALL_HINT}",
+    message_nb=reader_text("tesseract_missing", "nb", hint=INSTALL_HINT),
+    message_en=reader_text("tesseract_missing", "en", hint=INSTALL_HINT),
 )
 NOTE_NORWEGIAN_MISSING = ReaderNote(
     code="DOCUMENT_UNREADABLE",
-    message_nb=(
-        "Dokumentet er skannet, men Tesseract mangler norsk språkdata. "
-        "Installer det med: sudo apt-get install tesseract-ocr-nor"
-    ),
-    message_en=(
-        "The document is scanned, but Tesseract has no Norwegian language data. "
-        "Install it with: sudo apt-get install tesseract-ocr-nor"
-    ),
+    message_nb=reader_text("tesseract_norwegian_missing", "nb"),
+    message_en=reader_text("tesseract_norwegian_missing", "en"),
 )
 
 _AVAILABILITY: dict[str, tuple[bool, ReaderNote | None, str]] = {}

@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 
 from ...layout import Document, Page, ReaderNote
 from ...layout.geometry import area
+from ...messages import reader_text
 from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
 from ..pdf.text_layer import has_text_layer, poor_text_layer, reads_poorly, text_coverage
 from . import image as ocr_image
@@ -123,10 +124,8 @@ def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception,
         notes.append(
             ReaderNote(
                 code=UNREAD_NOTE_CODE,
-                message_nb=f"Side {number} er skannet, men OCR ble stoppet av tidsgrensen for dokumentet; "
-                "tekst fra siden mangler. Kontroller siden manuelt.",
-                message_en=f"Page {number} is scanned, but OCR was stopped by the document's time limit; "
-                "text from the page is missing. Check the page by hand.",
+                message_nb=reader_text("ocr_timeout", "nb", page=number),
+                message_en=reader_text("ocr_timeout", "en", page=number),
                 page=number,
             )
         )
@@ -134,10 +133,8 @@ def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception,
         notes.append(
             ReaderNote(
                 code=UNREAD_NOTE_CODE,
-                message_nb=f"Side {number} er skannet, men kunne ikke leses med OCR ({why}); verdier og "
-                "signaturer derfra kan mangle. Kontroller siden manuelt.",
-                message_en=f"Page {number} is scanned but could not be read by OCR ({why}); values and "
-                "signatures from there may be missing. Check the page by hand.",
+                message_nb=reader_text("ocr_failed", "nb", page=number, error=why),
+                message_en=reader_text("ocr_failed", "en", page=number, error=why),
                 page=number,
             )
         )
@@ -167,19 +164,14 @@ def settle_unread(pages: list[Page], notes: list[ReaderNote]) -> None:
 def _unread_note(page: Page) -> ReaderNote:
     """What a clerk reads about a page with areas that could not be read."""
     n, share = page.number, _unread_share(page)
-    if share >= 95 and page.lines:
-        nb = f"Side {n} ble lest med OCR, men nesten bare med svært lav sikkerhet"
-        en = f"Page {n} was read by OCR, but almost only with very low confidence"
-    elif share >= 95:
-        nb = f"Side {n} er dekket av sverting eller skygge og kunne ikke leses"
-        en = f"Page {n} is covered by smear or shadow and could not be read"
+    if share >= 95:
+        key = "ocr_low_confidence" if page.lines else "ocr_covered_page"
     else:
-        nb = f"Side {n}: en del av siden (om lag {share} %) er dekket av sverting eller skygge og kunne ikke leses"
-        en = f"Page {n}: part of the page (about {share} %) is covered by smear or shadow and could not be read"
+        key = "ocr_covered_part"
     return ReaderNote(
         code=UNREAD_NOTE_CODE,
-        message_nb=f"{nb}; verdier og signaturer derfra kan mangle. Kontroller originalen.",
-        message_en=f"{en}; values and signatures from there may be missing. Check the original.",
+        message_nb=reader_text(key, "nb", page=n, share=share),
+        message_en=reader_text(key, "en", page=n, share=share),
         page=n,
     )
 

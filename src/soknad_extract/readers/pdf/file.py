@@ -15,6 +15,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ... import limits
 from ...limits import Limits
+from ...messages import reader_text, reader_texts
 from ..errors import UnreadableDocument
 
 _PDF_DATE = re.compile(
@@ -46,20 +47,11 @@ def load(path: Path, lim: Limits = limits.DEFAULT) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise unreadable(
-            f"Filen kunne ikke åpnes ({exc.strerror or exc}).",
-            f"The file could not be opened ({exc.strerror or exc}).",
-        ) from exc
+        raise unreadable(*reader_texts("file_not_opened", error=exc.strerror or exc)) from exc
     if not data.strip():
-        raise unreadable(
-            "Filen er tom (0 byte). Be Nav-kontoret sende søknaden på nytt.",
-            "The file is empty (0 bytes). Ask the Nav office to send the application again.",
-        )
+        raise unreadable(*reader_texts("file_empty"))
     if b"%PDF-" not in data[:1024]:
-        raise unreadable(
-            "Filen er ikke en PDF selv om navnet slutter på .pdf. Be Nav-kontoret sende en ekte PDF.",
-            "The file is not a PDF although its name ends in .pdf. Ask the Nav office for a real PDF.",
-        )
+        raise unreadable(*reader_texts("pdf_not_pdf"))
     return data
 
 
@@ -68,15 +60,9 @@ def open_error(exc: BaseException) -> UnreadableDocument:
     pdfminer's exception as the first argument)."""
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return unreadable(
-            "Filen er kryptert/passordbeskyttet. Be Nav-kontoret sende en versjon uten passord.",
-            "The file is encrypted/password protected. Ask the Nav office for a version without a password.",
-        )
-    return unreadable(
-        "PDF-filen er skadet eller ufullstendig og kan ikke leses. Be Nav-kontoret sende den på nytt.",
-        f"The PDF file is damaged or incomplete and cannot be read ({type(cause).__name__}). "
-        "Ask the Nav office to send it again.",
-    )
+        return unreadable(*reader_texts("pdf_encrypted"))
+    return unreadable(reader_text("pdf_damaged", "nb", error=""),
+                      reader_text("pdf_damaged", "en", error=f" ({type(cause).__name__})"))
 
 
 def _pdf_date(value: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from pdfminer.pdfdocument import PDFXRefFallback
 
 from ...layout import Document, ReaderNote
+from ...messages import reader_text, reader_texts
 from . import streams
 
 NOTE_CODE = "LOW_CONFIDENCE"
@@ -18,26 +19,17 @@ NOTE_CODE = "LOW_CONFIDENCE"
 values may be missing, so a person should look. Whole-file failures raise
 ``UnreadableDocument`` instead (DOCUMENT_UNREADABLE)."""
 
-_PARTS = {
-    "text": ("teksten", "the text"),
-    "tables": ("tabellene", "the tables"),
-    "form": ("skjemafeltene", "the form fields"),
-    "checkboxes": ("avkrysningsboksene", "the check boxes"),
-    "images": ("bildene", "the images"),
-}
-
 
 def note(doc: Document, nb: str, en: str, page: int | None = None) -> None:
     doc.notes.append(ReaderNote(NOTE_CODE, nb, en, page))
 
 
 def part_failed(doc: Document, part: str, exc: BaseException, page: int) -> None:
-    nb_part, en_part = _PARTS[part]
     why = type(exc).__name__
     note(
         doc,
-        f"Side {page}: {nb_part} kunne ikke leses ({why}); verdier derfra kan mangle. Kontroller siden manuelt.",
-        f"Page {page}: {en_part} could not be read ({why}); values from there may be missing. Check the page by hand.",
+        reader_text("pdf_part_unread", "nb", page=page, part=reader_text(f"pdf_part_{part}", "nb"), error=why),
+        reader_text("pdf_part_unread", "en", page=page, part=reader_text(f"pdf_part_{part}", "en"), error=why),
         page,
     )
 
@@ -46,13 +38,7 @@ def part_failed(doc: Document, part: str, exc: BaseException, page: int) -> None
 def xref_note(doc: Document, pdf: Any) -> None:
     """What pdfminer repaired while opening the file, said."""
     if any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs):
-        note(
-            doc,
-            "PDF-filen er skadet: oversikten over objektene i filen (xref) måtte bygges opp på nytt. "
-            "Verdier kan mangle eller være feil; kontroller dokumentet manuelt.",
-            "The PDF file is damaged: its table of objects (xref) had to be rebuilt. "
-            "Values may be missing or wrong; check the document by hand.",
-        )
+        note(doc, *reader_texts("pdf_xref_rebuilt"))
 
 
 def damage(guard: streams.Guard) -> tuple[int, int]:
@@ -65,16 +51,12 @@ def damage_note(doc: Document, before: tuple[int, int], after: tuple[int, int], 
     streams_, missing = after[0] - before[0], after[1] - before[1]
     if not streams_ and not missing:
         return
-    what_nb = ", ".join(filter(None, (
-        f"{streams_} datastrøm(mer) kunne bare delvis leses" if streams_ else "",
-        f"{missing} objekt(er) mangler" if missing else "")))
-    what_en = ", ".join(filter(None, (
-        f"{streams_} data stream(s) could only partly be read" if streams_ else "",
-        f"{missing} object(s) are missing" if missing else "")))
-    where_nb, where_en = (f"Side {page}: PDF-filen", f"Page {page}: the PDF file") if page else ("PDF-filen", "The PDF file")
-    note(
-        doc,
-        f"{where_nb} er skadet ({what_nb}); verdier kan mangle eller være feil. Kontroller manuelt.",
-        f"{where_en} is damaged ({what_en}); values may be missing or wrong. Check by hand.",
-        page,
-    )
+    def said(lang: str) -> str:
+        what = ", ".join(filter(None, (
+            reader_text("pdf_damaged_streams", lang, streams=streams_) if streams_ else "",
+            reader_text("pdf_missing_objects", lang, missing=missing) if missing else "")))
+        if page:
+            return reader_text("pdf_damaged_page", lang, page=page, what=what)
+        return reader_text("pdf_damaged_file", lang, what=what)
+
+    note(doc, said("nb"), said("en"), page)

@@ -32,6 +32,7 @@ from pdfplumber.page import Page as PlumberPage
 from ... import limits
 from ...layout import BBox, Document, FormField, Line, Page
 from ...limits import LimitExceeded, Limits
+from ...messages import reader_texts
 from . import streams
 from .checkboxes import drawn_boxes
 from .file import load, metadata, open_error, unreadable
@@ -152,10 +153,7 @@ class _PageReader:
         if kept and unmapped > 0.05 * (kept + unmapped):
             note(
                 self.doc,
-                f"Side {number}: deler av teksten bruker en skrift uten tegnkoding og kunne ikke leses; "
-                "enkelte ord kan mangle.",
-                f"Page {number}: parts of the text use a font without a character mapping and could not "
-                "be read; some words may be missing.",
+                *reader_texts("pdf_unmapped_font", page=number),
                 number,
             )
         assign_cells(words, cells)
@@ -197,10 +195,7 @@ def _add_xfa(doc: Document, pdf: Any) -> None:
     doc.pages[0].lines += lines
     note(
         doc,
-        "Skjemaet er et XFA-skjema; svarene er lest fra skjemadataene uten plassering på siden. "
-        "Kontroller dem mot skjemaet.",
-        "The form is an XFA form; its answers were read from the form data without a place on the "
-        "page. Check them against the form.",
+        *reader_texts("pdf_xfa"),
         1,
     )
 
@@ -276,16 +271,9 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
         xref_note(doc, pdf)
         damage_note(doc, (0, 0), damage(guard), None)
         if b"%%EOF" not in data[-2048:]:
-            note(
-                doc,
-                "PDF-filen ser ut til å være avkuttet; sider eller felt kan mangle. Be Nav-kontoret sende den på nytt.",
-                "The PDF file seems to be cut off; pages or fields may be missing. Ask the Nav office to send it again.",
-            )
+            note(doc, *reader_texts("pdf_cut_off"))
         if doc.page_count == 0:
-            raise unreadable(
-                "PDF-filen har ingen sider. Be Nav-kontoret sende den på nytt.",
-                "The PDF file has no pages. Ask the Nav office to send it again.",
-            )
+            raise unreadable(*reader_texts("pdf_no_pages"))
         try:
             doc.metadata = metadata(pdf)
         except Exception:  # noqa: BLE001 - metadata is a convenience; nothing depends on it
@@ -301,8 +289,7 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
                 failed += 1
                 note(
                     doc,
-                    f"Side {number} kunne ikke leses ({type(exc).__name__}); verdier derfra kan mangle.",
-                    f"Page {number} could not be read ({type(exc).__name__}); values from there may be missing.",
+                    *reader_texts("pdf_page_unread", page=number, error=type(exc).__name__),
                     number,
                 )
                 doc.pages.append(_unread_page(plumber_page, number))
@@ -316,10 +303,7 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
         for page in doc.pages:
             reader.draw_images(page)
         if failed == len(doc.pages):
-            raise unreadable(
-                "PDF-filen er skadet og ingen side kunne leses. Be Nav-kontoret sende den på nytt.",
-                "The PDF file is damaged and no page could be read. Ask the Nav office to send it again.",
-            )
+            raise unreadable(*reader_texts("pdf_no_page_read"))
     finally:
         _close(pdf, pdfium_doc)
     return doc
