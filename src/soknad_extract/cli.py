@@ -122,7 +122,7 @@ def _check_scheme(scheme: str | None, lang: str) -> None:
     try:
         known = [s.id for s in list_schemes()]
     except SchemeError as exc:
-        raise UsageProblem(str(exc), lang) from exc
+        raise UsageProblem(exc.message(lang), lang) from exc
     if scheme is not None and scheme not in known:
         raise UsageProblem(t("unknown_scheme", lang, scheme=scheme, known=", ".join(known)), lang)
 

@@ -19,13 +19,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from soknad_extract import norwegian, vocabulary
+from soknad_extract.messages import CodedError
 
 SCHEMES_ENV = "SOKNAD_EXTRACT_SCHEMES"
 """Environment variable naming an extra folder of scheme files (e.g. a county's own)."""
 
 
-class SchemeError(Exception):
-    """A scheme file is invalid or an unknown scheme id was asked for."""
+class SchemeError(CodedError):
+    """A scheme file is invalid or an unknown scheme id was asked for; worded
+    from the catalogue (``message(lang)``), since the clerk who installed a
+    county's scheme folder reads it."""
 
 
 class _Strict(BaseModel):
@@ -139,11 +142,11 @@ def _load_file(path: Path) -> Scheme:
         scheme = Scheme.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'fil'}: {e['msg']}" for e in exc.errors())
-        raise SchemeError(f"Ugyldig ordningsfil {path}: {problems}") from exc
+        raise SchemeError("scheme_file_invalid", path=path, problem=problems) from exc
     except (tomllib.TOMLDecodeError, OSError) as exc:
-        raise SchemeError(f"Ugyldig ordningsfil {path}: {exc}") from exc
+        raise SchemeError("scheme_file_invalid", path=path, problem=exc) from exc
     if scheme.id != path.stem:
-        raise SchemeError(f"Ordningsfilen {path.name} har id '{scheme.id}'; filnavnet må være id + .toml")
+        raise SchemeError("scheme_file_id", name=path.name, id=scheme.id)
     return scheme
 
 
@@ -155,7 +158,7 @@ def _load_all(dirs: tuple[Path, ...]) -> dict[str, Scheme]:
             scheme = _load_file(path)
             schemes[scheme.id] = scheme
     if not schemes:
-        raise SchemeError(f"Fant ingen ordningsfiler i {', '.join(map(str, dirs))}")
+        raise SchemeError("scheme_files_none", folders=", ".join(map(str, dirs)))
     return schemes
 
 
@@ -171,7 +174,7 @@ def get_scheme(scheme_id: str) -> Scheme:
     schemes = load_schemes()
     if scheme_id not in schemes:
         known = ", ".join(sorted(schemes))
-        raise SchemeError(f"Ukjent ordning '{scheme_id}'. Kjente ordninger: {known}")
+        raise SchemeError("unknown_scheme", scheme=scheme_id, known=known)
     return schemes[scheme_id]
 
 
