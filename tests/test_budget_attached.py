@@ -7,21 +7,10 @@ from __future__ import annotations
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.parts import application_view, find_parts, kept_parts
-from soknad_extract.layout import Document, Line, Page
 from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import text_doc as doc, text_page as page
 
 SCHEME = get_scheme("nav-sosiale-tjenester-2020")
-
-
-def page(number: int, *texts: str, heading: int | None = 0) -> Page:
-    lines = [Line(text, number, bbox=(72, 72 + 20 * i, 400, 84 + 20 * i), style="heading" if i == heading else None)
-             for i, text in enumerate(texts)]
-    return Page(number, 595, 842, lines=lines)
-
-
-def doc(*pages: Page) -> Document:
-    return Document("built.pdf", "pdf", list(pages), page_count=len(pages))
-
 
 HEAD = (
     "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",

@@ -99,3 +99,15 @@ def word_pages(lines_by_page: dict[int, list[Line]], images: Iterable[Image] = (
     for img in images:
         pages[img.page - 1].images.append(img)
     return Document(path="test.docx", format="docx", pages=pages)
+
+
+def text_page(number: int, *texts: str, heading: int | None = 0) -> Page:
+    """A PDF-like page: one line per text, 20 pt apart; line ``heading`` is set as a heading."""
+    lines = [Line(text, number, bbox=(72, 72 + 20 * i, 400, 84 + 20 * i), style="heading" if i == heading else None)
+             for i, text in enumerate(texts)]
+    return Page(number, A4_W, A4_H, lines=lines)
+
+
+def text_doc(*pages: Page) -> Document:
+    """A PDF document of ``text_page`` pages."""
+    return Document("built.pdf", "pdf", list(pages), page_count=len(pages))
