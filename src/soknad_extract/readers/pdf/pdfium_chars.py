@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,27 +206,32 @@ def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
             for _, group in itertools.groupby(ordered, key=lambda c: cluster_of[c["top"]])]
 
 
-def _words_of_line(line: list[Char], x_ratio: float, y_tolerance: float) -> Iterable[list[Char]]:
-    """pdfplumber's word split for left-to-right text: a blank ends a word, and
-    so does a character that starts left of the previous one's start, further
-    right than a fifth (``x_ratio``) of its size after its end, or on another
-    baseline band (``top`` differs by more than ``y_tolerance``)."""
+def _split_words(chars: Iterable[Char], breaks: Callable[[Char, Char], bool]) -> Iterable[list[Char]]:
+    """pdfplumber's word split along one axis: a blank ends a word, and so
+    does a character that ``breaks`` from the one before it."""
     word: list[Char] = []
-    for char in line:
+    for char in chars:
         if char["text"].isspace():
             if word:
                 yield word
             word = []
             continue
-        if word:
-            prev = word[-1]
-            if (char["x0"] < prev["x0"] or char["x0"] > prev["x1"] + x_ratio * prev["size"]
-                    or abs(char["top"] - prev["top"]) > y_tolerance):
-                yield word
-                word = []
+        if word and breaks(word[-1], char):
+            yield word
+            word = []
         word.append(char)
     if word:
         yield word
+
+
+def _words_of_line(line: list[Char], x_ratio: float, y_tolerance: float) -> Iterable[list[Char]]:
+    """Left-to-right text: a character ends the word when it starts left of
+    the previous one's start, further right than a fifth (``x_ratio``) of its
+    size after its end, or on another baseline band (``top`` differs by more
+    than ``y_tolerance``)."""
+    return _split_words(line, lambda prev, char: (
+        char["x0"] < prev["x0"] or char["x0"] > prev["x1"] + x_ratio * prev["size"]
+        or abs(char["top"] - prev["top"]) > y_tolerance))
 
 
 def _merge(chars: list[Char]) -> Char:
@@ -272,22 +277,9 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
         column_of[value] = column
     ordered = sorted(chars, key=lambda c: column_of[c["x0"]])
     for _, group in itertools.groupby(ordered, key=lambda c: column_of[c["x0"]]):
-        word: list[Char] = []
-        for char in sorted(group, key=lambda c: (c["top"], c["bottom"])):
-            if char["text"].isspace():
-                if word:
-                    yield word
-                word = []
-                continue
-            if word:
-                prev = word[-1]
-                if (char["top"] < prev["top"] or char["top"] > prev["bottom"] + y_tolerance
-                        or abs(char["x0"] - prev["x0"]) > x_ratio * prev["size"]):
-                    yield word
-                    word = []
-            word.append(char)
-        if word:
-            yield word
+        yield from _split_words(sorted(group, key=lambda c: (c["top"], c["bottom"])), lambda prev, char: (
+            char["top"] < prev["top"] or char["top"] > prev["bottom"] + y_tolerance
+            or abs(char["x0"] - prev["x0"]) > x_ratio * prev["size"]))
 
 
 def dedupe_chars(chars: list[Char]) -> list[Char]:
