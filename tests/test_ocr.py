@@ -20,7 +20,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from soknad_extract.layout import Line, Page, Word
-from soknad_extract.readers import ocr
+from soknad_extract.readers.ocr import available as ocr_available_module
+from soknad_extract.readers.ocr import decide as ocr_decide
+from soknad_extract.readers.ocr import stage as ocr_stage
 from soknad_extract.readers.ocr import blots as ocr_blots
 from soknad_extract.readers.ocr import image as ocr_image
 from soknad_extract.readers.ocr import marks as ocr_marks
@@ -130,7 +132,7 @@ def scanned_pdf(clean_image: Image.Image, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.fixture(scope="module")
 def scanned_page(scanned_pdf: Path) -> Page:
-    pages = ocr.ocr_pdf_pages(scanned_pdf, [1])
+    pages = ocr_stage.ocr_pdf_pages(scanned_pdf, [1])
     assert len(pages) == 1
     return pages[0]
 
@@ -180,7 +182,7 @@ def test_poor_copy_reads_with_low_confidence(clean_image: Image.Image) -> None:
     Image.fromarray(np.clip(faded, 0, 255).astype(np.uint8)).save(buffer, "JPEG", quality=30)
     poor = Image.open(buffer)
     poor.info["dpi"] = (200, 200)
-    page = ocr.ocr_raster(ocr_image.raster_from_image(poor), 1)
+    page = ocr_page.ocr_raster(ocr_image.raster_from_image(poor), 1)
     assert "610 000" in _text(page)
     assert max(line.confidence for line in page.lines) < 0.6
 
@@ -280,7 +282,7 @@ def test_straight_page_has_no_skew(clean_image: Image.Image) -> None:
 def test_upside_down_page_is_turned_and_read(clean_image: Image.Image) -> None:
     upside_down = _scan(clean_image, 0.0).transpose(Image.Transpose.ROTATE_180)
     assert ocr_text.detect_orientation(upside_down, 300) == 180
-    page = ocr.ocr_raster(ocr_image.Raster(upside_down, 300), 1)
+    page = ocr_page.ocr_raster(ocr_image.Raster(upside_down, 300), 1)
     assert "Nav Lillehammer-Gausdal" in _text(page)
     assert _line_with(page, "Søknad om tilskudd").bbox[1] < 100, "the title is at the top again"
 
@@ -452,7 +454,7 @@ def test_white_on_dark_header_row_is_read_and_keeps_its_cells() -> None:
     assert len(turned) == 1
     assert not binary[100, 300:650].any(), "the dark band is paper now"
     assert binary[60:120, 700].all(), "the column line is carried through the header"
-    page = ocr.ocr_raster(ocr_image.Raster(image, 300), 1)
+    page = ocr_page.ocr_raster(ocr_image.Raster(image, 300), 1)
     assert [[c.text for c in row] for row in page.tables[0].rows] == [["Post", "Kroner"], ["Stilling", "610 000"]]
 
 
@@ -505,7 +507,7 @@ def test_no_ink_on_a_page_of_printed_text_or_at_its_edge(clean_image: Image.Imag
     draw.rectangle((1150, 1600, 2000, 1800), fill=255)  # wipe the scribble
     width, height = text_only.size
     draw.line([(width - 700, height - 2), (width - 400, height - 40), (width - 1, height - 60)], fill=60, width=6)
-    page = ocr.ocr_raster(ocr_image.Raster(_scan(text_only, 1.0), 300), 1)
+    page = ocr_page.ocr_raster(ocr_image.Raster(_scan(text_only, 1.0), 300), 1)
     assert [i for i in page.images if i.name == "ink"] == []
 
 
@@ -529,25 +531,25 @@ def _page_from_pdf(path: Path) -> Page:
 
 
 def test_needs_ocr_for_an_image_only_page(scanned_pdf: Path) -> None:
-    assert ocr.needs_ocr(_page_from_pdf(scanned_pdf))
+    assert ocr_decide.needs_ocr(_page_from_pdf(scanned_pdf))
 
 
 def test_no_ocr_for_a_born_digital_page(born_digital: Path) -> None:
-    assert not ocr.needs_ocr(_page_from_pdf(born_digital))
+    assert not ocr_decide.needs_ocr(_page_from_pdf(born_digital))
 
 
 def test_needs_ocr_for_a_scan_with_a_stamped_line(scanned_pdf: Path) -> None:
     page = _page_from_pdf(scanned_pdf)
     page.lines = [Line("Mottatt 03.02.2020", 1, (400, 20, 520, 32), [Word("Mottatt", (400, 20, 450, 32))])]
-    assert ocr.needs_ocr(page)
+    assert ocr_decide.needs_ocr(page)
 
 
 def test_needs_ocr_for_garbage_text() -> None:
     garbage = "(cid:3)(cid:21)(cid:17) (cid:44)(cid:62) \ufffd\ufffd (cid:5)"
     page = Page(number=1, width=595, height=842, lines=[Line(garbage, 1, (50, 50, 500, 800))])
-    assert ocr.is_garbage(garbage)
-    assert ocr.needs_ocr(page)
-    assert not ocr.is_garbage("Søknad om tilskudd: 610 000 kr (100 %)")
+    assert ocr_decide.is_garbage(garbage)
+    assert ocr_decide.needs_ocr(page)
+    assert not ocr_decide.is_garbage("Søknad om tilskudd: 610 000 kr (100 %)")
 
 
 # --- Image files -------------------------------------------------------------------
@@ -697,7 +699,7 @@ def test_missing_tesseract_gives_a_note_and_no_exception(
     scanned_pdf: Path, clean_image: Image.Image, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-such-tesseract"))
-    available, note = ocr.ocr_available()
+    available, note = ocr_available_module.ocr_available()
     assert not available
     assert note is not None and note.code == "DOCUMENT_UNREADABLE"
     assert "sudo apt-get install tesseract-ocr tesseract-ocr-nor" in note.message_nb
@@ -705,7 +707,7 @@ def test_missing_tesseract_gives_a_note_and_no_exception(
     assert "not installed" in note.message_en
 
     notes = []
-    pages = ocr.ocr_pdf_pages(scanned_pdf, [1], notes=notes)
+    pages = ocr_stage.ocr_pdf_pages(scanned_pdf, [1], notes=notes)
     assert [p.number for p in pages] == [1]
     assert pages[0].lines == [] and not pages[0].ocr
     assert notes == [note]
@@ -722,7 +724,7 @@ def test_missing_norwegian_data_gives_its_own_note(monkeypatch: pytest.MonkeyPat
     fake.write_text("#!/bin/sh\necho 'List of available languages (2):'\necho eng\necho osd\n")
     fake.chmod(0o755)
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(fake))
-    available, note = ocr.ocr_available()
+    available, note = ocr_available_module.ocr_available()
     assert not available
     assert note is not None and "tesseract-ocr-nor" in note.message_nb
     assert "norsk språkdata" in note.message_nb
@@ -730,11 +732,11 @@ def test_missing_norwegian_data_gives_its_own_note(monkeypatch: pytest.MonkeyPat
 
 @pytest.mark.ocr
 def test_availability_is_probed_again_after_the_command_changes(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert ocr.ocr_available() == (True, None)
+    assert ocr_available_module.ocr_available() == (True, None)
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
-    assert ocr.ocr_available()[0] is False
+    assert ocr_available_module.ocr_available()[0] is False
     monkeypatch.undo()
-    assert ocr.ocr_available() == (True, None)
+    assert ocr_available_module.ocr_available() == (True, None)
 
 
 # --- Limits ------------------------------------------------------------------------

@@ -21,7 +21,8 @@ from reportlab.pdfgen import canvas
 
 from soknad_extract.layout import Line, Page
 from soknad_extract.layout.settings import OCR_POOR_LAYER_WORD_RATIO
-from soknad_extract.readers.ocr.stage import _merge_ocr, needs_ocr
+from soknad_extract.readers.ocr.decide import needs_ocr
+from soknad_extract.readers.ocr.stage import _merge_ocr
 from soknad_extract.readers.pdf.read import read_pdf
 from soknad_extract.readers.pdf.text_layer import misshapen_share, poor_text_layer, reads_poorly
 

@@ -30,23 +30,30 @@ class PdfReader:
     format = "pdf"
 
     def read(self, path: Path) -> Document:
-        from soknad_extract.readers.ocr.stage import ocr_scanned_pages
+        from soknad_extract.readers.ocr.decide import needs_ocr
         from soknad_extract.readers.pdf.read import read_pdf
         from soknad_extract.readers.pdf.signatures import read_pdf_signatures
 
         doc = read_pdf(path, render=self._drawn_here)
-        ocr_scanned_pages(doc, path)
+        if any(needs_ocr(page) for page in doc.pages):
+            from soknad_extract.readers.ocr.stage import ocr_scanned_pages
+
+            ocr_scanned_pages(doc, path)
         doc.signatures = read_pdf_signatures(path)
         return doc
 
     @staticmethod
     def _drawn_here(page: Page) -> bool:
         """Whether the PDF reader should draw the page's images: not for a
-        page the OCR stage will draw and read whole, which replaces them."""
-        from soknad_extract.readers.ocr.available import ocr_available
-        from soknad_extract.readers.ocr.stage import needs_ocr
+        page the OCR stage will draw and read whole, which replaces them.
+        The OCR package is imported only for a page that needs it."""
+        from soknad_extract.readers.ocr.decide import needs_ocr
 
-        return not (needs_ocr(page) and ocr_available()[0])
+        if not needs_ocr(page):
+            return True
+        from soknad_extract.readers.ocr.available import ocr_available
+
+        return not ocr_available()[0]
 
 
 class DocxReader:

@@ -1,7 +1,7 @@
 """OCR as a stage of reading: the one place that decides which pages need
 OCR and how OCR'd pages join what the file itself carried.
 
-Only pages that need it are OCR'd (``needs_ocr``): born-digital documents
+Only pages that need it are OCR'd (``decide.needs_ocr``): born-digital documents
 never touch Tesseract. The PDF reader hands its document to
 ``ocr_scanned_pages``; the image reader hands its frames to ``ocr_rasters``.
 Pages are OCR'd ``WORKERS`` at a time; nothing here raises: a page that
@@ -10,7 +10,6 @@ cannot be read comes back empty, marked unread, with a note naming it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -22,10 +21,10 @@ import pypdfium2 as pdfium
 from ...layout import Document, Page, ReaderNote
 from ...layout.geometry import area
 from ...messages import reader_text
-from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
-from ..pdf.text_layer import has_text_layer, poor_text_layer, reads_poorly, text_coverage
+from ..pdf.text_layer import poor_text_layer, reads_poorly
 from . import image as ocr_image
 from .available import availability, ocr_available
+from .decide import needs_ocr
 from .page import ocr_raster
 from .text import OcrTimeout
 
@@ -37,48 +36,6 @@ WORKERS = 2
 """Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
 so two pages keep two cores busy. The next page is drawn while they are
 read, and at most one drawn page waits for a worker, to bound memory."""
-
-
-# --- When a page needs OCR -------------------------------------------------
-
-_CID = re.compile(r"\(cid:\d+\)")
-_ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
-
-
-def _image_coverage(page: Page) -> float:
-    """Share of the page covered by its images (a scan: nearly all)."""
-    if not page.width or not page.height:
-        return 0.0
-    return min(1.0, sum(area(image.bbox) for image in page.images) / (page.width * page.height))
-
-
-def is_garbage(text: str) -> bool:
-    """Text that came out of a broken font encoding rather than words:
-    mostly (cid:NN) tokens, replacement characters or symbols."""
-    cids = len(_CID.findall(text))
-    chars = [c for c in _CID.sub("", text) if not c.isspace()]
-    total = len(chars) + cids
-    if total == 0:
-        return True
-    letters = sum(c.isalpha() for c in chars)
-    bad = cids + sum(
-        1 for c in chars if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
-    )
-    return bad / total > 0.3 or letters / total < 0.4
-
-
-def needs_ocr(page: Page) -> bool:
-    """True when the page's text cannot be used as it is: there is no text
-    layer, the text is garbage (broken font encodings), or it covers little
-    of a page that is mostly one big image (a scan with a stamp or a header
-    line printed over it), or that image carries a copier's poor OCR layer."""
-    text = "\n".join(line.text for line in page.lines)
-    if not has_text_layer(page):
-        return True
-    if not text.strip() or is_garbage(text):
-        return True
-    sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
-    return _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO and (sparse or poor_text_layer(page))
 
 
 def ocr_scanned_pages(doc: Document, path: Path) -> None:

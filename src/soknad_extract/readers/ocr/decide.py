@@ -1,0 +1,54 @@
+"""Which pages need OCR: the decision alone, kept apart from the OCR work.
+
+A born-digital document asks this for every page and must not pay for what
+reading a scan needs (NumPy, SciPy, Tesseract's wrapper): ``stage`` and the
+rest of the OCR package are imported only once a page needs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...layout import Page
+from ...layout.geometry import area
+from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
+from ..pdf.text_layer import has_text_layer, poor_text_layer, text_coverage
+
+_CID = re.compile(r"\(cid:\d+\)")
+_ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
+
+
+def _image_coverage(page: Page) -> float:
+    """Share of the page covered by its images (a scan: nearly all)."""
+    if not page.width or not page.height:
+        return 0.0
+    return min(1.0, sum(area(image.bbox) for image in page.images) / (page.width * page.height))
+
+
+def is_garbage(text: str) -> bool:
+    """Text that came out of a broken font encoding rather than words:
+    mostly (cid:NN) tokens, replacement characters or symbols."""
+    cids = len(_CID.findall(text))
+    chars = [c for c in _CID.sub("", text) if not c.isspace()]
+    total = len(chars) + cids
+    if total == 0:
+        return True
+    letters = sum(c.isalpha() for c in chars)
+    bad = cids + sum(
+        1 for c in chars if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
+    )
+    return bad / total > 0.3 or letters / total < 0.4
+
+
+def needs_ocr(page: Page) -> bool:
+    """True when the page's text cannot be used as it is: there is no text
+    layer, the text is garbage (broken font encodings), or it covers little
+    of a page that is mostly one big image (a scan with a stamp or a header
+    line printed over it), or that image carries a copier's poor OCR layer."""
+    text = "\n".join(line.text for line in page.lines)
+    if not has_text_layer(page):
+        return True
+    if not text.strip() or is_garbage(text):
+        return True
+    sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
+    return _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO and (sparse or poor_text_layer(page))
