@@ -302,6 +302,24 @@ def test_console_entry_point_never_shows_a_traceback(tmp_path) -> None:
     assert result.stderr.startswith("Feil:")
 
 
+def test_console_entry_point_checks_with_workers_started_early() -> None:
+    """``python -m soknad_extract check`` starts the workers' forkserver
+    before the command line is imported (``launch``); the records it gives
+    are the pipeline's own."""
+    from soknad_extract.pipeline import read_application
+
+    sample = SAMPLES / "born_digital" / "acro_sel_2020.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "soknad_extract", "check", str(sample), "--format", "jsonl", "--no-progress"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    (line,) = result.stdout.splitlines()
+    record = Record.model_validate_json(line)
+    expected = read_application(sample)
+    assert record.model_dump(exclude={"source"}) == expected.model_dump(exclude={"source"})
+
+
 # --- end to end over samples/ (the real pipeline) -------------------------------------
 
 

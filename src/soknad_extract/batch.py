@@ -88,10 +88,7 @@ def _load_pipeline() -> None:
     level = os.environ.get(LOG_ENV)
     if level:
         logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    import soknad_extract.pipeline  # noqa: F401
-    from soknad_extract.tokens import tokenizer
-
-    tokenizer()
+    import soknad_extract.warm  # noqa: F401 - already loaded under the forkserver
 
 
 def check_paths(

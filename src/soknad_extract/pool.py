@@ -14,8 +14,9 @@ the batch itself is stopped or killed, instead of reading on as orphans.
 
 Workers are started with ``forkserver`` (``spawn`` where that is missing),
 never plain ``fork``: pdfium is not safe to fork from a parent that has
-used it. The forkserver preloads the pipeline once, so each
-worker starts warm. Workers never import the caller's ``__main__``: the
+used it on a document (the caller may have). The forkserver preloads the
+pipeline once (``soknad_extract.warm``: it loads pdfium but opens no
+document), so each worker starts warm. Workers never import the caller's ``__main__``: the
 entry point and the reader are module-level functions of this package, so a
 plain script without a ``__main__`` guard, a heredoc (``python -``) and a
 notebook's ``exec`` all work (see ``_without_main``).
@@ -54,7 +55,7 @@ START_METHOD: str | None = None
 """How workers start: None means "forkserver" where available, else "spawn"
 (``benchmarks/batch_bench.py`` compares them)."""
 
-PRELOAD = ["soknad_extract.pipeline"]
+PRELOAD = ["soknad_extract.warm"]
 """Modules the forkserver imports once, so that every worker starts warm."""
 
 Reader = Callable[[str, str | None, str], str]
@@ -169,6 +170,19 @@ def _context() -> multiprocessing.context.BaseContext:
     if method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
     return context
+
+
+def start_early() -> None:
+    """Start the forkserver, and with it the import of ``PRELOAD``, now,
+    before the caller's own imports, so that the two run side by side on
+    two cores; the first worker of the batch then forks from a server that
+    is ready or nearly so. Nothing happens where workers are spawned."""
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        with _without_main():
+            forkserver.ensure_running()
 
 
 @contextmanager

@@ -1,0 +1,25 @@
+"""The entry point of ``soknad-extract`` and ``python -m soknad_extract``.
+
+A check's critical path is the command line's own imports, then the workers'
+forkserver importing the pipeline (``soknad_extract.warm``), then the
+documents. Started here, before the command line is imported, the
+forkserver's imports run beside the command line's on a second core. Only
+for ``check``: no other command starts workers (a file that happens to be
+named "check" costs an idle forkserver, nothing more).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+
+def main() -> NoReturn:
+    """Console-script entry point: the command line, with workers started early for ``check``."""
+    if "check" in sys.argv[1:]:
+        from soknad_extract.pool import start_early
+
+        start_early()
+    from soknad_extract.cli import main as cli_main
+
+    cli_main()
