@@ -38,6 +38,9 @@ def fake_reader(path: str, scheme: str | None, lang: str) -> Record:
         os._exit(3)
     if "raise" in name:
         raise RuntimeError("reader bug")
+    if "logged" in name:
+        with open(Path(path).parent / "started.log", "a", encoding="utf-8") as log:
+            log.write(name + "\n")
     if "hog" in name:
         hoard = bytearray(1 << 30)  # far over the test's limit: a MemoryError if the limit holds
         del hoard
@@ -132,6 +135,26 @@ def test_records_come_back_in_path_order_with_progress(tmp_path: Path) -> None:
     assert [r.source.path for r in records] == sorted(str(p) for p in paths)
     assert sorted(seen) == sorted(str(p) for p in paths)
     assert all(r.scheme == "nav-sosiale-tjenester-2020" and r.complete for r in records)
+
+
+def test_several_workers_start_with_the_largest_files(tmp_path: Path) -> None:
+    """With two workers, the two largest files (the scans, in a real batch)
+    are handed out first; records still come back in path order."""
+    sizes = {"a-logged.pdf": 10, "b-logged.pdf": 5000, "c-logged.pdf": 20, "d-logged.pdf": 9000, "e-logged.pdf": 30}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"%PDF-1.4 " + b"x" * size)
+    records = check_paths([tmp_path], jobs=2, _reader=fake_reader)
+    assert [Path(r.source.path).name for r in records] == sorted(sizes)
+    started = (tmp_path / "started.log").read_text(encoding="utf-8").split()
+    assert sorted(started) == sorted(sizes)
+    assert set(started[:2]) == {"b-logged.pdf", "d-logged.pdf"}
+
+
+def test_one_worker_reads_in_path_order(tmp_path: Path) -> None:
+    for name, size in {"a-logged.pdf": 10, "b-logged.pdf": 5000, "c-logged.pdf": 20}.items():
+        (tmp_path / name).write_bytes(b"%PDF-1.4 " + b"x" * size)
+    check_paths([tmp_path], jobs=1, _reader=fake_reader)
+    assert (tmp_path / "started.log").read_text(encoding="utf-8").split() == ["a-logged.pdf", "b-logged.pdf", "c-logged.pdf"]
 
 
 @pytest.mark.slow

@@ -91,6 +91,23 @@ def _load_pipeline() -> None:
     import soknad_extract.warm  # noqa: F401 - already loaded under the forkserver
 
 
+def _largest_first(files: list[Path]) -> list[int]:
+    """Indexes of ``files``, largest file first. With several workers the
+    batch ends when its slowest file does; the big files are the scans and
+    photos, which take seconds a page where a born-digital file takes a
+    tenth, so starting them first lets the small files fill the gaps
+    instead of one scan running alone at the end. (One worker reads in path
+    order: the total is the same and the first records come sooner.)"""
+
+    def size(index: int) -> int:
+        try:
+            return files[index].stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(files)), key=lambda index: (-size(index), index))
+
+
 def check_paths(
     paths: Iterable[str | Path],
     *,
@@ -137,5 +154,6 @@ def check_paths(
     reader = functools.partial(_as_json, _reader or _read_with_pipeline)
     warm_up = _load_pipeline if _reader is None else None
     size = min(jobs or default_jobs(), len(files))
-    Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done, memory_limit).run()
+    order = _largest_first(files) if size > 1 else None
+    Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done, memory_limit, order).run()
     return [results[i] for i in range(len(files))]

@@ -234,7 +234,7 @@ class Pool:
 
     def __init__(self, paths: list[str], reader: Reader, warm_up: Callable[[], None] | None,
                  scheme: str | None, lang: str, size: int, timeout: float, done: Done,
-                 memory_limit: int | None = None) -> None:
+                 memory_limit: int | None = None, order: list[int] | None = None) -> None:
         self.paths = paths
         self.memory_limit = memory_limit
         self.reader = reader
@@ -245,7 +245,8 @@ class Pool:
         self.timeout = timeout
         self.done = done
         self.context = _context()
-        self.queue: deque[int] = deque(range(len(paths)))
+        self.queue: deque[int] = deque(range(len(paths)) if order is None else order)
+        """Indexes of the paths not yet handed out, in the order they will be."""
         self.finished: set[int] = set()
         self.workers: list[_Worker] = []
         self.folder: RunFolder | None = None
