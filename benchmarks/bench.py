@@ -7,7 +7,8 @@ would start it, and the median of N runs (M for the slow scan and mixed
 sets). On the same files, the bare libraries set the yardsticks the issue
 asks for: pdfplumber word extraction and pypdfium2 text extraction of the
 born-digital PDFs, and Tesseract on the scans drawn at the resolution the
-check uses. Prints a Markdown table (for the README) and writes
+check uses. Each kind is the samples' files of that kind and the dev set's
+(documents made by other hands, when ../shared/devset is there). Prints a Markdown table (for the README) and writes
 benchmarks/results/latest.json. Timings are measured here, never asserted in
 tests. Memory is the peak proportional set size (PSS, shared pages counted
 once) of any single process of the run, sampled from /proc every 20 ms, so
@@ -32,7 +33,16 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "latest.json"
 PDF_FOLDERS = ("samples/born_digital", "samples/signed")
 SCAN_FOLDER = "samples/scanned"
-DEVSET_DOCS = ROOT.parent / "shared" / "devset" / "docs"
+DEVSET = ROOT.parent / "shared" / "devset"
+DEVSET_DOCS = DEVSET / "docs"
+DEVSET_KINDS = {
+    "pdf": ("pdf-text", "pdf-from-office", "pdf-acroform", "pdf-handwritten", "pdf-pades"),
+    "word": ("docx-form", "docx-letter", "docx-controls", "docx-legacy-fields"),
+    "scans": ("pdf-scanned",),
+}
+"""The dev set's categories that join each kind's samples: documents made by
+other hands (the issue's 34 born-digital PDFs were of this kind), so the
+kinds are not measured on our own generator's files alone."""
 MIXED_SIZE = 104
 """The issue's mixed batch: 104 documents on 2 cores. Here: all of samples/
 and then the dev set's documents in name order up to 104 (Word, text PDFs,
@@ -239,6 +249,16 @@ def files_of(folders: tuple[str, ...], suffixes: tuple[str, ...]) -> list[Path]:
                   if p.suffix.lower() in suffixes)
 
 
+def devset_files(kind: str) -> list[Path]:
+    """The dev set's documents of a kind (by its truth manifest); none where
+    the dev set is not beside the repository."""
+    manifest = DEVSET / "truth" / "MANIFEST.json"
+    if not manifest.exists():
+        return []
+    entries = json.loads(manifest.read_text(encoding="utf-8"))
+    return sorted(DEVSET_DOCS / e["file"] for e in entries if e["category"] in DEVSET_KINDS[kind])
+
+
 def kind_row(kind: str, files: list[Path], jobs: int, runs: int) -> Row:
     wall, cpu, peak, walls = median_run(check_argv(files, jobs), runs)
     first, _, _, _ = median_run(check_argv(files[:1], 1), runs)
@@ -294,9 +314,9 @@ def main() -> None:
     args = parser.parse_args()
     load = os.getloadavg()[0]
 
-    pdfs = [p for p in files_of(PDF_FOLDERS, (".pdf",)) if not p.name.startswith("broken_")]
-    words = [p for p in files_of(PDF_FOLDERS, WORD_SUFFIXES) if not p.name.startswith("broken_")]
-    scans = files_of((SCAN_FOLDER,), (".pdf", *IMAGE_SUFFIXES))
+    pdfs = [p for p in files_of(PDF_FOLDERS, (".pdf",)) if not p.name.startswith("broken_")] + devset_files("pdf")
+    words = [p for p in files_of(PDF_FOLDERS, WORD_SUFFIXES) if not p.name.startswith("broken_")] + devset_files("word")
+    scans = files_of((SCAN_FOLDER,), (".pdf", *IMAGE_SUFFIXES)) + devset_files("scans")
     mixed = files_of(("samples",), (".pdf", *WORD_SUFFIXES, *IMAGE_SUFFIXES))
     mixed_kind = "mixed (samples/)"
     if DEVSET_DOCS.is_dir():
