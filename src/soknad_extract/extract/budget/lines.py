@@ -29,6 +29,15 @@ _LINE_TAIL = re.compile(
     r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
+_LABEL_MAX = 70
+"""Longest label a budget line written as text has; longer, it is prose."""
+_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-kronepst]", re.I)
+"""A character neither an amount, its currency or share word, nor the
+separators before them hold: one past ``_LABEL_MAX`` means the label would
+be longer than that, so ``_LINE_TAIL``, whose label search is slow on a
+long paragraph, need not be tried."""
+
+
 @dataclass
 class BudgetLine:
     label: str
@@ -268,8 +277,10 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000". A
     sentence with amounts inside its label is prose, read elsewhere."""
     text = strip_bullet(cell.text.strip())
+    if _NOT_TAIL.search(text, _LABEL_MAX):
+        return None
     match = _LINE_TAIL.match(text)
-    if not match or len(match.group("label")) > 70 or (
+    if not match or len(match.group("label")) > _LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
     if find_amounts(match.group("label")):
