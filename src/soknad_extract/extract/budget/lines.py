@@ -240,7 +240,8 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
     if len(row.filled()) != 1:
         return []
     cell = row.filled()[0]
-    segments = list(_SEGMENT.finditer(strip_bullet(cell.text.strip())))
+    text = strip_bullet(cell.text.strip())
+    segments = list(_SEGMENT.finditer(text)) if ":" in text else []
     if len(segments) >= 2:
         lines = []
         for segment in segments:
