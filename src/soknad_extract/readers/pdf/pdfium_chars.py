@@ -172,24 +172,29 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
-    prev: Char | None = None
+    get_unicode, is_generated, text_object, unmapped, loose_box, origin = (
+        _get_unicode, _is_generated, _text_object, _unmapped, _loose_box, _origin)
+    generated = _GENERATED
+    prev: Char = {}
+    prev_place: tuple[float, float, float, str] | None = None
     for index in range(count):
-        code = _get_unicode(handle, index)
-        if code in _GENERATED and _is_generated(handle, index) == 1:
+        code = get_unicode(handle, index)
+        if code in generated and is_generated(handle, index) == 1:
             continue
-        key = _text_object(handle, index) or 0
+        key = text_object(handle, index) or 0
         run = runs.get(key)
         if run is None:
             run = runs[key] = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index))
-        text = UNMAPPED if _unmapped(handle, index) == 1 else chr(code)
-        _loose_box(handle, index, box_at)
-        _origin(handle, index, x_at, y_at)
+        text = UNMAPPED if unmapped(handle, index) == 1 else chr(code)
+        loose_box(handle, index, box_at)
+        origin(handle, index, x_at, y_at)
         x0, x1 = origin_x.value - left, box.right - left
         bottom = top - (origin_y.value + run.descent * run.size)
-        if (prev is not None and prev["x0"] == x0 and prev["x1"] == x1 and prev["bottom"] == bottom
-                and prev["fontname"] == run.fontname):
+        place = (x0, x1, bottom, run.fontname)
+        if place == prev_place:
             prev["text"] += text
             continue
+        prev_place = place
         prev = {
             "text": text,
             "x0": x0,
