@@ -88,20 +88,37 @@ def _fontname(font: Any, textpage: Any, index: int) -> str:
     return ""
 
 
-def _run(textpage: Any, index: int, obj: Any) -> _Run:
-    """The text object's font (BaseFont name, descent), size and matrix."""
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+_FontFacts = tuple[str, float, bool]
+"""A font's BaseFont name, descent per point of size, and whether it is italic."""
+
+
+def _font_facts(textpage: Any, index: int, font: Any) -> _FontFacts:
     descent = 0.0
     value = ctypes.c_float()
     if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, value):
         descent = float(value.value)
+    name = _fontname(font, textpage, index)
+    return name, descent, _italic(font, name)
+
+
+def _run(textpage: Any, index: int, obj: Any, fonts: dict[int, _FontFacts]) -> _Run:
+    """The text object's font (BaseFont name, descent), size and matrix.
+    A page's text objects share a few fonts, whose facts ``fonts`` keeps
+    by the font's address."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    key = ctypes.addressof(font.contents) if font else 0
+    facts = fonts.get(key) if key else None
+    if facts is None:
+        facts = _font_facts(textpage, index, font)
+        if key:
+            fonts[key] = facts
+    name, descent, italic = facts
     m = pdfium_c.FS_MATRIX()
     matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFText_GetMatrix(textpage, index, m) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
     upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
     size = font_size * abs(matrix[3]) if upright else font_size
-    name = _fontname(font, textpage, index)
-    return _Run(name, descent, size, upright, matrix, _italic(font, name), _fill(obj))
+    return _Run(name, descent, size, upright, matrix, italic, _fill(obj))
 
 
 def _italic(font: Any, name: str) -> bool:
@@ -169,6 +186,7 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
     handle = ctypes.cast(raw, ctypes.c_void_p).value
     chars: list[Char] = []
     runs: dict[int, _Run] = {}
+    fonts: dict[int, _FontFacts] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
@@ -184,7 +202,7 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
         key = text_object(handle, index) or 0
         run = runs.get(key)
         if run is None:
-            run = runs[key] = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index))
+            run = runs[key] = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
         text = UNMAPPED if unmapped(handle, index) == 1 else chr(code)
         loose_box(handle, index, box_at)
         origin(handle, index, x_at, y_at)
