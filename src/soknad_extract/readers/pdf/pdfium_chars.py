@@ -194,7 +194,8 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
         _get_unicode, _is_generated, _text_object, _unmapped, _loose_box, _origin)
     generated = _GENERATED
     prev: Char = {}
-    prev_place: tuple[float, float, float, str] | None = None
+    prev_x0 = prev_x1 = prev_bottom = float("nan")
+    prev_font = ""
     for index in range(count):
         code = get_unicode(handle, index)
         if code in generated and is_generated(handle, index) == 1:
@@ -208,11 +209,10 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
         origin(handle, index, x_at, y_at)
         x0, x1 = origin_x.value - left, box.right - left
         bottom = top - (origin_y.value + run.descent * run.size)
-        place = (x0, x1, bottom, run.fontname)
-        if place == prev_place:
+        if x0 == prev_x0 and x1 == prev_x1 and bottom == prev_bottom and run.fontname == prev_font:
             prev["text"] += text
             continue
-        prev_place = place
+        prev_x0, prev_x1, prev_bottom, prev_font = x0, x1, bottom, run.fontname
         prev = {
             "text": text,
             "x0": x0,
