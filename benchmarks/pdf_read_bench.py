@@ -5,15 +5,24 @@ pypdfium2 ``get_text_range``. CPU time (user + sys of this process), since
 wall time on the shared machine says little; every measure runs after one
 warm-up pass over the same files, so imports and start-up do not count.
 
-    .venv/bin/python benchmarks/pdf_read_bench.py [--runs 3]
+Reading the same files again finds every line's parse in the per-string
+memo caches (``fold``, ``find_dates``, ...) from the run before, which a
+batch of different files would not; ``--cold-memos`` empties those caches
+(every ``lru_cache`` of 1024 entries or more in the package: compiled
+vocabularies keep theirs) before each file, for the cost of a file never
+seen.
+
+    .venv/bin/python benchmarks/pdf_read_bench.py [--runs 3] [--cold-memos]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import statistics
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -68,9 +77,25 @@ def _check(path: Path) -> None:
     read_application(path)
 
 
-def cpu(run: Callable[[Path], None], paths: list[Path]) -> float:
+def _memo_caches() -> list[functools._lru_cache_wrapper]:
+    """The package's per-string memo caches (1024 entries or more)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("soknad_extract"):
+            continue
+        for value in vars(module).values():
+            info = getattr(value, "cache_parameters", None)
+            if info is not None and (info()["maxsize"] or 0) >= 1024 and value not in found:
+                found.append(value)
+    return found
+
+
+def cpu(run: Callable[[Path], None], paths: list[Path], cold: bool = False) -> float:
+    caches = _memo_caches() if cold else []
     start = os.times()
     for path in paths:
+        for cache in caches:
+            cache.cache_clear()
         run(path)
     end = os.times()
     return (end.user - start.user) + (end.system - start.system)
@@ -79,14 +104,16 @@ def cpu(run: Callable[[Path], None], paths: list[Path]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per measure (median), default 3")
+    parser.add_argument("--cold-memos", action="store_true", help="empty the per-string memo caches before each file")
     args = parser.parse_args()
     paths = files()
     measures = {"check": _check, "reader": _reader, "pdfplumber": _plumber, "pypdfium2": _pdfium}
     result: dict[str, float] = {}
     for name, run in measures.items():
         cpu(run, paths)
-        result[name] = statistics.median(cpu(run, paths) for _ in range(args.runs))
-    print(f"{len(paths)} born-digital PDFs, CPU s (median of {args.runs}):")
+        result[name] = statistics.median(cpu(run, paths, args.cold_memos) for _ in range(args.runs))
+    memos = ", memo caches emptied per file" if args.cold_memos else ""
+    print(f"{len(paths)} born-digital PDFs, CPU s (median of {args.runs}{memos}):")
     for name, seconds in result.items():
         print(f"  {name:<11} {seconds:7.2f}")
     for name in ("check", "reader"):

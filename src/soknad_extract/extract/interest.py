@@ -232,6 +232,8 @@ def _answer_after_question(ctx: Context, topic: Wordings) -> tuple[bool, Evidenc
     left to the prose reader."""
     lines = _lines(ctx.text)
     for n, (offset, line) in enumerate(lines):
+        if "?" not in line and ":" not in line:
+            continue  # nothing asks here, and the pattern is slow to find that out on a long line
         for m in _QUESTION_ANSWER.finditer(line):
             if not topic.search(fold(m["question"])) or m["stop"]:
                 continue

@@ -11,7 +11,6 @@ string; their results are immutable.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +25,6 @@ _ASCII_MAP = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
     }
 )
-_SPACE_RUN = re.compile(r"\s+")
 _DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 _FLAT_MAP = str.maketrans(
     {
@@ -57,7 +55,7 @@ def _drop_invisible(text: str) -> str:
 def normalize_space(text: str) -> str:
     """Collapse every kind of whitespace to one space, so that values copied
     from Word, PDF or OCR compare equal however they were spaced."""
-    return _SPACE_RUN.sub(" ", _drop_invisible(text)).strip()
+    return " ".join(_drop_invisible(text).split())  # str.split's whitespace is re's \s
 
 
 @lru_cache(maxsize=_CACHE)

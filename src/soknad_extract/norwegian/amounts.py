@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from ._text import Match, Prepared, overlaps, prepare
 from .dates import find_dates
@@ -105,7 +106,11 @@ def _amount(m: re.Match[str], text: str) -> int | None:
     return None if base is None else _to_int(base * _factor(m))
 
 
-def _find(p: Prepared) -> list[Match]:
+@lru_cache(maxsize=4096)
+def _find(text: str) -> tuple[Match, ...]:
+    """Memoised per text: budget rows, prose and labels ask about the same
+    lines again."""
+    p = prepare(text)
     dates = find_dates(p.original)
     found = []
     for m in _AMOUNT.finditer(p.text):
@@ -113,7 +118,7 @@ def _find(p: Prepared) -> list[Match]:
         match = p.match(m.start(), m.end(), value)
         if value is not None and not overlaps(match, dates):
             found.append(match)
-    return found
+    return tuple(found)
 
 
 def find_amounts(text: str) -> list[Match]:
@@ -124,7 +129,7 @@ def find_amounts(text: str) -> list[Match]:
     "mill" and "tusen" count as markers, so "25 tusen innbyggere" is read as
     money: the text gives no way to tell.
     """
-    return _find(prepare(text))
+    return list(_find(text))
 
 
 def _is_label_number(raw: str, value: Decimal) -> bool:
@@ -169,9 +174,8 @@ def parse_amount(text: str) -> int | None:
     ("søknad for 2020"), counters ("Stilling 1") and two competing bare
     numbers give None rather than a guess.
     """
-    p = prepare(text)
-    found = _find(p)
-    return found[0].value if found else _bare_amount(p)
+    found = _find(text)
+    return found[0].value if found else _bare_amount(prepare(text))
 
 
 _THOUSANDS = r"(?:1[ .]?000|tusen|tusener|tusenar|heile tusen|hele tusen)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ._text import Match, non_overlapping, prepare
 
@@ -75,6 +76,13 @@ def find_dates(text: str) -> list[Match]:
     Numbers like "1 220 000" or "610.000" never read as dates: each form
     needs its separators or a month name.
     """
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[Match, ...]:
+    """Memoised: each line is asked about again by several finders (amounts
+    skip dates, signatures look for a date beside a name)."""
     p = prepare(text)
     # Impossible dates stay in the race as blockers, so "31. februar 2020"
     # does not fall back to the month-year reading "februar 2020".
@@ -83,7 +91,7 @@ def find_dates(text: str) -> list[Match]:
         for pattern in (_TEXTUAL, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
         for m in pattern.finditer(p.text)
     ]
-    return [m for m in non_overlapping(found) if m.value is not None]
+    return tuple(m for m in non_overlapping(found) if m.value is not None)
 
 
 def parse_date(text: str) -> date | None:

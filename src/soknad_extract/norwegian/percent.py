@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ._text import Match, non_overlapping, prepare
 from .numbers import NUMBER_WORD_PATTERN, number_word, parse_number, to_decimal
@@ -128,6 +129,12 @@ def find_percents(text: str) -> list[Match]:
     context. Where expressions overlap, the longest starting first wins
     ("tre 100 % stillinger" is 300, not 100).
     """
+    return list(_find_percents(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_percents(text: str) -> tuple[Match, ...]:
+    """Memoised: a budget line's share is asked for by several readers."""
     p = prepare(text)
     found = []
     for pattern, reading in _READINGS:
@@ -135,7 +142,7 @@ def find_percents(text: str) -> list[Match]:
             value = reading(m)
             if value is not None:
                 found.append(p.match(m.start(), m.end(), float(value)))
-    return non_overlapping(found)
+    return tuple(non_overlapping(found))
 
 
 def parse_percent(text: str) -> float | None:

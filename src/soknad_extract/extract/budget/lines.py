@@ -29,6 +29,17 @@ _LINE_TAIL = re.compile(
     r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
+_LABEL_MAX = 70
+"""Longest label a budget line written as text has; longer, it is prose."""
+_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-kronepst]", re.I)
+"""A character neither an amount, its currency or share word, nor the
+separators before them hold: one past ``_LABEL_MAX`` means the label would
+be longer than that, so ``_LINE_TAIL``, whose label search is slow on a
+long paragraph, need not be tried."""
+_AFTER_LAST_DIGIT = re.compile(r"[\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?", re.I)
+"""What ``_LINE_TAIL``'s amounts may end with after their last digit."""
+
+
 @dataclass
 class BudgetLine:
     label: str
@@ -231,7 +242,8 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
     if len(row.filled()) != 1:
         return []
     cell = row.filled()[0]
-    segments = list(_SEGMENT.finditer(strip_bullet(cell.text.strip())))
+    text = strip_bullet(cell.text.strip())
+    segments = list(_SEGMENT.finditer(text)) if ":" in text else []
     if len(segments) >= 2:
         lines = []
         for segment in segments:
@@ -263,13 +275,27 @@ def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | 
     return line
 
 
+def _may_end_in_amount(text: str) -> bool:
+    """Whether ``text`` ends the way ``_LINE_TAIL`` needs: its last digit
+    belongs to the amounts that close the line, so only a currency or share
+    word, separators or ",-" may follow it. Tried first, since the pattern
+    is slow to refuse a line that names an amount and goes on ("tlf. 62 42
+    67 00, e-post")."""
+    end = len(text)
+    while end and not text[end - 1].isdecimal():
+        end -= 1
+    return bool(end) and _AFTER_LAST_DIGIT.fullmatch(text, end) is not None
+
+
 def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000". A
     sentence with amounts inside its label is prose, read elsewhere."""
     text = strip_bullet(cell.text.strip())
+    if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
+        return None
     match = _LINE_TAIL.match(text)
-    if not match or len(match.group("label")) > 70 or (
+    if not match or len(match.group("label")) > _LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
     if find_amounts(match.group("label")):

@@ -136,12 +136,14 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
         return None
     luminance = px @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     inked = luminance < 0.85
-    count = int(inked.sum())
+    count = int(np.count_nonzero(inked))
     if count == 0:
         return PixelStats(0.0, 0.0, 0.0, 0.0)
     framed = _framed(inked)
-    saturation = px.max(axis=2) - px.min(axis=2)
-    blue_dominant = (px[..., 2] >= px[..., 0]) & (px[..., 2] >= px[..., 1])
+    # Channel by channel: numpy reduces over a last axis of three slowly.
+    red, green, blue = px[..., 0], px[..., 1], px[..., 2]
+    saturation = np.maximum(np.maximum(red, green), blue) - np.minimum(np.minimum(red, green), blue)
+    blue_dominant = (blue >= red) & (blue >= green)
     pen_colour = (saturation < 0.3) | blue_dominant
     # Blue ink is lighter than black at the same stroke width: a thin blue
     # line drawn small is mostly its anti-aliased edge, yet it is still ink.
@@ -149,8 +151,8 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
     dark = (luminance < 0.47) | (blue_ink & (luminance < _BLUE_INK_LUMINANCE))
     return PixelStats(
         ink_ratio=count / inked.size,
-        dark_share=float((dark & inked).sum()) / count,
-        pen_colour_share=float((pen_colour & inked).sum()) / count,
+        dark_share=float(np.count_nonzero(dark & inked)) / count,
+        pen_colour_share=float(np.count_nonzero(pen_colour & inked)) / count,
         solid_share=solid,
         framed=framed,
     )
@@ -168,17 +170,22 @@ def _framed(inked) -> bool:
 
 def _solid_share(rgb, width_pt: float) -> float:
     """Share of inked pixels that survive an erosion by a 5×5 square at
-    1.5 px/pt, i.e. that sit in an area over 3 pt across."""
+    1.5 px/pt, i.e. that sit in an area over 3 pt across. The erosion of
+    the two-valued mask is a 5×5 minimum with the border pixels repeated
+    outward (as PIL's ``MinFilter`` does it), taken as five rows and then
+    five columns: a separable square, ten times faster than PIL's
+    general rank filter."""
     import numpy as np
     from PIL import Image as PILImage
-    from PIL import ImageFilter
 
     width = max(8, int(round(width_pt * settings.INK_PIXELS_PER_POINT)))
     height = max(8, int(round(rgb.height * width / max(rgb.width, 1))))
     grey = rgb.convert("L").resize((width, height), PILImage.Resampling.BOX)
-    mask = grey.point(lambda v: 255 if v < 150 else 0)
-    inked = int((np.asarray(mask) > 0).sum())
+    mask = np.asarray(grey) < 150
+    inked = int(np.count_nonzero(mask))
     if inked == 0:
         return 0.0
-    eroded = mask.filter(ImageFilter.MinFilter(5))
-    return float((np.asarray(eroded) > 0).sum()) / inked
+    padded = np.pad(mask, 2, mode="edge")
+    rows = padded[:, 0:width] & padded[:, 1:width + 1] & padded[:, 2:width + 2] & padded[:, 3:width + 3] & padded[:, 4:width + 4]
+    eroded = rows[0:height] & rows[1:height + 1] & rows[2:height + 2] & rows[3:height + 3] & rows[4:height + 4]
+    return float(np.count_nonzero(eroded)) / inked

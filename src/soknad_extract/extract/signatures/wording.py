@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
+from ...vocabulary import vocabulary_dir
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
@@ -83,6 +86,13 @@ def is_approval(frag: Fragment) -> bool:
 
 def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
     """(role, title as written, start, end) for each role phrase in `text`."""
+    return list(_roles_in(text, vocabulary_dir()))
+
+
+@lru_cache(maxsize=4096)
+def _roles_in(text: str, folder: Path) -> tuple[tuple[str, str | None, int, int], ...]:
+    """Memoised per text and vocabulary folder: a signature block's lines are
+    asked about by the block finder, the signer lists and the name reader."""
     folded = _casefold_keep_length(text)
     found: list[tuple[str, str | None, int, int]] = []
     words = signature_words()
@@ -91,7 +101,7 @@ def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
             end = _sector_end(text, m.end()) if m.group(0).startswith(words.sector_start) else m.end()
             title = normalise_title(text[m.start():end].strip(" ,")) if titled else None
             found.append((role, title, m.start(), end))
-    return sorted(found, key=lambda r: r[2])
+    return tuple(sorted(found, key=lambda r: r[2]))
 
 
 def _sector_end(text: str, end: int) -> int:

@@ -88,20 +88,37 @@ def _fontname(font: Any, textpage: Any, index: int) -> str:
     return ""
 
 
-def _run(textpage: Any, index: int, obj: Any) -> _Run:
-    """The text object's font (BaseFont name, descent), size and matrix."""
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+_FontFacts = tuple[str, float, bool]
+"""A font's BaseFont name, descent per point of size, and whether it is italic."""
+
+
+def _font_facts(textpage: Any, index: int, font: Any) -> _FontFacts:
     descent = 0.0
     value = ctypes.c_float()
     if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, value):
         descent = float(value.value)
+    name = _fontname(font, textpage, index)
+    return name, descent, _italic(font, name)
+
+
+def _run(textpage: Any, index: int, obj: Any, fonts: dict[int, _FontFacts]) -> _Run:
+    """The text object's font (BaseFont name, descent), size and matrix.
+    A page's text objects share a few fonts, whose facts ``fonts`` keeps
+    by the font's address."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    key = ctypes.addressof(font.contents) if font else 0
+    facts = fonts.get(key) if key else None
+    if facts is None:
+        facts = _font_facts(textpage, index, font)
+        if key:
+            fonts[key] = facts
+    name, descent, italic = facts
     m = pdfium_c.FS_MATRIX()
     matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFText_GetMatrix(textpage, index, m) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
     upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
     size = font_size * abs(matrix[3]) if upright else font_size
-    name = _fontname(font, textpage, index)
-    return _Run(name, descent, size, upright, matrix, _italic(font, name), _fill(obj))
+    return _Run(name, descent, size, upright, matrix, italic, _fill(obj))
 
 
 def _italic(font: Any, name: str) -> bool:
@@ -140,32 +157,66 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
             textpage.close()
 
 
+def _lean(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """``function`` of pdfium's C API with plain argument types: pypdfium2's
+    bindings type every handle as a pointer to its own struct, which costs a
+    conversion per argument and a pointer object per returned handle; a
+    page's characters take several calls each, so those calls go through
+    these prototypes, given addresses as integers."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_INT, _PTR = ctypes.c_int, ctypes.c_void_p
+_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _PTR, _INT)
+_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, _INT, _PTR, _INT)
+_text_object = _lean(pdfium_c.FPDFText_GetTextObject, _PTR, _PTR, _INT)
+_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _PTR, _INT)
+_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, _INT, _PTR, _INT, _PTR)
+_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, _INT, _PTR, _INT, _PTR, _PTR)
+
+
 def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
-    """The characters, five ctypes calls each: what a text object's
-    characters share comes from a per-object cache keyed by its address,
-    and only a blank or a line break can be one pdfium generated."""
+    """The characters, five C calls each: what a text object's characters
+    share comes from a per-object cache keyed by its address, and only a
+    blank or a line break can be one pdfium generated. pdfium splits a
+    glyph whose Unicode mapping has several letters (a "tt" ligature) into
+    characters at the very same spot; pdfminer keeps one character with the
+    letters as its text, and so does this reader."""
     left, _, _, top = mediabox
+    handle = ctypes.cast(raw, ctypes.c_void_p).value
     chars: list[Char] = []
     runs: dict[int, _Run] = {}
+    fonts: dict[int, _FontFacts] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    get_unicode, is_generated, text_object, unmapped, loose_box, origin = (
+        _get_unicode, _is_generated, _text_object, _unmapped, _loose_box, _origin)
+    generated = _GENERATED
+    prev: Char = {}
+    prev_x0 = prev_x1 = prev_bottom = float("nan")
+    prev_font = ""
     for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
-        if code in _GENERATED and pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+        code = get_unicode(handle, index)
+        if code in generated and is_generated(handle, index) == 1:
             continue
-        obj = pdfium_c.FPDFText_GetTextObject(raw, index)
-        key = ctypes.addressof(obj.contents) if obj else 0
+        key = text_object(handle, index) or 0
         run = runs.get(key)
         if run is None:
-            run = runs[key] = _run(raw, index, obj)
-        text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1 else chr(code)
-        pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
+            run = runs[key] = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
+        text = UNMAPPED if unmapped(handle, index) == 1 else chr(code)
+        loose_box(handle, index, box_at)
+        origin(handle, index, x_at, y_at)
+        x0, x1 = origin_x.value - left, box.right - left
         bottom = top - (origin_y.value + run.descent * run.size)
-        char = {
+        if x0 == prev_x0 and x1 == prev_x1 and bottom == prev_bottom and run.fontname == prev_font:
+            prev["text"] += text
+            continue
+        prev_x0, prev_x1, prev_bottom, prev_font = x0, x1, bottom, run.fontname
+        prev = {
             "text": text,
-            "x0": origin_x.value - left,
-            "x1": box.right - left,
+            "x0": x0,
+            "x1": x1,
             "top": bottom - run.size,
             "bottom": bottom,
             "size": run.size,
@@ -175,19 +226,8 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
             "italic": run.italic,
             "colour": run.colour,
         }
-        if chars and _same_glyph(chars[-1], char):
-            chars[-1]["text"] += char["text"]
-        else:
-            chars.append(char)
+        chars.append(prev)
     return chars
-
-
-def _same_glyph(prev: Char, char: Char) -> bool:
-    """pdfium splits a glyph whose Unicode mapping has several letters (a
-    "tt" ligature) into characters at the very same spot; pdfminer keeps one
-    character with the letters as its text, and so does this reader."""
-    return (prev["x0"] == char["x0"] and prev["x1"] == char["x1"]
-            and prev["bottom"] == char["bottom"] and prev["fontname"] == char["fontname"])
 
 
 def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
@@ -234,13 +274,19 @@ def _words_of_line(line: list[Char], x_ratio: float, y_tolerance: float) -> Iter
         or abs(char["top"] - prev["top"]) > y_tolerance))
 
 
+_LIGATURE_CHARS = frozenset(LIGATURES)
+
+
 def _merge(chars: list[Char]) -> Char:
+    text = "".join([c["text"] for c in chars])
+    if not _LIGATURE_CHARS.isdisjoint(text):
+        text = "".join([LIGATURES.get(c["text"], c["text"]) for c in chars])
     return {
-        "text": "".join(LIGATURES.get(c["text"], c["text"]) for c in chars),
-        "x0": min(c["x0"] for c in chars),
-        "top": min(c["top"] for c in chars),
-        "x1": max(c["x1"] for c in chars),
-        "bottom": max(c["bottom"] for c in chars),
+        "text": text,
+        "x0": min([c["x0"] for c in chars]),
+        "top": min([c["top"] for c in chars]),
+        "x1": max([c["x1"] for c in chars]),
+        "bottom": max([c["bottom"] for c in chars]),
         "upright": chars[0]["upright"],
         "chars": chars,
     }

@@ -15,12 +15,16 @@ colour space). Images keep their box and declared pixel size (``srcsize``).
 Objects inside form XObjects are walked with the form's matrix, as pdfminer
 does. Coordinates are those of ``pdfium_chars`` (points from the top-left
 of the media box), turned as the page is shown (``view``).
+
+The page's objects are walked once: each path is read into a ``PathRecord``
+that both the shapes here and the pen strokes (``strokes``) are made from.
 """
 
 from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -44,16 +48,41 @@ and pdfminer's rect test compares them exactly."""
 _SEGMENT_OP = {pdfium_c.FPDF_SEGMENT_MOVETO: "m", pdfium_c.FPDF_SEGMENT_LINETO: "l", pdfium_c.FPDF_SEGMENT_BEZIERTO: "c"}
 
 
+@dataclass
+class PathRecord:
+    """One path object as pdfium holds it, read once for every reader of
+    the page's paths."""
+
+    obj: Any
+    """pdfium's handle, valid while the page is open."""
+    matrix: Matrix
+    """To page space (unrotated, from the media box's bottom-left)."""
+    depth: int
+    """Form XObjects the path sits in."""
+    order: int
+    """Objects walked before it, in content order, forms included."""
+    fill_mode: int | None
+    """pdfium's fill mode (0: not filled); None when pdfium gave no draw mode."""
+    stroked: bool
+    segments: list[tuple[int, Point | None, bool]]
+    """(pdfium's segment type, point in the path's own space or None when
+    pdfium gave none, closes its subpath), every segment in order."""
+
+
 class PageObjects(Container):
     """A page's characters, rects, lines, curves and images under
     pdfplumber's names. As a pdfplumber ``Container`` it derives the edges
     (``edges``) pdfplumber's ``TableFinder`` looks for ruled tables in, so
-    tables are found by the same rules as before, from pdfium's objects."""
+    tables are found by the same rules as before, from pdfium's objects.
+    ``paths`` keeps the path objects as read (``PathRecord``), and
+    ``mediabox`` pdfium's media box, for the pen strokes."""
 
     def __init__(self, chars: list[Obj], bbox: tuple[float, float, float, float]) -> None:
         self.bbox = bbox
         """The visible area (crop box), top-left coordinates."""
         self._objects: dict[str, list[Obj]] = {"char": chars, "rect": [], "line": [], "curve": [], "image": []}
+        self.paths: list[PathRecord] = []
+        self.mediabox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
     @property
     def objects(self) -> dict[str, list[Obj]]:
@@ -73,25 +102,27 @@ def _matrix(obj: Any, buffer: Any) -> Matrix:
     return (buffer.a, buffer.b, buffer.c, buffer.d, buffer.e, buffer.f)
 
 
-def _walk(page: pdfium.PdfPage) -> Iterator[tuple[Any, int, Matrix]]:
+def _walk(page: pdfium.PdfPage) -> Iterator[tuple[Any, int, Matrix, int, int]]:
     """Every object the page paints, in content order (form XObjects
-    opened in place, not yielded), with its type and its matrix to page
-    space."""
+    opened in place, not yielded), with its type, its matrix to page space,
+    the form XObjects it sits in and the objects walked before it."""
     buffer = pdfium_c.FS_MATRIX()
     top = page.raw
     stack: list[tuple[Any, int, int, Matrix]] = [(top, pdfium_c.FPDFPage_CountObjects(top), 0, IDENTITY)]
+    order = -1
     while stack:
         parent, count, index, outer = stack.pop()
         if index >= count:
             continue
         stack.append((parent, count, index + 1, outer))
+        order += 1
         obj = pdfium_c.FPDFPage_GetObject(parent, index) if parent is top else pdfium_c.FPDFFormObj_GetObject(parent, index)
         if not obj:
             continue
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         matrix = _multiply(_matrix(obj, buffer), outer)
         if kind != pdfium_c.FPDF_PAGEOBJ_FORM:
-            yield obj, kind, matrix
+            yield obj, kind, matrix, len(stack) - 1, order
         elif len(stack) <= MAX_DEPTH:
             stack.append((obj, pdfium_c.FPDFFormObj_CountObjects(obj), 0, matrix))
 
@@ -103,20 +134,31 @@ def _colour(getter: Any, obj: Any) -> tuple[float, ...] | None:
     return (r.value / 255, g.value / 255, b.value / 255)
 
 
-def _segments(obj: Any, matrix: Matrix, left: float, top: float) -> list[tuple[str, Point, bool]]:
+def _path_record(obj: Any, matrix: Matrix, depth: int, order: int) -> PathRecord:
+    """The path's draw mode and every segment, read once."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    drawn = bool(pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke))
+    x, y = ctypes.c_float(), ctypes.c_float()
+    segments: list[tuple[int, Point | None, bool]] = []
+    for index in range(max(pdfium_c.FPDFPath_CountSegments(obj), 0)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
+        point = (x.value, y.value) if pdfium_c.FPDFPathSegment_GetPoint(segment, x, y) else None
+        segments.append((pdfium_c.FPDFPathSegment_GetType(segment), point,
+                         bool(pdfium_c.FPDFPathSegment_GetClose(segment))))
+    return PathRecord(obj, matrix, depth, order, fill_mode.value if drawn else None, bool(stroke.value), segments)
+
+
+def _segments(path: PathRecord, left: float, top: float) -> list[tuple[str, Point, bool]]:
     """The path's segments as (operator, point in page coordinates, closes
     its subpath)."""
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = path.matrix
     out: list[tuple[str, Point, bool]] = []
-    for index in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-        op = _SEGMENT_OP.get(pdfium_c.FPDFPathSegment_GetType(segment))
-        if op is None or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+    for kind, point, close in path.segments:
+        op = _SEGMENT_OP.get(kind)
+        if op is None or point is None:
             continue
-        px, py = x.value, y.value
-        point = (round(a * px + c * py + e - left, PRECISION), round(top - (b * px + d * py + f), PRECISION))
-        out.append((op, point, bool(pdfium_c.FPDFPathSegment_GetClose(segment))))
+        px, py = point
+        out.append((op, (round(a * px + c * py + e - left, PRECISION), round(top - (b * px + d * py + f), PRECISION)), close))
     return out
 
 
@@ -176,19 +218,18 @@ def _shape(path: list[tuple[str, tuple[Point, ...]]], base: Obj, height: float) 
     return kind, obj
 
 
-def _path(obj: Any, matrix: Matrix, box: tuple[float, float, float, float], objects: PageObjects) -> None:
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke):
+def _path(path: PathRecord, box: tuple[float, float, float, float], objects: PageObjects) -> None:
+    if path.fill_mode is None:
         return
     base: Obj = {
-        "stroke": bool(stroke.value),
-        "fill": fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE,
-        "stroking_color": _colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
-        "non_stroking_color": _colour(pdfium_c.FPDFPageObj_GetFillColor, obj),
+        "stroke": path.stroked,
+        "fill": path.fill_mode != pdfium_c.FPDF_FILLMODE_NONE,
+        "stroking_color": _colour(pdfium_c.FPDFPageObj_GetStrokeColor, path.obj),
+        "non_stroking_color": _colour(pdfium_c.FPDFPageObj_GetFillColor, path.obj),
     }
     left, bottom, _, top = box
-    for path in _subpaths(_segments(obj, matrix, left, top)):
-        kind, shape = _shape(path, base, top - bottom)
+    for subpath in _subpaths(_segments(path, left, top)):
+        kind, shape = _shape(subpath, base, top - bottom)
         objects.objects[kind].append(shape)
 
 
@@ -218,9 +259,12 @@ def page_objects(page: pdfium.PdfPage, chars: list[Obj], view: View) -> PageObje
     left, _, _, top = box
     crop = page.get_cropbox()
     objects = PageObjects(chars, view.box(crop[0] - left, top - crop[3], crop[2] - left, top - crop[1]))
-    for obj, kind, matrix in _walk(page):
+    objects.mediabox = box
+    for obj, kind, matrix, depth, order in _walk(page):
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            _path(obj, matrix, box, objects)
+            path = _path_record(obj, matrix, depth, order)
+            objects.paths.append(path)
+            _path(path, box, objects)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             objects.objects["image"].append(_image(obj, matrix, left, top))
     for kind in ("rect", "line", "curve", "image"):

@@ -119,7 +119,7 @@ class _PageReader:
         page.tables = tables
         page.lines = order_lines(lines + (form.value_lines if form else []))
         page.images = self._stage("images", number, lambda: page_images(objects.images, objects.bbox, number), [])
-        page.images += self._stage("images", number, lambda: stroke_ink(pdfium_page, number) if objects.curves else [], [])
+        page.images += self._stage("images", number, lambda: stroke_ink(objects.paths, objects.mediabox, number) if objects.curves else [], [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         self.crops[number] = objects.bbox

@@ -31,14 +31,16 @@ from typing import Any
 
 from ...layout import BBox, Image
 from ...layout.geometry import union
+from .pdfium_objects import PathRecord
 
 STROKES_NAME = "vector ink"
 """``Image.name`` of a region of drawn pen strokes."""
 
 _MAX_OBJECTS = 20000
-"""Path objects read per page; a page past this is a drawing, not a form."""
+"""Objects of a page (in content order, form XObjects and their objects
+counted) whose paths are judged; a page past this is a drawing, not a form."""
 _MAX_DEPTH = 4
-"""Nesting of form XObjects followed."""
+"""Paths inside form XObjects nested deeper than this are not judged."""
 _MAX_STROKE_WIDTH = 4.0
 """Points: a pen's line; wider strokes are rules and frames."""
 _JOIN_GAP = 8.0
@@ -66,83 +68,51 @@ class _Stroke:
     length: float
 
 
-def stroke_ink(page: Any, number: int) -> list[Image]:
-    """Regions of pen strokes on the open pdfium ``page`` (page ``number``),
-    as images without pixels: the reader draws them with the page's other
-    images once it knows the page is not going to OCR. The caller asks only
-    for pages that draw curves (most pages draw none)."""
+def stroke_ink(paths: list[PathRecord], mediabox: tuple[float, float, float, float], number: int) -> list[Image]:
+    """Regions of pen strokes among page ``number``'s ``paths`` (read by
+    ``pdfium_objects``, its page still open; ``mediabox`` pdfium's media
+    box), as images without pixels: the reader draws them with the page's
+    other images once it knows the page is not going to OCR. The caller
+    asks only for pages that draw curves (most pages draw none)."""
     import pypdfium2.raw as raw
 
-    strokes = list(_strokes(raw, page))
+    left, _bottom, _right, top = mediabox
+    strokes = []
+    for path in paths:
+        if path.order >= _MAX_OBJECTS or path.depth >= _MAX_DEPTH:
+            continue
+        stroke = _stroke(raw, path)
+        if stroke is not None:
+            x0, y0, x1, y1 = stroke.box
+            stroke.box = (x0 - left, top - y1, x1 - left, top - y0)
+            strokes.append(stroke)
     return [Image(page=number, bbox=union([s.box for s in region]), name=STROKES_NAME)
             for region in _regions(strokes) if _is_ink(region)]
 
 
-def _strokes(raw: Any, page: Any) -> Any:
-    """Every thin stroked, unfilled path that is neither straight nor a
-    frame, with its box in top-left page coordinates."""
-    from pypdfium2 import PdfMatrix
-
-    left, _bottom, _right, top = page.get_mediabox()
-    seen = 0
-    stack: list[tuple[Any, Any, Any, int]] = [(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0)]
-    matrices: dict[int, Any] = {0: PdfMatrix()}
-    while stack:
-        parent, count, get, level = stack.pop()
-        outer = matrices[id(parent)] if level else matrices[0]
-        for i in range(max(count(parent), 0)):
-            seen += 1
-            if seen > _MAX_OBJECTS:
-                return
-            obj = get(parent, i)
-            if not obj:
-                continue
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_FORM and level + 1 < _MAX_DEPTH:
-                matrix = _matrix(raw, obj, PdfMatrix)
-                matrices[id(obj)] = matrix.multiply(outer) if matrix else outer
-                stack.append((obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1))
-                continue
-            if kind != raw.FPDF_PAGEOBJ_PATH:
-                continue
-            stroke = _stroke(raw, obj, outer, PdfMatrix)
-            if stroke is not None:
-                x0, y0, x1, y1 = stroke.box
-                stroke.box = (x0 - left, top - y1, x1 - left, top - y0)
-                yield stroke
-
-
-def _matrix(raw: Any, obj: Any, matrix_type: Any) -> Any:
-    fs = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, fs):
-        return None
-    return matrix_type(fs.a, fs.b, fs.c, fs.d, fs.e, fs.f)
-
-
-def _stroke(raw: Any, obj: Any, outer: Any, matrix_type: Any) -> _Stroke | None:
+def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
     """The path as a pen stroke, or None when it is filled, wide, straight
     or a frame. Its box is that of its points (pdfium's bounds add the
     miter spikes of a zigzag's sharp corners)."""
-    fill, stroked = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(obj, fill, stroked) or not stroked.value or fill.value:
+    if path.fill_mode is None or not path.stroked or path.fill_mode:
         return None
     width = ctypes.c_float()
-    if raw.FPDFPageObj_GetStrokeWidth(obj, width) and width.value > _MAX_STROKE_WIDTH:
+    if raw.FPDFPageObj_GetStrokeWidth(path.obj, width) and width.value > _MAX_STROKE_WIDTH:
         return None
-    points, segments, curved, closed, length = _points(raw, obj)
+    points, segments, curved, closed, length = _points(raw, path.segments)
     turns = _turns([x for x, _ in points]) + _turns([y for _, y in points])
     if segments == 0 or (turns == 0 and not curved) or (closed and turns <= _FRAME_TURNS):
         return None
-    own = _matrix(raw, obj, matrix_type)
-    matrix = own.multiply(outer) if own else outer
-    placed = [matrix.on_point(x, y) for x, y in points]
+    a, b, c, d, e, f = path.matrix
+    placed = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
     xs, ys = [p[0] for p in placed], [p[1] for p in placed]
-    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    scale = math.sqrt(abs(a * d - b * c)) or 1.0
     return _Stroke(box=(min(xs), min(ys), max(xs), max(ys)), segments=segments, turns=turns,
                    length=length * scale)
 
 
-def _points(raw: Any, obj: Any) -> tuple[list[tuple[float, float]], int, bool, bool, float]:
+def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool]]
+            ) -> tuple[list[tuple[float, float]], int, bool, bool, float]:
     """The path's points (with a curve's control points), its drawn pieces
     (a Bézier curve counts once), whether any is a curve, whether it closes
     (a box, a ring: a frame, not a pen's line), and its length from one
@@ -151,14 +121,10 @@ def _points(raw: Any, obj: Any) -> tuple[list[tuple[float, float]], int, bool, b
     pieces, curved, closed, length = 0, False, False, 0.0
     end: tuple[float, float] | None = None
     in_curve = 0
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(max(raw.FPDFPath_CountSegments(obj), 0)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        closed = closed or bool(raw.FPDFPathSegment_GetClose(seg))
-        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+    for kind, point, close in segments:
+        closed = closed or close
+        if point is None:
             continue
-        point = (x.value, y.value)
         points.append(point)
         if kind == raw.FPDF_SEGMENT_BEZIERTO:
             curved = True

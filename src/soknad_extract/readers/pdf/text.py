@@ -73,19 +73,26 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
     unmapped = 0
     for raw in raw_words:
         chars = raw.get("chars") or []
-        text, n = _CID.subn("", _symbol_text(chars) or raw["text"])
-        unmapped += n
+        names = {c.get("fontname", "") for c in chars}
+        symbols = _symbol_text(chars) if any(_symbolic(str(name)) for name in names) else None
+        text = symbols or raw["text"]
+        if "(cid:" in text:
+            text, n = _CID.subn("", text)
+            unmapped += n
         text = text.strip()
         if not text:
             continue
         sizes = [float(c.get("size") or 0) for c in chars] or [raw["bottom"] - raw["top"]]
-        bold_chars = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
+        if len(names) == 1:
+            bold_chars = len(chars) if _is_bold(str(next(iter(names)))) else 0
+        else:
+            bold_chars = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
         italic_chars = sum(1 for c in chars if c.get("italic"))
         words.append(
             PdfWord(
                 text=text,
                 bbox=(raw["x0"], raw["top"], raw["x1"], raw["bottom"]),
-                size=statistics.median(sizes) or (raw["bottom"] - raw["top"]),
+                size=_median(sizes) or (raw["bottom"] - raw["top"]),
                 bold=bool(chars) and bold_chars * 2 > len(chars),
                 italic=bool(chars) and italic_chars * 2 > len(chars),
                 colour=_most([c.get("colour") for c in chars]),
@@ -94,10 +101,24 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
     return words, unmapped
 
 
+def _median(values: list[float]) -> float:
+    """``statistics.median``, without its sort for the usual word whose
+    characters all have one size (the median of equal values is that value)."""
+    first = values[0]
+    if values.count(first) == len(values):
+        return first
+    return statistics.median(values)
+
+
+@functools.lru_cache(maxsize=1024)
+def _symbolic(fontname: str) -> bool:
+    return "wingdings" in fontname.lower()
+
+
 def _symbol_text(chars: list[dict[str, Any]]) -> str | None:
     """The word's text with symbol-font box glyphs mapped to Unicode, or
     None when no character is in a symbol font."""
-    if not any("wingdings" in str(c.get("fontname", "")).lower() for c in chars):
+    if not any(_symbolic(str(c.get("fontname", ""))) for c in chars):
         return None
     out: list[str] = []
     for char in chars:
