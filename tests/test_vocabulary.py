@@ -267,3 +267,18 @@ def test_wording_syntax(wording, text, found):
 def test_wrong_wordings_are_refused(wording):
     with pytest.raises(ValueError):
         wording_pattern(wording)
+
+
+def test_one_document_reads_one_vocabulary_folder(monkeypatch, tmp_path) -> None:
+    """The folder is fixed while a document is read and follows the
+    environment again for the next one."""
+    from soknad_extract.vocabulary import VOCABULARY_ENV, one_folder, vocabulary_dir
+
+    monkeypatch.delenv(VOCABULARY_ENV, raising=False)
+    packaged = vocabulary_dir()
+    with one_folder():
+        monkeypatch.setenv(VOCABULARY_ENV, str(tmp_path))
+        assert vocabulary_dir() == packaged
+        with one_folder():
+            assert vocabulary_dir() == packaged
+    assert vocabulary_dir() == tmp_path

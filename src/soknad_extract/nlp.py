@@ -118,6 +118,10 @@ def _ends(pattern: Pattern, tokens: list[Token], norms: list[str], start: int) -
     return ends
 
 
+_MEMO_SIZE = 50_000
+"""Tokens a phrase set remembers the candidate patterns of (a few MB)."""
+
+
 class PhraseSet:
     """Named groups of phrases, indexed by their first word: by its stem, or
     (a prefix word) by the prefix's first letter, so that a token is tried
@@ -126,6 +130,7 @@ class PhraseSet:
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
         self._by_stem: dict[str, list[tuple[str, Pattern]]] = {}
         self._by_initial: dict[str, list[tuple[str, str, Pattern]]] = {}
+        self._memo: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
         for key, phrases in groups.items():
             for phrase in phrases:
                 pattern = phrase_pattern(phrase)
@@ -136,12 +141,19 @@ class PhraseSet:
                     self._by_stem.setdefault(lead.stem or "", []).append((key, pattern))
 
     def _starting(self, text: str, norm: str) -> list[tuple[str, Pattern]]:
-        """The patterns whose first word the token matches."""
-        found = list(self._by_stem.get(norm, ()))
-        lower = text.lower()
-        for initial in {"", lower[:1]}:
-            found += [(key, pattern) for prefix, key, pattern in self._by_initial.get(initial, ())
-                      if lower.startswith(prefix)]
+        """The patterns whose first word the token matches, remembered per
+        token (the same words recur through a document and across a batch;
+        the memory is emptied when it holds ``_MEMO_SIZE`` tokens)."""
+        found = self._memo.get((text, norm))
+        if found is None:
+            found = list(self._by_stem.get(norm, ()))
+            lower = text.lower()
+            for initial in {"", lower[:1]}:
+                found += [(key, pattern) for prefix, key, pattern in self._by_initial.get(initial, ())
+                          if lower.startswith(prefix)]
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[(text, norm)] = found
         return found
 
     def find(self, text: str) -> list[PhraseHit]:

@@ -22,6 +22,7 @@ from soknad_extract.record import Code, Finding, Record, Source, severity_of
 from soknad_extract.schemes import SchemeChoice, choose_scheme
 from soknad_extract.sources import source_of, unreadable_record
 from soknad_extract.validate import validate
+from soknad_extract.vocabulary import one_folder
 
 __all__ = ["read_application", "SUPPORTED_SUFFIXES"]
 
@@ -123,10 +124,11 @@ def read_application(path: str | Path, *, scheme: str | None = None, lang: Lang 
     if file.is_dir():
         return _unreadable(source, t("is_a_folder", lang, path=given), lang)
     try:
-        doc = read_document(file)
-        source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
-        choice = choose_scheme(doc.text(), scheme)
-        return build_record(source, doc, extract(doc, choice.scheme), choice, lang)
+        with one_folder():
+            doc = read_document(file)
+            source = source.model_copy(update={"pages": doc.page_count, "format": doc.format})
+            choice = choose_scheme(doc.text(), scheme)
+            return build_record(source, doc, extract(doc, choice.scheme), choice, lang)
     except MemoryError:
         raise  # not the file's fault: the batch names the memory limit it crossed
     except UnreadableDocument as exc:

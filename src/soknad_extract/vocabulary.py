@@ -24,7 +24,9 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -49,10 +51,33 @@ def vocabulary_dir() -> Path:
     """The folder of vocabulary files: ``$SOKNAD_EXTRACT_VOCABULARY`` when
     set, else the repository's ``schemas/vocabulary`` in a checkout, else the
     copy packed into the wheel (as ``schemes.scheme_dirs`` finds schemes).
-    Called for every label classified, so only the environment is read each
-    time; the packaged folder is looked up once."""
+    Called for every label and word classified; while a document is read
+    (``one_folder``) the folder is the one fixed when it began, otherwise
+    the environment is read each time. The packaged folder is looked up once."""
+    fixed = _FIXED.get()
+    if fixed is not None:
+        return fixed
     override = os.environ.get(VOCABULARY_ENV)
     return Path(override) if override else _packaged_dir()
+
+
+_FIXED: ContextVar[Path | None] = ContextVar("vocabulary_folder", default=None)
+
+
+@contextmanager
+def one_folder() -> Iterator[None]:
+    """Read one document with one vocabulary: the folder is looked up once
+    when it begins (tens of thousands of lookups a document otherwise read
+    the environment each time), and a change of the environment takes
+    effect with the next document."""
+    if _FIXED.get() is not None:
+        yield
+        return
+    token = _FIXED.set(vocabulary_dir())
+    try:
+        yield
+    finally:
+        _FIXED.reset(token)
 
 
 @lru_cache(maxsize=1)
