@@ -20,6 +20,7 @@ Sizes are pixels at 300 dpi, multiplied by ``scale = dpi / 300``.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,9 +38,80 @@ from ...layout.settings import (
     OCR_STROKE_MIN_PX300,
     OCR_TICKED_INK_RATIO,
 )
+from .image import BAND_PX, ink_area
 from .text import OcrLine, OcrWord, PxBox
 
 _EIGHT = np.ones((3, 3), dtype=bool)
+Slices = tuple[slice, slice]
+
+
+def components(
+    mask: np.ndarray, wanted: Callable[[int, int], bool] = lambda height, width: True
+) -> Iterator[tuple[Slices, np.ndarray]]:
+    """The 8-connected pieces of a mask whose (height, width) are
+    ``wanted``: each as its bounding slices and its own pixels inside them,
+    in no set order. Labelled a band of rows at a time, and pieces cut by a
+    band's edge joined across it (a union of the labels that touch across
+    the cut), so each piece is the one a whole-page labelling finds, while
+    the label array is a band's, not a page's (35 MB at 300 dpi)."""
+    height = mask.shape[0]
+    parent: dict[int, int] = {}
+    parts: dict[int, list[tuple[Slices, np.ndarray]]] = {}
+
+    def root(label: int) -> int:
+        while parent[label] != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    base, above = 0, None
+    for top in range(0, height, BAND_PX):
+        labels, count = ndimage.label(mask[top:top + BAND_PX], structure=_EIGHT)
+        last = top + BAND_PX >= height
+        cut = set()
+        if top > 0:
+            cut.update(np.unique(labels[0]).tolist())
+        if not last:
+            cut.update(np.unique(labels[-1]).tolist())
+        for index, inside in enumerate(ndimage.find_objects(labels), start=1):
+            if inside is None:
+                continue
+            rows = slice(inside[0].start + top, inside[0].stop + top)
+            if index in cut:
+                parent[base + index] = base + index
+                parts[base + index] = [((rows, inside[1]), labels[inside] == index)]
+            elif wanted(rows.stop - rows.start, inside[1].stop - inside[1].start):
+                yield (rows, inside[1]), labels[inside] == index
+        if above is not None:
+            below = labels[0]
+            for shift in (-1, 0, 1):
+                upper = above[max(0, shift):len(above) + min(0, shift)]
+                lower = below[max(0, -shift):len(below) + min(0, -shift)]
+                joined = (upper > 0) & (lower > 0)
+                for a, b in set(zip(upper[joined].tolist(), lower[joined].tolist())):
+                    ra, rb = root(a), root(base + b)
+                    if ra != rb:
+                        parent[rb] = ra
+                        parts[ra] += parts.pop(rb)
+        open_roots = set() if last else {root(base + int(i)) for i in np.unique(labels[-1]) if i}
+        for key in [k for k in parts if k not in open_roots]:
+            piece = _joined(parts.pop(key))
+            if wanted(piece[1].shape[0], piece[1].shape[1]):
+                yield piece
+        above = np.where(labels[-1] > 0, labels[-1] + base, 0)
+        base += count
+
+
+def _joined(parts: list[tuple[Slices, np.ndarray]]) -> tuple[Slices, np.ndarray]:
+    """One piece from its parts in several bands."""
+    top = min(s[0].start for s, _ in parts)
+    bottom = max(s[0].stop for s, _ in parts)
+    left = min(s[1].start for s, _ in parts)
+    right = max(s[1].stop for s, _ in parts)
+    joined = np.zeros((bottom - top, right - left), dtype=bool)
+    for (rows, cols), pixels in parts:
+        joined[rows.start - top:rows.stop - top, cols.start - left:cols.stop - left] |= pixels
+    return (slice(top, bottom), slice(left, right)), joined
 
 
 @dataclass
@@ -105,17 +177,14 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
     """Printed check boxes on the page, ticked or not. ``exclude`` masks
     pixels that are already known to be something else (ruling lines)."""
     ink = binary & ~exclude
-    labels, _ = ndimage.label(ink, structure=_EIGHT)
     low, high = OCR_CHECKBOX_MIN_PX300 * scale, OCR_CHECKBOX_MAX_PX300 * scale
+
+    def box_sized(height: int, width: int) -> bool:
+        return low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33
+
     boxes: list[PixelBox] = []
-    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
-        if slices is None:
-            continue
-        height = slices[0].stop - slices[0].start
-        width = slices[1].stop - slices[1].start
-        if not (low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33):
-            continue
-        component = labels[slices] == index
+    for slices, component in sorted(components(ink, box_sized), key=_first_pixel):
+        height, width = component.shape
         if not _sides_inked(component) or not _thin_frame(component):
             continue
         margin = max(3, round(min(width, height) * 0.22))
@@ -128,6 +197,13 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
         box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
         boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3)))
     return boxes
+
+
+def _first_pixel(piece: tuple[Slices, np.ndarray]) -> tuple[int, int]:
+    """Where a piece starts in reading order of the pixels (its top row,
+    leftmost ink there): the order of a whole-page labelling."""
+    slices, component = piece
+    return slices[0].start, slices[1].start + int(np.argmax(component[0]))
 
 
 def box_mask(shape: tuple[int, int], boxes: list[PxBox], pad: int = 0) -> np.ndarray:
@@ -275,18 +351,12 @@ def find_ink(
     printed = _confident_word_mask(binary.shape, words)
     heights = [w.box[3] - w.box[1] for w in words if sum(c.isalnum() for c in w.text) >= 2]
     min_height = max(20 * scale, OCR_INK_MIN_WORD_HEIGHTS * (statistics.median(heights) if heights else 0))
-    labels, _ = ndimage.label(ink, structure=_EIGHT)
     long_px, thin_px = OCR_STROKE_MIN_PX300 * scale, max(2, round(OCR_STROKE_MAX_WIDTH_PX300 * scale / 2))
+    smallest = OCR_INK_PIECE_MIN_PX300 * scale
     pieces = np.zeros_like(binary)
     long_strokes = np.zeros_like(binary)
-    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
-        if slices is None:
-            continue
-        height = slices[0].stop - slices[0].start
-        width = slices[1].stop - slices[1].start
-        if max(width, height) < OCR_INK_PIECE_MIN_PX300 * scale:
-            continue
-        component = labels[slices] == index
+    for slices, component in components(ink, lambda height, width: max(width, height) >= smallest):
+        height, width = component.shape
         count = int(component.sum())
         if count / (width * height) > 0.5 or printed[slices][component].mean() >= 0.6:
             continue
@@ -299,12 +369,20 @@ def find_ink(
     if not long_strokes.any():
         return []
     reach = max(3, round(25 * scale))
-    grouped, _ = ndimage.label(ndimage.binary_dilation(pieces, iterations=reach), structure=_EIGHT)
+    # Grouping grows the pieces by ``reach``: only their window is labelled.
+    window = ink_area(pieces, pad=reach + 1)
+    if window is None:
+        return []
+    grouped, _ = ndimage.label(ndimage.binary_dilation(pieces[window], iterations=reach), structure=_EIGHT)
     regions: list[InkRegion] = []
-    for index, slices in enumerate(ndimage.find_objects(grouped), start=1):
-        if slices is None:
+    for index, inside in enumerate(ndimage.find_objects(grouped), start=1):
+        if inside is None:
             continue
-        group = grouped[slices] == index
+        slices = (
+            slice(inside[0].start + window[0].start, inside[0].stop + window[0].start),
+            slice(inside[1].start + window[1].start, inside[1].stop + window[1].start),
+        )
+        group = grouped[inside] == index
         if not (long_strokes[slices] & group).any():
             continue
         members = pieces[slices] & group
