@@ -144,3 +144,56 @@ def test_specks_cleared_band_by_band_as_on_the_whole_page() -> None:
         keep = np.bincount(labels.ravel()) >= smallest
         keep[0] = False
         assert np.array_equal(ocr_image.despeckle(binary, smallest), keep[labels])
+
+
+def _whole_page_pieces(mask: np.ndarray) -> list[tuple[tuple[int, int, int, int], bytes]]:
+    labels, _ = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
+    return sorted(
+        ((s[0].start, s[0].stop, s[1].start, s[1].stop), (labels[s] == i).tobytes())
+        for i, s in enumerate(ndimage.find_objects(labels), start=1)
+    )
+
+
+def test_pieces_found_band_by_band_are_the_whole_page_pieces() -> None:
+    """A piece cut by a band's edge, one that wraps round below and comes
+    back up (a U), and one taller than several bands are each found whole,
+    with the pixels a labelling of the whole page gives them."""
+    from soknad_extract.readers.ocr.components import components
+
+    band = ocr_image.BAND_PX
+    rng = np.random.default_rng(11)
+    mask = rng.random((3 * band + 57, 310)) < 0.3
+    mask[band - 40: band + 20, 5] = True
+    mask[band + 20, 5:40] = True
+    mask[band - 40: band + 21, 40] = True
+    mask[10: 3 * band + 50, 300] = True
+    mask[np.arange(100, 400), np.arange(0, 300)] = True
+    found = sorted(((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes()) for s, c in components(mask))
+    assert found == _whole_page_pieces(mask)
+    tall = [c for _, c in components(mask, lambda height, width: height > band)]
+    assert tall and all(c.shape[0] > band for c in tall)
+
+
+def test_stroke_pieces_are_the_pieces_of_the_ink_without_the_boxes() -> None:
+    """Cutting the check boxes out of the pieces found once gives the
+    pieces a labelling of the ink without the boxes finds (the mark finders
+    label the page once for boxes and strokes)."""
+    from soknad_extract.readers.ocr import marks as ocr_marks
+
+    rng = np.random.default_rng(5)
+    binary = ndimage.binary_dilation(rng.random((700, 500)) < 0.002, iterations=6)
+    binary[300:303, 20:480] = True
+    boxes = ocr_marks.box_mask(binary.shape, [(100, 290, 140, 320), (250, 280, 300, 330)], pad=3)
+    exclude = np.zeros_like(binary)
+    strokes = ocr_marks.stroke_pieces(ocr_marks.ink_pieces(binary, exclude), boxes)
+    ink = binary & ~boxes
+    labels, _ = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    expected = sorted(
+        ((s[0].start, s[0].stop, s[1].start, s[1].stop), (labels[s] == i).tobytes())
+        for i, s in enumerate(ndimage.find_objects(labels), start=1)
+        if max(s[0].stop - s[0].start, s[1].stop - s[1].start) >= 20
+        and (labels[s] == i).mean() <= 0.5
+    )
+    found = sorted(((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes()) for s, c in strokes)
+    assert found == expected
+    assert any(s[1].stop - s[1].start < 400 and s[0].start <= 300 < s[0].stop for s, _ in strokes)

@@ -20,7 +20,7 @@ Sizes are pixels at 300 dpi, multiplied by ``scale = dpi / 300``.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,80 +38,9 @@ from ...layout.settings import (
     OCR_STROKE_MIN_PX300,
     OCR_TICKED_INK_RATIO,
 )
-from .image import BAND_PX, ink_area
+from .components import EIGHT, Slices, components
+from .image import ink_area
 from .text import OcrLine, OcrWord, PxBox
-
-_EIGHT = np.ones((3, 3), dtype=bool)
-Slices = tuple[slice, slice]
-
-
-def components(
-    mask: np.ndarray, wanted: Callable[[int, int], bool] = lambda height, width: True
-) -> Iterator[tuple[Slices, np.ndarray]]:
-    """The 8-connected pieces of a mask whose (height, width) are
-    ``wanted``: each as its bounding slices and its own pixels inside them,
-    in no set order. Labelled a band of rows at a time, and pieces cut by a
-    band's edge joined across it (a union of the labels that touch across
-    the cut), so each piece is the one a whole-page labelling finds, while
-    the label array is a band's, not a page's (35 MB at 300 dpi)."""
-    height = mask.shape[0]
-    parent: dict[int, int] = {}
-    parts: dict[int, list[tuple[Slices, np.ndarray]]] = {}
-
-    def root(label: int) -> int:
-        while parent[label] != label:
-            parent[label] = parent[parent[label]]
-            label = parent[label]
-        return label
-
-    base, above = 0, None
-    for top in range(0, height, BAND_PX):
-        labels, count = ndimage.label(mask[top:top + BAND_PX], structure=_EIGHT)
-        last = top + BAND_PX >= height
-        cut = set()
-        if top > 0:
-            cut.update(np.unique(labels[0]).tolist())
-        if not last:
-            cut.update(np.unique(labels[-1]).tolist())
-        for index, inside in enumerate(ndimage.find_objects(labels), start=1):
-            if inside is None:
-                continue
-            rows = slice(inside[0].start + top, inside[0].stop + top)
-            if index in cut:
-                parent[base + index] = base + index
-                parts[base + index] = [((rows, inside[1]), labels[inside] == index)]
-            elif wanted(rows.stop - rows.start, inside[1].stop - inside[1].start):
-                yield (rows, inside[1]), labels[inside] == index
-        if above is not None:
-            below = labels[0]
-            for shift in (-1, 0, 1):
-                upper = above[max(0, shift):len(above) + min(0, shift)]
-                lower = below[max(0, -shift):len(below) + min(0, -shift)]
-                joined = (upper > 0) & (lower > 0)
-                for a, b in set(zip(upper[joined].tolist(), lower[joined].tolist())):
-                    ra, rb = root(a), root(base + b)
-                    if ra != rb:
-                        parent[rb] = ra
-                        parts[ra] += parts.pop(rb)
-        open_roots = set() if last else {root(base + int(i)) for i in np.unique(labels[-1]) if i}
-        for key in [k for k in parts if k not in open_roots]:
-            piece = _joined(parts.pop(key))
-            if wanted(piece[1].shape[0], piece[1].shape[1]):
-                yield piece
-        above = np.where(labels[-1] > 0, labels[-1] + base, 0)
-        base += count
-
-
-def _joined(parts: list[tuple[Slices, np.ndarray]]) -> tuple[Slices, np.ndarray]:
-    """One piece from its parts in several bands."""
-    top = min(s[0].start for s, _ in parts)
-    bottom = max(s[0].stop for s, _ in parts)
-    left = min(s[1].start for s, _ in parts)
-    right = max(s[1].stop for s, _ in parts)
-    joined = np.zeros((bottom - top, right - left), dtype=bool)
-    for (rows, cols), pixels in parts:
-        joined[rows.start - top:rows.stop - top, cols.start - left:cols.stop - left] |= pixels
-    return (slice(top, bottom), slice(left, right)), joined
 
 
 @dataclass
@@ -173,17 +102,40 @@ def _thin_frame(component: np.ndarray) -> bool:
     return all(_edge_run(side) <= limit for side in sides)
 
 
-def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0) -> list[PixelBox]:
-    """Printed check boxes on the page, ticked or not. ``exclude`` masks
-    pixels that are already known to be something else (ruling lines)."""
-    ink = binary & ~exclude
+Piece = tuple[Slices, np.ndarray]
+
+
+def _box_sized(scale: float) -> Callable[[int, int], bool]:
     low, high = OCR_CHECKBOX_MIN_PX300 * scale, OCR_CHECKBOX_MAX_PX300 * scale
+    return lambda height, width: low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33
 
-    def box_sized(height: int, width: int) -> bool:
-        return low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33
 
+def _stroke_sized(scale: float) -> Callable[[int, int], bool]:
+    smallest = OCR_INK_PIECE_MIN_PX300 * scale
+    return lambda height, width: max(width, height) >= smallest
+
+
+def ink_pieces(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0) -> list[Piece]:
+    """The pieces of the page's ink (``binary`` less ``exclude``) that are
+    large enough to be a check box or part of a pen stroke: the page is
+    labelled once for both searches."""
+    box_sized, stroke_sized = _box_sized(scale), _stroke_sized(scale)
+    return list(components(binary & ~exclude, lambda h, w: box_sized(h, w) or stroke_sized(h, w)))
+
+
+def find_check_boxes(
+    binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0, pieces: list[Piece] | None = None
+) -> list[PixelBox]:
+    """Printed check boxes on the page, ticked or not. ``exclude`` masks
+    pixels that are already known to be something else (ruling lines);
+    ``pieces`` are ``ink_pieces`` of the same, when already found."""
+    ink = binary & ~exclude
+    box_sized = _box_sized(scale)
+    if pieces is None:
+        pieces = list(components(ink, box_sized))
+    sized = [piece for piece in pieces if box_sized(*piece[1].shape)]
     boxes: list[PixelBox] = []
-    for slices, component in sorted(components(ink, box_sized), key=_first_pixel):
+    for slices, component in sorted(sized, key=_first_pixel):
         height, width = component.shape
         if not _sides_inked(component) or not _thin_frame(component):
             continue
@@ -197,6 +149,29 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
         box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
         boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3)))
     return boxes
+
+
+def stroke_pieces(pieces: list[Piece], boxes: np.ndarray, scale: float = 1.0) -> list[Piece]:
+    """The ink pieces that may be pen strokes, with the check boxes'
+    pixels (``boxes``) taken out: what labelling the ink without the boxes
+    would give, since taking pixels out only splits pieces. Filled shapes
+    (more than half their box inked) are no strokes."""
+    stroke_sized = _stroke_sized(scale)
+    strokes: list[Piece] = []
+    for slices, component in pieces:
+        if not stroke_sized(*component.shape):
+            continue
+        covered = boxes[slices] & component
+        if covered.any():
+            offset = (slices[0].start, slices[1].start)
+            split = [
+                ((slice(r.start + offset[0], r.stop + offset[0]), slice(c.start + offset[1], c.stop + offset[1])), part)
+                for (r, c), part in components(component & ~covered, stroke_sized)
+            ]
+        else:
+            split = [(slices, component)]
+        strokes += [(s, part) for s, part in split if part.sum() / part.size <= 0.5]
+    return strokes
 
 
 def _first_pixel(piece: tuple[Slices, np.ndarray]) -> tuple[int, int]:
@@ -335,10 +310,11 @@ def _confident_word_mask(shape: tuple[int, int], words: list[OcrWord]) -> np.nda
 
 
 def find_ink(
-    binary: np.ndarray, exclude: np.ndarray, words: list[OcrWord], scale: float = 1.0
+    binary: np.ndarray, exclude: np.ndarray, words: list[OcrWord], strokes: list[Piece], scale: float = 1.0
 ) -> list[InkRegion]:
     """Regions of handwriting not explained by printed text, ruling lines or
-    check boxes (``exclude``).
+    check boxes (``exclude``); ``strokes`` are the ``stroke_pieces`` of the
+    ink outside ``exclude``.
 
     Every ink piece that no confident printed word covers and that is drawn
     with a pen (thin, not filled) is a candidate; nearby candidates are
@@ -347,18 +323,16 @@ def find_ink(
     letters are never 0.3 inch long, a signature nearly always has one) and
     stands taller than a line of print: on a blurred copy a bold printed
     word melts into one long blob, but it stays one text line high."""
-    ink = binary & ~exclude
     printed = _confident_word_mask(binary.shape, words)
     heights = [w.box[3] - w.box[1] for w in words if sum(c.isalnum() for c in w.text) >= 2]
     min_height = max(20 * scale, OCR_INK_MIN_WORD_HEIGHTS * (statistics.median(heights) if heights else 0))
     long_px, thin_px = OCR_STROKE_MIN_PX300 * scale, max(2, round(OCR_STROKE_MAX_WIDTH_PX300 * scale / 2))
-    smallest = OCR_INK_PIECE_MIN_PX300 * scale
     pieces = np.zeros_like(binary)
     long_strokes = np.zeros_like(binary)
-    for slices, component in components(ink, lambda height, width: max(width, height) >= smallest):
+    for slices, component in strokes:
         height, width = component.shape
         count = int(component.sum())
-        if count / (width * height) > 0.5 or printed[slices][component].mean() >= 0.6:
+        if printed[slices][component].mean() >= 0.6:
             continue
         # A pen stroke vanishes when eroded by half its width; a filled shape does not.
         if ndimage.binary_erosion(component, iterations=thin_px).sum() > 0.15 * count:
@@ -373,7 +347,7 @@ def find_ink(
     window = ink_area(pieces, pad=reach + 1)
     if window is None:
         return []
-    grouped, _ = ndimage.label(ndimage.binary_dilation(pieces[window], iterations=reach), structure=_EIGHT)
+    grouped, _ = ndimage.label(ndimage.binary_dilation(pieces[window], iterations=reach), structure=EIGHT)
     regions: list[InkRegion] = []
     for index, inside in enumerate(ndimage.find_objects(grouped), start=1):
         if inside is None:
@@ -395,6 +369,6 @@ def find_ink(
         edge = OCR_INK_EDGE_PX300 * scale
         if x0 < edge or y0 < edge or x1 > binary.shape[1] - edge or y1 > binary.shape[0] - edge:
             continue  # the shadow of the page edge or of a photographed page's corner
-        ratio = float(ink[y0:y1, x0:x1].mean())
+        ratio = float((binary[y0:y1, x0:x1] & ~exclude[y0:y1, x0:x1]).mean())
         regions.append(InkRegion((x0, y0, x1, y1), round(ratio, 4)))
     return regions

@@ -245,6 +245,9 @@ class _Prepared:
     grids: list[ocr_tables.Grid]
     boxes: list[ocr_marks.PixelBox]
     marks: np.ndarray
+    strokes: list[ocr_marks.Piece]
+    """Ink pieces that may be pen strokes (``ocr_marks.stroke_pieces``):
+    found with the check boxes, from one labelling of the page."""
     ocr_input: PILImage.Image
 
 
@@ -272,9 +275,14 @@ def _prepare(raster: ocr_image.Raster) -> _Prepared:
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
     ruling = ocr_tables.grow(ruling, 2)
-    boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
-    marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
-    return _Prepared(raster.dpi, blots, cleaned, binary, grids, boxes, marks, _ocr_input(cleaned, binary, marks, turned))
+    pieces = ocr_marks.ink_pieces(binary, ruling, scale)
+    boxes = ocr_marks.find_check_boxes(binary, ruling, scale, pieces)
+    boxed = ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
+    strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
+    marks = ruling | boxed
+    return _Prepared(
+        raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned)
+    )
 
 
 def _reading(prepared: _Prepared, psm: int, lang: str) -> _Reading:
@@ -297,7 +305,7 @@ def _page(reading: _Reading, number: int) -> Page:
     binary, cleaned = prepared.binary, prepared.cleaned
     scale = prepared.dpi / ocr_image.WORK_DPI
     factor = 72 / prepared.dpi
-    regions = ocr_marks.find_ink(binary, prepared.marks, words, scale)
+    regions = ocr_marks.find_ink(binary, prepared.marks, words, prepared.strokes, scale)
     words = _drop_handwriting_junk(words, regions)
     trust = ocr_image.legibility(cleaned, binary)
     if trust < 1.0:
