@@ -197,3 +197,22 @@ def test_stroke_pieces_are_the_pieces_of_the_ink_without_the_boxes() -> None:
     found = sorted(((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes()) for s, c in strokes)
     assert found == expected
     assert any(s[1].stop - s[1].start < 400 and s[0].start <= 300 < s[0].stop for s, _ in strokes)
+
+
+def test_runs_looked_for_only_where_they_may_be_are_all_the_runs() -> None:
+    """The box filter skips lines without dense blocks; lines touching the
+    page's ends, broken lines and lines with a few gaps give the runs the
+    filter over every line gives."""
+    rng = np.random.default_rng(9)
+    binary = rng.random((600, 700)) < 0.2
+    binary[5, 0:130] = True
+    binary[300, 580:700] = True
+    binary[450, 100:400] = rng.random(300) < 0.985
+    binary[0:70, 2] = True
+    binary[520:600, 650] = True
+    for axis, length in ((1, 120), (0, 60), (1, 23)):
+        tolerant = ocr_tables._smear(binary, axis=1 - axis).view(np.uint8)
+        full = ndimage.uniform_filter1d(tolerant, size=length, axis=axis, output=np.float32) > 0.97
+        expected = ndimage.maximum_filter1d(full, size=length, axis=axis) & binary
+        assert np.array_equal(ocr_tables._runs(binary, length, axis), expected)
+        assert expected.any()
