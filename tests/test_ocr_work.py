@@ -216,3 +216,18 @@ def test_runs_looked_for_only_where_they_may_be_are_all_the_runs() -> None:
         expected = ndimage.maximum_filter1d(full, size=length, axis=axis) & binary
         assert np.array_equal(ocr_tables._runs(binary, length, axis), expected)
         assert expected.any()
+
+
+def test_grey_statistics_from_level_counts_equal_numpys() -> None:
+    """The paper's level and noise and the skew finder's background come
+    from grey-level counts; they are the values np.median gives."""
+    rng = np.random.default_rng(12)
+    for size in ((1, 1), (7, 9), (40, 33), (120, 80)):
+        for spread in (3, 40):
+            gray = np.clip(rng.normal(200, spread, size), 0, 255).astype(np.uint8)
+            sample = gray[::4, ::4].astype(np.float32)
+            median = float(np.median(sample))
+            assert ocr_image.paper_noise(gray) == (median, 1.4826 * float(np.median(np.abs(sample - median))))
+            density = 1.0 - gray.astype(np.float32) / 255.0
+            expected = np.clip(density - float(np.median(density)), 0.0, 1.0)
+            assert np.array_equal(ocr_image.darkness(Image.fromarray(gray), 1.0), expected)

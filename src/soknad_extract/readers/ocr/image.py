@@ -128,8 +128,14 @@ def darkness(image: Image.Image, scale: float) -> np.ndarray:
         (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
         Image.Resampling.BOX,
     )
-    array = 1.0 - np.asarray(small, dtype=np.float32) / 255.0
-    background = float(np.median(array))
+    gray = np.asarray(small, dtype=np.uint8)
+    array = 1.0 - gray.astype(np.float32) / 255.0
+    # The median of the densities from the grey levels' counts (densities
+    # fall as grey rises), as np.median gives it: the mean, in float32, of
+    # the middle one or two.
+    levels = 1.0 - np.arange(255, -1, -1, dtype=np.float32) / 255.0
+    middle = np.array(_middle(levels, np.bincount(gray.ravel(), minlength=256)[::-1]), dtype=np.float32)
+    background = float(np.mean(middle))
     return np.clip(array - background, 0.0, 1.0)
 
 
@@ -243,13 +249,20 @@ def _median_of_counts(values: np.ndarray, counts: np.ndarray) -> float:
     """The median of a sample given as ascending ``values`` and how often
     each occurs: the middle value, or the mean of the two middle ones, as
     ``np.median`` gives it, without sorting the pixels themselves."""
-    total = int(counts.sum())
-    if total == 0:
+    if not counts.any():
         return float("nan")
+    low, high = _middle(values, counts)
+    return float((low + high) / 2)
+
+
+def _middle(values: np.ndarray, counts: np.ndarray) -> tuple[float, float]:
+    """The two middle values of a sample given as ascending ``values`` and
+    their counts (the same one twice when the count is odd)."""
+    total = int(counts.sum())
     cumulative = np.cumsum(counts)
     low = values[int(np.searchsorted(cumulative, (total - 1) // 2, side="right"))]
     high = values[int(np.searchsorted(cumulative, total // 2, side="right"))]
-    return float((low + high) / 2)
+    return low, high
 
 
 def is_noisy(image: Image.Image) -> bool:

@@ -71,9 +71,10 @@ def _runs(binary: np.ndarray, length: int, axis: int) -> np.ndarray:
         lines = (slice(None), chosen) if axis == 0 else (chosen,)
         full[lines] = ndimage.uniform_filter1d(tolerant[lines], size=length, axis=axis, output=np.float32) > 0.97
     runs = np.zeros_like(binary)
-    area = ink_area(full, pad=length)
-    if area is not None:
-        runs[area] = ndimage.maximum_filter1d(full[area], size=length, axis=axis) & binary[area]
+    found = np.flatnonzero(full.any(axis=axis))
+    if len(found):
+        lines = (slice(None), found) if axis == 0 else (found,)
+        runs[lines] = ndimage.maximum_filter1d(full[lines], size=length, axis=axis) & binary[lines]
     return runs
 
 
