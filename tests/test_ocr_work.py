@@ -146,21 +146,23 @@ def test_specks_cleared_band_by_band_as_on_the_whole_page() -> None:
         assert np.array_equal(ocr_image.despeckle(binary, smallest), keep[labels])
 
 
-def _whole_page_pieces(mask: np.ndarray) -> list[tuple[tuple[int, int, int, int], bytes]]:
-    labels, _ = ndimage.label(mask, structure=np.ones((3, 3), dtype=bool))
-    return sorted(
+def _whole_page_pieces(mask: np.ndarray, structure: np.ndarray) -> list[tuple[tuple[int, int, int, int], bytes]]:
+    """Pieces in the order of a whole-page labelling."""
+    labels, _ = ndimage.label(mask, structure=structure)
+    return [
         ((s[0].start, s[0].stop, s[1].start, s[1].stop), (labels[s] == i).tobytes())
         for i, s in enumerate(ndimage.find_objects(labels), start=1)
-    )
+    ]
 
 
 def test_pieces_found_band_by_band_are_the_whole_page_pieces() -> None:
     """A piece cut by a band's edge, one that wraps round below and comes
     back up (a U), and one taller than several bands are each found whole,
-    with the pixels a labelling of the whole page gives them."""
-    from soknad_extract.readers.ocr.components import components
+    with the pixels a labelling of the whole page gives them, for 8- and
+    4-connected pieces; sorted by their first pixel, in its order."""
+    from soknad_extract.readers.ocr.components import BAND_PX, EIGHT, FOUR, components, first_pixel
 
-    band = ocr_image.BAND_PX
+    band = BAND_PX
     rng = np.random.default_rng(11)
     mask = rng.random((3 * band + 57, 310)) < 0.3
     mask[band - 40: band + 20, 5] = True
@@ -168,8 +170,12 @@ def test_pieces_found_band_by_band_are_the_whole_page_pieces() -> None:
     mask[band - 40: band + 21, 40] = True
     mask[10: 3 * band + 50, 300] = True
     mask[np.arange(100, 400), np.arange(0, 300)] = True
-    found = sorted(((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes()) for s, c in components(mask))
-    assert found == _whole_page_pieces(mask)
+    for structure in (EIGHT, FOUR):
+        found = [
+            ((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes())
+            for s, c in sorted(components(mask, structure=structure), key=first_pixel)
+        ]
+        assert found == _whole_page_pieces(mask, structure)
     tall = [c for _, c in components(mask, lambda height, width: height > band)]
     assert tall and all(c.shape[0] > band for c in tall)
 

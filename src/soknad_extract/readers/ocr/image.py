@@ -36,6 +36,7 @@ from ...layout.settings import (
     OCR_SOLID_PX300,
     OCR_SPECKLE_PX300,
 )
+from .components import FOUR, components, first_pixel
 
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
@@ -358,18 +359,15 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
     window = ink_area(core, pad=size)
     if window is None:
         return binary, []
-    labels, _ = ndimage.label(ndimage.maximum_filter(core[window], size=size))
+    filled = ndimage.maximum_filter(core[window], size=size)
     result = binary.copy()
     turned: list[tuple[slice, slice]] = []
     reach = max(4, round(OCR_LINE_BELOW_PX300 * scale))
-    for index, inside in enumerate(ndimage.find_objects(labels), start=1):
-        if inside is None:
-            continue
+    for inside, area in sorted(components(filled, structure=FOUR), key=first_pixel):
         rows = slice(inside[0].start + window[0].start, inside[0].stop + window[0].start)
         cols = slice(inside[1].start + window[1].start, inside[1].stop + window[1].start)
         slices = (rows, cols)
         height, width = rows.stop - rows.start, cols.stop - cols.start
-        area = labels[inside] == index
         if width < OCR_SOLID_MIN_WIDTH_PX300 * scale or height < OCR_SOLID_MIN_HEIGHT_PX300 * scale or area.mean() < 0.8:
             continue
         result[slices] = ~binary[slices]

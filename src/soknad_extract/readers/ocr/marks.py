@@ -38,7 +38,7 @@ from ...layout.settings import (
     OCR_STROKE_MIN_PX300,
     OCR_TICKED_INK_RATIO,
 )
-from .components import EIGHT, Slices, components
+from .components import EIGHT, Slices, components, first_pixel
 from .image import ink_area
 from .text import OcrLine, OcrWord, PxBox
 
@@ -135,7 +135,7 @@ def find_check_boxes(
         pieces = list(components(ink, box_sized))
     sized = [piece for piece in pieces if box_sized(*piece[1].shape)]
     boxes: list[PixelBox] = []
-    for slices, component in sorted(sized, key=_first_pixel):
+    for slices, component in sorted(sized, key=first_pixel):
         height, width = component.shape
         if not _sides_inked(component) or not _thin_frame(component):
             continue
@@ -172,13 +172,6 @@ def stroke_pieces(pieces: list[Piece], boxes: np.ndarray, scale: float = 1.0) ->
             split = [(slices, component)]
         strokes += [(s, part) for s, part in split if part.sum() / part.size <= 0.5]
     return strokes
-
-
-def _first_pixel(piece: tuple[Slices, np.ndarray]) -> tuple[int, int]:
-    """Where a piece starts in reading order of the pixels (its top row,
-    leftmost ink there): the order of a whole-page labelling."""
-    slices, component = piece
-    return slices[0].start, slices[1].start + int(np.argmax(component[0]))
 
 
 def box_mask(shape: tuple[int, int], boxes: list[PxBox], pad: int = 0) -> np.ndarray:

@@ -25,6 +25,7 @@ from ...layout.settings import (
     OCR_RULE_MIN_HORIZONTAL_PX300,
     OCR_RULE_MIN_VERTICAL_PX300,
 )
+from .components import components, first_pixel
 from .image import BAND_PX, ink_area
 from .text import OcrWord, PxBox
 
@@ -199,16 +200,12 @@ def find_grids(binary: np.ndarray, scale: float = 1.0) -> tuple[list[Grid], np.n
     area = ink_area(horizontal | vertical, pad=3)
     if area is None:
         return [], line_mask
-    labels, _ = ndimage.label(grow(horizontal[area] | vertical[area], 2), structure=np.ones((3, 3), dtype=bool))
     grids: list[Grid] = []
-    for index, window in enumerate(ndimage.find_objects(labels), start=1):
-        if window is None:
-            continue
+    for window, region in sorted(components(grow(horizontal[area] | vertical[area], 2)), key=first_pixel):
         slices = (
             slice(window[0].start + area[0].start, window[0].stop + area[0].start),
             slice(window[1].start + area[1].start, window[1].stop + area[1].start),
         )
-        region = labels[window] == index
         if not (horizontal[slices] & region).any():
             continue
         line_mask[slices] |= (horizontal[slices] | vertical[slices]) & region
