@@ -144,3 +144,96 @@ def test_specks_cleared_band_by_band_as_on_the_whole_page() -> None:
         keep = np.bincount(labels.ravel()) >= smallest
         keep[0] = False
         assert np.array_equal(ocr_image.despeckle(binary, smallest), keep[labels])
+
+
+def _whole_page_pieces(mask: np.ndarray, structure: np.ndarray) -> list[tuple[tuple[int, int, int, int], bytes]]:
+    """Pieces in the order of a whole-page labelling."""
+    labels, _ = ndimage.label(mask, structure=structure)
+    return [
+        ((s[0].start, s[0].stop, s[1].start, s[1].stop), (labels[s] == i).tobytes())
+        for i, s in enumerate(ndimage.find_objects(labels), start=1)
+    ]
+
+
+def test_pieces_found_band_by_band_are_the_whole_page_pieces() -> None:
+    """A piece cut by a band's edge, one that wraps round below and comes
+    back up (a U), and one taller than several bands are each found whole,
+    with the pixels a labelling of the whole page gives them, for 8- and
+    4-connected pieces; sorted by their first pixel, in its order."""
+    from soknad_extract.readers.ocr.components import BAND_PX, EIGHT, FOUR, components, first_pixel
+
+    band = BAND_PX
+    rng = np.random.default_rng(11)
+    mask = rng.random((3 * band + 57, 310)) < 0.3
+    mask[band - 40: band + 20, 5] = True
+    mask[band + 20, 5:40] = True
+    mask[band - 40: band + 21, 40] = True
+    mask[10: 3 * band + 50, 300] = True
+    mask[np.arange(100, 400), np.arange(0, 300)] = True
+    for structure in (EIGHT, FOUR):
+        found = [
+            ((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes())
+            for s, c in sorted(components(mask, structure=structure), key=first_pixel)
+        ]
+        assert found == _whole_page_pieces(mask, structure)
+    tall = [c for _, c in components(mask, lambda height, width: height > band)]
+    assert tall and all(c.shape[0] > band for c in tall)
+
+
+def test_stroke_pieces_are_the_pieces_of_the_ink_without_the_boxes() -> None:
+    """Cutting the check boxes out of the pieces found once gives the
+    pieces a labelling of the ink without the boxes finds (the mark finders
+    label the page once for boxes and strokes)."""
+    from soknad_extract.readers.ocr import marks as ocr_marks
+
+    rng = np.random.default_rng(5)
+    binary = ndimage.binary_dilation(rng.random((700, 500)) < 0.002, iterations=6)
+    binary[300:303, 20:480] = True
+    boxes = ocr_marks.box_mask(binary.shape, [(100, 290, 140, 320), (250, 280, 300, 330)], pad=3)
+    exclude = np.zeros_like(binary)
+    strokes = ocr_marks.stroke_pieces(ocr_marks.ink_pieces(binary, exclude), boxes)
+    ink = binary & ~boxes
+    labels, _ = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    expected = sorted(
+        ((s[0].start, s[0].stop, s[1].start, s[1].stop), (labels[s] == i).tobytes())
+        for i, s in enumerate(ndimage.find_objects(labels), start=1)
+        if max(s[0].stop - s[0].start, s[1].stop - s[1].start) >= 20
+        and (labels[s] == i).mean() <= 0.5
+    )
+    found = sorted(((s[0].start, s[0].stop, s[1].start, s[1].stop), c.tobytes()) for s, c in strokes)
+    assert found == expected
+    assert any(s[1].stop - s[1].start < 400 and s[0].start <= 300 < s[0].stop for s, _ in strokes)
+
+
+def test_runs_looked_for_only_where_they_may_be_are_all_the_runs() -> None:
+    """The box filter skips lines without dense blocks; lines touching the
+    page's ends, broken lines and lines with a few gaps give the runs the
+    filter over every line gives."""
+    rng = np.random.default_rng(9)
+    binary = rng.random((600, 700)) < 0.2
+    binary[5, 0:130] = True
+    binary[300, 580:700] = True
+    binary[450, 100:400] = rng.random(300) < 0.985
+    binary[0:70, 2] = True
+    binary[520:600, 650] = True
+    for axis, length in ((1, 120), (0, 60), (1, 23)):
+        tolerant = ocr_tables._smear(binary, axis=1 - axis).view(np.uint8)
+        full = ndimage.uniform_filter1d(tolerant, size=length, axis=axis, output=np.float32) > 0.97
+        expected = ndimage.maximum_filter1d(full, size=length, axis=axis) & binary
+        assert np.array_equal(ocr_tables._runs(binary, length, axis), expected)
+        assert expected.any()
+
+
+def test_grey_statistics_from_level_counts_equal_numpys() -> None:
+    """The paper's level and noise and the skew finder's background come
+    from grey-level counts; they are the values np.median gives."""
+    rng = np.random.default_rng(12)
+    for size in ((1, 1), (7, 9), (40, 33), (120, 80)):
+        for spread in (3, 40):
+            gray = np.clip(rng.normal(200, spread, size), 0, 255).astype(np.uint8)
+            sample = gray[::4, ::4].astype(np.float32)
+            median = float(np.median(sample))
+            assert ocr_image.paper_noise(gray) == (median, 1.4826 * float(np.median(np.abs(sample - median))))
+            density = 1.0 - gray.astype(np.float32) / 255.0
+            expected = np.clip(density - float(np.median(density)), 0.0, 1.0)
+            assert np.array_equal(ocr_image.darkness(Image.fromarray(gray), 1.0), expected)

@@ -36,6 +36,7 @@ from ...layout.settings import (
     OCR_SOLID_PX300,
     OCR_SPECKLE_PX300,
 )
+from .components import FOUR, components, first_pixel
 
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
@@ -128,8 +129,14 @@ def darkness(image: Image.Image, scale: float) -> np.ndarray:
         (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
         Image.Resampling.BOX,
     )
-    array = 1.0 - np.asarray(small, dtype=np.float32) / 255.0
-    background = float(np.median(array))
+    gray = np.asarray(small, dtype=np.uint8)
+    array = 1.0 - gray.astype(np.float32) / 255.0
+    # The median of the densities from the grey levels' counts (densities
+    # fall as grey rises), as np.median gives it: the mean, in float32, of
+    # the middle one or two.
+    levels = 1.0 - np.arange(255, -1, -1, dtype=np.float32) / 255.0
+    middle = np.array(_middle(levels, np.bincount(gray.ravel(), minlength=256)[::-1]), dtype=np.float32)
+    background = float(np.mean(middle))
     return np.clip(array - background, 0.0, 1.0)
 
 
@@ -204,9 +211,16 @@ def clean(image: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(Image.fromarray(flat), cutoff=(0.5, 0.0))
 
 
+def grey_histogram(gray: np.ndarray) -> np.ndarray:
+    """Pixel counts of the 256 grey levels of a uint8 image, by Pillow's
+    histogram: ``np.bincount`` would first widen a 300 dpi page to a 70 MB
+    array of 64-bit integers, twice a page while two pages are read."""
+    return np.asarray(Image.fromarray(np.ascontiguousarray(gray, dtype=np.uint8)).histogram(), dtype=np.float64)
+
+
 def otsu_threshold(gray: np.ndarray) -> int:
     """Otsu's threshold on a uint8 image."""
-    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    hist = grey_histogram(gray)
     total = hist.sum()
     if total == 0:
         return 128
@@ -224,9 +238,32 @@ def paper_noise(gray: np.ndarray) -> tuple[float, float]:
     deviation as a standard deviation): most pixels of a page are paper.
     Unlike a local (Laplacian) estimate this also sees the blotchy,
     low-frequency noise of JPEG-compressed and copied pages."""
-    sample = gray[::4, ::4].astype(np.float32)
-    median = float(np.median(sample))
-    return median, 1.4826 * float(np.median(np.abs(sample - median)))
+    counts = np.bincount(gray[::4, ::4].ravel(), minlength=256)
+    levels = np.arange(256, dtype=np.float64)
+    median = _median_of_counts(levels, counts)
+    deviations = np.abs(levels - median)
+    order = np.argsort(deviations, kind="stable")
+    return median, 1.4826 * _median_of_counts(deviations[order], counts[order])
+
+
+def _median_of_counts(values: np.ndarray, counts: np.ndarray) -> float:
+    """The median of a sample given as ascending ``values`` and how often
+    each occurs: the middle value, or the mean of the two middle ones, as
+    ``np.median`` gives it, without sorting the pixels themselves."""
+    if not counts.any():
+        return float("nan")
+    low, high = _middle(values, counts)
+    return float((low + high) / 2)
+
+
+def _middle(values: np.ndarray, counts: np.ndarray) -> tuple[float, float]:
+    """The two middle values of a sample given as ascending ``values`` and
+    their counts (the same one twice when the count is odd)."""
+    total = int(counts.sum())
+    cumulative = np.cumsum(counts)
+    low = values[int(np.searchsorted(cumulative, (total - 1) // 2, side="right"))]
+    high = values[int(np.searchsorted(cumulative, total // 2, side="right"))]
+    return low, high
 
 
 def is_noisy(image: Image.Image) -> bool:
@@ -311,23 +348,26 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
     from below or above are carried through it, so the header keeps its
     cells. Returns a new mask and the areas turned."""
     size = max(3, round(OCR_SOLID_PX300 * scale))
-    # Pixels whose whole size × size square is ink, one direction at a time.
-    core = ndimage.minimum_filter1d(ndimage.minimum_filter1d(binary, size, axis=0), size, axis=1)
+    # Pixels whose whole size × size square is ink, one direction at a time:
+    # along the rows first (the cheap direction), then down the columns only
+    # in the window of what survived, which on most pages is a small part.
+    across = ndimage.minimum_filter1d(binary, size, axis=1)
+    core = np.zeros_like(binary)
+    rows_window = ink_area(across, pad=size)
+    if rows_window is not None:
+        core[rows_window] = ndimage.minimum_filter1d(across[rows_window], size, axis=0)
     window = ink_area(core, pad=size)
     if window is None:
         return binary, []
-    labels, _ = ndimage.label(ndimage.maximum_filter(core[window], size=size))
+    filled = ndimage.maximum_filter(core[window], size=size)
     result = binary.copy()
     turned: list[tuple[slice, slice]] = []
     reach = max(4, round(OCR_LINE_BELOW_PX300 * scale))
-    for index, inside in enumerate(ndimage.find_objects(labels), start=1):
-        if inside is None:
-            continue
+    for inside, area in sorted(components(filled, structure=FOUR), key=first_pixel):
         rows = slice(inside[0].start + window[0].start, inside[0].stop + window[0].start)
         cols = slice(inside[1].start + window[1].start, inside[1].stop + window[1].start)
         slices = (rows, cols)
         height, width = rows.stop - rows.start, cols.stop - cols.start
-        area = labels[inside] == index
         if width < OCR_SOLID_MIN_WIDTH_PX300 * scale or height < OCR_SOLID_MIN_HEIGHT_PX300 * scale or area.mean() < 0.8:
             continue
         result[slices] = ~binary[slices]

@@ -20,6 +20,7 @@ Sizes are pixels at 300 dpi, multiplied by ``scale = dpi / 300``.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,9 +38,9 @@ from ...layout.settings import (
     OCR_STROKE_MIN_PX300,
     OCR_TICKED_INK_RATIO,
 )
+from .components import EIGHT, Slices, components, first_pixel
+from .image import ink_area
 from .text import OcrLine, OcrWord, PxBox
-
-_EIGHT = np.ones((3, 3), dtype=bool)
 
 
 @dataclass
@@ -101,21 +102,41 @@ def _thin_frame(component: np.ndarray) -> bool:
     return all(_edge_run(side) <= limit for side in sides)
 
 
-def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0) -> list[PixelBox]:
-    """Printed check boxes on the page, ticked or not. ``exclude`` masks
-    pixels that are already known to be something else (ruling lines)."""
-    ink = binary & ~exclude
-    labels, _ = ndimage.label(ink, structure=_EIGHT)
+Piece = tuple[Slices, np.ndarray]
+
+
+def _box_sized(scale: float) -> Callable[[int, int], bool]:
     low, high = OCR_CHECKBOX_MIN_PX300 * scale, OCR_CHECKBOX_MAX_PX300 * scale
+    return lambda height, width: low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33
+
+
+def _stroke_sized(scale: float) -> Callable[[int, int], bool]:
+    smallest = OCR_INK_PIECE_MIN_PX300 * scale
+    return lambda height, width: max(width, height) >= smallest
+
+
+def ink_pieces(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0) -> list[Piece]:
+    """The pieces of the page's ink (``binary`` less ``exclude``) that are
+    large enough to be a check box or part of a pen stroke: the page is
+    labelled once for both searches."""
+    box_sized, stroke_sized = _box_sized(scale), _stroke_sized(scale)
+    return list(components(binary & ~exclude, lambda h, w: box_sized(h, w) or stroke_sized(h, w)))
+
+
+def find_check_boxes(
+    binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0, pieces: list[Piece] | None = None
+) -> list[PixelBox]:
+    """Printed check boxes on the page, ticked or not. ``exclude`` masks
+    pixels that are already known to be something else (ruling lines);
+    ``pieces`` are ``ink_pieces`` of the same, when already found."""
+    ink = binary & ~exclude
+    box_sized = _box_sized(scale)
+    if pieces is None:
+        pieces = list(components(ink, box_sized))
+    sized = [piece for piece in pieces if box_sized(*piece[1].shape)]
     boxes: list[PixelBox] = []
-    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
-        if slices is None:
-            continue
-        height = slices[0].stop - slices[0].start
-        width = slices[1].stop - slices[1].start
-        if not (low <= width <= high and low <= height <= high and 0.75 <= width / height <= 1.33):
-            continue
-        component = labels[slices] == index
+    for slices, component in sorted(sized, key=first_pixel):
+        height, width = component.shape
         if not _sides_inked(component) or not _thin_frame(component):
             continue
         margin = max(3, round(min(width, height) * 0.22))
@@ -128,6 +149,29 @@ def find_check_boxes(binary: np.ndarray, exclude: np.ndarray, scale: float = 1.0
         box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
         boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3)))
     return boxes
+
+
+def stroke_pieces(pieces: list[Piece], boxes: np.ndarray, scale: float = 1.0) -> list[Piece]:
+    """The ink pieces that may be pen strokes, with the check boxes'
+    pixels (``boxes``) taken out: what labelling the ink without the boxes
+    would give, since taking pixels out only splits pieces. Filled shapes
+    (more than half their box inked) are no strokes."""
+    stroke_sized = _stroke_sized(scale)
+    strokes: list[Piece] = []
+    for slices, component in pieces:
+        if not stroke_sized(*component.shape):
+            continue
+        covered = boxes[slices] & component
+        if covered.any():
+            offset = (slices[0].start, slices[1].start)
+            split = [
+                ((slice(r.start + offset[0], r.stop + offset[0]), slice(c.start + offset[1], c.stop + offset[1])), part)
+                for (r, c), part in components(component & ~covered, stroke_sized)
+            ]
+        else:
+            split = [(slices, component)]
+        strokes += [(s, part) for s, part in split if part.sum() / part.size <= 0.5]
+    return strokes
 
 
 def box_mask(shape: tuple[int, int], boxes: list[PxBox], pad: int = 0) -> np.ndarray:
@@ -259,10 +303,11 @@ def _confident_word_mask(shape: tuple[int, int], words: list[OcrWord]) -> np.nda
 
 
 def find_ink(
-    binary: np.ndarray, exclude: np.ndarray, words: list[OcrWord], scale: float = 1.0
+    binary: np.ndarray, exclude: np.ndarray, words: list[OcrWord], strokes: list[Piece], scale: float = 1.0
 ) -> list[InkRegion]:
     """Regions of handwriting not explained by printed text, ruling lines or
-    check boxes (``exclude``).
+    check boxes (``exclude``); ``strokes`` are the ``stroke_pieces`` of the
+    ink outside ``exclude``.
 
     Every ink piece that no confident printed word covers and that is drawn
     with a pen (thin, not filled) is a candidate; nearby candidates are
@@ -271,24 +316,16 @@ def find_ink(
     letters are never 0.3 inch long, a signature nearly always has one) and
     stands taller than a line of print: on a blurred copy a bold printed
     word melts into one long blob, but it stays one text line high."""
-    ink = binary & ~exclude
     printed = _confident_word_mask(binary.shape, words)
     heights = [w.box[3] - w.box[1] for w in words if sum(c.isalnum() for c in w.text) >= 2]
     min_height = max(20 * scale, OCR_INK_MIN_WORD_HEIGHTS * (statistics.median(heights) if heights else 0))
-    labels, _ = ndimage.label(ink, structure=_EIGHT)
     long_px, thin_px = OCR_STROKE_MIN_PX300 * scale, max(2, round(OCR_STROKE_MAX_WIDTH_PX300 * scale / 2))
     pieces = np.zeros_like(binary)
     long_strokes = np.zeros_like(binary)
-    for index, slices in enumerate(ndimage.find_objects(labels), start=1):
-        if slices is None:
-            continue
-        height = slices[0].stop - slices[0].start
-        width = slices[1].stop - slices[1].start
-        if max(width, height) < OCR_INK_PIECE_MIN_PX300 * scale:
-            continue
-        component = labels[slices] == index
+    for slices, component in strokes:
+        height, width = component.shape
         count = int(component.sum())
-        if count / (width * height) > 0.5 or printed[slices][component].mean() >= 0.6:
+        if printed[slices][component].mean() >= 0.6:
             continue
         # A pen stroke vanishes when eroded by half its width; a filled shape does not.
         if ndimage.binary_erosion(component, iterations=thin_px).sum() > 0.15 * count:
@@ -299,12 +336,20 @@ def find_ink(
     if not long_strokes.any():
         return []
     reach = max(3, round(25 * scale))
-    grouped, _ = ndimage.label(ndimage.binary_dilation(pieces, iterations=reach), structure=_EIGHT)
+    # Grouping grows the pieces by ``reach``: only their window is labelled.
+    window = ink_area(pieces, pad=reach + 1)
+    if window is None:
+        return []
+    grouped, _ = ndimage.label(ndimage.binary_dilation(pieces[window], iterations=reach), structure=EIGHT)
     regions: list[InkRegion] = []
-    for index, slices in enumerate(ndimage.find_objects(grouped), start=1):
-        if slices is None:
+    for index, inside in enumerate(ndimage.find_objects(grouped), start=1):
+        if inside is None:
             continue
-        group = grouped[slices] == index
+        slices = (
+            slice(inside[0].start + window[0].start, inside[0].stop + window[0].start),
+            slice(inside[1].start + window[1].start, inside[1].stop + window[1].start),
+        )
+        group = grouped[inside] == index
         if not (long_strokes[slices] & group).any():
             continue
         members = pieces[slices] & group
@@ -317,6 +362,6 @@ def find_ink(
         edge = OCR_INK_EDGE_PX300 * scale
         if x0 < edge or y0 < edge or x1 > binary.shape[1] - edge or y1 > binary.shape[0] - edge:
             continue  # the shadow of the page edge or of a photographed page's corner
-        ratio = float(ink[y0:y1, x0:x1].mean())
+        ratio = float((binary[y0:y1, x0:x1] & ~exclude[y0:y1, x0:x1]).mean())
         regions.append(InkRegion((x0, y0, x1, y1), round(ratio, 4)))
     return regions

@@ -236,13 +236,18 @@ class _Prepared:
     """One upright page image made ready for Tesseract: what our own image
     work found on it, done once however many times Tesseract reads it."""
 
-    raster: ocr_image.Raster
+    dpi: float
+    """The deskewed image itself is not kept: ``cleaned`` has its size, and a
+    page's worth of grey less waits while Tesseract reads."""
     blots: list[PxBox]
     cleaned: PILImage.Image
     binary: np.ndarray
     grids: list[ocr_tables.Grid]
     boxes: list[ocr_marks.PixelBox]
     marks: np.ndarray
+    strokes: list[ocr_marks.Piece]
+    """Ink pieces that may be pen strokes (``ocr_marks.stroke_pieces``):
+    found with the check boxes, from one labelling of the page."""
     ocr_input: PILImage.Image
 
 
@@ -270,13 +275,18 @@ def _prepare(raster: ocr_image.Raster) -> _Prepared:
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
     ruling = ocr_tables.grow(ruling, 2)
-    boxes = ocr_marks.find_check_boxes(binary, ruling, scale)
-    marks = ruling | ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
-    return _Prepared(raster, blots, cleaned, binary, grids, boxes, marks, _ocr_input(cleaned, binary, marks, turned))
+    pieces = ocr_marks.ink_pieces(binary, ruling, scale)
+    boxes = ocr_marks.find_check_boxes(binary, ruling, scale, pieces)
+    boxed = ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
+    strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
+    marks = ruling | boxed
+    return _Prepared(
+        raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned)
+    )
 
 
 def _reading(prepared: _Prepared, psm: int, lang: str) -> _Reading:
-    words = ocr_text.run_tesseract(prepared.ocr_input, prepared.raster.dpi, lang, psm=psm)
+    words = ocr_text.run_tesseract(prepared.ocr_input, prepared.dpi, lang, psm=psm)
     return _Reading(prepared, words, _mean_confidence(words))
 
 
@@ -292,10 +302,10 @@ def _page(reading: _Reading, number: int) -> Page:
     """A read page into the layout model: ink regions, lines, tables, check
     box fields and ink images, in points."""
     prepared, words = reading.prepared, reading.words
-    raster, binary, cleaned = prepared.raster, prepared.binary, prepared.cleaned
-    scale = raster.dpi / ocr_image.WORK_DPI
-    factor = 72 / raster.dpi
-    regions = ocr_marks.find_ink(binary, prepared.marks, words, scale)
+    binary, cleaned = prepared.binary, prepared.cleaned
+    scale = prepared.dpi / ocr_image.WORK_DPI
+    factor = 72 / prepared.dpi
+    regions = ocr_marks.find_ink(binary, prepared.marks, words, prepared.strokes, scale)
     words = _drop_handwriting_junk(words, regions)
     trust = ocr_image.legibility(cleaned, binary)
     if trust < 1.0:
@@ -305,8 +315,8 @@ def _page(reading: _Reading, number: int) -> Page:
     lines = ocr_lines.group_lines(words, cell_of)
     return Page(
         number=number,
-        width=round(raster.width_pt, 2),
-        height=round(raster.height_pt, 2),
+        width=round(cleaned.width * 72 / prepared.dpi, 2),
+        height=round(cleaned.height * 72 / prepared.dpi, 2),
         lines=[_line(l, number, factor) for l in lines],
         tables=_tables(grids, lines, number, factor),
         fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, words, boxes, number, factor),
