@@ -16,6 +16,7 @@ from scipy import ndimage
 
 from soknad_extract.layout import Page
 from soknad_extract.layout.settings import OCR_MIN_DESKEW_DEGREES
+from soknad_extract.readers.ocr import greys as ocr_greys
 from soknad_extract.readers.ocr import image as ocr_image
 from soknad_extract.readers.ocr import page as ocr_page
 from soknad_extract.readers.ocr import stage as ocr_stage
@@ -233,7 +234,7 @@ def test_grey_statistics_from_level_counts_equal_numpys() -> None:
             gray = np.clip(rng.normal(200, spread, size), 0, 255).astype(np.uint8)
             sample = gray[::4, ::4].astype(np.float32)
             median = float(np.median(sample))
-            assert ocr_image.paper_noise(gray) == (median, 1.4826 * float(np.median(np.abs(sample - median))))
+            assert ocr_greys.paper_noise(gray) == (median, 1.4826 * float(np.median(np.abs(sample - median))))
             density = 1.0 - gray.astype(np.float32) / 255.0
             expected = np.clip(density - float(np.median(density)), 0.0, 1.0)
             assert np.array_equal(ocr_image.darkness(Image.fromarray(gray), 1.0), expected)
