@@ -511,3 +511,20 @@ def test_stdin_suffix_follows_the_bytes() -> None:
     assert suffix_of(b"%PDF-1.7") == ".pdf" and suffix_of(b"PK\x03\x04rest") == ".docx"
     assert suffix_of(b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text") == ".odt"
     assert suffix_of(b"\xd0\xcf\x11\xe0") == ".doc" and suffix_of(b"\x89PNG\r\n") == ".png"
+
+
+def test_workers_that_cannot_start_early_leave_the_command_to_the_batch(monkeypatch, capsys) -> None:
+    """A forkserver that cannot start before the command line (a sandbox
+    without Unix sockets, say) is no traceback: the command runs, and a
+    batch that needs workers starts them itself and says what fails."""
+    from soknad_extract import launch
+
+    def refuse() -> None:
+        raise OSError("no sockets here")
+
+    monkeypatch.setattr(pool, "start_early", refuse)
+    monkeypatch.setattr(sys, "argv", ["soknad-extract", "check", "--help"])
+    with pytest.raises(SystemExit) as stopped:
+        launch.main()
+    assert stopped.value.code == 0
+    assert "check" in capsys.readouterr().out

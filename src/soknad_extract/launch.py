@@ -22,7 +22,10 @@ def main() -> NoReturn:
     if READING_COMMANDS.intersection(sys.argv[1:]):
         from soknad_extract.pool import start_early
 
-        start_early()
+        try:
+            start_early()
+        except Exception:  # noqa: BLE001 - the batch starts its workers again and says what fails
+            pass
     from soknad_extract.cli import main as cli_main
 
     cli_main()
