@@ -158,6 +158,41 @@ def test_ticked_boxes_decide_priority_areas_not_prose():
     assert values(doc)["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
 
 
+_AREA_LABELS = ("Bruk av ordinært arbeidsliv", "Oppfølging av barnefamilier, ungdom og innvandrere",
+                "Sikring av sårbare overganger")
+
+
+def _form_with_unticked_area_boxes(*description: str) -> Document:
+    """A form that prints the areas with a box each, none ticked (the third
+    with the announcement's explanation after it), and a description."""
+    boxes = [FormField(kind="checkbox", method="glyph", page=1, label=label, checked=False) for label in _AREA_LABELS]
+    return word_doc(
+        "Hvilke av de prioriterte områdene gjelder tiltaket?",
+        f"☐ {_AREA_LABELS[0]}",
+        f"☐ {_AREA_LABELS[1]}",
+        f"☐ {_AREA_LABELS[2]} (løslatelse, overganger mellom tjenester, utdanning og arbeid)",
+        "Kort beskrivelse av tiltaket",
+        *description,
+        fields=boxes,
+    )
+
+
+def test_with_no_area_box_ticked_the_description_names_the_areas():
+    """"Addresses none of the priority areas" is about the application: a
+    description that works for an area addresses it, ticked box or not (on
+    a scan a tick may be lost, or the boxes are a font's empty squares)."""
+    doc = _form_with_unticked_area_boxes(
+        "Deltakerne får en jobbspesialist som følger dem ut i lønnet arbeid hos lokale bedrifter.")
+    assert values(doc)["priority_areas"] == ["ordinaert-arbeidsliv"]
+
+
+def test_with_no_area_box_ticked_the_printed_boxes_name_no_area():
+    """The boxes' own labels, and the explanation printed after one, are
+    the form's words: a description about something else names no area."""
+    doc = _form_with_unticked_area_boxes("Kontoret vil lage felles rutiner for veiledning og saksbehandling.")
+    assert not values(doc).get("priority_areas")
+
+
 def test_interest_answers_from_boxes_and_prose():
     boxes = [
         FormField(kind="checkbox", method="glyph", page=1, label="Ja", group="Interessert i nettverk/klyngesamarbeid",

@@ -73,6 +73,15 @@ def test_job_titles_in_budget_rows_argue_no_area():
     assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
 
 
+def test_a_budget_table_row_with_its_amount_in_another_cell_argues_no_area():
+    """"Arbeidsgiveravgift" in a cost post is a tax, not an employer the
+    project works with, though its amount stands in the next cell."""
+    doc = word_doc("Vi vil gi fast økonomisk rådgivning til alle som søker nødhjelp.",
+                   tables=[[["Budsjettpost", "Kroner"], ["Lønn rådgiver", "470 000"],
+                            ["Sosiale utgifter (arbeidsgiveravgift, pensjon)", "140 000"]]])
+    assert not extract(doc, S2020).draft.values.get("priority_areas")
+
+
 def test_a_single_topical_phrase_still_counts_when_nothing_argues_more():
     doc = word_doc("Målgruppen er barnefamilier med langvarig sosialhjelp.")
     assert extract(doc, S2020).draft.values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]

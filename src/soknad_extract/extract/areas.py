@@ -1,8 +1,9 @@
 """Priority areas and the announcement's exclusions.
 
-Where a form has check boxes for the priority areas, only ticked boxes count
-(an unticked box is not evidence); otherwise the prose decides, through the
-scheme's phrases in Bokmål and Nynorsk.
+Where a form has check boxes for the priority areas, the ticked boxes count
+(an unticked box is not evidence); where none is ticked, or there are none,
+the applicant's prose decides, through the scheme's phrases in Bokmål and
+Nynorsk, with the form's printed list of the areas left aside.
 """
 
 from __future__ import annotations
@@ -45,17 +46,32 @@ def _box_area(box: FormField, scheme: Scheme) -> str | None:
     return None
 
 
-def _from_boxes(ctx: Context, draft: Draft) -> bool:
+def _area_boxes(ctx: Context) -> list[tuple[FormField, str]]:
     boxes = [(b, _box_area(b, ctx.scheme)) for b in ctx.checkboxes()]
-    area_boxes = [(b, a) for b, a in boxes if a]
-    if not area_boxes:
-        return False
+    return [(b, a) for b, a in boxes if a]
+
+
+def _from_boxes(area_boxes: list[tuple[FormField, str]], draft: Draft) -> bool:
+    """Areas from ticked boxes; False when no area box is ticked, so that
+    the applicant's own words decide: "addresses none of the priority
+    areas" is about the application, and a description that works for an
+    area addresses it whether or not a box was ticked (on a scan, a tick
+    may also be lost)."""
     ticked: dict[str, FormField] = {}
     for box, area in area_boxes:
         if box.checked and area not in ticked:
             ticked[area] = box
+    if not ticked:
+        return False
     _set_areas(draft, {a: field_evidence(b) for a, b in ticked.items()})
     return True
+
+
+def _box_rows(ctx: Context, area_boxes: list[tuple[FormField, str]]) -> set[int]:
+    """Rows that print an area box's label: the form's list of the areas,
+    never the applicant's words about them."""
+    labels = [fold(b.label) for b, _ in area_boxes if b.label and b.label.strip()]
+    return {i for i, row in enumerate(ctx.rows) if any(label in fold(row.text) for label in labels)}
 
 
 def _set_areas(draft: Draft, found: dict[str, Evidence]) -> None:
@@ -166,14 +182,15 @@ def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     """Ticked boxes; else the marks beside a printed list of the areas;
-    else, the list left aside, the applicant's prose."""
-    if _from_boxes(ctx, draft):
+    else, the list and the boxes' labels left aside, the applicant's prose."""
+    area_boxes = _area_boxes(ctx)
+    if _from_boxes(area_boxes, draft):
         return
     options = _option_list(ctx)
     if options and options.marked:
         _set_areas(draft, options.marked)
         return
-    _from_prose(ctx, draft, set(options.rows) if options else set())
+    _from_prose(ctx, draft, (set(options.rows) if options else set()) | _box_rows(ctx, area_boxes))
 
 
 @dataclass

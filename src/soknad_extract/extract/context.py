@@ -147,12 +147,17 @@ class Context:
     def description_prose(self, text: str, title: str | None) -> str:
         """``text`` without what names rather than describes: the project's
         title ("Ny start etter soning"), quoted names, and budget rows
-        ("Jobbspesialist, 100 % stilling"), where a topical word argues nothing."""
+        ("Jobbspesialist, 100 % stilling"; a table row whose amount is in
+        another cell than its post: "Sosiale utgifter (arbeidsgiveravgift)" |
+        "140 000"), where a topical word argues nothing."""
         spans = [m.span() for m in _QUOTED.finditer(text)]
         if title:
             spans += [m.span() for m in re.finditer(re.escape(title), text)]
+        costs = {id(cell) for row in self.rows if len(row.text.split()) <= _COST_ROW_WORDS
+                 and any(_COST.search(cell.text) for cell in row.cells)
+                 for cell in row.cells}
         spans += [(start, end) for start, end, span in self.index.spans
-                  if _COST.search(span.text) and len(span.text.split()) <= _COST_ROW_WORDS]
+                  if id(span) in costs or (_COST.search(span.text) and len(span.text.split()) <= _COST_ROW_WORDS)]
         return _blank(text, spans)
 
     def checkboxes(self) -> list[FormField]:
