@@ -35,10 +35,11 @@ class PdfReader:
         from soknad_extract.readers.pdf.signatures import read_pdf_signatures
 
         doc = read_pdf(path, render=self._drawn_here)
-        if any(needs_ocr(page) for page in doc.pages):
+        scanned = [page.number for page in doc.pages if needs_ocr(page)]
+        if scanned:
             from soknad_extract.readers.ocr.stage import ocr_scanned_pages
 
-            ocr_scanned_pages(doc, path)
+            ocr_scanned_pages(doc, path, scanned)
         doc.signatures = read_pdf_signatures(path)
         return doc
 

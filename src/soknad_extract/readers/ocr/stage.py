@@ -24,7 +24,6 @@ from ...messages import reader_text
 from ..pdf.text_layer import poor_text_layer, reads_poorly
 from . import image as ocr_image
 from .available import availability, ocr_available
-from .decide import needs_ocr
 from .page import ocr_raster
 from .text import OcrTimeout
 
@@ -38,14 +37,14 @@ so two pages keep two cores busy. The next page is drawn while they are
 read, and at most one drawn page waits for a worker, to bound memory."""
 
 
-def ocr_scanned_pages(doc: Document, path: Path) -> None:
-    """Replace the document's scanned pages by their OCR'd reading, in place.
-    When Tesseract cannot run, the pages stay as they are and the note that
-    says what to install joins the document's notes. A page OCR fails on,
-    or reads only in part, is named in a LOW_CONFIDENCE note and the other
-    pages are kept; only when nothing at all could be read is the document
-    unreadable."""
-    scanned = [page.number for page in doc.pages if needs_ocr(page)]
+def ocr_scanned_pages(doc: Document, path: Path, scanned: list[int]) -> None:
+    """Replace the document's ``scanned`` pages (the numbers of those that
+    ``decide.needs_ocr``, found by the caller) by their OCR'd reading, in
+    place. When Tesseract cannot run, the pages stay as they are and the
+    note that says what to install joins the document's notes. A page OCR
+    fails on, or reads only in part, is named in a LOW_CONFIDENCE note and
+    the other pages are kept; only when nothing at all could be read is the
+    document unreadable."""
     if not scanned:
         return
     available, note = ocr_available()
