@@ -102,8 +102,8 @@ def test_symbol_font_boxes_become_unicode_glyphs() -> None:
         {"text": "\u00a8", "fontname": "Wingdings"},
         {"text": "\u00a3", "fontname": "Wingdings2"},
     ]
-    assert _symbol_text(chars) == "☑J☐☐"
-    assert _symbol_text([{"text": "x", "fontname": "Arial"}]) is None
+    assert _symbol_text(chars, {c["fontname"] for c in chars}) == "☑J☐☐"
+    assert _symbol_text([{"text": "x", "fontname": "Arial"}], {"Arial"}) is None
 
 
 def test_unmapped_glyphs_are_dropped() -> None:

@@ -74,8 +74,7 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
     for raw in raw_words:
         chars = raw.get("chars") or []
         names = {c.get("fontname", "") for c in chars}
-        symbols = _symbol_text(chars) if any(_symbolic(str(name)) for name in names) else None
-        text = symbols or raw["text"]
+        text = _symbol_text(chars, names) or raw["text"]
         if "(cid:" in text:
             text, n = _CID.subn("", text)
             unmapped += n
@@ -115,10 +114,10 @@ def _symbolic(fontname: str) -> bool:
     return "wingdings" in fontname.lower()
 
 
-def _symbol_text(chars: list[dict[str, Any]]) -> str | None:
+def _symbol_text(chars: list[dict[str, Any]], fontnames: set[Any]) -> str | None:
     """The word's text with symbol-font box glyphs mapped to Unicode, or
-    None when no character is in a symbol font."""
-    if not any(_symbolic(str(c.get("fontname", ""))) for c in chars):
+    None when none of its characters' fonts (``fontnames``) is a symbol font."""
+    if not any(_symbolic(str(name)) for name in fontnames):
         return None
     out: list[str] = []
     for char in chars:
