@@ -259,6 +259,12 @@ def devset_files(kind: str) -> list[Path]:
     return sorted(DEVSET_DOCS / e["file"] for e in entries if e["category"] in DEVSET_KINDS[kind])
 
 
+def born_digital_pdfs() -> list[Path]:
+    """The born-digital PDFs: the readable ones of the samples' PDF folders
+    and the dev set's of its text categories (also ``pdf_read_bench``'s set)."""
+    return [p for p in files_of(PDF_FOLDERS, (".pdf",)) if not p.name.startswith("broken_")] + devset_files("pdf")
+
+
 def kind_row(kind: str, files: list[Path], jobs: int, runs: int) -> Row:
     wall, cpu, peak, walls = median_run(check_argv(files, jobs), runs)
     first, _, _, _ = median_run(check_argv(files[:1], 1), runs)
@@ -314,7 +320,7 @@ def main() -> None:
     args = parser.parse_args()
     load = os.getloadavg()[0]
 
-    pdfs = [p for p in files_of(PDF_FOLDERS, (".pdf",)) if not p.name.startswith("broken_")] + devset_files("pdf")
+    pdfs = born_digital_pdfs()
     words = [p for p in files_of(PDF_FOLDERS, WORD_SUFFIXES) if not p.name.startswith("broken_")] + devset_files("word")
     scans = files_of((SCAN_FOLDER,), (".pdf", *IMAGE_SUFFIXES)) + devset_files("scans")
     mixed = files_of(("samples",), (".pdf", *WORD_SUFFIXES, *IMAGE_SUFFIXES))

@@ -19,28 +19,21 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import os
 import statistics
 import sys
 from pathlib import Path
 from typing import Callable
 
+from bench import born_digital_pdfs
+
 ROOT = Path(__file__).resolve().parent.parent
-DEVSET = ROOT.parent / "shared" / "devset"
-TEXT_CATEGORIES = {"pdf-text", "pdf-acroform", "pdf-from-office", "pdf-handwritten", "pdf-pades"}
 
 
 def files() -> list[Path]:
     """Born-digital PDFs: samples/born_digital and samples/signed (readable
-    ones), and the dev set's PDFs in the text categories."""
-    found = sorted(p for folder in ("born_digital", "signed") for p in (ROOT / "samples" / folder).glob("*.pdf")
-                   if not p.name.startswith("broken_"))
-    manifest = DEVSET / "truth" / "MANIFEST.json"
-    if manifest.exists():
-        found += [DEVSET / "docs" / e["file"] for e in json.loads(manifest.read_text())
-                  if e["category"] in TEXT_CATEGORIES and e["file"].endswith(".pdf")]
-    return found
+    ones), and the dev set's PDFs in the text categories, as ``bench`` measures them."""
+    return [ROOT / p for p in born_digital_pdfs()]
 
 
 def _plumber(path: Path) -> None:
