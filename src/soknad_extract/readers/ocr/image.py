@@ -36,16 +36,12 @@ from ...layout.settings import (
     OCR_SOLID_PX300,
     OCR_SPECKLE_PX300,
 )
-from .components import FOUR, components, first_pixel
+from .components import BAND_PX, FOUR, components, first_pixel
 from .greys import middle_values, otsu_threshold, paper_noise
 
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
 """A4 at 300 dpi is 3508 px high; A3 would be 4961 and is scaled down."""
-BAND_PX = 256
-"""Rows (or columns) worked on at a time where a page is processed as
-floats: a whole page at 300 dpi is 35 MB a float array, and two pages are
-read at once, so per-pixel arithmetic goes band by band."""
 ASSUMED_PAGE_INCHES = 11.69
 """Long side of A4, used to guess the resolution of an image that has none."""
 

@@ -25,8 +25,8 @@ from ...layout.settings import (
     OCR_RULE_MIN_HORIZONTAL_PX300,
     OCR_RULE_MIN_VERTICAL_PX300,
 )
-from .components import components, first_pixel
-from .image import BAND_PX, ink_area
+from .components import BAND_PX, components, first_pixel
+from .image import ink_area
 from .text import OcrWord, PxBox
 
 
