@@ -28,6 +28,7 @@ from soknad_extract.readers.ocr import image as ocr_image
 from soknad_extract.readers.ocr import marks as ocr_marks
 from soknad_extract.readers.ocr import page as ocr_page
 from soknad_extract.readers.ocr import tables as ocr_tables
+from soknad_extract.readers.ocr import libtesseract as ocr_libtesseract
 from soknad_extract.readers.ocr import lines as ocr_lines
 from soknad_extract.readers.ocr import text as ocr_text
 from soknad_extract.readers.errors import UnreadableDocument
@@ -765,6 +766,7 @@ def test_born_digital_pdf_never_touches_tesseract(born_digital: Path, monkeypatc
 
     monkeypatch.setattr(pytesseract, "image_to_data", refuse)
     monkeypatch.setattr(pytesseract, "image_to_osd", refuse)
+    monkeypatch.setattr(ocr_libtesseract, "engine", refuse)
     document = read_document(born_digital)
     assert not document.ocr
     assert "Nav Lillehammer-Gausdal" in document.text()

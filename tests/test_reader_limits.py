@@ -178,6 +178,7 @@ def test_ocr_step_stopped_by_the_clock_is_a_note_naming_the_page(monkeypatch: py
         raise RuntimeError("Tesseract process timeout")
 
     monkeypatch.setattr(stage, "availability", lambda: (True, None, "nor"))
+    monkeypatch.setenv(text.libtesseract.ENGINE_ENV, "command")
     monkeypatch.setattr(text.pytesseract, "image_to_data", timed_out)
     notes: list = []
     raster = ocr_image.Raster(Image.new("L", (400, 400), 255), 300)

@@ -25,6 +25,7 @@ import pytesseract
 from PIL import Image
 
 from ... import clock
+from . import libtesseract
 from ...layout.geometry import union
 from ...layout.settings import (
     OCR_EN_DASH_WIDTH_RATIO,
@@ -106,12 +107,15 @@ def _as_file(image: Image.Image) -> Iterator[str]:
         os.unlink(path)
 
 
-def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
-    """Every recognised word with its pixel box and confidence. Raises what
-    pytesseract raises (missing binary) and ``OcrTimeout``; the caller decides."""
+TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+"""The header the command line prints above its TSV and the library leaves out."""
+
+
+def _command_data(image: Image.Image, dpi: float, lang: str, psm: int) -> dict[str, list]:
+    """The command line's TSV as pytesseract's columns."""
     with _as_file(image) as path:
         try:
-            data = pytesseract.image_to_data(
+            return pytesseract.image_to_data(
                 path,
                 lang=lang,
                 config=f"--psm {psm} --dpi {round(dpi)}",
@@ -122,8 +126,37 @@ def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG, psm: int = P
             if "timeout" in str(error).lower():
                 raise OcrTimeout(str(error)) from error
             raise
+
+
+def _library_data(image: Image.Image, dpi: float, lang: str, psm: int) -> dict[str, list]:
+    """The library's TSV, read into columns by pytesseract's own parser so
+    that both ways give the same values (confidences cut to whole numbers)."""
+    gray = image if image.mode == "L" else image.convert("L")
+    with libtesseract.engine(lang) as engine:
+        try:
+            tsv = engine.tsv(gray.tobytes(), gray.width, gray.height, round(dpi), psm, _timeout())
+        except libtesseract.RecognitionStopped as error:
+            if error.timed_out:
+                raise OcrTimeout(str(error)) from error
+            raise
+    return pytesseract.pytesseract.file_to_dict(f"{TSV_HEADER}\n{tsv}", "\t", -1)
+
+
+def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
+    """Every recognised word with its pixel box and confidence, from the
+    library in this process where it can (``libtesseract``), else from the
+    command line. Raises what pytesseract raises (missing binary),
+    ``OcrTimeout`` and ``RecognitionStopped``; the caller decides."""
+    data = None
+    if libtesseract.wanted():
+        try:
+            data = _library_data(image, dpi, lang, psm)
+        except libtesseract.Unavailable:
+            data = None
+    if data is None:
+        data = _command_data(image, dpi, lang, psm)
     words: list[OcrWord] = []
-    for i, text in enumerate(data["text"]):
+    for i, text in enumerate(data.get("text", [])):
         text = (text or "").strip()
         confidence = float(data["conf"][i])
         if not text or confidence < 0:
