@@ -93,7 +93,7 @@ TESSERACT = """
 import sys, pytesseract, pypdfium2 as pdfium
 from concurrent.futures import ThreadPoolExecutor
 from PIL import Image
-from soknad_extract.readers.ocr import image as ocr_image, stage as ocr
+from soknad_extract.readers.ocr import image as ocr_image, threads as ocr_threads
 from soknad_extract.readers.ocr.text import LANG, PSM
 def rasters(path):
     if path.lower().endswith(".pdf"):
@@ -106,7 +106,7 @@ def rasters(path):
         yield ocr_image.Raster(image.convert("L"), ocr_image.image_dpi(image))
 def read(raster):
     pytesseract.image_to_data(raster.image, lang=LANG, config=f"--psm {PSM} --dpi {round(raster.dpi)}")
-with ThreadPoolExecutor(max_workers=ocr.WORKERS) as pool:
+with ThreadPoolExecutor(max_workers=ocr_threads.threads()) as pool:
     for path in sys.argv[1:]:
         list(pool.map(read, list(rasters(path))))
 """

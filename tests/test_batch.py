@@ -12,6 +12,8 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ import pytest
 from soknad_extract import batch
 from soknad_extract.batch import check_paths
 from soknad_extract.discovery import InputError, discover, find_applications
+from soknad_extract.pool import Failure
 from soknad_extract.record import Code, Finding, Record, Source
 from soknad_extract.report.letters import write_letters
 
@@ -155,6 +158,67 @@ def test_one_worker_reads_in_path_order(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes(b"%PDF-1.4 " + b"x" * size)
     check_paths([tmp_path], jobs=1, _reader=fake_reader)
     assert (tmp_path / "started.log").read_text(encoding="utf-8").split() == ["a-logged.pdf", "b-logged.pdf", "c-logged.pdf"]
+
+
+def _warm_up_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int) -> Callable[[], None]:
+    """The warm-up a batch of two files would run in each worker (no worker is started)."""
+    for name in ("a.pdf", "b.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4")
+    warm_ups: list = []
+
+    class Recorder:
+        """Takes the batch's warm-up and ends each file as failed."""
+
+        def __init__(self, paths: list[str], reader: object, warm_up: object, scheme: object, lang: object,
+                     size: object, timeout: object, done: Callable[[int, Failure], None], *args: object) -> None:
+            warm_ups.append(warm_up)
+            self.paths, self.done = paths, done
+
+        def run(self) -> None:
+            for index in range(len(self.paths)):
+                self.done(index, Failure("failed", "not read in this test"))
+
+    monkeypatch.setattr(batch, "Pool", Recorder)
+    monkeypatch.setattr(batch, "default_jobs", lambda: 2)
+    assert len(check_paths([tmp_path], jobs=jobs)) == 2
+    (warm_up,) = warm_ups
+    return warm_up
+
+
+@pytest.mark.parametrize(("jobs", "user", "expected"), [(1, None, "2"), (2, None, "1"), (2, "2", "2")])
+def test_workers_are_told_how_many_pages_to_ocr_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, user: str | None, expected: str
+) -> None:
+    """Workers that share the cores OCR fewer pages each (each page holds an
+    image and a Tesseract model in the worker); a user's own choice stays."""
+    from soknad_extract.readers.ocr import threads
+
+    if user is None:
+        monkeypatch.delenv(threads.THREADS_ENV, raising=False)
+    else:
+        monkeypatch.setenv(threads.THREADS_ENV, user)
+    warm_up = _warm_up_of(tmp_path, monkeypatch, jobs)
+    monkeypatch.delenv(threads.THREADS_ENV, raising=False)
+    warm_up()
+    assert os.environ[threads.THREADS_ENV] == expected
+
+
+def test_workers_take_the_quiet_terminal_the_command_line_set_after_they_could_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forkserver starts before the command line silences libraries
+    (``launch``), so a worker is told, not left to inherit it."""
+    monkeypatch.setenv(batch.LOG_ENV, "CRITICAL")
+    monkeypatch.setenv(batch.QUIET_ENV, "ignore")
+    warm_up = _warm_up_of(tmp_path, monkeypatch, 1)
+    monkeypatch.delenv(batch.LOG_ENV)
+    monkeypatch.delenv(batch.QUIET_ENV)
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        warm_up()
+        warnings.warn("DSA is deprecated", DeprecationWarning)
+    assert shown == []
+    assert os.environ[batch.LOG_ENV] == "CRITICAL"
 
 
 @pytest.mark.slow

@@ -71,8 +71,8 @@ def _columns(data: dict[str, list]) -> dict[str, list]:
 def test_library_reads_the_same_words_as_the_command_line(
     page: ocr_image.Raster, psm: int, fresh_engines: dict
 ) -> None:
-    library = ocr_text._library_data(page.image, page.dpi, LANG, psm)
-    command = ocr_text._command_data(page.image, page.dpi, LANG, psm)
+    library = ocr_text._library_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, psm)
+    command = ocr_text._command_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, psm)
     assert _columns(library) == _columns(command)
     assert "Ålesund" in library["text"] and "rådgivning" in library["text"]
 
@@ -120,17 +120,17 @@ def test_the_documents_deadline_stops_recognition_as_a_timeout(
 ) -> None:
     monkeypatch.setattr(ocr_text, "_timeout", lambda: 0.001)
     with pytest.raises(ocr_text.OcrTimeout):
-        ocr_text._library_data(page.image, page.dpi, LANG, ocr_text.PSM)
+        ocr_text._library_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, ocr_text.PSM)
     monkeypatch.setattr(ocr_text, "_timeout", lambda: 60.0)
-    assert "Ålesund" in ocr_text._library_data(page.image, page.dpi, LANG, ocr_text.PSM)["text"]
+    assert "Ålesund" in ocr_text._library_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, ocr_text.PSM)["text"]
 
 
 @pytest.mark.ocr
 def test_the_library_says_nothing_on_the_terminal(
     page: ocr_image.Raster, fresh_engines: dict, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    ocr_text._library_data(page.image, page.dpi, LANG, ocr_text.PSM)
-    ocr_text._library_data(Image.new("L", (400, 400), 255), 300, LANG, ocr_text.PSM)
+    ocr_text._library_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, ocr_text.PSM)
+    ocr_text._library_data(ocr_text.grey_pixels(Image.new("L", (400, 400), 255)), 300, LANG, ocr_text.PSM)
     for engines in fresh_engines.values():
         while engines:
             engines.pop().close()
@@ -186,3 +186,23 @@ def test_a_language_the_library_cannot_load_is_read_by_the_command_line(
         words = ocr_text.run_tesseract(image, 300, "nor")
         assert [(w.text, w.confidence) for w in words] == [("Nav", 0.91), ("Bodø", 0.88)]
     assert attempts == ["nor"] and len(commands) == 2
+
+
+@pytest.mark.ocr
+def test_pixels_that_are_not_one_grey_row_after_another_are_refused_not_misread(fresh_engines: dict) -> None:
+    import numpy as np
+
+    page = np.full((60, 80), 255, dtype=np.uint8)
+    with libtesseract.engine(LANG) as engine:
+        for bad in (page[:, ::2], page.astype(np.uint16), np.dstack([page, page, page])):
+            with pytest.raises(ValueError):
+                engine.tsv(bad, 300, ocr_text.PSM, 10.0)
+    assert ocr_text.grey_pixels(page[:, ::2]).flags.c_contiguous
+
+
+@pytest.mark.ocr
+def test_an_image_and_its_pixels_read_alike(page: ocr_image.Raster, fresh_engines: dict) -> None:
+    from_image = ocr_text.run_tesseract(page.image, page.dpi, LANG)
+    from_pixels = ocr_text.run_tesseract(ocr_text.grey_pixels(page.image), page.dpi, LANG)
+    assert [(w.text, w.box) for w in from_image] == [(w.text, w.box) for w in from_pixels]
+    assert len(from_image) > 20

@@ -22,6 +22,7 @@ from soknad_extract.readers.ocr import page as ocr_page
 from soknad_extract.readers.ocr import stage as ocr_stage
 from soknad_extract.readers.ocr import tables as ocr_tables
 from soknad_extract.readers.ocr import text as ocr_text
+from soknad_extract.readers.ocr import threads as ocr_threads
 from soknad_extract.readers.ocr.text import OcrWord
 
 
@@ -88,9 +89,11 @@ def test_nearly_straight_page_is_not_rotated() -> None:
     assert ocr_page.deskew(skewed, 150).image is not skewed
 
 
-def test_drawing_runs_at_most_one_page_ahead_of_the_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("threads", [1, 2])
+def test_drawing_runs_at_most_one_page_ahead_of_the_readers(monkeypatch: pytest.MonkeyPatch, threads: int) -> None:
     """Pages come back in order; while every reader is busy, one more page
     is drawn and waits, no more."""
+    monkeypatch.setenv(ocr_threads.THREADS_ENV, str(threads))
     release = threading.Event()
     drawn: list[int] = []
     drawn_while_busy: list[int] = []
@@ -111,7 +114,7 @@ def test_drawing_runs_at_most_one_page_ahead_of_the_readers(monkeypatch: pytest.
     threading.Timer(0.5, release.set).start()
     pages = ocr_stage.ocr_rasters(rasters())
     assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
-    assert drawn_while_busy == list(range(1, ocr_stage.WORKERS + 2))
+    assert drawn_while_busy == list(range(1, threads + 2))
 
 
 def test_ruling_lines_grow_as_a_whole_page_dilation_would() -> None:
@@ -238,3 +241,16 @@ def test_grey_statistics_from_level_counts_equal_numpys() -> None:
             density = 1.0 - gray.astype(np.float32) / 255.0
             expected = np.clip(density - float(np.median(density)), 0.0, 1.0)
             assert np.array_equal(ocr_image.darkness(Image.fromarray(gray), 1.0), expected)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("", 2), ("1", 1), ("2", 2), ("8", 2), ("0", 1), ("two", 2), (" 1 ", 1)])
+def test_ocr_threads_come_from_the_environment_within_bounds(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: int
+) -> None:
+    monkeypatch.setenv(ocr_threads.THREADS_ENV, value)
+    assert ocr_threads.threads() == expected
+
+
+@pytest.mark.parametrize(("cpus", "workers", "expected"), [(2, 1, 2), (2, 2, 1), (1, 1, 1), (8, 2, 2), (4, 3, 1), (2, 0, 2)])
+def test_workers_sharing_the_cores_ocr_fewer_pages_each(cpus: int, workers: int, expected: int) -> None:
+    assert ocr_threads.for_workers(cpus, workers) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from soknad_extract import limits, sources
 from soknad_extract.discovery import find_applications
 from soknad_extract.messages import t
 from soknad_extract.pool import Failure, Pool, default_jobs
+from soknad_extract.readers.ocr import threads as ocr_threads_module
 from soknad_extract.record import Record
 
 __all__ = ["DEFAULT_TIMEOUT", "check_paths", "unreadable_record"]
@@ -81,11 +83,29 @@ def _as_json(reader: RecordReader, path: str, scheme: str | None, lang: str) -> 
     return reader(path, scheme, lang).model_dump_json()
 
 
-def _load_pipeline() -> None:
+QUIET_ENV = "PYTHONWARNINGS"
+"""Set to "ignore" by the command line (``cli_terminal.quiet_dependencies``)."""
+
+
+def _worker_settings(ocr_threads: int) -> dict[str, str]:
+    """What a worker must be told rather than inherit: the forkserver it is
+    forked from may have started (``launch``) before the command line set
+    the log level and the warning filter, and the pages it OCRs at once
+    depend on this batch (``ocr_threads``, unless the user chose)."""
+    settings = {name: os.environ[name] for name in (LOG_ENV, QUIET_ENV) if name in os.environ}
+    settings[ocr_threads_module.THREADS_ENV] = os.environ.get(ocr_threads_module.THREADS_ENV, str(ocr_threads))
+    return settings
+
+
+def _load_pipeline(settings: dict[str, str]) -> None:
     """Pay a worker's start-up cost before it takes a file, so that it does
     not count against the first document's time limit. Runs in the worker,
-    so it also sets the worker's log level from ``LOG_ENV``."""
-    level = os.environ.get(LOG_ENV)
+    so it also takes the batch's ``settings`` (``_worker_settings``): the
+    log level, whether libraries' warnings are shown, the OCR threads."""
+    os.environ.update(settings)
+    if settings.get(QUIET_ENV) == "ignore":
+        warnings.simplefilter("ignore")
+    level = settings.get(LOG_ENV)
     if level:
         logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
     import soknad_extract.warm  # noqa: F401 - already loaded under the forkserver
@@ -152,8 +172,9 @@ def check_paths(
             progress(record)
 
     reader = functools.partial(_as_json, _reader or _read_with_pipeline)
-    warm_up = _load_pipeline if _reader is None else None
     size = min(jobs or default_jobs(), len(files))
+    settings = _worker_settings(ocr_threads_module.for_workers(default_jobs(), size))
+    warm_up = functools.partial(_load_pipeline, settings) if _reader is None else None
     order = _largest_first(files) if size > 1 else None
     Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done, memory_limit, order).run()
     return [results[i] for i in range(len(files))]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from soknad_extract.batch import LOG_ENV
+from soknad_extract.batch import LOG_ENV, QUIET_ENV
 from soknad_extract.messages import t
 from soknad_extract.record import Record
 from soknad_extract.sources import display_path
@@ -35,7 +35,7 @@ def quiet_dependencies(verbose: bool) -> None:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
         return
     warnings.simplefilter("ignore")
-    os.environ["PYTHONWARNINGS"] = "ignore"
+    os.environ[QUIET_ENV] = "ignore"
     os.environ[LOG_ENV] = "CRITICAL"
 
 

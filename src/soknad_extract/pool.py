@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Literal
 
 from soknad_extract.clock import document_clock
-from soknad_extract.limits import apply_worker_memory
+from soknad_extract.limits import apply_worker_memory, share_one_heap
 from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
 STARTUP_LIMIT = 180.0
@@ -115,6 +115,7 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
             os.setsid()
         except OSError:
             pass  # already a group leader; killing the worker itself still works
+    share_one_heap()
     threading.Thread(target=_watch_parent, args=(lifeline,), daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:

@@ -35,6 +35,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
+import numpy as np
+
 ENGINE_ENV = "SOKNAD_EXTRACT_TESSERACT"
 """``command`` makes OCR run the Tesseract command line, as before."""
 MIN_MAJOR_VERSION = 4
@@ -49,7 +51,7 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "TessBaseAPIInit3": (_INT, [_VOID, _TEXT, _TEXT]),
     "TessBaseAPISetVariable": (_INT, [_VOID, _TEXT, _TEXT]),
     "TessBaseAPISetPageSegMode": (None, [_VOID, _INT]),
-    "TessBaseAPISetImage": (None, [_VOID, _TEXT, _INT, _INT, _INT, _INT]),
+    "TessBaseAPISetImage": (None, [_VOID, _VOID, _INT, _INT, _INT, _INT]),
     "TessBaseAPISetSourceResolution": (None, [_VOID, _INT]),
     "TessBaseAPIRecognize": (_INT, [_VOID, _VOID]),
     "TessBaseAPIGetTsvText": (_VOID, [_VOID, _INT]),
@@ -128,13 +130,18 @@ class Engine:
         self._lib.TessBaseAPIEnd(self._handle)
         self._lib.TessBaseAPIDelete(self._handle)
 
-    def tsv(self, gray: bytes, width: int, height: int, dpi: int, psm: int, seconds: float) -> str:
-        """Tesseract's TSV for an 8-bit grey page, as the command line with
-        ``--psm psm --dpi dpi`` prints it. Raises ``RecognitionStopped``."""
+    def tsv(self, gray: np.ndarray, dpi: int, psm: int, seconds: float) -> str:
+        """Tesseract's TSV for an 8-bit grey page (rows one after another in
+        memory: ``gray.flags.c_contiguous``), as the command line with
+        ``--psm psm --dpi dpi`` prints it. Raises ``RecognitionStopped``.
+        Tesseract copies the pixels before this returns."""
+        if gray.dtype != np.uint8 or gray.ndim != 2 or not gray.flags.c_contiguous:
+            raise ValueError("Tesseract takes 8-bit grey pixels, row after row")
         lib, handle = self._lib, self._handle
+        height, width = gray.shape
         lib.TessBaseAPISetPageSegMode(handle, psm)
         lib.TessBaseAPISetVariable(handle, b"user_defined_dpi", str(dpi).encode("ascii"))
-        lib.TessBaseAPISetImage(handle, gray, width, height, 1, width)
+        lib.TessBaseAPISetImage(handle, gray.ctypes.data, width, height, 1, width)
         lib.TessBaseAPISetSourceResolution(handle, dpi)
         monitor = lib.TessMonitorCreate()
         started = time.monotonic()

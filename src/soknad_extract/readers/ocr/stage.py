@@ -4,7 +4,7 @@ OCR and how OCR'd pages join what the file itself carried.
 Only pages that need it are OCR'd (``decide.needs_ocr``): born-digital documents
 never touch Tesseract. The PDF reader hands its document to
 ``ocr_scanned_pages``; the image reader hands its frames to ``ocr_rasters``.
-Pages are OCR'd ``WORKERS`` at a time; nothing here raises: a page that
+Pages are OCR'd ``threads.threads()`` at a time; nothing here raises: a page that
 cannot be read comes back empty, marked unread, with a note naming it.
 """
 
@@ -26,16 +26,11 @@ from . import image as ocr_image
 from .available import availability, ocr_available
 from .page import ocr_raster
 from .text import OcrTimeout
+from .threads import threads
 
 UNREAD_NOTE_CODE = "LOW_CONFIDENCE"
 """A page that could not be read, or only in part, asks for a person's
 look (LOW_CONFIDENCE naming the page), not for a missing-value error."""
-
-WORKERS = 2
-"""Pages OCR'd at once. Tesseract runs single-threaded (see ``text``),
-so two pages keep two cores busy. The next page is drawn while they are
-read, and at most one drawn page waits for a worker, to bound memory."""
-
 
 def ocr_scanned_pages(doc: Document, path: Path, scanned: list[int]) -> None:
     """Replace the document's ``scanned`` pages (the numbers of those that
@@ -141,7 +136,7 @@ def _unread_share(page: Page) -> int:
 def ocr_rasters(
     rasters: Iterable[tuple[int, ocr_image.Raster | None]], notes: list[ReaderNote] | None = None
 ) -> list[Page]:
-    """OCR numbered rasters, ``WORKERS`` at a time. A raster that is None
+    """OCR numbered rasters, ``threads()`` at a time. A raster that is None
     (could not be drawn) or a page Tesseract fails on becomes an empty page
     marked unread and, when ``notes`` is given, a note; nothing raises."""
     available, note, lang = availability()
@@ -164,12 +159,13 @@ def ocr_rasters(
 
     pages: list[Page] = []
     pending: deque[Future[Page]] = deque()
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+    size = threads()
+    with ThreadPoolExecutor(max_workers=size) as pool:
         # The next raster is drawn here while the pool reads the ones before it;
         # at most one waits for a free worker, which bounds the rasters in memory.
         for item in rasters:
             pending.append(pool.submit(work, item))
-            if len(pending) > WORKERS:
+            if len(pending) > size:
                 pages.append(pending.popleft().result())
         pages.extend(future.result() for future in pending)
     return pages

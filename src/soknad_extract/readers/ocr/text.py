@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 import pytesseract
 from PIL import Image
 
@@ -90,18 +91,26 @@ class OcrLine:
         return sum(w.confidence for w in self.words) / len(self.words)
 
 
+def grey_pixels(image: Image.Image | np.ndarray) -> np.ndarray:
+    """8-bit grey pixels, one row after another in memory, as Tesseract
+    takes them; an array that already is so comes back as it is."""
+    if isinstance(image, np.ndarray):
+        return np.ascontiguousarray(image, dtype=np.uint8)
+    return np.asarray(image if image.mode == "L" else image.convert("L"))
+
+
 @contextmanager
-def _as_file(image: Image.Image) -> Iterator[str]:
-    """The image as an uncompressed PGM file for Tesseract. pytesseract
-    would write a PNG, and compressing a noisy scan costs ~0.5 s a page."""
-    gray = image if image.mode == "L" else image.convert("L")
+def _as_file(pixels: np.ndarray) -> Iterator[str]:
+    """The pixels as an uncompressed PGM file for Tesseract's command line.
+    pytesseract would write a PNG, and compressing a noisy scan costs ~0.5 s
+    a page; the header and the raw rows are what Pillow's PPM writer gives,
+    without its encoder (~25 ms a page in small chunks)."""
+    height, width = pixels.shape
     handle, path = tempfile.mkstemp(prefix="soknad_ocr_", suffix=".pgm")
     try:
-        # The header and the raw rows, as Pillow's PPM writer gives them but
-        # without its encoder, which takes ~25 ms a page in small chunks.
         with os.fdopen(handle, "wb") as file:
-            file.write(b"P5\n%d %d\n255\n" % gray.size)
-            file.write(gray.tobytes())
+            file.write(b"P5\n%d %d\n255\n" % (width, height))
+            file.write(pixels.data)
         yield path
     finally:
         os.unlink(path)
@@ -111,9 +120,9 @@ TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop
 """The header the command line prints above its TSV and the library leaves out."""
 
 
-def _command_data(image: Image.Image, dpi: float, lang: str, psm: int) -> dict[str, list]:
+def _command_data(pixels: np.ndarray, dpi: float, lang: str, psm: int) -> dict[str, list]:
     """The command line's TSV as pytesseract's columns."""
-    with _as_file(image) as path:
+    with _as_file(pixels) as path:
         try:
             return pytesseract.image_to_data(
                 path,
@@ -128,13 +137,12 @@ def _command_data(image: Image.Image, dpi: float, lang: str, psm: int) -> dict[s
             raise
 
 
-def _library_data(image: Image.Image, dpi: float, lang: str, psm: int) -> dict[str, list]:
+def _library_data(pixels: np.ndarray, dpi: float, lang: str, psm: int) -> dict[str, list]:
     """The library's TSV, read into columns by pytesseract's own parser so
     that both ways give the same values (confidences cut to whole numbers)."""
-    gray = image if image.mode == "L" else image.convert("L")
     with libtesseract.engine(lang) as engine:
         try:
-            tsv = engine.tsv(gray.tobytes(), gray.width, gray.height, round(dpi), psm, _timeout())
+            tsv = engine.tsv(pixels, round(dpi), psm, _timeout())
         except libtesseract.RecognitionStopped as error:
             if error.timed_out:
                 raise OcrTimeout(str(error)) from error
@@ -142,19 +150,20 @@ def _library_data(image: Image.Image, dpi: float, lang: str, psm: int) -> dict[s
     return pytesseract.pytesseract.file_to_dict(f"{TSV_HEADER}\n{tsv}", "\t", -1)
 
 
-def run_tesseract(image: Image.Image, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
+def run_tesseract(image: Image.Image | np.ndarray, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
     """Every recognised word with its pixel box and confidence, from the
     library in this process where it can (``libtesseract``), else from the
     command line. Raises what pytesseract raises (missing binary),
     ``OcrTimeout`` and ``RecognitionStopped``; the caller decides."""
+    pixels = grey_pixels(image)
     data = None
     if libtesseract.wanted():
         try:
-            data = _library_data(image, dpi, lang, psm)
+            data = _library_data(pixels, dpi, lang, psm)
         except libtesseract.Unavailable:
             data = None
     if data is None:
-        data = _command_data(image, dpi, lang, psm)
+        data = _command_data(pixels, dpi, lang, psm)
     words: list[OcrWord] = []
     for i, text in enumerate(data.get("text", [])):
         text = (text or "").strip()
@@ -318,7 +327,7 @@ def detect_orientation(image: Image.Image, dpi: float) -> int:
         Image.Resampling.LANCZOS,
     )
     try:
-        with _as_file(small) as path:
+        with _as_file(grey_pixels(small)) as path:
             result = pytesseract.image_to_osd(
                 path,
                 config=f"--psm 0 --dpi {round(dpi * OSD_SCALE)}",
