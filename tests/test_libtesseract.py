@@ -206,3 +206,16 @@ def test_an_image_and_its_pixels_read_alike(page: ocr_image.Raster, fresh_engine
     from_pixels = ocr_text.run_tesseract(ocr_text.grey_pixels(page.image), page.dpi, LANG)
     assert [(w.text, w.box) for w in from_image] == [(w.text, w.box) for w in from_pixels]
     assert len(from_image) > 20
+
+
+@pytest.mark.ocr
+def test_an_empty_image_is_a_failed_page_without_a_word_on_the_terminal(
+    fresh_engines: dict, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import numpy as np
+
+    for shape in ((0, 40), (40, 0)):
+        with pytest.raises(libtesseract.RecognitionStopped) as stopped:
+            ocr_text._library_data(np.zeros(shape, dtype=np.uint8), 300, LANG, ocr_text.PSM)
+        assert not stopped.value.timed_out
+    assert capfd.readouterr().err == ""

@@ -137,6 +137,9 @@ class Engine:
         Tesseract copies the pixels before this returns."""
         if gray.dtype != np.uint8 or gray.ndim != 2 or not gray.flags.c_contiguous:
             raise ValueError("Tesseract takes 8-bit grey pixels, row after row")
+        if gray.size == 0:
+            # Leptonica would print its complaints on the terminal, then fail.
+            raise RecognitionStopped("Tesseract got an empty image", timed_out=False)
         lib, handle = self._lib, self._handle
         height, width = gray.shape
         lib.TessBaseAPISetPageSegMode(handle, psm)
