@@ -60,12 +60,6 @@ def fresh_engines(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[libtesserac
             engine.close()
 
 
-def _columns(data: dict[str, list]) -> dict[str, list]:
-    """Tesseract's columns without the page number, which the command line
-    counts from its input file and the library from the call."""
-    return {k: v for k, v in data.items() if k != "page_num"}
-
-
 @pytest.mark.ocr
 @pytest.mark.parametrize("psm", [ocr_text.PSM, ocr_text.FALLBACK_PSM])
 def test_library_reads_the_same_words_as_the_command_line(
@@ -73,7 +67,7 @@ def test_library_reads_the_same_words_as_the_command_line(
 ) -> None:
     library = ocr_text._library_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, psm)
     command = ocr_text._command_data(ocr_text.grey_pixels(page.image), page.dpi, LANG, psm)
-    assert _columns(library) == _columns(command)
+    assert library == command
     assert "Ålesund" in library["text"] and "rådgivning" in library["text"]
 
 
@@ -215,7 +209,33 @@ def test_an_empty_image_is_a_failed_page_without_a_word_on_the_terminal(
     import numpy as np
 
     for shape in ((0, 40), (40, 0)):
-        with pytest.raises(libtesseract.RecognitionStopped) as stopped:
+        with pytest.raises(pytesseract.TesseractError):
             ocr_text._library_data(np.zeros(shape, dtype=np.uint8), 300, LANG, ocr_text.PSM)
-        assert not stopped.value.timed_out
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.ocr
+def test_a_language_without_data_is_refused_without_a_word_on_the_terminal(
+    fresh_engines: dict, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(libtesseract.Unavailable):
+        with libtesseract.engine("xyz"):
+            pass
+    assert "xyz" in libtesseract._unloadable
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.ocr
+def test_with_little_of_the_documents_time_left_the_command_line_reads(
+    page: ocr_image.Raster, fresh_engines: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library's deadline does not stop its layout analysis; the command
+    line is stopped whatever it is doing, so it takes the last seconds."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the library read with too little time left")
+
+    monkeypatch.delenv(libtesseract.ENGINE_ENV, raising=False)
+    monkeypatch.setattr(ocr_text, "_library_data", refuse)
+    monkeypatch.setattr(ocr_text, "_timeout", lambda: libtesseract.LIBRARY_MIN_SECONDS - 1)
+    words = ocr_text.run_tesseract(page.image, page.dpi, LANG)
+    assert {"Ålesund", "rådgivning"} <= {w.text for w in words}

@@ -23,6 +23,7 @@ from soknad_extract import limits, sources
 from soknad_extract.discovery import find_applications
 from soknad_extract.messages import t
 from soknad_extract.pool import Failure, Pool, default_jobs
+from soknad_extract.readers.ocr import libtesseract as ocr_libtesseract
 from soknad_extract.readers.ocr import threads as ocr_threads_module
 from soknad_extract.record import Record
 
@@ -90,9 +91,10 @@ QUIET_ENV = "PYTHONWARNINGS"
 def _worker_settings(ocr_threads: int) -> dict[str, str]:
     """What a worker must be told rather than inherit: the forkserver it is
     forked from may have started (``launch``) before the command line set
-    the log level and the warning filter, and the pages it OCRs at once
+    the log level, the warning filter and the choice of Tesseract, and the pages it OCRs at once
     depend on this batch (``ocr_threads``, unless the user chose)."""
-    settings = {name: os.environ[name] for name in (LOG_ENV, QUIET_ENV) if name in os.environ}
+    forwarded = (LOG_ENV, QUIET_ENV, ocr_libtesseract.ENGINE_ENV)
+    settings = {name: os.environ[name] for name in forwarded if name in os.environ}
     settings[ocr_threads_module.THREADS_ENV] = os.environ.get(ocr_threads_module.THREADS_ENV, str(ocr_threads))
     return settings
 

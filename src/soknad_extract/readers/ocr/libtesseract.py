@@ -15,12 +15,19 @@ default command: a caller who points pytesseract at another Tesseract gets
 that one. ``SOKNAD_EXTRACT_TESSERACT=command`` chooses the command line.
 
 Time: Tesseract's monitor stops recognition at the deadline it is given
-(what is left of the document's time), word by word; the batch's limit on
-the whole document, which ends the worker, stays the backstop for the layout
-analysis before it. A crash inside the library ends the worker, and the
-batch makes that document DOCUMENT_UNREADABLE; the command line lost only
-the page. That is the price of the speed; Tesseract crashing on a page it
-was given as plain grey pixels has not been seen here.
+(what is left of the document's time), word by word, but not the layout
+analysis before it, which a speckled page can keep busy for seconds. So the
+library reads only while the document has ``LIBRARY_MIN_SECONDS`` left;
+with less, the command line reads, and is stopped at the deadline whatever
+it is doing (``text.run_tesseract``). The batch's limit on the whole
+document, which ends the worker, stays the backstop.
+
+Failures: a crash inside the library ends the worker, and the batch makes
+that document DOCUMENT_UNREADABLE; the command line lost only the page. So
+does running out of memory inside Tesseract, whose memory now counts
+against the worker's address-space limit (4 GiB by default; a page is
+~40 MiB). That is the price of the speed; neither has been seen here on
+pages given as plain grey pixels.
 """
 
 from __future__ import annotations
@@ -28,18 +35,24 @@ from __future__ import annotations
 import atexit
 import ctypes
 import ctypes.util
+import math
 import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 ENGINE_ENV = "SOKNAD_EXTRACT_TESSERACT"
 """``command`` makes OCR run the Tesseract command line, as before."""
 MIN_MAJOR_VERSION = 4
+LIBRARY_MIN_SECONDS = 30.0
+"""Seconds of the document's time a page needs left to be read by the
+library, whose deadline does not stop the layout analysis."""
 MAX_DEADLINE_MS = 2**31 - 1
 
 _VOID = ctypes.c_void_p
@@ -117,13 +130,17 @@ class Engine:
     def __init__(self, lib: ctypes.CDLL, lang: str) -> None:
         self._lib = lib
         self._handle = lib.TessBaseAPICreate()
-        if lib.TessBaseAPIInit3(self._handle, None, lang.encode("ascii")) != 0:
+        with _init_lock:
+            # What Tesseract says ("Detected 22 diacritics", "Error opening
+            # data file") went to the command line's captured stderr; in here
+            # it would reach the user's terminal. ``debug_file`` is one
+            # setting for the whole library, so it is written under the lock,
+            # before the first Init reads it.
+            lib.TessBaseAPISetVariable(self._handle, b"debug_file", os.devnull.encode())
+            loaded = lib.TessBaseAPIInit3(self._handle, None, lang.encode("ascii")) == 0
+        if not loaded:
             lib.TessBaseAPIDelete(self._handle)
             raise Unavailable(f"Tesseract could not load the language data {lang!r}")
-        # What Tesseract says while it reads ("Detected 22 diacritics") went
-        # to the command line's captured stderr; in here it would reach the
-        # user's terminal.
-        lib.TessBaseAPISetVariable(self._handle, b"debug_file", os.devnull.encode())
 
     def close(self) -> None:
         """Free the model (at exit: Tesseract warns of a leak otherwise)."""
@@ -135,7 +152,7 @@ class Engine:
         memory: ``gray.flags.c_contiguous``), as the command line with
         ``--psm psm --dpi dpi`` prints it. Raises ``RecognitionStopped``.
         Tesseract copies the pixels before this returns."""
-        if gray.dtype != np.uint8 or gray.ndim != 2 or not gray.flags.c_contiguous:
+        if gray.dtype.str != "|u1" or gray.ndim != 2 or not gray.flags.c_contiguous:
             raise ValueError("Tesseract takes 8-bit grey pixels, row after row")
         if gray.size == 0:
             # Leptonica would print its complaints on the terminal, then fail.
@@ -146,14 +163,15 @@ class Engine:
         lib.TessBaseAPISetVariable(handle, b"user_defined_dpi", str(dpi).encode("ascii"))
         lib.TessBaseAPISetImage(handle, gray.ctypes.data, width, height, 1, width)
         lib.TessBaseAPISetSourceResolution(handle, dpi)
+        deadline_ms = min(MAX_DEADLINE_MS, max(1, math.ceil(seconds * 1000)))
         monitor = lib.TessMonitorCreate()
         started = time.monotonic()
         try:
-            lib.TessMonitorSetDeadlineMSecs(monitor, min(MAX_DEADLINE_MS, max(1, round(seconds * 1000))))
+            lib.TessMonitorSetDeadlineMSecs(monitor, deadline_ms)
             if lib.TessBaseAPIRecognize(handle, monitor) != 0:
-                timed_out = time.monotonic() - started >= seconds
+                timed_out = time.monotonic() - started >= deadline_ms / 1000
                 raise RecognitionStopped("Tesseract timeout" if timed_out else "Tesseract could not read the page", timed_out)
-            text = lib.TessBaseAPIGetTsvText(handle, 1)
+            text = lib.TessBaseAPIGetTsvText(handle, 0)  # page 1 in the TSV, as the command line writes
             try:
                 return ctypes.string_at(text).decode("utf-8", "replace") if text else ""
             finally:
@@ -166,6 +184,7 @@ class Engine:
 
 _idle: dict[str, list[Engine]] = {}
 _idle_lock = threading.Lock()
+_init_lock = threading.Lock()
 _unloadable: set[str] = set()
 """Languages the library failed to load once: not tried again for every page."""
 

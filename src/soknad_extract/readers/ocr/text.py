@@ -146,18 +146,19 @@ def _library_data(pixels: np.ndarray, dpi: float, lang: str, psm: int) -> dict[s
         except libtesseract.RecognitionStopped as error:
             if error.timed_out:
                 raise OcrTimeout(str(error)) from error
-            raise
+            raise pytesseract.TesseractError(-1, str(error)) from error
     return pytesseract.pytesseract.file_to_dict(f"{TSV_HEADER}\n{tsv}", "\t", -1)
 
 
 def run_tesseract(image: Image.Image | np.ndarray, dpi: float, lang: str = LANG, psm: int = PSM) -> list[OcrWord]:
     """Every recognised word with its pixel box and confidence, from the
-    library in this process where it can (``libtesseract``), else from the
-    command line. Raises what pytesseract raises (missing binary),
-    ``OcrTimeout`` and ``RecognitionStopped``; the caller decides."""
+    library in this process where it can (``libtesseract``; not with less
+    than ``LIBRARY_MIN_SECONDS`` of the document's time left), else from the
+    command line. Raises what pytesseract raises (missing binary, a failed
+    page) and ``OcrTimeout``; the caller decides."""
     pixels = grey_pixels(image)
     data = None
-    if libtesseract.wanted():
+    if libtesseract.wanted() and _timeout() >= libtesseract.LIBRARY_MIN_SECONDS:
         try:
             data = _library_data(pixels, dpi, lang, psm)
         except libtesseract.Unavailable:
