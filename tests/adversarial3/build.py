@@ -23,7 +23,8 @@ DOCS = [
     ("c07", "pdf", docs_pdf.c07), ("c08", "docx", docs_word.c08), ("c09", "pdf", docs_word.c09),
     ("c10", "docx", docs_word.c10), ("c11", "pdf", docs_pdf.c11), ("c12", "pdf", docs_pdf.c12),
     ("c13", "docx", docs_word.c13), ("c14", "pdf", docs_pdf.c14), ("c15", "pdf", docs_word.c15),
-    ("c16", "png", docs_pdf.c16),
+    ("c16", "png", docs_pdf.c16), ("c17", "pdf", docs_word.c17),
+    ("c18", "odt", docs_word.c18),
 ]
 
 

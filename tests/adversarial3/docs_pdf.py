@@ -4,7 +4,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from lib import H, W, Flow, canvas, checkbox, degrade, images_to_pdf, orgnr, render, vector_ink
+import io
+
+from reportlab.lib.utils import ImageReader
+
+from lib import H, W, Flow, canvas, checkbox, degrade, images_to_pdf, ink_png, orgnr, render, vector_ink
 from truthlib import truth
 
 S20 = "nav-sosiale-tjenester-2020"
@@ -401,13 +405,13 @@ def _bundle_form(c, org):
     c.showPage()
     f = Flow(c, 55, H - 60, W - 110, "Helvetica", 10)
     f.text("Del D – Underskrift", font="Helvetica-Bold", size=11, gap=6)
-    f.text("Søknaden er forankret i kommuneledelsen.", gap=40)
+    f.text("Søknaden er forankret i kommuneledelsen.", gap=60)
     y = f.y
     for x, name, title, date, seed in ((55, "Geir Aune", "Nav-leder", "29.01.2020", 61),
                                        (310, "Bente Rønning", "Kommunedirektør", "30.01.2020", 62)):
         c.setFont("Helvetica", 9.5)
-        c.drawString(x, y + 32, f"Sted/dato: Steinkjer {date}")
-        vector_ink(c, x + 10, y + 4, 130, seed)
+        c.drawString(x, y + 48, f"Sted/dato: Steinkjer {date}")
+        c.drawImage(ImageReader(io.BytesIO(ink_png(seed))), x + 10, y + 2, 140, 35)
         c.line(x, y, x + 210, y)
         c.drawString(x, y - 12, title)
         c.drawString(x, y - 24, name)
@@ -470,7 +474,7 @@ def c14(out: Path):
                  sigs=[("nav_leader", "Geir Aune", "Nav-leder", "2020-01-29", "handwritten"),
                        ("municipality", "Bente Rønning", "Kommunedirektør", "2020-01-30", "handwritten")],
                  notes=["cover letter from the municipality (kommunalsjef, own e-approval line, adviser's phone/e-mail)",
-                        "form pages 2-3 with ruled answer lines and drawn boxes; signatures on their own page",
+                        "form pages 2-3 with ruled answer lines and drawn boxes; signatures (ink PNG images) on their own page",
                         "budget spreadsheet behind with three years, a 3-year sum and own contribution: not the 2020 amounts",
                         "continuation in its 3rd year: within max_years, no CONTINUATION_LIMIT"])
 

@@ -370,3 +370,79 @@ def c15(out: Path):
                        ("municipality", "Per Ivar Haugland", "Rådmann", "2020-01-21", "handwritten")],
                  notes=["prose letter; '1 200 tusen kroner', '600 tusen'; 'mars 2020'; «title»; ink images over names",
                         "signature date is the letter's date (21. januar 2020)"])
+
+
+def c17(out: Path):
+    """2020 Word → PDF: label and answer in the same cell (bold line, answer below), '1,5 årsverk',
+    competence 15 000 over the 10 000 cap (COMPETENCE_OVER_CAP)."""
+    org = orgnr("97438150")
+    d = _doc("NAV Hamar")
+    d.add_heading("NAV Hamar – søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 1)
+    t = d.add_table(rows=5, cols=2)
+    t.style = "Table Grid"
+    cells = [("Søker", "NAV Hamar"), ("Kommune / org.nr.", f"Hamar kommune / {org}"),
+             ("Kontaktperson", "Camilla Brenden"), ("E-post og telefon", "camilla.brenden@nav.no, 62 51 20 00"),
+             ("Navnet på prosjektet", "Neste steg"), ("Nytt eller videreføring", "Videreføring, andre år"),
+             ("Oppstart", "1. januar 2020"), ("Omfang", "1,5 årsverk"),
+             ("Budsjett", "Lønn og sosiale utgifter: NOK 900 000\nKompetanse: NOK 15 000\nTotalt: NOK 915 000"),
+             ("Interesse", "Nettverk/klyngesamarbeid: nei\nEkstern prosessevaluering: nei")]
+    for i, (lab, val) in enumerate(cells):
+        cell = t.cell(i // 2, i % 2)
+        cell.paragraphs[0].add_run(lab).bold = True
+        cell.add_paragraph(val)
+    d.add_paragraph()
+    d.add_paragraph("Prosjektet følger opp ungdom og unge voksne under 30 år etter endt kvalifiseringsprogram, "
+                    "slik at de ikke faller tilbake til sosialhjelp.")
+    d.add_paragraph("Hamar, 30. januar 2020")
+    s = d.add_table(rows=3, cols=2)
+    s.cell(0, 0).text, s.cell(0, 1).text = "Nav-leder", "Kommunedirektør"
+    _ink(s.cell(1, 0).paragraphs[0], 171)
+    _ink(s.cell(1, 1).paragraphs[0], 172)
+    s.cell(2, 0).text, s.cell(2, 1).text = "Ragnar Tveiten", "Anne Kari Holm"
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "c17.docx"
+        _save(d, src)
+        soffice_pdf(src, out)
+    return truth("c17", "pdf", "defect", lang="nb", scheme=S20, office=("Nav Hamar", "Hamar", org),
+                 contact=("Camilla Brenden", "camilla.brenden@nav.no", "62512000"),
+                 project=("Neste steg", "continuation", "2020-01-01"), pct=150,
+                 amounts={"positions": 900000, "competence": 15000, "other": None, "total": 915000},
+                 prio=["barnefamilier-ungdom-innvandrere"], interest=(False, False),
+                 sigs=[("nav_leader", "Ragnar Tveiten", "Nav-leder", "2020-01-30", "handwritten"),
+                       ("municipality", "Anne Kari Holm", "Kommunedirektør", "2020-01-30", "handwritten")],
+                 expected=["COMPETENCE_OVER_CAP"],
+                 notes=["label and answer in the same cell (bold first line); budget lines in one cell with 'NOK'",
+                        "'1,5 årsverk' = 150; 900 000 ≤ 915 000 cap; competence 15 000 > 10 000",
+                        "titles above the ink, names below; one place/date line above both"])
+
+
+def c18(out: Path):
+    """An ODT request to change an approved project (endringssøknad): it has every field of an
+    application (office, title, percent, amounts, two signatures) and is not one."""
+    org = orgnr("97435880")
+    d = _doc("NAV Tynset")
+    d.add_heading("Søknad om endring i innvilget tiltak – tilskudd til utvikling av sosiale tjenester i "
+                  "Nav-kontoret 2020", 1)
+    d.add_paragraph("Til Statsforvalteren i Innlandet. Deres ref. 2020/4471, tilsagnsbrev datert 12.05.2020.")
+    t = d.add_table(rows=0, cols=2)
+    t.style = "Table Grid"
+    for a, b in (("Tilskuddsmottaker", "NAV Tynset"), ("Org.nr.", org), ("Tiltak", "Ut i fjellregionen"),
+                 ("Innvilget", "kr 610 000 til 100 % stilling"), ("Endringen gjelder", "Stillingsprosent og oppstart"),
+                 ("Ny stillingsprosent", "80 %"), ("Ny oppstartsdato", "01.11.2020"),
+                 ("Kontaktperson", "Marte Haugom, marte.haugom@nav.no, 62 48 00 00")):
+        r = t.add_row().cells
+        r[0].text, r[1].text = a, b
+    d.add_paragraph()
+    d.add_paragraph("Stillingen ble ikke besatt i august som planlagt. Vi ber derfor om å få endre tiltaket til "
+                    "en 80 % stilling fra 1. november 2020, og om å få overføre ubrukte midler, kr 122 000, "
+                    "til 2021. Innholdet i tiltaket er uendret.")
+    d.add_paragraph("Tynset, 5. oktober 2020")
+    d.add_paragraph("Kjell Ivar Moen, Nav-leder")
+    d.add_paragraph("Sølvi Bakken, kommunedirektør")
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "c18.docx"
+        _save(d, src)
+        soffice_pdf(src, out, "odt")
+    return truth("c18", "odt", "not-application", lang="nb", scheme=None, expected=["NOT_AN_APPLICATION"],
+                 score_fields=False,
+                 notes=["ODT change request to an approved project: granted amount, new percent, new start, two typed names"])

@@ -126,13 +126,13 @@ def images_to_pdf(pages: list[Image.Image], out: Path, dpi: int = 200) -> None:
     pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
 
 
-def soffice_pdf(src: Path, out: Path) -> None:
-    """Convert a Word/ODT file to PDF with LibreOffice headless (its own profile, so it runs beside others)."""
+def soffice_pdf(src: Path, out: Path, fmt: str = "pdf") -> None:
+    """Convert a Word file to PDF (or ODT) with LibreOffice headless (own profile, so it runs beside others)."""
     with tempfile.TemporaryDirectory() as td:
         prof = Path(td) / "profile"
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", fmt,
                         "--outdir", td, str(src)], check=True, capture_output=True, timeout=180)
-        shutil.move(str(Path(td) / (src.stem + ".pdf")), out)
+        shutil.move(str(Path(td) / (src.stem + "." + fmt)), out)
 
 
 def checkbox(c, x, y, ticked: bool, size=9):
