@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import tempfile
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -32,7 +33,14 @@ def _doc(author="Nav"):
 
 
 def _save(d, out: Path):
-    d.save(str(out))
+    """Save with fixed zip entry dates, so a rebuild gives the same bytes."""
+    buf = io.BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2020, 1, 1, 12, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, zin.read(item.filename))
 
 
 def _ink(paragraph, seed, width=Cm(4.5)):

@@ -5,6 +5,7 @@ import io
 import random
 import shutil
 import subprocess
+import time
 import tempfile
 from pathlib import Path
 
@@ -123,7 +124,9 @@ def degrade(im: Image.Image, seed: int, angle: float, noise: float = 10, blur: f
 
 def images_to_pdf(pages: list[Image.Image], out: Path, dpi: int = 200) -> None:
     pages = [p.convert("RGB") for p in pages]
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    fixed = time.gmtime(1579510800)  # 2020-01-20 09:00 UTC: Pillow's PDF dates take a struct_time
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=fixed,
+                  modDate=fixed)
 
 
 def soffice_pdf(src: Path, out: Path, fmt: str = "pdf") -> None:
