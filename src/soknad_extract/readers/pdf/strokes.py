@@ -101,8 +101,8 @@ def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
     width = ctypes.c_float()
     if raw.FPDFPageObj_GetStrokeWidth(path.obj, width) and width.value > _MAX_STROKE_WIDTH:
         return None
-    points, segments, curved, closed, length = _points(raw, path.segments)
-    turns = _turns([x for x, _ in points]) + _turns([y for _, y in points])
+    points, line, segments, curved, closed, length = _points(raw, path.segments)
+    turns = _turns([x for x, _ in line]) + _turns([y for _, y in line])
     if segments == 0 or (turns == 0 and not curved) or (closed and turns <= _FRAME_TURNS):
         return None
     a, b, c, d, e, f = path.matrix
@@ -114,16 +114,18 @@ def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
 
 
 def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool]]
-            ) -> tuple[list[tuple[float, float]], int, bool, bool, float]:
-    """The path's points (with a curve's control points), its drawn pieces,
-    whether any is a curve, whether it closes (a box, a ring: a frame, not
-    a pen's line), and its length.
+            ) -> tuple[list[tuple[float, float]], list[tuple[float, float]], int, bool, bool, float]:
+    """The path's points (with a curve's control points), the points along
+    the line it draws, its drawn pieces, whether any is a curve, whether it
+    closes (a box, a ring: a frame, not a pen's line), and its length.
 
-    A Bézier curve's pieces and length are measured along the curve, cut
-    into ``_CURVE_PIECES`` pieces: a drawing tool that smooths a pen's
+    A Bézier curve's turns, pieces and length are measured along the curve,
+    cut into ``_CURVE_PIECES`` pieces: a drawing tool that smooths a pen's
     samples into a few long curves keeps the pen's ups and downs in the
-    curves, not in their number."""
+    curves, not in their number, and a curve's control points zigzag more
+    than the line they shape."""
     points: list[tuple[float, float]] = []
+    line: list[tuple[float, float]] = []
     pieces, curved, closed, length = 0, False, False, 0.0
     end: tuple[float, float] | None = None
     controls: list[tuple[float, float]] = []
@@ -141,12 +143,13 @@ def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool
             controls = []
         else:
             drawn = [point]
+        line += drawn
         for step in drawn:
             if kind != raw.FPDF_SEGMENT_MOVETO and end is not None:
                 pieces += 1
                 length += math.dist(end, step)
             end = step
-    return points, pieces, curved, closed, length
+    return points, line, pieces, curved, closed, length
 
 
 def _bezier(p0: tuple[float, float], p1: tuple[float, float], p2: tuple[float, float],
