@@ -122,9 +122,26 @@ def _approved_pages(zones: Zones, blocks: list[Block]) -> set[int]:
     for statement in zones.approval:
         if statement.page in signed_pages:
             pages.add(statement.page)
+            if _list_runs_on(blocks, statement.page):
+                pages.add(statement.page + 1)
         else:
             pages.update({statement.page - 1, statement.page + 1})
     return pages
+
+
+def _list_runs_on(blocks: list[Block], page: int) -> bool:
+    """The approvers' list ("Godkjent av: …" a line each) ends ``page`` and
+    its next line opens the next page: the page break splits one list, and
+    the statement speaks for the approvers on both pages."""
+    def first(block: Block) -> int:
+        return min(f.order for f in block.frags)
+
+    here = [b for b in blocks if b.page == page]
+    there = [b for b in blocks if b.page == page + 1]
+    if not here or not there:
+        return False
+    last, opening = max(here, key=first), min(there, key=first)
+    return last.listed and opening.listed
 
 
 def _in_reading_order(results: list["_Found"]) -> list["_Found"]:

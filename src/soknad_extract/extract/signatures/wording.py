@@ -156,7 +156,8 @@ def labelled_title(text: str) -> str | None:
 
 def person_name(text: str, ocr: bool = False) -> str | None:
     """The person's name in a fragment ("Navn: Kari Nordmann", "Navn
-    (blokkbokstaver): KARI NORDMANN", "Kari Nordmann, Nav-leder", "Ola
+    (blokkbokstaver): KARI NORDMANN", "Kari Nordmann, Nav-leder",
+    "Nav-leder Kari Nordmann", "Ola
     Hansen (sign.)"), or None. From OCR, a first name whose capital was read
     as a small letter ("ingrid Lid") is still a name, given its capital back."""
     text = normalize_space(text).strip(" _.…")
@@ -167,6 +168,11 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     elif ":" in text:
         return None  # "Kontaktperson: Per Olsen" is not a signer
     roles = roles_in(text)
+    if roles and not text[: roles[0][2]].strip(" ,;:-–"):
+        # The title first, the name after it ("Nav-leder Kari Nordmann,
+        # 24.01.2020"): the signer as a caption under the ink names them.
+        text = text[roles[0][3]:]
+        roles = roles_in(text)
     if roles:
         text = text[: roles[0][2]]
     text = re.split(r"[,;/|]", text)[0]

@@ -55,6 +55,8 @@ _FRAME_TURNS = 4
 _MAX_MEAN_STEP = 12.0
 """Points per segment, on average: a pen is sampled every few points; a
 line chart joins a few far-apart values."""
+_CURVE_PIECES = 8
+"""Straight pieces a Bézier curve is measured as."""
 _MIN_WIDTH, _MAX_WIDTH = 20.0, 260.0
 _MIN_HEIGHT, _MAX_HEIGHT = 5.0, 120.0
 """Points: the size of a signature, not of a chart or a tick."""
@@ -99,8 +101,8 @@ def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
     width = ctypes.c_float()
     if raw.FPDFPageObj_GetStrokeWidth(path.obj, width) and width.value > _MAX_STROKE_WIDTH:
         return None
-    points, segments, curved, closed, length = _points(raw, path.segments)
-    turns = _turns([x for x, _ in points]) + _turns([y for _, y in points])
+    points, line, segments, curved, closed, length = _points(raw, path.segments)
+    turns = _turns([x for x, _ in line]) + _turns([y for _, y in line])
     if segments == 0 or (turns == 0 and not curved) or (closed and turns <= _FRAME_TURNS):
         return None
     a, b, c, d, e, f = path.matrix
@@ -112,15 +114,21 @@ def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
 
 
 def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool]]
-            ) -> tuple[list[tuple[float, float]], int, bool, bool, float]:
-    """The path's points (with a curve's control points), its drawn pieces
-    (a Bézier curve counts once), whether any is a curve, whether it closes
-    (a box, a ring: a frame, not a pen's line), and its length from one
-    piece's end to the next."""
+            ) -> tuple[list[tuple[float, float]], list[tuple[float, float]], int, bool, bool, float]:
+    """The path's points (with a curve's control points), the points along
+    the line it draws, its drawn pieces, whether any is a curve, whether it
+    closes (a box, a ring: a frame, not a pen's line), and its length.
+
+    A Bézier curve's turns, pieces and length are measured along the curve,
+    cut into ``_CURVE_PIECES`` pieces: a drawing tool that smooths a pen's
+    samples into a few long curves keeps the pen's ups and downs in the
+    curves, not in their number, and a curve's control points zigzag more
+    than the line they shape."""
     points: list[tuple[float, float]] = []
+    line: list[tuple[float, float]] = []
     pieces, curved, closed, length = 0, False, False, 0.0
     end: tuple[float, float] | None = None
-    in_curve = 0
+    controls: list[tuple[float, float]] = []
     for kind, point, close in segments:
         closed = closed or close
         if point is None:
@@ -128,14 +136,34 @@ def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool
         points.append(point)
         if kind == raw.FPDF_SEGMENT_BEZIERTO:
             curved = True
-            in_curve = (in_curve + 1) % 3
-            if in_curve:
+            controls.append(point)
+            if len(controls) < 3:
                 continue  # a control point; the third point ends the curve
-        if kind != raw.FPDF_SEGMENT_MOVETO and end is not None:
-            pieces += 1
-            length += math.dist(end, point)
-        end = point
-    return points, pieces, curved, closed, length
+            drawn = _bezier(end, *controls) if end is not None else [point]
+            controls = []
+        else:
+            drawn = [point]
+        line += drawn
+        for step in drawn:
+            if kind != raw.FPDF_SEGMENT_MOVETO and end is not None:
+                pieces += 1
+                length += math.dist(end, step)
+            end = step
+    return points, line, pieces, curved, closed, length
+
+
+def _bezier(p0: tuple[float, float], p1: tuple[float, float], p2: tuple[float, float],
+            p3: tuple[float, float]) -> list[tuple[float, float]]:
+    """The cubic curve's points after ``p0``, ``_CURVE_PIECES`` steps of
+    its parameter."""
+    out = []
+    for i in range(1, _CURVE_PIECES + 1):
+        t = i / _CURVE_PIECES
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        out.append((a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0],
+                    a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]))
+    return out
 
 
 def _turns(xs: list[float]) -> int:
