@@ -28,12 +28,26 @@ class Pair:
 
 _PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")
 """An answer that starts with a name ("Gro Anita Sletten Telefon: …") is no label."""
+_SEPARATOR = re.compile(r"\s*(?::|\.{2,}|…)[.…:]*\s*")
+"""What stands between a label and its answer on one line: a colon, or a
+leader of dots a typewriter-style form fills the gap with ("6. Status
+........ Nytt tiltak", "Tittel .. Ung i jobb")."""
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
 
 
 def clean_label(text: str) -> str:
     """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking required fields."""
     return _NUMBERING.sub("", normalize_space(text)).strip(" :*?").strip()
+
+
+def split_label(text: str) -> tuple[str, str, str]:
+    """(label, separator, answer) of "Label: answer" or "Label ..... answer",
+    split where the first colon or dot leader stands; ("text", "", "") when
+    neither does."""
+    found = _SEPARATOR.search(text)
+    if found is None:
+        return text, "", ""
+    return text[: found.start()], found.group(), text[found.end():]
 
 
 def _looks_like_label(text: str) -> bool:
@@ -59,11 +73,15 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
     pairs: list[Pair] = []
     for i, row in enumerate(rows):
         filled = row.filled()
+        stacked = _stacked_pairs(rows, i, classify)
+        if stacked:
+            pairs.extend(stacked)
+            continue
         if _is_header_row(rows, i, is_label):
             pairs.extend(_header_row_pairs(rows, i, classify))
             continue
         for j, cell in enumerate(filled):
-            head, sep, tail = cell.text.partition(":")
+            head, sep, tail = split_label(cell.text)
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
                 value = _sub_span(cell, tail)
                 if len(filled) == 1:
@@ -83,6 +101,36 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
     return pairs
+
+
+def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
+    """Table cells that hold their label on the first line and the answer on
+    the lines under it ("Søker" over "Nav Hamar"), often two such cells a
+    row. Read so only when every filled cell of the row is built that way
+    (else a cell with a label over its help is answered by the next cell),
+    and the row below is no row of plain answers (else the lines under each
+    label are help, answered below)."""
+    row = rows[i]
+    filled = row.filled()
+    if not row.in_table or not filled or not all(_stacked(cell, classify) for cell in filled):
+        return []
+    below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page else []
+    if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below):
+        return []
+    return [Pair(cell.lines[0], _sub_span(cell, " ".join(cell.lines[1:]), cell.lines[1:]), cell.method, i)
+            for cell in filled]
+
+
+def _stacked(cell: Span, classify: Callable[[str], str | None]) -> bool:
+    """The cell's first line is a label alone (no "Label: value") and the
+    lines under it read like no other field's label (an answer may contain
+    its own label's word: "Nytt eller videreføring" over "Videreføring")."""
+    if len(cell.lines) < 2:
+        return False
+    head, sep, tail = split_label(cell.lines[0])
+    own = classify(head) if not (sep and tail.strip()) and _looks_like_label(head) else None
+    return own is not None and all(classify(text) in (None, own)
+                                   for text in (cell.lines[1], " ".join(cell.lines[1:])))
 
 
 def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
@@ -152,8 +200,9 @@ def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:
     return stripped.endswith(":") and is_label(stripped)
 
 
-def _sub_span(cell: Span, text: str) -> Span:
-    return Span(normalize_space(text), cell.page, cell.bbox, cell.confidence, cell.method)
+def _sub_span(cell: Span, text: str, lines: tuple[str, ...] = ()) -> Span:
+    return Span(normalize_space(text), cell.page, cell.bbox, cell.confidence, cell.method,
+                lines if len(lines) > 1 else ())
 
 
 def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
@@ -189,7 +238,7 @@ def _has_own_answer(rows: list[Row], j: int, classify: Callable[[str], str | Non
     """Row j is a label answered in its own row or by a plain row below it."""
     row = rows[j]
     first = row.filled()[0].text if row.filled() else ""
-    head, sep, tail = first.partition(":")
+    head, sep, tail = split_label(first)
     if sep and tail.strip() and classify(head) is not None and not _PERSON_NAME.match(head):
         return True
     if classify(first) is None:
