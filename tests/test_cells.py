@@ -104,18 +104,20 @@ def test_labels_over_their_help_are_answered_in_the_row_below(tmp_path: Path):
 # --- numbered labels with dot leaders ------------------------------------------------------
 
 
-def _leader_form(path: Path) -> Path:
+LEADER_FORM = [
+    "SØKNAD OM TILSKUDD - SOSIALE TJENESTER I NAV-KONTORET 2020",
+    "1. Nav-kontor ......... NAV Solvik",
+    "2. Kontaktperson ...... Kari Nordmann",
+    "3. Prosjektets navn ... Ung i jobb",
+    "4. Type tiltak ........ Videreføring",
+    "5. Oppstart ........... 01.09.2020",
+]
+
+
+def _leader_form(path: Path, lines: list[str] = LEADER_FORM) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    lines = [
-        "SØKNAD OM TILSKUDD - SOSIALE TJENESTER I NAV-KONTORET 2020",
-        "1. Nav-kontor ......... NAV Solvik",
-        "2. Kontaktperson ...... Kari Nordmann",
-        "3. Prosjektets navn ... Ung i jobb",
-        "4. Type tiltak ........ Videreføring",
-        "5. Oppstart ........... 01.09.2020",
-    ]
     page = canvas.Canvas(str(path), pagesize=A4)
     page.setFont("Courier", 10)
     for i, text in enumerate(lines):
@@ -129,6 +131,15 @@ def test_numbered_labels_with_dot_leaders_answer_on_their_own_line(tmp_path: Pat
     assert values["project.title"] == "Ung i jobb"
     assert values["contact.name"] == "Kari Nordmann"
     assert values["project.start_date"] == "2020-09-01"
+    assert values["project.kind"] == "continuation"
+
+
+def test_a_label_led_to_a_blank_is_not_answered_by_the_next_numbered_line(tmp_path: Path):
+    lines = [text if not text.startswith("3.") else "3. Prosjektets navn ..." for text in LEADER_FORM]
+    lines.insert(4, "4. Målgruppe ......... Unge voksne")
+    lines[0] = "SØKNAD OM TILSKUDD TIL SOSIALE TJENESTER I NAV-KONTORET 2020"
+    values = extract(read_pdf(_leader_form(tmp_path / "form.pdf", lines)), S2020).draft.values
+    assert values.get("project.title") is None
     assert values["project.kind"] == "continuation"
 
 

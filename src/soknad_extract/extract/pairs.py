@@ -133,6 +133,16 @@ def _stacked(cell: Span, classify: Callable[[str], str | None]) -> bool:
                                    for text in (cell.lines[1], " ".join(cell.lines[1:])))
 
 
+def _led_line(text: str, classify: Callable[[str], str | None]) -> bool:
+    """A label led by dots to its answer ("6. Status ...... Nytt tiltak"),
+    numbered or known: the line of a label of its own, even one the
+    vocabulary does not know, so never the answer to the label above it
+    (left blank: "5. Tittel ........")."""
+    head, sep, tail = split_label(text)
+    return (bool(sep.strip(" :")) and bool(tail.strip())
+            and (_NUMBERING.match(head) is not None or classify(head) is not None))
+
+
 def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
     """The answer on row i joined with the line it wrapped onto ("Tiltakets
     navn: Arbeidslivet som arena for" / "inkludering"). A printed line wraps
@@ -229,7 +239,7 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
         return target if target.text.strip() and not is_other_label(target.text) else None
     if cell.bbox is not None and len(row.filled()) > 1:
         candidates = [c for c in candidates if c.bbox and c.bbox[0] < cell.bbox[2] and c.bbox[2] > cell.bbox[0]]
-    if candidates and not is_other_label(candidates[0].text):
+    if candidates and not is_other_label(candidates[0].text) and not _led_line(candidates[0].text, classify):
         return candidates[0]
     return None
 
