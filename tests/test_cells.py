@@ -101,6 +101,29 @@ def test_labels_over_their_help_are_answered_in_the_row_below(tmp_path: Path):
     assert values["contact.name"] == "Kari Nordmann"
 
 
+def test_bold_labels_over_answers_in_two_columns_without_rules(tmp_path: Path):
+    """The same form printed without table rules: a row of two labels over a
+    row of two answers, one answer holding its own label's word."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rows = STACKED[:2] + [(("Navnet på tiltaket", "Ung i jobb"), ("Nytt eller videreføring", "Videreføring fra i fjor"))]
+    page = canvas.Canvas(str(tmp_path / "form.pdf"), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(56, 800, "Søknad om tilskudd til sosiale tjenester i Nav-kontoret 2020")
+    for r, pairs in enumerate(rows):
+        for c, (label, answer) in enumerate(pairs):
+            page.setFont("Helvetica-Bold", 10)
+            page.drawString(56 + 250 * c, 770 - 36 * r, label)
+            page.setFont("Helvetica", 10)
+            page.drawString(56 + 250 * c, 757 - 36 * r, answer)
+    page.save()
+    values = extract(read_pdf(tmp_path / "form.pdf"), S2020).draft.values
+    assert values["project.title"] == "Ung i jobb"
+    assert values["project.kind"] == "continuation"
+    assert values["contact.name"] == "Kari Nordmann"
+
+
 # --- numbered labels with dot leaders ------------------------------------------------------
 
 

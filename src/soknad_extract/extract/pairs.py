@@ -77,7 +77,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
         if stacked:
             pairs.extend(stacked)
             continue
-        if _is_header_row(rows, i, is_label):
+        if _is_header_row(rows, i, classify):
             pairs.extend(_header_row_pairs(rows, i, classify))
             continue
         for j, cell in enumerate(filled):
@@ -168,14 +168,17 @@ def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str
                 min(value.confidence, line.confidence), value.method)
 
 
-def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> bool:
+def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> bool:
     """Every cell a short label (but a leading row heading), and the row
     below holds plain answers. Two
     cells may also be a label and an answer that happens to contain a label
     word ("Prosjektets navn | OPPSTART – tett oppfølging …"), so a pair of
-    cells counts as a header only over a row of answers."""
+    cells counts as a header only over a row of answers. An answer may read
+    like a label of a field the row asks for ("Nytt eller videreføring" over
+    "Videreføring, andre år"), never like another field's."""
     filled = rows[i].filled()
-    labels = [c for c in filled if is_label(c.text)]
+    keys = {classify(c.text) for c in filled} - {None}
+    labels = [c for c in filled if classify(c.text) is not None]
     unlabelled = [c for c in filled if c not in labels]
     if len(labels) < 2 or unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0]):
         return False  # only a leading row heading ("Prioritert område") may be no label
@@ -185,7 +188,7 @@ def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> 
         return True
     below = rows[i + 1].filled() if i + 1 < len(rows) else []
     return (len(filled[1].text.split()) <= 4 and len(below) >= 2
-            and not any(is_label(c.text) for c in below))
+            and all(classify(c.text) in keys | {None} for c in below))
 
 
 def _header_row_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
