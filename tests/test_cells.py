@@ -87,6 +87,13 @@ def test_a_label_over_its_answer_alone_in_a_merged_row(tmp_path: Path):
     assert values["contact.name"] == "Kari Nordmann"
 
 
+def test_a_label_left_blank_beside_a_label_over_its_answer_takes_nothing(tmp_path: Path):
+    rows = [(("Kontaktperson", "Kari Nordmann"), ("Telefon", "")), (("Navnet på tiltaket", "Ung i jobb"),)]
+    values = extract(read_docx(_stacked_form(tmp_path / "form.docx", rows)), S2020).draft.values
+    assert values["contact.name"] == "Kari Nordmann"
+    assert values.get("contact.phone") is None
+
+
 def test_labels_over_their_help_are_answered_in_the_row_below(tmp_path: Path):
     document = WordDocument()
     table = document.add_table(rows=2, cols=2)

@@ -106,19 +106,21 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
 def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
     """Table cells that hold their label on the first line and the answer on
     the lines under it ("Søker" over "Nav Hamar"), often two such cells a
-    row. Read so only when every filled cell of the row is built that way
-    (else a cell with a label over its help is answered by the next cell),
-    and the row below is no row of plain answers (else the lines under each
-    label are help, answered below)."""
+    row. Read so only when every filled cell of the row is built that way or
+    is a label left unanswered (else a cell with a label over its help is
+    answered by the next cell), and the row below is no row of plain answers
+    (else the lines under each label are help, answered below)."""
     row = rows[i]
     filled = row.filled()
-    if not row.in_table or not filled or not all(_stacked(cell, classify) for cell in filled):
+    stacked = [cell for cell in filled if _stacked(cell, classify)]
+    if not row.in_table or not stacked or not all(
+            cell in stacked or not cell.lines and classify(cell.text) is not None for cell in filled):
         return []
     below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page else []
     if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below):
         return []
     return [Pair(cell.lines[0], _sub_span(cell, " ".join(cell.lines[1:]), cell.lines[1:]), cell.method, i)
-            for cell in filled]
+            for cell in stacked]
 
 
 def _stacked(cell: Span, classify: Callable[[str], str | None]) -> bool:
