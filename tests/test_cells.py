@@ -60,7 +60,8 @@ def _stacked_form(path: Path, rows: list[tuple[tuple[str, str], ...]], *, bold: 
         for c, (label, answer) in enumerate(pairs):
             cell = table.cell(r, c)
             cell.paragraphs[0].add_run(label).bold = bold
-            cell.add_paragraph(answer)
+            for line in answer.split("\n"):
+                cell.add_paragraph(line)
     document.save(str(path))
     return path
 
@@ -92,6 +93,14 @@ def test_a_label_left_blank_beside_a_label_over_its_answer_takes_nothing(tmp_pat
     values = extract(read_docx(_stacked_form(tmp_path / "form.docx", rows)), S2020).draft.values
     assert values["contact.name"] == "Kari Nordmann"
     assert values.get("contact.phone") is None
+
+
+def test_a_note_in_brackets_under_the_label_is_not_the_answer(tmp_path: Path):
+    rows = [(("Kontaktperson", "(fullt navn)\nKari Nordmann"), ("Nav-kontor", "NAV Solvik")),
+            (("Navnet på tiltaket", "Ung i jobb"),)]
+    values = extract(read_docx(_stacked_form(tmp_path / "form.docx", rows)), S2020).draft.values
+    assert values["contact.name"] == "Kari Nordmann"
+    assert values["office.name"] == "Nav Solvik"
 
 
 def test_labels_over_their_help_are_answered_in_the_row_below(tmp_path: Path):

@@ -119,20 +119,30 @@ def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None
     below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page else []
     if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below):
         return []
-    return [Pair(cell.lines[0], _sub_span(cell, " ".join(cell.lines[1:]), cell.lines[1:]), cell.method, i)
-            for cell in stacked]
+    answers = [_answer_lines(cell) for cell in stacked]
+    return [Pair(cell.lines[0], _sub_span(cell, " ".join(lines), lines), cell.method, i)
+            for cell, lines in zip(stacked, answers)]
 
 
 def _stacked(cell: Span, classify: Callable[[str], str | None]) -> bool:
     """The cell's first line is a label alone (no "Label: value") and the
     lines under it read like no other field's label (an answer may contain
     its own label's word: "Nytt eller videreføring" over "Videreføring")."""
-    if len(cell.lines) < 2:
+    answer = _answer_lines(cell)
+    if not answer:
         return False
     head, sep, tail = split_label(cell.lines[0])
     own = classify(head) if not (sep and tail.strip()) and _looks_like_label(head) else None
-    return own is not None and all(classify(text) in (None, own)
-                                   for text in (cell.lines[1], " ".join(cell.lines[1:])))
+    return own is not None and all(classify(text) in (None, own) for text in (answer[0], " ".join(answer)))
+
+
+def _answer_lines(cell: Span) -> tuple[str, ...]:
+    """The lines under a cell's first line, without the notes in brackets
+    that go on the label ("Kontaktperson" over "(navn og telefon)")."""
+    lines = list(cell.lines[1:])
+    while lines and lines[0].startswith("(") and lines[0].endswith(")"):
+        lines.pop(0)
+    return tuple(lines)
 
 
 def _led_line(text: str, classify: Callable[[str], str | None]) -> bool:
