@@ -28,12 +28,26 @@ class Pair:
 
 _PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")
 """An answer that starts with a name ("Gro Anita Sletten Telefon: …") is no label."""
+_SEPARATOR = re.compile(r"\s*(?::|\.{2,}|…)[.…:]*\s*")
+"""What stands between a label and its answer on one line: a colon, or a
+leader of dots a typewriter-style form fills the gap with ("6. Status
+........ Nytt tiltak", "Tittel .. Ung i jobb")."""
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
 
 
 def clean_label(text: str) -> str:
     """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking required fields."""
     return _NUMBERING.sub("", normalize_space(text)).strip(" :*?").strip()
+
+
+def split_label(text: str) -> tuple[str, str, str]:
+    """(label, separator, answer) of "Label: answer" or "Label ..... answer",
+    split where the first colon or dot leader stands; ("text", "", "") when
+    neither does."""
+    found = _SEPARATOR.search(text)
+    if found is None:
+        return text, "", ""
+    return text[: found.start()], found.group(), text[found.end():]
 
 
 def _looks_like_label(text: str) -> bool:
@@ -59,11 +73,15 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
     pairs: list[Pair] = []
     for i, row in enumerate(rows):
         filled = row.filled()
-        if _is_header_row(rows, i, is_label):
+        stacked = _stacked_pairs(rows, i, classify)
+        if stacked:
+            pairs.extend(stacked)
+            continue
+        if _is_header_row(rows, i, classify):
             pairs.extend(_header_row_pairs(rows, i, classify))
             continue
         for j, cell in enumerate(filled):
-            head, sep, tail = cell.text.partition(":")
+            head, sep, tail = split_label(cell.text)
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
                 value = _sub_span(cell, tail)
                 if len(filled) == 1:
@@ -83,6 +101,58 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
     return pairs
+
+
+def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
+    """Table cells that hold their label on the first line and the answer on
+    the lines under it ("Søker" over "Nav Hamar"), often two such cells a
+    row. Read so only when every filled cell of the row is built that way or
+    is a label left unanswered (else a cell with a label over its help is
+    answered by the next cell), and the row below is no row of plain answers
+    (else the lines under each label are help, answered below)."""
+    row = rows[i]
+    filled = row.filled()
+    stacked = [cell for cell in filled if _stacked(cell, classify)]
+    if not row.in_table or not stacked or not all(
+            cell in stacked or not cell.lines and classify(cell.text) is not None for cell in filled):
+        return []
+    below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page else []
+    if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below):
+        return []
+    answers = [_answer_lines(cell) for cell in stacked]
+    return [Pair(cell.lines[0], _sub_span(cell, " ".join(lines), lines), cell.method, i)
+            for cell, lines in zip(stacked, answers)]
+
+
+def _stacked(cell: Span, classify: Callable[[str], str | None]) -> bool:
+    """The cell's first line is a label alone (no "Label: value") and the
+    lines under it read like no other field's label (an answer may contain
+    its own label's word: "Nytt eller videreføring" over "Videreføring")."""
+    answer = _answer_lines(cell)
+    if not answer:
+        return False
+    head, sep, tail = split_label(cell.lines[0])
+    own = classify(head) if not (sep and tail.strip()) and _looks_like_label(head) else None
+    return own is not None and all(classify(text) in (None, own) for text in (answer[0], " ".join(answer)))
+
+
+def _answer_lines(cell: Span) -> tuple[str, ...]:
+    """The lines under a cell's first line, without the notes in brackets
+    that go on the label ("Kontaktperson" over "(navn og telefon)")."""
+    lines = list(cell.lines[1:])
+    while lines and lines[0].startswith("(") and lines[0].endswith(")"):
+        lines.pop(0)
+    return tuple(lines)
+
+
+def _led_line(text: str, classify: Callable[[str], str | None]) -> bool:
+    """A label led by dots to its answer ("6. Status ...... Nytt tiltak"),
+    numbered or known: the line of a label of its own, even one the
+    vocabulary does not know, so never the answer to the label above it
+    (left blank: "5. Tittel ........")."""
+    head, sep, tail = split_label(text)
+    return (bool(sep.strip(" :")) and bool(tail.strip())
+            and (_NUMBERING.match(head) is not None or classify(head) is not None))
 
 
 def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
@@ -110,14 +180,17 @@ def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str
                 min(value.confidence, line.confidence), value.method)
 
 
-def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> bool:
+def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> bool:
     """Every cell a short label (but a leading row heading), and the row
     below holds plain answers. Two
     cells may also be a label and an answer that happens to contain a label
     word ("Prosjektets navn | OPPSTART – tett oppfølging …"), so a pair of
-    cells counts as a header only over a row of answers."""
+    cells counts as a header only over a row of answers. An answer may read
+    like a label of a field the row asks for ("Nytt eller videreføring" over
+    "Videreføring, andre år"), never like another field's."""
     filled = rows[i].filled()
-    labels = [c for c in filled if is_label(c.text)]
+    keys = {classify(c.text) for c in filled} - {None}
+    labels = [c for c in filled if classify(c.text) is not None]
     unlabelled = [c for c in filled if c not in labels]
     if len(labels) < 2 or unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0]):
         return False  # only a leading row heading ("Prioritert område") may be no label
@@ -127,7 +200,7 @@ def _is_header_row(rows: list[Row], i: int, is_label: Callable[[str], bool]) -> 
         return True
     below = rows[i + 1].filled() if i + 1 < len(rows) else []
     return (len(filled[1].text.split()) <= 4 and len(below) >= 2
-            and not any(is_label(c.text) for c in below))
+            and all(classify(c.text) in keys | {None} for c in below))
 
 
 def _header_row_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
@@ -152,8 +225,9 @@ def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:
     return stripped.endswith(":") and is_label(stripped)
 
 
-def _sub_span(cell: Span, text: str) -> Span:
-    return Span(normalize_space(text), cell.page, cell.bbox, cell.confidence, cell.method)
+def _sub_span(cell: Span, text: str, lines: tuple[str, ...] = ()) -> Span:
+    return Span(normalize_space(text), cell.page, cell.bbox, cell.confidence, cell.method,
+                lines if len(lines) > 1 else ())
 
 
 def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
@@ -180,7 +254,7 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
         return target if target.text.strip() and not is_other_label(target.text) else None
     if cell.bbox is not None and len(row.filled()) > 1:
         candidates = [c for c in candidates if c.bbox and c.bbox[0] < cell.bbox[2] and c.bbox[2] > cell.bbox[0]]
-    if candidates and not is_other_label(candidates[0].text):
+    if candidates and not is_other_label(candidates[0].text) and not _led_line(candidates[0].text, classify):
         return candidates[0]
     return None
 
@@ -189,7 +263,7 @@ def _has_own_answer(rows: list[Row], j: int, classify: Callable[[str], str | Non
     """Row j is a label answered in its own row or by a plain row below it."""
     row = rows[j]
     first = row.filled()[0].text if row.filled() else ""
-    head, sep, tail = first.partition(":")
+    head, sep, tail = split_label(first)
     if sep and tail.strip() and classify(head) is not None and not _PERSON_NAME.match(head):
         return True
     if classify(first) is None:

@@ -51,17 +51,43 @@ _QUESTION_END = re.compile(r"[:?]")
 
 
 def find_glyph_boxes(text: str) -> list[GlyphBox]:
-    """Every typed check box in one line with its label. Labels follow the
-    boxes ("☒ Ja ☐ Nei") unless nothing follows the last box, in which case
-    each box closes its label ("Ny ( ) Videreføring (X)"). Text ending in ":"
-    or "?" before the first box is the question they answer."""
+    """Every typed check box in ``text`` with its label, line by line: a cell
+    or paragraph may hold several questions, one a line ("Nettverk: ☒ Ja ☐
+    Nei" over "Evaluering: ☐ Ja ☒ Nei"), and a label never runs across a line
+    break. Boxes that open their line answer the question asked on a line
+    above them ("Nettverk?" over "☐ Ja ☒ Nei")."""
+    boxes: list[GlyphBox] = []
+    question: str | None = None
+    offset = 0
+    for line in text.split("\n"):
+        found = _line_boxes(line, offset, question)
+        if found:
+            boxes.extend(found)
+            question = found[-1].question
+        else:
+            question = _question(line) or question
+        offset += len(line) + 1
+    return boxes
+
+
+def _question(prefix: str) -> str | None:
+    """The text up to the last ":" or "?" of ``prefix``, the question boxes after it answer."""
+    end = max((m.end() for m in _QUESTION_END.finditer(prefix)), default=0)
+    return prefix[:end].strip(" \t:;,|?") or None
+
+
+def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
+    """The boxes of one line. Labels follow the boxes ("☒ Ja ☐ Nei") unless
+    nothing follows the last box, in which case each box closes its label
+    ("Ny ( ) Videreføring (X)"). Text ending in ":" or "?" before the first
+    box is the question they answer; with no text before it, ``above`` is."""
     matches = [m for m in _BOX.finditer(text) if _is_box(m, text)]
     if not matches:
         return []
     prefix = text[: matches[0].start()]
     labels_follow = bool(text[matches[-1].end():].strip(" \t:;,|"))
     question_end = max((m.end() for m in _QUESTION_END.finditer(prefix)), default=0)
-    question = prefix[:question_end].strip(" \t:;,|?") or None
+    question = _question(prefix) if prefix.strip() else above
     boxes: list[GlyphBox] = []
     for i, match in enumerate(matches):
         if labels_follow:
@@ -70,7 +96,6 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
         else:
             label_start = matches[i - 1].end() if i > 0 else question_end
             label = text[label_start: match.start()]
-        boxes.append(
-            GlyphBox(_is_checked(match), label.strip(" \t:;,|"), match.start(), match.end(), question)
-        )
+        boxes.append(GlyphBox(_is_checked(match), label.strip(" \t:;,|"), offset + match.start(),
+                              offset + match.end(), question))
     return boxes

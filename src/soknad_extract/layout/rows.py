@@ -29,6 +29,10 @@ class Span:
     bbox: BBox | None = None
     confidence: float = 1.0
     method: str = "label"
+    lines: tuple[str, ...] = ()
+    """A table cell's own lines (paragraphs, line breaks, wrapped lines) when
+    it has more than one: a cell may hold its label over its answer, or
+    several answers one a line, which ``text`` runs together."""
 
 
 @dataclass
@@ -57,11 +61,17 @@ def _table_rows(table: Table) -> list[Row]:
     header = [normalize_space(c.text) for c in table.rows[0]] if table.rows else []
     for r, cells in enumerate(table.rows):
         spans = [
-            Span(normalize_space(c.text), table.page, c.bbox, 1.0, "ocr" if table.ocr else "table")
+            Span(normalize_space(c.text), table.page, c.bbox, 1.0, "ocr" if table.ocr else "table",
+                 _cell_lines(c.text))
             for c in cells
         ]
         rows.append(Row(spans, table.page, True, header if r else []))
     return rows
+
+
+def _cell_lines(text: str) -> tuple[str, ...]:
+    lines = tuple(normalize_space(part) for part in text.split("\n") if part.strip())
+    return lines if len(lines) > 1 else ()
 
 
 def _split_tabs(span: Span) -> list[Span]:
