@@ -58,3 +58,38 @@ def test_a_budget_section_of_the_application_itself_is_never_set_aside():
     parts = find_parts(d)
     assert application_view(d, parts, budget_sheets=False) is d
     assert extract(d, SCHEME).draft.values["amounts.total"] == 535000
+
+
+# A spreadsheet over the project's years printed behind the form (issue 12, adversarial 3 class 1):
+# a title row above the row of years, a column per year and a sum over the years.
+
+from tests.builders.layouts import word_doc  # noqa: E402
+
+YEARS_SHEET = [["Budsjett Veien videre", "", "", "", ""],
+               ["Post", "2018", "2019", "2020", "Sum"],
+               ["Lønn og sosiale utgifter boveileder", "500 000", "520 000", "540 000", "1 560 000"],
+               ["Kompetanse", "10 000", "10 000", "10 000", "30 000"],
+               ["Sum tilskudd", "510 000", "530 000", "550 000", "1 590 000"],
+               ["Kommunens egeninnsats", "70 000", "80 000", "90 000", "240 000"],
+               ["Totale prosjektkostnader", "580 000", "610 000", "640 000", "1 830 000"]]
+FORM_BUDGET = [["Lønn inkl. sosiale utgifter", "540 000"], ["Kompetansetiltak", "10 000"],
+               ["Totalt søknadsbeløp", "550 000"]]
+
+
+def test_the_forms_one_year_budget_decides_over_a_sheet_over_several_years():
+    extraction = extract(word_doc(*HEAD, tables=[FORM_BUDGET, YEARS_SHEET]), SCHEME)
+    values = extraction.draft.values
+    assert values["amounts.total"] == 550000
+    assert values["amounts.positions"] == 540000
+    assert values["amounts.competence"] == 10000
+    assert values.get("amounts.other") is None
+    assert values.get("amounts.own_funding") is None  # a year's cell of the sheet is not the application's
+    assert {line.amount for line in extraction.budget.lines} == {540000, 10000, 550000}
+
+
+def test_a_sheet_over_years_alone_gives_the_scheme_years_column_under_its_title_row():
+    values = extract(word_doc(*HEAD, tables=[YEARS_SHEET]), SCHEME).draft.values
+    assert values["amounts.total"] == 550000
+    assert values["amounts.positions"] == 540000
+    assert values["amounts.competence"] == 10000
+    assert values.get("amounts.other") is None  # "Totale prosjektkostnader" is the project's total, no cost post

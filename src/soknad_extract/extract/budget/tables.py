@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import find_amounts, normalize_space, states_thousands
+from soknad_extract.norwegian import find_amounts, header_year, normalize_space, states_thousands
 
 _PAGE_FURNITURE = re.compile(r"^(?:side|page|s\.)?\s*\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",
                              re.IGNORECASE)
@@ -101,6 +101,42 @@ def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
             last_table = group
         last_index = index
     return out
+
+
+_YEARS_MIN = 2
+"""Distinct years a header row names when its table is a budget over years."""
+
+
+def _names_years(texts: list[str]) -> bool:
+    """A header row of a budget over several years ("Post | 2018 | 2019 |
+    2020 | Sum"): two years or more, each a column of its own, no amount."""
+    filled = [t for t in texts if t.strip()]
+    years = {header_year(t) for t in filled} - {None}
+    return len(years) >= _YEARS_MIN and not any(
+        amount_in_cell(t) is not None for t in filled if header_year(t) is None)
+
+
+def year_headers(rows: list[SourcedRow]) -> tuple[list[SourcedRow], set[int]]:
+    """The rows with their table's row of years as header, and the tables
+    that are budgets over several years. A spreadsheet printed to PDF often
+    puts a title row ("Budsjett <prosjekt>") above the row of years, so the
+    table's first row is not its header: the row of years is, for the rows
+    under it."""
+    out: list[SourcedRow] = []
+    years: dict[int, list[str]] = {}
+    for sourced in rows:
+        source, row = sourced.source, sourced.row
+        if source is not None and source not in years:
+            texts = [c.text for c in row.cells]
+            if _names_years(row.header):
+                years[source] = row.header
+            elif _names_years(texts):
+                years[source] = texts
+                out.append(sourced)
+                continue
+        header = years.get(source) if source is not None else None
+        out.append(replace(sourced, row=replace(row, header=header)) if header and header != row.header else sourced)
+    return out, set(years)
 
 
 _UNIT_ROW_CHARS = 80
