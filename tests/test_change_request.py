@@ -1,0 +1,62 @@
+"""A request to change an approved project is no application for a new
+grant, whatever fields it repeats; an application to continue a project
+(videreføring, year 2 or 3) is one (adversarial 3, class 2). Layout
+documents built here."""
+
+from __future__ import annotations
+
+from soknad_extract.extract import extract
+from soknad_extract.layout import Line, Page
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import A4_H, A4_W, text_doc as doc
+
+SCHEME = get_scheme("nav-sosiale-tjenester-2020")
+
+FIELDS = (
+    "Tilskuddsmottaker: NAV Holmfjord",
+    "Tiltak: Veien videre",
+    "Kontaktperson: Lise Berg, lise.berg@nav.no, 77 00 11 22",
+    "Stillingsprosent: 80 %",
+)
+
+
+def _page(*texts: str, styles: dict[int, str]) -> Page:
+    lines = [Line(text, 1, bbox=(72, 72 + 20 * i, 520, 84 + 20 * i), style=styles.get(i))
+             for i, text in enumerate(texts)]
+    return Page(1, A4_W, A4_H, lines=lines)
+
+
+def _verdict(*texts: str, styles: dict[int, str]):
+    return extract(doc(_page(*texts, styles=styles)), SCHEME).verdict
+
+
+def test_a_change_request_whose_title_names_the_scheme_in_full_is_no_application():
+    verdict = _verdict(
+        "Nav Holmfjord", "Holmfjord kommune",
+        "Søknad om endring av prosjekt – tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020, "
+        "tiltaket Veien videre",
+        "Vi viser til tilsagnsbrev datert 3. juni 2020.", *FIELDS,
+        "Vi ber om å få endre stillingen til 80 % og om å få overføre ubrukte midler til 2021.",
+        styles={2: "Heading 1"})
+    assert (verdict.application, verdict.looks_like) == (False, "change_request")
+    assert verdict.heading.text.startswith("Søknad om endring")
+
+
+def test_a_continued_project_with_as_long_a_title_stays_an_application():
+    verdict = _verdict(
+        "Nav Holmfjord", "Holmfjord kommune",
+        "Søknad om videreføring av tiltaket Veien videre – tilskudd til utvikling av sosiale tjenester i "
+        "Nav-kontoret 2020, år 2",
+        "Tiltaket fikk tilsagn i 2019 og søker nå om midler for år 2.", *FIELDS,
+        "Sum det søkes om: 488 000 kr",
+        styles={2: "Heading 1"})
+    assert verdict.application
+
+
+def test_a_long_sentence_is_no_title_unless_it_is_set_as_one():
+    verdict = _verdict(
+        "Søknad om endring i tjenestene er ikke nødvendig, men Nav Holmfjord søker om tilskudd til en ny "
+        "stilling for å styrke oppfølgingen av unge",
+        *FIELDS, "Sum det søkes om: 488 000 kr",
+        styles={})
+    assert verdict.application
