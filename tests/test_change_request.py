@@ -60,3 +60,39 @@ def test_a_long_sentence_is_no_title_unless_it_is_set_as_one():
         *FIELDS, "Sum det søkes om: 488 000 kr",
         styles={})
     assert verdict.application
+
+
+LETTERHEAD = ("Nav Holmfjord", "Postboks 4, 9999 Holmfjord", "Statsforvalteren i Troms og Finnmark")
+
+
+def test_a_letter_that_asks_to_change_a_granted_project_is_no_application_without_a_title():
+    verdict = _verdict(
+        *LETTERHEAD, "Tiltaket Veien videre – Nav Holmfjord",
+        "Vi viser til tilsagnsbrev datert 3. juni 2020.", *FIELDS,
+        "Stillingen ble besatt senere enn planlagt. Vi ber derfor om å få overføre ubrukte midler til 2021.",
+        styles={3: "bold"})
+    assert (verdict.application, verdict.looks_like) == (False, "change_request")
+    assert "ubrukte midler" in verdict.evidence().text
+    assert verdict.evidence().method == "phrase"
+
+
+def test_a_continuation_that_mentions_last_years_grant_and_unused_money_stays_an_application():
+    verdict = _verdict(
+        *LETTERHEAD, "Tiltaket Veien videre – Nav Holmfjord",
+        "Vi viser til tilsagnsbrev datert 3. juni 2019. Nav Holmfjord søker om tilskudd til år 2 av tiltaket.",
+        *FIELDS, "Ubrukte midler fra 2019 er meldt i rapporten.", "Sum: 488 000 kr",
+        styles={3: "bold"})
+    assert verdict.application
+
+
+def test_asking_to_change_without_a_grant_to_change_is_left_to_the_other_rules():
+    verdict = _verdict(
+        *LETTERHEAD, "Tiltaket Veien videre – Nav Holmfjord", *FIELDS,
+        "Vi vil endre tiltaket fra i fjor og søker om 488 000 kroner.", styles={3: "bold"})
+    assert verdict.application
+
+
+def test_a_heading_that_moves_granted_money_names_a_change_request():
+    for title in ("Omdisponering av tilskudd 2020", "Melding om endring – Veien videre"):
+        verdict = _verdict(title, *FIELDS, "Vi ønsker å bruke midlene til en annen stilling.", styles={0: "heading"})
+        assert (verdict.application, verdict.looks_like) == (False, "change_request"), title
