@@ -93,3 +93,33 @@ def test_a_sheet_over_years_alone_gives_the_scheme_years_column_under_its_title_
     assert values["amounts.positions"] == 540000
     assert values["amounts.competence"] == 10000
     assert values.get("amounts.other") is None  # "Totale prosjektkostnader" is the project's total, no cost post
+
+
+YEAR_ROWS = [["År", "Lønn og sosiale utgifter", "Kompetanse", "Sum"],
+             ["2019", "520 000", "10 000", "530 000"],
+             ["2020", "540 000", "10 000", "550 000"],
+             ["2021", "560 000", "10 000", "570 000"],
+             ["Sum", "1 620 000", "30 000", "1 650 000"]]
+
+
+def test_a_budget_with_a_row_per_year_gives_the_scheme_years_row_not_the_years_added_up():
+    values = extract(word_doc(*HEAD, tables=[YEAR_ROWS]), SCHEME).draft.values
+    assert values["amounts.positions"] == 540000
+    assert values["amounts.competence"] == 10000
+    assert values["amounts.total"] == 550000
+    assert values.get("amounts.other") is None
+
+
+def test_a_row_per_year_without_the_scheme_year_gives_the_first_year_as_a_column_per_year_does():
+    later = [YEAR_ROWS[0], ["2022", "560 000", "10 000", "570 000"], ["2023", "580 000", "12 000", "592 000"],
+             ["Sum", "1 140 000", "22 000", "1 162 000"]]
+    values = extract(word_doc(*HEAD, tables=[later]), SCHEME).draft.values
+    assert (values["amounts.positions"], values["amounts.competence"], values["amounts.total"]) == (
+        560000, 10000, 570000)
+
+
+def test_the_forms_budget_decides_over_a_sheet_with_a_row_per_year():
+    values = extract(word_doc(*HEAD, tables=[FORM_BUDGET, YEAR_ROWS]), SCHEME).draft.values
+    assert (values["amounts.positions"], values["amounts.competence"], values["amounts.total"]) == (
+        540000, 10000, 550000)
+    assert values.get("amounts.other") is None

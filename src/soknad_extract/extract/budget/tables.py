@@ -139,6 +139,47 @@ def year_headers(rows: list[SourcedRow]) -> tuple[list[SourcedRow], set[int]]:
     return out, set(years)
 
 
+def _row_year(row: Row) -> int | None:
+    """The year a table row is labelled with: its first filled cell is a
+    year ("2019", "År 2019") and some other cell holds an amount."""
+    filled = row.filled()
+    if len(filled) < 2 or not any(amount_in_cell(c.text) is not None for c in filled[1:]):
+        return None
+    return header_year(filled[0].text)
+
+
+def year_rows(rows: list[SourcedRow], year: int | None) -> tuple[list[SourcedRow], set[int]]:
+    """The rows, with a table whose rows are years ("År | Lønn | Kompetanse
+    | Sum", one row a year, a sum row under them) cut to the scheme
+    ``year``'s row (the first year's when the scheme's is not among them,
+    as for a column per year), its year cell emptied so its columns name
+    its posts; and the tables that are budgets over several years. The other
+    years' rows and the sums over the years are not this application's
+    amounts."""
+    by_source: dict[int, set[int]] = {}
+    for sourced in rows:
+        found = _row_year(sourced.row) if sourced.source is not None else None
+        if found is not None:
+            by_source.setdefault(sourced.source, set()).add(found)
+    sources = {source for source, years in by_source.items() if len(years) >= _YEARS_MIN}
+    chosen = {source: year if year in by_source[source] else min(by_source[source]) for source in sources}
+    out: list[SourcedRow] = []
+    seen_year: set[int] = set()
+    for sourced in rows:
+        if sourced.source not in sources:
+            out.append(sourced)
+            continue
+        found = _row_year(sourced.row)
+        if found is None and sourced.source not in seen_year:
+            out.append(sourced)  # the header and other rows above the years
+        elif found is not None and found == chosen[sourced.source]:
+            cells = [replace(c, text="") if c is sourced.row.filled()[0] else c for c in sourced.row.cells]
+            out.append(replace(sourced, row=replace(sourced.row, cells=cells)))
+        if found is not None:
+            seen_year.add(sourced.source)
+    return out, sources
+
+
 _UNIT_ROW_CHARS = 80
 """A unit line is a short heading ("Budsjett (tall i hele tusen)"), not a
 sentence that happens to say "i tusen"."""
