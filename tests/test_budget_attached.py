@@ -123,3 +123,23 @@ def test_the_forms_budget_decides_over_a_sheet_with_a_row_per_year():
     assert (values["amounts.positions"], values["amounts.competence"], values["amounts.total"]) == (
         540000, 10000, 550000)
     assert values.get("amounts.other") is None
+
+
+def _ruleless(table: list[list[str]], xs: list[int]) -> list[list[tuple[str, float]]]:
+    """A table printed without rules: each row one line of pieces at the columns' x."""
+    return [[(text, x) for text, x in zip(row, xs) if text] for row in table]
+
+
+def test_a_sheet_over_years_printed_without_rules_gives_way_to_the_forms_budget():
+    from tests.builders.layouts import pdf_doc
+    form = [[("Lønn inkl. sosiale utgifter", 72), ("540 000", 300)], [("Kompetansetiltak", 72), ("10 000", 300)],
+            [("Totalt søknadsbeløp", 72), ("550 000", 300)]]
+    head = [[(text, 72)] for text in HEAD]
+    for table, xs in ((YEARS_SHEET, [72, 260, 330, 400, 470]), (YEAR_ROWS, [72, 260, 380, 470])):
+        values = extract(pdf_doc(head + form + _ruleless(table, xs)), SCHEME).draft.values
+        assert (values["amounts.positions"], values["amounts.competence"], values["amounts.total"]) == (
+            540000, 10000, 550000), table[1]
+        assert values.get("amounts.other") is None and values.get("amounts.own_funding") is None
+        alone = extract(pdf_doc(head + _ruleless(table, xs)), SCHEME).draft.values
+        assert (alone["amounts.positions"], alone["amounts.competence"], alone["amounts.total"]) == (
+            540000, 10000, 550000), table[1]

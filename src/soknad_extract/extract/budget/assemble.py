@@ -20,7 +20,7 @@ from soknad_extract.extract.budget.lines import (
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
-    is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources, year_headers, year_rows,
+    is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers, year_rows,
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
@@ -68,11 +68,12 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    joined = join_wrapped_labels(sourced_rows(ctx.rows))
+    found_rows = join_wrapped_labels(sourced_rows(ctx.rows))
+    joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(by_row)
     over_years = years_down | years_across
-    in_years = {id(sourced.row) for sourced in joined if sourced.source in over_years}
+    in_years = {id(row.row) for row, sourced in zip(found_rows, joined) if sourced.source in over_years}
     budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
     scales = thousands_sources(rows)
     text_scale = 1

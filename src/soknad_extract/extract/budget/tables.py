@@ -116,6 +116,49 @@ def _names_years(texts: list[str]) -> bool:
         amount_in_cell(t) is not None for t in filled if header_year(t) is None)
 
 
+def _header_run(rows: list[SourcedRow], start: int) -> int:
+    """The end of the rows from ``start`` that read as one table printed
+    without rules: a line of column names (three pieces or more, no amount)
+    and the lines under it with as many pieces."""
+    first = rows[start].row
+    if not _loose(rows[start]) or len(first.cells) <= _YEARS_MIN or any(
+            amount_in_cell(c.text) is not None for c in first.cells if header_year(c.text) is None):
+        return start
+    end = start + 1
+    while end < len(rows) and _loose(rows[end]) and len(rows[end].row.cells) == len(first.cells):
+        end += 1
+    return end
+
+
+def _loose(sourced: SourcedRow) -> bool:
+    return sourced.source is None and not sourced.row.in_table
+
+
+def ruled_off_years(rows: list[SourcedRow]) -> list[SourcedRow]:
+    """A budget over several years printed without rules (a spreadsheet
+    without gridlines): a line of column names and the lines under it with
+    as many pieces are one table, a source of its own with that line as its
+    header, when the names are years ("Post 2018 2019 2020 Sum") or the
+    lines are ("2019 520 000 10 000 530 000"), so it is read by its years.
+    One row out for each row in, in order."""
+    next_source = max((s.source for s in rows if s.source is not None), default=-1) + 1
+    out: list[SourcedRow] = []
+    i = 0
+    while i < len(rows):
+        end = _header_run(rows, i)
+        head = [c.text for c in rows[i].row.cells]
+        years = {_row_year(r.row) for r in rows[i + 1:end]} - {None}
+        if end - i > _YEARS_MIN and (_names_years(head) or len(years) >= _YEARS_MIN):
+            out.append(replace(rows[i], source=next_source))
+            out.extend(replace(r, source=next_source, row=replace(r.row, header=head)) for r in rows[i + 1:end])
+            next_source += 1
+            i = end
+            continue
+        out.append(rows[i])
+        i += 1
+    return out
+
+
 def year_headers(rows: list[SourcedRow]) -> tuple[list[SourcedRow], set[int]]:
     """The rows with their table's row of years as header, and the tables
     that are budgets over several years. A spreadsheet printed to PDF often
