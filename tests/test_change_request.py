@@ -96,3 +96,12 @@ def test_a_heading_that_moves_granted_money_names_a_change_request():
     for title in ("Omdisponering av tilskudd 2020", "Melding om endring – Veien videre"):
         verdict = _verdict(title, *FIELDS, "Vi ønsker å bruke midlene til en annen stilling.", styles={0: "heading"})
         assert (verdict.application, verdict.looks_like) == (False, "change_request"), title
+
+
+def test_a_continuation_that_asks_for_a_sum_in_kroner_stays_an_application():
+    verdict = _verdict(
+        *LETTERHEAD, "Tiltaket Veien videre – Nav Holmfjord",
+        "Vi viser til tilsagnsbrev datert 3. juni 2019. Vi vil endre tiltaket noe i år 2.",
+        *FIELDS[:3], "Nav Holmfjord søker om 488 000 kroner til en 80 % stilling.",
+        styles={3: "bold"})
+    assert verdict.application
