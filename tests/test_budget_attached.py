@@ -143,3 +143,10 @@ def test_a_sheet_over_years_printed_without_rules_gives_way_to_the_forms_budget(
         alone = extract(pdf_doc(head + _ruleless(table, xs)), SCHEME).draft.values
         assert (alone["amounts.positions"], alone["amounts.competence"], alone["amounts.total"]) == (
             540000, 10000, 550000), table[1]
+
+
+def test_a_lone_sum_beside_a_table_over_years_leaves_the_posts_to_the_table():
+    values = extract(word_doc(*HEAD, "Sum omsøkt ..... 550 000 kr", tables=[YEARS_SHEET]), SCHEME).draft.values
+    assert values["amounts.competence"] == 10000
+    assert values["amounts.positions"] == 540000
+    assert values["amounts.total"] == 550000

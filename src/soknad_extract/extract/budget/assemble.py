@@ -98,7 +98,8 @@ def read_budget(ctx: Context) -> Budget:
 
 
 _ONE_YEAR_LINES = 2
-"""Amounts outside the tables over several years that make a budget of its own."""
+"""Amounts outside the tables over several years that make a budget of its
+own: a lone sum beside a table over years leaves its posts to the table."""
 
 
 def _one_year_decides(lines: list[BudgetLine], over_years: set[int]) -> list[BudgetLine]:
@@ -109,7 +110,7 @@ def _one_year_decides(lines: list[BudgetLine], over_years: set[int]) -> list[Bud
     years, its sums the project's cost, and its lines would add a second
     salary and competence post to the form's."""
     one_year = [line for line in lines if line.source not in over_years and line.amount is not None]
-    if not over_years or not (len(one_year) >= _ONE_YEAR_LINES or any(line.category == "total" for line in one_year)):
+    if not over_years or len(one_year) < _ONE_YEAR_LINES:
         return lines
     return [line for line in lines if line.source not in over_years]
 
