@@ -7,8 +7,11 @@ the office and the project and carries signature lines, so labelled fields
 alone never make a document an application. The heading's kind decides
 (``parts``); then the grant it asks for: an application that names another
 grant in its heading, and never the scheme's own name, is for another grant.
-Only a document with no telling heading falls back on its structure: it
-asks for money ("søker om", "søknadssum") or has a filled-in form.
+Only a document with no telling heading falls back on its text: a letter
+that refers to a grant already given and asks to change, move or extend it,
+asking for no grant of its own, is a change request, whatever fields it
+repeats; else it is an application when it asks for money ("søker om",
+"søknadssum") or has a filled-in form.
 """
 
 from __future__ import annotations
@@ -52,6 +55,20 @@ def detect_language(text: str) -> str | None:
     return "nn" if nn > nb else "nb"
 
 
+@dataclass(frozen=True)
+class _ChangeWords:
+    reference: Wordings
+    ask: Wordings
+    new_grant: Wordings
+
+
+@lru_cache(maxsize=4)
+def _change_words(folder: Path) -> _ChangeWords:
+    entry = Entry("documents", folder)
+    return _ChangeWords(entry.table("change_reference").wordings(), entry.table("change_ask").wordings(),
+                        entry.table("new_grant_ask").wordings())
+
+
 @lru_cache(maxsize=4)
 def _grants(folder: Path) -> tuple[dict[str, Wordings], Wordings]:
     """The scheme families' own grant names, and other grants' names."""
@@ -61,6 +78,7 @@ def _grants(folder: Path) -> tuple[dict[str, Wordings], Wordings]:
 
 
 OTHER_GRANT = "other_grant"
+CHANGE_REQUEST = "change_request"
 _OPENING_LINES = 3
 """Lines of a part read as its heading: a long title wraps."""
 
@@ -73,13 +91,16 @@ class Verdict:
     application: bool
     looks_like: str | None = None
     heading: Line | None = None
+    method: str = "heading"
+    """How ``heading`` tells: it is the document's title, or ("phrase") the
+    sentence that asks for what the document is."""
 
     def evidence(self) -> Evidence | None:
         line = self.heading
         if line is None:
             return None
         return Evidence(page=line.page, bbox=[round(v, 1) for v in line.bbox] if line.bbox else None,
-                        text=line.text, method="heading", confidence=min(0.9, line.confidence))
+                        text=line.text, method=self.method, confidence=min(0.9, line.confidence))
 
 
 def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: str) -> Verdict:
@@ -93,6 +114,8 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
         kind = kind_named(first.kind or "")
         if kind is None or not (kind.unless_request and asks_for_money(text)):
             return Verdict(False, first.kind, first.heading)
+    elif start is None and first.role is None and (change := change_request_line(lines)) is not None:
+        return Verdict(False, CHANGE_REQUEST, change, "phrase")
     elif start is None and not is_application(text, labelled_fields):
         shown = first if first.role is not None else None
         return Verdict(False, shown.kind if shown else None, shown.heading if shown else None)
@@ -114,6 +137,19 @@ def _names_other_grant(head: str, text: str, family: str) -> bool:
     if family not in own:
         return False
     return bool(other.search(fold(head))) and not own[family].search(fold(text))
+
+
+def change_request_line(lines: list[Line]) -> Line | None:
+    """The line that asks to change a project already granted, in a text
+    that refers to the grant and asks for no grant of its own; None when
+    the text is not such a request."""
+    words = _change_words(vocabulary_dir())
+    folded = fold(" ".join(line.text for line in lines))
+    if not words.reference.search(folded) or words.new_grant.search(folded):
+        return None
+    if not words.ask.search(folded):
+        return None
+    return next((line for line in lines if words.ask.search(fold(line.text))), lines[0])
 
 
 def asks_for_money(text: str) -> bool:

@@ -40,6 +40,8 @@ _HEADER_LABEL = re.compile(r"^([^\W\d_]+)\s*:")
 _MARGIN_STYLES = frozenset({"header", "footer"})
 _HEADING_STYLE_WORDS = ("heading", "title", "overskrift", "tittel", "bold")
 _MAX_HEADING_WORDS = 14
+_MAX_TITLE_WORDS = 30
+"""Words of the file's own title, which may name the scheme in full."""
 _PAGE_TOP_LINES = 3
 """Body lines at the top of a page that open a part without a heading style
 (scans and plain Word paragraphs have none). A cover letter's subject line
@@ -142,15 +144,27 @@ def _email_block(page: Page, body: list[int]) -> list[int]:
     return []
 
 
-def _headings(page: Page, body: list[int], skip: set[int]) -> list[tuple[int, Kind, bool]]:
+def _title_words(first_page: bool, position: int, line: Line) -> int:
+    """The most words a heading at ``position`` may have. The title of the
+    file itself, set as a heading under its letterhead on the first page,
+    may name the scheme in full after its kind ("Søknad om endring i
+    innvilget tiltak – tilskudd til utvikling av sosiale tjenester i
+    Nav-kontoret 2020"); a line in the body is a heading only when short."""
+    first_title = first_page and position < _LETTERHEAD_LINES and _styled(line) and line.table_cell is None
+    return _MAX_TITLE_WORDS if first_title else _MAX_HEADING_WORDS
+
+
+def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> list[tuple[int, Kind, bool]]:
     found = []
     for position, i in enumerate(body):
         line = page.lines[i]
-        if i in skip or not line.text.strip() or len(line.text.split()) > _MAX_HEADING_WORDS:
+        if i in skip or not line.text.strip() or len(line.text.split()) > _title_words(first_page, position, line):
             continue
         hit = kind_of_heading(line.text)
         if hit is None:
             continue
+        if len(line.text.split()) > _MAX_HEADING_WORDS and hit[0].role != OTHER:
+            continue  # a long title opens only a document that is no application
         kind, prefixed = hit
         top = position < _PAGE_TOP_LINES or (kind.role == WRAPPER and position < _LETTERHEAD_LINES
                                              and line.table_cell is None)
@@ -172,7 +186,7 @@ def find_parts(doc: Document) -> list[Part]:
         starts: list[Part] = []
         if email:
             starts.append(Part((p, email[0]), EMAIL, WRAPPER, page.lines[email[0]], page_top=email[0] == body[0]))
-        for i, kind, prefixed in _headings(page, body, set(email)):
+        for i, kind, prefixed in _headings(page, body, set(email), p == 0):
             role = ATTACHMENT if prefixed and kind.role != APPLICATION else kind.role
             starts.append(Part((p, i), kind.key, role, page.lines[i], prefixed, page_top=i == body[0]))
         wrapper_ended = bool(parts) and parts[-1].role == WRAPPER

@@ -19,7 +19,9 @@ from soknad_extract.extract.budget.lines import (
 )
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
-from soknad_extract.extract.budget.tables import is_unit_row, join_wrapped_labels, sourced_rows, thousands_sources
+from soknad_extract.extract.budget.tables import (
+    is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers, year_rows,
+)
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
@@ -38,6 +40,10 @@ class Budget:
     unit: int = 1
     """The kroner one written unit of the budget's amounts stands for: 1000
     in a budget "i 1000 kr", whose amounts are each rounded to a thousand."""
+    over_years: set[int] = field(default_factory=set)
+    """The rows (indexes in the context's rows) of the tables over several
+    years: a label beside an amount there answers for one year of many, not
+    for the application."""
 
     def of(self, category: str) -> list[BudgetLine]:
         return [line for line in self.lines if line.category == category]
@@ -62,7 +68,13 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    rows = join_wrapped_labels(sourced_rows(ctx.rows))
+    found_rows = join_wrapped_labels(sourced_rows(ctx.rows))
+    joined = ruled_off_years(found_rows)
+    by_row, years_down = year_rows(joined, year)
+    rows, years_across = year_headers(by_row)
+    over_years = years_down | years_across
+    in_years = {id(row.row) for row, sourced in zip(found_rows, joined) if sourced.source in over_years}
+    budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
     scales = thousands_sources(rows)
     text_scale = 1
     unpriced: Row | None = None
@@ -81,7 +93,26 @@ def read_budget(ctx: Context) -> Budget:
         if scale > 1 and _amounts(found) != _amounts(_lines_of(row, sourced.source, year, 1)):
             budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
+    budget.lines = _one_year_decides(budget.lines, over_years)
     return budget
+
+
+_ONE_YEAR_LINES = 2
+"""Amounts outside the tables over several years that make a budget of its
+own: a lone sum beside a table over years leaves its posts to the table."""
+
+
+def _one_year_decides(lines: list[BudgetLine], over_years: set[int]) -> list[BudgetLine]:
+    """A budget over several years (a column per year, often a sum over
+    them) beside a budget of one year: the one year's budget is what the
+    application asks for, so the table over years is set aside. A videreføring
+    attaches the whole project period behind the form; its columns are other
+    years, its sums the project's cost, and its lines would add a second
+    salary and competence post to the form's."""
+    one_year = [line for line in lines if line.source not in over_years and line.amount is not None]
+    if not over_years or len(one_year) < _ONE_YEAR_LINES:
+        return lines
+    return [line for line in lines if line.source not in over_years]
 
 
 def _guessed(row: Row) -> bool:
@@ -165,14 +196,17 @@ def _line_evidence(line: BudgetLine, confidence: float = 0.9):
                               text=f"{line.label}: {line.amount if line.amount is not None else ''}")
 
 
-def _from_pairs(ctx: Context, draft: Draft) -> None:
+def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
     budget line of its own ("Vi søker om følgende:" above a bullet) is not,
-    and a positions subtotal ("Sum stillinger") is no total."""
+    a positions subtotal ("Sum stillinger") is no total, and a cell of a
+    table over several years answers for one year of many."""
     mapping = {"total": "amounts.total", "competence": "amounts.competence",
                "positions_amount": "amounts.positions", "own_funding": "amounts.own_funding"}
     for key, path in mapping.items():
         for pair in ctx.values(key):
+            if pair.row in budget.over_years:
+                continue
             subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
             target = mapping["positions_amount"] if subtotal else path
             value = amount_in_cell(strip_bullet(pair.value.text.strip()))
@@ -267,7 +301,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
         chosen = max(applied or totals, key=lambda t: t.amount)
         draft.set("amounts.total", chosen.amount, _line_evidence(chosen))
     _own_funding(budget, draft)
-    _from_pairs(ctx, draft)
+    _from_pairs(ctx, draft, budget)
     prose_amounts(ctx, draft)
     if not positions:
         _positions_without_lines(ctx, draft)

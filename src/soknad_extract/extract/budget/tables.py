@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import find_amounts, normalize_space, states_thousands
+from soknad_extract.norwegian import find_amounts, header_year, normalize_space, states_thousands
 
 _PAGE_FURNITURE = re.compile(r"^(?:side|page|s\.)?\s*\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",
                              re.IGNORECASE)
@@ -101,6 +101,126 @@ def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
             last_table = group
         last_index = index
     return out
+
+
+_YEARS_MIN = 2
+"""Distinct years a header row names when its table is a budget over years."""
+
+
+def _names_years(texts: list[str]) -> bool:
+    """A header row of a budget over several years ("Post | 2018 | 2019 |
+    2020 | Sum"): two years or more, each a column of its own, no amount."""
+    filled = [t for t in texts if t.strip()]
+    years = {header_year(t) for t in filled} - {None}
+    return len(years) >= _YEARS_MIN and not any(
+        amount_in_cell(t) is not None for t in filled if header_year(t) is None)
+
+
+def _header_run(rows: list[SourcedRow], start: int) -> int:
+    """The end of the rows from ``start`` that read as one table printed
+    without rules: a line of column names (three pieces or more, no amount)
+    and the lines under it with as many pieces."""
+    first = rows[start].row
+    if not _loose(rows[start]) or len(first.cells) <= _YEARS_MIN or any(
+            amount_in_cell(c.text) is not None for c in first.cells if header_year(c.text) is None):
+        return start
+    end = start + 1
+    while end < len(rows) and _loose(rows[end]) and len(rows[end].row.cells) == len(first.cells):
+        end += 1
+    return end
+
+
+def _loose(sourced: SourcedRow) -> bool:
+    return sourced.source is None and not sourced.row.in_table
+
+
+def ruled_off_years(rows: list[SourcedRow]) -> list[SourcedRow]:
+    """A budget over several years printed without rules (a spreadsheet
+    without gridlines): a line of column names and the lines under it with
+    as many pieces are one table, a source of its own with that line as its
+    header, when the names are years ("Post 2018 2019 2020 Sum") or the
+    lines are ("2019 520 000 10 000 530 000"), so it is read by its years.
+    One row out for each row in, in order."""
+    next_source = max((s.source for s in rows if s.source is not None), default=-1) + 1
+    out: list[SourcedRow] = []
+    i = 0
+    while i < len(rows):
+        end = _header_run(rows, i)
+        head = [c.text for c in rows[i].row.cells]
+        years = {_row_year(r.row) for r in rows[i + 1:end]} - {None}
+        if end - i > _YEARS_MIN and (_names_years(head) or len(years) >= _YEARS_MIN):
+            out.append(replace(rows[i], source=next_source))
+            out.extend(replace(r, source=next_source, row=replace(r.row, header=head)) for r in rows[i + 1:end])
+            next_source += 1
+            i = end
+            continue
+        out.append(rows[i])
+        i += 1
+    return out
+
+
+def year_headers(rows: list[SourcedRow]) -> tuple[list[SourcedRow], set[int]]:
+    """The rows with their table's row of years as header, and the tables
+    that are budgets over several years. A spreadsheet printed to PDF often
+    puts a title row ("Budsjett <prosjekt>") above the row of years, so the
+    table's first row is not its header: the row of years is, for the rows
+    under it."""
+    out: list[SourcedRow] = []
+    years: dict[int, list[str]] = {}
+    for sourced in rows:
+        source, row = sourced.source, sourced.row
+        if source is not None and source not in years:
+            texts = [c.text for c in row.cells]
+            if _names_years(row.header):
+                years[source] = row.header
+            elif _names_years(texts):
+                years[source] = texts
+                out.append(sourced)
+                continue
+        header = years.get(source) if source is not None else None
+        out.append(replace(sourced, row=replace(row, header=header)) if header and header != row.header else sourced)
+    return out, set(years)
+
+
+def _row_year(row: Row) -> int | None:
+    """The year a table row is labelled with: its first filled cell is a
+    year ("2019", "År 2019") and some other cell holds an amount."""
+    filled = row.filled()
+    if len(filled) < 2 or not any(amount_in_cell(c.text) is not None for c in filled[1:]):
+        return None
+    return header_year(filled[0].text)
+
+
+def year_rows(rows: list[SourcedRow], year: int | None) -> tuple[list[SourcedRow], set[int]]:
+    """The rows, with a table whose rows are years ("År | Lønn | Kompetanse
+    | Sum", one row a year, a sum row under them) cut to the scheme
+    ``year``'s row (the first year's when the scheme's is not among them,
+    as for a column per year), its year cell emptied so its columns name
+    its posts; and the tables that are budgets over several years. The other
+    years' rows and the sums over the years are not this application's
+    amounts."""
+    by_source: dict[int, set[int]] = {}
+    for sourced in rows:
+        found = _row_year(sourced.row) if sourced.source is not None else None
+        if found is not None:
+            by_source.setdefault(sourced.source, set()).add(found)
+    sources = {source for source, years in by_source.items() if len(years) >= _YEARS_MIN}
+    chosen = {source: year if year in by_source[source] else min(by_source[source]) for source in sources}
+    out: list[SourcedRow] = []
+    seen_year: set[int] = set()
+    for sourced in rows:
+        if sourced.source not in sources:
+            out.append(sourced)
+            continue
+        found = _row_year(sourced.row)
+        if found is None and sourced.source not in seen_year:
+            out.append(sourced)  # the header and other rows above the years
+        elif found is not None and found == chosen[sourced.source]:
+            cells = [replace(c, text="") if c is sourced.row.filled()[0] else c for c in sourced.row.cells]
+            out.append(replace(sourced, row=replace(sourced.row, cells=cells)))
+        if found is not None:
+            seen_year.add(sourced.source)
+    return out, sources
 
 
 _UNIT_ROW_CHARS = 80
