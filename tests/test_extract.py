@@ -230,6 +230,14 @@ def test_capacity_with_development_language_is_not_excluded():
     ("Vi søkjer om midlar til to stillingar. Prosjektet skal ikkje berre gje meir kapasitet.", "nn"),
     ("Vi søker om midler til to stillinger. Prosjektet skal ikke bare gi mer kapasitet.", "nb"),
     ("Nav 2020", None),
+    # A form says little in sentences; its labels and titles still tell the standard.
+    ("Søknad om tilskudd til utvikling av sosiale tjenester. Prosjektets navn: Jobb nå. "
+     "Kontaktperson: Per Dahl, veileder. Oppstart tidlig i mars. Nav-leder: Siv Berg", "nb"),
+    ("Søknad om tilskot til utvikling av sosiale tenester. Prosjektet sitt namn: Jobb no. "
+     "Kontaktperson: Per Dahl, rettleiar. Oppstart tidleg i mars. Nav-leiar: Siv Berg", "nn"),
+    # Words both standards write alike are no evidence for Nynorsk.
+    ("Søknaden gjelder oss og vår kommune, slik andre kommuner har gjort det mellom "
+     "årene, gjennom et samarbeid med sine brukere.", "nb"),
 ])
 def test_language(text, lang):
     assert detect_language(text) == lang
