@@ -91,3 +91,49 @@ def test_cell_with_a_line_that_is_no_budget_line_is_not_read_line_by_line(tmp_pa
          "Interesse\nNettverk: nei"],
     ])
     assert got.get("amounts.competence") is None
+
+
+def test_breakdown_with_named_parts(tmp_path):
+    got = _values(tmp_path, _HEAD + [
+        ["Lønn og sosiale utgifter", "kr 720 000 (kr 500 000 lønn + kr 220 000 sosiale utgifter)", "Kompetanse",
+         "kr 8 000"],
+    ])
+    assert got["amounts.positions"] == 720_000
+    assert got["amounts.competence"] == 8_000
+
+
+def test_budget_lines_whose_label_and_amount_wrapped(tmp_path):
+    got = _values(tmp_path, _HEAD + [
+        ["Budsjett\nLønn og sosiale\nutgifter: kr\n640 000\nKompetanse:\nkr 16 000\nSum: kr 656 000",
+         "Interesse\nNettverk: nei"],
+    ])
+    assert got["amounts.positions"] == 640_000
+    assert got["amounts.competence"] == 16_000
+    assert got["amounts.total"] == 656_000
+
+
+def _ruled_pdf(path: Path, rows: list[list[str]]) -> Path:
+    """A ruled PDF table whose cells hold several lines each (reportlab)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    style = getSampleStyleSheet()["Normal"]
+    cells = [[Paragraph(text.replace("\n", "<br/>"), style) for text in row] for row in rows]
+    table = Table(cells, colWidths=[230, 230], style=[("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                                      ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", style), table])
+    return path
+
+
+def test_budget_lines_one_a_line_in_a_pdf_table_cell(tmp_path):
+    path = _ruled_pdf(tmp_path / "form.pdf", [
+        ["Søker\nNAV Fjordby", "Org.nr.\n974209608"],
+        ["Budsjett\nLønn og sosiale utgifter: NOK 700\n000\nKompetanse: NOK 14 000\nTotalt: NOK 714 000",
+         "Interesse\nNettverk: nei"],
+    ])
+    got = extract(read_document(path), S2020).draft.values
+    assert got["amounts.positions"] == 700_000
+    assert got["amounts.competence"] == 14_000
+    assert got["amounts.total"] == 714_000

@@ -20,7 +20,7 @@ _AMOUNT_CELL = re.compile(
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d\s*\+\s*[^()]*)\)")
+_BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d[^()]*\+[^()]*\d[^()]*)\)")
 MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
 nine digits are an organisation number, not money."""
@@ -96,12 +96,20 @@ def _without_breakdown(text: str) -> str:
     if not match:
         return text
     lead, parts = match.group("lead").strip(), re.split(r"\s*\+\s*", match.group("parts").strip())
-    if not all(_AMOUNT_CELL.match(fold(piece)) for piece in [lead, *parts]):
+    if not _AMOUNT_CELL.match(fold(lead)):
         return text
-    values = [parse_amount(piece) for piece in [lead, *parts]]
-    if None in values or values[0] != sum(values[1:]):
+    values = [_part_amount(piece) for piece in parts]
+    if None in values or parse_amount(lead) != sum(values):
         return text
     return lead
+
+
+def _part_amount(piece: str) -> int | None:
+    """One part of a breakdown: a single number, named or not ("580 000",
+    "580 000 lønn", "kr 300 000 sosiale utgifter"); the parts must still add
+    up to the amount before any is trusted."""
+    numbers = re.findall(r"\d{1,3}(?:[ \u00a0.]\d{3})+|\d+", piece)
+    return parse_amount(numbers[0]) if len(numbers) == 1 else None
 
 
 def is_percent_cell(text: str, header: str) -> bool:

@@ -24,6 +24,8 @@ _WRAPPED_DIGITS = re.compile(r"\d{3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\
 wrapped in a narrow cell ("NOK 900" over "000")."""
 _NOTED_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-)?\s*(?:kr|kroner|nok)?\s*\([^()]*\)", re.I)
 """An amount followed by a note in brackets."""
+_ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
+_AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
 _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
 
@@ -73,10 +75,20 @@ def stacked_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLi
 
 
 def _unwrapped(lines: tuple[str, ...]) -> list[str]:
+    """A cell's lines with what a narrow column wrapped put back: digits
+    alone finish the amount above them ("NOK 900" over "000"), an amount
+    alone follows the label that ends in a colon or a currency word above
+    it, and a line opening in lower case goes on with the words of the line
+    above it when that one holds no number yet (a wrapped label)."""
     joined: list[str] = []
-    for line in lines:
-        if joined and joined[-1][-1:].isdigit() and _WRAPPED_DIGITS.fullmatch(line.strip()):
-            joined[-1] = f"{joined[-1]} {line.strip()}"
+    for line in (line.strip() for line in lines):
+        last = joined[-1] if joined else ""
+        goes_on = bool(last) and (
+            last[-1:].isdigit() and _WRAPPED_DIGITS.fullmatch(line)
+            or _ENDS_BEFORE_AMOUNT.search(last) and _AMOUNT_ALONE.fullmatch(line)
+            or line[:1].islower() and not re.search(r"\d", last))
+        if goes_on:
+            joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
     return joined
