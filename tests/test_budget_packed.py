@@ -137,3 +137,14 @@ def test_budget_lines_one_a_line_in_a_pdf_table_cell(tmp_path):
     assert got["amounts.positions"] == 700_000
     assert got["amounts.competence"] == 14_000
     assert got["amounts.total"] == 714_000
+
+
+def test_a_line_summing_the_positions_up_is_no_position(tmp_path):
+    got = _values(tmp_path, _HEAD + [["Stillinger", "Veileder 80 %\nMiljøterapeut 60 %\nTotalt 140 %", "", ""]])
+    assert [(p["title"], p["percent"]) for p in got["positions"]] == [("Veileder", 80.0), ("Miljøterapeut", 60.0)]
+    assert got["positions_percent_total"] == 140.0
+
+
+def test_a_count_beside_an_amount_is_not_read_as_pairs(tmp_path):
+    got = _values(tmp_path, _HEAD + [["Antall deltakere", "1 200", "Søknadsbeløp", "500 000"]])
+    assert got.get("amounts.other") != 1_200

@@ -253,11 +253,13 @@ def _pair_positions(ctx: Context) -> list[dict]:
 def _position_answers(lines: tuple[str, ...]) -> list[str]:
     """An answer cell listing one position a line ("Familiekoordinator 100 %"
     over "Jobbspesialist 50 %"): each line is a position, when every line
-    names a role with one share of its own; else the cell is one answer."""
-    if len(lines) < 2:
+    names a role with one share of its own; else the cell is one answer. A
+    line that sums them up ("Sum 150 %") is no position of its own."""
+    roles = [line for line in lines if category(line, percent_in_label(line)) != "total"]
+    if len(roles) < 2:
         return []
-    if all(percent_in_label(line) is not None and position_title(line) is not None for line in lines):
-        return list(lines)
+    if all(percent_in_label(line) is not None and position_title(line) is not None for line in roles):
+        return roles
     return []
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_identifier, is_percent_cell
-from soknad_extract.extract.budget.lines import BudgetLine, text_lines
+from soknad_extract.extract.budget.lines import BudgetLine, category, text_lines
 from soknad_extract.layout.rows import Row, Span
 
 _PAIRS_MIN = 2
@@ -33,7 +33,9 @@ _STACKED_MIN = 2
 def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
     """A row of alternating label and amount cells split into one row per
     pair, each label taking the amount right after it; None unless every
-    filled cell keeps the alternation. A label is text that is neither an
+    filled cell keeps the alternation and two labels at least name posts of
+    a budget (salary, competence, a total), not counts ("Antall deltakere |
+    1 200 | Søknadsbeløp | 500 000" is no budget row). A label is text that is neither an
     amount, a share nor an identifier; an amount is what ``amount_in_cell``
     reads under its column, or an amount with a note in brackets that does
     not add up ("880 000 (herav 300 000 fra kommunen)"): that pair keeps the
@@ -53,7 +55,8 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
             pairs.append(Row([label, value], row.page, row.in_table, [label_header, value_header] if row.header else []))
         elif not _NOTED_AMOUNT.fullmatch(value.text.strip()):
             return None
-    return pairs
+    posts = [label for label, _ in zip(indexed[::2], indexed[1::2]) if category(label[1].text, None) != "other"]
+    return pairs if len(posts) >= _PAIRS_MIN else None
 
 
 def _header(row: Row, index: int) -> str:
