@@ -17,6 +17,7 @@ from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label
 from soknad_extract.extract.budget.lines import (
     BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines, text_lines,
 )
+from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
@@ -131,7 +132,16 @@ def _single_text(row: Row) -> bool:
 
 
 def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> list[BudgetLine]:
-    return table_lines(row, source, year, scale) if len(row.filled()) > 1 else text_lines(row, scale)
+    """A row's budget lines: one row per label and amount pair when the row
+    alternates them, else the row as one post (or a column per category);
+    a row read as neither may hold its posts one a line in a cell."""
+    if len(row.filled()) == 1:
+        found = text_lines(row, scale)
+    else:
+        pairs = paired_rows(row, scale)
+        found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
+            else table_lines(row, source, year, scale)
+    return found or stacked_lines(row, source, scale)
 
 
 def _amounts(lines: list[BudgetLine]) -> list[int | None]:
@@ -231,12 +241,26 @@ def _pair_positions(ctx: Context) -> list[dict]:
     may ask for it twice ("Stillingsprosent", "Antall årsverk")."""
     seen: dict[tuple[str, float], dict] = {}
     for pair in ctx.values("percent"):
-        percent = _pair_percent(pair.value.text)
-        title = position_title(pair.value.text)
-        if percent is not None and title is not None:
-            seen.setdefault((fold(title), percent), {"title": title, "percent": percent, "amount": None,
-                                                     "evidence": span_evidence(pair.value, pair.method, 0.9)})
+        for text in _position_answers(pair.value.lines) or [pair.value.text]:
+            percent = _pair_percent(text)
+            title = position_title(text)
+            if percent is not None and title is not None:
+                seen.setdefault((fold(title), percent), {"title": title, "percent": percent, "amount": None,
+                                                         "evidence": span_evidence(pair.value, pair.method, 0.9)})
     return list(seen.values())
+
+
+def _position_answers(lines: tuple[str, ...]) -> list[str]:
+    """An answer cell listing one position a line ("Familiekoordinator 100 %"
+    over "Jobbspesialist 50 %"): each line is a position, when every line
+    names a role with one share of its own; else the cell is one answer. A
+    line that sums them up ("Sum 150 %") is no position of its own."""
+    roles = [line for line in lines if category(line, percent_in_label(line)) != "total"]
+    if len(roles) < 2:
+        return []
+    if all(percent_in_label(line) is not None and position_title(line) is not None for line in roles):
+        return roles
+    return []
 
 
 def _sum(lines: list[BudgetLine]) -> int | None:

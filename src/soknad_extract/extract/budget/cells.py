@@ -20,6 +20,7 @@ _AMOUNT_CELL = re.compile(
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d[^()]*\+[^()]*\d[^()]*)\)")
 MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
 nine digits are an organisation number, not money."""
@@ -62,10 +63,12 @@ def is_identifier(text: str) -> bool:
 
 
 def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
-    """The amount a cell holds, when it holds one and nothing else; not an
-    identifier, not a year outside a money column, not a field the column
-    header says is something else. In a table stated in thousands
-    (``scale``) a small number is thousands of kroner."""
+    """The amount a cell holds, when it holds one and nothing else (its
+    breakdown in brackets aside); not an identifier, not a year outside a
+    money column, not a field the column header says is something else. In
+    a table stated in thousands (``scale``) a small number is thousands of
+    kroner."""
+    text = _without_breakdown(text)
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return None
@@ -81,6 +84,32 @@ def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
     if header and classify_label(header) in SKIP_KEYS:
         return None
     return value
+
+
+def _without_breakdown(text: str) -> str:
+    """An amount followed by the parts it is made of, in brackets ("880 000
+    (580 000 + 300 000)"): when the parts add up to it, the bracket only
+    explains the amount, and the cell holds the amount. A bracket that does
+    not add up, or says something else ("880 000 (herav 300 000 fra
+    kommunen)"), leaves the cell as it is: not an amount alone."""
+    match = _BREAKDOWN.fullmatch(text.strip())
+    if not match:
+        return text
+    lead, parts = match.group("lead").strip(), re.split(r"\s*\+\s*", match.group("parts").strip())
+    if not _AMOUNT_CELL.match(fold(lead)):
+        return text
+    values = [_part_amount(piece) for piece in parts]
+    if None in values or parse_amount(lead) != sum(values):
+        return text
+    return lead
+
+
+def _part_amount(piece: str) -> int | None:
+    """One part of a breakdown: a single number, named or not ("580 000",
+    "580 000 lønn", "kr 300 000 sosiale utgifter"); the parts must still add
+    up to the amount before any is trusted."""
+    numbers = re.findall(r"\d{1,3}(?:[ \u00a0.]\d{3})+|\d+", piece)
+    return parse_amount(numbers[0]) if len(numbers) == 1 else None
 
 
 def is_percent_cell(text: str, header: str) -> bool:

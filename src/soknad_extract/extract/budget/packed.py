@@ -1,0 +1,97 @@
+"""Budget rows packed tighter than one post per row: label and amount pairs
+side by side in one row ("Lønn og sosiale utgifter | 880 000 | Kompetanse |
+10 000"), and a cell holding several posts, one a line ("Lønn: NOK 900 000"
+over "Kompetanse: NOK 15 000" over "Totalt: NOK 915 000").
+
+Both shapes come from forms whose table has fewer rows than the budget has
+posts. Each is read only when its shape is unmistakable, since a row read
+as one post would otherwise give the salary the amount of the post beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from soknad_extract.extract.budget.cells import amount_in_cell, is_identifier, is_percent_cell
+from soknad_extract.extract.budget.lines import BudgetLine, category, text_lines
+from soknad_extract.layout.rows import Row, Span
+
+_PAIRS_MIN = 2
+"""Label and amount pairs a row needs before it is read as pairs."""
+_WRAPPED_DIGITS = re.compile(r"\d{3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
+"""A line of digits in groups of three only: the rest of an amount that
+wrapped in a narrow cell ("NOK 900" over "000")."""
+_NOTED_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-)?\s*(?:kr|kroner|nok)?\s*\([^()]*\)", re.I)
+"""An amount followed by a note in brackets."""
+_ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
+_AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
+_STACKED_MIN = 2
+"""Budget lines a cell needs before its lines are read one by one."""
+
+
+def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
+    """A row of alternating label and amount cells split into one row per
+    pair, each label taking the amount right after it; None unless every
+    filled cell keeps the alternation and two labels at least name posts of
+    a budget (salary, competence, a total), not counts ("Antall deltakere |
+    1 200 | Søknadsbeløp | 500 000" is no budget row). A label is text that is neither an
+    amount, a share nor an identifier; an amount is what ``amount_in_cell``
+    reads under its column, or an amount with a note in brackets that does
+    not add up ("880 000 (herav 300 000 fra kommunen)"): that pair keeps the
+    row's shape but gives no line, since which number is the post's cannot
+    be told."""
+    indexed = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
+    if len(indexed) < 2 * _PAIRS_MIN or len(indexed) % 2:
+        return None
+    pairs = []
+    for (li, label), (ai, value) in zip(indexed[::2], indexed[1::2]):
+        label_header, value_header = _header(row, li), _header(row, ai)
+        text = label.text.strip()
+        if (amount_in_cell(text, label_header, scale) is not None or is_percent_cell(text, label_header)
+                or is_identifier(text) or not re.search(r"[^\W\d_]{3}", text)):
+            return None
+        if amount_in_cell(value.text.strip(), value_header, scale) is not None:
+            pairs.append(Row([label, value], row.page, row.in_table, [label_header, value_header] if row.header else []))
+        elif not _NOTED_AMOUNT.fullmatch(value.text.strip()):
+            return None
+    posts = [label for label, _ in zip(indexed[::2], indexed[1::2]) if category(label[1].text, None) != "other"]
+    return pairs if len(posts) >= _PAIRS_MIN else None
+
+
+def _header(row: Row, index: int) -> str:
+    return row.header[index] if index < len(row.header) else ""
+
+
+def stacked_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLine]:
+    """The budget lines of cells that hold one post a line. A cell counts
+    when it has two budget lines or more and every line but its first (which
+    may be the cell's own label, "Budsjett") is one; a line of digits alone
+    finishes the amount wrapped on the line above it."""
+    found: list[BudgetLine] = []
+    for cell in row.filled():
+        lines = _unwrapped(cell.lines)
+        read = [text_lines(Row([replace(cell, text=line, lines=())], row.page), scale) for line in lines]
+        if sum(len(r) for r in read) >= _STACKED_MIN and all(read[1:]):
+            found.extend(replace(line, source=source) for r in read for line in r)
+    return found
+
+
+def _unwrapped(lines: tuple[str, ...]) -> list[str]:
+    """A cell's lines with what a narrow column wrapped put back: digits
+    alone finish the amount above them ("NOK 900" over "000"), an amount
+    alone follows the label that ends in a colon or a currency word above
+    it, and a line opening in lower case goes on with the words of the line
+    above it when that one holds no number yet (a wrapped label)."""
+    joined: list[str] = []
+    for line in (line.strip() for line in lines):
+        last = joined[-1] if joined else ""
+        goes_on = bool(last) and (
+            last[-1:].isdigit() and _WRAPPED_DIGITS.fullmatch(line)
+            or _ENDS_BEFORE_AMOUNT.search(last) and _AMOUNT_ALONE.fullmatch(line)
+            or line[:1].islower() and not re.search(r"\d", last))
+        if goes_on:
+            joined[-1] = f"{last} {line}"
+        else:
+            joined.append(line)
+    return joined
