@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from soknad_extract.layout import settings
+from soknad_extract.layout.columns import Piece, reflow_columns
 from soknad_extract.layout.model import BBox, Document, Line, Table
 from soknad_extract.norwegian import normalize_space
 
@@ -97,32 +98,56 @@ def _paragraph_rows(line: Line, page: int) -> list[Row]:
     return rows
 
 
+def _piece_rows(pieces: list[Piece], page: int) -> list[Row]:
+    """A visual row's rows: a borderless table standing in it gives its own."""
+    if len(pieces) == 1 and isinstance(pieces[0], Table):
+        return _table_rows(pieces[0])
+    return [_visual_row([p for p in pieces if isinstance(p, Line)], page)]
+
+
 def build_rows(doc: Document) -> list[Row]:
     """All rows of a document in reading order. PDF lines on one baseline
-    become one row with several cells; each Word paragraph is a row (split at
-    tabs); table rows come once, where the table starts."""
+    become one row with several cells, except where the page is set in two
+    text columns (``layout.columns``): there each column's rows come on their
+    own, a borderless table in a column with them. Each Word paragraph is a
+    row (split at tabs); table rows come once, where the table starts."""
     rows: list[Row] = []
     for page in doc.pages:
         tables_done: set[int] = set()
+        visual: list[list[Piece]] = []
         pending: list[Line] = []
+
+        def flush_visual() -> None:
+            for pieces in reflow_columns(visual):
+                rows.extend(_piece_rows(pieces, page.number))
+            visual.clear()
+
         for line in page.lines:
             in_table = line.table_cell is not None and line.table_cell[0] < len(page.tables)
             starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > settings.ROW_TOLERANCE
             if pending and (in_table or starts_row):
-                rows.append(_visual_row(pending, page.number))
+                visual.append(pending)
                 pending = []
             if in_table:
                 index = line.table_cell[0]
+                table = page.tables[index]
                 if index not in tables_done:
                     tables_done.add(index)
-                    rows.extend(_table_rows(page.tables[index]))
+                    if table.bbox is None:
+                        flush_visual()
+                        rows.extend(_table_rows(table))
+                    else:
+                        visual.append([table])
             elif line.bbox is None:
+                flush_visual()
                 rows.extend(_paragraph_rows(line, page.number))
             else:
                 pending.append(line)
         if pending:
-            rows.append(_visual_row(pending, page.number))
+            visual.append(pending)
+        flush_visual()
         for index, table in enumerate(page.tables):
             if index not in tables_done:
                 rows.extend(_table_rows(table))
     return rows
+

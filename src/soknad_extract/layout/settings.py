@@ -233,6 +233,12 @@ a paragraph further down."""
 # Rows and label pairing (layout/rows.py, extract/pairs.py)
 ROW_TOLERANCE = 3.0
 """pt. Lines whose tops differ by no more than this stand on one row."""
+COLUMN_MIN_SHARED_ROWS = 3
+"""Rows with text on both sides of a gutter before a page band is read as two columns."""
+COLUMN_MIN_STACKED_LABELS = 2
+"""Label-styled lines over plain answers each side of a gutter needs to be a column of its own."""
+COLUMN_MAX_EMPTY_ROWS = 4
+"""Rows in a row with nothing right of the gutter before a column band ends."""
 MAX_LABEL_CHARS = 70
 """characters. Longer text is an answer or prose, never a label."""
 

@@ -15,6 +15,7 @@ import re
 from pdfplumber.table import TableFinder
 
 from ...layout import BBox, Cell, Line, Table
+from ...layout.columns import reflow_columns
 from ...layout.geometry import union
 from ...layout.settings import PDF_BOX_ROW_CELL_MAX_PT, PDF_COLUMN_ALIGN_PT, PDF_TABLE_EDGE_TOLERANCE_PT
 from .pdfium_objects import PageObjects
@@ -176,10 +177,11 @@ def _runs(rows: list[list[Line]]) -> list[tuple[list[list[Line]], list[tuple[flo
 def text_tables(lines: list[Line], page_number: int, first_index: int) -> list[Table]:
     """Borderless tables: runs of three or more consecutive rows whose
     segments line up in two or more columns and look tabular (missing cells
-    allowed). Their lines get ``table_cell`` set; table indexes continue
+    allowed), read in each text column of a two-column page on its own
+    (``layout.columns``): no table spans the gutter. Their lines get ``table_cell`` set; table indexes continue
     from ``first_index``."""
     free = [line for line in lines if line.table_cell is None and line.bbox is not None]
-    rows = [sorted(row, key=lambda l: l.bbox[0]) for row in group_rows(free, lambda l: l.bbox)]
+    rows = reflow_columns([sorted(row, key=lambda l: l.bbox[0]) for row in group_rows(free, lambda l: l.bbox)])
     tables: list[Table] = []
     for run, columns in _runs(rows):
         grid: list[list[Line | None]] = []

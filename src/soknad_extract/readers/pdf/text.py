@@ -216,6 +216,7 @@ def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
                 italic=sum(len(w.text) for w in segment if w.italic) * 2 > chars,
                 size=round(size, 2),
                 colour=_most([w.colour for w in segment for _ in w.text]),
+                style="bold" if bold else None,
             )
             out.append(TextLine(line, size, bold))
     return out
@@ -223,7 +224,8 @@ def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
 
 def apply_styles(text_lines: list[TextLine]) -> None:
     """Mark headings (much larger than the median size, weighted by text
-    length) and bold lines, so title finders can prefer them."""
+    length) and bold lines, so title finders can prefer them. Bold lines
+    are marked already when built (a page's column finder reads them)."""
     sizes = [t.size for t in text_lines for _ in range(min(len(t.line.text), 200))]
     if not sizes:
         return

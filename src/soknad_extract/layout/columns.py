@@ -1,0 +1,121 @@
+"""Two text columns on one page, read column by column.
+
+A form may set its fields in two columns of text without table rules: the
+applicant and project on the left, the budget on the right, each column a
+stack of labels over their answers. A visual row then holds a label of one
+column beside text of the other ("KOMMUNE | Lønn og sosiale utgifter"), and
+read as one row the label would take the other column's text as its answer.
+
+A one-column form also puts text far apart on one line: a label at the
+margin, its answer at a tab stop. Both show a gutter (many consecutive rows
+with text starting at the same x and nothing crossing it); what tells them
+apart is what stands on each side. In a column layout each side is a stack
+of its own: a label-styled line (bold or capitals) over a plain answer line,
+on the left and on the right alike. Beside a tab stop the right side holds
+only answers, so such a gutter is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from soknad_extract.layout import settings
+from soknad_extract.layout.model import BBox, Line, Table
+
+Piece = Line | Table
+"""A line of text, or a borderless table standing as one block in a column."""
+P = TypeVar("P", bound=Piece)
+
+
+def reflow_columns(rows: Sequence[list[P]]) -> list[list[P]]:
+    """``rows`` (consecutive visual rows of a page, top to bottom) with each
+    two-column band read as its left column's rows, then its right column's."""
+    out: list[list[P]] = []
+    i = 0
+    while i < len(rows):
+        band = _band_at(rows, i)
+        if band is None:
+            out.append(rows[i])
+            i += 1
+            continue
+        end, gutter = band
+        chunk = rows[i:end]
+        out.extend(side for side in (_side(r, gutter, True) for r in chunk) if side)
+        out.extend(side for side in (_side(r, gutter, False) for r in chunk) if side)
+        i = end
+    return out
+
+
+def _box(piece: Piece) -> BBox:
+    assert piece.bbox is not None
+    return piece.bbox
+
+
+def _side(row: list[P], gutter: float, left: bool) -> list[P]:
+    return [line for line in row if (_box(line)[0] < gutter - settings.ROW_TOLERANCE) == left]
+
+
+def _band_at(rows: Sequence[list[P]], start: int) -> tuple[int, float] | None:
+    """(end, gutter x) of a two-column band starting at row ``start``, or None.
+    The band starts at a row with text on both sides of the gutter and runs
+    while no line crosses the gutter and no more than a few rows in a row
+    leave the right column empty (a long left column is one column again)."""
+    row = sorted(rows[start], key=lambda line: _box(line)[0])
+    for gutter in sorted({_box(line)[0] for line in row[1:]}):
+        end, last = start, start
+        while end < len(rows) and not _crosses(rows[end], gutter):
+            if _side(rows[end], gutter, False):
+                last = end
+            elif end - last > settings.COLUMN_MAX_EMPTY_ROWS:
+                break
+            end += 1
+        band = rows[start:last + 1]
+        if _is_column_band(band, gutter):
+            return _answer_end(rows, last, end, gutter), gutter
+    return None
+
+
+def _answer_end(rows: Sequence[list[P]], last: int, end: int, gutter: float) -> int:
+    """The band's end: past its last row with right-hand text, and past the
+    plain lines that answer a left label standing alone on that row."""
+    left = _side(rows[last], gutter, True)
+    stop = last + 1
+    if len(left) == 1 and _label_styled(left[0]):
+        while (stop < end and not _side(rows[stop], gutter, False)
+               and not any(_label_styled(piece) for piece in rows[stop])):
+            stop += 1
+    return stop
+
+
+def _crosses(row: list[P], gutter: float) -> bool:
+    """A line of the row runs across the gutter."""
+    edge = gutter - settings.ROW_TOLERANCE
+    return any(_box(line)[0] < edge < _box(line)[2] for line in row)
+
+
+def _is_column_band(band: list[list[P]], gutter: float) -> bool:
+    """Enough rows with text on both sides, and each side a stack of
+    label-styled lines over plain answer lines."""
+    both = sum(1 for r in band if _side(r, gutter, True) and _side(r, gutter, False))
+    if both < settings.COLUMN_MIN_SHARED_ROWS:
+        return False
+    return all(_stacked_labels([_side(r, gutter, left) for r in band]) >= settings.COLUMN_MIN_STACKED_LABELS
+               for left in (True, False))
+
+
+def _stacked_labels(side: list[list[P]]) -> int:
+    """How many times a side holds a label-styled line alone over a plain line."""
+    count = 0
+    for above, below in zip(side, side[1:]):
+        if len(above) == 1 and below and _label_styled(above[0]) and not _label_styled(below[0]):
+            count += 1
+    return count
+
+
+def _label_styled(line: Piece) -> bool:
+    if isinstance(line, Table):
+        return False
+    letters = [c for c in line.text if c.isalpha()]
+    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+    return capitals or line.style in ("bold", "heading")
