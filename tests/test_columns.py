@@ -75,6 +75,21 @@ def test_two_text_columns_are_read_column_by_column(tmp_path):
     assert got["amounts.total"] == 535_000
 
 
+def test_two_columns_of_plain_labels_with_colons(tmp_path):
+    """Labels in the answers' own type, marked by a colon, over their answers."""
+    left = [("R", text) for _, text in _LEFT]
+    left = [("R", f"{text.capitalize()}:") if index % 2 == 0 else entry
+            for index, (entry, (_, text)) in enumerate(zip(left, _LEFT))]
+    right = [("R", f"{text.capitalize()}:" if font == "B" and not amount else text, amount)
+             for font, text, amount in _RIGHT]
+    doc = read_document(_pdf(tmp_path / "form.pdf", left, right))
+    rows = [row.text for row in build_rows(doc)]
+    assert rows.index("Fjellby") == rows.index("Kommune:") + 1
+    got = extract(doc, S2020).draft.values
+    assert got["office.municipality"] == "Fjellby"
+    assert got["amounts.positions"] == 520_000
+
+
 def test_label_and_answer_far_apart_on_one_line_stay_one_row(tmp_path):
     """A one-column form: bold labels at the margin, plain answers at a tab
     stop at x=300 on the same lines. The gutter is as straight as a column's,

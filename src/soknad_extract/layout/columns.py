@@ -10,7 +10,7 @@ A one-column form also puts text far apart on one line: a label at the
 margin, its answer at a tab stop. Both show a gutter (many consecutive rows
 with text starting at the same x and nothing crossing it); what tells them
 apart is what stands on each side. In a column layout each side is a stack
-of its own: a label-styled line (bold or capitals) over a plain answer line,
+of its own: a label-styled line (bold, capitals, or a colon) over a plain answer line,
 on the left and on the right alike. Beside a tab stop the right side holds
 only answers, so such a gutter is left alone.
 """
@@ -114,8 +114,12 @@ def _stacked_labels(side: list[list[P]]) -> int:
 
 
 def _label_styled(line: Piece) -> bool:
+    """Set as a label: bold, in capitals, or ending in a colon with its
+    answer on the line under it."""
     if isinstance(line, Table):
         return False
+    if line.text.rstrip().endswith(":"):
+        return True
     letters = [c for c in line.text if c.isalpha()]
     capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
     return capitals or line.style in ("bold", "heading")
