@@ -328,3 +328,23 @@ def test_a_new_organisation_word_for_the_applicant_needs_no_code(tmp_path, monke
                           encoding="utf-8")
     monkeypatch.setenv(VOCABULARY_ENV, str(folder))
     assert values(doc)["office.name"] == "Kirkens Bymisjon"
+
+
+def test_a_date_whose_dots_ocr_lost_is_no_phone_unless_labelled() -> None:
+    """"Bergen 21.02.2019" read as "Bergen 21022019" under a signature: eight
+    digits that make a calendar date are a date where no label says phone."""
+    doc = pdf_doc([[("Kontaktperson:", 60), ("Kari Moen", 240)],
+                   [("E-post:", 60), ("kari.moen@nav.no", 240)],
+                   [("Bergen 21022019", 60)]])
+    assert values(doc).get("contact.phone") is None
+    labelled = pdf_doc([[("Kontaktperson:", 60), ("Kari Moen", 240)],
+                        [("Telefon:", 60), ("21022019", 240)]])
+    assert values(labelled)["contact.phone"] == "21022019"
+    not_a_date = pdf_doc([[("Kontaktperson:", 60), ("Kari Moen", 240)],
+                          [("Ring Kari på 41022019", 60)]])
+    assert values(not_a_date)["contact.phone"] == "41022019"
+
+
+def test_a_speck_read_after_the_municipality_is_no_part_of_its_name() -> None:
+    doc = pdf_doc([[("Nav-kontor:", 60), ("Nav Molde", 240)], [("Kommune:", 60), ("Molde kommune -", 240)]])
+    assert values(doc)["office.municipality"] == "Molde"

@@ -27,6 +27,7 @@ from soknad_extract.norwegian import (
     parse_number,
     parse_percent,
 )
+from soknad_extract.norwegian.identifiers import is_date_digits
 
 # 974760673 is Brønnøysundregistrene's own, valid number; 974760674 breaks MOD11.
 VALID_ORG = "974760673"
@@ -734,3 +735,11 @@ def test_amount_in_words(text, value):
 
 def test_number_words_without_currency_are_no_amount():
     assert find_amounts("Tiltaket er for en av to hundre deltakere.") == []
+
+
+@pytest.mark.parametrize("digits, expected", [
+    ("29012018", True), ("01011999", True), ("29022019", False), ("31042020", False),
+    ("41022019", False), ("21021850", False), ("2901201", False),
+])
+def test_is_date_digits(digits, expected):
+    assert is_date_digits(digits) is expected

@@ -99,3 +99,50 @@ def test_box_with_a_heavy_frame_and_a_tick_touching_it_is_a_box() -> None:
     binary = _strip(ticked)
     boxes = ocr_marks.find_check_boxes(binary, np.zeros_like(binary))
     assert len(boxes) == 1 and boxes[0].checked
+
+
+def test_doubtful_short_tokens_before_a_value_are_no_part_of_it() -> None:
+    """Specks, box borders and ink read as short tokens in front of an
+    answer, at the start of a line or after its label's colon: dropped by
+    their OCR confidence and shape (read far worse than the value, no vowel,
+    a run of zeros before a name)."""
+    words = [_word("QX", 100, 0.16), _word("Vb", 140, 0.22), _word("~", 180, 0.55),
+             _word("Lys", 200), _word("i", 250), _word("mørket", 270),
+             _word("Ko", 100, 0.35, line=2), _word("Tone", 140, line=2), _word("Vik", 200, line=2),
+             _word("Navn:", 100, line=3), _word("0000", 170, 0.54, line=3), _word("Steg", 230, line=3),
+             _word("for", 290, line=3), _word("steg", 330, line=3),
+             _word("Kontor:", 100, line=4), _word("rtx", 190, 0.13, line=4), _word("ju", 240, 0.22, line=4),
+             _word("Molde", 280, 0.7, line=4),
+             _word("pb", 100, 0.6, line=5), _word("Ola", 140, line=5), _word("Berg", 190, line=5)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
+    assert lines == ["Lys i mørket", "Tone Vik", "Navn: Steg for steg", "Kontor: Molde", "Ola Berg"]
+
+
+def test_short_words_read_well_or_on_a_page_read_badly_stay_before_a_value() -> None:
+    words = [_word("Bo", 100, 0.9), _word("Lien", 140),
+             _word("Beløp:", 100, line=2), _word("000", 170, 0.54, line=2), _word("kr", 230, line=2),
+             _word("Ås", 100, 0.3, line=3), _word("Vikane", 140, 0.35, line=3),
+             _word("Navn:", 100, line=4), _word("Kr", 170, 0.9, line=4), _word("Hansen", 210, line=4),
+             _word("-", 100, 0.9, line=5), _word("Tiltak", 120, line=5)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
+    assert lines == ["Bo Lien", "Beløp: 000 kr", "Ås Vikane", "Navn: Kr Hansen", "- Tiltak"]
+
+
+def test_a_speck_alone_between_a_label_and_its_answer_is_dropped() -> None:
+    """A lone token that is no answer by its shape (letters with no vowel,
+    or only the marks a speck reads as), read with doubt, is no line; a
+    dash alone is an answer ("nothing") and a word read well stays."""
+    words = [_word("Kommune:", 100), _word("dr", 900, 0.58, line=2), _word("Molde", 900, line=3),
+             _word("Kontaktperson:", 100, line=4), _word(";", 900, 0.57, line=5),
+             _word("Ola", 900, line=6), _word("Berg", 960, line=6),
+             _word("Nr", 100, 0.9, line=7), _word("-", 900, 0.55, line=8), _word("Tre", 100, 0.55, line=9)]
+    lines = [line.text for line in ocr_lines.group_lines(words)]
+    assert lines == ["Kommune:", "Molde", "Kontaktperson:", "Ola Berg", "Nr", "-", "Tre"]
+
+
+def test_an_address_cut_at_its_dots_and_its_at_sign_is_put_back() -> None:
+    words = [_word("eva.", 100), _word("mikkelsen", 160), _word("@nav.", 300), _word("no:", 380),
+             _word("Se", 100, line=2), _word("kap.", 140, line=2), _word("Tiltak", 200, line=2),
+             _word("sendt.", 100, line=3), _word("ola@nav.no", 200, line=3)]
+    assert [w.text for w in ocr_text.correct(words)] == [
+        "eva.mikkelsen@nav.no:", "Se", "kap.", "Tiltak", "sendt.", "ola@nav.no"]

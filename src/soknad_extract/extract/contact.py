@@ -20,6 +20,7 @@ from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
+from soknad_extract.norwegian.identifiers import find_unlabelled_phones
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
 
 
@@ -225,6 +226,6 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
         if phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
-    hit = _near(ctx, anchor, find_phones)
+    hit = _near(ctx, anchor, find_unlabelled_phones)
     if hit:
         draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))

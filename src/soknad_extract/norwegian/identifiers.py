@@ -8,6 +8,7 @@ Norwegians write, and neither may touch a currency marker.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from stdnum.no import orgnr
 
@@ -81,6 +82,33 @@ def find_phones(text: str) -> list[Match]:
             continue
         found.append(p.match(m.start(), m.end(), digits))
     return found
+
+
+DATE_DIGITS_YEARS = (1900, 2099)
+"""Years a date on an application may carry: a birth date, the form's own
+date or a project's start or end."""
+
+
+def is_date_digits(digits: str) -> bool:
+    """Eight digits that are a valid calendar date, ddmmyyyy ("29012018"):
+    what OCR makes of "29.01.2018" when it loses the dots. Such a run is
+    only a phone where a label says so."""
+    if len(digits) != 8 or not digits.isdigit():
+        return False
+    year = int(digits[4:])
+    if not DATE_DIGITS_YEARS[0] <= year <= DATE_DIGITS_YEARS[1]:
+        return False
+    try:
+        date(year, int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return False
+    return True
+
+
+def find_unlabelled_phones(text: str) -> list[Match]:
+    """Phone numbers where no label names them: as ``find_phones``, but eight
+    digits in a row that read as a date (``is_date_digits``) are a date."""
+    return [m for m in find_phones(text) if not (m.text.isdigit() and is_date_digits(m.value))]
 
 
 def normalize_phone(text: str) -> str | None:

@@ -75,10 +75,105 @@ def is_stray(group: list[OcrWord], limit: float) -> bool:
     gap: what Tesseract makes of cell shading or a rule's stub ("Sr", "cael"
     between a budget label and its amount). Digits, punctuation and check
     boxes are never stray: a number read badly is the validator's to doubt,
-    not ours to drop."""
+    not ours to drop. A lone token that is no word by its shape is stray
+    when read with some doubt too (``is_speck``)."""
+    if len(group) == 1 and is_speck(group[0]):
+        return True
     if len(group) > 2:
         return False
     return all(w.text.isalpha() and len(w.text) <= STRAY_MAX_LETTERS and w.confidence < limit for w in group)
+
+
+LEAD_MAX_CHARACTERS = 3
+"""A speck, a box's border or a smear of ink read before a value gives a
+token of a few characters ("SR", "Ga", "le", "~"); a longer word is text."""
+LEAD_VALUE_CONFIDENCE = 0.6
+"""The word after a doubtful lead must be read at least this well (ratio):
+only then is the lead told apart from the value by its confidence; on a
+page read badly throughout nothing is dropped."""
+LEAD_NO_VOWEL_CONFIDENCE = 0.7
+"""A short run of letters with no vowel ("dr", "SR") is no Norwegian word;
+read below this confidence it is ink taken for letters (ratio)."""
+LEAD_ZEROS = 3
+"""A run of this many zeros or more, alone before a capitalised word, is a
+box's border or a row of dots read as "0000", not part of a name."""
+_VOWELS = frozenset("aeiouyæøåéèêóòôàáäöü")
+
+
+_SPECK_MARKS = frozenset(".,;:'\"`´‘’“”„~^_*°·¨")
+"""Marks a speck or smear reads as: never an answer of their own (a dash
+is one, "no answer", and brackets are check boxes, so neither is here)."""
+
+
+def _no_vowel(word: OcrWord) -> bool:
+    """A few letters with no vowel ("dr", "SR"), read with some doubt: no
+    Norwegian word, but ink taken for letters."""
+    letters = word.text.lower()
+    return (word.text.isalpha() and len(letters) <= LEAD_MAX_CHARACTERS
+            and not _VOWELS.intersection(letters) and word.confidence < LEAD_NO_VOWEL_CONFIDENCE)
+
+
+def is_speck(word: OcrWord) -> bool:
+    """A token alone on its line that is no answer by its shape: a few
+    letters with no vowel, or only the marks a speck reads as, below the
+    confidence a value needs ("dr" between "Kommune:" and its answer, ";"
+    between "Kontaktperson:" and the name)."""
+    if _no_vowel(word):
+        return True
+    return set(word.text) <= _SPECK_MARKS and word.confidence < LEAD_VALUE_CONFIDENCE
+
+
+def _is_value_word(word: OcrWord) -> bool:
+    letters = sum(c.isalpha() for c in word.text)
+    return letters >= 3 and word.confidence >= LEAD_VALUE_CONFIDENCE
+
+
+def _is_doubtful_lead(word: OcrWord, value: OcrWord) -> bool:
+    """A token that, by its OCR confidence and shape, is no part of the
+    value read after it: short and read far worse than the value, short
+    letters with no vowel read with some doubt, or a run of zeros before a
+    capitalised word."""
+    text = word.text
+    characters = sum(c.isalnum() for c in text)
+    if characters > LEAD_MAX_CHARACTERS + (1 if set(text) == {"0"} else 0):
+        return False
+    if characters == 0:
+        return True
+    if word.confidence < min(OCR_STRAY_WORD_CONFIDENCE, value.confidence / 2):
+        return True
+    if _no_vowel(word):
+        return True
+    return (set(text) == {"0"} and len(text) >= LEAD_ZEROS
+            and value.text[0].isupper() and value.text[1:2].islower())
+
+
+def _drop_leads(words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` without the doubtful tokens read before their value."""
+    for end, word in enumerate(words):
+        if _is_value_word(word):
+            break
+    else:
+        return words
+    lead = words[:end]
+    if not any(any(c.isalnum() for c in w.text) for w in lead):
+        return words
+    if all(_is_doubtful_lead(w, words[end]) for w in lead):
+        return words[end:]
+    return words
+
+
+def strip_leading_junk(group: list[OcrWord]) -> list[OcrWord]:
+    """A line's answer without the junk OCR read in front of it: specks,
+    box borders or ink read as short tokens ("SR Fi ~ Saman om arbeid",
+    "Navn: 0000 Barna først"). The answer starts the line or follows its
+    label's colon; only a run of doubtful tokens (``_is_doubtful_lead``)
+    that ends at a word read well is dropped, and at least one of them must
+    hold a letter or digit, so a bullet or dash alone stays."""
+    group = _drop_leads(group)
+    for i, word in enumerate(group[:-1]):
+        if word.text.endswith(":"):
+            return group[:i + 1] + _drop_leads(group[i + 1:])
+    return group
 
 
 def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] | None = None) -> list[OcrLine]:
@@ -103,7 +198,7 @@ def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] |
             by_cell.setdefault(cell_of.get(id(word)), []).append(word)
         for cell, cell_words in by_cell.items():
             for group in split_at_gaps(cell_words, height):
-                group = _strip_rules(group)
+                group = strip_leading_junk(_strip_rules(group))
                 if group and not is_stray(group, limit):
                     lines.append(OcrLine(group, cell))
     return reading_order(lines)

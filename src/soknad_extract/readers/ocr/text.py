@@ -203,6 +203,51 @@ def _split_at(word: OcrWord, following: OcrWord) -> bool:
     return False
 
 
+_CUT_ADDRESS = re.compile(r"^[\w+-]+(\.[\w+-]+)*@[\w-]+(\.[\w-]+)*\.[a-z]{2,4}\W*$")
+_CUT_PIECE = re.compile(r"^@?[a-zæøå\d][\w+-]*(?:[.@][\w+-]+)*\.?\W*$")
+"""A piece of a cut address: it starts in lower case (as addresses are
+written), so a label or a sentence's next word is no piece."""
+
+
+def _same_line(a: OcrWord, b: OcrWord) -> bool:
+    return (a.block, a.paragraph, a.line) == (b.block, b.paragraph, b.line)
+
+
+def join_cut_addresses(words: list[OcrWord]) -> list[OcrWord]:
+    """Put back an e-mail address OCR cut into pieces after its dots or
+    before its "@" on a speckled scan ("eva. mikkelsen @nav. no"): pieces on
+    one line, each but the last ending in "." or followed by one starting
+    with "@", joined only when they make a whole address with one "@" and a
+    top-level domain and the piece with the "@" is no whole address itself
+    ("e-post. ola@nav.no" is a sentence's stop before a whole address), so
+    ordinary words after a full stop are left alone."""
+    joined: list[OcrWord] = []
+    i = 0
+    while i < len(words):
+        end = i
+        while (
+            end + 1 < len(words) and _same_line(words[end], words[end + 1])
+            and _CUT_PIECE.match(words[end].text) and _CUT_PIECE.match(words[end + 1].text)
+            and (words[end].text.endswith(".") or words[end + 1].text.startswith("@"))
+        ):
+            end += 1
+        pieces = words[i:end + 1]
+        text = "".join(w.text for w in pieces)
+        at_piece = next((w.text for w in pieces if "@" in w.text), "")
+        if end > i and text.count("@") == 1 and _CUT_ADDRESS.match(text) and not _CUT_ADDRESS.match(at_piece):
+            box = (pieces[0].box[0], min(w.box[1] for w in pieces), pieces[-1].box[2], max(w.box[3] for w in pieces))
+            joined.append(OcrWord(text, box, min(w.confidence for w in pieces), *_line_of(pieces[0])))
+            i = end + 1
+            continue
+        joined.append(words[i])
+        i += 1
+    return joined
+
+
+def _line_of(word: OcrWord) -> tuple[int, int, int]:
+    return word.block, word.paragraph, word.line
+
+
 def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
     """Put back e-mail addresses that OCR breaks on noisy scans: the "@"
     read as "Q", "©" or "(Ø" ("kari.nordmann Q nav.no", "kari.nordmannQnav.no"),
@@ -303,7 +348,7 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
         ):
             text = _dash(word, line_heights.get((word.block, word.paragraph, word.line), 0))
         fixed.append(replace(word, text=text) if text != word.text else word)
-    return [w for w in repair_email_at(fixed) if not is_junk(w)]
+    return [w for w in repair_email_at(join_cut_addresses(fixed)) if not is_junk(w)]
 
 
 def is_junk(word: OcrWord) -> bool:
