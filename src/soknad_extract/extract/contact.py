@@ -19,8 +19,7 @@ from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled
-from soknad_extract.norwegian import find_emails, find_phones, normalize_phone, normalize_space
-from soknad_extract.norwegian.identifiers import find_unlabelled_phones
+from soknad_extract.norwegian import find_emails, find_phones, find_unlabelled_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
 
 

@@ -14,6 +14,7 @@ from .identifiers import (
     find_emails,
     find_org_numbers,
     find_phones,
+    find_unlabelled_phones,
     is_valid_org_number,
     normalize_phone,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "find_org_numbers",
     "find_percents",
     "find_phones",
+    "find_unlabelled_phones",
     "fold",
     "header_year",
     "is_valid_org_number",
