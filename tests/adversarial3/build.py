@@ -13,6 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.append(str(HERE.parent / "adversarial2"))  # truthlib: the truth format the corpora share
 
 import docs_pdf  # noqa: E402
 import docs_word  # noqa: E402
