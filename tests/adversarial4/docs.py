@@ -258,7 +258,7 @@ def d02(out: Path) -> dict:
                  contact=("Kjetil Vik", "kjetil.vik@nav.no", "52784000"),
                  project=("Ny start etter soning", "continuation", "2020-03-01"), pct=50,
                  amounts={"positions": 305000, "competence": 0, "total": 305000},
-                 prio=["saarbare-overganger", "ordinaert-arbeidsliv"], interest=(False, True),
+                 prio=["saarbare-overganger"], interest=(False, True),
                  sigs=_sigs(("Liv Brekke", "Nav-leder", "2020-01-27"), ("Tor Amdal", "Kommunedirektør", "2020-01-29")),
                  notes=["competence 'kr 0,-' read as 0; null would also be defensible but the form states 0"])
 
