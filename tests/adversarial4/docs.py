@@ -155,6 +155,20 @@ FACTS = {
 }
 
 
+def save_docx(d, out: Path) -> None:
+    """Save a python-docx document byte-identically: fixed core dates and fixed zip entry times."""
+    import datetime
+    import zipfile
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2020, 1, 20)
+    buf = io.BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2020, 1, 20, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, zin.read(info.filename))
+
+
 def _sigs(nav, mun, kind="handwritten"):
     return [("nav_leader", nav[0], nav[1], nav[2], kind), ("municipality", mun[0], mun[1], mun[2], kind)]
 
@@ -252,7 +266,7 @@ def d02(out: Path) -> dict:
                                      ("Tor Amdal", "Kommunedirektør", "29.01.2020")], interest=("Nei", "Ja"))
     with tempfile.TemporaryDirectory() as td:
         src = Path(td) / "d02.docx"
-        d.save(src)
+        save_docx(d, src)
         lo_convert(src, "doc", out)
     return truth("d02", "doc", "word97", lang="nb", scheme=S20, office=("Nav Sauda", "Sauda", org),
                  contact=("Kjetil Vik", "kjetil.vik@nav.no", "52784000"),
@@ -325,7 +339,7 @@ def d05(out: Path) -> dict:
              "prøve ut ein ny arbeidsmåte saman med lokale bedrifter.")
     d = _docx_app(f, budget, prose, [("Ola Nes", "Nav-leiar", "tjueåttande januar 2020"),
                                      ("Marit Fosse", "Kommunedirektør", "tjueniande januar 2020")], nn=True)
-    d.save(out)
+    save_docx(d, out)
     return truth("d05", "docx", "nynorsk-words", lang="nn", scheme=S20, office=("Nav Sogndal", "Sogndal", org),
                  contact=("Gunnhild Hauge", "gunnhild.hauge@nav.no", "57629100"),
                  project=("Vegen vidare", "new", "2020-03-01"), pct=100,
@@ -478,7 +492,7 @@ def d10(out: Path) -> dict:
     budget = [("Stillingsandel", "100 %"), ("Lønn og sosiale utgifter", "590 000"), ("Kompetanse", "10 000"),
               ("Totalt", "600 000")]
     d = _docx_app(f, budget, PROSE_NB, [("Hege Tangen", "Nav-leder", "30.01.2020")])
-    d.save(out)
+    save_docx(d, out)
     return truth("d10", "docx", "defect", lang="nb", scheme=S20, office=("Nav Tynset", "Tynset", org),
                  contact=("Pål Brenden", "pal.brenden@nav.no", "62485000"),
                  project=("Fjellnær oppfølging", "new", "2020-03-15"), pct=100,
@@ -514,7 +528,7 @@ def d12(out: Path) -> dict:
                                         ("Ida Netland", "Rådmann", "28.01.2020")])
     with tempfile.TemporaryDirectory() as td:
         src = Path(td) / "d12.docx"
-        d.save(src)
+        save_docx(d, src)
         lo_convert(src, "odt", out)
     return truth("d12", "odt", "defect", lang="nb", scheme=S20, office=("Nav Kvinesdal", "Kvinesdal", org),
                  contact=("Tone Egeland", "tone.egeland@nav.no", "38357700"),
