@@ -65,3 +65,20 @@ def test_pdf_stacked_ink_on_text_lines_each_to_the_caption_under_it():
         ("nav_leader", "Pål Sæther", "Nav-leder", "2020-02-03", "handwritten"),
         ("municipality", "Siri Vold", "Rådmann", "2020-02-04", "handwritten"),
     ]
+
+
+def test_captions_over_the_lines_keep_their_ink():
+    # Each caption stands over its own line; the second caption follows the
+    # first line closely. The last line has no caption under it, so the
+    # lines do not say the ink is the caption's below.
+    rule = "_" * 40
+    page = pdf_page(1, [
+        pdf_line("Søknad om tilskudd til tjenesteutvikling", 1, 60, 60),
+        pdf_line("Underskrifter", 1, 60, 400),
+        pdf_line("Pål Sæther, Nav-leder", 1, 60, 420), pdf_line(rule, 1, 60, 466),
+        pdf_line("Siri Vold, Rådmann", 1, 60, 480), pdf_line(rule, 1, 60, 526),
+    ], images=[ink(1, (64, 430, 214, 470), seed=35), ink(1, (64, 490, 214, 530), seed=36)])
+    assert found(pdf_pages(page)) == [
+        ("nav_leader", "Pål Sæther", "Nav-leder", None, "handwritten"),
+        ("municipality", "Siri Vold", "Rådmann", None, "handwritten"),
+    ]

@@ -20,14 +20,25 @@ from .wording import is_bare_line
 
 def block_under_line(box: BBox, page: int, blocks: list[Block], members: list[Fragment]) -> Block | None:
     """The block whose printed caption stands right under the bare line at
-    the foot of the ink in ``box``, or None."""
+    the foot of the ink in ``box``, or None. Only where every bare line on
+    the page has such a caption under it: with captions over the lines, the
+    last line has none, and the next signer's caption may stand close under
+    the line before it."""
     line = _line_under(box, page, members)
     if line is None:
         return None
+    bare = [f for f in members if f.page == page and is_bare_line(f)]
+    if any(_owner(f, blocks, members) is None for f in bare):
+        return None
+    return _owner(line, blocks, members)
+
+
+def _owner(line: Fragment, blocks: list[Block], members: list[Fragment]) -> Block | None:
+    """The printed signer whose caption is the first line under ``line``."""
     caption = _next_below(line, members)
     if caption is None:
         return None
-    owners = [b for b in blocks if b.page == page and caption is b.name_frag and b.printed_signer]
+    owners = [b for b in blocks if b.page == line.page and caption is b.name_frag and b.printed_signer]
     return owners[0] if len(owners) == 1 else None
 
 
