@@ -5,7 +5,8 @@ text, ``wording`` says what a fragment says (labels, roles, names, dates),
 ``zones`` finds where signing happens, ``lists`` reads signers listed on
 one line ("Godkjend av: …"), ``blocks`` groups a zone's fragments into
 signature blocks, ``ink`` tells a handwritten signature from a logo or a
-stamp, ``dates`` gives dates from outside a block (beside the ink, the
+stamp, ``underline`` gives ink on a bare line to the caption under it,
+``dates`` gives dates from outside a block (beside the ink, the
 letter's dateline), and ``assemble`` adds the marks and decides each
 signature's kind; ink no block claims is reported with the signatures.
 """

@@ -46,6 +46,7 @@ from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
+from .underline import block_under_line
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink
@@ -193,6 +194,10 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> list[Image]
             continue
         verdict = classify_image(image, pages.get(image.page))
         if not verdict.is_ink:
+            continue
+        owner = block_under_line(box, image.page, blocks, zones.members)
+        if owner is not None:
+            owner.images.append((image, box, verdict.confidence))
             continue
         best: tuple[float, Block] | None = None
         for block in blocks:

@@ -68,6 +68,11 @@ def is_opener(frag: Fragment) -> bool:
     return m.start() <= 3 or len(text.split()) <= 8
 
 
+def is_bare_line(frag: Fragment) -> bool:
+    """A line to sign on and nothing else ("______________")."""
+    return bool(_SIGN_LINE.match(fold(frag.text).replace(" ", "")))
+
+
 def is_signing_line(frag: Fragment) -> bool:
     """A label alone on a line to sign on ("Underskrift: ______",
     "Signatur"), with nothing written after it: the signer's caption may
@@ -157,7 +162,7 @@ def labelled_title(text: str) -> str | None:
 def person_name(text: str, ocr: bool = False) -> str | None:
     """The person's name in a fragment ("Navn: Kari Nordmann", "Navn
     (blokkbokstaver): KARI NORDMANN", "Kari Nordmann, Nav-leder",
-    "Nav-leder Kari Nordmann", "Ola
+    "Nav-leder Kari Nordmann", "27.01.2020, Kari Nordmann, Nav-leder", "Ola
     Hansen (sign.)"), or None. From OCR, a first name whose capital was read
     as a small letter ("ingrid Lid") is still a name, given its capital back."""
     text = normalize_space(text).strip(" _.…")
@@ -173,9 +178,10 @@ def person_name(text: str, ocr: bool = False) -> str | None:
         # 24.01.2020"): the signer as a caption under the ink names them.
         text = text[roles[0][3]:]
         roles = roles_in(text)
+    pieces = re.split(r"[,;/|]", text[: roles[0][2]] if roles else text)
     if roles:
-        text = text[: roles[0][2]]
-    text = re.split(r"[,;/|]", text)[0]
+        pieces = _after_leading_date(pieces)
+    text = pieces[0]
     text = words.signed_mark.sub("", text).strip(" _.-–")
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
@@ -189,6 +195,20 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     if tokens[-1].endswith(".") or tokens[0].endswith("."):
         return None
     return " ".join(tokens)
+
+
+def _after_leading_date(pieces: list[str]) -> list[str]:
+    """The caption under a line to sign on may give the date first
+    ("29.01.2020, Tor Amdal, Kommunedirektør", "30.01.2020   Eva Lian,
+    Nav-leder"): a date that opens the caption is not part of the name, and
+    no name holds a date."""
+    found = find_dates(pieces[0])
+    if not found:
+        return pieces
+    rest = pieces[0][found[0].end:]
+    if found[0].start == 0 and not find_dates(rest) and rest.strip():
+        return [rest] + pieces[1:]
+    return _after_leading_date(pieces[1:]) if len(pieces) > 1 else pieces
 
 
 def _signers_name_label(text: str) -> re.Match[str] | None:

@@ -1,0 +1,68 @@
+"""Ink on a bare line to sign on belongs to the caption printed under it.
+
+Signers stacked one under the other, each as ink, then a line
+("______________"), then a caption ("29.01.2020, Tor Amdal, Kommunedirektør"):
+the ink of the lower signer stands just under the upper signer's caption,
+nearer to it than to its own, so nearness alone gives both pictures to the
+upper signer and the lower one looks unsigned. The line between ink and
+caption says whose the ink is. Only a caption that prints the signer's name
+with the title (a printed signer) is taken so: a label or title alone under a
+line may as well open the next block of a caption-above-the-line form.
+"""
+
+from __future__ import annotations
+
+from ...layout import BBox
+from ...layout.fragments import Fragment
+from .blocks import Block
+from .wording import is_bare_line
+
+
+def block_under_line(box: BBox, page: int, blocks: list[Block], members: list[Fragment]) -> Block | None:
+    """The block whose printed caption stands right under the bare line at
+    the foot of the ink in ``box``, or None. Only where every bare line on
+    the page has such a caption under it: with captions over the lines, the
+    last line has none, and the next signer's caption may stand close under
+    the line before it."""
+    line = _line_under(box, page, members)
+    if line is None:
+        return None
+    bare = [f for f in members if f.page == page and is_bare_line(f)]
+    if any(_owner(f, blocks, members) is None for f in bare):
+        return None
+    return _owner(line, blocks, members)
+
+
+def _owner(line: Fragment, blocks: list[Block], members: list[Fragment]) -> Block | None:
+    """The printed signer whose caption is the first line under ``line``."""
+    caption = _next_below(line, members)
+    if caption is None:
+        return None
+    owners = [b for b in blocks if b.page == line.page and caption is b.name_frag and b.printed_signer]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _overlap(a: BBox, b: BBox) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def _line_under(box: BBox, page: int, members: list[Fragment]) -> Fragment | None:
+    """The bare line the ink stands on: it starts inside the ink or within
+    one line's height under it, in the same column."""
+    found = []
+    for f in members:
+        if f.page != page or not is_bare_line(f) or _overlap(f.box, box) <= 0:
+            continue
+        height = max(f.box[3] - f.box[1], 6.0)
+        if box[1] <= f.box[1] <= box[3] + height:
+            found.append(f)
+    return min(found, key=lambda f: f.box[1]) if found else None
+
+
+def _next_below(line: Fragment, members: list[Fragment]) -> Fragment | None:
+    """The first printed line under ``line`` in its column, if it follows
+    within one and a half line heights."""
+    height = max(line.box[3] - line.box[1], 6.0)
+    below = [f for f in members if f.page == line.page and f.text.strip() and f is not line
+             and _overlap(f.box, line.box) > 0 and line.box[3] - 1.0 <= f.box[1] <= line.box[3] + 1.5 * height]
+    return min(below, key=lambda f: f.box[1]) if below else None
