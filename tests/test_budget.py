@@ -706,3 +706,21 @@ def test_a_budget_in_thousands_states_its_unit_for_the_sum_check():
     in_kroner = word_doc("Beløp i 1000 kr", tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"],
                                                      ["Sum", "610 000"]]])
     assert read_budget(Context(in_kroner, S2020)).unit == 1
+
+
+# Several position lines written as text, each "share: amount", with their salary sum named at the end.
+
+def test_numbered_position_lines_with_share_then_colon_each_count():
+    doc = pdf_doc([[(text, 56)] for text in (
+        "3. Budsjett",
+        "Stilling 1: Boligrådgiver 80 %: 480 000",
+        "Stilling 2 – arbeidskonsulent 100 %: 610 000",
+        "Lønn og sosiale utgifter i alt: 1 090 000",
+        "Kompetanse: 20 000",
+        "Sum omsøkt: 1 110 000",
+    )])
+    got = values(doc)
+    assert positions(got) == [("Boligrådgiver", 80.0, 480000), ("arbeidskonsulent", 100.0, 610000)]
+    assert got["positions_percent_total"] == 180.0
+    assert got["amounts.positions"] == 1090000
+    assert got["amounts.total"] == 1110000

@@ -26,7 +26,8 @@ from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold
 _LINE_TAIL = re.compile(
     r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
     r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
-    r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
+    r"(?:(?:(?:(?<=%)|(?<=prosent))\s*:\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
+    r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
 _LABEL_MAX = 70
