@@ -724,3 +724,20 @@ def test_numbered_position_lines_with_share_then_colon_each_count():
     assert got["positions_percent_total"] == 180.0
     assert got["amounts.positions"] == 1090000
     assert got["amounts.total"] == 1110000
+
+
+# A budget line that states its own unit before its post: the unit's number is no amount.
+
+@pytest.mark.parametrize("unit", ["Tall i 1000 kr", "Kroner (i 1 000 kroner)"])
+def test_each_line_stating_thousands_gives_its_post_in_thousands(unit):
+    doc = pdf_doc([[(text, 56)] for text in (
+        "3. Budsjett",
+        f"{unit} – lønn og sosiale utgifter, boligkoordinator 80 %: 488",
+        f"{unit} – kompetanse: 12",
+        f"{unit} – sum: 500",
+    )])
+    got = values(doc)
+    assert got["amounts.positions"] == 488000
+    assert got["amounts.competence"] == 12000
+    assert got["amounts.total"] == 500000
+    assert positions(got) == [("boligkoordinator", 80.0, 488000)]
