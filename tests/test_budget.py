@@ -741,3 +741,12 @@ def test_each_line_stating_thousands_gives_its_post_in_thousands(unit):
     assert got["amounts.competence"] == 12000
     assert got["amounts.total"] == 500000
     assert positions(got) == [("boligkoordinator", 80.0, 488000)]
+
+
+@pytest.mark.parametrize("header", ["NOK 1000", "kr 1 000"])
+def test_a_column_header_stating_thousands_is_no_amount(header):
+    doc = word_doc(tables=[[["Post", header], ["Lønn og sosiale utgifter, veileder 100 %", "600"],
+                            ["Kompetanse", "10"], ["Sum", "610"]]])
+    got = values(doc)
+    assert got.get("amounts.other") is None
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (600000, 10000, 610000)

@@ -22,7 +22,8 @@ from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
-    is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers, year_rows,
+    is_unit_header, is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers,
+    year_rows,
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
@@ -80,8 +81,13 @@ def read_budget(ctx: Context) -> Budget:
     scales = thousands_sources(rows)
     text_scale = 1
     unpriced: Row | None = None
+    opened: set[int] = set()
     for sourced in rows:
         row = sourced.row
+        if sourced.source is not None and sourced.source not in opened:
+            opened.add(sourced.source)
+            if is_unit_header(row):
+                continue
         own_unit = unit_stated_line(row) if sourced.source is None else None
         if own_unit is not None:
             budget.lines.append(own_unit)
