@@ -750,3 +750,12 @@ def test_a_column_header_stating_thousands_is_no_amount(header):
     got = values(doc)
     assert got.get("amounts.other") is None
     assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (600000, 10000, 610000)
+
+
+@pytest.mark.parametrize("lines", [
+    ("3. Budsjett", "Beløp i 1000 kr", "Vi søker om 925 til lønn og kompetanse."),
+    ("3. Budsjett", "Søknadsbeløp (i 1000 kr): 925"),
+])
+def test_the_number_of_a_unit_statement_is_never_the_amount_applied_for(lines):
+    got = values(pdf_doc([[(text, 56)] for text in lines]))
+    assert got.get("amounts.total") in (None, 925000)

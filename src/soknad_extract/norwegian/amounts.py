@@ -218,3 +218,11 @@ _UNIT_LEAD_OUT = re.compile(r"^[)\]]?\s*[:–—-]\s*")
 """A unit statement closed by a colon or a dash leads in the post after it
 ("Beløp i 1000 kr — sum: 925"): the words before it name the unit, not the post."""
 _EMPTY_PARENTHESES = re.compile(r"\(\s*\)\s*")
+
+
+def unit_statements(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states that amounts are thousands ("Beløp i 1000 kr",
+    "(i 1 000 kroner)"), as offsets into ``text``: an amount found there is
+    the unit's number, never money."""
+    prepared = prepare(text)
+    return [(prepared.offsets[m.start()], prepared.offsets[m.end()]) for m in _UNIT_STATEMENT.finditer(prepared.text)]
