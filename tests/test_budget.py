@@ -706,3 +706,56 @@ def test_a_budget_in_thousands_states_its_unit_for_the_sum_check():
     in_kroner = word_doc("Beløp i 1000 kr", tables=[[["Post", "Beløp"], ["Jobbspesialist 100 %", "610 000"],
                                                      ["Sum", "610 000"]]])
     assert read_budget(Context(in_kroner, S2020)).unit == 1
+
+
+# Several position lines written as text, each "share: amount", with their salary sum named at the end.
+
+def test_numbered_position_lines_with_share_then_colon_each_count():
+    doc = pdf_doc([[(text, 56)] for text in (
+        "3. Budsjett",
+        "Stilling 1: Boligrådgiver 80 %: 480 000",
+        "Stilling 2 – arbeidskonsulent 100 %: 610 000",
+        "Lønn og sosiale utgifter i alt: 1 090 000",
+        "Kompetanse: 20 000",
+        "Sum omsøkt: 1 110 000",
+    )])
+    got = values(doc)
+    assert positions(got) == [("Boligrådgiver", 80.0, 480000), ("arbeidskonsulent", 100.0, 610000)]
+    assert got["positions_percent_total"] == 180.0
+    assert got["amounts.positions"] == 1090000
+    assert got["amounts.total"] == 1110000
+
+
+# A budget line that states its own unit before its post: the unit's number is no amount.
+
+@pytest.mark.parametrize("unit", ["Tall i 1000 kr", "Kroner (i 1 000 kroner)"])
+def test_each_line_stating_thousands_gives_its_post_in_thousands(unit):
+    doc = pdf_doc([[(text, 56)] for text in (
+        "3. Budsjett",
+        f"{unit} – lønn og sosiale utgifter, boligkoordinator 80 %: 488",
+        f"{unit} – kompetanse: 12",
+        f"{unit} – sum: 500",
+    )])
+    got = values(doc)
+    assert got["amounts.positions"] == 488000
+    assert got["amounts.competence"] == 12000
+    assert got["amounts.total"] == 500000
+    assert positions(got) == [("boligkoordinator", 80.0, 488000)]
+
+
+@pytest.mark.parametrize("header", ["NOK 1000", "kr 1 000"])
+def test_a_column_header_stating_thousands_is_no_amount(header):
+    doc = word_doc(tables=[[["Post", header], ["Lønn og sosiale utgifter, veileder 100 %", "600"],
+                            ["Kompetanse", "10"], ["Sum", "610"]]])
+    got = values(doc)
+    assert got.get("amounts.other") is None
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (600000, 10000, 610000)
+
+
+@pytest.mark.parametrize("lines", [
+    ("3. Budsjett", "Beløp i 1000 kr", "Vi søker om 925 til lønn og kompetanse."),
+    ("3. Budsjett", "Søknadsbeløp (i 1000 kr): 925"),
+])
+def test_the_number_of_a_unit_statement_is_never_the_amount_applied_for(lines):
+    got = values(pdf_doc([[(text, 56)] for text in lines]))
+    assert got.get("amounts.total") in (None, 925000)

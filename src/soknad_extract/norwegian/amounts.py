@@ -195,3 +195,34 @@ def states_thousands(text: str) -> bool:
     is a unit only when it is the whole cell or stands in parentheses; in a
     sentence it is an amount."""
     return bool(_UNIT_STATEMENT.search(prepare(text).text))
+
+
+def without_unit_statement(text: str) -> str | None:
+    """``text`` with its statement of thousands cut out ("Beløp i 1000 kr —
+    lønn: 915" gives "lønn: 915", "Lønn (i 1000 kr): 915" gives "Lønn :
+    915"), or None when it states no unit.
+    The number of a unit statement is never an amount; what is left may be a
+    budget post whose amount is in thousands."""
+    prepared = prepare(text)
+    match = _UNIT_STATEMENT.search(prepared.text)
+    if match is None:
+        return None
+    start, end = prepared.offsets[match.start()], prepared.offsets[match.end()]
+    head, tail = text[:start].rstrip(), text[end:].lstrip()
+    if _UNIT_LEAD_OUT.match(tail):
+        return _UNIT_LEAD_OUT.sub("", tail, count=1)
+    return _EMPTY_PARENTHESES.sub("", f"{head} {tail}").strip()
+
+
+_UNIT_LEAD_OUT = re.compile(r"^[)\]]?\s*[:–—-]\s*")
+"""A unit statement closed by a colon or a dash leads in the post after it
+("Beløp i 1000 kr — sum: 925"): the words before it name the unit, not the post."""
+_EMPTY_PARENTHESES = re.compile(r"\(\s*\)\s*")
+
+
+def unit_statements(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states that amounts are thousands ("Beløp i 1000 kr",
+    "(i 1 000 kroner)"), as offsets into ``text``: an amount found there is
+    the unit's number, never money."""
+    prepared = prepare(text)
+    return [(prepared.offsets[m.start()], prepared.offsets[m.end()]) for m in _UNIT_STATEMENT.finditer(prepared.text)]

@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines, text_lines,
+    THOUSANDS, BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
+    text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
-    is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers, year_rows,
+    is_unit_header, is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers,
+    year_rows,
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
@@ -79,10 +81,20 @@ def read_budget(ctx: Context) -> Budget:
     scales = thousands_sources(rows)
     text_scale = 1
     unpriced: Row | None = None
+    opened: set[int] = set()
     for sourced in rows:
         row = sourced.row
+        if sourced.source is not None and sourced.source not in opened:
+            opened.add(sourced.source)
+            if is_unit_header(row):
+                continue
+        own_unit = unit_stated_line(row) if sourced.source is None else None
+        if own_unit is not None:
+            budget.lines.append(own_unit)
+            budget.unit = max(budget.unit, THOUSANDS)
+            continue
         if is_unit_row(row):
-            text_scale = 1000 if sourced.source is None else text_scale
+            text_scale = THOUSANDS if sourced.source is None else text_scale
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         found = _lines_of(row, sourced.source, year, scale) if not _guessed(row) else []

@@ -22,11 +22,13 @@ from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
+from soknad_extract.norwegian.amounts import without_unit_statement
 
 _LINE_TAIL = re.compile(
     r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
     r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
-    r"(?:\s+(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
+    r"(?:(?:(?:(?<=%)|(?<=prosent))\s*:\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
+    r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
 _LABEL_MAX = 70
@@ -255,6 +257,22 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
         return lines
     line = _text_line(cell, scale)
     return [line] if line is not None else []
+
+
+THOUSANDS = 1000
+
+
+def unit_stated_line(row: Row) -> BudgetLine | None:
+    """A budget post whose line states its own unit ("Beløp i 1000 kr —
+    lønn og sosiale utgifter: 915", "Kompetanse (i 1 000 kroner): 10"): the
+    unit's number is no amount, the post's amount is in thousands."""
+    if len(row.filled()) != 1:
+        return None
+    cell = row.filled()[0]
+    rest = without_unit_statement(strip_bullet(cell.text.strip()))
+    if not rest or not re.search(r"\d", rest):
+        return None
+    return _text_line(replace(cell, text=rest), THOUSANDS)
 
 
 def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | None:

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
-from soknad_extract.norwegian import find_amounts, find_percents, fold
+from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
+from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
@@ -79,6 +80,13 @@ def _sentences(text: str, *, across_lines: bool = False):
             yield sentence.start(), sentence.group(0)
 
 
+def _money(body: str) -> list[Match]:
+    """The amounts of a sentence, less the number of a unit statement
+    ("Beløp i 1000 kr"), which is no amount."""
+    units = unit_statements(body)
+    return [hit for hit in find_amounts(body) if not any(start < hit.end and hit.start < end for start, end in units)]
+
+
 def prose_amounts(ctx: Context, draft: Draft) -> None:
     """Amounts stated in sentences: the total, and what the parts are for.
     A request's first amount that is for nothing in particular is the total;
@@ -92,7 +100,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
         own = _own_sentence(body)
-        hits = find_amounts(body)
+        hits = _money(body)
         for hit in hits:
             after = fold(body[hit.end: hit.end + 60])
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
@@ -159,7 +167,7 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
         if not (words.prose_total_word.search(folded) and words.prose_total_noun.search(folded) or
                 words.prose_total_amount.search(folded)) or _own_sentence(folded):
             continue
-        for hit in find_amounts(body):
+        for hit in _money(body):
             before = fold(body[max(0, hit.start - 60): hit.start])
             if words.prose_total_word.search(before) or words.prose_total_amount.search(before):
                 draft.set("amounts.total", hit.value, ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.8))
@@ -174,7 +182,7 @@ def prose_own_funding(ctx: Context, draft: Draft) -> None:
     for offset, body in _sentences(ctx.text):
         if not _own_sentence(body):
             continue
-        hits = find_amounts(body)
+        hits = _money(body)
         if hits:
             draft.set("amounts.own_funding", hits[0].value,
                       ctx.evidence_at(offset + hits[0].start, offset + hits[0].end, "nlp", 0.7))

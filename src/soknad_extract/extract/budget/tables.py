@@ -237,6 +237,14 @@ def is_unit_row(row: Row) -> bool:
     return len(filled) == 1 and len(filled[0].text) <= _UNIT_ROW_CHARS and states_thousands(filled[0].text)
 
 
+def is_unit_header(row: Row) -> bool:
+    """A table's first row with a cell that states the unit ("Post | NOK
+    1000"): the header that makes the table thousands, whose number is no
+    amount. Any other amount in it makes it a budget row after all."""
+    stating = [cell for cell in row.filled() if states_thousands(cell.text)]
+    return bool(stating) and not any(find_amounts(cell.text) for cell in row.filled() if cell not in stating)
+
+
 def thousands_sources(rows: list[SourcedRow]) -> dict[int, int]:
     """The tables whose amounts are thousands of kroner, each with its
     scale: one whose column header or title row states the unit, or that
