@@ -29,3 +29,41 @@ def truth(id, ext, category, *, lang, scheme, office=(None, None, None), contact
 def near_miss(id, ext, lang, note):
     return truth(id, ext, "3-near-miss", lang=lang, scheme=None, expected=["NOT_AN_APPLICATION"],
                  score_fields=False, notes=[note])
+
+
+def build_corpus(here, docs, description, argv=None) -> int:
+    """The build command of a corpus folder ``here``: write each of ``docs``
+    ((id, extension, builder)) to CACHE/docs/, copy the truth files to
+    CACHE/truth/ with the dev set's MANIFEST.json (``--write-truth`` first
+    rewrites ``here``/truth/ from the builders)."""
+    import argparse
+    import json
+    import shutil
+    from pathlib import Path
+
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cache", help="folder to build into (docs/ and truth/ are made inside)")
+    ap.add_argument("--only", help="comma-separated ids")
+    ap.add_argument("--write-truth", action="store_true", help=f"rewrite {here}/truth/*.json")
+    a = ap.parse_args(argv)
+    cache = Path(a.cache)
+    (cache / "docs").mkdir(parents=True, exist_ok=True)
+    (cache / "truth").mkdir(parents=True, exist_ok=True)
+    only = set(a.only.split(",")) if a.only else None
+    for id_, ext, fn in docs:
+        if only and id_ not in only:
+            continue
+        out = cache / "docs" / f"{id_}.{ext}"
+        t = fn(out)
+        print(f"{id_}.{ext}  {out.stat().st_size:>8} bytes  {t['category']}")
+        if a.write_truth:
+            (here / "truth" / f"{id_}.truth.json").write_text(
+                json.dumps(t, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    manifest = []
+    for p in sorted((here / "truth").glob("*.truth.json")):
+        shutil.copy(p, cache / "truth" / p.name)
+        t = json.loads(p.read_text(encoding="utf-8"))
+        manifest.append({"id": t["id"], "file": t["file"], "category": t["category"]})
+    (cache / "truth" / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                                                  encoding="utf-8")
+    return 0
