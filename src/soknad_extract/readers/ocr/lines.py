@@ -189,7 +189,7 @@ def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] |
     limit = _stray_limit(words)
     rows: dict[tuple[int, int, int], list[OcrWord]] = {}
     for word in words:
-        rows.setdefault((word.block, word.paragraph, word.line), []).append(word)
+        rows.setdefault(word.line_key, []).append(word)
     lines: list[OcrLine] = []
     for row in rows.values():
         height = _typical_height(row) if any(any(c.isalnum() for c in w.text) for w in row) else _typical_height(words)

@@ -70,6 +70,11 @@ class OcrWord:
     paragraph: int = 0
     line: int = 0
 
+    @property
+    def line_key(self) -> tuple[int, int, int]:
+        """Tesseract's (block, paragraph, line): the text line the word is on."""
+        return self.block, self.paragraph, self.line
+
 
 @dataclass
 class OcrLine:
@@ -194,7 +199,7 @@ _AT_LOOKALIKES = {"Q", "©", "®", "@", "&"}
 
 def _split_at(word: OcrWord, following: OcrWord) -> bool:
     """An address cut in two around its "@" ("kjersti.holm @nav.no")."""
-    if (word.block, word.paragraph, word.line) != (following.block, following.paragraph, following.line):
+    if word.line_key != following.line_key:
         return False
     if word.text.endswith("@") and _DOMAIN.match(following.text):
         return bool(_LOCAL_PART.match(word.text[:-1]))
@@ -207,10 +212,6 @@ _CUT_ADDRESS = re.compile(r"^[\w+-]+(\.[\w+-]+)*@[\w-]+(\.[\w-]+)*\.[a-z]{2,4}\W
 _CUT_PIECE = re.compile(r"^@?[a-zæøå\d][\w+-]*(?:[.@][\w+-]+)*\.?\W*$")
 """A piece of a cut address: it starts in lower case (as addresses are
 written), so a label or a sentence's next word is no piece."""
-
-
-def _same_line(a: OcrWord, b: OcrWord) -> bool:
-    return (a.block, a.paragraph, a.line) == (b.block, b.paragraph, b.line)
 
 
 def join_cut_addresses(words: list[OcrWord]) -> list[OcrWord]:
@@ -226,7 +227,7 @@ def join_cut_addresses(words: list[OcrWord]) -> list[OcrWord]:
     while i < len(words):
         end = i
         while (
-            end + 1 < len(words) and _same_line(words[end], words[end + 1])
+            end + 1 < len(words) and words[end].line_key == words[end + 1].line_key
             and _CUT_PIECE.match(words[end].text) and _CUT_PIECE.match(words[end + 1].text)
             and (words[end].text.endswith(".") or words[end + 1].text.startswith("@"))
         ):
@@ -236,16 +237,12 @@ def join_cut_addresses(words: list[OcrWord]) -> list[OcrWord]:
         at_piece = next((w.text for w in pieces if "@" in w.text), "")
         if end > i and text.count("@") == 1 and _CUT_ADDRESS.match(text) and not _CUT_ADDRESS.match(at_piece):
             box = (pieces[0].box[0], min(w.box[1] for w in pieces), pieces[-1].box[2], max(w.box[3] for w in pieces))
-            joined.append(OcrWord(text, box, min(w.confidence for w in pieces), *_line_of(pieces[0])))
+            joined.append(OcrWord(text, box, min(w.confidence for w in pieces), *pieces[0].line_key))
             i = end + 1
             continue
         joined.append(words[i])
         i += 1
     return joined
-
-
-def _line_of(word: OcrWord) -> tuple[int, int, int]:
-    return word.block, word.paragraph, word.line
 
 
 def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
@@ -259,20 +256,19 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
         word = words[i]
         glued = _GLUED_AT.match(word.text)
         if glued and glued.group(2) != "@":
-            repaired.append(OcrWord(f"{glued.group(1)}@{glued.group(3)}", word.box, word.confidence,
-                                    word.block, word.paragraph, word.line))
+            repaired.append(OcrWord(f"{glued.group(1)}@{glued.group(3)}", word.box, word.confidence, *word.line_key))
             i += 1
             continue
         if i + 1 < len(words) and _split_at(word, words[i + 1]):
             following = words[i + 1]
             box = (word.box[0], min(word.box[1], following.box[1]), following.box[2], max(word.box[3], following.box[3]))
             repaired.append(OcrWord(word.text + following.text, box, min(word.confidence, following.confidence),
-                                    word.block, word.paragraph, word.line))
+                                    *word.line_key))
             i += 2
             continue
         if i + 2 < len(words):
             at, domain = words[i + 1], words[i + 2]
-            same_line = {(w.block, w.paragraph, w.line) for w in (word, at, domain)}
+            same_line = {w.line_key for w in (word, at, domain)}
             if (
                 len(same_line) == 1 and at.text in _AT_LOOKALIKES
                 and _LOCAL_PART.match(word.text) and _DOMAIN.match(domain.text)
@@ -280,8 +276,7 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
                 box = (word.box[0], min(w.box[1] for w in (word, at, domain)),
                        domain.box[2], max(w.box[3] for w in (word, at, domain)))
                 confidence = min(word.confidence, at.confidence, domain.confidence)
-                repaired.append(OcrWord(f"{word.text}@{domain.text}", box, confidence,
-                                        word.block, word.paragraph, word.line))
+                repaired.append(OcrWord(f"{word.text}@{domain.text}", box, confidence, *word.line_key))
                 i += 3
                 continue
         repaired.append(word)
@@ -332,8 +327,7 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
     line_heights: dict[tuple[int, int, int], int] = {}
     for word in words:
         if any(c.isalnum() for c in word.text):
-            key = (word.block, word.paragraph, word.line)
-            line_heights[key] = max(line_heights.get(key, 0), word.box[3] - word.box[1])
+            line_heights[word.line_key] = max(line_heights.get(word.line_key, 0), word.box[3] - word.box[1])
     fixed: list[OcrWord] = []
     for word in words:
         prefix = _BOX_PREFIX.match(word.text)
@@ -344,9 +338,9 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
         previous = fixed[-1] if fixed else None
         if (
             text in _DASHES and previous is not None
-            and (previous.block, previous.paragraph, previous.line) == (word.block, word.paragraph, word.line)
+            and previous.line_key == word.line_key
         ):
-            text = _dash(word, line_heights.get((word.block, word.paragraph, word.line), 0))
+            text = _dash(word, line_heights.get(word.line_key, 0))
         fixed.append(replace(word, text=text) if text != word.text else word)
     return [w for w in repair_email_at(join_cut_addresses(fixed)) if not is_junk(w)]
 
