@@ -70,10 +70,14 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
     return boxes
 
 
+def _question_end(prefix: str) -> int:
+    """Where the question in ``prefix`` ends: after its last ":" or "?" (0 when none)."""
+    return max((m.end() for m in _QUESTION_END.finditer(prefix)), default=0)
+
+
 def _question(prefix: str) -> str | None:
     """The text up to the last ":" or "?" of ``prefix``, the question boxes after it answer."""
-    end = max((m.end() for m in _QUESTION_END.finditer(prefix)), default=0)
-    return prefix[:end].strip(" \t:;,|?") or None
+    return prefix[:_question_end(prefix)].strip(" \t:;,|?") or None
 
 
 def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
@@ -86,8 +90,8 @@ def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
         return []
     prefix = text[: matches[0].start()]
     labels_follow = bool(text[matches[-1].end():].strip(" \t:;,|"))
-    question_end = max((m.end() for m in _QUESTION_END.finditer(prefix)), default=0)
-    question = _question(prefix) if prefix.strip() else above
+    question_end = _question_end(prefix)
+    question = (prefix[:question_end].strip(" \t:;,|?") or None) if prefix.strip() else above
     boxes: list[GlyphBox] = []
     for i, match in enumerate(matches):
         if labels_follow:
