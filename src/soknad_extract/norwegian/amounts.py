@@ -203,11 +203,10 @@ def without_unit_statement(text: str) -> str | None:
     915"), or None when it states no unit.
     The number of a unit statement is never an amount; what is left may be a
     budget post whose amount is in thousands."""
-    prepared = prepare(text)
-    match = _UNIT_STATEMENT.search(prepared.text)
-    if match is None:
+    found = unit_statements(text)
+    if not found:
         return None
-    start, end = prepared.offsets[match.start()], prepared.offsets[match.end()]
+    start, end = found[0]
     head, tail = text[:start].rstrip(), text[end:].lstrip()
     if _UNIT_LEAD_OUT.match(tail):
         return _UNIT_LEAD_OUT.sub("", tail, count=1)
