@@ -112,8 +112,12 @@ def _names_years(texts: list[str]) -> bool:
     2020 | Sum"): two years or more, each a column of its own, no amount."""
     filled = [t for t in texts if t.strip()]
     years = {header_year(t) for t in filled} - {None}
-    return len(years) >= _YEARS_MIN and not any(
-        amount_in_cell(t) is not None for t in filled if header_year(t) is None)
+    return len(years) >= _YEARS_MIN and not _amount_beside_years(filled)
+
+
+def _amount_beside_years(texts: list[str]) -> bool:
+    """A cell that is no year holds an amount: a row of figures, not of column names."""
+    return any(amount_in_cell(t) is not None for t in texts if header_year(t) is None)
 
 
 def _header_run(rows: list[SourcedRow], start: int) -> int:
@@ -121,8 +125,8 @@ def _header_run(rows: list[SourcedRow], start: int) -> int:
     without rules: a line of column names (three pieces or more, no amount)
     and the lines under it with as many pieces."""
     first = rows[start].row
-    if not _loose(rows[start]) or len(first.cells) <= _YEARS_MIN or any(
-            amount_in_cell(c.text) is not None for c in first.cells if header_year(c.text) is None):
+    if not _loose(rows[start]) or len(first.cells) <= _YEARS_MIN or _amount_beside_years(
+            [c.text for c in first.cells]):
         return start
     end = start + 1
     while end < len(rows) and _loose(rows[end]) and len(rows[end].row.cells) == len(first.cells):
