@@ -53,12 +53,11 @@ class PdfWord:
 
 @dataclass
 class TextLine:
-    """A built line with its font size and weight, styled once the whole
+    """A built line with its font size, styled as a heading once the whole
     document's median size is known."""
 
     line: Line
     size: float
-    bold: bool
 
 
 def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
@@ -218,14 +217,14 @@ def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
                 colour=_most([w.colour for w in segment for _ in w.text]),
                 style="bold" if bold else None,
             )
-            out.append(TextLine(line, size, bold))
+            out.append(TextLine(line, size))
     return out
 
 
 def apply_styles(text_lines: list[TextLine]) -> None:
     """Mark headings (much larger than the median size, weighted by text
-    length) and bold lines, so title finders can prefer them. Bold lines
-    are marked already when built (a page's column finder reads them)."""
+    length), so title finders can prefer them; bold lines are marked when
+    built (``build_lines``: a page's column finder reads them first)."""
     sizes = [t.size for t in text_lines for _ in range(min(len(t.line.text), 200))]
     if not sizes:
         return
@@ -233,8 +232,6 @@ def apply_styles(text_lines: list[TextLine]) -> None:
     for t in text_lines:
         if median > 0 and t.size >= PDF_HEADING_RATIO * median:
             t.line.style = "heading"
-        elif t.bold:
-            t.line.style = "bold"
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
