@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from soknad_extract.extract.budget.cells import amount_in_cell, percent_in_label, percent_value
+from soknad_extract.extract.budget.cells import THOUSANDS, amount_in_cell, percent_in_label, percent_value
 from soknad_extract.extract.budget.lines import (
-    THOUSANDS, BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
+    BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
     text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.packed import paired_rows, stacked_lines

@@ -25,6 +25,8 @@ MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
 nine digits are an organisation number, not money."""
 
+THOUSANDS = 1000
+"""The scale of a budget stated "i 1000 kr"."""
 SCALED_BELOW = 100_000
 """In a budget "i 1000 kr", 575 means 575 000; 100 000 would mean a hundred
 million, more than any grant, so such a number is already in kroner."""

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell, is_percent_header,
-    percent_in_label, percent_value, pick_columns, scaled_amount,
+    SKIP_KEYS, THOUSANDS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell,
+    is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -257,9 +257,6 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
         return lines
     line = _text_line(cell, scale)
     return [line] if line is not None else []
-
-
-THOUSANDS = 1000
 
 
 def unit_stated_line(row: Row) -> BudgetLine | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
+from soknad_extract.extract.budget.cells import THOUSANDS, amount_in_cell, is_percent_cell
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, header_year, normalize_space, states_thousands
 
@@ -265,7 +265,7 @@ def thousands_sources(rows: list[SourcedRow]) -> dict[int, int]:
             stated = any(is_unit_row(r.row) for r in above)
             stated = stated or any(states_thousands(c.text) for c in row.cells)
         if stated:
-            scales[sourced.source] = 1000
+            scales[sourced.source] = THOUSANDS
     return scales
 
 
