@@ -186,3 +186,27 @@ def test_document_timestamp_is_nobodys_signature(tmp_path, pki):
     [sig] = read_pdf_signatures(_write(tmp_path, "timestamped.pdf", stamped.getvalue()))
     assert sig.signer_name == "Kari Nordmann"
     assert sig.intact and sig.covers_document
+
+
+def test_validation_leaves_the_signing_stack_unloaded_but_reachable():
+    """Reading signatures must not import pyHanko's signing stack (its
+    timestamp clients pull in aiohttp: a tenth of a second per worker), and
+    ``pyhanko.sign``'s own names must still work for code that signs later
+    in the same process."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "signed" / "pades-to-signaturer.pdf"
+    script = (
+        "import sys\n"
+        "from soknad_extract.readers.pdf.signatures import read_pdf_signatures\n"
+        f"found = read_pdf_signatures({str(sample)!r})\n"
+        "print(len(found), all(s.intact for s in found), 'aiohttp' in sys.modules,"
+        " 'pyhanko.sign.signers' in sys.modules)\n"
+        "import pyhanko.sign\n"
+        "from pyhanko.sign import SimpleSigner, signers\n"
+        "print(pyhanko.sign.PdfSigner.__name__, SimpleSigner is signers.SimpleSigner)\n"
+    )
+    done = subprocess.run([sys.executable, "-W", "ignore", "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["2 True False False", "PdfSigner True"]
