@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 POOL = """
 import sys
-from soknad_extract import batch, pool
-pool.START_METHOD = {method!r}
+from soknad_extract import batch, pool, process_start
+process_start.START_METHOD = {method!r}
 if __name__ == "__main__":
     records = batch.check_paths([{folder!r}], jobs={jobs})
     print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
@@ -46,10 +46,10 @@ print(len(records), sum(1 for r in records if r.errors()), file=sys.stderr)
 STARTUP = """
 import time
 import functools
-from soknad_extract import batch, pool
-pool.START_METHOD = {method!r}
+from soknad_extract import batch, pool, process_start
+process_start.START_METHOD = {method!r}
 if __name__ == "__main__":
-    context = pool._context()
+    context = process_start.context()
     times = []
     for _ in range(2):
         started = time.perf_counter()

@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 from docx import Document
 from openpyxl import load_workbook
 
-from soknad_extract import batch, cli, discovery, messages, pool
+from soknad_extract import batch, cli, discovery, messages, pool, process_start
 from soknad_extract.record import (
     Amounts, Code, Finding, Office, Project, Record, Source, json_schema, severity_of,
 )
@@ -522,7 +522,7 @@ def test_workers_that_cannot_start_early_leave_the_command_to_the_batch(monkeypa
     def refuse() -> None:
         raise OSError("no sockets here")
 
-    monkeypatch.setattr(pool, "start_early", refuse)
+    monkeypatch.setattr(process_start, "start_early", refuse)
     monkeypatch.setattr(sys, "argv", ["soknad-extract", "check", "--help"])
     with pytest.raises(SystemExit) as stopped:
         launch.main()

@@ -20,7 +20,7 @@ READING_COMMANDS = frozenset({"check", "extract"})
 def main() -> NoReturn:
     """Console-script entry point: the command line, with workers started early to read documents."""
     if READING_COMMANDS.intersection(sys.argv[1:]):
-        from soknad_extract.pool import start_early
+        from soknad_extract.process_start import start_early
 
         try:
             start_early()

@@ -19,7 +19,7 @@ pipeline once (``soknad_extract.warm``: it loads pdfium but opens no
 document), so each worker starts warm. Workers never import the caller's ``__main__``: the
 entry point and the reader are module-level functions of this package, so a
 plain script without a ``__main__`` guard, a heredoc (``python -``) and a
-notebook's ``exec`` all work (see ``_without_main``).
+notebook's ``exec`` all work (see ``process_start.without_main``).
 
 The pool knows nothing of records' wording: it hands back what the reader
 returned, or a ``Failure`` saying what went wrong, and the batch turns that
@@ -28,35 +28,25 @@ into a record the clerk can read.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
-import types
 from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Literal
 
+from soknad_extract import process_start
 from soknad_extract.clock import document_clock
 from soknad_extract.limits import apply_worker_memory, share_one_heap
 from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
 STARTUP_LIMIT = 180.0
 """Seconds a worker may take to start (import the pipeline) before the batch gives up."""
-
-START_METHOD: str | None = None
-"""How workers start: None means "forkserver" where available, else "spawn"
-(``benchmarks/batch_bench.py`` compares them)."""
-
-PRELOAD = ["soknad_extract.warm"]
-"""Modules the forkserver imports once, so that every worker starts warm."""
 
 Reader = Callable[[str, str | None, str], str]
 """What a worker runs for one file: (path, scheme id, lang) → the record as JSON."""
@@ -163,47 +153,6 @@ class _Worker:
     """The worker said it ends (after a MemoryError): it takes no more files."""
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    method = START_METHOD
-    if method is None:
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(PRELOAD)
-    return context
-
-
-def start_early() -> None:
-    """Start the forkserver, and with it the import of ``PRELOAD``, now,
-    before the caller's own imports, so that the two run side by side on
-    two cores; the first worker of the batch then forks from a server that
-    is ready or nearly so. Nothing happens where workers are spawned."""
-    context = _context()
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        with _without_main():
-            forkserver.ensure_running()
-
-
-@contextmanager
-def _without_main() -> Iterator[None]:
-    """Start a process without it re-importing the caller's ``__main__``.
-
-    ``spawn`` and ``forkserver`` children run the parent's main script again
-    (as ``__mp_main__``) before the target: a script without a ``__main__``
-    guard would start its batch again inside the worker, and ``python -``
-    has no file to run at all. The worker needs nothing from ``__main__``,
-    so for the moment a process starts, ``__main__`` is an empty module.
-    """
-    real = sys.modules["__main__"]
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        sys.modules["__main__"] = real
-
-
 def _stop(worker: _Worker) -> None:
     """Kill a worker and everything it started, and reap it."""
     pid = worker.process.pid
@@ -245,7 +194,7 @@ class Pool:
         self.size = size
         self.timeout = timeout
         self.done = done
-        self.context = _context()
+        self.context = process_start.context()
         self.queue: deque[int] = deque(range(len(paths)) if order is None else order)
         """Indexes of the paths not yet handed out, in the order they will be."""
         self.finished: set[int] = set()
@@ -281,7 +230,7 @@ class Pool:
                 name="soknad-extract-worker",
                 daemon=True,
             )
-            with _without_main():
+            with process_start.without_main():
                 process.start()
             theirs.close()
             lifeline_r.close()

@@ -1,7 +1,7 @@
 """What a worker loads before its first document, loaded by importing this
 module.
 
-The pool's forkserver imports it once (``pool.PRELOAD``), so every worker of
+The pool's forkserver imports it once (``process_start.PRELOAD``), so every worker of
 a batch, and every replacement for one that crashed or ran out of time, is
 forked with the pipeline, the readers of the common formats (PDF, Word) and
 the phrase tokenizer already built: a second worker costs a fork, not

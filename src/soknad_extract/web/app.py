@@ -115,7 +115,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, settings: Settings | None =
     first check is as quick as its next."""
     import uvicorn
 
-    from soknad_extract.pool import start_early
+    from soknad_extract.process_start import start_early
 
     start_early()
 
