@@ -71,7 +71,10 @@ PDF_QUESTION_REACH_PT = 160.0
 OCR_MIN_TEXT_COVERAGE_RATIO = 0.02
 """Below this share of the page covered by its own text, the page is sparse."""
 OCR_MIN_IMAGE_COVERAGE_RATIO = 0.5
-"""A sparse page covered this much by images is a scan with a little text printed over it."""
+"""A page covered this much by images is a scan; with a poor text layer (a copier's OCR) it is read again."""
+OCR_MIN_PICTURE_COVERAGE_RATIO = 0.1
+"""A sparse page (a heading, say) whose pictures cover this much of it holds its content in
+them: a scanned signature page pasted under a title, a scan with a stamp printed over it."""
 OCR_MIN_CHARACTERS = 40
 """Fewer letters and digits than this (a count) make a page sparse."""
 

@@ -11,7 +11,12 @@ import re
 
 from ...layout import Page
 from ...layout.geometry import area
-from ...layout.settings import OCR_MIN_CHARACTERS, OCR_MIN_IMAGE_COVERAGE_RATIO, OCR_MIN_TEXT_COVERAGE_RATIO
+from ...layout.settings import (
+    OCR_MIN_CHARACTERS,
+    OCR_MIN_IMAGE_COVERAGE_RATIO,
+    OCR_MIN_PICTURE_COVERAGE_RATIO,
+    OCR_MIN_TEXT_COVERAGE_RATIO,
+)
 from ..pdf.text_layer import has_text_layer, poor_text_layer, text_coverage
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -51,4 +56,7 @@ def needs_ocr(page: Page) -> bool:
     if not text.strip() or is_garbage(text):
         return True
     sparse = text_coverage(page) < OCR_MIN_TEXT_COVERAGE_RATIO or len("".join(text.split())) < OCR_MIN_CHARACTERS
-    return _image_coverage(page) >= OCR_MIN_IMAGE_COVERAGE_RATIO and (sparse or poor_text_layer(page))
+    covered = _image_coverage(page)
+    if sparse and covered >= OCR_MIN_PICTURE_COVERAGE_RATIO:
+        return True
+    return covered >= OCR_MIN_IMAGE_COVERAGE_RATIO and poor_text_layer(page)
