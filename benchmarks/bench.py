@@ -30,6 +30,8 @@ import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from soknad_extract.readers.pdf.pdfium_chars import WORD_SETTINGS
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "latest.json"
 PDF_FOLDERS = ("samples/born_digital", "samples/signed")
@@ -63,9 +65,9 @@ CLI = [sys.executable, "-m", "soknad_extract"]
 """The module form: it guards ``main()`` for the worker pool's start method,
 as the installed console script does."""
 
-PLUMBER = """
+PLUMBER = f"""
 import sys, pdfplumber
-from soknad_extract.readers.pdf.pdfium_chars import WORD_SETTINGS
+WORD_SETTINGS = {WORD_SETTINGS!r}
 for path in sys.argv[1:]:
     try:
         with pdfplumber.open(path) as pdf:
