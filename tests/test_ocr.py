@@ -624,6 +624,28 @@ def test_blots_are_found_but_not_shadows_or_logos(clean_image: Image.Image) -> N
     assert ocr_blots.find_blots(logo, 1.0) == []
 
 
+def _photo(page: Image.Image) -> Image.Image:
+    """The page photographed on a dark desk: shrunk to 85 % on a desk of
+    grey 50, a shadow darkening it to 0.65 towards one side, 2° askew and
+    straightened again as deskewing does."""
+    sheet = page.resize((int(page.width * 0.85), int(page.height * 0.85)))
+    shade = np.linspace(1.0, 0.65, sheet.width, dtype=np.float32)[None, :]
+    sheet = Image.fromarray((np.asarray(sheet, dtype=np.float32) * shade).astype(np.uint8))
+    photo = Image.new("L", page.size, 50)
+    photo.paste(sheet, ((page.width - sheet.width) // 2, (page.height - sheet.height) // 2))
+    return ocr_image.rotate(photo.rotate(2.0, resample=Image.Resampling.BICUBIC, fillcolor=50), -2.0)
+
+
+def test_the_desk_around_a_photographed_page_is_no_blot(clean_image: Image.Image) -> None:
+    assert ocr_blots.find_blots(_photo(clean_image), 1.0) == []
+    # a smear across the photographed sheet is still found, over the sheet's text
+    blots = ocr_blots.find_blots(_photo(_smear(clean_image, 0.40, 0.48)), 1.0)
+    assert len(blots) == 1
+    top, bottom = blots[0][1], blots[0][3]
+    margin = 0.075 * clean_image.height
+    assert top > margin + 0.3 * clean_image.height and bottom < margin + 0.5 * clean_image.height
+
+
 @pytest.mark.ocr
 def test_smear_is_left_unread_and_the_rest_of_the_page_is_read(clean_image: Image.Image, tmp_path: Path) -> None:
     path = tmp_path / "smeared.png"

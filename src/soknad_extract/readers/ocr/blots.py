@@ -7,7 +7,9 @@ lost). So the area is found before OCR, painted paper white, and reported:
 the rest of the page is read, and the record says which page could not be
 read whole. Shadows of a phone photo and grey paper stay well above the
 threshold (their darkest patches keep ~0.65 of the paper's brightness,
-a smear ~0.4); print never fills a whole patch.
+a smear ~0.4); print never fills a whole patch. The desk or scanner lid
+around a photographed sheet is as dark, but lies outside the paper: it
+runs along a whole edge of the image and is no part of the page.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ from .text import PxBox
 PAPER_PERCENTILE = 90
 """Within a patch, the brightest tenth is paper wherever print lies on
 paper; across the page, the brightest tenth of patches is clean paper."""
+
+RIM_SIDE_SHARE = 0.8
+"""Share of an image edge that must be dark for the dark along it to be the
+desk around the sheet: a photographed page shows the desk along whole edges
+(perspective narrows it at a corner), a smear reaches an edge only in part."""
+RIM_MAX_DEPTH = 0.5
+"""Share of the image's width or height a rim reaches in from its edge at
+most: the sheet fills most of a photo of it."""
 
 
 def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
@@ -38,6 +48,7 @@ def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
     if paper <= 0:
         return []
     blotted = bright < OCR_BLOT_PAPER_RATIO * paper
+    blotted &= ~_outside_paper(blotted)
     labels, count = ndimage.label(blotted)
     if not count:
         return []
@@ -49,6 +60,25 @@ def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
         box = (cs.start * tile, rs.start * tile, cs.stop * tile, rs.stop * tile)
         found.append(_grow(gray, box, tile, OCR_BLOT_PAPER_RATIO * paper))
     return found
+
+
+def _outside_paper(blotted: np.ndarray) -> np.ndarray:
+    """The dark patches of the rim around the sheet: the desk a page was
+    photographed on, or a scanner's lid beside a small sheet. That rim runs
+    along most of an edge of the image (``RIM_SIDE_SHARE``), and from that
+    edge inwards it is dark without a break up to the paper. A smear touches
+    an edge only over a stretch, and a band of smear across the page that
+    meets a rim still shows: the rim reaches at most ``RIM_MAX_DEPTH`` of
+    the image inwards."""
+    rim = np.zeros_like(blotted)
+    for turns in range(4):
+        view = np.rot90(blotted, turns)
+        if view[:, 0].mean() < RIM_SIDE_SHARE:
+            continue
+        run = np.logical_and.accumulate(view, axis=1)
+        shallow = run.sum(axis=1) <= RIM_MAX_DEPTH * view.shape[1]
+        rim |= np.rot90(run & shallow[:, None], -turns)
+    return rim
 
 
 def _bright(band: np.ndarray, tile: int) -> np.ndarray:

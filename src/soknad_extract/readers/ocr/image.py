@@ -25,6 +25,7 @@ from scipy import ndimage
 
 from ... import limits
 from ...layout.settings import (
+    OCR_BLOT_PAPER_RATIO,
     OCR_LEGIBLE_CONTRAST_SIGMAS,
     OCR_LINE_BELOW_PX300,
     OCR_MAX_SKEW_DEGREES,
@@ -175,10 +176,21 @@ def rotate(image: Image.Image, degrees: float) -> Image.Image:
     """Rotate counter-clockwise about the centre on the same canvas: page
     coordinates keep the page's size. The uncovered corners are filled with
     the paper's own grey, not white; white corners next to grey paper would
-    make the paper along the edges look like ink after flattening."""
+    make the paper along the edges look like ink after flattening. A phone
+    photo whose edges show no paper (the desk around the sheet) has its
+    corners filled with the desk's grey instead: the desk then stays one
+    unbroken rim, which ``blots.find_blots`` tells from a smear on the page."""
     if abs(degrees) < 0.01:
         return image
-    return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=paper_level(image))
+    paper, edge = paper_level(image), _edge_level(image)
+    fill = edge if edge < OCR_BLOT_PAPER_RATIO * paper else paper
+    return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=fill)
+
+
+def _edge_level(image: Image.Image) -> int:
+    """The median grey of the image's outermost rows and columns."""
+    gray = np.asarray(image.convert("L"))
+    return int(np.median(np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])))
 
 
 def quarter_turn(image: Image.Image, degrees: int) -> Image.Image:

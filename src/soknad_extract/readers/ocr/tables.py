@@ -26,6 +26,7 @@ from ...layout.settings import (
     OCR_RULE_MIN_VERTICAL_PX300,
 )
 from .components import BAND_PX, components, first_pixel
+from .gaps import shared_gap
 from .image import ink_area
 from .text import OcrWord, PxBox
 
@@ -292,10 +293,44 @@ def split_spans(grid: Grid, words: list[OcrWord]) -> None:
         grid.cells[r] = cells
 
 
+def split_undrawn_column(grid: Grid, words: list[OcrWord]) -> None:
+    """Give a one-column grid the column rule it lacks when its rows are
+    labels and answers with one wide gap between them down the whole table
+    (``gaps.shared_gap``): a stack of boxed questions whose dividing rule
+    was never drawn or was lost to a photo or a faint scan. Each row then
+    holds the label cell and the answer cell that a drawn rule would have
+    made, and the extractors pair them as in any ruled form; a row whose
+    text runs across the gap stays one cell over both columns."""
+    if len(grid.columns) != 2:
+        return
+    left, right = round(grid.columns[0]), round(grid.columns[1])
+    rows: list[list[OcrWord]] = [[] for _ in grid.cells]
+    for word in words:
+        cx, cy = (word.box[0] + word.box[2]) / 2, (word.box[1] + word.box[3]) / 2
+        if left <= cx <= right:
+            for r in range(len(rows)):
+                if grid.rows[r] <= cy <= grid.rows[r + 1]:
+                    rows[r].append(word)
+                    break
+    x = shared_gap([[w.box for w in row] for row in rows], left, right)
+    if x is None:
+        return
+    grid.columns = [grid.columns[0], x, grid.columns[1]]
+    for r, row in enumerate(rows):
+        top, bottom = round(grid.rows[r]), round(grid.rows[r + 1])
+        if _straddled(row, x, top, bottom):
+            grid.cells[r] = [GridCell(r, 0, 2, (left, top, right, bottom), [])]
+        else:
+            grid.cells[r] = [GridCell(r, 0, 1, (left, top, round(x), bottom), []),
+                             GridCell(r, 1, 1, (round(x), top, right, bottom), [])]
+
+
 def fill_cells(grids: list[Grid], words: list[OcrWord]) -> dict[int, tuple[int, int, int]]:
-    """Put each word into the cell holding its centre (after ``split_spans``);
-    returns ``id(word) → (table index, row, column)`` for the words placed."""
+    """Put each word into the cell holding its centre (after
+    ``split_undrawn_column`` and ``split_spans``); returns
+    ``id(word) → (table index, row, column)`` for the words placed."""
     for grid in grids:
+        split_undrawn_column(grid, words)
         split_spans(grid, words)
     placed: dict[int, tuple[int, int, int]] = {}
     for word in words:
