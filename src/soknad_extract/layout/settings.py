@@ -93,6 +93,20 @@ reads ~0.4 before it is turned, a poor copy ~0.75)."""
 OCR_GARBLED_MIN_LETTERS = 30
 """Below this many letters and digits a page is nearly blank, not garbled."""
 
+# OCR column rules a boxed form lacks (sizes in median word heights): readers/ocr/gaps.py
+OCR_GAP_MIN_HEIGHTS = 2.0
+"""A shared gap is at least this many median word heights wide: a space
+between words is under one height, a tab stop after a label several."""
+
+OCR_GAP_SPLIT_MIN_ROWS = 3
+"""Rows that must hold words on both sides of the gap: two rows may line up
+by chance, three boxes of label and answer are a form's column."""
+
+OCR_GAP_SPLIT_MIN_SHARE = 2 / 3
+"""Share of the rows with words that must split at the gap; the rest may run
+across it (a heading or a note in its own box stays one cell) or lie on one
+side only (an unanswered question, an answer without its label)."""
+
 # OCR words and lines: readers/ocr/text.py
 OCR_EN_DASH_WIDTH_RATIO = 0.37
 """A spaced dash at least this wide, relative to the tallest word on its

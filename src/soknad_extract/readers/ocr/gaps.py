@@ -17,33 +17,20 @@ from __future__ import annotations
 
 import numpy as np
 
+from ...layout.settings import OCR_GAP_MIN_HEIGHTS, OCR_GAP_SPLIT_MIN_ROWS, OCR_GAP_SPLIT_MIN_SHARE
 from .text import PxBox
-
-GAP_MIN_HEIGHTS = 2.0
-"""A shared gap is at least this many median word heights wide: a space
-between words is under one height, a tab stop after a label several."""
-
-SPLIT_MIN_ROWS = 3
-"""Rows that must hold words on both sides of the gap: two rows may line up
-by chance, three boxes of label and answer are a form's column."""
-
-SPLIT_MIN_SHARE = 2 / 3
-"""Share of the rows with words that must split at the gap; the rest may run
-across it (a heading or a note in its own box stays one cell) or lie on one
-side only (an unanswered question, an answer without its label)."""
-
 
 def shared_gap(rows: list[list[PxBox]], left: int, right: int) -> float | None:
     """The x of the middle of a strip between ``left`` and ``right`` that
     splits rows into words left and right of it with none across, or None.
-    The strip is ``GAP_MIN_HEIGHTS`` word heights wide and splits enough
-    rows (``SPLIT_MIN_ROWS``, ``SPLIT_MIN_SHARE``); of such strips, the one
+    The strip is ``OCR_GAP_MIN_HEIGHTS`` word heights wide and splits enough
+    rows (``OCR_GAP_SPLIT_MIN_ROWS``, ``OCR_GAP_SPLIT_MIN_SHARE``); of such strips, the one
     that splits the most rows, so that the rule falls between the longest
     label and the answers rather than through a long label that a shorter
     strip would leave whole. ``rows`` holds the word boxes of each row."""
     filled = [row for row in rows if row]
     heights = [box[3] - box[1] for row in filled for box in row]
-    if len(filled) < SPLIT_MIN_ROWS or right - left < 3:
+    if len(filled) < OCR_GAP_SPLIT_MIN_ROWS or right - left < 3:
         return None
     width = right - left
     splits = np.zeros(width, dtype=np.int32)
@@ -56,8 +43,8 @@ def shared_gap(rows: list[list[PxBox]], left: int, right: int) -> float | None:
         last = max(0, max(box[0] for box in row) - left)
         inside[first:last] = True
         splits += inside & ~covered
-    need = max(SPLIT_MIN_ROWS, int(np.ceil(SPLIT_MIN_SHARE * len(filled))))
-    wide = GAP_MIN_HEIGHTS * float(np.median(heights))
+    need = max(OCR_GAP_SPLIT_MIN_ROWS, int(np.ceil(OCR_GAP_SPLIT_MIN_SHARE * len(filled))))
+    wide = OCR_GAP_MIN_HEIGHTS * float(np.median(heights))
     for count in range(int(splits.max()), need - 1, -1):
         strip = _widest_run(splits >= count)
         if strip is not None and strip[1] - strip[0] >= wide:
