@@ -88,7 +88,7 @@ def _tables(grids: list[ocr_tables.Grid], lines: list[OcrLine], number: int, fac
             row: list[Cell] = []
             for cell in grid_row:
                 key = (index, cell.row, cell.column)
-                text = " ".join(l.text for l in lines if l.cell == key)
+                text = "\n".join(l.text for l in lines if l.cell == key)
                 row.append(Cell(text, _to_points(cell.box, factor), col_span=cell.col_span))
             rows.append(row)
         tables.append(Table(page=number, rows=rows, bbox=_to_points(grid.box, factor), ocr=True))
