@@ -75,6 +75,12 @@ class _Run:
     italic: bool
     colour: tuple[float, float, float] | None
 
+    @property
+    def shared(self) -> Char:
+        """The run's entries of a character's dict, in the dict's order."""
+        return {"size": self.size, "fontname": self.fontname, "upright": self.upright,
+                "matrix": self.matrix, "italic": self.italic, "colour": self.colour}
+
 
 def _fontname(font: Any, textpage: Any, index: int) -> str:
     buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
@@ -157,22 +163,24 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
             textpage.close()
 
 
-def _lean(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """``function`` of pdfium's C API with plain argument types: pypdfium2's
-    bindings type every handle as a pointer to its own struct, which costs a
-    conversion per argument and a pointer object per returned handle; a
-    page's characters take several calls each, so those calls go through
-    these prototypes, given addresses as integers."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+def _lean(function: Any, restype: Any) -> Any:
+    """``function`` of pdfium's C API without declared argument types.
+    pypdfium2's bindings declare them, and ctypes then converts every
+    argument through its type on every call, two fifths of a call's cost; a
+    page's characters take several calls each. Callers of these prototypes
+    pass what the C function takes, so nothing needs converting: the text
+    page's handle as pypdfium2 holds it, the character's index as a Python
+    int (ctypes passes an int as a C ``int``, the parameter's type) and
+    out-parameters ``byref``."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-_INT, _PTR = ctypes.c_int, ctypes.c_void_p
-_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _PTR, _INT)
-_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, _INT, _PTR, _INT)
-_text_object = _lean(pdfium_c.FPDFText_GetTextObject, _PTR, _PTR, _INT)
-_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _PTR, _INT)
-_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, _INT, _PTR, _INT, _PTR)
-_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, _INT, _PTR, _INT, _PTR, _PTR)
+_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_text_object = _lean(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 
 
 def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
@@ -183,13 +191,12 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
     characters at the very same spot; pdfminer keeps one character with the
     letters as its text, and so does this reader."""
     left, _, _, top = mediabox
-    handle = ctypes.cast(raw, ctypes.c_void_p).value
     chars: list[Char] = []
-    runs: dict[int, _Run] = {}
+    runs: dict[int, tuple[str, float, float, Char]] = {}
     fonts: dict[int, _FontFacts] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
     get_unicode, is_generated, text_object, unmapped, loose_box, origin = (
         _get_unicode, _is_generated, _text_object, _unmapped, _loose_box, _origin)
     generated = _GENERATED
@@ -197,35 +204,25 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
     prev_x0 = prev_x1 = prev_bottom = float("nan")
     prev_font = ""
     for index in range(count):
-        code = get_unicode(handle, index)
-        if code in generated and is_generated(handle, index) == 1:
+        code = get_unicode(raw, index)
+        if code in generated and is_generated(raw, index) == 1:
             continue
-        key = text_object(handle, index) or 0
-        run = runs.get(key)
-        if run is None:
-            run = runs[key] = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
-        text = UNMAPPED if unmapped(handle, index) == 1 else chr(code)
-        loose_box(handle, index, box_at)
-        origin(handle, index, x_at, y_at)
+        key = text_object(raw, index) or 0
+        facts = runs.get(key)
+        if facts is None:
+            run = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
+            facts = runs[key] = (run.fontname, run.descent * run.size, run.size, run.shared)
+        fontname, drop, size, shared = facts
+        text = UNMAPPED if unmapped(raw, index) == 1 else chr(code)
+        loose_box(raw, index, box_ref)
+        origin(raw, index, x_ref, y_ref)
         x0, x1 = origin_x.value - left, box.right - left
-        bottom = top - (origin_y.value + run.descent * run.size)
-        if x0 == prev_x0 and x1 == prev_x1 and bottom == prev_bottom and run.fontname == prev_font:
+        bottom = top - (origin_y.value + drop)
+        if x0 == prev_x0 and x1 == prev_x1 and bottom == prev_bottom and fontname == prev_font:
             prev["text"] += text
             continue
-        prev_x0, prev_x1, prev_bottom, prev_font = x0, x1, bottom, run.fontname
-        prev = {
-            "text": text,
-            "x0": x0,
-            "x1": x1,
-            "top": bottom - run.size,
-            "bottom": bottom,
-            "size": run.size,
-            "fontname": run.fontname,
-            "upright": run.upright,
-            "matrix": run.matrix,
-            "italic": run.italic,
-            "colour": run.colour,
-        }
+        prev_x0, prev_x1, prev_bottom, prev_font = x0, x1, bottom, fontname
+        prev = {"text": text, "x0": x0, "x1": x1, "top": bottom - size, "bottom": bottom, **shared}
         chars.append(prev)
     return chars
 
