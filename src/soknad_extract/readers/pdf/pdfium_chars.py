@@ -61,6 +61,30 @@ _GENERATED = frozenset((0x20, 0x0A, 0x0D))
 break); it is asked whether a character is generated only for these."""
 
 
+def _lean(function: Any, restype: Any) -> Any:
+    """``function`` of pdfium's C API without declared argument types.
+    pypdfium2's bindings declare them, and ctypes then converts every
+    argument through its type on every call, two fifths of a call's cost; a
+    page's characters take several calls each. Callers of these prototypes
+    pass what the C function takes, so nothing needs converting: the text
+    page's handle as pypdfium2 holds it, the character's index as a Python
+    int (ctypes passes an int as a C ``int``, the parameter's type) and
+    out-parameters ``byref``."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_text_object = _lean(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_object_font = _lean(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_char_matrix = _lean(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_font_size = _lean(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_fill_colour = _lean(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int)
+
+
 @dataclass(frozen=True)
 class _Run:
     """What all characters of one text object share: pdfium keeps one font,
@@ -107,24 +131,24 @@ def _font_facts(textpage: Any, index: int, font: Any) -> _FontFacts:
     return name, descent, _italic(font, name)
 
 
-def _run(textpage: Any, index: int, obj: Any, fonts: dict[int, _FontFacts]) -> _Run:
-    """The text object's font (BaseFont name, descent), size and matrix.
-    A page's text objects share a few fonts, whose facts ``fonts`` keeps
-    by the font's address."""
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    key = ctypes.addressof(font.contents) if font else 0
+def _run(textpage: Any, index: int, obj: int, fonts: dict[int, _FontFacts]) -> _Run:
+    """The text object's (at address ``obj``, 0 for none) font (BaseFont
+    name, descent), size and matrix. A page's text objects share a few
+    fonts, whose facts ``fonts`` keeps by the font's address."""
+    handle = ctypes.c_void_p(obj)
+    key = (_object_font(handle) or 0) if obj else 0
     facts = fonts.get(key) if key else None
     if facts is None:
-        facts = _font_facts(textpage, index, font)
+        facts = _font_facts(textpage, index, ctypes.cast(key, pdfium_c.FPDF_FONT) if key else None)
         if key:
             fonts[key] = facts
     name, descent, italic = facts
     m = pdfium_c.FS_MATRIX()
-    matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFText_GetMatrix(textpage, index, m) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if _char_matrix(textpage, index, ctypes.byref(m)) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    font_size = _font_size(textpage, index)
     upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
     size = font_size * abs(matrix[3]) if upright else font_size
-    return _Run(name, descent, size, upright, matrix, italic, _fill(obj))
+    return _Run(name, descent, size, upright, matrix, italic, _fill(handle) if obj else None)
 
 
 def _italic(font: Any, name: str) -> bool:
@@ -143,10 +167,8 @@ def _italic(font: Any, name: str) -> bool:
 
 def _fill(obj: Any) -> tuple[float, float, float] | None:
     """The text object's fill colour (what its glyphs are painted with)."""
-    if not obj:
-        return None
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+    if not _fill_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
         return None
     return (r.value / 255, g.value / 255, b.value / 255)
 
@@ -161,26 +183,6 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
     finally:
         if own:
             textpage.close()
-
-
-def _lean(function: Any, restype: Any) -> Any:
-    """``function`` of pdfium's C API without declared argument types.
-    pypdfium2's bindings declare them, and ctypes then converts every
-    argument through its type on every call, two fifths of a call's cost; a
-    page's characters take several calls each. Callers of these prototypes
-    pass what the C function takes, so nothing needs converting: the text
-    page's handle as pypdfium2 holds it, the character's index as a Python
-    int (ctypes passes an int as a C ``int``, the parameter's type) and
-    out-parameters ``byref``."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
-
-
-_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
-_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
-_text_object = _lean(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
-_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
-_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
-_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 
 
 def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
@@ -210,7 +212,7 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
         key = text_object(raw, index) or 0
         facts = runs.get(key)
         if facts is None:
-            run = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
+            run = _run(raw, index, key, fonts)
             facts = runs[key] = (run.fontname, run.descent * run.size, run.size, run.shared)
         fontname, drop, size, shared = facts
         text = UNMAPPED if unmapped(raw, index) == 1 else chr(code)
