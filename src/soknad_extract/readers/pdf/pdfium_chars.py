@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-from collections.abc import Callable, Iterable
+import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,6 +234,8 @@ def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
     """pdfplumber's line clustering: distinct ``top`` values joined while each
     is within the tolerance of the previous one; a line's characters keep
     their content order and are then sorted by ``x0``."""
+    if not chars:
+        return []
     tops = sorted({c["top"] for c in chars})
     cluster_of: dict[float, int] = {}
     cluster = 0
@@ -240,14 +243,25 @@ def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
         if i and value > tops[i - 1] + y_tolerance:
             cluster += 1
         cluster_of[value] = cluster
-    ordered = sorted(chars, key=lambda c: cluster_of[c["top"]])
-    return [sorted(group, key=lambda c: c["x0"])
-            for _, group in itertools.groupby(ordered, key=lambda c: cluster_of[c["top"]])]
+    lines: list[list[Char]] = [[] for _ in range(cluster + 1)]
+    for char in chars:
+        lines[cluster_of[char["top"]]].append(char)
+    for line in lines:
+        line.sort(key=_X0)
+    return lines
 
 
-def _split_words(chars: Iterable[Char], breaks: Callable[[Char, Char], bool]) -> Iterable[list[Char]]:
+_X0 = operator.itemgetter("x0")
+
+
+def _split_words(chars: Iterable[Char], x_ratio: float, y_tolerance: float, upright: bool) -> Iterable[list[Char]]:
     """pdfplumber's word split along one axis: a blank ends a word, and so
-    does a character that ``breaks`` from the one before it."""
+    does a character that breaks from the one before it. Left-to-right
+    (``upright``) text breaks where a character starts left of the previous
+    one's start, further right than a fifth (``x_ratio``) of its size after
+    its end, or on another baseline band (``top`` differs by more than
+    ``y_tolerance``); top-to-bottom text by the same three tests with the
+    axes swapped."""
     word: list[Char] = []
     for char in chars:
         if char["text"].isspace():
@@ -255,22 +269,22 @@ def _split_words(chars: Iterable[Char], breaks: Callable[[Char, Char], bool]) ->
                 yield word
             word = []
             continue
-        if word and breaks(word[-1], char):
-            yield word
-            word = []
+        if word:
+            prev = word[-1]
+            if upright:
+                x0 = char["x0"]
+                breaks = (x0 < prev["x0"] or x0 > prev["x1"] + x_ratio * prev["size"]
+                          or abs(char["top"] - prev["top"]) > y_tolerance)
+            else:
+                top = char["top"]
+                breaks = (top < prev["top"] or top > prev["bottom"] + y_tolerance
+                          or abs(char["x0"] - prev["x0"]) > x_ratio * prev["size"])
+            if breaks:
+                yield word
+                word = []
         word.append(char)
     if word:
         yield word
-
-
-def _words_of_line(line: list[Char], x_ratio: float, y_tolerance: float) -> Iterable[list[Char]]:
-    """Left-to-right text: a character ends the word when it starts left of
-    the previous one's start, further right than a fifth (``x_ratio``) of its
-    size after its end, or on another baseline band (``top`` differs by more
-    than ``y_tolerance``)."""
-    return _split_words(line, lambda prev, char: (
-        char["x0"] < prev["x0"] or char["x0"] > prev["x1"] + x_ratio * prev["size"]
-        or abs(char["top"] - prev["top"]) > y_tolerance))
 
 
 _LIGATURE_CHARS = frozenset(LIGATURES)
@@ -303,7 +317,7 @@ def extract_words(chars: list[Char], x_tolerance_ratio: float = WORD_SETTINGS["x
         run_chars = list(run)
         if upright:
             lines = _lines(run_chars, y_tolerance)
-            words += [_merge(w) for line in lines for w in _words_of_line(line, x_tolerance_ratio, y_tolerance)]
+            words += [_merge(w) for line in lines for w in _split_words(line, x_tolerance_ratio, y_tolerance, True)]
         else:
             words += [_merge(w) for w in _rotated_words(run_chars, x_tolerance_ratio, y_tolerance)]
     return words
@@ -322,9 +336,7 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
         column_of[value] = column
     ordered = sorted(chars, key=lambda c: column_of[c["x0"]])
     for _, group in itertools.groupby(ordered, key=lambda c: column_of[c["x0"]]):
-        yield from _split_words(sorted(group, key=lambda c: (c["top"], c["bottom"])), lambda prev, char: (
-            char["top"] < prev["top"] or char["top"] > prev["bottom"] + y_tolerance
-            or abs(char["x0"] - prev["x0"]) > x_ratio * prev["size"]))
+        yield from _split_words(sorted(group, key=lambda c: (c["top"], c["bottom"])), x_ratio, y_tolerance, False)
 
 
 def dedupe_chars(chars: list[Char]) -> list[Char]:
