@@ -11,6 +11,7 @@ never cross a table cell border.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -84,8 +85,8 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
         if len(names) == 1:
             bold_chars = len(chars) if _is_bold(str(next(iter(names)))) else 0
         else:
-            bold_chars = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
-        italic_chars = sum(1 for c in chars if c.get("italic"))
+            bold_chars = sum([1 for c in chars if _is_bold(str(c.get("fontname", "")))])
+        italic_chars = sum([1 for c in chars if c.get("italic")])
         words.append(
             PdfWord(
                 text=text,
@@ -130,11 +131,16 @@ def _symbol_text(chars: list[dict[str, Any]], fontnames: set[Any]) -> str | None
     return "".join(out)
 
 
-def _most(values: list[Any]) -> Any:
-    """The most frequent value (the first of equals), None for none."""
+def _most(values: list[Any], weights: list[int] | None = None) -> Any:
+    """The most frequent value (the first of equals), None for none; each
+    value counted ``weights`` times when given (a word's colour by its
+    length). Most words and lines have one colour, answered without counting."""
+    if values and values.count(values[0]) == len(values) and (weights is None or any(weights)):
+        return values[0]
     counts: dict[Any, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
+    for value, weight in zip(values, weights or itertools.repeat(1)):
+        if weight:
+            counts[value] = counts.get(value, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -214,7 +220,7 @@ def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
                 table_cell=segment[0].cell,
                 italic=sum(len(w.text) for w in segment if w.italic) * 2 > chars,
                 size=round(size, 2),
-                colour=_most([w.colour for w in segment for _ in w.text]),
+                colour=_most([w.colour for w in segment], [len(w.text) for w in segment]),
                 style="bold" if bold else None,
             )
             out.append(TextLine(line, size))
