@@ -251,7 +251,7 @@ def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
     return lines
 
 
-_X0 = operator.itemgetter("x0")
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _UPRIGHT = map(operator.itemgetter, ("text", "x0", "x1", "top", "bottom", "upright"))
 
 
 def _split_words(chars: Iterable[Char], x_ratio: float, y_tolerance: float, upright: bool) -> Iterable[list[Char]]:
@@ -291,15 +291,15 @@ _LIGATURE_CHARS = frozenset(LIGATURES)
 
 
 def _merge(chars: list[Char]) -> Char:
-    text = "".join([c["text"] for c in chars])
+    text = "".join(map(_TEXT, chars))
     if not _LIGATURE_CHARS.isdisjoint(text):
         text = "".join([LIGATURES.get(c["text"], c["text"]) for c in chars])
     return {
         "text": text,
-        "x0": min([c["x0"] for c in chars]),
-        "top": min([c["top"] for c in chars]),
-        "x1": max([c["x1"] for c in chars]),
-        "bottom": max([c["bottom"] for c in chars]),
+        "x0": min(map(_X0, chars)),
+        "top": min(map(_TOP, chars)),
+        "x1": max(map(_X1, chars)),
+        "bottom": max(map(_BOTTOM, chars)),
         "upright": chars[0]["upright"],
         "chars": chars,
     }
@@ -313,7 +313,7 @@ def extract_words(chars: list[Char], x_tolerance_ratio: float = WORD_SETTINGS["x
     rotated characters are grouped separately, in content order, as
     pdfplumber does; rotated text is read top to bottom like its default."""
     words: list[Char] = []
-    for upright, run in itertools.groupby(chars, key=lambda c: c["upright"]):
+    for upright, run in itertools.groupby(chars, key=_UPRIGHT):
         run_chars = list(run)
         if upright:
             lines = _lines(run_chars, y_tolerance)
