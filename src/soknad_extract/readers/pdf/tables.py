@@ -40,7 +40,7 @@ def _index(grid: list[float], value: float) -> int:
     return min(range(len(grid)), key=lambda i: abs(grid[i] - value))
 
 
-Point = tuple[float, float]
+_Point = tuple[float, float]
 
 
 class _TableFinder(TableFinder):
@@ -58,7 +58,7 @@ class _TableFinder(TableFinder):
         self.tables = [FoundTable(self.page, group) for group in cells_to_tables(self.cells)]
 
 
-def _cells(intersections: dict[Point, dict[str, list[dict]]]) -> list[BBox]:
+def _cells(intersections: dict[_Point, dict[str, list[dict]]]) -> list[BBox]:
     """pdfplumber's ``intersections_to_cells``: for each intersection, the
     smallest cell it is the top-left corner of, its four sides each along
     one edge. pdfplumber makes the sets of edge boxes it compares again at
@@ -67,11 +67,11 @@ def _cells(intersections: dict[Point, dict[str, list[dict]]]) -> list[BBox]:
     boxes = {point: ({obj_to_bbox(e) for e in edges["v"]}, {obj_to_bbox(e) for e in edges["h"]})
              for point, edges in intersections.items()}
 
-    def connects(a: Point, b: Point) -> bool:
+    def connects(a: _Point, b: _Point) -> bool:
         return ((a[0] == b[0] and not boxes[a][0].isdisjoint(boxes[b][0]))
                 or (a[1] == b[1] and not boxes[a][1].isdisjoint(boxes[b][1])))
 
-    def smallest(corner: Point, rest: list[Point]) -> BBox | None:
+    def smallest(corner: _Point, rest: list[_Point]) -> BBox | None:
         below = [p for p in rest if p[0] == corner[0]]
         right = [p for p in rest if p[1] == corner[1]]
         for down in below:
