@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-from collections.abc import Callable, Iterable
+import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +62,30 @@ _GENERATED = frozenset((0x20, 0x0A, 0x0D))
 break); it is asked whether a character is generated only for these."""
 
 
+def _lean(function: Any, restype: Any) -> Any:
+    """``function`` of pdfium's C API without declared argument types.
+    pypdfium2's bindings declare them, and ctypes then converts every
+    argument through its type on every call, two fifths of a call's cost; a
+    page's characters take several calls each. Callers of these prototypes
+    pass what the C function takes, so nothing needs converting: the text
+    page's handle as pypdfium2 holds it, the character's index as a Python
+    int (ctypes passes an int as a C ``int``, the parameter's type) and
+    out-parameters ``byref``."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_text_object = _lean(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_object_font = _lean(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_char_matrix = _lean(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_font_size = _lean(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_fill_colour = _lean(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int)
+
+
 @dataclass(frozen=True)
 class _Run:
     """What all characters of one text object share: pdfium keeps one font,
@@ -74,6 +99,12 @@ class _Run:
     matrix: tuple[float, float, float, float, float, float]
     italic: bool
     colour: tuple[float, float, float] | None
+
+    @property
+    def shared(self) -> Char:
+        """The run's entries of a character's dict, in the dict's order."""
+        return {"size": self.size, "fontname": self.fontname, "upright": self.upright,
+                "matrix": self.matrix, "italic": self.italic, "colour": self.colour}
 
 
 def _fontname(font: Any, textpage: Any, index: int) -> str:
@@ -101,24 +132,24 @@ def _font_facts(textpage: Any, index: int, font: Any) -> _FontFacts:
     return name, descent, _italic(font, name)
 
 
-def _run(textpage: Any, index: int, obj: Any, fonts: dict[int, _FontFacts]) -> _Run:
-    """The text object's font (BaseFont name, descent), size and matrix.
-    A page's text objects share a few fonts, whose facts ``fonts`` keeps
-    by the font's address."""
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    key = ctypes.addressof(font.contents) if font else 0
+def _run(textpage: Any, index: int, obj: int, fonts: dict[int, _FontFacts]) -> _Run:
+    """The text object's (at address ``obj``, 0 for none) font (BaseFont
+    name, descent), size and matrix. A page's text objects share a few
+    fonts, whose facts ``fonts`` keeps by the font's address."""
+    handle = ctypes.c_void_p(obj)
+    key = (_object_font(handle) or 0) if obj else 0
     facts = fonts.get(key) if key else None
     if facts is None:
-        facts = _font_facts(textpage, index, font)
+        facts = _font_facts(textpage, index, ctypes.cast(key, pdfium_c.FPDF_FONT) if key else None)
         if key:
             fonts[key] = facts
     name, descent, italic = facts
     m = pdfium_c.FS_MATRIX()
-    matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium_c.FPDFText_GetMatrix(textpage, index, m) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    matrix = (m.a, m.b, m.c, m.d, m.e, m.f) if _char_matrix(textpage, index, ctypes.byref(m)) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    font_size = _font_size(textpage, index)
     upright = matrix[1] == 0 and matrix[2] == 0 and matrix[0] * matrix[3] > 0
     size = font_size * abs(matrix[3]) if upright else font_size
-    return _Run(name, descent, size, upright, matrix, italic, _fill(obj))
+    return _Run(name, descent, size, upright, matrix, italic, _fill(handle) if obj else None)
 
 
 def _italic(font: Any, name: str) -> bool:
@@ -137,10 +168,8 @@ def _italic(font: Any, name: str) -> bool:
 
 def _fill(obj: Any) -> tuple[float, float, float] | None:
     """The text object's fill colour (what its glyphs are painted with)."""
-    if not obj:
-        return None
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+    if not _fill_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
         return None
     return (r.value / 255, g.value / 255, b.value / 255)
 
@@ -157,24 +186,6 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
             textpage.close()
 
 
-def _lean(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """``function`` of pdfium's C API with plain argument types: pypdfium2's
-    bindings type every handle as a pointer to its own struct, which costs a
-    conversion per argument and a pointer object per returned handle; a
-    page's characters take several calls each, so those calls go through
-    these prototypes, given addresses as integers."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
-
-
-_INT, _PTR = ctypes.c_int, ctypes.c_void_p
-_get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _PTR, _INT)
-_is_generated = _lean(pdfium_c.FPDFText_IsGenerated, _INT, _PTR, _INT)
-_text_object = _lean(pdfium_c.FPDFText_GetTextObject, _PTR, _PTR, _INT)
-_unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _PTR, _INT)
-_loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, _INT, _PTR, _INT, _PTR)
-_origin = _lean(pdfium_c.FPDFText_GetCharOrigin, _INT, _PTR, _INT, _PTR, _PTR)
-
-
 def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) -> list[Char]:
     """The characters, five C calls each: what a text object's characters
     share comes from a per-object cache keyed by its address, and only a
@@ -183,13 +194,12 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
     characters at the very same spot; pdfminer keeps one character with the
     letters as its text, and so does this reader."""
     left, _, _, top = mediabox
-    handle = ctypes.cast(raw, ctypes.c_void_p).value
     chars: list[Char] = []
-    runs: dict[int, _Run] = {}
+    runs: dict[int, tuple[str, float, float, Char]] = {}
     fonts: dict[int, _FontFacts] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
     get_unicode, is_generated, text_object, unmapped, loose_box, origin = (
         _get_unicode, _is_generated, _text_object, _unmapped, _loose_box, _origin)
     generated = _GENERATED
@@ -197,35 +207,25 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
     prev_x0 = prev_x1 = prev_bottom = float("nan")
     prev_font = ""
     for index in range(count):
-        code = get_unicode(handle, index)
-        if code in generated and is_generated(handle, index) == 1:
+        code = get_unicode(raw, index)
+        if code in generated and is_generated(raw, index) == 1:
             continue
-        key = text_object(handle, index) or 0
-        run = runs.get(key)
-        if run is None:
-            run = runs[key] = _run(raw, index, pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
-        text = UNMAPPED if unmapped(handle, index) == 1 else chr(code)
-        loose_box(handle, index, box_at)
-        origin(handle, index, x_at, y_at)
+        key = text_object(raw, index) or 0
+        facts = runs.get(key)
+        if facts is None:
+            run = _run(raw, index, key, fonts)
+            facts = runs[key] = (run.fontname, run.descent * run.size, run.size, run.shared)
+        fontname, drop, size, shared = facts
+        text = UNMAPPED if unmapped(raw, index) == 1 else chr(code)
+        loose_box(raw, index, box_ref)
+        origin(raw, index, x_ref, y_ref)
         x0, x1 = origin_x.value - left, box.right - left
-        bottom = top - (origin_y.value + run.descent * run.size)
-        if x0 == prev_x0 and x1 == prev_x1 and bottom == prev_bottom and run.fontname == prev_font:
+        bottom = top - (origin_y.value + drop)
+        if x0 == prev_x0 and x1 == prev_x1 and bottom == prev_bottom and fontname == prev_font:
             prev["text"] += text
             continue
-        prev_x0, prev_x1, prev_bottom, prev_font = x0, x1, bottom, run.fontname
-        prev = {
-            "text": text,
-            "x0": x0,
-            "x1": x1,
-            "top": bottom - run.size,
-            "bottom": bottom,
-            "size": run.size,
-            "fontname": run.fontname,
-            "upright": run.upright,
-            "matrix": run.matrix,
-            "italic": run.italic,
-            "colour": run.colour,
-        }
+        prev_x0, prev_x1, prev_bottom, prev_font = x0, x1, bottom, fontname
+        prev = {"text": text, "x0": x0, "x1": x1, "top": bottom - size, "bottom": bottom, **shared}
         chars.append(prev)
     return chars
 
@@ -234,6 +234,8 @@ def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
     """pdfplumber's line clustering: distinct ``top`` values joined while each
     is within the tolerance of the previous one; a line's characters keep
     their content order and are then sorted by ``x0``."""
+    if not chars:
+        return []
     tops = sorted({c["top"] for c in chars})
     cluster_of: dict[float, int] = {}
     cluster = 0
@@ -241,14 +243,25 @@ def _lines(chars: list[Char], y_tolerance: float) -> list[list[Char]]:
         if i and value > tops[i - 1] + y_tolerance:
             cluster += 1
         cluster_of[value] = cluster
-    ordered = sorted(chars, key=lambda c: cluster_of[c["top"]])
-    return [sorted(group, key=lambda c: c["x0"])
-            for _, group in itertools.groupby(ordered, key=lambda c: cluster_of[c["top"]])]
+    lines: list[list[Char]] = [[] for _ in range(cluster + 1)]
+    for char in chars:
+        lines[cluster_of[char["top"]]].append(char)
+    for line in lines:
+        line.sort(key=_X0)
+    return lines
 
 
-def _split_words(chars: Iterable[Char], breaks: Callable[[Char, Char], bool]) -> Iterable[list[Char]]:
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _UPRIGHT = map(operator.itemgetter, ("text", "x0", "x1", "top", "bottom", "upright"))
+
+
+def _split_words(chars: Iterable[Char], x_ratio: float, y_tolerance: float, upright: bool) -> Iterable[list[Char]]:
     """pdfplumber's word split along one axis: a blank ends a word, and so
-    does a character that ``breaks`` from the one before it."""
+    does a character that breaks from the one before it. Left-to-right
+    (``upright``) text breaks where a character starts left of the previous
+    one's start, further right than a fifth (``x_ratio``) of its size after
+    its end, or on another baseline band (``top`` differs by more than
+    ``y_tolerance``); top-to-bottom text by the same three tests with the
+    axes swapped."""
     word: list[Char] = []
     for char in chars:
         if char["text"].isspace():
@@ -256,37 +269,37 @@ def _split_words(chars: Iterable[Char], breaks: Callable[[Char, Char], bool]) ->
                 yield word
             word = []
             continue
-        if word and breaks(word[-1], char):
-            yield word
-            word = []
+        if word:
+            prev = word[-1]
+            if upright:
+                x0 = char["x0"]
+                breaks = (x0 < prev["x0"] or x0 > prev["x1"] + x_ratio * prev["size"]
+                          or abs(char["top"] - prev["top"]) > y_tolerance)
+            else:
+                top = char["top"]
+                breaks = (top < prev["top"] or top > prev["bottom"] + y_tolerance
+                          or abs(char["x0"] - prev["x0"]) > x_ratio * prev["size"])
+            if breaks:
+                yield word
+                word = []
         word.append(char)
     if word:
         yield word
-
-
-def _words_of_line(line: list[Char], x_ratio: float, y_tolerance: float) -> Iterable[list[Char]]:
-    """Left-to-right text: a character ends the word when it starts left of
-    the previous one's start, further right than a fifth (``x_ratio``) of its
-    size after its end, or on another baseline band (``top`` differs by more
-    than ``y_tolerance``)."""
-    return _split_words(line, lambda prev, char: (
-        char["x0"] < prev["x0"] or char["x0"] > prev["x1"] + x_ratio * prev["size"]
-        or abs(char["top"] - prev["top"]) > y_tolerance))
 
 
 _LIGATURE_CHARS = frozenset(LIGATURES)
 
 
 def _merge(chars: list[Char]) -> Char:
-    text = "".join([c["text"] for c in chars])
+    text = "".join(map(_TEXT, chars))
     if not _LIGATURE_CHARS.isdisjoint(text):
         text = "".join([LIGATURES.get(c["text"], c["text"]) for c in chars])
     return {
         "text": text,
-        "x0": min([c["x0"] for c in chars]),
-        "top": min([c["top"] for c in chars]),
-        "x1": max([c["x1"] for c in chars]),
-        "bottom": max([c["bottom"] for c in chars]),
+        "x0": min(map(_X0, chars)),
+        "top": min(map(_TOP, chars)),
+        "x1": max(map(_X1, chars)),
+        "bottom": max(map(_BOTTOM, chars)),
         "upright": chars[0]["upright"],
         "chars": chars,
     }
@@ -300,11 +313,11 @@ def extract_words(chars: list[Char], x_tolerance_ratio: float = WORD_SETTINGS["x
     rotated characters are grouped separately, in content order, as
     pdfplumber does; rotated text is read top to bottom like its default."""
     words: list[Char] = []
-    for upright, run in itertools.groupby(chars, key=lambda c: c["upright"]):
+    for upright, run in itertools.groupby(chars, key=_UPRIGHT):
         run_chars = list(run)
         if upright:
             lines = _lines(run_chars, y_tolerance)
-            words += [_merge(w) for line in lines for w in _words_of_line(line, x_tolerance_ratio, y_tolerance)]
+            words += [_merge(w) for line in lines for w in _split_words(line, x_tolerance_ratio, y_tolerance, True)]
         else:
             words += [_merge(w) for w in _rotated_words(run_chars, x_tolerance_ratio, y_tolerance)]
     return words
@@ -323,9 +336,7 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
         column_of[value] = column
     ordered = sorted(chars, key=lambda c: column_of[c["x0"]])
     for _, group in itertools.groupby(ordered, key=lambda c: column_of[c["x0"]]):
-        yield from _split_words(sorted(group, key=lambda c: (c["top"], c["bottom"])), lambda prev, char: (
-            char["top"] < prev["top"] or char["top"] > prev["bottom"] + y_tolerance
-            or abs(char["x0"] - prev["x0"]) > x_ratio * prev["size"]))
+        yield from _split_words(sorted(group, key=lambda c: (c["top"], c["bottom"])), x_ratio, y_tolerance, False)
 
 
 def dedupe_chars(chars: list[Char]) -> list[Char]:

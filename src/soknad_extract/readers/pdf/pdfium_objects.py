@@ -45,6 +45,8 @@ PRECISION = 3
 """Decimals kept of a coordinate: pdfium computes in single precision, so
 a square's corners can differ in the sixth digit where pdfminer's are equal,
 and pdfminer's rect test compares them exactly."""
+_DRAWN = frozenset((pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE))
+"""The kinds of object read here: text comes from ``pdfium_chars``."""
 _SEGMENT_OP = {pdfium_c.FPDF_SEGMENT_MOVETO: "m", pdfium_c.FPDF_SEGMENT_LINETO: "l", pdfium_c.FPDF_SEGMENT_BEZIERTO: "c"}
 
 
@@ -102,10 +104,12 @@ def _matrix(obj: Any, buffer: Any) -> Matrix:
     return (buffer.a, buffer.b, buffer.c, buffer.d, buffer.e, buffer.f)
 
 
-def _walk(page: pdfium.PdfPage) -> Iterator[tuple[Any, int, Matrix, int, int]]:
-    """Every object the page paints, in content order (form XObjects
-    opened in place, not yielded), with its type, its matrix to page space,
-    the form XObjects it sits in and the objects walked before it."""
+def _walk(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[Any, int, Matrix, int, int]]:
+    """Every object of ``kinds`` the page paints, in content order (form
+    XObjects opened in place, not yielded), with its type, its matrix to
+    page space, the form XObjects it sits in and the objects walked before
+    it. The matrix is asked only of the objects yielded and the forms: a
+    page's text objects, most of its objects, need none here."""
     buffer = pdfium_c.FS_MATRIX()
     top = page.raw
     stack: list[tuple[Any, int, int, Matrix]] = [(top, pdfium_c.FPDFPage_CountObjects(top), 0, IDENTITY)]
@@ -120,11 +124,10 @@ def _walk(page: pdfium.PdfPage) -> Iterator[tuple[Any, int, Matrix, int, int]]:
         if not obj:
             continue
         kind = pdfium_c.FPDFPageObj_GetType(obj)
-        matrix = _multiply(_matrix(obj, buffer), outer)
-        if kind != pdfium_c.FPDF_PAGEOBJ_FORM:
-            yield obj, kind, matrix, len(stack) - 1, order
-        elif len(stack) <= MAX_DEPTH:
-            stack.append((obj, pdfium_c.FPDFFormObj_CountObjects(obj), 0, matrix))
+        if kind in kinds:
+            yield obj, kind, _multiply(_matrix(obj, buffer), outer), len(stack) - 1, order
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(stack) <= MAX_DEPTH:
+            stack.append((obj, pdfium_c.FPDFFormObj_CountObjects(obj), 0, _multiply(_matrix(obj, buffer), outer)))
 
 
 def _colour(getter: Any, obj: Any) -> tuple[float, ...] | None:
@@ -260,7 +263,7 @@ def page_objects(page: pdfium.PdfPage, chars: list[Obj], view: View) -> PageObje
     crop = page.get_cropbox()
     objects = PageObjects(chars, view.box(crop[0] - left, top - crop[3], crop[2] - left, top - crop[1]))
     objects.mediabox = box
-    for obj, kind, matrix, depth, order in _walk(page):
+    for obj, kind, matrix, depth, order in _walk(page, _DRAWN):
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             path = _path_record(obj, matrix, depth, order)
             objects.paths.append(path)

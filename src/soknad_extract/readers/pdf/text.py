@@ -11,6 +11,8 @@ never cross a table cell border.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 import statistics
 from dataclasses import dataclass
@@ -72,7 +74,9 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
     unmapped = 0
     for raw in raw_words:
         chars = raw.get("chars") or []
-        names = {c.get("fontname", "") for c in chars}
+        styles = list(map(_STYLE, chars))
+        uniform = bool(styles) and styles.count(styles[0]) == len(styles)
+        names = {styles[0][0]} if uniform else {style[0] for style in styles}
         text = _symbol_text(chars, names) or raw["text"]
         if "(cid:" in text:
             text, n = _CID.subn("", text)
@@ -80,23 +84,39 @@ def page_words(raw_words: list[dict[str, Any]]) -> tuple[list[PdfWord], int]:
         text = text.strip()
         if not text:
             continue
-        sizes = [float(c.get("size") or 0) for c in chars] or [raw["bottom"] - raw["top"]]
-        if len(names) == 1:
-            bold_chars = len(chars) if _is_bold(str(next(iter(names)))) else 0
-        else:
-            bold_chars = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
-        italic_chars = sum(1 for c in chars if c.get("italic"))
-        words.append(
-            PdfWord(
-                text=text,
-                bbox=(raw["x0"], raw["top"], raw["x1"], raw["bottom"]),
-                size=_median(sizes) or (raw["bottom"] - raw["top"]),
-                bold=bool(chars) and bold_chars * 2 > len(chars),
-                italic=bool(chars) and italic_chars * 2 > len(chars),
-                colour=_most([c.get("colour") for c in chars]),
-            )
-        )
+        height = raw["bottom"] - raw["top"]
+        size, bold, italic, colour = _uniform_style(styles[0], height) if uniform else _word_style(styles, names, height)
+        words.append(PdfWord(text=text, bbox=(raw["x0"], raw["top"], raw["x1"], raw["bottom"]),
+                             size=size, bold=bold, italic=italic, colour=colour))
     return words, unmapped
+
+
+_Style = tuple[Any, Any, Any, Any]
+"""A character's font name, size, italic flag and colour."""
+_STYLE = operator.itemgetter("fontname", "size", "italic", "colour")
+"""A character's ``_Style``, from the entries ``pdfium_chars`` always gives."""
+
+
+def _uniform_style(style: _Style, height: float) -> tuple[float, bool, bool, Any]:
+    """``_word_style`` of a word whose characters all have one ``style``,
+    as most words do: read off it, without counting."""
+    name, size, italic, colour = style
+    return float(size or 0) or height, _is_bold(str(name)), bool(italic), colour
+
+
+def _word_style(styles: list[_Style], names: set[Any], height: float) -> tuple[float, bool, bool, Any]:
+    """A word's size (the median of its characters'), bold and italic (most
+    characters are), and colour (the most frequent), from its characters'
+    ``styles`` and font ``names``; the word's ``height`` stands for a size
+    it lacks."""
+    sizes = [float(style[1] or 0) for style in styles] or [height]
+    if len(names) == 1:
+        bold_chars = len(styles) if _is_bold(str(next(iter(names)))) else 0
+    else:
+        bold_chars = sum([1 for style in styles if _is_bold(str(style[0]))])
+    italic_chars = sum([1 for style in styles if style[2]])
+    return (_median(sizes) or height, bool(styles) and bold_chars * 2 > len(styles),
+            bool(styles) and italic_chars * 2 > len(styles), _most([style[3] for style in styles]))
 
 
 def _median(values: list[float]) -> float:
@@ -130,11 +150,16 @@ def _symbol_text(chars: list[dict[str, Any]], fontnames: set[Any]) -> str | None
     return "".join(out)
 
 
-def _most(values: list[Any]) -> Any:
-    """The most frequent value (the first of equals), None for none."""
+def _most(values: list[Any], weights: list[int] | None = None) -> Any:
+    """The most frequent value (the first of equals), None for none; each
+    value counted ``weights`` times when given (a word's colour by its
+    length). Most words and lines have one colour, answered without counting."""
+    if values and values.count(values[0]) == len(values) and (weights is None or any(weights)):
+        return values[0]
     counts: dict[Any, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
+    for value, weight in zip(values, weights or itertools.repeat(1)):
+        if weight:
+            counts[value] = counts.get(value, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -214,7 +239,7 @@ def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
                 table_cell=segment[0].cell,
                 italic=sum(len(w.text) for w in segment if w.italic) * 2 > chars,
                 size=round(size, 2),
-                colour=_most([w.colour for w in segment for _ in w.text]),
+                colour=_most([w.colour for w in segment], [len(w.text) for w in segment]),
                 style="bold" if bold else None,
             )
             out.append(TextLine(line, size))
