@@ -12,10 +12,7 @@ every row.
 from __future__ import annotations
 
 import re
-
-from pdfplumber.table import Table as FoundTable
-from pdfplumber.table import TableFinder, TableSettings, cells_to_tables, edges_to_intersections
-from pdfplumber.utils import obj_to_bbox
+from pdfplumber.table import TableFinder
 
 from ...layout import BBox, Cell, Line, Table
 from ...layout.columns import reflow_columns
@@ -40,60 +37,12 @@ def _index(grid: list[float], value: float) -> int:
     return min(range(len(grid)), key=lambda i: abs(grid[i] - value))
 
 
-_Point = tuple[float, float]
-
-
-class _TableFinder(TableFinder):
-    """pdfplumber's ``TableFinder`` with its default settings (edges from
-    the page's lines and rects), step by step as its own constructor goes,
-    with its search for cells replaced by ``_cells``."""
-
-    def __init__(self, page: PageObjects) -> None:
-        self.page = page
-        self.settings = TableSettings.resolve(None)
-        self.edges = self.get_edges()
-        self.intersections = edges_to_intersections(
-            self.edges, self.settings.intersection_x_tolerance, self.settings.intersection_y_tolerance)
-        self.cells = _cells(self.intersections)
-        self.tables = [FoundTable(self.page, group) for group in cells_to_tables(self.cells)]
-
-
-def _cells(intersections: dict[_Point, dict[str, list[dict]]]) -> list[BBox]:
-    """pdfplumber's ``intersections_to_cells``: for each intersection, the
-    smallest cell it is the top-left corner of, its four sides each along
-    one edge. pdfplumber makes the sets of edge boxes it compares again at
-    every comparison, half the time of finding a page's tables; here each
-    intersection's sets are made once."""
-    boxes = {point: ({obj_to_bbox(e) for e in edges["v"]}, {obj_to_bbox(e) for e in edges["h"]})
-             for point, edges in intersections.items()}
-
-    def connects(a: _Point, b: _Point) -> bool:
-        return ((a[0] == b[0] and not boxes[a][0].isdisjoint(boxes[b][0]))
-                or (a[1] == b[1] and not boxes[a][1].isdisjoint(boxes[b][1])))
-
-    def smallest(corner: _Point, rest: list[_Point]) -> BBox | None:
-        below = [p for p in rest if p[0] == corner[0]]
-        right = [p for p in rest if p[1] == corner[1]]
-        for down in below:
-            if not connects(corner, down):
-                continue
-            for across in right:
-                far = (across[0], down[1])
-                if connects(corner, across) and far in boxes and connects(far, across) and connects(far, down):
-                    return (corner[0], corner[1], far[0], far[1])
-        return None
-
-    points = sorted(intersections)
-    found = (smallest(point, points[i + 1:]) for i, point in enumerate(points[:-1]))
-    return [cell for cell in found if cell]
-
-
 def ruled_tables(page: PageObjects, page_number: int) -> list[Table]:
     """Tables drawn with borders (pdfplumber's lines strategy, on the
     page's pdfium objects), with cell text left empty until
     ``fill_cell_text`` has the page's lines."""
     tables: list[Table] = []
-    for found in _TableFinder(page).tables:
+    for found in TableFinder(page).tables:
         boxes: list[BBox] = [tuple(c) for c in found.cells]  # type: ignore[misc]
         if len(boxes) < 2 or all(b[2] - b[0] <= PDF_BOX_ROW_CELL_MAX_PT and b[3] - b[1] <= PDF_BOX_ROW_CELL_MAX_PT for b in boxes):
             continue
