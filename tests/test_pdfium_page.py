@@ -154,6 +154,23 @@ def test_images_of_a_page_left_to_ocr_are_placed_but_not_drawn(tmp_path: Path) -
     assert (skipped[0].pixel_width, skipped[0].pixel_height) == (60, 30)
 
 
+def test_a_page_with_images_is_loaded_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfium parses a page when it is loaded: its images are drawn while
+    the page is open for reading, not after the document by a second load."""
+    path = _with_image(tmp_path / "image.pdf")
+    loads: list[int] = []
+    real = pdfium.PdfDocument.get_page
+
+    def counted(self: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+        loads.append(index)
+        return real(self, index)
+
+    monkeypatch.setattr(pdfium.PdfDocument, "get_page", counted)
+    (page,) = read_pdf(path).pages
+    assert loads == [0]
+    assert page.images and page.images[0].data and page.images[0].ink_ratio > 0.5
+
+
 def test_form_xobject_over_the_stream_limit_is_refused_before_pdfium_reads_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """pdfium would inflate a form XObject's content whole; the reader

@@ -67,8 +67,9 @@ class _PageReader:
         self.render = render
         self.text_lines: list[TextLine] = []
         self.crops: dict[int, BBox] = {}
-        """Each page's visible area, to draw its images in once the
-        document is whole (``draw_images``)."""
+        """Each page's visible area, to draw its images in."""
+        self.drawn: set[int] = set()
+        """Pages whose images were drawn while the page was open."""
 
     def read(self, plumber_page: Any, number: int) -> Page:
         """``plumber_page`` is pdfminer's page (its widgets and resources);
@@ -78,6 +79,8 @@ class _PageReader:
         pdfium_page = self.pdf[number - 1]
         try:
             self._read(page, pdfium_page, plumber_page)
+            if page.images and number in self.crops and self.render(page):
+                self._draw(page, pdfium_page)
         finally:
             pdfium_page.close()
         return page
@@ -125,20 +128,22 @@ class _PageReader:
         self.crops[number] = objects.bbox
 
     def draw_images(self, page: Page) -> None:
-        """Draw the page's images unless ``render`` declines the page. Asked
-        once the whole document is read: what the OCR stage decides on
-        includes the XFA values added to page 1 last."""
-        if not page.images or page.number not in self.crops or not self.render(page):
+        """Draw the images of a page that ``render`` declined while it was
+        read, if it accepts them now: the XFA values added to page 1 once
+        the document is whole may leave it nothing to OCR. Every other
+        page's images are drawn while it is open (``read``), so no page is
+        loaded twice."""
+        if not page.images or page.number not in self.crops or page.number in self.drawn or not self.render(page):
             return
+        pdfium_page = self.pdf[page.number - 1]
+        try:
+            self._draw(page, pdfium_page)
+        finally:
+            pdfium_page.close()
 
-        def draw() -> None:
-            pdfium_page = self.pdf[page.number - 1]
-            try:
-                render_images(page.images, pdfium_page, self.crops[page.number])
-            finally:
-                pdfium_page.close()
-
-        self._stage("images", page.number, draw, None)
+    def _draw(self, page: Page, pdfium_page: Any) -> None:
+        self.drawn.add(page.number)
+        self._stage("images", page.number, lambda: render_images(page.images, pdfium_page, self.crops[page.number]), None)
 
     @staticmethod
     def _chars(pdfium_page: Any, view: Any) -> list[dict[str, Any]]:
@@ -181,16 +186,17 @@ def _unread_page(plumber_page: Any, number: int) -> Page:
     return Page(number=number, width=width or None, height=height or None, unread=[(0.0, 0.0, width, height)])
 
 
-def _add_xfa(doc: Document, pdf: Any) -> None:
+def _add_xfa(doc: Document, pdf: Any) -> bool:
     """A form with XFA data but no AcroForm widgets: its answers exist only
-    in the XFA packet, so they are read from there (without boxes)."""
+    in the XFA packet, so they are read from there (without boxes) and
+    added to page 1. True when they were."""
     try:
         fields, lines = xfa_fields(pdf.doc.catalog)
     except Exception as exc:  # noqa: BLE001 - damaged XML must not lose the document
         part_failed(doc, "form", exc, 1)
-        return
+        return False
     if not fields:
-        return
+        return False
     doc.pages[0].fields += fields
     doc.pages[0].lines += lines
     note(
@@ -198,6 +204,7 @@ def _add_xfa(doc: Document, pdf: Any) -> None:
         *reader_texts("pdf_xfa"),
         1,
     )
+    return True
 
 
 def _declared_pages(pdf: Any) -> int | None:
@@ -298,10 +305,8 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
             guard.raise_if_exceeded()
             damage_note(doc, before, damage(guard), number)
         apply_styles(reader.text_lines)
-        if not any(f.method == "acroform" for f in doc.fields()):
-            _add_xfa(doc, pdf)
-        for page in doc.pages:
-            reader.draw_images(page)
+        if not any(f.method == "acroform" for f in doc.fields()) and _add_xfa(doc, pdf):
+            reader.draw_images(doc.pages[0])
         if failed == len(doc.pages):
             raise unreadable(*reader_texts("pdf_no_page_read"))
     finally:
