@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.lists import listed_signers
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages
+from soknad_extract.extract.signatures.wording import person_name
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
 
 
 def as_tuples(found):
@@ -50,4 +53,50 @@ def test_the_one_sentence_approval_gives_two_electronic_approvals():
     assert as_tuples(extract_signatures(pdf_pages(page))) == [
         ("nav_leader", "Kari Lie", "Nav-leder", "2021-02-03", "electronic_approval"),
         ("municipality", "Per Dahl", "Rådmann", "2021-02-04", "electronic_approval"),
+    ]
+
+
+# --- signed on another's behalf ------------------------------------------------
+# Class: the municipal leadership's block signed by someone else on its
+# behalf, the name written with the mark of it: "e.f. Kari Moe" (etter
+# fullmakt) over the title signed for, or "For rådmannen: Per Dahl" over the
+# signer's own title. The person who signs is the signer.
+
+@pytest.mark.parametrize("text, name", [
+    ("e.f. Kari Moe", "Kari Moe"),
+    ("E.f. Kari Moe", "Kari Moe"),
+    ("p.p. Kari Moe", "Kari Moe"),
+    ("Etter fullmakt Kari Moe", "Kari Moe"),
+    ("For rådmannen: Per Dahl", "Per Dahl"),
+    ("For kommunedirektøren: Per Dahl", "Per Dahl"),
+    ("e.f.", None),
+    ("Kontaktperson: Per Dahl", None),
+])
+def test_a_name_signed_on_anothers_behalf(text, name):
+    assert person_name(text) == name
+
+
+def _two_signers(left: list[str], right: list[str]):
+    lines = [pdf_line("Søknad om tilskudd til sosiale tjenester i Nav", 1, 60, 60),
+             pdf_line("Nav-kontor: Nav Vestby", 1, 60, 80),
+             pdf_line("Underskrifter", 1, 60, 500)]
+    for column, x in ((left, 60), (right, 320)):
+        lines += [pdf_line(text, 1, x, 600 + 12 * i) for i, text in enumerate(column)]
+    images = [ink(1, (70, 560, 190, 590), seed=3), ink(1, (330, 560, 450, 590), seed=4)]
+    return as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images))))
+
+
+def test_ink_over_a_name_signed_etter_fullmakt():
+    assert _two_signers(["Geir Lund", "Nav-leder", "Dato: 3/2-21"],
+                        ["e.f. Tone Aas", "Rådmann, Vestby kommune", "Dato: 4/2-21"]) == [
+        ("nav_leader", "Geir Lund", "Nav-leder", "2021-02-03", "handwritten"),
+        ("municipality", "Tone Aas", "Rådmann", "2021-02-04", "handwritten"),
+    ]
+
+
+def test_ink_over_for_the_radmann_and_the_signers_own_title():
+    assert _two_signers(["Geir Lund", "Nav-leder", "Dato: 3. feb. 2021"],
+                        ["For rådmannen: Tone Aas", "kommunalsjef oppvekst", "Dato: 4. feb. 2021"]) == [
+        ("nav_leader", "Geir Lund", "Nav-leder", "2021-02-03", "handwritten"),
+        ("municipality", "Tone Aas", "Kommunalsjef oppvekst", "2021-02-04", "handwritten"),
     ]
