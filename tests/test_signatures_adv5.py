@@ -10,8 +10,10 @@ from datetime import date
 import pytest
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.columns import split_titles
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import person_name
+from soknad_extract.layout.fragments import fragments
 from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
 
 
@@ -100,3 +102,46 @@ def test_ink_over_for_the_radmann_and_the_signers_own_title():
         ("nav_leader", "Geir Lund", "Nav-leder", "2021-02-03", "handwritten"),
         ("municipality", "Tone Aas", "Kommunalsjef oppvekst", "2021-02-04", "handwritten"),
     ]
+
+
+# --- titles run together across columns ----------------------------------------
+# Class: three signers side by side in a borderless table exported to PDF;
+# one title fills its column and the next column's title follows it at a
+# word space, so the row reads as one line. Names, dates and the lines to
+# sign on above and below still start at the columns.
+
+def _three_columns(titles: list[tuple[str, float]], names=("Geir Lund", "Tone Aas", "Per Dahl")):
+    xs = (90.0, 234.0, 378.0)
+    lines = [pdf_line("Søknad om tilskudd til sosiale tjenester i Nav", 1, 60, 60),
+             pdf_line("Nav-kontor: Nav Vestby", 1, 60, 80)]
+    lines += [pdf_line("______________________", 1, x, 540) for x in xs]
+    lines += [pdf_line(name, 1, x, 574) for name, x in zip(names, xs)]
+    lines += [pdf_line(text, 1, x, 598) for text, x in titles]
+    lines += [pdf_line("3. feb. 2021", 1, x, 622) for x in xs]
+    images = [ink(1, (x + 5, 500, x + 120, 535), seed=3 + i) for i, x in enumerate(xs)]
+    return as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images))))
+
+
+def test_a_title_row_run_together_is_split_at_the_column():
+    titles = [("Nav-leder", 90.0), ("konstituert kommunedirektør ordfører", 234.0)]
+    assert _three_columns(titles) == [
+        ("nav_leader", "Geir Lund", "Nav-leder", "2021-02-03", "handwritten"),
+        ("municipality", "Tone Aas", "Konstituert kommunedirektør", "2021-02-03", "handwritten"),
+        ("municipality", "Per Dahl", "Ordfører", "2021-02-03", "handwritten"),
+    ]
+
+
+def test_titles_joined_by_words_are_one_caption():
+    found = split_titles(fragments(pdf_pages(pdf_page(1, [
+        pdf_line("Geir Lund", 1, 90, 574), pdf_line("Per Dahl", 1, 234, 574),
+        pdf_line("Nav-leder og rådmann", 1, 90, 598),
+        pdf_line("3. feb. 2021", 1, 90, 622), pdf_line("3. feb. 2021", 1, 234, 622)]))))
+    assert "Nav-leder og rådmann" in [f.text for f in found]
+
+
+def test_two_titles_with_no_column_beside_them_stay_one_fragment():
+    found = split_titles(fragments(pdf_pages(pdf_page(1, [
+        pdf_line("Geir Lund", 1, 90, 574),
+        pdf_line("Kommunalsjef rådmann", 1, 90, 598),
+        pdf_line("3. feb. 2021", 1, 90, 622)]))))
+    assert [f.text for f in found] == ["Geir Lund", "Kommunalsjef rådmann", "3. feb. 2021"]
