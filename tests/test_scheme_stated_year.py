@@ -26,7 +26,7 @@ def _year(text: str) -> int:
 @pytest.mark.parametrize("stated", [
     "Søknaden gjelder år\n2020\n",           # a form's label and its answer cell
     "Søknaden gjelder år: 2020\n",
-    "Tilskuddsår: 2020\n",
+    "Søknadsår: 2020\n",
     "Søknaden gjeld året 2020.\n",
 ])
 def test_old_form_with_the_new_year_stated_is_checked_against_the_new_year(stated):
@@ -47,7 +47,17 @@ def test_a_project_year_is_no_stated_year():
 
 
 def test_two_different_stated_years_state_none():
-    assert _year(OLD_FORM + "Søknaden gjelder år: 2020\nTilskuddsår: 2018\n") == 2019
+    assert _year(OLD_FORM + "Søknaden gjelder år: 2020\nSøknadsår: 2018\n") == 2019
+
+
+def test_a_stated_later_year_no_date_bears_out_is_not_taken():
+    signed_2019 = "NAV-leder\nDato: 28.01.2019\nRådmann\nDato: 29.01.2019\n"
+    assert _year(OLD_FORM + "Søknaden gjelder år: 2020\n" + signed_2019) == 2019
+
+
+def test_a_later_years_plans_are_no_stated_year():
+    text = OLD_FORM + "Vi vil søke videreføring for tilskuddsåret 2020.\nDato: 28.01.2019\n"
+    assert _year(text) == 2019
 
 
 def test_a_stated_year_without_a_scheme_is_ignored():

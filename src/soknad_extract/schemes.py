@@ -235,10 +235,15 @@ def _year_votes(text: str) -> dict[int, float]:
     for pattern in (cues.after_word, cues.before_word):
         for match in pattern.finditer(folded):
             vote(int(match.group(1)), 3)
-    for match in norwegian.find_dates(text):
-        day = match.value
-        vote(day.year + 1 if day.month >= 10 else day.year, 1)
+    for year in _dated_rounds(text):
+        vote(year, 1)
     return votes
+
+
+def _dated_rounds(text: str) -> list[int]:
+    """The round each date of the document points to: an application written
+    from October on is for next year's round."""
+    return [day.year + 1 if day.month >= 10 else day.year for day in (m.value for m in norwegian.find_dates(text))]
 
 
 def _stated_year(text: str) -> int | None:
@@ -264,8 +269,9 @@ def choose_scheme(text: str, override: str | None = None) -> SchemeChoice:
     """Pick the announcement a document answers: the family from its marker
     words (the Nav grant unless another family's markers appear), then the
     year it points to most. A year the application states it is for, later
-    than every year the form points to, decides: the clerk checks last
-    year's form, filled in for this year, against this year's announcement.
+    than the year the form points to most and borne out by a date of the
+    document, decides: the clerk checks last year's form, filled in for
+    this year, against this year's announcement.
     Without a year, the newest fallback is assumed."""
     if override:
         return SchemeChoice(get_scheme(override), False, "override")
@@ -275,9 +281,10 @@ def choose_scheme(text: str, override: str | None = None) -> SchemeChoice:
     votes = {year: weight for year, weight in _year_votes(text).items() if year in in_family}
     year = max(votes, key=lambda y: (votes[y], y)) if votes else None
     stated = _stated_year(text)
-    if stated in in_family and (year is None or stated > year):
+    if stated in in_family and (year is None or (stated > year and stated in _dated_rounds(text))):
         # Last year's form reused: its printed deadline and title name the
-        # year it was made for, the applicant's answer the year it asks for.
+        # year it was made for, the applicant's answer (and its dates: signed,
+        # starting in that round) the year it asks for.
         return SchemeChoice(in_family[stated], False, f"year {stated} stated")
     if year is not None:
         return SchemeChoice(in_family[year], False, f"year {year}")
