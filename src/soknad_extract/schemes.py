@@ -200,6 +200,7 @@ class _YearCues:
     deadline: re.Pattern[str]
     after_word: re.Pattern[str]
     before_word: re.Pattern[str]
+    stated: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -208,10 +209,12 @@ def _year_cues(folder: Path) -> _YearCues:
     deadline = entry.table("deadline_words").wordings().pattern
     round_words = entry.table("round_words").wordings().pattern
     after_year = entry.table("round_words_after_year").wordings().pattern
+    stated = entry.table("stated_year_words").wordings().pattern
     return _YearCues(
         deadline=re.compile(rf"(?:{deadline})[^.\n]{{0,40}}?\b(20\d\d)\b"),
         after_word=re.compile(rf"(?:{round_words})[^.\n]{{0,60}}?\b(20\d\d)\b"),
         before_word=re.compile(rf"\b(20\d\d)\s*[-–:]?\s*(?:{after_year})"),
+        stated=re.compile(rf"(?:{stated})[\s:]{{0,4}}(20\d\d)\b"),
     )
 
 
@@ -232,10 +235,24 @@ def _year_votes(text: str) -> dict[int, float]:
     for pattern in (cues.after_word, cues.before_word):
         for match in pattern.finditer(folded):
             vote(int(match.group(1)), 3)
-    for match in norwegian.find_dates(text):
-        day = match.value
-        vote(day.year + 1 if day.month >= 10 else day.year, 1)
+    for year in _dated_rounds(text):
+        vote(year, 1)
     return votes
+
+
+def _dated_rounds(text: str) -> list[int]:
+    """The round each date of the document points to: an application written
+    from October on is for next year's round."""
+    return [day.year + 1 if day.month >= 10 else day.year for day in (m.value for m in norwegian.find_dates(text))]
+
+
+def _stated_year(text: str) -> int | None:
+    """The one year the application says it is for ("Søknaden gjelder år:
+    2020"), the year right after the words (a label's answer in the next
+    cell); None when it states none, or more than one."""
+    cues = _year_cues(vocabulary.vocabulary_dir())
+    years = {int(m.group(1)) for m in cues.stated.finditer(norwegian.fold(text))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _family_of(text: str, schemes: list[Scheme]) -> str | None:
@@ -251,15 +268,25 @@ def _family_of(text: str, schemes: list[Scheme]) -> str | None:
 def choose_scheme(text: str, override: str | None = None) -> SchemeChoice:
     """Pick the announcement a document answers: the family from its marker
     words (the Nav grant unless another family's markers appear), then the
-    year it points to most. Without a year, the newest fallback is assumed."""
+    year it points to most. A year the application states it is for, later
+    than the year the form points to most and borne out by a date of the
+    document, decides: the clerk checks last year's form, filled in for
+    this year, against this year's announcement.
+    Without a year, the newest fallback is assumed."""
     if override:
         return SchemeChoice(get_scheme(override), False, "override")
     schemes = list(load_schemes().values())
     family = _family_of(text, schemes) or default_scheme().family
     in_family = {s.year: s for s in schemes if s.family == family}
     votes = {year: weight for year, weight in _year_votes(text).items() if year in in_family}
-    if votes:
-        year = max(votes, key=lambda y: (votes[y], y))
+    year = max(votes, key=lambda y: (votes[y], y)) if votes else None
+    stated = _stated_year(text)
+    if stated in in_family and (year is None or (stated > year and stated in _dated_rounds(text))):
+        # Last year's form reused: its printed deadline and title name the
+        # year it was made for, the applicant's answer (and its dates: signed,
+        # starting in that round) the year it asks for.
+        return SchemeChoice(in_family[stated], False, f"year {stated} stated")
+    if year is not None:
         return SchemeChoice(in_family[year], False, f"year {year}")
     newest = max(in_family.values(), key=lambda s: s.year)
     if family != default_scheme().family:

@@ -129,6 +129,9 @@ def _interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] 
     """The choice on the question's own row; the evidence is the ticked form
     box when the reader found it there, else the row's text."""
     for i, row in enumerate(ctx.rows):
+        shared = _shared_line_choice(row, topic)
+        if shared is not None:
+            return shared[0], span_evidence(shared[1], "checkbox")
         choice = _choice(row)
         if choice is None or not topic.search(fold(_question_of(ctx, i))):
             continue
@@ -140,6 +143,45 @@ def _interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] 
                 return answer, field_evidence(box)
         return answer, span_evidence(cell, "checkbox", text=row.text)
     return None
+
+
+def _shared_line_choice(row: Row, topic: Wordings) -> tuple[bool, Span] | None:
+    """The answer to ``topic`` on a line that asks both interest questions,
+    each with its own boxes ("Nettverk: ☒ Ja ☐ Nei   Prosessevaluering: ☐ Ja
+    ☒ Nei"): the line's one question and its two ticks would mislead the
+    single-question reading, so each question takes the boxes after it. The
+    line may stand as one cell or as a cell per question."""
+    for question, options in _questions_on_line(row.text):
+        ticked = [answer for checked, answer in options if checked]
+        if topic.search(fold(question)) and len(ticked) == 1:
+            asked = question.strip(" \t:?")
+            return ticked[0], next((c for c in row.cells if asked and asked in c.text), row.cells[0])
+    return None
+
+
+def _questions_on_line(text: str) -> list[tuple[str, list[tuple[bool, bool]]]]:
+    """Each question of a line of typed yes/no boxes with its options
+    (checked, yes), when the line asks more than one: a box's label is the
+    option word after it, and words after that ending in ":" or "?" ask the
+    next question. Empty when the line asks one question, or its options
+    are not each a "Ja" and a "Nei" after their boxes."""
+    boxes = find_glyph_boxes(text)
+    questions: list[tuple[str, list[tuple[bool, bool]]]] = []
+    question, options = text[:boxes[0].start] if boxes else "", []
+    for i, box in enumerate(boxes):
+        words = text[box.end:boxes[i + 1].start if i + 1 < len(boxes) else len(text)].split()
+        answer = option_answer(words[0]) if words else None
+        if answer is None:
+            return []
+        options.append((box.checked, answer))
+        rest = " ".join(words[1:])
+        if i + 1 < len(boxes) and rest.rstrip().endswith((":", "?")):
+            questions.append((question, options))
+            question, options = rest, []
+    questions.append((question, options))
+    if len(questions) < 2 or any(sorted({a for _c, a in opts}) != [False, True] for _q, opts in questions):
+        return []
+    return questions
 
 
 def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:

@@ -1,7 +1,8 @@
 """Signatures: who signed, in what role, when, and how.
 
 One job per module: ``fragments`` turns every layout into boxes of column
-text, ``wording`` says what a fragment says (labels, roles, names, dates),
+text, ``columns`` splits signers' titles a PDF row ran together across
+columns, ``wording`` says what a fragment says (labels, roles, names, dates),
 ``zones`` finds where signing happens, ``lists`` reads signers listed on
 one line ("Godkjend av: …"), ``blocks`` groups a zone's fragments into
 signature blocks, ``ink`` tells a handwritten signature from a logo or a

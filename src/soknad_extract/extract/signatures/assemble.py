@@ -46,6 +46,7 @@ from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
+from .columns import split_titles
 from .underline import block_under_line
 from .zones import Zones, signature_zones
 from .ink import classify_image
@@ -83,7 +84,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = fragments(doc)
+    frags = split_titles(fragments(doc))
     zones = signature_zones(doc, frags)
     blocks = find_blocks(zones)
     unclaimed = _attach_ink(doc, blocks, zones)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
-from .wording import full_dates, person_name, roles_in, undated_list_label
+from .wording import full_dates, person_name, roles_in, undated_list_label, words_before_date
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
@@ -112,10 +112,13 @@ def _signers(parts: list[str]) -> list[Listed]:
     for part in parts:
         current = signers[-1] if signers else None
         roles = roles_in(part)
-        name = person_name(part)
+        # "Nav-leder Bente Isaksen 27.1.20": the signer's date may close the
+        # part with no comma or bracket before it; no name holds a date.
+        named = words_before_date(part) or part
+        name = person_name(named)
         if name is None and roles and roles[0][2] == 0:
             # "Nav-leder Kari Nordmann": the title before the name.
-            name = person_name(part[roles[0][3]:])
+            name = person_name(named[roles[0][3]:])
         if name:
             if current is None or current.name is not None:
                 current = Listed()

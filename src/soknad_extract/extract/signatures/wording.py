@@ -172,6 +172,8 @@ def person_name(text: str, ocr: bool = False) -> str | None:
         text = text[label.end():]
     elif ":" in text:
         return None  # "Kontaktperson: Per Olsen" is not a signer
+    # "e.f. Sigrid Nyheim": signed on another's behalf, the name is the signer's.
+    text = words.name_prefix_mark.sub("", text, count=1)
     roles = roles_in(text)
     if roles and not text[: roles[0][2]].strip(" ,;:-–"):
         # The title first, the name after it ("Nav-leder Kari Nordmann,

@@ -53,6 +53,7 @@ class SignatureWords:
     inner_name_label: re.Pattern[str]
     title_label: re.Pattern[str]
     signed_mark: re.Pattern[str]
+    name_prefix_mark: re.Pattern[str]
     never_names: frozenset[str]
     other_dates: Wordings
 
@@ -90,6 +91,8 @@ def _compile(folder: Path) -> SignatureWords:
                                re.IGNORECASE),
         signed_mark=re.compile(r"\s*[\(\[]?\s*(?:" + entry.table("signed_marks").wordings().pattern
                                + r")\s*[\)\]]?\s*$", re.IGNORECASE),
+        name_prefix_mark=re.compile(r"^(?:" + entry.table("name_prefix_marks").wordings().pattern + r")\s*",
+                                    re.IGNORECASE),
         never_names=entry.table("never_names").words(),
         other_dates=entry.table("other_dates").wordings(),
     )

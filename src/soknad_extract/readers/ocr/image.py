@@ -242,7 +242,8 @@ def binarize(image: Image.Image, scale: float = 1.0) -> np.ndarray:
     if noise > OCR_QUIET_NOISE_GREY:
         gray = np.asarray(image.filter(ImageFilter.GaussianBlur(min(1.5, noise / 25))), dtype=np.uint8)
         paper, spread = paper_noise(gray)
-    binary = gray < min(otsu_threshold(gray), paper - OCR_PAPER_SIGMAS * spread, 170)
+    # A 1-bit page (a fax) puts Otsu's threshold at 0; its black is the ink.
+    binary = gray < min(max(otsu_threshold(gray), 1), paper - OCR_PAPER_SIGMAS * spread, 170)
     if noise > OCR_QUIET_NOISE_GREY:
         binary = despeckle(binary, max(2, round(OCR_SPECKLE_PX300 * scale * scale)))
     return binary
