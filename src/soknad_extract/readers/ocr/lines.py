@@ -72,8 +72,8 @@ on a grey field reads at 0), which is kept for the validator to doubt."""
 
 def is_stray(group: list[OcrWord], limit: float) -> bool:
     """A line that is only a doubtful short run of letters, alone in its
-    gap: what Tesseract makes of cell shading or a rule's stub ("Sr", "cael"
-    between a budget label and its amount). Digits, punctuation and check
+    gap: what Tesseract makes of cell shading, a rule's stub or a fax's
+    noise ("Sr", "cael" between a budget label and its amount). Digits, punctuation and check
     boxes are never stray: a number read badly is the validator's to doubt,
     not ours to drop. A lone token that is no word by its shape is stray
     when read with some doubt too (``is_speck``)."""
@@ -81,7 +81,14 @@ def is_stray(group: list[OcrWord], limit: float) -> bool:
         return True
     if len(group) > 2:
         return False
-    return all(w.text.isalpha() and len(w.text) <= STRAY_MAX_LETTERS and w.confidence < limit for w in group)
+    return all(_letters_only(w.text) and w.confidence < limit for w in group)
+
+
+def _letters_only(text: str) -> bool:
+    """A few letters, with at most the marks a speck reads as around them
+    ("Fo," read from a fax's noise between "Kommune:" and its answer)."""
+    core = text.strip("".join(_SPECK_MARKS))
+    return core.isalpha() and len(core) <= STRAY_MAX_LETTERS
 
 
 LEAD_MAX_CHARACTERS = 3
