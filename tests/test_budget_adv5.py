@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from soknad_extract.extract import extract
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import pdf_doc
+from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 
@@ -45,3 +45,44 @@ def test_dash_after_a_share_needs_an_amount_after_it():
     """A dash after the share followed by a small count is no amount."""
     got = values(pdf_doc([[("Familieveileder – 50 % – 2", 62)]]))
     assert "amounts.positions" not in got
+
+
+# 2. A field for the post itself ("Stilling") answered with the role and its share.
+
+def test_position_field_beside_its_answer_gives_the_share():
+    doc = pdf_doc([
+        [("Prosjektnavn", 56), ("Arbeid for alle", 220)],
+        [("Stilling", 56), ("Miljøveileder 80 %", 220)],
+        [("Lønn og sosiale utgifter", 56), ("488 000", 220)],
+        [("Totalt", 56), ("488 000", 220)],
+    ])
+    got = values(doc)
+    assert positions(got) == [("Miljøveileder", 80.0, 488000)]
+    assert got["positions_percent_total"] == 80.0
+
+
+def test_position_field_in_a_word_table_and_inline():
+    table = word_doc(tables=[[["Prosjektnavn", "Losen"], ["Stilling", "Ungdomslos, 60 %"],
+                              ["Lønn og sosiale kostnader", "kr 366 000"], ["Sum", "kr 366 000"]]])
+    assert positions(values(table)) == [("Ungdomslos", 60.0, 366000)]
+    inline = pdf_doc([[(text, 56)] for text in [
+        "Stilling: Familiekoordinator, 75 prosent stilling", "Lønn og sosiale utgifter: 457 000"]])
+    assert values(inline)["positions_percent_total"] == 75.0
+
+
+def test_position_field_lists_one_post_a_line():
+    doc = word_doc(tables=[[["Stilling", "Jobbspesialist 100 %\nFamilieveileder 50 %\nSum 150 %"],
+                            ["Lønn og sosiale utgifter", "915 000"]]])
+    got = values(doc)
+    assert [(p[0], p[1]) for p in positions(got)] == [("Jobbspesialist", 100.0), ("Familieveileder", 50.0)]
+    assert got["positions_percent_total"] == 150.0
+
+
+def test_position_field_without_a_share_is_a_title():
+    """"Stilling: Rådmann" in a signature block, and a share without a
+    percent sign, give no position share."""
+    doc = pdf_doc([[(text, 56)] for text in [
+        "Lønn og sosiale utgifter: 610 000", "Navn: Kari Nordmann", "Stilling: Rådmann", "Stilling: 2"]])
+    got = values(doc)
+    assert "positions_percent_total" not in got
+    assert "positions" not in got

@@ -18,6 +18,7 @@ from soknad_extract.extract.budget.lines import (
     BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
     text_lines, unit_stated_line,
 )
+from soknad_extract.extract.budget.fields import field_positions
 from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -347,10 +348,12 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
 
 def _positions_without_lines(ctx: Context, draft: Draft) -> None:
     """No budget line carries a share: the positions come from labelled
-    fields, else from the share stated in prose; a single position gets the
-    salary amount applied for."""
+    fields (a share's own, else the post's: ``fields``), else from the share
+    stated in prose; a single position gets the salary amount applied for."""
     found = _pair_positions(ctx)
     role = None
+    if not found and not draft.has("positions_percent_total"):
+        found = field_positions(ctx)
     if not found and not draft.has("positions_percent_total"):
         role = prose_percent(ctx, draft)
     if not found and draft.has("positions_percent_total"):
