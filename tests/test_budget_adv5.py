@@ -86,3 +86,31 @@ def test_position_field_without_a_share_is_a_title():
     got = values(doc)
     assert "positions_percent_total" not in got
     assert "positions" not in got
+
+
+# 3. A landscape form: two columns of label and value, the budget in the right one.
+
+def test_two_columns_of_fields_beside_the_budget():
+    doc = word_doc(tables=[[
+        ["Søker", "Nav Gran", "Stilling", "Familieveileder"],
+        ["Kommune", "Gran", "Stillingsprosent", "100 %"],
+        ["Organisasjonsnr.", "964438706", "Lønn inkl. sosiale utg.", "610.000,-"],
+        ["Kontaktperson", "Jon Nordby", "Kompetansemidler", "10.000,-"],
+        ["Telefon", "611 33 470", "Sum omsøkt", "620.000,-"],
+    ]])
+    got = values(doc)
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (610000, 10000, 620000)
+    assert "amounts.other" not in got
+    assert got["positions_percent_total"] == 100.0
+
+
+def test_fields_beside_amounts_that_are_no_posts_stay_unread():
+    """A count beside a field ("Antall deltakere | 1 200") is no budget post:
+    the row is not read as pairs."""
+    doc = word_doc(tables=[[
+        ["Kontaktperson", "Jon Nordby", "Antall deltakere", "1 200"],
+        ["Telefon", "611 33 470", "Lønn og sosiale utgifter", "610 000"],
+    ]])
+    got = values(doc)
+    assert got.get("amounts.positions") == 610000
+    assert "amounts.other" not in got
