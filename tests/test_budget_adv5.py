@@ -9,6 +9,7 @@ post of a bare 0."""
 from __future__ import annotations
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import pdf_doc, word_doc
 
@@ -114,3 +115,26 @@ def test_fields_beside_amounts_that_are_no_posts_stay_unread():
     got = values(doc)
     assert got.get("amounts.positions") == 610000
     assert "amounts.other" not in got
+
+
+# 4. A cell stating the amount per post and what they come to.
+
+def test_cell_with_amount_per_post_and_their_sum_holds_the_sum():
+    assert amount_in_cell("NOK 320 000 per stilling, til sammen NOK 640 000") == 640000
+    assert amount_in_cell("kr 300 000 + kr 310 000, totalt kr 610 000") == 610000
+    assert amount_in_cell("2 x 305 000 kr = 610 000 kr") == 610000
+
+
+def test_cell_whose_sum_does_not_add_up_holds_no_amount():
+    assert amount_in_cell("NOK 320 000 per stilling, til sammen NOK 650 000") is None
+    assert amount_in_cell("kr 500 000, totalt med egenandel kr 600 000") is None
+    assert amount_in_cell("kr 300 000 og kr 310 000") is None
+
+
+def test_salary_cell_with_per_post_amount_gives_the_positions_amount():
+    doc = word_doc(tables=[[["Søker", "Nav Asker"], ["Stillinger", "2 x 50 % veiledere"],
+                            ["Lønn og sosiale kostnader", "NOK 320 000 per stilling, til sammen NOK 640 000"],
+                            ["Omsøkt totalt", "NOK 640 000"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 640000
+    assert got["positions_percent_total"] == 100.0
