@@ -138,3 +138,29 @@ def test_salary_cell_with_per_post_amount_gives_the_positions_amount():
     got = values(doc)
     assert got["amounts.positions"] == 640000
     assert got["positions_percent_total"] == 100.0
+
+
+# 5. A letter: an abbreviation's dot inside a sentence, a sentence wrapped at "Til | saman".
+
+def test_letter_amount_in_millions_with_abbreviation_and_wrapped_total():
+    doc = pdf_doc([[(text, 90)] for text in [
+        "Vi søkjer om 0,49 mill. kroner til løn og sosiale kostnader for ei 80 %",
+        "stilling som jobbspesialist, og 10 000 kroner til kompetanse. Til",
+        "saman søkjer vi om 498 000 kroner for 2020.",
+    ]])
+    got = values(doc)
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (490000, 10000, 498000)
+    assert got["positions_percent_total"] == 80.0
+
+
+def test_heading_above_a_request_is_no_total():
+    """A line that starts in capitals is not the sentence above it going on:
+    "Samla budsjett" over "Vi søkjer om …" names no total."""
+    doc = pdf_doc([[(text, 90)] for text in [
+        "Samla budsjett",
+        "Vi søkjer om 300 000 kroner til løn for ei 50 % stilling.",
+        "Kommunen set av 200 000 kroner som eigendel.",
+    ]])
+    got = values(doc)
+    assert got["amounts.positions"] == 300000
+    assert got.get("amounts.total") == 300000
