@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.budget.cells import amount_in_cell
+from soknad_extract.norwegian import find_amounts
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import pdf_doc, word_doc
 
@@ -164,3 +165,29 @@ def test_heading_above_a_request_is_no_total():
     got = values(doc)
     assert got["amounts.positions"] == 300000
     assert got.get("amounts.total") == 300000
+
+
+# 6. Amounts written out in words, a scale written onto its number.
+
+def test_number_words_with_the_scale_written_on():
+    assert [m.value for m in find_amounts("fire hundre og sekstitusen kroner")] == [460000]
+    assert [m.value for m in find_amounts("titusen kroner")] == [10000]
+    assert [m.value for m in find_amounts("femogtjue tusen kr")] == [25000]
+    assert find_amounts("sekstitusen deltakere") == []
+
+
+def test_budget_fields_answered_in_words():
+    doc = pdf_doc([[(text, 56)] for text in [
+        "Stillingsprosent: 50 %",
+        "Lønn og sosiale utgifter: tre hundre og femtitusen kroner",
+        "Kompetanse: ti tusen kroner",
+        "Samlet søknadsbeløp: tre hundre og sekstitusen kroner",
+    ]])
+    got = values(doc)
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (350000, 10000, 360000)
+
+
+def test_words_beside_other_words_are_no_amount():
+    assert amount_in_cell("ti tusen") is None
+    assert amount_in_cell("to tusen innbyggere") is None
+    assert amount_in_cell("ti tusen kroner") == 10000

@@ -75,7 +75,7 @@ def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
     text = _stated_sum(_without_breakdown(text))
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
-        return None
+        return _in_words(text)
     value = parse_amount(text)
     if value is None or value >= MAX_AMOUNT or is_identifier(text):
         return None
@@ -106,6 +106,20 @@ def _without_breakdown(text: str) -> str:
     if None in values or parse_amount(lead) != sum(values):
         return text
     return lead
+
+
+_CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:kr|kroner|kronar|nok)(?![^\W\d_])")
+
+
+def _in_words(text: str) -> int | None:
+    """A cell holding one amount written out in words with its currency
+    ("ti tusen kroner", "fire hundre og sekstitusen kroner"), as a form
+    filled in with care may: the amount, when the words are the whole cell."""
+    stripped = text.strip(" .")
+    hits = find_amounts(stripped)
+    if re.search(r"\d", stripped) or len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(stripped)):
+        return None
+    return hits[0].value if _CURRENCY_WORD.search(fold(stripped)) and hits[0].value < MAX_AMOUNT else None
 
 
 _MAX_SAME_POSTS = 20
