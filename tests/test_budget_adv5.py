@@ -191,3 +191,19 @@ def test_words_beside_other_words_are_no_amount():
     assert amount_in_cell("ti tusen") is None
     assert amount_in_cell("to tusen innbyggere") is None
     assert amount_in_cell("ti tusen kroner") == 10000
+
+
+# 7. The competence post answered with a bare 0.
+
+def test_competence_answered_with_a_bare_zero_is_zero():
+    inline = pdf_doc([[(text, 56)] for text in [
+        "Stillingsprosent: 100 %", "Lønn og sosiale utgifter: 610 000", "Kompetanse: 0", "Sum omsøkt: 610 000"]])
+    assert values(inline)["amounts.competence"] == 0
+    table = word_doc(tables=[[["Lønn og sosiale utgifter", "590 000"], ["Kompetanse", "0"], ["Sum", "590 000"]]])
+    assert values(table)["amounts.competence"] == 0
+
+
+def test_bare_zero_beside_another_label_is_no_amount():
+    got = values(pdf_doc([[(text, 56)] for text in ["Lønn og sosiale utgifter: 610 000", "Egenandel: 0"]]))
+    assert "amounts.own_funding" not in got
+    assert "amounts.competence" not in got

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from soknad_extract.extract.budget.cells import THOUSANDS, amount_in_cell, percent_in_label, percent_value
+from soknad_extract.extract.budget.cells import (
+    THOUSANDS, amount_in_cell, is_zero, percent_in_label, percent_value,
+)
 from soknad_extract.extract.budget.lines import (
     BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
     text_lines, unit_stated_line,
@@ -223,7 +225,9 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
     budget line of its own ("Vi søker om følgende:" above a bullet) is not,
     a positions subtotal ("Sum stillinger") is no total, and a cell of a
-    table over several years answers for one year of many."""
+    table over several years answers for one year of many. A bare 0 is no
+    amount beside most labels ("Antall: 0"), but the competence post's
+    answer "0" says nothing is asked for it, in any unit."""
     mapping = {"total": "amounts.total", "competence": "amounts.competence",
                "positions_amount": "amounts.positions", "own_funding": "amounts.own_funding"}
     for key, path in mapping.items():
@@ -233,6 +237,8 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
             subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
             target = mapping["positions_amount"] if subtotal else path
             value = amount_in_cell(strip_bullet(pair.value.text.strip()))
+            if value is None and key == "competence" and is_zero(pair.value.text):
+                value = 0
             if value is not None and not draft.has(target):
                 draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):

@@ -108,6 +108,12 @@ def _without_breakdown(text: str) -> str:
     return lead
 
 
+def is_zero(text: str) -> bool:
+    """A bare zero ("0", "0,00"): no amount beside a label that counts
+    something, but nothing applied for beside a budget post."""
+    return bool(re.fullmatch(r"\s*0(?:[.,]00?)?\s*", text))
+
+
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:kr|kroner|kronar|nok)(?![^\W\d_])")
 
 
