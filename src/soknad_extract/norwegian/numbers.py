@@ -65,10 +65,12 @@ _GLUED = rf"(?:{_BASE})(?:{_SCALE})"
 _PHRASE_TOKEN = rf"(?:(?:{_BASE})(?:{_SCALE})?|{_SCALE})"
 # A cardinal written in words with at least one "hundre", "tusen" or
 # "million" in it: "seks hundre og ti tusen", "ein million to hundre tusen",
-# "fire hundre og sekstitusen", "titusen".
+# "fire hundre og sekstitusen", "titusen". The words are looked for only
+# where a scale word follows within nine words, or as one glued word: trying
+# a numeral at every word of a page is what makes amounts slow to find.
 NUMBER_PHRASE_PATTERN = (
-    rf"(?<![^\W\d_])(?=(?:\S+\s+){{0,8}}?[^\W\d_]*?(?:{_SCALE})(?![^\W\d_]))"
-    rf"(?:{_PHRASE_TOKEN}(?:[ \t]+(?:og[ \t]+)?{_PHRASE_TOKEN})+|{_GLUED})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:(?=(?:\S+\s+){{0,8}}?(?:{_SCALE})(?![^\W\d_]))"
+    rf"{_PHRASE_TOKEN}(?:[ \t]+(?:og[ \t]+)?{_PHRASE_TOKEN})+|{_GLUED})(?![^\W\d_])"
 )
 _TOKEN = re.compile(rf"(?:{_BASE})(?:{_SCALE})?|{_SCALE}")
 _GLUED_SCALE = re.compile(rf"(?P<base>{_BASE})(?P<scale>{_SCALE})")

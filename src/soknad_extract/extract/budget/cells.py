@@ -114,6 +114,9 @@ def is_zero(text: str) -> bool:
     return bool(re.fullmatch(r"\s*0(?:[.,]00?)?\s*", text))
 
 
+_CELL_MAX = 120
+"""Longest cell read as an amount in words or as amounts and their sum; a
+longer one is prose, read elsewhere."""
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:kr|kroner|kronar|nok)(?![^\W\d_])")
 
 
@@ -122,10 +125,12 @@ def _in_words(text: str) -> int | None:
     ("ti tusen kroner", "fire hundre og sekstitusen kroner"), as a form
     filled in with care may: the amount, when the words are the whole cell."""
     stripped = text.strip(" .")
-    hits = find_amounts(stripped)
-    if re.search(r"\d", stripped) or len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(stripped)):
+    if len(stripped) > _CELL_MAX or re.search(r"\d", stripped) or not _CURRENCY_WORD.search(fold(stripped)):
         return None
-    return hits[0].value if _CURRENCY_WORD.search(fold(stripped)) and hits[0].value < MAX_AMOUNT else None
+    hits = find_amounts(stripped)
+    if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(stripped)):
+        return None
+    return hits[0].value if hits[0].value < MAX_AMOUNT else None
 
 
 _MAX_SAME_POSTS = 20
@@ -140,6 +145,8 @@ def _stated_sum(text: str) -> str:
     sammen", "totalt", "=") and it is a whole number of times the one amount
     before it, or the amounts before it added up. Else the cell is left as
     it is: not an amount alone."""
+    if len(text) > _CELL_MAX:
+        return text
     hits = find_amounts(text)
     if len(hits) < 2 or text[hits[-1].end:].strip(" .,;-"):
         return text
