@@ -58,14 +58,22 @@ _UNIT = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if _NUMBER_WORDS[w]
                         key=len, reverse=True))
 _TEN = "|".join(sorted(_TENS, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
-_PHRASE_TOKEN = rf"(?:(?:{_TEN})(?:{_UNIT})?|(?:{_UNIT})og(?:{_TEN})|{_UNIT}|{_SCALE})"
+_BASE = rf"(?:{_TEN})(?:{_UNIT})?|(?:{_UNIT})og(?:{_TEN})|{_UNIT}"
+# A number below a hundred with its scale written onto it, as one word:
+# "sekstitusen", "titusen", "firehundre".
+_GLUED = rf"(?:{_BASE})(?:{_SCALE})"
+_PHRASE_TOKEN = rf"(?:(?:{_BASE})(?:{_SCALE})?|{_SCALE})"
 # A cardinal written in words with at least one "hundre", "tusen" or
-# "million" in it: "seks hundre og ti tusen", "ein million to hundre tusen".
+# "million" in it: "seks hundre og ti tusen", "ein million to hundre tusen",
+# "fire hundre og sekstitusen", "titusen". The words are looked for only
+# where a scale word follows within nine words, or as one glued word: trying
+# a numeral at every word of a page is what makes amounts slow to find.
 NUMBER_PHRASE_PATTERN = (
-    rf"(?<![^\W\d_])(?=(?:\S+\s+){{0,8}}?(?:{_SCALE})(?![^\W\d_]))"
-    rf"{_PHRASE_TOKEN}(?:[ \t]+(?:og[ \t]+)?{_PHRASE_TOKEN})+(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:(?=(?:\S+\s+){{0,8}}?(?:{_SCALE})(?![^\W\d_]))"
+    rf"{_PHRASE_TOKEN}(?:[ \t]+(?:og[ \t]+)?{_PHRASE_TOKEN})+|{_GLUED})(?![^\W\d_])"
 )
-_TOKEN = re.compile(rf"(?:{_TEN})(?:{_UNIT})?|(?:{_UNIT})og(?:{_TEN})|{_UNIT}|{_SCALE}")
+_TOKEN = re.compile(rf"(?:{_BASE})(?:{_SCALE})?|{_SCALE}")
+_GLUED_SCALE = re.compile(rf"(?P<base>{_BASE})(?P<scale>{_SCALE})")
 
 
 def _token_value(token: str) -> int | None:
@@ -83,9 +91,10 @@ def _token_value(token: str) -> int | None:
 def number_phrase(text: str) -> int | None:
     """Value of a cardinal in words: "seks hundre og ti tusen" is 610 000,
     "ein million to hundre og tjue tusen" 1 220 000, "tjuefem tusen" and
-    "femogtjue tusen" 25 000. None when a word is not part of a numeral."""
+    "femogtjue tusen" 25 000, "fire hundre og sekstitusen" 460 000. None
+    when a word is not part of a numeral."""
     total = current = 0
-    for word in fold(text).replace("é", "e").split():
+    for word in _words(fold(text).replace("é", "e")):
         if word == "og":
             continue
         if not _TOKEN.fullmatch(word):
@@ -100,6 +109,16 @@ def number_phrase(text: str) -> int | None:
             continue
         current += _token_value(word)
     return total + current
+
+def _words(text: str) -> list[str]:
+    """The words of a numeral, a scale written onto a number ("sekstitusen")
+    split off as a word of its own."""
+    words = []
+    for word in text.split():
+        glued = _GLUED_SCALE.fullmatch(word) if word not in _SCALES else None
+        words.extend([glued["base"], glued["scale"]] if glued else [word])
+    return words
+
 
 _INTEGER = (
     r"\d{1,3}(?:[ ]\d{3})+"  # 1 220 000

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from soknad_extract.extract.budget.cells import THOUSANDS, amount_in_cell, percent_in_label, percent_value
+from soknad_extract.extract.budget.cells import (
+    THOUSANDS, amount_in_cell, is_zero, percent_in_label, percent_value,
+)
 from soknad_extract.extract.budget.lines import (
     BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
     text_lines, unit_stated_line,
 )
+from soknad_extract.extract.budget.fields import field_positions
 from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -222,7 +225,9 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
     budget line of its own ("Vi søker om følgende:" above a bullet) is not,
     a positions subtotal ("Sum stillinger") is no total, and a cell of a
-    table over several years answers for one year of many."""
+    table over several years answers for one year of many. A bare 0 is no
+    amount beside most labels ("Antall: 0"), but the competence post's
+    answer "0" says nothing is asked for it, in any unit."""
     mapping = {"total": "amounts.total", "competence": "amounts.competence",
                "positions_amount": "amounts.positions", "own_funding": "amounts.own_funding"}
     for key, path in mapping.items():
@@ -232,6 +237,8 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
             subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
             target = mapping["positions_amount"] if subtotal else path
             value = amount_in_cell(strip_bullet(pair.value.text.strip()))
+            if value is None and key == "competence" and is_zero(pair.value.text):
+                value = 0
             if value is not None and not draft.has(target):
                 draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):
@@ -347,10 +354,12 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
 
 def _positions_without_lines(ctx: Context, draft: Draft) -> None:
     """No budget line carries a share: the positions come from labelled
-    fields, else from the share stated in prose; a single position gets the
-    salary amount applied for."""
+    fields (a share's own, else the post's: ``fields``), else from the share
+    stated in prose; a single position gets the salary amount applied for."""
     found = _pair_positions(ctx)
     role = None
+    if not found and not draft.has("positions_percent_total"):
+        found = field_positions(ctx)
     if not found and not draft.has("positions_percent_total"):
         role = prose_percent(ctx, draft)
     if not found and draft.has("positions_percent_total"):

@@ -12,7 +12,9 @@ import re
 
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.norwegian import find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent
+from soknad_extract.norwegian import (
+    find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
+)
 
 _AMOUNT_CELL = re.compile(
     r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:(?:mill\.?|millioner|millionar|tusen)\s*)?"
@@ -70,10 +72,10 @@ def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
     money column, not a field the column header says is something else. In
     a table stated in thousands (``scale``) a small number is thousands of
     kroner."""
-    text = _without_breakdown(text)
+    text = _stated_sum(_without_breakdown(text))
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
-        return None
+        return _in_words(text)
     value = parse_amount(text)
     if value is None or value >= MAX_AMOUNT or is_identifier(text):
         return None
@@ -104,6 +106,59 @@ def _without_breakdown(text: str) -> str:
     if None in values or parse_amount(lead) != sum(values):
         return text
     return lead
+
+
+def is_zero(text: str) -> bool:
+    """A bare zero ("0", "0,00"): no amount beside a label that counts
+    something, but nothing applied for beside a budget post."""
+    return bool(re.fullmatch(r"\s*0(?:[.,]00?)?\s*", text))
+
+
+_CELL_MAX = 120
+"""Longest cell read as an amount in words or as amounts and their sum; a
+longer one is prose, read elsewhere."""
+_CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:kr|kroner|kronar|nok)(?![^\W\d_])")
+
+
+def _in_words(text: str) -> int | None:
+    """A cell holding one amount written out in words with its currency
+    ("ti tusen kroner", "fire hundre og sekstitusen kroner"), as a form
+    filled in with care may: the amount, when the words are the whole cell."""
+    stripped = text.strip(" .")
+    if len(stripped) > _CELL_MAX or re.search(r"\d", stripped) or not _CURRENCY_WORD.search(fold(stripped)):
+        return None
+    hits = find_amounts(stripped)
+    if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(stripped)):
+        return None
+    return hits[0].value if hits[0].value < MAX_AMOUNT else None
+
+
+_MAX_SAME_POSTS = 20
+"""More posts of one amount than a grant application ever asks for."""
+
+
+def _stated_sum(text: str) -> str:
+    """A cell that states the amount per post and what they come to ("NOK
+    320 000 per stilling, til sammen NOK 640 000", "2 x 305 000 kr = 610 000
+    kr", "kr 300 000 + kr 310 000, totalt kr 610 000"): its amount is the
+    sum, the last amount, when the words before it say it is a sum ("til
+    sammen", "totalt", "=") and it is a whole number of times the one amount
+    before it, or the amounts before it added up. Else the cell is left as
+    it is: not an amount alone."""
+    if len(text) > _CELL_MAX:
+        return text
+    hits = find_amounts(text)
+    if len(hits) < 2 or text[hits[-1].end:].strip(" .,;-"):
+        return text
+    *parts, last = hits
+    between = fold(text[parts[-1].end: last.start])
+    if "=" not in between and not budget_words().prose_total_word.search(between):
+        return text
+    values = [part.value for part in parts]
+    times = last.value // values[0] if len(values) == 1 and values[0] else 0
+    if sum(values) == last.value or 1 <= times <= _MAX_SAME_POSTS and times * values[0] == last.value:
+        return text[last.start: last.end]
+    return text
 
 
 def _part_amount(piece: str) -> int | None:

@@ -27,13 +27,13 @@ from soknad_extract.norwegian.amounts import without_unit_statement
 _LINE_TAIL = re.compile(
     r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
     r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
-    r"(?:(?:(?:(?<=%)|(?<=prosent))\s*:\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
+    r"(?:(?:(?:(?<=%)|(?<=prosent))\s*[:–—-]\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
     r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
     re.I,
 )
 _LABEL_MAX = 70
 """Longest label a budget line written as text has; longer, it is prose."""
-_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-kronepst]", re.I)
+_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronepst]", re.I)
 """A character neither an amount, its currency or share word, nor the
 separators before them hold: one past ``_LABEL_MAX`` means the label would
 be longer than that, so ``_LINE_TAIL``, whose label search is slow on a
@@ -304,8 +304,10 @@ def _may_end_in_amount(text: str) -> bool:
 
 def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
-    "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000". A
-    sentence with amounts inside its label is prose, read elsewhere."""
+    "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000", and a
+    web form's receipt joining its answers with dashes ("Familiekoordinator –
+    50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
+    read elsewhere."""
     text = strip_bullet(cell.text.strip())
     if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
         return None
@@ -324,7 +326,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     if len(split) == 2:
         percent = parse_percent(split[0] + " %")
         numbers = split[1]
-    numbers = numbers.lstrip(" .…_:-").rstrip()
+    numbers = numbers.lstrip(" .…_:–—-").rstrip()
     amount = parse_amount(numbers) if numbers else None
     if amount is not None and scale > 1:
         amount = scaled_amount(amount, scale)

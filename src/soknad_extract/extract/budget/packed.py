@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_identifier, is_percent_cell
-from soknad_extract.extract.budget.lines import BudgetLine, category, text_lines
+from soknad_extract.extract.budget.lines import BudgetLine, category, names_field, text_lines
 from soknad_extract.layout.rows import Row, Span
 
 _PAIRS_MIN = 2
@@ -35,16 +35,21 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
     pair, each label taking the amount right after it; None unless every
     filled cell keeps the alternation and two labels at least name posts of
     a budget (salary, competence, a total), not counts ("Antall deltakere |
-    1 200 | Søknadsbeløp | 500 000" is no budget row). A label is text that is neither an
-    amount, a share nor an identifier; an amount is what ``amount_in_cell``
-    reads under its column, or an amount with a note in brackets that does
-    not add up ("880 000 (herav 300 000 fra kommunen)"): that pair keeps the
-    row's shape but gives no line, since which number is the post's cannot
-    be told."""
+    1 200 | Søknadsbeløp | 500 000" is no budget row). A label is text that
+    is neither an amount, a share nor an identifier; an amount is what
+    ``amount_in_cell`` reads under its column, or an amount with a note in
+    brackets that does not add up ("880 000 (herav 300 000 fra kommunen)"):
+    that pair keeps the row's shape but gives no line, since which number is
+    the post's cannot be told. A form laid out in two columns of label and
+    value (a landscape page) puts a field of its own beside a budget post
+    ("Organisasjonsnr. | 964438706 | Lønn | 610.000,-"): a pair whose label
+    asks for a form field and whose value is no amount is left out, when
+    every pair with an amount names a post of a budget."""
     indexed = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
     if len(indexed) < 2 * _PAIRS_MIN or len(indexed) % 2:
         return None
     pairs = []
+    fields = 0
     for (li, label), (ai, value) in zip(indexed[::2], indexed[1::2]):
         label_header, value_header = _header(row, li), _header(row, ai)
         text = label.text.strip()
@@ -53,8 +58,12 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
             return None
         if amount_in_cell(value.text.strip(), value_header, scale) is not None:
             pairs.append(Row([label, value], row.page, row.in_table, [label_header, value_header] if row.header else []))
+        elif names_field(text):
+            fields += 1
         elif not _NOTED_AMOUNT.fullmatch(value.text.strip()):
             return None
+    if fields:
+        return pairs if pairs and all(category(pair.cells[0].text, None) != "other" for pair in pairs) else None
     posts = [label for label, _ in zip(indexed[::2], indexed[1::2]) if category(label[1].text, None) != "other"]
     return pairs if len(posts) >= _PAIRS_MIN else None
 

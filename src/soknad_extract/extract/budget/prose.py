@@ -20,7 +20,9 @@ from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\.(?=[ \t]+[a-zæøå])[^.!?\n]*)*(?:[.!?](?!\d)|\n|$)")
+"""A sentence ends at a full stop, unless a word in lower case follows it:
+that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år")."""
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,16 @@ def _clause_before(text: str, start: int) -> str:
     return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
 
 
-def _sentences(text: str, *, across_lines: bool = False):
+def _sentences(text: str, *, across_lines: bool = False, wrapped: bool = False):
     """Sentences with offsets into ``text``; ``across_lines`` joins wrapped
     lines ("… er 1\n200 000 kroner") by reading a newline as a space of the
-    same length."""
+    same length; ``wrapped`` joins only a line that goes on in lower case
+    ("… Til\nsaman søkjer vi om 620 000 kroner"), so a heading or a label
+    above a sentence stays out of it."""
     if across_lines:
         text = text.replace("\n", " ")
+    elif wrapped:
+        text = re.sub(r"\n(?=[a-zæøå])", " ", text)
     for sentence in _SENTENCE.finditer(text):
         if sentence.group(0).strip():
             yield sentence.start(), sentence.group(0)
@@ -162,7 +168,7 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
     if draft.has("amounts.total"):
         return
     words = budget_words()
-    for offset, body in _sentences(ctx.text):
+    for offset, body in _sentences(ctx.text, wrapped=True):
         folded = fold(body)
         if not (words.prose_total_word.search(folded) and words.prose_total_noun.search(folded) or
                 words.prose_total_amount.search(folded)) or _own_sentence(folded):

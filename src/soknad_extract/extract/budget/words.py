@@ -50,6 +50,7 @@ class BudgetWords:
     prose_salary_before: Wordings
     prose_share_post: Wordings
     prose_clause_join: Wordings
+    position_field: Wordings
 
 
 def budget_words() -> BudgetWords:

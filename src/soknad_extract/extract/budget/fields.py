@@ -1,0 +1,43 @@
+"""Positions answered in a field that asks for the post itself.
+
+Label-and-value forms often give the post its own field ("Stilling" beside
+"Jobbspesialist 100 %", "Stilling: Koordinator, 50 % stilling") and the
+salary its own ("Lønn og sosiale utgifter | 610 000"), so no budget line
+carries the share. The record has no field for such a label ("Stilling"
+alone is also a signer's title in a signature block), so it is read here,
+only for a share written out in its answer.
+"""
+
+from __future__ import annotations
+
+from soknad_extract.extract.budget.cells import percent_in_label
+from soknad_extract.extract.budget.lines import category
+from soknad_extract.extract.budget.titles import position_title
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.extract.context import Context, span_evidence
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.pairs import clean_label, find_pairs
+from soknad_extract.norwegian import fold
+
+_POSITION_FIELD = "position_field"
+
+
+def field_positions(ctx: Context) -> list[dict]:
+    """The posts answering a position field, one per line of its answer
+    that writes a share out ("%", "prosent", "årsverk"): "Jobbspesialist
+    100 %" is a post, "Rådmann" someone's title, "Sum 150 %" no post."""
+    words = budget_words()
+
+    def classify(text: str) -> str | None:
+        return _POSITION_FIELD if words.position_field.search(fold(clean_label(text))) else classify_label(text)
+
+    found: list[dict] = []
+    for pair in find_pairs(ctx.rows, classify):
+        if classify(pair.label) != _POSITION_FIELD:
+            continue
+        for text in pair.value.lines or (pair.value.text,):
+            percent = percent_in_label(text)
+            if percent is not None and category(text, percent) != "total":
+                found.append({"title": position_title(text), "percent": percent, "amount": None,
+                              "evidence": span_evidence(pair.value, pair.method, 0.85)})
+    return found
