@@ -83,6 +83,17 @@ def test_cap_uses_the_total_when_no_positions_amount_is_given():
     assert "700 000" in found["AMOUNT_OVER_CAP"].message
 
 
+def test_a_total_within_both_caps_is_not_over_when_its_posts_are_unknown():
+    """610 000 for a full position and up to 10 000 for competence: a total
+    of 620 000 with neither post found may be exactly that."""
+    record = complete_record(amounts__positions=None, amounts__competence=None, amounts__total=620000)
+    assert "AMOUNT_OVER_CAP" not in run(record)
+    record = complete_record(amounts__positions=None, amounts__competence=None, amounts__total=620001)
+    assert "AMOUNT_OVER_CAP" in run(record)
+    record = complete_record(amounts__positions=None, amounts__competence=0, amounts__total=620000)
+    assert "AMOUNT_OVER_CAP" in run(record)  # competence found: nothing of the total is unseen
+
+
 def test_2018_has_no_caps():
     record = complete_record(amounts__positions=900000, amounts__competence=50000, amounts__total=950000)
     assert not {"AMOUNT_OVER_CAP", "COMPETENCE_OVER_CAP"} & set(run(record, S2018))
