@@ -44,6 +44,7 @@ class _ContactWords:
     name_end: re.Pattern[str]
     name: re.Pattern[str]
     misread_address: re.Pattern[str]
+    repairable_domains: tuple[str, ...]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -82,6 +83,7 @@ def _compile_contact_words(folder: Path) -> _ContactWords:
             r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*"
             rf"(?:{_alternatives(entry.table('repairable_domains').strings('domains'))}))\b"),
         name_end=re.compile(rf"\s*(?:{entry.table('name_ends').wordings().pattern}|[,;(\d@/–]|\s-\s)", re.I),
+        repairable_domains=tuple(entry.table("repairable_domains").strings("domains")),
     )
 
 
@@ -92,6 +94,23 @@ def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
     if not match:
         return None
     return f"{match.group('user')}@{match.group('domain')}".lower(), match.start(), match.end()
+
+
+def _ocr_domain(address: str, span: Span) -> str:
+    """An OCR'd address whose top-level domain lost one letter to the scan
+    ("hilde.vik@nav.ne" on a fax) ends in the Nav or municipal domain it is
+    one letter from; the rest of the address stays as read. Typed text keeps
+    what it says (a typo there is the office's, for the clerk to see)."""
+    if span.method != "ocr" or "@" not in address:
+        return address
+    local, domain = address.rsplit("@", 1)
+    for known in _contact_words().repairable_domains:
+        head, _, top = known.rpartition(".")
+        stem, _, read_top = domain.rpartition(".")
+        if (len(read_top) == len(top) and read_top != top and sum(a != b for a, b in zip(read_top, top)) == 1
+                and (stem == head or stem.endswith("." + head))):
+            return f"{local}@{stem}.{top}"
+    return address
 
 
 def _name_from(text: str) -> str | None:
@@ -209,7 +228,8 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     for pair in labelled(ctx, "email"):
         emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
-            draft.set("contact.email", emails[0].value, span_evidence(pair.value, pair.method, 0.95))
+            draft.set("contact.email", _ocr_domain(emails[0].value, pair.value),
+                      span_evidence(pair.value, pair.method, 0.95))
             if anchor is None:
                 _name_of_address(ctx, draft, emails[0].value)
             break

@@ -1,0 +1,24 @@
+"""An address read by OCR whose top-level domain lost a letter to the scan
+ends in the Nav or municipal domain it is one letter from; typed text keeps
+what it says."""
+
+from __future__ import annotations
+
+from soknad_extract.extract.contact import _ocr_domain
+from soknad_extract.layout.rows import Span
+
+SCANNED = Span("hilde.vik@nav.ne", 1, method="ocr", confidence=0.32)
+TYPED = Span("hilde.vik@nav.ne", 1, method="label")
+
+
+def test_a_scanned_nav_address_gets_its_domain_back() -> None:
+    assert _ocr_domain("hilde.vik@nav.ne", SCANNED) == "hilde.vik@nav.no"
+    assert _ocr_domain("ola.dahl@skien.kommune.n0", SCANNED) == "ola.dahl@skien.kommune.no"
+
+
+def test_other_addresses_and_typed_text_are_left_as_they_are() -> None:
+    assert _ocr_domain("hilde.vik@nav.ne", TYPED) == "hilde.vik@nav.ne"
+    assert _ocr_domain("post@firma.ne", SCANNED) == "post@firma.ne"  # not a Nav or municipal domain
+    assert _ocr_domain("hilde.vik@nav.com", SCANNED) == "hilde.vik@nav.com"  # not one letter off
+    assert _ocr_domain("hilde.vik@nav.no", SCANNED) == "hilde.vik@nav.no"
+    assert _ocr_domain("ola@snav.ne", SCANNED) == "ola@snav.ne"  # another domain that ends like it
