@@ -202,13 +202,15 @@ class ExclusionHit:
 def find_exclusions(ctx: Context) -> list[ExclusionHit]:
     """Phrases of the announcement's "not granted" list in the applicant's
     own text (the form's copy of the list is not). Capacity counts only when
-    the text offers no development language against it."""
-    found: list[ExclusionHit] = []
-    for key, exclusion in ctx.scheme.exclusions.items():
-        hits = phrase_set(((key, tuple(exclusion.phrases)),)).find(ctx.applicant_text)
-        if not hits:
-            continue
-        if exclusion.counter_phrases and phrase_set(((key, tuple(exclusion.counter_phrases)),)).find(ctx.text):
-            continue
-        found.append(ExclusionHit(ctx.scheme.exclusion_code(key), ctx.hit_evidence(hits[0])))
-    return found
+    the text offers no development language against it. All exclusions are
+    looked for in one reading of the text, each keeping its own first hit."""
+    exclusions = ctx.scheme.exclusions
+    if not exclusions:
+        return []
+    groups = tuple((key, tuple(exclusion.phrases)) for key, exclusion in exclusions.items())
+    hits = _first_hits(phrase_set(groups).find(ctx.applicant_text))
+    counters = tuple((key, tuple(exclusion.counter_phrases)) for key, exclusion in exclusions.items()
+                     if key in hits and exclusion.counter_phrases)
+    countered = {hit.key for hit in phrase_set(counters).find(ctx.text)} if counters else set()
+    return [ExclusionHit(ctx.scheme.exclusion_code(key), ctx.hit_evidence(hits[key]))
+            for key in exclusions if key in hits and key not in countered]
