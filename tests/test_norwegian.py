@@ -750,5 +750,12 @@ def test_is_date_digits(digits, expected):
 def test_a_char_map_translates_as_str_translate_does(text):
     """The scan that skips translating a text with nothing to change gives
     what translating it would."""
-    table = str.maketrans({"–": "-", "«": '"', "»": '"', "\u00ad": None, "\u00a0": " ", " ": " "})
-    assert CharMap(table)(text) == text.translate(table)
+    for table in (str.maketrans({"–": "-", "«": '"', "»": '"', "\u00ad": None, "\u00a0": " ", " ": " "}),
+                  str.maketrans("–«»\u00a0", "-\"\" ")):
+        assert CharMap(table)(text) == text.translate(table)
+
+
+def test_a_char_map_refuses_a_table_whose_target_it_also_changes():
+    """Scanned target by target, "a→b, b→c" would turn "a" into "c"."""
+    with pytest.raises(ValueError):
+        CharMap(str.maketrans("ab", "bc"))
