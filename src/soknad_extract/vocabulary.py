@@ -27,7 +27,7 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +192,14 @@ class Wordings:
 
     def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
         self.pattern = _alternation(list(patterns)) or r"(?!)"
-        self.compiled = re.compile(self.pattern, flags)
+        self.flags = flags
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """Compiled when first used: many lists are only ever parts of a
+        larger pattern (``pattern``), and compiling is most of what a
+        vocabulary costs a fresh process."""
+        return re.compile(self.pattern, self.flags)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
