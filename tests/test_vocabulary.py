@@ -256,6 +256,12 @@ def test_a_title_repair_must_keep_its_length(vocabulary_copy):
     ("kontaktperson {i *} {i *} er", "kontaktperson i Nav i Bø i Telemark er", None),
     ("kontakt {gjerne} {prosjektleder}", "kontakt gjerne prosjektleder Kari", "kontakt gjerne prosjektleder"),
     ("kontakt {gjerne} {prosjektleder}", "kontakt Kari", "kontakt"),
+    # a word still ends where a word ends when what may follow it is left out
+    ("kontakt {gjerne}", "kontakten gjerne", None),
+    ("kontakt {gjerne}", "kontakt gjernest", "kontakt"),
+    ("søker om", "søker omsorg", None),
+    ("søker … om", "søker herved omsorg", None),
+    ("søker|ber om", "vi søker om", "søker om"),
 ])
 def test_wording_syntax(wording, text, found):
     m = re.search(wording_pattern(wording), text)

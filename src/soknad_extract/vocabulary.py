@@ -259,37 +259,49 @@ def _words_pattern(text: str, wording: str, hyphen_in_words: bool) -> str:
     if any(not s or s[0].startswith("{") for s in segments):
         raise ValueError(f"wording '{wording}' must start and end with a word (it may end with {{words}})")
     gap = r"\s+(?:\S+\s+){0,%d}" % _MAX_GAP
-    return gap.join("".join(_token_pattern(t, i, wording, hyphen_in_words) for i, t in enumerate(seg))
-                    for seg in segments)
+    last = len(segments) - 1
+    return gap.join(_segment_pattern(seg, i == 0, i == last, wording, hyphen_in_words) for i, seg in enumerate(segments))
 
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s{}]+|[{}]")
 """A word position, or ``{words}`` that may be left out, or a stray brace."""
 
 
-def _token_pattern(token: str, index: int, wording: str, hyphen_in_words: bool) -> str:
-    """One word position joined to the one before it; ``{words}`` are
-    optional together ("spørsmål {om *} kan rettes til")."""
-    if token in ("{", "}"):
-        raise ValueError(f"wording '{wording}': '{token}' without its partner")
-    if token.startswith("{"):
-        words = token[1:-1].split()
-        if not words:
-            raise ValueError(f"wording '{wording}': '{{}}' holds no word")
-        return r"(?:\s+" + r"\s+".join(_word_pattern(w, wording, hyphen_in_words) for w in words) + ")?"
-    return ("" if index == 0 else r"\s+") + _word_pattern(token, wording, hyphen_in_words)
+def _segment_pattern(tokens: list[str], first: bool, last: bool, wording: str, hyphen_in_words: bool) -> str:
+    """The word positions of a segment, each joined to the one before it
+    by whitespace; ``{words}`` are optional together ("spørsmål {om *} kan
+    rettes til"). Beside whitespace the pattern requires, a word's edge test
+    (no word character before or after) cannot fail and is left out: it
+    would only make the pattern longer to compile and slower to search."""
+    out = []
+    for i, token in enumerate(tokens):
+        if token in ("{", "}"):
+            raise ValueError(f"wording '{wording}': '{token}' without its partner")
+        if token.startswith("{"):
+            words = token[1:-1].split()
+            if not words:
+                raise ValueError(f"wording '{wording}': '{{}}' holds no word")
+            out.append(r"(?:\s+" + r"\s+".join(_word_pattern(w, wording, hyphen_in_words, True, j < len(words) - 1)
+                                               for j, w in enumerate(words)) + ")?")
+            continue
+        spaced_after = (i + 1 < len(tokens) and not tokens[i + 1].startswith("{")) or (i + 1 == len(tokens) and not last)
+        out.append(("" if i == 0 else r"\s+")
+                   + _word_pattern(token, wording, hyphen_in_words, i > 0 or not first, spaced_after))
+    return "".join(out)
 
 
-def _word_pattern(word: str, wording: str, hyphen_in_words: bool) -> str:
+def _word_pattern(word: str, wording: str, hyphen_in_words: bool, spaced_before: bool = False,
+                  spaced_after: bool = False) -> str:
     """One word position: its alternatives (longest first, as a greedy
-    optional ending would be), with the stars of the position around all."""
+    optional ending would be), with the stars of the position around all,
+    and the edge tests that whitespace before or after does not make sure of."""
     if any(c in word for c in "[]{}\\+"):
         raise ValueError(f"wording '{wording}': '{word}' has a character wordings do not use")
     if word == "*":
         return _ANY_WORD
     edge_before, edge_after, rest = _EDGES[hyphen_in_words]
-    before = "" if word.startswith("*") else edge_before
-    after = rest if word.endswith("*") else edge_after
+    before = "" if word.startswith("*") or spaced_before else edge_before
+    after = rest if word.endswith("*") else "" if spaced_after else edge_after
     alternatives = sorted(word.strip("*").split("|"), key=len, reverse=True)
     if any(not a for a in alternatives):
         raise ValueError(f"wording '{wording}': empty word in '{word}'")
