@@ -189,13 +189,13 @@ def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None
     like a label of a field the row asks for ("Nytt eller videreføring" over
     "Videreføring, andre år"), never like another field's."""
     filled = rows[i].filled()
+    if len(filled) < 2 or any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
+        return False  # the shape first: a row of answers is not asked what fields it names
     keys = {classify(c.text) for c in filled} - {None}
     labels = [c for c in filled if classify(c.text) is not None]
     unlabelled = [c for c in filled if c not in labels]
     if len(labels) < 2 or unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0]):
         return False  # only a leading row heading ("Prioritert område") may be no label
-    if any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
-        return False
     if len(filled) >= 3:
         return True
     below = rows[i + 1].filled() if i + 1 < len(rows) else []
