@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest import written_answer
@@ -24,8 +25,14 @@ def _area_phrases(scheme: Scheme):
     return phrase_set(tuple((a.id, tuple(a.phrases + [a.label_nb, a.label_nn])) for a in scheme.priority_areas))
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-zæøå]{4,}", fold(text))}
+_WORD = re.compile(r"[a-zæøå]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The longer words of ``text``, folded; memoised, since every cell is
+    compared with every area's name."""
+    return frozenset(_WORD.findall(fold(text)))
 
 
 def _box_area(box: FormField, scheme: Scheme) -> str | None:

@@ -44,8 +44,11 @@ in the announcement's words ("Kommunen mottar programfinansiering gjennom
 0-24-samarbeidet") adds as many words of its own."""
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(sentence: str) -> list[str]:
-    return re.findall(r"\w+", fold(sentence))
+    return _WORD.findall(fold(sentence))
 
 
 def _grams(words: list[str]) -> list[tuple[str, ...]]:
