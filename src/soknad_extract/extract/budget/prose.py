@@ -69,15 +69,16 @@ def _clause_before(text: str, start: int) -> str:
     return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
 
 
-def _sentences(text: str, *, across_lines: bool = False):
+@lru_cache(maxsize=8)
+def _sentences(text: str, *, across_lines: bool = False) -> tuple[tuple[int, str], ...]:
     """Sentences with offsets into ``text``; ``across_lines`` joins wrapped
     lines ("… er 1\n200 000 kroner") by reading a newline as a space of the
-    same length."""
+    same length. Kept for the next reader of the same text: the total, the
+    request and the own part are each looked for sentence by sentence."""
     if across_lines:
         text = text.replace("\n", " ")
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.group(0).strip():
-            yield sentence.start(), sentence.group(0)
+    return tuple((sentence.start(), sentence.group(0)) for sentence in _SENTENCE.finditer(text)
+                 if sentence.group(0).strip())
 
 
 def _money(body: str) -> list[Match]:

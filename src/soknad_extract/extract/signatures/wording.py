@@ -165,6 +165,14 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     "Nav-leder Kari Nordmann", "27.01.2020, Kari Nordmann, Nav-leder", "Ola
     Hansen (sign.)"), or None. From OCR, a first name whose capital was read
     as a small letter ("ingrid Lid") is still a name, given its capital back."""
+    return _person_name(text, ocr, vocabulary_dir())
+
+
+@lru_cache(maxsize=4096)
+def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
+    """Memoised per text and vocabulary folder: the block finder, the signer
+    lists and the caption reader ask about the same lines, five times each
+    on a usual form."""
     text = normalize_space(text).strip(" _.…")
     words = signature_words()
     label = _signers_name_label(text) or words.name_label.match(text)
