@@ -123,7 +123,14 @@ def kind_named(key: str) -> Kind | None:
 
 def kind_of_heading(text: str) -> tuple[Kind, bool] | None:
     """The kind of document a heading opens, and whether it said "Vedlegg"."""
-    words = _words(vocabulary_dir())
+    return _kind_of_heading(text, vocabulary_dir())
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_heading(text: str, folder: Path) -> tuple[Kind, bool] | None:
+    """Memoised per line and vocabulary folder: forms repeat their headings
+    (1,377 of 2,686 lines asked about over the 54 PDFs were asked before)."""
+    words = _words(folder)
     folded = _NUMBER.sub("", fold(text).strip())
     prefix = words.prefix.match(folded)
     if prefix:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
+from soknad_extract.vocabulary import vocabulary_dir
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
 
@@ -57,6 +59,12 @@ def _salary_before(clause: str) -> bool:
 
 def _own_sentence(text: str) -> bool:
     """A sentence about the municipality's own part ("Kommunen set av …")."""
+    return _own_sentence_in(text, vocabulary_dir())
+
+
+@lru_cache(maxsize=4096)
+def _own_sentence_in(text: str, folder: Path) -> bool:
+    """Memoised: the amounts, the total and the own part read the same sentences."""
     return bool(budget_words().own_sentence.search(fold(text)))
 
 

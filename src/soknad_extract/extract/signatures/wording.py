@@ -257,6 +257,13 @@ _DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?!
 def full_dates(text: str) -> list[date]:
     """Dates with a day ("27.01.2020", "28. januar 2020", "24/1-2020"): a
     month alone is not the day someone signed."""
+    return list(_full_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _full_dates(text: str) -> tuple[date, ...]:
+    """Memoised: a signature line is asked for its dates by the zones, the
+    list reader and the date finder."""
     found = [(m.start, m.value) for m in find_dates(text)
              if m.text[:1].isdigit() and isinstance(m.value, date)]
     for m in _DAY_SLASH_MONTH.finditer(text):
@@ -265,4 +272,4 @@ def full_dates(text: str) -> list[date]:
             found.append((m.start(), date(year, int(m.group(2)), int(m.group(1)))))
         except ValueError:
             continue
-    return [value for _start, value in sorted(found, key=lambda t: t[0])]
+    return tuple(value for _start, value in sorted(found, key=lambda t: t[0]))
