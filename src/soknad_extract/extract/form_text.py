@@ -47,11 +47,13 @@ in the announcement's words ("Kommunen mottar programfinansiering gjennom
 _WORD = re.compile(r"\w+")
 
 
-def _words(sentence: str) -> list[str]:
-    return _WORD.findall(fold(sentence))
+@lru_cache(maxsize=4096)
+def _words(sentence: str) -> tuple[str, ...]:
+    """Memoised: a page's sentences are judged again line by line."""
+    return tuple(_WORD.findall(fold(sentence)))
 
 
-def _grams(words: list[str]) -> list[tuple[str, ...]]:
+def _grams(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.rows import Row, Span
@@ -35,8 +36,11 @@ leader of dots a typewriter-style form fills the gap with ("6. Status
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
 
 
+@lru_cache(maxsize=4096)
 def clean_label(text: str) -> str:
-    """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking required fields."""
+    """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking
+    required fields. Memoised: the pair finder and the label vocabulary ask
+    about each cell several times."""
     return _NUMBERING.sub("", normalize_space(text)).strip(" :*?").strip()
 
 
