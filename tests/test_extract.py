@@ -226,6 +226,23 @@ def test_capacity_with_development_language_is_not_excluded():
     assert not extract(word_doc(text), S2020).exclusions
 
 
+def test_several_exclusions_each_keep_their_own_first_hit():
+    """Exclusions are looked for together; each still reports its own first
+    phrase, in the scheme's order, and capacity alone is dropped where the
+    text has development language while another exclusion stays."""
+    method = "Vi skal implementere IPS i Nav-kontoret slik metoden er beskrevet."
+    capacity = "Prosjektet skal gi økt kapasitet og flere saksbehandlere på sosialtjenesten."
+    apart = "Tiltaket gjelder familier med barn i kommunen, og det varer i to år fra oppstart til slutt."
+    found = extract(word_doc(method, apart, capacity), S2020).exclusions
+    order = [S2020.exclusion_code(key) for key in S2020.exclusions]
+    assert [hit.code for hit in found] == [c for c in order if c in {"EXCLUDED_EXISTING_METHOD", "EXCLUDED_CAPACITY_ONLY"}]
+    evidence = {hit.code: hit.evidence.text for hit in found}
+    assert evidence["EXCLUDED_EXISTING_METHOD"].startswith(method) and "kapasitet" not in evidence["EXCLUDED_EXISTING_METHOD"]
+    assert evidence["EXCLUDED_CAPACITY_ONLY"].endswith(capacity) and "implementere" not in evidence["EXCLUDED_CAPACITY_ONLY"]
+    countered = extract(word_doc(method, apart, capacity, "Målet er å prøve ut nye arbeidsmetoder."), S2020).exclusions
+    assert [hit.code for hit in countered] == ["EXCLUDED_EXISTING_METHOD"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Vi søkjer om midlar til to stillingar. Prosjektet skal ikkje berre gje meir kapasitet.", "nn"),
     ("Vi søker om midler til to stillinger. Prosjektet skal ikke bare gi mer kapasitet.", "nb"),

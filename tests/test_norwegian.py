@@ -27,6 +27,7 @@ from soknad_extract.norwegian import (
     parse_number,
     parse_percent,
 )
+from soknad_extract.norwegian._text import CharMap
 from soknad_extract.norwegian.identifiers import is_date_digits
 
 # 974760673 is Brønnøysundregistrene's own, valid number; 974760674 breaks MOD11.
@@ -743,3 +744,18 @@ def test_number_words_without_currency_are_no_amount():
 ])
 def test_is_date_digits(digits, expected):
     assert is_date_digits(digits) is expected
+
+
+@pytest.mark.parametrize("text", ["", "plain æøå text", "tankestrek – og «sitat»", "myk\u00adbindestrek", "a\u00a0b\r\nc"])
+def test_a_char_map_translates_as_str_translate_does(text):
+    """The scan that skips translating a text with nothing to change gives
+    what translating it would."""
+    for table in (str.maketrans({"–": "-", "«": '"', "»": '"', "\u00ad": None, "\u00a0": " ", " ": " "}),
+                  str.maketrans("–«»\u00a0", "-\"\" ")):
+        assert CharMap(table)(text) == text.translate(table)
+
+
+def test_a_char_map_refuses_a_table_whose_target_it_also_changes():
+    """Scanned target by target, "a→b, b→c" would turn "a" into "c"."""
+    with pytest.raises(ValueError):
+        CharMap(str.maketrans("ab", "bc"))

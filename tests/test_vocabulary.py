@@ -256,6 +256,12 @@ def test_a_title_repair_must_keep_its_length(vocabulary_copy):
     ("kontaktperson {i *} {i *} er", "kontaktperson i Nav i Bø i Telemark er", None),
     ("kontakt {gjerne} {prosjektleder}", "kontakt gjerne prosjektleder Kari", "kontakt gjerne prosjektleder"),
     ("kontakt {gjerne} {prosjektleder}", "kontakt Kari", "kontakt"),
+    # a word still ends where a word ends when what may follow it is left out
+    ("kontakt {gjerne}", "kontakten gjerne", None),
+    ("kontakt {gjerne}", "kontakt gjernest", "kontakt"),
+    ("søker om", "søker omsorg", None),
+    ("søker … om", "søker herved omsorg", None),
+    ("søker|ber om", "vi søker om", "søker om"),
 ])
 def test_wording_syntax(wording, text, found):
     m = re.search(wording_pattern(wording), text)
@@ -282,3 +288,26 @@ def test_one_document_reads_one_vocabulary_folder(monkeypatch, tmp_path) -> None
         with one_folder():
             assert vocabulary_dir() == packaged
     assert vocabulary_dir() == tmp_path
+
+
+@pytest.mark.parametrize("text", [
+    "Søker om midler: kontaktperson i Nav-kontoret, e-post og stillings - prosent.",
+    "leder av nav hamar; underskritt av leder, nav-kontoret i Bø",
+    "kontakt gjerne prosjektleder Kari om kompetansen",
+    "kontakt",
+])
+def test_a_list_of_wordings_finds_what_its_wordings_find_in_order(text):
+    """The compiled list (its word-start checks shared by neighbouring
+    wordings) finds the same spans, and at one place the first listed
+    wording, as the wordings tried one by one."""
+    wordings = ["e-post*", "*kompetanse*", "^kontakt", "leder|leiar av nav", "leder [nav]", "leder",
+                "kontakt {gjerne} {prosjektleder}", "søker … om", "*", "stillings-prosent", "underskri?t"]
+    for flags in (0, re.IGNORECASE):
+        for hyphen_in_words in (False, True):
+            patterns = [wording_pattern(w, hyphen_in_words) for w in wordings]
+            one_by_one = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+            compiled = vocabulary.Wordings(patterns, flags).compiled
+            assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in one_by_one.finditer(text)]
+            for start in range(len(text)):
+                a, b = compiled.match(text, start), one_by_one.match(text, start)
+                assert (a and a.span()) == (b and b.span())

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from soknad_extract.norwegian._text import CharMap
 from soknad_extract.tokens import Token, tokenizer
 
 _GAP = "…"
@@ -50,9 +51,15 @@ def _norm(text: str) -> str:
     return stem(tokenizer().lemma(text) or text)
 
 
+_DASHES = CharMap(str.maketrans("–—‐‑\u00a0\u202f\u2009", "---- " + "  "))
+
+
+@lru_cache(maxsize=16)
 def _dash_fold(text: str) -> str:
-    """Same length as the input, so match offsets stay valid in the original."""
-    return text.translate(str.maketrans("–—‐‑\u00a0\u202f\u2009", "---- " + "  ")).lower()
+    """Same length as the input, so match offsets stay valid in the original.
+    Kept for the next phrase set: the priority areas, each exclusion and its
+    counter-phrases all read the same document text."""
+    return _DASHES(text).lower()
 
 
 @dataclass(frozen=True)
@@ -162,8 +169,7 @@ class PhraseSet:
         folded = _dash_fold(text)
         hits: set[PhraseHit] = set()
         for offset, end in pieces(folded):
-            tokens = _tokens(folded[offset:end])
-            norms = [_norm(t.text) for t in tokens]
+            tokens, norms = _tokens(folded[offset:end])
             for i, (token, norm) in enumerate(zip(tokens, norms)):
                 for key, pattern in self._starting(token.text, norm):
                     for stop in _ends(pattern, tokens, norms, i):
@@ -173,11 +179,11 @@ class PhraseSet:
 
 
 @lru_cache(maxsize=8)
-def _tokens(text: str) -> list[Token]:
-    """The tokens of one piece of text, kept for the next phrase set: the
-    priority areas, each exclusion and its counter-phrases all read the same
-    document text."""
-    return tokenizer()(text)
+def _tokens(text: str) -> tuple[list[Token], list[str]]:
+    """The tokens of one piece of text and what each is matched by, kept
+    for the next phrase set (as ``_dash_fold``)."""
+    tokens = tokenizer()(text)
+    return tokens, [_norm(t.text) for t in tokens]
 
 
 def pieces(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -191,8 +191,15 @@ class Wordings:
     """Wordings compiled into one pattern, tried in the order the file lists them."""
 
     def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
-        self.pattern = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
-        self.compiled = re.compile(self.pattern, flags)
+        self.pattern = _alternation(list(patterns)) or r"(?!)"
+        self.flags = flags
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """Compiled when first used: many lists are only ever parts of a
+        larger pattern (``pattern``), and compiling is most of what a
+        vocabulary costs a fresh process."""
+        return re.compile(self.pattern, self.flags)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
@@ -202,6 +209,29 @@ class Wordings:
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         return self.compiled.finditer(text)
+
+
+_WORD_STARTS = tuple(dict.fromkeys(edges[0] for edges in _EDGES.values()))
+"""The assertions a wording's pattern may open with: "no word character before"."""
+
+
+def _alternation(patterns: list[str]) -> str:
+    """``p1|p2|…`` in the given order, with the word-start assertion that
+    neighbouring patterns open with written once before them:
+    ``(?<!\\w)(?:a|b)`` matches what ``(?<!\\w)a|(?<!\\w)b`` does (the
+    assertion takes no characters), but the regex engine tests it once per
+    position instead of once per wording, so a long list is searched several
+    times faster (most positions are inside a word and fail at once)."""
+    runs: list[tuple[str, list[str]]] = []
+    for pattern in patterns:
+        start = next((s for s in _WORD_STARTS if pattern.startswith(s)), "")
+        rest = pattern[len(start):]
+        if start and runs and runs[-1][0] == start:
+            runs[-1][1].append(rest)
+        else:
+            runs.append((start, [rest]))
+    return "|".join(start + "(?:" + "|".join(f"(?:{p})" for p in rest) + ")" if start else f"(?:{rest[0]})"
+                    for start, rest in runs)
 
 
 def wording_pattern(wording: str, hyphen_in_words: bool = False) -> str:
@@ -229,37 +259,49 @@ def _words_pattern(text: str, wording: str, hyphen_in_words: bool) -> str:
     if any(not s or s[0].startswith("{") for s in segments):
         raise ValueError(f"wording '{wording}' must start and end with a word (it may end with {{words}})")
     gap = r"\s+(?:\S+\s+){0,%d}" % _MAX_GAP
-    return gap.join("".join(_token_pattern(t, i, wording, hyphen_in_words) for i, t in enumerate(seg))
-                    for seg in segments)
+    last = len(segments) - 1
+    return gap.join(_segment_pattern(seg, i == 0, i == last, wording, hyphen_in_words) for i, seg in enumerate(segments))
 
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s{}]+|[{}]")
 """A word position, or ``{words}`` that may be left out, or a stray brace."""
 
 
-def _token_pattern(token: str, index: int, wording: str, hyphen_in_words: bool) -> str:
-    """One word position joined to the one before it; ``{words}`` are
-    optional together ("spørsmål {om *} kan rettes til")."""
-    if token in ("{", "}"):
-        raise ValueError(f"wording '{wording}': '{token}' without its partner")
-    if token.startswith("{"):
-        words = token[1:-1].split()
-        if not words:
-            raise ValueError(f"wording '{wording}': '{{}}' holds no word")
-        return r"(?:\s+" + r"\s+".join(_word_pattern(w, wording, hyphen_in_words) for w in words) + ")?"
-    return ("" if index == 0 else r"\s+") + _word_pattern(token, wording, hyphen_in_words)
+def _segment_pattern(tokens: list[str], first: bool, last: bool, wording: str, hyphen_in_words: bool) -> str:
+    """The word positions of a segment, each joined to the one before it
+    by whitespace; ``{words}`` are optional together ("spørsmål {om *} kan
+    rettes til"). Beside whitespace the pattern requires, a word's edge test
+    (no word character before or after) cannot fail and is left out: it
+    would only make the pattern longer to compile and slower to search."""
+    out = []
+    for i, token in enumerate(tokens):
+        if token in ("{", "}"):
+            raise ValueError(f"wording '{wording}': '{token}' without its partner")
+        if token.startswith("{"):
+            words = token[1:-1].split()
+            if not words:
+                raise ValueError(f"wording '{wording}': '{{}}' holds no word")
+            out.append(r"(?:\s+" + r"\s+".join(_word_pattern(w, wording, hyphen_in_words, True, j < len(words) - 1)
+                                               for j, w in enumerate(words)) + ")?")
+            continue
+        spaced_after = (i + 1 < len(tokens) and not tokens[i + 1].startswith("{")) or (i + 1 == len(tokens) and not last)
+        out.append(("" if i == 0 else r"\s+")
+                   + _word_pattern(token, wording, hyphen_in_words, i > 0 or not first, spaced_after))
+    return "".join(out)
 
 
-def _word_pattern(word: str, wording: str, hyphen_in_words: bool) -> str:
+def _word_pattern(word: str, wording: str, hyphen_in_words: bool, spaced_before: bool = False,
+                  spaced_after: bool = False) -> str:
     """One word position: its alternatives (longest first, as a greedy
-    optional ending would be), with the stars of the position around all."""
+    optional ending would be), with the stars of the position around all,
+    and the edge tests that whitespace before or after does not make sure of."""
     if any(c in word for c in "[]{}\\+"):
         raise ValueError(f"wording '{wording}': '{word}' has a character wordings do not use")
     if word == "*":
         return _ANY_WORD
     edge_before, edge_after, rest = _EDGES[hyphen_in_words]
-    before = "" if word.startswith("*") else edge_before
-    after = rest if word.endswith("*") else edge_after
+    before = "" if word.startswith("*") or spaced_before else edge_before
+    after = rest if word.endswith("*") else "" if spaced_after else edge_after
     alternatives = sorted(word.strip("*").split("|"), key=len, reverse=True)
     if any(not a for a in alternatives):
         raise ValueError(f"wording '{wording}': empty word in '{word}'")

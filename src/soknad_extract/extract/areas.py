@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest import written_answer
@@ -24,8 +25,14 @@ def _area_phrases(scheme: Scheme):
     return phrase_set(tuple((a.id, tuple(a.phrases + [a.label_nb, a.label_nn])) for a in scheme.priority_areas))
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-zæøå]{4,}", fold(text))}
+_WORD = re.compile(r"[a-zæøå]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The longer words of ``text``, folded; memoised, since every cell is
+    compared with every area's name."""
+    return frozenset(_WORD.findall(fold(text)))
 
 
 def _box_area(box: FormField, scheme: Scheme) -> str | None:
@@ -202,13 +209,15 @@ class ExclusionHit:
 def find_exclusions(ctx: Context) -> list[ExclusionHit]:
     """Phrases of the announcement's "not granted" list in the applicant's
     own text (the form's copy of the list is not). Capacity counts only when
-    the text offers no development language against it."""
-    found: list[ExclusionHit] = []
-    for key, exclusion in ctx.scheme.exclusions.items():
-        hits = phrase_set(((key, tuple(exclusion.phrases)),)).find(ctx.applicant_text)
-        if not hits:
-            continue
-        if exclusion.counter_phrases and phrase_set(((key, tuple(exclusion.counter_phrases)),)).find(ctx.text):
-            continue
-        found.append(ExclusionHit(ctx.scheme.exclusion_code(key), ctx.hit_evidence(hits[0])))
-    return found
+    the text offers no development language against it. All exclusions are
+    looked for in one reading of the text, each keeping its own first hit."""
+    exclusions = ctx.scheme.exclusions
+    if not exclusions:
+        return []
+    groups = tuple((key, tuple(exclusion.phrases)) for key, exclusion in exclusions.items())
+    hits = _first_hits(phrase_set(groups).find(ctx.applicant_text))
+    counters = tuple((key, tuple(exclusion.counter_phrases)) for key, exclusion in exclusions.items()
+                     if key in hits and exclusion.counter_phrases)
+    countered = {hit.key for hit in phrase_set(counters).find(ctx.text)} if counters else set()
+    return [ExclusionHit(ctx.scheme.exclusion_code(key), ctx.hit_evidence(hits[key]))
+            for key in exclusions if key in hits and key not in countered]

@@ -44,11 +44,16 @@ in the announcement's words ("Kommunen mottar programfinansiering gjennom
 0-24-samarbeidet") adds as many words of its own."""
 
 
-def _words(sentence: str) -> list[str]:
-    return re.findall(r"\w+", fold(sentence))
+_WORD = re.compile(r"\w+")
 
 
-def _grams(words: list[str]) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _words(sentence: str) -> tuple[str, ...]:
+    """Memoised: a page's sentences are judged again line by line."""
+    return tuple(_WORD.findall(fold(sentence)))
+
+
+def _grams(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
 
 
@@ -142,17 +147,15 @@ def _page(page: Page, form: FormText) -> Page:
     row, which ends a wrapped sentence), judged by ``form.spans``."""
     rows = ["" if line.table_cell is not None else " ".join(line.text.split()) for line in page.lines]
     text = "\n".join(rows)
-    covered = [False] * len(text)
-    for start, end in form.spans(text):
-        covered[start:end] = [True] * (end - start)
+    left = _blanked(text, form.spans(text))
     typography = page_typography(page)
     helps = help_lines(page.lines, typography)
     kept = []
     offset = 0
     for index, (line, row) in enumerate(zip(page.lines, rows)):
-        inside = [covered[offset + i] for i, ch in enumerate(row) if not ch.isspace()]
+        wholly = bool(row.strip()) and not left[offset:offset + len(row)].strip()
         styled_help = line.table_cell is not None and typography.help_styled(line) and _wholly_form(form, line)
-        if not (inside and all(inside)) and index not in helps and not styled_help:
+        if not wholly and index not in helps and not styled_help:
             kept.append(line)
         offset += len(row) + 1
     if len(kept) == len(page.lines):
@@ -186,8 +189,14 @@ def _without_lines(tables: list[Table], gone: list[Line]) -> list[Table]:
 def _wholly_form(form: FormText, line: Line) -> bool:
     """Every word of the line is the form's own text (``FormText.spans``)."""
     text = " ".join(line.text.split())
-    covered = [False] * len(text)
-    for start, end in form.spans(text):
-        covered[start:end] = [True] * (end - start)
-    inside = [covered[i] for i, ch in enumerate(text) if not ch.isspace()]
-    return bool(inside) and all(inside)
+    return bool(text) and not _blanked(text, form.spans(text)).strip()
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` made spaces: what is left
+    outside them. A line is wholly the form's when nothing but spaces is
+    left of it."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -16,7 +16,7 @@ from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.pairs import Pair
 from soknad_extract.layout import FormField
-from soknad_extract.layout.glyphs import find_glyph_boxes
+from soknad_extract.layout.glyphs import GlyphBox, find_glyph_boxes
 from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold
@@ -92,14 +92,22 @@ def _wish_denied(folded: str, words: _AnswerWords) -> bool:
 
 
 def _has_yes_no_boxes(row: Row) -> bool:
-    return answer_options(find_glyph_boxes(row.text))
+    return bool(_yes_no_boxes(row.text))
+
+
+@lru_cache(maxsize=1024)
+def _yes_no_boxes(text: str) -> tuple[GlyphBox, ...]:
+    """The boxes typed in a row when they are a yes/no choice ("☐ Ja ☒ Nei"),
+    else none; read once per row text, since every topic asks every row."""
+    boxes = find_glyph_boxes(text)
+    return tuple(boxes) if answer_options(boxes) else ()
 
 
 def _choice(row: Row) -> tuple[bool, Span] | None:
     """The one option chosen in a row of yes/no boxes, or by a mark in the
     table's "Ja" or "Nei" column."""
-    boxes = find_glyph_boxes(row.text)
-    if boxes and answer_options(boxes):
+    boxes = _yes_no_boxes(row.text)
+    if boxes:
         ticked = [b for b in boxes if b.checked]
         if len(ticked) != 1:
             return None

@@ -53,7 +53,7 @@ def _classify(text: str, folder: Path) -> str | None:
     if "@" in label or re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", label)):
         return None  # an answer with a number or an address in it, not a label
     without_note = re.sub(r"\s*\([^)]*\)", "", label).strip()
-    return _match(without_note, fields) or _match(label, fields)
+    return _match(without_note, fields) or (_match(label, fields) if label != without_note else None)
 
 
 def _match(label: str, fields: list[tuple[str, Wordings]]) -> str | None:

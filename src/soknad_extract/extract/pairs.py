@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.rows import Row, Span
@@ -35,8 +36,11 @@ leader of dots a typewriter-style form fills the gap with ("6. Status
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
 
 
+@lru_cache(maxsize=4096)
 def clean_label(text: str) -> str:
-    """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking required fields."""
+    """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking
+    required fields. Memoised: the pair finder and the label vocabulary ask
+    about each cell several times."""
     return _NUMBERING.sub("", normalize_space(text)).strip(" :*?").strip()
 
 
@@ -189,13 +193,13 @@ def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None
     like a label of a field the row asks for ("Nytt eller videreføring" over
     "Videreføring, andre år"), never like another field's."""
     filled = rows[i].filled()
+    if len(filled) < 2 or any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
+        return False  # the shape first: a row of answers is not asked what fields it names
     keys = {classify(c.text) for c in filled} - {None}
     labels = [c for c in filled if classify(c.text) is not None]
     unlabelled = [c for c in filled if c not in labels]
     if len(labels) < 2 or unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0]):
         return False  # only a leading row heading ("Prioritert område") may be no label
-    if any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
-        return False
     if len(filled) >= 3:
         return True
     below = rows[i + 1].filled() if i + 1 < len(rows) else []

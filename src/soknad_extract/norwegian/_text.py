@@ -11,28 +11,60 @@ string; their results are immutable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+
+
+class CharMap:
+    """``str.translate`` by a table that maps characters to one character or
+    to none, done as a scan per target character: translate looks every
+    character up (some 90 ns a character on Norwegian text), a regex scan
+    for the few characters a table changes is ten or more times faster, and
+    most texts hold none of them, so one scan for any of them comes first."""
+
+    def __init__(self, table: dict[int, int | str | None]) -> None:
+        self.table = table
+        targets = {chr(code): chr(to) if isinstance(to, int) else to or "" for code, to in table.items()}
+        changed = "".join(char for char, to in targets.items() if to != char)
+        by_target: dict[str, str] = {}
+        for char in changed:
+            to = targets[char]
+            if any(c in changed for c in to):
+                raise ValueError(f"{to!r} is a target and changed: scans in turn would change it twice")
+            by_target[to] = by_target.get(to, "") + char
+        self._changes = re.compile(f"[{re.escape(changed)}]").search if changed else None
+        self._scans = [(re.compile(f"[{re.escape(chars)}]").sub, to.replace("\\", "\\\\"))
+                       for to, chars in by_target.items()]
+
+    def __call__(self, text: str) -> str:
+        if self._changes is None or not self._changes(text):
+            return text
+        for replace, to in self._scans:
+            text = replace(to, text)
+        return text
+
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
 # One-to-one replacements so that patterns only need to know ASCII forms.
-_ASCII_MAP = str.maketrans(
+_ASCII_MAP = CharMap(str.maketrans(
     {
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
     }
-)
-_DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
-_FLAT_MAP = str.maketrans(
+))
+_DROP_INVISIBLE = CharMap(str.maketrans(dict.fromkeys(_INVISIBLE)))
+_FLAT_MAP = CharMap(str.maketrans(
     {
         **{ch: " " for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\t"},
         **dict.fromkeys(_LINE_BREAKS, "\n"),
-        **_ASCII_MAP,
+        **_ASCII_MAP.table,
     }
-)
+))
 """``_flat_char`` for every character at once: one-to-one, so offsets stay."""
 _CACHE = 4096
 
@@ -48,7 +80,7 @@ class Match:
 
 
 def _drop_invisible(text: str) -> str:
-    return text.translate(_DROP_INVISIBLE)
+    return _DROP_INVISIBLE(text)
 
 
 @lru_cache(maxsize=_CACHE)
@@ -62,7 +94,7 @@ def normalize_space(text: str) -> str:
 def fold(text: str) -> str:
     """Matching key: spacing normalised, case folded, typographic quotes and
     dashes made ASCII; æ, ø and å are kept because they carry meaning."""
-    return normalize_space(text.translate(_ASCII_MAP)).casefold()
+    return normalize_space(_ASCII_MAP(text)).casefold()
 
 
 @dataclass(frozen=True)
@@ -89,10 +121,10 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """Prepare `text` for searching, remembering where each character came from."""
     if _INVISIBLE.isdisjoint(text):
-        return Prepared(text, text.translate(_FLAT_MAP), tuple(range(len(text) + 1)))
+        return Prepared(text, _FLAT_MAP(text), tuple(range(len(text) + 1)))
     offsets = [index for index, ch in enumerate(text) if ch not in _INVISIBLE]
     offsets.append(len(text))
-    return Prepared(text, _drop_invisible(text).translate(_FLAT_MAP), tuple(offsets))
+    return Prepared(text, _FLAT_MAP(_drop_invisible(text)), tuple(offsets))
 
 
 def non_overlapping(matches: list[Match]) -> list[Match]:

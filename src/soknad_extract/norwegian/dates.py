@@ -47,6 +47,10 @@ _NUMERIC_MONTH_YEAR = re.compile(
     r"(?<!\d)(?<!\d[.,/-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})(?!\d|[.,/-]\d)"
 )
 
+_DIGIT = re.compile(r"\d").search
+"""Every form above needs a digit (a day, a month or a year): a text
+without one is not searched five times for nothing."""
+
 
 def _year(text: str) -> int:
     """Two-digit years are this century's: the scheme began after 2000."""
@@ -84,6 +88,8 @@ def _find_dates(text: str) -> tuple[Match, ...]:
     """Memoised: each line is asked about again by several finders (amounts
     skip dates, signatures look for a date beside a name)."""
     p = prepare(text)
+    if not _DIGIT(p.text):
+        return ()
     # Impossible dates stay in the race as blockers, so "31. februar 2020"
     # does not fall back to the month-year reading "februar 2020".
     found = [

@@ -137,9 +137,11 @@ def _guessed(row: Row) -> bool:
     ". rv - Pat ' 2207 å * på"): noise, not a budget post. A faint copy's
     real row is guessed too, but its pieces are words and numbers."""
     cells = row.filled()
-    guessed = [cell for cell in cells if cell.method == "ocr" and cell.confidence < GUESSED_WORD_CONFIDENCE]
+    if not all(cell.method == "ocr" for cell in cells):
+        return False
+    guessed = [cell for cell in cells if cell.confidence < GUESSED_WORD_CONFIDENCE]
     scraps = [cell for cell in cells if not re.search(r"\d|[^\W\d_]{3}", cell.text)]
-    return all(cell.method == "ocr" for cell in cells) and 2 * len(guessed) > len(cells) and 2 * len(scraps) > len(cells)
+    return 2 * len(guessed) > len(cells) and 2 * len(scraps) > len(cells)
 
 
 def _single_text(row: Row) -> bool:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
+from soknad_extract.vocabulary import vocabulary_dir
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\.(?=[ \t]+[a-zæøå])[^.!?\n]*)*(?:[.!?](?!\d)|\n|$)")
 """A sentence ends at a full stop, unless a word in lower case follows it:
@@ -59,6 +61,12 @@ def _salary_before(clause: str) -> bool:
 
 def _own_sentence(text: str) -> bool:
     """A sentence about the municipality's own part ("Kommunen set av …")."""
+    return _own_sentence_in(text, vocabulary_dir())
+
+
+@lru_cache(maxsize=4096)
+def _own_sentence_in(text: str, folder: Path) -> bool:
+    """Memoised: the amounts, the total and the own part read the same sentences."""
     return bool(budget_words().own_sentence.search(fold(text)))
 
 
@@ -71,19 +79,21 @@ def _clause_before(text: str, start: int) -> str:
     return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
 
 
-def _sentences(text: str, *, across_lines: bool = False, wrapped: bool = False):
+@lru_cache(maxsize=8)
+def _sentences(text: str, *, across_lines: bool = False, wrapped: bool = False) -> tuple[tuple[int, str], ...]:
     """Sentences with offsets into ``text``; ``across_lines`` joins wrapped
     lines ("… er 1\n200 000 kroner") by reading a newline as a space of the
     same length; ``wrapped`` joins only a line that goes on in lower case
     ("… Til\nsaman søkjer vi om 620 000 kroner"), so a heading or a label
-    above a sentence stays out of it."""
+    above a sentence stays out of it. Kept for the next reader of the same
+    text: the total, the request and the own part are each looked for
+    sentence by sentence."""
     if across_lines:
         text = text.replace("\n", " ")
     elif wrapped:
         text = re.sub(r"\n(?=[a-zæøå])", " ", text)
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.group(0).strip():
-            yield sentence.start(), sentence.group(0)
+    return tuple((sentence.start(), sentence.group(0)) for sentence in _SENTENCE.finditer(text)
+                 if sentence.group(0).strip())
 
 
 def _money(body: str) -> list[Match]:

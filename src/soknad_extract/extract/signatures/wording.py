@@ -165,6 +165,14 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     "Nav-leder Kari Nordmann", "27.01.2020, Kari Nordmann, Nav-leder", "Ola
     Hansen (sign.)"), or None. From OCR, a first name whose capital was read
     as a small letter ("ingrid Lid") is still a name, given its capital back."""
+    return _person_name(text, ocr, vocabulary_dir())
+
+
+@lru_cache(maxsize=4096)
+def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
+    """Memoised per text and vocabulary folder: the block finder, the signer
+    lists and the caption reader ask about the same lines, five times each
+    on a usual form."""
     text = normalize_space(text).strip(" _.…")
     words = signature_words()
     label = _signers_name_label(text) or words.name_label.match(text)
@@ -251,6 +259,13 @@ _DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?!
 def full_dates(text: str) -> list[date]:
     """Dates with a day ("27.01.2020", "28. januar 2020", "24/1-2020"): a
     month alone is not the day someone signed."""
+    return list(_full_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _full_dates(text: str) -> tuple[date, ...]:
+    """Memoised: a signature line is asked for its dates by the zones, the
+    list reader and the date finder."""
     found = [(m.start, m.value) for m in find_dates(text)
              if m.text[:1].isdigit() and isinstance(m.value, date)]
     for m in _DAY_SLASH_MONTH.finditer(text):
@@ -259,4 +274,4 @@ def full_dates(text: str) -> list[date]:
             found.append((m.start(), date(year, int(m.group(2)), int(m.group(1)))))
         except ValueError:
             continue
-    return [value for _start, value in sorted(found, key=lambda t: t[0])]
+    return tuple(value for _start, value in sorted(found, key=lambda t: t[0]))
