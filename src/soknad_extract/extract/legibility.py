@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from soknad_extract.layout import Document, Line, Page
+from soknad_extract.layout.rows import Row
 
 UNSURE_LINE_CONFIDENCE = 0.6
 """OCR confidence (0-1) below which a line's words are more guess than reading."""
@@ -81,3 +82,16 @@ def _mostly_guessed(page: Page) -> bool:
     letters = [(len(re.findall(r"[^\W_]", line.text)), _unsure(page, line)) for line in page.lines]
     total = sum(n for n, _ in letters)
     return total > 0 and sum(n for n, unsure in letters if unsure) >= UNSURE_SHARE * total
+
+
+def guessed_row(row: Row) -> bool:
+    """A row read by text recognition whose pieces are mostly guesses and
+    mostly scraps, neither a word nor a number (specks and a shadow read as
+    ". rv - Pat ' 2207 å * på"): noise, not a budget post. A faint copy's
+    real row is guessed too, but its pieces are words and numbers."""
+    cells = row.filled()
+    if not all(cell.method == "ocr" for cell in cells):
+        return False
+    guessed = [cell for cell in cells if cell.confidence < GUESSED_WORD_CONFIDENCE]
+    scraps = [cell for cell in cells if not re.search(r"\d|[^\W\d_]{3}", cell.text)]
+    return 2 * len(guessed) > len(cells) and 2 * len(scraps) > len(cells)

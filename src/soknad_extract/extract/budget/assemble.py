@@ -10,7 +10,6 @@ one table: the budget proper, the one with the competence and total lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import (
@@ -30,7 +29,7 @@ from soknad_extract.extract.budget.tables import (
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.context import Context, Draft, span_evidence
-from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
+from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold
 
@@ -100,7 +99,7 @@ def read_budget(ctx: Context) -> Budget:
             text_scale = THOUSANDS if sourced.source is None else text_scale
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
-        found = _lines_of(row, sourced.source, year, scale) if not _guessed(row) else []
+        found = _lines_of(row, sourced.source, year, scale) if not guessed_row(row) else []
         if not found and unpriced is not None and _single_text(row):
             found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
         unpriced = row if not found and _single_text(row) else None
@@ -129,19 +128,6 @@ def _one_year_decides(lines: list[BudgetLine], over_years: set[int]) -> list[Bud
     if not over_years or len(one_year) < _ONE_YEAR_LINES:
         return lines
     return [line for line in lines if line.source not in over_years]
-
-
-def _guessed(row: Row) -> bool:
-    """A row read by text recognition whose pieces are mostly guesses and
-    mostly scraps, neither a word nor a number (specks and a shadow read as
-    ". rv - Pat ' 2207 å * på"): noise, not a budget post. A faint copy's
-    real row is guessed too, but its pieces are words and numbers."""
-    cells = row.filled()
-    if not all(cell.method == "ocr" for cell in cells):
-        return False
-    guessed = [cell for cell in cells if cell.confidence < GUESSED_WORD_CONFIDENCE]
-    scraps = [cell for cell in cells if not re.search(r"\d|[^\W\d_]{3}", cell.text)]
-    return 2 * len(guessed) > len(cells) and 2 * len(scraps) > len(cells)
 
 
 def _single_text(row: Row) -> bool:
