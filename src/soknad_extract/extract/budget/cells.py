@@ -15,7 +15,7 @@ from pathlib import Path
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
-    find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
+    Match, find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
 )
 from soknad_extract.vocabulary import vocabulary_dir
 
@@ -154,23 +154,41 @@ def _stated_sum(text: str) -> str:
     320 000 per stilling, til sammen NOK 640 000", "2 x 305 000 kr = 610 000
     kr", "kr 300 000 + kr 310 000, totalt kr 610 000"): its amount is the
     sum, the last amount, when the words before it say it is a sum ("til
-    sammen", "totalt", "=") and it is a whole number of times the one amount
-    before it, or the amounts before it added up. Else the cell is left as
-    it is: not an amount alone."""
+    sammen", "totalt", "=") and it is the amounts before it added up, or a
+    whole number of times the one amount before it that the cell says is
+    per post ("per stilling", "2 x"). A cell that names own funding or a
+    year is left alone: its sum is the project's or the years', not what is
+    applied for ("kr 300 000 per år, totalt kr 900 000"). Else the cell is
+    left as it is: not an amount alone."""
     if len(text) > _CELL_MAX:
         return text
     hits = find_amounts(text)
     if len(hits) < 2 or text[hits[-1].end:].strip(" .,;-"):
         return text
     *parts, last = hits
+    folded = fold(text)
     between = fold(text[parts[-1].end: last.start])
     if "=" not in between and not budget_words().prose_total_word.search(between):
         return text
+    if re.search(r"\b(?:19|20)\d\d\b", folded) or budget_words().own_funding.search(folded):
+        return text
     values = [part.value for part in parts]
-    times = last.value // values[0] if len(values) == 1 and values[0] else 0
-    if sum(values) == last.value or 1 <= times <= _MAX_SAME_POSTS and times * values[0] == last.value:
+    if sum(values) == last.value:  # the parts added up, or one amount said again
         return text[last.start: last.end]
+    if len(values) == 1 and values[0] and last.value % values[0] == 0:
+        times = last.value // values[0]
+        if 1 < times <= _MAX_SAME_POSTS and _per_post(text, parts[0], times):
+            return text[last.start: last.end]
     return text
+
+
+def _per_post(text: str, amount: Match, times: int) -> bool:
+    """Whether the cell says its one amount is per post: "per stilling"
+    after it, or the number of posts times it before it ("2 x 305 000")."""
+    before = re.search(r"(\d+)\s*[x×]\s*(?:kr\.?\s*|nok\s*)?$", fold(text[:amount.start]))
+    if before:
+        return int(before.group(1)) == times
+    return bool(budget_words().per_post.search(fold(text[amount.end:])))
 
 
 def _part_amount(piece: str) -> int | None:

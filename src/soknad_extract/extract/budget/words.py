@@ -51,6 +51,7 @@ class BudgetWords:
     prose_share_post: Wordings
     prose_clause_join: Wordings
     position_field: Wordings
+    per_post: Wordings
 
 
 def budget_words() -> BudgetWords:
