@@ -205,8 +205,17 @@ def test_validation_leaves_the_signing_stack_unloaded_but_reachable():
         "print(len(found), all(s.intact for s in found), 'aiohttp' in sys.modules,"
         " 'pyhanko.sign.signers' in sys.modules)\n"
         "import pyhanko.sign\n"
+        "print(pyhanko.sign.signers.__name__, pyhanko.sign.fields.__name__, pyhanko.sign.timestamps.__name__)\n"
         "from pyhanko.sign import SimpleSigner, signers\n"
-        "print(pyhanko.sign.PdfSigner.__name__, SimpleSigner is signers.SimpleSigner)\n"
+        "print(pyhanko.sign.PdfSigner.__name__, SimpleSigner is signers.SimpleSigner, 'sign_pdf' in pyhanko.sign.__all__)\n"
+        "namespace = {}\n"
+        "exec('from pyhanko.sign import *', namespace)\n"
+        "print('PdfSigner' in namespace)\n"
     )
     done = subprocess.run([sys.executable, "-W", "ignore", "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.split("\n")[:2] == ["2 True False False", "PdfSigner True"]
+    assert done.stdout.split("\n")[:4] == [
+        "2 True False False",
+        "pyhanko.sign.signers pyhanko.sign.fields pyhanko.sign.timestamps",
+        "PdfSigner True True",
+        "True",
+    ]

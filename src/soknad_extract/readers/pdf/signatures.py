@@ -16,11 +16,11 @@ so the validator can report it instead of the pipeline crashing on it.
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import logging
 import mmap
 import sys
+import threading
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,39 +67,51 @@ def _has_signature_marker(path: Path) -> bool:
 
 
 class _SigningOnDemand(types.ModuleType):
-    """``pyhanko.sign`` without running its ``__init__``, which imports the
-    whole signing stack (signers, timestamp clients, aiohttp: ~0.13 s of the
-    ~0.26 s pyHanko costs to import). Validation needs none of it. The
-    package's own names (``pyhanko.sign.PdfSigner`` etc., all re-exported
-    from ``pyhanko.sign.signers``) are loaded from there when first asked
-    for, so other code in the process sees the package it expects."""
+    """``pyhanko.sign`` without running its ``__init__`` until something
+    asks for a name it defines. The ``__init__`` imports the whole signing
+    stack (signers, timestamp clients, aiohttp: ~0.13 s of the ~0.26 s
+    pyHanko costs to import), and validation needs none of it. The first
+    name asked for that the package does not hold yet (``PdfSigner``,
+    ``signers``, ``__all__``) runs the real ``__init__`` into this module,
+    so from then on other code in the process sees the package exactly as
+    pyHanko makes it."""
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
+        if name.startswith("__") and name != "__all__":
             raise AttributeError(name)
-        signers = importlib.import_module("pyhanko.sign.signers")
+        with _INSTALL:
+            if not vars(self).get("_soknad_initialised"):
+                self._soknad_initialised = True
+                self.__spec__.loader.exec_module(self)
         try:
-            return getattr(signers, name)
-        except AttributeError:
+            return vars(self)[name]
+        except KeyError:
             raise AttributeError(f"module 'pyhanko.sign' has no attribute '{name}'") from None
+
+
+_INSTALL = threading.RLock()
+"""Guards installing ``_SigningOnDemand`` and running its ``__init__``:
+two threads reading signed PDFs in one process must end with one package."""
 
 
 def _pyhanko_sign_on_demand() -> None:
     """Register ``pyhanko.sign`` as a ``_SigningOnDemand`` package unless it
     is imported already (or pyHanko is missing: its import then fails as
     usual)."""
-    if "pyhanko.sign" in sys.modules:
-        return
-    spec = importlib.util.find_spec("pyhanko.sign")
-    if spec is None or spec.submodule_search_locations is None:
-        return
-    package = _SigningOnDemand("pyhanko.sign")
-    package.__spec__ = spec
-    package.__path__ = list(spec.submodule_search_locations)
-    package.__package__ = "pyhanko.sign"
-    package.__file__ = spec.origin
-    sys.modules["pyhanko.sign"] = package
-    setattr(sys.modules["pyhanko"], "sign", package)
+    with _INSTALL:
+        if "pyhanko.sign" in sys.modules:
+            return
+        spec = importlib.util.find_spec("pyhanko.sign")
+        if spec is None or spec.submodule_search_locations is None or spec.loader is None:
+            return
+        package = _SigningOnDemand("pyhanko.sign")
+        package.__spec__ = spec
+        package.__loader__ = spec.loader
+        package.__path__ = list(spec.submodule_search_locations)
+        package.__package__ = "pyhanko.sign"
+        package.__file__ = spec.origin
+        sys.modules["pyhanko.sign"] = package
+        setattr(sys.modules["pyhanko"], "sign", package)
 
 
 def _read(data: bytes) -> list[DigitalSignature]:
