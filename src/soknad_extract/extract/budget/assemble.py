@@ -19,7 +19,7 @@ from soknad_extract.extract.budget.lines import (
     BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
     text_lines, unit_stated_line,
 )
-from soknad_extract.extract.budget.fields import field_positions
+from soknad_extract.extract.budget.fields import add_post, field_positions
 from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -250,10 +250,8 @@ def _pair_positions(ctx: Context) -> list[dict]:
     for pair in ctx.values("percent"):
         for text in _position_answers(pair.value.lines) or [pair.value.text]:
             percent = _pair_percent(text)
-            title = position_title(text)
-            if percent is not None and title is not None:
-                seen.setdefault((fold(title), percent), {"title": title, "percent": percent, "amount": None,
-                                                         "evidence": span_evidence(pair.value, pair.method, 0.9)})
+            if percent is not None:
+                add_post(seen, position_title(text), percent, span_evidence(pair.value, pair.method, 0.9))
     return list(seen.values())
 
 

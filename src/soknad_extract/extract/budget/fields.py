@@ -18,6 +18,7 @@ from soknad_extract.extract.context import Context, span_evidence
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import clean_label, find_pairs
 from soknad_extract.norwegian import fold
+from soknad_extract.record import Evidence
 
 _POSITION_FIELD = "position_field"
 
@@ -31,13 +32,21 @@ def field_positions(ctx: Context) -> list[dict]:
     def classify(text: str) -> str | None:
         return _POSITION_FIELD if words.position_field.search(fold(clean_label(text))) else classify_label(text)
 
-    found: list[dict] = []
+    found: dict[tuple[str, float], dict] = {}
     for pair in find_pairs(ctx.rows, classify):
         if classify(pair.label) != _POSITION_FIELD:
             continue
         for text in pair.value.lines or (pair.value.text,):
             percent = percent_in_label(text)
             if percent is not None and category(text, percent) != "total":
-                found.append({"title": position_title(text), "percent": percent, "amount": None,
-                              "evidence": span_evidence(pair.value, pair.method, 0.85)})
-    return found
+                add_post(found, position_title(text), percent, span_evidence(pair.value, pair.method, 0.85))
+    return list(found.values())
+
+
+def add_post(posts: dict[tuple[str, float], dict], title: str | None, percent: float, evidence: Evidence) -> None:
+    """Keep a post answered in a field, once: a form that asks again for the
+    same post (a summary page, a repeated section) has one post, not two,
+    and a share without a role's title is no post of its own."""
+    if title is not None:
+        posts.setdefault((fold(title), percent), {"title": title, "percent": percent, "amount": None,
+                                                  "evidence": evidence})
