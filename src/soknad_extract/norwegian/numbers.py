@@ -110,6 +110,7 @@ def number_phrase(text: str) -> int | None:
         current += _token_value(word)
     return total + current
 
+
 def _words(text: str) -> list[str]:
     """The words of a numeral, a scale written onto a number ("sekstitusen")
     split off as a word of its own."""

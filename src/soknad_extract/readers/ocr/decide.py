@@ -47,9 +47,12 @@ def is_garbage(text: str) -> bool:
 
 def needs_ocr(page: Page) -> bool:
     """True when the page's text cannot be used as it is: there is no text
-    layer, the text is garbage (broken font encodings), or it covers little
-    of a page that is mostly one big image (a scan with a stamp or a header
-    line printed over it), or that image carries a copier's poor OCR layer."""
+    layer, the text is garbage (broken font encodings), the page's own text
+    is sparse and its pictures cover a tenth of it or more (a scan with a
+    stamp or a header line printed over it, a signature page scanned and
+    pasted under a heading: the content is in the pictures, and the page is
+    read whole by OCR), or a page that is mostly one big image carries a
+    copier's poor OCR layer."""
     text = "\n".join(line.text for line in page.lines)
     if not has_text_layer(page):
         return True

@@ -20,6 +20,7 @@ import numpy as np
 from ...layout.settings import OCR_GAP_MIN_HEIGHTS, OCR_GAP_SPLIT_MIN_ROWS, OCR_GAP_SPLIT_MIN_SHARE
 from .text import PxBox
 
+
 def shared_gap(rows: list[list[PxBox]], left: int, right: int) -> float | None:
     """The x of the middle of a strip between ``left`` and ``right`` that
     splits rows into words left and right of it with none across, or None.
