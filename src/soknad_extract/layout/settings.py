@@ -169,6 +169,13 @@ brightness shows no paper: smear measures ~0.4, photo shadows ≥ 0.63."""
 OCR_BLOT_MIN_AREA_IN2 = 1.0
 """Blotted patches covering less than this (square inches) are a stamp or
 a dark logo, not a lost part of the page."""
+OCR_BLOT_RIM_SIDE_RATIO = 0.8
+"""Share of an image edge that must be dark for the dark along it to be the
+desk around the sheet: a photographed page shows the desk along whole edges
+(perspective narrows it at a corner), a smear reaches an edge only in part."""
+OCR_BLOT_RIM_MAX_DEPTH_RATIO = 0.5
+"""Share of the image's width or height a rim reaches in from its edge at
+most: the sheet fills most of a photo of it."""
 
 # OCR ruling lines (px300): readers/ocr/tables.py
 OCR_RULE_MIN_HORIZONTAL_PX300 = 120

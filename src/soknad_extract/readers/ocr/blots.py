@@ -18,21 +18,18 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from ...layout.settings import OCR_BLOT_MIN_AREA_IN2, OCR_BLOT_PAPER_RATIO, OCR_BLOT_TILE_PX300
+from ...layout.settings import (
+    OCR_BLOT_MIN_AREA_IN2,
+    OCR_BLOT_PAPER_RATIO,
+    OCR_BLOT_RIM_MAX_DEPTH_RATIO,
+    OCR_BLOT_RIM_SIDE_RATIO,
+    OCR_BLOT_TILE_PX300,
+)
 from .text import PxBox
 
 PAPER_PERCENTILE = 90
 """Within a patch, the brightest tenth is paper wherever print lies on
 paper; across the page, the brightest tenth of patches is clean paper."""
-
-RIM_SIDE_SHARE = 0.8
-"""Share of an image edge that must be dark for the dark along it to be the
-desk around the sheet: a photographed page shows the desk along whole edges
-(perspective narrows it at a corner), a smear reaches an edge only in part."""
-RIM_MAX_DEPTH = 0.5
-"""Share of the image's width or height a rim reaches in from its edge at
-most: the sheet fills most of a photo of it."""
-
 
 def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
     """Boxes (pixels) around connected patches where even the brightest
@@ -65,18 +62,18 @@ def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
 def _outside_paper(blotted: np.ndarray) -> np.ndarray:
     """The dark patches of the rim around the sheet: the desk a page was
     photographed on, or a scanner's lid beside a small sheet. That rim runs
-    along most of an edge of the image (``RIM_SIDE_SHARE``), and from that
+    along most of an edge of the image (``OCR_BLOT_RIM_SIDE_RATIO``), and from that
     edge inwards it is dark without a break up to the paper. A smear touches
     an edge only over a stretch, and a band of smear across the page that
-    meets a rim still shows: the rim reaches at most ``RIM_MAX_DEPTH`` of
+    meets a rim still shows: the rim reaches at most ``OCR_BLOT_RIM_MAX_DEPTH_RATIO`` of
     the image inwards."""
     rim = np.zeros_like(blotted)
     for turns in range(4):
         view = np.rot90(blotted, turns)
-        if view[:, 0].mean() < RIM_SIDE_SHARE:
+        if view[:, 0].mean() < OCR_BLOT_RIM_SIDE_RATIO:
             continue
         run = np.logical_and.accumulate(view, axis=1)
-        shallow = run.sum(axis=1) <= RIM_MAX_DEPTH * view.shape[1]
+        shallow = run.sum(axis=1) <= OCR_BLOT_RIM_MAX_DEPTH_RATIO * view.shape[1]
         rim |= np.rot90(run & shallow[:, None], -turns)
     return rim
 
