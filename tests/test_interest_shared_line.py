@@ -46,8 +46,8 @@ def test_a_pdf_line_with_the_questions_in_two_columns():
 
 
 def test_a_line_with_one_question_is_left_to_the_single_question_reading():
-    assert _questions_on_line("Nettverk: ☒ Ja ☐ Nei") == []
+    assert _questions_on_line("Nettverk: ☒ Ja ☐ Nei") == ()
 
 
 def test_options_that_are_not_yes_and_no_split_nothing():
-    assert _questions_on_line("Status: ☒ Nytt ☐ Videreføring   Nettverk: ☒ Ja ☐ Nei") == []
+    assert _questions_on_line("Status: ☒ Nytt ☐ Videreføring   Nettverk: ☒ Ja ☐ Nei") == ()

@@ -167,12 +167,14 @@ def _shared_line_choice(row: Row, topic: Wordings) -> tuple[bool, Span] | None:
     return None
 
 
-def _questions_on_line(text: str) -> list[tuple[str, list[tuple[bool, bool]]]]:
+@lru_cache(maxsize=1024)
+def _questions_on_line(text: str) -> tuple[tuple[str, tuple[tuple[bool, bool], ...]], ...]:
     """Each question of a line of typed yes/no boxes with its options
     (checked, yes), when the line asks more than one: a box's label is the
     option word after it, and words after that ending in ":" or "?" ask the
     next question. Empty when the line asks one question, or its options
-    are not each a "Ja" and a "Nei" after their boxes."""
+    are not each a "Ja" and a "Nei" after their boxes. Memoised per text:
+    each topic asks every row."""
     boxes = find_glyph_boxes(text)
     questions: list[tuple[str, list[tuple[bool, bool]]]] = []
     question, options = text[:boxes[0].start] if boxes else "", []
@@ -180,7 +182,7 @@ def _questions_on_line(text: str) -> list[tuple[str, list[tuple[bool, bool]]]]:
         words = text[box.end:boxes[i + 1].start if i + 1 < len(boxes) else len(text)].split()
         answer = option_answer(words[0]) if words else None
         if answer is None:
-            return []
+            return ()
         options.append((box.checked, answer))
         rest = " ".join(words[1:])
         if i + 1 < len(boxes) and rest.rstrip().endswith((":", "?")):
@@ -188,8 +190,8 @@ def _questions_on_line(text: str) -> list[tuple[str, list[tuple[bool, bool]]]]:
             question, options = rest, []
     questions.append((question, options))
     if len(questions) < 2 or any(sorted({a for _c, a in opts}) != [False, True] for _q, opts in questions):
-        return []
-    return questions
+        return ()
+    return tuple((question, tuple(opts)) for question, opts in questions)
 
 
 def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:
