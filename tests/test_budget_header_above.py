@@ -12,6 +12,7 @@ from soknad_extract.extract.budget.tables import sourced_rows
 from soknad_extract.extract.context import Context
 from soknad_extract.layout.model import Cell, Document, Line, Page, Table
 from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 COLUMNS = (72, 262, 362, 457)
@@ -60,3 +61,11 @@ def test_a_line_with_fewer_names_than_columns_names_no_column():
     doc = _page([("Kostnadspost", 72), ("Søkt tilskot og eigenfinansiering", 290), ("Sum", 530)])
     rows = sourced_rows(Context(doc, S2020).rows)
     assert [r.row.header for r in header_line_above(rows)] == [r.row.header for r in rows]
+
+
+def test_a_ruled_header_row_names_the_own_part_in_nynorsk_and_bokmal():
+    """The same budget with its header as the table's own first row: "Eigendel"
+    and "Egeninnsats" name an own-funding column like "Eigenfinansiering"."""
+    for own in ("Eigenfinansiering", "Eigendel", "Eigeninnsats", "Egeninnsats"):
+        doc = word_doc("Budsjett", tables=[[["Kostnadspost", "Omsøkt", own, "Sum"], *map(list, BODY)]])
+        assert _amounts(doc) == (590000, 10000, 600000, 150000), own
