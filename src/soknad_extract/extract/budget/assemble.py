@@ -20,6 +20,7 @@ from soknad_extract.extract.budget.lines import (
     text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.fields import add_post, field_positions
+from soknad_extract.extract.budget.headings import header_line_above
 from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -73,7 +74,7 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = join_wrapped_labels(sourced_rows(ctx.rows))
+    found_rows = join_wrapped_labels(header_line_above(sourced_rows(ctx.rows)))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(by_row)

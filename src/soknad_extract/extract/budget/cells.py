@@ -26,6 +26,10 @@ _AMOUNT_CELL = re.compile(
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d[^()]*\+[^()]*\d[^()]*)\)")
+_QUOTES = "\"“”„«»"
+"""Quote marks around an amount ("«10 000»"), and the mark text recognition
+makes of a speck of noise in front of one on a scan ("“kr 10.000"): never
+part of the amount. The apostrophe is left, since it may group thousands."""
 MAX_AMOUNT = 100_000_000
 """No budget line of a grant application reaches a hundred million kroner;
 nine digits are an organisation number, not money."""
@@ -84,7 +88,7 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     """Memoised per cell, header and vocabulary folder: the table finders,
     the line builder and the packed-table reader each ask about the same
     cells (3,165 questions about 1,516 cells over the 54 PDFs)."""
-    text = _stated_sum(_without_breakdown(text))
+    text = _stated_sum(_without_breakdown(text.strip().strip(_QUOTES)))
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return _in_words(text)

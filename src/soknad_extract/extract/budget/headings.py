@@ -1,0 +1,69 @@
+"""Column names printed as a line of text above a budget table.
+
+A budget table drawn with rules only under its rows (a letter's attached
+budget, a spreadsheet pasted without its grid) is read as a table whose
+first row is already a budget post: its column names stood on the line
+above, outside the table, so no column has a name. Without names an
+applied-for column ("Søkt tilskot"), an own-funding column
+("Eigenfinansiering") and a sum column that adds them up cannot be told
+apart, and the sum of the project's cost is taken for the amount applied
+for. The line above names the columns when it has one name per column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
+from soknad_extract.extract.budget.tables import SourcedRow
+from soknad_extract.layout.rows import Row
+
+_GLUED = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+"""Two names a text reader ran together when the gap between them was
+narrow ("Søkt tilskotEigenfinansiering"): a capital right after a small
+letter inside one word starts the next name."""
+
+_NAME_MAX = 40
+"""Longest column name; a longer piece is a sentence, not a header."""
+
+
+def _names(row: Row) -> list[str]:
+    """The column names a line of text holds, glued names split apart."""
+    return [name.strip() for cell in row.filled() for name in _GLUED.split(cell.text) if name.strip()]
+
+
+def _is_name(text: str) -> bool:
+    return (len(text) <= _NAME_MAX and amount_in_cell(text) is None and not is_percent_cell(text, "")
+            and not re.search(r"\d{3}", text))
+
+
+def _headerless_table(rows: list[SourcedRow], index: int) -> bool:
+    """The first row of a table without a header row: it holds an amount."""
+    sourced = rows[index]
+    first = index == 0 or rows[index - 1].source != sourced.source
+    return (sourced.source is not None and first and sourced.row.in_table and not sourced.row.header
+            and any(amount_in_cell(c.text) is not None for c in sourced.row.filled()))
+
+
+def header_line_above(rows: list[SourcedRow]) -> list[SourcedRow]:
+    """The rows, a table whose first row is a post getting the names of the
+    text line right above it (same page, no amounts) as its header, when
+    that line holds one name per column. Otherwise the table keeps the
+    header it had: a name that cannot be placed names no column."""
+    out = list(rows)
+    for index in range(1, len(rows)):
+        if not _headerless_table(rows, index):
+            continue
+        above, first = rows[index - 1], rows[index].row
+        if above.source is not None or above.row.in_table or above.row.page != first.page:
+            continue
+        names = _names(above.row)
+        if len(names) != len(first.cells) or not all(_is_name(n) for n in names):
+            continue
+        source = rows[index].source
+        end = index
+        while end < len(rows) and rows[end].source == source:
+            out[end] = replace(rows[end], row=replace(rows[end].row, header=names))
+            end += 1
+    return out
