@@ -1,0 +1,63 @@
+"""Signature classes met in the sixth held-out corpus (issue 12).
+
+Documents and lines built here in the layout model; wordings are this
+file's own, never a corpus file's."""
+
+from __future__ import annotations
+
+from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.wording import signed_for
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
+
+
+def as_tuples(found):
+    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
+
+
+# --- signed on the role holder's behalf --------------------------------------
+# Class: a form's municipal block opened by "For rådmannen / kommunedirektøren
+# (etter delegert mynde …):" and signed by someone with another title (the
+# Nav leader by delegation): the signature is the municipality's.
+
+def test_a_behalf_heading_names_the_role_it_signs_for():
+    assert signed_for("For kommunedirektøren (etter delegert mynde, jf. reglement pkt. 3):") == "municipality"
+    assert signed_for("På vegne av rådmannen") == "municipality"
+    assert signed_for("Etter fullmakt frå kommunedirektøren") == "municipality"
+    assert signed_for("For Nav-lederen:") == "nav_leader"
+    assert signed_for("For Hamar kommune") is None
+    assert signed_for("Rådmannen har delegert mynde til Nav-leiar") is None
+    assert signed_for("For rådmannens del er søknaden godkjent") is None
+
+
+def _stacked(second_heading: str, second_title: str = "Nav-leiar"):
+    lines = [
+        pdf_line("Søknad om tilskot til utvikling av sosiale tenester i Nav", 1, 60, 60),
+        pdf_line("Underskrift", 1, 60, 500),
+        pdf_line("Eli Brekke", 1, 60, 550),
+        pdf_line("Nav-leiar", 1, 60, 566),
+        pdf_line("Dato: 29.01.2019", 1, 60, 582),
+        pdf_line(second_heading, 1, 60, 606),
+        pdf_line("Eli Brekke", 1, 60, 656),
+        pdf_line(second_title, 1, 60, 672),
+        pdf_line("Dato: 30.01.2019", 1, 60, 688),
+    ]
+    return pdf_pages(pdf_page(1, lines, [ink(1, (60, 515, 200, 548), seed=3), ink(1, (60, 621, 200, 654), seed=5)]))
+
+
+def test_the_nav_leader_signing_for_the_municipality_by_delegation_is_its_signature():
+    doc = _stacked("For kommunedirektøren (etter delegert mynde, jf. delegeringsreglementet pkt. 4):")
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Eli Brekke", "Nav-leiar", "2019-01-29", "handwritten"),
+        ("municipality", "Eli Brekke", "Nav-leiar", "2019-01-30", "handwritten"),
+    ]
+
+
+def test_without_a_behalf_heading_two_nav_leader_blocks_stay_nav_leader():
+    doc = _stacked("Merknad: ingen")
+    assert [s.role for s, _e in extract_signatures(doc)] == ["nav_leader", "nav_leader"]
+
+
+def test_the_municipal_title_under_a_behalf_heading_keeps_its_role():
+    doc = _stacked("På vegne av rådmannen:", second_title="Kommunalsjef")
+    assert [(s.role, s.title) for s, _e in extract_signatures(doc)] == [
+        ("nav_leader", "Nav-leiar"), ("municipality", "Kommunalsjef")]
