@@ -61,3 +61,44 @@ def test_the_municipal_title_under_a_behalf_heading_keeps_its_role():
     doc = _stacked("På vegne av rådmannen:", second_title="Kommunalsjef")
     assert [(s.role, s.title) for s, _e in extract_signatures(doc)] == [
         ("nav_leader", "Nav-leiar"), ("municipality", "Kommunalsjef")]
+
+
+# --- an approval statement repeated in every page's footer -------------------
+# Class: "Signert elektronisk av <name> (<title>), <date> og …" printed at the
+# foot of every page, with a name table on the signature page: one
+# electronic approval per approver.
+
+FOOTER = "Signert elektronisk av Ragnhild Moe (Nav-leder), 03.02.2021 og Per Olav Dahl (rådmann), 04.02.2021"
+
+
+def _footed_pages(count: int, name_table: bool = True):
+    pages = []
+    for n in range(1, count + 1):
+        lines = [pdf_line(f"Søknad om tilskudd, del {n}", n, 60, 60), pdf_line(FOOTER, n, 60, 800),
+                 pdf_line(f"Side {n} av {count}", n, 480, 814)]
+        if n == count and name_table:
+            lines[1:1] = [pdf_line("Signatur", n, 60, 100), pdf_line("Nav-leder", n, 60, 120),
+                          pdf_line("Ragnhild Moe", n, 250, 120), pdf_line("Rådmann", n, 60, 138),
+                          pdf_line("Per Olav Dahl", n, 250, 138)]
+        pages.append(pdf_page(n, lines))
+    return pdf_pages(*pages)
+
+
+def test_an_approval_in_every_footer_is_one_approval_per_approver():
+    assert as_tuples(extract_signatures(_footed_pages(3))) == [
+        ("nav_leader", "Ragnhild Moe", "Nav-leder", "2021-02-03", "electronic_approval"),
+        ("municipality", "Per Olav Dahl", "Rådmann", "2021-02-04", "electronic_approval"),
+    ]
+
+
+def test_a_single_page_approval_keeps_both_approvers():
+    assert [(s.role, s.name) for s, _e in extract_signatures(_footed_pages(1, name_table=False))] == [
+        ("nav_leader", "Ragnhild Moe"), ("municipality", "Per Olav Dahl")]
+
+
+def test_ink_by_the_same_signer_on_two_pages_is_not_merged():
+    pages = [pdf_page(n, [pdf_line("Underskrift", n, 60, 500), pdf_line("Eli Brekke", n, 60, 550),
+                          pdf_line("Nav-leder", n, 60, 566), pdf_line("Dato: 29.01.2021", n, 60, 582)],
+                      [ink(n, (60, 515, 200, 548), seed=3 + n)]) for n in (1, 2)]
+    assert [(s.role, s.kind, s.page) for s, _e in extract_signatures(pdf_pages(*pages))] == [
+        ("nav_leader", "handwritten", 1), ("nav_leader", "handwritten", 2)]
