@@ -102,3 +102,30 @@ def test_ink_by_the_same_signer_on_two_pages_is_not_merged():
                       [ink(n, (60, 515, 200, 548), seed=3 + n)]) for n in (1, 2)]
     assert [(s.role, s.kind, s.page) for s, _e in extract_signatures(pdf_pages(*pages))] == [
         ("nav_leader", "handwritten", 1), ("nav_leader", "handwritten", 2)]
+
+
+# --- a sentence about the municipality above the signature blocks -----------
+# Class: the signature section opens with prose naming the party ("Søknaden er
+# forankret i kommunens ledelse."): a sentence, not a heading, so it gives no
+# block a role, and the Nav leader's ink under it stays the Nav leader's.
+
+def _section(intro: str, top: float = 400.0):
+    rows = [("Forankring og underskrift", 0), (intro, 20), ("Nav-leder", 40), ("Eva Holm, Nav-leder", 78),
+            ("Dato: 20.01.2021", 90), ("Rådmann", 110), ("Ola Brun, rådmann", 152), ("Dato: 23.01.2021", 164)]
+    lines = [pdf_line(text, 1, 60, top + dy) for text, dy in rows]
+    inks = [ink(1, (68, top + 52, 180, top + 74), seed=2), ink(1, (68, top + 122, 170, top + 148), seed=4)]
+    return pdf_pages(pdf_page(1, lines, inks))
+
+
+def test_a_sentence_naming_the_municipality_is_no_role_heading():
+    assert as_tuples(extract_signatures(_section("Søknaden er forankret i kommunens ledelse."))) == [
+        ("nav_leader", "Eva Holm", "Nav-leder", "2021-01-20", "handwritten"),
+        ("municipality", "Ola Brun", "Rådmann", "2021-01-23", "handwritten"),
+    ]
+
+
+def test_a_short_heading_naming_the_party_still_gives_its_role():
+    from soknad_extract.extract.signatures.blocks import _title_line
+    from soknad_extract.layout.fragments import fragments
+    doc = pdf_pages(pdf_page(1, [pdf_line("Kommunens ledelse", 1, 60, 80)]))
+    assert _title_line(fragments(doc)[0])[0] == "municipality"

@@ -112,9 +112,23 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     if len({r[0] for r in roles}) != 1:
         return None
     title = next((r[1] for r in roles if r[1]), None)
+    if title is None and _sentence(frag.text):
+        return None
     heading = title is None or is_opener(frag) or frag.text.rstrip().endswith(":")
     rank = TITLE_FROM_HEADING if heading else TITLE_FROM_LINE
     return roles[0][0], title, rank
+
+
+_SENTENCE_WORDS = 4
+
+
+def _sentence(text: str) -> bool:
+    """A full stop after a few words: a sentence about the party ("Søknaden
+    er forankret i kommunens ledelse."), not a heading naming whom the
+    block below signs for ("Kommunens ledelse", "For kommunen:"). Only a
+    title line gives a sentence its role ("Kari Moe, Nav-leder.")."""
+    stripped = text.rstrip()
+    return stripped.endswith(".") and len(stripped.split()) >= _SENTENCE_WORDS
 
 
 def find_blocks(zones: Zones) -> list[Block]:
