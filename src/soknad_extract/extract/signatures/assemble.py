@@ -51,6 +51,7 @@ from .underline import block_under_line
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink
+from .repeats import one_approval_each
 from .wording import roles_in
 
 
@@ -110,7 +111,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    return SignatureReading(_assign_roles(_in_reading_order(results)), unclaimed)
+    return SignatureReading(_assign_roles(one_approval_each(_in_reading_order(results))), unclaimed)
 
 
 def _approved_pages(zones: Zones, blocks: list[Block]) -> set[int]:

@@ -26,6 +26,7 @@ from .wording import (
     labelled_title,
     person_name,
     roles_in,
+    signed_for,
     signing_dates,
 )
 from .zones import Zones
@@ -56,6 +57,9 @@ class Block:
     listed: bool = False
     """One of the signers a list line names: complete as read, it takes no
     other fragment's title or name."""
+    on_behalf: bool = False
+    """Opened by a heading that signs for a role's holder ("For
+    kommunedirektøren:"): its role is the heading's, whatever the title."""
 
     @property
     def box(self) -> BBox:
@@ -108,9 +112,23 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     if len({r[0] for r in roles}) != 1:
         return None
     title = next((r[1] for r in roles if r[1]), None)
+    if title is None and _sentence(frag.text):
+        return None
     heading = title is None or is_opener(frag) or frag.text.rstrip().endswith(":")
     rank = TITLE_FROM_HEADING if heading else TITLE_FROM_LINE
     return roles[0][0], title, rank
+
+
+_SENTENCE_WORDS = 4
+
+
+def _sentence(text: str) -> bool:
+    """A full stop after a few words: a sentence about the party ("Søknaden
+    er forankret i kommunens ledelse."), not a heading naming whom the
+    block below signs for ("Kommunens ledelse", "For kommunen:"). Only a
+    title line gives a sentence its role ("Kari Moe, Nav-leder.")."""
+    stripped = text.rstrip()
+    return stripped.endswith(".") and len(stripped.split()) >= _SENTENCE_WORDS
 
 
 def find_blocks(zones: Zones) -> list[Block]:
@@ -129,12 +147,17 @@ def find_blocks(zones: Zones) -> list[Block]:
                  approval=zones.approval, scribbles=zones.scribbles, signing_lines=zones.signing_lines)
     captions = _captions(rest.members)
     for f in rest.members:
+        behalf = signed_for(f.text)
+        if behalf is not None:
+            blocks.append(Block(page=f.page, role=behalf, title=None, frags=[f], role_frags=[f],
+                                role_only_zone=zones.role_only, on_behalf=True))
+            continue
         said = _title_line(f)
         if said is None:
             continue
         role, title, rank = said
         caption = f.order in captions and rank != TITLE_FROM_HEADING
-        merged = _merge_target(blocks, f, role, caption)
+        merged = _behalf_heading_above(blocks, f) or _merge_target(blocks, f, role, caption)
         if merged is None:
             blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
                                 role_only_zone=zones.role_only, title_rank=rank, caption=caption))
@@ -218,6 +241,21 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     return best[1] if best else None
 
 
+def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
+    """The first title line under a "For kommunedirektøren:" heading, in
+    its column, is the title of the one who signs on the role holder's
+    behalf: it joins the heading's block and keeps the heading's role
+    (a form's municipal block signed by the Nav leader by delegation)."""
+    for block in blocks:
+        if not block.on_behalf or block.title is not None or block.page != frag.page:
+            continue
+        if block.box[3] > frag.box[1] + 1.0 or _x_overlap(block.box, frag.box) <= 0:
+            continue
+        if distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0) is not None:
+            return block
+    return None
+
+
 def _attach_names(blocks: list[Block], zones: Zones) -> None:
     """Give each block the nearest printed name; a name belongs to one block.
     Names no block claims become blocks without a role."""
@@ -290,7 +328,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
     for block in blocks:
         if block.date is not None:
             continue
-        box = block.box
+        box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
         for f, ds in dated:
             if f.page != block.page:
@@ -312,6 +350,13 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
             # The zone's only date is everyone's, but it stands elsewhere (in
             # another column): the block's place on the page stays its own.
             block.date = dated[0][1][0]
+
+
+def _signer_box(block: Block) -> BBox:
+    """Where the signer's own lines stand: under a "For kommunedirektøren:"
+    heading, the date above the heading is the block before it."""
+    own = [f.box for f in block.frags[1:]] if block.on_behalf else []
+    return union(own) if own else block.box
 
 
 def _x_overlap(a: BBox, b: BBox) -> float:

@@ -151,6 +151,15 @@ def normalise_title(phrase: str) -> str | None:
     return phrase[0].upper() + phrase[1:]
 
 
+def signed_for(text: str) -> str | None:
+    """The role a heading signs on behalf of ("For kommunedirektøren (etter
+    delegert mynde):", "På vegne av rådmannen"), or None. The signer below
+    it signs in that role whatever their own title: a Nav leader who signs
+    the municipal block by delegation gives the municipality's signature."""
+    folded = fold(text)
+    return next((role for role, pattern in signature_words().signed_for if pattern.match(folded)), None)
+
+
 def labelled_title(text: str) -> str | None:
     """The value of a "Tittel: …" / "Stilling: …" line, as written."""
     m = signature_words().title_label.match(normalize_space(text))

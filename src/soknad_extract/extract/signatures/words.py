@@ -56,6 +56,8 @@ class SignatureWords:
     name_prefix_mark: re.Pattern[str]
     never_names: frozenset[str]
     other_dates: Wordings
+    signed_for: tuple[tuple[str, re.Pattern[str]], ...]
+    """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
 
 
 def signature_words() -> SignatureWords:
@@ -95,6 +97,8 @@ def _compile(folder: Path) -> SignatureWords:
                                     re.IGNORECASE),
         never_names=entry.table("never_names").words(),
         other_dates=entry.table("other_dates").wordings(),
+        signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
+                         for t in entry.tables("signed_for")),
     )
 
 
