@@ -299,6 +299,24 @@ def _answer_after_question(ctx: Context, topic: Wordings) -> tuple[bool, Evidenc
                 continue
             if chosen is not None:
                 return chosen, ctx.evidence_at(offset + m.start("question"), offset + end, "label", 0.85)
+    return _answer_after_dash(ctx, lines, topic)
+
+
+_DASH_ANSWER = re.compile(r"(?P<question>.*\S)\s+[-–]\s+(?P<answer>\w+)\.?\s*$")
+"""A question and its one-word answer set apart by a dash at the line's end
+("Interesse for nettverk/klyngesamarbeid – Ja"), as a list of answers is
+typed, or as OCR reads a dot leader or a speck before the answer."""
+
+
+def _answer_after_dash(ctx: Context, lines: list[tuple[int, str]], topic: Wordings) -> tuple[bool, Evidence] | None:
+    """The yes or no that closes a line asking about ``topic`` after a
+    dash; only a bare "Ja"/"Nei" (or their forms) answers."""
+    for offset, line in lines:
+        m = _DASH_ANSWER.match(line) if ("-" in line or "–" in line) else None
+        if m and topic.search(fold(m["question"])):
+            chosen = option_answer(m["answer"])
+            if chosen is not None:
+                return chosen, ctx.evidence_at(offset, offset + m.end("answer"), "label", 0.8)
     return None
 
 
