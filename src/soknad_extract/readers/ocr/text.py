@@ -214,6 +214,13 @@ _CUT_PIECE = re.compile(r"^@?[a-zæøå\d][\w+-]*(?:[.@][\w+-]+)*\.?\W*$")
 written), so a label or a sentence's next word is no piece."""
 
 
+def _joined(pieces: list[OcrWord], text: str) -> OcrWord:
+    """One word ``text`` from pieces OCR read apart on one line: their box
+    from the first's left to the last's right, the worst confidence."""
+    box = (pieces[0].box[0], min(w.box[1] for w in pieces), pieces[-1].box[2], max(w.box[3] for w in pieces))
+    return OcrWord(text, box, min(w.confidence for w in pieces), *pieces[0].line_key)
+
+
 def join_cut_addresses(words: list[OcrWord]) -> list[OcrWord]:
     """Put back an e-mail address OCR cut into pieces after its dots or
     before its "@" on a speckled scan ("eva. mikkelsen @nav. no"): pieces on
@@ -236,8 +243,7 @@ def join_cut_addresses(words: list[OcrWord]) -> list[OcrWord]:
         text = "".join(w.text for w in pieces)
         at_piece = next((w.text for w in pieces if "@" in w.text), "")
         if end > i and text.count("@") == 1 and _CUT_ADDRESS.match(text) and not _CUT_ADDRESS.match(at_piece):
-            box = (pieces[0].box[0], min(w.box[1] for w in pieces), pieces[-1].box[2], max(w.box[3] for w in pieces))
-            joined.append(OcrWord(text, box, min(w.confidence for w in pieces), *pieces[0].line_key))
+            joined.append(_joined(pieces, text))
             i = end + 1
             continue
         joined.append(words[i])
@@ -260,10 +266,7 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
             i += 1
             continue
         if i + 1 < len(words) and _split_at(word, words[i + 1]):
-            following = words[i + 1]
-            box = (word.box[0], min(word.box[1], following.box[1]), following.box[2], max(word.box[3], following.box[3]))
-            repaired.append(OcrWord(word.text + following.text, box, min(word.confidence, following.confidence),
-                                    *word.line_key))
+            repaired.append(_joined(words[i:i + 2], word.text + words[i + 1].text))
             i += 2
             continue
         if i + 2 < len(words):
@@ -273,10 +276,7 @@ def repair_email_at(words: list[OcrWord]) -> list[OcrWord]:
                 len(same_line) == 1 and at.text in _AT_LOOKALIKES
                 and _LOCAL_PART.match(word.text) and _DOMAIN.match(domain.text)
             ):
-                box = (word.box[0], min(w.box[1] for w in (word, at, domain)),
-                       domain.box[2], max(w.box[3] for w in (word, at, domain)))
-                confidence = min(word.confidence, at.confidence, domain.confidence)
-                repaired.append(OcrWord(f"{word.text}@{domain.text}", box, confidence, *word.line_key))
+                repaired.append(_joined(words[i:i + 3], f"{word.text}@{domain.text}"))
                 i += 3
                 continue
         repaired.append(word)
