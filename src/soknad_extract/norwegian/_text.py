@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-
 class CharMap:
     """``str.translate`` by a table that maps characters to one character or
     to none, done as a scan per target character: translate looks every
