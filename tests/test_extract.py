@@ -365,3 +365,25 @@ def test_a_date_whose_dots_ocr_lost_is_no_phone_unless_labelled() -> None:
 def test_a_speck_read_after_the_municipality_is_no_part_of_its_name() -> None:
     doc = pdf_doc([[("Nav-kontor:", 60), ("Nav Molde", 240)], [("Kommune:", 60), ("Molde kommune -", 240)]])
     assert values(doc)["office.municipality"] == "Molde"
+
+
+def test_an_area_statement_wrapped_over_lines_names_every_area_in_it():
+    """A PDF wraps the sentence that states the areas; the area named in
+    the applicant's words on its first line counts as much as the one
+    named by the announcement's label on the next."""
+    doc = pdf_doc([
+        [("Prioriterte områder", 72)],
+        [("Prosjektet retter seg mot oppfølging av ungdom (barnefamilier, ungdom og innvandrere) og", 72)],
+        [("mot sikring av sårbare overganger mellom skole og arbeid.", 72)],
+        [("Budsjett", 72)],
+        [("Tiltaket gir unge deltakere tett oppfølging i ordinær jobb.", 72)],
+    ])
+    assert values(doc)["priority_areas"] == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+
+
+def test_a_new_paragraph_after_an_area_statement_is_not_part_of_it():
+    doc = pdf_doc([
+        [("Prosjektet gjelder sikring av sårbare overganger fra skole til arbeid.", 72)],
+        [("Deltakerne er mellom 18 og 25 år, de fleste ungdom uten fullført skole.", 72)],
+    ])
+    assert values(doc)["priority_areas"] == ["saarbare-overganger"]

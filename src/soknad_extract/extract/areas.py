@@ -161,13 +161,17 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     An area named by its label is a statement and outweighs topical phrases
     elsewhere (the statement's own cell or line may name more areas in the
     applicant's words: "Oppfølging av innvandrere, og bruk av ordinært
-    arbeidsliv"); without one, topical phrases count in the description only."""
+    arbeidsliv"); without one, topical phrases count in the description only.
+    The statement is its cell or line, or the paragraph its line wraps in:
+    a PDF breaks a sentence into lines where a Word file keeps it whole."""
     own = _blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
     explicit = _first_hits(_label_phrases(ctx.scheme).find(own))
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
+        paragraphs = [b.span() for b in _BLOCK.finditer(own)
+                      if any(b.start() <= h.start < b.end() for h in explicit.values())]
         for hit in _area_phrases(ctx.scheme).find(own):
-            if id(ctx.index.span_at(hit.start)) in stated:
+            if id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs):
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
