@@ -206,6 +206,34 @@ def test_interest_answers_from_boxes_and_prose():
     assert got["interest.process_evaluation"] is True
 
 
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_box_labelled_with_the_question_is_answered_by_its_tick(checked):
+    """A fillable form's lone box whose label is the question and its
+    instruction ("(kryss av for ja)"): the tick is the answer, the "ja" in
+    the instruction is not."""
+    boxes = [
+        FormField(kind="checkbox", method="acroform", page=1, name="eval", checked=checked,
+                  label="Interessert i ekstern prosessevaluering (kryss av for ja)", bbox=(72, 500, 83, 511)),
+        FormField(kind="checkbox", method="acroform", page=1, name="nett", checked=not checked,
+                  label="Ønsker å delta i nettverk/klyngesamarbeid", bbox=(72, 520, 83, 531)),
+    ]
+    got = values(word_doc("Søknad om tilskudd", fields=boxes))
+    assert got["interest.process_evaluation"] is checked
+    assert got["interest.network"] is (not checked)
+
+
+def test_a_line_of_boxes_is_answered_by_its_options_not_by_the_first_boxs_label():
+    """"Interessert i nettverk ☐ Ja ☒ Nei" read with the question as the
+    first box's label: that box is an option, not the question's own box."""
+    question = "Interessert i nettverk/klyngesamarbeid"
+    boxes = [
+        FormField(kind="checkbox", method="glyph", page=1, label=question, checked=False, bbox=(228, 443, 237, 453)),
+        FormField(kind="checkbox", method="glyph", page=1, label="Ja", group=question, checked=True,
+                  bbox=(253, 443, 265, 453)),
+    ]
+    assert values(word_doc("Søknad om tilskudd", fields=boxes))["interest.network"] is True
+
+
 def test_kind_and_project_year():
     extraction = extract(word_doc("Søknaden gjelder videreføring av prosjektet, 4. driftsår."), S2020)
     assert extraction.draft.values["project.kind"] == "continuation"

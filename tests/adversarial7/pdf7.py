@@ -189,14 +189,14 @@ def g02(out):
                 n = ap.get_object()["/N"].get_object()
                 keys = [k for k in n.keys() if k != "/Off"]
                 if keys and keys[0] != "/Ja":
-                    n[NameObject("/Ja")] = n[keys[0]]
+                    n[NameObject("/Ja")] = n.raw_get(keys[0])  # keep the stream indirect
                     del n[keys[0]]
                 d = ap.get_object().get("/D")
                 if d is not None:
                     d = d.get_object()
                     keys = [k for k in d.keys() if k != "/Off"]
                     if keys and keys[0] != "/Ja":
-                        d[NameObject("/Ja")] = d[keys[0]]
+                        d[NameObject("/Ja")] = d.raw_get(keys[0])
                         del d[keys[0]]
             a[NameObject("/V")] = NameObject("/Ja" if on else "/Off")
             a[NameObject("/AS")] = NameObject("/Ja" if on else "/Off")

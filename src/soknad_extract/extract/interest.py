@@ -200,7 +200,8 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
     when the text shows its rows of yes/no boxes, the rows have decided."""
     negation = _words_of_answers().negation
     rows_read = any(_has_yes_no_boxes(row) for row in ctx.rows)
-    for box in ctx.checkboxes():
+    boxes = ctx.checkboxes()
+    for box in boxes:
         if rows_read and box.bbox is None and option_answer(box.label) is not None:
             continue
         label, group = fold(box.label or ""), fold(box.group or ctx.question_for(box) or "")
@@ -208,13 +209,34 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
             answer = written_answer(box.label or box.value or "")
             if answer is not None:
                 return answer, box
-        if topic.search(label) and not written_answer(label):
+        if topic.search(label) and not _opens_with_option(box.label) and _alone_on_its_line(box, boxes):
             if box.kind == "radio" and box.value:
                 answer = written_answer(box.value)
                 if answer is not None:
                     return answer, box
             return bool(box.checked) and not negation.search(label), box
     return None
+
+
+def _opens_with_option(label: str | None) -> bool:
+    """A box label that opens with "Ja" or "Nei" ("Ja, vi vil delta i
+    nettverk") is one of the options; a box labelled with the question
+    itself ("Interessert i ekstern prosessevaluering (kryss av for ja)",
+    "Ønsker å delta i nettverk") is answered by its tick."""
+    first = (label or "").split(maxsplit=1)[:1]
+    return bool(first) and option_answer(first[0]) is not None
+
+
+def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
+    """No other box beside it: on a line of boxes ("Interessert i nettverk
+    ☐ Ja ☒ Nei") the first box's label may be the question while the box
+    is an option, so the line's options decide, not that box's tick."""
+    if box.bbox is None:
+        return True
+    top, bottom = box.bbox[1], box.bbox[3]
+    return not any(other is not box and other.page == box.page and other.bbox
+                   and min(bottom, other.bbox[3]) - max(top, other.bbox[1]) > 0.5 * (bottom - top)
+                   for other in boxes)
 
 
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
