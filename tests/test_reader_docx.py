@@ -553,6 +553,23 @@ def test_checkbox_content_controls_one_field_per_box(tmp_path: Path) -> None:
     assert all(f.kind == "checkbox" and f.value is None for f in doc.fields())
 
 
+def test_checkboxes_sharing_one_alias_take_the_words_beside_them(tmp_path: Path) -> None:
+    """An author who gives every box of a list one alias ("Omr") names the
+    list, not the option: the words beside each box are its label."""
+    d = docx.Document()
+    add_xml(
+        d,
+        p(r("Prioriterte områder (kryss av)")),
+        p(checkbox_cc(False, alias="Omr"), r("  Bruk av ordinært arbeidsliv")),
+        p(checkbox_cc(True, alias="Omr"), r("  Oppfølging av barnefamilier, ungdom og innvandrere")),
+    )
+    doc = read(d, tmp_path)
+    assert [(f.label, f.checked) for f in doc.fields()] == [
+        ("Bruk av ordinært arbeidsliv", False),
+        ("Oppfølging av barnefamilier, ungdom og innvandrere", True),
+    ]
+
+
 def test_locked_and_block_level_checkboxes(tmp_path: Path) -> None:
     d = docx.Document()
     locked = checkbox_cc(True).replace("<w14:checkbox>", '<w:lock w:val="sdtContentLocked"/><w14:checkbox>')

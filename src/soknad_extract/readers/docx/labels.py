@@ -172,13 +172,16 @@ class Labeller:
     def checkbox_label(
         self, para: Para, box: GlyphBox | None, hints: tuple[str, ...] = (), own_text: str | None = None
     ) -> tuple[str | None, str | None]:
-        """(label, question) of a check box in ``para``: its own words (alias,
-        the text beside its glyph, or the paragraph a block-level box wraps)
-        first, then the cells and paragraphs around it."""
+        """(label, question) of a check box in ``para``: its own words (the
+        text beside its glyph, the alias, or the paragraph a block-level box
+        wraps) first, then the cells and paragraphs around it. The words a
+        reader sees beside the box come before the alias: an author may give
+        every box of a list one alias ("Omr"), never one text."""
         question = clean_label(box.question) if box is not None else None
         own = _first(
-            [lambda h=h: h for h in hints if reads_like_words(h)]
-            + [lambda: box.label if box else None, lambda: own_text]
+            [lambda: box.label if box else None]
+            + [lambda h=h: h for h in hints if reads_like_words(h)]
+            + [lambda: own_text]
         )
         context = self._context(para)
         if own:
