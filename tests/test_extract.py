@@ -234,6 +234,23 @@ def test_a_line_of_boxes_is_answered_by_its_options_not_by_the_first_boxs_label(
     assert values(word_doc("Søknad om tilskudd", fields=boxes))["interest.network"] is True
 
 
+def test_an_unticked_lone_yes_box_answers_no():
+    """"Ønsker ekstern prosessevaluering ☐ Ja" with no "Nei" to tick: the
+    empty box is the answer, not the printed "Ja" beside it."""
+    boxes = [
+        FormField(kind="checkbox", method="acroform", page=1, name="nett", label="Ja", checked=True,
+                  group="Ønsker nettverk/klyngesamarbeid", bbox=(260, 551, 271, 562)),
+        FormField(kind="checkbox", method="acroform", page=1, name="eval", label="Ja", checked=False,
+                  group="Ønsker ekstern prosessevaluering", bbox=(260, 571, 271, 582)),
+    ]
+    doc = pdf_doc([[("Ønsker nettverk/klyngesamarbeid", 50), ("Ja", 276)],
+                   [("Ønsker ekstern prosessevaluering", 50), ("Ja", 276)]])
+    doc.pages[0].fields = boxes
+    got = values(doc)
+    assert got["interest.network"] is True
+    assert got["interest.process_evaluation"] is False
+
+
 def test_kind_and_project_year():
     extraction = extract(word_doc("Søknaden gjelder videreføring av prosjektet, 4. driftsår."), S2020)
     assert extraction.draft.values["project.kind"] == "continuation"

@@ -209,6 +209,8 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
             answer = written_answer(box.label or box.value or "")
             if answer is not None:
                 return answer, box
+        if topic.search(group) and not box.checked and _lone_yes_box(box, boxes):
+            return False, box
         if topic.search(label) and not _opens_with_option(box.label) and _alone_on_its_line(box, boxes):
             if box.kind == "radio" and box.value:
                 answer = written_answer(box.value)
@@ -225,6 +227,16 @@ def _opens_with_option(label: str | None) -> bool:
     "Ønsker å delta i nettverk") is answered by its tick."""
     first = (label or "").split(maxsplit=1)[:1]
     return bool(first) and option_answer(first[0]) is not None
+
+
+def _lone_yes_box(box: FormField, boxes: list[FormField]) -> bool:
+    """A "Ja" box with no "Nei" beside it: a form that asks to tick for yes,
+    so leaving it empty says no (and the printed "Ja" beside it is the
+    option, not a written answer)."""
+    if option_answer(box.label) is not True:
+        return False
+    return not any(other is not box and other.page == box.page and other.group == box.group
+                   for other in boxes)
 
 
 def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
