@@ -432,3 +432,16 @@ def test_a_new_paragraph_after_an_area_statement_is_not_part_of_it():
         [("Deltakerne er mellom 18 og 25 år, de fleste ungdom uten fullført skole.", 72)],
     ])
     assert values(doc)["priority_areas"] == ["saarbare-overganger"]
+
+
+def test_a_mark_under_the_no_column_of_an_area_grid_is_not_a_choice():
+    """"Område | Ja | Nei" with an "x" in one column per row: only the rows
+    marked under "Ja" are chosen."""
+    doc = pdf_doc([
+        [("Prioriterte område", 72)],
+        [("Område", 90), ("Ja", 234), ("Nei", 378)],
+        [("Bruk av ordinært arbeidsliv", 90), ("x", 378)],
+        [("Oppfølging av barnefamiliar, ungdom og innvandrarar", 90), ("x", 400)],
+        [("Sikring av sårbare overgangar", 90), ("x", 234)],
+    ])
+    assert values(doc)["priority_areas"] == ["saarbare-overganger"]

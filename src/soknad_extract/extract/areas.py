@@ -15,6 +15,8 @@ from functools import lru_cache
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest import written_answer
 from soknad_extract.layout import FormField
+from soknad_extract.layout.questions import option_answer
+from soknad_extract.layout.rows import Span
 from soknad_extract.nlp import PhraseHit, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -124,11 +126,34 @@ def _option_list(ctx: Context) -> _OptionList | None:
     if len(set(rows.values())) < 2:
         return None
     marked: dict[str, Evidence] = {}
+    columns = _answer_columns(ctx, min(rows))
     for i, area in rows.items():
         for cell in ctx.rows[i].filled():
-            if _cell_area(cell.text, ctx.scheme) is None and written_answer(cell.text) is True:
+            if _cell_area(cell.text, ctx.scheme) is None and written_answer(cell.text) is True \
+                    and _column_answer(cell, columns) is not False:
                 marked.setdefault(area, span_evidence(cell, "checkbox", text=ctx.rows[i].text))
     return _OptionList(rows, marked)
+
+
+def _answer_columns(ctx: Context, first: int) -> list[Span]:
+    """The "Ja" / "Nei" heads of a grid's answer columns ("Område | Ja |
+    Nei"), in the row just above its first area row; none without both."""
+    for row in ctx.rows[max(0, first - 2):first][::-1]:
+        heads = [c for c in row.filled() if option_answer(c.text) is not None and c.bbox]
+        if {option_answer(c.text) for c in heads} == {True, False}:
+            return heads
+    return []
+
+
+def _column_answer(cell: Span, columns: list[Span]) -> bool | None:
+    """Yes or no by the column a mark stands in (an "x" under "Nei" is a
+    no): the head nearest it across the page, as a mark is seldom centred
+    under a short head; None without heads."""
+    if cell.bbox is None or not columns:
+        return None
+    middle = (cell.bbox[0] + cell.bbox[2]) / 2
+    nearest = min(columns, key=lambda head: abs((head.bbox[0] + head.bbox[2]) / 2 - middle))
+    return option_answer(nearest.text)
 
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
