@@ -445,3 +445,11 @@ def test_a_mark_under_the_no_column_of_an_area_grid_is_not_a_choice():
         [("Sikring av sårbare overgangar", 90), ("x", 234)],
     ])
     assert values(doc)["priority_areas"] == ["saarbare-overganger"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kontoret vil sikre overgangen fra kvalifiseringsprogrammet for deltakerne.",
+    "Tiltaket skal sikre overgangane for deltakarane i kvalifiseringsprogrammet.",
+])
+def test_securing_the_transitions_in_the_applicants_words_names_that_area(text):
+    assert values(word_doc(text))["priority_areas"] == ["saarbare-overganger"]
