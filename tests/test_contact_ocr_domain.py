@@ -22,3 +22,16 @@ def test_other_addresses_and_typed_text_are_left_as_they_are() -> None:
     assert _ocr_domain("hilde.vik@nav.com", SCANNED) == "hilde.vik@nav.com"  # not one letter off
     assert _ocr_domain("hilde.vik@nav.no", SCANNED) == "hilde.vik@nav.no"
     assert _ocr_domain("ola@snav.ne", SCANNED) == "ola@snav.ne"  # another domain that ends like it
+
+
+def test_an_unlabelled_scanned_address_is_repaired_too():
+    """The address found in the scanned text without a label beside it
+    (a sentence, a signature block) gets the same repair."""
+    from soknad_extract.extract import extract
+    from soknad_extract.schemes import get_scheme
+    from tests.builders.layouts import ocr_page, pdf_line, pdf_pages
+
+    lines = [pdf_line("Kontaktperson er Hilde Vik, hilde.vik@nav.ne eller 913 20 774.", 1, 72, 100)]
+    doc = pdf_pages(ocr_page(1, lines))
+    got = extract(doc, get_scheme("nav-sosiale-tjenester-2020")).draft.values
+    assert got["contact.email"] == "hilde.vik@nav.no"

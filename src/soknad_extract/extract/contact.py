@@ -236,7 +236,9 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     else:
         hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
-            draft.set("contact.email", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
+            span = ctx.index.span_at(hit[1])
+            address = _ocr_domain(hit[0], span) if span is not None else hit[0]
+            draft.set("contact.email", address, ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
     for pair in labelled(ctx, "phone"):
         phone = normalize_phone(pair.value.text)
         if phone is None:
