@@ -1,0 +1,55 @@
+"""Signature classes met in the seventh held-out corpus (issue 12).
+
+Documents and lines built here in the layout model; wordings and names are
+this file's own, never a corpus file's."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.layout import DigitalSignature
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
+
+OSLO = timezone(timedelta(hours=1))
+
+
+def as_tuples(found):
+    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
+
+
+# --- a digital signature beside another signer's ink ---------------------------
+# Class: one page signed two ways, the Nav leader with a visible PAdES
+# signature in the left column ("Nav-leder: se digital signatur"), the
+# municipal leader with ink in the right column over "Sted, dato". The PAdES
+# signature's date is its signing time: the right column's date is the ink
+# signer's, not the digital signer's.
+
+def _pades_beside_ink(own_date: str | None = None):
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Signatur", 1, 60, 520),
+        pdf_line("Nav-leder: se digital signatur", 1, 60, 590),
+        pdf_line("Randi Voll, rådmann", 1, 320, 590),
+        pdf_line("Lier, 21.01.2020", 1, 320, 604),
+    ]
+    if own_date:
+        lines.append(pdf_line(own_date, 1, 60, 604))
+    signature = DigitalSignature(field_name="NavLeder", signer_name="Per Haugen",
+                                 signing_time=datetime(2020, 1, 29, 8, 5, tzinfo=OSLO), intact=True,
+                                 covers_document=True, page=1, bbox=(60, 535, 260, 585))
+    page = pdf_page(1, lines, [ink(1, (320, 540, 470, 585), seed=11)])
+    return pdf_pages(page, signatures=[signature])
+
+
+def test_a_digital_signature_keeps_its_signing_time_beside_another_signers_date():
+    assert as_tuples(extract_signatures(_pades_beside_ink())) == [
+        ("nav_leader", "Per Haugen", "Nav-leder", "2020-01-29", "digital"),
+        ("municipality", "Randi Voll", "Rådmann", "2020-01-21", "handwritten"),
+    ]
+
+
+def test_a_date_printed_in_the_digital_signers_own_column_still_wins():
+    found = as_tuples(extract_signatures(_pades_beside_ink(own_date="Dato: 28.01.2020")))
+    assert found[0] == ("nav_leader", "Per Haugen", "Nav-leder", "2020-01-28", "digital")
+    assert found[1][3] == "2020-01-21"
