@@ -53,3 +53,33 @@ def test_a_date_printed_in_the_digital_signers_own_column_still_wins():
     found = as_tuples(extract_signatures(_pades_beside_ink(own_date="Dato: 28.01.2020")))
     assert found[0] == ("nav_leader", "Per Haugen", "Nav-leder", "2020-01-28", "digital")
     assert found[1][3] == "2020-01-21"
+
+
+# --- the date, then the name, on one line under the ink -------------------------
+# Class: the signer writes (or the form prints) "dd.mm.yyyy  Name Surname" on
+# the line under the signature, with the title on the line below; no comma
+# and no title on the name's line.
+
+def test_a_date_then_name_line_under_the_ink_gives_the_signers_name():
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Underskrifter", 1, 60, 480),
+        pdf_line("22.01.2020  Siri Myhre", 1, 60, 560),
+        pdf_line("23.01.2020  Jon Kvam", 1, 320, 560),
+        pdf_line("Nav-leder", 1, 60, 574),
+        pdf_line("Kommunalsjef", 1, 320, 574),
+    ]
+    images = [ink(1, (60, 505, 200, 555), seed=4), ink(1, (320, 505, 460, 555), seed=6)]
+    assert as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images)))) == [
+        ("nav_leader", "Siri Myhre", "Nav-leder", "2020-01-22", "handwritten"),
+        ("municipality", "Jon Kvam", "Kommunalsjef", "2020-01-23", "handwritten"),
+    ]
+
+
+def test_a_date_then_name_is_a_name_but_a_date_then_other_words_is_not():
+    from soknad_extract.extract.signatures.wording import person_name
+    assert person_name("24.01.2020  Siri Myhre") == "Siri Myhre"
+    assert person_name("24. januar 2020 Siri Myhre") == "Siri Myhre"
+    assert person_name("24.01.2020 Nav Hamar") is None
+    assert person_name("24.01.2020") is None
+    assert person_name("Oppstart 24.01.2020 Siri Myhre") is None

@@ -197,9 +197,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
         # 24.01.2020"): the signer as a caption under the ink names them.
         text = text[roles[0][3]:]
         roles = roles_in(text)
-    pieces = re.split(r"[,;/|]", text[: roles[0][2]] if roles else text)
-    if roles:
-        pieces = _after_leading_date(pieces)
+    pieces = _after_leading_date(re.split(r"[,;/|]", text[: roles[0][2]] if roles else text))
     text = pieces[0]
     text = words.signed_mark.sub("", text).strip(" _.-–")
     tokens = text.split()
@@ -219,8 +217,9 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
 def _after_leading_date(pieces: list[str]) -> list[str]:
     """The caption under a line to sign on may give the date first
     ("29.01.2020, Tor Amdal, Kommunedirektør", "30.01.2020   Eva Lian,
-    Nav-leder"): a date that opens the caption is not part of the name, and
-    no name holds a date."""
+    Nav-leder"), with the title on its own line below or none at all
+    ("24.01.2020  Eva Lian" over "Nav-leder"): a date that opens the
+    caption is not part of the name, and no name holds a date."""
     found = find_dates(pieces[0])
     if not found:
         return pieces
