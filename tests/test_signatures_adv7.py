@@ -83,3 +83,56 @@ def test_a_date_then_name_is_a_name_but_a_date_then_other_words_is_not():
     assert person_name("24.01.2020 Nav Hamar") is None
     assert person_name("24.01.2020") is None
     assert person_name("Oppstart 24.01.2020 Siri Myhre") is None
+
+
+# --- an electronic approval written as one sentence -----------------------------
+# Class: no signature label, no names table: the application ends with one
+# sentence that names both approvers with their titles and dates ("Søknaden
+# er elektronisk godkjent av Nav-leder A 27.01.2020 og rådmann B
+# 29.01.2020."), wrapped where the page's width ends it, even inside a name.
+
+def _approval_sentence(*lines: str):
+    page = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Søker: Nav Eidsberg", 1, 60, 90),
+        pdf_line("Totalt omsøkt: 620 000 kroner", 1, 60, 104),
+    ]
+    page += [pdf_line(text, 1, 60, 300 + 14 * i) for i, text in enumerate(lines)]
+    return pdf_pages(pdf_page(1, page))
+
+
+def test_an_approval_sentence_wrapped_inside_a_name_names_both_approvers():
+    doc = _approval_sentence("Søknaden er elektronisk godkjent av Nav-leder Liv Aune 28.01.2020 og rådmann Geir",
+                             "Strand 30.01.2020.")
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Liv Aune", "Nav-leder", "2020-01-28", "electronic_approval"),
+        ("municipality", "Geir Strand", "Rådmann", "2020-01-30", "electronic_approval"),
+    ]
+
+
+def test_an_approval_sentence_on_one_line_in_nynorsk():
+    doc = _approval_sentence("Dokumentet er godkjend elektronisk av Nav-leiar Liv Aune 28.01.2020 og "
+                             "kommunalsjef Geir Strand 30.01.2020.")
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Liv Aune", "Nav-leiar", "2020-01-28", "electronic_approval"),
+        ("municipality", "Geir Strand", "Kommunalsjef", "2020-01-30", "electronic_approval"),
+    ]
+
+
+def test_an_approval_sentence_without_names_gives_no_signer():
+    doc = _approval_sentence("Søknaden er elektronisk godkjent av Nav-leder og rådmann, og har derfor ingen "
+                             "signatur.")
+    assert extract_signatures(doc) == []
+
+
+def test_approved_by_in_another_sentence_is_no_list():
+    from soknad_extract.extract.signatures.wording import list_label
+    assert list_label("Søknaden er elektronisk godkjent av Nav-leder Liv Aune") is not None
+    assert list_label("Planen er godkjent av Geir Strand") is None  # no electronic approval
+    assert list_label("Søknaden er godkjent elektronisk. Planen er godkjent av Geir Strand") is None
+    assert list_label("Godkjent av: Liv Aune") is not None
+
+
+def test_a_list_line_ending_with_a_whole_name_does_not_join_the_next_signer():
+    doc = _approval_sentence("Signaturer", "Godkjent av: Nav-leder Liv Aune", "Geir Strand (rådmann) 30.01.2020")
+    assert [s.name for s, _e in extract_signatures(doc)] == ["Liv Aune", "Geir Strand"]

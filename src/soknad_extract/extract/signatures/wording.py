@@ -54,13 +54,30 @@ def undated_list_label(text: str) -> str:
     return moved if signature_words().signer_list.match(moved) and full_dates(m.group(2)) else text
 
 
+def list_label(text: str) -> re.Match[str] | None:
+    """The signer-list label that opens ``text`` ("Godkjent av: …"), or the
+    one inside an electronic-approval statement written as a sentence
+    ("Dokumentet er elektronisk godkjent av Nav-leder Kari Moe 27.01.2020 og
+    …"): what follows the label names the approvers either way. Only in the
+    statement's own clause: "… godkjent av" after a full stop is another
+    sentence's."""
+    words = signature_words()
+    found = words.signer_list.match(text)
+    if found is not None or not words.approval.search(fold(text)):
+        return found
+    found = words.signer_list_inner.search(text)
+    if found is None or re.search(r"[.!?]\s", text[:found.start()]):
+        return None
+    return found
+
+
 def is_opener(frag: Fragment) -> bool:
     """A signature label, letter closing, bare signature line or a line
     listing signers ("Signert av …"): short, or starting with the label
     (prose that merely mentions "underskrift" opens nothing)."""
     undated = undated_list_label(frag.text)
     text = fold(undated)
-    if _SIGN_LINE.match(text.replace(" ", "")) or signature_words().signer_list.match(undated):
+    if _SIGN_LINE.match(text.replace(" ", "")) or list_label(undated):
         return True
     m = signature_words().opener.search(text)
     if not m:

@@ -43,6 +43,8 @@ class SignatureWords:
     stop: Wordings
     approval: Wordings
     signer_list: re.Pattern[str]
+    signer_list_inner: re.Pattern[str]
+    """The same labels inside a sentence ("Dokumentet er elektronisk godkjent av …")."""
     list_joins: frozenset[str]
     roles: list[tuple[str, bool, re.Pattern[str]]]
     sector_start: str
@@ -79,6 +81,8 @@ def _compile(folder: Path) -> SignatureWords:
         approval=entry.table("approval").wordings(),
         signer_list=re.compile(r"^(?:" + entry.table("signer_lists").wordings(hyphen_in_words=True).pattern
                                + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
+        signer_list_inner=re.compile(r"(?<![\w-])(?:" + entry.table("signer_lists").wordings(
+            hyphen_in_words=True).pattern + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
         list_joins=frozenset(entry.table("signer_lists").strings("joins")),
         roles=_roles(entry),
         sector_start=sector.text("title_starts"),
