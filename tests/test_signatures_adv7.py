@@ -136,3 +136,29 @@ def test_approved_by_in_another_sentence_is_no_list():
 def test_a_list_line_ending_with_a_whole_name_does_not_join_the_next_signer():
     doc = _approval_sentence("Signaturer", "Godkjent av: Nav-leder Liv Aune", "Geir Strand (rådmann) 30.01.2020")
     assert [s.name for s, _e in extract_signatures(doc)] == ["Liv Aune", "Geir Strand"]
+
+
+APPROVERS = [
+    ("nav_leader", "Liv Aune", "Nav-leder", "2020-01-28", "electronic_approval"),
+    ("municipality", "Geir Strand", "Rådmann", "2020-01-30", "electronic_approval"),
+]
+
+
+def test_the_line_break_may_cut_the_sentences_label_or_stand_after_a_title():
+    for lines in (("Søknaden er elektronisk godkjent",
+                   "av Nav-leder Liv Aune 28.01.2020 og rådmann Geir Strand 30.01.2020."),
+                  ("Søknaden er elektronisk godkjent av Nav-leder Liv Aune 28.01.2020 og rådmann",
+                   "Geir Strand 30.01.2020.")):
+        assert as_tuples(extract_signatures(_approval_sentence(*lines))) == APPROVERS, lines
+
+
+def test_the_sentence_may_say_den_before_a_date_and_go_on_after_the_last():
+    doc = _approval_sentence("Søknaden er elektronisk godkjent av Nav-leder Liv Aune den 28.01.2020 og rådmann",
+                             "Geir Strand den 30.01.2020, og har derfor ingen håndskrevne signaturer.")
+    assert as_tuples(extract_signatures(doc)) == APPROVERS
+
+
+def test_an_approval_heading_over_one_approver_a_line_is_still_a_list():
+    doc = _approval_sentence("Dokumentet er elektronisk godkjent av:", "Nav-leder Liv Aune 28.01.2020",
+                             "Rådmann Geir Strand 30.01.2020")
+    assert as_tuples(extract_signatures(doc)) == APPROVERS

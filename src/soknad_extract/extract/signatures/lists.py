@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
-from .wording import full_dates, is_name_token, list_label, person_name, roles_in, undated_list_label, words_before_date
+from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
+                      undated_list_label)
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
@@ -67,10 +68,12 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
 def _joined(texts: list[str]) -> str:
     """A wrapped phrase goes on with a space ("helse" + "og velferd"), and
     so does a name the line break cut ("… kommunedirektør Stig" +
-    "Hansen 29.01.2020."); anything else is a new part after a comma."""
+    "Hansen 29.01.2020.") and any line of an approval written as a sentence
+    (``in_sentence``); anything else is a new part after a comma."""
     out = texts[0]
+    prose = in_sentence(out)
     for text in texts[1:]:
-        out += (" " if text[:1].islower() or text[:1] in "([" or _name_cut(out, text) else ", ") + text
+        out += (" " if prose or text[:1].islower() or text[:1] in "([" or _name_cut(out, text) else ", ") + text
     return out
 
 
@@ -122,7 +125,7 @@ def _names_one(text: str) -> bool:
     """The words after a joining word name a person: "Ola Hansen", also
     with the date after the name, as one sentence lists approvers
     ("kommunedirektør Ola Hansen 29.01.2020")."""
-    return person_name(words_before_date(text) or text) is not None
+    return person_name(name_before_date(text) or text) is not None
 
 
 def _signers(parts: list[str]) -> list[Listed]:
@@ -130,9 +133,9 @@ def _signers(parts: list[str]) -> list[Listed]:
     for part in parts:
         current = signers[-1] if signers else None
         roles = roles_in(part)
-        # "Nav-leder Bente Isaksen 27.1.20": the signer's date may close the
-        # part with no comma or bracket before it; no name holds a date.
-        named = words_before_date(part) or part
+        # "Nav-leder Bente Isaksen 27.1.20": the signer's date may follow the
+        # name with no comma or bracket before it; no name holds a date.
+        named = name_before_date(part) or part
         name = person_name(named)
         if name is None and roles and roles[0][2] == 0:
             # "Nav-leder Kari Nordmann": the title before the name.

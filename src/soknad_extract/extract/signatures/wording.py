@@ -71,6 +71,17 @@ def list_label(text: str) -> re.Match[str] | None:
     return found
 
 
+def in_sentence(text: str) -> bool:
+    """An electronic-approval statement written as a sentence, not opened by
+    its list label ("Søknaden er elektronisk godkjent av …", or "Søknaden er
+    elektronisk godkjent" with "av …" on the next line): its lines wrap like
+    prose, and the approvers it names run on where the line breaks."""
+    if not signature_words().approval.search(fold(text)) or text.rstrip().endswith(":"):
+        return False
+    found = list_label(text)
+    return found is None or found.start() > 0
+
+
 def is_opener(frag: Fragment) -> bool:
     """A signature label, letter closing, bare signature line or a line
     listing signers ("Signert av …"): short, or starting with the label
@@ -266,6 +277,21 @@ def signing_dates(frag: Fragment) -> list[date]:
     if signature_words().other_dates.search(frag.folded):
         return []
     return full_dates(frag.text)
+
+
+def name_before_date(text: str) -> str | None:
+    """The words before the first date of a listed signer's part, without
+    the small words that lead up to a date ("Nav-leder Kari Moe den
+    27.01.2020 og har derfor …" → "Nav-leder Kari Moe"): the sentence may go
+    on after the signer's date. None without a date or words before it."""
+    starts = [m.start for m in find_dates(text) if m.text[:1].isdigit() and isinstance(m.value, date)]
+    starts += [m.start() for m in _DAY_SLASH_MONTH.finditer(text)]
+    if not starts:
+        return None
+    words = text[:min(starts)].replace(",", " ").split()
+    while words and words[-1].lower() in signature_words().date_leads:
+        words.pop()
+    return " ".join(words).strip(" (") or None
 
 
 def words_before_date(text: str) -> str | None:

@@ -57,6 +57,8 @@ class SignatureWords:
     signed_mark: re.Pattern[str]
     name_prefix_mark: re.Pattern[str]
     never_names: frozenset[str]
+    date_leads: frozenset[str]
+    """Small words before a signer's date in a sentence ("den 27.01.2020")."""
     other_dates: Wordings
     signed_for: tuple[tuple[str, re.Pattern[str]], ...]
     """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
@@ -100,6 +102,7 @@ def _compile(folder: Path) -> SignatureWords:
         name_prefix_mark=re.compile(r"^(?:" + entry.table("name_prefix_marks").wordings().pattern + r")\s*",
                                     re.IGNORECASE),
         never_names=entry.table("never_names").words(),
+        date_leads=entry.table("date_leads").words(),
         other_dates=entry.table("other_dates").wordings(),
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),
