@@ -50,7 +50,7 @@ from .columns import split_titles
 from .underline import block_under_line
 from .zones import Zones, signature_zones
 from .ink import classify_image
-from .dates import dateline_dates, dates_beside_ink
+from .dates import dateline_dates, dates_beside_ink, printed_own_date
 from .repeats import one_approval_each
 from .wording import roles_in
 
@@ -303,7 +303,8 @@ def _digital_title(sig: DigitalSignature) -> str | None:
 # --- signatures -------------------------------------------------------------
 
 def _from_digital(sig: DigitalSignature, block: Block | None) -> _Found:
-    when = block.date.isoformat() if block and block.date else sig.signing_date()
+    printed = printed_own_date(block) if block else None
+    when = _iso(printed) or sig.signing_date() or (_iso(block.date) if block else None)
     role = (block.role if block else None) or _digital_role(sig)
     title = (block.title if block else None) or _digital_title(sig)
     name = (block.name if block else None) or sig.signer_name

@@ -18,6 +18,8 @@ a place and a date, at the head of the page the zone starts on.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ...layout import BBox
 from .blocks import Block
 from ...layout.fragments import Fragment
@@ -114,3 +116,19 @@ def _is_dateline(text: str) -> bool:
         return False
     place = before.rstrip(",").split()
     return 1 <= len(place) <= _DATELINE_WORDS and place[0][:1].isupper()
+
+
+def printed_own_date(block: Block) -> date | None:
+    """The date printed in the block's own column ("Dato: 27.01.2020" under
+    its name), or None. A digital signature carries its signing time; only a
+    date the signer's own block prints says otherwise. A date borrowed from
+    elsewhere — the next column's "Voss, 23.01.2020" under another signer's
+    ink, the zone's only date, the letter's dateline — dates that signer or
+    the letter, not this signature (PAdES beside ink on one page)."""
+    frag = block.date_frag
+    if block.date is None or frag is None:
+        return None
+    if not (frag.real and block.real):
+        return block.date
+    own = block.core_box
+    return block.date if min(own[2], frag.box[2]) - max(own[0], frag.box[0]) > 0 else None

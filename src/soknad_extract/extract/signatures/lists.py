@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
-from .wording import full_dates, person_name, roles_in, undated_list_label, words_before_date
+from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
+                      undated_list_label)
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
@@ -51,7 +52,7 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         lines = [f]
         for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
-                    or signature_words().signer_list.match(undated_list_label(g.text))
+                    or list_label(undated_list_label(g.text))
                     or person_name(g.text, ocr=g.ocr)):
                 break
             lines.append(g)
@@ -65,12 +66,25 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
 
 
 def _joined(texts: list[str]) -> str:
-    """A wrapped phrase goes on with a space ("helse" + "og velferd"); a new
-    part after a comma."""
+    """A wrapped phrase goes on with a space ("helse" + "og velferd"), and
+    so does a name the line break cut ("… kommunedirektør Stig" +
+    "Hansen 29.01.2020.") and any line of an approval written as a sentence
+    (``in_sentence``); anything else is a new part after a comma."""
     out = texts[0]
+    prose = in_sentence(out)
     for text in texts[1:]:
-        out += (" " if text[:1].islower() or text[:1] in "([" else ", ") + text
+        out += (" " if prose or text[:1].islower() or text[:1] in "([" or _name_cut(out, text) else ", ") + text
     return out
+
+
+def _name_cut(before: str, after: str) -> bool:
+    """The line ends with a lone first name (after a title or a joining
+    word, not after another name: "Kari Moen" ends a name) and the next
+    opens with the rest of it: the two words together are a person's name."""
+    words, head = before.split(), after.split()[:1]
+    if not words or not head or (len(words) > 1 and is_name_token(words[-2])):
+        return False
+    return person_name(f"{words[-1]} {head[0].rstrip(',.;')}") is not None
 
 
 def listed_signers(text: str) -> list[Listed] | None:
@@ -78,7 +92,7 @@ def listed_signers(text: str) -> list[Listed] | None:
     signer-list label every named person counts; without one, the line must
     name at least two people, each with a title."""
     text = undated_list_label(normalize_space(text))
-    label = signature_words().signer_list.match(text)
+    label = list_label(text)
     body = text[label.end():] if label else text
     signers = [s for s in _signers(_parts(body)) if s.name]
     if label:
@@ -100,11 +114,18 @@ def _parts(body: str) -> list[str]:
         words = part.split()
         cut = 1 if words[0].lower() in joins else 0
         for i, word in enumerate(words):
-            if i > cut and word.lower() in joins and person_name(" ".join(words[i + 1:])):
+            if i > cut and word.lower() in joins and _names_one(" ".join(words[i + 1:])):
                 out.append(" ".join(words[cut:i]))
                 cut = i + 1
         out.append(" ".join(words[cut:]))
     return [p for p in out if p]
+
+
+def _names_one(text: str) -> bool:
+    """The words after a joining word name a person: "Ola Hansen", also
+    with the date after the name, as one sentence lists approvers
+    ("kommunedirektør Ola Hansen 29.01.2020")."""
+    return person_name(name_before_date(text) or text) is not None
 
 
 def _signers(parts: list[str]) -> list[Listed]:
@@ -112,9 +133,9 @@ def _signers(parts: list[str]) -> list[Listed]:
     for part in parts:
         current = signers[-1] if signers else None
         roles = roles_in(part)
-        # "Nav-leder Bente Isaksen 27.1.20": the signer's date may close the
-        # part with no comma or bracket before it; no name holds a date.
-        named = words_before_date(part) or part
+        # "Nav-leder Bente Isaksen 27.1.20": the signer's date may follow the
+        # name with no comma or bracket before it; no name holds a date.
+        named = name_before_date(part) or part
         name = person_name(named)
         if name is None and roles and roles[0][2] == 0:
             # "Nav-leder Kari Nordmann": the title before the name.

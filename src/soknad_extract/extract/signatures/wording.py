@@ -54,13 +54,41 @@ def undated_list_label(text: str) -> str:
     return moved if signature_words().signer_list.match(moved) and full_dates(m.group(2)) else text
 
 
+def list_label(text: str) -> re.Match[str] | None:
+    """The signer-list label that opens ``text`` ("Godkjent av: …"), or the
+    one inside an electronic-approval statement written as a sentence
+    ("Dokumentet er elektronisk godkjent av Nav-leder Kari Moe 27.01.2020 og
+    …"): what follows the label names the approvers either way. Only in the
+    statement's own clause: "… godkjent av" after a full stop is another
+    sentence's."""
+    words = signature_words()
+    found = words.signer_list.match(text)
+    if found is not None or not words.approval.search(fold(text)):
+        return found
+    found = words.signer_list_inner.search(text)
+    if found is None or re.search(r"[.!?]\s", text[:found.start()]):
+        return None
+    return found
+
+
+def in_sentence(text: str) -> bool:
+    """An electronic-approval statement written as a sentence, not opened by
+    its list label ("Søknaden er elektronisk godkjent av …", or "Søknaden er
+    elektronisk godkjent" with "av …" on the next line): its lines wrap like
+    prose, and the approvers it names run on where the line breaks."""
+    if not signature_words().approval.search(fold(text)) or text.rstrip().endswith(":"):
+        return False
+    found = list_label(text)
+    return found is None or found.start() > 0
+
+
 def is_opener(frag: Fragment) -> bool:
     """A signature label, letter closing, bare signature line or a line
     listing signers ("Signert av …"): short, or starting with the label
     (prose that merely mentions "underskrift" opens nothing)."""
     undated = undated_list_label(frag.text)
     text = fold(undated)
-    if _SIGN_LINE.match(text.replace(" ", "")) or signature_words().signer_list.match(undated):
+    if _SIGN_LINE.match(text.replace(" ", "")) or list_label(undated):
         return True
     m = signature_words().opener.search(text)
     if not m:
@@ -197,9 +225,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
         # 24.01.2020"): the signer as a caption under the ink names them.
         text = text[roles[0][3]:]
         roles = roles_in(text)
-    pieces = re.split(r"[,;/|]", text[: roles[0][2]] if roles else text)
-    if roles:
-        pieces = _after_leading_date(pieces)
+    pieces = _after_leading_date(re.split(r"[,;/|]", text[: roles[0][2]] if roles else text))
     text = pieces[0]
     text = words.signed_mark.sub("", text).strip(" _.-–")
     tokens = text.split()
@@ -219,8 +245,9 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
 def _after_leading_date(pieces: list[str]) -> list[str]:
     """The caption under a line to sign on may give the date first
     ("29.01.2020, Tor Amdal, Kommunedirektør", "30.01.2020   Eva Lian,
-    Nav-leder"): a date that opens the caption is not part of the name, and
-    no name holds a date."""
+    Nav-leder"), with the title on its own line below or none at all
+    ("24.01.2020  Eva Lian" over "Nav-leder"): a date that opens the
+    caption is not part of the name, and no name holds a date."""
     found = find_dates(pieces[0])
     if not found:
         return pieces
@@ -250,6 +277,21 @@ def signing_dates(frag: Fragment) -> list[date]:
     if signature_words().other_dates.search(frag.folded):
         return []
     return full_dates(frag.text)
+
+
+def name_before_date(text: str) -> str | None:
+    """The words before the first date of a listed signer's part, without
+    the small words that lead up to a date ("Nav-leder Kari Moe den
+    27.01.2020 og har derfor …" → "Nav-leder Kari Moe"): the sentence may go
+    on after the signer's date. None without a date or words before it."""
+    starts = [m.start for m in find_dates(text) if m.text[:1].isdigit() and isinstance(m.value, date)]
+    starts += [m.start() for m in _DAY_SLASH_MONTH.finditer(text)]
+    if not starts:
+        return None
+    words = text[:min(starts)].replace(",", " ").split()
+    while words and words[-1].lower() in signature_words().date_leads:
+        words.pop()
+    return " ".join(words).strip(" (") or None
 
 
 def words_before_date(text: str) -> str | None:

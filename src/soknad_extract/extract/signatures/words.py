@@ -43,6 +43,8 @@ class SignatureWords:
     stop: Wordings
     approval: Wordings
     signer_list: re.Pattern[str]
+    signer_list_inner: re.Pattern[str]
+    """The same labels inside a sentence ("Dokumentet er elektronisk godkjent av …")."""
     list_joins: frozenset[str]
     roles: list[tuple[str, bool, re.Pattern[str]]]
     sector_start: str
@@ -55,6 +57,8 @@ class SignatureWords:
     signed_mark: re.Pattern[str]
     name_prefix_mark: re.Pattern[str]
     never_names: frozenset[str]
+    date_leads: frozenset[str]
+    """Small words before a signer's date in a sentence ("den 27.01.2020")."""
     other_dates: Wordings
     signed_for: tuple[tuple[str, re.Pattern[str]], ...]
     """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
@@ -79,6 +83,8 @@ def _compile(folder: Path) -> SignatureWords:
         approval=entry.table("approval").wordings(),
         signer_list=re.compile(r"^(?:" + entry.table("signer_lists").wordings(hyphen_in_words=True).pattern
                                + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
+        signer_list_inner=re.compile(r"(?<![\w-])(?:" + entry.table("signer_lists").wordings(
+            hyphen_in_words=True).pattern + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
         list_joins=frozenset(entry.table("signer_lists").strings("joins")),
         roles=_roles(entry),
         sector_start=sector.text("title_starts"),
@@ -96,6 +102,7 @@ def _compile(folder: Path) -> SignatureWords:
         name_prefix_mark=re.compile(r"^(?:" + entry.table("name_prefix_marks").wordings().pattern + r")\s*",
                                     re.IGNORECASE),
         never_names=entry.table("never_names").words(),
+        date_leads=entry.table("date_leads").words(),
         other_dates=entry.table("other_dates").wordings(),
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...layout import Document, settings
-from ...layout.fragments import Fragment
-from .wording import (full_dates, is_approval, is_opener, is_signing_line, is_stop, labelled_title, person_name,
-                      roles_in, signing_dates)
+from ...layout.fragments import Fragment, adjacent
+from .wording import (full_dates, in_sentence, is_approval, is_opener, is_signing_line, is_stop, labelled_title,
+                      list_label, person_name, roles_in, signing_dates)
 
 
 @dataclass
@@ -38,7 +38,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
     blocks found so must carry a mark or stand as printed signers to count."""
     approval = [f for f in frags if is_approval(f)]
-    openers = [f for f in frags if is_opener(f)]
+    openers = [f for f in frags if is_opener(f) or _label_runs_on(f, frags)]
     role_only = False
     if not openers:
         openers = [f for f in frags if _role_label(f)]
@@ -69,6 +69,17 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     scribbles = _handwriting_read_as_text(ordered, frags)
     return Zones(members=[f for f in ordered if f not in scribbles], role_only=role_only,
                  approval=approval, scribbles=scribbles, signing_lines=signing_lines)
+
+
+def _label_runs_on(frag: Fragment, frags: list[Fragment]) -> bool:
+    """An approval sentence whose list label the line break cuts
+    ("Søknaden er elektronisk godkjent" / "av Nav-leder Kari Moe …") opens
+    the zone as the whole label would."""
+    if not in_sentence(frag.text) or list_label(frag.text) is not None:
+        return False
+    following = [g for g in frags if g.order > frag.order and g.page == frag.page]
+    nxt = min(following, key=lambda g: g.order, default=None)
+    return nxt is not None and adjacent(frag, nxt) and list_label(f"{frag.text} {nxt.text}") is not None
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
