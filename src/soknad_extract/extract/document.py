@@ -7,8 +7,11 @@ the office and the project and carries signature lines, so labelled fields
 alone never make a document an application. The heading's kind decides
 (``parts``); then the grant it asks for: an application that names another
 grant in its heading, and never the scheme's own name, is for another grant.
-Only a document with no telling heading falls back on its text: a letter
-that refers to a grant already given and asks to change, move or extend it,
+A letter to the applicant about the applicant's own application ("Vi
+viser til søknaden deres", the county chasing a missing signature) is none,
+even under a subject line that opens with "Søknad om tilskudd". Only a
+document with no telling heading falls back on its text: a letter that
+refers to a grant already given and asks to change, move or extend it,
 asking for no grant of its own, is a change request, whatever fields it
 repeats; else it is an application when it asks for money ("søker om",
 "søknadssum") or has a filled-in form.
@@ -114,6 +117,8 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
         kind = kind_named(first.kind or "")
         if kind is None or not (kind.unless_request and asks_for_money(text)):
             return Verdict(False, first.kind, first.heading)
+    elif (reply := reply_line(parts, lines)) is not None:
+        return Verdict(False, None, reply, "phrase")
     elif start is None and first.role is None and (change := change_request_line(lines)) is not None:
         return Verdict(False, CHANGE_REQUEST, change, "phrase")
     elif start is None and not is_application(text, labelled_fields):
@@ -150,6 +155,41 @@ def change_request_line(lines: list[Line]) -> Line | None:
     if not words.ask.search(folded):
         return None
     return next((line for line in lines if words.ask.search(fold(line.text))), lines[0])
+
+
+_REPLY_LINES = 20
+"""Lines from the top in which a letter refers to what it answers: its
+letterhead, the subject line, and the opening sentence."""
+
+
+def reply_line(parts: list[Part], lines: list[Line]) -> Line | None:
+    """The line where a letter to the applicant refers to the applicant's own
+    application ("Vi viser til søknaden deres …", "Takk for søknaden din"):
+    the county chasing a missing signature or part, a reminder, a
+    reply. It quotes the application's office, title, amounts and cap, and
+    its subject line may open with "Søknad om tilskudd", yet it speaks to the
+    applicant about the application, so it is not one. Only the opening of
+    the text counts (an application may attach a partner's letter that
+    mentions "their" application), and not when an application heading
+    follows the reference: that file sends the application behind the letter."""
+    top = lines[:_REPLY_LINES]
+    starts, folded = [], ""
+    for line in top:
+        starts.append(len(folded))
+        folded += fold(line.text) + " "
+    found = _reply_words(vocabulary_dir()).search(folded)
+    if found is None:
+        return None
+    at = max(i for i, offset in enumerate(starts) if offset <= found.start())
+    later = {id(line) for line in lines[at + 1:]}
+    if any(part.kind == "application" and id(part.heading) in later for part in parts):
+        return None
+    return top[at]
+
+
+@lru_cache(maxsize=4)
+def _reply_words(folder: Path) -> Wordings:
+    return Entry("documents", folder).table("reply_reference").wordings()
 
 
 def asks_for_money(text: str) -> bool:
