@@ -1,7 +1,8 @@
-"""An inter-municipal office named after a region or its member
-municipalities states its host municipality ("Nav Hallingdal (vertskommune
-Gol)"); domain.md gives such a project the host's municipality, not the
-region's name (adversarial 7). Layout documents built here."""
+"""The office's municipality. An inter-municipal office named after a region
+or its member municipalities states its host municipality ("Nav Hallingdal
+(vertskommune Gol)"); domain.md gives such a project the host's
+municipality, not the region's name (adversarial 7). A question label before
+"kommune" names none (adversarial 8). Layout documents built here."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_the_host_stated_in_a_sentence_before_or_after_its_name():
 def test_an_office_without_a_stated_host_keeps_its_own_name():
     assert _office("Tiltaket er et vertskommunesamarbeid.", office="Nav Lier")["municipality"] == "Lier"
     assert _office("Kommunen er vertskommune for tiltaket.", office="Nav Lier")["municipality"] == "Lier"
+
+
+def test_a_question_label_before_kommune_names_no_municipality():
+    """A form that asks in full sentences: "Kva kommune høyrer kontoret til?"
+    is a question, and "Kva" no municipality (adversarial 8, h10)."""
+    values = extract(word_doc("Søknad om tilskot 2020", "Kva Nav-kontor søkjer?", "Nav Ålesund",
+                              "Kva kommune høyrer kontoret til?", "Ålesund", "Kven er kontaktperson?", "Siri Dal"),
+                     SCHEME).draft.values
+    assert values.get("office.municipality") == "Ålesund"
