@@ -47,6 +47,7 @@ class _ApplicantWords:
     organisation: re.Pattern[str]
     not_a_place: re.Pattern[str]
     municipality_word: re.Pattern[str]
+    host: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -66,9 +67,14 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
     requester = re.compile(
         rf"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
     municipality_word = re.compile(rf"\s+(?:{entry.table('municipality_word').wordings().pattern})$", re.I)
+    place = (rf"(?P<{{}}>(?:(?:{qualifier})\s+)?[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ]?[\wæøå]+)*)"
+             rf"(?:[^\S\n]+(?i:{entry.table('municipality_word').wordings().pattern}))?")
+    host = re.compile(  # on one line: a label with no answer is followed by the next label
+        rf"(?i:{entry.table('host_before').wordings().pattern})[^\S\n]*[:–-]?[^\S\n]*{place.format('before')}"
+        rf"|{place.format('after')}[^\S\n]+(?i:{entry.table('host_after').wordings().pattern})")
     return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
                            entry.table("organisation").wordings(re.I).compiled,
-                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word)
+                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word, host)
 
 
 @dataclass
@@ -142,6 +148,8 @@ def _municipality(ctx: Context, draft: Draft) -> None:
         if _plausible_municipality(value):
             draft.set("office.municipality", value, span_evidence(pair.value, pair.method, 0.95))
             return
+    if _host_municipality(ctx, draft):
+        return
     mentions = Counter(
         name for name in map(_mentioned_name, _MUNICIPALITY_MENTION.finditer(ctx.text))
         if name not in _not_municipalities()
@@ -155,6 +163,21 @@ def _municipality(ctx: Context, draft: Draft) -> None:
         name, _ = mentions.most_common(1)[0]
         start = ctx.text.find(name + " kommune")
         draft.set("office.municipality", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
+
+
+def _host_municipality(ctx: Context, draft: Draft) -> bool:
+    """The host municipality an inter-municipal office states ("Nav Hallingdal
+    (vertskommune Gol)", "Vertskommune: Gol", "Gol er vertskommune"). Such an
+    office is named after a region or its member municipalities, which is no
+    municipality; domain.md gives an inter-municipal project the host's."""
+    for match in _applicant_words(vocabulary_dir()).host.finditer(ctx.applicant_text):
+        group = "before" if match.group("before") else "after"
+        name = match.group(group)
+        if (_plausible_municipality(name) and name not in _not_municipalities()
+                and fold(name) not in _not_offices()):
+            draft.set("office.municipality", name, ctx.evidence_at(match.start(group), match.end(group), "nlp", 0.8))
+            return True
+    return False
 
 
 _OFFICE_BEFORE = re.compile(r"\bnav[ -]$", re.I)

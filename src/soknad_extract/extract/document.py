@@ -7,11 +7,15 @@ the office and the project and carries signature lines, so labelled fields
 alone never make a document an application. The heading's kind decides
 (``parts``); then the grant it asks for: an application that names another
 grant in its heading, and never the scheme's own name, is for another grant.
-Only a document with no telling heading falls back on its text: a letter
-that refers to a grant already given and asks to change, move or extend it,
-asking for no grant of its own, is a change request, whatever fields it
-repeats; else it is an application when it asks for money ("søker om",
-"søknadssum") or has a filled-in form.
+A letter to the applicant about the applicant's own application ("Vi
+viser til søknaden deres", the county chasing a missing signature) is none,
+even under a subject line that opens with "Søknad om tilskudd". Only a
+document with no telling heading falls back on its text: a letter whose
+subject line under the letterhead names a change request ("Søknad om utsatt
+frist"), or that refers to a grant already given and asks to change, move or
+extend it, asking for no grant of its own, is a change request, whatever
+fields it repeats; else it is an application when it asks for money ("søker
+om", "søknadssum") or has a filled-in form.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.parts import OTHER, Part, application_start, kind_named, opening
+from soknad_extract.extract.parts import OTHER, Part, application_start, kind_named, kind_of_heading, opening
 from soknad_extract.layout import Line
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -114,6 +118,10 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
         kind = kind_named(first.kind or "")
         if kind is None or not (kind.unless_request and asks_for_money(text)):
             return Verdict(False, first.kind, first.heading)
+    elif (reply := reply_line(parts, lines)) is not None:
+        return Verdict(False, None, reply, "phrase")
+    elif start is None and first.role is None and (subject := change_request_subject(lines)) is not None:
+        return Verdict(False, CHANGE_REQUEST, subject)
     elif start is None and first.role is None and (change := change_request_line(lines)) is not None:
         return Verdict(False, CHANGE_REQUEST, change, "phrase")
     elif start is None and not is_application(text, labelled_fields):
@@ -150,6 +158,70 @@ def change_request_line(lines: list[Line]) -> Line | None:
     if not words.ask.search(folded):
         return None
     return next((line for line in lines if words.ask.search(fold(line.text))), lines[0])
+
+
+_SUBJECT_LINES = 12
+"""Lines a letter may put above its subject line: sender, address, "Til:",
+"Dato:", references."""
+_SUBJECT_WORDS = 14
+"""Words a subject line may have, as a heading in the body (``parts``): a
+longer line is a sentence that happens to open with the words of a kind."""
+
+
+def change_request_subject(lines: list[Line]) -> Line | None:
+    """The subject line of a letter that asks about an application rather
+    than for a grant ("Søknad om utsatt frist – tilskudd til …", "Søknad om
+    endring av prosjekt"): the first line under the letterhead that names a
+    kind of document, when that kind is a change request. A Word letter sets
+    its subject in bold runs of a plain paragraph, which no heading style
+    marks, under more letterhead lines than the top of a page holds. The
+    first kind named there is what the letter is about: under an
+    application's own title, a line that opens with a change request's words
+    is no subject."""
+    for line in lines[:_SUBJECT_LINES]:
+        if line.table_cell is not None or not 0 < len(line.text.split()) <= _SUBJECT_WORDS \
+                or line.text.rstrip().endswith("."):
+            continue
+        hit = kind_of_heading(line.text)
+        if hit is not None:
+            kind, prefixed = hit
+            return line if kind.key == CHANGE_REQUEST and not prefixed else None
+    return None
+
+
+_REPLY_LINES = 20
+"""Lines from the top in which a letter refers to what it answers: its
+letterhead, the subject line, and the opening sentence."""
+
+
+def reply_line(parts: list[Part], lines: list[Line]) -> Line | None:
+    """The line where a letter to the applicant refers to the applicant's own
+    application ("Vi viser til søknaden deres …", "Takk for søknaden din"):
+    the county chasing a missing signature or part, a reminder, a
+    reply. It quotes the application's office, title, amounts and cap, and
+    its subject line may open with "Søknad om tilskudd", yet it speaks to the
+    applicant about the application, so it is not one. Only the opening of
+    the text counts (an application may attach a partner's letter that
+    mentions "their" application), and not when an application heading
+    follows the reference: that file sends the application behind the letter."""
+    top = lines[:_REPLY_LINES]
+    starts, folded = [], ""
+    for line in top:
+        starts.append(len(folded))
+        folded += fold(line.text) + " "
+    found = _reply_words(vocabulary_dir()).search(folded)
+    if found is None:
+        return None
+    at = max(i for i, offset in enumerate(starts) if offset <= found.start())
+    later = {id(line) for line in lines[at + 1:]}
+    if any(part.kind == "application" and id(part.heading) in later for part in parts):
+        return None
+    return top[at]
+
+
+@lru_cache(maxsize=4)
+def _reply_words(folder: Path) -> Wordings:
+    return Entry("documents", folder).table("reply_reference").wordings()
 
 
 def asks_for_money(text: str) -> bool:
