@@ -44,6 +44,7 @@ def test_the_countys_letter_about_an_application_is_no_application():
         "Søknad om tilskudd 2021 – «Arbeid først» – mangler vedlegg",
         "Vi viser til søknaden deres om tilskudd til utvikling av sosiale tjenester, mottatt 29."))
     assert not verdict.application
+    assert verdict.looks_like == "letter_about_application"
     assert verdict.evidence().text.startswith("Vi viser til søknaden deres")
     assert verdict.evidence().method == "phrase"
 

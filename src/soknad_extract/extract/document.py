@@ -83,6 +83,8 @@ def _grants(folder: Path) -> tuple[dict[str, Wordings], Wordings]:
 
 OTHER_GRANT = "other_grant"
 CHANGE_REQUEST = "change_request"
+LETTER_ABOUT_APPLICATION = "letter_about_application"
+"""A letter to the applicant about its own application (``reply_line``)."""
 _OPENING_LINES = 3
 """Lines of a part read as its heading: a long title wraps."""
 
@@ -119,7 +121,7 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
         if kind is None or not (kind.unless_request and asks_for_money(text)):
             return Verdict(False, first.kind, first.heading)
     elif (reply := reply_line(parts, lines)) is not None:
-        return Verdict(False, None, reply, "phrase")
+        return Verdict(False, LETTER_ABOUT_APPLICATION, reply, "phrase")
     elif start is None and first.role is None and (subject := change_request_subject(lines)) is not None:
         return Verdict(False, CHANGE_REQUEST, subject)
     elif start is None and first.role is None and (change := change_request_line(lines)) is not None:
