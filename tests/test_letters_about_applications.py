@@ -94,3 +94,22 @@ def test_the_countys_reminder_sent_back_in_front_of_the_signed_application_is_an
                               "Vi viser til søknaden deres om tilskudd, mottatt 29.").pages[0]
     application = text_page(2, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2021", *FORM)
     assert _verdict(text_doc(reminder, application)).application
+
+
+def _invitation(*extra: str) -> Document:
+    return text_doc(text_page(
+        1, "Invitasjon til fagdag om sosiale tjenester i Nav", "Statsforvalteren inviterer alle Nav-kontor i fylket.",
+        "Tilskudd til utvikling av sosiale tjenester: det kan søkes om inntil 610 000 kroner per 100 % stilling.",
+        "Nav-kontor kan søke om tilskudd innen 1. februar.", *extra, heading=0))
+
+
+def test_an_invitation_that_says_what_may_be_applied_for_asks_for_nothing():
+    assert not _verdict(_invitation()).application
+
+
+def test_a_letter_that_quotes_what_may_be_applied_for_and_asks_stays_an_application():
+    letter = text_doc(text_page(
+        1, "Nav Lierfoss", "Til Statsforvalteren i Oslo og Viken",
+        "Det kan søkes om inntil 610 000 kroner per 100 % stilling.",
+        "Nav Lierfoss søker med dette om 600 000 kroner i tilskudd til prosjektet «Arbeid først».", heading=None))
+    assert _verdict(letter).application

@@ -37,6 +37,9 @@ class _Words:
     bokmal: frozenset[str]
     request: Wordings
     grant: Wordings
+    offer: Wordings
+    """What an announcement or invitation says may be applied for ("det kan
+    søkes om"): no one asks for anything."""
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +49,8 @@ def _words(folder: Path) -> _Words:
     markers = entry.table("markers")
     nn = frozenset(markers.strings("nn"))
     nb = frozenset(markers.strings("nb"))
-    return _Words(nn - nb, nb - nn, entry.table("request").wordings(), entry.table("grant_words").wordings())
+    return _Words(nn - nb, nb - nn, entry.table("request").wordings(), entry.table("grant_words").wordings(),
+                  entry.table("offer").wordings())
 
 
 def detect_language(text: str) -> str | None:
@@ -227,9 +231,11 @@ def _reply_words(folder: Path) -> Wordings:
 
 
 def asks_for_money(text: str) -> bool:
-    """A request wording and a grant word: "søker om … tilskudd"."""
-    folded = fold(text)
+    """A request wording and a grant word: "søker om … tilskudd". What may be
+    applied for ("Det kan søkes om inntil 610 000 kroner", in an invitation
+    or the announcement a form reprints) asks for nothing."""
     vocabulary = _words(vocabulary_dir())
+    folded = vocabulary.offer.compiled.sub(" ", fold(text))
     return bool(vocabulary.request.search(folded)) and bool(vocabulary.grant.search(folded))
 
 
