@@ -453,3 +453,11 @@ def test_a_mark_under_the_no_column_of_an_area_grid_is_not_a_choice():
 ])
 def test_securing_the_transitions_in_the_applicants_words_names_that_area(text):
     assert values(word_doc(text))["priority_areas"] == ["saarbare-overganger"]
+
+
+def test_an_office_named_with_a_compass_point_in_lower_case_keeps_it():
+    """The offices' own names write "Nav Bergen nord"; the office is not
+    "Nav Bergen"."""
+    got = values(word_doc("Nav Bergen nord søker om tilskudd til prosjektet «Vegen vidare».",
+                          "Kontaktperson er Kari Dale i Nav Bergen nord."))
+    assert got["office.name"] == "Nav Bergen nord"

@@ -56,11 +56,13 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
     sentence's shape ("Nav Nordre Aurdal", "X søker med dette om", "Voss herad")."""
     entry = Entry("applicant", folder)
     qualifier = entry.table("nav_place_qualifier").wordings().pattern
+    compass = Entry("offices", folder).table("compass").wordings().pattern
     nav_mention = re.compile(
         r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
         rf"(?P<name>(?:(?:{qualifier})\s+)?"
         r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-        r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*)"
+        r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+        rf"(?:[ \t]+(?:{compass})(?![\wæøå]))?)"  # "Nav Bergen nord": the office's own name
     )
     verb = entry.table("request_verb").wordings().pattern
     adverb = entry.table("request_adverb").wordings().pattern

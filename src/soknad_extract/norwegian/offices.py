@@ -68,17 +68,24 @@ def _continues(word: str, following: str) -> bool:
     return fold(word) in words.qualifiers or fold(following) in words.compass
 
 
+def _is_compass(word: str) -> bool:
+    """A compass point closes a name in lower case too: the offices' own
+    names write "Nav Bergen nord"."""
+    return fold(word) in _words(vocabulary_dir()).compass
+
+
 def _read_name(text: str, pos: int, shouting: bool) -> list[str]:
     """The office's name words from `pos`, with "og" kept between words."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         token = _TOKEN.match(text, pos)
-        if token is None or not _is_name_word(token[0], shouting):
+        if token is None or not (_is_name_word(token[0], shouting) or (words and _is_compass(token[0]))):
             break
         words.append(_title(token[0]) if shouting else token[0])
         join = _JOIN.match(text, token.end())
         following = _TOKEN.match(text, join.end()) if join else None
-        if following is None or not _is_name_word(following[0], shouting):
+        if following is None or not (_is_name_word(following[0], shouting)
+                                     or (not join["og"] and _is_compass(following[0]))):
             break
         if join["og"]:
             words.append("og")
