@@ -95,3 +95,10 @@ def test_a_count_before_budget_lines_stays_a_cell_of_its_own():
     doc = pdf_doc([[(HEADING, 50)], [("1", 50), ("Jobbkonsulent", 85), ("300 000", 300)],
                    [("1", 50), ("Veileder", 85), ("300 000", 300)], [("2", 50), ("Sum", 85), ("600 000", 300)]])
     assert [row.cells[0].text for row in build_rows(doc)[1:]] == ["1", "1", "2"]
+
+
+def test_help_under_a_numbered_question_is_no_answer():
+    form = [("2", "Prosjektet", ""), ("2.1", "Prosjektets navn\nEksempel: «Ung i jobb»", "Arbeid først"),
+            ("2.2", "Oppstart", "01.04.2020"), ("2.3", "Kommune", "Fjellby")]
+    doc = word_doc(HEADING, tables=[[list(row) for row in form]])
+    assert extract(doc, S2020).draft.values.get("project.title") == "Arbeid først"
