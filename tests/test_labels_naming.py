@@ -52,3 +52,26 @@ def test_a_bokmal_pdf_line_with_heter():
                    [("Nav-kontor:", 50), ("Nav Fjellby", 200)],
                    [("Prosjektet heter:", 50), ("Arbeid først", 200)]])
     assert extract(doc, S2020).draft.values.get("project.title") == "Arbeid først"
+
+
+@pytest.mark.parametrize("label, key", [
+    ("Kva Nav-kontor søkjer?", "office"),
+    ("Hvilket Nav-kontor søker?", "office"),
+    ("Kva kommune høyrer kontoret til?", "municipality"),
+    ("Hvilken kommune hører Nav-kontoret til?", "municipality"),
+    ("Kva kommune ligg kontoret i?", "municipality"),
+    ("Kor mange stillingar vert det søkt om?", "percent"),
+    ("Hvor mange stillinger søkes det om?", "percent"),
+])
+def test_question_labels(label, key):
+    """Forms that ask in questions (Nynorsk through LibreOffice, adversarial 8):
+    the question names its field, and "… søkt om?" asks for positions, not the sum."""
+    assert classify_label(label) == key
+
+
+def test_the_question_word_before_kommune_is_no_municipality():
+    doc = word_doc("Søknad om tilskot til utvikling av sosiale tenester i Nav-kontoret 2020",
+                   tables=[[["Kva Nav-kontor søkjer?", "Nav Fjellby"],
+                            ["Kva kommune høyrer kontoret til?", "Fjellby"],
+                            ["Kva heiter prosjektet?", "Vegen vidare"]]])
+    assert extract(doc, S2020).draft.values.get("office.municipality") == "Fjellby"
