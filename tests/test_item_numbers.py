@@ -68,13 +68,23 @@ def test_an_unruled_pdf_form(tmp_path):
     assert _values(read_document(path)) == EXPECTED
 
 
-def test_the_number_joins_its_question_and_a_section_row_becomes_a_heading():
+def test_an_answered_item_drops_its_number_and_a_section_row_keeps_it_as_a_heading():
     rows = [[c.text for c in row.cells] for row in build_rows(word_doc(tables=[[list(row) for row in FORM]]))]
-    assert rows[:2] == [["1 Søker", ""], ["1.1 Navn på Nav-kontoret", "Nav Fjellby"]]
+    assert rows[:2] == [["1 Søker", ""], ["Navn på Nav-kontoret", "Nav Fjellby"]]
     joined = join_item_column([[Cell("Nr."), Cell("Spørsmål"), Cell("Svar")],
                                *[[Cell(text) for text in row] for row in FORM]])
     assert [c.text for c in joined[0]] == ["Spørsmål", "Svar"]
-    assert [c.text for c in joined[2]] == ["1.1 Navn på Nav-kontoret", "Nav Fjellby"]
+    assert [c.text for c in joined[2]] == ["Navn på Nav-kontoret", "Nav Fjellby"]
+
+
+def test_a_numbered_budget_table():
+    """ "Nr. | Post | Beløp": the numbers are no amounts, and "3 | Sum" is the sum."""
+    table = [["Nr.", "Post", "Beløp"], ["1", "Lønn jobbkonsulent 100 %", "600 000"],
+             ["2", "Kompetansetiltak", "10 000"], ["3", "Sum", "610 000"]]
+    values = extract(word_doc(HEADING, "Prosjektets navn: Arbeid først", tables=[table]), S2020).draft.values
+    assert (values.get("amounts.positions"), values.get("amounts.competence"), values.get("amounts.other"),
+            values.get("amounts.total")) == (600000, 10000, None, 610000)
+    assert [p["title"] for p in values.get("positions")] == ["jobbkonsulent"]
 
 
 @pytest.mark.parametrize("column", [

@@ -3,12 +3,13 @@
 Many Word and PDF forms print each question with its item number in a narrow
 column before it ("1 | Søker", "1.1 | Navn på Nav-kontoret | NAV Gjøvik",
 "3.1 | Lønn | kr 331 000"). The number is never a value, an amount or a
-label's answer: it belongs to its question, as "1.1 Navn på Nav-kontoret"
-does in a form that prints them in one cell. The rows view joins the number
-to the question beside it, so every reader of rows sees the shape it knows
-(a numbered label, a numbered section heading) and no extractor takes "3.1"
-for an amount or "Prosjektets navn" for the answer of the section row
-"2 | Prosjektet" above it.
+label's answer. The rows view gives every reader of rows a shape it knows:
+an answered item without its number ("Lønn | kr 331 000", so a budget line
+"3.3 | Sum | 310 000" is a sum and "3.1" no amount), an unanswered one with
+its number joined to it ("2 Prosjektet": a numbered section heading, never a
+label whose answer is the next row's question "Prosjektets navn"; "2.1
+Prosjektets navn" answered in the row below, as a form that prints number and
+question in one cell).
 """
 
 from __future__ import annotations
@@ -60,15 +61,22 @@ def numbered_column(rows: list[list[Cell]]) -> bool:
 
 
 def join_item_column(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """The table with its item number column joined to the question column:
-    "1.1 | Navn | NAV Gjøvik" becomes "1.1 Navn | NAV Gjøvik". Tables of
-    any other shape come back unchanged."""
+    """The table with its item number column folded into the question
+    column: "1.1 | Navn | NAV Gjøvik" becomes "Navn | NAV Gjøvik",
+    "2 | Prosjektet | " becomes "2 Prosjektet | ". Tables of any other shape
+    come back unchanged."""
     if not numbered_column(rows):
         return rows
-    return [[_joined(cells[0], cells[1]), *cells[2:]] for cells in rows]
+    return [[_joined(cells[0], cells[1], answered(cells[2:])), *cells[2:]] for cells in rows]
 
 
-def _joined(number: Cell, question: Cell) -> Cell:
-    text = f"{number.text.strip()} {question.text}" if item_number(number.text) else question.text
+def answered(rest: list) -> bool:
+    """A cell after the question holds something (cells or spans with ``text``)."""
+    return any(c.text.strip() for c in rest)
+
+
+def _joined(number: Cell, question: Cell, has_answer: bool) -> Cell:
+    keep = item_number(number.text) is not None and not has_answer
+    text = f"{number.text.strip()} {question.text}" if keep else question.text
     box = question.bbox if number.bbox is None or question.bbox is None else union([number.bbox, question.bbox])
     return Cell(text, box, question.row_span, question.col_span)

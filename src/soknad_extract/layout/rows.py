@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from soknad_extract.layout import settings
 from soknad_extract.layout.columns import Piece, reflow_columns
 from soknad_extract.layout.geometry import union
-from soknad_extract.layout.item_numbers import item_number, join_item_column, numbering
+from soknad_extract.layout.item_numbers import answered, item_number, join_item_column, numbering
 from soknad_extract.layout.model import BBox, Document, Line, Table
 from soknad_extract.norwegian import normalize_space
 
@@ -159,8 +159,8 @@ def build_rows(doc: Document) -> list[Row]:
 def _join_item_spans(rows: list[Row]) -> list[Row]:
     """Item numbers set apart from their questions outside a table (a PDF
     line "2.1     Prosjektets navn     Arbeid først", a Word paragraph split
-    at tabs) joined to the question, as ``item_numbers`` does for a table's
-    number column: only where at least three such rows in a run number
+    at tabs) folded into the question, as ``item_numbers`` does for a
+    table's number column: only where at least three such rows in a run number
     their items rising (1 < 1.1 < 2), so a count before a budget line
     ("1   Jobbkonsulent   610 000") stays a cell of its own."""
     runs: list[list[int]] = []
@@ -182,8 +182,10 @@ def _join_item_spans(rows: list[Row]) -> list[Row]:
 
 def _joined_row(row: Row) -> Row:
     number, question, *rest = row.filled()
+    if answered(rest):
+        return Row([question, *rest], row.page, row.in_table, row.header)
     box = question.bbox if number.bbox is None or question.bbox is None else union([number.bbox, question.bbox])
     joined = Span(f"{number.text.strip()} {question.text}", question.page, box,
                   min(number.confidence, question.confidence), question.method)
-    return Row([joined, *rest], row.page, row.in_table, row.header)
+    return Row([joined], row.page, row.in_table, row.header)
 
