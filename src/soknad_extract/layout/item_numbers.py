@@ -15,6 +15,8 @@ question in one cell).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from soknad_extract.layout.geometry import union
 from soknad_extract.layout.model import Cell
@@ -70,8 +72,12 @@ def join_item_column(rows: list[list[Cell]]) -> list[list[Cell]]:
     return [[_joined(cells[0], cells[1], answered(cells[2:])), *cells[2:]] for cells in rows]
 
 
-def answered(rest: list) -> bool:
-    """A cell after the question holds something (cells or spans with ``text``)."""
+class _Text(Protocol):
+    text: str
+
+
+def answered(rest: Sequence[_Text]) -> bool:
+    """A cell after the question holds something (table cells or row spans)."""
     return any(c.text.strip() for c in rest)
 
 
