@@ -28,6 +28,7 @@ from soknad_extract.extract.context import Context
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import Pair
+from soknad_extract.layout.item_numbers import join_item_column
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold, normalize_space
 
@@ -90,11 +91,13 @@ def _extra_pairs(ctx: Context) -> dict[str, list[Pair]]:
 def _help_cell_pairs(ctx: Context) -> list[tuple[str, Pair]]:
     """Table rows whose label cell holds the label on its first line and the
     form's help under it: the answer is the next filled cell, unless that
-    cell is a label itself (then the label cell held its own answer)."""
+    cell is a label itself (then the label cell held its own answer). An
+    item number column before the label cells goes with its labels
+    (``layout.item_numbers``)."""
     found: list[tuple[str, Pair]] = []
     for page in ctx.doc.pages:
         for table in page.tables:
-            for cells in table.rows:
+            for cells in join_item_column(table.rows):
                 filled = [c for c in cells if c.text.strip()]
                 if len(filled) < 2:
                     continue

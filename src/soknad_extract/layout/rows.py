@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from soknad_extract.layout import settings
 from soknad_extract.layout.columns import Piece, reflow_columns
+from soknad_extract.layout.geometry import union
+from soknad_extract.layout.item_numbers import answered, item_number, join_item_column, numbering
 from soknad_extract.layout.model import BBox, Document, Line, Table
 from soknad_extract.norwegian import normalize_space
 
@@ -58,9 +60,11 @@ def _line_span(line: Line, method: str) -> Span:
 
 
 def _table_rows(table: Table) -> list[Row]:
+    """A table's rows, its item number column (if any) joined to the questions."""
     rows: list[Row] = []
-    header = [normalize_space(c.text) for c in table.rows[0]] if table.rows else []
-    for r, cells in enumerate(table.rows):
+    grid = join_item_column(table.rows)
+    header = [normalize_space(c.text) for c in grid[0]] if grid else []
+    for r, cells in enumerate(grid):
         spans = [
             Span(normalize_space(c.text), table.page, c.bbox, 1.0, "ocr" if table.ocr else "table",
                  _cell_lines(c.text))
@@ -149,5 +153,39 @@ def build_rows(doc: Document) -> list[Row]:
         for index, table in enumerate(page.tables):
             if index not in tables_done:
                 rows.extend(_table_rows(table))
+    return _join_item_spans(rows)
+
+
+def _join_item_spans(rows: list[Row]) -> list[Row]:
+    """Item numbers set apart from their questions outside a table (a PDF
+    line "2.1     Prosjektets navn     Arbeid først", a Word paragraph split
+    at tabs) folded into the question, as ``item_numbers`` does for a
+    table's number column: only where at least three such rows in a run number
+    their items rising (1 < 1.1 < 2), so a count before a budget line
+    ("1   Jobbkonsulent   610 000") stays a cell of its own."""
+    runs: list[list[int]] = []
+    for i, row in enumerate(rows):
+        filled = row.filled()
+        number = item_number(filled[0].text) if len(filled) >= 2 and not row.in_table else None
+        if number is None:
+            continue
+        if runs and item_number(rows[runs[-1][-1]].filled()[0].text) < number:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if numbering([item_number(rows[i].filled()[0].text) for i in run]):
+            for i in run:
+                rows[i] = _joined_row(rows[i])
     return rows
+
+
+def _joined_row(row: Row) -> Row:
+    number, question, *rest = row.filled()
+    if answered(rest):
+        return Row([question, *rest], row.page, row.in_table, row.header)
+    box = question.bbox if number.bbox is None or question.bbox is None else union([number.bbox, question.bbox])
+    joined = Span(f"{number.text.strip()} {question.text}", question.page, box,
+                  min(number.confidence, question.confidence), question.method)
+    return Row([joined], row.page, row.in_table, row.header)
 

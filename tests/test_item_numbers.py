@@ -1,0 +1,114 @@
+"""Numbered-question forms: a narrow column of item numbers ("1", "1.1",
+"3.2") before the question column, the answer in the third, in Word tables,
+ruled or unruled PDF tables and PDF lines (``layout.item_numbers``). The
+number belongs to its question: never a value, an amount or the answer to
+the section row above it. Documents built here."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.layout import Cell
+from soknad_extract.layout.item_numbers import join_item_column, numbered_column
+from soknad_extract.layout.rows import build_rows
+from soknad_extract.readers import read_document
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import pdf_doc, word_doc
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+HEADING = "Søknad om tilskudd – sosiale tjenester i Nav-kontoret 2020"
+FORM = [
+    ("1", "Søker", ""),
+    ("1.1", "Navn på Nav-kontoret", "Nav Fjellby"),
+    ("1.2", "Kommune", "Fjellby"),
+    ("2", "Prosjektet", ""),
+    ("2.1", "Prosjektets navn", "Arbeid først"),
+    ("2.2", "Oppstart", "01.04.2020"),
+    ("3", "Økonomi", ""),
+    ("3.1", "Lønn inkl. sosiale utgifter", "kr 300 000"),
+    ("3.2", "Kompetansetiltak", "kr 10 000"),
+    ("3.3", "Totalt omsøkt beløp", "kr 310 000"),
+]
+
+
+def _values(doc) -> dict:
+    values = extract(doc, S2020).draft.values
+    return {key: values.get(key) for key in ("project.title", "office.municipality", "amounts.positions",
+                                             "amounts.competence", "amounts.other", "amounts.total")}
+
+
+EXPECTED = {"project.title": "Arbeid først", "office.municipality": "Fjellby", "amounts.positions": 300000,
+            "amounts.competence": 10000, "amounts.other": None, "amounts.total": 310000}
+
+
+def test_a_word_table_with_a_number_column():
+    doc = word_doc(HEADING, tables=[[list(row) for row in FORM]])
+    assert _values(doc) == EXPECTED
+
+
+def test_pdf_lines_with_the_number_apart_from_the_question():
+    doc = pdf_doc([[(HEADING, 50)]] + [[(text, x) for text, x in zip(row, (50, 85, 300)) if text] for row in FORM])
+    assert _values(doc) == EXPECTED
+
+
+def test_an_unruled_pdf_form(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "form.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 13)
+    page.drawString(50, A4[1] - 50, HEADING)
+    page.setFont("Helvetica", 10)
+    for index, row in enumerate(FORM):
+        for text, x in zip(row, (50, 85, 300)):
+            page.drawString(x, A4[1] - 90 - index * 16, text)
+    page.save()
+    assert _values(read_document(path)) == EXPECTED
+
+
+def test_an_answered_item_drops_its_number_and_a_section_row_keeps_it_as_a_heading():
+    rows = [[c.text for c in row.cells] for row in build_rows(word_doc(tables=[[list(row) for row in FORM]]))]
+    assert rows[:2] == [["1 Søker", ""], ["Navn på Nav-kontoret", "Nav Fjellby"]]
+    joined = join_item_column([[Cell("Nr."), Cell("Spørsmål"), Cell("Svar")],
+                               *[[Cell(text) for text in row] for row in FORM]])
+    assert [c.text for c in joined[0]] == ["Spørsmål", "Svar"]
+    assert [c.text for c in joined[2]] == ["Navn på Nav-kontoret", "Nav Fjellby"]
+
+
+def test_a_numbered_budget_table():
+    """ "Nr. | Post | Beløp": the numbers are no amounts, and "3 | Sum" is the sum."""
+    table = [["Nr.", "Post", "Beløp"], ["1", "Lønn jobbkonsulent 100 %", "600 000"],
+             ["2", "Kompetansetiltak", "10 000"], ["3", "Sum", "610 000"]]
+    values = extract(word_doc(HEADING, "Prosjektets navn: Arbeid først", tables=[table]), S2020).draft.values
+    assert (values.get("amounts.positions"), values.get("amounts.competence"), values.get("amounts.other"),
+            values.get("amounts.total")) == (600000, 10000, None, 610000)
+    assert [p["title"] for p in values.get("positions")] == ["jobbkonsulent"]
+
+
+@pytest.mark.parametrize("column", [
+    ["1", "1", "2"],                 # a count of positions per line
+    ["2018", "2019", "2020"],        # years
+    ["100", "200", "300"],           # amounts or shares
+    ["1", "2"],                      # too few to be a numbering
+    ["3", "2", "1"],                 # not rising
+    ["1", "Jobbkonsulent", "2"],     # not numbers only
+])
+def test_other_first_columns_stay_columns(column):
+    rows = [[Cell(text), Cell("Jobbkonsulent"), Cell("610 000")] for text in column]
+    assert not numbered_column(rows)
+    assert join_item_column(rows) is rows
+
+
+def test_a_count_before_budget_lines_stays_a_cell_of_its_own():
+    doc = pdf_doc([[(HEADING, 50)], [("1", 50), ("Jobbkonsulent", 85), ("300 000", 300)],
+                   [("1", 50), ("Veileder", 85), ("300 000", 300)], [("2", 50), ("Sum", 85), ("600 000", 300)]])
+    assert [row.cells[0].text for row in build_rows(doc)[1:]] == ["1", "1", "2"]
+
+
+def test_help_under_a_numbered_question_is_no_answer():
+    form = [("2", "Prosjektet", ""), ("2.1", "Prosjektets navn\nEksempel: «Ung i jobb»", "Arbeid først"),
+            ("2.2", "Oppstart", "01.04.2020"), ("2.3", "Kommune", "Fjellby")]
+    doc = word_doc(HEADING, tables=[[list(row) for row in form]])
+    assert extract(doc, S2020).draft.values.get("project.title") == "Arbeid først"
