@@ -212,7 +212,7 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     candidates = []
     for hit in find_percents(text):
         window = fold(text[hit.start: hit.end + 30])
-        if not budget_words().prose_position_word.search(window):
+        if not budget_words().prose_position_word.search(window) or is_rate_unit(text, hit.start):
             continue
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
         asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))
@@ -222,6 +222,16 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
     draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
     return role_near(text, hit.start, hit.end)
+
+
+def is_rate_unit(text: str, start: int) -> bool:
+    """A share that is the unit of a rate ("Det gis inntil 610 000 kroner
+    per 100 % stilling"): the announcement's cap as a form or a letter
+    repeats it, which says what one position may get, not the applicant's
+    share. Serves forms that print the announcement's rules above the
+    questions, and letters that quote them."""
+    before = fold(text[max(0, start - 30): start]).strip()
+    return bool(budget_words().share_rate.search(before))
 
 
 def role_near(text: str, start: int, end: int) -> str | None:
