@@ -1,10 +1,16 @@
-"""Position shares in shapes the seventh held-out corpus showed (each test
-builds its own layout): the announcement's cap printed in a form ("inntil
-610 000 kroner per 100 % stilling"), which is never the applicant's share."""
+"""Budget amounts and position shares in shapes the seventh held-out corpus
+showed (each test builds its own layout): an amount written the short way
+("NOK 600k", "600 k") and said again in brackets, with what it pays for
+after it; and the announcement's cap printed in a form ("inntil 610 000
+kroner per 100 % stilling"), which is never the applicant's share."""
 
 from __future__ import annotations
 
+import pytest
+
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.cells import amount_and_purpose, amount_in_cell
+from soknad_extract.norwegian import find_amounts, parse_amount
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import pdf_doc, word_doc
 
@@ -13,6 +19,90 @@ S2020 = get_scheme("nav-sosiale-tjenester-2020")
 
 def values(doc) -> dict:
     return extract(doc, S2020).draft.values
+
+
+# 1. Thousands written "k", and an amount said again in brackets.
+
+@pytest.mark.parametrize("text, amount", [
+    ("NOK 600k", 600000), ("NOK 600 k", 600000), ("kr 600 k.", 600000), ("600 k", 600000),
+    ("NOK 600k (600 000 kroner)", 600000), ("kr 1,2 mill. (1 200 000)", 1200000),
+])
+def test_a_cell_of_thousands_or_restated_is_the_amount(text: str, amount: int) -> None:
+    assert amount_in_cell(text) == amount
+
+
+@pytest.mark.parametrize("text", [
+    "kr 600 000 (kr 1 220 000 i 2019)",  # the bracket is another amount, not the same said again
+    "600 000 (610 000)",
+])
+def test_a_bracket_of_another_amount_is_not_a_restatement(text: str) -> None:
+    assert amount_in_cell(text) is None
+
+
+def test_a_k_apart_from_its_number_is_thousands_only_beside_a_currency() -> None:
+    assert [m.value for m in find_amounts("Vi søker om NOK 600 k i år")] == [600000]
+    assert find_amounts("se punkt 3 k) og 600 k i vedlegget") == []
+    assert parse_amount("600 k") == 600000  # a cell known to hold money
+
+
+@pytest.mark.parametrize("text, split", [
+    ("NOK 600k (600 000 kroner) til lønn og sosiale utgifter", ("NOK 600k (600 000 kroner)", "til lønn og sosiale utgifter")),
+    ("kr 305 000 til en 50 % stilling", ("kr 305 000", "til en 50 % stilling")),
+    ("600 000 til lønn og 10 000 til kompetanse", None),  # two posts: prose
+    ("kr 600 000 i 2020", None),
+])
+def test_an_amount_with_its_purpose(text: str, split) -> None:
+    assert amount_and_purpose(text) == split
+
+
+def test_the_purpose_after_the_amount_applied_for_names_the_post_in_a_table() -> None:
+    """A letter's summary table: "Omsøkt beløp" answered with the amount,
+    the same amount in brackets and what it pays for; the other amounts of
+    the letter (last year's grant, the project's cost, own funding) stay out."""
+    doc = word_doc(
+        "I 2019 fikk Nav Eksempel innvilget 1 220 000 kroner til to stillinger.",
+        "Prosjektets totale kostnad i 2020 er 2,1 mill. kroner, hvorav kommunen dekker 1,5 mill. kroner.",
+        tables=[[["Omsøkt beløp", "NOK 600k (600 000 kroner) til lønn og sosiale utgifter"],
+                 ["Kompetansemidler", "kr 0"], ["Sum omsøkt tilskudd", "600 000 kroner"], ["Stillingsandel", "100 %"],
+                 ["Kommunens egenandel", "1 500 000 kroner"]]])
+    got = values(doc)
+    assert got["amounts.positions"] == 600000
+    assert got["amounts.total"] == 600000
+    assert got["amounts.competence"] == 0
+    assert got["amounts.own_funding"] == 1500000
+    assert got["positions_percent_total"] == 100.0
+
+
+def test_the_purpose_after_the_amount_applied_for_names_the_post_in_a_field() -> None:
+    got = values(word_doc("Søknadsbeløp: 600 k til lønn og sosiale utgifter", "Stillingsandel: 100 %"))
+    assert got["amounts.positions"] == 600000
+    assert got["amounts.total"] == 600000
+
+
+def test_the_purpose_after_the_amount_on_a_pdf_page() -> None:
+    got = values(pdf_doc([
+        [("Omsøkt beløp", 56), ("NOK 600k (600 000 kroner) til lønn og sosiale utgifter", 220)],
+        [("Kompetanse", 56), ("kr 10 000", 220)],
+        [("Stillingsandel", 56), ("100 %", 220)],
+    ]))
+    assert got["amounts.positions"] == 600000
+    assert got["amounts.competence"] == 10000
+    assert got["amounts.total"] == 610000
+
+
+def test_a_restated_amount_in_a_sentence_pays_for_what_follows_the_bracket() -> None:
+    got = values(word_doc("Vi søker om NOK 600k (600 000 kroner) til lønn og sosiale utgifter for én 100 % stilling."))
+    assert got["amounts.positions"] == 600000
+    assert got["positions_percent_total"] == 100.0
+
+
+def test_a_purpose_naming_salary_and_competence_is_the_whole_request() -> None:
+    """Precision: "kr 620 000 til lønn og kompetanse" is no positions amount
+    of 620 000 (over the cap for one position); it is the total."""
+    got = values(word_doc(tables=[[["Omsøkt beløp", "kr 620 000 til lønn og kompetanse"],
+                                   ["Stillingsandel", "100 %"]]]))
+    assert got["amounts.total"] == 620000
+    assert "amounts.positions" not in got
 
 
 # 2. The announcement's cap printed in a form is no share of the applicant's.

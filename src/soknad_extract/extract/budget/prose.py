@@ -103,6 +103,37 @@ def _money(body: str) -> list[Match]:
     return [hit for hit in find_amounts(body) if not any(start < hit.end and hit.start < end for start, end in units)]
 
 
+_BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
+
+
+def _said_once(body: str) -> list[tuple[Match, int]]:
+    """The amounts of a sentence, each with where its words end: an amount
+    said again in brackets right after it ("NOK 600k (600 000 kroner) til
+    lønn") is one amount, and the words after the bracket say what it pays
+    for. Serves letters and answers that write an amount the short way and
+    spell it out."""
+    found: list[tuple[Match, int]] = []
+    end = 0
+    for hit in _money(body):
+        if hit.start < end:
+            continue
+        end = hit.end
+        again = _BRACKET.match(body, hit.end)
+        if again and [a.value for a in find_amounts(again.group(1))] == [hit.value]:
+            end = again.end()
+        found.append((hit, end))
+    return found
+
+
+def _also_competence(after: str) -> bool:
+    """The words after an amount, up to the next number or the end of its
+    line (a wrapped line goes on in lower case), name competence too ("kr
+    620 000 til lønn og kompetanse"): the amount is the whole request, not
+    the positions' part of it. The next line of a form is its next label."""
+    words = re.split(r"[\d\n]", re.sub(r"\n(?=[a-zæøå])", " ", after), maxsplit=1)[0]
+    return bool(budget_words().competence.search(fold(words)))
+
+
 def prose_amounts(ctx: Context, draft: Draft) -> None:
     """Amounts stated in sentences: the total, and what the parts are for.
     A request's first amount that is for nothing in particular is the total;
@@ -116,9 +147,9 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
         own = _own_sentence(body)
-        hits = _money(body)
-        for hit in hits:
-            after = fold(body[hit.end: hit.end + 60])
+        hits = _said_once(body)
+        for hit, end in hits:
+            after = fold(body[end: end + 60])
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
             if not requested:
                 if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
@@ -130,7 +161,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 continue
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
-            elif _prose_patterns(title_words()).to_positions.match(after):
+            elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
+                    ctx.text[offset + end: offset + end + 60]):
                 draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
                 if len(hits) == 1:
                     lone_positions = lone_positions or (hit.value, evidence)
