@@ -148,3 +148,30 @@ def test_a_rate_in_the_applicants_own_words_is_no_share_either() -> None:
     the share asked for is the count ("to stillinger")."""
     got = values(word_doc("Vi søker om 1 220 000 kroner til to stillinger, 610 000 kroner pr. 100 % stilling."))
     assert got["positions_percent_total"] == 200.0
+
+
+# 3. The amounts of the announcement's cap, and of a rate per post, are not asked for.
+
+def test_a_rate_after_an_amount_is_not_the_total() -> None:
+    got = values(word_doc("Vi søker om 1 220 000 kroner til to stillinger, 610 000 kroner pr. 100 % stilling."))
+    assert got["amounts.total"] == 1220000
+    assert got["amounts.positions"] == 1220000
+
+
+def test_the_cap_printed_in_a_form_gives_no_positions_amount() -> None:
+    """Was: "(lønn og sosiale utgifter) og inntil 10 000 kroner per tiltak"
+    made 10 000 the positions amount of a form whose table gives none."""
+    rows = _form("100 %")
+    rows[4] = [("Familiekoordinator", 56), ("100 %", 230)]
+    rows[6] = [("Sum omsøkt", 56), ("kr 610 000", 400)]
+    got = values(pdf_doc(rows))
+    assert got.get("amounts.positions") != 10000
+    assert got["amounts.total"] == 610000
+
+
+def test_the_evidence_of_a_table_amount_stays_on_the_table() -> None:
+    """A later sentence that names salaries does not move the evidence of
+    the positions amount away from the budget line it was read from."""
+    draft = extract(pdf_doc(_form("")), S2020).draft
+    assert draft.values["amounts.positions"] == 450000
+    assert "450" in draft.evidence["amounts.positions"].text

@@ -134,6 +134,22 @@ def _also_competence(after: str) -> bool:
     return bool(budget_words().competence.search(fold(words)))
 
 
+def _is_rate(after: str) -> bool:
+    """The words after an amount make it a rate per post ("610 000 kroner
+    per 100 % stilling", "10 000 kroner per tiltak"): the announcement's cap
+    a form prints, or what one position costs, never an amount asked for.
+    Read in the text itself, since a sentence ends at "pr." before a number."""
+    return bool(budget_words().amount_rate.match(fold(after.replace("\n", " ")).lstrip()))
+
+
+def _keep_first(draft: Draft, path: str, value: int, evidence: Evidence) -> None:
+    """A part found before (a table's line, an earlier sentence) stands,
+    with its own evidence: a later sentence naming the same post does not
+    move the evidence away from where the value was read."""
+    if not draft.has(path):
+        draft.set(path, value, evidence)
+
+
 def prose_amounts(ctx: Context, draft: Draft) -> None:
     """Amounts stated in sentences: the total, and what the parts are for.
     A request's first amount that is for nothing in particular is the total;
@@ -150,20 +166,22 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
         hits = _said_once(body)
         for hit, end in hits:
             after = fold(body[end: end + 60])
+            if _is_rate(ctx.text[offset + end: offset + end + 60]):
+                continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
             if not requested:
                 if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
-                    draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                    _keep_first(draft, "amounts.positions", hit.value, evidence)
                 continue
             if words.prose_to_competence.match(after.lstrip()):
-                draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
+                _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
-                draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):
-                draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                _keep_first(draft, "amounts.positions", hit.value, evidence)
                 if len(hits) == 1:
                     lone_positions = lone_positions or (hit.value, evidence)
             else:

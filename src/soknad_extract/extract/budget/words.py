@@ -53,6 +53,7 @@ class BudgetWords:
     position_field: Wordings
     per_post: Wordings
     share_rate: Wordings
+    amount_rate: Wordings
 
 
 def budget_words() -> BudgetWords:
