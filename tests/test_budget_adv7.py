@@ -175,3 +175,12 @@ def test_the_evidence_of_a_table_amount_stays_on_the_table() -> None:
     draft = extract(pdf_doc(_form("")), S2020).draft
     assert draft.values["amounts.positions"] == 450000
     assert "450" in draft.evidence["amounts.positions"].text
+
+
+def test_words_after_an_amount_that_name_no_post_add_no_cost() -> None:
+    """Precision: a financing row whose amount is followed by where it comes
+    from was no budget line before the purpose was read, and is none now."""
+    got = values(word_doc(tables=[[["Finansiering", "kr 600 000 i tilskudd fra fylket"],
+                                   ["Lønn og sosiale utgifter, 100 % stilling", "kr 600 000"]]]))
+    assert "amounts.other" not in got
+    assert got["amounts.positions"] == 600000

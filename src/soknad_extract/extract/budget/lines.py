@@ -151,6 +151,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
         return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
     kind = purpose_category(label_cell.text, purpose, percent)
+    if purpose and kind == "other":
+        return []  # "kr 600 000 i tilskudd fra fylket": words after an amount that name no post of the budget
     label = f"{label_cell.text} {purpose}".strip()
     return [BudgetLine(label, kind, label_cell, requested, own, percent, source)]
 
