@@ -184,3 +184,19 @@ def test_words_after_an_amount_that_name_no_post_add_no_cost() -> None:
                                    ["Lønn og sosiale utgifter, 100 % stilling", "kr 600 000"]]]))
     assert "amounts.other" not in got
     assert got["amounts.positions"] == 600000
+
+
+def test_a_cap_line_printed_beside_its_amount_is_no_position() -> None:
+    """A form that prints the cap as a line of its own, with its amount: the
+    "100 %" is the unit of the rate, and 610 000 no post of the budget."""
+    got = values(word_doc("Maksimalt tilskudd per 100 % stilling: 610 000 kr", "Stilling: Jobbspesialist 50 %",
+                          "Lønn og sosiale utgifter: 305 000 kr", "Sum: 305 000 kr"))
+    assert got["positions_percent_total"] == 50.0
+    assert got["amounts.positions"] == 305000
+
+
+def test_a_cap_row_in_a_budget_table_is_no_position() -> None:
+    got = values(word_doc(tables=[[["Ramme pr. 100 % stilling", "610 000 kr"], ["Jobbspesialist", "50 %", "305 000 kr"],
+                                   ["Sum", "", "305 000 kr"]]]))
+    assert [(p["title"], p["percent"]) for p in got["positions"]] == [("Jobbspesialist", 50.0)]
+    assert got["amounts.positions"] == 305000

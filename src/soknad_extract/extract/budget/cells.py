@@ -272,6 +272,23 @@ def percent_value(text: str) -> float | None:
     return value
 
 
+def is_rate_unit(text: str, start: int) -> bool:
+    """A share that is the unit of a rate ("Det gis inntil 610 000 kroner
+    per 100 % stilling"): the announcement's cap as a form or a letter
+    repeats it, which says what one position may get, not the applicant's
+    share. Serves forms that print the announcement's rules above the
+    questions, and letters that quote them."""
+    before = fold(text[max(0, start - 30): start]).strip()
+    return bool(budget_words().share_rate.search(before))
+
+
+def states_rate(label: str) -> bool:
+    """A label whose share is the unit of a rate ("Maksimalt tilskudd per
+    100 % stilling", "Ramme pr. 100 % stilling"): the announcement's cap a
+    form prints beside its amount, no post of the applicant's budget."""
+    return any(is_rate_unit(label, hit.start) for hit in find_percents(label))
+
+
 def percent_in_label(text: str) -> float | None:
     """A share written into the post's own name ("Lønn, 100 % stilling")."""
     hits = [h for h in find_percents(text) if re.search(r"%|prosent|årsverk", h.text, re.I)]

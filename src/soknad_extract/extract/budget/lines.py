@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier, is_own_header,
     is_percent_cell, is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
+    states_rate,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -136,6 +137,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         elif label_cell is None and not is_identifier(text):
             label_cell = cell
     amounts = year_column(amounts, year)
+    if label_cell is not None and states_rate(label_cell.text):
+        return []
     if not amounts:
         return _share_only(row, label_cell, percent, source)
     if label_cell is not None and (_is_address(label_cell.text) or percent is None and not marked and (
@@ -288,6 +291,8 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
         lines = []
         for segment in segments:
             label = segment.group("label").strip()
+            if states_rate(label):
+                continue
             percent = percent_in_label(label)
             amount = parse_amount(segment.group("amount"))
             if amount is not None:
@@ -353,7 +358,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     if not match or len(match.group("label")) > _LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
-    if find_amounts(match.group("label")):
+    if find_amounts(match.group("label")) or states_rate(match.group("label")):
         return None
     numbers = match.group("numbers")
     if re.fullmatch(r"\s*(?:19|20)\d\d\s*", numbers) or any(

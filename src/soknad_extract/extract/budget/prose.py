@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.budget.cells import is_rate_unit
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
@@ -272,16 +273,6 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
     draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
     return role_near(text, hit.start, hit.end)
-
-
-def is_rate_unit(text: str, start: int) -> bool:
-    """A share that is the unit of a rate ("Det gis inntil 610 000 kroner
-    per 100 % stilling"): the announcement's cap as a form or a letter
-    repeats it, which says what one position may get, not the applicant's
-    share. Serves forms that print the announcement's rules above the
-    questions, and letters that quote them."""
-    before = fold(text[max(0, start - 30): start]).strip()
-    return bool(budget_words().share_rate.search(before))
 
 
 def role_near(text: str, start: int, end: int) -> str | None:
