@@ -314,6 +314,11 @@ def project_year(ctx: Context) -> int | None:
 
 
 def _start_date(ctx: Context, draft: Draft) -> None:
+    """The labelled start date, else the first date a start word cues in a
+    sentence. A continuation tells when the project began ("Tiltaket ble
+    startet opp 1. mars 2019") before when the year applied for starts ("Nytt
+    driftsår starter 1. mars 2020"): a cued date in the scheme's year or
+    later is preferred to one before it, which is the project's history."""
     for pair in labelled(ctx, "start_date"):
         found = find_dates(pair.value.text)
         value = found[0].value if found else parse_date(pair.value.text)
@@ -321,6 +326,7 @@ def _start_date(ctx: Context, draft: Draft) -> None:
             draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.9))
             return
     text = ctx.text
+    cued = []
     for cue in _project_words().start_cue.finditer(text):
         window = text[cue.start(): cue.end() + 60]
         sentence_end = re.search(r"(?<!\d)[.!?](?:\s|$)", window[cue.end() - cue.start():])
@@ -328,10 +334,11 @@ def _start_date(ctx: Context, draft: Draft) -> None:
             window = window[: cue.end() - cue.start() + sentence_end.start() + 1]
         found = find_dates(window)
         if found:
-            start = cue.start() + found[0].start
-            draft.set("project.start_date", found[0].value.isoformat(),
-                      ctx.evidence_at(start, start + len(found[0].text), "nlp", 0.75))
-            return
+            cued.append((cue.start() + found[0].start, found[0]))
+    year = ctx.scheme.year if ctx.scheme is not None else None
+    if cued:
+        start, date = next((c for c in cued if year is not None and c[1].value.year >= year), cued[0])
+        draft.set("project.start_date", date.value.isoformat(), ctx.evidence_at(start, start + len(date.text), "nlp", 0.75))
 
 
 def extract_project(ctx: Context, draft: Draft) -> None:

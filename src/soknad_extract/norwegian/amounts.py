@@ -44,6 +44,7 @@ _AMOUNT = re.compile(
     (?:
         (?P<apos>')(?![^\W\d_]|')
       | (?P<k>k){_NOT_LETTER}
+      | [ \t](?P<ks>k){_NOT_LETTER}(?!\))
       | [ \t]*(?P<mult>{_MULTIPLIER})
     )?
     (?:[ \t]*(?P<cur>{_CURRENCY_SUFFIX}))?
@@ -55,7 +56,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _MIN_LABELLED_AMOUNT = 1000
 _PREFIX_SCALE = {"mnok": 10**6, "tnok": 10**3}
-_MARKERS = ("pre", "dash", "apos", "k", "mult", "cur")
+_MARKERS = ("pre", "dash", "apos", "k", "ks", "mult", "cur")
 
 
 def _scale(word: str) -> int:
@@ -76,7 +77,7 @@ def _opens_quote(text: str, start: int) -> bool:
 
 
 def _factor(m: re.Match[str]) -> int:
-    if m["apos"] or m["k"]:
+    if m["apos"] or m["k"] or m["ks"]:
         return 1000
     if m["mult"]:
         return _scale(m["mult"])
@@ -102,6 +103,8 @@ def _amount(m: re.Match[str], text: str) -> int | None:
         return None
     if m["apos"] and not (m["pre"] or m["cur"]) and _opens_quote(text, m.start()):
         return None
+    if m["ks"] and not (m["pre"] or m["cur"]):
+        return None  # "600 k" apart from its number is thousands only beside a currency ("NOK 600 k")
     base = _base(m)
     return None if base is None else _to_int(base * _factor(m))
 
@@ -175,7 +178,19 @@ def parse_amount(text: str) -> int | None:
     numbers give None rather than a guess.
     """
     found = _find(text)
-    return found[0].value if found else _bare_amount(prepare(text))
+    if found:
+        return found[0].value
+    prepared = prepare(text)
+    thousands = _BARE_THOUSANDS.fullmatch(prepared.text.strip())
+    if thousands:
+        value = to_decimal(thousands.group("n"), comma_thousands=False)
+        return None if value is None else _to_int(value * 1000)
+    return _bare_amount(prepared)
+
+
+_BARE_THOUSANDS = re.compile(rf"(?P<n>{NUMBER_PATTERN})[ \t]k\.?", re.IGNORECASE)
+"""A cell known to hold money that reads "600 k": thousands, as "600k" is
+in running text; apart from its number the "k" needs that knowledge."""
 
 
 _THOUSANDS = r"(?:1[ .]?000|tusen|tusener|tusenar|heile tusen|hele tusen)"

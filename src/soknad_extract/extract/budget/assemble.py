@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.cells import (
-    THOUSANDS, amount_in_cell, is_zero, percent_in_label, percent_value,
+    THOUSANDS, is_zero, percent_in_label, percent_value,
 )
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
+    BudgetLine, answer_amount, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
     text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.fields import add_post, field_positions
@@ -210,6 +210,10 @@ def _line_evidence(line: BudgetLine, confidence: float = 0.9):
                               text=f"{line.label}: {line.amount if line.amount is not None else ''}")
 
 
+_POST_PATHS = {"positions": "amounts.positions", "competence": "amounts.competence", "total": "amounts.total",
+               "own_funding": "amounts.own_funding"}
+
+
 def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
     budget line of its own ("Vi søker om følgende:" above a bullet) is not,
@@ -224,8 +228,8 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
             if pair.row in budget.over_years:
                 continue
             subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
-            target = mapping["positions_amount"] if subtotal else path
-            value = amount_in_cell(strip_bullet(pair.value.text.strip()))
+            value, post = answer_amount(pair.label, strip_bullet(pair.value.text.strip()))
+            target = _POST_PATHS.get(post or "", mapping["positions_amount"] if subtotal else path)
             if value is None and key == "competence" and is_zero(pair.value.text):
                 value = 0
             if value is not None and not draft.has(target):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.extract.budget.words import budget_words, title_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
     Match, find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
@@ -20,7 +20,7 @@ from soknad_extract.norwegian import (
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
-    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:(?:mill\.?|millioner|millionar|tusen)\s*)?"
+    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:(?:mill\.?|millioner|millionar|tusen|k\.?)\s*)?"
     r"(?:kr\.?|kroner|nok|')?$"
 )
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
@@ -88,7 +88,7 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     """Memoised per cell, header and vocabulary folder: the table finders,
     the line builder and the packed-table reader each ask about the same
     cells (3,165 questions about 1,516 cells over the 54 PDFs)."""
-    text = _stated_sum(_without_breakdown(text.strip().strip(_QUOTES)))
+    text = _stated_sum(_without_breakdown(_without_restatement(text.strip().strip(_QUOTES))))
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return _in_words(text)
@@ -122,6 +122,52 @@ def _without_breakdown(text: str) -> str:
     if None in values or parse_amount(lead) != sum(values):
         return text
     return lead
+
+
+_RESTATED = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<again>[^()]+)\)")
+
+
+def _without_restatement(text: str) -> str:
+    """An amount written short and said again in brackets ("NOK 600k (600
+    000 kroner)", "kr 1,2 mill. (1 200 000)"), as applicants who write
+    amounts the short way often spell them out: when the bracket holds one
+    amount of the same value, the cell holds the amount. A bracket of
+    another value (a breakdown, last year's grant) leaves the cell as it is."""
+    match = _RESTATED.fullmatch(text.strip())
+    if not match:
+        return text
+    lead, again = match.group("lead").strip(), match.group("again").strip()
+    if not (_AMOUNT_CELL.match(fold(lead)) and _AMOUNT_CELL.match(fold(again))):
+        return text
+    value = parse_amount(lead)
+    return lead if value is not None and parse_amount(again) == value else text
+
+
+@lru_cache(maxsize=1)
+def _purpose_split() -> re.Pattern[str]:
+    """An amount, then "til"/"for"/"i" and words (``budget.toml``'s
+    ``prose_paying_for``: the words after an amount that say what it pays for)."""
+    return re.compile(rf"(?P<amount>.+?\d.*?)[\s,]+(?P<purpose>{title_words().prose_paying_for}\s+\D*[^\W\d_].*)",
+                      re.I | re.S)
+
+
+def amount_and_purpose(text: str) -> tuple[str, str] | None:
+    """A cell that states an amount and then what it pays for ("NOK 600k (600
+    000 kroner) til lønn og sosiale utgifter", "kr 305 000 til en 50 %
+    stilling"): the amount's words and the purpose's, or None. The purpose
+    holds no amount of its own, only words and a share: a cell with a second
+    amount ("600 000 til lønn og 10 000 til kompetanse") is several posts in
+    a sentence, read as prose. Serves answer cells and fields where the
+    applicant writes the purpose after the amount instead of in the label."""
+    stripped = text.strip().strip(_QUOTES)
+    match = _purpose_split().fullmatch(stripped) if len(stripped) <= _CELL_MAX else None
+    if not match:
+        return None
+    purpose = match.group("purpose")
+    digits = sum(ch.isdigit() for ch in purpose)
+    if digits and digits != sum(ch.isdigit() for hit in find_percents(purpose) for ch in hit.text):
+        return None
+    return match.group("amount").strip(" ,"), purpose.strip()
 
 
 def is_zero(text: str) -> bool:
@@ -224,6 +270,23 @@ def percent_value(text: str) -> float | None:
     if value is None and re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text):
         value = float(text.strip().replace(",", "."))
     return value
+
+
+def is_rate_unit(text: str, start: int) -> bool:
+    """A share that is the unit of a rate ("Det gis inntil 610 000 kroner
+    per 100 % stilling"): the announcement's cap as a form or a letter
+    repeats it, which says what one position may get, not the applicant's
+    share. Serves forms that print the announcement's rules above the
+    questions, and letters that quote them."""
+    before = fold(text[max(0, start - 30): start]).strip()
+    return bool(budget_words().share_rate.search(before))
+
+
+def states_rate(label: str) -> bool:
+    """A label whose share is the unit of a rate ("Maksimalt tilskudd per
+    100 % stilling", "Ramme pr. 100 % stilling"): the announcement's cap a
+    form prints beside its amount, no post of the applicant's budget."""
+    return any(is_rate_unit(label, hit.start) for hit in find_percents(label))
 
 
 def percent_in_label(text: str) -> float | None:

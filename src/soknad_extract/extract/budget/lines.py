@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, THOUSANDS, amount_in_cell, is_amount_header, is_identifier, is_own_header, is_percent_cell,
-    is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
+    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier, is_own_header,
+    is_percent_cell, is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
+    states_rate,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -117,12 +118,17 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     amounts: list[tuple[str, int, str]] = []
     marked = False
     percent: float | None = None
+    purpose = ""
     for i, cell in enumerate(row.cells):
         text = cell.text.strip()
         if not text:
             continue
         header = row.header[i] if i < len(row.header) else ""
         amount = amount_in_cell(text, header, scale)
+        split = amount_and_purpose(text) if amount is None and not purpose else None
+        if split is not None and amount_in_cell(split[0], header, scale) is not None:
+            text, purpose = split
+            amount = amount_in_cell(text, header, scale)
         if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
             percent = percent_value(text)
         elif amount is not None:
@@ -131,22 +137,57 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         elif label_cell is None and not is_identifier(text):
             label_cell = cell
     amounts = year_column(amounts, year)
+    if label_cell is not None and states_rate(label_cell.text):
+        return []
     if not amounts:
         return _share_only(row, label_cell, percent, source)
     if label_cell is not None and (_is_address(label_cell.text) or percent is None and not marked and (
             names_field(label_cell.text))):
         return []
     if percent is None and label_cell is not None:
-        percent = percent_in_label(label_cell.text)
-    horizontal = _by_column(row, label_cell, amounts, percent, source)
+        percent = percent_in_label(f"{label_cell.text} {purpose}")
+    horizontal = _by_column(row, label_cell, amounts, percent, source) if not purpose else []
     if horizontal:
         return horizontal
     requested, own = pick_columns([(h, v) for h, v, _ in amounts])
     if label_cell is None:
         # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
         return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
-    kind = category(label_cell.text, percent)
-    return [BudgetLine(label_cell.text, kind, label_cell, requested, own, percent, source)]
+    kind = purpose_category(label_cell.text, purpose, percent)
+    if purpose and kind == "other":
+        return []  # "kr 600 000 i tilskudd fra fylket": words after an amount that name no post of the budget
+    label = f"{label_cell.text} {purpose}".strip()
+    return [BudgetLine(label, kind, label_cell, requested, own, percent, source)]
+
+
+def answer_amount(label: str, text: str) -> tuple[int | None, str | None]:
+    """A labelled answer's amount, and the post it is for when the answer
+    says what it pays for ("Omsøkt beløp: 600 k til lønn og sosiale
+    utgifter" is the positions' amount, ``purpose_category``); no post when
+    the label alone decides."""
+    value = amount_in_cell(text)
+    split = amount_and_purpose(text) if value is None else None
+    if split is None or amount_in_cell(split[0]) is None:
+        return value, None
+    return amount_in_cell(split[0]), purpose_category(label, split[1], None)
+
+
+def purpose_category(label: str, purpose: str, percent: float | None) -> str:
+    """What a line is when its amount says what it pays for ("Omsøkt beløp" |
+    "NOK 600k til lønn og sosiale utgifter"): a label that names only the
+    amount applied for, or nothing in particular, takes its post from the
+    purpose, when the purpose names salaries or competence but not both. A
+    label that opens as a sum ("Sum", "Totalt") stays a total, and a purpose
+    naming both is the whole request."""
+    kind = category(label, percent)
+    words = budget_words()
+    if not purpose or kind not in ("total", "other") or words.total_lead.search(fold(strip_bullet(label))):
+        return kind
+    folded = fold(purpose)
+    salary, competence = bool(words.position.search(folded)), bool(words.competence.search(folded))
+    if salary == competence:
+        return kind
+    return "positions" if salary else "competence"
 
 
 def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[tuple[str, int, str]]:
@@ -250,6 +291,8 @@ def text_lines(row: Row, scale: int = 1) -> list[BudgetLine]:
         lines = []
         for segment in segments:
             label = segment.group("label").strip()
+            if states_rate(label):
+                continue
             percent = percent_in_label(label)
             amount = parse_amount(segment.group("amount"))
             if amount is not None:
@@ -315,7 +358,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     if not match or len(match.group("label")) > _LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
-    if find_amounts(match.group("label")):
+    if find_amounts(match.group("label")) or states_rate(match.group("label")):
         return None
     numbers = match.group("numbers")
     if re.fullmatch(r"\s*(?:19|20)\d\d\s*", numbers) or any(

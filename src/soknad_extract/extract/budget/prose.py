@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.budget.cells import is_rate_unit
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
@@ -103,6 +104,53 @@ def _money(body: str) -> list[Match]:
     return [hit for hit in find_amounts(body) if not any(start < hit.end and hit.start < end for start, end in units)]
 
 
+_BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
+
+
+def _said_once(body: str) -> list[tuple[Match, int]]:
+    """The amounts of a sentence, each with where its words end: an amount
+    said again in brackets right after it ("NOK 600k (600 000 kroner) til
+    lønn") is one amount, and the words after the bracket say what it pays
+    for. Serves letters and answers that write an amount the short way and
+    spell it out."""
+    found: list[tuple[Match, int]] = []
+    end = 0
+    for hit in _money(body):
+        if hit.start < end:
+            continue
+        end = hit.end
+        again = _BRACKET.match(body, hit.end)
+        if again and [a.value for a in find_amounts(again.group(1))] == [hit.value]:
+            end = again.end()
+        found.append((hit, end))
+    return found
+
+
+def _also_competence(after: str) -> bool:
+    """The words after an amount, up to the next number or the end of its
+    line (a wrapped line goes on in lower case), name competence too ("kr
+    620 000 til lønn og kompetanse"): the amount is the whole request, not
+    the positions' part of it. The next line of a form is its next label."""
+    words = re.split(r"[\d\n]", re.sub(r"\n(?=[a-zæøå])", " ", after), maxsplit=1)[0]
+    return bool(budget_words().competence.search(fold(words)))
+
+
+def _is_rate(after: str) -> bool:
+    """The words after an amount make it a rate per post ("610 000 kroner
+    per 100 % stilling", "10 000 kroner per tiltak"): the announcement's cap
+    a form prints, or what one position costs, never an amount asked for.
+    Read in the text itself, since a sentence ends at "pr." before a number."""
+    return bool(budget_words().amount_rate.match(fold(after.replace("\n", " ")).lstrip()))
+
+
+def _keep_first(draft: Draft, path: str, value: int, evidence: Evidence) -> None:
+    """A part found before (a table's line, an earlier sentence) stands,
+    with its own evidence: a later sentence naming the same post does not
+    move the evidence away from where the value was read."""
+    if not draft.has(path):
+        draft.set(path, value, evidence)
+
+
 def prose_amounts(ctx: Context, draft: Draft) -> None:
     """Amounts stated in sentences: the total, and what the parts are for.
     A request's first amount that is for nothing in particular is the total;
@@ -116,22 +164,25 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
         own = _own_sentence(body)
-        hits = _money(body)
-        for hit in hits:
-            after = fold(body[hit.end: hit.end + 60])
+        hits = _said_once(body)
+        for hit, end in hits:
+            after = fold(body[end: end + 60])
+            if _is_rate(ctx.text[offset + end: offset + end + 60]):
+                continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
             if not requested:
                 if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
-                    draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                    _keep_first(draft, "amounts.positions", hit.value, evidence)
                 continue
             if words.prose_to_competence.match(after.lstrip()):
-                draft.set("amounts.competence", draft.get("amounts.competence", hit.value), evidence)
+                _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
-                draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
-            elif _prose_patterns(title_words()).to_positions.match(after):
-                draft.set("amounts.positions", draft.get("amounts.positions", hit.value), evidence)
+                _keep_first(draft, "amounts.positions", hit.value, evidence)
+            elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
+                    ctx.text[offset + end: offset + end + 60]):
+                _keep_first(draft, "amounts.positions", hit.value, evidence)
                 if len(hits) == 1:
                     lone_positions = lone_positions or (hit.value, evidence)
             else:
@@ -212,7 +263,7 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     candidates = []
     for hit in find_percents(text):
         window = fold(text[hit.start: hit.end + 30])
-        if not budget_words().prose_position_word.search(window):
+        if not budget_words().prose_position_word.search(window) or is_rate_unit(text, hit.start):
             continue
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
         asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))

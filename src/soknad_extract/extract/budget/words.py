@@ -52,6 +52,8 @@ class BudgetWords:
     prose_clause_join: Wordings
     position_field: Wordings
     per_post: Wordings
+    share_rate: Wordings
+    amount_rate: Wordings
 
 
 def budget_words() -> BudgetWords:
