@@ -402,6 +402,19 @@ def test_share_and_salary_in_labelled_fields():
     assert got["amounts.total"] == 366_000
 
 
+def test_numbered_position_fields_with_a_note_are_each_a_post():
+    """"Stilling 1 (tittel og %)" and "Stilling 2 (tittel og %)": a
+    fillable form's field per post, each with how to answer in brackets."""
+    doc = word_doc(tables=[[["Stilling 1 (tittel og %)", "Jobbkonsulent 100 %"],
+                            ["Stilling 1, lønn og sosiale kostnader", "kr 605 000"],
+                            ["Stilling 2 (tittel og %)", "Språk- og arbeidsveileder 50 %"],
+                            ["Stilling 2, lønn og sosiale kostnader", "kr 300 000"],
+                            ["Sum søknadsbeløp", "kr 905 000"]]])
+    got = values(doc)
+    assert got["positions_percent_total"] == 150
+    assert [(p[0], p[1]) for p in positions(got)] == [("Jobbkonsulent", 100), ("Språk- og arbeidsveileder", 50)]
+
+
 def test_a_share_asked_for_twice_in_fields_is_one_position():
     doc = word_doc(tables=[[["Stillingsprosent", "100"], ["Antall årsverk", "1"], ["Søknadsbeløp", "610 000"]]])
     got = values(doc)

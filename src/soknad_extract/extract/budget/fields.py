@@ -10,6 +10,8 @@ only for a share written out in its answer.
 
 from __future__ import annotations
 
+import re
+
 from soknad_extract.extract.budget.cells import percent_in_label
 from soknad_extract.extract.budget.lines import category
 from soknad_extract.extract.budget.titles import position_title
@@ -21,6 +23,9 @@ from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 
 _POSITION_FIELD = "position_field"
+_NOTE = re.compile(r"\s*\([^)]*\)")
+"""A note in brackets after the label ("Stilling 1 (tittel og %)"): how to
+answer, not what is asked."""
 
 
 def field_positions(ctx: Context) -> list[dict]:
@@ -30,7 +35,8 @@ def field_positions(ctx: Context) -> list[dict]:
     words = budget_words()
 
     def classify(text: str) -> str | None:
-        return _POSITION_FIELD if words.position_field.search(fold(clean_label(text))) else classify_label(text)
+        label = _NOTE.sub("", fold(clean_label(text))).strip()
+        return _POSITION_FIELD if words.position_field.search(label) else classify_label(text)
 
     found: dict[tuple[str, float], dict] = {}
     for pair in find_pairs(ctx.rows, classify):
