@@ -25,6 +25,8 @@ from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
 """Where one part of a listed signer ends: a comma, a bracket, a spaced dash."""
+_HYPHEN_END = re.compile(r"\w-$")
+"""A line broken at the hyphen of a compound ("Nav-" over "leiar")."""
 _MAX_WRAPPED = 2
 """Lines a list line may wrap onto."""
 
@@ -69,10 +71,15 @@ def _joined(texts: list[str]) -> str:
     """A wrapped phrase goes on with a space ("helse" + "og velferd"), and
     so does a name the line break cut ("… kommunedirektør Stig" +
     "Hansen 29.01.2020.") and any line of an approval written as a sentence
-    (``in_sentence``); anything else is a new part after a comma."""
+    (``in_sentence``); anything else is a new part after a comma. A line
+    that ends inside a hyphenated word ("… Godkjend av Nav-" + "leiar Hanne
+    Bø …") goes on with no space: the compound is one word again."""
     out = texts[0]
     prose = in_sentence(out)
     for text in texts[1:]:
+        if _HYPHEN_END.search(out) and text[:1].isalpha():
+            out += text
+            continue
         out += (" " if prose or text[:1].islower() or text[:1] in "([" or _name_cut(out, text) else ", ") + text
     return out
 

@@ -59,14 +59,19 @@ def list_label(text: str) -> re.Match[str] | None:
     one inside an electronic-approval statement written as a sentence
     ("Dokumentet er elektronisk godkjent av Nav-leder Kari Moe 27.01.2020 og
     …"): what follows the label names the approvers either way. Only in the
-    statement's own clause: "… godkjent av" after a full stop is another
-    sentence's."""
+    statement's own clause, or opening the sentence after it ("Dokumentet er
+    elektronisk godkjend og har difor ikkje signaturar. Godkjend av
+    Nav-leiar …"): "… godkjent av" inside a later sentence is that
+    sentence's ("Planen er godkjent av …")."""
     words = signature_words()
     found = words.signer_list.match(text)
     if found is not None or not words.approval.search(fold(text)):
         return found
     found = words.signer_list_inner.search(text)
-    if found is None or re.search(r"[.!?]\s", text[:found.start()]):
+    if found is None:
+        return None
+    ends = list(re.finditer(r"[.!?]\s+", text[:found.start()]))
+    if ends and (ends[-1].end() != found.start() or not text[found.start()].isupper()):
         return None
     return found
 
