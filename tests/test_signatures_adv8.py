@@ -6,7 +6,7 @@ this file's own, never a corpus file's."""
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
 
 
 def as_tuples(found):
@@ -68,3 +68,65 @@ def test_a_line_broken_at_a_compounds_hyphen_joins_without_a_space():
     from soknad_extract.extract.signatures.lists import _joined
     assert _joined(["Godkjent av Nav-", "leder Tone Rise 21.01.2020"]) == "Godkjent av Nav-leder Tone Rise 21.01.2020"
     assert "-Nav" not in _joined(["Godkjent av Tone Rise -", "Nav-leder"])  # a spaced dash is no compound
+
+
+# --- stacked blocks: title above the ink, name below it -------------------------
+# Class: a letter's signers one under the other, each block "title / place,
+# date / ink / name". The name under one block's ink stands just above the
+# next block's title, yet it is the signer of the block above: every name
+# belongs with the title above its own ink.
+
+def _stacked_word_letter(*blocks: tuple[str, str, str]):
+    from soknad_extract.layout import Image, Line
+    from tests.builders.layouts import word_pages
+    from tools.samplegen.signed import scribble_png
+    lines = [Line(text="Søknad om tilskot til utvikling av sosiale tenester", page=1),
+             Line(text="Vi søkjer om 300 000 kr til ei stilling.", page=1),
+             Line(text="Med helsing", page=1)]
+    images = []
+    for i, (title, dated, name) in enumerate(blocks):
+        lines += [Line(text=title, page=1), Line(text=dated, page=1), Line(text="", page=1)]
+        images.append(Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(20 + i),
+                            paragraph_index=len(lines) - 1))
+        lines.append(Line(text=name, page=1))
+    return word_pages({1: lines}, images)
+
+
+def test_stacked_word_blocks_give_each_name_the_title_above_its_ink():
+    doc = _stacked_word_letter(("Nav-leiar", "Odda, 20.01.2020", "Åse Nesheim"),
+                               ("Kommunedirektør", "Odda, 22.01.2020", "Per Tveit"))
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Åse Nesheim", "Nav-leiar", "2020-01-20", "handwritten"),
+        ("municipality", "Per Tveit", "Kommunedirektør", "2020-01-22", "handwritten"),
+    ]
+
+
+def test_stacked_pdf_blocks_give_each_name_the_title_above_its_ink():
+    lines = [pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester", 1, 60, 60),
+             pdf_line("Med hilsen", 1, 60, 400)]
+    images = []
+    for i, (title, dated, name) in enumerate((("Rådmann", "Lom, 20.01.2020", "Jon Bakke"),
+                                              ("Nav-leder", "Lom, 21.01.2020", "Eli Rø"))):
+        top = 420 + 110 * i
+        lines += [pdf_line(title, 1, 60, top), pdf_line(dated, 1, 60, top + 14),
+                  pdf_line(name, 1, 60, top + 80)]
+        images.append(ink(1, (60, top + 30, 200, top + 76), seed=30 + i))
+    assert as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images)))) == [
+        ("municipality", "Jon Bakke", "Rådmann", "2020-01-20", "handwritten"),
+        ("nav_leader", "Eli Rø", "Nav-leder", "2020-01-21", "handwritten"),
+    ]
+
+
+def test_stacked_blocks_with_the_name_over_the_title_keep_their_pairs():
+    """"ink / name / title" blocks one under the other: every title already
+    has the name just above it, nothing is left over, nothing moves."""
+    lines = [pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester", 1, 60, 60),
+             pdf_line("Med hilsen", 1, 60, 400)]
+    images = []
+    for i, (name, title) in enumerate((("Jon Bakke", "Rådmann"), ("Eli Rø", "Nav-leder"))):
+        top = 420 + 100 * i
+        images.append(ink(1, (60, top, 200, top + 46), seed=40 + i))
+        lines += [pdf_line(name, 1, 60, top + 50), pdf_line(title, 1, 60, top + 64)]
+    assert [(s.role, s.name) for s, _e in extract_signatures(pdf_pages(pdf_page(1, lines, images)))] == [
+        ("municipality", "Jon Bakke"), ("nav_leader", "Eli Rø"),
+    ]
