@@ -130,3 +130,34 @@ def test_stacked_blocks_with_the_name_over_the_title_keep_their_pairs():
     assert [(s.role, s.name) for s, _e in extract_signatures(pdf_pages(pdf_page(1, lines, images)))] == [
         ("municipality", "Jon Bakke"), ("nav_leader", "Eli Rø"),
     ]
+
+
+# --- the approval date between the verb and "av" --------------------------------
+# Class: the statement dates the approval once, between its verb and the
+# approvers ("Søknaden er elektronisk godkjent (den) 28.01.2020 av Nav-leder A
+# og rådmann B."): the date is every listed approver's, and the sentence may
+# wrap after a title, before the last approver's bare name.
+
+DATED_ONCE = [
+    ("nav_leader", "Tone Rise", "Nav-leder", "2020-01-22", "electronic_approval"),
+    ("municipality", "Arne Vik", "Rådmann", "2020-01-22", "electronic_approval"),
+]
+
+
+def test_a_date_between_the_verb_and_av_dates_every_approver():
+    for lines in (
+        ("Søknaden er elektronisk godkjent 22.01.2020 av Nav-leder Tone Rise og rådmann Arne Vik.",),
+        ("Søknaden er elektronisk godkjent den 22.01.2020 av Nav-leder Tone Rise og rådmann Arne Vik.",),
+        ("Søknaden er godkjent elektronisk 22. januar 2020 av Nav-leder Tone Rise og rådmann Arne Vik.",),
+        ("Søknaden er elektronisk godkjent 22.01.2020", "av Nav-leder Tone Rise og rådmann Arne Vik."),
+        ("Søknaden er elektronisk godkjent 22.01.2020 av Nav-leder Tone Rise og rådmann", "Arne Vik."),
+    ):
+        assert as_tuples(extract_signatures(_approval_paragraph(*lines))) == DATED_ONCE, lines
+
+
+def test_a_date_before_another_sentences_av_is_no_label():
+    from soknad_extract.extract.signatures.wording import undated_list_label
+    text = "Søknaden er elektronisk godkjent 22.01.2020. Planen er laga av Arne Vik."
+    assert undated_list_label(text) == text
+    assert extract_signatures(_approval_paragraph(text)) == []
+    assert undated_list_label("Oppstart 01.03.2020 av tiltaket") == "Oppstart 01.03.2020 av tiltaket"

@@ -55,7 +55,7 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
                     or list_label(undated_list_label(g.text))
-                    or person_name(g.text, ocr=g.ocr)):
+                    or (person_name(g.text, ocr=g.ocr) and not _wants_a_name(lines))):
                 break
             lines.append(g)
         signers = listed_signers(_joined([line.text for line in lines]))
@@ -65,6 +65,20 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
             taken.update(line.order for line in lines)
             found.append((lines, signers))
     return found
+
+
+def _wants_a_name(lines: list[Fragment]) -> bool:
+    """An approval sentence whose line ends with a title or a joining word
+    ("… Nav-leder Kari Moe og rådmann" over "Ola Hansen."): the name on the
+    next line is the one the sentence goes on to, not a new signer."""
+    if not in_sentence(lines[0].text):
+        return False
+    text = lines[-1].text.rstrip(" ,")
+    words = text.split()
+    if words and words[-1].lower() in signature_words().list_joins:
+        return True
+    roles = roles_in(text)
+    return bool(roles) and roles[-1][3] >= len(text)
 
 
 def _joined(texts: list[str]) -> str:
