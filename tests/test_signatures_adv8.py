@@ -161,3 +161,15 @@ def test_a_date_before_another_sentences_av_is_no_label():
     assert undated_list_label(text) == text
     assert extract_signatures(_approval_paragraph(text)) == []
     assert undated_list_label("Oppstart 01.03.2020 av tiltaket") == "Oppstart 01.03.2020 av tiltaket"
+
+
+def test_the_nynorsk_underteikna_forms_say_the_approval_too():
+    """Nynorsk writes the electronic signing "elektronisk underteikna" as
+    well as "elektronisk godkjend"; both are the statement (vocabulary)."""
+    for lines in (
+        ("Søknaden er elektronisk underteikna av Nav-leiar Tone Rise 21.01.2020 og kommunalsjef for oppvekst "
+         "Arne Vik 23.01.2020.",),
+        ("Søknaden er underteikna elektronisk og har difor ingen signaturar. Underteikna av Nav-leiar Tone Rise",
+         "21.01.2020 og kommunalsjef for oppvekst Arne Vik 23.01.2020."),
+    ):
+        assert as_tuples(extract_signatures(_approval_paragraph(*lines))) == NYNORSK_APPROVERS, lines
