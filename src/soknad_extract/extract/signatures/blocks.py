@@ -18,6 +18,7 @@ from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union
 from .lists import signer_lines
+from .stacked import names_under_titles
 from .wording import (
     is_approval,
     is_name_label,
@@ -169,6 +170,7 @@ def find_blocks(zones: Zones) -> list[Block]:
         if title and (merged.title is None or rank > merged.title_rank):
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
+    blocks = names_under_titles(blocks)
     _attach_dates(blocks, zones)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)

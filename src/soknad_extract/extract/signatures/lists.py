@@ -25,6 +25,8 @@ from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
 """Where one part of a listed signer ends: a comma, a bracket, a spaced dash."""
+_HYPHEN_END = re.compile(r"\w-$")
+"""A line broken at the hyphen of a compound ("Nav-" over "leiar")."""
 _MAX_WRAPPED = 2
 """Lines a list line may wrap onto."""
 
@@ -53,7 +55,7 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
                     or list_label(undated_list_label(g.text))
-                    or person_name(g.text, ocr=g.ocr)):
+                    or (person_name(g.text, ocr=g.ocr) and not _wants_a_name(lines))):
                 break
             lines.append(g)
         signers = listed_signers(_joined([line.text for line in lines]))
@@ -65,14 +67,33 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
     return found
 
 
+def _wants_a_name(lines: list[Fragment]) -> bool:
+    """An approval sentence whose line ends with a title or a joining word
+    ("… Nav-leder Kari Moe og rådmann" over "Ola Hansen."): the name on the
+    next line is the one the sentence goes on to, not a new signer."""
+    if not in_sentence(lines[0].text):
+        return False
+    text = lines[-1].text.rstrip(" ,")
+    words = text.split()
+    if words and words[-1].lower() in signature_words().list_joins:
+        return True
+    roles = roles_in(text)
+    return bool(roles) and roles[-1][3] >= len(text)
+
+
 def _joined(texts: list[str]) -> str:
     """A wrapped phrase goes on with a space ("helse" + "og velferd"), and
     so does a name the line break cut ("… kommunedirektør Stig" +
     "Hansen 29.01.2020.") and any line of an approval written as a sentence
-    (``in_sentence``); anything else is a new part after a comma."""
+    (``in_sentence``); anything else is a new part after a comma. A line
+    that ends inside a hyphenated word ("… Godkjend av Nav-" + "leiar Hanne
+    Bø …") goes on with no space: the compound is one word again."""
     out = texts[0]
     prose = in_sentence(out)
     for text in texts[1:]:
+        if _HYPHEN_END.search(out) and text[:1].isalpha():
+            out += text
+            continue
         out += (" " if prose or text[:1].islower() or text[:1] in "([" or _name_cut(out, text) else ", ") + text
     return out
 

@@ -37,21 +37,38 @@ def is_name_label(text: str) -> bool:
     return bool(signature_words().name_label.match(text))
 
 
-_DATE_TOKEN = re.compile(
-    r"^(\S+)\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}-\d{2,4}"
-    r"|\d{1,2}\.\s+\w+\s+\d{4})\s+(?=\S)")
-"""A date written between a list label's verb and "av" ("Godkjent 29.01.2020 av")."""
+_DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}-\d{2,4}"
+         r"|\d{1,2}\.\s+\w+\s+\d{4}")
+"""The date shapes a list label's verb may be followed by."""
 
 
 def undated_list_label(text: str) -> str:
     """"Godkjent 29.01.2020 av Nav-leder Kari Moen" as the list line it is,
     "Godkjent av Nav-leder Kari Moen (29.01.2020)": the date stands where
-    the label's words would part, and is the signer's."""
-    m = _DATE_TOKEN.match(text)
-    if m is None:
-        return text
-    moved = f"{m.group(1)} {text[m.end():]} ({m.group(2)})"
-    return moved if signature_words().signer_list.match(moved) and full_dates(m.group(2)) else text
+    the label's words would part, and is the signers'. So also inside an
+    approval sentence ("Søknaden er elektronisk godkjent (den) 28.01.2020
+    av Nav-leder A og rådmann B."), where a small word may lead up to it."""
+    for m in _dated_verb().finditer(text):
+        if not full_dates(m.group(2)):
+            continue
+        verb_end = m.start() + len(m.group(1))
+        moved = f"{text[:verb_end]} {text[m.end():]} ({m.group(2)})"
+        label = list_label(moved)
+        if label is not None and label.start() < verb_end < label.end():
+            return moved
+    return text
+
+
+@lru_cache(maxsize=4)
+def _dated_verb_for(folder: Path) -> re.Pattern[str]:
+    leads = "|".join(re.escape(w) for w in sorted(signature_words().date_leads))
+    return re.compile(rf"(\S+)\s+(?:(?:{leads})\s+)?({_DATE})\s+(?=\S)", re.IGNORECASE)
+
+
+def _dated_verb() -> re.Pattern[str]:
+    """A word, perhaps a small word leading up to a date ("den"), a date and
+    more words: where a date may part a list label's verb from its "av"."""
+    return _dated_verb_for(vocabulary_dir())
 
 
 def list_label(text: str) -> re.Match[str] | None:
@@ -59,14 +76,19 @@ def list_label(text: str) -> re.Match[str] | None:
     one inside an electronic-approval statement written as a sentence
     ("Dokumentet er elektronisk godkjent av Nav-leder Kari Moe 27.01.2020 og
     …"): what follows the label names the approvers either way. Only in the
-    statement's own clause: "… godkjent av" after a full stop is another
-    sentence's."""
+    statement's own clause, or opening the sentence after it ("Dokumentet er
+    elektronisk godkjend og har difor ikkje signaturar. Godkjend av
+    Nav-leiar …"): "… godkjent av" inside a later sentence is that
+    sentence's ("Planen er godkjent av …")."""
     words = signature_words()
     found = words.signer_list.match(text)
     if found is not None or not words.approval.search(fold(text)):
         return found
     found = words.signer_list_inner.search(text)
-    if found is None or re.search(r"[.!?]\s", text[:found.start()]):
+    if found is None:
+        return None
+    ends = list(re.finditer(r"[.!?]\s+", text[:found.start()]))
+    if ends and (ends[-1].end() != found.start() or not text[found.start()].isupper()):
         return None
     return found
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_signing_line, is_stop, labelled_title,
-                      list_label, person_name, roles_in, signing_dates)
+                      list_label, person_name, roles_in, signing_dates, undated_list_label)
 
 
 @dataclass
@@ -75,11 +75,12 @@ def _label_runs_on(frag: Fragment, frags: list[Fragment]) -> bool:
     """An approval sentence whose list label the line break cuts
     ("Søknaden er elektronisk godkjent" / "av Nav-leder Kari Moe …") opens
     the zone as the whole label would."""
-    if not in_sentence(frag.text) or list_label(frag.text) is not None:
+    if not in_sentence(frag.text) or list_label(undated_list_label(frag.text)) is not None:
         return False
     following = [g for g in frags if g.order > frag.order and g.page == frag.page]
     nxt = min(following, key=lambda g: g.order, default=None)
-    return nxt is not None and adjacent(frag, nxt) and list_label(f"{frag.text} {nxt.text}") is not None
+    return (nxt is not None and adjacent(frag, nxt)
+            and list_label(undated_list_label(f"{frag.text} {nxt.text}")) is not None)
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:

@@ -1,0 +1,95 @@
+"""Stacked signature blocks read title first: "title / place, date / ink / name".
+
+A letter may close with its signers one under the other, each block opened
+by the signer's title and closed by the printed name under the ink:
+
+    Nav-leiar
+    Voss, 24.01.2020
+    (ink)
+    Sigrid Lunde
+    Kommunedirektør
+    Voss, 27.01.2020
+    (ink)
+    Ola Hauge
+
+Read by nearness, a name takes the title just under it ("Sigrid Lunde" over
+"Kommunedirektør" looks like a caption), and the reading comes out lame: the
+first title has no name and the last name no title. When the column's
+titles and names alternate, a title first and a name last, the only reading
+that leaves no one out gives each title the name below it, before the next
+title: each name belongs with the title above its own ink.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from ...layout.fragments import Fragment
+
+
+class _Block(Protocol):
+    """What this module reads and moves of ``blocks.Block`` (which calls it)."""
+
+    page: int
+    role: str | None
+    frags: list[Fragment]
+    role_frags: list[Fragment]
+    name: str | None
+    name_frag: Fragment | None
+    listed: bool
+    on_behalf: bool
+
+
+Block = TypeVar("Block", bound=_Block)
+
+
+def names_under_titles(blocks: list[Block]) -> list[Block]:
+    """The blocks, with names moved to the title above them where the page's
+    stacked blocks read title first (see the module); unchanged otherwise."""
+    gone: set[int] = set()
+    for page in sorted({b.page for b in blocks}):
+        on_page = [b for b in blocks if b.page == page]
+        pairs = _title_first_pairs(on_page)
+        if pairs is None:
+            continue
+        names = [(named.name, named.name_frag) for _titled, named in pairs]
+        for _titled, named in pairs:
+            if named.name_frag in named.frags:
+                named.frags.remove(named.name_frag)
+        for (titled, _named), (name, frag) in zip(pairs, names):
+            titled.name, titled.name_frag = name, frag
+            if frag not in titled.frags:
+                titled.frags.append(frag)
+        gone.update(id(b) for b in on_page if b.role is None)
+    return [b for b in blocks if id(b) not in gone]
+
+
+def _title_first_pairs(on_page: list[Block]) -> list[tuple[Block, Block]] | None:
+    """(titled block, block holding the name that belongs to it) for each
+    title, top to bottom, or None when the page is not of this class: one
+    unnamed title on top, one name without a title at the bottom, titles
+    and names alternating in one column, and no list or on-behalf block."""
+    if any(b.listed or b.on_behalf or (b.role is None and not b.name) for b in on_page):
+        return None
+    titled = [b for b in on_page if b.role is not None and b.role_frags]
+    untitled = [b for b in on_page if b.role is None]
+    if len(titled) < 2 or len(untitled) != 1:
+        return None
+    events = sorted([(min(f.box[1] for f in b.role_frags), 0, b) for b in titled]
+                    + [(b.name_frag.box[1], 1, b) for b in on_page if b.name and b.name_frag is not None],
+                    key=lambda e: (e[0], e[1]))
+    if [kind for _top, kind, _b in events] != [0, 1] * len(titled):
+        return None
+    if events[0][2].name is not None or events[-1][2] is not untitled[0]:
+        return None
+    pairs = [(events[i][2], events[i + 1][2]) for i in range(0, len(events), 2)]
+    if any(not _one_column(t, n) for t, n in pairs):
+        return None
+    return pairs
+
+
+def _one_column(titled: Block, named: Block) -> bool:
+    """The name stands under the title, in its column."""
+    title = titled.role_frags[0].box
+    name = named.name_frag.box
+    return min(title[2], name[2]) - max(title[0], name[0]) > 0 and name[1] > title[1]
