@@ -46,6 +46,7 @@ from .pdfium_objects import PageObjects, page_objects, page_view
 from .strokes import stroke_ink
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
 from .text import TextLine, apply_styles, assign_cells, build_lines, cell_at, order_lines, page_words
+from .widgets import FormEnv, page_widgets
 from .xfa import xfa_fields
 
 RenderImages = Callable[[Page], bool]
@@ -65,6 +66,8 @@ class _PageReader:
         self.doc = doc
         self.pdf = pdf
         self.render = render
+        self.forms = FormEnv(pdf)
+        """pdfium's form environment, for the widgets; closed with the document."""
         self.text_lines: list[TextLine] = []
         self.crops: dict[int, BBox] = {}
         """Each page's visible area, to draw its images in."""
@@ -100,7 +103,8 @@ class _PageReader:
             "tables", number, lambda: text_tables(lines, number, len(tables)), []
         )
         labels = PageLabels(lines)
-        form = self._stage("form", number, lambda: read_acroform(plumber_page.page_obj, number, labels, cells, view), None)
+        form = self._stage("form", number, lambda: read_acroform(
+            page_widgets(pdfium_page, self.forms.handle, view), number, labels, cells), None)
         fields: list[FormField] = list(form.fields) if form else []
         widget_boxes: list[BBox] = list(form.widget_boxes) if form else []
         box_fields = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]
@@ -310,6 +314,7 @@ def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -
         if failed == len(doc.pages):
             raise unreadable(*reader_texts("pdf_no_page_read"))
     finally:
+        reader.forms.close()
         _close(pdf, pdfium_doc)
     return doc
 
