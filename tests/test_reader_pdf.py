@@ -493,10 +493,10 @@ def test_page_limit_refuses_the_file_before_reading_a_page(tmp_path: Path, monke
 def test_a_page_that_cannot_be_read_is_named_and_marked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     read_page = pdf_reader._PageReader.read
 
-    def failing(self, plumber_page, number):  # type: ignore[no-untyped-def]
+    def failing(self, number):  # type: ignore[no-untyped-def]
         if number == 2:
             raise KeyError("broken content stream")
-        return read_page(self, plumber_page, number)
+        return read_page(self, number)
 
     monkeypatch.setattr(pdf_reader._PageReader, "read", failing)
     doc = read_pdf(builders.multipage_form_pdf(tmp_path / "three.pdf"))

@@ -1,0 +1,231 @@
+"""The streams of a PDF decoded within the limit before pdfium opens it,
+and the damage said for the page it is on.
+
+pdfium inflates streams whole and repairs damage silently (``streams``), so
+the file's raw objects (``raw``) are checked first: every flate or LZW
+stream that is not an image is decoded within ``pdf_max_stream_mib``; the
+page tree is walked as a PDF reader walks it, each page counted against
+``max_pages`` as it is found (a tree whose /Count lies cannot hide pages);
+and for each page, the streams it draws with (its content streams, the form
+XObjects and fonts its resources reach) and the objects they refer to are
+followed, so that a stream that fails to decode and an object the file
+does not hold are said for the page they are on. A damaged stream that no
+page uses (an old revision, an unused object) is not said: nothing read
+from the file depends on it.
+
+An encrypted file's streams cannot be decoded without its key; they are
+left to pdfium (its pages are still counted against the limit by pdfium).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ... import limits
+from ...limits import Limits
+from .raw import RawFile, Ref, catalog_number, scan
+from .streams import Damaged, Guard, decode
+
+_FONT_STREAMS = ("FontFile", "FontFile2", "FontFile3")
+MAX_RESOURCE_DEPTH = 15
+"""Form XObjects and Type 3 glyphs nested deeper are not followed (pdfium
+does not draw them either)."""
+MAX_TREE_DEPTH = 64
+
+
+@dataclass
+class FileDamage:
+    """What the guard found: damage met while opening the file (its object
+    streams, its page tree) and on each page it found, in order."""
+
+    opening: tuple[int, int] = (0, 0)
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    """(damaged streams, missing objects) per page of the page tree."""
+
+    def total(self) -> tuple[int, int]:
+        """All of it, for a file whose pages cannot be told apart."""
+        return (self.opening[0] + sum(p[0] for p in self.pages), self.opening[1] + sum(p[1] for p in self.pages))
+
+
+class _Checker:
+    def __init__(self, raw: RawFile, lim: Limits) -> None:
+        self.raw = raw
+        self.guard = Guard(lim)
+        self.decoded: set[int] = set()
+        self.failed_stores: set[int] = set()
+        """Object streams that failed to decode, said when an object they hold is used."""
+        self.said_stores: set[int] = set()
+
+    def get(self, item: Any) -> Any:
+        """``item`` resolved; a reference the file cannot satisfy counts as
+        missing, one held by a damaged object stream as that stream's damage."""
+        if not isinstance(item, Ref):
+            return item
+        obj = self.raw.objects.get(item.number)
+        if obj is None:
+            self.guard.missing += 1
+            return None
+        store = self.raw.stores.get(item.number)
+        if store in self.failed_stores and store not in self.said_stores:
+            self.said_stores.add(store)
+            self.guard.damaged += 1
+        return obj.value()
+
+    def decode(self, number: int, said: bool = True) -> None:
+        """Object ``number``'s stream decoded within the limit, once a
+        document; one that fails counts as damaged if it is ``said``."""
+        obj = self.raw.objects[number]
+        self.decoded.add(number)
+        try:
+            decode(obj.data(), obj.value(), self.guard, self.raw.get)
+        except Damaged:
+            self.guard.damaged += said
+
+    def open_object_streams(self) -> None:
+        for number in self.raw.object_streams:
+            if number not in self.raw.objects or self.raw.objects[number].stream is None:
+                continue
+            obj = self.raw.objects[number]
+            try:
+                data = decode(obj.data(), obj.value(), self.guard, self.raw.get)
+            except Damaged as damaged:
+                data = damaged.partial
+                self.failed_stores.add(number)
+            self.raw.add_object_stream(number, data)
+
+    def pages(self, lim: Limits) -> list[tuple[dict[str, Any], Any]]:
+        """Each page's dictionary and inherited resources, in order, counted
+        against ``max_pages`` as they are found."""
+        number = catalog_number(self.raw)
+        catalog = self.get(Ref(number)) if number is not None else None
+        root = catalog.get("Pages") if isinstance(catalog, dict) else None
+        tree = self.raw.get(root)
+        declared = self.raw.get(tree.get("Count")) if isinstance(tree, dict) else None
+        if isinstance(declared, int):
+            limits.check_pages(declared, lim)
+        found: list[tuple[dict[str, Any], Any]] = []
+        seen: set[int] = set()
+        pending: list[tuple[Any, Any, int]] = [(root, None, 0)]
+        while pending:
+            item, resources, depth = pending.pop()
+            if isinstance(item, Ref):
+                if item.number in seen:
+                    continue
+                seen.add(item.number)
+            node = self.get(item)
+            if not isinstance(node, dict) or depth > MAX_TREE_DEPTH:
+                continue
+            resources = node.get("Resources", resources)
+            kind = node.get("Type", node.get("type"))
+            kids = self.get(node.get("Kids"))
+            if kind == "Pages" and isinstance(kids, list):
+                pending += [(kid, resources, depth + 1) for kid in reversed(kids)]
+            elif kind == "Page":
+                found.append((node, resources))
+                limits.check_pages(len(found), lim)
+        return found or self._loose_pages(lim)
+
+    def _loose_pages(self, lim: Limits) -> list[tuple[dict[str, Any], Any]]:
+        """A tree that leads to no page: every page object of the file, as
+        a reader that cannot follow the tree finds them."""
+        found = []
+        for obj in self.raw.objects.values():
+            page = obj.value() if obj.stream is None else None
+            if isinstance(page, dict) and page.get("Type") == "Page":
+                found.append((page, page.get("Resources")))
+                limits.check_pages(len(found), lim)
+        return found
+
+    def page(self, page: dict[str, Any], resources: Any) -> None:
+        """Decode a page's content streams and every form XObject and font
+        stream its resources reach (each once a document)."""
+        contents = page.get("Contents")
+        if isinstance(contents, Ref) and self._is_list(contents):
+            contents = self.get(contents)
+        pending: list[tuple[Any, int]] = [(item, 0) for item in (contents if isinstance(contents, list) else [contents])]
+        pending += [(part, 0) for part in self._resource_parts(self.get(resources))]
+        annots = self.get(page.get("Annots"))
+        for annot in annots if isinstance(annots, list) else []:
+            self.get(annot)
+        seen: set[int] = set()
+        while pending:
+            item, depth = pending.pop()
+            if item is None or depth > MAX_RESOURCE_DEPTH:
+                continue
+            if isinstance(item, Ref):
+                if item.number in seen:
+                    continue
+                seen.add(item.number)
+            obj = self.get(item)
+            if isinstance(item, Ref) and item.number in self.raw.objects and self.raw.objects[item.number].stream:
+                if item.number not in self.decoded:
+                    self.decode(item.number)
+                pending += [(part, depth + 1) for part in self._resource_parts(self.get(obj.get("Resources")))]
+            elif isinstance(obj, dict):
+                pending += [(part, depth + 1) for part in self._resource_parts(obj)]
+
+    def _is_list(self, ref: Ref) -> bool:
+        obj = self.raw.objects.get(ref.number)
+        return obj is not None and obj.stream is None and isinstance(obj.value(), list)
+
+    def _resource_parts(self, resources: Any) -> Iterator[Any]:
+        """The form XObjects and fonts a resource dictionary names (images
+        are left to pdfium: they are checked by their declared size)."""
+        if not isinstance(resources, dict):
+            return
+        xobjects = self.get(resources.get("XObject"))
+        for ref in xobjects.values() if isinstance(xobjects, dict) else []:
+            xobject = self.get(ref)
+            if isinstance(xobject, dict) and xobject.get("Subtype") == "Form":
+                yield ref
+        fonts = self.get(resources.get("Font"))
+        for ref in fonts.values() if isinstance(fonts, dict) else []:
+            font = self.get(ref)
+            if isinstance(font, dict):
+                yield from self._font_parts(font)
+
+    def _font_parts(self, font: dict[str, Any]) -> Iterator[Any]:
+        """A font's streams (ToUnicode, font programs) and, for Type 3 fonts,
+        its glyph procedures and their resources."""
+        yield font.get("ToUnicode")
+        descendants = self.get(font.get("DescendantFonts"))
+        fonts = [font] + ([self.get(d) for d in descendants] if isinstance(descendants, list) else [])
+        for each in fonts:
+            descriptor = self.get(each.get("FontDescriptor")) if isinstance(each, dict) else None
+            if isinstance(descriptor, dict):
+                yield from (descriptor.get(key) for key in _FONT_STREAMS)
+        procs = self.get(font.get("CharProcs"))
+        if isinstance(procs, dict):
+            yield from procs.values()
+        yield font.get("Resources")
+
+    def unused(self) -> None:
+        """Every other flate or LZW stream that is not an image, decoded
+        within the limit; its damage is not said (no page uses it)."""
+        for number, obj in list(self.raw.objects.items()):
+            if obj.stream is None or number in self.decoded or number in self.raw.object_streams:
+                continue
+            head = obj.value()
+            if head.get("Subtype") != "Image" and head.get("Filter") is not None:
+                self.decode(number, said=False)
+
+
+def check(data: bytes, lim: Limits) -> FileDamage:
+    """Decode the streams of the PDF ``data`` within ``lim`` and count its
+    damage per page of its page tree. Raises ``LimitExceeded`` for a stream
+    over ``pdf_max_stream_mib`` or a tree of more than ``max_pages`` pages."""
+    raw = scan(data)
+    if raw.encrypted:
+        return FileDamage()
+    checker = _Checker(raw, lim)
+    checker.open_object_streams()
+    pages = checker.pages(lim)
+    damage = FileDamage((checker.guard.damaged, checker.guard.missing))
+    for page, resources in pages:
+        before = (checker.guard.damaged, checker.guard.missing)
+        checker.page(page, resources)
+        damage.pages.append((checker.guard.damaged - before[0], checker.guard.missing - before[1]))
+    checker.unused()
+    return damage
