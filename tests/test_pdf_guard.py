@@ -75,7 +75,7 @@ def test_objects_in_an_object_stream_are_found(tmp_path: Path) -> None:
     raw = scan(path.read_bytes())
     assert raw.object_streams == [6] and raw.root == 1
     damage = guard.check(path.read_bytes(), limits.DEFAULT)
-    assert damage.pages == [(0, 0)] and damage.opening == (0, 0)
+    assert damage.pages == [(0, 0, 0)] and damage.opening == (0, 0, 0)
     doc = read_pdf(path)
     assert "Omsøkt beløp" in doc.text() and not doc.notes
 
@@ -115,7 +115,7 @@ def test_damage_is_said_for_the_page_that_uses_it_once(tmp_path: Path) -> None:
     writer.set(root, f"<< /Type /Pages /Kids [{first} 0 R {inner} 0 R] /Count 3 >>".encode())
     writer.set(catalog, f"<< /Type /Catalog /Pages {root} 0 R >>".encode())
     path = writer.write(tmp_path / "tree.pdf", catalog)
-    assert guard.check(path.read_bytes(), limits.DEFAULT).pages == [(0, 0), (1, 0), (0, 1)]
+    assert guard.check(path.read_bytes(), limits.DEFAULT).pages == [(0, 0, 0), (1, 0, 0), (0, 1, 0)]
     notes = [(n.page, n.message_en) for n in read_pdf(path).notes]
     assert [page for page, _ in notes] == [2, 3]
     assert "1 data stream" in notes[0][1] and "1 object" in notes[1][1]
@@ -130,7 +130,7 @@ def test_bytes_inside_a_stream_are_not_read_as_objects(tmp_path: Path) -> None:
     path = make.pdf(tmp_path / "inside.pdf", [content], writer=writer)
     raw = scan(path.read_bytes())
     assert 9 not in raw.objects and raw.objects[content].data().endswith(inside)
-    assert guard.check(path.read_bytes(), limits.DEFAULT).pages == [(0, 0)]
+    assert guard.check(path.read_bytes(), limits.DEFAULT).pages == [(0, 0, 0)]
 
 
 def test_encrypted_streams_are_not_counted_as_damaged(tmp_path: Path) -> None:
@@ -178,3 +178,40 @@ def test_a_reference_resolves_to_the_latest_definition() -> None:
             b"1 0 obj\n<< /New true >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
     raw = scan(data)
     assert raw.get(Ref(1)) == {"New": True} and raw.get(Ref(2)) == [Ref(1)] and raw.root == 1
+
+
+def _misplace(path: Path, number: int, offset: int) -> Path:
+    """The cross-reference entry of object ``number`` pointed at ``offset``."""
+    lines = path.read_bytes().split(b"\n")
+    table = lines.index(b"xref")
+    lines[table + 2 + number] = b"%010d 00000 n " % offset
+    path.write_bytes(b"\n".join(lines))
+    return path
+
+
+def test_object_the_table_misplaces_is_missing_when_pdfium_keeps_the_table(tmp_path: Path) -> None:
+    """pdfium checks only the table's first entry; a later entry that points
+    elsewhere loses its object without a word (here the page's text)."""
+    path = _misplace(make.pdf(tmp_path / "misplaced.pdf"), 2, 300)
+    doc = read_pdf(path)
+    assert "Omsøkt" not in doc.text()
+    assert [(n.page, "1 object" in n.message_en) for n in doc.notes] == [(1, True)]
+
+
+def test_object_the_table_misplaces_is_found_when_pdfium_rebuilds_the_table(tmp_path: Path) -> None:
+    path = _misplace(make.pdf(tmp_path / "rebuilt.pdf"), 1, 300)
+    doc = read_pdf(path)
+    assert "Omsøkt beløp" in doc.text()
+    assert ["xref" in n.message_en for n in doc.notes] == [True]
+
+
+def test_cross_reference_stream_rows_are_read_through_their_predictor() -> None:
+    from soknad_extract.readers.pdf.xref import _unpredict
+
+    rows = [bytes([1, 0, 0, 15, 0]), bytes([1, 0, 0, 112, 0]), bytes([2, 0, 0, 3, 1])]
+    encoded = b""
+    previous = bytes(5)
+    for row in rows:
+        encoded += b"\x02" + bytes((a - b) & 255 for a, b in zip(row, previous))
+        previous = row
+    assert _unpredict(encoded, {"Predictor": 12, "Columns": 5}) == b"".join(rows)

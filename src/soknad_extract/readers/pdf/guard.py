@@ -27,6 +27,7 @@ from ... import limits
 from ...limits import Limits
 from .raw import RawFile, Ref, catalog_number, scan
 from .streams import Damaged, Guard, decode
+from .xref import unlocated
 
 _FONT_STREAMS = ("FontFile", "FontFile2", "FontFile3")
 MAX_RESOURCE_DEPTH = 15
@@ -35,18 +36,30 @@ does not draw them either)."""
 MAX_TREE_DEPTH = 64
 
 
+Counts = tuple[int, int, int]
+"""Damaged streams, missing objects, objects the cross-reference table
+does not locate."""
+
+
 @dataclass
 class FileDamage:
     """What the guard found: damage met while opening the file (its object
     streams, its page tree) and on each page it found, in order."""
 
-    opening: tuple[int, int] = (0, 0)
-    pages: list[tuple[int, int]] = field(default_factory=list)
-    """(damaged streams, missing objects) per page of the page tree."""
+    opening: Counts = (0, 0, 0)
+    pages: list[Counts] = field(default_factory=list)
 
-    def total(self) -> tuple[int, int]:
+    @staticmethod
+    def said(counts: Counts, table_kept: bool) -> tuple[int, int]:
+        """(damaged streams, missing objects) as pdfium meets them: an object
+        the table does not locate is missing when pdfium kept the table
+        (``FPDF_DocumentHasValidCrossReferenceTable``); a rebuilt table finds it."""
+        return counts[0], counts[1] + (counts[2] if table_kept else 0)
+
+    def total(self) -> Counts:
         """All of it, for a file whose pages cannot be told apart."""
-        return (self.opening[0] + sum(p[0] for p in self.pages), self.opening[1] + sum(p[1] for p in self.pages))
+        every = [self.opening, *self.pages]
+        return (sum(c[0] for c in every), sum(c[1] for c in every), sum(c[2] for c in every))
 
 
 class _Checker:
@@ -54,6 +67,7 @@ class _Checker:
         self.raw = raw
         self.guard = Guard(lim)
         self.decoded: set[int] = set()
+        self.unlocated: set[int] = set()
         self.failed_stores: set[int] = set()
         """Object streams that failed to decode, said when an object they hold is used."""
         self.said_stores: set[int] = set()
@@ -67,6 +81,8 @@ class _Checker:
         if obj is None:
             self.guard.missing += 1
             return None
+        if item.number in self.unlocated:
+            self.guard.unlocated += 1
         store = self.raw.stores.get(item.number)
         if store in self.failed_stores and store not in self.said_stores:
             self.said_stores.add(store)
@@ -82,6 +98,16 @@ class _Checker:
             decode(obj.data(), obj.value(), self.guard, self.raw.get)
         except Damaged:
             self.guard.damaged += said
+
+    def data(self, number: int) -> bytes | None:
+        """Object ``number``'s stream decoded within the limit (what decodes
+        of a damaged one), for the guard's own reading; not counted."""
+        obj = self.raw.objects[number]
+        self.decoded.add(number)
+        try:
+            return decode(obj.data(), obj.value(), self.guard, self.raw.get)
+        except Damaged as damaged:
+            return damaged.partial
 
     def open_object_streams(self) -> None:
         for number in self.raw.object_streams:
@@ -221,11 +247,12 @@ def check(data: bytes, lim: Limits) -> FileDamage:
         return FileDamage()
     checker = _Checker(raw, lim)
     checker.open_object_streams()
+    checker.unlocated = unlocated(raw, data, checker.data)
     pages = checker.pages(lim)
-    damage = FileDamage((checker.guard.damaged, checker.guard.missing))
+    damage = FileDamage(checker.guard.counts())
     for page, resources in pages:
-        before = (checker.guard.damaged, checker.guard.missing)
+        before = checker.guard.counts()
         checker.page(page, resources)
-        damage.pages.append((checker.guard.damaged - before[0], checker.guard.missing - before[1]))
+        damage.pages.append(tuple(a - b for a, b in zip(checker.guard.counts(), before)))  # type: ignore[arg-type]
     checker.unused()
     return damage

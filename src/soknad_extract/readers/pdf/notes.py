@@ -33,10 +33,13 @@ def part_failed(doc: Document, part: str, exc: BaseException, page: int) -> None
     )
 
 
-def xref_note(doc: Document, pdf: Any) -> None:
-    """That pdfium had to rebuild the table of the file's objects, said."""
-    if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf):
-        note(doc, *reader_texts("pdf_xref_rebuilt"))
+def xref_note(doc: Document, pdf: Any) -> bool:
+    """That pdfium had to rebuild the table of the file's objects, said;
+    True when it kept the file's own table."""
+    if pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf):
+        return True
+    note(doc, *reader_texts("pdf_xref_rebuilt"))
+    return False
 
 
 def damage_note(doc: Document, damage: tuple[int, int], page: int | None) -> None:

@@ -24,7 +24,7 @@ _OBJ = re.compile(rb"obj(?![A-Za-z0-9_])")
 _OBJ_NUMBERS = re.compile(rb"(\d{1,10})[ \t\r\n\f\0]+\d{1,5}[ \t\r\n\f\0]+\Z")
 _SPACE = re.compile(rb"(?:[ \t\r\n\f\0]|%[^\r\n]*)*")
 _TOKEN = re.compile(rb"""(?:[ \t\r\n\f\0]|%[^\r\n]*)*(?:
-    \[[-+.\d \t\r\n\f\0]*\]()                          # 1 an array of numbers only
+    \[([-+.\d \t\r\n\f\0]*)\]                          # 1 an array of numbers only
   | (<<|>>|\[|\])                                        # 2
   | /([^ \t\r\n\f\0()<>\[\]{}/%]*)                       # 3 a name
   | (\d{1,10})[ \t\r\n\f\0]+\d{1,5}[ \t\r\n\f\0]+R(?![A-Za-z0-9_])  # 4 a reference
@@ -33,6 +33,7 @@ _TOKEN = re.compile(rb"""(?:[ \t\r\n\f\0]|%[^\r\n]*)*(?:
   | <([^<>]*)>                                           # 7 a hex string
   | (true|false|null)(?![A-Za-z])                        # 8
 )""", re.X)
+_NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 _PAREN = re.compile(rb"\\.|[()]", re.S)
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _MAX_DEPTH = 64
@@ -87,8 +88,8 @@ def _close(items: list[Any], opener: bytes) -> Any:
 def value(data: bytes, pos: int) -> tuple[Any, int]:
     """The PDF object that starts at ``pos`` (after whitespace) and the
     position after it: dict, list, ``Ref``, ``Name``, int/float, bytes (a
-    string's raw bytes), bool or None. An array of numbers only is an empty
-    tuple (widths, boxes, matrices: nothing the guard needs). A keyword
+    string's raw bytes), bool or None. An array of numbers only (widths,
+    boxes, matrices) is a tuple, read in one step. A keyword
     that is not a value (``endobj``, ``stream``) is None without moving; one
     inside an array or dictionary ends it, as broken."""
     stack: list[tuple[bytes, list[Any]]] = []
@@ -105,7 +106,7 @@ def value(data: bytes, pos: int) -> tuple[Any, int]:
             return _close(stack[0][1], stack[0][0]), pos
         pos = token.end()
         if kind == 1:
-            item = ()
+            item = tuple(float(n) if b"." in n else int(n) for n in token.group(1).split() if _NUMBER.fullmatch(n))
         elif kind == 2:
             mark = token.group(2)
             if mark in (b"<<", b"["):
@@ -158,14 +159,16 @@ class RawObject:
 
 def _stream_end(data: bytes, start: int, length: Any) -> int:
     """Where a stream's bytes end: its /Length when that lands on
-    ``endstream``, else the next ``endstream`` less the end of line before it."""
+    ``endstream``, else (as pdfium reads it) the next ``endstream`` or
+    ``endobj``, whichever comes first, less the end of line before it."""
     if isinstance(length, int) and 0 <= length <= len(data) - start:
         after = _skip(data, start + length)
         if data.startswith(b"endstream", after):
             return start + length
-    end = data.find(b"endstream", start)
-    if end < 0:
+    ends = [e for e in (data.find(b"endstream", start), data.find(b"endobj", start)) if e >= 0]
+    if not ends:
         return len(data)
+    end = min(ends)
     if data[end - 2:end] == b"\r\n":
         return end - 2
     return end - 1 if data[end - 1:end] in (b"\n", b"\r") else end
@@ -182,6 +185,8 @@ class RawFile:
     objects: where the object stream is), so the latest definition wins."""
     object_streams: list[int] = field(default_factory=list)
     """Numbers of the object streams, in file order."""
+    xref_streams: list[int] = field(default_factory=list)
+    """Numbers of the cross-reference streams, in file order."""
     stores: dict[int, int] = field(default_factory=dict)
     """The object stream each object held by one is read from."""
     root: int | None = None
@@ -249,6 +254,7 @@ def scan(data: bytes) -> RawFile:
                 if head.get("Type") == "ObjStm":
                     found.object_streams.append(number)
                 elif head.get("Type") == "XRef":
+                    found.xref_streams.append(number)
                     _trailer(found, head)
         found._define(number, obj, header.start())
     for trailer in re.finditer(rb"trailer\s*<<", data):

@@ -235,9 +235,9 @@ def _read(path: Path, data: bytes, pdf: pdfium.PdfDocument, lim: Limits, damage:
     doc = Document(path=str(path), format="pdf")
     doc.page_count = len(pdf)
     limits.check_pages(doc.page_count, lim)
-    xref_note(doc, pdf)
+    kept = xref_note(doc, pdf)
     paged = len(damage.pages) == doc.page_count  # the guard found pdfium's pages: damage is said per page
-    damage_note(doc, damage.opening if paged else damage.total(), None)
+    damage_note(doc, damage.said(damage.opening if paged else damage.total(), kept), None)
     if b"%%EOF" not in data[-2048:]:
         note(doc, *reader_texts("pdf_cut_off"))
     if doc.page_count == 0:
@@ -259,7 +259,7 @@ def _read(path: Path, data: bytes, pdf: pdfium.PdfDocument, lim: Limits, damage:
                 note(doc, *reader_texts("pdf_page_unread", page=number, error=type(exc).__name__), number)
                 doc.pages.append(_unread_page(pdf, number))
             if paged:
-                damage_note(doc, damage.pages[number - 1], number)
+                damage_note(doc, damage.said(damage.pages[number - 1], kept), number)
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()) and _add_xfa(doc, pdf):
             reader.draw_images(doc.pages[0])

@@ -38,6 +38,12 @@ class Guard:
     """Streams that failed to decode (read partly, or as nothing)."""
     missing: int = 0
     """Objects referred to that the file does not hold."""
+    unlocated: int = 0
+    """Objects referred to that the file holds where its cross-reference
+    table does not say (missing to pdfium unless it rebuilt the table)."""
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.damaged, self.missing, self.unlocated
 
     @property
     def maximum(self) -> int:
