@@ -9,9 +9,10 @@ page tree is walked as a PDF reader walks it, each page counted against
 and for each page, the streams it draws with (its content streams, the form
 XObjects and fonts its resources reach) and the objects they refer to are
 followed, so that a stream that fails to decode and an object the file
-does not hold are said for the page they are on. A damaged stream that no
-page uses (an old revision, an unused object) is not said: nothing read
-from the file depends on it.
+does not hold (or holds where its cross-reference table does not say:
+``xref``) are said for the page they are on. A damaged stream that no page
+uses (an old revision, an unused object) is not said: nothing read from the
+file depends on it.
 
 An encrypted file's streams cannot be decoded without its key; they are
 left to pdfium (its pages are still counted against the limit by pdfium).
@@ -34,6 +35,7 @@ MAX_RESOURCE_DEPTH = 15
 """Form XObjects and Type 3 glyphs nested deeper are not followed (pdfium
 does not draw them either)."""
 MAX_TREE_DEPTH = 64
+"""Page tree levels followed at most (a tree nested without end)."""
 
 
 Counts = tuple[int, int, int]
@@ -63,11 +65,16 @@ class FileDamage:
 
 
 class _Checker:
+    """One file's objects followed from its page tree, with the damage met."""
+
     def __init__(self, raw: RawFile, lim: Limits) -> None:
         self.raw = raw
         self.guard = Guard(lim)
         self.decoded: set[int] = set()
         self.unlocated: set[int] = set()
+        self.met: set[int] = set()
+        """Objects met in the current part (the opening, one page): each
+        missing one is counted once there."""
         self.failed_stores: set[int] = set()
         """Object streams that failed to decode, said when an object they hold is used."""
         self.said_stores: set[int] = set()
@@ -78,46 +85,34 @@ class _Checker:
         if not isinstance(item, Ref):
             return item
         obj = self.raw.objects.get(item.number)
+        if item.number not in self.met:
+            self.met.add(item.number)
+            self.guard.missing += obj is None
+            self.guard.unlocated += obj is not None and item.number in self.unlocated
         if obj is None:
-            self.guard.missing += 1
             return None
-        if item.number in self.unlocated:
-            self.guard.unlocated += 1
         store = self.raw.stores.get(item.number)
         if store in self.failed_stores and store not in self.said_stores:
             self.said_stores.add(store)
             self.guard.damaged += 1
         return obj.value()
 
-    def decode(self, number: int, said: bool = True) -> None:
-        """Object ``number``'s stream decoded within the limit, once a
-        document; one that fails counts as damaged if it is ``said``."""
-        obj = self.raw.objects[number]
-        self.decoded.add(number)
-        try:
-            decode(obj.data(), obj.value(), self.guard, self.raw.get)
-        except Damaged:
-            self.guard.damaged += said
-
-    def data(self, number: int) -> bytes | None:
+    def decode(self, number: int) -> tuple[bytes, bool]:
         """Object ``number``'s stream decoded within the limit (what decodes
-        of a damaged one), for the guard's own reading; not counted."""
+        of a damaged one), and whether it was damaged."""
         obj = self.raw.objects[number]
         self.decoded.add(number)
         try:
-            return decode(obj.data(), obj.value(), self.guard, self.raw.get)
+            return decode(obj.data(), obj.value(), self.guard, self.raw.get), False
         except Damaged as damaged:
-            return damaged.partial
+            return damaged.partial, True
 
     def open_object_streams(self) -> None:
         for number in self.raw.object_streams:
-            if number not in self.raw.objects or self.raw.objects[number].stream is None:
+            if self.raw.objects[number].stream is None:
                 continue
-            obj = self.raw.objects[number]
-            try:
-                data = decode(obj.data(), obj.value(), self.guard, self.raw.get)
-            except Damaged as damaged:
-                data = damaged.partial
+            data, damaged = self.decode(number)
+            if damaged:
                 self.failed_stores.add(number)
             self.raw.add_object_stream(number, data)
 
@@ -185,9 +180,10 @@ class _Checker:
                     continue
                 seen.add(item.number)
             obj = self.get(item)
-            if isinstance(item, Ref) and item.number in self.raw.objects and self.raw.objects[item.number].stream:
+            stream = self.raw.objects.get(item.number) if isinstance(item, Ref) else None
+            if stream is not None and stream.stream:
                 if item.number not in self.decoded:
-                    self.decode(item.number)
+                    self.guard.damaged += self.decode(item.number)[1]
                 pending += [(part, depth + 1) for part in self._resource_parts(self.get(obj.get("Resources")))]
             elif isinstance(obj, dict):
                 pending += [(part, depth + 1) for part in self._resource_parts(obj)]
@@ -231,11 +227,11 @@ class _Checker:
         """Every other flate or LZW stream that is not an image, decoded
         within the limit; its damage is not said (no page uses it)."""
         for number, obj in list(self.raw.objects.items()):
-            if obj.stream is None or number in self.decoded or number in self.raw.object_streams:
+            if obj.stream is None or number in self.decoded:
                 continue
             head = obj.value()
             if head.get("Subtype") != "Image" and head.get("Filter") is not None:
-                self.decode(number, said=False)
+                self.decode(number)
 
 
 def check(data: bytes, lim: Limits) -> FileDamage:
@@ -247,10 +243,11 @@ def check(data: bytes, lim: Limits) -> FileDamage:
         return FileDamage()
     checker = _Checker(raw, lim)
     checker.open_object_streams()
-    checker.unlocated = unlocated(raw, data, checker.data)
+    checker.unlocated = unlocated(raw, data, lambda number: checker.decode(number)[0])
     pages = checker.pages(lim)
     damage = FileDamage(checker.guard.counts())
     for page, resources in pages:
+        checker.met = set()
         before = checker.guard.counts()
         checker.page(page, resources)
         damage.pages.append(tuple(a - b for a, b in zip(checker.guard.counts(), before)))  # type: ignore[arg-type]
