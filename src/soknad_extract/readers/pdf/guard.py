@@ -165,7 +165,8 @@ class _Checker:
         contents = page.get("Contents")
         if isinstance(contents, Ref) and self._is_list(contents):
             contents = self.get(contents)
-        pending: list[tuple[Any, int]] = [(item, 0) for item in (contents if isinstance(contents, list) else [contents])]
+        items = contents if isinstance(contents, list) else [contents]
+        pending: list[tuple[Any, int]] = [(item, 0) for item in items]
         pending += [(part, 0) for part in self._resource_parts(self.get(resources))]
         annots = self.get(page.get("Annots"))
         for annot in annots if isinstance(annots, list) else []:

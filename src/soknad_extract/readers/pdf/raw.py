@@ -8,9 +8,9 @@ written ``N G obj ... endobj``, a stream's bytes sit between ``stream`` and
 lists the objects they hold. So the file is scanned once for object
 headers (stepping over stream bodies), the latest definition of each
 object number wins (an incremental update appends), and an object's
-dictionary is parsed only when it is asked for. No cross-reference table is
-read: a damaged one cannot hide an object, and one that lies cannot invent
-one.
+dictionary is parsed only when it is asked for. Objects are not found
+through the cross-reference table: a damaged one cannot hide an object
+(``xref`` says which objects it would hide from pdfium).
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ _NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 _PAREN = re.compile(rb"\\.|[()]", re.S)
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _MAX_DEPTH = 64
-"""Arrays and dictionaries nested deeper are read as nothing (a file that
-nests without end must not exhaust the stack)."""
+"""Arrays and dictionaries nested deeper end the value there, as broken (a
+file that nests without end must not cost without end)."""
 
 
 @dataclass(frozen=True)
@@ -200,9 +200,6 @@ class RawFile:
             return obj.value() if obj is not None else None
         return item
 
-    def holds(self, item: Any) -> bool:
-        return not isinstance(item, Ref) or item.number in self.objects
-
     def _define(self, number: int, obj: RawObject, position: int, store: int | None = None) -> None:
         if position >= self.positions.get(number, -1):
             self.objects[number] = obj
@@ -234,16 +231,18 @@ def scan(data: bytes) -> RawFile:
     within the stream limit by the guard)."""
     found = RawFile()
     keywords = [m.start() for m in _STREAM.finditer(data) if data[m.start() - 3:m.start()] != b"end"]
+    # every "obj" and "endobj": an object's stream keyword comes before the next one
+    marks = [m.start() for m in _OBJ.finditer(data)] + [len(data)]
     after_stream = 0
-    for keyword_obj in _OBJ.finditer(data):
-        header = _OBJ_NUMBERS.search(data, max(0, keyword_obj.start() - 24), keyword_obj.start())
+    for mark, following in zip(marks, marks[1:]):
+        header = _OBJ_NUMBERS.search(data, max(0, mark - 24), mark)
         if header is None or header.start() < after_stream:
             continue  # "endobj", or bytes inside a stream that look like an object
-        number, start = int(header.group(1)), keyword_obj.end()
+        number, start = int(header.group(1)), mark + 3
         obj = RawObject(data, start)
         at = bisect.bisect_left(keywords, start)
         keyword = keywords[at] if at < len(keywords) else -1
-        if keyword >= 0 and data.find(b"endobj", start, keyword) < 0:
+        if start <= keyword < following:
             head, after = value(data, start)
             stream = _STREAM.match(data, _skip(data, after)) if isinstance(head, dict) else None
             if stream and stream.start() == keyword:

@@ -8,12 +8,12 @@ per page. pdfium then parses each page once: its characters
 (``pdfium_chars``), drawings and images (``pdfium_objects``) give the text,
 the ruled tables and the drawn check boxes, its form API the widgets
 (``widgets``), and it draws the images; it also gives the XFA packet and
-the document info. The reader does no OCR: the OCR
-stage (``ocr.stage``) decides with ``text_layer``'s measures, and the caller
-may name the pages it will OCR (``render``) so their images are not drawn
-twice. Every failure of the PDF libraries becomes either an
-``UnreadableDocument`` (the file as a whole) or a ``ReaderNote`` (one part
-of one page), never a stray exception.
+the document info. The reader does no OCR: the OCR stage (``ocr.stage``)
+decides with ``text_layer``'s measures, and the caller may name the pages
+it will OCR (``render``) so their images are not drawn twice. Every
+failure of the PDF library becomes either an ``UnreadableDocument`` (the
+file as a whole) or a ``ReaderNote`` (one part of one page), never a stray
+exception.
 """
 
 from __future__ import annotations
