@@ -18,7 +18,6 @@ from soknad_extract.layout import Document, FormField, Line
 from soknad_extract.limits import LimitExceeded
 from soknad_extract.readers.errors import UnreadableDocument
 from soknad_extract.readers.pdf.file import _pdf_date
-from soknad_extract.readers.pdf.forms import _choice_value, _is_date
 from soknad_extract.readers.pdf import read as pdf_reader
 from soknad_extract.readers.pdf.labels import meaningful
 from soknad_extract.readers.pdf.read import read_pdf
@@ -201,13 +200,16 @@ def test_acroform_on_states_with_other_names(tmp_path: Path) -> None:
     assert (empty.checked, empty.value) == (False, None)
 
 
-def test_date_fields_and_choice_display_values() -> None:
-    date_chain = [{"AA": {"F": {"JS": b'AFDate_FormatEx("dd.mm.yyyy");'}}}]
-    assert _is_date(date_chain) and not _is_date([{"AA": {"F": {"JS": b"AFNumber_Format(2);"}}}])
-    pairs = [{"Opt": [[b"1", b"Nytt prosjekt"], [b"2", "Videreføring"]]}]
-    assert _choice_value(b"2", pairs) == "Videreføring"
-    assert _choice_value([b"1", b"2"], pairs) == "Nytt prosjekt; Videreføring"
-    assert _choice_value(b"Annet", [{}]) == "Annet"
+def test_date_fields_and_choice_display_values(tmp_path: Path) -> None:
+    doc = read_pdf(builders.choice_and_date_pdf(tmp_path / "choices.pdf"))
+    fields = {f.name: (f.kind, f.value) for f in doc.fields()}
+    assert fields == {
+        "Text1": ("date", "15.01.2020"),
+        "Text2": ("text", "50000"),
+        "Dropdown1": ("dropdown", "Videreføring"),
+        "List1": ("dropdown", "Nytt prosjekt; Videreføring"),
+        "Dropdown2": ("dropdown", "Annet"),
+    }
 
 
 def test_pdf_dates_become_iso() -> None:
@@ -491,10 +493,10 @@ def test_page_limit_refuses_the_file_before_reading_a_page(tmp_path: Path, monke
 def test_a_page_that_cannot_be_read_is_named_and_marked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     read_page = pdf_reader._PageReader.read
 
-    def failing(self, plumber_page, number):  # type: ignore[no-untyped-def]
+    def failing(self, number):  # type: ignore[no-untyped-def]
         if number == 2:
             raise KeyError("broken content stream")
-        return read_page(self, plumber_page, number)
+        return read_page(self, number)
 
     monkeypatch.setattr(pdf_reader._PageReader, "read", failing)
     doc = read_pdf(builders.multipage_form_pdf(tmp_path / "three.pdf"))

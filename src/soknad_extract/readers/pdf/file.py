@@ -7,11 +7,12 @@ messages tell a county clerk what to ask the Nav office for.
 
 from __future__ import annotations
 
+import ctypes
 import re
 from pathlib import Path
 from typing import Any
 
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+import pypdfium2.raw as pdfium_c
 
 from ... import limits
 from ...limits import Limits
@@ -55,14 +56,25 @@ def load(path: Path, lim: Limits = limits.DEFAULT) -> bytes:
     return data
 
 
+_PDFIUM_ERRORS = {
+    pdfium_c.FPDF_ERR_FILE: "file error",
+    pdfium_c.FPDF_ERR_FORMAT: "not a PDF or damaged",
+    pdfium_c.FPDF_ERR_PAGE: "page not found",
+}
+_LOCKED = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
+"""pdfium's codes for a file that needs a password, or whose encryption it
+does not know: either way the clerk needs a copy without a password."""
+
+
 def open_error(exc: BaseException) -> UnreadableDocument:
-    """The clerk's message for a failure to open the file (pdfplumber wraps
-    pdfminer's exception as the first argument)."""
-    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+    """The clerk's message for a failure to open the file (pdfium's error
+    code says why, ``PdfiumError.err_code``)."""
+    code = getattr(exc, "err_code", None)
+    if code in _LOCKED:
         return unreadable(*reader_texts("pdf_encrypted"))
+    why = f"PDFium: {_PDFIUM_ERRORS[code]}" if code in _PDFIUM_ERRORS else type(exc).__name__
     return unreadable(reader_text("pdf_damaged", "nb", error=""),
-                      reader_text("pdf_damaged", "en", error=f" ({type(cause).__name__})"))
+                      reader_text("pdf_damaged", "en", error=f" ({why})"))
 
 
 def _pdf_date(value: str) -> str:
@@ -80,16 +92,23 @@ def _pdf_date(value: str) -> str:
     return text
 
 
+def _meta_text(pdf: Any, key: str) -> str:
+    """One entry of pdfium's document info (of the file's latest revision)."""
+    size = pdfium_c.FPDF_GetMetaText(pdf, key.encode(), None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDF_GetMetaText(pdf, key.encode(), buffer, size)
+    return buffer.raw[: size - 2].decode("utf-16-le", "replace")
+
+
 def metadata(pdf: Any) -> dict[str, str]:
     """Document info as strings with snake-case keys ("title", "author",
     "creator", "producer", "creation_date" in ISO 8601 ...); placeholders
     left by PDF tools are dropped."""
     out: dict[str, str] = {}
     for key, name in _METADATA_KEYS.items():
-        value = pdf.metadata.get(key)
-        if isinstance(value, bytes):
-            value = value.decode("latin-1", "replace")
-        value = " ".join(str(value or "").split())
+        value = " ".join(_meta_text(pdf, key).split())
         if not value or value.strip("()").lower() in _PLACEHOLDERS:
             continue
         out[name] = _pdf_date(value) if key.endswith("Date") else value

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pdfminer.pdfdocument import PDFXRefFallback
+import pypdfium2.raw as pdfium_c
 
 from ...layout import Document, ReaderNote
 from ...messages import reader_text, reader_texts
-from . import streams
 
 NOTE_CODE = "LOW_CONFIDENCE"
 """Contract code of every partial failure: the document was read, but some
@@ -34,21 +33,19 @@ def part_failed(doc: Document, part: str, exc: BaseException, page: int) -> None
     )
 
 
-
-def xref_note(doc: Document, pdf: Any) -> None:
-    """What pdfminer repaired while opening the file, said."""
-    if any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs):
-        note(doc, *reader_texts("pdf_xref_rebuilt"))
-
-
-def damage(guard: streams.Guard) -> tuple[int, int]:
-    return guard.damaged, guard.missing
+def xref_note(doc: Document, pdf: Any) -> bool:
+    """That pdfium had to rebuild the table of the file's objects, said;
+    True when it kept the file's own table."""
+    if pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf):
+        return True
+    note(doc, *reader_texts("pdf_xref_rebuilt"))
+    return False
 
 
-def damage_note(doc: Document, before: tuple[int, int], after: tuple[int, int], page: int | None) -> None:
-    """Streams that failed to decode and objects missing since ``before``,
-    said for the page they were met on (None: while opening the file)."""
-    streams_, missing = after[0] - before[0], after[1] - before[1]
+def damage_note(doc: Document, damage: tuple[int, int], page: int | None) -> None:
+    """Streams that failed to decode and objects missing (``damage``), said
+    for the page they were met on (None: the file as a whole)."""
+    streams_, missing = damage
     if not streams_ and not missing:
         return
     def said(lang: str) -> str:

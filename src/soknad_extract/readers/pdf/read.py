@@ -1,44 +1,40 @@
 """PDF reader: a born-digital, fillable, flattened or scanned PDF as a
 layout ``Document``.
 
-The file is read once into memory and opened once with pypdfium2 and once
-with pdfminer (through pdfplumber). pdfium parses each page once: its
-characters (``pdfium_chars``), drawings and images (``pdfium_objects``) give
-the text, the ruled tables and the drawn check boxes, and it draws the
-images. pdfminer reads, cheaply, what is not a page's content: the page tree
-(counted against the page limit as it is built), the form widgets, the XFA
-packet, the document info, and the streams a page uses, decoded ahead within
-the stream limit (``streams.decode_page``). The reader does no OCR: the OCR
-stage (``ocr.stage``) decides with ``text_layer``'s measures, and the caller
-may name the pages it will OCR (``render``) so their images are not drawn
-twice. Every failure of the PDF libraries becomes either an
-``UnreadableDocument`` (the file as a whole) or a ``ReaderNote`` (one part
-of one page), never a stray exception.
+The file is read once into memory and parsed once, by pypdfium2. Before
+pdfium opens it, ``guard`` decodes its streams within the stream limit from
+the raw bytes and counts its pages against the page limit and its damage
+per page. pdfium then parses each page once: its characters
+(``pdfium_chars``), drawings and images (``pdfium_objects``) give the text,
+the ruled tables and the drawn check boxes, its form API the widgets
+(``widgets``), and it draws the images; it also gives the XFA packet and
+the document info. The reader does no OCR: the OCR stage (``ocr.stage``)
+decides with ``text_layer``'s measures, and the caller may name the pages
+it will OCR (``render``) so their images are not drawn twice. Every
+failure of the PDF library becomes either an ``UnreadableDocument`` (the
+file as a whole) or a ``ReaderNote`` (one part of one page), never a stray
+exception.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import resolve1
-from pdfplumber.page import Page as PlumberPage
+import pypdfium2.raw as pdfium_c
 
 from ... import limits
 from ...layout import BBox, Document, FormField, Line, Page
 from ...limits import LimitExceeded, Limits
 from ...messages import reader_texts
-from . import streams
+from . import guard
 from .checkboxes import drawn_boxes
 from .file import load, metadata, open_error, unreadable
 from .forms import read_acroform
 from .glyphs import glyph_boxes
-from .notes import damage, damage_note, note, part_failed, xref_note
+from .notes import damage_note, note, part_failed, xref_note
 from .images import page_images, render_images
 from .labels import PageLabels
 from .pdfium_chars import dedupe_chars, extract_words, page_chars
@@ -46,6 +42,7 @@ from .pdfium_objects import PageObjects, page_objects, page_view
 from .strokes import stroke_ink
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
 from .text import TextLine, apply_styles, assign_cells, build_lines, cell_at, order_lines, page_words
+from .widgets import FormEnv, page_widgets
 from .xfa import xfa_fields
 
 RenderImages = Callable[[Page], bool]
@@ -65,29 +62,28 @@ class _PageReader:
         self.doc = doc
         self.pdf = pdf
         self.render = render
+        self.forms = FormEnv(pdf)
+        """pdfium's form environment, for the widgets; closed with the document."""
         self.text_lines: list[TextLine] = []
         self.crops: dict[int, BBox] = {}
         """Each page's visible area, to draw its images in."""
         self.drawn: set[int] = set()
         """Pages whose images were drawn while the page was open."""
 
-    def read(self, plumber_page: Any, number: int) -> Page:
-        """``plumber_page`` is pdfminer's page (its widgets and resources);
-        its content is parsed by pdfium only."""
-        page = Page(number=number, width=float(plumber_page.width), height=float(plumber_page.height))
-        streams.decode_page(plumber_page.page_obj.contents, plumber_page.page_obj.resources)
+    def read(self, number: int) -> Page:
         pdfium_page = self.pdf[number - 1]
         try:
-            self._read(page, pdfium_page, plumber_page)
+            view = page_view(pdfium_page)
+            page = Page(number=number, width=view.shown_width, height=view.shown_height)
+            self._read(page, pdfium_page, view)
             if page.images and number in self.crops and self.render(page):
                 self._draw(page, pdfium_page)
         finally:
             pdfium_page.close()
         return page
 
-    def _read(self, page: Page, pdfium_page: Any, plumber_page: Any) -> None:
+    def _read(self, page: Page, pdfium_page: Any, view: Any) -> None:
         number = page.number
-        view = page_view(pdfium_page)
         chars = self._stage("text", number, lambda: self._chars(pdfium_page, view), [])
         objects = self._stage(
             "tables", number, lambda: page_objects(pdfium_page, chars, view), None
@@ -100,7 +96,8 @@ class _PageReader:
             "tables", number, lambda: text_tables(lines, number, len(tables)), []
         )
         labels = PageLabels(lines)
-        form = self._stage("form", number, lambda: read_acroform(plumber_page.page_obj, number, labels, cells, view), None)
+        form = self._stage("form", number, lambda: read_acroform(
+            page_widgets(pdfium_page, self.forms.handle, view), number, labels, cells), None)
         fields: list[FormField] = list(form.fields) if form else []
         widget_boxes: list[BBox] = list(form.widget_boxes) if form else []
         box_fields = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]
@@ -176,13 +173,13 @@ class _PageReader:
             return default
 
 
-def _unread_page(plumber_page: Any, number: int) -> Page:
+def _unread_page(pdf: pdfium.PdfDocument, number: int) -> Page:
     """An empty page for one that could not be read: what it holds is
     unknown (``Page.unread``), not absent."""
-    try:
-        width, height = float(plumber_page.width), float(plumber_page.height)
-    except Exception:  # noqa: BLE001 - a page too broken to measure
-        width = height = 0.0
+    size = pdfium_c.FS_SIZEF()
+    if not pdfium_c.FPDF_GetPageSizeByIndexF(pdf, number - 1, size):
+        size.width = size.height = 0.0
+    width, height = float(size.width), float(size.height)
     return Page(number=number, width=width or None, height=height or None, unread=[(0.0, 0.0, width, height)])
 
 
@@ -191,7 +188,7 @@ def _add_xfa(doc: Document, pdf: Any) -> bool:
     in the XFA packet, so they are read from there (without boxes) and
     added to page 1. True when they were."""
     try:
-        fields, lines = xfa_fields(pdf.doc.catalog)
+        fields, lines = xfa_fields(pdf)
     except Exception as exc:  # noqa: BLE001 - damaged XML must not lose the document
         part_failed(doc, "form", exc, 1)
         return False
@@ -207,33 +204,6 @@ def _add_xfa(doc: Document, pdf: Any) -> bool:
     return True
 
 
-def _declared_pages(pdf: Any) -> int | None:
-    """The page count the page tree declares (``/Count``), read before any
-    page is built; None when it is missing or not a number."""
-    try:
-        count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
-    except Exception:  # noqa: BLE001 - a broken tree is found when the pages are built
-        return None
-    return count if isinstance(count, int) else None
-
-
-def _build_pages(pdf: Any, lim: Limits) -> list[Any]:
-    """pdfplumber's pages, built one by one and refused past ``max_pages``:
-    first by the declared count, then while walking the tree (the count
-    can lie). pdfplumber's own ``pages`` would build every page first."""
-    declared = _declared_pages(pdf)
-    if declared is not None:
-        limits.check_pages(declared, lim)
-    pages: list[Any] = pdf._pages
-    doctop = 0.0
-    for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
-        limits.check_pages(number, lim)
-        page = PlumberPage(pdf, page_obj, page_number=number, initial_doctop=doctop)
-        pages.append(page)
-        doctop += page.height
-    return pages
-
-
 def read_pdf(path: str | Path, render: RenderImages = _always) -> Document:
     """Read a PDF into the layout model (format "pdf", pages numbered from
     1). Raises ``UnreadableDocument`` for empty, non-PDF, damaged or
@@ -242,84 +212,59 @@ def read_pdf(path: str | Path, render: RenderImages = _always) -> Document:
     ``Document.notes``. Images are drawn for the pages ``render`` accepts
     once they are read (all by default); the others keep their boxes."""
     lim = limits.active()
-    with streams.guarded(lim) as guard:
-        return _read(Path(path), lim, guard, render)
-
-
-def _open(data: bytes, guard: streams.Guard) -> tuple[Any, pdfium.PdfDocument]:
-    """The file opened by pdfminer (through pdfplumber) and by pdfium."""
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types
-        guard.raise_if_exceeded()
-        raise open_error(exc) from exc
-    pdf._pages = []  # pdfplumber's page cache: filled by _build_pages, so close() never walks the tree again
-    try:
-        return pdf, pdfium.PdfDocument(data)
-    except Exception as exc:  # noqa: BLE001 - pdfium's error for a file it cannot parse
-        _close(pdf)
-        raise open_error(exc) from exc
-
-
-def _read(path: Path, lim: Limits, guard: streams.Guard, render: RenderImages) -> Document:
+    path = Path(path)
     data = load(path, lim)
-    doc = Document(path=str(path), format="pdf")
-    pdf, pdfium_doc = _open(data, guard)
-    reader = _PageReader(doc, pdfium_doc, render)
     try:
-        try:
-            plumber_pages = _build_pages(pdf, lim)
-        except LimitExceeded:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            guard.raise_if_exceeded()
-            raise open_error(exc) from exc
-        doc.page_count = len(plumber_pages)
-        xref_note(doc, pdf)
-        damage_note(doc, (0, 0), damage(guard), None)
-        if b"%%EOF" not in data[-2048:]:
-            note(doc, *reader_texts("pdf_cut_off"))
-        if doc.page_count == 0:
-            raise unreadable(*reader_texts("pdf_no_pages"))
-        try:
-            doc.metadata = metadata(pdf)
-        except Exception:  # noqa: BLE001 - metadata is a convenience; nothing depends on it
-            doc.metadata = {}
+        damage = guard.check(data, lim)
+    except LimitExceeded:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a file the guard cannot follow is damaged, not a traceback
+        raise open_error(exc) from exc
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise open_error(exc) from exc
+    try:
+        return _read(path, data, pdf, lim, damage, render)
+    finally:
+        pdf.close()
+
+
+def _read(path: Path, data: bytes, pdf: pdfium.PdfDocument, lim: Limits, damage: guard.FileDamage,
+          render: RenderImages) -> Document:
+    doc = Document(path=str(path), format="pdf")
+    doc.page_count = len(pdf)
+    limits.check_pages(doc.page_count, lim)
+    kept = xref_note(doc, pdf)
+    paged = len(damage.pages) == doc.page_count  # the guard found pdfium's pages: damage is said per page
+    damage_note(doc, damage.said(damage.opening if paged else damage.total(), kept), None)
+    if b"%%EOF" not in data[-2048:]:
+        note(doc, *reader_texts("pdf_cut_off"))
+    if doc.page_count == 0:
+        raise unreadable(*reader_texts("pdf_no_pages"))
+    try:
+        doc.metadata = metadata(pdf)
+    except Exception:  # noqa: BLE001 - metadata is a convenience; nothing depends on it
+        doc.metadata = {}
+    reader = _PageReader(doc, pdf, render)
+    try:
         failed = 0
-        for number, plumber_page in enumerate(plumber_pages, start=1):
-            before = damage(guard)
+        for number in range(1, doc.page_count + 1):
             try:
-                doc.pages.append(reader.read(plumber_page, number))
+                doc.pages.append(reader.read(number))
             except LimitExceeded:
                 raise
             except Exception as exc:  # noqa: BLE001 - keep the other pages
                 failed += 1
-                note(
-                    doc,
-                    *reader_texts("pdf_page_unread", page=number, error=type(exc).__name__),
-                    number,
-                )
-                doc.pages.append(_unread_page(plumber_page, number))
-            finally:
-                plumber_page.close()
-            guard.raise_if_exceeded()
-            damage_note(doc, before, damage(guard), number)
+                note(doc, *reader_texts("pdf_page_unread", page=number, error=type(exc).__name__), number)
+                doc.pages.append(_unread_page(pdf, number))
+            if paged:
+                damage_note(doc, damage.said(damage.pages[number - 1], kept), number)
         apply_styles(reader.text_lines)
         if not any(f.method == "acroform" for f in doc.fields()) and _add_xfa(doc, pdf):
             reader.draw_images(doc.pages[0])
         if failed == len(doc.pages):
             raise unreadable(*reader_texts("pdf_no_page_read"))
     finally:
-        _close(pdf, pdfium_doc)
+        reader.forms.close()
     return doc
-
-
-def _close(*documents: Any) -> None:
-    """Close the libraries' documents. Closing never raises: it runs in a
-    ``finally`` where an exception would replace the one that says why the
-    file could not be read (pdfplumber's close once re-parsed the page tree)."""
-    for document in documents:
-        try:
-            document.close()
-        except Exception:  # noqa: BLE001 - nothing is left to read; the memory goes with the objects
-            pass

@@ -44,6 +44,10 @@ class View:
         return (min(ax, bx), min(at, bt), max(ax, bx), max(at, bt))
 
     @property
+    def shown_width(self) -> float:
+        return self.height if self.rotation in (90, 270) else self.width
+
+    @property
     def shown_height(self) -> float:
         return self.width if self.rotation in (90, 270) else self.height
 

@@ -9,11 +9,12 @@ page 1 so that text extractors find them too.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from pdfminer.pdftypes import PDFStream, resolve1
+import pypdfium2.raw as pdfium_c
 
 from ...layout import FormField, Line
 from .labels import meaningful
@@ -23,18 +24,27 @@ MAX_XML = 5_000_000
 _DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
 
 
-def _packets(xfa: Any) -> bytes:
-    """The datasets packet, or the whole XDP document when XFA is one stream."""
-    xfa = resolve1(xfa)
-    if isinstance(xfa, PDFStream):
-        return xfa.get_data()
-    if isinstance(xfa, list):
-        for name, stream in zip(xfa[::2], xfa[1::2]):
-            name = resolve1(name)
-            if (name.decode("latin-1") if isinstance(name, bytes) else str(name)) == "datasets":
-                stream = resolve1(stream)
-                return stream.get_data() if isinstance(stream, PDFStream) else b""
-    return b""
+def _packet_name(pdf: Any, index: int) -> str:
+    size = pdfium_c.FPDF_GetXFAPacketName(pdf, index, None, 0)
+    buffer = ctypes.create_string_buffer(max(size, 1))
+    pdfium_c.FPDF_GetXFAPacketName(pdf, index, buffer, size)
+    return buffer.value.decode("latin-1")
+
+
+def _packets(pdf: Any) -> bytes:
+    """The datasets packet, or the whole XDP document when XFA is one
+    stream (pdfium names that one packet "")."""
+    count = pdfium_c.FPDF_GetXFAPacketCount(pdf)
+    names = [_packet_name(pdf, i) for i in range(max(count, 0))]
+    index = names.index("datasets") if "datasets" in names else 0 if names == [""] else -1
+    if index < 0:
+        return b""
+    size = ctypes.c_ulong()
+    pdfium_c.FPDF_GetXFAPacketContent(pdf, index, None, 0, ctypes.byref(size))
+    buffer = ctypes.create_string_buffer(size.value)
+    if not pdfium_c.FPDF_GetXFAPacketContent(pdf, index, buffer, size.value, ctypes.byref(size)):
+        return b""
+    return buffer.raw[: size.value]
 
 
 def _label(tag: str) -> str | None:
@@ -44,12 +54,10 @@ def _label(tag: str) -> str | None:
     return words[:1].upper() + words[1:] if meaningful(words) else None
 
 
-def xfa_fields(catalog: dict[str, Any]) -> tuple[list[FormField], list[Line]]:
-    """Every filled leaf of the XFA data as a field and a page-1 line."""
-    acroform = resolve1(catalog.get("AcroForm"))
-    if not isinstance(acroform, dict) or acroform.get("XFA") is None:
-        return [], []
-    raw = _packets(acroform["XFA"])[:MAX_XML]
+def xfa_fields(pdf: Any) -> tuple[list[FormField], list[Line]]:
+    """Every filled leaf of the XFA data of pdfium's document ``pdf`` as a
+    field and a page-1 line."""
+    raw = _packets(pdf)[:MAX_XML]
     if not raw.strip():
         return [], []
     root = ET.fromstring(raw)
