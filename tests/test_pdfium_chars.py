@@ -137,3 +137,16 @@ def test_sample_pdfs_give_pdfplumbers_words(path: Path) -> None:
     total = sum(len(a) for a in theirs)
     matched = sum(_matches(a, b) for a, b in zip(theirs, ours))
     assert matched >= 0.93 * total
+
+
+def test_a_hyphen_that_ends_a_line_is_a_hyphen() -> None:
+    """pdfium codes a line-ending "-" as U+0002 so that its own text joins
+    the word; the page prints a hyphen ("Nav-" over "leiar"), and pdfplumber
+    reads one."""
+    def draw(page) -> None:
+        page.setFont("Helvetica", 11)
+        page.drawString(72, 700, "Dokumentet er godkjent av Nav-")
+        page.drawString(72, 686, "leiar Hanne Bø 27.01.2020.")
+
+    words = [w["text"] for w in _pdfium(_pdf(draw))[0]]
+    assert "Nav-" in words and not any("\x02" in w for w in words)

@@ -76,6 +76,10 @@ def _lean(function: Any, restype: Any) -> Any:
 
 _get_unicode = _lean(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _is_generated = _lean(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_LINE_END_HYPHEN = 0x02
+"""pdfium's code for a hyphen that ends a line ("Nav-" over "leiar"): it
+marks the printed "-" so that its own text joins the word; the page shows
+a hyphen, and so does this reader."""
 _text_object = _lean(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 _unmapped = _lean(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
 _loose_box = _lean(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
@@ -216,7 +220,7 @@ def _chars(raw: Any, count: int, mediabox: tuple[float, float, float, float]) ->
             run = _run(raw, index, key, fonts)
             facts = runs[key] = (run.fontname, run.descent * run.size, run.size, run.shared)
         fontname, drop, size, shared = facts
-        text = UNMAPPED if unmapped(raw, index) == 1 else chr(code)
+        text = UNMAPPED if unmapped(raw, index) == 1 else chr(code) if code != _LINE_END_HYPHEN else "-"
         loose_box(raw, index, box_ref)
         origin(raw, index, x_ref, y_ref)
         x0, x1 = origin_x.value - left, box.right - left
