@@ -461,3 +461,18 @@ def test_an_office_named_with_a_compass_point_in_lower_case_keeps_it():
     got = values(word_doc("Nav Bergen nord søker om tilskudd til prosjektet «Vegen vidare».",
                           "Kontaktperson er Kari Dale i Nav Bergen nord."))
     assert got["office.name"] == "Nav Bergen nord"
+
+
+@pytest.mark.parametrize("subject", [
+    "Søknad om tilskot til utvikling av sosiale tenester i NAV-kontoret 2020: «Frå permisjon til fast arbeid»",
+    "Søknad om tilskudd 2020 – «Frå permisjon til fast arbeid»",
+])
+def test_a_quoted_title_closing_the_subject_line_is_the_title(subject):
+    doc = word_doc("Ulstein, 27. januar 2020", "Til Fylkesmannen i Møre og Romsdal", subject,
+                   "NAV Ulstein søkjer om tilskot til eit nytt prosjekt med oppstart 1. juni 2020.")
+    assert values(doc)["project.title"] == "Frå permisjon til fast arbeid"
+
+
+def test_a_quote_in_the_subject_lines_middle_is_not_the_title():
+    doc = word_doc("Søknad om tilskudd til «Nav i skolen» sitt arbeid i 2020", "Prosjektets navn: Ung og aktiv")
+    assert values(doc)["project.title"] == "Ung og aktiv"

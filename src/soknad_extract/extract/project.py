@@ -170,7 +170,8 @@ def _title(ctx: Context, draft: Draft) -> None:
     text = ctx.text
     for match in _QUOTED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if words.title_cue.search(before) and not words.grant_name.search(match.group("title")):
+        if (words.title_cue.search(before) or _closes_subject_line(text, match.start())) \
+                and not words.grant_name.search(match.group("title")):
             title = _clean_title(match.group("title"))
             draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
             return
@@ -191,6 +192,14 @@ def _title(ctx: Context, draft: Draft) -> None:
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
                 return
+
+
+def _closes_subject_line(text: str, quote: int) -> bool:
+    """The quote closes the letter's subject line after a colon or a dash
+    ("Søknad om tilskot … 2020: «Frå permisjon til fast arbeid»"): the
+    subject names the project there."""
+    line = text[text.rfind("\n", 0, quote) + 1: quote].rstrip()
+    return line.endswith((":", "–", "—", "-")) and _project_words().subject_line.match(line) is not None
 
 
 _WRAPPED_END = re.compile(r"^[a-zæøå]|\b20\d\d\b", re.I)
