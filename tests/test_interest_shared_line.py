@@ -51,3 +51,34 @@ def test_a_line_with_one_question_is_left_to_the_single_question_reading():
 
 def test_options_that_are_not_yes_and_no_split_nothing():
     assert _questions_on_line("Status: ☒ Nytt ☐ Videreføring   Nettverk: ☒ Ja ☐ Nei") == ()
+
+
+@pytest.mark.parametrize("network, evaluation, expected", [
+    ("✗ Ja  ☐ Nei", "✗ Ja  ☐ Nei", (True, True)),
+    ("☐ Ja  ✗ Nei", "✗ Ja  ☐ Nei", (False, True)),
+    ("✗ Ja  ☐ Nei", "☐ Ja  ✘ Nei", (True, False)),
+])
+def test_word_cells_side_by_side_each_with_its_question_over_its_boxes(tmp_path, network, evaluation, expected):
+    """A grid form whose every cell holds a small grey italic label, a line
+    break and the answer ("Nettverk/klyngesamarbeid" / "✗ Ja ☐ Nei"), two
+    questions to a row, a heading after the table: neither label ends in
+    ":" or "?", and each cell answers its own."""
+    import docx
+    from docx.shared import Pt, RGBColor
+
+    document = docx.Document()
+    document.add_paragraph("Søknad om tilskot til utvikling av sosiale tenester i Nav 2020")
+    table = document.add_table(rows=4, cols=2)
+    cells = [("Søkjar (Nav-kontor)", "NAV Voss"), ("Kommune / organisasjonsnummer", "Voss – 974 636 090"),
+             ("Namn på prosjektet", "Vegen vidare"), ("Prosjektstart", "1. mai 2020"),
+             ("Nytt prosjekt eller vidareføring", "✗ Nytt    ☐ Vidareføring"), ("Stillingar", "Ei stilling, 100 %"),
+             ("Nettverk/klyngesamarbeid", network), ("Ekstern prosessevaluering", evaluation)]
+    for cell, (label, answer) in zip([c for row in table.rows for c in row.cells], cells):
+        run = cell.paragraphs[0].add_run(label)
+        run.italic, run.font.size, run.font.color.rgb = True, Pt(8), RGBColor(0x55, 0x55, 0x55)
+        cell.paragraphs[0].add_run().add_break()
+        cell.paragraphs[0].add_run(answer)
+    document.add_paragraph("Prioriterte område (kryss av):")
+    path = tmp_path / "rutenett.docx"
+    document.save(path)
+    assert _interest(read_document(path)) == expected

@@ -158,12 +158,19 @@ def _shared_line_choice(row: Row, topic: Wordings) -> tuple[bool, Span] | None:
     each with its own boxes ("Nettverk: ☒ Ja ☐ Nei   Prosessevaluering: ☐ Ja
     ☒ Nei"): the line's one question and its two ticks would mislead the
     single-question reading, so each question takes the boxes after it. The
-    line may stand as one cell or as a cell per question."""
+    line may stand as one cell or as a cell per question; a cell that holds
+    its question over its boxes ("Ekstern prosessevaluering" / "✗ Ja ☐ Nei")
+    asks it without ":" or "?"."""
     for question, options in _questions_on_line(row.text):
         ticked = [answer for checked, answer in options if checked]
         if topic.search(fold(question)) and len(ticked) == 1:
             asked = question.strip(" \t:?")
             return ticked[0], next((c for c in row.cells if asked and asked in c.text), row.cells[0])
+    boxed = [c for c in row.filled() if _yes_no_boxes(c.text)]
+    for cell in boxed if len(boxed) > 1 else ():
+        chosen = [b for b in _yes_no_boxes(cell.text) if b.checked]
+        if len(chosen) == 1 and topic.search(fold(line_question(cell.text) or "")):
+            return bool(option_answer(chosen[0].label)), cell
     return None
 
 

@@ -22,6 +22,8 @@ comma, a semicolon, a bracket, a sentence's end."""
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])")
 """A sentence's end: a title is never a sentence, so what follows is not the title."""
 _FIRST_WORD = re.compile(r"^(?P<word>\w+)\s*(?:[).,;:]|$)")
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class _ProjectWords:
     continuation: re.Pattern[str]
     new: re.Pattern[str]
     new_answer: re.Pattern[str]
+    continuation_answer: re.Pattern[str]
     year_of_project: re.Pattern[str]
     ordinals: dict[str, int]
     signer_title: re.Pattern[str]
@@ -92,6 +95,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         continuation=re.compile(continuation.wordings().pattern + "|" + ordinal_year, re.I),
         new=entry.table("new").wordings(re.I).compiled,
         new_answer=entry.table("new_answer").wordings().compiled,
+        continuation_answer=entry.table("continuation_answer").wordings().compiled,
         year_of_project=re.compile(year_of_project, re.I),
         ordinals=ordinals,
         signer_title=entry.table("signer_titles").wordings(re.I).compiled,
@@ -135,7 +139,8 @@ def _says_kind_or_start(text: str) -> bool:
     first = _FIRST_WORD.match(folded)
     return bool(words.continuation.match(folded) or words.new.match(folded) or words.start_cue.match(folded)
                 or words.year_of_project.match(folded)
-                or (first and words.new_answer.fullmatch(first.group("word"))))
+                or (first and (words.new_answer.fullmatch(first.group("word"))
+                               or words.continuation_answer.fullmatch(first.group("word")))))
 
 
 def split_title_answer(text: str) -> tuple[str, str]:
@@ -239,7 +244,7 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
         if not box.checked:
             continue
         label = fold(box.label or box.value or "")
-        if words.continuation.search(label):
+        if words.continuation.search(label) or words.continuation_answer.search(label):
             return "continuation", box
         if words.new_answer.search(label):
             return "new", box
@@ -252,7 +257,7 @@ def _kind_of_note(text: str) -> str | None:
     words = _project_words()
     folded = fold(text).strip(" ()")
     first = _FIRST_WORD.match(folded)
-    if words.continuation.match(folded):
+    if words.continuation.match(folded) or (first and words.continuation_answer.fullmatch(first.group("word"))):
         return "continuation"
     if words.new.match(folded) or (first and words.new_answer.fullmatch(first.group("word"))):
         return "new"
@@ -262,8 +267,10 @@ def _kind_of_note(text: str) -> str | None:
 def _option_answer(label: str, answer: str) -> str | None:
     """The kind when a label that opens with one of the options ("Nytt /
     videreføring", its slash or the rest unreadable on a scan) is answered by
-    an option word alone ("Nytt", "Videreføring")."""
-    answer_kind = _kind_of_note(answer) if len(answer.split()) == 1 else None
+    an option word alone ("Nytt", "Videreføring"), perhaps with a note in
+    brackets ("Videreført (år 2 av 3)")."""
+    option = _BRACKETED_NOTE.sub("", answer)
+    answer_kind = _kind_of_note(option) if len(option.split()) == 1 else None
     label_words = fold(label).split()
     if answer_kind is None or len(label_words) < 2 or classify_label(label) not in (None, "kind"):
         return None
@@ -279,10 +286,11 @@ def _kind(ctx: Context, draft: Draft) -> None:
     words = _project_words()
     for pair in labelled(ctx, "kind"):
         value = fold(pair.value.text)
-        if words.continuation.search(value) and not words.new.search(value):
+        continues = words.continuation.search(value) or words.continuation_answer.search(value)
+        if continues and not words.new.search(value):
             draft.set("project.kind", "continuation", span_evidence(pair.value, pair.method, 0.9))
             return
-        if words.new_answer.search(value) and not words.continuation.search(value):
+        if words.new_answer.search(value) and not continues:
             draft.set("project.kind", "new", span_evidence(pair.value, pair.method, 0.9))
             return
     for pair in labelled(ctx, "title"):

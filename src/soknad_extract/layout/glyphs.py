@@ -55,17 +55,21 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
     or paragraph may hold several questions, one a line ("Nettverk: ☒ Ja ☐
     Nei" over "Evaluering: ☐ Ja ☒ Nei"), and a label never runs across a line
     break. Boxes that open their line answer the question asked on a line
-    above them ("Nettverk?" over "☐ Ja ☒ Nei")."""
+    above them ("Nettverk?" over "☐ Ja ☒ Nei"); with no ":" or "?" above,
+    the line right above the first boxes, which a form cell stacks over
+    them as its label ("Ekstern prosessevaluering" over "✗ Ja ☐ Nei")."""
     boxes: list[GlyphBox] = []
     question: str | None = None
+    label_above: str | None = None
     offset = 0
     for line in text.split("\n"):
-        found = _line_boxes(line, offset, question)
+        found = _line_boxes(line, offset, question or label_above)
         if found:
             boxes.extend(found)
             question = found[-1].question
         else:
             question = _question(line) or question
+            label_above = None if boxes else line.strip(" \t:;,|?") or None
         offset += len(line) + 1
     return boxes
 

@@ -20,6 +20,9 @@ from ...layout.settings import (
 from ..pdf.text_layer import has_text_layer, poor_text_layer, text_coverage
 
 _CID = re.compile(r"\(cid:\d+\)")
+_LEADER = re.compile(r"(?:[.·…‥] ?){3,}|_{3,}|-{3,}")
+"""A dot leader ("Kontaktperson ........ Ola"), a fill-in line or a dashed
+rule: layout typed as characters, neither words nor garbage."""
 _ORDINARY = set(".,:;-–—()%/@'\"!?§&+*=«»_#")
 
 
@@ -32,9 +35,12 @@ def _image_coverage(page: Page) -> float:
 
 def is_garbage(text: str) -> bool:
     """Text that came out of a broken font encoding rather than words:
-    mostly (cid:NN) tokens, replacement characters or symbols."""
+    mostly (cid:NN) tokens, replacement characters or symbols. Leaders are
+    left out of the count: a born-digital dot-leader form ("Label .....
+    value") is mostly dots and still holds real words that must be read
+    from its text layer, not OCR'd."""
     cids = len(_CID.findall(text))
-    chars = [c for c in _CID.sub("", text) if not c.isspace()]
+    chars = [c for c in _LEADER.sub(" ", _CID.sub("", text)) if not c.isspace()]
     total = len(chars) + cids
     if total == 0:
         return True

@@ -168,6 +168,44 @@ class PageLabels(QuestionFinder):
             self.mark_box_line(line)
         return text
 
+    def tab_options(self, fields: list[FormField]) -> None:
+        """Options set at a tab, for check boxes left without one. Serves
+        forms laid out as a label column and an answer column, with the
+        boxes in the label column and each option at the answer column's
+        tab ("[ x ]            Bruk av ordinært arbeidsliv"): the gap is
+        wider than ``option_label`` reaches. Taken only for a column of two
+        or more such boxes whose options all start at one x, a list of
+        options, never for a lone box beside text of another column."""
+        found: list[tuple[FormField, Line]] = []
+        for f in fields:
+            if f.kind == "checkbox" and not f.label and f.bbox is not None:
+                line = self._tab_option(f.bbox)
+                if line is not None:
+                    found.append((f, line))
+        for f, line in found:
+            if any(other is not f and abs(other.bbox[0] - f.bbox[0]) <= 3  # type: ignore[index]
+                   and abs(o_line.bbox[0] - line.bbox[0]) <= 3  # type: ignore[index]
+                   for other, o_line in found):
+                f.label = _clean(line.text)
+                self.mark_box_line(line)
+
+    def _tab_option(self, box: BBox) -> Line | None:
+        """The nearest line right of a box that opens its row and has no
+        text of its own line after it; not a line of boxes itself."""
+        row = [line for line in self.lines if same_row(line.bbox, box)]  # type: ignore[arg-type]
+        for line in row:
+            lb = line.bbox
+            assert lb is not None
+            if lb[2] <= box[0] + 1:
+                return None
+            if lb[0] < box[2] - 1 and any(w.bbox and w.bbox[0] >= box[2] - 1 for w in line.words):
+                return None
+        right = [line for line in row if line.bbox[0] >= box[2] - 1]  # type: ignore[index]
+        if not right:
+            return None
+        option = min(right, key=lambda line: line.bbox[0])  # type: ignore[index]
+        return None if find_glyph_boxes(option.text) else option
+
     def extend_labels(self, fields: list[FormField], boxes: list[BBox]) -> None:
         """Option texts that wrap onto the next line ("Oppfølging av
         barnefamilier, ungdom" / "og innvandrere") get their second line,

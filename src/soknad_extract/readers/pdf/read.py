@@ -113,6 +113,7 @@ class _PageReader:
             "checkboxes", number, lambda: glyph_boxes(lines, number, labels, exclude), []
         )
         all_boxes = [f.bbox for f in fields if f.kind in ("checkbox", "radio") and f.bbox]
+        labels.tab_options(fields)
         labels.extend_labels(fields, all_boxes)
         labels.assign_questions(fields, all_boxes)
         page.fields = fields
