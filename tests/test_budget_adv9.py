@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.packed import answers_nothing, pieced_lines
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import word_doc
+from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 _HEAD = ("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", "Nav-kontor: NAV Fjordby")
@@ -24,6 +26,59 @@ def budget(doc) -> dict:
     got = values(doc)
     return {key: got.get(key) for key in ("amounts.positions", "amounts.competence", "amounts.other",
                                           "amounts.total", "positions_percent_total")}
+
+
+def _row(text: str) -> Row:
+    return Row([Span(text, 1)], 1)
+
+
+# 1. Several posts on one line.
+
+@pytest.mark.parametrize("line", [
+    "Lønn 600 000 | Kompetanse 10 000 | Sum 610 000",
+    "Søknadsbeløp 2020: Lønn 600 000 | Kompetanse 10 000 | Sum 610 000",
+    "Budsjett: lønn kr 600 000; kompetanse kr 10 000; totalt kr 610 000.",
+    "Lønn: 600 000 kr. Kompetanse: 10 000 kr. Sum: 610 000 kr.",
+])
+def test_posts_set_apart_on_one_line_each_take_their_own_amount(line: str) -> None:
+    got = budget(word_doc(*_HEAD, line))
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (600_000, 10_000, 610_000)
+
+
+def test_a_share_in_a_post_of_the_line_is_the_positions_share() -> None:
+    got = budget(word_doc(*_HEAD, "Budsjett: stilling 100 % kr 595 000; kompetanse kr 10 000; totalt kr 605 000."))
+    assert got == {"amounts.positions": 595_000, "amounts.competence": 10_000, "amounts.other": None,
+                   "amounts.total": 605_000, "positions_percent_total": 100.0}
+
+
+def test_posts_a_wide_gap_sets_apart_on_a_pdf_line() -> None:
+    doc = pdf_doc([[(_HEAD[0], 72)], [(_HEAD[1], 72)],
+                   [("Lønn 600 000", 72), ("Kompetanse 10 000", 250), ("Sum 610 000", 400)]])
+    got = budget(doc)
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (600_000, 10_000, 610_000)
+
+
+@pytest.mark.parametrize("nothing", ["ingen", "0", "kr 0,-", "–", "ikke aktuelt"])
+def test_a_post_answered_with_nothing_takes_no_amount(nothing: str) -> None:
+    got = budget(word_doc(*_HEAD, f"Lønn og sosiale kostnader, 100 % stilling: kr 640 000. Andre kostnader: {nothing}. "
+                                  "Totalt omsøkt beløp: kr 640 000."))
+    assert got["amounts.other"] is None
+    assert (got["amounts.positions"], got["amounts.total"], got["positions_percent_total"]) == (640_000, 640_000, 100.0)
+
+
+def test_pieces_that_are_not_all_posts_are_left_to_the_other_readers() -> None:
+    assert pieced_lines(_row("Lønn 600 000 | se vedlagt budsjett"), None) == []
+    assert pieced_lines(_row("Kontaktperson: Kari Nordmann | Telefon: 61 28 90 00"), None) == []
+    assert pieced_lines(_row("Lønn 600 000"), None) == []
+
+
+@pytest.mark.parametrize("piece, nothing", [
+    ("Andre kostnader: ingen", True), ("Kompetanse – 0", True), ("Andre kostnader: -", True),
+    ("Andre kostnadar: ikkje aktuelt.", True), ("Andre kostnader: se vedlegg", False), ("ingen", False),
+    ("Kompetanse: 10 000", False),
+])
+def test_a_post_answered_with_nothing(piece: str, nothing: bool) -> None:
+    assert answers_nothing(piece) is nothing
 
 
 # 3. Competence stated in a sentence.

@@ -21,7 +21,7 @@ from soknad_extract.extract.budget.lines import (
 )
 from soknad_extract.extract.budget.fields import add_post, field_positions
 from soknad_extract.extract.budget.headings import header_line_above
-from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
+from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
@@ -138,14 +138,15 @@ def _single_text(row: Row) -> bool:
 def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> list[BudgetLine]:
     """A row's budget lines: one row per label and amount pair when the row
     alternates them, else the row as one post (or a column per category);
-    a row read as neither may hold its posts one a line in a cell."""
+    a row read as neither may hold its posts one a line in a cell, or
+    several posts side by side; a line of text may hold several posts."""
     if len(row.filled()) == 1:
-        found = text_lines(row, scale)
+        found = pieced_lines(row, source, scale) or text_lines(row, scale)
     else:
         pairs = paired_rows(row, scale)
         found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
             else table_lines(row, source, year, scale)
-    return found or stacked_lines(row, source, scale)
+    return found or stacked_lines(row, source, scale) or pieced_lines(row, source, scale)
 
 
 def _amounts(lines: list[BudgetLine]) -> list[int | None]:

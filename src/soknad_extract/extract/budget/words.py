@@ -54,6 +54,7 @@ class BudgetWords:
     per_post: Wordings
     share_rate: Wordings
     amount_rate: Wordings
+    no_amount: Wordings
 
 
 def budget_words() -> BudgetWords:
