@@ -81,6 +81,25 @@ def test_a_post_answered_with_nothing(piece: str, nothing: bool) -> None:
     assert answers_nothing(piece) is nothing
 
 
+# 2. The last label of such a line wrapped onto the next line.
+
+def test_a_label_cut_by_the_end_of_a_line_goes_with_the_amount_below() -> None:
+    doc = pdf_doc([[(_HEAD[0], 72)], [(_HEAD[1], 72)],
+                   [("Lønn og sosiale kostnader, 100 % stilling: kr 640 000. Andre kostnader: ingen. Totalt omsøkt", 72)],
+                   [("beløp: kr 640 000.", 72)]])
+    got = budget(doc)
+    assert got["amounts.other"] is None
+    assert (got["amounts.positions"], got["amounts.total"]) == (640_000, 640_000)
+
+
+def test_a_wrapped_sentence_that_is_no_post_stays_where_it_is() -> None:
+    doc = pdf_doc([[(_HEAD[0], 72)], [(_HEAD[1], 72)],
+                   [("Lønn: kr 600 000. Kompetanse: kr 10 000. Tiltaket er forankret", 72)],
+                   [("i kommunens planverk.", 72)]])
+    got = budget(doc)
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.other"]) == (600_000, 10_000, None)
+
+
 # 3. Competence stated in a sentence.
 
 @pytest.mark.parametrize("sentence", [

@@ -29,6 +29,7 @@ from soknad_extract.extract.budget.tables import (
     year_rows,
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
+from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
@@ -74,7 +75,7 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = join_wrapped_labels(header_line_above(sourced_rows(ctx.rows)))
+    found_rows = carried_tails(join_wrapped_labels(header_line_above(sourced_rows(ctx.rows))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(by_row)
