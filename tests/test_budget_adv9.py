@@ -117,3 +117,17 @@ def test_competence_asked_for_in_a_sentence(sentence: str) -> None:
 def test_an_amount_for_salaries_and_competence_together_is_no_competence_amount() -> None:
     got = budget(word_doc("Søknad om tilskudd 2020", "Vi søker om 620 000 kroner til lønn og kompetanse."))
     assert got["amounts.competence"] is None
+
+
+# 4. A share after its own label in a line of sentences.
+
+def test_a_share_after_its_label_among_other_sentences() -> None:
+    got = budget(word_doc(*_HEAD, "Nytt prosjekt. Planlagt oppstart: 01.06.2020. Stillingsprosent: 80 %.",
+                          "Lønn: kr 488 000", "Kompetanse: kr 10 000"))
+    assert got["positions_percent_total"] == 80.0
+    assert got["amounts.positions"] == 488_000
+
+
+def test_a_share_of_something_else_among_sentences_is_no_position_share() -> None:
+    got = budget(word_doc(*_HEAD, "Målgruppe: unge voksne. Andel i arbeid etter ett år: 40 %.", "Lønn: kr 600 000"))
+    assert got["positions_percent_total"] is None

@@ -55,6 +55,7 @@ class BudgetWords:
     share_rate: Wordings
     amount_rate: Wordings
     no_amount: Wordings
+    prose_share_label: Wordings
 
 
 def budget_words() -> BudgetWords:
