@@ -45,6 +45,20 @@ def test_posts_set_apart_on_one_line_each_take_their_own_amount(line: str) -> No
     assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (600_000, 10_000, 610_000)
 
 
+def test_posts_set_apart_by_commas_after_their_amounts() -> None:
+    """A fax read by text recognition: commas after the amounts, the share
+    in the salary post, "stilling" read as "stiling"."""
+    got = budget(word_doc(*_HEAD, "Budsjett: lønn og sosiale kostnader. 50 % stiling kr 300 000, kompetanse kr 5000, "
+                                  "sum omsøkt kr 305 000."))
+    assert got == {"amounts.positions": 300_000, "amounts.competence": 5_000, "amounts.other": None,
+                   "amounts.total": 305_000, "positions_percent_total": 50.0}
+    assert values(word_doc(*_HEAD, "Lønn og sosiale kostnader. 50 % stiling kr 300 000"))["positions"][0]["title"] is None
+
+
+def test_a_comma_before_words_that_name_no_post_keeps_the_line_whole() -> None:
+    assert pieced_lines(_row("Lønn kr 600 000, inkludert sosiale kostnader"), None) == []
+
+
 def test_a_share_in_a_post_of_the_line_is_the_positions_share() -> None:
     got = budget(word_doc(*_HEAD, "Budsjett: stilling 100 % kr 595 000; kompetanse kr 10 000; totalt kr 605 000."))
     assert got == {"amounts.positions": 595_000, "amounts.competence": 10_000, "amounts.other": None,

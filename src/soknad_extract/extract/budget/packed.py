@@ -113,10 +113,11 @@ def _unwrapped(lines: tuple[str, ...]) -> list[str]:
     return joined
 
 
-PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])")
-"""What sets the posts of one line apart: a bar, a semicolon, or a full stop
+PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?<=\d),\s+(?=[^\W\d])")
+"""What sets the posts of one line apart: a bar, a semicolon, a full stop
 closing a sentence (a capital follows it; "sos. utg." and "kr. 600 000" go
-on)."""
+on), or a comma after an amount before the next post's words ("kr 300 000,
+kompetanse kr 5 000")."""
 _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 """A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""
