@@ -21,7 +21,7 @@ from soknad_extract.extract.budget.lines import (
 )
 from soknad_extract.extract.budget.fields import add_post, field_positions
 from soknad_extract.extract.budget.headings import header_line_above
-from soknad_extract.extract.budget.packed import paired_rows, stacked_lines
+from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
@@ -29,6 +29,7 @@ from soknad_extract.extract.budget.tables import (
     year_rows,
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
+from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
@@ -74,7 +75,7 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = join_wrapped_labels(header_line_above(sourced_rows(ctx.rows)))
+    found_rows = carried_tails(join_wrapped_labels(header_line_above(sourced_rows(ctx.rows))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(by_row)
@@ -138,14 +139,15 @@ def _single_text(row: Row) -> bool:
 def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> list[BudgetLine]:
     """A row's budget lines: one row per label and amount pair when the row
     alternates them, else the row as one post (or a column per category);
-    a row read as neither may hold its posts one a line in a cell."""
+    a row read as neither may hold its posts one a line in a cell, or
+    several posts side by side; a line of text may hold several posts."""
     if len(row.filled()) == 1:
-        found = text_lines(row, scale)
+        found = pieced_lines(row, source, scale) or text_lines(row, scale)
     else:
         pairs = paired_rows(row, scale)
         found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
             else table_lines(row, source, year, scale)
-    return found or stacked_lines(row, source, scale)
+    return found or stacked_lines(row, source, scale) or pieced_lines(row, source, scale)
 
 
 def _amounts(lines: list[BudgetLine]) -> list[int | None]:

@@ -3,8 +3,12 @@ side by side in one row ("Lønn og sosiale utgifter | 880 000 | Kompetanse |
 10 000"), and a cell holding several posts, one a line ("Lønn: NOK 900 000"
 over "Kompetanse: NOK 15 000" over "Totalt: NOK 915 000").
 
-Both shapes come from forms whose table has fewer rows than the budget has
-posts. Each is read only when its shape is unmistakable, since a row read
+A line may hold several posts too, each a label with its amount, set apart
+by "|", ";", a sentence's end or a wide gap ("Lønn 600 000 | Kompetanse
+10 000 | Sum 610 000"), some of them answered "ingen".
+
+These shapes come from forms whose table has fewer rows than the budget has
+posts, and from applications that pack their facts into few lines. Each is read only when its shape is unmistakable, since a row read
 as one post would otherwise give the salary the amount of the post beside it.
 """
 
@@ -15,7 +19,10 @@ from dataclasses import replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_identifier, is_percent_cell
 from soknad_extract.extract.budget.lines import BudgetLine, category, names_field, text_lines
+from soknad_extract.extract.budget.titles import strip_bullet
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import find_amounts, fold
 
 _PAIRS_MIN = 2
 """Label and amount pairs a row needs before it is read as pairs."""
@@ -104,3 +111,73 @@ def _unwrapped(lines: tuple[str, ...]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?<=\d),\s+(?=[^\W\d])")
+"""What sets the posts of one line apart: a bar, a semicolon, a full stop
+closing a sentence (a capital follows it; "sos. utg." and "kr. 600 000" go
+on), or a comma after an amount before the next post's words ("kr 300 000,
+kompetanse kr 5 000")."""
+_INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
+"""A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
+"Søknadsbeløp 2020: Lønn 600 000 | …")."""
+_NO_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?0(?:[.,]0{1,2}|,-{1,2})?(?:\s*(?:kr\.?|kroner|kronar|nok))?|[-–—]{1,2}|,-",
+                        re.I)
+"""A post answered with nothing in figures: "0", "kr 0,-", a dash."""
+_NOTHING_LABEL_MAX = 70
+"""Longest label of a post answered with nothing; longer, it is prose."""
+
+
+def pieced_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLine]:
+    """The posts of a line that holds several, each its label with its amount
+    ("Lønn 600 000 | Kompetanse 10 000 | Sum 610 000", "Budsjett: stilling
+    100 % kr 595 000; kompetanse kr 10 000; totalt kr 605 000", or the same
+    in cells a wide gap set apart). Every piece must be a budget line or a
+    post answered with nothing ("Andre kostnader: ingen"), which gives no
+    line: an amount belongs to the label right before it, never to a label
+    further back. A line with a piece that is neither is left to the other
+    readers, as is a line of one piece. Serves forms and short letters that
+    pack their budget into one line."""
+    if any(len(cell.lines) > 1 for cell in row.filled()):
+        return []  # a cell of several lines holds its posts one a line: ``stacked_lines``
+    pieces = [(cell, piece) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())
+              if piece.strip(" .")]
+    if len(pieces) < 2:
+        return []
+    found: list[BudgetLine] = []
+    for i, (cell, piece) in enumerate(pieces):
+        lines = _piece_lines(cell, strip_bullet(piece.strip()), row.page, scale, first=i == 0)
+        if lines is None:
+            return []
+        found.extend(replace(line, source=source) for line in lines)
+    return found
+
+
+def _piece_lines(cell: Span, piece: str, page: int, scale: int, first: bool) -> list[BudgetLine] | None:
+    """One piece's budget lines; [] for a post answered with nothing, None
+    for a piece that is neither. The first piece may open with a heading for
+    the whole line ("Budsjett:"), whose words name no post."""
+    intro = _INTRO.match(piece) if first else None
+    if intro is not None:
+        rest = _lines_in(cell, piece[intro.end():], page, scale)
+        if rest:
+            return rest
+    return _lines_in(cell, piece, page, scale) or ([] if answers_nothing(piece) else None)
+
+
+def _lines_in(cell: Span, text: str, page: int, scale: int) -> list[BudgetLine]:
+    return text_lines(Row([replace(cell, text=text, lines=())], page), scale)
+
+
+def answers_nothing(piece: str) -> bool:
+    """A post answered with nothing: its label, then "ingen", "0" or a dash
+    ("Andre kostnader: ingen", "Kompetanse – 0"); the words are
+    ``budget.toml``'s ``no_amount``."""
+    label, colon, answer = piece.strip().rstrip(".").rpartition(":")
+    if not colon:
+        label, _, answer = piece.strip().rstrip(".").rpartition(" ")
+    label, answer = label.strip(" -–—"), answer.strip()
+    if (not re.search(r"[^\W\d_]{3}", label) or len(label) > _NOTHING_LABEL_MAX or find_amounts(label)
+            or names_field(label)):
+        return False
+    return bool(_NO_AMOUNT.fullmatch(answer) or budget_words().no_amount.search(fold(answer)))

@@ -257,15 +257,18 @@ def prose_own_funding(ctx: Context, draft: Draft) -> None:
 
 
 def prose_percent(ctx: Context, draft: Draft) -> str | None:
-    """The position share stated in prose, preferring the sentence that
-    asks for money; returns the post's role when the sentence names it."""
+    """The position share stated in prose, or after a label of its own in a
+    line of several sentences ("Nytt prosjekt. Stillingsprosent: 100 %.",
+    which no labelled field holds), preferring the sentence that asks for
+    money; returns the post's role when the sentence names it."""
     text = ctx.text
     candidates = []
     for hit in find_percents(text):
         window = fold(text[hit.start: hit.end + 30])
-        if not budget_words().prose_position_word.search(window) or is_rate_unit(text, hit.start):
-            continue
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        if not (budget_words().prose_position_word.search(window) or _share_label(text[sentence_start: hit.start])) \
+                or is_rate_unit(text, hit.start):
+            continue
         asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))
         candidates.append((not asks, hit.start, hit))
     if not candidates:
@@ -273,6 +276,13 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
     draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
     return role_near(text, hit.start, hit.end)
+
+
+def _share_label(before: str) -> bool:
+    """The words before a share in its sentence are a label asking for the
+    position's share ("Stillingsprosent:"): ``budget.toml``'s
+    ``prose_share_label``, matched on the label without its colon."""
+    return bool(budget_words().prose_share_label.search(fold(before).strip(" :")))
 
 
 def role_near(text: str, start: int, end: int) -> str | None:

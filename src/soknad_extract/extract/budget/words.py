@@ -54,6 +54,8 @@ class BudgetWords:
     per_post: Wordings
     share_rate: Wordings
     amount_rate: Wordings
+    no_amount: Wordings
+    prose_share_label: Wordings
 
 
 def budget_words() -> BudgetWords:
