@@ -11,7 +11,8 @@ else a page draws:
   handwriting goes up and down and loops back again and again;
 - a box or a ring closes on itself after a few turns;
 - a line chart joins a few values far apart, while a pen is sampled every
-  few points;
+  few points, or, sampled coarsely, still moves on only a few points per
+  sample along the line of writing, however tall its zigzags;
 - text turned into outlines (a logo's lettering) is filled; a pen's line is
   stroked and thin.
 
@@ -55,6 +56,11 @@ _FRAME_TURNS = 4
 _MAX_MEAN_STEP = 12.0
 """Points per segment, on average: a pen is sampled every few points; a
 line chart joins a few far-apart values."""
+_MAX_MEAN_ADVANCE = 10.0
+"""Points of progress along the region's long side per segment, on
+average: a pen sampled coarsely (long up-and-down segments, a mean step
+over ``_MAX_MEAN_STEP``) still moves on a few points per sample, while a
+line chart's values stand a label's width apart."""
 _CURVE_PIECES = 8
 """Straight pieces a Bézier curve is measured as."""
 _MIN_WIDTH, _MAX_WIDTH = 20.0, 260.0
@@ -202,7 +208,9 @@ def _near(a: BBox, b: BBox) -> bool:
 def _is_ink(region: list[_Stroke]) -> bool:
     box = union([s.box for s in region])
     width, height = box[2] - box[0], box[3] - box[1]
-    return (sum(s.segments for s in region) >= _MIN_SEGMENTS
+    segments = sum(s.segments for s in region)
+    return (segments >= _MIN_SEGMENTS
             and sum(s.turns for s in region) >= _MIN_TURNS
-            and sum(s.length for s in region) <= _MAX_MEAN_STEP * sum(s.segments for s in region)
+            and (sum(s.length for s in region) <= _MAX_MEAN_STEP * segments
+                 or max(width, height) <= _MAX_MEAN_ADVANCE * segments)
             and _MIN_WIDTH <= width <= _MAX_WIDTH and _MIN_HEIGHT <= height <= _MAX_HEIGHT)
