@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import DigitalSignature
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
 
 OSLO = timezone(timedelta(hours=1))
 
@@ -59,3 +59,61 @@ def test_a_printed_name_under_a_plain_approval_stays_typed_beside_a_digital_sign
     assert ("municipality", "Kjell Aune", "Rådmann", None, "typed") in [
         (r, n, t, None, k) for r, n, t, _d, k in found]
 
+
+# --- the signer's name in a field after the role label, under the ink -------
+# Class: a form with no signature heading asks, under each signer's ink,
+# "Nav-leiar: [name]" and then "Stad og dato: [place, date]". The first
+# place-and-date label opens the signature zone; the labelled name on the
+# line just above it is that signer's.
+
+def _labelled_word_form(first: tuple[str, str, str], second: tuple[str, str, str]):
+    from soknad_extract.layout import Image, Line
+    from tests.builders.layouts import word_pages
+    from tools.samplegen.signed import scribble_png
+    lines = [Line(text="Søknad om tilskot til utvikling av sosiale tenester", page=1),
+             Line(text="Nav-kontor: Nav Fjellvik", page=1),
+             Line(text="Ønskjer de ekstern prosessevaluering?  ☒ Ja  ☐ Nei", page=1)]
+    images = []
+    for i, (role, name, dated) in enumerate((first, second)):
+        lines.append(Line(text="", page=1))
+        images.append(Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(40 + i),
+                            paragraph_index=len(lines) - 1))
+        lines += [Line(text=f"{role}: {name}", page=1), Line(text=f"Stad og dato: {dated}", page=1)]
+    return word_pages({1: lines}, images)
+
+
+def test_a_role_labelled_name_above_the_place_and_date_is_the_signer():
+    doc = _labelled_word_form(("Nav-leiar", "Brit Solheim", "Fjellvik, 14.01.2020"),
+                              ("Kommunedirektør", "Arne Vik", "Fjellvik, 15.01.2020"))
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Brit Solheim", "Nav-leiar", "2020-01-14", "handwritten"),
+        ("municipality", "Arne Vik", "Kommunedirektør", "2020-01-15", "handwritten"),
+    ]
+
+
+def test_a_role_labelled_name_above_the_place_and_date_in_a_pdf():
+    lines = [pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester", 1, 60, 60)]
+    images = []
+    for i, (role, name) in enumerate((("Nav-leder", "Tone Rud"), ("Rådmann", "Geir Moe"))):
+        top = 420 + 120 * i
+        images.append(ink(1, (70, top, 210, top + 40), seed=50 + i))
+        lines += [pdf_line(f"{role}: {name}", 1, 60, top + 46), pdf_line("Sted og dato: Vik, 16.01.2020", 1, 60, top + 62)]
+    assert as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images)))) == [
+        ("nav_leader", "Tone Rud", "Nav-leder", "2020-01-16", "handwritten"),
+        ("municipality", "Geir Moe", "Rådmann", "2020-01-16", "handwritten"),
+    ]
+
+
+def test_an_applicant_answer_above_other_lines_is_no_signer():
+    """"Leder av Nav-kontoret: Kari Moen" among the applicant's answers, two
+    lines over the place and date, stays an answer: only the line right
+    above a place-and-date label is read as its signer."""
+    from soknad_extract.layout import Line
+    from tests.builders.layouts import word_pages
+    lines = [Line(text="Søknad om tilskudd til utvikling av sosiale tjenester", page=1),
+             Line(text="Leder av Nav-kontoret: Kari Moen", page=1),
+             Line(text="Kontaktperson: Ola Lien", page=1),
+             Line(text="Sted og dato: Vik, 16.01.2020", page=1),
+             Line(text="Rådmann: Geir Moe", page=1)]
+    found = as_tuples(extract_signatures(word_pages({1: lines})))
+    assert [f for f in found if f[0] == "nav_leader"] == []
