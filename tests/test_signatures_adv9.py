@@ -117,3 +117,19 @@ def test_an_applicant_answer_above_other_lines_is_no_signer():
              Line(text="Rådmann: Geir Moe", page=1)]
     found = as_tuples(extract_signatures(word_pages({1: lines})))
     assert [f for f in found if f[0] == "nav_leader"] == []
+
+
+# --- a title as a fax's OCR reads it -----------------------------------------
+# Class: at a fax's coarse vertical resolution OCR reads "m" as "rn" and "ø"
+# as another letter ("Komrnunedirektar"); the title still gives the role.
+
+def test_a_title_misread_on_a_fax_still_gives_the_role():
+    from tests.builders.layouts import ocr_page
+    lines = [pdf_line("Søknad om tilskudd 2020 - sosiale tjenester i Nav-kontoret", 1, 56, 60),
+             pdf_line("Hov, 21.01.2020", 1, 60, 400), pdf_line("Hov, 22.01.2020", 1, 306, 400),
+             pdf_line("Lene Bø", 1, 60, 460), pdf_line("Eirik Aas", 1, 306, 460),
+             pdf_line("Nav-leder", 1, 60, 474), pdf_line("Komrnunedirektar", 1, 306, 474)]
+    images = [ink(1, (70, 420, 210, 455), seed=60), ink(1, (316, 420, 456, 455), seed=61)]
+    found = as_tuples(extract_signatures(pdf_pages(ocr_page(1, lines, images))))
+    assert [(r, n, k) for r, n, _t, _d, k in found] == [
+        ("nav_leader", "Lene Bø", "handwritten"), ("municipality", "Eirik Aas", "handwritten")]
