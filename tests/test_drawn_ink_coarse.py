@@ -1,7 +1,8 @@
 """A pen signature drawn as a coarsely sampled polyline (long, steep up and
 down segments, a few points apart along the line of writing) is ink, also
 where it crosses the signing rule into the printed name and title under
-it; a line chart of as many values, drawn a label's width apart, is not."""
+it; a line chart of as many values, drawn a label's width apart, and a
+row of drawn ticks or tildes are not."""
 
 from __future__ import annotations
 
@@ -84,4 +85,35 @@ def test_coarse_polyline_over_name_and_title_is_handwritten(tmp_path: Path) -> N
 
 def test_line_chart_of_many_values_is_not_ink(tmp_path: Path) -> None:
     doc = read_document(_chart(tmp_path / "chart.pdf"))
+    assert [i for i in doc.images() if i.name == STROKES_NAME] == []
+
+
+def _ticks_and_tildes(path: Path) -> Path:
+    """A row of ticked boxes a form drew, and a row of drawn tildes (an
+    ornament), each mark a short path close to the next."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, _H - 80, "Underskrift")
+    for i in range(9):
+        x = 60 + i * 14
+        c.rect(x, _H - 200, 10, 10)
+        tick = c.beginPath()
+        tick.moveTo(x + 1, _H - 195)
+        tick.lineTo(x + 4, _H - 199)
+        tick.lineTo(x + 9, _H - 191)
+        c.drawPath(tick, stroke=1, fill=0)
+    for i in range(6):
+        x = 60 + i * 20
+        tilde = c.beginPath()
+        tilde.moveTo(x, _H - 300)
+        tilde.curveTo(x + 4, _H - 296, x + 8, _H - 296, x + 10, _H - 300)
+        tilde.curveTo(x + 12, _H - 304, x + 16, _H - 304, x + 18, _H - 300)
+        c.drawPath(tilde, stroke=1, fill=0)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_rows_of_ticks_and_tildes_are_not_ink(tmp_path: Path) -> None:
+    doc = read_document(_ticks_and_tildes(tmp_path / "marks.pdf"))
     assert [i for i in doc.images() if i.name == STROKES_NAME] == []

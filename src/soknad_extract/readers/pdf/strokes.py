@@ -10,6 +10,9 @@ else a page draws:
 - a dashed rule runs one way across the page and never turns back, while
   handwriting goes up and down and loops back again and again;
 - a box or a ring closes on itself after a few turns;
+- a tick or a tilde turns back once or twice, and a row of them (ticked
+  boxes, a "~~~~" ornament) is many such marks, while a pen writing a
+  name turns back again and again within one stroke;
 - a line chart joins a few values far apart, while a pen is sampled every
   few points, or, sampled coarsely, still moves on only a few points per
   sample along the line of writing, however tall its zigzags;
@@ -51,6 +54,9 @@ _MIN_SEGMENTS = 12
 _MIN_TURNS = 8
 """Times the pen turns back, along x or y, in a region: the ups and downs
 and loops of letters. A ruled line or a dashed rule never turns back."""
+_MARK_TURNS = 2
+"""A region none of whose strokes turns back more than this is a row of
+ticks or tildes, not handwriting."""
 _FRAME_TURNS = 4
 """A closed path turning back no more than this is a box or a ring."""
 _MAX_MEAN_STEP = 12.0
@@ -211,6 +217,7 @@ def _is_ink(region: list[_Stroke]) -> bool:
     segments = sum(s.segments for s in region)
     return (segments >= _MIN_SEGMENTS
             and sum(s.turns for s in region) >= _MIN_TURNS
+            and max(s.turns for s in region) > _MARK_TURNS
             and (sum(s.length for s in region) <= _MAX_MEAN_STEP * segments
                  or max(width, height) <= _MAX_MEAN_ADVANCE * segments)
             and _MIN_WIDTH <= width <= _MAX_WIDTH and _MIN_HEIGHT <= height <= _MAX_HEIGHT)
