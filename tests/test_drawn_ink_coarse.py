@@ -117,3 +117,50 @@ def _ticks_and_tildes(path: Path) -> Path:
 def test_rows_of_ticks_and_tildes_are_not_ink(tmp_path: Path) -> None:
     doc = read_document(_ticks_and_tildes(tmp_path / "marks.pdf"))
     assert [i for i in doc.images() if i.name == STROKES_NAME] == []
+
+
+def _waves(c: canvas.Canvas, x: float, base: float, crests: list[float]) -> None:
+    """One stroke of Bézier curves 20 pt long, each ending at the next of
+    ``crests`` (points above ``base``) and swinging between them."""
+    c.setLineWidth(1.0)
+    c.setStrokeColorRGB(0.1, 0.1, 0.4)
+    p = c.beginPath()
+    px, py = x, base
+    p.moveTo(px, py)
+    for i, crest in enumerate(crests):
+        nx, ny = px + 20, base + crest
+        p.curveTo(px + 6, py, nx - 6, ny, nx, ny)
+        px, py = nx, ny
+    c.drawPath(p, stroke=1, fill=0)
+
+
+def _short_scribbles(path: Path) -> Path:
+    """Two signers' short scribbles, a few smoothed curves each whose crests
+    differ, over their rules and names; and, far below, a drawn wave of as
+    many turns whose crests and troughs keep one height each."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, _H - 70, "Søknad om tilskudd – sosiale tjenester i Nav 2020")
+    c.drawString(60, _H - 300, "Underskrifter")
+    c.drawString(60, _H - 322, "Elvdal, 10.01.2020")
+    _waves(c, 70, _H - 380, [14, 3, 19, 6, 11, 0])
+    _waves(c, 330, _H - 380, [9, 1, 17, 4, 21, 2])
+    c.setStrokeColorRGB(0, 0, 0)
+    c.line(60, _H - 392, 250, _H - 392)
+    c.line(320, _H - 392, 510, _H - 392)
+    c.drawString(60, _H - 406, "Marte Dahl")
+    c.drawString(60, _H - 420, "Nav-leder")
+    c.drawString(320, _H - 406, "Jens Foss")
+    c.drawString(320, _H - 420, "Rådmann")
+    _waves(c, 60, _H - 700, [12, 0, 12, 0, 12, 0])
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_short_scribbles_are_ink_and_a_drawn_wave_is_not(tmp_path: Path) -> None:
+    doc = read_document(_short_scribbles(tmp_path / "scribbles.pdf"))
+    regions = [i for i in doc.images() if i.name == STROKES_NAME]
+    assert len(regions) == 2 and all(i.bbox[3] < 500 for i in regions)
+    found = [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)]
+    assert found == [("nav_leader", "Marte Dahl", "handwritten"), ("municipality", "Jens Foss", "handwritten")]
