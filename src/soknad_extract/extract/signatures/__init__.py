@@ -9,9 +9,10 @@ signature blocks, ``ink`` tells a handwritten signature from a logo or a
 stamp, ``underline`` gives ink on a bare line to the caption under it,
 ``dates`` gives dates from outside a block (beside the ink, the
 letter's dateline), ``repeats`` keeps one electronic approval per
-approver however often it is printed, and ``assemble`` adds the marks and
-decides each signature's kind; ink no block claims is reported with the
-signatures.
+approver however often it is printed, ``named`` tells an approval
+statement that names its approver beside a digital signature, and
+``assemble`` adds the marks and decides each signature's kind; ink no
+block claims is reported with the signatures.
 """
 
 from .assemble import SignatureReading, extract_signatures, read_signatures, signature_problems

@@ -16,7 +16,7 @@ Works only on the layout model. Signature blocks come from
   file count the same way: the file carries only the claim (the signature
   was lost when it was printed to PDF again, or lives in another system),
   so the claim is what we report. With a cryptographic signature present,
-  the signature wins.
+  the signature wins, save for a statement naming its approver (``named``).
 - ``typed``: a printed name with no mark at all (the validator warns).
   Where nothing on the page says "signature" (no label, closing or line to
   sign on), only a name printed as signers print it — just over its title,
@@ -51,6 +51,7 @@ from .underline import block_under_line
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
+from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
 
@@ -106,6 +107,8 @@ def read_signatures(doc: Document) -> SignatureReading:
             results.append(_handwritten(block))
         elif block.name and block.page in approved:
             results.append(_approval(block, zones.approval[0].text))
+        elif doc.signatures and approved_by_name(block):
+            results.append(_approval(block))
         elif block.name:
             results.append(_typed(block))
     for sig in doc.signatures:
@@ -327,9 +330,9 @@ def _handwritten(block: Block) -> _Found:
     return _Found.of(block, "handwritten", evidence)
 
 
-def _approval(block: Block, approval_text: str) -> _Found:
+def _approval(block: Block, statement: str = "") -> _Found:
     evidence = Evidence(page=block.page, bbox=_bbox([block.box] if block.real else []),
-                        text=block.text() + "\n" + approval_text, method="text",
+                        text=block.text() + ("\n" + statement if statement else ""), method="text",
                         confidence=_confidence(block, 0.9))
     return _Found.of(block, "electronic_approval", evidence)
 

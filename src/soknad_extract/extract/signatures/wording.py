@@ -131,6 +131,20 @@ def is_signing_line(frag: Fragment) -> bool:
     return bool(text) and signature_words().signing_line.compiled.fullmatch(text) is not None
 
 
+def labelled_signer(frag: Fragment) -> bool:
+    """"Nav-leiar: Kari Moen": a role as the label, a person's name as the
+    answer (a form's field for the signer's name)."""
+    roles = roles_in(frag.text)
+    if not roles or frag.text[: roles[0][2]].strip() or not frag.text[roles[0][3]:].lstrip().startswith(":"):
+        return False
+    return person_name(frag.text, ocr=frag.ocr) is not None
+
+
+def is_place_date_label(frag: Fragment) -> bool:
+    """"Sted og dato: …", the line for where and when a signer signs."""
+    return bool(signature_words().place_date.match(frag.folded))
+
+
 def is_stop(frag: Fragment) -> bool:
     return bool(signature_words().stop.match(frag.folded))
 

@@ -60,6 +60,8 @@ class SignatureWords:
     date_leads: frozenset[str]
     """Small words before a signer's date in a sentence ("den 27.01.2020")."""
     other_dates: Wordings
+    place_date: Wordings
+    """Labels of the line for the place and date of signing ("Sted og dato:")."""
     signed_for: tuple[tuple[str, re.Pattern[str]], ...]
     """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
 
@@ -104,6 +106,7 @@ def _compile(folder: Path) -> SignatureWords:
         never_names=entry.table("never_names").words(),
         date_leads=entry.table("date_leads").words(),
         other_dates=entry.table("other_dates").wordings(),
+        place_date=entry.table("place_date_labels").wordings(),
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),
     )

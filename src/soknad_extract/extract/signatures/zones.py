@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
-from .wording import (full_dates, in_sentence, is_approval, is_opener, is_signing_line, is_stop, labelled_title,
-                      list_label, person_name, roles_in, signing_dates, undated_list_label)
+from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
+                      labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
+                      undated_list_label)
 
 
 @dataclass
@@ -54,7 +55,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
         caption = _caption_above(opener, page_frags)
         if caption:
             signing_lines.append((opener, caption))
-        for f in _below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption:
+        for f in (_below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption
+                  + _signer_just_above(opener, page_frags)):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
@@ -138,6 +140,17 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
     else:
         near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
     return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
+
+
+def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
+    """The signer labelled with a role ("Nav-leiar: Kari Moen") on the line
+    just above "Stad og dato: …": forms that ask for the name under the ink
+    and then the place and date. Only that one line, and only over a place
+    and date label, so that an applicant's "Leder av Nav-kontoret: Kari
+    Moen" further up stays out."""
+    if not is_place_date_label(opener):
+        return []
+    return [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f)]
 
 
 def _caption_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]:

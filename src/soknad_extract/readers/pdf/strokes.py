@@ -10,8 +10,14 @@ else a page draws:
 - a dashed rule runs one way across the page and never turns back, while
   handwriting goes up and down and loops back again and again;
 - a box or a ring closes on itself after a few turns;
+- a drawn wave (a long tilde, a wavy rule) swings between one crest
+  height and one trough height, while a short scribble's crests differ;
+- a tick or a tilde turns back once or twice, and a row of them (ticked
+  boxes, a "~~~~" ornament) is many such marks, while a pen writing a
+  name turns back again and again within one stroke;
 - a line chart joins a few values far apart, while a pen is sampled every
-  few points;
+  few points, or, sampled coarsely, still moves on only a few points per
+  sample along the line of writing, however tall its zigzags;
 - text turned into outlines (a logo's lettering) is filled; a pen's line is
   stroked and thin.
 
@@ -50,11 +56,26 @@ _MIN_SEGMENTS = 12
 _MIN_TURNS = 8
 """Times the pen turns back, along x or y, in a region: the ups and downs
 and loops of letters. A ruled line or a dashed rule never turns back."""
+_MIN_SCRIBBLE_TURNS = 5
+"""Fewer turns do for a scribble whose crests differ (a few long curves a
+drawing tool smoothed a pen into), never for a wave."""
+_WAVE_EXTREMES = 4
+"""Crests and troughs a stroke must show before it can be told a wave."""
+_WAVE_TOLERANCE = 0.15
+"""Share of a wave's height its crests (and its troughs) may differ by."""
+_MARK_TURNS = 2
+"""A region none of whose strokes turns back more than this is a row of
+ticks or tildes, not handwriting."""
 _FRAME_TURNS = 4
 """A closed path turning back no more than this is a box or a ring."""
 _MAX_MEAN_STEP = 12.0
 """Points per segment, on average: a pen is sampled every few points; a
 line chart joins a few far-apart values."""
+_MAX_MEAN_ADVANCE = 10.0
+"""Points of progress along the region's long side per segment, on
+average: a pen sampled coarsely (long up-and-down segments, a mean step
+over ``_MAX_MEAN_STEP``) still moves on a few points per sample, while a
+line chart's values stand a label's width apart."""
 _CURVE_PIECES = 8
 """Straight pieces a Bézier curve is measured as."""
 _MIN_WIDTH, _MAX_WIDTH = 20.0, 260.0
@@ -68,6 +89,7 @@ class _Stroke:
     segments: int
     turns: int
     length: float
+    wave: bool = False
 
 
 def stroke_ink(paths: list[PathRecord], mediabox: tuple[float, float, float, float], number: int) -> list[Image]:
@@ -110,7 +132,7 @@ def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
     xs, ys = [p[0] for p in placed], [p[1] for p in placed]
     scale = math.sqrt(abs(a * d - b * c)) or 1.0
     return _Stroke(box=(min(xs), min(ys), max(xs), max(ys)), segments=segments, turns=turns,
-                   length=length * scale)
+                   length=length * scale, wave=_wave([x for x, _ in line]) or _wave([y for _, y in line]))
 
 
 def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool]]
@@ -167,9 +189,14 @@ def _bezier(p0: tuple[float, float], p1: tuple[float, float], p2: tuple[float, f
 
 
 def _turns(xs: list[float]) -> int:
-    """How often the path turns back along one axis (ignoring moves under
-    0.3 pt)."""
-    turns, direction = 0, 0
+    """How often the path turns back along one axis."""
+    return len(_extremes(xs))
+
+
+def _extremes(xs: list[float]) -> list[float]:
+    """The values where the path turns back along one axis, in order
+    (crests and troughs alternating; moves under 0.3 pt ignored)."""
+    out, direction = [], 0
     last = xs[0] if xs else 0.0
     for x in xs[1:]:
         step = x - last
@@ -177,9 +204,30 @@ def _turns(xs: list[float]) -> int:
             continue
         now = 1 if step > 0 else -1
         if direction and now != direction:
-            turns += 1
+            out.append(last)
         direction, last = now, x
-    return turns
+    return out
+
+
+def _wave(xs: list[float]) -> bool:
+    """The path swings between one level and another along this axis, as
+    a drawn wave does: its crests at one height, its troughs at another."""
+    extremes = _extremes(xs)
+    if len(extremes) < _WAVE_EXTREMES:
+        return False
+    crests, troughs = extremes[0::2], extremes[1::2]
+    height = abs(sum(crests) / len(crests) - sum(troughs) / len(troughs))
+    tolerance = max(1.0, _WAVE_TOLERANCE * height)
+    return max(crests) - min(crests) <= tolerance and max(troughs) - min(troughs) <= tolerance
+
+
+def _turns_enough(region: list[_Stroke]) -> bool:
+    """The pen turns back often, or, in a short scribble, at crests of
+    differing heights; a row of ticks or tildes never does."""
+    turns = sum(s.turns for s in region)
+    if max(s.turns for s in region) <= _MARK_TURNS:
+        return False
+    return turns >= _MIN_TURNS or (turns >= _MIN_SCRIBBLE_TURNS and not any(s.wave for s in region))
 
 
 def _regions(strokes: list[_Stroke]) -> list[list[_Stroke]]:
@@ -202,7 +250,9 @@ def _near(a: BBox, b: BBox) -> bool:
 def _is_ink(region: list[_Stroke]) -> bool:
     box = union([s.box for s in region])
     width, height = box[2] - box[0], box[3] - box[1]
-    return (sum(s.segments for s in region) >= _MIN_SEGMENTS
-            and sum(s.turns for s in region) >= _MIN_TURNS
-            and sum(s.length for s in region) <= _MAX_MEAN_STEP * sum(s.segments for s in region)
+    segments = sum(s.segments for s in region)
+    return (segments >= _MIN_SEGMENTS
+            and _turns_enough(region)
+            and (sum(s.length for s in region) <= _MAX_MEAN_STEP * segments
+                 or max(width, height) <= _MAX_MEAN_ADVANCE * segments)
             and _MIN_WIDTH <= width <= _MAX_WIDTH and _MIN_HEIGHT <= height <= _MAX_HEIGHT)
