@@ -35,3 +35,23 @@ def test_an_unlabelled_scanned_address_is_repaired_too():
     doc = pdf_pages(ocr_page(1, lines))
     got = extract(doc, get_scheme("nav-sosiale-tjenester-2020")).draft.values
     assert got["contact.email"] == "hilde.vik@nav.no"
+
+
+def _scanned_form(*lines: str) -> dict:
+    from soknad_extract.extract import extract
+    from soknad_extract.schemes import get_scheme
+    from tests.builders.layouts import ocr_page, pdf_line, pdf_pages
+
+    page = ocr_page(1, [pdf_line(text, 1, 72, 100 + 14 * i) for i, text in enumerate(lines)])
+    return extract(pdf_pages(page), get_scheme("nav-sosiale-tjenester-2020")).draft.values
+
+
+def test_a_scanned_address_field_whose_first_dot_was_lost_gets_it_back():
+    got = _scanned_form("Kontaktperson: Vegard Følstad", "E-post: vegard folstad@nav.no", "Telefon: 995.43 210")
+    assert got["contact.email"] == "vegard.folstad@nav.no"
+    assert got["contact.phone"] == "99543210"
+
+
+def test_a_name_before_a_scanned_address_is_not_part_of_it():
+    got = _scanned_form("Kontaktperson: Vegard Følstad", "E-post: Vegard folstad@nav.no")
+    assert got["contact.email"] == "folstad@nav.no"

@@ -96,6 +96,22 @@ def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
     return f"{match.group('user')}@{match.group('domain')}".lower(), match.start(), match.end()
 
 
+_LOST_DOT = re.compile(r"(?<![\w.@-])([a-zæøå]{2,})\s+([a-zæøå][\w-]*(?:\.[\w-]+)*)@")
+
+
+def _ocr_lost_dot(address: str, span: Span) -> str:
+    """An OCR'd address field whose first dot the scan lost ("vegard
+    folstad@nav.no" for vegard.folstad@nav.no): the lower-case word before
+    it in the field is the rest of its local part. Typed text keeps what it
+    says, and so does a capitalised word before it (a name)."""
+    if span.method != "ocr":
+        return address
+    found = _LOST_DOT.search(span.text)
+    if found is None or not address.startswith(found.group(2).lower() + "@"):
+        return address
+    return f"{found.group(1)}.{address}"
+
+
 def _ocr_domain(address: str, span: Span) -> str:
     """An OCR'd address whose top-level domain lost one letter to the scan
     ("hilde.vik@nav.ne" on a fax) ends in the Nav or municipal domain it is
@@ -228,7 +244,7 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     for pair in labelled(ctx, "email"):
         emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
         if emails:
-            draft.set("contact.email", _ocr_domain(emails[0].value, pair.value),
+            draft.set("contact.email", _ocr_domain(_ocr_lost_dot(emails[0].value, pair.value), pair.value),
                       span_evidence(pair.value, pair.method, 0.95))
             if anchor is None:
                 _name_of_address(ctx, draft, emails[0].value)
@@ -241,6 +257,9 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             draft.set("contact.email", address, ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
     for pair in labelled(ctx, "phone"):
         phone = normalize_phone(pair.value.text)
+        if phone is None and pair.value.method == "ocr":
+            # a scan's full stop for a space ("995.43 210"): the field holds one number
+            phone = normalize_phone(pair.value.text.replace(".", " "))
         if phone is None:
             phones = find_phones(pair.value.text)
             phone = phones[0].value if phones else None
