@@ -280,9 +280,13 @@ def _j09_canvas(c):
         p.skip(16)
     p.skip(4)
     p.line("Prosjektet rettar seg mot desse prioriterte områda:", "DejaVuSerif-Bold", 10)
-    p.line("☒ Bruk av ordinært arbeidsliv")
-    p.line("☐ Oppfølging av barnefamiliar, ungdom og innvandrarar")
-    p.line("☒ Sikring av sårbare overgangar")
+    for box, lab in (("☒", "Bruk av ordinært arbeidsliv"), ("☐", "Oppfølging av barnefamiliar, ungdom og innvandrarar"),
+                     ("☒", "Sikring av sårbare overgangar")):
+        c.setFont("DejaVuSans", 10)  # DejaVu Serif has no ballot-box glyphs
+        c.drawString(p.left, p.y, box)
+        c.setFont("DejaVuSerif", 10)
+        c.drawString(p.left + 16, p.y, lab)
+        p.skip(14.5)
     p.skip(4)
     p.line("Budsjett", "DejaVuSerif-Bold", 10)
     rows = (("Post", "Stillingsprosent", "Kroner"), ("Arbeidsrettleiar", "100 %", "610 000"),
