@@ -1,5 +1,6 @@
 """Norwegian dates: "1. februar 2020", "01.02.2020", "1.2.20", "2020-02-01",
-"februar 2020" (a month alone means its first day, as the record requires).
+"februar 2020" (a month alone means its first day, as the record requires),
+"1. januar – 31. desember 2020" (the first day takes the year written once).
 
 Vague periods ("høsten 2020", "i løpet av våren") are not dates and give None:
 a guessed day would look exact to the systems that read the record.
@@ -37,6 +38,14 @@ _TEXTUAL = re.compile(
     rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+# The first day of a period whose year is written once, at its end ("1. januar –
+# 31. desember 2020"): that year. Only the first day is matched, so the last
+# day stays a date of its own.
+_PERIOD_START = re.compile(
+    rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{_MONTH})\.?"
+    rf"(?=\s*[–—-]\s*\d{{1,2}}\.?\s*(?P<end>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d))",
+    re.IGNORECASE,
+)
 # "jul" alone is Christmas ("før jul 2020"), so the month-year form needs
 # "juli" or "jul.".
 _MONTH_YEAR = re.compile(
@@ -71,7 +80,10 @@ def _value(m: re.Match[str]) -> date | None:
         month = _MONTH_NUMBERS[groups["mon"][:3].casefold()]
     else:
         month = int(groups["m"])
-    return _build(_year(groups["y"]), month, int(groups.get("d") or 1))
+    year = _year(groups["y"])
+    if groups.get("end") and month > _MONTH_NUMBERS[groups["end"][:3].casefold()]:
+        year -= 1  # "1. desember – 31. januar 2021" began the year before
+    return _build(year, month, int(groups.get("d") or 1))
 
 
 def find_dates(text: str) -> list[Match]:
@@ -94,7 +106,7 @@ def _find_dates(text: str) -> tuple[Match, ...]:
     # does not fall back to the month-year reading "februar 2020".
     found = [
         p.match(m.start(), m.end(), _value(m))
-        for pattern in (_TEXTUAL, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
+        for pattern in (_TEXTUAL, _PERIOD_START, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
         for m in pattern.finditer(p.text)
     ]
     return tuple(m for m in non_overlapping(found) if m.value is not None)
