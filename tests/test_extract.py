@@ -477,3 +477,8 @@ def test_a_quoted_title_closing_the_subject_line_is_the_title(subject):
 def test_a_quote_in_the_subject_lines_middle_is_not_the_title():
     doc = word_doc("Søknad om tilskudd til «Nav i skolen» sitt arbeid i 2020", "Prosjektets navn: Ung og aktiv")
     assert values(doc)["project.title"] == "Ung og aktiv"
+
+
+def test_a_letter_applying_for_the_new_project_is_a_new_project():
+    doc = word_doc("Nav Alta søker om tilskudd til det nye prosjektet «Tett på – arbeid for unge i Alta».")
+    assert values(doc)["project.kind"] == "new"
