@@ -215,3 +215,79 @@ def test_cross_reference_stream_rows_are_read_through_their_predictor() -> None:
         encoded += b"\x02" + bytes((a - b) & 255 for a, b in zip(row, previous))
         previous = row
     assert _unpredict(encoded, {"Predictor": 12, "Columns": 5}) == b"".join(rows)
+
+
+def _classic_pdf(objects: dict[int, bytes], prefix: bytes = b"", stream_keyword: bytes = b"stream\n") -> bytes:
+    """A PDF with a classic cross-reference table and right offsets
+    (counted from "%PDF", as readers do), each object's ``stream\\n``
+    written as ``stream_keyword``."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for number, body in objects.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body.replace(b"stream\n", stream_keyword, 1) + b"\nendobj\n"
+    size = max(objects) + 1
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for number in range(1, size):
+        out += b"%010d 00000 n \n" % offsets[number] if number in offsets else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, table)
+    return prefix + bytes(out)
+
+
+def _page(content: bytes, length: bytes | None = None, extra: dict[int, bytes] | None = None) -> dict[int, bytes]:
+    packed = zlib.compress(content)
+    return {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            4: b"<< /Length %s /Filter /FlateDecode >>\nstream\n" % (length or b"%d" % len(packed)) + packed
+               + b"\nendstream",
+            5: FONT, **(extra or {})}
+
+
+def test_bytes_before_the_header_shift_every_offset(tmp_path: Path) -> None:
+    """Junk before "%PDF" (a mail gateway's line): the table's offsets
+    count from the header, so no object is missing."""
+    path = tmp_path / "prefixed.pdf"
+    path.write_bytes(_classic_pdf(_page(TEXT), prefix=b"X-Gateway: scanned\r\n"))
+    assert _damaged(path) == []
+
+
+def test_an_indirect_length_ends_the_stream_where_it_says(tmp_path: Path) -> None:
+    """"/Length 6 0 R": a stream whose compressed bytes end in a carriage
+    return before "\\nendstream" keeps that byte."""
+    variants = (TEXT + b" " * n + b"%" + bytes([k]) for n in range(64) for k in range(33, 127))
+    content = next(c for c in variants if zlib.compress(c).endswith(b"\r"))
+    packed = zlib.compress(content)
+    path = tmp_path / "indirect.pdf"
+    path.write_bytes(_classic_pdf(_page(content, length=b"6 0 R", extra={6: b"%d" % len(packed)})))
+    assert _damaged(path) == []
+
+
+@pytest.mark.parametrize("keyword, note", [(b"stream  \n", b""), (b"stream\n", b"/Note (see obj 4) ")])
+def test_a_stream_keyword_with_spaces_or_obj_in_the_dictionary_is_still_guarded(
+        keyword: bytes, note: bytes) -> None:
+    big = zlib.compress(b" " * (3 << 20))
+    objects = _page(TEXT, extra={6: b"<< %s/Length %d /Filter /FlateDecode >>\nstream\n" % (note, len(big)) + big
+                                 + b"\nendstream"})
+    objects[3] = objects[3].replace(b"/Contents 4 0 R", b"/Contents [4 0 R 6 0 R]")
+    with pytest.raises(LimitExceeded):
+        guard.check(_classic_pdf(objects, stream_keyword=keyword), limits.Limits(pdf_max_stream_mib=1))
+
+
+def test_a_file_the_guard_cannot_follow_is_read_with_a_note(tmp_path: Path, monkeypatch) -> None:
+    def broken(data: bytes, lim: object) -> object:
+        raise AttributeError("a structure the scan does not know")
+
+    monkeypatch.setattr(guard, "check", broken)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_classic_pdf(_page(TEXT)))
+    doc = read_pdf(path)
+    assert doc.pages and any("could not follow" in n.message_en for n in doc.notes)
+
+
+def test_an_unclosed_string_ends_within_its_bound() -> None:
+    data = b"%PDF-1.7\n" + b"".join(b"%d 0 obj\n<< /T (never closed >>\nendobj\n" % n for n in range(1, 400))
+    found = scan(data)
+    assert len(found.objects) == 399

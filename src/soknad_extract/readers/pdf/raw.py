@@ -35,7 +35,10 @@ _TOKEN = re.compile(rb"""(?:[ \t\r\n\f\0]|%[^\r\n]*)*(?:
 )""", re.X)
 _NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 _PAREN = re.compile(rb"\\.|[()]", re.S)
-_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
+_STREAM = re.compile(rb"stream[ \t]*(?:\r\n|\n|\r)")
+_TRAILERS = 16
+"""Trailers read, the file's last: the current one is last, and a file of
+thousands of "trailer<<" (in comments) must not parse each to its end."""
 _MAX_DEPTH = 64
 """Arrays and dictionaries nested deeper end the value there, as broken (a
 file that nests without end must not cost without end)."""
@@ -59,18 +62,25 @@ def _skip(data: bytes, pos: int) -> int:
     return _SPACE.match(data, pos).end()  # type: ignore[union-attr]
 
 
+_MAX_STRING = 1 << 16
+"""Bytes a literal string in a dictionary may hold: an unclosed "(" must not
+make every object after it read to the end of the file."""
+
+
 def _string(data: bytes, pos: int) -> tuple[bytes, int]:
     """A literal string from after its "(", balanced, its escapes kept raw
-    (only its extent matters here)."""
+    (only its extent matters here); an unclosed one ends after
+    ``_MAX_STRING`` bytes."""
     depth, start = 1, pos
-    for mark in _PAREN.finditer(data, pos):
+    end = min(len(data), pos + _MAX_STRING)
+    for mark in _PAREN.finditer(data, pos, end):
         if mark.group() == b"(":
             depth += 1
         elif mark.group() == b")":
             depth -= 1
             if not depth:
                 return data[start:mark.start()], mark.end()
-    return data[start:], len(data)
+    return data[start:end], end
 
 
 def _name(raw: bytes) -> Name:
@@ -231,11 +241,13 @@ def scan(data: bytes) -> RawFile:
     within the stream limit by the guard)."""
     found = RawFile()
     keywords = [m.start() for m in _STREAM.finditer(data) if data[m.start() - 3:m.start()] != b"end"]
-    # every "obj" and "endobj": an object's stream keyword comes before the next one
-    marks = [m.start() for m in _OBJ.finditer(data)] + [len(data)]
+    # every object header and "endobj" (not a word "obj" inside a dictionary):
+    # an object's stream keyword comes before the next one
+    headers = {m.start(): _OBJ_NUMBERS.search(data, max(0, m.start() - 24), m.start()) for m in _OBJ.finditer(data)}
+    marks = [at for at, header in headers.items() if header is not None or data[at - 3:at] == b"end"] + [len(data)]
     after_stream = 0
     for mark, following in zip(marks, marks[1:]):
-        header = _OBJ_NUMBERS.search(data, max(0, mark - 24), mark)
+        header = headers[mark]
         if header is None or header.start() < after_stream:
             continue  # "endobj", or bytes inside a stream that look like an object
         number, start = int(header.group(1)), mark + 3
@@ -256,11 +268,25 @@ def scan(data: bytes) -> RawFile:
                     found.xref_streams.append(number)
                     _trailer(found, head)
         found._define(number, obj, header.start())
-    for trailer in re.finditer(rb"trailer\s*<<", data):
+    for trailer in list(re.finditer(rb"trailer\s*<<", data))[-_TRAILERS:]:
         head = value(data, trailer.end() - 2)[0]
         if isinstance(head, dict):
             _trailer(found, head)
+    _resolve_lengths(found, data)
     return found
+
+
+def _resolve_lengths(found: RawFile, data: bytes) -> None:
+    """A stream whose /Length is an indirect object ("/Length 12 0 R", as
+    LibreOffice writes) ends where that length says, once all objects are
+    known: the end-of-line trimmed before ``endstream`` may be the data's
+    own last byte."""
+    for obj in found.objects.values():
+        if obj.stream is None or obj.source is not data:
+            continue
+        length = found.get(obj.value().get("Length"))
+        if isinstance(length, int) and not isinstance(obj.value().get("Length"), int):
+            obj.stream = (obj.stream[0], _stream_end(data, obj.stream[0], length))
 
 
 def _trailer(found: RawFile, head: dict[str, Any]) -> None:

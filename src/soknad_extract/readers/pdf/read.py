@@ -215,20 +215,24 @@ def read_pdf(path: str | Path, render: RenderImages = _always) -> Document:
     lim = limits.active()
     path = Path(path)
     data = load(path, lim)
+    unfollowed = False
     try:
         damage = guard.check(data, lim)
-    except LimitExceeded:
+    except (LimitExceeded, MemoryError):
         raise
-    except Exception as exc:  # noqa: BLE001 - a file the guard cannot follow is damaged, not a traceback
-        raise open_error(exc) from exc
+    except Exception:  # noqa: BLE001 - a file the guard cannot follow may still be one pdfium reads
+        damage, unfollowed = guard.FileDamage(), True
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise open_error(exc) from exc
     try:
-        return _read(path, data, pdf, lim, damage, render)
+        doc = _read(path, data, pdf, lim, damage, render)
     finally:
         pdf.close()
+    if unfollowed:
+        note(doc, *reader_texts("pdf_unfollowed"))
+    return doc
 
 
 def _read(path: Path, data: bytes, pdf: pdfium.PdfDocument, lim: Limits, damage: guard.FileDamage,

@@ -21,6 +21,9 @@ _TABLE = re.compile(rb"xref\s+(?=\d)")
 _SUBSECTION = re.compile(rb"\s*(\d{1,10})[ \t]+(\d{1,10})[ \t]*\r?\n?")
 _ENTRY = re.compile(rb"\s*(\d{10})[ \t](\d{5})[ \t]([nf])")
 _HEADER = re.compile(rb"\s*(\d{1,10})\s+\d{1,5}\s+obj")
+_MAX_ENTRIES = 8_000_000
+"""Rows of one cross-reference stream read at most: a file's object count;
+a stream whose rows would be more is not a table to check against."""
 
 
 def _tables(data: bytes, located: dict[int, int | None]) -> None:
@@ -51,7 +54,7 @@ def _unpredict(data: bytes, params: Any) -> bytes:
     if not isinstance(predictor, int) or predictor < 10:
         return data
     columns = params.get("Columns", 1)
-    width = columns if isinstance(columns, int) and columns > 0 else 1
+    width = columns if isinstance(columns, int) and 0 < columns < len(data) else 1
     out = bytearray()
     previous = bytearray(width)
     for start in range(0, len(data) - width, width + 1):
@@ -78,7 +81,10 @@ def _streams(raw: RawFile, decode: Callable[[int], bytes | None], located: dict[
     """Cross-reference streams: type 1 entries give offsets, type 2 say
     the object is held by an object stream (located by ``raw``)."""
     for number in raw.xref_streams:
-        head = raw.objects[number].value()
+        obj = raw.objects.get(number)
+        head = obj.value() if obj is not None and obj.stream is not None else None
+        if not isinstance(head, dict):
+            continue  # the number redefined later as something else
         data = decode(number)
         widths, size = head.get("W"), head.get("Size")
         if data is None or not isinstance(size, int) or not isinstance(widths, (list, tuple)) or len(widths) != 3:
@@ -89,6 +95,8 @@ def _streams(raw: RawFile, decode: Callable[[int], bytes | None], located: dict[
         index = head.get("Index")
         ranges = index if isinstance(index, (list, tuple)) and all(isinstance(i, int) for i in index) else (0, size)
         row = sum(widths)
+        if row == 0 or len(data) // row > _MAX_ENTRIES:
+            continue
         pos = 0
         for first, count in zip(ranges[::2], ranges[1::2]):
             for obj in range(first, first + count):
@@ -111,10 +119,13 @@ def unlocated(raw: RawFile, data: bytes, decode: Callable[[int], bytes | None]) 
     if not located:
         return set()
     wrong = set()
+    shift = max(data.find(b"%PDF"), 0)  # bytes before the header: pdfium counts offsets from "%PDF", and so does this
     for number in raw.objects:
         offset = located.get(number)
         if offset == -1:
             continue
+        if offset is not None:
+            offset += shift
         header = _HEADER.match(data, offset) if offset is not None and 0 <= offset < len(data) else None
         if header is None or int(header.group(1)) != number:
             wrong.add(number)
