@@ -17,6 +17,7 @@ from datetime import date
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union
+from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .stacked import names_under_titles
 from .wording import (
@@ -171,6 +172,7 @@ def find_blocks(zones: Zones) -> list[Block]:
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
     blocks = names_under_titles(blocks)
+    dates_under_leader_rows(blocks, zones.members)
     _attach_dates(blocks, zones)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
@@ -264,7 +266,7 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
     candidates: list[tuple[float, int, int, str]] = []
     names: list[tuple[Fragment, str]] = []
     for f in zones.members:
-        name = person_name(f.text, ocr=f.ocr)
+        name = person_name(f.text, ocr=f.ocr) or (None if zones.role_only else name_after_leader(f.text, f.ocr))
         if name:
             names.append((f, name))
             continue
