@@ -39,3 +39,32 @@ def test_a_post_named_beside_its_amount_under_column_names_stays_a_budget_line()
     assert [(line.category, line.amount) for line in read_budget(Context(doc, S2020)).lines] == [
         ("competence", 12_000)]
 
+
+def _label_form(share: str) -> list[list[tuple[str, float]]]:
+    """A letter's label-and-value rows whose "Stilling" row answers with the share alone."""
+    return [
+        [("Prosjekt", 60), ("Veien videre", 260)],
+        [("Stilling", 60), (share, 260)],
+        [("Lønn og sos. kostnader", 60), ("kr 488 000", 260)],
+        [("Kompetanse", 60), ("kr 10 000", 260)],
+        [("Sum", 60), ("kr 498 000", 260)],
+        [("Navn", 60), ("Linn Karlsen", 260)],
+        [("Stilling", 60), ("Nav-leder", 260)],
+    ]
+
+
+def test_a_stilling_row_answered_with_a_bare_share_is_the_position_share():
+    got = extract(pdf_doc(_label_form("80 %")), S2020).draft.values
+    assert got["positions_percent_total"] == 80
+    assert [(p["percent"], p["amount"]) for p in got["positions"]] == [(80, 488_000)]
+
+
+def test_a_stilling_row_answered_in_full_time_equivalents_is_the_position_share():
+    got = extract(pdf_doc(_label_form("0,8 årsverk")), S2020).draft.values
+    assert got["positions_percent_total"] == 80
+
+
+def test_a_stilling_row_with_a_bare_number_or_a_signers_title_gives_no_share():
+    """"Stilling: Nav-leder" is a signer's title; "Stilling: 2" says no share."""
+    got = extract(pdf_doc(_label_form("2")), S2020).draft.values
+    assert not got.get("positions_percent_total")
