@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from soknad_extract.extract.budget.answers import without_answer_labels
 from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero, percent_in_label, percent_value,
 )
@@ -86,7 +87,7 @@ def read_budget(ctx: Context) -> Budget:
     text_scale = 1
     unpriced: Row | None = None
     opened: set[int] = set()
-    for sourced in rows:
+    for index, sourced in enumerate(rows):
         row = sourced.row
         if sourced.source is not None and sourced.source not in opened:
             opened.add(sourced.source)
@@ -102,6 +103,7 @@ def read_budget(ctx: Context) -> Budget:
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         found = _lines_of(row, sourced.source, year, scale) if not guessed_row(row) else []
+        found = without_answer_labels(found, row, rows[index - 1].row if index else None)
         if not found and unpriced is not None and _single_text(row):
             found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
         unpriced = row if not found and _single_text(row) else None

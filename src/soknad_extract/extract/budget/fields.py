@@ -31,7 +31,11 @@ answer, not what is asked."""
 def field_positions(ctx: Context) -> list[dict]:
     """The posts answering a position field, one per line of its answer
     that writes a share out ("%", "prosent", "årsverk"): "Jobbspesialist
-    100 %" is a post, "Rådmann" someone's title, "Sum 150 %" no post."""
+    100 %" is a post, "Rådmann" someone's title, "Sum 150 %" no post. A
+    form whose "Stilling" row answers with the share alone ("Stilling | 80
+    %", "Stillingar: 0,8 årsverk") states the share of a post it does not
+    name: one post per label, used only when no answer names its role (a
+    bare number, "Stilling: 100", is no share written out)."""
     words = budget_words()
 
     def classify(text: str) -> str | None:
@@ -39,14 +43,21 @@ def field_positions(ctx: Context) -> list[dict]:
         return _POSITION_FIELD if words.position_field.search(label) else classify_label(text)
 
     found: dict[tuple[str, float], dict] = {}
+    bare: dict[tuple[str, float], dict] = {}
     for pair in find_pairs(ctx.rows, classify):
         if classify(pair.label) != _POSITION_FIELD:
             continue
         for text in pair.value.lines or (pair.value.text,):
             percent = percent_in_label(text)
-            if percent is not None and category(text, percent) != "total":
-                add_post(found, position_title(text), percent, span_evidence(pair.value, pair.method, 0.85))
-    return list(found.values())
+            if percent is None or category(text, percent) == "total":
+                continue
+            evidence = span_evidence(pair.value, pair.method, 0.85)
+            title = position_title(text)
+            add_post(found, title, percent, evidence)
+            if title is None:
+                bare.setdefault((fold(clean_label(pair.label)), percent),
+                                {"title": None, "percent": percent, "amount": None, "evidence": evidence})
+    return list(found.values()) or list(bare.values())
 
 
 def add_post(posts: dict[tuple[str, float], dict], title: str | None, percent: float, evidence: Evidence) -> None:

@@ -33,7 +33,7 @@ def _names(row: Row) -> list[str]:
     return [name.strip() for cell in row.filled() for name in _GLUED.split(cell.text) if name.strip()]
 
 
-def _is_name(text: str) -> bool:
+def is_column_name(text: str) -> bool:
     return (len(text) <= _NAME_MAX and amount_in_cell(text) is None and not is_percent_cell(text, "")
             and not re.search(r"\d{3}", text))
 
@@ -59,7 +59,7 @@ def header_line_above(rows: list[SourcedRow]) -> list[SourcedRow]:
         if above.source is not None or above.row.in_table or above.row.page != first.page:
             continue
         names = _names(above.row)
-        if len(names) != len(first.cells) or not all(_is_name(n) for n in names):
+        if len(names) != len(first.cells) or not all(is_column_name(n) for n in names):
             continue
         source = rows[index].source
         end = index
