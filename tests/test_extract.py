@@ -37,7 +37,7 @@ def values(doc: Document, scheme=S2020) -> dict:
     ("Totalt omsøkt beløp", "total"), ("Kommunal medfinansiering", "own_funding"), ("Egenandel", "own_funding"),
     ("Kompetansemidler", "competence"), ("Lønn og sosiale utgifter", "positions_amount"),
     ("Kommune", "municipality"), ("Nytt prosjekt eller videreføring", "kind"),
-    ("Nytt / videreført", "kind"), ("Nytt/vidareført", "kind"),
+    ("Nytt / videreført", "kind"), ("Nytt/vidareført", "kind"), ("Stillingsande!:", "percent"),
     ("2.1 Prosjektets navn:", "title"), ("a) Kontaktperson *", "contact_name"),
     ("Tiltaket sitt namn", "title"), ("Prosjektet sitt navn:", "title"), ("NAMN PA TILTAKET", "title"),
 ])

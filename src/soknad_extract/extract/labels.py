@@ -18,6 +18,9 @@ from soknad_extract.extract.pairs import clean_label
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
+_OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
+"""An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
+no label has "!" there."""
 _NUMBERED = r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*"
 """The number before a section heading ("2.", "Del 3 –")."""
 
@@ -45,7 +48,7 @@ def _classify(text: str, folder: Path) -> str | None:
     heading, fields = _vocabulary(folder)
     if heading.match(text):
         return None
-    label = fold(clean_label(text))
+    label = _OCR_L.sub("l", fold(clean_label(text)))
     if not label or len(label) > 70 or len(label.split()) > 9:
         return None
     if text.rstrip().endswith(".") and len(label.split()) >= 4:
