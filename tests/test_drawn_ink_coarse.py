@@ -164,3 +164,28 @@ def test_short_scribbles_are_ink_and_a_drawn_wave_is_not(tmp_path: Path) -> None
     assert len(regions) == 2 and all(i.bbox[3] < 500 for i in regions)
     found = [(s.role, s.name, s.kind) for s, _e in extract_signatures(doc)]
     assert found == [("nav_leader", "Marte Dahl", "handwritten"), ("municipality", "Jens Foss", "handwritten")]
+
+
+def _dense_chart(path: Path) -> Path:
+    """A small line chart of 30 values in a box 250 by 80 pt: a step of
+    about 30 pt on average between values, turning back often."""
+    rnd = random.Random(3)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, _H - 80, "Underskrift")
+    values = [rnd.choice((rnd.uniform(0, 25), rnd.uniform(55, 80))) for _ in range(30)]
+    values[0], values[1] = 0, 80
+    c.setLineWidth(0.8)
+    chart = c.beginPath()
+    chart.moveTo(60, _H - 250 + values[0])
+    for i, v in enumerate(values[1:], start=1):
+        chart.lineTo(60 + i * 250 / 29, _H - 250 + v)
+    c.drawPath(chart, stroke=1, fill=0)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_small_dense_line_chart_is_not_ink(tmp_path: Path) -> None:
+    doc = read_document(_dense_chart(tmp_path / "dense.pdf"))
+    assert [i for i in doc.images() if i.name == STROKES_NAME] == []

@@ -46,3 +46,13 @@ def test_a_question_label_before_kommune_names_no_municipality():
                               "Kva kommune høyrer kontoret til?", "Ålesund", "Kven er kontaktperson?", "Siri Dal"),
                      SCHEME).draft.values
     assert values.get("office.municipality") == "Ålesund"
+
+
+def test_a_pronoun_or_a_negation_beside_vertskommune_names_no_host():
+    """"Vi er vertskommune" is the applicant speaking, "Vertskommune: Ikke
+    aktuelt" an answer that there is none: neither names a municipality."""
+    assert _office("Vi er vertskommune for samarbeidet.", office="Nav Lier")["municipality"] == "Lier"
+    assert _office("Me er vertskommune for samarbeidet.", office="Nav Lier")["municipality"] == "Lier"
+    assert _office("Vertskommune: Ikke aktuelt", office="Nav Lier")["municipality"] == "Lier"
+    assert _office("Vertskommune: Ikkje aktuelt", office="Nav Lier")["municipality"] == "Lier"
+    assert _office("Vertskommune: Ingen", office="Nav Lier")["municipality"] == "Lier"

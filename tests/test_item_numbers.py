@@ -112,3 +112,29 @@ def test_help_under_a_numbered_question_is_no_answer():
             ("2.2", "Oppstart", "01.04.2020"), ("2.3", "Kommune", "Fjellby")]
     doc = word_doc(HEADING, tables=[[list(row) for row in form]])
     assert extract(doc, S2020).draft.values.get("project.title") == "Arbeid først"
+
+
+@pytest.mark.parametrize("column", [
+    ["01.03.20", "15.04.20", "20.06.20"],  # dates
+    ["08.30", "09.15", "10.45"],           # times of a programme
+    ["0.5", "1.5", "2.5"],                 # decimals
+    ["1.1.1.1", "1.1.1.2", "1.1.1.3"],     # deeper than a form numbers
+])
+def test_dates_times_and_decimals_are_no_item_numbers(column):
+    rows = [[Cell(text), Cell("Oppstart av prosjektet"), Cell("Prosjektleder")] for text in column]
+    assert not numbered_column(rows)
+
+
+PLAN = [("01.03.20", "Oppstart av prosjektet", "Prosjektleder"),
+        ("15.04.20", "Kartlegging av deltakere", "Jobbkonsulent"),
+        ("20.06.20", "Evaluering", "Styringsgruppen")]
+PROGRAMME = [("08.30", "Velkommen"), ("09.15", "Innledning"), ("10.45", "Gruppearbeid")]
+
+
+@pytest.mark.parametrize("table", [PLAN, PROGRAMME])
+def test_a_plan_or_programme_keeps_its_dates_and_times(table):
+    firsts = [row[0] for row in table]
+    word = build_rows(word_doc(HEADING, tables=[[list(row) for row in table]]))
+    assert [row.cells[0].text for row in word if row.cells[0].text in firsts] == firsts
+    lines = pdf_doc([[(HEADING, 50)]] + [[(text, x) for text, x in zip(row, (50, 110, 330))] for row in table])
+    assert [row.cells[0].text for row in build_rows(lines)[1:]] == firsts

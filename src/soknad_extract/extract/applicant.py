@@ -175,8 +175,7 @@ def _host_municipality(ctx: Context, draft: Draft) -> bool:
     for match in _applicant_words(vocabulary_dir()).host.finditer(ctx.applicant_text):
         group = "before" if match.group("before") else "after"
         name = match.group(group)
-        if (_plausible_municipality(name) and name not in _not_municipalities()
-                and fold(name) not in _not_offices()):
+        if _plausible_municipality(name) and fold(name) not in _not_offices():
             draft.set("office.municipality", name, ctx.evidence_at(match.start(group), match.end(group), "nlp", 0.8))
             return True
     return False
@@ -200,8 +199,11 @@ _FORM_METHODS = ("acroform", "content_control", "legacy_field", "table")
 
 def _plausible_municipality(name: str) -> bool:
     """A place name: capitalised, a few words, no digits; not a heading or an
-    address line that a stray "kommune" on a scan was paired with."""
+    address line that a stray "kommune" on a scan was paired with, nor a
+    name opening with a word that names none ("Vi er vertskommune",
+    "Vertskommune: Ikke aktuelt")."""
     return (bool(name) and name[:1].isupper() and len(name.split()) <= 4
+            and name.split()[0] not in _not_municipalities()
             and not re.search(r"\d", name) and not _applicant_words(vocabulary_dir()).not_a_place.search(name))
 
 

@@ -16,18 +16,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from soknad_extract.layout.geometry import union
 from soknad_extract.layout.model import Cell
+from soknad_extract.vocabulary import Entry, vocabulary_dir
 
-_ITEM = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})*)[.)]?$")
+_ITEM = re.compile(r"^\(?([1-9]\d?(?:\.[1-9]\d?){0,2})[.)]?$")
 """An item number alone in its cell: "1", "2.", "1.1", "3.2.1", "(4)";
-never a year, an amount or a share (three digits or more)."""
-_HEADER = re.compile(r"^(?:nr|no|pkt|punkt|#)\.?$", re.IGNORECASE)
-"""The heading of an item number column, when the table has one."""
+never a year, an amount or a share (three digits or more), nor a date, a
+time or a decimal ("01.03.20", "08.30", "0.5": a form numbers from 1,
+never pads a part with a zero, and goes no deeper than three levels)."""
 _MIN_ITEMS = 3
 """A column of fewer numbers is no numbering (a row or two may start with a count)."""
+
+
+@lru_cache(maxsize=4)
+def _headings(folder: Path) -> frozenset[str]:
+    """Headings of an item number column ("Nr.", ``labels.toml``)."""
+    return Entry("labels", folder).table("item_number_heading").words()
+
+
+def _heading(text: str) -> bool:
+    return text.casefold().removesuffix(".") in _headings(vocabulary_dir())
 
 
 def item_number(text: str) -> tuple[int, ...] | None:
@@ -53,7 +66,7 @@ def numbered_column(rows: list[list[Cell]]) -> bool:
     numbers: list[tuple[int, ...]] = []
     for r, cells in enumerate(rows):
         text = cells[0].text.strip()
-        if not text or (r == 0 and _HEADER.match(text)):
+        if not text or (r == 0 and _heading(text)):
             continue
         number = item_number(text)
         if number is None or not any(c.text.strip() for c in cells[1:]):

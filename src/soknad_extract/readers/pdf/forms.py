@@ -2,12 +2,12 @@
 
 General extractors lose filled form values because the values live in the
 form dictionaries and widget appearance streams, not in the page's text
-(docling #2677, pdfplumber #120). Here every widget is read from its field
-dictionary (values and states inherited from parent fields as the PDF
-specification says) and tied to the printed text around it. Text values
-are also added to the page as lines at the field's box, so an extractor
-pairing "Nav-kontor:" with the text right of it finds the answer whether it
-was typed into a field or printed.
+(docling #2677, pdfplumber #120). Here every widget comes from pdfium's form
+API (``widgets``: values inherited from parent fields as the PDF
+specification says, a box's state) and is tied to the printed text around
+it. Text values are also added to the page as lines at the field's box, so
+an extractor pairing "Nav-kontor:" with the text right of it finds the
+answer whether it was typed into a field or printed.
 """
 
 from __future__ import annotations
@@ -113,10 +113,10 @@ def read_acroform(
 
 
 def _box_field(widget: Widget, page_number: int, labels: PageLabels, boxes: list[BBox]) -> FormField:
-    """A check box or one radio button. Its state is the widget's /AS (each
-    radio button has its own), else the field's /V; any on-state name counts
-    ("/Yes", "/On", "/1", "/Ja"). ``value`` is the option's export name when
-    ticked, what the form would submit, and None otherwise."""
+    """A check box or one radio button, ticked or not as ``widgets`` read it
+    from pdfium (each radio button has its own state; any on-state name
+    counts: "/Yes", "/On", "/1", "/Ja"). ``value`` is the option's export
+    name when ticked, what the form would submit, and None otherwise."""
     checked, export = widget.checked, widget.export
     right = labels.option_label(widget.bbox, boxes)
     group = None

@@ -76,6 +76,10 @@ _MAX_MEAN_ADVANCE = 10.0
 average: a pen sampled coarsely (long up-and-down segments, a mean step
 over ``_MAX_MEAN_STEP``) still moves on a few points per sample, while a
 line chart's values stand a label's width apart."""
+_MAX_COARSE_STEP = 2 * _MAX_MEAN_STEP
+"""Points per segment, on average, up to which the advance test applies: a
+coarse pen's zigzags stay within a line of writing, while a small chart's
+values jump across its whole height, so a short advance alone is no pen."""
 _CURVE_PIECES = 8
 """Straight pieces a Bézier curve is measured as."""
 _MIN_WIDTH, _MAX_WIDTH = 20.0, 260.0
@@ -251,8 +255,10 @@ def _is_ink(region: list[_Stroke]) -> bool:
     box = union([s.box for s in region])
     width, height = box[2] - box[0], box[3] - box[1]
     segments = sum(s.segments for s in region)
+    length = sum(s.length for s in region)
     return (segments >= _MIN_SEGMENTS
             and _turns_enough(region)
-            and (sum(s.length for s in region) <= _MAX_MEAN_STEP * segments
-                 or max(width, height) <= _MAX_MEAN_ADVANCE * segments)
+            and (length <= _MAX_MEAN_STEP * segments
+                 or (length <= _MAX_COARSE_STEP * segments
+                     and max(width, height) <= _MAX_MEAN_ADVANCE * segments))
             and _MIN_WIDTH <= width <= _MAX_WIDTH and _MIN_HEIGHT <= height <= _MAX_HEIGHT)

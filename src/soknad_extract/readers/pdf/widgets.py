@@ -6,7 +6,8 @@ pdfium's form (``FormEnv``) knows each widget's field: its kind, full name,
 tooltip and value inherited from parent fields as the PDF specification
 says, a box's on-state and whether it is ticked, a list's options, the
 format script of a date. The widget's own dictionary gives its box, its
-flags, its appearance state (/AS) and its default appearance (/DA).
+flags, its appearance state (/AS), its default appearance (/DA) and, for a
+box without /AS, the value (/V) that ticks it.
 """
 
 from __future__ import annotations
@@ -127,6 +128,19 @@ def _font_size(form: Any, annot: Any) -> float:
     return size.value if pdfium_c.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size)) else 0.0
 
 
+def _ticked(form: Any, annot: Any, export: str | None) -> bool:
+    """Whether a box is ticked. pdfium reads the widget's appearance state
+    (/AS) only, and derives a box field's value from it too; but a producer
+    may tick a box through the value (/V) in its widget alone and leave /AS
+    out, and a viewer then shows the box ticked when that value names the
+    box's on-state (its export name). A /V only on a parent field stays out
+    of reach: pdfium opens no parent that is not itself an annotation."""
+    if pdfium_c.FPDFAnnot_HasKey(annot, b"AS"):
+        return bool(pdfium_c.FPDFAnnot_IsChecked(form, annot))
+    value = _wide(pdfium_c.FPDFAnnot_GetStringValue, annot, b"V")
+    return bool(value) and value != "Off" and value == export
+
+
 def _widget(annot: Any, form: Any, media: tuple[float, float, float, float], view: View) -> Widget | None:
     if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
         return None
@@ -139,8 +153,8 @@ def _widget(annot: Any, form: Any, media: tuple[float, float, float, float], vie
     widget = Widget(bbox, kind, _text(pdfium_c.FPDFAnnot_GetFormFieldName, form, annot),
                     _text(pdfium_c.FPDFAnnot_GetFormFieldAlternateName, form, annot))
     if kind in ("checkbox", "radio"):
-        widget.checked = bool(pdfium_c.FPDFAnnot_IsChecked(form, annot))
         widget.export = _text(pdfium_c.FPDFAnnot_GetFormFieldExportValue, form, annot)
+        widget.checked = _ticked(form, annot, widget.export)
     else:
         widget.value = _choice(form, annot) if kind == "dropdown" else _text(
             pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot)
