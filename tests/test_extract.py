@@ -47,7 +47,7 @@ def test_label_vocabulary(label, key):
 
 @pytest.mark.parametrize("text", [
     "Prosjektet skal styrke samarbeidet mellom Nav-kontoret og skolen i kommunen over tre år.",
-    "Kommunedirektør", "Med vennlig hilsen", "",
+    "Kommunedirektør", "Med vennlig hilsen", "", "Ny", "Nytt",
 ])
 def test_prose_and_signer_titles_are_not_field_labels(text):
     assert classify_label(text) not in {"office", "title", "total", "municipality"}
