@@ -47,7 +47,7 @@ def test_label_vocabulary(label, key):
 
 @pytest.mark.parametrize("text", [
     "Prosjektet skal styrke samarbeidet mellom Nav-kontoret og skolen i kommunen over tre år.",
-    "Kommunedirektør", "Med vennlig hilsen", "", "Ny", "Nytt",
+    "Kommunedirektør", "Med vennlig hilsen", "",
 ])
 def test_prose_and_signer_titles_are_not_field_labels(text):
     assert classify_label(text) not in {"office", "title", "total", "municipality"}
@@ -482,3 +482,9 @@ def test_a_quote_in_the_subject_lines_middle_is_not_the_title():
 def test_a_letter_applying_for_the_new_project_is_a_new_project():
     doc = word_doc("Nav Alta søker om tilskudd til det nye prosjektet «Tett på – arbeid for unge i Alta».")
     assert values(doc)["project.kind"] == "new"
+
+
+@pytest.mark.parametrize("answer", ["Ny", "Nytt", "Videreført", "Ja"])
+def test_an_answer_alone_is_no_label(answer):
+    """The answer under "Ny søknad / vidareføring" is not itself a label."""
+    assert classify_label(answer) is None
