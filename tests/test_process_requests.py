@@ -6,26 +6,10 @@ deadline in passing stays one. Layout documents built here."""
 
 from __future__ import annotations
 
-from soknad_extract.extract import extract
 from soknad_extract.extract.document import CHANGE_REQUEST
-from soknad_extract.layout import Document
-from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc, text_page, word_doc
+from tests.test_letters_about_applications import FORM, _verdict
 
-SCHEME = get_scheme("nav-sosiale-tjenester-2020")
-
-FORM = (
-    "Søkende Nav-kontor: Nav Lierfoss",
-    "Tiltakets navn: Arbeid først",
-    "Kontaktperson: Siri Dal, siri.dal@nav.no, 32 22 11 00",
-    "Stillingsandel: 100 %",
-    "Lønn og sosiale utgifter: 600 000 kr",
-    "Sum det søkes om: 600 000 kr",
-)
-
-
-def _verdict(doc: Document):
-    return extract(doc, SCHEME).verdict
 
 
 def test_a_word_letter_asking_for_a_later_deadline_is_no_application():
