@@ -7,7 +7,6 @@ messages tell a county clerk what to ask the Nav office for.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from ... import limits
 from ...limits import Limits
 from ...messages import reader_text, reader_texts
 from ..errors import UnreadableDocument
+from .pdfium_strings import wide_text
 
 _PDF_DATE = re.compile(
     r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz]|[+-]\d{2}'?\d{2}'?)?"
@@ -94,12 +94,7 @@ def _pdf_date(value: str) -> str:
 
 def _meta_text(pdf: Any, key: str) -> str:
     """One entry of pdfium's document info (of the file's latest revision)."""
-    size = pdfium_c.FPDF_GetMetaText(pdf, key.encode(), None, 0)
-    if size <= 2:
-        return ""
-    buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDF_GetMetaText(pdf, key.encode(), buffer, size)
-    return buffer.raw[: size - 2].decode("utf-16-le", "replace")
+    return wide_text(pdfium_c.FPDF_GetMetaText, pdf, key.encode())
 
 
 def metadata(pdf: Any) -> dict[str, str]:

@@ -20,6 +20,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ...layout import BBox
+from .pdfium_strings import wide_text
 from .view import View
 
 _FONT_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s+Tf")
@@ -70,19 +71,8 @@ class FormEnv:
             self.handle = None
 
 
-def _wide(call: Any, *args: Any) -> str:
-    """The UTF-16 text of a pdfium getter that fills a buffer it is asked to
-    size first; "" when pdfium has none."""
-    size = call(*args, None, 0)
-    if size <= 2:
-        return ""
-    buffer = ctypes.create_string_buffer(size)
-    call(*args, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
-    return buffer.raw[: size - 2].decode("utf-16-le", "replace")
-
-
 def _text(call: Any, form: Any, annot: Any, *args: Any) -> str | None:
-    return _wide(call, form, annot, *args) or None
+    return wide_text(call, form, annot, *args) or None
 
 
 def _rect(annot: Any, media: tuple[float, float, float, float], view: View) -> BBox | None:
@@ -103,7 +93,7 @@ def _rect(annot: Any, media: tuple[float, float, float, float], view: View) -> B
 def _kind(form: Any, annot: Any) -> str | None:
     kind = _KINDS.get(pdfium_c.FPDFAnnot_GetFormFieldType(form, annot))
     if kind == "text":
-        script = _wide(pdfium_c.FPDFAnnot_GetFormAdditionalActionJavaScript, form, annot,
+        script = wide_text(pdfium_c.FPDFAnnot_GetFormAdditionalActionJavaScript, form, annot,
                        pdfium_c.FPDF_ANNOT_AACTION_FORMAT)
         return "date" if "AFDate" in script else "text"
     return kind
@@ -113,14 +103,14 @@ def _choice(form: Any, annot: Any) -> str | None:
     """The displayed text of a list's choice: the labels of the options the
     field's /V selects, else its value (a value typed into a combo box)."""
     count = pdfium_c.FPDFAnnot_GetOptionCount(form, annot)
-    shown = [_wide(pdfium_c.FPDFAnnot_GetOptionLabel, form, annot, i)
+    shown = [wide_text(pdfium_c.FPDFAnnot_GetOptionLabel, form, annot, i)
              for i in range(max(count, 0)) if pdfium_c.FPDFAnnot_IsOptionSelected(form, annot, i)]
     return "; ".join(s for s in shown if s) or _text(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot)
 
 
 def _font_size(form: Any, annot: Any) -> float:
     """The size the widget's own /DA sets, else the one its field inherits."""
-    own = _wide(pdfium_c.FPDFAnnot_GetStringValue, annot, b"DA")
+    own = wide_text(pdfium_c.FPDFAnnot_GetStringValue, annot, b"DA")
     if own:
         match = _FONT_SIZE.search(own)
         return float(match.group(1)) if match else 0.0
@@ -137,7 +127,7 @@ def _ticked(form: Any, annot: Any, export: str | None) -> bool:
     of reach: pdfium opens no parent that is not itself an annotation."""
     if pdfium_c.FPDFAnnot_HasKey(annot, b"AS"):
         return bool(pdfium_c.FPDFAnnot_IsChecked(form, annot))
-    value = _wide(pdfium_c.FPDFAnnot_GetStringValue, annot, b"V")
+    value = wide_text(pdfium_c.FPDFAnnot_GetStringValue, annot, b"V")
     return bool(value) and value != "Off" and value == export
 
 
