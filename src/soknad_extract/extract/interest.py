@@ -252,9 +252,7 @@ def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
     is an option, so the line's options decide, not that box's tick."""
     if box.bbox is None:
         return True
-    top, bottom = box.bbox[1], box.bbox[3]
-    return not any(other is not box and other.page == box.page and other.bbox
-                   and min(bottom, other.bbox[3]) - max(top, other.bbox[1]) > 0.5 * (bottom - top)
+    return not any(other is not box and other.page == box.page and other.bbox and same_row(box.bbox, other.bbox)
                    for other in boxes)
 
 
