@@ -55,8 +55,17 @@ def _classify(text: str, folder: Path) -> str | None:
         return None  # a sentence, not a label
     if "@" in label or re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", label)):
         return None  # an answer with a number or an address in it, not a label
-    without_note = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    without_note = without_bracket_note(label)
     return _match(without_note, fields) or (_match(label, fields) if label != without_note else None)
+
+
+_BRACKET_NOTE = re.compile(r"\s*\([^)]*\)")
+
+
+def without_bracket_note(label: str) -> str:
+    """A label without its notes in brackets ("Stilling 1 (tittel og %)" →
+    "Stilling 1"): how to answer, not what is asked."""
+    return _BRACKET_NOTE.sub("", label).strip()
 
 
 def _match(label: str, fields: list[tuple[str, Wordings]]) -> str | None:

@@ -10,22 +10,17 @@ only for a share written out in its answer.
 
 from __future__ import annotations
 
-import re
-
 from soknad_extract.extract.budget.cells import percent_in_label
 from soknad_extract.extract.budget.lines import category
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.context import Context, span_evidence
-from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.labels import classify_label, without_bracket_note
 from soknad_extract.extract.pairs import clean_label, find_pairs
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 
 _POSITION_FIELD = "position_field"
-_NOTE = re.compile(r"\s*\([^)]*\)")
-"""A note in brackets after the label ("Stilling 1 (tittel og %)"): how to
-answer, not what is asked."""
 
 
 def field_positions(ctx: Context) -> list[dict]:
@@ -39,7 +34,7 @@ def field_positions(ctx: Context) -> list[dict]:
     words = budget_words()
 
     def classify(text: str) -> str | None:
-        label = _NOTE.sub("", fold(clean_label(text))).strip()
+        label = without_bracket_note(fold(clean_label(text)))
         return _POSITION_FIELD if words.position_field.search(label) else classify_label(text)
 
     found: dict[tuple[str, float], dict] = {}
