@@ -26,6 +26,12 @@ def area(box: BBox | None) -> float:
     return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
 
 
+def x_overlap(a: BBox, b: BBox) -> float:
+    """How far the two boxes overlap across the page (negative: the gap
+    between them)."""
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
 def intersection(a: BBox, b: BBox) -> float:
     """The area the two boxes share."""
     width = min(a[2], b[2]) - max(a[0], b[0])

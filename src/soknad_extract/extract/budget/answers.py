@@ -14,6 +14,7 @@ import re
 
 from soknad_extract.extract.budget.headings import is_column_name
 from soknad_extract.extract.budget.lines import BudgetLine
+from soknad_extract.layout.geometry import x_overlap
 from soknad_extract.layout.rows import Row, Span
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -23,7 +24,7 @@ def _over(label: Span, answer: Span) -> bool:
     """The answer stands under the label: their widths overlap."""
     if label.bbox is None or answer.bbox is None:
         return False
-    return min(label.bbox[2], answer.bbox[2]) > max(label.bbox[0], answer.bbox[0])
+    return x_overlap(label.bbox, answer.bbox) > 0
 
 
 def under_own_labels(row: Row, above: Row | None) -> bool:

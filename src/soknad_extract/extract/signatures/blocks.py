@@ -16,7 +16,7 @@ from datetime import date
 
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, adjacent, distance
-from ...layout.geometry import union
+from ...layout.geometry import union, x_overlap
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .stacked import names_under_titles
@@ -94,7 +94,7 @@ class Block:
                 return ":" not in name.text
             height = max(name.box[3] - name.box[1], 1.0)
             gap = role_frag.box[1] - name.box[3]
-            if _x_overlap(name.box, role_frag.box) > 0 and -1.0 <= gap <= 1.5 * height + 2.0:
+            if x_overlap(name.box, role_frag.box) > 0 and -1.0 <= gap <= 1.5 * height + 2.0:
                 return True
         return False
 
@@ -205,7 +205,7 @@ def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list
         for titled in blocks:
             if (id(titled) in gone or titled.page != named.page + 1 or titled.name is not None
                     or titled.role is None or not first_on_page(titled)
-                    or _x_overlap(titled.box, named.name_frag.box) <= 0):
+                    or x_overlap(titled.box, named.name_frag.box) <= 0):
                 continue
             named.role, named.title, named.title_rank = titled.role, titled.title, titled.title_rank
             gone.add(id(titled))
@@ -253,7 +253,7 @@ def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
     for block in blocks:
         if not block.on_behalf or block.title is not None or block.page != frag.page:
             continue
-        if block.box[3] > frag.box[1] + 1.0 or _x_overlap(block.box, frag.box) <= 0:
+        if block.box[3] > frag.box[1] + 1.0 or x_overlap(block.box, frag.box) <= 0:
             continue
         if distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0) is not None:
             return block
@@ -314,7 +314,7 @@ def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
     for f in members:
         gap = f.box[1] - label.box[3]
         if (f.page != label.page or f is label or not -1.0 <= gap <= height
-                or _x_overlap(f.box, label.box) <= 0 or ":" in f.text
+                or x_overlap(f.box, label.box) <= 0 or ":" in f.text
                 or (label.table_cell and f.table_cell and f.table_cell != label.table_cell)):
             continue
         tokens = f.text.split()
@@ -343,7 +343,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
         if best is None:
             above = [(box[1] - f.box[3], f, ds[0]) for f, ds in dated
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
-                     and _x_overlap(f.box, box) > 0]
+                     and x_overlap(f.box, box) > 0]
             if above:
                 best = min(above, key=lambda t: t[0])
         if best is not None:
@@ -361,7 +361,3 @@ def _signer_box(block: Block) -> BBox:
     heading, the date above the heading is the block before it."""
     own = [f.box for f in block.frags[1:]] if block.on_behalf else []
     return union(own) if own else block.box
-
-
-def _x_overlap(a: BBox, b: BBox) -> float:
-    return min(a[2], b[2]) - max(a[0], b[0])

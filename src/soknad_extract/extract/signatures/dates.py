@@ -21,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from ...layout import BBox
+from ...layout.geometry import x_overlap
 from .blocks import Block
 from ...layout.fragments import Fragment
 from .wording import signing_dates, words_before_date
@@ -67,7 +68,7 @@ def dates_beside_ink(blocks: list[Block], zones: Zones) -> None:
 def _over(ink: BBox, box: BBox) -> bool:
     """The date stands in the ink's column (over or under it): it is that
     column's date line, not a date beside anyone's ink."""
-    return min(ink[2], box[2]) - max(ink[0], box[0]) > 0
+    return x_overlap(ink, box) > 0
 
 
 def _beside(ink: BBox, frag: Fragment) -> float | None:
@@ -131,4 +132,4 @@ def printed_own_date(block: Block) -> date | None:
     if not (frag.real and block.real):
         return block.date
     own = block.core_box
-    return block.date if min(own[2], frag.box[2]) - max(own[0], frag.box[0]) > 0 else None
+    return block.date if x_overlap(own, frag.box) > 0 else None

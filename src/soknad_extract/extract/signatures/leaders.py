@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ...layout.fragments import Fragment
-from ...layout.geometry import union
+from ...layout.geometry import union, x_overlap
 from .wording import person_name, roles_in, signing_dates
 
 _LEADER = re.compile(r"\s*(?:\.{4,}|…{2,}|(?:\.\s){4,}\.?|_{4,})\s*")
@@ -47,7 +47,7 @@ def dates_under_leader_rows(blocks: list, members: list[Fragment]) -> None:
         height = max(row[-1].box[3] - row[-1].box[1], 1.0)
         under = sorted((f for f in members if f.page == row[-1].page and f not in row
                         and -1.0 <= f.box[1] - box[3] <= 1.5 * height
-                        and min(f.box[2], box[2]) - max(f.box[0], box[0]) > 0 and signing_dates(f)),
+                        and x_overlap(f.box, box) > 0 and signing_dates(f)),
                        key=lambda f: f.box[1])
         if under:
             block.date, block.date_frag = signing_dates(under[0])[0], under[0]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Protocol, TypeVar
 
 from ...layout.fragments import Fragment
+from ...layout.geometry import x_overlap
 
 
 class _Block(Protocol):
@@ -92,4 +93,4 @@ def _one_column(titled: Block, named: Block) -> bool:
     """The name stands under the title, in its column."""
     title = titled.role_frags[0].box
     name = named.name_frag.box
-    return min(title[2], name[2]) - max(title[0], name[0]) > 0 and name[1] > title[1]
+    return x_overlap(title, name) > 0 and name[1] > title[1]

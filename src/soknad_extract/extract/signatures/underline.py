@@ -13,6 +13,7 @@ line may as well open the next block of a caption-above-the-line form.
 from __future__ import annotations
 
 from ...layout import BBox
+from ...layout.geometry import x_overlap
 from ...layout.fragments import Fragment
 from .blocks import Block
 from .wording import is_bare_line
@@ -42,16 +43,12 @@ def _owner(line: Fragment, blocks: list[Block], members: list[Fragment]) -> Bloc
     return owners[0] if len(owners) == 1 else None
 
 
-def _overlap(a: BBox, b: BBox) -> float:
-    return min(a[2], b[2]) - max(a[0], b[0])
-
-
 def _line_under(box: BBox, page: int, members: list[Fragment]) -> Fragment | None:
     """The bare line the ink stands on: it starts inside the ink or within
     one line's height under it, in the same column."""
     found = []
     for f in members:
-        if f.page != page or not is_bare_line(f) or _overlap(f.box, box) <= 0:
+        if f.page != page or not is_bare_line(f) or x_overlap(f.box, box) <= 0:
             continue
         height = max(f.box[3] - f.box[1], 6.0)
         if box[1] <= f.box[1] <= box[3] + height:
@@ -64,5 +61,5 @@ def _next_below(line: Fragment, members: list[Fragment]) -> Fragment | None:
     within one and a half line heights."""
     height = max(line.box[3] - line.box[1], 6.0)
     below = [f for f in members if f.page == line.page and f.text.strip() and f is not line
-             and _overlap(f.box, line.box) > 0 and line.box[3] - 1.0 <= f.box[1] <= line.box[3] + 1.5 * height]
+             and x_overlap(f.box, line.box) > 0 and line.box[3] - 1.0 <= f.box[1] <= line.box[3] + 1.5 * height]
     return min(below, key=lambda f: f.box[1]) if below else None

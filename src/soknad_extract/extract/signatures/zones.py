@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
+from ...layout.geometry import x_overlap
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
@@ -196,7 +197,7 @@ def _nearest_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]
         return sorted(same, key=lambda f: (f.table_cell[1], f.order), reverse=True)
     if line.real:
         column = sorted((f for f in page_frags if f.table_cell is None and f.box[3] <= line.box[1] + 1.0
-                         and min(f.box[2], line.box[2]) - max(f.box[0], line.box[0]) > 0),
+                         and x_overlap(f.box, line.box) > 0),
                         key=lambda f: f.box[3], reverse=True)
         out, top = [], line.box[1]
         for f in column:
