@@ -456,6 +456,27 @@ def test_securing_the_transitions_in_the_applicants_words_names_that_area(text):
     assert values(word_doc(text))["priority_areas"] == ["saarbare-overganger"]
 
 
+@pytest.mark.parametrize("answer, areas", [
+    ("1 og 3", ["ordinaert-arbeidsliv", "saarbare-overganger"]),
+    ("Nr. 2", ["barnefamilier-ungdom-innvandrere"]),
+    ("1, 2 og 3", ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv", "saarbare-overganger"]),
+    ("område 3", ["saarbare-overganger"]),
+])
+def test_areas_named_by_their_numbers_in_the_announcement(answer, areas):
+    """"Prioritert område: 1 og 3" counts in the announcement's order, and
+    outweighs a topical phrase in the description."""
+    doc = word_doc("Kort beskrivelse: Tiltaket skal gi flere ungdommer arbeid.",
+                   tables=[[["Prioritert område (nummer i kunngjøringen)", answer]]])
+    assert values(doc)["priority_areas"] == areas
+
+
+@pytest.mark.parametrize("answer", ["4", "1 og 7", "2020", "100 %"])
+def test_a_number_the_announcement_has_no_area_for_leaves_the_prose_to_decide(answer):
+    doc = word_doc("Kort beskrivelse: Tiltaket gir unge voksne tett oppfølging.",
+                   tables=[[["Prioritert område", answer]]])
+    assert values(doc)["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
 def test_an_office_named_with_a_compass_point_in_lower_case_keeps_it():
     """The offices' own names write "Nav Bergen nord"; the office is not
     "Nav Bergen"."""

@@ -205,6 +205,31 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
 
 
+_AREA_NUMBERS = re.compile(
+    r"(?:(?:omr[aå]de|nr|nummer|punkt|pkt)\.?\s*)?\d{1,2}[.)]?(?:\s*(?:,|og|\+|&|/|and)\s*\d{1,2}[.)]?)*\.?")
+"""An answer that names the areas by their numbers only: "1 og 3", "nr. 2",
+"1, 3", "område 1 + 3"."""
+
+
+def _from_numbers(ctx: Context, draft: Draft) -> bool:
+    """The areas an answer to a priority-area label names by number, counted
+    in the announcement's order (the scheme file lists its areas in that
+    order). A number the announcement has no area for makes the answer
+    unreadable as numbers, and the prose decides instead."""
+    areas = ctx.scheme.priority_areas
+    for pair in ctx.values("priority_area"):
+        text = fold(pair.value.text).strip()
+        if not _AREA_NUMBERS.fullmatch(text):
+            continue
+        numbers = [int(n) for n in re.findall(r"\d+", text)]
+        if not all(1 <= n <= len(areas) for n in numbers):
+            continue
+        evidence = span_evidence(pair.value, pair.method, 0.9)
+        _set_areas(draft, {areas[n - 1].id: evidence for n in sorted(set(numbers))})
+        return True
+    return False
+
+
 def _label_phrases(scheme: Scheme):
     return phrase_set(tuple((a.id, (a.label_nb, a.label_nn)) for a in scheme.priority_areas))
 
@@ -217,14 +242,17 @@ def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
-    """Ticked boxes; else the marks beside a printed list of the areas;
-    else, the list and the boxes' labels left aside, the applicant's prose."""
+    """Ticked boxes; else the marks beside a printed list of the areas; else
+    an answer naming the areas by their numbers in the announcement; else,
+    the list and the boxes' labels left aside, the applicant's prose."""
     area_boxes = _area_boxes(ctx)
     if _from_boxes(area_boxes, draft):
         return
     options = _option_list(ctx)
     if options and options.marked:
         _set_areas(draft, options.marked)
+        return
+    if _from_numbers(ctx, draft):
         return
     _from_prose(ctx, draft, (set(options.rows) if options else set()) | _box_rows(ctx, area_boxes))
 
