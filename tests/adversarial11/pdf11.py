@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
+import re
 import subprocess
 import sys
 import tempfile
@@ -226,7 +226,14 @@ def k09(out: Path) -> dict:
         k09_source(src)
         subprocess.run(["soffice", f"-env:UserInstallation=file://{td}/lo", "--headless", "--convert-to",
                         "pdf", "--outdir", td, str(src)], check=True, capture_output=True, timeout=180)
-        shutil.copy(Path(td) / "k09.pdf", out)
+        data = (Path(td) / "k09.pdf").read_bytes()
+    # LibreOffice stamps the build time and a time-based /ID: fix both (same length, offsets kept).
+    data = re.sub(rb"D:\d{14}", b"D:20200123101500", data)
+    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>",
+                  lambda m: m.group(0).replace(m.group(1), b"A" * len(m.group(1))).replace(m.group(2), b"B" * len(m.group(2))),
+                  data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    out.write_bytes(data)
     return truth("k09", "pdf", "pdf-from-office", lang="nn", scheme=S20,
                  office=("Nav Stord", "Stord", "907579387"),
                  contact=("Torunn Eide", "torunn.eide@nav.no", "99123456"),
@@ -327,7 +334,8 @@ def k11(out: Path) -> dict:
     img = img.filter(ImageFilter.GaussianBlur(0.6))
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=45)
-    Image.open(buf).save(out, "PDF", resolution=150)
+    stamp = dt.datetime(2020, 1, 21, 9, 0, 0)
+    Image.open(buf).save(out, "PDF", resolution=150, creationDate=stamp, modDate=stamp)
     return truth("k11", "pdf", "pdf-scanned", lang="nb", scheme=S20,
                  office=("Nav Elverum", "Elverum", "908100336"),
                  contact=("Morten Fjeld", "morten.fjeld@nav.no", "62410000"),
