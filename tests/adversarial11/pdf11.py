@@ -334,7 +334,7 @@ def k11(out: Path) -> dict:
     img = img.filter(ImageFilter.GaussianBlur(0.6))
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=45)
-    stamp = dt.datetime(2020, 1, 21, 9, 0, 0)
+    stamp = dt.datetime(2020, 1, 21, 9, 0, 0).timetuple()
     Image.open(buf).save(out, "PDF", resolution=150, creationDate=stamp, modDate=stamp)
     return truth("k11", "pdf", "pdf-scanned", lang="nb", scheme=S20,
                  office=("Nav Elverum", "Elverum", "908100336"),
