@@ -57,8 +57,15 @@ def _patterns(words: TitleWords) -> _Patterns:
     return _Patterns(salary, post_word, generic, before_share, edge_words, numbered_post)
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:[1-9]\d?\.){1,2}(?:[1-9]\d?)?\s+(?=[A-ZÆØÅ])|^\s*[1-9]\d?\)\s+(?=[A-ZÆØÅ])")
+"""A form's item number before a capitalised label ("3.3 Sum lønn", "4.
+Kompetanse", "2) Lønn"): never "1.5 årsverk" or "2 stillinger", where the
+number is the post's share or count."""
+
+
 def strip_bullet(text: str) -> str:
-    return BULLET.sub("", text, count=1)
+    """The text without the list bullet or item number it opens with."""
+    return _ITEM_NUMBER.sub("", BULLET.sub("", text, count=1), count=1)
 
 
 def remove_shares(text: str) -> str:
