@@ -509,3 +509,17 @@ def test_a_letter_applying_for_the_new_project_is_a_new_project():
 def test_an_answer_alone_is_no_label(answer):
     """The answer under "Ny søknad / vidareføring" is not itself a label."""
     assert classify_label(answer) is None
+
+
+def test_a_phone_is_not_pieced_from_an_amount_and_the_next_items_number():
+    """Numbered form rows "9. Lønn | 600 000" / "10. Kompetanse | 10 000":
+    the amount and the next item's number are no phone, and the contact's
+    own number before them is not lost to the item number after it."""
+    doc = pdf_doc([
+        [("3. Kontaktperson", 56), ("Kjersti Lien", 246)],
+        [("4. Kontaktinformasjon", 56), ("kjersti.lien@nav.no / 32 29 90 10", 246)],
+        [("5. Prosjektnavn", 56), ("Overgang til arbeid", 246)],
+        [("9. Lønn og sosiale kostnader", 56), ("600 000", 246)],
+        [("10. Kompetanse", 56), ("10 000", 246)],
+    ])
+    assert values(doc)["contact.phone"] == "32299010"

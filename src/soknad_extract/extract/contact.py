@@ -167,9 +167,10 @@ def _sentence(text: str, start: int) -> str:
     return text[start:end]
 
 
-_DIGITS_WRAPPED = re.compile(r"(?<=\d)\n(?=\d)")
+_DIGITS_WRAPPED = re.compile(r"(?<=\d)\n(?=\d)(?!\d{1,2}(?:\.\d{1,2})*[.)][ \t]+[^\W\d_])")
 """A line break between two digits: a number that wrapped onto the next line
-("telefon +47 401 48" / "101."); replaced by a space, so offsets still hold."""
+("telefon +47 401 48" / "101."); replaced by a space, so offsets still hold.
+Not before a form's item number ("10. Kompetanse"): that line starts afresh."""
 
 
 def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] | None:
