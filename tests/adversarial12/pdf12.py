@@ -197,9 +197,9 @@ def m07(out: Path):
                  project=("Aktiv fritid – aktiv jobb", "continuation", "2020-01-01"), pct=60,
                  amounts={"positions": 360000, "competence": 6000, "other": None, "total": 366000},
                  prio=["barnefamilier-ungdom-innvandrere"], interest=(False, True),
-                 sigs=[("nav_leader", "Kjetil Pedersen", None, "2020-01-23", "handwritten"),
+                 sigs=[("nav_leader", "Kjetil Pedersen", "Nav-leder", "2020-01-23", "handwritten"),
                        ("municipality", "Rolf Jensen", "Kommunedirektør", "2020-01-24", "handwritten")],
-                 notes=["network box unticked -> false; the title of the municipal signer comes from the block label"])
+                 notes=["network box unticked -> false; the signers' titles come from the block labels"])
 
 
 # ---------------------------------------------------------------- m08 pdf-from-office
