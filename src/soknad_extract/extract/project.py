@@ -10,6 +10,7 @@ from pathlib import Path
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.marked_rows import marked_option
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
 
@@ -282,6 +283,11 @@ def _kind(ctx: Context, draft: Draft) -> None:
     if from_box:
         kind, box = from_box
         draft.set("project.kind", kind, field_evidence(box))
+        return
+    marked = marked_option(ctx, _kind_of_note)
+    if marked:
+        kind, printed, mark = marked
+        draft.set("project.kind", kind, span_evidence(mark, "checkbox", 0.85, text=f"{printed.text} {mark.text}"))
         return
     words = _project_words()
     for pair in labelled(ctx, "kind"):
