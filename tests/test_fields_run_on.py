@@ -191,3 +191,23 @@ def test_a_name_under_the_label_in_its_cell_is_its_answer_not_help():
         "Søknad om tilskudd til utvikling av sosiale tjenester 2020",
         tables=[[["Prosjektleder\nKari Moen", "Nav-leder Ola Dahl\nDalen, 20.01.2020"]]]), SCHEME)
     assert labelled(ctx, "project_leader") == ctx.values("project_leader")
+
+
+def test_several_labels_and_answers_run_together_on_one_line_are_each_read():
+    """A scan's text recognition joins "Nettverk: Ja      Prosessevaluering:
+    Nei" into one line of single spaces: each label keeps its own answer."""
+    doc = pdf_doc([
+        [("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 56)],
+        [("Nettverk: Ja Prosessevaluering: Nei", 56)],
+        [("Kontaktperson: Kari Holm E-post: kari.holm@nav.no", 56)],
+    ])
+    got = values(doc)
+    assert got["interest.network"] is True
+    assert got["interest.process_evaluation"] is False
+    assert got["contact.name"] == "Kari Holm"
+    assert got["contact.email"] == "kari.holm@nav.no"
+
+
+def test_a_colon_inside_an_answer_that_follows_no_label_keeps_the_answer_whole():
+    doc = pdf_doc([[("Prosjektnavn: Jobb først: unge i arbeid", 56)]])
+    assert values(doc)["project.title"] == "Jobb først: unge i arbeid"

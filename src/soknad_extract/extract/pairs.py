@@ -87,6 +87,10 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
         for j, cell in enumerate(filled):
             head, sep, tail = split_label(cell.text)
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
+                run_on = _run_on_pairs(cell, head, tail, is_label, i)
+                if len(run_on) > 1:
+                    pairs.extend(run_on)
+                    continue
                 value = _sub_span(cell, tail)
                 if len(filled) == 1:
                     value = _wrapped(rows, i, value, classify)
@@ -104,6 +108,37 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
             below = _value_below(rows, i, row, cell, classify)
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
+    return pairs
+
+
+_MAX_RUN_ON_LABEL_WORDS = 4
+
+
+def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where a second "Label:" starts inside an answer, and where its answer
+    starts: "Ja Prosessevaluering: Ja" after "Nettverk:". The label is the
+    last few words before a later colon or dot leader, and at least one
+    word of the first answer stands before it."""
+    for found in _SEPARATOR.finditer(tail):
+        before = tail[:found.start()]
+        starts = [m.start() for m in re.finditer(r"\S+", before)]
+        for k in range(min(_MAX_RUN_ON_LABEL_WORDS, len(starts) - 1), 0, -1):
+            label = before[starts[-k]:]
+            if _looks_like_label(label) and is_label(label):
+                return starts[-k], found.end()
+    return None
+
+
+def _run_on_pairs(cell: Span, head: str, tail: str, is_label: Callable[[str], bool], row: int) -> list[Pair]:
+    """The pairs of a line that runs several "Label: answer" together
+    without a break between them, as a scan's text recognition joins
+    "Nettverk: Ja      Prosessevaluering: Ja" into one line of single spaces."""
+    pairs: list[Pair] = []
+    while (cut := _next_label(tail, is_label)) is not None:
+        answer = tail[:cut[0]].rstrip(" ,;")
+        pairs.append(Pair(head, _sub_span(cell, answer), cell.method, row))
+        head, tail = tail[cut[0]:cut[1]].rstrip(" :.…"), tail[cut[1]:]
+    pairs.append(Pair(head, _sub_span(cell, tail), cell.method, row))
     return pairs
 
 
