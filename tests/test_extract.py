@@ -523,3 +523,9 @@ def test_a_phone_is_not_pieced_from_an_amount_and_the_next_items_number():
         [("10. Kompetanse", 56), ("10 000", 246)],
     ])
     assert values(doc)["contact.phone"] == "32299010"
+
+
+@pytest.mark.parametrize("cell", ["ragnhild.lid@nav\n.no", "ragnhild.lid@\nnav.no", "ragnhild.lid@nav-\nbergen.no"])
+def test_an_address_a_narrow_cell_wrapped_is_read_whole(cell):
+    doc = word_doc(tables=[[["Kontaktperson", "Ragnhild Lid"], ["E-post", cell]]])
+    assert values(doc)["contact.email"] == cell.replace("\n", "")

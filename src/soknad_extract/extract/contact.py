@@ -33,6 +33,12 @@ def _repair_at_sign(text: str) -> str:
     return f"{match.group('user')}@{match.group('domain')}" if match else text
 
 
+def _unwrapped(value: Span) -> str:
+    """An answer whose address a narrow cell wrapped at a dot or hyphen
+    ("ragnhild.lid@nav" over ".no"): its lines joined without a space."""
+    return "".join(line.strip() for line in value.lines)
+
+
 @dataclass(frozen=True)
 class _ContactWords:
     """The words of ``schemas/vocabulary/contact.toml``, compiled."""
@@ -243,7 +249,8 @@ def _name_of_address(ctx: Context, draft: Draft, email: str) -> None:
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
     for pair in labelled(ctx, "email"):
-        emails = find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
+        emails = (find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
+                  or find_emails(_unwrapped(pair.value)))
         if emails:
             draft.set("contact.email", _ocr_domain(_ocr_lost_dot(emails[0].value, pair.value), pair.value),
                       span_evidence(pair.value, pair.method, 0.95))
