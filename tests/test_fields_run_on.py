@@ -211,3 +211,27 @@ def test_several_labels_and_answers_run_together_on_one_line_are_each_read():
 def test_a_colon_inside_an_answer_that_follows_no_label_keeps_the_answer_whole():
     doc = pdf_doc([[("Prosjektnavn: Jobb først: unge i arbeid", 56)]])
     assert values(doc)["project.title"] == "Jobb først: unge i arbeid"
+
+
+def test_a_label_that_names_two_fields_is_answered_in_the_same_order():
+    """"Nettverk / prosessevaluering" over "Nei / Ja": one answer per field."""
+    doc = pdf_doc([
+        [("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 56)],
+        [("NETTVERK / PROSESSEVALUERING", 56)],
+        [("Nei / Ja", 56)],
+        [("E-post / telefon: kari.holm@nav.no / 57 72 31 40", 56)],
+    ])
+    got = values(doc)
+    assert got["interest.network"] is False
+    assert got["interest.process_evaluation"] is True
+    assert got["contact.phone"] == "57723140"
+
+
+def test_a_date_with_slashes_under_a_shared_label_is_not_split():
+    from soknad_extract.extract.labels import classify_label
+    from soknad_extract.extract.pairs import Pair, split_shared
+    from soknad_extract.layout.rows import Span
+    pair = Pair("Oppstart / varighet", Span("01/05/2020", 1, None, 1.0, "text"), "text")
+    assert split_shared(pair, classify_label) == [pair]
+    option = Pair("Ny/videreføring", Span("Ny / videreføring", 1, None, 1.0, "text"), "text")
+    assert split_shared(option, classify_label) == [option]

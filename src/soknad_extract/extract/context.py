@@ -14,7 +14,7 @@ from typing import Any
 
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import Pair, field_pairs, find_pairs
+from soknad_extract.extract.pairs import Pair, field_pairs, find_pairs, split_shared
 from soknad_extract.layout import Document, FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import QuestionFinder, same_row
@@ -79,7 +79,7 @@ class Context:
         grouped: dict[str, list[Pair]] = {}
         found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, classify_label)
         sections = self._contact_sections()
-        for pair in found:
+        for pair in (part for whole in found for part in split_shared(whole, classify_label)):
             key = classify_label(pair.label)
             if key == "person_name" and pair.row in sections:
                 key = "contact_name"

@@ -142,6 +142,22 @@ def _run_on_pairs(cell: Span, head: str, tail: str, is_label: Callable[[str], bo
     return pairs
 
 
+def split_shared(pair: Pair, classify: Callable[[str], str | None]) -> list[Pair]:
+    """A label that names several fields, set apart by slashes, answered by
+    as many answers set apart the same way ("Nettverk / prosessevaluering" →
+    "Nei / Ja", "E-post / telefon" → "kari@nav.no / 57 72 31 40"): one pair
+    per field, in order. Anything else (one answer, a date "01/05/2020", an
+    option label "Ny/videreføring") stays one pair."""
+    labels = [part.strip() for part in pair.label.split("/")]
+    answers = [part.strip() for part in pair.value.text.split("/")]
+    if len(labels) < 2 or len(labels) != len(answers) or not all(labels) or not all(answers):
+        return [pair]
+    keys = [classify(label) for label in labels]
+    if None in keys or len(set(keys)) != len(keys):
+        return [pair]
+    return [Pair(label, _sub_span(pair.value, answer), pair.method, pair.row) for label, answer in zip(labels, answers)]
+
+
 def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
     """Table cells that hold their label on the first line and the answer on
     the lines under it ("Søker" over "Nav Hamar"), often two such cells a
