@@ -130,3 +130,44 @@ def test_exported_rules_are_the_installed_spacys() -> None:
     export = runpy.run_path(str(ROOT / "tools" / "export_nb_tokens.py"))
     shipped = json.loads((ROOT / "src" / "soknad_extract" / "nb_tokens.json").read_text(encoding="utf-8"))
     assert export["rules"]() == shipped
+
+
+def test_tokens_are_spacys_beside_characters_the_narrow_patterns_do_not_serve() -> None:
+    """CJK, full-width and emoji characters (from U+3000) send a chunk to the
+    full patterns, and special cases holding them ("¯\\(ツ)/¯") are put back
+    together as before; the narrow patterns keep serving the other chunks."""
+    pieces = ["a", "Æ", "1", ".", ",", "-", "(", ")", "'", " ", "\n", "kr.", "°C", "…", "☐", "✓", "→", "中文", "。",
+              "「", "」", "漢字.", "ａｂ", "（", "）", "\u3000", "😀", "ツ", "¯\\(ツ)/¯", "(╯°□°）╯︵┻━┻", "ಠ︵ಠ"]
+    rng = random.Random(3000)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [(t.text, t.start) for t in tokenizer()(text)] == [(t.text, t.idx) for t in _spacy().make_doc(text)]
+
+
+def test_narrow_patterns_hold_every_character_below_their_bound_as_the_full_ones_do() -> None:
+    """Each class of a narrow pattern has the same members below
+    ``narrow.below`` as the full pattern's class (every code point tried),
+    and the patterns are the same outside their classes."""
+    import json
+    import runpy
+
+    export = runpy.run_path(str(ROOT / "tools" / "export_nb_tokens.py"))
+    rules = json.loads((ROOT / "src" / "soknad_extract" / "nb_tokens.json").read_text(encoding="utf-8"))
+    below = rules["narrow"]["below"]
+    characters = [chr(c) for c in range(below) if not 0xD800 <= c <= 0xDFFF]
+    for key in ("prefix", "suffix", "infix", "url"):
+        full, narrow = rules[key], rules["narrow"][key]
+        full_classes, narrow_classes = export["classes"](full), export["classes"](narrow)
+        assert len(full_classes) == len(narrow_classes) > 0
+        assert _between(full, full_classes) == _between(narrow, narrow_classes), key
+        for (full_start, full_end), (narrow_start, narrow_end) in zip(full_classes, narrow_classes):
+            members = re.compile(full[full_start:full_end]).fullmatch
+            narrow_members = re.compile(narrow[narrow_start:narrow_end]).fullmatch
+            assert [c for c in characters if members(c)] == [c for c in characters if narrow_members(c)], key
+
+
+def _between(pattern: str, classes: list[tuple[int, int]]) -> list[str]:
+    """The text of ``pattern`` outside its classes, piece by piece."""
+    ends = [0] + [end for _start, end in classes]
+    starts = [start for start, _end in classes] + [len(pattern)]
+    return [pattern[end:start] for end, start in zip(ends, starts)]

@@ -17,12 +17,20 @@ else prefixes and suffixes are peeled off in turn until none is left or the
 rest is a special case, and the rest is split at infixes unless it is a
 URL. Finally a special case the peeling split up ("°C." in "20°C.") is put
 back together.
+
+spaCy's patterns spell out Unicode's letter and symbol classes, CJK and
+emoji included, which takes ``re`` ~0.07 s to compile: a chunk whose
+characters all lie below ``narrow.below`` (U+3000) is cut by the narrow
+copies of the patterns, which differ only in the class members no such
+chunk can hold (``tools/export_nb_tokens.py``), and the full patterns are
+compiled the first time a chunk needs them.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,29 +52,60 @@ class Token:
         return self.start + len(self.text)
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """The four patterns' searches, as spaCy's tokenizer calls them."""
+
+    prefix: Callable[[str], re.Match[str] | None]
+    suffix: Callable[[str], re.Match[str] | None]
+    infix: Callable[[str], Iterator[re.Match[str]]]
+    url: Callable[[str], re.Match[str] | None]
+
+    @classmethod
+    def compile(cls, rules: dict) -> _Patterns:
+        return cls(re.compile(rules["prefix"]).search, re.compile(rules["suffix"]).search,
+                   re.compile(rules["infix"]).finditer, re.compile(rules["url"]).match)
+
+
 class Tokenizer:
     """Tokens of a text by spaCy's Norwegian Bokmål rules."""
 
     def __init__(self, rules: dict) -> None:
-        self._prefix = re.compile(rules["prefix"]).search
-        self._suffix = re.compile(rules["suffix"]).search
-        self._infix = re.compile(rules["infix"]).finditer
-        self._url = re.compile(rules["url"]).match
+        self._rules = rules
+        self._narrow = _Patterns.compile(rules["narrow"])
+        self._below = chr(rules["narrow"]["below"])
         self.special: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in rules["special"].items()}
         self.lemmas: dict[str, str] = rules["lemma"]
         self._cache: dict[str, tuple[str, ...]] = {}
-        self._rejoin = self._hidden_specials()
+        self._wide: _Patterns | None = None
+        self._rejoin: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._hide_specials(wide=False)
 
-    def _hidden_specials(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    def _hide_specials(self, *, wide: bool) -> None:
         """Special cases that peeling splits up: the pieces it leaves and the
-        special case, by the first piece."""
-        hidden: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        special case, by the first piece. Those with a character the narrow
+        patterns do not serve ("¯\\(ツ)/¯") are added when the full patterns
+        are first compiled: only a text holding such a character holds them."""
         for text in self.special:
-            if self._prefix(text) or self._suffix(text) or any(self._infix(text)) or " " in text:
+            if self._is_wide(text) != wide:
+                continue
+            p = self._patterns(text)
+            if p.prefix(text) or p.suffix(text) or any(p.infix(text)) or " " in text:
                 pieces = tuple(t.text for t in self._tokens(text, specials=False))
                 if pieces != (text,):
-                    hidden.setdefault(pieces[0], []).append((pieces, text))
-        return hidden
+                    self._rejoin.setdefault(pieces[0], []).append((pieces, text))
+
+    def _is_wide(self, chunk: str) -> bool:
+        return bool(chunk) and max(chunk) >= self._below
+
+    def _patterns(self, chunk: str) -> _Patterns:
+        """The narrow patterns when they serve ``chunk``, else the full ones."""
+        if not self._is_wide(chunk):
+            return self._narrow
+        if self._wide is None:
+            self._wide = _Patterns.compile(self._rules)
+            self._hide_specials(wide=True)
+        return self._wide
 
     def __call__(self, text: str) -> list[Token]:
         return self._rejoined(self._tokens(text, specials=True))
@@ -98,8 +137,9 @@ class Tokenizer:
                 return found
         prefixes: list[str] = []
         suffixes: list[str] = []
-        rest = self._split_affixes(chunk, prefixes, suffixes, specials)
-        pieces = (*prefixes, *self._middle(rest, specials), *reversed(suffixes))
+        patterns = self._patterns(chunk)
+        rest = self._split_affixes(chunk, prefixes, suffixes, specials, patterns)
+        pieces = (*prefixes, *self._middle(rest, specials, patterns), *reversed(suffixes))
         if specials and len(self._cache) < _CHUNK_CACHE:
             self._cache[chunk] = pieces
         return pieces
@@ -107,20 +147,21 @@ class Tokenizer:
     def _is_special(self, text: str, specials: bool) -> bool:
         return specials and text in self.special
 
-    def _split_affixes(self, text: str, prefixes: list[str], suffixes: list[str], specials: bool) -> str:
+    def _split_affixes(self, text: str, prefixes: list[str], suffixes: list[str], specials: bool,
+                       patterns: _Patterns) -> str:
         last = -1
         while text and len(text) != last:
             if self._is_special(text, specials):
                 break
             last = len(text)
-            found = self._prefix(text)
+            found = patterns.prefix(text)
             pre = found.end() - found.start() if found else 0
             if pre:
                 prefix, minus_pre = text[:pre], text[pre:]
                 if minus_pre and self._is_special(minus_pre, specials):
                     prefixes.append(prefix)
                     return minus_pre
-            found = self._suffix(text[pre:])
+            found = patterns.suffix(text[pre:])
             suf = found.end() - found.start() if found else 0
             if suf:
                 suffix, minus_suf = text[-suf:], text[:-suf]
@@ -139,17 +180,17 @@ class Tokenizer:
                 suffixes.append(suffix)
         return text
 
-    def _middle(self, text: str, specials: bool) -> tuple[str, ...]:
+    def _middle(self, text: str, specials: bool, patterns: _Patterns) -> tuple[str, ...]:
         """What is left after the affixes: a special case, a URL, or split at infixes."""
         if not text:
             return ()
         if specials and text in self.special:
             return self.special[text]
-        if self._url(text):
+        if patterns.url(text):
             return (text,)
         pieces: list[str] = []
         start = 0
-        for match in self._infix(text):
+        for match in patterns.infix(text):
             if match.start() == 0:
                 continue
             if match.start() != start:

@@ -3,11 +3,13 @@ module.
 
 The pool's forkserver imports it once (``process_start.PRELOAD``), so every worker of
 a batch, and every replacement for one that crashed or ran out of time, is
-forked with the pipeline, the readers of the common formats (PDF, Word) and
-the phrase tokenizer already built: a second worker costs a fork, not
-another 0.3 s of imports. OCR, signature validation and office conversion
-stay out: most batches need them for a few files only, and a worker imports
-them when a document does. pdfium is loaded here but never given a
+forked with the pipeline, the PDF reader and the phrase tokenizer already
+built: a second worker costs a fork, not another 0.3 s of imports. OCR,
+signature validation, office conversion and the Word reader stay out: a
+batch needs each for some of its files only, and a worker imports it when a
+document does (the Word reader, ~0.02 s, is paid by every worker that reads
+a Word file, side by side, instead of once before any worker of a PDF batch
+can start). pdfium is loaded here but never given a
 document, so forking after it stays safe (see ``pool``).
 
 What is loaded is then frozen for the garbage collector (``gc.freeze``):
@@ -22,7 +24,6 @@ from __future__ import annotations
 import gc
 
 import soknad_extract.pipeline  # noqa: F401 - the point is the import
-import soknad_extract.readers.docx.read  # noqa: F401
 import soknad_extract.readers.pdf.read  # noqa: F401
 from soknad_extract.tokens import tokenizer
 

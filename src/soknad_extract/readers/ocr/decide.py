@@ -8,6 +8,7 @@ rest of the OCR package are imported only once a page needs them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...layout import Page
 from ...layout.geometry import area
@@ -40,13 +41,16 @@ def is_garbage(text: str) -> bool:
     value") is mostly dots and still holds real words that must be read
     from its text layer, not OCR'd."""
     cids = len(_CID.findall(text))
-    chars = [c for c in _LEADER.sub(" ", _CID.sub("", text)) if not c.isspace()]
-    total = len(chars) + cids
+    # Each distinct character judged once, weighted by how often it occurs:
+    # a page holds thousands of characters but few distinct ones.
+    counts = Counter("".join(_LEADER.sub(" ", _CID.sub("", text)).split()))
+    total = sum(counts.values()) + cids
     if total == 0:
         return True
-    letters = sum(c.isalpha() for c in chars)
+    letters = sum(n for c, n in counts.items() if c.isalpha())
     bad = cids + sum(
-        1 for c in chars if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
+        n for c, n in counts.items()
+        if c == "\ufffd" or not (c.isalnum() or c in _ORDINARY) or 0xE000 <= ord(c) <= 0xF8FF
     )
     return bad / total > 0.3 or letters / total < 0.4
 
