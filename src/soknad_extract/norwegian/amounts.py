@@ -32,25 +32,46 @@ _CURRENCY_SUFFIX = (
     rf"(?:kroner|kronar|krone){_NOT_LETTER}"
     rf"|(?:kr|nok|nkr){_NOT_LETTER}\.?(?![ \t]*:?[ \t]*(?!{_YEAR_AHEAD})\d)"
 )
-_AMOUNT = re.compile(
-    rf"""
-    (?:(?P<pre>(?<![^\W\d_])(?:kr|nok|nkr|mnok|tnok){_NOT_LETTER}\.?)[ \t]*:?[ \t]*)?
-    (?:
-        (?P<phrase>{NUMBER_PHRASE_PATTERN})(?=[ \t]+(?:{_CURRENCY_SUFFIX}))
-      | (?P<num>{NUMBER_PATTERN})
-      | (?P<word>{NUMBER_WORD_PATTERN})(?=[ \t]+{_MULTIPLIER})
+
+
+def _amount_pattern(phrase: str) -> re.Pattern[str]:
+    """An amount: a number in figures, a number word before a multiplier, or
+    (``phrase``) a number written in words before a currency."""
+    return re.compile(
+        rf"""
+        (?:(?P<pre>(?<![^\W\d_])(?:kr|nok|nkr|mnok|tnok){_NOT_LETTER}\.?)[ \t]*:?[ \t]*)?
+        (?:
+            (?P<phrase>{phrase})(?=[ \t]+(?:{_CURRENCY_SUFFIX}))
+          | (?P<num>{NUMBER_PATTERN})
+          | (?P<word>{NUMBER_WORD_PATTERN})(?=[ \t]+{_MULTIPLIER})
+        )
+        (?P<dash>[,.]-+)?
+        (?:
+            (?P<apos>')(?![^\W\d_]|')
+          | (?P<k>k){_NOT_LETTER}
+          | [ \t](?P<ks>k){_NOT_LETTER}(?!\))
+          | [ \t]*(?P<mult>{_MULTIPLIER})
+        )?
+        (?:[ \t]*(?P<cur>{_CURRENCY_SUFFIX}))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
-    (?P<dash>[,.]-+)?
-    (?:
-        (?P<apos>')(?![^\W\d_]|')
-      | (?P<k>k){_NOT_LETTER}
-      | [ \t](?P<ks>k){_NOT_LETTER}(?!\))
-      | [ \t]*(?P<mult>{_MULTIPLIER})
-    )?
-    (?:[ \t]*(?P<cur>{_CURRENCY_SUFFIX}))?
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+_AMOUNT_NO_PHRASE = _amount_pattern(r"(?!)")
+"""The amount pattern for a text without a scale word, where no number
+phrase can stand: the phrase alternative looks up to nine words ahead from
+every word, over half of the search time on ordinary lines."""
+_SCALE_WORD = re.compile(r"hundre|tusen|million", re.IGNORECASE)
+"""What every number phrase holds ("seks hundre og ti tusen", "titusen")."""
+
+
+@lru_cache(maxsize=1)
+def _amount_with_phrases() -> re.Pattern[str]:
+    """Compiled on first use: few texts write a number in words."""
+    return _amount_pattern(NUMBER_PHRASE_PATTERN)
+
+
 _BARE_NUMBER = re.compile(NUMBER_PATTERN)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -112,16 +133,16 @@ def _amount(m: re.Match[str], text: str) -> int | None:
 @lru_cache(maxsize=4096)
 def _find(text: str) -> tuple[Match, ...]:
     """Memoised per text: budget rows, prose and labels ask about the same
-    lines again."""
+    lines again. The text's dates, which no amount may overlap, are looked
+    for only once an amount is found (most lines have none)."""
     p = prepare(text)
+    pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
+    found = [p.match(m.start(), m.end(), value) for m in pattern.finditer(p.text)
+             if (value := _amount(m, p.text)) is not None]
+    if not found:
+        return ()
     dates = find_dates(p.original)
-    found = []
-    for m in _AMOUNT.finditer(p.text):
-        value = _amount(m, p.text)
-        match = p.match(m.start(), m.end(), value)
-        if value is not None and not overlaps(match, dates):
-            found.append(match)
-    return tuple(found)
+    return tuple(match for match in found if not overlaps(match, dates))
 
 
 def find_amounts(text: str) -> list[Match]:

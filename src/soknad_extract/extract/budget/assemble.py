@@ -144,11 +144,10 @@ def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> lis
     a row read as neither may hold its posts one a line in a cell, or
     several posts side by side; a line of text may hold several posts."""
     if len(row.filled()) == 1:
-        found = pieced_lines(row, source, scale) or text_lines(row, scale)
-    else:
-        pairs = paired_rows(row, scale)
-        found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
-            else table_lines(row, source, year, scale)
+        return pieced_lines(row, source, scale) or text_lines(row, scale) or stacked_lines(row, source, scale)
+    pairs = paired_rows(row, scale)
+    found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
+        else table_lines(row, source, year, scale)
     return found or stacked_lines(row, source, scale) or pieced_lines(row, source, scale)
 
 

@@ -40,6 +40,7 @@ def is_name_label(text: str) -> bool:
 _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}-\d{2,4}"
          r"|\d{1,2}\.\s+\w+\s+\d{4}")
 """The date shapes a list label's verb may be followed by."""
+_DIGIT = re.compile(r"\d").search
 
 
 def undated_list_label(text: str) -> str:
@@ -47,7 +48,11 @@ def undated_list_label(text: str) -> str:
     "Godkjent av Nav-leder Kari Moen (29.01.2020)": the date stands where
     the label's words would part, and is the signers'. So also inside an
     approval sentence ("Søknaden er elektronisk godkjent (den) 28.01.2020
-    av Nav-leder A og rådmann B."), where a small word may lead up to it."""
+    av Nav-leder A og rådmann B."), where a small word may lead up to it.
+    Every date shape starts with a digit: a text without one is not searched
+    (the pattern tries every word of every fragment)."""
+    if not _DIGIT(text):
+        return text
     for m in _dated_verb().finditer(text):
         if not full_dates(m.group(2)):
             continue
