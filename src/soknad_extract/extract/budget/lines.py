@@ -56,12 +56,6 @@ class BudgetLine:
     same position listed in two tables is not counted twice."""
 
 
-def names_amount_applied_for(label: str) -> bool:
-    """A total that says it is the amount applied for ("Søknadsbeløp", "Sum
-    omsøkt"), not the project's cost with the municipality's part in it."""
-    return bool(budget_words().total.search(fold(label)))
-
-
 def is_social_costs(label: str) -> bool:
     """A line that adds the employer's costs to a salary line above it."""
     return bool(budget_words().social_costs.search(fold(label)))
@@ -69,8 +63,10 @@ def is_social_costs(label: str) -> bool:
 
 def category(label: str, percent: float | None) -> str:
     """What a line is, by elimination: a breakdown of the line above ("herav
-    sosiale utgifter"), a positions subtotal, own funding, a total, competence,
-    a position; any other cost is "other"."""
+    sosiale utgifter"), a positions subtotal, own funding, a total (the
+    project's total cost too: "Prosjektets totale kostnad" adds the own part
+    to the request, no post of its own), competence, a position; any other
+    cost is "other"."""
     words = budget_words()
     text = fold(strip_bullet(label))
     if words.breakdown.search(text):
@@ -79,7 +75,7 @@ def category(label: str, percent: float | None) -> str:
         return "positions_subtotal"
     if words.own_funding.search(text):
         return "own_funding"
-    if words.total_lead.search(text):
+    if words.total_lead.search(text) or words.project_cost.search(text):
         return "total"
     if words.competence.search(text):
         return "competence"

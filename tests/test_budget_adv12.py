@@ -1,0 +1,60 @@
+"""Budgets of the twelfth held-out corpus's classes, on documents built here:
+the project's total cost under own funding, several posts and their sum in
+one sentence, and numbered position salary lines in a form's fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.budget.lines import category
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import word_doc
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def budget(doc) -> dict:
+    values = extract(doc, S2020).draft.values
+    return {k: v for k, v in values.items() if k.startswith("amounts.") or k.startswith("positions")}
+
+
+_HEAD = ("NAV Eksempel", "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020")
+
+
+# 1. The project's total cost: the request and the own part together, no post.
+
+@pytest.mark.parametrize("label", [
+    "Prosjektets totale kostnad", "Totalkostnad for prosjektet", "Samlet kostnad", "Kostnadsramme for prosjektet",
+    "Prosjektet si samla kostnad",
+])
+def test_the_projects_total_cost_is_a_total_not_a_cost_post(label: str) -> None:
+    rows = [["Prosjektleder 100 %, lønn og sosiale kostnader", "590 000"],
+            ["Kompetansemidler", "10 000"],
+            ["Sum omsøkt", "600 000"],
+            ["Kommunens egenandel", "200 000"],
+            [label, "800 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert got.get("amounts.other") is None
+    assert (got["amounts.positions"], got["amounts.total"], got["amounts.own_funding"]) == (590_000, 600_000, 200_000)
+
+
+def test_beside_own_funding_the_sum_that_is_no_project_cost_is_the_amount_applied_for() -> None:
+    rows = [["Miljøarbeider 100 %", "600 000"],
+            ["Kompetanse", "10 000"],
+            ["Sum", "610 000"],
+            ["Egenandel", "150 000"],
+            ["Totalkostnad", "760 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert got["amounts.total"] == 610_000
+
+
+def test_without_own_funding_the_largest_total_stays() -> None:
+    rows = [["Miljøarbeider 100 %", "600 000"], ["Kompetanse", "10 000"], ["Totalkostnad", "610 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert got["amounts.total"] == 610_000
+
+
+def test_a_cost_post_is_still_other() -> None:
+    assert category("Reisekostnader", None) == "other"
+    assert category("Prosjektets totale kostnad", None) == "total"
