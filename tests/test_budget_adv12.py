@@ -58,3 +58,20 @@ def test_without_own_funding_the_largest_total_stays() -> None:
 def test_a_cost_post_is_still_other() -> None:
     assert category("Reisekostnader", None) == "other"
     assert category("Prosjektets totale kostnad", None) == "total"
+
+
+# 2. Several posts and their sum in one sentence.
+
+@pytest.mark.parametrize("sentence", [
+    "For 2020 søker vi om to stillinger: lønn og sosiale kostnader kr 900 000 og kompetansemidler kr 10 000, "
+    "til sammen kr 910 000.",
+    "Vi søker om lønn kr 900 000, kompetanse kr 10 000, i alt kr 910 000.",
+])
+def test_competence_after_a_post_in_the_same_sentence(sentence: str) -> None:
+    got = budget(word_doc(*_HEAD, sentence))
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (900_000, 10_000, 910_000)
+
+
+def test_competence_as_the_projects_aim_before_the_only_amount_is_no_competence_post() -> None:
+    got = budget(word_doc(*_HEAD, "For å styrke kompetansen i kontoret søker vi om kr 610 000 til én 100 % stilling."))
+    assert got.get("amounts.competence") is None
