@@ -75,3 +75,25 @@ def test_competence_after_a_post_in_the_same_sentence(sentence: str) -> None:
 def test_competence_as_the_projects_aim_before_the_only_amount_is_no_competence_post() -> None:
     got = budget(word_doc(*_HEAD, "For å styrke kompetansen i kontoret søker vi om kr 610 000 til én 100 % stilling."))
     assert got.get("amounts.competence") is None
+
+
+# 3. Numbered position salary lines in a form's fields.
+
+@pytest.mark.parametrize("numbered", ["stilling 1", "stilling nr. 1", "Stilling 1"])
+def test_salary_lines_numbered_by_their_post_add_up_to_the_positions(numbered: str) -> None:
+    second = numbered.replace("1", "2")
+    got = budget(word_doc(
+        *_HEAD, "3. Budsjett",
+        "3.1 Stilling 1 (tittel og prosent): Miljøarbeider 100 %",
+        f"3.2 Lønn og sosiale kostnader {numbered}: 600 000",
+        "3.3 Stilling 2 (tittel og prosent): Veileder 50 %",
+        f"3.4 Lønn og sosiale kostnader {second}: 300 000",
+        "3.5 Kompetansemidler: 10 000",
+        "3.6 Sum søknadsbeløp: 910 000"))
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (900_000, 10_000, 910_000)
+    assert [p["percent"] for p in got["positions"]] == [100.0, 50.0]
+
+
+def test_a_number_before_the_colon_after_no_post_word_is_no_budget_line() -> None:
+    got = budget(word_doc(*_HEAD, "Kontor 2: 600 000"))
+    assert got.get("amounts.other") is None
