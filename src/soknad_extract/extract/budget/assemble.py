@@ -17,8 +17,7 @@ from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero, percent_in_label, percent_value,
 )
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, answer_amount, category, is_social_costs, label_over_amount, names_amount_applied_for, table_lines,
-    text_lines, unit_stated_line,
+    BudgetLine, answer_amount, category, is_social_costs, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.fields import add_post, field_positions
 from soknad_extract.extract.budget.headings import header_line_above
@@ -30,6 +29,7 @@ from soknad_extract.extract.budget.tables import (
     year_rows,
 )
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
+from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import guessed_row
@@ -332,10 +332,8 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     if not draft.has("amounts.positions") and budget.of("positions_subtotal"):
         line = budget.of("positions_subtotal")[0]
         draft.set("amounts.positions", line.amount, _line_evidence(line))
-    totals = [line for line in budget.of("total") if line.amount is not None]
-    applied = [line for line in totals if names_amount_applied_for(line.label)]
-    if applied or totals:
-        chosen = max(applied or totals, key=lambda t: t.amount)
+    chosen = applied_total(budget.lines)
+    if chosen is not None:
         draft.set("amounts.total", chosen.amount, _line_evidence(chosen))
     _own_funding(budget, draft)
     _from_pairs(ctx, draft, budget)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier, is_own_header,
@@ -19,19 +20,19 @@ from soknad_extract.extract.budget.cells import (
     states_rate,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
-from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.extract.budget.words import budget_words, title_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
 from soknad_extract.norwegian.amounts import without_unit_statement
 
-_LINE_TAIL = re.compile(
-    r"^(?P<label>.*?[A-Za-zÆØÅæøå)][^\d]*?)[\s.:…_-]*"
+_LINE_TAIL_PATTERN = (
+    r"^(?P<label>.*?(?:[A-Za-zÆØÅæøå)]<post-number>)[^\d]*?)[\s.:…_-]*"
     r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
     r"(?:(?:(?:(?<=%)|(?<=prosent))\s*[:–—-]\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
-    r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$",
-    re.I,
+    r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$"
 )
+_LINE_TAIL = re.compile(_LINE_TAIL_PATTERN.replace("<post-number>", ""), re.I)
 _LABEL_MAX = 70
 """Longest label a budget line written as text has; longer, it is prose."""
 _NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronepst]", re.I)
@@ -56,12 +57,6 @@ class BudgetLine:
     same position listed in two tables is not counted twice."""
 
 
-def names_amount_applied_for(label: str) -> bool:
-    """A total that says it is the amount applied for ("Søknadsbeløp", "Sum
-    omsøkt"), not the project's cost with the municipality's part in it."""
-    return bool(budget_words().total.search(fold(label)))
-
-
 def is_social_costs(label: str) -> bool:
     """A line that adds the employer's costs to a salary line above it."""
     return bool(budget_words().social_costs.search(fold(label)))
@@ -69,8 +64,10 @@ def is_social_costs(label: str) -> bool:
 
 def category(label: str, percent: float | None) -> str:
     """What a line is, by elimination: a breakdown of the line above ("herav
-    sosiale utgifter"), a positions subtotal, own funding, a total, competence,
-    a position; any other cost is "other"."""
+    sosiale utgifter"), a positions subtotal, own funding, a total (the
+    project's total cost too: "Prosjektets totale kostnad" adds the own part
+    to the request, no post of its own), competence, a position; any other
+    cost is "other"."""
     words = budget_words()
     text = fold(strip_bullet(label))
     if words.breakdown.search(text):
@@ -79,7 +76,7 @@ def category(label: str, percent: float | None) -> str:
         return "positions_subtotal"
     if words.own_funding.search(text):
         return "own_funding"
-    if words.total_lead.search(text):
+    if words.total_lead.search(text) or words.project_cost.search(text):
         return "total"
     if words.competence.search(text):
         return "competence"
@@ -345,6 +342,22 @@ def _may_end_in_amount(text: str) -> bool:
     return bool(end) and _AFTER_LAST_DIGIT.fullmatch(text, end) is not None
 
 
+@lru_cache(maxsize=4)
+def _numbered_post_patterns(post: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    number = rf"\b{post}\s*(?:nr\.?\s*)?\d{{1,2}}"
+    return (re.compile(rf"{number}\s*:", re.I),
+            re.compile(_LINE_TAIL_PATTERN.replace("<post-number>", rf"|{number}(?=\s*:)"), re.I))
+
+
+def _numbered_post_tail(text: str) -> re.Match[str] | None:
+    """A form's line whose label ends in the number of the post it pays for
+    ("Lønn og sosiale kostnader stilling 1: 600 000", "… stilling nr. 2:"):
+    the number is part of the label, not of the amount. Forms that list
+    their positions one numbered field each write it so."""
+    has_number, tail = _numbered_post_patterns(title_words().title_post)
+    return tail.match(text) if has_number.search(text) else None
+
+
 def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000", and a
@@ -354,7 +367,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     text = strip_bullet(cell.text.strip())
     if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
         return None
-    match = _LINE_TAIL.match(text)
+    match = _LINE_TAIL.match(text) or _numbered_post_tail(text)
     if not match or len(match.group("label")) > _LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None

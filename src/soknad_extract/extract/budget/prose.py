@@ -63,6 +63,20 @@ def _salary_before(clause: str) -> bool:
     return bool(budget_words().prose_salary_before.search(re.split(r"[,;]", clause)[-1]))
 
 
+def _competence_after_post(clause: str) -> bool:
+    """The folded clause before an amount lists posts one after another and
+    names competence since its last amount ("lønn og sosiale kostnader kr 900
+    000 og kompetansemidler kr …"): the amount is the competence post. Serves
+    letters that state each post and their sum in one sentence; without an
+    amount before it in the clause, the word may name the project's aim
+    ("For å styrke kompetansen søker vi om …")."""
+    amounts = find_amounts(clause)
+    if not amounts:
+        return False
+    since = clause[amounts[-1].end:]
+    return bool(budget_words().competence.search(since)) and not _salary_before(since)
+
+
 def _own_sentence(text: str) -> bool:
     """A sentence about the municipality's own part ("Kommunen set av …")."""
     return _own_sentence_in(text, vocabulary_dir())
@@ -181,6 +195,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
+            elif _competence_after_post(_clause_before(ctx.text, offset + hit.start)):
+                _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(

@@ -56,6 +56,7 @@ class BudgetWords:
     amount_rate: Wordings
     no_amount: Wordings
     prose_share_label: Wordings
+    project_cost: Wordings
 
 
 def budget_words() -> BudgetWords:

@@ -1,0 +1,37 @@
+"""Which of a budget's totals is the amount applied for.
+
+A budget may close with several sums: what is applied for ("Sum omsøkt"),
+and, under the municipality's own part, the project's total cost
+("Prosjektets totale kostnad", "Totalkostnad"), which adds that part to the
+request. The record's total is the amount applied for, so a total naming it
+wins, and beside own funding a sum that is not the project's cost wins over
+the one that is.
+"""
+
+from __future__ import annotations
+
+from soknad_extract.extract.budget.lines import BudgetLine
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.norwegian import fold
+
+
+def names_amount_applied_for(label: str) -> bool:
+    """A total that says it is the amount applied for ("Søknadsbeløp", "Sum
+    omsøkt"), not the project's cost with the municipality's part in it."""
+    return bool(budget_words().total.search(fold(label)))
+
+
+def is_project_cost(label: str) -> bool:
+    """A total of the whole project, the own part in it ("Totalkostnad")."""
+    return bool(budget_words().project_cost.search(fold(label)))
+
+
+def applied_total(lines: list[BudgetLine]) -> BudgetLine | None:
+    """The total line that states the amount applied for: one naming it,
+    else, when the budget states own funding (a line or a column), a sum
+    that is not the project's total cost, else the largest total."""
+    totals = [line for line in lines if line.category == "total" and line.amount is not None]
+    applied = [line for line in totals if names_amount_applied_for(line.label)]
+    if not applied and any(line.category == "own_funding" or line.own is not None for line in lines):
+        applied = [line for line in totals if not is_project_cost(line.label)]
+    return max(applied or totals, key=lambda line: line.amount or 0, default=None)
