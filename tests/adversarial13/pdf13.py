@@ -335,7 +335,9 @@ def n12(out: Path):
     for yy in range(im.height):
         px[x0, yy] = 0
     im = im.point(lambda v: 255 if v > 150 else 0).convert("1")
-    im.save(out, "PDF", resolution=200)
+    import time
+    fixed = time.gmtime(1548599520)
+    im.save(out, "PDF", resolution=200, creationDate=fixed, modDate=fixed)
     return truth("n12", "pdf", "pdf-scanned", lang="nb", scheme="nav-sosiale-tjenester-2019",
                  office=("Nav Molde", "Molde", "974117312"),
                  contact=("Per Olav Rishaug", "per.olav.rishaug@nav.no", "71114560"),
@@ -366,6 +368,26 @@ def _self_signed(cn: str):
                                                     serialization.NoEncryption()))
     cc = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     return signers.SimpleSigner(signing_cert=cc, signing_key=k, cert_registry=SimpleCertificateStore.from_certs([cc]))
+
+
+def _sign_at(writer, meta, signer, iso: str):
+    """Sign with a fixed signing time: pyHanko takes its system time from datetime.now(), and a signing
+    time at build time would be years after the scheme's deadline."""
+    import datetime as dt
+    from pyhanko.sign import signers
+    from pyhanko.sign.signers import pdf_signer
+    fixed = dt.datetime.fromisoformat(iso)
+
+    class _Fixed(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return fixed.astimezone(tz) if tz else fixed.replace(tzinfo=None)
+    saved = pdf_signer.datetime
+    pdf_signer.datetime = _Fixed
+    try:
+        return signers.sign_pdf(writer, meta, signer=signer)
+    finally:
+        pdf_signer.datetime = saved
 
 
 # n15: PAdES by the Nav leader (BankID-style wording in the block), the kommunedirektør's ink beside it.
@@ -408,7 +430,7 @@ def n15(out: Path):
                                         location="Alta", subfilter=None)
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
     append_signature_field(w, SigFieldSpec(sig_field_name="NavLeder", on_page=0, box=(50, 60, 250, 90)))
-    res = signers.sign_pdf(w, meta, signer=signer)
+    res = _sign_at(w, meta, signer, "2020-01-30T10:15:00+01:00")
     out.write_bytes(res.getvalue())
     return truth("n15", "pdf", "pdf-pades", lang="nb", scheme="nav-sosiale-tjenester-2020",
                  office=("Nav Alta", "Alta", "974612216"),
@@ -416,10 +438,10 @@ def n15(out: Path):
                  project=("Sjøsamisk ungdom i arbeid", "continuation", "2020-03-01"), pct=80,
                  amounts={"positions": 488000, "competence": 8000, "other": None, "total": 496000},
                  prio=["barnefamilier-ungdom-innvandrere", "saarbare-overganger"], interest=(True, False),
-                 sigs=[("nav_leader", "Kristin Bongo", "Nav-leder", None, "digital"),
+                 sigs=[("nav_leader", "Kristin Bongo", "Nav-leder", "2020-01-30", "digital"),
                        ("municipality", "Bjørn-Atle Hansen", "Kommunedirektør", "2020-01-30", "handwritten")],
                  notes=["488 000 for 80 % is exactly the cap: no AMOUNT_OVER_CAP",
-                        "signature date of the PAdES signature is the build time: not given in truth"])
+                        "the PAdES signing time is fixed at 2020-01-30 10:15 +01:00"])
 
 
 # n16: not an application: an invitation to the county's experience conference for grant projects.
