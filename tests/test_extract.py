@@ -529,3 +529,13 @@ def test_a_phone_is_not_pieced_from_an_amount_and_the_next_items_number():
 def test_an_address_a_narrow_cell_wrapped_is_read_whole(cell):
     doc = word_doc(tables=[[["Kontaktperson", "Ragnhild Lid"], ["E-post", cell]]])
     assert values(doc)["contact.email"] == cell.replace("\n", "")
+
+
+@pytest.mark.parametrize("subject", [
+    "Søknad om prosjektskjønnsmidlar 2024 – «Digital ungdomslos»",
+    "Søknad om skjønnsmidler 2024: «Digital ungdomslos»",
+])
+def test_a_quoted_title_closing_a_subject_that_names_the_grant_by_its_own_name(subject):
+    doc = word_doc("Nav Orkland", "Statsforvaltaren i Trøndelag", subject,
+                   "Nav Orkland søkjer om midlar til 0,8 stilling som ungdomslos.")
+    assert values(doc)["project.title"] == "Digital ungdomslos"
