@@ -48,3 +48,12 @@ def test_a_grid_marked_twice_or_not_at_all_or_of_one_option_answers_nothing(grid
                                         ("☐", False), ("", False), ("Nei", False), ("–", False)])
 def test_what_marks_a_row(text: str, mark: bool) -> None:
     assert is_mark(text) is mark
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nytt prosjekt (ikkje vidareføring). Planlagd oppstart 01.03.2020.", "new"),
+    ("Dette er ikke et nytt prosjekt, men en videreføring.", "continuation"),
+    ("Prosjektet er ingen videreføring: det er nytt.", "new"),
+])
+def test_an_option_a_word_takes_back_says_nothing_of_the_kind(text: str, expected: str) -> None:
+    assert kind(word_doc("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", text)) == expected

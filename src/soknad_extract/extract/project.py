@@ -36,6 +36,7 @@ class _ProjectWords:
     new: re.Pattern[str]
     new_answer: re.Pattern[str]
     continuation_answer: re.Pattern[str]
+    negated_kind: re.Pattern[str]
     year_of_project: re.Pattern[str]
     ordinals: dict[str, int]
     signer_title: re.Pattern[str]
@@ -92,11 +93,15 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
                     rf"(?:{_alternatives(continuation.strings('year_units'))})?"
                     rf"(?:{_alternatives(continuation.strings('year_words'))})\b")
+    continuation_pattern = continuation.wordings().pattern + "|" + ordinal_year
+    new = entry.table("new").wordings(re.I)
     return _ProjectWords(
-        continuation=re.compile(continuation.wordings().pattern + "|" + ordinal_year, re.I),
-        new=entry.table("new").wordings(re.I).compiled,
+        continuation=re.compile(continuation_pattern, re.I),
+        new=new.compiled,
         new_answer=entry.table("new_answer").wordings().compiled,
         continuation_answer=entry.table("continuation_answer").wordings().compiled,
+        negated_kind=re.compile(rf"(?:{entry.table('kind_negation').wordings().pattern})\s+"
+                                rf"(?:{continuation_pattern}|{new.pattern})", re.I),
         year_of_project=re.compile(year_of_project, re.I),
         ordinals=ordinals,
         signer_title=entry.table("signer_titles").wordings(re.I).compiled,
@@ -278,6 +283,12 @@ def _option_answer(label: str, answer: str) -> str | None:
     return answer_kind if _kind_of_note(label_words[0]) else None
 
 
+def _without_negated(text: str) -> str:
+    """``text`` with each option a word takes back ("ikkje vidareføring")
+    blanked, offsets kept."""
+    return _project_words().negated_kind.sub(lambda m: " " * len(m.group()), text)
+
+
 def _kind(ctx: Context, draft: Draft) -> None:
     from_box = _kind_from_boxes(ctx)
     if from_box:
@@ -291,7 +302,7 @@ def _kind(ctx: Context, draft: Draft) -> None:
         return
     words = _project_words()
     for pair in labelled(ctx, "kind"):
-        value = fold(pair.value.text)
+        value = _without_negated(fold(pair.value.text))
         continues = words.continuation.search(value) or words.continuation_answer.search(value)
         if continues and not words.new.search(value):
             draft.set("project.kind", "continuation", span_evidence(pair.value, pair.method, 0.9))
@@ -311,8 +322,9 @@ def _kind(ctx: Context, draft: Draft) -> None:
         if kind:
             draft.set("project.kind", kind, span_evidence(cells[1], "table" if row.in_table else "label", 0.8))
             return
-    continuation = list(words.continuation.finditer(ctx.text))
-    new = list(words.new.finditer(ctx.text))
+    text = _without_negated(ctx.text)
+    continuation = list(words.continuation.finditer(text))
+    new = list(words.new.finditer(text))
     if continuation and len(continuation) >= len(new):
         m = continuation[0]
         draft.set("project.kind", "continuation", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))
