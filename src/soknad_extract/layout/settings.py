@@ -326,11 +326,14 @@ OCR_NOPRINT_WORK_DPI = 100
 """dpi of the copy the check looks at: letters of a word run together there."""
 OCR_NOPRINT_PRINT_EXTENT_IN = 0.2
 """inches. A piece of ink this long or high is print (a word of 10 pt type,
-a handwritten word, a ruling line); speckle on the noisiest real pages and
-the photo of a desk stays under 0.13 in."""
+a handwritten word, a ruling line); the specks of a photo of a desk stay
+under 0.13 in. Every OCR'd page of the samples, the dev set and the
+held-out corpora has at least 5 such pieces (the darkest, noisiest photo
+of a signature page 7)."""
 OCR_NOPRINT_MIN_SPECKS_IN2 = 20.0
 """Specks per square inch from which a page without any print is speckle,
-not a blank page (a blank scan has a few specks; a photo of a desk ~46)."""
+not a blank page, which goes to Tesseract as before and is quick there
+(most clean scans have under 10 specks per square inch; a photo of a desk ~50)."""
 OCR_NOPRINT_FAINT_GREY = 230
 """Grey (0-255, on the flattened page whose paper is 255) below which a
 pixel counts as ink for the check: far fainter than the ink threshold, so
