@@ -43,6 +43,7 @@ from ...layout.settings import (
 from . import blots as ocr_blots
 from . import image as ocr_image
 from . import marks as ocr_marks
+from . import speckle as ocr_speckle
 from . import tables as ocr_tables
 from . import lines as ocr_lines
 from . import text as ocr_text
@@ -170,8 +171,8 @@ def deskew(image: PILImage.Image, dpi: float) -> ocr_image.Raster:
 
 def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -> Page:
     """OCR one page image into a layout page. Raises only what Tesseract
-    raises (missing binary, timeout); ``ocr_pdf_pages`` and ``read_image``
-    turn those into empty pages and notes.
+    raises (missing binary, timeout) and ``NoPrint``; ``ocr_pdf_pages`` and
+    ``read_image`` turn those into empty pages and notes.
 
     The page is read as it lies first (automatic segmentation). Only when
     that reads badly is Tesseract's orientation detection asked (it costs
@@ -180,9 +181,14 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
     (``ocr_text.FALLBACK_PSM``) if it still reads badly. The page as it lies
     is read as one block only when orientation finds no turn or the turned
     reading is bad too: asked first, it read upside-down pages once more for
-    nothing. The best reading of those made is kept."""
+    nothing. The best reading of those made is kept.
+
+    A page whose ink is all speckle (``ocr_speckle``) is not read at all:
+    raises ``ocr_speckle.NoPrint``, which becomes an empty page and a note."""
     lang = lang or availability()[2] or ocr_text.LANG
     prepared = _prepare(deskew(raster.image, raster.dpi))
+    if ocr_speckle.no_print(prepared.ocr_input, prepared.marks, prepared.dpi):
+        raise ocr_speckle.NoPrint(f"page {number} holds speckle, no print")
     best = _reading(prepared, ocr_text.PSM, lang)
     if best.confidence < OCR_UPRIGHT_CONFIDENCE:
         turn = ocr_text.detect_orientation(raster.image, raster.dpi)

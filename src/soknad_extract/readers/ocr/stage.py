@@ -25,6 +25,7 @@ from ..pdf.text_layer import poor_text_layer, reads_poorly
 from . import image as ocr_image
 from .available import availability, ocr_available
 from .page import ocr_raster
+from .speckle import NoPrint
 from .text import OcrTimeout
 from .threads import threads
 
@@ -69,14 +70,17 @@ def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception,
     """An empty page for one OCR could not read, and a note that names it:
     what the page holds is unknown, so a person must look, but the other
     pages still count. A page stopped by the document's time limit says so:
-    the same file must not change class with the load of the machine."""
+    the same file must not change class with the load of the machine. A
+    page of speckle with no print (a photo of a desk) says that it holds no
+    text, so the clerk checks that the right file was sent."""
     why = type(error).__name__
-    if notes is not None and isinstance(error, OcrTimeout):
+    if notes is not None and isinstance(error, (OcrTimeout, NoPrint)):
+        key = "ocr_timeout" if isinstance(error, OcrTimeout) else "ocr_no_print"
         notes.append(
             ReaderNote(
                 code=UNREAD_NOTE_CODE,
-                message_nb=reader_text("ocr_timeout", "nb", page=number),
-                message_en=reader_text("ocr_timeout", "en", page=number),
+                message_nb=reader_text(key, "nb", page=number),
+                message_en=reader_text(key, "en", page=number),
                 page=number,
             )
         )

@@ -1,0 +1,79 @@
+"""Pages with no print at all: a photo of a desk or a wall, film grain,
+scanner speckle on an empty platen.
+
+Fed to Tesseract, such a page is thousands of specks that its layout
+analysis tries to group into lines for minutes (the deadline Tesseract's
+monitor is given does not stop that part, ``libtesseract``), and in the
+end it reads nothing. So the ink OCR would read is looked at first, on a
+copy at ~100 dpi: print always leaves some pieces at least the size of a
+short word (``OCR_NOPRINT_PRINT_EXTENT_IN``: letters run together into
+words there, a handwritten word is one stroke, a ruling line one long
+piece), while speckle is many separate dots, none of them that large. A
+page covered in specks (``OCR_NOPRINT_MIN_SPECKS_IN2``) with not one piece
+of that size holds no text, and is not read.
+
+Precision: the page is skipped only when *nothing* on it has the size of
+print; a dark, noisy photo of a signature page keeps its signature and
+its few blurred lines as large pieces, and is read. A blank or nearly
+blank page has few specks and goes to Tesseract as before (it is fast
+there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+from ...layout.settings import (
+    OCR_NOPRINT_FAINT_GREY,
+    OCR_NOPRINT_MIN_SPECKS_IN2,
+    OCR_NOPRINT_PRINT_EXTENT_IN,
+    OCR_NOPRINT_WORK_DPI,
+)
+from .components import EIGHT
+
+
+class NoPrint(RuntimeError):
+    """The page holds specks but no print: it was not given to Tesseract."""
+
+
+@dataclass(frozen=True)
+class Specks:
+    """What the ink of a page is made of, on the ~100 dpi copy."""
+
+    specks_per_in2: float
+    """Separate pieces smaller than print, per square inch of the page."""
+    print_pieces: int
+    """Pieces at least ``OCR_NOPRINT_PRINT_EXTENT_IN`` long or high."""
+
+
+def measure(ink: np.ndarray, dpi: float) -> Specks:
+    """The specks and print-sized pieces of an ink mask drawn at ``dpi``.
+    The mask is shrunk by whole blocks (a block with any ink is ink), so a
+    speck stays a speck and the letters of a word join."""
+    factor = max(1, round(dpi / OCR_NOPRINT_WORK_DPI))
+    height, width = (ink.shape[0] // factor) * factor, (ink.shape[1] // factor) * factor
+    if not height or not width:
+        return Specks(0.0, 0)
+    small = ink[:height, :width].reshape(height // factor, factor, width // factor, factor).any(axis=(1, 3))
+    labels, count = ndimage.label(small, structure=EIGHT)
+    if not count:
+        return Specks(0.0, 0)
+    resolution = dpi / factor
+    extents = np.array([max(rows.stop - rows.start, cols.stop - cols.start) for rows, cols in ndimage.find_objects(labels)])
+    large = int((extents >= OCR_NOPRINT_PRINT_EXTENT_IN * resolution).sum())
+    area_in2 = (ink.shape[0] / dpi) * (ink.shape[1] / dpi)
+    return Specks(round((count - large) / area_in2, 1), large)
+
+
+def no_print(pixels: np.ndarray, marks: np.ndarray, dpi: float) -> bool:
+    """Whether what Tesseract would read (``pixels``: 8-bit grey, or the
+    ink mask of a noisy page as 0 and 255) is all speckle: many specks,
+    no piece of print. Every pixel darker than ``OCR_NOPRINT_FAINT_GREY``
+    counts as ink, and so do the ruling lines and boxes erased from it
+    (``marks``): faint grey print Tesseract might still make out, and a
+    form's frame, are print."""
+    specks = measure((pixels < OCR_NOPRINT_FAINT_GREY) | marks, dpi)
+    return specks.print_pieces == 0 and specks.specks_per_in2 >= OCR_NOPRINT_MIN_SPECKS_IN2
