@@ -97,3 +97,13 @@ def test_salary_lines_numbered_by_their_post_add_up_to_the_positions(numbered: s
 def test_a_number_before_the_colon_after_no_post_word_is_no_budget_line() -> None:
     got = budget(word_doc(*_HEAD, "Kontor 2: 600 000"))
     assert got.get("amounts.other") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen bidrar selv med 150 000 kroner i form av kontorplass og veiledning.",
+    "Kommunen bidreg sjølv med 150 000 kroner til kontorplass.",
+])
+def test_own_funding_the_municipality_contributes_itself_in_prose(sentence: str) -> None:
+    doc = word_doc(*_HEAD, "Vi søker om midler til én 100 % stilling. Lønn og sosiale kostnader er 600 000 kroner.",
+                   sentence)
+    assert budget(doc)["amounts.own_funding"] == 150000
