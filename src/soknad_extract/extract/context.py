@@ -8,6 +8,7 @@ value without saying where it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import Pair, field_pairs, find_pairs, split_shared
+from soknad_extract.extract.scanned_labels import classify_scanned_label
 from soknad_extract.layout import Document, FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import QuestionFinder, same_row
@@ -72,15 +74,21 @@ class Context:
     def rows(self) -> list[Row]:
         return build_rows(self.doc)
 
+    @property
+    def classify(self) -> Callable[[str], str | None]:
+        """How this document's labels are read: a scan's may be misspelt by
+        a letter (``scanned_labels``)."""
+        return classify_scanned_label if self.doc.ocr else classify_label
+
     @cached_property
     def pairs(self) -> dict[str, list[Pair]]:
         """Label pairs grouped by the field their label asks for; form
         machinery first, since it is the most explicit answer."""
         grouped: dict[str, list[Pair]] = {}
-        found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, classify_label)
+        found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, self.classify)
         sections = self._contact_sections()
-        for pair in (part for whole in found for part in split_shared(whole, classify_label)):
-            key = classify_label(pair.label)
+        for pair in (part for whole in found for part in split_shared(whole, self.classify)):
+            key = self.classify(pair.label)
             if key == "person_name" and pair.row in sections:
                 key = "contact_name"
             if key:
@@ -99,7 +107,7 @@ class Context:
             filled = row.filled()
             if not filled:
                 continue
-            key = classify_label(filled[0].text)
+            key = self.classify(filled[0].text)
             if key == "contact_name":
                 open_section = True
             elif key in _CONTACT_PARTS or (key is None and not _HEADING.match(filled[0].text)):
