@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
+from .approver import approver_first
 from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
                       undated_list_label)
 from .words import signature_words
@@ -110,13 +111,15 @@ def _name_cut(before: str, after: str) -> bool:
 
 def listed_signers(text: str) -> list[Listed] | None:
     """The signers a line lists, or None when it is no list: after a
-    signer-list label every named person counts; without one, the line must
-    name at least two people, each with a title."""
+    signer-list label every named person counts, and so does the approver an
+    approval sentence names as its subject (``approver``); otherwise the line
+    must name at least two people, each with a title."""
     text = undated_list_label(normalize_space(text))
     label = list_label(text)
-    body = text[label.end():] if label else text
+    approver = None if label else approver_first(text)
+    body = text[label.end():] if label else approver or text
     signers = [s for s in _signers(_parts(body)) if s.name]
-    if label:
+    if label or approver:
         return signers or None
     if len(signers) >= 2 and all(s.role for s in signers):
         return signers

@@ -13,10 +13,10 @@ approver is an electronic approval of their own.
 from __future__ import annotations
 
 from .blocks import Block
-from .wording import is_approval
+from .approver import says_approved
 
 
 def approved_by_name(block: Block) -> bool:
     """``block`` is a signer an approval statement names: read from a list
     on a line that itself says the document was approved electronically."""
-    return block.listed and block.name is not None and any(is_approval(f) for f in block.frags)
+    return block.listed and block.name is not None and any(says_approved(f) for f in block.frags)

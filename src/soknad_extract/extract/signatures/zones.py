@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
-from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
+from .approver import approver_first, says_approved
+from .wording import (full_dates, in_sentence, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
 
@@ -39,8 +40,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
     blocks found so must carry a mark or stand as printed signers to count."""
-    approval = [f for f in frags if is_approval(f)]
-    openers = [f for f in frags if is_opener(f) or _label_runs_on(f, frags)]
+    approval = [f for f in frags if says_approved(f)]
+    openers = [f for f in frags if is_opener(f) or approver_first(f.text) or _label_runs_on(f, frags)]
     role_only = False
     if not openers:
         openers = [f for f in frags if _role_label(f)]

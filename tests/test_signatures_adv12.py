@@ -1,0 +1,99 @@
+"""Signature classes met in the twelfth held-out corpus (issue 12).
+
+Documents and lines built here in the layout model; wordings and names are
+this file's own, never a corpus file's."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.approver import approver_first
+from soknad_extract.layout import DigitalSignature
+from tests.builders.layouts import pdf_line, pdf_page, pdf_pages
+
+OSLO = timezone(timedelta(hours=1))
+
+
+def as_tuples(found):
+    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
+
+
+# --- the approver as the subject of the approval sentence --------------------
+# Class: the Nav leader signs the PDF (PAdES), and the municipality's approval
+# in its case system is told in one sentence whose subject is the approver:
+# "<title> <name> har godkjent søknaden elektronisk <date>", "<name>, <title>,
+# godkjente søknaden digitalt <date>", often in the footer beside the page
+# number. Only a past approval counts; a plan, a wish or a missing approval
+# names no approver.
+
+def _pades(name: str) -> DigitalSignature:
+    return DigitalSignature(field_name="SignaturLeder", signer_name=name,
+                            signing_time=datetime(2020, 1, 22, 11, 0, tzinfo=OSLO), intact=True,
+                            covers_document=True, page=1, bbox=(320.0, 380.0, 540.0, 430.0))
+
+
+def _signed_form(sentence: str, in_footer: bool = True):
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Nav-kontor: Nav Solbakken", 1, 60, 90),
+        pdf_line("Stillingsprosent: 100", 1, 60, 120),
+        pdf_line("Underskrift", 1, 60, 360),
+        pdf_line("Signert digitalt av Nav-leder:", 1, 60, 380),
+        pdf_line("Tove Brekke", 1, 60, 394),
+    ]
+    lines.append(pdf_line(f"Side 1 av 1 · {sentence}", 1, 60, 800, size=7.0) if in_footer
+                 else pdf_line(sentence, 1, 60, 450))
+    return pdf_pages(pdf_page(1, lines, []), signatures=[_pades("Tove Brekke")])
+
+
+@pytest.mark.parametrize("sentence, name, title, when", [
+    ("Rådmann Jon Lia har godkjent søknaden elektronisk 21.01.2020.", "Jon Lia", "Rådmann", "2020-01-21"),
+    ("Jon Lia, kommunalsjef, godkjente søknaden digitalt 21.01.2020.", "Jon Lia", "Kommunalsjef", "2020-01-21"),
+    ("Kommunedirektør Jon Lia har godkjent dokumentet elektronisk den 21. januar 2020.", "Jon Lia",
+     "Kommunedirektør", "2020-01-21"),
+    ("Kommunedirektør Jon Lia har godkjent søknaden elektronisk.", "Jon Lia", "Kommunedirektør", None),
+])
+def test_an_approver_named_as_the_subject_is_an_electronic_approval(sentence, name, title, when):
+    for in_footer in (True, False):
+        found = as_tuples(extract_signatures(_signed_form(sentence, in_footer)))
+        assert ("municipality", name, title, when, "electronic_approval") in found
+        assert [f[4] for f in found if f[0] == "nav_leader"] == ["digital"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunedirektør Siri Haug har godkjent søknaden elektronisk 20.01.2020.",
+    "Siri Haug, rådmann, godkjende søknaden elektronisk 20.01.2020.",
+    "Kommunedirektør Siri Haug har underteikna dokumentet digitalt 20.01.2020.",
+])
+def test_nynorsk_approver_first_sentences(sentence):
+    found = as_tuples(extract_signatures(_signed_form(sentence)))
+    assert [(f[0], f[1], f[3], f[4]) for f in found if f[0] == "municipality"] == [
+        ("municipality", "Siri Haug", "2020-01-20", "electronic_approval")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunedirektør Jon Lia skal godkjenne søknaden elektronisk 21.01.2020.",
+    "Søknaden må godkjennes av kommunedirektør Jon Lia.",
+    "Kommunedirektør Jon Lia har ikke godkjent søknaden elektronisk.",
+    "Når kommunedirektør Jon Lia har godkjent søknaden elektronisk, sendes den.",
+    "Kommunen har godkjent søknaden elektronisk 21.01.2020.",
+])
+def test_a_plan_a_wish_or_a_missing_approval_names_no_approver(sentence):
+    found = as_tuples(extract_signatures(_signed_form(sentence)))
+    assert found == [("nav_leader", "Tove Brekke", None, "2020-01-22", "digital")]
+
+
+def test_approver_first_reads_the_subject_and_the_date_after_the_verb():
+    assert approver_first("Side 2 av 3 · Rådmann Jon Lia har godkjent søknaden elektronisk 21.01.2020.") == \
+        "Rådmann Jon Lia (21.01.2020)"
+    assert approver_first("Jon Lia, rådmann, godkjente søknaden digitalt den 21.01.2020") == \
+        "Jon Lia, rådmann (21.01.2020)"
+    # A date further on in the sentence is not the approval's.
+    assert approver_first("Rådmann Jon Lia har godkjent søknaden elektronisk, og prosjektet starter 01.05.2020.") \
+        == "Rådmann Jon Lia"
+    # The subject is a title and a name, nothing else.
+    assert approver_first("Jon Lia har godkjent søknaden elektronisk 21.01.2020.") is None
+    assert approver_first("Også rådmann Jon Lia i Solbakken har godkjent søknaden elektronisk.") is None
