@@ -12,7 +12,7 @@ import pytest
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.approver import approver_first
 from soknad_extract.layout import DigitalSignature
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
 
 OSLO = timezone(timedelta(hours=1))
 
@@ -97,3 +97,51 @@ def test_approver_first_reads_the_subject_and_the_date_after_the_verb():
     # The subject is a title and a name, nothing else.
     assert approver_first("Jon Lia har godkjent søknaden elektronisk 21.01.2020.") is None
     assert approver_first("Også rådmann Jon Lia i Solbakken har godkjent søknaden elektronisk.") is None
+
+
+# --- name and date fields under the line to sign on ---------------------------
+# Class: a PDF form whose signature blocks are a role label ("Signatur
+# Nav-leder"), room to sign (the ink), and under the line the form's small
+# labels "Navn" and "Dato" each over the field holding the answer. The name
+# and date under a block are its signer's; a labelled name elsewhere on the
+# page (the contact's field) is no signer's.
+
+def _field_form(between: str | None = None):
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 50, 50),
+        pdf_line("Navn", 1, 50, 100, size=8.0), pdf_line("Nav-kontor", 1, 310, 100, size=8.0),
+        pdf_line("Per Dahl", 1, 52, 112), pdf_line("Nav Solbakken", 1, 312, 112),
+        pdf_line("Signatur Nav-leder", 1, 50, 484), pdf_line("Signatur rådmann", 1, 310, 484),
+        pdf_line("Navn", 1, 50, 558, size=8.0), pdf_line("Navn", 1, 310, 558, size=8.0),
+        pdf_line("Guro Fjell", 1, 52, 570), pdf_line("Anders Moe", 1, 312, 570),
+        pdf_line("Dato", 1, 50, 592, size=8.0), pdf_line("Dato", 1, 310, 592, size=8.0),
+        pdf_line("20.01.2020", 1, 52, 604), pdf_line("21.01.2020", 1, 312, 604),
+    ]
+    if between:
+        lines.append(pdf_line(between, 1, 50, 540, size=8.0))
+    images = [ink(1, (70.0, 506.0, 150.0, 550.0), seed=3), ink(1, (330.0, 506.0, 410.0, 550.0), seed=4)]
+    return pdf_pages(pdf_page(1, lines, images))
+
+
+def test_name_and_date_fields_under_each_signature_line_are_its_signers():
+    assert [(r, n, d, k) for r, n, _t, d, k in as_tuples(extract_signatures(_field_form()))] == [
+        ("nav_leader", "Guro Fjell", "2020-01-20", "handwritten"),
+        ("municipality", "Anders Moe", "2020-01-21", "handwritten"),
+    ]
+
+
+def test_a_line_between_the_block_and_the_name_field_keeps_them_apart():
+    """A question or note between the role label and the name field: the
+    field may answer it, so the block above takes no name from it."""
+    found = as_tuples(extract_signatures(_field_form(between="Eventuelle merknader")))
+    assert ("nav_leader", "Guro Fjell") not in [(r, n) for r, n, *_ in found]
+
+
+def test_names_in_fields_under_needs_a_name_label_right_above_the_name():
+    from soknad_extract.extract.signatures.fields import _label_over
+    from soknad_extract.layout.fragments import fragments
+    doc = _field_form()
+    frags = fragments(doc)
+    by_text = {f.text: f for f in frags}
+    assert _label_over(by_text["Guro Fjell"], frags).text == "Navn"
+    assert _label_over(by_text["20.01.2020"], frags) is None
