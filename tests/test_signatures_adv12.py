@@ -77,6 +77,9 @@ def test_nynorsk_approver_first_sentences(sentence):
 @pytest.mark.parametrize("sentence", [
     "Kommunedirektør Jon Lia skal godkjenne søknaden elektronisk 21.01.2020.",
     "Søknaden må godkjennes av kommunedirektør Jon Lia.",
+    "Søknaden vil bli godkjent elektronisk av kommunedirektør Jon Lia.",
+    "Søknaden skal være elektronisk godkjent av kommunedirektør Jon Lia 21.01.2020.",
+    "Søknaden er ikke elektronisk godkjent av kommunedirektør Jon Lia.",
     "Kommunedirektør Jon Lia har ikke godkjent søknaden elektronisk.",
     "Når kommunedirektør Jon Lia har godkjent søknaden elektronisk, sendes den.",
     "Kommunen har godkjent søknaden elektronisk 21.01.2020.",
@@ -84,6 +87,30 @@ def test_nynorsk_approver_first_sentences(sentence):
 def test_a_plan_a_wish_or_a_missing_approval_names_no_approver(sentence):
     found = as_tuples(extract_signatures(_signed_form(sentence)))
     assert found == [("nav_leader", "Tove Brekke", None, "2020-01-22", "digital")]
+
+
+@pytest.mark.parametrize("statement, kind", [
+    ("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.", "electronic_approval"),
+    ("Dokumentet har ingen håndskrevne signaturer fordi det er elektronisk godkjent.", "electronic_approval"),
+    ("Dokumentet vil bli elektronisk godkjent av begge.", "typed"),
+    ("Dokumentet må være elektronisk godkjent før det sendes.", "typed"),
+    ("Dokumentet er ikke elektronisk godkjent ennå.", "typed"),
+    ("Når dokumentet er elektronisk godkjent, sendes det til Statsforvalteren.", "typed"),
+])
+def test_an_approval_statement_in_the_future_or_denied_approves_no_printed_name(statement, kind):
+    """Without a digital signature, a statement that the document was
+    approved electronically makes the printed names electronic approvals; a
+    plan, a condition or a denial does not."""
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Underskrift", 1, 60, 400),
+        pdf_line("Tove Brekke", 1, 60, 420), pdf_line("Jon Lia", 1, 320, 420),
+        pdf_line("Nav-leder", 1, 60, 434), pdf_line("Rådmann", 1, 320, 434),
+        pdf_line(statement, 1, 60, 470),
+    ]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, []))))
+    assert [(r, n, k) for r, n, _t, _d, k in found] == [
+        ("nav_leader", "Tove Brekke", kind), ("municipality", "Jon Lia", kind)]
 
 
 def test_approver_first_reads_the_subject_and_the_date_after_the_verb():

@@ -66,6 +66,8 @@ class SignatureWords:
     """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
     approver_first: Wordings
     """The verb phrase after an approver named as the subject ("… har godkjent søknaden elektronisk")."""
+    approval_not_done: frozenset[str]
+    """Words just before an approval phrase that say it has not happened ("vil bli", "ikke")."""
 
 
 def signature_words() -> SignatureWords:
@@ -112,6 +114,7 @@ def _compile(folder: Path) -> SignatureWords:
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),
         approver_first=entry.table("approver_first").wordings(re.IGNORECASE),
+        approval_not_done=entry.table("approval_not_done").words(),
     )
 
 
