@@ -89,6 +89,27 @@ def test_a_plan_a_wish_or_a_missing_approval_names_no_approver(sentence):
     assert found == [("nav_leader", "Tove Brekke", None, "2020-01-22", "digital")]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Tiltaket er drøftet med kommunens ledelse. Kommunalsjef Jon Lia har godkjent",
+     "søknaden elektronisk 21.01.2020."),
+    ("Tiltaket er drøftet med kommunens ledelse. Kommunalsjef Jon", "Lia har godkjent søknaden elektronisk 21.01.2020."),
+])
+@pytest.mark.parametrize("digital", [True, False])
+def test_an_approver_first_sentence_wrapped_over_two_lines(first, second, digital):
+    """A letter's body wraps the sentence where the line ends."""
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line(first, 1, 60, 300), pdf_line(second, 1, 60, 313),
+        pdf_line("Med vennlig hilsen", 1, 60, 360),
+        pdf_line("Tove Brekke", 1, 60, 400), pdf_line("Nav-leder", 1, 60, 414),
+    ]
+    doc = pdf_pages(pdf_page(1, lines, []), signatures=[_pades("Tove Brekke")] if digital else [])
+    found = as_tuples(extract_signatures(doc))
+    assert ("municipality", "Jon Lia", "Kommunalsjef", "2020-01-21", "electronic_approval") in found
+    if digital:
+        assert [f[4] for f in found if f[0] == "nav_leader"] == ["digital"]
+
+
 @pytest.mark.parametrize("statement, kind", [
     ("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.", "electronic_approval"),
     ("Dokumentet har ingen håndskrevne signaturer fordi det er elektronisk godkjent.", "electronic_approval"),

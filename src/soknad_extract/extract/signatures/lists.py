@@ -86,11 +86,12 @@ def _joined(texts: list[str]) -> str:
     """A wrapped phrase goes on with a space ("helse" + "og velferd"), and
     so does a name the line break cut ("… kommunedirektør Stig" +
     "Hansen 29.01.2020.") and any line of an approval written as a sentence
-    (``in_sentence``); anything else is a new part after a comma. A line
+    (``in_sentence``), or one naming its approver as the subject
+    (``approver_first``); anything else is a new part after a comma. A line
     that ends inside a hyphenated word ("… Godkjend av Nav-" + "leiar Hanne
     Bø …") goes on with no space: the compound is one word again."""
     out = texts[0]
-    prose = in_sentence(out)
+    prose = in_sentence(out) or approver_first(" ".join(texts)) is not None
     for text in texts[1:]:
         if _HYPHEN_END.search(out) and text[:1].isalpha():
             out += text
