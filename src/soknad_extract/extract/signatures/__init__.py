@@ -4,9 +4,13 @@ One job per module: ``fragments`` turns every layout into boxes of column
 text, ``columns`` splits signers' titles a PDF row ran together across
 columns, ``wording`` says what a fragment says (labels, roles, names, dates),
 ``zones`` finds where signing happens, ``lists`` reads signers listed on
-one line ("Godkjend av: …"), ``blocks`` groups a zone's fragments into
+one line ("Godkjend av: …") and ``approver`` the approver an approval
+sentence names as its subject ("Rådmann X har godkjent søknaden
+elektronisk …"), ``blocks`` groups a zone's fragments into
 signature blocks, ``ink`` tells a handwritten signature from a logo or a
 stamp, ``underline`` gives ink on a bare line to the caption under it,
+``fields`` gives a form's labelled name field under the line to sign on
+to the block above it,
 ``dates`` gives dates from outside a block (beside the ink, the
 letter's dateline), ``repeats`` keeps one electronic approval per
 approver however often it is printed, ``named`` tells an approval

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
+from .approver import approver_first
 from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
                       undated_list_label)
 from .words import signature_words
@@ -85,11 +86,12 @@ def _joined(texts: list[str]) -> str:
     """A wrapped phrase goes on with a space ("helse" + "og velferd"), and
     so does a name the line break cut ("… kommunedirektør Stig" +
     "Hansen 29.01.2020.") and any line of an approval written as a sentence
-    (``in_sentence``); anything else is a new part after a comma. A line
+    (``in_sentence``), or one naming its approver as the subject
+    (``approver_first``); anything else is a new part after a comma. A line
     that ends inside a hyphenated word ("… Godkjend av Nav-" + "leiar Hanne
     Bø …") goes on with no space: the compound is one word again."""
     out = texts[0]
-    prose = in_sentence(out)
+    prose = in_sentence(out) or approver_first(" ".join(texts)) is not None
     for text in texts[1:]:
         if _HYPHEN_END.search(out) and text[:1].isalpha():
             out += text
@@ -110,13 +112,15 @@ def _name_cut(before: str, after: str) -> bool:
 
 def listed_signers(text: str) -> list[Listed] | None:
     """The signers a line lists, or None when it is no list: after a
-    signer-list label every named person counts; without one, the line must
-    name at least two people, each with a title."""
+    signer-list label every named person counts, and so does the approver an
+    approval sentence names as its subject (``approver``); otherwise the line
+    must name at least two people, each with a title."""
     text = undated_list_label(normalize_space(text))
     label = list_label(text)
-    body = text[label.end():] if label else text
+    approver = None if label else approver_first(text)
+    body = text[label.end():] if label else approver or text
     signers = [s for s in _signers(_parts(body)) if s.name]
-    if label:
+    if label or approver:
         return signers or None
     if len(signers) >= 2 and all(s.role for s in signers):
         return signers

@@ -13,10 +13,14 @@ approver is an electronic approval of their own.
 from __future__ import annotations
 
 from .blocks import Block
-from .wording import is_approval
+from .approver import approver_first, says_approved
 
 
 def approved_by_name(block: Block) -> bool:
     """``block`` is a signer an approval statement names: read from a list
-    on a line that itself says the document was approved electronically."""
-    return block.listed and block.name is not None and any(is_approval(f) for f in block.frags)
+    on a line that itself says the document was approved electronically, or
+    from a sentence naming its approver as the subject, perhaps wrapped."""
+    if not block.listed or block.name is None:
+        return False
+    lines = sorted(block.frags, key=lambda f: f.order)
+    return any(says_approved(f) for f in lines) or approver_first(" ".join(f.text for f in lines)) is not None

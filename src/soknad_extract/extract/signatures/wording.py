@@ -87,7 +87,7 @@ def list_label(text: str) -> re.Match[str] | None:
     sentence's ("Planen er godkjent av …")."""
     words = signature_words()
     found = words.signer_list.match(text)
-    if found is not None or not words.approval.search(fold(text)):
+    if found is not None or not says_approval_done(fold(text)):
         return found
     found = words.signer_list_inner.search(text)
     if found is None:
@@ -103,7 +103,7 @@ def in_sentence(text: str) -> bool:
     its list label ("Søknaden er elektronisk godkjent av …", or "Søknaden er
     elektronisk godkjent" with "av …" on the next line): its lines wrap like
     prose, and the approvers it names run on where the line breaks."""
-    if not signature_words().approval.search(fold(text)) or text.rstrip().endswith(":"):
+    if not says_approval_done(fold(text)) or text.rstrip().endswith(":"):
         return False
     found = list_label(text)
     return found is None or found.start() > 0
@@ -155,7 +155,24 @@ def is_stop(frag: Fragment) -> bool:
 
 
 def is_approval(frag: Fragment) -> bool:
-    return bool(signature_words().approval.search(frag.folded))
+    return says_approval_done(frag.folded)
+
+
+_NOT_DONE_REACH = 3
+"""Words before an approval phrase that may say it has not happened ("vil bli", "er ikke")."""
+
+
+def says_approval_done(folded: str) -> bool:
+    """The folded text says the document was approved electronically: an
+    approval phrase whose few words before it, in its sentence, say no plan,
+    wish, condition or absence ("Søknaden vil bli elektronisk godkjent av
+    rådmannen" approves nothing yet)."""
+    words = signature_words()
+    for m in words.approval.finditer(folded):
+        before = re.split(r"[.!?;:]\s", folded[:m.start()])[-1].replace(",", " ").split()
+        if not words.approval_not_done.intersection(before[-_NOT_DONE_REACH:]):
+            return True
+    return False
 
 
 def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:

@@ -64,6 +64,10 @@ class SignatureWords:
     """Labels of the line for the place and date of signing ("Sted og dato:")."""
     signed_for: tuple[tuple[str, re.Pattern[str]], ...]
     """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
+    approver_first: Wordings
+    """The verb phrase after an approver named as the subject ("… har godkjent søknaden elektronisk")."""
+    approval_not_done: frozenset[str]
+    """Words just before an approval phrase that say it has not happened ("vil bli", "ikke")."""
 
 
 def signature_words() -> SignatureWords:
@@ -109,6 +113,8 @@ def _compile(folder: Path) -> SignatureWords:
         place_date=entry.table("place_date_labels").wordings(),
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),
+        approver_first=entry.table("approver_first").wordings(re.IGNORECASE),
+        approval_not_done=entry.table("approval_not_done").words(),
     )
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
-from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
+from .approver import approver_first, says_approved
+from .wording import (full_dates, in_sentence, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
 
@@ -39,8 +40,9 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
     blocks found so must carry a mark or stand as printed signers to count."""
-    approval = [f for f in frags if is_approval(f)]
-    openers = [f for f in frags if is_opener(f) or _label_runs_on(f, frags)]
+    approval = [f for f in frags if says_approved(f) or _approver_runs_on(f, frags)]
+    openers = [f for f in frags if is_opener(f) or approver_first(f.text) or _approver_runs_on(f, frags)
+               or _label_runs_on(f, frags)]
     role_only = False
     if not openers:
         openers = [f for f in frags if _role_label(f)]
@@ -80,10 +82,25 @@ def _label_runs_on(frag: Fragment, frags: list[Fragment]) -> bool:
     the zone as the whole label would."""
     if not in_sentence(frag.text) or list_label(undated_list_label(frag.text)) is not None:
         return False
+    nxt = _next_line(frag, frags)
+    return nxt is not None and list_label(undated_list_label(f"{frag.text} {nxt.text}")) is not None
+
+
+def _approver_runs_on(frag: Fragment, frags: list[Fragment]) -> bool:
+    """An approval sentence naming its approver as the subject that the line
+    break cuts ("… Kommunedirektør Kari Moe har godkjent" / "søknaden
+    elektronisk 24.01.2020."): its first line opens the zone and states the
+    approval, as the whole sentence on one line would."""
+    nxt = _next_line(frag, frags)
+    return (nxt is not None and not approver_first(frag.text) and not approver_first(nxt.text)
+            and approver_first(f"{frag.text} {nxt.text}") is not None)
+
+
+def _next_line(frag: Fragment, frags: list[Fragment]) -> Fragment | None:
+    """The fragment read next, when it stands on the line just below in the same column."""
     following = [g for g in frags if g.order > frag.order and g.page == frag.page]
     nxt = min(following, key=lambda g: g.order, default=None)
-    return (nxt is not None and adjacent(frag, nxt)
-            and list_label(undated_list_label(f"{frag.text} {nxt.text}")) is not None)
+    return nxt if nxt is not None and adjacent(frag, nxt) else None
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
