@@ -112,6 +112,9 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
 
 
 _MAX_RUN_ON_LABEL_WORDS = 4
+"""Words of a label run on after an answer ("Ekstern prosessevaluering:")."""
+_RUN_ON_WINDOW = 2 * settings.MAX_LABEL_CHARS
+"""Characters before a later colon searched for that label's words."""
 
 
 def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -120,10 +123,12 @@ def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] |
     last few words before a later colon or dot leader, and at least one
     word of the first answer stands before it."""
     for found in _SEPARATOR.finditer(tail):
-        before = tail[:found.start()]
-        starts = [m.start() for m in re.finditer(r"\S+", before)]
-        for k in range(min(_MAX_RUN_ON_LABEL_WORDS, len(starts) - 1), 0, -1):
-            label = before[starts[-k]:]
+        offset = max(0, found.start() - _RUN_ON_WINDOW)
+        starts = [offset + m.start() for m in re.finditer(r"\S+", tail[offset:found.start()])]
+        if offset == 0:
+            starts = starts[1:]  # the first answer's first word stays the answer
+        for k in range(min(_MAX_RUN_ON_LABEL_WORDS, len(starts)), 0, -1):
+            label = tail[starts[-k]:found.start()]
             if _looks_like_label(label) and is_label(label):
                 return starts[-k], found.end()
     return None
