@@ -436,14 +436,18 @@ def p11(out: Path) -> dict:
     img = Image.eval(img, lambda v: v)
     from PIL import ImageChops
     img = ImageChops.subtract(img, shade)
-    noise = Image.effect_noise((w, h), 10).point(lambda v: (v - 128) // 4 + 128)
+    noise = Image.frombytes("L", (w, h), bytes(128 + int(rnd.gauss(0, 3)) for _ in range(w * h)))
     img = ImageChops.add(img, noise, 1.0, -128)
     img = img.filter(ImageFilter.GaussianBlur(0.5))
-    _ = rnd
     jb = io.BytesIO()
     img.save(jb, "JPEG", quality=35)
-    jimg = Image.open(io.BytesIO(jb.getvalue()))
-    jimg.save(out, "PDF", resolution=150.0)
+    from reportlab.lib.utils import ImageReader
+    pb = io.BytesIO()
+    pc = canvas.Canvas(pb, pagesize=A4, invariant=1)
+    pc.drawImage(ImageReader(io.BytesIO(jb.getvalue())), 0, 0, width=W, height=H)
+    pc.showPage()
+    pc.save()
+    out.write_bytes(pb.getvalue())
     return truth("p11", "pdf", "pdf-scanned", lang="nn", scheme=S20,
                  office=("Nav Ørsta", "Ørsta", org), contact=("Jostein Rise", "jostein.rise@nav.no", "70048166"),
                  project=("Heim og arbeid", "continuation", "2020-03-01"), pct=50,
