@@ -87,6 +87,24 @@ def test_a_numbered_budget_table():
     assert [p["title"] for p in values.get("positions")] == ["jobbkonsulent"]
 
 
+def test_a_spreadsheet_printout_numbers_every_row_and_its_sum_is_a_sum():
+    """A budget printed from a spreadsheet: column letters above, a row
+    number before every row, empty rows numbered too."""
+    table = [["", "A", "B", "C"], ["1", "Budsjett 2020", "", ""], ["2", "Post", "Prosent", "Beløp (kr)"],
+             ["3", "Lønn og sosiale kostnader, familieveileder", "50 %", "305 000"],
+             ["4", "Lønn og sosiale kostnader, jobbspesialist", "50 %", "305 000"],
+             ["5", "Sum lønn og sosiale kostnader", "100 %", "610 000"], ["6", "", "", ""],
+             ["7", "Totalt omsøkt", "", "610 000"]]
+    values = extract(word_doc(HEADING, "Prosjektets navn: Arbeid først", tables=[table]), S2020).draft.values
+    assert (values.get("amounts.positions"), values.get("positions_percent_total"), values.get("amounts.other"),
+            values.get("amounts.total")) == (610000, 100.0, None, 610000)
+
+
+def test_a_column_of_numbers_beside_empty_rows_only_is_no_numbering():
+    rows = [[Cell(n), Cell(""), Cell("")] for n in ("1", "2", "3")] + [[Cell("4"), Cell("Sum"), Cell("10")]]
+    assert not numbered_column(rows)
+
+
 @pytest.mark.parametrize("column", [
     ["1", "1", "2"],                 # a count of positions per line
     ["2018", "2019", "2020"],        # years

@@ -60,19 +60,23 @@ def numbered_column(rows: list[list[Cell]]) -> bool:
     least three, rising from row to row as a form numbers its items
     (1 < 1.1 < 1.2 < 2), each beside a question. A count of positions
     ("1 | Jobbkonsulent", "1 | Veileder") never rises so; a year or an
-    amount has too many digits. The first row may head the column ("Nr.")."""
+    amount has too many digits. The first row may head the column ("Nr.").
+    A numbered row left empty counts too, as a spreadsheet's printout
+    numbers every row, but at least three rows must hold a question."""
     if not rows or min(len(r) for r in rows) < 2:
         return False
     numbers: list[tuple[int, ...]] = []
+    questions = 0
     for r, cells in enumerate(rows):
         text = cells[0].text.strip()
         if not text or (r == 0 and _heading(text)):
             continue
         number = item_number(text)
-        if number is None or not any(c.text.strip() for c in cells[1:]):
+        if number is None:
             return False
         numbers.append(number)
-    return numbering(numbers)
+        questions += any(c.text.strip() for c in cells[1:])
+    return questions >= _MIN_ITEMS and numbering(numbers)
 
 
 def join_item_column(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -95,7 +99,7 @@ def answered(rest: Sequence[_Text]) -> bool:
 
 
 def _joined(number: Cell, question: Cell, has_answer: bool) -> Cell:
-    keep = item_number(number.text) is not None and not has_answer
+    keep = item_number(number.text) is not None and not has_answer and bool(question.text.strip())
     text = f"{number.text.strip()} {question.text}" if keep else question.text
     box = question.bbox if number.bbox is None or question.bbox is None else union([number.bbox, question.bbox])
     return Cell(text, box, question.row_span, question.col_span)
