@@ -539,3 +539,21 @@ def test_a_quoted_title_closing_a_subject_that_names_the_grant_by_its_own_name(s
     doc = word_doc("Nav Orkland", "Statsforvaltaren i Trøndelag", subject,
                    "Nav Orkland søkjer om midlar til 0,8 stilling som ungdomslos.")
     assert values(doc)["project.title"] == "Digital ungdomslos"
+
+
+def test_a_form_inside_one_table_cell_is_read_line_by_line():
+    """A Word form drawn inside a box (one table of one cell): its labels
+    and answers are lines of that cell, read as if no table stood there."""
+    frame = "\n".join(["Søkende enhet", "NAV Ringsaker", "Kontaktperson", "Oddbjørg Lien",
+                       "Prosjektets navn", "«Inn på arbeidsplassen»",
+                       "Lønn inkl. sosiale utgifter ............ 600 000 NOK",
+                       "Sum det søkes om ......................... 600 000 NOK"])
+    got = values(word_doc("SØKNAD OM TILSKUDD TIL UTVIKLING AV SOSIALE TJENESTER I NAV 2020", tables=[[[frame]]]))
+    assert (got.get("contact.name"), got.get("project.title"), got.get("amounts.positions"),
+            got.get("amounts.total")) == ("Oddbjørg Lien", "Inn på arbeidsplassen", 600000, 600000)
+
+
+def test_a_lone_cell_with_one_or_two_lines_stays_a_table_cell():
+    from soknad_extract.layout.rows import build_rows
+    rows = build_rows(word_doc(tables=[[["Kontaktperson\nOddbjørg Lien"]]]))
+    assert [(row.in_table, [c.text for c in row.cells]) for row in rows] == [(True, ["Kontaktperson Oddbjørg Lien"])]

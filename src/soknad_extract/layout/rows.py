@@ -59,8 +59,24 @@ def _line_span(line: Line, method: str) -> Span:
                 "ocr" if line.ocr else method)
 
 
+_FRAME_MIN_LINES = 3
+"""Lines of a lone cell that make it a frame around a form, not an answer."""
+
+
+def _is_frame(table: Table) -> bool:
+    """A Word table of one cell holding a whole form, line under line (a
+    box drawn around the form): its lines are the form's rows, as if no
+    table stood there."""
+    return (table.bbox is None and len(table.rows) == 1 and len(table.rows[0]) == 1
+            and len(_cell_lines(table.rows[0][0].text)) >= _FRAME_MIN_LINES)
+
+
 def _table_rows(table: Table) -> list[Row]:
-    """A table's rows, its item number column (if any) joined to the questions."""
+    """A table's rows, its item number column (if any) joined to the
+    questions; a frame's lines (``_is_frame``) as rows of their own."""
+    if _is_frame(table):
+        method = "ocr" if table.ocr else "label"
+        return _text_rows(table.rows[0][0].text, table.page, 1.0, method)
     rows: list[Row] = []
     grid = join_item_column(table.rows)
     header = [normalize_space(c.text) for c in grid[0]] if grid else []
@@ -93,10 +109,15 @@ def _visual_row(lines: list[Line], page: int) -> Row:
 
 def _paragraph_rows(line: Line, page: int) -> list[Row]:
     """A Word paragraph (no geometry): a row per soft line break, cells split at tabs."""
+    return _text_rows(line.text, page, line.confidence, "ocr" if line.ocr else "label")
+
+
+def _text_rows(text: str, page: int, confidence: float, method: str) -> list[Row]:
+    """Text without geometry: a row per line, cells split at tabs."""
     rows = []
-    for part in line.text.replace("\r", "").split("\n"):
+    for part in text.replace("\r", "").split("\n"):
         if part.strip():
-            span = Span(part, line.page, None, line.confidence, "ocr" if line.ocr else "label")
+            span = Span(part, page, None, confidence, method)
             rows.append(Row([Span(normalize_space(c.text), c.page, c.bbox, c.confidence, c.method)
                              for c in _split_tabs(span)], page))
     return rows
