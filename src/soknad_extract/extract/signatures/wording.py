@@ -17,6 +17,7 @@ from pathlib import Path
 from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir
+from .namepart import name_part
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
@@ -284,8 +285,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
         text = text[roles[0][3]:]
         roles = roles_in(text)
     pieces = _after_leading_date(re.split(r"[,;/|]", text[: roles[0][2]] if roles else text))
-    text = pieces[0]
-    text = words.signed_mark.sub("", text).strip(" _.-–")
+    text = name_part(pieces[0], before_title=bool(roles) and len(pieces) == 1)
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return None
