@@ -10,7 +10,7 @@ import pytest
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.wording import person_name
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import table_cell, word_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
 
@@ -47,3 +47,36 @@ def test_a_deputy_signs_in_the_leaders_block(mark):
                     table_cell=(0, 0, c), paragraph_index=2 + c) for c in (0, 1)]
     found = as_tuples(extract_signatures(word_pages({1: lines}, images)))
     assert [(f[0], f[1]) for f in found] == [("nav_leader", "Per Dahl"), ("municipality", "Lise Haugen")]
+
+
+# --- the name in brackets after the title ------------------------------------
+# Class: a form prints each signer as "<title> (<name>)" on the line above
+# the ink, the place and date under the line to sign on.
+
+@pytest.mark.parametrize("left, right", [
+    ("Nav-leder (Mona Rud)", "Rådmann (Geir Ås)"),
+    ("NAV-leder [Mona Rud]", "Kommunedirektør (Geir Ås)"),
+])
+def test_the_name_in_brackets_after_the_title(left, right):
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line(left, 1, 50, 330), pdf_line(right, 1, 310, 330),
+        pdf_line("Dal, 21.01.2020", 1, 50, 385), pdf_line("Dal, 23.01.2020", 1, 310, 385),
+    ]
+    images = [ink(1, (55, 342, 200, 372), seed=5), ink(1, (315, 342, 460, 372), seed=6)]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images))))
+    assert [(f[0], f[1], f[3], f[4]) for f in found] == [
+        ("nav_leader", "Mona Rud", "2020-01-21", "handwritten"),
+        ("municipality", "Geir Ås", "2020-01-23", "handwritten")]
+
+
+@pytest.mark.parametrize("line", ["Nav-leder (sign.)", "Nav-leder (konstituert)", "Rådmann (Gol kommune)"])
+def test_brackets_after_a_title_without_a_name_give_no_name(line):
+    assert person_name(line) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Nav-leder (Mona Rud)", "Mona Rud"), ("Rådmann [Geir Ås]", "Geir Ås"), ("Mona Rud (rådmann)", "Mona Rud"),
+])
+def test_a_name_and_a_title_one_of_them_in_brackets(line, name):
+    assert person_name(line) == name
