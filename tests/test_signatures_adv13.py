@@ -5,13 +5,18 @@ this file's own, never a corpus file's."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.sentences import tells_of_title
 from soknad_extract.extract.signatures.wording import person_name
-from soknad_extract.layout import Image, Line
+from soknad_extract.layout import DigitalSignature, Image, Line
 from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
+
+OSLO = timezone(timedelta(hours=1))
 
 
 def as_tuples(found):
@@ -80,3 +85,66 @@ def test_brackets_after_a_title_without_a_name_give_no_name(line):
 ])
 def test_a_name_and_a_title_one_of_them_in_brackets(line, name):
     assert person_name(line) == name
+
+
+# --- a sentence naming a title, just under a signer's name -------------------
+# Class: a signature zone with a short sentence about the other party's
+# approval ("Kommunedirektør X skal godkjenne søknaden elektronisk …") set
+# just under the Nav leader's printed name. The sentence names a title, but it
+# is no caption: the Nav leader's block keeps its own role.
+
+def _pades(name: str) -> DigitalSignature:
+    return DigitalSignature(field_name="SignaturLeder", signer_name=name,
+                            signing_time=datetime(2020, 1, 22, 11, 0, tzinfo=OSLO), intact=True,
+                            covers_document=True, page=1, bbox=(320.0, 380.0, 540.0, 430.0))
+
+
+SENTENCES = [
+    "Kommunedirektør Jon Lia skal godkjenne søknaden elektronisk 21.01.2020.",
+    "Rådmann Jon Lia vil godkjenne søknaden i sakssystemet.",
+    "Kommunalsjef Jon Lia skal også signere søknaden.",
+    "Søknaden sendes kommunedirektør Jon Lia til godkjenning.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_sentence_naming_a_title_under_the_signer_is_no_title_line(sentence):
+    """The Nav leader signs the PDF; the sentence under the printed name
+    speaks of the municipality's approval to come."""
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Nav-kontor: Nav Solbakken", 1, 60, 90),
+        pdf_line("Underskrift", 1, 60, 360),
+        pdf_line("Signert digitalt av Nav-leder:", 1, 60, 380),
+        pdf_line("Tove Brekke", 1, 60, 394),
+        pdf_line(sentence, 1, 60, 408),
+    ]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, []), signatures=[_pades("Tove Brekke")])))
+    assert [(f[0], f[1], f[4]) for f in found] == [("nav_leader", "Tove Brekke", "digital")]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_sentence_naming_a_title_under_a_handwritten_caption_is_no_title_line(sentence):
+    """A letter's closing: ink, "name, title", and the sentence under it."""
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("Med vennlig hilsen", 1, 60, 340),
+        pdf_line("Tove Brekke, Nav-leder", 1, 60, 394),
+        pdf_line(sentence, 1, 60, 408),
+    ]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, [ink(1, (60, 352, 200, 390))]))))
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [("nav_leader", "Tove Brekke", "Nav-leder", "handwritten")]
+
+
+@pytest.mark.parametrize("line, sentence", [
+    ("Kommunedirektør Jon Lia skal godkjenne søknaden elektronisk 21.01.2020.", True),
+    ("Søknaden sendes kommunedirektør Jon Lia til godkjenning.", True),
+    ("Kari Moe, rådmann i Gol kommune", False),
+    ("Kommunalsjef for helse og omsorg", False),
+    ("(fungerende Nav-leder)", False),
+    ("Nav-leder er Kari Moe", False),
+    ("for NAV-leder Anne Lie", False),
+    ("Nav-leder Kari Moe, 24.01.2020", False),
+])
+def test_tells_of_title_parts_sentences_from_title_lines(line, sentence):
+    assert tells_of_title(line) is sentence

@@ -19,6 +19,7 @@ from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union, x_overlap
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
+from .sentences import tells_of_title
 from .stacked import names_under_titles
 from .wording import (
     is_approval,
@@ -104,7 +105,7 @@ class Block:
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     """(role, title, rank) when the fragment names a role or a title."""
-    if len(frag.text.split()) > 10 or is_approval(frag):
+    if len(frag.text.split()) > 10 or is_approval(frag) or tells_of_title(frag.text):
         return None
     labelled = labelled_title(frag.text)
     if labelled is not None:

@@ -60,6 +60,8 @@ class SignatureWords:
     """"e.f." after the name of one who signs on another's behalf."""
     behalf_before_title: re.Pattern[str]
     """"for" between a deputy's name and the title signed for ("Tor Berg for Nav-leder")."""
+    sentence_verbs: frozenset[str]
+    """Verbs that make a line naming a title a sentence, not a title line."""
     never_names: frozenset[str]
     date_leads: frozenset[str]
     """Small words before a signer's date in a sentence ("den 27.01.2020")."""
@@ -115,6 +117,7 @@ def _compile(folder: Path) -> SignatureWords:
                                     + r")\s*[\)\]]?\s*$", re.IGNORECASE),
         behalf_before_title=re.compile(r"\s+(?:" + entry.table("on_behalf").wordings().pattern + r")\s*$",
                                        re.IGNORECASE),
+        sentence_verbs=entry.table("sentence_verbs").words(),
         never_names=entry.table("never_names").words(),
         date_leads=entry.table("date_leads").words(),
         other_dates=entry.table("other_dates").wordings(),
