@@ -3,6 +3,9 @@
 One job per module: ``fragments`` turns every layout into boxes of column
 text, ``columns`` splits signers' titles a PDF row ran together across
 columns, ``wording`` says what a fragment says (labels, roles, names, dates),
+``namepart`` takes the marks around a printed name away ("Tor Berg e.f.",
+"Nav-leder (Gunn Brenden)"), ``sentences`` tells a sentence that names a
+title from a title line,
 ``zones`` finds where signing happens, ``lists`` reads signers listed on
 one line ("Godkjend av: …") and ``approver`` the approver an approval
 sentence names as its subject ("Rådmann X har godkjent søknaden

@@ -19,6 +19,7 @@ from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union, x_overlap
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
+from .sentences import tells_of_title
 from .stacked import names_under_titles
 from .wording import (
     is_approval,
@@ -104,7 +105,7 @@ class Block:
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     """(role, title, rank) when the fragment names a role or a title."""
-    if len(frag.text.split()) > 10 or is_approval(frag):
+    if len(frag.text.split()) > 10 or is_approval(frag) or tells_of_title(frag.text):
         return None
     labelled = labelled_title(frag.text)
     if labelled is not None:
@@ -218,15 +219,26 @@ def _captions(members: list[Fragment]) -> set[int]:
     Nordmann, rådmann") or on the line just above or below in the same
     column ("Rådmann i Gol" over "Gunhild Aasen"). Each is one signer's
     caption, so two of them in one column are two signers (an
-    inter-municipal project signed by several municipalities)."""
+    inter-municipal project signed by several municipalities). A line
+    with another line between it and the name ("Tor Berg e.f." over "for
+    Nav-leder Anne Lie" over "(fungerende Nav-leder)") is the caption's
+    second line, not a caption of its own."""
     names = [f for f in members if person_name(f.text, ocr=f.ocr)]
     found = set()
     for f in members:
         if not roles_in(f.text):
             continue
-        if f in names or any(adjacent(f, g) for g in names):
+        if f in names or any(adjacent(f, g) and not _line_between(f, g, members) for g in names):
             found.add(f.order)
     return found
+
+
+def _line_between(a: Fragment, b: Fragment, members: list[Fragment]) -> bool:
+    """Another line of the column stands between ``a`` and ``b``."""
+    top, bottom = min(a.box[3], b.box[3]), max(a.box[1], b.box[1])
+    return any(g is not a and g is not b and g.page == a.page and g.text.strip()
+               and top <= (g.box[1] + g.box[3]) / 2 <= bottom
+               and x_overlap(g.box, a.box) > 0 and x_overlap(g.box, b.box) > 0 for g in members)
 
 
 def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir
+from .namepart import name_part
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
@@ -278,14 +279,14 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
     # "e.f. Sigrid Nyheim": signed on another's behalf, the name is the signer's.
     text = words.name_prefix_mark.sub("", text, count=1)
     roles = roles_in(text)
-    if roles and not text[: roles[0][2]].strip(" ,;:-–"):
+    after_title = bool(roles) and not text[: roles[0][2]].strip(" ,;:-–")
+    if after_title:
         # The title first, the name after it ("Nav-leder Kari Nordmann,
         # 24.01.2020"): the signer as a caption under the ink names them.
         text = text[roles[0][3]:]
         roles = roles_in(text)
     pieces = _after_leading_date(re.split(r"[,;/|]", text[: roles[0][2]] if roles else text))
-    text = pieces[0]
-    text = words.signed_mark.sub("", text).strip(" _.-–")
+    text = name_part(pieces[0], after_title=after_title, before_title=bool(roles) and len(pieces) == 1)
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return None

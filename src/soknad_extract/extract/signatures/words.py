@@ -56,6 +56,12 @@ class SignatureWords:
     title_label: re.Pattern[str]
     signed_mark: re.Pattern[str]
     name_prefix_mark: re.Pattern[str]
+    name_suffix_mark: re.Pattern[str]
+    """"e.f." after the name of one who signs on another's behalf."""
+    behalf_before_title: re.Pattern[str]
+    """"for" between a deputy's name and the title signed for ("Tor Berg for Nav-leder")."""
+    sentence_verbs: frozenset[str]
+    """Verbs that make a line naming a title a sentence, not a title line."""
     never_names: frozenset[str]
     date_leads: frozenset[str]
     """Small words before a signer's date in a sentence ("den 27.01.2020")."""
@@ -107,6 +113,11 @@ def _compile(folder: Path) -> SignatureWords:
                                + r")\s*[\)\]]?\s*$", re.IGNORECASE),
         name_prefix_mark=re.compile(r"^(?:" + entry.table("name_prefix_marks").wordings().pattern + r")\s*",
                                     re.IGNORECASE),
+        name_suffix_mark=re.compile(r"\s*[\(\[]?\s*(?:" + entry.table("name_suffix_marks").wordings().pattern
+                                    + r")\s*[\)\]]?\s*$", re.IGNORECASE),
+        behalf_before_title=re.compile(r"\s+(?:" + entry.table("on_behalf").wordings().pattern + r")\s*$",
+                                       re.IGNORECASE),
+        sentence_verbs=entry.table("sentence_verbs").words(),
         never_names=entry.table("never_names").words(),
         date_leads=entry.table("date_leads").words(),
         other_dates=entry.table("other_dates").wordings(),
