@@ -1,0 +1,32 @@
+"""The electronic-approval statement with words between "godkjent" and "av"
+("… elektronisk godkjent i kommunens saksbehandlingssystem av Nav-leder …"):
+the approvers it lists are signers; a later sentence's "av" is not."""
+
+from __future__ import annotations
+
+from soknad_extract.extract.signatures import extract_signatures
+from tests.builders.layouts import word_doc
+
+HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
+
+
+def _signers(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.role, s.kind, s.name, s.date) for s, _evidence in extract_signatures(word_doc(HEAD, text))]
+
+
+def test_words_between_the_approval_and_its_list_of_approvers() -> None:
+    text = ("Søknaden er elektronisk godkjent i kommunens saksbehandlingssystem av Nav-leder Hanne Sørli "
+            "(28.01.2020) og kommunedirektør Per Arne Vik (29.01.2020), og har derfor ingen håndskrevne signaturer.")
+    assert _signers(text) == [("nav_leader", "electronic_approval", "Hanne Sørli", "2020-01-28"),
+                              ("municipality", "electronic_approval", "Per Arne Vik", "2020-01-29")]
+
+
+def test_nynorsk_words_between_the_approval_and_its_approvers() -> None:
+    text = "Søknaden er elektronisk godkjend i sakssystemet av Nav-leiar Siri Lid (28.01.2020) og rådmann Per Vik (29.01.2020)."
+    assert [s[:3] for s in _signers(text)] == [("nav_leader", "electronic_approval", "Siri Lid"),
+                                               ("municipality", "electronic_approval", "Per Vik")]
+
+
+def test_an_av_in_the_next_sentence_lists_no_approver() -> None:
+    text = "Søknaden er elektronisk godkjent. Planen er utarbeidet av prosjektleder Kari Moe og Nav-leder Ola Dahl."
+    assert _signers(text) == []
