@@ -22,7 +22,7 @@ def test_words_between_the_approval_and_its_list_of_approvers() -> None:
 
 
 def test_nynorsk_words_between_the_approval_and_its_approvers() -> None:
-    text = "Søknaden er elektronisk godkjend i sakssystemet av Nav-leiar Siri Lid (28.01.2020) og rådmann Per Vik (29.01.2020)."
+    text = "Søknaden er elektronisk godkjend i sak- og arkivsystemet av Nav-leiar Siri Lid (28.01.2020) og rådmann Per Vik (29.01.2020)."
     assert [s[:3] for s in _signers(text)] == [("nav_leader", "electronic_approval", "Siri Lid"),
                                                ("municipality", "electronic_approval", "Per Vik")]
 
