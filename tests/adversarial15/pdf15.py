@@ -524,7 +524,9 @@ def q11(out: Path) -> dict:
         px[x, yy] = max(0, px[x, yy] - rnd.randrange(40, 110))
     jb = io.BytesIO()
     img.convert("RGB").save(jb, "JPEG", quality=40)
-    Image.open(jb).save(out, "PDF", resolution=150)
+    from datetime import datetime
+    stamp = datetime(2020, 1, 29, 15, 2, 0)
+    Image.open(jb).save(out, "PDF", resolution=150, creationDate=stamp, modDate=stamp, producer="Scan2PDF")
     return truth("q11", "pdf", "pdf-scanned", lang="nn", scheme=S20,
                  office=("Nav Kvam", "Kvam", o),
                  contact=("Solfrid Tveit", "solfrid.tveit@nav.no", "56553040"),
