@@ -525,7 +525,7 @@ def q11(out: Path) -> dict:
     jb = io.BytesIO()
     img.convert("RGB").save(jb, "JPEG", quality=40)
     from datetime import datetime
-    stamp = datetime(2020, 1, 29, 15, 2, 0)
+    stamp = datetime(2020, 1, 29, 15, 2, 0).timetuple()
     Image.open(jb).save(out, "PDF", resolution=150, creationDate=stamp, modDate=stamp, producer="Scan2PDF")
     return truth("q11", "pdf", "pdf-scanned", lang="nn", scheme=S20,
                  office=("Nav Kvam", "Kvam", o),
