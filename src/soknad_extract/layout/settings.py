@@ -304,6 +304,20 @@ INK_MIN_INK = 0.004
 """ratio of the picture's pixels that are inked, at least."""
 INK_MAX_INK = 0.32
 """ratio of the picture's pixels that are inked, at most: more is a photo or a filled logo."""
+INK_MAX_LINE_INK = 0.45
+"""ratio of the picture's pixels that are inked, at most, when all of the ink
+is thin dark lines (see INK_LINE_MAX_SOLID_SHARE): a short signature, a few
+letters written at ordinary size, inks 35-45 % of its tight box once its
+1-1.5 pt strokes are drawn 2-3 px wide at the reader's 100 dpi. Denser
+line work is hatching or a barcode."""
+INK_LINE_MAX_SOLID_SHARE = 0.1
+"""ratio of inked pixels in solid areas (see INK_MAX_SOLID_SHARE) at most for
+the ink to be pen lines, so that INK_MAX_LINE_INK applies: only where strokes
+cross does a pen leave a spot that wide, while a filled logo or a photo as
+dense has half or more of its ink in solid areas."""
+INK_LINE_MIN_DARK_SHARE = 0.5
+"""ratio of inked pixels that are dark, at least, for INK_MAX_LINE_INK to
+apply: a pen's line has a dark core; a light photo's texture has none."""
 INK_MIN_DARK_SHARE = 0.3
 """ratio of inked pixels that are dark (luminance < 0.47): a pen stroke has a
 dark core; only its anti-aliased edge is lighter."""

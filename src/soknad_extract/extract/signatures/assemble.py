@@ -48,7 +48,7 @@ from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .columns import split_titles
 from .fields import names_in_fields_under
-from .underline import block_under_line
+from .underline import owner_by_layout
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
@@ -201,7 +201,7 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> list[Image]
         verdict = classify_image(image, pages.get(image.page))
         if not verdict.is_ink:
             continue
-        owner = block_under_line(box, image.page, blocks, zones.members)
+        owner = owner_by_layout(image, box, blocks, zones.members, _ink_distance)
         if owner is not None:
             owner.images.append((image, box, verdict.confidence))
             continue

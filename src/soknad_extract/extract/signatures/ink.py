@@ -7,7 +7,10 @@ strokes differ from logos in ways that survive scanning and re-encoding:
 - shape: a signature is wider than tall, roughly 1.3:1 to 10:1; crests and
   logos are near square or long thin banners full of lettering;
 - ink density: strokes cover a small share of their box (about 1-30 %);
-  logos are filled shapes (often over 35 %);
+  logos are filled shapes (often over 35 %). A short signature, a few
+  letters at ordinary size, is denser (35-45 % of its tight box, its pen
+  lines two or three pixels wide at the reader's resolution), but none of
+  its ink is solid, which is what tells it from a logo as dense;
 - stroke width: pen lines are thin all along; logos have solid areas;
 - colour: strokes are one dark colour (black, dark blue) on white; logos use
   bright or several colours, so many of their inked pixels are light or
@@ -53,7 +56,7 @@ def classify_image(image: Image, page: Page | None = None, *, trust_ocr: bool = 
         return InkVerdict(False, 0.8, "sits in the letterhead")
     stats = _pixel_stats(image.data, _width_pt(image)) if image.data else None
     ink = stats.ink_ratio if stats else image.ink_ratio
-    if ink is not None and not settings.INK_MIN_INK <= ink <= settings.INK_MAX_INK:
+    if ink is not None and not settings.INK_MIN_INK <= ink <= _max_ink(stats):
         return InkVerdict(False, 0.75, f"ink covers {ink:.0%} of the box")
     if stats is not None:
         if stats.dark_share < settings.INK_MIN_DARK_SHARE:
@@ -68,6 +71,16 @@ def classify_image(image: Image, page: Page | None = None, *, trust_ocr: bool = 
     if ink is not None:
         return InkVerdict(True, 0.7, "sparse ink")
     return InkVerdict(True, 0.5, "shape only")
+
+
+def _max_ink(stats: PixelStats | None) -> float:
+    """The densest a signature's picture may be: higher when every inked
+    pixel is part of a thin dark line (a short signature's letters close
+    together), never for ink with solid areas or without a dark core."""
+    if (stats is not None and stats.solid_share <= settings.INK_LINE_MAX_SOLID_SHARE
+            and stats.dark_share >= settings.INK_LINE_MIN_DARK_SHARE):
+        return settings.INK_MAX_LINE_INK
+    return settings.INK_MAX_INK
 
 
 def _aspect(image: Image) -> float | None:
