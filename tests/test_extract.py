@@ -30,7 +30,7 @@ def values(doc: Document, scheme=S2020) -> dict:
     ("Kontaktpersonens e-post", "email"), ("E-postadresse", "email"), ("Tlf.", "phone"),
     ("Kontaktperson", "contact_name"), ("Ansvarleg kontaktperson", "contact_name"),
     ("Prosjektets navn", "title"), ("Tiltakets navn", "title"), ("Prosjektnamn", "title"),
-    ("Namn på tiltaket", "title"), ("Namnet på prosjektet", "title"), ("Stillingsdel", "percent"), ("Tittelen på tiltaket", "title"), ("Prosjekttittel", "title"),
+    ("Namn på tiltaket", "title"), ("Namnet på prosjektet", "title"), ("Stillingsdel", "percent"), ("Hva skal prosjektet hete?", "title"), ("Kva skal prosjektet heite?", "title"), ("Tittelen på tiltaket", "title"), ("Prosjekttittel", "title"),
     ("Planlagt oppstart", "start_date"), ("Oppstartsdato", "start_date"), ("Tiltaksperiode", "start_date"),
     ("Stillingsprosent", "percent"), ("Omfang (stillingsprosent)", "percent"), ("Antall årsverk", "percent"),
     ("Søknadsbeløp", "total"), ("Sum omsøkt", "total"), ("Samla søknadssum", "total"),
