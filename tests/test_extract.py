@@ -557,3 +557,12 @@ def test_a_lone_cell_with_one_or_two_lines_stays_a_table_cell():
     from soknad_extract.layout.rows import build_rows
     rows = build_rows(word_doc(tables=[[["Kontaktperson\nOddbjørg Lien"]]]))
     assert [(row.in_table, [c.text for c in row.cells]) for row in rows] == [(True, ["Kontaktperson Oddbjørg Lien"])]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Ønskes", True), ("Ønskes ikke", False), ("Ønskjest", True), ("Ikke aktuelt", False), ("Nei takk", False),
+    ("Kanskje", None),
+])
+def test_short_written_interest_answers(answer, expected):
+    from soknad_extract.extract.interest import written_answer
+    assert written_answer(answer) is expected
