@@ -235,3 +235,16 @@ def test_a_date_with_slashes_under_a_shared_label_is_not_split():
     assert split_shared(pair, classify_label) == [pair]
     option = Pair("Ny/videreføring", Span("Ny / videreføring", 1, None, 1.0, "text"), "text")
     assert split_shared(option, classify_label) == [option]
+
+
+def test_a_run_on_label_takes_only_its_own_words_from_the_answer_before_it():
+    """"Kommune: Nordre Follo kommune Org.nr: 965432108": the second label is
+    "kommune Org.nr" at most, never "Follo kommune Org.nr"."""
+    doc = pdf_doc([
+        [("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 56)],
+        [("Kommune: Nordre Follo kommune Org.nr: 974760673", 56)],
+        [("Kontaktperson: Kari Holm Kontaktpersonens e-post: kari.holm@nav.no", 56)],
+    ])
+    got = values(doc)
+    assert (got["office.municipality"], got["office.org_number"]) == ("Nordre Follo", "974760673")
+    assert (got["contact.name"], got["contact.email"]) == ("Kari Holm", "kari.holm@nav.no")

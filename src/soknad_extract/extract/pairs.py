@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import normalize_space
+from soknad_extract.norwegian import fold, normalize_space
 
 
 @dataclass
@@ -120,18 +120,36 @@ _RUN_ON_WINDOW = 2 * settings.MAX_LABEL_CHARS
 def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] | None:
     """Where a second "Label:" starts inside an answer, and where its answer
     starts: "Ja Prosessevaluering: Ja" after "Nettverk:". The label is the
-    last few words before a later colon or dot leader, and at least one
-    word of the first answer stands before it."""
+    fewest words before a later colon or dot leader that make a label,
+    reaching back over words of the label vocabulary only ("Ekstern
+    prosessevaluering", but "Nordre Follo kommune Org.nr" keeps "Nordre
+    Follo" as the answer before "kommune Org.nr"); at least one word of the
+    first answer stands before it."""
+    from soknad_extract.extract.labels import label_words  # labels imports this module
+
+    known = label_words()
     for found in _SEPARATOR.finditer(tail):
         offset = max(0, found.start() - _RUN_ON_WINDOW)
         starts = [offset + m.start() for m in re.finditer(r"\S+", tail[offset:found.start()])]
         if offset == 0:
             starts = starts[1:]  # the first answer's first word stays the answer
-        for k in range(min(_MAX_RUN_ON_LABEL_WORDS, len(starts)), 0, -1):
-            label = tail[starts[-k]:found.start()]
-            if _looks_like_label(label) and is_label(label):
-                return starts[-k], found.end()
+        reach = min(_MAX_RUN_ON_LABEL_WORDS, len(starts))
+        shortest = next((k for k in range(1, reach + 1) if _looks_like_label(tail[starts[-k]:found.start()])
+                         and is_label(tail[starts[-k]:found.start()])), None)
+        if shortest is None:
+            continue
+        while shortest < reach and _label_word(tail[starts[-shortest - 1]:starts[-shortest]], known) \
+                and is_label(tail[starts[-shortest - 1]:found.start()]):
+            shortest += 1
+        return starts[-shortest], found.end()
     return None
+
+
+def _label_word(word: str, known: frozenset[str]) -> bool:
+    """A word of the label vocabulary, or one going on from a long one
+    ("Kontaktpersonens" from "kontaktperson")."""
+    folded = fold(word).strip(" .,:;()")
+    return folded in known or any(folded.startswith(k) for k in known if len(k) >= 6)
 
 
 def _run_on_pairs(cell: Span, head: str, tail: str, is_label: Callable[[str], bool], row: int) -> list[Pair]:

@@ -13,28 +13,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.labels import classify_label, label_words
 from soknad_extract.norwegian import fold
-from soknad_extract.vocabulary import Entry, vocabulary_dir
 
 MIN_RESPELT_LETTERS = 5
 """Shorter words are too close to too many others to respell."""
 MAX_LABEL_WORDS = 4
 """Only short labels are respelt: a longer text is prose, not a label."""
 _WORD = re.compile(r"[a-zæøåé]+")
-
-
-@lru_cache(maxsize=4)
-def _label_words(folder: Path) -> frozenset[str]:
-    """Every word the label wordings spell out in letters."""
-    entry = Entry("labels", folder)
-    found: set[str] = set()
-    for field in entry.tables("field"):
-        for wording in field.both():
-            found.update(w for w in _WORD.findall(fold(wording)) if len(w) >= MIN_RESPELT_LETTERS - 1)
-    return frozenset(found)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -48,8 +35,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _respelt(word: str, folder: Path) -> str | None:
-    known = _label_words(folder)
+def _respelt(word: str, known: frozenset[str]) -> str | None:
     if word in known or len(word) < MIN_RESPELT_LETTERS:
         return None
     near = [w for w in known if _one_letter_apart(word, w)]
@@ -66,6 +52,6 @@ def classify_scanned_label(text: str) -> str | None:
     words = _WORD.findall(folded)
     if not words or len(folded.split()) > MAX_LABEL_WORDS:
         return None
-    folder = vocabulary_dir()
-    respelt = _WORD.sub(lambda m: _respelt(m.group(), folder) or m.group(), folded)
+    known = label_words()
+    respelt = _WORD.sub(lambda m: _respelt(m.group(), known) or m.group(), folded)
     return classify_label(respelt) if respelt != folded else None
