@@ -35,21 +35,6 @@ def _vocabulary(folder: Path) -> tuple[re.Pattern[str], list[tuple[str, Wordings
     return heading, fields
 
 
-_LETTERS = re.compile(r"[a-zæøåé]+")
-
-
-def label_words() -> frozenset[str]:
-    """Every word of four letters or more the label wordings spell out."""
-    return _label_words(vocabulary_dir())
-
-
-@lru_cache(maxsize=4)
-def _label_words(folder: Path) -> frozenset[str]:
-    entry = Entry("labels", folder)
-    return frozenset(w for field in entry.tables("field") for wording in field.both()
-                     for w in _LETTERS.findall(fold(wording)) if len(w) >= 4)
-
-
 def classify_label(text: str) -> str | None:
     """The field a label asks for, or None when the text is not a label. A
     numbered section heading ("2. Prosjektet") names a part of the form, not a

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold, normalize_space
@@ -125,8 +126,6 @@ def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] |
     prosessevaluering", but "Nordre Follo kommune Org.nr" keeps "Nordre
     Follo" as the answer before "kommune Org.nr"); at least one word of the
     first answer stands before it."""
-    from soknad_extract.extract.labels import label_words  # labels imports this module
-
     known = label_words()
     for found in _SEPARATOR.finditer(tail):
         offset = max(0, found.start() - _RUN_ON_WINDOW)

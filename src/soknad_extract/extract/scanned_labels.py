@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from soknad_extract.extract.labels import classify_label, label_words
+from soknad_extract.extract.label_words import label_words
+from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import fold
 
 MIN_RESPELT_LETTERS = 5
