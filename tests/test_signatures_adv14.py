@@ -30,3 +30,17 @@ def test_nynorsk_words_between_the_approval_and_its_approvers() -> None:
 def test_an_av_in_the_next_sentence_lists_no_approver() -> None:
     text = "Søknaden er elektronisk godkjent. Planen er utarbeidet av prosjektleder Kari Moe og Nav-leder Ola Dahl."
     assert _signers(text) == []
+
+
+def test_not_signed_but_approved_electronically_is_an_approval() -> None:
+    """"ikke signert, men elektronisk godkjent": the "ikke" is the ink's."""
+    for text in ("Dokumentet er ikke signert, men elektronisk godkjent av Nav-leder Per Hansen 20.01.2020 og "
+                 "rådmann Ola Berg 21.01.2020.",
+                 "Søknaden er ikke håndsignert men elektronisk godkjent av Nav-leder Per Hansen 20.01.2020 og "
+                 "rådmann Ola Berg 21.01.2020."):
+        assert [s[:3] for s in _signers(text)] == [("nav_leader", "electronic_approval", "Per Hansen"),
+                                                   ("municipality", "electronic_approval", "Ola Berg")], text
+
+
+def test_an_approval_still_to_come_is_none() -> None:
+    assert _signers("Søknaden vil bli elektronisk godkjent av rådmann Ola Berg 21.01.2020.") == []

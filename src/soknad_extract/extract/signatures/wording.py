@@ -161,16 +161,20 @@ def is_approval(frag: Fragment) -> bool:
 
 _NOT_DONE_REACH = 3
 """Words before an approval phrase that may say it has not happened ("vil bli", "er ikke")."""
+_CLAUSE_END = re.compile(r"[.!?;:,]\s|\bmen\b")
+"""Where the clause an approval phrase stands in starts."""
 
 
 def says_approval_done(folded: str) -> bool:
     """The folded text says the document was approved electronically: an
-    approval phrase whose few words before it, in its sentence, say no plan,
+    approval phrase whose few words before it, in its clause, say no plan,
     wish, condition or absence ("Søknaden vil bli elektronisk godkjent av
-    rådmannen" approves nothing yet)."""
+    rådmannen" approves nothing yet). A clause ends at a comma or "men": in
+    "Dokumentet er ikke signert, men elektronisk godkjent" the "ikke" is
+    the ink's, not the approval's."""
     words = signature_words()
     for m in words.approval.finditer(folded):
-        before = re.split(r"[.!?;:]\s", folded[:m.start()])[-1].replace(",", " ").split()
+        before = _CLAUSE_END.split(folded[:m.start()])[-1].split()
         if not words.approval_not_done.intersection(before[-_NOT_DONE_REACH:]):
             return True
     return False
