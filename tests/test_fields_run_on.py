@@ -248,3 +248,9 @@ def test_a_run_on_label_takes_only_its_own_words_from_the_answer_before_it():
     got = values(doc)
     assert (got["office.municipality"], got["office.org_number"]) == ("Nordre Follo", "974760673")
     assert (got["contact.name"], got["contact.email"]) == ("Kari Holm", "kari.holm@nav.no")
+
+
+def test_a_title_with_a_label_word_before_a_colon_stays_whole():
+    for title in ("Digital Oppstart: Nav i lomma", "Sosialt Nettverk: Ungdom i arbeid", "Nytt Tiltak: Ung i jobb"):
+        doc = pdf_doc([[("Prosjektets navn: " + title, 56)]])
+        assert values(doc)["project.title"] == title

@@ -88,7 +88,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
         for j, cell in enumerate(filled):
             head, sep, tail = split_label(cell.text)
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
-                run_on = _run_on_pairs(cell, head, tail, is_label, i)
+                run_on = _run_on_pairs(cell, head, tail, is_label, i) if classify(head) not in _FREE_TEXT else []
                 if len(run_on) > 1:
                     pairs.extend(run_on)
                     continue
@@ -112,6 +112,9 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
     return pairs
 
 
+_FREE_TEXT = frozenset({"title"})
+"""Fields whose answer is the office's own words, a colon and capitals
+included ("Digital Oppstart: Nav i lomma"): never split at a later label."""
 _MAX_RUN_ON_LABEL_WORDS = 4
 """Words of a label run on after an answer ("Ekstern prosessevaluering:")."""
 _RUN_ON_WINDOW = 2 * settings.MAX_LABEL_CHARS
