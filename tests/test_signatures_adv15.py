@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.layout import FormField
 from tests.builders.layouts import pdf_line, pdf_page, pdf_pages, word_doc
 
 HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
@@ -80,3 +81,53 @@ def test_a_later_sentence_or_an_approval_not_yet_done_lists_no_one() -> None:
                "rådmann Jon Arild Haug 31.01.2020.")
     assert _signers(word_doc(HEAD, done_then_plan)) == []
     assert _signers(word_doc(HEAD, not_yet)) == []
+
+
+# --- 3. a form's signature text fields filled with a name -------------------------------------
+
+def _form(signing: list[tuple[str, str]], applicant: tuple[str, str] | None = None):
+    """A one-page fillable form: each (label, value) a text field whose label
+    stands over it, side by side at the foot of the page; ``applicant`` a
+    label/answer field pair in the applicant section at the top."""
+    lines, fields = [pdf_line(HEAD, 1, 45, 40)], []
+    if applicant is not None:
+        lines += [pdf_line(applicant[0], 1, 45, 78), pdf_line(applicant[1], 1, 202, 76)]
+        fields.append(FormField(kind="text", method="acroform", page=1, name="txtLeder", label=applicant[0],
+                                value=applicant[1], bbox=(200.0, 72.0, 540.0, 90.0)))
+    lines.append(pdf_line("Stillingsprosent", 1, 45, 120))
+    for i, (label, value) in enumerate(signing):
+        x = 45.0 + 265.0 * i
+        lines += [pdf_line(label, 1, x, 537), pdf_line(value, 1, x + 2, 554)]
+        fields.append(FormField(kind="text", method="acroform", page=1, name=f"txtSign{i}", label=label,
+                                value=value, bbox=(x, 550.0, x + 230.0, 568.0)))
+    page = pdf_page(1, lines)
+    page.fields = fields
+    return pdf_pages(page)
+
+
+def test_names_and_dates_typed_into_role_labelled_fields_are_typed_signatures() -> None:
+    doc = _form([("Nav-leder (navn, dato)", "Tor Egil Haugen 23.01.2020"),
+                 ("Rådmann (navn, dato)", "Ellen Sofie Dahl 24.01.2020")])
+    assert _signers(doc) == [("nav_leader", "typed", "Tor Egil Haugen", "Nav-leder", "2020-01-23"),
+                             ("municipality", "typed", "Ellen Sofie Dahl", "Rådmann", "2020-01-24")]
+
+
+def test_a_name_alone_counts_only_under_a_label_that_speaks_of_signing() -> None:
+    signed = _form([("Underskrift Nav-leder", "Tor Egil Haugen"), ("Underskrift rådmann", "Ellen Sofie Dahl")])
+    assert [(r, k, n) for r, k, n, _t, _d in _signers(signed)] == [("nav_leader", "typed", "Tor Egil Haugen"),
+                                                                  ("municipality", "typed", "Ellen Sofie Dahl")]
+    answered = _form([("Nav-leder", "Tor Egil Haugen"), ("Rådmann", "Ellen Sofie Dahl")])
+    assert _signers(answered) == []
+
+
+def test_the_applicant_sections_leader_field_is_no_signature() -> None:
+    doc = _form([("Nav-leder (navn, dato)", "23.01.2020"), ("Rådmann (navn, dato)", "Rådhuset")],
+                applicant=("Leder av Nav-kontoret", "Kari Moe"))
+    assert _signers(doc) == []
+
+
+def test_the_same_page_without_fields_is_unchanged() -> None:
+    """Printed text with no form fields behind it gains nothing from this rule."""
+    doc = _form([("Nav-leder (navn, dato)", "Tor Egil Haugen 23.01.2020")])
+    doc.pages[0].fields = []
+    assert _signers(doc) == []
