@@ -13,7 +13,8 @@ elektronisk …"), ``blocks`` groups a zone's fragments into
 signature blocks, ``ink`` tells a handwritten signature from a logo or a
 stamp, ``underline`` gives ink on a bare line to the caption under it,
 ``fields`` gives a form's labelled name field under the line to sign on
-to the block above it,
+to the block above it, and the name typed into a form field labelled for a
+role's signature to that role's block,
 ``dates`` gives dates from outside a block (beside the ink, the
 letter's dateline), ``repeats`` keeps one electronic approval per
 approver however often it is printed, ``named`` tells an approval

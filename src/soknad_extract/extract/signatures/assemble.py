@@ -47,7 +47,7 @@ from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .columns import split_titles
-from .fields import names_in_fields_under
+from .fields import names_in_fields_under, names_in_role_fields
 from .underline import owner_by_layout
 from .zones import Zones, signature_zones
 from .ink import classify_image
@@ -89,7 +89,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
     frags = split_titles(fragments(doc))
     zones = signature_zones(doc, frags)
-    blocks = names_in_fields_under(find_blocks(zones), zones.members)
+    blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     unclaimed = _attach_ink(doc, blocks, zones)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})

@@ -63,6 +63,8 @@ class Block:
     on_behalf: bool = False
     """Opened by a heading that signs for a role's holder ("For
     kommunedirektøren:"): its role is the heading's, whatever the title."""
+    field_signer: bool = False
+    """The name is typed into a form field labelled for this role's signature (``fields``)."""
 
     @property
     def box(self) -> BBox:
@@ -88,7 +90,7 @@ class Block:
         name = self.name_frag
         if name is None:
             return False
-        if self.listed:
+        if self.listed or self.field_signer:
             return True
         for role_frag in self.role_frags:
             if role_frag is name:

@@ -11,15 +11,25 @@ column: the name's label stands directly under that block, with nothing
 but the room to sign between them. A name under a label elsewhere on the
 page (the contact's field, a question's answer) has no role block just
 above its label, and stays where it is.
+
+Class: a fillable form (AcroForm text fields, Word content controls) whose
+signature fields are text fields labelled with the role ("Nav-leder (navn,
+dato)", "Rådmann (navn, dato)"), filled in with the signer's name and the
+date ("Tor Egil Haugen 23.01.2020"). A name typed into the field a form
+gives a role's signature is that role's typed signature. The answer to the
+applicant section's "Leder av Nav-kontoret" has the same shape, so the
+field must say it is for signing: the date of signing typed beside the
+name, or a signature word in its label ("Underskrift Nav-leder").
 """
 
 from __future__ import annotations
 
-from ...layout import settings
+from ...layout import Document, FormField, settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
+from ...norwegian import fold, normalize_space
 from .blocks import Block
-from .wording import is_bare_line
+from .wording import full_dates, is_bare_line, name_before_date, person_name, roles_in
 from .words import signature_words
 
 
@@ -75,3 +85,46 @@ def _block_over(label: Fragment, blocks: list[Block], members: list[Fragment]) -
                and not is_bare_line(f)
                and top - 1.0 <= f.box[1] and f.box[3] <= bottom + 1.0 and x_overlap(f.box, label.box) > 0]
     return None if between else best[1]
+
+
+def names_in_role_fields(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each role block that has no name given the name typed
+    into a form field of its own, when the field is labelled with that role
+    and is one for signing (``_signing_field``): the block is then a printed
+    signer, as a name over its title is."""
+    fields = [f for page in doc.pages for f in page.fields if f.kind == "text" and f.value and f.label]
+    for block in blocks:
+        if block.role is None or block.name is not None or block.listed:
+            continue
+        for frag in block.frags:
+            field = next((f for f in fields if f.page == frag.page and _holds(f, frag)), None)
+            if field is None or {r[0] for r in roles_in(field.label)} != {block.role}:
+                continue
+            name = _signer_in(field)
+            if name is not None:
+                block.name, block.name_frag, block.field_signer = name, frag, True
+                if block.date is None and full_dates(field.value):
+                    block.date, block.date_frag = full_dates(field.value)[0], frag
+                break
+    return blocks
+
+
+def _holds(field: FormField, frag: Fragment) -> bool:
+    """The fragment is the field's value as the page shows it: inside the
+    field's box, or (a field without a box: Word) the same text."""
+    if field.bbox is not None and frag.real:
+        x, y = (frag.box[0] + frag.box[2]) / 2, (frag.box[1] + frag.box[3]) / 2
+        inside = field.bbox[0] <= x <= field.bbox[2] and field.bbox[1] <= y <= field.bbox[3]
+        return inside and normalize_space(frag.text) == normalize_space(field.value or "")
+    return field.bbox is None and normalize_space(frag.text) == normalize_space(field.value or "")
+
+
+def _signer_in(field: FormField) -> str | None:
+    """The signer's name typed into a field for signing, or None: with the
+    date beside it ("Tor Egil Haugen 23.01.2020"), or alone under a label
+    that speaks of signing."""
+    value = normalize_space(field.value or "")
+    if full_dates(value):
+        before = name_before_date(value)
+        return person_name(before) if before else None
+    return person_name(value) if signature_words().signing_line.search(fold(field.label or "")) else None

@@ -85,7 +85,9 @@ def list_label(text: str) -> re.Match[str] | None:
     statement's own clause, or opening the sentence after it ("Dokumentet er
     elektronisk godkjend og har difor ikkje signaturar. Godkjend av
     Nav-leiar …"): "… godkjent av" inside a later sentence is that
-    sentence's ("Planen er godkjent av …")."""
+    sentence's ("Planen er godkjent av …"). The statement may follow
+    another sentence on its line, as prose wraps ("Søknaden er forankret i
+    kommuneledelsen. Dokumentet er elektronisk godkjent av …")."""
     words = signature_words()
     found = words.signer_list.match(text)
     if found is not None or not says_approval_done(fold(text)):
@@ -94,9 +96,9 @@ def list_label(text: str) -> re.Match[str] | None:
     if found is None:
         return None
     ends = list(re.finditer(r"[.!?]\s+", text[:found.start()]))
-    if ends and (ends[-1].end() != found.start() or not text[found.start()].isupper()):
-        return None
-    return found
+    if not ends or (ends[-1].end() == found.start() and text[found.start()].isupper()):
+        return found
+    return found if says_approval_done(fold(text[ends[-1].end():found.end()])) else None
 
 
 def in_sentence(text: str) -> bool:
