@@ -1,0 +1,67 @@
+"""Budgets of the fifteenth held-out corpus's classes, on documents built
+here: abbreviated post names ("Komp.midler", "Sos. utg." on its own line)
+and the amount applied for worded as the grant in all ("Tilskuddsbeløp i
+alt", "Søkt tilskot i alt")."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.budget.lines import category
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import word_doc
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+_HEAD = ("NAV Eksempel", "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020")
+
+
+def budget(doc) -> dict:
+    values = extract(doc, S2020).draft.values
+    return {k: v for k, v in values.items() if k.startswith("amounts.") or k.startswith("positions")}
+
+
+# 1. Abbreviated post names.
+
+@pytest.mark.parametrize("label", ["Komp.midler", "Komp. midler", "Komp.midlar", "Komp.midler (kurs og evaluering)"])
+def test_abbreviated_competence_is_competence(label: str) -> None:
+    rows = [["Post", "Kroner"], ["Lønn inkl. sos. utg., veileder 100 %", "600 000"], [label, "10 000"],
+            ["Sum omsøkt", "610 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert (got["amounts.competence"], got["amounts.total"]) == (10_000, 610_000)
+    assert got.get("amounts.other") is None
+
+
+@pytest.mark.parametrize("social", ["Sos. utg.", "sos.utg.", "sosiale utg.", "Sos utg"])
+def test_social_costs_on_their_own_line_belong_to_the_position_above(social: str) -> None:
+    rows = [["Post", "Beløp"], ["Lønn, 60 % stilling", "290 000"], [social, "66 000"],
+            ["Kompetansemidler", "10 000"], ["Totalt omsøkt", "366 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert got["amounts.positions"] == 356_000
+    assert got.get("amounts.other") is None
+    assert got["positions"][0]["amount"] == 356_000
+
+
+def test_a_cost_that_only_starts_like_an_abbreviation_stays_other() -> None:
+    assert category("Kompani-leie", None) == "other"
+    assert category("Sosialt arrangement", None) == "other"
+
+
+# 2. The amount applied for worded as the grant in all.
+
+@pytest.mark.parametrize("label", ["Tilskuddsbeløp i alt", "Søkt tilskot i alt", "Søkt tilskudd", "Tilskudd totalt",
+                                   "Sum søkt tilskudd", "Tilskotsbeløp til saman"])
+def test_the_grant_in_all_is_the_total_applied_for(label: str) -> None:
+    rows = [["Lønn inkl. sos. utg. (100 %)", "605 000"], ["Kompetanse", "5 000"], [label, "610 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert (got["amounts.positions"], got["amounts.total"]) == (605_000, 610_000)
+    assert got.get("amounts.other") is None
+
+
+@pytest.mark.parametrize("label", ["Tilskudd fra fylket i alt", "Tilskudd fra Husbanken totalt"])
+def test_a_grant_from_someone_else_is_no_total_applied_for(label: str) -> None:
+    assert category(label, None) != "total"
+
+
+def test_a_grant_amount_for_salaries_is_a_position_post() -> None:
+    assert category("Søkt tilskudd til lønn", None) == "positions"
