@@ -65,3 +65,54 @@ def test_a_grant_from_someone_else_is_no_total_applied_for(label: str) -> None:
 
 def test_a_grant_amount_for_salaries_is_a_position_post() -> None:
     assert category("Søkt tilskudd til lønn", None) == "positions"
+
+
+# 3. Position shares: a count of posts and each one's share; a count of årsverk.
+
+@pytest.mark.parametrize(("text", "percent"), [
+    ("2 stillingar à 100 %", 200), ("to stillinger à 50 %", 100), ("2 × 100 %", 200), ("2 stillinger a 50 %", 100),
+    ("tre stillinger, hver på 60 %", 180), ("ei stilling på 50 %", 50), ("1,5 årsverk", 150),
+])
+def test_count_times_share(text: str, percent: float) -> None:
+    from soknad_extract.norwegian import parse_percent
+    assert parse_percent(text) == percent
+
+
+def test_two_shares_after_a_count_are_the_posts_one_by_one_not_a_count_times_a_share() -> None:
+    from soknad_extract.norwegian import find_percents
+    assert [m.value for m in find_percents("to stillinger på 50 % og 100 %")][-2:] == [50, 100]
+
+
+def test_a_budget_line_with_a_count_of_posts_each_at_a_share() -> None:
+    rows = [["Post", "Beløp"], ["Løn og sosiale utgifter, 2 stillingar à 100 %", "1 220 000"],
+            ["Søkt tilskot i alt", "1 220 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert got["positions_percent_total"] == 200
+    assert (got["amounts.positions"], got["amounts.total"]) == (1_220_000, 1_220_000)
+
+
+def test_a_labelled_count_of_posts_each_at_a_share() -> None:
+    rows = [["Stillinger", "to stillinger à 50 %"], ["Lønn og sosiale kostnader", "kr 600 000"],
+            ["Sum omsøkt", "kr 600 000"]]
+    got = budget(word_doc(*_HEAD, tables=[rows]))
+    assert got["positions_percent_total"] == 100
+
+
+@pytest.mark.parametrize(("answer", "percent"), [("1", 100), ("1,5", 150), ("0,5", 50), ("100", 100), ("1 årsverk", 100)])
+def test_a_bare_count_under_an_aarsverk_label_is_whole_positions_never_one_percent(answer: str, percent: float) -> None:
+    rows = [["Årsverk", answer], ["Omsøkt beløp", "kr 610 000"]]
+    got = budget(word_doc(*_HEAD, tables=[rows]))
+    assert got["positions_percent_total"] == percent
+
+
+def test_a_bare_number_under_a_percent_label_stays_percent() -> None:
+    from soknad_extract.extract.budget.cells import percent_value
+    assert percent_value("1", "Årsverk (%)") == 1
+    assert percent_value("80", "Stillingsprosent") == 80
+    assert percent_value("2", "Antall stillinger") == 200
+
+
+def test_a_count_column_of_a_positions_table() -> None:
+    rows = [["Stilling", "Årsverk", "Beløp"], ["Jobbspesialist", "1", "610 000"], ["Sum", "", "610 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert got["positions_percent_total"] == 100

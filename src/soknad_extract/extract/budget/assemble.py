@@ -238,14 +238,14 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
             if value is not None and not draft.has(target):
                 draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):
-        value = _pair_percent(pair.value.text)
+        value = _pair_percent(pair.value.text, pair.label)
         if value is not None and not draft.has("positions_percent_total"):
             draft.set("positions_percent_total", float(value), span_evidence(pair.value, pair.method, 0.9))
 
 
-def _pair_percent(text: str) -> float | None:
-    """A labelled share: a bare "100 %" or one inside "Familiekoordinator 80 %"."""
-    value = percent_value(text)
+def _pair_percent(text: str, label: str) -> float | None:
+    """A labelled share: a bare "100 %", a count under "Årsverk", or one inside "Familiekoordinator 80 %"."""
+    value = percent_value(text, label)
     return percent_in_label(text) if value is None else value
 
 
@@ -257,7 +257,7 @@ def _pair_positions(ctx: Context) -> list[dict]:
     seen: dict[tuple[str, float], dict] = {}
     for pair in ctx.values("percent"):
         for text in _position_answers(pair.value.lines) or [pair.value.text]:
-            percent = _pair_percent(text)
+            percent = _pair_percent(text, pair.label)
             if percent is not None:
                 add_post(seen, position_title(text), percent, span_evidence(pair.value, pair.method, 0.9))
     return list(seen.values())

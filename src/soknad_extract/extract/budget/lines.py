@@ -128,7 +128,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
             text, purpose = split
             amount = amount_in_cell(text, header, scale)
         if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
-            percent = percent_value(text)
+            percent = percent_value(text, header)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
             marked = marked or is_money(text, header)

@@ -60,6 +60,7 @@ class BudgetWords:
     competence_short: Wordings
     social_short: Wordings
     grant_total: Wordings
+    count_label: Wordings
 
 
 def budget_words() -> BudgetWords:
