@@ -116,3 +116,41 @@ def test_a_count_column_of_a_positions_table() -> None:
     rows = [["Stilling", "Årsverk", "Beløp"], ["Jobbspesialist", "1", "610 000"], ["Sum", "", "610 000"]]
     got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
     assert got["positions_percent_total"] == 100
+
+
+# 4. A budget table drawn without column rules: one cell a row, the amount
+#    applied for and the own part run together.
+
+_NO_RULES = [["Post Omsøkt Kommunens egenandel"],
+             ["Lønn inkl. sos. utg., 2 × 100 % stilling 1 200 000 –"],
+             ["Kompetansemidler 10 000 –"],
+             ["Kontor og reiser – 150 000"],
+             ["Sum 1 210 000 150 000"]]
+
+
+def test_one_cell_rows_under_a_header_naming_both_columns_keep_the_columns_apart() -> None:
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[_NO_RULES]))
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"], got["amounts.own_funding"]) \
+        == (1_200_000, 10_000, 1_210_000, 150_000)
+    assert got["positions_percent_total"] == 200
+    assert got.get("amounts.other") is None
+
+
+def test_own_part_first_in_the_header() -> None:
+    rows = [["Post Egenandel Søkt beløp"], ["Jobbspesialist 100 % – 610 000"], ["Sum 100 000 610 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert (got["amounts.total"], got["amounts.own_funding"]) == (610_000, 100_000)
+
+
+def test_a_run_that_splits_more_than_one_way_gives_no_amount() -> None:
+    from soknad_extract.extract.budget.columns import _two_values
+    assert _two_values("1 210 000 150 000".split()) == [1_210_000, 150_000]
+    assert _two_values("1 210 000".split()) is None  # one amount: no second column to give it
+    assert _two_values("10 000 100 000 100 000".split()) is None  # splits two ways
+
+
+def test_a_header_without_an_own_part_is_left_to_the_other_readers() -> None:
+    from soknad_extract.extract.budget.columns import column_order
+    assert column_order("Post Omsøkt Kommunens egenandel") == ("requested", "own")
+    assert column_order("Post Beløp") is None
+    assert column_order("Kommunens egenandel") is None

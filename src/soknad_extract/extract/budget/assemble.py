@@ -19,6 +19,7 @@ from soknad_extract.extract.budget.cells import (
 from soknad_extract.extract.budget.lines import (
     BudgetLine, answer_amount, category, is_social_costs, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
+from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions
 from soknad_extract.extract.budget.headings import header_line_above
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
@@ -144,7 +145,8 @@ def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> lis
     a row read as neither may hold its posts one a line in a cell, or
     several posts side by side; a line of text may hold several posts."""
     if len(row.filled()) == 1:
-        return pieced_lines(row, source, scale) or text_lines(row, scale) or stacked_lines(row, source, scale)
+        return (column_lines(row, source, scale) or pieced_lines(row, source, scale) or text_lines(row, scale)
+                or stacked_lines(row, source, scale))
     pairs = paired_rows(row, scale)
     found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
         else table_lines(row, source, year, scale)
