@@ -365,7 +365,7 @@ def test_parse_percent_rejects(text):
         ("Nav Gjøvik «NYE VEIER», 200% stilling", [200]),
         ("Nav Bergenhus – to stillingar i prosjektet", [200]),
         ("Nav Bømlo – ei stilling i prosjektet", [100]),
-        ("Vi søker om to stillinger à 100 %", [200, 100]),
+        ("Vi søker om to stillinger à 100 %", [200]),  # one expression: count × share
         ("29 301 0,86 % 26 391 5,6 %", [0.86, 5.6]),
         ("Stilling 1: 100 %. Stilling 2: 50 %", [100, 50]),
     ],

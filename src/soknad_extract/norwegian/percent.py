@@ -1,5 +1,6 @@
 """Position shares in percent: "100 %", "50-prosent stilling", "1,5 årsverk",
-"to stillingar", "ei stilling", "tre 100 % stillinger", "2 x 100 %".
+"to stillingar", "ei stilling", "tre 100 % stillinger", "2 x 100 %",
+"to stillinger à 50 %".
 
 One full position is 100, so counts of positions and of årsverk are scaled
 by 100 and every form lands on the record's positions_percent_total scale.
@@ -39,6 +40,15 @@ _TIMES_NOUN = re.compile(
     rf"(?P<q>{_COUNT})[ \t]+(?P<n>{_PERCENT_NUMBER}){_UNIT}[ \t-]*(?:{_ADJECTIVE}\s+)?{_POSITION}",
     re.IGNORECASE,
 )
+_EACH_LINK = r"(?:à|á|a|@|på|hver(?:[ \t]+på)?|kvar(?:[ \t]+på)?)"
+_EACH = re.compile(
+    rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*{_EACH_LINK}[ \t]+"
+    rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}(?![ \t]*(?:og|eller|,|/|\+|-)[ \t]*\d)",
+    re.IGNORECASE,
+)
+"""A count of posts and each one's share: "2 stillingar à 100 %", "to
+stillinger à 50 %", "tre stillinger, hver på 60 %" (a second share after
+it, "på 50 % og 100 %", lists the posts one by one instead)."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
 _COUNTED = re.compile(
     rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{_AND_A_HALF})?\s+(?:{_ADJECTIVE}\s+)?"
@@ -72,7 +82,8 @@ def _count(text: str) -> Decimal | None:
 
 
 def _times(m: re.Match[str]) -> Decimal | None:
-    """"tre 100 % stillinger": a whole number of positions of one size."""
+    """"tre 100 % stillinger", "to stillinger à 50 %": a whole number of
+    positions of one size, count × share in all."""
     q = _count(m["q"])
     if q is None or q != q.to_integral_value() or not 1 <= q <= 20:
         return None
@@ -115,6 +126,7 @@ def _labelled_count(m: re.Match[str]) -> Decimal | None:
 _READINGS = (
     (_TIMES_SIGN, _times),
     (_TIMES_NOUN, _times),
+    (_EACH, _times),
     (_COUNTED, _counted),
     (_PERCENT, _plain),
     (_LABELLED, _labelled),

@@ -19,6 +19,7 @@ from soknad_extract.extract.budget.cells import (
 from soknad_extract.extract.budget.lines import (
     BudgetLine, answer_amount, category, is_social_costs, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
+from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions
 from soknad_extract.extract.budget.headings import header_line_above
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
@@ -144,7 +145,8 @@ def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> lis
     a row read as neither may hold its posts one a line in a cell, or
     several posts side by side; a line of text may hold several posts."""
     if len(row.filled()) == 1:
-        return pieced_lines(row, source, scale) or text_lines(row, scale) or stacked_lines(row, source, scale)
+        return (column_lines(row, source, scale) or pieced_lines(row, source, scale) or text_lines(row, scale)
+                or stacked_lines(row, source, scale))
     pairs = paired_rows(row, scale)
     found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
         else table_lines(row, source, year, scale)
@@ -238,14 +240,14 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
             if value is not None and not draft.has(target):
                 draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
     for pair in ctx.values("percent"):
-        value = _pair_percent(pair.value.text)
+        value = _pair_percent(pair.value.text, pair.label)
         if value is not None and not draft.has("positions_percent_total"):
             draft.set("positions_percent_total", float(value), span_evidence(pair.value, pair.method, 0.9))
 
 
-def _pair_percent(text: str) -> float | None:
-    """A labelled share: a bare "100 %" or one inside "Familiekoordinator 80 %"."""
-    value = percent_value(text)
+def _pair_percent(text: str, label: str) -> float | None:
+    """A labelled share: a bare "100 %", a count under "Årsverk", or one inside "Familiekoordinator 80 %"."""
+    value = percent_value(text, label)
     return percent_in_label(text) if value is None else value
 
 
@@ -257,7 +259,7 @@ def _pair_positions(ctx: Context) -> list[dict]:
     seen: dict[tuple[str, float], dict] = {}
     for pair in ctx.values("percent"):
         for text in _position_answers(pair.value.lines) or [pair.value.text]:
-            percent = _pair_percent(text)
+            percent = _pair_percent(text, pair.label)
             if percent is not None:
                 add_post(seen, position_title(text), percent, span_evidence(pair.value, pair.method, 0.9))
     return list(seen.values())

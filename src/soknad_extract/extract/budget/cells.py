@@ -264,12 +264,32 @@ def is_percent_cell(text: str, header: str) -> bool:
     return len(re.sub(r"[^a-zæøå]", "", rest)) <= 3
 
 
-def percent_value(text: str) -> float | None:
-    """A percent cell may say "100 %", "1 årsverk" or, under a percent header, just "100"."""
+def percent_value(text: str, label: str = "") -> float | None:
+    """A percent cell may say "100 %", "1 årsverk" or, under a percent header, just "100".
+
+    Under a label or column that counts posts ("Årsverk", "Antall
+    stillinger") a bare number under ``_COUNT_MAX`` is a count of full
+    positions: "1" is 100 %, "1,5" is 150 %, never 1 %. Paper forms and
+    short forms that ask for årsverk write the count alone."""
     value = parse_percent(text)
-    if value is None and re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text):
+    bare = re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text)
+    if value is None and bare:
         value = float(text.strip().replace(",", "."))
+    if bare and value is not None and 0 < value < _COUNT_MAX and counts_posts(label):
+        return value * 100
     return value
+
+
+_COUNT_MAX = 10
+"""A bare number under a count label at or above this is a share in percent
+("Årsverk: 100"), below it a count of positions."""
+
+
+def counts_posts(label: str) -> bool:
+    """A label or header that asks for a number of posts ("Årsverk", "Antall
+    stillinger") rather than a share in percent ("Årsverk (%)")."""
+    folded = fold(label)
+    return bool(budget_words().count_label.search(folded)) and "%" not in folded and "prosent" not in folded
 
 
 def is_rate_unit(text: str, start: int) -> bool:

@@ -59,7 +59,8 @@ class BudgetLine:
 
 def is_social_costs(label: str) -> bool:
     """A line that adds the employer's costs to a salary line above it."""
-    return bool(budget_words().social_costs.search(fold(label)))
+    words, folded = budget_words(), fold(label)
+    return bool(words.social_costs.search(folded) or words.social_short.search(folded))
 
 
 def category(label: str, percent: float | None) -> str:
@@ -78,11 +79,11 @@ def category(label: str, percent: float | None) -> str:
         return "own_funding"
     if words.total_lead.search(text) or words.project_cost.search(text):
         return "total"
-    if words.competence.search(text):
+    if words.competence.search(text) or words.competence_short.search(text):
         return "competence"
-    if words.total.search(text) and not words.salary.search(text):
+    if (words.total.search(text) or words.grant_total.search(text)) and not words.salary.search(text):
         return "total"
-    if percent is not None or words.position.search(text):
+    if percent is not None or words.position.search(text) or words.social_short.search(text):
         return "positions"
     return "other"
 
@@ -127,7 +128,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
             text, purpose = split
             amount = amount_in_cell(text, header, scale)
         if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
-            percent = percent_value(text)
+            percent = percent_value(text, header)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
             marked = marked or is_money(text, header)

@@ -57,6 +57,10 @@ class BudgetWords:
     no_amount: Wordings
     prose_share_label: Wordings
     project_cost: Wordings
+    competence_short: Wordings
+    social_short: Wordings
+    grant_total: Wordings
+    count_label: Wordings
 
 
 def budget_words() -> BudgetWords:
