@@ -45,3 +45,13 @@ def test_a_numbered_subtotal_is_not_added_to_the_positions_it_sums() -> None:
 ])
 def test_an_item_number_goes_but_a_share_or_a_count_stays(text: str, left: str) -> None:
     assert strip_bullet(text) == left
+
+
+def test_a_line_of_many_figures_is_no_budget_line() -> None:
+    """A list of figures is no budget line; it is refused before the line
+    pattern, which would take time exponential in their number (reviewer)."""
+    from soknad_extract.extract.budget.lines import _text_line
+    from soknad_extract.layout.rows import Span
+
+    for text in ("Lønn stilling 1: " + "10 " * 40 + "– 5", "Lønn: " + "10 " * 40 + "– 5"):
+        assert _text_line(Span(text, 1, None, 1.0, "label")) is None

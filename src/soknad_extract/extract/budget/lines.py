@@ -36,10 +36,9 @@ _LINE_TAIL = re.compile(_LINE_TAIL_PATTERN.replace("<post-number>", ""), re.I)
 _LABEL_MAX = 70
 """Longest label a budget line written as text has; longer, it is prose."""
 _NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronepst]", re.I)
-"""A character neither an amount, its currency or share word, nor the
-separators before them hold: one past ``_LABEL_MAX`` means the label would
-be longer than that, so ``_LINE_TAIL``, whose label search is slow on a
-long paragraph, need not be tried."""
+"""A character no amount, currency or share word or separator holds: one past
+``_LABEL_MAX`` means a longer label, so the slow ``_LINE_TAIL`` is not tried."""
+_DIGIT_RUN, _MAX_DIGIT_RUNS = re.compile(r"\d+"), 12
 _AFTER_LAST_DIGIT = re.compile(r"[\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?", re.I)
 """What ``_LINE_TAIL``'s amounts may end with after their last digit."""
 
@@ -334,9 +333,12 @@ def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | 
 def _may_end_in_amount(text: str) -> bool:
     """Whether ``text`` ends the way ``_LINE_TAIL`` needs: its last digit
     belongs to the amounts that close the line, so only a currency or share
-    word, separators or ",-" may follow it. Tried first, since the pattern
-    is slow to refuse a line that names an amount and goes on ("tlf. 62 42
-    67 00, e-post")."""
+    word, separators or ",-" may follow it, and it holds no more runs of
+    digits than a budget line has (``_LINE_TAIL`` takes time exponential in
+    them to refuse a list of figures). Tried first, since the pattern is slow
+    to refuse a line that names an amount and goes on ("tlf. 62 42 67 00")."""
+    if len(_DIGIT_RUN.findall(text)) > _MAX_DIGIT_RUNS:
+        return False
     end = len(text)
     while end and not text[end - 1].isdecimal():
         end -= 1
