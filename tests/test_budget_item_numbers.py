@@ -40,6 +40,8 @@ def test_a_numbered_subtotal_is_not_added_to_the_positions_it_sums() -> None:
     ("1.2.1 Prosjektleder", "Prosjektleder"),
     ("• Lønn", "Lønn"),
     ("1.5 årsverk veileder", "1.5 årsverk veileder"),
+    ("1.5 Årsverk veileder", "1.5 Årsverk veileder"),
+    ("2. Stillinger à 50 %", "2. Stillinger à 50 %"),
     ("2 stillinger à 50 %", "2 stillinger à 50 %"),
     ("2020 Lønn", "2020 Lønn"),
 ])
