@@ -56,6 +56,9 @@ PDF_SPLIT_GAP_FONT_SIZES = 1.5
 """A gap wider than this many font sizes starts a new segment on a row."""
 PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES = 0.8
 """After a word ending in ":" a smaller gap suffices: that is a label."""
+PDF_COLUMN_MIN_ROWS = 4
+"""Rows whose words begin at one x after such a gap that make it the start of
+a column of answers (labels aligned right beside them): the smaller gap splits there too."""
 PDF_HEADING_RATIO = 1.25
 """Lines this much larger than the document's median font size are headings."""
 

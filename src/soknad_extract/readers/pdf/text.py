@@ -21,6 +21,7 @@ from typing import Any
 from ...layout import BBox, Line, Word
 from ...layout.geometry import union
 from ...layout.settings import (
+    PDF_COLUMN_MIN_ROWS,
     PDF_HEADING_RATIO,
     PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES,
     PDF_SPLIT_GAP_FONT_SIZES,
@@ -207,14 +208,15 @@ def group_rows(items: list[Any], bbox_of: Any) -> list[list[Any]]:
     return rows
 
 
-def _split_row(row: list[PdfWord]) -> list[list[PdfWord]]:
+def _split_row(row: list[PdfWord], column_starts: set[float] = frozenset()) -> list[list[PdfWord]]:
     segments: list[list[PdfWord]] = []
     for word in sorted(row, key=lambda w: w.bbox[0]):
         if segments:
             prev = segments[-1][-1]
             gap = word.bbox[0] - prev.bbox[2]
             size = max(prev.size, word.size, 1.0)
-            limit = PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES if prev.text.endswith(":") else PDF_SPLIT_GAP_FONT_SIZES
+            short_gap = prev.text.endswith(":") or round(word.bbox[0]) in column_starts
+            limit = PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES if short_gap else PDF_SPLIT_GAP_FONT_SIZES
             if word.cell == prev.cell and gap <= limit * size:
                 segments[-1].append(word)
                 continue
@@ -222,11 +224,29 @@ def _split_row(row: list[PdfWord]) -> list[list[PdfWord]]:
     return segments
 
 
+def _column_starts(rows: list[list[PdfWord]]) -> set[float]:
+    """Where a column of answers starts beside labels set close to it: the
+    x (to the point) at which words begin after a gap wider than a word
+    space on at least ``PDF_COLUMN_MIN_ROWS`` rows, as a form with its
+    labels aligned right ("Kontaktperson ▏Hilde Moe", "Tlf. ▏76 05 62 00")
+    prints its answers. A gap there splits the row as a colon would."""
+    starts: dict[float, int] = {}
+    for row in rows:
+        ordered = sorted(row, key=lambda w: w.bbox[0])
+        for prev, word in zip(ordered, ordered[1:]):
+            size = max(prev.size, word.size, 1.0)
+            if word.bbox[0] - prev.bbox[2] > PDF_SPLIT_GAP_AFTER_COLON_FONT_SIZES * size:
+                starts[round(word.bbox[0])] = starts.get(round(word.bbox[0]), 0) + 1
+    return {x for x, n in starts.items() if n >= PDF_COLUMN_MIN_ROWS}
+
+
 def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
     """Visual rows split into segments, in reading order (row, then x)."""
     out: list[TextLine] = []
-    for row in group_rows(words, lambda w: w.bbox):
-        for segment in _split_row(row):
+    rows = group_rows(words, lambda w: w.bbox)
+    column_starts = _column_starts(rows)
+    for row in rows:
+        for segment in _split_row(row, column_starts):
             bbox = union([w.bbox for w in segment])
             chars = sum(len(w.text) for w in segment)
             size = sum(w.size * len(w.text) for w in segment) / max(chars, 1)
