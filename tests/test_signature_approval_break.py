@@ -8,11 +8,7 @@ Documents built here in the layout model; wordings are this file's own."""
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
-from tests.builders.layouts import pdf_line, pdf_page, pdf_pages
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
+from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages
 
 
 def _first_page(approvers: list[str]):

@@ -13,12 +13,8 @@ import pytest
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.wording import person_name
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
 
 
 def test_word_cells_with_ink_over_title_then_name_and_date():

@@ -12,13 +12,9 @@ import pytest
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.approver import approver_first
 from soknad_extract.layout import DigitalSignature
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages
 
 OSLO = timezone(timedelta(hours=1))
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
 
 
 # --- the approver as the subject of the approval sentence --------------------

@@ -13,14 +13,10 @@ from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.sentences import tells_of_title
 from soknad_extract.extract.signatures.wording import person_name
 from soknad_extract.layout import DigitalSignature, Image, Line
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
 OSLO = timezone(timedelta(hours=1))
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
 
 
 # --- a deputy signing for the leader -----------------------------------------

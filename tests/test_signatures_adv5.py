@@ -14,11 +14,7 @@ from soknad_extract.extract.signatures.columns import split_titles
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import person_name
 from soknad_extract.layout.fragments import fragments
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages
 
 
 # --- approvers listed in one sentence, each with a date after the name ------

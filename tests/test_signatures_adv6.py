@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.wording import signed_for
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages
 
 
 # --- signed on the role holder's behalf --------------------------------------

@@ -9,13 +9,9 @@ from datetime import datetime, timedelta, timezone
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import DigitalSignature
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages
 
 OSLO = timezone(timedelta(hours=1))
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
 
 
 # --- a digital signature beside another signer's ink ---------------------------

@@ -19,12 +19,8 @@ from soknad_extract.extract.signatures.ink import classify_image
 from soknad_extract.extract.signatures.lists import listed_signers
 from soknad_extract.extract.signatures.wording import full_dates
 from soknad_extract.layout import Image, Line, Page
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, two_columns, word_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, two_columns, word_pages
 from tools.samplegen.signed import scribble_png
-
-
-def as_tuples(found):
-    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
 
 
 def form_page(lines):

@@ -111,3 +111,8 @@ def text_page(number: int, *texts: str, heading: int | None = 0) -> Page:
 def text_doc(*pages: Page) -> Document:
     """A PDF document of ``text_page`` pages."""
     return Document("built.pdf", "pdf", list(pages), page_count=len(pages))
+
+
+def as_tuples(found):
+    """Signatures found as (role, name, title, date, kind), evidence left out."""
+    return [(s.role, s.name, s.title, s.date, s.kind) for s, _e in found]
