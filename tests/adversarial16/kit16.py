@@ -273,3 +273,13 @@ def ink_png(seed, w=520, h=130):
     im.save(b, "PNG")
     b.seek(0)
     return b
+
+
+def fix_zip(path):
+    """Rewrite a .docx with fixed member timestamps so every build is byte-identical."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            z.writestr(zipfile.ZipInfo(name, (2020, 1, 20, 12, 0, 0)), data, zipfile.ZIP_DEFLATED)
