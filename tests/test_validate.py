@@ -121,6 +121,21 @@ def test_typed_and_late_signatures():
     assert "SIGNATURE_NAV_LEADER_MISSING" not in found
 
 
+@pytest.mark.parametrize("method, late", [("ocr", False), ("text", True)])
+def test_a_scanned_signing_date_years_after_the_deadline_is_a_misread_not_a_late_signature(method, late):
+    """OCR reads "29.01.2020" as "29.01.2029" now and then: years after the
+    deadline, a scanned date asks to be checked by hand; a typed one stands."""
+    record = complete_record(
+        signatures=[Signature(role="nav_leader", name="Ola", kind="handwritten", date="2020-01-20"),
+                    Signature(role="municipality", name="Per", kind="handwritten", date="2029-01-29")],
+        evidence={"signatures[1]": Evidence(page=2, method=method, confidence=0.75, text="Molde, 29.01.2029")})
+    found = run(record)
+    assert ("SIGNED_AFTER_DEADLINE" in found) is late
+    assert ("LOW_CONFIDENCE" in found) is not late
+    if not late:
+        assert "29.01.2029" in found["LOW_CONFIDENCE"].message
+
+
 def test_non_nav_applicant():
     record = complete_record(office__name=None)
     found = run(record, applicant="Kongsvinger kommune, helse og omsorg")

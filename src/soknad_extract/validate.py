@@ -19,7 +19,7 @@ may well have written. Each finding carries in its evidence how sure it is.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from soknad_extract.facts import ExtractionFacts, Question
 from soknad_extract.messages import Lang, contact_part, message, role_name, t
@@ -28,6 +28,9 @@ from soknad_extract.record import Code, Evidence, Finding, Record, severity_of
 from soknad_extract.schemes import SchemeChoice
 
 _LOW_CONFIDENCE = 0.6
+_MISREAD_YEAR_AFTER = timedelta(days=365)
+"""A signing date read from a scan this long after the deadline is a misread
+year ("29.01.2029" for 2020), not a late signature."""
 _REQUIRED_VALUES = {
     "office.name": "value_office",
     "project.title": "value_title",
@@ -120,6 +123,12 @@ class Findings:
             message=t(key, self.lang, pages=named, **values),
             evidence=Evidence(page=pages[0], method="legibility", confidence=0.0),
         ))
+
+    def misread(self, field: str, evidence: Evidence, key: str, **values: object) -> None:
+        """A value read from a scan that cannot be right as read (``key``
+        says why): a request to check it by hand, never an error."""
+        self.items.append(Finding(code=Code.LOW_CONFIDENCE, severity=severity_of(Code.LOW_CONFIDENCE), field=field,
+                                  message=t(key, self.lang, **values), evidence=evidence))
 
     def kr(self, amount: int) -> str:
         return f"{amount:,}".replace(",", " " if self.lang == "nb" else ",")
@@ -319,9 +328,15 @@ def _signatures(out: Findings, record: Record, facts: ExtractionFacts, choice: S
         role = role_name(signature.role, out.lang)
         if signature.kind == "typed":
             out.add(Code.SIGNATURE_UNVERIFIED, path, role=role)
-        if deadline and signature.date and _day(signature.date) and _day(signature.date) > deadline:
-            out.add(Code.SIGNED_AFTER_DEADLINE, path, role=role, date=out.day(signature.date),
-                    deadline=out.day(deadline))
+        signed = _day(signature.date) if signature.date else None
+        if deadline and signed and signed > deadline:
+            evidence = record.evidence.get(path)
+            if evidence is not None and evidence.method == "ocr" and signed > deadline + _MISREAD_YEAR_AFTER:
+                out.misread(path, evidence, "low_confidence_signature_date", role=role,
+                            date=out.day(signature.date), deadline=out.day(deadline))
+            else:
+                out.add(Code.SIGNED_AFTER_DEADLINE, path, role=role, date=out.day(signature.date),
+                        deadline=out.day(deadline))
     for problem in facts.signature_problems:
         detail = f" ({problem.error})" if problem.error else ""
         name = f"«{problem.signer_name}»" if problem.signer_name else ""
