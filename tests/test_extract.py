@@ -566,3 +566,12 @@ def test_a_lone_cell_with_one_or_two_lines_stays_a_table_cell():
 def test_short_written_interest_answers(answer, expected):
     from soknad_extract.extract.interest import written_answer
     assert written_answer(answer) is expected
+
+
+def test_a_quoted_title_after_the_noun_and_a_comma_at_a_line_break():
+    doc = pdf_doc([
+        [("Søknad – tilskudd til utvikling av sosiale tjenester i Nav-kontoret,", 72)],
+        [("Nav Sør-Odal søker om tilskudd til et nytt prosjekt,", 72)],
+        [("«Familieløftet Sør-Odal». Oppstart er planlagt 15. april 2020.", 72)],
+    ])
+    assert values(doc)["project.title"] == "Familieløftet Sør-Odal"

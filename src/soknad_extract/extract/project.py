@@ -112,7 +112,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
         subject_dash=re.compile(
             rf"^(?i:{request})\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
-        title_cue=re.compile(rf"(?:(?:{_alternatives(cue.strings('nouns'))})\w*\s*(?:{after_noun}|:)?|"
+        title_cue=re.compile(rf"(?:(?:{_alternatives(cue.strings('nouns'))})\w*\s*(?:{after_noun}|[:,–-])?|"
                              rf"\b(?:{_alternatives(cue.strings('naming'))}))\s*$", re.I),
         # The title: a capital or digit, up to 100 characters, to a sentence's end,
         # a comma or a word that goes on with the sentence.
