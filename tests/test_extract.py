@@ -313,6 +313,16 @@ def test_memo_about_the_grant_is_not_an_application():
     assert is_application("Nav Hamar søker om kr 610 000 i tilskudd til en stilling.", labelled_fields=0)
 
 
+@pytest.mark.parametrize("text, asks", [
+    ("Sluttrapport for tilskotsåret 2019. Nav Stryn fekk tilskot på 610 000 kroner. "
+     "Prosjektet søkjer ikkje om vidareføring i 2020.", False),
+    ("Rapport om tilskuddet 2019. Vi søker ikke om nye midler for 2020.", False),
+    ("Vi søker ikke om midler til drift, men søker om tilskudd til én stilling.", True),
+])
+def test_a_request_taken_back_asks_for_nothing(text, asks):
+    assert is_application(text, labelled_fields=0) is asks
+
+
 @pytest.mark.parametrize("text, year", [
     ("Søknaden gjelder videreføring, 4. driftsår.", 4),
     ("Dette blir prosjektets fjerde år.", 4),

@@ -40,6 +40,8 @@ class _Words:
     offer: Wordings
     """What an announcement or invitation says may be applied for ("det kan
     søkes om"): no one asks for anything."""
+    declined: Wordings
+    """A request taken back ("søkjer ikkje om vidareføring")."""
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +52,7 @@ def _words(folder: Path) -> _Words:
     nn = frozenset(markers.strings("nn"))
     nb = frozenset(markers.strings("nb"))
     return _Words(nn - nb, nb - nn, entry.table("request").wordings(), entry.table("grant_words").wordings(),
-                  entry.table("offer").wordings())
+                  entry.table("offer").wordings(), entry.table("declined").wordings())
 
 
 def detect_language(text: str) -> str | None:
@@ -233,9 +235,10 @@ def _reply_words(folder: Path) -> Wordings:
 def asks_for_money(text: str) -> bool:
     """A request wording and a grant word: "søker om … tilskudd". What may be
     applied for ("Det kan søkes om inntil 610 000 kroner", in an invitation
-    or the announcement a form reprints) asks for nothing."""
+    or the announcement a form reprints) and what is not applied for
+    ("søkjer ikkje om vidareføring", in a final report) ask for nothing."""
     vocabulary = _words(vocabulary_dir())
-    folded = vocabulary.offer.compiled.sub(" ", fold(text))
+    folded = vocabulary.declined.compiled.sub(" ", vocabulary.offer.compiled.sub(" ", fold(text)))
     return bool(vocabulary.request.search(folded)) and bool(vocabulary.grant.search(folded))
 
 
