@@ -1,0 +1,48 @@
+"""Budgets of the sixteenth held-out corpus's classes, on documents built
+here: letters whose budget is stated only in prose, where a sentence wraps
+inside the sum ("… til" over "sammen kr 620 000.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.budget.lines import category
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import text_doc, text_page
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def budget(doc) -> dict:
+    values = extract(doc, S2020).draft.values
+    return {k: v for k, v in values.items() if k.startswith("amounts.") or k.startswith("positions")}
+
+
+# 1. A sum stated in prose, wrapped inside its two words, is the total.
+
+@pytest.mark.parametrize("first, second", [
+    ("kompetanseheving, til", "sammen kr 620 000."),
+    ("kompetanseheving, i", "alt kr 620 000."),
+    ("kompetanseheving, til", "saman kr 620 000."),
+])
+def test_a_prose_sum_wrapped_at_a_line_break_is_the_total_not_a_cost(first: str, second: str) -> None:
+    doc = text_doc(text_page(
+        1, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
+        "Nav Eksempel søker om midler til prosjektet «Veien videre», med én hel stilling (100 %).",
+        f"Vi søker om kr 610 000 til lønn og sosiale kostnader og kr 10 000 til {first}",
+        second,
+        "Spørsmål om søknaden kan rettes til prosjektleder Kari Nordmann."))
+    got = budget(doc)
+    assert got.get("amounts.other") is None
+    assert got["amounts.total"] == 620_000
+
+
+@pytest.mark.parametrize("label", ["sammen", "Sammen", "alt", "saman"])
+def test_the_second_word_of_a_sum_alone_is_a_total(label: str) -> None:
+    assert category(label, None) == "total"
+
+
+def test_a_post_that_only_contains_the_word_stays_a_cost() -> None:
+    assert category("Samling sammen med partnere", None) == "other"
+
