@@ -8,6 +8,7 @@ import pytest
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.budget.lines import category
+from soknad_extract.norwegian import find_percents
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc, text_page
 
@@ -45,4 +46,23 @@ def test_the_second_word_of_a_sum_alone_is_a_total(label: str) -> None:
 
 def test_a_post_that_only_contains_the_word_stays_a_cost() -> None:
     assert category("Samling sammen med partnere", None) == "other"
+
+
+# 2. A count of posts followed by each post's own share; competence named after its amount.
+
+@pytest.mark.parametrize("text, value", [
+    ("to stillingar på 60 og 40 prosent", 100.0),
+    ("tre stillinger på 50, 50 og 100 %", 200.0),
+    ("to stillinger à 30 + 70 %", 100.0),
+])
+def test_a_count_followed_by_each_posts_share_adds_the_shares(text: str, value: float) -> None:
+    assert [h.value for h in find_percents(text)] == [value]
+
+
+def test_a_count_that_does_not_match_the_shares_listed_is_not_summed() -> None:
+    assert 100.0 not in [h.value for h in find_percents("to stillinger på 50, 30 og 20 %")]
+
+
+def test_each_share_after_a_count_still_multiplies() -> None:
+    assert [h.value for h in find_percents("to stillinger à 50 %")] == [100.0]
 
