@@ -66,3 +66,20 @@ def test_a_count_that_does_not_match_the_shares_listed_is_not_summed() -> None:
 def test_each_share_after_a_count_still_multiplies() -> None:
     assert [h.value for h in find_percents("to stillinger à 50 %")] == [100.0]
 
+
+def _nynorsk_letter(shares: str, competence: str) -> object:
+    return text_doc(text_page(
+        1, "Søknad om tilskot til utvikling av sosiale tenester i Nav-kontoret 2020",
+        f"Vi søkjer om {shares}, til saman ei heil stilling. Lønn og sosiale utgifter for dei to",
+        f"stillingane utgjer 590 000 kroner, og vi søkjer i tillegg om {competence}. Samla",
+        "søknadssum er 600 000 kroner.",
+        "Kontaktperson: rettleiar Kari Nordmann."))
+
+
+def test_posts_listed_one_by_one_in_prose_give_their_sum_and_competence_after_the_amount() -> None:
+    doc = _nynorsk_letter("to stillingar på 70 og 30 prosent", "10 000 kroner i kompetansemidlar")
+    values = extract(doc, S2020).draft.values
+    assert values["positions_percent_total"] == 100.0
+    assert (values["amounts.positions"], values["amounts.competence"], values["amounts.total"]) == (
+        590_000, 10_000, 600_000)
+    assert values.get("amounts.other") is None
