@@ -49,6 +49,18 @@ _EACH = re.compile(
 """A count of posts and each one's share: "2 stillingar à 100 %", "to
 stillinger à 50 %", "tre stillinger, hver på 60 %" (a second share after
 it, "på 50 % og 100 %", lists the posts one by one instead)."""
+_LIST_JOIN = r"[ \t]*(?:,|\+|og)[ \t]*"
+_EACH_LISTED = re.compile(
+    rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*(?:à|á|@|på)[ \t]+"
+    rf"(?P<shares>(?:{_PERCENT_NUMBER}{_LIST_JOIN})+{_PERCENT_NUMBER}){_UNIT}",
+    re.IGNORECASE,
+)
+"""A count of posts followed by each post's own share, the unit written once
+at the end: "to stillingar på 60 og 40 prosent", "tre stillinger på 50, 50
+og 100 %" list the posts one by one, so the shares add up (100, 200), the
+bare numbers before the unit being no shares of their own. A count that does
+not match the number of shares is read no further; shares each with a unit
+("på 50 % og 100 %") stay one hit each."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
 _COUNTED = re.compile(
     rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{_AND_A_HALF})?\s+(?:{_ADJECTIVE}\s+)?"
@@ -90,6 +102,13 @@ def _times(m: re.Match[str]) -> Decimal | None:
     return q * Decimal(m["n"].replace(",", "."))
 
 
+def _listed(m: re.Match[str]) -> Decimal | None:
+    """"to stillingar på 60 og 40 prosent": the shares one post each, added
+    up when there are as many as the count says."""
+    shares = [Decimal(n.replace(",", ".")) for n in re.findall(_PERCENT_NUMBER, m["shares"])]
+    return sum(shares, Decimal(0)) if _count(m["q"]) == len(shares) else None
+
+
 def _counted(m: re.Match[str]) -> Decimal | None:
     """"to stillingar", "1,5 årsverk": positions counted, 100 each.
 
@@ -127,6 +146,7 @@ _READINGS = (
     (_TIMES_SIGN, _times),
     (_TIMES_NOUN, _times),
     (_EACH, _times),
+    (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
     (_PERCENT, _plain),
     (_LABELLED, _labelled),
