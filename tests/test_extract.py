@@ -585,3 +585,9 @@ def test_a_quoted_title_after_the_noun_and_a_comma_at_a_line_break():
         [("«Familieløftet Sør-Odal». Oppstart er planlagt 15. april 2020.", 72)],
     ])
     assert values(doc)["project.title"] == "Familieløftet Sør-Odal"
+
+
+def test_a_yes_paired_with_the_municipality_label_is_no_municipality():
+    doc = pdf_doc([[("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 72)],
+                   [("Nav-kontor: Nav Fjaler", 72)], [("Kommune", 72), ("Ja", 300)]])
+    assert values(doc).get("office.municipality") == "Fjaler"  # from the office, not the "Ja"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
+from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import (
     find_org_numbers,
     fold,
@@ -201,9 +202,10 @@ def _plausible_municipality(name: str) -> bool:
     """A place name: capitalised, a few words, no digits; not a heading or an
     address line that a stray "kommune" on a scan was paired with, nor a
     name opening with a word that names none ("Vi er vertskommune",
-    "Vertskommune: Ikke aktuelt")."""
+    "Vertskommune: Ikke aktuelt"), nor a yes or no a scan paired with the
+    label ("Ja")."""
     return (bool(name) and name[:1].isupper() and len(name.split()) <= 4
-            and name.split()[0] not in _not_municipalities()
+            and name.split()[0] not in _not_municipalities() and option_answer(name) is None
             and not re.search(r"\d", name) and not _applicant_words(vocabulary_dir()).not_a_place.search(name))
 
 
