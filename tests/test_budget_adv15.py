@@ -154,3 +154,26 @@ def test_a_header_without_an_own_part_is_left_to_the_other_readers() -> None:
     assert column_order("Post Omsøkt Kommunens egenandel") == ("requested", "own")
     assert column_order("Post Beløp") is None
     assert column_order("Kommunens egenandel") is None
+
+
+def test_a_post_number_before_the_columns_stays_in_the_label() -> None:
+    """"Stilling 2 300 000 –" under "Post Omsøkt Kommunens egenandel": the 2
+    numbers the post (reviewer: it was read into the amount, 2 300 000)."""
+    from soknad_extract.extract.budget.columns import _label_and_values
+    assert _label_and_values("Stilling 2 300 000 –") == ("Stilling 2", [300000, None])
+    assert _label_and_values("Stilling 1 600 000 100 000") == ("Stilling 1", [600000, 100000])
+    assert _label_and_values("Sum 1 210 000 150 000") == ("Sum", [1210000, 150000])
+
+
+def test_a_grant_to_a_post_is_that_post_not_the_total() -> None:
+    from soknad_extract.extract.budget.lines import category
+    assert category("Søkt tilskudd til prosjektleder (100 %)", 100.0) == "positions"
+    assert category("Søkt tilskudd fra Helsedirektoratet", None) == "other"
+    assert category("Søkt tilskudd i alt", None) == "total"
+
+
+def test_each_posts_share_only_when_no_other_share_follows_and_never_over_a_whole_post() -> None:
+    from soknad_extract.norwegian import find_percents
+    assert [h.value for h in find_percents("to stillinger à 50 %")] == [100]
+    assert [h.value for h in find_percents("2 stillinger på 150 %")][0] != 300
+    assert find_percents("2 stillingar à 50 % og ei stilling på 100 %")[0].value == 200

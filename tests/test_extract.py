@@ -591,3 +591,10 @@ def test_a_yes_paired_with_the_municipality_label_is_no_municipality():
     doc = pdf_doc([[("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 72)],
                    [("Nav-kontor: Nav Fjaler", 72)], [("Kommune", 72), ("Ja", 300)]])
     assert values(doc).get("office.municipality") == "Fjaler"  # from the office, not the "Ja"
+
+
+def test_a_box_whose_lines_are_set_in_columns_at_tabs_stays_one_cell():
+    from soknad_extract.layout.rows import build_rows
+    box = "Budsjett\nPost\tOmsøkt\tEgenandel\nLønn prosjektleiar 100 %\t600 000\t100 000\nSum\t610 000\t100 000"
+    rows = build_rows(word_doc(tables=[[[box]]]))
+    assert [row.in_table for row in rows] == [True]

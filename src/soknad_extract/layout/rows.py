@@ -66,8 +66,10 @@ _FRAME_MIN_LINES = 3
 def _is_frame(table: Table) -> bool:
     """A Word table of one cell holding a whole form, line under line (a
     box drawn around the form): its lines are the form's rows, as if no
-    table stood there."""
+    table stood there. Not a box whose lines are set in columns at tabs
+    (a budget with its header row), which the cell reads whole."""
     return (table.bbox is None and len(table.rows) == 1 and len(table.rows[0]) == 1
+            and "\t" not in table.rows[0][0].text
             and len(_cell_lines(table.rows[0][0].text)) >= _FRAME_MIN_LINES)
 
 

@@ -43,12 +43,13 @@ _TIMES_NOUN = re.compile(
 _EACH_LINK = r"(?:à|á|a|@|på|hver(?:[ \t]+på)?|kvar(?:[ \t]+på)?)"
 _EACH = re.compile(
     rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*{_EACH_LINK}[ \t]+"
-    rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}(?![ \t]*(?:og|eller|,|/|\+|-)[ \t]*\d)",
+    rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}(?![^.;\n]*?\d[ \t]*(?:%|prosent))",
     re.IGNORECASE,
 )
 """A count of posts and each one's share: "2 stillingar à 100 %", "to
-stillinger à 50 %", "tre stillinger, hver på 60 %" (a second share after
-it, "på 50 % og 100 %", lists the posts one by one instead)."""
+stillinger à 50 %", "tre stillinger, hver på 60 %" (another share later in
+the clause, "à 50 % og ei stilling på 100 %", lists the posts one by one
+instead)."""
 _LIST_JOIN = r"[ \t]*(?:,|\+|og)[ \t]*"
 _EACH_LISTED = re.compile(
     rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*(?:à|á|@|på)[ \t]+"
@@ -102,6 +103,12 @@ def _times(m: re.Match[str]) -> Decimal | None:
     return q * Decimal(m["n"].replace(",", "."))
 
 
+def _each(m: re.Match[str]) -> Decimal | None:
+    """"2 stillingar à 100 %": count × share, where the share is one post's
+    (100 % at most; "2 stillinger på 150 %" states the two together)."""
+    return _times(m) if Decimal(m["n"].replace(",", ".")) <= 100 else None
+
+
 def _listed(m: re.Match[str]) -> Decimal | None:
     """"to stillingar på 60 og 40 prosent": the shares one post each, added
     up when there are as many as the count says."""
@@ -145,7 +152,7 @@ def _labelled_count(m: re.Match[str]) -> Decimal | None:
 _READINGS = (
     (_TIMES_SIGN, _times),
     (_TIMES_NOUN, _times),
-    (_EACH, _times),
+    (_EACH, _each),
     (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
     (_PERCENT, _plain),

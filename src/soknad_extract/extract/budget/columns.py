@@ -18,7 +18,7 @@ import re
 from soknad_extract.extract.budget.cells import is_own_header, percent_in_label, scaled_amount
 from soknad_extract.extract.budget.lines import BudgetLine, category
 from soknad_extract.extract.budget.titles import strip_bullet
-from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.extract.budget.words import budget_words, title_words
 from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold
 
@@ -81,6 +81,9 @@ def _label_and_values(text: str) -> tuple[str, list[int | None]] | None:
     while start and (_GROUP.fullmatch(tokens[start - 1]) or _DASH.fullmatch(tokens[start - 1])):
         start -= 1
     tail = tokens[start:]
+    if start == 1 and re.fullmatch(title_words().title_post, tokens[0], re.I) and len(tail) > 1 \
+            and _GROUP.fullmatch(tail[0]) and len(tail[0]) <= 2 and _two_values(tail[1:]) is not None:
+        tail = tail[1:]  # a label that is a post and its number ("Stilling 2 300 000 –")
     while tail:
         values = _two_values(tail)
         if values is not None:
