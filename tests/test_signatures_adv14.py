@@ -44,3 +44,11 @@ def test_not_signed_but_approved_electronically_is_an_approval() -> None:
 
 def test_an_approval_still_to_come_is_none() -> None:
     assert _signers("Søknaden vil bli elektronisk godkjent av rådmann Ola Berg 21.01.2020.") == []
+
+
+def test_a_caption_that_says_who_holds_the_authority_is_still_a_caption() -> None:
+    """"Kommunalsjef for helse og omsorg, som har fullmakt" is a title line;
+    "Kommunedirektør X skal godkjenne søknaden elektronisk" is a sentence."""
+    from soknad_extract.extract.signatures.sentences import tells_of_title
+    assert not tells_of_title("Kommunalsjef for helse og omsorg, som har fullmakt")
+    assert tells_of_title("Kommunedirektør Jon Lia skal godkjenne søknaden elektronisk 21.01.2020.")
