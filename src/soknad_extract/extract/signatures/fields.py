@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ...layout import Document, FormField, settings
 from ...layout.fragments import Fragment
-from ...layout.geometry import x_overlap
+from ...layout.geometry import centre_in, x_overlap
 from ...norwegian import fold, normalize_space
 from .blocks import Block
 from .wording import full_dates, is_bare_line, name_before_date, person_name, roles_in
@@ -103,8 +103,9 @@ def names_in_role_fields(doc: Document, blocks: list[Block]) -> list[Block]:
             name = _signer_in(field)
             if name is not None:
                 block.name, block.name_frag, block.field_signer = name, frag, True
-                if block.date is None and full_dates(field.value):
-                    block.date, block.date_frag = full_dates(field.value)[0], frag
+                dates = full_dates(field.value)
+                if block.date is None and dates:
+                    block.date, block.date_frag = dates[0], frag
                 break
     return blocks
 
@@ -113,9 +114,7 @@ def _holds(field: FormField, frag: Fragment) -> bool:
     """The fragment is the field's value as the page shows it: inside the
     field's box, or (a field without a box: Word) the same text."""
     if field.bbox is not None and frag.real:
-        x, y = (frag.box[0] + frag.box[2]) / 2, (frag.box[1] + frag.box[3]) / 2
-        inside = field.bbox[0] <= x <= field.bbox[2] and field.bbox[1] <= y <= field.bbox[3]
-        return inside and normalize_space(frag.text) == normalize_space(field.value or "")
+        return centre_in(frag.box, field.bbox) and normalize_space(frag.text) == normalize_space(field.value or "")
     return field.bbox is None and normalize_space(frag.text) == normalize_space(field.value or "")
 
 
