@@ -130,7 +130,6 @@ class PixelStats:
 def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> PixelStats | None:
     """Measure the picture on a white ground (transparency flattened)."""
     try:
-        import numpy as np
         from PIL import Image as PILImage
 
         with PILImage.open(io.BytesIO(data)) as img:
@@ -143,62 +142,99 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
                 rgb = img.convert("RGB")
         solid = _solid_share(rgb, width_pt)
         rgb.thumbnail((600, 600))
-        px = np.asarray(rgb, dtype=np.float32) / 255.0
     except Exception:  # noqa: BLE001 - undecodable bytes: fall back on shape
         logger.debug("image bytes undecodable", exc_info=True)
         return None
-    luminance = px @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
-    inked = luminance < 0.85
-    count = int(np.count_nonzero(inked))
+    masks = _masks(rgb)
+    count = _count(masks["inked"])
     if count == 0:
         return PixelStats(0.0, 0.0, 0.0, 0.0)
-    framed = _framed(inked)
-    # Channel by channel: numpy reduces over a last axis of three slowly.
-    red, green, blue = px[..., 0], px[..., 1], px[..., 2]
-    saturation = np.maximum(np.maximum(red, green), blue) - np.minimum(np.minimum(red, green), blue)
-    blue_dominant = (blue >= red) & (blue >= green)
-    pen_colour = (saturation < 0.3) | blue_dominant
-    # Blue ink is lighter than black at the same stroke width: a thin blue
-    # line drawn small is mostly its anti-aliased edge, yet it is still ink.
-    blue_ink = blue_dominant & (saturation >= _BLUE_INK_SATURATION)
-    dark = (luminance < 0.47) | (blue_ink & (luminance < _BLUE_INK_LUMINANCE))
     return PixelStats(
-        ink_ratio=count / inked.size,
-        dark_share=float(np.count_nonzero(dark & inked)) / count,
-        pen_colour_share=float(np.count_nonzero(pen_colour & inked)) / count,
+        ink_ratio=count / (rgb.width * rgb.height),
+        dark_share=_count(masks["dark"]) / count,
+        pen_colour_share=_count(masks["pen"]) / count,
         solid_share=solid,
-        framed=framed,
+        framed=_framed(masks["inked"]),
     )
+
+
+_LUMA = (299, 587, 114)
+"""ITU-R 601 luminance weights in thousandths: a pixel's luminance times
+255,000, exact in integers, is compared with the thresholds below."""
+_INKED_LUMA = 216_750
+"""Luminance 0.85: lighter pixels are paper."""
+_DARK_LUMA = 119_850
+"""Luminance 0.47: black ink is darker."""
+_BLUE_DARK_LUMA = round(_BLUE_INK_LUMINANCE * 255_000)
+_GREY_SPREAD = 77
+"""A pixel whose channels differ by less than 0.3 of the scale (76.5 of 255) is grey."""
+_BLUE_SPREAD = 39
+"""``_BLUE_INK_SATURATION`` of 255, rounded up: the least spread of coloured blue ink."""
+
+
+def _masks(rgb) -> dict:
+    """0/1 masks (Pillow "I" images) of the inked pixels, the inked dark
+    ones and the inked ones in a pen's colours. Pillow's image arithmetic
+    in integers: the born-digital path needs no numpy, whose import would
+    cost every batch a tenth of a second."""
+    from PIL import ImageMath
+
+    def compute(args: dict):
+        red, green, blue = args["r"], args["g"], args["b"]
+        high = args["max"](args["max"](red, green), blue)
+        spread = high - args["min"](args["min"](red, green), blue)
+        luma = red * _LUMA[0] + green * _LUMA[1] + blue * _LUMA[2]
+        inked = luma < _INKED_LUMA
+        blue_dominant = (blue >= red) & (blue >= green)
+        # Blue ink is lighter than black at the same stroke width: a thin blue
+        # line drawn small is mostly its anti-aliased edge, yet it is still ink.
+        blue_ink = blue_dominant & (spread >= _BLUE_SPREAD)
+        dark = (luma < _DARK_LUMA) | (blue_ink & (luma < _BLUE_DARK_LUMA))
+        pen = (spread < _GREY_SPREAD) | blue_dominant
+        return {"inked": inked, "dark": dark & inked, "pen": pen & inked}
+
+    red, green, blue = rgb.split()
+    masks = ImageMath.lambda_eval(compute, r=red, g=green, b=blue)
+    return {name: operand.im.convert("L") for name, operand in masks.items()}
+
+
+def _count(mask) -> int:
+    """Pixels set in a 0/1 mask."""
+    histogram = mask.histogram()
+    return mask.width * mask.height - histogram[0]
 
 
 def _framed(inked) -> bool:
     """Ink runs along nearly all of each edge: a rectangular stamp's frame
     ("NAV SIGDAL" in a box). A pen's underline spans one side at most."""
-    height, width = inked.shape
+    from PIL import Image as PILImage
+
+    width, height = inked.size
     band_h, band_w = max(1, height * _FRAME_BAND // 100), max(1, width * _FRAME_BAND // 100)
-    rows, cols = inked.mean(axis=1), inked.mean(axis=0)
-    return bool(rows[:band_h].max() >= _FRAME_SPAN and rows[-band_h:].max() >= _FRAME_SPAN
-                and cols[:band_w].max() >= _FRAME_SPAN and cols[-band_w:].max() >= _FRAME_SPAN)
+
+    def spans(mask_bytes: bytes, length: int, lines: range) -> bool:
+        return any(mask_bytes[i * length:(i + 1) * length].count(1) / length >= _FRAME_SPAN for i in lines)
+
+    rows = inked.tobytes()
+    if not (spans(rows, width, range(band_h)) and spans(rows, width, range(height - band_h, height))):
+        return False
+    cols = inked.transpose(PILImage.Transpose.TRANSPOSE).tobytes()
+    return spans(cols, height, range(band_w)) and spans(cols, height, range(width - band_w, width))
 
 
 def _solid_share(rgb, width_pt: float) -> float:
     """Share of inked pixels that survive an erosion by a 5×5 square at
-    1.5 px/pt, i.e. that sit in an area over 3 pt across. The erosion of
-    the two-valued mask is a 5×5 minimum with the border pixels repeated
-    outward (as PIL's ``MinFilter`` does it), taken as five rows and then
-    five columns: a separable square, ten times faster than PIL's
-    general rank filter."""
-    import numpy as np
+    1.5 px/pt, i.e. that sit in an area over 3 pt across (Pillow's minimum
+    filter repeats the border pixels outward)."""
     from PIL import Image as PILImage
+    from PIL import ImageFilter
 
     width = max(8, int(round(width_pt * settings.INK_PIXELS_PER_POINT)))
     height = max(8, int(round(rgb.height * width / max(rgb.width, 1))))
     grey = rgb.convert("L").resize((width, height), PILImage.Resampling.BOX)
-    mask = np.asarray(grey) < 150
-    inked = int(np.count_nonzero(mask))
+    mask = grey.point(lambda value: 255 if value < 150 else 0)
+    inked = width * height - mask.histogram()[0]
     if inked == 0:
         return 0.0
-    padded = np.pad(mask, 2, mode="edge")
-    rows = padded[:, 0:width] & padded[:, 1:width + 1] & padded[:, 2:width + 2] & padded[:, 3:width + 3] & padded[:, 4:width + 4]
-    eroded = rows[0:height] & rows[1:height + 1] & rows[2:height + 2] & rows[3:height + 3] & rows[4:height + 4]
-    return float(np.count_nonzero(eroded)) / inked
+    eroded = mask.filter(ImageFilter.MinFilter(5))
+    return eroded.histogram()[255] / inked
