@@ -16,7 +16,15 @@ from functools import lru_cache
 from ._text import Match, Prepared, overlaps, prepare
 from .dates import find_dates
 from .identifiers import find_org_numbers, find_phones
-from .numbers import NUMBER_PATTERN, NUMBER_PHRASE_PATTERN, NUMBER_WORD_PATTERN, number_phrase, number_word, to_decimal
+from .numbers import (
+    AND_A_HALF_PATTERN,
+    NUMBER_PATTERN,
+    NUMBER_PHRASE_PATTERN,
+    NUMBER_WORD_PATTERN,
+    number_phrase,
+    number_words,
+    to_decimal,
+)
 from .percent import find_percents
 
 _NOT_LETTER = r"(?![^\W\d_])"
@@ -43,7 +51,7 @@ def _amount_pattern(phrase: str) -> re.Pattern[str]:
         (?:
             (?P<phrase>{phrase})(?=[ \t]+(?:{_CURRENCY_SUFFIX}))
           | (?P<num>{NUMBER_PATTERN})
-          | (?P<word>{NUMBER_WORD_PATTERN})(?=[ \t]+{_MULTIPLIER})
+          | (?P<word>{NUMBER_WORD_PATTERN}(?:{AND_A_HALF_PATTERN})?)(?=[ \t]+{_MULTIPLIER})
         )
         (?P<dash>[,.]-+)?
         (?:
@@ -110,7 +118,7 @@ def _base(m: re.Match[str]) -> Decimal | None:
         value = number_phrase(m["phrase"])
         return None if value is None else Decimal(value)
     if m["word"]:
-        return Decimal(str(number_word(m["word"])))
+        return Decimal(str(number_words(m["word"])))
     return to_decimal(m["num"], comma_thousands=not m["mult"])
 
 

@@ -48,6 +48,19 @@ def _word_alternation() -> str:
 # A whole word that number_word() understands.
 NUMBER_WORD_PATTERN = rf"(?<![^\W\d_])(?:{_word_alternation()})(?![^\W\d_])"
 
+AND_A_HALF_PATTERN = r"[ \t]+og[ \t]+(?:[eé]n|[eé]in|[eé]i|et|eit|ett|eitt)[ \t]+halvt?"
+"""What follows a count of one and a half or more: "to og en halv",
+"ein og ei halv"."""
+_AND_A_HALF = re.compile(AND_A_HALF_PATTERN + r"$", re.IGNORECASE)
+
+
+def number_words(text: str) -> float | None:
+    """Value of a number word with "og en halv" after it ("to og en halv"
+    is 2.5, "ein og ei halv" 1.5), or of the word alone."""
+    half = _AND_A_HALF.search(text)
+    value = number_word(text[: half.start()] if half else text)
+    return None if value is None else value + (0.5 if half else 0.0)
+
 _TENS: dict[str, int] = {
     "tjue": 20, "tjuge": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "førr": 40, "femti": 50,
     "seksti": 60, "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90,

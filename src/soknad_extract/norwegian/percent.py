@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ._text import Match, non_overlapping, prepare
-from .numbers import NUMBER_WORD_PATTERN, number_word, parse_number, to_decimal
+from .numbers import AND_A_HALF_PATTERN, NUMBER_WORD_PATTERN, number_word, parse_number, to_decimal
 
 _NOT_LETTER = r"(?![^\W\d_])"
 _PERCENT_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
@@ -30,7 +30,6 @@ _ADJECTIVE = (
 _NOT_POSITION = r"(?!(?:be|fore|ut|inn|fram|frem|opp|sammen|deltids?)stilling)"
 _POSITION = rf"{_NOT_POSITION}(?P<noun>[^\W\d_]*stilling(?:er|ar|a|ane|ene|en)?){_NOT_LETTER}"
 _YEAR_WORK = rf"(?P<aarsverk>årsverk(?:et|a|ene|ane)?){_NOT_LETTER}"
-_AND_A_HALF = r"[ \t]+og[ \t]+(?:[eé]n|[eé]in|[eé]i|et|eit|ett|eitt)[ \t]+halvt?"
 
 _TIMES_SIGN = re.compile(
     rf"(?P<q>{_COUNT})[ \t]*(?:[x×*]|stk\.?|ganger|gonger)[ \t]*(?P<n>{_PERCENT_NUMBER}){_UNIT}",
@@ -64,7 +63,7 @@ not match the number of shares is read no further; shares each with a unit
 ("på 50 % og 100 %") stay one hit each."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
 _COUNTED = re.compile(
-    rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{_AND_A_HALF})?\s+(?:{_ADJECTIVE}\s+)?"
+    rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{AND_A_HALF_PATTERN})?\s+(?:{_ADJECTIVE}\s+)?"
     rf"(?:{_POSITION}|{_YEAR_WORK})",
     re.IGNORECASE,
 )
