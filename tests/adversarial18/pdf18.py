@@ -783,5 +783,64 @@ def t13(out: Path):
                                             "EncryptionInfo (agile, AES-256) and EncryptedPackage, named .docx"])
 
 
+# =============================================================================================
+# t15  pdf-from-office: a Word form with reviewers' comments, exported by LibreOffice with the comments as PDF notes
+# =============================================================================================
+
+def t15(out: Path):
+    import word18 as W
+    from docx.shared import Pt
+    org = orgnr("97459350")
+    d = W.new_doc("Nora Fjeld")
+    h = d.add_paragraph()
+    r = h.add_run("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020")
+    r.bold = True
+    r.font.size = Pt(13)
+    rows = [("Søker", "Nav Ullensaker"), ("Kommune", "Ullensaker"), ("Organisasjonsnummer", f"{org[:3]} {org[3:6]} {org[6:]}"),
+            ("Kontaktperson", "Nora Fjeld"), ("E-post", "nora.fjeld@nav.no"), ("Telefon", "63 94 10 20"),
+            ("Prosjekt", "Inn i arbeid – Ullensaker"), ("Nytt eller videreført", "Nytt prosjekt"),
+            ("Oppstart", "1. april 2020"), ("Stillinger", "2 stillinger à 60 %"),
+            ("Lønn og sosiale kostnader", "720 000 kr"), ("Kompetansemidler", "10 000 kr"), ("Omsøkt totalt", "730 000 kr")]
+    t = d.add_table(rows=len(rows), cols=2)
+    t.style = "Table Grid"
+    for i, (a, b) in enumerate(rows):
+        W.cell_text(t.cell(i, 0), a, bold=True)
+        W.cell_text(t.cell(i, 1), b)
+    d.add_paragraph()
+    d.add_paragraph("Prosjektet retter seg mot satsingsområdet «Bruk av ordinært arbeidsliv»: deltakerne skal ut i "
+                    "ordinære virksomheter med tett oppfølging av en jobbspesialist.")
+    d.add_paragraph("Nettverk/klyngesamarbeid: Ønsker å delta.")
+    d.add_paragraph("Ekstern prosessevaluering: Ønsker ikke.")
+    d.add_paragraph()
+    d.add_paragraph("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.")
+    st = d.add_table(rows=3, cols=3)
+    st.style = "Table Grid"
+    for i, row in enumerate((("Rolle", "Navn", "Dato"), ("Nav-leder", "Ida Mo", "29.01.2020"),
+                             ("Kommunedirektør", "Trond Ask", "30.01.2020"))):
+        for j, v in enumerate(row):
+            W.cell_text(st.cell(i, j), v, bold=i == 0)
+    d.add_comment(t.cell(10, 1).paragraphs[0].runs, text="Kan vi øke til 800 000 kr? Da må vi ha 3 stillinger à 50 %.",
+                  author="Trond Ask", initials="TA")
+    d.add_comment(t.cell(6, 1).paragraphs[0].runs, text="Arbeidstittel var «Jobbløftet». Endelig navn ok.",
+                  author="Ida Mo", initials="IM")
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "t15.docx"
+        d.save(src)
+        o = Path(td) / "o"
+        o.mkdir()
+        flt = 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
+        shutil.copy(soffice_convert(src, flt, o), out)
+    return truth("t15", "pdf", "pdf-from-office", lang="nb", scheme="nav-sosiale-tjenester-2020",
+                 office=("Nav Ullensaker", "Ullensaker", org), contact=("Nora Fjeld", "nora.fjeld@nav.no", "63941020"),
+                 project=("Inn i arbeid – Ullensaker", "new", "2020-04-01"), pct=120,
+                 amounts={"positions": 720000, "competence": 10000, "other": None, "total": 730000},
+                 prio=["ordinaert-arbeidsliv"], interest=(True, False),
+                 sigs=[("nav_leader", "Ida Mo", "Nav-leder", "2020-01-29", "electronic_approval"),
+                       ("municipality", "Trond Ask", "Kommunedirektør", "2020-01-30", "electronic_approval")],
+                 notes=["two review comments exported by LibreOffice 7.4 as PDF sticky notes (/Text annotations with "
+                        "/Contents: 800 000 kr, 3 stillinger à 50 %, an old working title): not the application's values",
+                        "electronic approval with the approvers in a Rolle/Navn/Dato table"])
+
+
 DOCS = [("t07", "pdf", t07), ("t08", "pdf", t08), ("t09", "pdf", t09), ("t10", "pdf", t10),
-        ("t11", "pdf", t11), ("t12", "pdf", t12), ("t13", "docx", t13)]
+        ("t11", "pdf", t11), ("t12", "pdf", t12), ("t13", "docx", t13), ("t15", "pdf", t15)]
