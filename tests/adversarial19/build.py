@@ -19,9 +19,8 @@ DOCS = [
     ("u07", "pdf", pdf19.u07), ("u08", "pdf", pdf19.u08), ("u09", "pdf", pdf19.u09),
     ("u10", "pdf", word19.u10), ("u11", "pdf", word19.u11), ("u12", "pdf", pdf19.u12),
     ("u13", "pdf", pdf19.u13), ("u14", "docx", word19.u14), ("u15", "pdf", pdf19.u15),
+    ("u16", "pdf", pdf19.u16), ("u17", "docx", word19.u17), ("u18", "pdf", pdf19.u18),
 ]
-if hasattr(pdf19, "u16"):
-    DOCS.append(("u16", "pdf", pdf19.u16))
 
 if __name__ == "__main__":
     sys.exit(build_corpus(HERE, DOCS, __doc__))

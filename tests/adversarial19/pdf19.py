@@ -454,3 +454,62 @@ def u16(out: Path):
                        ("municipality", "Kent Bråten", "Kommunedirektør", "2020-02-01", "digital")),
                  notes=["second PAdES signature made on the deadline day: no SIGNED_AFTER_DEADLINE",
                         "'to halve stillinger' = 100 %"])
+
+
+# ---------------------------------------------------------------- u18
+def u18(out: Path):
+    """pdf-scanned, nb: a printed form scanned at 150 dpi, low contrast, 1.2° turn, a shadow along the
+    left edge, JPEG q45; benign capacity mention ("noe økt kapasitet, men hovedmålet er å utvikle ...")."""
+    import io
+    import random
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+    org = orgnr(15)
+    src = out.with_suffix(".src.pdf")
+    c = new_canvas(src, "skjema")
+    f = Flow(c, "LibSans", 11.5)
+    f.line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", "LibSans-Bold", 12.5, gap=26)
+    for a, b in (("Nav-kontor", "Nav Sel"), ("Kommune", "Sel"), ("Org.nr.", org), ("Kontaktperson", "Marte Brandvold"),
+                 ("E-post", "marte.brandvold@nav.no"), ("Telefon", "612 94 500"), ("Prosjekt", "Arbeidslaget Otta"),
+                 ("Ny / videreføring", "Ny"), ("Oppstart", "01.06.2020"), ("Stillingsandel", "100 %"),
+                 ("Lønn og sosiale kostnader", "kr 600 000"), ("Kompetanse", "kr 10 000"), ("Totalt omsøkt", "kr 610 000"),
+                 ("Nettverkssamarbeid", "Ja"), ("Ekstern prosessevaluering", "Nei")):
+        f.row((a, b), (60, 250))
+    f.y -= 8
+    f.para("Prosjektet gir noe økt kapasitet i oppfølgingen, men hovedmålet er å utvikle en ny arbeidsmodell der "
+           "deltakere i arbeidslaget får lønnet arbeid hos ordinære arbeidsgivere i Sel.")
+    f.line("Prioritert område: Bruk av ordinært arbeidsliv", gap=30)
+    y = f.y
+    for x, seed, name, title in ((60, 1801, "Jorunn Lien", "Nav-leder"), (320, 1802, "Per Morten Hole", "Kommunedirektør")):
+        c.setFont("LibSans", 10)
+        c.drawString(x, y, "Otta, 30.01.2020")
+        ink_pdf(c, seed, x, y - 50)
+        c.line(x, y - 52, x + 200, y - 52)
+        c.drawString(x, y - 66, f"{name}, {title}")
+    c.save()
+    img = pdfium.PdfDocument(str(src))[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
+    src.unlink()
+    img = img.point(lambda v: int(95 + v * 0.55))  # low contrast
+    img = img.rotate(1.2, resample=Image.BICUBIC, expand=False, fillcolor=235)
+    px = img.load()
+    w, h = img.size
+    for x in range(0, 90):
+        k = (90 - x) / 90 * 70
+        for yy in range(h):
+            px[x, yy] = max(0, int(px[x, yy] - k))
+    rnd = random.Random(18)
+    for _ in range(2500):
+        px[rnd.randrange(w), rnd.randrange(h)] = rnd.randint(90, 200)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    b = io.BytesIO()
+    img.save(b, "JPEG", quality=45)
+    Image.open(b).save(out, "PDF", resolution=150)
+    return truth("u18", "pdf", "pdf-scanned", lang="nb", scheme=S20,
+                 office=("Nav Sel", "Sel", org), contact=("Marte Brandvold", "marte.brandvold@nav.no", "61294500"),
+                 project=("Arbeidslaget Otta", "new", "2020-06-01"), pct=100,
+                 amounts={"positions": 600000, "competence": 10000, "other": None, "total": 610000},
+                 prio=("ordinaert-arbeidsliv",), interest=(True, False),
+                 sigs=(("nav_leader", "Jorunn Lien", "Nav-leder", "2020-01-30", "handwritten"),
+                       ("municipality", "Per Morten Hole", "Kommunedirektør", "2020-01-30", "handwritten")),
+                 optional=["LOW_CONFIDENCE"],
+                 notes=["mentions more capacity but describes developing a new model: no EXCLUDED_CAPACITY_ONLY"])

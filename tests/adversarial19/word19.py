@@ -554,3 +554,96 @@ def u14(out: Path):
             z.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
     return truth("u14", "docx", "bad-input", lang=None, scheme=None, expected=["DOCUMENT_UNREADABLE"],
                  score_fields=False, notes=["docx whose main part is truncated, not well-formed XML"])
+
+
+def _ff_text(name, value):
+    return [parse_xml(x) for x in (
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
+        f'<w:calcOnExit w:val="0"/><w:textInput/></w:ffData></w:fldChar></w:r>',
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>',
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r {nsdecls("w")}><w:rPr><w:noProof/></w:rPr><w:t xml:space="preserve">{value}</w:t></w:r>',
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>')]
+
+
+def _ff_check(name, on):
+    chk = "<w:checked/>" if on else ""
+    return [parse_xml(x) for x in (
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
+        f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="0"/>{chk}</w:checkBox></w:ffData></w:fldChar></w:r>',
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>')]
+
+
+# ---------------------------------------------------------------- u17
+def u17(out: Path):
+    """docx-legacy-fields, nn: "Label:<tab>FORMTEXT" paragraphs; budget table with "Beløp i 1000 kr"
+    (366 + 122 = 488 for 60 % + 20 %, exactly at the cap; competence 10); FORMCHECKBOX ticks."""
+    org = orgnr(14)
+    d = new_doc("Calibri", 11)
+    d.add_paragraph().add_run("SØKNAD – TILSKOT TIL UTVIKLING AV SOSIALE TENESTER I NAV 2020").bold = True
+    d.add_paragraph("Skjemaet er låst for utfylling. Frist 1. februar 2020.").runs[0].italic = True
+
+    def fld(label, name, value):
+        p = d.add_paragraph(label + "\t")
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(6))
+        for el in _ff_text(name, value):
+            p._p.append(el)
+
+    fld("Nav-kontor:", "Kontor", "NAV Fjord")
+    fld("Kommune:", "Kommune", "Fjord")
+    fld("Organisasjonsnummer:", "Orgnr", org)
+    fld("Kontaktperson:", "Kontakt", "Halvard Myklebust")
+    fld("E-post:", "Epost", "halvard.myklebust@nav.no")
+    fld("Telefon:", "Tlf", "45 21 90 66")
+    fld("Prosjektnamn:", "Tittel", "Fjordlos – frå sosialhjelp til arbeid")
+    fld("Oppstart:", "Start", "01.03.2020")
+    p = d.add_paragraph("Type prosjekt:\t")
+    for el in _ff_check("Nytt", True):
+        p._p.append(el)
+    p.add_run(" Nytt  ")
+    for el in _ff_check("Vidare", False):
+        p._p.append(el)
+    p.add_run(" Vidareføring")
+    d.add_paragraph()
+    t = d.add_table(rows=0, cols=3)
+    t.style = "Table Grid"
+    for row in (("Stilling", "Stillingsprosent", "Beløp i 1000 kr"), ("Jobbkonsulent", "60 %", "366"),
+                ("Jobbkonsulent, arbeidsgjevarkontakt", "20 %", "122"), ("Kompetansemidlar", "", "10"), ("Sum søkt", "80 %", "498")):
+        for c, s in zip(t.add_row().cells, row):
+            c.text = s
+    d.add_paragraph()
+    d.add_paragraph("Prioriterte område:")
+    for nm, lab, on in (("Pri1", "Bruk av ordinært arbeidsliv", True),
+                        ("Pri2", "Oppfølging av barnefamiliar, ungdom og innvandrarar", False),
+                        ("Pri3", "Sikring av sårbare overgangar", False)):
+        p = d.add_paragraph()
+        for el in _ff_check(nm, on):
+            p._p.append(el)
+        p.add_run(" " + lab)
+    for lab, nm, on in (("Nettverk/klyngesamarbeid", "Nett", False), ("Ekstern prosessevaluering", "Eval", True)):
+        p = d.add_paragraph(lab + ":\t")
+        for el in _ff_check(nm + "Ja", on):
+            p._p.append(el)
+        p.add_run(" Ja  ")
+        for el in _ff_check(nm + "Nei", not on):
+            p._p.append(el)
+        p.add_run(" Nei")
+    d.add_paragraph("Underskrift", style=None).runs[0].bold = True
+    t = d.add_table(rows=2, cols=2)
+    t.style = "Table Grid"
+    for i, (seed, who, date) in enumerate(((1701, "Nav-leiar Heidi Botnen", "Fjord, 29.01.2020"),
+                                           (1702, "Kommunedirektør Arild Sylte", "Fjord, 29.01.2020"))):
+        c = t.cell(0, i)
+        c.text = date
+        ink(c, seed)
+        t.cell(1, i).text = who
+    save(d, out)
+    return truth("u17", "docx", "docx-legacy-fields", lang="nn", scheme=S20,
+                 office=("Nav Fjord", "Fjord", org), contact=("Halvard Myklebust", "halvard.myklebust@nav.no", "45219066"),
+                 project=("Fjordlos – frå sosialhjelp til arbeid", "new", "2020-03-01"), pct=80,
+                 amounts={"positions": 488000, "competence": 10000, "other": None, "total": 498000},
+                 prio=("ordinaert-arbeidsliv",), interest=(False, True),
+                 sigs=(("nav_leader", "Heidi Botnen", "Nav-leiar", "2020-01-29", "handwritten"),
+                       ("municipality", "Arild Sylte", "Kommunedirektør", "2020-01-29", "handwritten")),
+                 notes=["amounts in thousands: 366 + 122 = 488 (= 610 000 x 0.8 exactly), competence 10 (= 10 000)"])
