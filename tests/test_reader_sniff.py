@@ -176,3 +176,36 @@ def test_old_word_file_named_pdf_is_converted_as_word(tmp_path: Path) -> None:
     doc = read_document(renamed)
     assert doc.format == "doc" and doc.path == str(renamed)
     assert "Nav-kontor: Nav Kongsvinger" in [line.text for line in doc.lines()]
+
+
+def _pdf_page(tmp_path: Path, words: str | None) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "page.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    if words:
+        pdf.drawString(72, 720, words)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_blank_page_is_unreadable_not_some_other_document(tmp_path: Path) -> None:
+    """A PDF whose one page is white has nothing to check: the clerk asks
+    for the file again, as for an empty file."""
+    with pytest.raises(UnreadableDocument) as raised:
+        read_document(_pdf_page(tmp_path, None))
+    assert "ingen tekst" in raised.value.message_nb
+    assert "no text" in raised.value.message_en
+
+
+def test_a_tiny_blank_picture_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "bilde.png"
+    Image.new("RGB", (1, 1), "white").save(path)
+    with pytest.raises(UnreadableDocument):
+        read_document(path)
+
+
+def test_one_word_is_enough_to_be_read(tmp_path: Path) -> None:
+    assert "Søknad" in read_document(_pdf_page(tmp_path, "Søknad")).text()

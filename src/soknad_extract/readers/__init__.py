@@ -47,7 +47,9 @@ def read_document(path: str | Path) -> Document:
     The file is checked before any byte of it is read: a FIFO or a device
     would block the open, and a file over ``max_file_mib`` is refused by its
     size. The document's clock runs while its reader works (see
-    ``clock.document_clock``)."""
+    ``clock.document_clock``). A document without a letter or digit in it
+    (blank pages, a picture OCR finds no text in) is unreadable, not a
+    document of some other kind: the clerk must ask for the file again."""
     path = Path(path)
     if not path.exists():
         raise UnreadableDocument(*reader_texts("file_not_found", path=path))
@@ -58,7 +60,10 @@ def read_document(path: str | Path) -> Document:
     if sniffed.format is None:
         raise _unsupported(path, sniffed)
     with clock.document_clock():
-        return READERS[sniffed.format].read(path)
+        document = READERS[sniffed.format].read(path)
+    if not any(character.isalnum() for character in document.text()):
+        raise UnreadableDocument(*reader_texts("no_text"))
+    return document
 
 
 def _unsupported(path: Path, sniffed: Sniffed) -> UnreadableDocument:
