@@ -73,9 +73,12 @@ def test_year_first_date_and_empty_row(tmp_path: Path) -> None:
     doc = read_pdf(_form(tmp_path / "date.pdf", [
         ("Dato", ["2020", "05", "01"]),
         ("Kompetansemidlar", ["   ", "   ", "   "]),
+        ("Fødd (dd mm åå)", ["24", "12", "85"]),
+        ("Telefon", ["91234567"]),
     ], prefix="Text"))
     assert [(f.label, f.value) for f in _texts(doc)] == [
-        ("Dato", "2020-05-01"), ("Kompetansemidlar", None)]
+        ("Dato", "2020-05-01"), ("Kompetansemidlar", None), ("Fødd (dd mm åå)", "24.12.85"),
+        ("Telefon", "91234567")]
 
 
 def test_rows_are_not_joined_across_text_a_wide_gap_or_lines(tmp_path: Path) -> None:
@@ -120,7 +123,8 @@ def test_an_application_filled_digit_by_digit_is_complete(tmp_path: Path) -> Non
     path = tmp_path / "application.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica-Bold", 13)
-    c.drawString(60, PAGE_H - 60, "Søknad om tilskot til utvikling av sosiale tenester i Nav – 2020")
+    c.drawString(60, PAGE_H - 60,
+                 "Søknad om tilskot til utvikling av sosiale tenester i Nav – 2020")
     c.setFont("Helvetica", 10)
     form, names = c.acroForm, [f"Text{i}" for i in range(1, 80)]
     rows = [("Nav-kontor", "Nav Sunnfjord"), ("Organisasjonsnummer", ["921", "078", "129"]),

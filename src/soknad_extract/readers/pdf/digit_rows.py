@@ -11,7 +11,7 @@ a box for one character, of one size, on one baseline, each right after
 the other with no printed text between them. Such a row becomes one
 field spanning the row, whose value is the digits in reading order, the
 groups kept apart by a space, and a date written in boxes grouped
-2-2-4 or 4-2-2 written as a date.
+2-2-4, 2-2-2 ("dd mm åå") or 4-2-2 written as a date.
 
 A row is joined only when what it holds is plain: digits, empty boxes
 only before or after them. A row with a letter, or with an empty box
@@ -95,11 +95,12 @@ def _groups(row: list[Widget]) -> list[str] | None:
 
 def _value(groups: list[str]) -> str | None:
     """The row's value: digits grouped as the boxes are; boxes grouped as a
-    day, month and year (or year, month, day) read as that date."""
+    day, month and year (or year, month, day) read as that date. Eight
+    boxes in one group stay digits: a phone number has eight too."""
     if not groups:
         return None
     sizes = [len(g) for g in groups]
-    if sizes == [2, 2, 4] and 1 <= int(groups[0]) <= 31 and 1 <= int(groups[1]) <= 12:
+    if sizes in ([2, 2, 4], [2, 2, 2]) and 1 <= int(groups[0]) <= 31 and 1 <= int(groups[1]) <= 12:
         return ".".join(groups)
     if sizes == [4, 2, 2] and 1 <= int(groups[1]) <= 12 and 1 <= int(groups[2]) <= 31:
         return "-".join(groups)
