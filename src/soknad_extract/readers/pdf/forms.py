@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ...layout import BBox, FieldKind, FormField, Line, Word
 from .labels import PageLabels, meaningful
+from .digit_rows import join_digit_rows
 from .text import CellKey, cell_at
 from .widgets import Widget
 
@@ -88,10 +89,13 @@ def read_acroform(
 
     Check boxes and radio buttons get their option label here; the question
     they answer (``group``) is set by ``PageLabels.assign_questions`` once
-    every box on the page is known."""
+    every box on the page is known. A row of one-digit fields is read as
+    one field (``digit_rows``)."""
     result = PageForm()
     boxes = [w.bbox for w in widgets if w.kind in ("checkbox", "radio")]
     result.widget_boxes = [w.bbox for w in widgets]
+    printed = [word.bbox for line in labels.lines for word in line.words if word.bbox]
+    widgets = join_digit_rows(widgets, printed)
     for widget in widgets:
         if widget.kind in ("checkbox", "radio"):
             result.fields.append(_box_field(widget, page_number, labels, boxes))
