@@ -1,18 +1,58 @@
 """Signers the seventeenth held-out corpus showed missed, each class on documents built here:
 
+- one signer in both roles: the Nav leader who is also a kommunalsjef signs
+  once under both titles ("Nav-leder og kommunalsjef for helse og velferd"),
+  which gives a ``nav_leader`` and a ``municipality`` signature;
 - a deputy's title before the name ("Konstituert Nav-leiar Arne Tveit").
 """
 
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.dual import both_titles
+from soknad_extract.layout import Image, Line
 from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_pages
+from tools.samplegen.signed import scribble_png
 
 HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020"
 
 
 def _signers(doc) -> list[tuple[str, str, str | None, str | None, str | None]]:
     return [(s.role, s.kind, s.name, s.title, s.date) for s, _evidence in extract_signatures(doc)]
+
+
+# --- 1. one signer in both roles ----------------------------------------------------------------
+
+def _letter(*closing: str):
+    texts = [HEAD, "Fjellvik, 28. januar 2020", "Vi søker om en 50 % stilling som jobbspesialist.",
+             "Med vennlig hilsen", ""] + list(closing)
+    lines = [Line(text=t, page=1) for t in texts]
+    picture = Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(3),
+                    paragraph_index=4)
+    return word_pages({1: lines}, [picture])
+
+
+def test_one_signer_under_both_titles_signs_in_both_roles() -> None:
+    found = _signers(_letter("Siv Hansen", "Nav-leder og kommunalsjef for helse og velferd"))
+    assert found == [
+        ("nav_leader", "handwritten", "Siv Hansen", "Nav-leder", "2020-01-28"),
+        ("municipality", "handwritten", "Siv Hansen", "Kommunalsjef for helse og velferd", "2020-01-28"),
+    ]
+
+
+def test_nynorsk_titles_joined_by_a_slash_after_the_name() -> None:
+    found = _signers(_letter("Siv Hansen, Nav-leiar/kommunalsjef"))
+    assert [(r, n, t) for r, _k, n, t, _d in found] == [("nav_leader", "Siv Hansen", "Nav-leiar"),
+                                                        ("municipality", "Siv Hansen", "Kommunalsjef")]
+
+
+def test_only_a_title_line_of_the_two_titles_gives_both_roles() -> None:
+    assert both_titles("Søknaden er signert av Nav-leder og kommunalsjef") is None
+    assert both_titles("Nav-leder og kommunen") is None  # a party, no title of the municipal leadership
+    assert both_titles("Nav-leder og kommunalsjef Ola Hansen") is None  # another person's title
+    assert both_titles("Nav-leder") is None
+    found = _signers(_letter("Siv Hansen", "Nav-leder"))
+    assert [r for r, *_rest in found] == ["nav_leader"]
 
 
 # --- 3. a deputy's title before the name ---------------------------------------------------------
