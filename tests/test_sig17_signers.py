@@ -3,6 +3,8 @@
 - one signer in both roles: the Nav leader who is also a kommunalsjef signs
   once under both titles ("Nav-leder og kommunalsjef for helse og velferd"),
   which gives a ``nav_leader`` and a ``municipality`` signature;
+- a role caption over the space left for the pen, the printed name and the
+  place and date under it, in borderless columns: the name is the caption's;
 - a deputy's title before the name ("Konstituert Nav-leiar Arne Tveit").
 """
 
@@ -53,6 +55,39 @@ def test_only_a_title_line_of_the_two_titles_gives_both_roles() -> None:
     assert both_titles("Nav-leder") is None
     found = _signers(_letter("Siv Hansen", "Nav-leder"))
     assert [r for r, *_rest in found] == ["nav_leader"]
+
+
+# --- 2. a caption over the space to sign, the name under it ---------------------------------------
+
+def _columns(between: str | None = None):
+    lines = [pdf_line(HEAD, 1, 90, 71), pdf_line("Underskrifter", 1, 90, 443),
+             pdf_line("Nav-leder", 1, 90, 469), pdf_line("Kommunedirektør", 1, 306, 469),
+             pdf_line("Gro Lia", 1, 90, 560), pdf_line("Stein Ivar Fjeld", 1, 306, 560),
+             pdf_line("Kongsberg, 24.01.2020", 1, 90, 584), pdf_line("Kongsberg, 27.01.2020", 1, 306, 584)]
+    if between:
+        lines.append(pdf_line(between, 1, 90, 500))
+    images = [ink(1, (99.0, 516.0, 226.0, 549.0), seed=4), ink(1, (315.0, 516.0, 442.0, 549.0), seed=5)]
+    return pdf_pages(pdf_page(1, lines, images))
+
+
+def test_name_under_the_space_for_the_pen_is_the_captions_signer() -> None:
+    assert _signers(_columns()) == [
+        ("nav_leader", "handwritten", "Gro Lia", "Nav-leder", "2020-01-24"),
+        ("municipality", "handwritten", "Stein Ivar Fjeld", "Kommunedirektør", "2020-01-27"),
+    ]
+
+
+def test_a_date_or_a_line_to_sign_on_may_stand_in_the_space() -> None:
+    for between in ("Dato: 24.01.2020", "____________________"):
+        assert _signers(_columns(between=between))[0] == (
+            "nav_leader", "handwritten", "Gro Lia", "Nav-leder", "2020-01-24")
+
+
+def test_other_text_between_caption_and_name_parts_them() -> None:
+    """Something else printed in the column between them: the space is no
+    pen's, and the left caption stays without the name under it."""
+    found = _signers(_columns(between="Se vedlagt budsjett"))
+    assert [(r, n) for r, _k, n, _t, _d in found] == [("municipality", "Stein Ivar Fjeld")]
 
 
 # --- 3. a deputy's title before the name ---------------------------------------------------------

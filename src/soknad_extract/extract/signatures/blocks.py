@@ -21,6 +21,7 @@ from .dual import Title, both_titles
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .sentences import tells_of_title
+from .spaced import names_under_pen_space
 from .stacked import names_under_titles
 from .wording import (
     is_approval,
@@ -181,7 +182,7 @@ def find_blocks(zones: Zones) -> list[Block]:
         if title and (merged.title is None or rank > merged.title_rank):
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
-    blocks = names_under_titles(blocks)
+    blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
     _attach_dates(blocks, zones)
     _attach_signing_lines(blocks, zones)
