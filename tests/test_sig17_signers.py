@@ -5,7 +5,9 @@
   which gives a ``nav_leader`` and a ``municipality`` signature;
 - a role caption over the space left for the pen, the printed name and the
   place and date under it, in borderless columns: the name is the caption's;
-- a deputy's title before the name ("Konstituert Nav-leiar Arne Tveit").
+- a deputy's title before the name ("Konstituert Nav-leiar Arne Tveit");
+- signers who date nothing in a letter whose head labels its date ("Dato:
+  29.01.2020" beside "Vår ref."): they sign on the letter's date.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.extract.signatures.dual import both_titles
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
 HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020"
@@ -99,3 +101,29 @@ def test_deputys_title_before_the_name_gives_the_name() -> None:
              pdf_line("Konstituert Nav-leiar Arne Tveit", 1, 60, 474)]
     found = _signers(pdf_pages(pdf_page(1, lines, [ink(1, (66.0, 430.0, 200.0, 458.0))])))
     assert found == [("nav_leader", "handwritten", "Arne Tveit", "Konstituert Nav-leiar", "2020-01-24")]
+
+
+# --- 4. the letter's labelled date for signers who date nothing --------------------------------------
+
+def _undated_table(head_date: str):
+    texts = ["NAV Fjordby", "Til Statsforvaltaren i Vestland", head_date, "Vår ref.: 20/118",
+             "Søknad om tilskot til utvikling av sosiale tenester i Nav 2020", "Vi søkjer om ei stilling."]
+    lines = [Line(text=t, page=1) for t in texts]
+    lines += [table_cell("", 0, 0), table_cell("", 0, 1), table_cell("Magnus Tysse", 1, 0),
+              table_cell("Liv Vik", 1, 1), table_cell("konstituert Nav-leiar", 2, 0),
+              table_cell("fungerande kommunedirektør", 2, 1)]
+    pictures = [Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(seed),
+                      table_cell=(0, 0, col), paragraph_index=0) for seed, col in ((1, 0), (2, 1))]
+    return word_pages({1: lines}, pictures)
+
+
+def test_undated_signers_take_the_letters_labelled_date() -> None:
+    found = _signers(_undated_table("Dato: 29.01.2020"))
+    assert [(r, n, d) for r, _k, n, _t, d in found] == [("nav_leader", "Magnus Tysse", "2020-01-29"),
+                                                        ("municipality", "Liv Vik", "2020-01-29")]
+
+
+def test_another_labelled_date_in_the_head_dates_no_signer() -> None:
+    found = _signers(_undated_table("Søknadsfrist: 01.02.2020"))
+    assert [(r, n, d) for r, _k, n, _t, d in found] == [("nav_leader", "Magnus Tysse", None),
+                                                        ("municipality", "Liv Vik", None)]
