@@ -18,7 +18,10 @@ role's signature to that role's block,
 ``dates`` gives dates from outside a block (beside the ink, the
 letter's dateline), ``repeats`` keeps one electronic approval per
 approver however often it is printed, ``named`` tells an approval
-statement that names its approver beside a digital signature, and
+statement that names its approver beside a digital signature, ``spaced``
+gives a role caption the name printed under the space left for the pen,
+``dual`` gives one signer under both titles ("Nav-leder og kommunalsjef") both
+roles, and
 ``assemble`` adds the marks and decides each signature's kind; ink no
 block claims is reported with the signatures.
 """

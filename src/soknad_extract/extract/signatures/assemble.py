@@ -52,6 +52,7 @@ from .underline import owner_by_layout
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
+from .dual import with_second_roles
 from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
@@ -97,7 +98,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     approved = _approved_pages(zones, blocks) if not doc.signatures else set()
 
     results: list[_Found] = []
-    for block in blocks:
+    for block in with_second_roles(blocks):
         sig = digital.get(id(block))
         if sig is not None:
             results.append(_from_digital(sig, block))

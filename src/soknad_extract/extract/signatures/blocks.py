@@ -17,9 +17,11 @@ from datetime import date
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union, x_overlap
+from .dual import Title, both_titles
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .sentences import tells_of_title
+from .spaced import names_under_pen_space
 from .stacked import names_under_titles
 from .wording import (
     is_approval,
@@ -65,6 +67,8 @@ class Block:
     kommunedirektøren:"): its role is the heading's, whatever the title."""
     field_signer: bool = False
     """The name is typed into a form field labelled for this role's signature (``fields``)."""
+    also: Title | None = None
+    """The second role the signer holds by the title line ("Nav-leder og kommunalsjef", ``dual``)."""
 
     @property
     def box(self) -> BBox:
@@ -115,7 +119,8 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
         return (roles.pop() if len(roles) == 1 else None), labelled, TITLE_FROM_LABEL
     roles = roles_in(frag.text)
     if len({r[0] for r in roles}) != 1:
-        return None
+        held = both_titles(frag.text)
+        return None if held is None else (held[0][0], held[0][1], TITLE_FROM_LINE)
     title = next((r[1] for r in roles if r[1]), None)
     if title is None and _sentence(frag.text):
         return None
@@ -162,11 +167,14 @@ def find_blocks(zones: Zones) -> list[Block]:
             continue
         role, title, rank = said
         caption = f.order in captions and rank != TITLE_FROM_HEADING
+        held = both_titles(f.text)
         merged = _behalf_heading_above(blocks, f) or _merge_target(blocks, f, role, caption)
         if merged is None:
             blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
-                                role_only_zone=zones.role_only, title_rank=rank, caption=caption))
+                                role_only_zone=zones.role_only, title_rank=rank, caption=caption,
+                                also=held[1] if held else None))
             continue
+        merged.also = merged.also or (held[1] if held else None)
         merged.frags.append(f)
         merged.role_frags.append(f)
         merged.role = merged.role or role
@@ -174,7 +182,7 @@ def find_blocks(zones: Zones) -> list[Block]:
         if title and (merged.title is None or rank > merged.title_rank):
             merged.title, merged.title_rank = title, rank
     _attach_names(blocks, rest)
-    blocks = names_under_titles(blocks)
+    blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
     _attach_dates(blocks, zones)
     _attach_signing_lines(blocks, zones)

@@ -13,7 +13,8 @@ pages with real geometry (PDF, scans): a Word picture's place is a guess.
 The letter's dateline: a letter ("Alta, 24. januar 2020" at its head, "Med
 hilsen" at its foot) is signed on its date. When no line of the signature
 zone carries a date, the signers take the dateline's: a line that says only
-a place and a date, at the head of the page the zone starts on.
+a place and a date, or the letter's labelled date ("Dato: 29.01.2020" in
+the head beside "Vår ref."), at the head of the page the zone starts on.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from ...layout import BBox
 from ...layout.geometry import x_overlap
 from .blocks import Block
 from ...layout.fragments import Fragment
+from ...norwegian import fold
 from .wording import signing_dates, words_before_date
+from .words import signature_words
 from .zones import Zones
 
 _SIDE_GAP = 120.0
@@ -111,8 +114,11 @@ def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
 
 
 def _is_dateline(text: str) -> bool:
-    """"Alta, 24. januar 2020": a capitalised place, a comma, the date."""
+    """"Alta, 24. januar 2020": a capitalised place, a comma, the date; or
+    "Dato: 29.01.2020", the letter's date under its label."""
     before = words_before_date(text)
+    if before is not None and before.endswith(":"):
+        return fold(before[:-1]).strip() in signature_words().letter_date_labels
     if before is None or not before.endswith(","):
         return False
     place = before.rstrip(",").split()

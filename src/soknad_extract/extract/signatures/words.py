@@ -74,6 +74,10 @@ class SignatureWords:
     """The verb phrase after an approver named as the subject ("… har godkjent søknaden elektronisk")."""
     approval_not_done: frozenset[str]
     """Words just before an approval phrase that say it has not happened ("vil bli", "ikke")."""
+    both_roles: frozenset[str]
+    letter_date_labels: frozenset[str]
+    """Labels of a letter's date in its head ("Dato:", "Vår dato:")."""
+    """What joins the two titles of one signer in both roles ("Nav-leder og kommunalsjef")."""
 
 
 def signature_words() -> SignatureWords:
@@ -126,6 +130,8 @@ def _compile(folder: Path) -> SignatureWords:
                          for t in entry.tables("signed_for")),
         approver_first=entry.table("approver_first").wordings(re.IGNORECASE),
         approval_not_done=entry.table("approval_not_done").words(),
+        both_roles=entry.table("both_roles").words(),
+        letter_date_labels=entry.table("letter_date_labels").words(),
     )
 
 

@@ -1,0 +1,89 @@
+"""A role caption over the space to sign, the printed name under it.
+
+A letter or a form set in a borderless table (Word's, exported to PDF)
+may give each signer a column: the role as a caption on top, an empty
+space for the pen, then the printed name and the place and date:
+
+    Nav-leder               Kommunedirektør
+    (ink)                   (ink)
+    Gro Lia                 Stein Ivar Fjeld
+    Kongsberg, 24.01.2020   Kongsberg, 27.01.2020
+
+The space left for the ink parts the caption from the name by more than a
+block's lines stand apart, so read by nearness the caption has no name and
+the name no role, and the ink goes to the roleless name. When nothing is
+printed between them in the column, and each caption has one such name
+under it and each name one such caption over it, the name is the
+caption's signer. The place and date, or a line to sign on, may stand in
+the space too ("Nav-leder" / "Dato: 24.01.2020" / ink / "Gro Lia"); any
+other text there belongs to something else, and parts them.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from ...layout import settings
+from ...layout.fragments import Fragment
+from ...layout.geometry import x_overlap
+from .wording import is_bare_line, person_name, signing_dates
+
+_PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
+"""The most room left for the pen between a caption and the name under it."""
+
+
+class _Block(Protocol):
+    """What this module reads and moves of ``blocks.Block`` (which calls it)."""
+
+    page: int
+    role: str | None
+    frags: list[Fragment]
+    role_frags: list[Fragment]
+    name: str | None
+    name_frag: Fragment | None
+    listed: bool
+    on_behalf: bool
+
+
+Block = TypeVar("Block", bound=_Block)
+
+
+def names_under_pen_space(blocks: list[Block], members: list[Fragment]) -> list[Block]:
+    """The blocks, each unnamed caption given the roleless name under its
+    signing space (see the module); the name's block is then gone."""
+    pairs: dict[int, list[Block]] = {}
+    for titled in blocks:
+        if titled.role is None or titled.name is not None or titled.listed or not titled.role_frags:
+            continue
+        pairs[id(titled)] = [named for named in blocks if _under_space(titled, named, members)]
+    gone: set[int] = set()
+    for titled in blocks:
+        found = pairs.get(id(titled), [])
+        if len(found) != 1 or sum(found[0] in other for other in pairs.values()) != 1:
+            continue
+        named = found[0]
+        titled.name, titled.name_frag = named.name, named.name_frag
+        titled.frags.extend(f for f in named.frags if f not in titled.frags)
+        gone.add(id(named))
+    return [b for b in blocks if id(b) not in gone]
+
+
+def _under_space(titled: Block, named: Block, members: list[Fragment]) -> bool:
+    """``named`` is a roleless name under ``titled``'s caption, in its
+    column, with only room for the pen between them."""
+    if (named.role is not None or named.name_frag is None or named.listed or named.on_behalf
+            or named.page != titled.page):
+        return False
+    caption = max((f.box for f in titled.role_frags), key=lambda box: box[3])
+    name = named.name_frag.box
+    if x_overlap(caption, name) <= 0 or not 0.0 < name[1] - caption[3] <= _PEN_SPACE:
+        return False
+    return not any(f.page == titled.page and f is not named.name_frag and f not in titled.frags
+                   and caption[3] - 1.0 <= f.box[1] and f.box[3] <= name[1] + 1.0
+                   and (x_overlap(f.box, caption) > 0 or x_overlap(f.box, name) > 0)
+                   and not _room_for_signing(f) for f in members)
+
+
+def _room_for_signing(frag: Fragment) -> bool:
+    """A line to sign on, or the place and date of signing, and no name."""
+    return is_bare_line(frag) or (bool(signing_dates(frag)) and person_name(frag.text, ocr=frag.ocr) is None)
