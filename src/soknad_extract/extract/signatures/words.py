@@ -75,9 +75,9 @@ class SignatureWords:
     approval_not_done: frozenset[str]
     """Words just before an approval phrase that say it has not happened ("vil bli", "ikke")."""
     both_roles: frozenset[str]
+    """What joins the two titles of one signer in both roles ("Nav-leder og kommunalsjef")."""
     letter_date_labels: frozenset[str]
     """Labels of a letter's date in its head ("Dato:", "Vår dato:")."""
-    """What joins the two titles of one signer in both roles ("Nav-leder og kommunalsjef")."""
 
 
 def signature_words() -> SignatureWords:
