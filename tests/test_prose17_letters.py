@@ -1,0 +1,47 @@
+"""Letters whose facts are only in running prose, on letters built here:
+a project named after the verb that carries it on ("ønsker å videreføre
+prosjektet Jobbhuset, som …"), a request that names its posts before its
+only amount ("midler til to stillinger …, til sammen 1 220 000 kroner"),
+and a continuation's year said in words ("det tredje og siste året")."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import word_doc
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+
+
+def letter(*sentences: str) -> dict:
+    doc = word_doc(
+        "Statsforvalteren i Eksempel",
+        "Eksempelby 15. januar 2020",
+        "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret for 2020",
+        *sentences,
+        "Kontaktperson for søknaden er Kari Nordmann, som nås på kari.nordmann@nav.no.",
+    )
+    return extract(doc, S2020).draft.values
+
+
+# 1. A project named in running prose after the verb that carries it on.
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Nav Eksempel ønsker å videreføre prosjektet Arbeid først, som fikk tilskudd i 2019.", "Arbeid først"),
+    ("Nav Eksempel søkjer om å vidareføre prosjektet Ut i jobb, som starta i fjor.", "Ut i jobb"),
+    ("Vi vil starte opp prosjektet Sammen videre. Det skal hjelpe unge.", "Sammen videre"),
+    ("Nav Eksempel vil gjennomføre prosjektet Veien fram, som har gode resultater.", "Veien fram"),
+])
+def test_a_project_named_after_the_verb_that_carries_it_on_is_the_title(sentence: str, title: str) -> None:
+    assert letter(sentence)["project.title"] == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nav Eksempel ønsker å videreføre prosjektet i ordinær drift etter prosjektperioden.",
+    "Vi vil gjennomføre prosjektet sammen med kommunen og frivillige.",
+    "Målet er å etablere prosjektet som en fast del av tjenesten.",
+])
+def test_an_ordinary_noun_phrase_after_the_verb_is_no_title(sentence: str) -> None:
+    assert letter(sentence).get("project.title") is None
