@@ -45,3 +45,24 @@ def test_a_project_named_after_the_verb_that_carries_it_on_is_the_title(sentence
 ])
 def test_an_ordinary_noun_phrase_after_the_verb_is_no_title(sentence: str) -> None:
     assert letter(sentence).get("project.title") is None
+
+
+# 2. A request that names its posts before its only amount.
+
+def test_posts_named_before_the_only_amount_are_its_positions_part() -> None:
+    got = letter("Vi ber om midler til to stillinger som jobbspesialist, til sammen 1 220 000 kroner "
+                 "inkludert sosiale kostnader. Kommunen bidrar selv med kontorplass.")
+    assert got["amounts.total"] == 1_220_000
+    assert got["amounts.positions"] == 1_220_000
+    assert got.get("amounts.competence") is None
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Vi ber om midler til to stillinger og kompetanseheving, til sammen 1 230 000 kroner.",),
+    ("Vi ber om midler til to stillinger, til sammen 1 230 000 kroner.",
+     "Av dette er 10 000 kroner til kompetanse."),
+    ("Vi ber om midler til prosjektet, til sammen 620 000 kroner.",),
+])
+def test_a_sum_that_may_hold_more_than_posts_is_not_the_positions_part(sentences: tuple[str, ...]) -> None:
+    got = letter(*sentences)
+    assert got.get("amounts.positions") != got.get("amounts.total")
