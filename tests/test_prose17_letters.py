@@ -66,3 +66,19 @@ def test_posts_named_before_the_only_amount_are_its_positions_part() -> None:
 def test_a_sum_that_may_hold_more_than_posts_is_not_the_positions_part(sentences: tuple[str, ...]) -> None:
     got = letter(*sentences)
     assert got.get("amounts.positions") != got.get("amounts.total")
+
+
+# 3. A continuation's year said in words.
+
+@pytest.mark.parametrize("sentence", [
+    "Prosjektet fekk tilskot i 2018 og 2019, og 2020 vert det tredje og siste året.",
+    "Prosjektet fikk tilskudd i fjor, og 2020 blir det andre året.",
+    "Nav Eksempel søkjer om tilskot til å halde fram med prosjektet.",
+])
+def test_a_later_year_or_going_on_said_in_words_is_a_continuation(sentence: str) -> None:
+    assert letter(sentence)["project.kind"] == "continuation"
+
+
+def test_the_first_year_said_in_words_is_no_continuation() -> None:
+    got = letter("Dette er et nytt prosjekt, og 2020 blir det første året.")
+    assert got["project.kind"] == "new"
