@@ -1,8 +1,9 @@
 """Letters whose facts are only in running prose, on letters built here:
 a project named after the verb that carries it on ("ønsker å videreføre
 prosjektet Jobbhuset, som …"), a request that names its posts before its
-only amount ("midler til to stillinger …, til sammen 1 220 000 kroner"),
-and a continuation's year said in words ("det tredje og siste året")."""
+only amount ("midler til to stillinger …, til sammen 1 220 000 kroner") or
+says it pays for salary alone, and a continuation's year said in words
+("det tredje og siste året")."""
 
 from __future__ import annotations
 
@@ -66,6 +67,32 @@ def test_posts_named_before_the_only_amount_are_its_positions_part() -> None:
 def test_a_sum_that_may_hold_more_than_posts_is_not_the_positions_part(sentences: tuple[str, ...]) -> None:
     got = letter(*sentences)
     assert got.get("amounts.positions") != got.get("amounts.total")
+
+
+# 2b. An amount said to pay for salary alone, in brackets after it or in a
+# sentence of its own after the label that gives it.
+
+@pytest.mark.parametrize("sentences", [
+    ("Omsøkt beløp: kr 305 000,- (lønn inkl. sosiale kostnader). Vi søker ikke om kompetansemidler.",),
+    ("Omsøkt beløp: kr 610 000",
+     "Beløpet gjelder lønn og sosiale utgifter til én stilling som arbeidsveileder."),
+])
+def test_an_amount_said_to_pay_for_salary_alone_is_the_positions_part(sentences: tuple[str, ...]) -> None:
+    got = letter(*sentences)
+    assert got["amounts.positions"] == got["amounts.total"]
+    assert got["amounts.total"] in (305_000, 610_000)
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Omsøkt beløp: kr 620 000 (lønn og kompetanseheving).",),
+    ("Omsøkt beløp: kr 620 000",
+     "Beløpet gjelder lønn og sosiale utgifter, og kr 10 000 til kompetanse."),
+    ("Omsøkt beløp: kr 620 000", "Beløpet gjelder lønn og sosiale utgifter.",
+     "Kompetansemidler utgjør kr 10 000."),
+])
+def test_an_amount_that_may_pay_for_more_than_salary_is_not_the_positions_part(sentences: tuple[str, ...]) -> None:
+    got = letter(*sentences)
+    assert got.get("amounts.positions") != 620_000
 
 
 # 3. A continuation's year said in words.

@@ -176,7 +176,9 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     request that names the posts before its only amount ("midler til to
     stillinger …, til sammen 1 220 000 kroner") gives the positions' part
     when that amount is the total and the only one the letter states outside
-    the municipality's own part."""
+    the municipality's own part; so does a total said to pay for salary
+    alone ("kr 305 000,- (lønn inkl. sosiale kostnader)", "Beløpet gjelder
+    lønn og sosiale utgifter …")."""
     _stated_total(ctx, draft)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
@@ -214,14 +216,15 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     lone_positions = lone_positions or (hit.value, evidence)
             else:
                 plain = plain or (hit.value, evidence)
-                if len(hits) == 1 and _posts_before(fold(body[:hit.start]), after):
+                if len(hits) == 1 and (_posts_before(fold(body[:hit.start]), after) or _salary_only(after)):
                     posts_before = posts_before or (hit.value, evidence)
     if not draft.has("amounts.total"):
         chosen = plain or (lone_positions if not draft.has("amounts.competence") else None)
         if chosen is not None:
             draft.set("amounts.total", chosen[0], chosen[1])
-    if posts_before and stated == {posts_before[0]} and draft.get("amounts.total") == posts_before[0]:
-        _keep_first(draft, "amounts.positions", *posts_before)
+    total = draft.get("amounts.total")
+    if stated == {total} and (posts_before and posts_before[0] == total or _said_for_salary(ctx.text)):
+        _keep_first(draft, "amounts.positions", total, draft.evidence.get("amounts.total"))
     prose_own_funding(ctx, draft)
 
 
@@ -234,6 +237,25 @@ def _posts_before(before: str, after: str) -> bool:
     if budget_words().competence.search(before) or budget_words().competence.search(after):
         return False
     return any(to_positions.match(before[word.start():]) for word in re.finditer(r"\b\w", before))
+
+
+def _salary_only(after: str) -> bool:
+    """The folded words after an amount, to its sentence's end, name salary
+    and no competence ("kr 305 000,- (lønn inkl. sosiale kostnader)")."""
+    words = after.split(". ")[0]
+    return bool(budget_words().prose_salary_before.search(words)) and not budget_words().competence.search(words)
+
+
+def _said_for_salary(text: str) -> bool:
+    """A sentence of its own says the amount pays for salary and nothing else
+    ("Beløpet gjelder lønn og sosiale utgifter til én stilling …"). Serves
+    forms and e-mails that give the amount under a label and what it is for
+    in a sentence after it."""
+    for _, body in _sentences(text, wrapped=True):
+        folded = fold(body).strip()
+        if budget_words().prose_amount_for.search(folded) and not _money(body) and _salary_only(folded):
+            return True
+    return False
 
 
 def _answers_to_request(text: str) -> list[tuple[int, int]]:
