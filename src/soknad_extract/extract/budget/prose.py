@@ -172,10 +172,18 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     """Amounts stated in sentences: the total, and what the parts are for.
     A request's first amount that is for nothing in particular is the total;
     a request whose only amount pays for positions ("1 220 000 kroner til to
-    stillingar") is the total too when nothing else is asked for."""
+    stillingar") is the total too when nothing else is asked for; and a
+    request that names the posts before its only amount ("midler til to
+    stillinger …, til sammen 1 220 000 kroner") gives the positions' part
+    when that amount is the total and the only one the letter states outside
+    the municipality's own part; so does a total said to pay for salary
+    alone ("kr 305 000,- (lønn inkl. sosiale kostnader)", "Beløpet gjelder
+    lønn og sosiale utgifter …")."""
     _stated_total(ctx, draft)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
+    posts_before: tuple[int, Evidence] | None = None
+    stated: set[int] = set()
     words = budget_words()
     answers = _answers_to_request(ctx.text)
     for offset, body in _sentences(ctx.text, across_lines=True):
@@ -187,6 +195,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
             if _is_rate(ctx.text[offset + end: offset + end + 60]):
                 continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
+            if not own:
+                stated.add(hit.value)
             if not requested:
                 if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
                     _keep_first(draft, "amounts.positions", hit.value, evidence)
@@ -206,11 +216,46 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     lone_positions = lone_positions or (hit.value, evidence)
             else:
                 plain = plain or (hit.value, evidence)
+                if len(hits) == 1 and (_posts_before(fold(body[:hit.start]), after) or _salary_only(after)):
+                    posts_before = posts_before or (hit.value, evidence)
     if not draft.has("amounts.total"):
         chosen = plain or (lone_positions if not draft.has("amounts.competence") else None)
         if chosen is not None:
             draft.set("amounts.total", chosen[0], chosen[1])
+    total = draft.get("amounts.total")
+    if stated == {total} and (posts_before and posts_before[0] == total or _said_for_salary(ctx.text)):
+        _keep_first(draft, "amounts.positions", total, draft.evidence.get("amounts.total"))
     prose_own_funding(ctx, draft)
+
+
+def _posts_before(before: str, after: str) -> bool:
+    """The folded words of a request before its only amount ask for posts
+    ("vi ber om midler til to stillinger som jobbspesialist, til sammen"),
+    and neither they nor the words after it name competence. Serves letters
+    that say what the money is for first and its sum after."""
+    to_positions = _prose_patterns(title_words()).to_positions
+    if budget_words().competence.search(before) or budget_words().competence.search(after):
+        return False
+    return any(to_positions.match(before[word.start():]) for word in re.finditer(r"\b\w", before))
+
+
+def _salary_only(after: str) -> bool:
+    """The folded words after an amount, to its sentence's end, name salary
+    and no competence ("kr 305 000,- (lønn inkl. sosiale kostnader)")."""
+    words = after.split(". ")[0]
+    return bool(budget_words().prose_salary_before.search(words)) and not budget_words().competence.search(words)
+
+
+def _said_for_salary(text: str) -> bool:
+    """A sentence of its own says the amount pays for salary and nothing else
+    ("Beløpet gjelder lønn og sosiale utgifter til én stilling …"). Serves
+    forms and e-mails that give the amount under a label and what it is for
+    in a sentence after it."""
+    for _, body in _sentences(text, wrapped=True):
+        folded = fold(body).strip()
+        if budget_words().prose_amount_for.search(folded) and not _money(body) and _salary_only(folded):
+            return True
+    return False
 
 
 def _answers_to_request(text: str) -> list[tuple[int, int]]:

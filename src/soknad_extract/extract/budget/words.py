@@ -61,6 +61,7 @@ class BudgetWords:
     social_short: Wordings
     grant_total: Wordings
     count_label: Wordings
+    prose_amount_for: Wordings
 
 
 def budget_words() -> BudgetWords:
