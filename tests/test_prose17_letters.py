@@ -109,3 +109,13 @@ def test_a_later_year_or_going_on_said_in_words_is_a_continuation(sentence: str)
 def test_the_first_year_said_in_words_is_no_continuation() -> None:
     got = letter("Dette er et nytt prosjekt, og 2020 blir det første året.")
     assert got["project.kind"] == "new"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosjektet skal gå over tre år. I det andre året skal vi utvide tilbudet til flere.",
+    "Prosjektet går over tre år, og det tredje året brukar vi på å evaluere.",
+])
+def test_a_new_projects_plan_for_a_later_year_is_no_continuation(sentence: str) -> None:
+    """"I det andre året skal vi …" is a plan for a year to come, not the
+    year the project is in: only "2020 blir det andre året" says it goes on."""
+    assert letter(sentence).get("project.kind") != "continuation"
