@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.repeated_form import form_begins_again
 from soknad_extract.layout import Document, FormField, Line, Page
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
@@ -214,6 +215,20 @@ def find_parts(doc: Document) -> list[Part]:
         parts.extend(starts)
     if not parts or parts[0].start != (0, 0):
         parts.insert(0, Part((0, 0)))
+    return _second_application_aside(parts, doc)
+
+
+def _second_application_aside(parts: list[Part], doc: Document) -> list[Part]:
+    """Two applications in one file: the record is the first one, so the
+    second (from the page where its form begins again) and all behind it
+    are set aside like an attachment, never mixed into the first."""
+    first = application_start(parts)
+    if first is None:
+        return parts  # no heading opened a first application: nothing to repeat
+    for n, part in enumerate(parts):
+        if part.kind == "application" and part.page_top and part.start > first.start \
+                and form_begins_again(doc, first.start, part.start):
+            return parts[:n] + [replace(later, role=ATTACHMENT) for later in parts[n:]]
     return parts
 
 
