@@ -178,7 +178,7 @@ def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> 
         line = page.lines[i]
         if i in skip or not line.text.strip() or len(line.text.split()) > _title_words(first_page, position, line):
             continue
-        hit = kind_of_heading(line.text)
+        hit = kind_of_heading(line.text) or _ocr_kind(line)
         if hit is None:
             continue
         if len(line.text.split()) > _MAX_HEADING_WORDS and hit[0].role != OTHER:
@@ -192,6 +192,17 @@ def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> 
             continue  # "Vedlegg" with no kind opens a part only at the top of a page
         found.append((i, kind, prefixed))
     return found
+
+
+def _ocr_kind(line: Line) -> tuple[Kind, bool] | None:
+    """A scanned heading behind a speck read as a letter ("Å Vedlegg –
+    budsjett"): OCR turns dirt at a line's start into a one-character word.
+    No heading of a kind opens with a one-letter word, so, on a line read by
+    OCR, the kind is looked for behind it."""
+    first, _, rest = line.text.strip().partition(" ")
+    if not line.ocr or len(first) != 1 or first.isdigit() or not rest:
+        return None
+    return kind_of_heading(rest)
 
 
 def find_parts(doc: Document) -> list[Part]:
