@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
-from soknad_extract.extract.interest import written_answer
+from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.layout import FormField
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Span
@@ -129,7 +129,7 @@ def _option_list(ctx: Context) -> _OptionList | None:
     columns = _answer_columns(ctx, min(rows))
     for i, area in rows.items():
         for cell in ctx.rows[i].filled():
-            if _cell_area(cell.text, ctx.scheme) is None and written_answer(cell.text) is True \
+            if _cell_area(cell.text, ctx.scheme) is None and is_mark(cell.text) \
                     and _column_answer(cell, columns) is not False:
                 marked.setdefault(area, span_evidence(cell, "checkbox", text=ctx.rows[i].text))
     return _OptionList(rows, marked)

@@ -66,13 +66,15 @@ def _names_both_options(text: str) -> bool:
 
 
 def written_answer(text: str) -> bool | None:
-    """Yes or no, when the text gives one answer: "Ja", or the one ticked
-    option of "☒ Ja ☐ Nei"; "Ja Nei" (both printed, neither marked) is none."""
+    """Yes or no, when the text gives one answer: "Ja", or the one ticked option of "☒ Ja ☐ Nei", or of
+    "Ja Nei ✓" (a lone tick closes the option before it); "Ja Nei" (both printed, neither marked) is none."""
     boxes = find_glyph_boxes(text)
     if boxes:
         ticked = [box for box in boxes if box.checked]
+        if len(boxes) == 1 and ticked and _names_both_options(fold(ticked[0].label).strip(" .:")):
+            return option_answer(re.split(r"[\s/]+", ticked[0].label.strip())[-1])
         return written_answer(ticked[0].label) if len(ticked) == 1 and ticked[0].label else None
-    folded = fold(text).strip(" .:")
+    folded = fold(text).strip(" .:[]")  # a bracket left over by OCR ("Ja [ ] ] Nei [X]")
     if _names_both_options(folded):
         return None
     words = _words_of_answers()

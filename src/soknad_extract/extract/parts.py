@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.repeated_form import form_begins_again
 from soknad_extract.layout import Document, FormField, Line, Page
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
@@ -177,7 +178,7 @@ def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> 
         line = page.lines[i]
         if i in skip or not line.text.strip() or len(line.text.split()) > _title_words(first_page, position, line):
             continue
-        hit = kind_of_heading(line.text)
+        hit = kind_of_heading(line.text) or _ocr_kind(line)
         if hit is None:
             continue
         if len(line.text.split()) > _MAX_HEADING_WORDS and hit[0].role != OTHER:
@@ -191,6 +192,17 @@ def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> 
             continue  # "Vedlegg" with no kind opens a part only at the top of a page
         found.append((i, kind, prefixed))
     return found
+
+
+def _ocr_kind(line: Line) -> tuple[Kind, bool] | None:
+    """A scanned heading behind a speck read as a letter ("Å Vedlegg –
+    budsjett"): OCR turns dirt at a line's start into a one-character word.
+    No heading of a kind opens with a one-letter word, so, on a line read by
+    OCR, the kind is looked for behind it."""
+    first, _, rest = line.text.strip().partition(" ")
+    if not line.ocr or len(first) != 1 or first.isdigit() or not rest:
+        return None
+    return kind_of_heading(rest)
 
 
 def find_parts(doc: Document) -> list[Part]:
@@ -214,6 +226,20 @@ def find_parts(doc: Document) -> list[Part]:
         parts.extend(starts)
     if not parts or parts[0].start != (0, 0):
         parts.insert(0, Part((0, 0)))
+    return _second_application_aside(parts, doc)
+
+
+def _second_application_aside(parts: list[Part], doc: Document) -> list[Part]:
+    """Two applications in one file: the record is the first one, so the
+    second (from the page where its form begins again) and all behind it
+    are set aside like an attachment, never mixed into the first."""
+    first = application_start(parts)
+    if first is None:
+        return parts  # no heading opened a first application: nothing to repeat
+    for n, part in enumerate(parts):
+        if part.kind == "application" and part.page_top and part.start > first.start \
+                and form_begins_again(doc, first.start, part.start):
+            return parts[:n] + [replace(later, role=ATTACHMENT) for later in parts[n:]]
     return parts
 
 

@@ -32,6 +32,7 @@ from soknad_extract.extract.budget.tables import (
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.wrapped import carried_tails
+from soknad_extract.extract.budget.years import earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
@@ -88,6 +89,7 @@ def read_budget(ctx: Context) -> Budget:
     text_scale = 1
     unpriced: Row | None = None
     opened: set[int] = set()
+    earlier: set[int] = set()
     for index, sourced in enumerate(rows):
         row = sourced.row
         if sourced.source is not None and sourced.source not in opened:
@@ -113,7 +115,9 @@ def read_budget(ctx: Context) -> Budget:
         if scale > 1 and _amounts(found) != _amounts(_lines_of(row, sourced.source, year, 1)):
             budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
-    budget.lines = _one_year_decides(budget.lines, over_years)
+        if found and sourced.source is not None and earlier_years_only(row, year):
+            earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
+    budget.lines = _one_year_decides(_one_year_decides(budget.lines, earlier), over_years)
     return budget
 
 

@@ -21,9 +21,10 @@ from soknad_extract.extract.budget.cells import (
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words, title_words
+from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import find_amounts, header_year, find_dates, fold, parse_amount, parse_percent
+from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
 from soknad_extract.norwegian.amounts import without_unit_statement
 
 _LINE_TAIL_PATTERN = (
@@ -185,19 +186,6 @@ def purpose_category(label: str, purpose: str, percent: float | None) -> str:
     if salary == competence:
         return kind
     return "positions" if salary else "competence"
-
-
-def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[tuple[str, int, str]]:
-    """A budget over several years, one column each ("Post | 2020 | 2021 |
-    2022"): the amounts applied for are those of the scheme's year, or of the
-    first year when the scheme's is not among them; a column summing all the
-    years is the project's cost, not the application's. Own-funding columns
-    stay."""
-    years = [header_year(header) for _, _, header in amounts]
-    if len({y for y in years if y is not None}) < 2:
-        return amounts
-    chosen = year if year in years else min(y for y in years if y is not None)
-    return [a for a, y in zip(amounts, years) if y == chosen or y is None and is_own_header(a[2])]
 
 
 def _share_only(row: Row, label_cell: Span | None, percent: float | None, source: int | None) -> list[BudgetLine]:

@@ -1,0 +1,41 @@
+"""Amount columns named by years: which of them this application asks for.
+
+A budget over several years has a column per year; a continuation's form
+sets last year's grant beside this year's ("Søkt tilskot 2020 | Tildelt
+2019"); a project description or an attachment reports last year's results
+in a table of its own ("Indikator | Mål 2019 | Resultat 2019", with a row
+"Tildelt tilskot | 540 000"). Only the scheme's year is applied for.
+"""
+
+from __future__ import annotations
+
+from soknad_extract.extract.budget.cells import amount_in_cell, is_own_header
+from soknad_extract.layout.rows import Row
+from soknad_extract.norwegian import header_year
+
+
+def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[tuple[str, int, str]]:
+    """A budget over several years, one column each ("Post | 2020 | 2021 |
+    2022"): the amounts applied for are those of the scheme's year, or of the
+    first year when the scheme's is not among them; a column summing all the
+    years is the project's cost, not the application's. Own-funding columns
+    stay."""
+    years = [header_year(header) for _, _, header in amounts]
+    if len({y for y in years if y is not None}) < 2:
+        return amounts
+    chosen = year if year in years else min(y for y in years if y is not None)
+    return [a for a, y in zip(amounts, years) if y == chosen or y is None and is_own_header(a[2])]
+
+
+def earlier_years_only(row: Row, year: int | None) -> bool:
+    """Every amount of the table row stands under a column named by a year
+    before the scheme's ("Mål 2019 | Resultat 2019", "Regnskap 2019"): the
+    row reports a past year (results, a grant received, accounts), so its
+    post is no line of this application's budget, where the application
+    has one of its own (``assemble``)."""
+    if year is None or not row.in_table:
+        return False
+    headers = [row.header[i] if i < len(row.header) else "" for i, cell in enumerate(row.cells)
+               if cell.text.strip() and amount_in_cell(cell.text.strip()) is not None]
+    years = [header_year(header) for header in headers]
+    return bool(years) and all(y is not None and y < year for y in years)
