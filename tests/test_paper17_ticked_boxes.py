@@ -83,3 +83,18 @@ def test_letters_of_a_line_of_text_are_no_boxes() -> None:
 def test_large_pieces_are_not_searched_for_a_box() -> None:
     assert not ocr_ticked.may_hold_box(400, 60, largest=60, smallest=15)
     assert ocr_ticked.may_hold_box(110, 100, largest=60, smallest=15)
+
+
+def test_small_box_whose_tick_runs_out_a_little_is_a_ticked_box() -> None:
+    """A 2-up sheet or a small printed box: box and tick together are still
+    box-sized, but no square outline; its frame is found the same way."""
+    def paint(draw: ImageDraw.ImageDraw) -> None:
+        draw.rectangle((60, 80, 94, 114), outline=0, width=3)
+        draw.line((66, 98, 74, 108), fill=0, width=5)
+        draw.line((74, 108, 102, 71), fill=0, width=5)
+
+    binary = _page(paint)
+    boxes = ocr_marks.find_check_boxes(binary, np.zeros_like(binary))
+    assert len(boxes) == 1 and boxes[0].checked
+    x0, y0, x1, y1 = boxes[0].box
+    assert abs(x0 - 60) <= 2 and abs(y0 - 80) <= 2 and abs(x1 - 95) <= 3 and abs(y1 - 115) <= 2

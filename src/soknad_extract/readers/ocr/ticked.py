@@ -2,7 +2,8 @@
 
 On paper a tick (✓) or a cross is drawn with a flourish: its long arm runs
 out of the printed box, so the box and the tick are one piece of ink larger
-than a box and no square, and the box test in ``marks`` does not see it.
+than a box or no square outline, and the box test in ``marks`` does not
+see it.
 The box's frame is still there: its top and bottom are long horizontal
 lines, which a horizontal opening keeps while it wipes out the slanted
 strokes of the tick. When two such lines close a box-sized square outline
@@ -82,9 +83,8 @@ def candidates(
     largest, smallest = OCR_CHECKBOX_MAX_PX300 * scale, OCR_CHECKBOX_MIN_PX300 * scale
     found: list[tuple[Slices, np.ndarray, Piece | None]] = []
     for slices, component in pieces:
-        if box_sized(*component.shape):
-            if is_frame(component):
-                found.append((slices, component, None))
+        if box_sized(*component.shape) and is_frame(component):
+            found.append((slices, component, None))
         elif may_hold_box(*component.shape, largest, smallest):
             frame = box_frame(component, box_sized, is_frame, smallest)
             if frame is not None:
