@@ -31,6 +31,14 @@ PAPER_PERCENTILE = 90
 """Within a patch, the brightest tenth is paper wherever print lies on
 paper; across the page, the brightest tenth of patches is clean paper."""
 
+RIM_BAND_SIDE_RATIO = 0.3
+"""Share of an image edge a thin band of desk runs along at least (a sheet
+photographed at a slant shows the desk along part of an edge only)."""
+RIM_BAND_LENGTH_PER_DEPTH = 4
+"""A band of desk is at least this many times longer along the edge than it
+reaches in; a smear touching the edge is about as deep as it is long."""
+
+
 def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
     """Boxes (pixels) around connected patches where even the brightest
     pixels stay far darker than the page's paper, when they cover at least
@@ -62,20 +70,43 @@ def find_blots(image: Image.Image, scale: float) -> list[PxBox]:
 def _outside_paper(blotted: np.ndarray) -> np.ndarray:
     """The dark patches of the rim around the sheet: the desk a page was
     photographed on, or a scanner's lid beside a small sheet. That rim runs
-    along most of an edge of the image (``OCR_BLOT_RIM_SIDE_RATIO``), and from that
-    edge inwards it is dark without a break up to the paper. A smear touches
+    along most of an edge of the image (``OCR_BLOT_RIM_SIDE_RATIO``), or along
+    part of it as a thin band when the sheet was photographed at a slant
+    (``_thin_bands``), and from that edge inwards it is dark without a break
+    up to the paper. A smear touches
     an edge only over a stretch, and a band of smear across the page that
     meets a rim still shows: the rim reaches at most ``OCR_BLOT_RIM_MAX_DEPTH_RATIO`` of
     the image inwards."""
     rim = np.zeros_like(blotted)
     for turns in range(4):
         view = np.rot90(blotted, turns)
-        if view[:, 0].mean() < OCR_BLOT_RIM_SIDE_RATIO:
-            continue
         run = np.logical_and.accumulate(view, axis=1)
-        shallow = run.sum(axis=1) <= OCR_BLOT_RIM_MAX_DEPTH_RATIO * view.shape[1]
+        depth = run.sum(axis=1)
+        shallow = depth <= OCR_BLOT_RIM_MAX_DEPTH_RATIO * view.shape[1]
+        if view[:, 0].mean() < OCR_BLOT_RIM_SIDE_RATIO:
+            shallow &= _thin_bands(depth, view[:, 0] & shallow)
         rim |= np.rot90(run & shallow[:, None], -turns)
     return rim
+
+
+def _thin_bands(depth: np.ndarray, touching: np.ndarray) -> np.ndarray:
+    """The stretches of an edge (``touching``: dark where it meets the edge,
+    ``depth`` patches deep) that are thin bands: the desk beside a sheet
+    photographed at a slant, which perspective narrows to nothing along part
+    of the edge, so that it covers less than ``OCR_BLOT_RIM_SIDE_RATIO`` of
+    it. A band runs along at least ``RIM_BAND_SIDE_RATIO`` of the edge and,
+    for most of its length, is far longer than deep
+    (``RIM_BAND_LENGTH_PER_DEPTH``; where a band along the next edge meets
+    it at a corner, it is deep); a smear that reaches the edge is a blob,
+    about as deep as it is long, and a stretch of its own."""
+    bands = np.zeros_like(touching)
+    stretches, _ = ndimage.label(touching)
+    for (stretch,) in ndimage.find_objects(stretches):
+        depths = depth[stretch]
+        if depths.size >= RIM_BAND_SIDE_RATIO * touching.size \
+                and depths.size >= RIM_BAND_LENGTH_PER_DEPTH * float(np.percentile(depths, 75)):
+            bands[stretch] = True
+    return bands
 
 
 def _bright(band: np.ndarray, tile: int) -> np.ndarray:

@@ -38,6 +38,7 @@ from ...layout.settings import (
     OCR_STROKE_MIN_PX300,
     OCR_TICKED_INK_RATIO,
 )
+from . import ticked
 from .components import EIGHT, Slices, components, first_pixel
 from .image import ink_area
 from .text import OcrLine, OcrWord, PxBox
@@ -49,6 +50,9 @@ class PixelBox:
     checked: bool
     ink_share: float
     confidence: float
+    spill: Piece | None = None
+    """The ink of a tick that runs out of the box (``ticked``), with the
+    box: erased before OCR with it, so that it is not read as a letter."""
 
 
 @dataclass
@@ -132,13 +136,12 @@ def find_check_boxes(
     ink = binary & ~exclude
     box_sized = _box_sized(scale)
     if pieces is None:
-        pieces = list(components(ink, box_sized))
-    sized = [piece for piece in pieces if box_sized(*piece[1].shape)]
+        largest, smallest = OCR_CHECKBOX_MAX_PX300 * scale, OCR_CHECKBOX_MIN_PX300 * scale
+        pieces = list(components(ink, lambda h, w: box_sized(h, w) or ticked.may_hold_box(h, w, largest, smallest)))
     boxes: list[PixelBox] = []
-    for slices, component in sorted(sized, key=first_pixel):
+    found = ticked.candidates(pieces, box_sized, _is_frame, scale)
+    for slices, component, spill in sorted(found, key=lambda c: first_pixel(c[:2])):
         height, width = component.shape
-        if not _sides_inked(component) or not _thin_frame(component):
-            continue
         margin = max(3, round(min(width, height) * 0.22))
         inner = ink[slices][margin:height - margin, margin:width - margin]
         if inner.size == 0:
@@ -147,8 +150,12 @@ def find_check_boxes(
         checked = share >= OCR_TICKED_INK_RATIO
         certainty = min(1.0, abs(share - OCR_TICKED_INK_RATIO) / OCR_TICKED_INK_RATIO)
         box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
-        boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3)))
+        boxes.append(PixelBox(box, checked, share, round(0.5 + 0.5 * certainty, 3), spill if checked else None))
     return boxes
+
+
+def _is_frame(component: np.ndarray) -> bool:
+    return _sides_inked(component) and _thin_frame(component)
 
 
 def stroke_pieces(pieces: list[Piece], boxes: np.ndarray, scale: float = 1.0) -> list[Piece]:

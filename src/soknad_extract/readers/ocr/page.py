@@ -45,6 +45,7 @@ from . import image as ocr_image
 from . import marks as ocr_marks
 from . import speckle as ocr_speckle
 from . import tables as ocr_tables
+from . import ticked as ocr_ticked
 from . import lines as ocr_lines
 from . import text as ocr_text
 from .available import availability
@@ -286,6 +287,7 @@ def _prepare(raster: ocr_image.Raster) -> _Prepared:
     pieces = ocr_marks.ink_pieces(binary, ruling, scale)
     boxes = ocr_marks.find_check_boxes(binary, ruling, scale, pieces)
     boxed = ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
+    boxed = ocr_ticked.add_spills(boxed, [b.spill for b in boxes], pad=3)
     strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
     marks = ruling | boxed
     return _Prepared(

@@ -1,0 +1,115 @@
+"""Word files that are only pictures of paper: a scanned or photographed
+form pasted into Word and sent as .docx.
+
+Offices often scan a signed paper form, paste the scan into an empty Word
+document and send that. The file then has no text of its own, only
+page-sized pictures; a clerk reads the pictures, so the toolkit must too:
+each such picture is read like a scanned PDF page, through the OCR stage.
+
+A Word document with real text is never touched: its ink pictures
+(signatures pasted into a typed form, a logo) are read by signature
+detection as pictures, not OCR'd as pages. The test is therefore twofold:
+(almost) no text in the whole document, and every page-sized picture is a
+page to read; small pictures (a signature, a logo) are never pages.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PIL import Image as PILImage
+
+from ... import limits
+from ...layout import Document, Image, Page
+
+if TYPE_CHECKING:
+    from ..ocr.image import Raster
+
+MAX_OWN_TEXT = 80
+"""Non-blank characters a picture-only Word file may carry of its own: a
+caption such as "Søknad, skannet" or a file name typed above the scan.
+A typed form has hundreds."""
+
+PAGE_SHARE = 0.5
+"""A picture is a page when it is shown at least this share of the page's
+width and height (a scan pasted into Word is shrunk to fit the margins)."""
+
+A4_POINTS = (595.0, 842.0)
+"""The page size assumed when Word states none."""
+
+MIN_PAGE_PIXELS = 1000
+"""Without a displayed size, a picture is a page when its shorter side has
+at least this many pixels (a scan of a page at 100 dpi or more)."""
+
+
+def _own_text(doc: Document) -> int:
+    return sum(len("".join(line.text.split())) for line in doc.lines())
+
+
+def _page_sized(image: Image, page: Page) -> bool:
+    if image.data is None:
+        return False
+    if image.display_size is not None:
+        width, height = page.width or A4_POINTS[0], page.height or A4_POINTS[1]
+        shown_w, shown_h = image.display_size
+        return shown_w >= PAGE_SHARE * width and shown_h >= PAGE_SHARE * height
+    sides = (image.pixel_width, image.pixel_height)
+    return None not in sides and min(sides) >= MIN_PAGE_PIXELS  # type: ignore[type-var]
+
+
+def scanned_pictures(doc: Document) -> list[bytes]:
+    """The bytes of the page-sized pictures, in reading order, when the Word
+    document is only pictures of paper; an empty list otherwise (the
+    document has text of its own, or no picture the size of a page)."""
+    if _own_text(doc) > MAX_OWN_TEXT:
+        return []
+    return [image.data for page in doc.pages for image in page.images
+            if _page_sized(image, page) and image.data is not None]
+
+
+def _rasters(pictures: list[bytes]) -> Iterator[tuple[int, Raster | None]]:
+    """Numbered rasters of the pictures; one that cannot be decoded, or is
+    over the pixel limit, becomes None (an empty page marked unread)."""
+    from ..ocr.image import raster_from_image
+
+    lim = limits.active()
+    for number, data in enumerate(pictures, start=1):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+                image = PILImage.open(io.BytesIO(data))
+            with image:
+                if image.width * image.height > lim.max_pixels:
+                    yield number, None
+                    continue
+                image.load()
+                yield number, raster_from_image(image)
+        except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+            yield number, None
+
+
+def ocr_scanned_word(doc: Document) -> Document:
+    """The document with its pages replaced by the OCR'd reading of its
+    page-sized pictures, one page per picture, when it is only pictures of
+    paper; the document unchanged otherwise. When Tesseract cannot run, the
+    document is kept as read and the note that says what to install joins
+    its notes."""
+    pictures = scanned_pictures(doc)
+    if not pictures:
+        return doc
+    from ..ocr.available import ocr_available
+    from ..ocr.stage import ocr_rasters, settle_unread
+
+    available, note = ocr_available()
+    if not available:
+        if note is not None:
+            doc.notes.append(note)
+        return doc
+    notes = list(doc.notes)
+    pages = ocr_rasters(_rasters(pictures), notes)
+    settle_unread(pages, notes)
+    return Document(path=doc.path, format=doc.format, pages=pages, page_count=len(pages),
+                    signatures=doc.signatures, notes=notes, metadata=doc.metadata)

@@ -1,0 +1,111 @@
+"""Check boxes ticked by hand past their frame.
+
+On paper a tick (✓) or a cross is drawn with a flourish: its long arm runs
+out of the printed box, so the box and the tick are one piece of ink larger
+than a box or no square outline, and the box test in ``marks`` does not
+see it.
+The box's frame is still there: its top and bottom are long horizontal
+lines, which a horizontal opening keeps while it wipes out the slanted
+strokes of the tick. When two such lines close a box-sized square outline
+(all four sides inked, drawn thin), the piece is that box with a tick
+through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from scipy import ndimage
+
+from ...layout.settings import OCR_CHECKBOX_MAX_PX300, OCR_CHECKBOX_MIN_PX300
+from .components import Slices, components
+
+Piece = tuple[Slices, np.ndarray]
+
+REACH = 2.5
+"""How much larger than the largest box the piece may be: a tick's arm runs
+out about one box side; a piece larger than this is a word or a drawing."""
+
+SIDE_SHARE = 0.45
+"""The length of horizontal line kept, as a share of the piece's shorter
+side: the frame's top and bottom (at least half of the piece when the tick
+runs one box side out) outlast it, the slanted arms of a tick do not."""
+
+MIN_SIDE_SHARE = 2.0
+"""The shortest frame side, as a share of the smallest box's side (at 300
+dpi 30 px, 2.5 mm): a box meant to be ticked by hand is at least that; the
+bowls and bars of letters in a line of text ("b", "g", "p") are smaller."""
+
+
+def may_hold_box(height: int, width: int, largest: float, smallest: float) -> bool:
+    """Whether a piece not itself box-sized is small enough to be a box with
+    a tick running out of it."""
+    return min(height, width) >= smallest and max(height, width) <= REACH * largest
+
+
+def box_frame(
+    component: np.ndarray, box_sized: Callable[[int, int], bool], is_frame: Callable[[np.ndarray], bool],
+    smallest: float,
+) -> tuple[slice, slice] | None:
+    """The slices (inside ``component``) of the box frame a tick runs out
+    of: two straight horizontal lines of about the same span (their common
+    span is the frame's), one above the
+    other, that close a box-sized outline ``is_frame`` accepts (the tick's
+    slanted arms leave no long horizontal run); None unless exactly one.
+    A frame with a side under ``MIN_SIDE_SHARE * smallest`` (the smallest
+    box's side) is none."""
+    shortest = MIN_SIDE_SHARE * smallest
+    length = max(round(0.8 * shortest), round(SIDE_SHARE * min(component.shape)))
+    straight = ndimage.binary_opening(component, structure=np.ones((1, length), dtype=bool))
+    rules = sorted((slices for slices, _ in components(straight)), key=lambda s: s[0].start)
+    frames: list[tuple[slice, slice]] = []
+    for i, top in enumerate(rules):
+        for bottom in rules[i + 1:]:
+            # the span both lines share: a tick crossing a side lengthens one of them
+            left, right = max(top[1].start, bottom[1].start), min(top[1].stop, bottom[1].stop)
+            spans = max(top[1].stop, bottom[1].stop) - min(top[1].start, bottom[1].start)
+            frame = (slice(top[0].start, bottom[0].stop), slice(left, right))
+            height = bottom[0].stop - top[0].start
+            if right - left >= 0.8 * spans and min(height, right - left) >= shortest \
+                    and box_sized(height, right - left) and is_frame(component[frame]):
+                frames.append(frame)
+    return frames[0] if len(frames) == 1 else None
+
+
+def candidates(
+    pieces: list[Piece], box_sized: Callable[[int, int], bool], is_frame: Callable[[np.ndarray], bool],
+    scale: float = 1.0,
+) -> list[tuple[Slices, np.ndarray, Piece | None]]:
+    """Printed box outlines among the ink pieces: each box-sized piece
+    ``is_frame`` accepts, and each box a tick runs out of; each with its
+    slices on the page, its pixels and, for a ticked one, the whole piece."""
+    largest, smallest = OCR_CHECKBOX_MAX_PX300 * scale, OCR_CHECKBOX_MIN_PX300 * scale
+    found: list[tuple[Slices, np.ndarray, Piece | None]] = []
+    for slices, component in pieces:
+        if box_sized(*component.shape) and is_frame(component):
+            found.append((slices, component, None))
+        elif may_hold_box(*component.shape, largest, smallest):
+            frame = box_frame(component, box_sized, is_frame, smallest)
+            if frame is not None:
+                rows, cols = frame
+                on_page = (slice(slices[0].start + rows.start, slices[0].start + rows.stop),
+                           slice(slices[1].start + cols.start, slices[1].start + cols.stop))
+                found.append((on_page, component[frame], (slices, component)))
+    return found
+
+
+def add_spills(mask: np.ndarray, spills: list[Piece | None], pad: int = 0) -> np.ndarray:
+    """``mask`` with the ink of the ticks that run out of their boxes set,
+    grown by ``pad`` pixels, so that they are erased before OCR with the
+    boxes and not read as letters ("A", "RÅ")."""
+    for spill in spills:
+        if spill is None:
+            continue
+        (rows, cols), component = spill
+        r0, c0 = max(0, rows.start - pad), max(0, cols.start - pad)
+        r1, c1 = min(mask.shape[0], rows.stop + pad), min(mask.shape[1], cols.stop + pad)
+        window = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+        window[rows.start - r0:rows.stop - r0, cols.start - c0:cols.stop - c0] = component
+        mask[r0:r1, c0:c1] |= ndimage.binary_dilation(window, iterations=pad) if pad else window
+    return mask
