@@ -135,18 +135,33 @@ def _ocr_domain(address: str, span: Span) -> str:
     return address
 
 
-def _name_from(text: str) -> str | None:
+def _name_from(text: str, labelled: bool = False) -> str | None:
     """The name a value opens with, after a "Navn:" label, the table ruling
-    OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder")."""
+    OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder");
+    in a ``labelled`` answer also a name in block capitals."""
     words = _contact_words()
     text = words.name_label.sub("", normalize_space(text).lstrip("|¦ ").lstrip(), count=1)
     head = words.name_end.split(text, maxsplit=1)[0]
     head = words.leading_title.sub("", head.strip())
     match = words.name.match(head.strip())
     if not match:
-        return None
+        return _name_in_capitals(head.strip()) if labelled else None
     name = match.group("name")
     return None if name.split()[0] in words.not_names else name
+
+
+_CAPITALS_NAME = re.compile(r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?(?:\s+[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,3}")
+
+
+def _name_in_capitals(value: str) -> str | None:
+    """A name written in block capitals, as a paper form asks ("MARIT
+    SLETTEN"): the whole answer two to four words of capitals, none of them
+    a word that is never a name ("SE VEDLEGG"). Kept as written."""
+    if not _CAPITALS_NAME.fullmatch(value):
+        return None
+    if any(word.title() in _contact_words().not_names for word in value.split()):
+        return None
+    return value
 
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
@@ -154,7 +169,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
         for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
-            name = _name_from(pair.value.text)
+            name = _name_from(pair.value.text, labelled=True)
             if name:
                 draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
                 return pair.value
