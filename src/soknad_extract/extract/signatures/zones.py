@@ -15,6 +15,7 @@ from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from .approver import approver_first, says_approved
+from .formcolumn import captioned_form_column
 from .wording import (full_dates, in_sentence, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
@@ -59,7 +60,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
         if caption:
             signing_lines.append((opener, caption))
         for f in (_below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption
-                  + _signer_just_above(opener, page_frags)):
+                  + _signer_just_above(opener, page_frags) + captioned_form_column(opener, page_frags)):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
