@@ -48,7 +48,7 @@ from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .columns import split_titles
 from .fields import names_in_fields_under, names_in_role_fields
-from .underline import owner_by_layout
+from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
@@ -202,7 +202,7 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> list[Image]
         verdict = classify_image(image, pages.get(image.page))
         if not verdict.is_ink:
             continue
-        owner = owner_by_layout(image, box, blocks, zones.members, _ink_distance)
+        owner = owner_of_ink(image, box, pages.get(image.page), blocks, zones.members, _ink_distance)
         if owner is not None:
             owner.images.append((image, box, verdict.confidence))
             continue

@@ -15,6 +15,7 @@ from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from .approver import approver_first, says_approved
+from .formcolumn import captioned_form_column
 from .wording import (full_dates, in_sentence, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
@@ -59,7 +60,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
         if caption:
             signing_lines.append((opener, caption))
         for f in (_below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption
-                  + _signer_just_above(opener, page_frags)):
+                  + _signer_just_above(opener, page_frags) + captioned_form_column(opener, page_frags)):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):
             nxt = by_page.get(opener.page + 1, [])
@@ -127,7 +128,32 @@ def _rest_of_cells(members: list[Fragment], openers: list[Fragment], frags: list
     wanted = {(f.page, f.table_cell) for f in members if f.table_cell is not None}
     wanted |= {(f.page, (f.table_cell[0], f.table_cell[1] - 1, f.table_cell[2]))
                for f in openers if f.table_cell is not None and f.table_cell[1] > 0}
+    wanted |= {caption for key in wanted if (caption := _caption_over_pen_row(key, cells)) is not None}
     return [f for key in wanted if len(cells.get(key, ())) <= _SHORT_CELL for f in cells.get(key, ())]
+
+
+def _caption_over_pen_row(key: tuple[int, tuple[int, int, int]],
+                          cells: dict[tuple[int, tuple[int, int, int]], list[Fragment]]
+                          ) -> tuple[int, tuple[int, int, int]] | None:
+    """A signature table that gives the pen a row of its own: the role
+    caption on top, an empty row for the ink, then the printed name and the
+    place and date ("Nav-leiar" / (ink) / "Oddvar Rise" / "Stad/dato: …").
+    Above a signer's cell, across empty rows only, the cell of role captions
+    in its column is the same signer's; any text between ends the search,
+    so a form's answer rows above stay out."""
+    page, (table, row, col) = key
+    for above in range(row - 1, max(row - 1 - _PEN_ROWS, 0) - 1, -1):
+        cell = cells.get((page, (table, above, col)))
+        if not cell:
+            continue
+        if above < row - 1 and all(_role_label(f) and ":" not in f.text for f in cell):
+            return page, (table, above, col)
+        return None
+    return None
+
+
+_PEN_ROWS = 2
+"""Empty rows a signature table may leave for the pen between caption and name."""
 
 
 _SHORT_CELL = 6
