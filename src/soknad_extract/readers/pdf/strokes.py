@@ -51,6 +51,15 @@ _MAX_STROKE_WIDTH = 4.0
 """Points: a pen's line; wider strokes are rules and frames."""
 _JOIN_GAP = 8.0
 """Points between strokes of one signature."""
+_WORD_SPACE = 1.2
+"""Heights of the taller of two stroke groups on one line of writing that
+the space between them may be: a signature's first and last name."""
+_MAX_WORD_SPACE = 30.0
+"""Points: the widest space between the words of one signature, so that two
+signatures side by side in columns stay two."""
+_SAME_LINE = 0.5
+"""Share of the shorter group's height two groups must share to stand on
+one line of writing."""
 _MIN_SEGMENTS = 12
 """Drawn segments in a region: a scribble of a few lines is no signature."""
 _MIN_TURNS = 8
@@ -235,7 +244,8 @@ def _turns_enough(region: list[_Stroke]) -> bool:
 
 
 def _regions(strokes: list[_Stroke]) -> list[list[_Stroke]]:
-    """Strokes joined while their boxes come within ``_JOIN_GAP``."""
+    """Strokes joined while their boxes come within ``_JOIN_GAP``, or stand
+    a word's space apart on one line of writing."""
     regions: list[list[_Stroke]] = []
     boxes: list[BBox] = []
     for stroke in sorted(strokes, key=lambda s: (s.box[1], s.box[0])):
@@ -248,7 +258,20 @@ def _regions(strokes: list[_Stroke]) -> list[list[_Stroke]]:
 
 def _near(a: BBox, b: BBox) -> bool:
     return (a[0] - _JOIN_GAP <= b[2] and b[0] - _JOIN_GAP <= a[2]
-            and a[1] - _JOIN_GAP <= b[3] and b[1] - _JOIN_GAP <= a[3])
+            and a[1] - _JOIN_GAP <= b[3] and b[1] - _JOIN_GAP <= a[3]) or _words_apart(a, b)
+
+
+def _words_apart(a: BBox, b: BBox) -> bool:
+    """Two groups of strokes on one line of writing with a word's space
+    between them: a signed first name and surname, each judged alone too
+    short to turn back as often as handwriting does."""
+    shorter = min(a[3] - a[1], b[3] - b[1])
+    shared = min(a[3], b[3]) - max(a[1], b[1])
+    if shorter <= 0 or shared < _SAME_LINE * shorter:
+        return False
+    gap = max(a[0], b[0]) - min(a[2], b[2])
+    taller = max(a[3] - a[1], b[3] - b[1])
+    return gap <= min(_WORD_SPACE * taller, _MAX_WORD_SPACE)
 
 
 def _is_ink(region: list[_Stroke]) -> bool:
