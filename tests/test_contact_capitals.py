@@ -22,7 +22,8 @@ def test_a_name_in_capitals_under_its_label_is_the_contact(written: str) -> None
     assert got["contact.name"] == written
 
 
-@pytest.mark.parametrize("answer", ["SE VEDLEGG", "IKKE AKTUELT", "KOMMER SENERE", "NAV HAMAR"])
+@pytest.mark.parametrize("answer", ["SE VEDLEGG", "IKKE AKTUELT", "KOMMER SENERE", "NAV HAMAR", "SOM OVER",
+                                    "SAMME SOM OVER", "SKAL REKRUTTERES", "VIL BLI ANSATT"])
 def test_an_answer_in_capitals_is_no_name(answer: str) -> None:
     assert "contact.name" not in _form("Kontaktperson: " + answer, "Telefon: 412 26 308")
 

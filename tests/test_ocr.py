@@ -742,6 +742,23 @@ def test_missing_tesseract_gives_a_note_and_no_exception(
     assert [n.code for n in document.notes] == ["DOCUMENT_UNREADABLE"]
 
 
+def test_a_scan_unread_for_want_of_tesseract_says_so_not_that_it_is_blank(
+    clean_image: Image.Image, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scan gives no text when the county's machine lacks Tesseract: the
+    record says what to install, not that the office sent blank pages."""
+    from soknad_extract.readers import read_document
+    from soknad_extract.readers.errors import UnreadableDocument
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-such-tesseract"))
+    path = tmp_path / "scan.png"
+    clean_image.save(path)
+    with pytest.raises(UnreadableDocument) as raised:
+        read_document(path)
+    assert "apt-get install" in raised.value.message_nb
+    assert "ingen tekst" not in raised.value.message_nb
+
+
 def test_missing_norwegian_data_gives_its_own_note(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     fake = tmp_path / "tesseract"
     fake.write_text("#!/bin/sh\necho 'List of available languages (2):'\necho eng\necho osd\n")

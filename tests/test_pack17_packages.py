@@ -79,3 +79,44 @@ def test_a_one_letter_word_opens_no_heading_on_a_printed_line_nor_before_a_sente
     scan = doc(scanned_page(1, "Søknad om tilskudd – sosiale tjenester i Nav 2020", "Søker: Nav Fjellby"),
                scanned_page(2, "Å søke om tilskudd er frivillig", "Mer tekst"))
     assert len(find_parts(scan)) == 1
+
+
+def test_a_dash_or_bullet_before_an_attachment_name_opens_no_part_on_a_scan():
+    """A list of attachments continued at the top of a scanned page ("- CV")
+    names what follows the application; the rest of the page is still the
+    application (reviewer's case: its amount and contact were lost)."""
+    scan = doc(scanned_page(1, "Søknad om tilskudd – sosiale tjenester i Nav 2020", "Søker: Nav Fjellby",
+                            "Vedlegg som følger søknaden:", "- Prosjektplan"),
+               scanned_page(2, "- CV", "• Stillingsbeskrivelse", "Søknadsbeløp: kr 600 000",
+                            "Kontaktperson: Kari Nordmann"))
+    assert len(find_parts(scan)) == 1
+    values = extract(scan, SCHEME).draft.values
+    assert values.get("amounts.total") == 600_000
+
+
+def _same_form(number: int, *signing: str, ocr: bool = False) -> Page:
+    texts = ("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
+             "Nav-kontor", "Nav Fjellby", "Kommune", "Fjellby", "Organisasjonsnummer", "974760673",
+             "Kontaktperson", "Siri Dal", "Prosjektets tittel", "Arbeid først", "Stillingsandel", "100 %",
+             "Sum det søkes om: 610 000 kr", *signing)
+    built = page(number, *texts, heading=0)
+    if ocr:
+        built.ocr = True
+        for line in built.lines:
+            line.ocr = True
+    return built
+
+
+def test_the_same_form_again_signed_is_a_copy_not_a_second_application():
+    """"The application, and the signed version": the second copy's
+    signatures are the application's (reviewer's case: both were lost)."""
+    copies = doc(_same_form(1, "Underskrift Nav-leder", "Underskrift kommunedirektør"),
+                 _same_form(2, "Underskrift Nav-leder", "Kari Li", "Underskrift kommunedirektør", "Ola Hansen"))
+    parts = find_parts(copies)
+    assert len(kept_parts(parts)) == len(parts)
+
+
+def test_a_scan_of_the_signed_form_behind_the_typed_one_is_a_copy():
+    typed_then_scanned = doc(_same_form(1), _same_form(2, "Prosjektleder Siri Dal", "Kari Li", ocr=True))
+    parts = find_parts(typed_then_scanned)
+    assert len(kept_parts(parts)) == len(parts)

@@ -114,6 +114,8 @@ def test_the_first_year_said_in_words_is_no_continuation() -> None:
 @pytest.mark.parametrize("sentence", [
     "Prosjektet skal gå over tre år. I det andre året skal vi utvide tilbudet til flere.",
     "Prosjektet går over tre år, og det tredje året brukar vi på å evaluere.",
+    "Prosjektet er planlagt over tre år. I det tredje og siste året skal vi evaluere.",
+    "Vi søker om midler til et nytt prosjekt over tre år. I det tredje og siste året skal tiltaket evalueres.",
 ])
 def test_a_new_projects_plan_for_a_later_year_is_no_continuation(sentence: str) -> None:
     """"I det andre året skal vi …" is a plan for a year to come, not the

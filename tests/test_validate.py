@@ -121,6 +121,17 @@ def test_typed_and_late_signatures():
     assert "SIGNATURE_NAV_LEADER_MISSING" not in found
 
 
+def test_a_typed_copy_of_a_role_signed_in_ink_is_not_unverified():
+    """The form sent unsigned and then signed: the role is anchored by the
+    ink, its typed copy asks nothing of the office."""
+    record = complete_record(signatures=[
+        Signature(role="municipality", name="Per", kind="typed", date="2020-01-21"),
+        Signature(role="nav_leader", name="Ola", kind="handwritten", date="2020-01-20"),
+        Signature(role="municipality", name="Per", kind="handwritten", date="2020-01-21"),
+    ])
+    assert "SIGNATURE_UNVERIFIED" not in run(record)
+
+
 @pytest.mark.parametrize("method, late", [("ocr", False), ("text", True)])
 def test_a_scanned_signing_date_years_after_the_deadline_is_a_misread_not_a_late_signature(method, late):
     """OCR reads "29.01.2020" as "29.01.2029" now and then: years after the

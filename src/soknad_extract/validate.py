@@ -323,10 +323,13 @@ def _signatures(out: Findings, record: Record, facts: ExtractionFacts, choice: S
         else:
             out.missing(codes[role], "signatures", f"value_signature_{role}")
     deadline = choice.scheme.deadline
+    # A role signed in ink, digitally or by approval is not "only a typed
+    # name" because a copy of the form also types it (unsigned, then signed).
+    verified = {s.role for s in record.signatures if s.kind != "typed"}
     for i, signature in enumerate(record.signatures):
         path = f"signatures[{i}]"
         role = role_name(signature.role, out.lang)
-        if signature.kind == "typed":
+        if signature.kind == "typed" and signature.role not in verified:
             out.add(Code.SIGNATURE_UNVERIFIED, path, role=role)
         signed = _day(signature.date) if signature.date else None
         if deadline and signed and signed > deadline:

@@ -198,9 +198,11 @@ def _ocr_kind(line: Line) -> tuple[Kind, bool] | None:
     """A scanned heading behind a speck read as a letter ("Å Vedlegg –
     budsjett"): OCR turns dirt at a line's start into a one-character word.
     No heading of a kind opens with a one-letter word, so, on a line read by
-    OCR, the kind is looked for behind it."""
+    OCR, the kind is looked for behind it. Only behind a letter: a dash or a
+    bullet opens an item of a list ("- CV" under "Vedlegg som følger:"),
+    which is no heading."""
     first, _, rest = line.text.strip().partition(" ")
-    if not line.ocr or len(first) != 1 or first.isdigit() or not rest:
+    if not line.ocr or len(first) != 1 or not first.isalpha() or not rest:
         return None
     return kind_of_heading(rest)
 

@@ -62,8 +62,18 @@ def read_document(path: str | Path) -> Document:
     with clock.document_clock():
         document = READERS[sniffed.format].read(path)
     if not any(character.isalnum() for character in document.text()):
-        raise UnreadableDocument(*reader_texts("no_text"))
+        raise _without_text(document)
     return document
+
+
+def _without_text(document: Document) -> UnreadableDocument:
+    """Why a document gave no text: what its reader already said could not
+    be done (Tesseract missing: the county's machine needs it, the office
+    need not send anything again), else that its pages hold none."""
+    said = next((note for note in document.notes if note.code == "DOCUMENT_UNREADABLE"), None)
+    if said is not None:
+        return UnreadableDocument(said.message_nb, said.message_en)
+    return UnreadableDocument(*reader_texts("no_text"))
 
 
 def _unsupported(path: Path, sniffed: Sniffed) -> UnreadableDocument:
