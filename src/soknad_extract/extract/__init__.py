@@ -21,6 +21,7 @@ from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.document import Verdict, detect_language, judge
 from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.interest import extract_interest
+from soknad_extract.extract.joined import with_joined_application
 from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.parts import Part, application_view, find_parts, kept_parts
 from soknad_extract.extract.project import extract_project, project_year
@@ -60,7 +61,7 @@ def _without_budget_sheets(doc: Document, parts: list[Part], scheme: Scheme) -> 
 
 
 def extract(doc: Document, scheme: Scheme) -> Extraction:
-    parts = find_parts(doc)
+    parts = with_joined_application(doc, find_parts(doc))
     view = application_view(doc, parts)
     ctx = Context(without_form_text(view, scheme), scheme)
     draft = Draft()

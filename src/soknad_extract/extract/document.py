@@ -5,7 +5,8 @@ What a document is shows first in its heading: a grant letter, a decision,
 a final report or a request to change an approved project quotes the amount,
 the office and the project and carries signature lines, so labelled fields
 alone never make a document an application. The heading's kind decides
-(``parts``); then the grant it asks for: an application that names another
+(``parts``), unless the heading announces a report and the application
+behind it (``joined``); then the grant it asks for: an application that names another
 grant in its heading, and never the scheme's own name, is for another grant.
 A letter to the applicant about the applicant's own application ("Vi
 viser til søknaden deres", the county chasing a missing signature) is none,
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.joined import fronts_application
 from soknad_extract.extract.parts import OTHER, Part, application_start, kind_named, kind_of_heading, opening
 from soknad_extract.layout import Line
 from soknad_extract.norwegian import fold
@@ -122,7 +124,7 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
     text = "\n".join(line.text for line in lines)
     start = application_start(parts)
     first = opening(parts)
-    if start is None and first.role == OTHER:
+    if start is None and first.role == OTHER and not fronts_application(first):
         kind = kind_named(first.kind or "")
         if kind is None or not (kind.unless_request and asks_for_money(text)):
             return Verdict(False, first.kind, first.heading)
