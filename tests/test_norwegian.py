@@ -768,3 +768,14 @@ def test_a_char_map_refuses_a_table_whose_target_it_also_changes():
     """Scanned target by target, "a→b, b→c" would turn "a" into "c"."""
     with pytest.raises(ValueError):
         CharMap(str.maketrans("ab", "bc"))
+
+
+def test_a_footnote_mark_ends_the_number_it_touches() -> None:
+    """"600 000¹" in a budget with its footnote under the table: the mark is
+    no digit of the amount, and the amount is still read."""
+    from soknad_extract.norwegian import fold
+    from soknad_extract.norwegian._text import prepare
+
+    assert fold("600 000¹") == "600 000"
+    assert prepare("600 000¹ kr").text == "600 000  kr"
+    assert values(find_amounts("Lønn kr 600 000² per år")) == [600000]

@@ -45,12 +45,16 @@ class CharMap:
         return text
 
 
+_FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
-# One-to-one replacements so that patterns only need to know ASCII forms.
+# One-to-one replacements so that patterns only need to know ASCII forms. A
+# superscript digit is a footnote's mark ("600 000¹"): a space, so that it
+# ends the number or word it touches instead of joining it.
 _ASCII_MAP = CharMap(str.maketrans(
     {
+        **dict.fromkeys(_FOOTNOTE_MARKS, " "),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
