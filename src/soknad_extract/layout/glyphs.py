@@ -84,14 +84,53 @@ def _question(prefix: str) -> str | None:
     return prefix[:_question_end(prefix)].strip(" \t:;,|?") or None
 
 
+_MARKED_LABEL = re.compile(
+    rf"\s*(?P<label>[^\W\d_][^:?\n{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[\]()]*?)\s*:\s*"
+    rf"(?P<mark>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}]|[\[(]\s*[xX✓✔*]?\s*[\])]|[–—-](?!\S))"
+)
+"""One option with its mark written after its colon: "Nytt prosjekt: ✓", "Videreføring: –",
+"Bruk av ordinært arbeidsliv: [X]". The colon ties the mark to the words before it; a
+line without it ("Type søknad: ☒ Nytt tiltak ☐ Videreføring") has its labels after the boxes."""
+
+
+def _marks_after_labels(text: str, offset: int, above: str | None) -> list[GlyphBox] | None:
+    """The boxes of a line made only of options each followed by a colon and
+    its mark ("Nytt prosjekt: ✓     Videreføring: –", "Bruk av ordinært arbeidsliv: ✓").
+
+    Serves forms typed in a word processor where the office writes a tick or
+    a dash AFTER each printed option instead of ticking a box before it: the
+    mark belongs to the label before it, never to the option that follows
+    (which has its own dash or nothing). None when the line is not made only
+    of such options (a question before boxes, "Nettverk: ☒ Ja ☐ Nei", reads
+    the usual way)."""
+    boxes: list[GlyphBox] = []
+    at = 0
+    while at < len(text.rstrip()):
+        match = _MARKED_LABEL.match(text, at)
+        if match is None or match.end() == at:
+            return None
+        mark, start = match.group("mark"), match.start("mark")
+        box = _BOX.fullmatch(mark)
+        if box is not None:
+            boxes.append(GlyphBox(_is_checked(box), match.group("label").strip(" \t:;,|"), offset + start,
+                                  offset + start + len(mark), above))
+        at = match.end()
+    return boxes or None
+
+
 def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     """The boxes of one line. Labels follow the boxes ("☒ Ja ☐ Nei") unless
     nothing follows the last box, in which case each box closes its label
-    ("Ny ( ) Videreføring (X)"). Text ending in ":" or "?" before the first
-    box is the question they answer; with no text before it, ``above`` is."""
+    ("Ny ( ) Videreføring (X)"), or unless every option on the line is
+    followed by its mark ("Nytt prosjekt: ✓  Videreføring: –"). Text ending
+    in ":" or "?" before the first box is the question they answer; with no
+    text before it, ``above`` is."""
     matches = [m for m in _BOX.finditer(text) if _is_box(m, text)]
     if not matches:
         return []
+    marked = _marks_after_labels(text, offset, above)
+    if marked is not None:
+        return marked
     prefix = text[: matches[0].start()]
     labels_follow = bool(text[matches[-1].end():].strip(" \t:;,|"))
     question_end = _question_end(prefix)

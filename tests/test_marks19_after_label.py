@@ -1,0 +1,87 @@
+"""Marks written AFTER their option (nineteenth held-out corpus's class), on
+documents built here: "Nytt prosjekt: ✓     Videreføring: –" in a form cell
+and one priority area a line, each closed by "✓" or "–". The mark belongs to
+the label before it; the option after it carries its own mark (or none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.interest import written_answer
+from soknad_extract.layout.glyphs import find_glyph_boxes
+from soknad_extract.readers import read_document
+from soknad_extract.schemes import get_scheme
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+
+
+@pytest.mark.parametrize("text, ticked, unticked", [
+    ("Nytt prosjekt: ✓     Videreføring: –", ["Nytt prosjekt"], []),
+    ("Nytt prosjekt: –     Videreføring: ✓", ["Videreføring"], []),
+    ("Nytt prosjekt: ☐  Videreføring: ☒", ["Videreføring"], ["Nytt prosjekt"]),
+    ("Bruk av ordinært arbeidsliv: ✓", ["Bruk av ordinært arbeidsliv"], []),
+    ("Oppfølging av barnefamilier – ungdom og innvandrere: ✓", ["Oppfølging av barnefamilier – ungdom og innvandrere"], []),
+])
+def test_a_mark_after_a_label_belongs_to_that_label(text: str, ticked: list[str], unticked: list[str]):
+    boxes = find_glyph_boxes(text)
+    assert [b.label for b in boxes if b.checked] == ticked
+    assert [b.label for b in boxes if not b.checked] == unticked
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Nettverk: ☒ Ja ☐ Nei", [("Ja", True), ("Nei", False)]),
+    ("☐ Ja ☒ Nei", [("Ja", False), ("Nei", True)]),
+    ("Ny ( ) Videreføring (X)", [("Ny", False), ("Videreføring", True)]),
+    ("Type søknad:\t☒ Nytt tiltak   ☐ Videreføring – driftsår:",
+     [("Nytt tiltak", True), ("Videreføring – driftsår", False)]),
+])
+def test_boxes_before_their_labels_read_as_before(text: str, labels: list[tuple[str, bool]]):
+    assert [(b.label, b.checked) for b in find_glyph_boxes(text)] == labels
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Ja: ✓   Nei: –", True),
+    ("Ja: –   Nei: ✓", False),
+    ("Ja   Nei: ✓", False),
+    ("Ja   Nei ✓", False),
+])
+def test_yes_no_marks_after_the_label_agree_with_a_lone_closing_tick(text: str, answer: bool):
+    assert written_answer(text) is answer
+
+
+def _word_form(tmp_path, areas: tuple[str, ...], kind: str):
+    """A Word form: the project's kind in a two-cell table row, one priority area a paragraph."""
+    import docx
+
+    document = docx.Document()
+    for text in ("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
+                 "Søkende Nav-kontor: Nav Fjellby"):
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, answer) in zip(table.rows, (("Prosjektets navn", "Veien videre"), ("Type søknad", kind))):
+        row.cells[0].text, row.cells[1].text = label, answer
+    document.add_paragraph("Hvilke prioriterte områder retter prosjektet seg mot?")
+    for text in areas:
+        document.add_paragraph(text)
+    path = tmp_path / "form.docx"
+    document.save(path)
+    return extract(read_document(path), S2020).draft.values
+
+
+def test_word_form_with_ticks_and_dashes_after_the_options(tmp_path):
+    values = _word_form(tmp_path, ("Bruk av ordinært arbeidsliv: –",
+                                   "Oppfølging av barnefamilier, ungdom og innvandrere: ✓",
+                                   "Sikring av sårbare overganger: ✓"),
+                        "Nytt prosjekt: –     Videreføring: ✓")
+    assert values["priority_areas"] == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+    assert values["project.kind"] == "continuation"
+
+
+def test_word_form_new_project_ticked_first(tmp_path):
+    values = _word_form(tmp_path, ("Bruk av ordinært arbeidsliv: ✓",
+                                   "Oppfølging av barnefamilier, ungdom og innvandrere: –",
+                                   "Sikring av sårbare overganger: –"),
+                        "Nytt prosjekt: ✓     Videreføring: –")
+    assert values["priority_areas"] == ["ordinaert-arbeidsliv"]
+    assert values["project.kind"] == "new"
