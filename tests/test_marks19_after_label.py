@@ -115,3 +115,20 @@ def test_word_form_new_project_ticked_first(tmp_path):
 def test_word_form_marks_after_options_in_all_spellings(tmp_path, kind, areas, network, expected):
     values = _word_form(tmp_path, areas, kind, network)
     assert (values["project.kind"], values["priority_areas"], values["interest.network"]) == expected
+
+
+def test_pdf_letter_with_marks_after_the_options(tmp_path):
+    from tests.builders.pdf_letter import Letter
+
+    letter = Letter()
+    letter.b("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020")
+    letter.p("Søkende Nav-kontor: Nav Fjellby")
+    letter.p("Type søknad")
+    letter.p("Nytt prosjekt: ✓ Videreføring: –")
+    letter.p("Hvilke prioriterte områder retter prosjektet seg mot?")
+    for text in ("Bruk av ordinært arbeidsliv: –", "Oppfølging av barnefamilier, ungdom og innvandrere: ✓",
+                 "Sikring av sårbare overganger: –"):
+        letter.p(text)
+    values = extract(read_document(letter.save(tmp_path / "form.pdf")), S2020).draft.values
+    assert values["project.kind"] == "new"
+    assert values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
