@@ -84,11 +84,68 @@ def _question(prefix: str) -> str | None:
     return prefix[:_question_end(prefix)].strip(" \t:;,|?") or None
 
 
+_MARKED_LABEL = re.compile(
+    rf"\s*(?P<label>[^\W\d_][^:?\n{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[\]()]*?)\s*:[ \t]*"
+    rf"(?P<mark>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}]|[\[(]\s*[xX✓✔*]?\s*[\])]|[xX](?!\w)|[–—-](?!\S)|(?=[ \t]{{2,}}\S)|\s*$)"
+)
+"""One option with its mark written after its colon: "Nytt prosjekt: ✓", "Videreføring: –",
+"Bruk av ordinært arbeidsliv: X", or nothing, before a wide gap or the line's end
+("Nytt prosjekt:     Videreføring: X"). The colon
+ties the mark to the words before it; a line without it ("Type søknad: ☒ Nytt tiltak ☐
+Videreføring") has its labels after the boxes."""
+
+
+_SPACED_LABEL = re.compile(
+    rf"\s*(?P<label>[^\W\d_][^:?\n{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[\]()]*?)[ \t]+"
+    rf"(?P<mark>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}]|[–—](?=[ \t]{{2,}}|\s*$))"
+)
+"""The same without the colon ("Nytt prosjekt ✓   Videreføring –"): read so only on a line
+with no colon where some option carries a dash, the writer's mark for "not this one", so
+that every option has its own mark and none is left for a box before it.
+A dash marks only before a wide gap or the line's end: one inside a label ("barnefamilier –
+ungdom") has single spaces around it."""
+
+
+def _marks_after_labels(text: str, offset: int, above: str | None) -> list[GlyphBox] | None:
+    """The boxes of a line made only of options each followed by a colon and
+    its mark ("Nytt prosjekt: ✓     Videreføring: –", "Bruk av ordinært arbeidsliv: X")
+    or each by a tick or a dash ("Ja ✓   Nei –"), after the question they answer
+    when it ends in "?" ("Nettverk?  Ja: X   Nei:").
+
+    Serves forms typed in a word processor where the office writes a tick, an
+    "X" or a dash AFTER each printed option instead of ticking a box before
+    it: the mark belongs to the label before it, never to the option that
+    follows (which has its own dash or nothing). None when the line is not
+    made only of such options (a question before boxes, "Nettverk: ☒ Ja ☐
+    Nei", reads the usual way) or marks none of them with a tick or an "X"."""
+    asked = text.rfind("?")
+    at = asked + 1
+    question = text[:asked].strip(" \t:;,|") or above if asked >= 0 else above
+    boxes: list[GlyphBox] = []
+    spaced = ":" not in text[at:] and bool(re.search(r"\s[–—](?:[ \t]{2,}|\s*$)", text[at:]))
+    while at < len(text.rstrip()):
+        match = (_SPACED_LABEL if spaced else _MARKED_LABEL).match(text, at)
+        if match is None or match.end() == at:
+            return None
+        mark, start = match.group("mark").strip(), match.start("mark")
+        box = _BOX.fullmatch(mark)
+        if box is not None or mark in ("x", "X"):
+            boxes.append(GlyphBox(box is None or _is_checked(box), match.group("label").strip(" \t:;,|"),
+                                  offset + start, offset + start + len(mark), question))
+        at = match.end()
+    return boxes or None
+
+
 def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     """The boxes of one line. Labels follow the boxes ("☒ Ja ☐ Nei") unless
     nothing follows the last box, in which case each box closes its label
-    ("Ny ( ) Videreføring (X)"). Text ending in ":" or "?" before the first
-    box is the question they answer; with no text before it, ``above`` is."""
+    ("Ny ( ) Videreføring (X)"), or unless every option on the line is
+    followed by its mark ("Nytt prosjekt: ✓  Videreføring: –"). Text ending
+    in ":" or "?" before the first box is the question they answer; with no
+    text before it, ``above`` is."""
+    marked = _marks_after_labels(text, offset, above)
+    if marked is not None:
+        return marked
     matches = [m for m in _BOX.finditer(text) if _is_box(m, text)]
     if not matches:
         return []

@@ -315,6 +315,17 @@ def percent_in_label(text: str) -> float | None:
     return float(hits[0].value) if len(hits) == 1 else None
 
 
+def share_in_post_title(text: str) -> float | None:
+    """The share a budget row states only in its post's title cell, beside a
+    label cell that names the cost ("Lønn og sosiale kostnader | Jobbspesialist
+    100 % | 600 000"): a cell that names a position and one share of it, never
+    the unit of a rate ("per 100 % stilling"). Serves budget tables with a
+    "Post | Stilling | Beløp" layout and no share column of their own."""
+    if not budget_words().position.search(fold(text)) or states_rate(text):
+        return None
+    return percent_in_label(text)
+
+
 def is_own_header(header: str) -> bool:
     """A column or label of the municipality's own funding ("Kommunens egenandel")."""
     return bool(budget_words().own_funding.search(fold(header)))

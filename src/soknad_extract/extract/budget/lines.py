@@ -17,7 +17,7 @@ from functools import lru_cache
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier, is_own_header,
     is_percent_cell, is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
-    states_rate,
+    share_in_post_title, states_rate,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words, title_words
@@ -113,6 +113,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     A table with a column per year gives the scheme ``year``'s amounts; a
     table stated in thousands (``scale``) gives kroner."""
     label_cell: Span | None = None
+    titles: list[str] = []  # text cells after the label: the post's title ("Jobbspesialist 100 %")
+    title = ""
     amounts: list[tuple[str, int, str]] = []
     marked = False
     percent: float | None = None
@@ -134,6 +136,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
             marked = marked or is_money(text, header)
         elif label_cell is None and not is_identifier(text):
             label_cell = cell
+        elif label_cell is not None:
+            titles.append(text)
     amounts = year_column(amounts, year)
     if label_cell is not None and states_rate(label_cell.text):
         return []
@@ -144,6 +148,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         return []
     if percent is None and label_cell is not None:
         percent = percent_in_label(f"{label_cell.text} {purpose}")
+        shares = [(share, text) for text in titles if (share := share_in_post_title(text)) is not None]
+        percent, title = shares[0] if percent is None and len(shares) == 1 else (percent, "")
     horizontal = _by_column(row, label_cell, amounts, percent, source) if not purpose else []
     if horizontal:
         return horizontal
@@ -154,7 +160,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     kind = purpose_category(label_cell.text, purpose, percent)
     if purpose and kind == "other":
         return []  # "kr 600 000 i tilskudd fra fylket": words after an amount that name no post of the budget
-    label = f"{label_cell.text} {purpose}".strip()
+    label = f"{label_cell.text} {purpose} {title}".strip()
     return [BudgetLine(label, kind, label_cell, requested, own, percent, source)]
 
 
