@@ -47,3 +47,10 @@ def test_an_unticked_box_beside_an_area_chooses_nothing():
 ])
 def test_a_tick_closes_the_option_before_it(text: str, answer: bool | None):
     assert written_answer(text) is answer
+
+
+@pytest.mark.parametrize("text, answer", [("✓ Ja   Nei", True), ("✓ Nei Ja", False), ("✔ Ja / Nei", True)])
+def test_a_lone_tick_before_both_options_opens_the_first(text: str, answer: bool):
+    """A mark stands before its label ("☒ Ja ☐ Nei"): a lone tick before
+    both printed options ticks the first (reviewer's case: read as "Nei")."""
+    assert written_answer(text) is answer

@@ -66,13 +66,14 @@ def _names_both_options(text: str) -> bool:
 
 
 def written_answer(text: str) -> bool | None:
-    """Yes or no, when the text gives one answer: "Ja", or the one ticked option of "☒ Ja ☐ Nei", or of
-    "Ja Nei ✓" (a lone tick closes the option before it); "Ja Nei" (both printed, neither marked) is none."""
+    """Yes or no, when the text gives one answer: "Ja", the ticked option of "☒ Ja ☐ Nei", of "Ja Nei ✓"
+    (a lone tick after both closes the last) or "✓ Ja Nei" (opens the first); "Ja Nei" is none."""
     boxes = find_glyph_boxes(text)
     if boxes:
         ticked = [box for box in boxes if box.checked]
         if len(boxes) == 1 and ticked and _names_both_options(fold(ticked[0].label).strip(" .:")):
-            return option_answer(re.split(r"[\s/]+", ticked[0].label.strip())[-1])
+            words = re.split(r"[\s/]+", ticked[0].label.strip())
+            return option_answer(words[0] if text[ticked[0].end:].strip() else words[-1])
         return written_answer(ticked[0].label) if len(ticked) == 1 and ticked[0].label else None
     folded = fold(text).strip(" .:[]")  # a bracket left over by OCR ("Ja [ ] ] Nei [X]")
     if _names_both_options(folded):
