@@ -34,3 +34,20 @@ def test_a_ticked_participle_box_says_continuation() -> None:
 def test_the_participle_in_running_text_is_not_an_answer() -> None:
     document = word_doc("Søknad om tilskudd", "Tiltaket vil bli videreført i ordinær drift når prosjektet slutter.")
     assert extract(document, S2020).draft.values.get("project.kind") is None
+
+
+def test_a_yes_box_under_a_question_that_names_the_kind() -> None:
+    """"Nytt prosjekt: ☒ ja ☐ vidareføring": the box says yes to the
+    question, so the kind is the question's; an unticked option's word
+    decides nothing (it was read as a continuation)."""
+    new = [FormField("checkbox", "content_control", 1, label="ja", checked=True, group="Nytt prosjekt"),
+           FormField("checkbox", "content_control", 1, label="vidareføring", checked=False, group="Nytt prosjekt")]
+    assert _kind(["Nytt prosjekt", "☒ ja   ☐ vidareføring"], fields=new) == "new"
+    again = [FormField("checkbox", "glyph", 1, label="Ja", checked=True, group="Vidareføring av tidlegare prosjekt?"),
+             FormField("checkbox", "glyph", 1, label="Nei", checked=False, group="Vidareføring av tidlegare prosjekt?")]
+    assert _kind(["Prosjektnavn", "Losen"], fields=again) == "continuation"
+
+
+def test_a_no_box_under_such_a_question_names_no_kind_by_itself() -> None:
+    no = [FormField("checkbox", "glyph", 1, label="Nei", checked=True, group="Nytt prosjekt")]
+    assert _kind(["Prosjektnavn", "Losen"], fields=no) is None

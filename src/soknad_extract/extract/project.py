@@ -11,6 +11,7 @@ from soknad_extract.extract.context import Context, Draft, field_evidence, span_
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.marked_rows import marked_option
+from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
 
@@ -245,6 +246,8 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
 
 
 def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
+    """The kind a ticked box names, or the kind its question names when the
+    box answers it yes ("Nytt prosjekt: ☒ ja ☐ vidareføring")."""
     words = _project_words()
     for box in ctx.checkboxes():
         if not box.checked:
@@ -254,6 +257,12 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
             return "continuation", box
         if words.new_answer.search(label):
             return "new", box
+        asked = fold(box.group or "")
+        if asked and option_answer(label) is True:
+            if words.continuation.search(asked):
+                return "continuation", box
+            if words.new.search(asked):
+                return "new", box
     return None
 
 
