@@ -46,13 +46,13 @@ from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
-from .columns import split_titles
 from .fields import names_in_fields_under, names_in_role_fields
 from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
 from .dual import with_second_roles
+from .pairs import split_run_together
 from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
@@ -88,7 +88,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = split_titles(fragments(doc))
+    frags = split_run_together(fragments(doc))
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     unclaimed = _attach_ink(doc, blocks, zones)

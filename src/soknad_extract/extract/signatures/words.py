@@ -78,6 +78,8 @@ class SignatureWords:
     """What joins the two titles of one signer in both roles ("Nav-leder og kommunalsjef")."""
     letter_date_labels: frozenset[str]
     """Labels of a letter's date in its head ("Dato:", "Vår dato:")."""
+    signer_date_labels: frozenset[str]
+    """Labels of a date after a signer's role and name on one line ("… Dato:")."""
 
 
 def signature_words() -> SignatureWords:
@@ -132,6 +134,7 @@ def _compile(folder: Path) -> SignatureWords:
         approval_not_done=entry.table("approval_not_done").words(),
         both_roles=entry.table("both_roles").words(),
         letter_date_labels=entry.table("letter_date_labels").words(),
+        signer_date_labels=entry.table("signer_date_labels").words(),
     )
 
 
