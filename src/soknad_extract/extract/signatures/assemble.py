@@ -46,13 +46,14 @@ from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
-from .columns import split_titles
+from .certs import certificate_person, digital_role, digital_title
 from .fields import names_in_fields_under, names_in_role_fields
 from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
 from .dual import with_second_roles
+from .pairs import split_run_together
 from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
@@ -88,7 +89,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = split_titles(fragments(doc))
+    frags = split_run_together(fragments(doc))
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     unclaimed = _attach_ink(doc, blocks, zones)
@@ -281,7 +282,7 @@ def _by_widget(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
 
 
 def _by_role_text(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
-    role = _digital_role(sig)
+    role = digital_role(sig)
     if role is None:
         return None
     unnamed = [b for b in blocks if b.role == role and not b.name]
@@ -289,30 +290,14 @@ def _by_role_text(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
     return (unnamed or same_role or [None])[0]
 
 
-def _digital_role(sig: DigitalSignature) -> str | None:
-    for text in (sig.subject, sig.reason, sig.location):
-        roles = roles_in(text or "")
-        if len({r[0] for r in roles}) == 1:
-            return roles[0][0]
-    return None
-
-
-def _digital_title(sig: DigitalSignature) -> str | None:
-    for text in (sig.subject, sig.reason):
-        roles = [r for r in roles_in(text or "") if r[1]]
-        if roles:
-            return roles[0][1]
-    return None
-
-
 # --- signatures -------------------------------------------------------------
 
 def _from_digital(sig: DigitalSignature, block: Block | None) -> _Found:
     printed = printed_own_date(block) if block else None
     when = _iso(printed) or sig.signing_date() or (_iso(block.date) if block else None)
-    role = (block.role if block else None) or _digital_role(sig)
-    title = (block.title if block else None) or _digital_title(sig)
-    name = (block.name if block else None) or sig.signer_name
+    role = (block.role if block else None) or digital_role(sig)
+    title = (block.title if block else None) or digital_title(sig)
+    name = (block.name if block else None) or certificate_person(sig)
     page = block.page if block else sig.page
     boxes = [b for b in ([block.box] if block and block.real else []) + ([sig.bbox] if sig.bbox else [])]
     text_parts = [block.text()] if block else []

@@ -15,6 +15,8 @@ hilsen" at its foot) is signed on its date. When no line of the signature
 zone carries a date, the signers take the dateline's: a line that says only
 a place and a date, or the letter's labelled date ("Dato: 29.01.2020" in
 the head beside "Vår ref."), at the head of the page the zone starts on.
+An e-mail printout's header ("Fra:/Til:/Dato:/Emne:") is not the letter's
+head: its "Dato:" is the day the mail was sent (``mailhead``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from datetime import date
 from ...layout import BBox
 from ...layout.geometry import x_overlap
 from .blocks import Block
+from .mailhead import email_header
 from ...layout.fragments import Fragment
 from ...norwegian import fold
 from .wording import signing_dates, words_before_date
@@ -100,12 +103,14 @@ def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
         return
     first = zones.members[0].page
     head = [f for f in frags if f.page == first]
+    mail = email_header(head)
     height = heights.get(first)
     if head and head[0].real and height:
         head = [f for f in head if f.box[3] <= height * _HEAD_SHARE]
     else:
         head = head[:_HEAD_LINES]
-    lines = [(f, ds[0]) for f in head if (ds := signing_dates(f)) and _is_dateline(f.text)]
+    lines = [(f, ds[0]) for f in head
+             if f.order not in mail and (ds := signing_dates(f)) and _is_dateline(f.text)]
     if len({when for _f, when in lines}) != 1:
         return
     for block in blocks:

@@ -78,6 +78,10 @@ class SignatureWords:
     """What joins the two titles of one signer in both roles ("Nav-leder og kommunalsjef")."""
     letter_date_labels: frozenset[str]
     """Labels of a letter's date in its head ("Dato:", "Vår dato:")."""
+    signer_date_labels: frozenset[str]
+    """Labels of a date after a signer's role and name on one line ("… Dato:")."""
+    certificate_not_person: frozenset[str]
+    """Words of a certificate's name that make it no person's ("test", "AS")."""
 
 
 def signature_words() -> SignatureWords:
@@ -132,6 +136,8 @@ def _compile(folder: Path) -> SignatureWords:
         approval_not_done=entry.table("approval_not_done").words(),
         both_roles=entry.table("both_roles").words(),
         letter_date_labels=entry.table("letter_date_labels").words(),
+        signer_date_labels=entry.table("signer_date_labels").words(),
+        certificate_not_person=entry.table("certificate_not_person").words(),
     )
 
 

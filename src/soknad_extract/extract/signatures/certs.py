@@ -1,0 +1,63 @@
+"""What a PAdES signature itself says about its signer: role, title, name.
+
+The certificate's subject, the signing reason and the location may name the
+signer's role ("Rådmann"). A form made for digital signing also names its
+signature fields by role ("SigNavLeder", "Signatur_Kommunalsjef"): the form's
+author put the field where that role signs, so the field's name gives the
+role when nothing else does; two fields are two signatures, even when one
+certificate made both. The field name is no title as the signer writes it.
+
+The certificate's common name is the signer's name only when it is a
+person's: an enterprise or test certificate ("Nav Tromsø test", "Tromsø
+kommune") names an organisation, and then the printed name beside the
+field, or none, is the signer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...layout import DigitalSignature
+from ...norwegian import fold
+from .wording import roles_in
+from .words import signature_words
+
+_FIELD_WORDS = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|[_\-.\d]+")
+"""Where a field name's words part: a capital after a small letter
+("SigNavLeder"), an underscore, a dash, a dot or digits."""
+
+
+def digital_role(sig: DigitalSignature) -> str | None:
+    """The one role the subject, reason, location or field name names."""
+    for text in (sig.subject, sig.reason, sig.location, field_words(sig.field_name)):
+        roles = roles_in(text or "")
+        if len({r[0] for r in roles}) == 1:
+            return roles[0][0]
+    return None
+
+
+def digital_title(sig: DigitalSignature) -> str | None:
+    """The title the certificate's subject or the reason writes."""
+    for text in (sig.subject, sig.reason):
+        roles = [r for r in roles_in(text or "") if r[1]]
+        if roles:
+            return roles[0][1]
+    return None
+
+
+def field_words(name: str | None) -> str:
+    """A field name as words: "SigNavLeder" → "Sig Nav Leder"."""
+    return " ".join(w for w in _FIELD_WORDS.split(name or "") if w)
+
+
+def certificate_person(sig: DigitalSignature) -> str | None:
+    """The certificate's name when it may be a person's: none of its words
+    is one a person's name never holds ("Nav", "kommune") or one that marks
+    an organisation's or a test certificate."""
+    if not sig.signer_name:
+        return None
+    words = signature_words()
+    not_person = words.never_names | words.certificate_not_person
+    if any(fold(w).strip(".,()") in not_person for w in sig.signer_name.split()):
+        return None
+    return sig.signer_name
