@@ -6,7 +6,8 @@ raster at 300 dpi → deskew (projection profiles, ±5°) → blots painted out 
 clean (flatten paper, contrast) → binarise (smoothing and
 despeckling noisy pages; white-on-dark areas inverted) →
 ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
-→ ink regions → lines, tables, check box fields, ink images. A page that
+→ ink regions → lines, tables, check box fields, ink images (a sheet holding
+two pages side by side read half by half, left then right: ``ocr_spread``). A page that
 reads badly is turned by Tesseract's orientation detection and, once
 upright, read again as one block of text (``ocr_text.FALLBACK_PSM``). The
 image work is done once per way round, however often Tesseract reads it.
@@ -44,6 +45,7 @@ from . import blots as ocr_blots
 from . import image as ocr_image
 from . import marks as ocr_marks
 from . import speckle as ocr_speckle
+from . import spread as ocr_spread
 from . import tables as ocr_tables
 from . import ticked as ocr_ticked
 from . import lines as ocr_lines
@@ -320,16 +322,26 @@ def _page(reading: _Reading, number: int) -> Page:
     trust = ocr_image.legibility(cleaned, binary)
     if trust < 1.0:
         words = [replace(w, confidence=w.confidence * trust) for w in words]
-    grids, boxes = prepared.grids, prepared.boxes
+    grids = prepared.grids
     cell_of = ocr_tables.fill_cells(grids, words)
-    lines = ocr_lines.group_lines(words, cell_of)
+    gutter = ocr_spread.find_gutter(words, cleaned.width, cleaned.height, prepared.marks)
+    lines: list[OcrLine] = []
+    fields: list[FormField] = []
+    for left in (True, False) if gutter is not None else (True,):
+        # a sheet of two pages (``ocr_spread``): each half read on its own, left then right
+        side = [w for w in words if ocr_spread.on_left(w.box, gutter) == left]
+        boxes = [b for b in prepared.boxes if ocr_spread.on_left(b.box, gutter) == left]
+        side_lines = ocr_lines.group_lines(side, cell_of)
+        fields += _pixel_fields(boxes, side, side_lines, number, factor)
+        fields += _glyph_fields(side_lines, side, boxes, number, factor)
+        lines += side_lines
     return Page(
         number=number,
         width=round(cleaned.width * 72 / prepared.dpi, 2),
         height=round(cleaned.height * 72 / prepared.dpi, 2),
         lines=[_line(l, number, factor) for l in lines],
         tables=_tables(grids, lines, number, factor),
-        fields=_pixel_fields(boxes, words, lines, number, factor) + _glyph_fields(lines, words, boxes, number, factor),
+        fields=fields,
         images=_ink_images(regions, cleaned, number, factor),
         ocr=True,
         unread=[_to_points(b, factor) for b in prepared.blots],
