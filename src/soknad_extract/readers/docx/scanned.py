@@ -60,33 +60,47 @@ def _page_sized(image: Image, page: Page) -> bool:
     return None not in sides and min(sides) >= MIN_PAGE_PIXELS  # type: ignore[type-var]
 
 
-def scanned_pictures(doc: Document) -> list[bytes]:
-    """The bytes of the page-sized pictures, in reading order, when the Word
-    document is only pictures of paper; an empty list otherwise (the
+def scanned_pictures(doc: Document) -> list[Image]:
+    """The page-sized pictures (with their bytes), in reading order, when the
+    Word document is only pictures of paper; an empty list otherwise (the
     document has text of its own, or no picture the size of a page)."""
     if _own_text(doc) > MAX_OWN_TEXT:
         return []
-    return [image.data for page in doc.pages for image in page.images
+    return [image for page in doc.pages for image in page.images
             if _page_sized(image, page) and image.data is not None]
 
 
-def _rasters(pictures: list[bytes]) -> Iterator[tuple[int, Raster | None]]:
-    """Numbered rasters of the pictures; one that cannot be decoded, or is
-    over the pixel limit, becomes None (an empty page marked unread)."""
+def shown_dpi(pixels: tuple[int, int], shown: tuple[float, float] | None) -> float | None:
+    """The resolution a picture has on the Word page: its pixels over the
+    inches it is shown at (points / 72), from both sides (a picture turned
+    a quarter keeps its area); None without a shown size.
+    Word shows a pasted scan at the size it is placed at, whatever dpi its
+    file states (72 when the scanner or program wrote none), so that is the
+    size of the paper it pictures; read at the file's dpi, a 300 dpi scan
+    tagged 72 would be taken for a poster and shrunk past reading."""
+    if shown is None or min(shown) <= 0 or min(pixels) <= 0:
+        return None
+    return 72.0 * ((pixels[0] * pixels[1]) / (shown[0] * shown[1])) ** 0.5
+
+
+def _rasters(pictures: list[Image]) -> Iterator[tuple[int, Raster | None]]:
+    """Numbered rasters of the pictures, at the resolution they are shown
+    at; one that cannot be decoded, or is over the pixel limit, becomes
+    None (an empty page marked unread)."""
     from ..ocr.image import raster_from_image
 
     lim = limits.active()
-    for number, data in enumerate(pictures, start=1):
+    for number, picture in enumerate(pictures, start=1):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
-                image = PILImage.open(io.BytesIO(data))
+                image = PILImage.open(io.BytesIO(picture.data or b""))
             with image:
                 if image.width * image.height > lim.max_pixels:
                     yield number, None
                     continue
                 image.load()
-                yield number, raster_from_image(image)
+                yield number, raster_from_image(image, shown_dpi(image.size, picture.display_size))
         except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
             yield number, None
 
