@@ -14,7 +14,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
 from soknad_extract.readers.docx.read import read_docx
-from soknad_extract.readers.docx.scanned import _rasters, scanned_pictures, shown_dpi
+from soknad_extract.readers.docx.scanned import _rasters, reading_dpi, scanned_pictures, shown_dpi
 from soknad_extract.readers.registry import READERS
 
 _LINES = ["Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
@@ -63,6 +63,16 @@ def test_shown_dpi_is_pixels_over_the_inches_shown() -> None:
     assert shown_dpi((2480, 3508), (595.0, 842.0)) == pytest.approx(300.0, rel=0.01)
     assert shown_dpi((3508, 2480), (842.0, 595.0)) == pytest.approx(300.0, rel=0.01)
     assert shown_dpi((2480, 3508), None) is None
+
+
+def test_the_files_dpi_is_kept_while_the_shown_size_agrees_with_it() -> None:
+    """A page picture fitted between Word's margins is shown smaller than
+    its paper: its file's dpi stays; a tag far from the shown size does not."""
+    assert reading_dpi(300.0, 357.0) == 300.0
+    assert reading_dpi(200.0, 227.0) == 200.0
+    assert reading_dpi(72.0, 357.0) == 357.0
+    assert reading_dpi(600.0, 300.0) == 300.0
+    assert reading_dpi(300.0, None) == 300.0
 
 
 def test_page_picture_tagged_72_dpi_is_drawn_at_the_size_word_shows_it(tmp_path: Path) -> None:
