@@ -40,6 +40,15 @@ width and height (a scan pasted into Word is shrunk to fit the margins)."""
 A4_POINTS = (595.0, 842.0)
 """The page size assumed when Word states none."""
 
+FIT_SHARE = 0.7
+"""The smallest share of its paper's size Word shows a pasted page picture
+at: it shrinks the picture to fit between the margins (an A4 page 595 pt
+wide shown 420-525 pt wide)."""
+
+SHOWN_LARGER = 1.1
+"""How much larger than its paper a page picture may be shown and still
+agree with its file's dpi (a page picture stretched a little by hand)."""
+
 MIN_PAGE_PIXELS = 1000
 """Without a displayed size, a picture is a page when its shorter side has
 at least this many pixels (a scan of a page at 100 dpi or more)."""
@@ -60,33 +69,60 @@ def _page_sized(image: Image, page: Page) -> bool:
     return None not in sides and min(sides) >= MIN_PAGE_PIXELS  # type: ignore[type-var]
 
 
-def scanned_pictures(doc: Document) -> list[bytes]:
-    """The bytes of the page-sized pictures, in reading order, when the Word
-    document is only pictures of paper; an empty list otherwise (the
+def scanned_pictures(doc: Document) -> list[Image]:
+    """The page-sized pictures (with their bytes), in reading order, when the
+    Word document is only pictures of paper; an empty list otherwise (the
     document has text of its own, or no picture the size of a page)."""
     if _own_text(doc) > MAX_OWN_TEXT:
         return []
-    return [image.data for page in doc.pages for image in page.images
+    return [image for page in doc.pages for image in page.images
             if _page_sized(image, page) and image.data is not None]
 
 
-def _rasters(pictures: list[bytes]) -> Iterator[tuple[int, Raster | None]]:
-    """Numbered rasters of the pictures; one that cannot be decoded, or is
-    over the pixel limit, becomes None (an empty page marked unread)."""
-    from ..ocr.image import raster_from_image
+def shown_dpi(pixels: tuple[int, int], shown: tuple[float, float] | None) -> float | None:
+    """The resolution a picture has on the Word page: its pixels over the
+    inches it is shown at (points / 72), from both sides (a picture turned
+    a quarter keeps its area); None without a shown size.
+    Word shows a pasted scan at the size it is placed at, whatever dpi its
+    file states (72 when the scanner or program wrote none), so that is the
+    size of the paper it pictures; read at the file's dpi, a 300 dpi scan
+    tagged 72 would be taken for a poster and shrunk past reading."""
+    if shown is None or min(shown) <= 0 or min(pixels) <= 0:
+        return None
+    return 72.0 * ((pixels[0] * pixels[1]) / (shown[0] * shown[1])) ** 0.5
+
+
+def reading_dpi(own: float, seen: float | None) -> float:
+    """The resolution to read a page picture at: the file's own (``own``,
+    stated or guessed from an A4 page) while the size Word shows it at
+    (``seen``, from ``shown_dpi``) agrees with it, the shown one otherwise
+    (a 300 dpi scan tagged 72 dpi is shown at a page's size, not 4 times
+    it). Agreeing means shown at most ``SHOWN_LARGER`` larger than its
+    paper or shrunk to ``FIT_SHARE`` of it (fitted between the margins)."""
+    if seen is None or own / SHOWN_LARGER <= seen <= own / FIT_SHARE:
+        return own
+    return seen
+
+
+def _rasters(pictures: list[Image]) -> Iterator[tuple[int, Raster | None]]:
+    """Numbered rasters of the pictures, at the resolution they are shown
+    at; one that cannot be decoded, or is over the pixel limit, becomes
+    None (an empty page marked unread)."""
+    from ..ocr.image import image_dpi, raster_from_image
 
     lim = limits.active()
-    for number, data in enumerate(pictures, start=1):
+    for number, picture in enumerate(pictures, start=1):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
-                image = PILImage.open(io.BytesIO(data))
+                image = PILImage.open(io.BytesIO(picture.data or b""))
             with image:
                 if image.width * image.height > lim.max_pixels:
                     yield number, None
                     continue
                 image.load()
-                yield number, raster_from_image(image)
+                own = image_dpi(image)
+                yield number, raster_from_image(image, reading_dpi(own, shown_dpi(image.size, picture.display_size)))
         except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
             yield number, None
 

@@ -99,10 +99,12 @@ def image_dpi(image: Image.Image) -> float:
     return max(image.size) / ASSUMED_PAGE_INCHES
 
 
-def raster_from_image(image: Image.Image) -> Raster:
+def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
     """Bring one image frame to grayscale at the working dpi. Camera images
-    are turned upright by their EXIF orientation first."""
-    dpi = image_dpi(image)
+    are turned upright by their EXIF orientation first. ``dpi`` is the
+    resolution known from where the picture is shown (a scan in a Word
+    file); without it, the file's own (``image_dpi``)."""
+    dpi = dpi or image_dpi(image)
     image = ImageOps.exif_transpose(image)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")

@@ -139,7 +139,7 @@ def find_check_boxes(
         largest, smallest = OCR_CHECKBOX_MAX_PX300 * scale, OCR_CHECKBOX_MIN_PX300 * scale
         pieces = list(components(ink, lambda h, w: box_sized(h, w) or ticked.may_hold_box(h, w, largest, smallest)))
     boxes: list[PixelBox] = []
-    found = ticked.candidates(pieces, box_sized, _is_frame, scale)
+    found = ticked.candidates(pieces, box_sized, _is_frame, scale, ink)
     for slices, component, spill in sorted(found, key=lambda c: first_pixel(c[:2])):
         height, width = component.shape
         margin = max(3, round(min(width, height) * 0.22))

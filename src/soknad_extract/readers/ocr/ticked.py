@@ -9,6 +9,10 @@ lines, which a horizontal opening keeps while it wipes out the slanted
 strokes of the tick. When two such lines close a box-sized square outline
 (all four sides inked, drawn thin), the piece is that box with a tick
 through it.
+A bold capital O or Ø in a scanned heading has such lines too (the flat
+top and bottom of its ring): a letter is told from a box by its place in a
+line of text (letters at letter spacing on both sides) and by its ink past
+the frame (an even rim all round, where a tick leaves the box at a corner).
 """
 
 from __future__ import annotations
@@ -36,6 +40,26 @@ MIN_SIDE_SHARE = 2.0
 """The shortest frame side, as a share of the smallest box's side (at 300
 dpi 30 px, 2.5 mm): a box meant to be ticked by hand is at least that; the
 bowls and bars of letters in a line of text ("b", "g", "p") are smaller."""
+
+
+LETTER_GAP = 0.35
+"""The widest gap between letters of a word, as a share of the frame's
+side: ink that close on both sides of a candidate is its word's letters
+(a box's label stands on one side only; its margin or column on the other)."""
+
+NEIGHBOUR_ROWS = 0.4
+"""The share of the frame's rows a neighbour's ink must cover to be a letter
+of the same line, not a speck or the end of a tick's stroke."""
+
+RIM = 0.25
+"""The reach past the frame, as a share of its side, below which ink beyond
+the frame on all four sides is a letter's round rim (O, Ø, Q), not a tick:
+a tick's arm leaves the box at a corner, flush with the frame elsewhere, or
+runs well out of it."""
+
+INSET_PX300 = 2
+"""How far (pixels at 300 dpi) the piece may run past the frame on a side
+that still counts as flush with it (the frame line's own blur)."""
 
 
 def may_hold_box(height: int, width: int, largest: float, smallest: float) -> bool:
@@ -73,13 +97,47 @@ def box_frame(
     return frames[0] if len(frames) == 1 else None
 
 
+def _beside(ink: np.ndarray, piece: Slices, frame: Slices, side: int) -> bool:
+    """Whether ink of letter height lies within a letter's gap of the piece
+    on the given side (-1 left, 1 right), on the frame's rows."""
+    gap = max(1, round(LETTER_GAP * (frame[1].stop - frame[1].start)))
+    rows = ink[frame[0]]
+    if side < 0:
+        strip = rows[:, max(0, piece[1].start - gap):piece[1].start]
+    else:
+        strip = rows[:, piece[1].stop:piece[1].stop + gap]
+    return strip.size > 0 and float(strip.any(axis=1).mean()) >= NEIGHBOUR_ROWS
+
+
+def _letter_rim(piece: Slices, frame: Slices, scale: float) -> bool:
+    """Whether the piece runs past the frame a little on all four sides: the
+    round rim of a letter (O, Ø) around its flat top and bottom."""
+    rows, cols = piece
+    insets = (frame[0].start - rows.start, rows.stop - frame[0].stop,
+              frame[1].start - cols.start, cols.stop - frame[1].stop)
+    side = min(frame[0].stop - frame[0].start, frame[1].stop - frame[1].start)
+    return min(insets) > INSET_PX300 * scale and max(insets) < RIM * side
+
+
+def is_letter(ink: np.ndarray | None, piece: Slices, frame: Slices, scale: float = 1.0) -> bool:
+    """Whether a piece with a frame inside it is a letter of a line of text,
+    not a box a tick runs out of: letters at letter spacing on both sides
+    (inside a word; only with the page's ``ink``), or an even round rim past
+    the frame all round (a capital O or Ø, also first or last in its word)."""
+    if _letter_rim(piece, frame, scale):
+        return True
+    return ink is not None and _beside(ink, piece, frame, -1) and _beside(ink, piece, frame, 1)
+
+
 def candidates(
     pieces: list[Piece], box_sized: Callable[[int, int], bool], is_frame: Callable[[np.ndarray], bool],
-    scale: float = 1.0,
+    scale: float = 1.0, ink: np.ndarray | None = None,
 ) -> list[tuple[Slices, np.ndarray, Piece | None]]:
     """Printed box outlines among the ink pieces: each box-sized piece
     ``is_frame`` accepts, and each box a tick runs out of; each with its
-    slices on the page, its pixels and, for a ticked one, the whole piece."""
+    slices on the page, its pixels and, for a ticked one, the whole piece.
+    ``ink`` (the page's) tells letters of a line of text from ticked boxes
+    (``is_letter``); without it only their rim is looked at."""
     largest, smallest = OCR_CHECKBOX_MAX_PX300 * scale, OCR_CHECKBOX_MIN_PX300 * scale
     found: list[tuple[Slices, np.ndarray, Piece | None]] = []
     for slices, component in pieces:
@@ -91,6 +149,8 @@ def candidates(
                 rows, cols = frame
                 on_page = (slice(slices[0].start + rows.start, slices[0].start + rows.stop),
                            slice(slices[1].start + cols.start, slices[1].start + cols.stop))
+                if is_letter(ink, slices, on_page, scale):
+                    continue
                 found.append((on_page, component[frame], (slices, component)))
     return found
 
