@@ -211,10 +211,10 @@ def _plausible_municipality(name: str) -> bool:
 
 def _municipality_name(text: str) -> str:
     """The municipality's own name: "Oslo kommune, bydel Gamle Oslo" → "Oslo",
-    "Voss herad" → "Voss", "Lillehammer og Gausdal kommuner" stays a pair.
-    A place name never ends in a dash or a stop: one there is a speck read
-    after the answer ("Voss herad -")."""
-    first = normalize_space(text).split(",")[0].split("/")[0].strip().rstrip(_TRAILING_MARKS).strip()
+    "Oslo (bydel Grünerløkka)" → "Oslo", "Voss herad" → "Voss", "Lillehammer
+    og Gausdal kommuner" stays a pair. A place name never ends in a dash or a
+    stop: one there is a speck read after the answer ("Voss herad -")."""
+    first = normalize_space(text).split(",")[0].split("/")[0].split("(")[0].strip().rstrip(_TRAILING_MARKS).strip()
     return _applicant_words(vocabulary_dir()).municipality_word.sub("", first).strip()
 
 

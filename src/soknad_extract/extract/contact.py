@@ -39,6 +39,22 @@ def _unwrapped(value: Span) -> str:
     return "".join(line.strip() for line in value.lines)
 
 
+_WRAPPED_AT_HYPHEN = re.compile(r"(?<=\w-)\s+(?=[\w.+-]+@)")
+"""A break after a hyphen, before the rest of an address up to its "@"."""
+
+
+def _address_in(value: Span) -> list:
+    """The addresses of an answer, one that a narrow cell wrapped after a
+    hyphen in its first part ("ole-" over "martin.somby@alta.kommune.no")
+    taken whole: the address after the break alone is someone else's."""
+    found = find_emails(value.text)
+    rejoined = find_emails(_WRAPPED_AT_HYPHEN.sub("", "\n".join(value.lines) or value.text))
+    if found and rejoined and len(rejoined[0].value) > len(found[0].value) \
+            and rejoined[0].value.endswith(found[0].value):
+        return rejoined
+    return found
+
+
 @dataclass(frozen=True)
 class _ContactWords:
     """The words of ``schemas/vocabulary/contact.toml``, compiled."""
@@ -264,7 +280,7 @@ def _name_of_address(ctx: Context, draft: Draft, email: str) -> None:
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
     for pair in labelled(ctx, "email"):
-        emails = (find_emails(pair.value.text) or find_emails(_repair_at_sign(pair.value.text))
+        emails = (_address_in(pair.value) or find_emails(_repair_at_sign(pair.value.text))
                   or find_emails(_unwrapped(pair.value)))
         if emails:
             draft.set("contact.email", _ocr_domain(_ocr_lost_dot(emails[0].value, pair.value), pair.value),
