@@ -21,7 +21,7 @@ from soknad_extract.extract.budget.lines import (
 )
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
-from soknad_extract.extract.budget.headings import header_line_above
+from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -78,7 +78,7 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = carried_tails(join_wrapped_labels(header_line_above(sourced_rows(ctx.rows))))
+    found_rows = carried_tails(join_wrapped_labels(header_line_above(header_rows_in_sheet(sourced_rows(ctx.rows)))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(by_row)
