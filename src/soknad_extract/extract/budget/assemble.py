@@ -20,8 +20,8 @@ from soknad_extract.extract.budget.lines import (
     BudgetLine, answer_amount, category, is_social_costs, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
-from soknad_extract.extract.budget.fields import add_post, field_positions
-from soknad_extract.extract.budget.headings import header_line_above
+from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
+from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
@@ -78,7 +78,7 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = carried_tails(join_wrapped_labels(header_line_above(sourced_rows(ctx.rows))))
+    found_rows = carried_tails(join_wrapped_labels(header_line_above(header_rows_in_sheet(sourced_rows(ctx.rows)))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(by_row)
@@ -262,7 +262,7 @@ def _pair_positions(ctx: Context) -> list[dict]:
     may ask for it twice ("Stillingsprosent", "Antall årsverk")."""
     seen: dict[tuple[str, float], dict] = {}
     for pair in ctx.values("percent"):
-        for text in _position_answers(pair.value.lines) or [pair.value.text]:
+        for text in _position_answers(pair.value.lines or (pair.value.text,)) or [pair.value.text]:
             percent = _pair_percent(text, pair.label)
             if percent is not None:
                 add_post(seen, position_title(text), percent, span_evidence(pair.value, pair.method, 0.9))
@@ -271,10 +271,11 @@ def _pair_positions(ctx: Context) -> list[dict]:
 
 def _position_answers(lines: tuple[str, ...]) -> list[str]:
     """An answer cell listing one position a line ("Familiekoordinator 100 %"
-    over "Jobbspesialist 50 %"): each line is a position, when every line
+    over "Jobbspesialist 50 %") or several on one (``listed_posts``): each is a position, when every one
     names a role with one share of its own; else the cell is one answer. A
     line that sums them up ("Sum 150 %") is no position of its own."""
-    roles = [line for line in lines if category(line, percent_in_label(line)) != "total"]
+    pieces = [piece for line in lines for piece in listed_posts(line) or [line]]
+    roles = [line for line in pieces if category(line, percent_in_label(line)) != "total"]
     if len(roles) < 2:
         return []
     if all(percent_in_label(line) is not None and position_title(line) is not None for line in roles):

@@ -10,7 +10,9 @@ only for a share written out in its answer.
 
 from __future__ import annotations
 
-from soknad_extract.extract.budget.cells import percent_in_label
+import re
+
+from soknad_extract.extract.budget.cells import percent_in_label, states_rate
 from soknad_extract.extract.budget.lines import category
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.extract.budget.words import budget_words
@@ -21,6 +23,9 @@ from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 
 _POSITION_FIELD = "position_field"
+_LIST_JOIN = re.compile(r"\s*(?:;|,(?!\d)|\s\+\s|\s&\s|\s(?:og|samt)\s)\s*", re.IGNORECASE)
+"""What joins posts listed on one line: a semicolon, a comma that is no
+decimal comma ("1,5 årsverk"), "+", "og"."""
 
 
 def field_positions(ctx: Context) -> list[dict]:
@@ -42,7 +47,8 @@ def field_positions(ctx: Context) -> list[dict]:
     for pair in find_pairs(ctx.rows, classify):
         if classify(pair.label) != _POSITION_FIELD:
             continue
-        for text in pair.value.lines or (pair.value.text,):
+        lines = pair.value.lines or (pair.value.text,)
+        for text in [piece for line in lines for piece in listed_posts(line) or [line]]:
             percent = percent_in_label(text)
             if percent is None or category(text, percent) == "total":
                 continue
@@ -62,3 +68,24 @@ def add_post(posts: dict[tuple[str, float], dict], title: str | None, percent: f
     if title is not None:
         posts.setdefault((fold(title), percent), {"title": title, "percent": percent, "amount": None,
                                                   "evidence": evidence})
+
+
+def listed_posts(line: str) -> list[str]:
+    """The posts one line of an answer lists, each with its own share
+    ("Jobbkonsulent 100 %, miljøarbeider 50 %"): one piece per post, when
+    the line holds two or more and every piece names a role and one share.
+    Else none: "Arbeidsgiverlos, 50 prosent" is one post, "Jobbspesialist
+    100 % og 50 % egenandel" no list of posts. Serves forms whose single
+    field asks for every post and its share ("Stilling og %")."""
+    pieces = [piece for piece in _LIST_JOIN.split(line) if piece.strip()]
+    if len(pieces) < 2:
+        return []
+    return pieces if all(_post_with_share(piece) for piece in pieces) else []
+
+
+def _post_with_share(piece: str) -> bool:
+    """A role and one share of its own: not own funding ("50 % egenandel"),
+    not the unit of a rate ("per 100 % stilling")."""
+    share = percent_in_label(piece)
+    return (share is not None and not states_rate(piece) and category(piece, share) == "positions"
+            and position_title(piece) is not None)

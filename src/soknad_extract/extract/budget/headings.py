@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from soknad_extract.extract.budget.cells import amount_in_cell, is_percent_cell
+from soknad_extract.extract.budget.cells import amount_in_cell, is_amount_header, is_percent_cell, is_percent_header
 from soknad_extract.extract.budget.tables import SourcedRow
 from soknad_extract.layout.rows import Row
 
@@ -66,4 +66,43 @@ def header_line_above(rows: list[SourcedRow]) -> list[SourcedRow]:
         while end < len(rows) and rows[end].source == source:
             out[end] = replace(rows[end], row=replace(rows[end].row, header=names))
             end += 1
+    return out
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NAMES_MIN = 3
+"""Column names a row inside a printed sheet holds to head the rows under it."""
+
+
+def _column_letters(header: list[str]) -> bool:
+    """A spreadsheet's bar of column letters ("A B C D E F"), printed along
+    with the sheet: it names no column."""
+    texts = [text.strip() for text in header if text.strip()]
+    return len(texts) >= 2 and "".join(texts) == _LETTERS[:len(texts)]
+
+
+def _names_columns(row: Row) -> bool:
+    filled = row.filled()
+    return len(filled) >= _NAMES_MIN and all(is_column_name(c.text) for c in filled) and any(
+        is_percent_header(c.text) or is_amount_header(c.text) for c in filled)
+
+
+def header_rows_in_sheet(rows: list[SourcedRow]) -> list[SourcedRow]:
+    """The rows, a row that names columns inside a sheet printed whole
+    ("Post | Stilling | Andel % | Lønn | Sum") heading the rows under it up
+    to the next empty row. Serves spreadsheets printed to PDF with their
+    column letters and gridlines: the whole sheet is one table, its first row
+    the letters, so the budget's own header row is one row of many and its
+    share and money columns would have no names. Only a table headed by the
+    letters is read so; any other table keeps its own header."""
+    out = list(rows)
+    names: list[str] | None = None
+    for index, sourced in enumerate(rows):
+        row = sourced.row
+        if sourced.source is None or not _column_letters(row.header) or not row.filled():
+            names = None
+        elif _names_columns(row):
+            names = [c.text for c in row.cells]
+        elif names is not None:
+            out[index] = replace(sourced, row=replace(row, header=names))
     return out
