@@ -113,13 +113,21 @@ class _OptionList:
     """Areas chosen by a mark in another cell of their row ("X", "✓", "Ja")."""
 
 
+_LIST_GAP_ROWS = 3
+"""Rows between two areas of one list: a name wrapped onto a row of its own."""
+_PAGE_BREAK_ROWS = 3
+"""More rows a page break may put between them: the page number, a running head."""
+
+
 def _option_list(ctx: Context) -> _OptionList | None:
-    """At least two rows that each print one area's name, close together."""
+    """At least two rows that each print one area's name, close together
+    (a list that runs onto the next page goes on past its page furniture)."""
     rows: dict[int, str] = {}
     for i, row in enumerate(ctx.rows):
         areas = [_cell_area(c.text, ctx.scheme) for c in row.filled()]
         named = [a for a in areas if a]
-        if len(named) == 1 and (not rows or i - max(rows) <= 3):
+        gap = _LIST_GAP_ROWS + (_PAGE_BREAK_ROWS if rows and row.page > ctx.rows[max(rows)].page else 0)
+        if len(named) == 1 and (not rows or i - max(rows) <= gap):
             rows[i] = named[0]
         elif len(named) == 1:
             rows = {i: named[0]} if len(rows) < 2 else rows
