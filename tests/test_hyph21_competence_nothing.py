@@ -32,3 +32,19 @@ def test_a_competence_post_answered_with_nothing_takes_no_amount(competence: str
 
 def test_a_competence_post_with_its_amount_keeps_it() -> None:
     assert _amounts("10 000 kr").get("amounts.competence") == 10_000
+
+
+@pytest.mark.parametrize("label", ["Kompetanse: –", "Kompetanse: ingen", "Kompetanse: 0"])
+def test_an_amount_alone_under_a_post_answered_with_nothing_is_not_that_posts(label: str) -> None:
+    """One OCR'd line holds the label and its dash; the next holds a lone amount."""
+    rows = [[("Stilling: Koordinator, 100 %", 56)], [("Lønn og sosiale kostnader: 600 000 kr", 56)],
+            [(label, 56)], [("600 000", 56)]]
+    values = extract(pdf_doc(rows), S2020).draft.values
+    assert values.get("amounts.competence") in (None, 0)
+    assert values["amounts.total"] == 600_000
+
+
+def test_a_post_over_its_amount_alone_on_the_next_line_still_takes_it() -> None:
+    rows = [[("Stilling: Koordinator, 100 %", 56)], [("Lønn og sosiale kostnader: 600 000 kr", 56)],
+            [("Kompetanse", 56)], [("10 000", 56)]]
+    assert extract(pdf_doc(rows), S2020).draft.values.get("amounts.competence") == 10_000
