@@ -122,8 +122,8 @@ def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int
     """Labels broken at a hyphen at a line's end, their answer after the
     colon on the next line of the column ("Ønskjer ekstern prosess-" over
     "evaluering: nei"), as narrow columns set them (``layout.hyphenation``).
-    Keyed by ``id`` of both lines: the answer line gives the pair, the broken
-    line none (it is no label above that answer). Only where the whole label
+    Keyed by ``id`` of both lines: the broken line gives the pair (it is no
+    label above that answer), the answer line none. Only where the whole label
     names a field and the answer line's own head does not."""
     found: dict[int, Pair | None] = {}
     for broken, row, line in continuations(rows):
@@ -132,8 +132,8 @@ def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int
             continue
         label = next((text for text in joined(broken.text, head) if _looks_like_label(text) and is_label(text)), None)
         if label is not None:
-            found[id(broken)] = None
-            found[id(line)] = Pair(label, _sub_span(line, tail), line.method, row)
+            found[id(broken)] = Pair(label, _sub_span(line, tail), line.method, row)
+            found[id(line)] = None
     return found
 
 
