@@ -9,6 +9,7 @@ Nynorsk, with the form's printed list of the areas left aside.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,14 +18,45 @@ from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.layout import FormField
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Span
-from soknad_extract.nlp import PhraseHit, phrase_set
+from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
 
 
-def _area_phrases(scheme: Scheme):
-    return phrase_set(tuple((a.id, tuple(a.phrases + [a.label_nb, a.label_nn])) for a in scheme.priority_areas))
+def _area_phrases(scheme: Scheme, ocr: bool = False):
+    return phrase_set(tuple((a.id, _as_ocr_reads(a.phrases + [a.label_nb, a.label_nn], ocr))
+                            for a in scheme.priority_areas))
+
+
+_OCR_LETTERS = str.maketrans({"å": "a", "Å": "A", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae"})
+"""The Norwegian letters text recognition reads without their marks
+("sårbare" as "sarbare")."""
+
+
+def _as_ocr_reads(phrases: list[str], ocr: bool) -> tuple[str, ...]:
+    """The phrases, and with ``ocr`` only the ones text recognition may read
+    without the marks of å, ø and æ, as it reads them."""
+    if not ocr:
+        return tuple(phrases)
+    return tuple(dict.fromkeys(p.translate(_OCR_LETTERS) for p in phrases if p.translate(_OCR_LETTERS) != p))
+
+
+def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> list[PhraseHit]:
+    """The area phrases in ``text``; on lines read by text recognition also
+    as it misreads å, ø and æ (the area words only, never names), so that a
+    scanned or outlined "Sikring av sårbare overganger" read as "sarbare"
+    still names its area."""
+    hits = phrases(ctx.scheme).find(text)
+    if not ctx.doc.ocr:
+        return hits
+    misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
+    return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+
+
+def _read_by_ocr(ctx: Context, offset: int) -> bool:
+    span = ctx.index.span_at(offset)
+    return span is not None and span.method == "ocr"
 
 
 _WORD = re.compile(r"[a-zæøå]{4,}")
@@ -198,18 +230,18 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     The statement is its cell or line, or the paragraph its line wraps in:
     a PDF breaks a sentence into lines where a Word file keeps it whole."""
     own = _blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
-    explicit = _first_hits(_label_phrases(ctx.scheme).find(own))
+    explicit = _first_hits(_find_areas(ctx, _label_phrases, own))
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
         paragraphs = [b.span() for b in _BLOCK.finditer(own)
                       if any(b.start() <= h.start < b.end() for h in explicit.values())]
-        for hit in _area_phrases(ctx.scheme).find(own):
+        for hit in _find_areas(ctx, _area_phrases, own):
             if id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs):
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
     prose = ctx.description_prose(own, draft.get("project.title"))
-    topical = _first_hits(_area_phrases(ctx.scheme).find(prose))
+    topical = _first_hits(_find_areas(ctx, _area_phrases, prose))
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
 
 
@@ -238,8 +270,8 @@ def _from_numbers(ctx: Context, draft: Draft) -> bool:
     return False
 
 
-def _label_phrases(scheme: Scheme):
-    return phrase_set(tuple((a.id, (a.label_nb, a.label_nn)) for a in scheme.priority_areas))
+def _label_phrases(scheme: Scheme, ocr: bool = False):
+    return phrase_set(tuple((a.id, _as_ocr_reads([a.label_nb, a.label_nn], ocr)) for a in scheme.priority_areas))
 
 
 def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
+from soknad_extract.layout.hyphenation import continuations, joined
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold, normalize_space
 
@@ -76,6 +77,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
         return classify(text) is not None
 
     pairs: list[Pair] = []
+    broken = _broken_labels(rows, is_label)
     for i, row in enumerate(rows):
         filled = row.filled()
         stacked = _stacked_pairs(rows, i, classify)
@@ -86,6 +88,10 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
             pairs.extend(_header_row_pairs(rows, i, classify))
             continue
         for j, cell in enumerate(filled):
+            if id(cell) in broken:
+                if broken[id(cell)] is not None:
+                    pairs.append(broken[id(cell)])
+                continue
             head, sep, tail = split_label(cell.text)
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
                 run_on = _run_on_pairs(cell, head, tail, is_label, i) if classify(head) not in _FREE_TEXT else []
@@ -110,6 +116,25 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
     return pairs
+
+
+def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int, Pair | None]:
+    """Labels broken at a hyphen at a line's end, their answer after the
+    colon on the next line of the column ("Ønskjer ekstern prosess-" over
+    "evaluering: nei"), as narrow columns set them (``layout.hyphenation``).
+    Keyed by ``id`` of both lines: the broken line gives the pair (it is no
+    label above that answer), the answer line none. Only where the whole label
+    names a field and the answer line's own head does not."""
+    found: dict[int, Pair | None] = {}
+    for broken, row, line in continuations(rows):
+        head, sep, tail = split_label(line.text)
+        if not sep or not tail.strip() or is_label(head):
+            continue
+        label = next((text for text in joined(broken.text, head) if _looks_like_label(text) and is_label(text)), None)
+        if label is not None:
+            found[id(broken)] = Pair(label, _sub_span(line, tail), line.method, row)
+            found[id(line)] = None
+    return found
 
 
 _FREE_TEXT = frozenset({"title"})

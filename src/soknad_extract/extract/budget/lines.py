@@ -40,6 +40,8 @@ _NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronepst]", re.I)
 """A character no amount, currency or share word or separator holds: one past
 ``_LABEL_MAX`` means a longer label, so the slow ``_LINE_TAIL`` is not tried."""
 _DIGIT_RUN, _MAX_DIGIT_RUNS = re.compile(r"\d+"), 12
+_NOTHING = re.compile(r"[-–—]{1,2}|(?:kr\.?\s*)?0(?:,-{1,2})?", re.I)
+"""A post's answer that is nothing in figures: a dash, "0", "kr 0,-"."""
 _AFTER_LAST_DIGIT = re.compile(r"[\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?", re.I)
 """What ``_LINE_TAIL``'s amounts may end with after their last digit."""
 
@@ -311,7 +313,11 @@ def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | 
     text recognition splits a budget row whose label wraps ("Koordinator,
     100 % stilling (lønn og sosiale utgifter)" over "590 000"): one budget
     line, when the label names a post of a budget (not a form's field) or the
-    amount says it is money."""
+    amount says it is money. A label answered with nothing ("Kompetanse: –",
+    "ingen", "0") has its answer: the amount below is the next post's."""
+    answer = label.text.rpartition(":")[2].strip(" .")
+    if _NOTHING.fullmatch(answer) or budget_words().no_amount.search(fold(answer)):
+        return None
     if amount_in_cell(value.text) is None or find_amounts(label.text) or names_field(label.text):
         return None
     both = (min(label.bbox[0], value.bbox[0]), min(label.bbox[1], value.bbox[1]), max(label.bbox[2], value.bbox[2]),

@@ -69,11 +69,16 @@ def _competence_after_post(clause: str) -> bool:
     000 og kompetansemidler kr …"): the amount is the competence post. Serves
     letters that state each post and their sum in one sentence; without an
     amount before it in the clause, the word may name the project's aim
-    ("For å styrke kompetansen søker vi om …")."""
+    ("For å styrke kompetansen søker vi om …"). Read across a form's lines,
+    a competence label answered with nothing ("Kompetanse: –", or its dash
+    lost to text recognition) stands before the next label's amount
+    ("Sum omsøkt: 600 000"): the amount answers the label right before it."""
     amounts = find_amounts(clause)
     if not amounts:
         return False
     since = clause[amounts[-1].end:]
+    if since.count(":") >= 2:
+        since = since.rsplit(":", 2)[1]
     return bool(budget_words().competence.search(since)) and not _salary_before(since)
 
 
