@@ -17,6 +17,7 @@ from datetime import date
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union, x_overlap
+from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
@@ -111,7 +112,8 @@ class Block:
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     """(role, title, rank) when the fragment names a role or a title."""
-    if len(frag.text.split()) > 10 or is_approval(frag) or tells_of_title(frag.text):
+    if (len(frag.text.split()) > 10 or (is_approval(frag) and not caption_with_signed_note(frag.text))
+            or tells_of_title(frag.text)):
         return None
     labelled = labelled_title(frag.text)
     if labelled is not None:
