@@ -25,6 +25,7 @@ from datetime import date
 
 from ...layout.fragments import Fragment
 from ...norwegian import find_dates, normalize_space
+from .roleapproval import labelled_approval
 from .wording import is_approval, person_name, roles_in
 from .words import signature_words
 
@@ -38,7 +39,9 @@ _MAX_SUBJECT_WORDS = 8
 def approver_first(text: str) -> str | None:
     """The approver and the date of an approval sentence that names its
     approver as the subject, as a list line reads them ("Kommunedirektør
-    Arild Sæbø (24.01.2020)"), or None when ``text`` holds no such sentence."""
+    Arild Sæbø (24.01.2020)"), or None when ``text`` holds no such sentence.
+    A line labelled with the approver's role ("Kommunedirektør: Tor
+    Haugland, godkjent 23.01.2020") says the same (``labelled_approval``)."""
     text = normalize_space(text)
     for m in signature_words().approver_first.finditer(text):
         starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
@@ -47,7 +50,7 @@ def approver_first(text: str) -> str | None:
             continue
         when = _date_after(text[m.end():])
         return f"{subject} ({when})" if when else subject
-    return None
+    return labelled_approval(text)
 
 
 def says_approved(frag: Fragment) -> bool:

@@ -57,6 +57,7 @@ from .pairs import split_run_together
 from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
+from .wrapped import join_wrapped_labels
 
 
 @dataclass
@@ -89,7 +90,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = split_run_together(fragments(doc))
+    frags = join_wrapped_labels(split_run_together(fragments(doc)))
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     unclaimed = _attach_ink(doc, blocks, zones)

@@ -17,6 +17,8 @@ from datetime import date
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, adjacent, distance
 from ...layout.geometry import union, x_overlap
+from .asks import asks_name_below
+from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
@@ -111,7 +113,8 @@ class Block:
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     """(role, title, rank) when the fragment names a role or a title."""
-    if len(frag.text.split()) > 10 or is_approval(frag) or tells_of_title(frag.text):
+    if (len(frag.text.split()) > 10 or (is_approval(frag) and not caption_with_signed_note(frag.text))
+            or tells_of_title(frag.text)):
         return None
     labelled = labelled_title(frag.text)
     if labelled is not None:
@@ -305,8 +308,9 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
             d = distance(block.box, f.box)
             if d is not None:
                 # A printed name usually stands above its title; below a
-                # block it more likely heads the next block down.
-                if f.box[1] >= block.box[3] - 1.0:
+                # block it more likely heads the next block down, unless
+                # the block's label asks for it ("… (navn, dato)").
+                if (f.box[1] >= block.box[3] - 1.0) != any(asks_name_below(r.text) for r in block.role_frags):
                     d += settings.SIGNATURE_ROW_GAP / 4
                 candidates.append((d, ni, bi, _name))
     taken_names: set[int] = set()

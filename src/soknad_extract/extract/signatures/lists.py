@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ...norwegian import normalize_space
 from ...layout.fragments import Fragment, adjacent
+from ...layout.geometry import x_overlap
 from .approver import approver_first
 from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
                       undated_list_label)
@@ -53,7 +54,7 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         if f.order in taken:
             continue
         lines = [f]
-        for g in members[i + 1:i + 1 + _MAX_WRAPPED]:
+        for g in _below_in_column(f, members[i + 1:])[:_MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
                     or list_label(undated_list_label(g.text))
                     or (person_name(g.text, ocr=g.ocr) and not _wants_a_name(lines))):
@@ -66,6 +67,16 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
             taken.update(line.order for line in lines)
             found.append((lines, signers))
     return found
+
+
+def _below_in_column(first: Fragment, later: list[Fragment]) -> list[Fragment]:
+    """The fragments read after ``first``, without those printed in another
+    column beside it: a page set in two columns may give its text in any
+    order ("Godkjent av: Eirik Nesheim," in the right column, then the left
+    column's "Sum søkt", then "leiar Nav Sogndal, 22.01.2020"), and the
+    list line wraps in its own column."""
+    return [g for g in later if not (first.real and g.real and g.page == first.page
+                                     and x_overlap(first.box, g.box) <= 0)]
 
 
 def _wants_a_name(lines: list[Fragment]) -> bool:

@@ -312,10 +312,14 @@ def _after_leading_date(pieces: list[str]) -> list[str]:
     ("29.01.2020, Tor Amdal, Kommunedirektør", "30.01.2020   Eva Lian,
     Nav-leder"), with the title on its own line below or none at all
     ("24.01.2020  Eva Lian" over "Nav-leder"): a date that opens the
-    caption is not part of the name, and no name holds a date."""
+    caption is not part of the name, and no name holds a date; nor is the
+    place written before that date ("Voss, 30.01.2020 Oddvar Rønning")."""
     found = find_dates(pieces[0])
     if not found:
-        return pieces
+        # "Voss, 30.01.2020 Oddvar Rønning": the place before the date goes too.
+        place = len(pieces) > 1 and len(pieces[0].split()) == 1 and pieces[0].strip()[:1].isupper()
+        rest = [pieces[1].lstrip()] + pieces[2:] if place else []
+        return _after_leading_date(rest) if rest and [d.start for d in find_dates(rest[0])][:1] == [0] else pieces
     rest = pieces[0][found[0].end:]
     if found[0].start == 0 and not find_dates(rest) and rest.strip():
         return [rest] + pieces[1:]

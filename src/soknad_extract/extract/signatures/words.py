@@ -72,6 +72,12 @@ class SignatureWords:
     """(role, heading pattern): "For kommunedirektøren …" signs in that role."""
     approver_first: Wordings
     """The verb phrase after an approver named as the subject ("… har godkjent søknaden elektronisk")."""
+    approved_after_name: Wordings
+    """The approval after a labelled approver's name ("Nav-leder: Kari Moe, godkjent 22.01.2020")."""
+    field_note_words: frozenset[str]
+    """Words of a role label's note on what to type under it ("(navn, dato)")."""
+    field_note_names: frozenset[str]
+    """The name words among them."""
     approval_not_done: frozenset[str]
     """Words just before an approval phrase that say it has not happened ("vil bli", "ikke")."""
     both_roles: frozenset[str]
@@ -133,6 +139,9 @@ def _compile(folder: Path) -> SignatureWords:
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),
         approver_first=entry.table("approver_first").wordings(re.IGNORECASE),
+        approved_after_name=entry.table("approved_after_name").wordings(re.IGNORECASE),
+        field_note_words=entry.table("field_notes").words(),
+        field_note_names=frozenset(w.casefold() for w in entry.table("field_notes").strings("names")),
         approval_not_done=entry.table("approval_not_done").words(),
         both_roles=entry.table("both_roles").words(),
         letter_date_labels=entry.table("letter_date_labels").words(),

@@ -1,0 +1,31 @@
+"""A form's role label that asks for the name under it.
+
+Class: web-form prints and fillable forms whose approval section labels
+each answer field with the role and what to type ("Godkjent av
+kommunedirektør (navn, dato)", Nynorsk "Nav-leiar (namn og dato)"), the
+answer in the box under the label. Printed signers put the name over the
+title, so a name above a role block is usually its own; under such a label
+the name the form asks for is the one below it, and the name above belongs
+to the field before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...norwegian import fold
+from .words import signature_words
+
+_NOTE = re.compile(r"\(([^()]{1,40})\)\s*:?\s*$")
+"""A short note in brackets that ends the label."""
+_SEPARATORS = re.compile(r"[\s,/+&]+")
+
+
+def asks_name_below(label: str) -> bool:
+    """The label ends with a note naming what to type, the name among it."""
+    note = _NOTE.search(label)
+    if note is None:
+        return False
+    words = {w for w in _SEPARATORS.split(fold(note.group(1))) if w}
+    vocabulary = signature_words()
+    return bool(words & vocabulary.field_note_names) and words <= vocabulary.field_note_words

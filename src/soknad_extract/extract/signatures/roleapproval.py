@@ -1,0 +1,49 @@
+"""An approval line labelled with the approver's role.
+
+Case systems, web forms and Word templates list each approver as a label
+and its value: the role as the label, the name, then the approval and its
+date ("Leder Nav Nome: Ingeborg Strømme, godkjent 22.01.2020",
+"Kommunedirektør: Tor Egil Haugland, godkjent elektronisk 23.01.2020",
+Nynorsk "Nav-leiar: Kari Moe, godkjend 22.01.2020"). Such a line is the
+approval statement for that one approver, as "Godkjent av: Nav-leder Kari
+Moe (22.01.2020)" is: the line says the approval happened, and when.
+
+Only the whole shape counts, so that a form's answer "Leder av
+Nav-kontoret: Kari Moe" (no approval) or a sentence about a plan stays out:
+the label is a title of one role (perhaps with the office's name after it,
+"Leder Nav Nome"), the value a person's name and nothing else, and after
+the comma the approval wording of the vocabulary (``approved_after_name``,
+past participles only) directly followed by a full date.
+"""
+
+from __future__ import annotations
+
+from ...norwegian import normalize_space
+from .wording import full_dates, person_name, roles_in
+from .words import signature_words
+
+_MAX_LABEL_WORDS = 6
+"""A title and an office's name ("Leder av Nav-kontoret i Nome")."""
+
+
+def labelled_approval(text: str) -> str | None:
+    """The approver and date of a "Role: Name, godkjent <date>" line as a
+    signer list reads them ("Ingeborg Strømme, Leder Nav Nome (22.01.2020)"),
+    or None when ``text`` is no such line."""
+    label, colon, value = normalize_space(text).partition(":")
+    if not colon or not 1 <= len(label.split()) <= _MAX_LABEL_WORDS:
+        return None
+    roles = roles_in(label)
+    if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
+        return None
+    name, comma, rest = value.partition(",")
+    name = name.strip()
+    if not comma or not name or person_name(name) != name:
+        return None
+    found = signature_words().approved_after_name.match(rest.strip())
+    if found is None:
+        return None
+    when = rest.strip()[found.end():].strip(" .")
+    if len(when.split()) > 3 or len(full_dates(when)) != 1:
+        return None
+    return f"{name}, {label.strip()} ({when})"
