@@ -8,12 +8,16 @@ title in brackets ("Kari Moe (rådmann)"). ``wording.person_name`` cuts the
 title away; this module takes the marks off what is left, so the line
 still reads as the signer's name. The marks are words of
 ``signatures.toml`` (``name_suffix_marks``, ``on_behalf``, ``signed_marks``).
+A title may name the office before the person ("leder Nav Lørenskog
+Kristin Aamodt"): ``without_office`` takes the office's name away.
 """
 
 from __future__ import annotations
 
 import re
 
+from ...norwegian import fold
+from ...norwegian.offices import normalize_office_name
 from .words import signature_words
 
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*")
@@ -34,3 +38,18 @@ def name_part(text: str, after_title: bool, before_title: bool) -> str:
         text = whole.group(1)
     text = words.signed_mark.sub("", text)
     return words.name_suffix_mark.sub("", text).strip(" _.-–")
+
+
+def without_office(text: str, title: str | None) -> str:
+    """The words after a title without the office the title names: "leder
+    Nav Lørenskog Kristin Aamodt" and "leder i Nav Tromsø Lise Johansen"
+    leave the person. The office's name ends where ``normalize_office_name``
+    ends it (place qualifiers and compass points kept with the place); left
+    as it is when no office opens the words or fewer than two words remain."""
+    rest = text.strip()
+    probe = f"Nav {rest}" if fold(title or "").endswith("nav") else rest
+    if fold(probe[:4]) not in ("nav", "nav "):
+        return text
+    office = normalize_office_name(probe)
+    person = probe.split()[len(office.split()):] if office else []
+    return " ".join(person) if len(person) >= 2 else text

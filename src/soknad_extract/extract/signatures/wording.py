@@ -17,7 +17,7 @@ from pathlib import Path
 from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir
-from .namepart import name_part
+from .namepart import name_part, without_office
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
@@ -289,7 +289,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
     if after_title:
         # The title first, the name after it ("Nav-leder Kari Nordmann,
         # 24.01.2020"): the signer as a caption under the ink names them.
-        text = text[roles[0][3]:]
+        text = without_office(text[roles[0][3]:], roles[0][1])
         roles = roles_in(text)
     pieces = _after_leading_date(re.split(r"[,;/|]", text[: roles[0][2]] if roles else text))
     text = name_part(pieces[0], after_title=after_title, before_title=bool(roles) and len(pieces) == 1)
