@@ -46,6 +46,19 @@ def test_an_extract_of_the_council_book_in_bokmal_is_minutes():
     assert (verdict.application, verdict.looks_like) == (False, "council_minutes")
 
 
+def test_council_minutes_in_front_of_the_filled_form_make_an_application():
+    """The formannskap's approval sent in front of the form, whose heading is
+    the grant's name and not "Søknad om": the form's answered fields make
+    the file an application (reviewer's case: NOT_AN_APPLICATION)."""
+    verdict = _verdict(
+        page(1, "Saksprotokoll", "Formannskapet 12.01.2020",
+             "Formannskapet slutter seg til at Nav Fjellby søker om tilskudd på 700 000 kr.", heading=0),
+        page(2, "Tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", "Søkende Nav-kontor: Nav Fjellby",
+             "Kommune: Fjellby", "Prosjektnavn: Jobbklubben", "Søkt beløp: 700 000 kr", "Kontaktperson: Kari Moen",
+             "Stillingsprosent: 100 %", "Oppstart: 01.08.2020"), labelled=7)
+    assert verdict.application
+
+
 def test_an_application_with_the_council_book_behind_it_stays_an_application():
     verdict = _verdict(page(1, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2021", *APPLICATION_BODY),
                        page(2, "Møtebok", "Sak 12/21", "Kommunestyret slutter seg til søknaden.", "Rett utskrift"),

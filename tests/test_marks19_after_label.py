@@ -132,3 +132,11 @@ def test_pdf_letter_with_marks_after_the_options(tmp_path):
     values = extract(read_document(letter.save(tmp_path / "form.pdf")), S2020).draft.values
     assert values["project.kind"] == "new"
     assert values["priority_areas"] == ["barnefamilier-ungdom-innvandrere"]
+
+
+def test_an_answer_and_a_later_label_are_no_option_list():
+    """"Kontaktperson:  Kari Moen   Telefon: X": the name is the first
+    label's answer, so no box labelled "Kari Moen   Telefon" (reviewer's case)."""
+    from soknad_extract.layout.glyphs import find_glyph_boxes
+
+    assert [b.label for b in find_glyph_boxes("Kontaktperson:  Kari Moen   Telefon: X")] == []

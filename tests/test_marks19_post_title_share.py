@@ -40,3 +40,15 @@ def test_a_rate_or_a_cell_naming_no_position_gives_no_share():
     assert share_in_post_title("Maks per 100 % stilling") is None
     assert share_in_post_title("Kurs 50 % rabatt") is None
     assert share_in_post_title("Jobbspesialist 100 %") == 100
+
+
+def test_a_social_cost_row_naming_the_post_is_no_second_position():
+    """"Arbeidsgiveravgift | 14,1 % av lønn jobbspesialist": a share of a cost
+    on a social-cost row (reviewer's case: a second position at 14.1 %)."""
+    values = _budget(["Lønn jobbspesialist", "100 % stilling", "600 000"],
+                     ["Arbeidsgiveravgift", "14,1 % av lønn jobbspesialist", "84 600"],
+                     ["Sum omsøkt", "", "684 600"])
+    assert [p["percent"] for p in values["positions"]] == [100]
+    assert share_in_post_title("14,1 % av lønn jobbspesialist", "Lønn") is None
+    assert share_in_post_title("Jobbspesialist 100 %", "Arbeidsgiveravgift") is None
+    assert share_in_post_title("Jobbspesialist 100 %", "Lønn og sosiale kostnader") == 100

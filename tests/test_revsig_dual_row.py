@@ -45,3 +45,21 @@ def test_one_signer_under_the_caption_still_holds_both_roles() -> None:
     found = _signers(_row(pdf_line("Kari Nordmann", 1, 72, 510), inks=1))
     assert found == [("nav_leader", "Kari Nordmann", "Nav-leder", "2020-01-20"),
                      ("municipality", "Kari Nordmann", "Kommunedirektør", "2020-01-20")]
+
+
+def _one_caption(marks):
+    lines = [pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", 1, 72, 60),
+             pdf_line("Underskrift", 1, 72, 400), pdf_line("Nav-leder og kommunedirektør", 1, 72, 420),
+             pdf_line("Fjellby, 20.01.2020", 1, 72, 440), pdf_line("Kari Nordmann", 1, 72, 510)]
+    return pdf_pages(pdf_page(1, lines, marks))
+
+
+def test_one_signature_in_two_pieces_is_one_signer_in_both_roles() -> None:
+    """Two pieces of one person's ink close together (two words; initials
+    beside it) are no second signer (reviewer's case: an unnamed
+    municipality signature)."""
+    for pieces in ([ink(1, (72, 460, 135, 505)), ink(1, (150, 462, 215, 503), seed=9)],
+                   [ink(1, (72, 460, 200, 505)), ink(1, (230, 470, 260, 500), seed=9)]):
+        found = [(s.role, s.name, s.date) for s, _e in extract_signatures(_one_caption(pieces))]
+        assert found == [("nav_leader", "Kari Nordmann", "2020-01-20"),
+                         ("municipality", "Kari Nordmann", "2020-01-20")]

@@ -117,6 +117,12 @@ class Verdict:
                         text=line.text, method=self.method, confidence=min(0.9, line.confidence))
 
 
+_FILLED_FORM = 5
+"""Form fields found answered that make a filled application form: council
+minutes quote the office, the title and the amount, never the contact, the
+start date and the shares as well."""
+
+
 def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: str) -> Verdict:
     """Is the document an application to the scheme family ``family``?
     ``lines`` are the application view's lines, ``labelled_fields`` how many
@@ -126,7 +132,8 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
     first = opening(parts)
     if start is None and first.role == OTHER and not fronts_application(first):
         kind = kind_named(first.kind or "")
-        if kind is None or not (kind.unless_request and asks_for_money(text)):
+        if kind is None or not (kind.unless_request and asks_for_money(text)
+                                or kind.unless_form and labelled_fields >= _FILLED_FORM):
             return Verdict(False, first.kind, first.heading)
     elif (reply := reply_line(parts, lines)) is not None:
         return Verdict(False, LETTER_ABOUT_APPLICATION, reply, "phrase")

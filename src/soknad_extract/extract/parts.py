@@ -60,6 +60,9 @@ class Kind:
     wordings: Wordings
     needs_prefix: bool = False
     unless_request: bool = False
+    unless_form: bool = False
+    """A document of this kind in front of a filled form is the form's
+    covering paper (council minutes approving the application, sent with it)."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def _words(folder: Path) -> _Words:
     entry = Entry("documents", folder)
     kinds = tuple(
         Kind(k.text("key"), k.text("role"), k.wordings(), k.flag("needs_prefix", False),
-             k.flag("unless_request", False))
+             k.flag("unless_request", False), k.flag("unless_form", False))
         for k in entry.tables("kind"))
     header = entry.table("email_header")
     return _Words(kinds, entry.table("attachment_prefix").wordings(), header.words(),

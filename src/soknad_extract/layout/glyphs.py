@@ -84,15 +84,20 @@ def _question(prefix: str) -> str | None:
     return prefix[:_question_end(prefix)].strip(" \t:;,|?") or None
 
 
-_MARKED_LABEL = re.compile(
-    rf"\s*(?P<label>[^\W\d_][^:?\n{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[\]()]*?)\s*:[ \t]*"
-    rf"(?P<mark>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}]|[\[(]\s*[xX✓✔*]?\s*[\])]|[xX](?!\w)|[–—-](?!\S)|(?=[ \t]{{2,}}\S)|\s*$)"
+_MARK_AFTER_COLON = (
+    rf"\s*:[ \t]*(?P<mark>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}]|[\[(]\s*[xX✓✔*]?\s*[\])]|[xX](?!\w)|[–—-](?!\S)"
+    rf"|(?=[ \t]{{2,}}\S)|\s*$)"
 )
+_LABEL_CHAR = rf"[^:?\n{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[\]()]"
+_MARKED_LABEL = re.compile(rf"\s*(?P<label>[^\W\d_]{_LABEL_CHAR}*?){_MARK_AFTER_COLON}")
 """One option with its mark written after its colon: "Nytt prosjekt: ✓", "Videreføring: –",
 "Bruk av ordinært arbeidsliv: X", or nothing, before a wide gap or the line's end
 ("Nytt prosjekt:     Videreføring: X"). The colon
 ties the mark to the words before it; a line without it ("Type søknad: ☒ Nytt tiltak ☐
 Videreføring") has its labels after the boxes."""
+_MARKED_NEXT = re.compile(rf"\s*(?P<label>[^\W\d_](?:(?![ \t]{{2}}){_LABEL_CHAR})*?){_MARK_AFTER_COLON}")
+"""An option after the line's first: its label never spans a wide gap, which parts it from
+the answer before it ("Kontaktperson:  Kari Moen   Telefon: X" is no option list)."""
 
 
 _SPACED_LABEL = re.compile(
@@ -124,7 +129,8 @@ def _marks_after_labels(text: str, offset: int, above: str | None) -> list[Glyph
     boxes: list[GlyphBox] = []
     spaced = ":" not in text[at:] and bool(re.search(r"\s[–—](?:[ \t]{2,}|\s*$)", text[at:]))
     while at < len(text.rstrip()):
-        match = (_SPACED_LABEL if spaced else _MARKED_LABEL).match(text, at)
+        marked = _MARKED_LABEL if at == asked + 1 else _MARKED_NEXT
+        match = (_SPACED_LABEL if spaced else marked).match(text, at)
         if match is None or match.end() == at:
             return None
         mark, start = match.group("mark").strip(), match.start("mark")

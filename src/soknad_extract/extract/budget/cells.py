@@ -315,13 +315,23 @@ def percent_in_label(text: str) -> float | None:
     return float(hits[0].value) if len(hits) == 1 else None
 
 
-def share_in_post_title(text: str) -> float | None:
+_SHARE_OF = re.compile(r"(?:%|prosent)\s+av\b")
+"""A share of a cost ("14,1 % av lønn"), not of a position."""
+
+
+def share_in_post_title(text: str, label: str = "") -> float | None:
     """The share a budget row states only in its post's title cell, beside a
     label cell that names the cost ("Lønn og sosiale kostnader | Jobbspesialist
     100 % | 600 000"): a cell that names a position and one share of it, never
-    the unit of a rate ("per 100 % stilling"). Serves budget tables with a
-    "Post | Stilling | Beløp" layout and no share column of their own."""
-    if not budget_words().position.search(fold(text)) or states_rate(text):
+    the unit of a rate ("per 100 % stilling") nor a share of a cost ("14,1 % av
+    lønn jobbspesialist"), and only on a salary row, not one of social costs,
+    own funding or competence (``label``). Serves budget tables with a "Post |
+    Stilling | Beløp" layout and no share column of their own."""
+    words, folded, post = budget_words(), fold(text), fold(label)
+    if not words.position.search(folded) or states_rate(text) or _SHARE_OF.search(folded):
+        return None
+    if any(kind.search(post) for kind in (words.social_costs, words.own_funding, words.competence)) \
+            and not words.salary.search(post):
         return None
     return percent_in_label(text)
 

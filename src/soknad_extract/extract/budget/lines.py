@@ -150,7 +150,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         return []
     if percent is None and label_cell is not None:
         percent = percent_in_label(f"{label_cell.text} {purpose}")
-        shares = [(share, text) for text in titles if (share := share_in_post_title(text)) is not None]
+        shares = [(share, text) for text in titles if (share := share_in_post_title(text, label_cell.text)) is not None]
         percent, title = shares[0] if percent is None and len(shares) == 1 else (percent, "")
     horizontal = _by_column(row, label_cell, amounts, percent, source) if not purpose else []
     if horizontal:

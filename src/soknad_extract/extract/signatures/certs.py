@@ -52,12 +52,12 @@ def field_words(name: str | None) -> str:
 
 def certificate_person(sig: DigitalSignature) -> str | None:
     """The certificate's name when it may be a person's: none of its words
-    is one a person's name never holds ("Nav", "kommune") or one that marks
-    an organisation's or a test certificate."""
+    marks an organisation's or a test certificate ("Nav", "kommune", "AS",
+    "test"; ``certificate_not_person``). Only those: a person's name may hold
+    a month or a small word ("August Olsen", "Maria de Souza")."""
     if not sig.signer_name:
         return None
-    words = signature_words()
-    not_person = words.never_names | words.certificate_not_person
+    not_person = signature_words().certificate_not_person
     if any(fold(w).strip(".,()") in not_person for w in sig.signer_name.split()):
         return None
     return sig.signer_name

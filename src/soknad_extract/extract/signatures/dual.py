@@ -108,14 +108,16 @@ def _split_inks(block: B) -> B | None:
     whom printed no name. The block keeps its name's column and takes the
     caption's title of that column (left first); the other ink signs in the
     other role, with no name or date of its own read. None when the block's
-    inks stand in one column."""
+    inks stand in one column, lie closer than two columns do, or the name
+    stands under neither."""
     inks = sorted(block.images, key=lambda i: i[1][0])
-    if len(inks) != 2 or not _beside(inks[0][1], inks[1][1]) or block.also is None:
+    if len(inks) != 2 or not _beside(inks[0][1], inks[1][1]) or block.also is None \
+            or inks[1][1][0] - inks[0][1][2] < _COLUMN_GAP or block.name_frag is None:
         return None
-    mine = 0
-    if block.name_frag is not None and x_overlap(block.name_frag.box, inks[1][1]) > x_overlap(
-            block.name_frag.box, inks[0][1]):
-        mine = 1
+    overlaps = [x_overlap(block.name_frag.box, ink[1]) for ink in inks]
+    if max(overlaps) <= 0:
+        return None  # the name stands under neither: no column is known to be its signer's
+    mine = 0 if overlaps[0] >= overlaps[1] else 1
     titles = [(block.role, block.title), block.also]
     role, title = titles[mine]
     other_role, other_title = titles[1 - mine]
@@ -123,6 +125,11 @@ def _split_inks(block: B) -> B | None:
                     name=None, name_frag=None, date=None, date_frag=None)
     block.role, block.title, block.images, block.also = role, title, [inks[mine]], None
     return other
+
+
+_COLUMN_GAP = 72.0
+"""Points between two inks that stand in two signers' columns: one person's
+signature in two pieces (two words, ink beside a stamp) lies closer."""
 
 
 def _signer_box(block: _Block) -> BBox | None:
