@@ -538,7 +538,7 @@ def z13(out: Path):
     d = Document()
     d.styles["Normal"].font.name = "Liberation Sans"
     d.add_heading("Tilskot til utvikling av sosiale tenester i Nav – søknad 2020", 1)
-    d.add_paragraph("Nav Hustadvika er vertskontor. Prosjektet er forankra i kommuneleiinga.")
+    d.add_paragraph("Prosjektet er forankra i kommuneleiinga i Hustadvika.")
     kv_table(d, [("Søkjar", "Nav Hustadvika"), ("Kommune", "Hustadvika"), ("Org.nr.", "940528119"),
                  ("Kontaktperson", "Eirik Vestad"), ("E-post", ""), ("Telefon", ""),
                  ("Tittel på prosjektet", "Kvardagsmeistring i arbeid"), ("Ny/vidareføring", "Nytt"),
