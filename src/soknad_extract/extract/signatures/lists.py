@@ -130,7 +130,8 @@ def listed_signers(text: str) -> list[Listed] | None:
     label = list_label(text)
     approver = None if label else approver_first(text)
     body = text[label.end():] if label else approver or text
-    signers = [s for s in _signers(_parts(body)) if s.name]
+    again = label.group(0).split()[-1].lower() if label else None
+    signers = [s for s in _signers(_parts(body, again)) if s.name]
     if label or approver:
         return signers or None
     if len(signers) >= 2 and all(s.role for s in signers):
@@ -138,9 +139,13 @@ def listed_signers(text: str) -> list[Listed] | None:
     return None
 
 
-def _parts(body: str) -> list[str]:
+def _parts(body: str, again: str | None = None) -> list[str]:
     """The line's parts, with "A og B" split only where B is a person's name
-    ("helse og omsorg" and "Lom og Skjåk" stay whole)."""
+    ("helse og omsorg" and "Lom og Skjåk" stay whole). A sentence naming
+    two approvers may repeat its label's last word after the joining word
+    ("… godkjent av Kari Moe, leder Nav Fjellvik, 21.01.2020, og av Per
+    Berg, kommunalsjef, 23.01.2020"): ``again`` is that word, left out
+    with the join so that the part is the second approver's name."""
     joins = signature_words().list_joins
     out: list[str] = []
     for part in _PARTS.split(body):
@@ -148,13 +153,21 @@ def _parts(body: str) -> list[str]:
         if not part:
             continue
         words = part.split()
-        cut = 1 if words[0].lower() in joins else 0
+        cut = _after_join(words, 0, joins, again) if words[0].lower() in joins else 0
         for i, word in enumerate(words):
-            if i > cut and word.lower() in joins and _names_one(" ".join(words[i + 1:])):
-                out.append(" ".join(words[cut:i]))
-                cut = i + 1
+            if i > cut and word.lower() in joins:
+                after = _after_join(words, i, joins, again)
+                if _names_one(" ".join(words[after:])):
+                    out.append(" ".join(words[cut:i]))
+                    cut = after
         out.append(" ".join(words[cut:]))
     return [p for p in out if p]
+
+
+def _after_join(words: list[str], i: int, joins: frozenset[str], again: str | None) -> int:
+    """Where the words after the joining word ``words[i]`` start: past the
+    label's repeated last word too ("og av")."""
+    return i + 2 if again and i + 1 < len(words) and words[i + 1].lower() == again else i + 1
 
 
 def _names_one(text: str) -> bool:
