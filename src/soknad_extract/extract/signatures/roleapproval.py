@@ -13,10 +13,13 @@ Nav-kontoret: Kari Moe" (no approval) or a sentence about a plan stays out:
 the label is a title of one role (perhaps with the office's name after it,
 "Leder Nav Nome"), the value a person's name and nothing else, and after
 the comma the approval wording of the vocabulary (``approved_after_name``,
-past participles only) directly followed by a full date.
+past participles only) directly followed by a full date. Name first, the
+part before the dash must be a person's name and one title, nothing else.
 """
 
 from __future__ import annotations
+
+import re
 
 from ...norwegian import normalize_space
 from .wording import full_dates, person_name, roles_in
@@ -24,15 +27,18 @@ from .words import signature_words
 
 _MAX_LABEL_WORDS = 6
 """A title and an office's name ("Leder av Nav-kontoret i Nome")."""
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+"""Where a name-first approval line turns from the approver to the approval."""
 
 
 def labelled_approval(text: str) -> str | None:
     """The approver and date of a "Role: Name, godkjent <date>" line as a
     signer list reads them ("Ingeborg Strømme, Leder Nav Nome (22.01.2020)"),
-    or None when ``text`` is no such line."""
+    or None when ``text`` is no such line. The name-first line "Name, Title
+    – godkjent <date>" reads the same way (``titled_approval``)."""
     label, colon, value = normalize_space(text).partition(":")
     if not colon or not 1 <= len(label.split()) <= _MAX_LABEL_WORDS:
-        return None
+        return titled_approval(text)
     roles = roles_in(label)
     if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
         return None
@@ -40,10 +46,37 @@ def labelled_approval(text: str) -> str | None:
     name = name.strip()
     if not comma or not name or person_name(name) != name:
         return None
-    found = signature_words().approved_after_name.match(rest.strip())
+    when = _approval_date(rest)
+    return f"{name}, {label.strip()} ({when})" if when else None
+
+
+def titled_approval(text: str) -> str | None:
+    """The approver and date of a "Name, Title – godkjent <date>" line, as
+    ``labelled_approval`` gives them, or None when ``text`` is no such line:
+    exactly one spaced dash, before it a person's name, a comma and the title
+    of one role (perhaps with the office's name), after it the approval and
+    its date."""
+    parts = _SPACED_DASH.split(normalize_space(text))
+    if len(parts) != 2:
+        return None
+    name, comma, title = (p.strip() for p in parts[0].partition(","))
+    if not comma or not name or person_name(name) != name or not 1 <= len(title.split()) <= _MAX_LABEL_WORDS:
+        return None
+    roles = roles_in(title)
+    if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
+        return None
+    when = _approval_date(parts[1])
+    return f"{name}, {title} ({when})" if when else None
+
+
+def _approval_date(rest: str) -> str | None:
+    """The date of the approval wording that opens ``rest`` ("godkjent
+    elektronisk 23.01.2020"), or None when ``rest`` is anything else."""
+    rest = rest.strip()
+    found = signature_words().approved_after_name.match(rest)
     if found is None:
         return None
-    when = rest.strip()[found.end():].strip(" .")
+    when = rest[found.end():].strip(" .")
     if len(when.split()) > 3 or len(full_dates(when)) != 1:
         return None
-    return f"{name}, {label.strip()} ({when})"
+    return when

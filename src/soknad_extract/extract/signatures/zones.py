@@ -16,7 +16,7 @@ from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from .approver import approver_first, says_approved
 from .formcolumn import captioned_form_column
-from .wording import (full_dates, in_sentence, is_opener, is_place_date_label, is_signing_line, is_stop,
+from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
 
@@ -28,6 +28,10 @@ class Zones:
     members: list[Fragment]
     role_only: bool
     approval: list[Fragment]
+    """The fragments that state an electronic approval, the statement in its
+    usual words ("Dokumentet er elektronisk godkjent …") before the lines
+    that each approve one approver ("Kari Moe, Nav-leiar – godkjent …"):
+    the first is the statement a signer's evidence quotes."""
     scribbles: list[Fragment] = field(default_factory=list)
     """OCR "text" that is handwriting: marks, not words."""
     signing_lines: list[tuple[Fragment, list[Fragment]]] = field(default_factory=list)
@@ -41,7 +45,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
     blocks found so must carry a mark or stand as printed signers to count."""
-    approval = [f for f in frags if says_approved(f) or _approver_runs_on(f, frags)]
+    approval = sorted((f for f in frags if says_approved(f) or _approver_runs_on(f, frags)),
+                      key=lambda f: not is_approval(f))
     openers = [f for f in frags if is_opener(f) or approver_first(f.text) or _approver_runs_on(f, frags)
                or _label_runs_on(f, frags)]
     role_only = False
