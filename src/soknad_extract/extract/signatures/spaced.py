@@ -21,31 +21,14 @@ other text there belongs to something else, and parts them.
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
-
 from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
+from .stacked import Block
 from .wording import is_bare_line, person_name, signing_dates
 
 _PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
 """The most room left for the pen between a caption and the name under it."""
-
-
-class _Block(Protocol):
-    """What this module reads and moves of ``blocks.Block`` (which calls it)."""
-
-    page: int
-    role: str | None
-    frags: list[Fragment]
-    role_frags: list[Fragment]
-    name: str | None
-    name_frag: Fragment | None
-    listed: bool
-    on_behalf: bool
-
-
-Block = TypeVar("Block", bound=_Block)
 
 
 def names_under_pen_space(blocks: list[Block], members: list[Fragment]) -> list[Block]:

@@ -29,7 +29,7 @@ from ...layout.geometry import x_overlap
 
 
 class _Block(Protocol):
-    """What this module reads and moves of ``blocks.Block`` (which calls it)."""
+    """What this module and ``spaced`` read and move of ``blocks.Block`` (which calls them)."""
 
     page: int
     role: str | None
