@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.layout import FormField
 from soknad_extract.layout.questions import option_answer
@@ -281,16 +282,35 @@ def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
     return found
 
 
+def _from_marked_lines(ctx: Context, draft: Draft) -> bool:
+    """The areas a cell lists one a line, those whose line opens with a
+    typed mark ("X Bruk av ordinært arbeidsliv" over an unmarked "Oppfølging
+    av …"): word forms without check boxes (``marked_lines``)."""
+    for row in ctx.rows:
+        for cell in row.filled():
+            if len(cell.lines) < 2:
+                continue
+            areas = marked_lines(cell, lambda line: _cell_area(line, ctx.scheme))
+            if areas:
+                evidence = span_evidence(cell, cell.method, 0.9)
+                _set_areas(draft, {area: evidence for area in areas})
+                return True
+    return False
+
+
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     """Ticked boxes; else the marks beside a printed list of the areas; else
-    an answer naming the areas by their numbers in the announcement; else,
-    the list and the boxes' labels left aside, the applicant's prose."""
+    the marks opening the lines of a cell that lists them; else an answer
+    naming the areas by their numbers in the announcement; else, the list
+    and the boxes' labels left aside, the applicant's prose."""
     area_boxes = _area_boxes(ctx)
     if _from_boxes(area_boxes, draft):
         return
     options = _option_list(ctx)
     if options and options.marked:
         _set_areas(draft, options.marked)
+        return
+    if _from_marked_lines(ctx, draft):
         return
     if _from_numbers(ctx, draft):
         return

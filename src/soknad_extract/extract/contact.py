@@ -153,10 +153,12 @@ def _ocr_domain(address: str, span: Span) -> str:
 
 def _name_from(text: str, labelled: bool = False) -> str | None:
     """The name a value opens with, after a "Navn:" label, the table ruling
-    OCR reads into a cell's edge ("| Svein Lie") and a role ("Nav-leder");
-    in a ``labelled`` answer also a name in block capitals."""
+    OCR reads into a cell's edge ("| Svein Lie"), the colon of a label
+    padded to a column ("Kontakt   : Silje Holm", where the colon stands
+    with the answer) and a role ("Nav-leder"); in a ``labelled`` answer
+    also a name in block capitals."""
     words = _contact_words()
-    text = words.name_label.sub("", normalize_space(text).lstrip("|¦ ").lstrip(), count=1)
+    text = words.name_label.sub("", normalize_space(text).lstrip("|¦: ").lstrip(), count=1)
     head = words.name_end.split(text, maxsplit=1)[0]
     head = words.leading_title.sub("", head.strip())
     match = words.name.match(head.strip())

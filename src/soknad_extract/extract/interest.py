@@ -15,6 +15,7 @@ from functools import lru_cache
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
 from soknad_extract.layout.glyphs import GlyphBox, find_glyph_boxes
 from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
@@ -386,15 +387,14 @@ def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings) -> None:
     """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
     clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
-    answers both; a form's question ("Interessert i nettverk?") is no answer."""
+    answers both; a form's question ("Interessert i nettverk?") is no answer;
+    no sentence runs through a table (``prose_sentences``)."""
     words = _words_of_answers()
-    for sentence in re.finditer(r"[^.!?]+[.!?]?", ctx.text):
-        body = fold(sentence.group(0)).replace("\n", " ")
+    for start, end, body in prose_sentences(ctx):
         if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
             continue
         if not (topic.search(body) and words.wish.search(body)) or _names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        draft.set(path, not words.negation.search(clause),
-                  ctx.evidence_at(sentence.start(), sentence.end(), "nlp", 0.7))
+        draft.set(path, not words.negation.search(clause), ctx.evidence_at(start, end, "nlp", 0.7))
         return
