@@ -147,22 +147,30 @@ def _kind_of_heading(text: str, folder: Path) -> tuple[Kind, bool] | None:
     return kind, False
 
 
+def email_header_label(text: str) -> str | None:
+    """The e-mail header label a line opens with ("Fra:", "Emne:"), folded; None for any other line."""
+    match = _HEADER_LABEL.match(fold(text))
+    return match.group(1) if match and match.group(1) in _words(vocabulary_dir()).header_labels else None
+
+
+def is_email_header(labels: set[str], text: str) -> bool:
+    """A run of header labels and its text make a mail header: enough labels, one that only a
+    mail header uses ("Emne"), and an address."""
+    return len(labels) >= _EMAIL_MIN_LABELS and bool(labels & _words(vocabulary_dir()).email_only) and "@" in text
+
+
 def _email_block(page: Page, body: list[int]) -> list[int]:
     """Indexes of an e-mail header block (Fra/Sendt/Til/Emne) near the top of the page."""
-    words = _words(vocabulary_dir())
     run: list[int] = []
     labels: set[str] = set()
     for i in body[:_LETTERHEAD_LINES]:
-        match = _HEADER_LABEL.match(fold(page.lines[i].text))
-        if match and match.group(1) in words.header_labels:
+        label = email_header_label(page.lines[i].text)
+        if label:
             run.append(i)
-            labels.add(match.group(1))
+            labels.add(label)
         elif run:
             break
-    text = " ".join(page.lines[i].text for i in run)
-    if len(labels) >= _EMAIL_MIN_LABELS and labels & words.email_only and "@" in text:
-        return run
-    return []
+    return run if is_email_header(labels, " ".join(page.lines[i].text for i in run)) else []
 
 
 def _title_words(first_page: bool, position: int, line: Line) -> int:

@@ -4,39 +4,24 @@ An application is often sent on as an e-mail and printed with the mail
 client's header in front of it ("Fra: …", "Til: …", "Dato: 03.02.2020",
 "Emne: …"). That "Dato:" is the day the mail was sent, not the day anyone
 signed the letter under it: a letter's labelled date may date its signers,
-the mail header's never does. The block is read as ``parts`` reads it (the
-documents vocabulary's e-mail header labels, at least three of them, one
-that only a mail header uses, and an address with "@"), on fragments: a
-label's value may stand in its own column on the label's row.
+the mail header's never does. The block is told by ``parts``' own tests of
+a header's labels and of the whole header, on fragments: a label's value
+may stand in its own column on the label's row.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
-
 from ...layout.fragments import Fragment
-from ...norwegian import fold
-from ...vocabulary import Entry, vocabulary_dir
+from ..parts import email_header_label, is_email_header
 
-_LABEL = re.compile(r"^([^\W\d_]+)\s*:")
-_MIN_LABELS = 3
 _HEAD_ROWS = 12
 """Rows at the top of a page where a mail header stands (``parts``' letterhead)."""
-
-
-@lru_cache(maxsize=4)
-def _labels(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
-    header = Entry("documents", folder).table("email_header")
-    return header.words(), frozenset(header.strings("e_mail_only"))
 
 
 def email_header(page_frags: list[Fragment]) -> set[int]:
     """The orders of the fragments that make up an e-mail header block at
     the top of one page's fragments (in document order); empty when there
     is none."""
-    labels, only = _labels(vocabulary_dir())
     run: list[Fragment] = []
     said: set[str] = set()
     rows = 0
@@ -46,18 +31,15 @@ def email_header(page_frags: list[Fragment]) -> set[int]:
             rows += 1
             if rows > _HEAD_ROWS:
                 break
-        match = _LABEL.match(fold(frag.text))
-        if match and match.group(1) in labels:
+        label = email_header_label(frag.text)
+        if label:
             run.append(frag)
-            said.add(match.group(1))
+            said.add(label)
         elif beside:
             run.append(frag)
         elif run:
             break
-    text = " ".join(f.text for f in run)
-    if len(said) >= _MIN_LABELS and said & only and "@" in text:
-        return {f.order for f in run}
-    return set()
+    return {f.order for f in run} if is_email_header(said, " ".join(f.text for f in run)) else set()
 
 
 def _same_row(a: Fragment, b: Fragment) -> bool:
