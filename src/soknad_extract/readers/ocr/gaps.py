@@ -47,13 +47,13 @@ def shared_gap(rows: list[list[PxBox]], left: int, right: int) -> float | None:
     need = max(OCR_GAP_SPLIT_MIN_ROWS, int(np.ceil(OCR_GAP_SPLIT_MIN_SHARE * len(filled))))
     wide = OCR_GAP_MIN_HEIGHTS * float(np.median(heights))
     for count in range(int(splits.max()), need - 1, -1):
-        strip = _widest_run(splits >= count)
+        strip = widest_run(splits >= count)
         if strip is not None and strip[1] - strip[0] >= wide:
             return left + (strip[0] + strip[1]) / 2
     return None
 
 
-def _widest_run(mask: np.ndarray) -> tuple[int, int] | None:
+def widest_run(mask: np.ndarray) -> tuple[int, int] | None:
     """Start and end (exclusive) of the longest run of True, or None."""
     edges = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .gaps import widest_run
 from .text import OcrWord, PxBox
 
 SPREAD_MIN_ASPECT = 1.15
@@ -60,18 +61,10 @@ def _text_words(words: list[OcrWord]) -> list[OcrWord]:
     return [w for w in words if sum(c.isalnum() for c in w.text) >= 2 and w.confidence >= _WORD_CONFIDENCE]
 
 
-def _widest_run(covered: np.ndarray, start: int, end: int) -> tuple[int, int] | None:
+def _widest_free(covered: np.ndarray, start: int, end: int) -> tuple[int, int] | None:
     """The widest run of columns in [start, end) that ``covered`` leaves free."""
-    best: tuple[int, int] | None = None
-    run: int | None = None
-    for x in range(start, end + 1):
-        if x < end and not covered[x]:
-            run = x if run is None else run
-            continue
-        if run is not None and (best is None or x - run > best[1] - best[0]):
-            best = (run, x)
-        run = None
-    return best
+    run = widest_run(~covered[start:end])
+    return None if run is None else (start + run[0], start + run[1])
 
 
 def _widest_gap(words: list[OcrWord], width: int) -> tuple[int, int] | None:
@@ -80,7 +73,7 @@ def _widest_gap(words: list[OcrWord], width: int) -> tuple[int, int] | None:
     for w in words:
         covered[max(0, w.box[0]):min(width, w.box[2]) + 1] = True
     left, right = min(w.box[0] for w in words), max(w.box[2] for w in words)
-    return _widest_run(covered, max(0, left), min(width, right))
+    return _widest_free(covered, max(0, left), min(width, right))
 
 
 def _clear_strip(gap: tuple[int, int], ruling: np.ndarray | None, top: int, bottom: int) -> tuple[int, int] | None:
@@ -90,7 +83,7 @@ def _clear_strip(gap: tuple[int, int], ruling: np.ndarray | None, top: int, bott
         return gap
     inked = np.zeros(gap[1] + 1, dtype=bool)
     inked[gap[0]:gap[1]] = ruling[top:bottom, gap[0]:gap[1]].any(axis=0)
-    return _widest_run(inked, gap[0], gap[1])
+    return _widest_free(inked, gap[0], gap[1])
 
 
 def _page_like(side: list[OcrWord], width: int, total_words: int, text_height: int) -> bool:
