@@ -61,7 +61,7 @@ def read_document(path: str | Path) -> Document:
         raise _unsupported(path, sniffed)
     with clock.document_clock():
         document = READERS[sniffed.format].read(path)
-    if not any(character.isalnum() for character in document.text()):
+    if not any(character.isalnum() for line in document.lines() for character in line.text):
         raise _without_text(document)
     return document
 
