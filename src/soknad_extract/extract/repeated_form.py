@@ -70,7 +70,7 @@ def form_begins_again(doc: Document, first: tuple[int, int], later: tuple[int, i
         return False  # a scan behind a typed form: the signed copy of it
     opening = _window(doc, first, later)
     again = _window(doc, later, (len(doc.pages), 0))
-    repeated = {text for text in again if text in set(opening)}
+    repeated = set(again) & set(opening)
     return len(repeated) >= _MIN_REPEATED and _changed_answers(opening, again) >= _MIN_CHANGED_ANSWERS
 
 
