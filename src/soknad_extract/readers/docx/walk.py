@@ -5,7 +5,7 @@ legacy field results, so a filled-in form reads as if it were empty
 (python-docx #155, docling #3923). This walker reads the XML itself:
 paragraphs, tables (via ``tables``), content controls at every level,
 ``w:customXml``/smart tags/hyperlinks, tracked insertions (kept) and
-deletions (dropped), text boxes, complex fields (codes skipped, results
+deletions (dropped), imported chunks (``altchunk``), text boxes, complex fields (codes skipped, results
 kept), pictures and embedded Excel worksheets (read as tables, see
 ``embedded``). Pages are counted by ``pages``.
 
@@ -28,6 +28,7 @@ from lxml import etree
 from .fields import (
     TICKED, UNTICKED, control_info, is_placeholder, is_wingdings, legacy_field, sym_glyph, wingdings_glyph,
 )
+from .altchunk import chunk_body
 from .embedded import is_excel, worksheet_rows
 from .images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .model import CellBox, FieldSpan, Para, Picture, Region, Segment
@@ -35,7 +36,7 @@ from .pages import PageCounter
 from .run_style import RunStyles
 from .tables import TableReader
 from .xml import (
-    ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
+    ALT_CHUNK, ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
     INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, O_NS, OBJECT, OMATH, OMATH_PARA, P,
     PICT, PPR, PTAB, R, R_NS, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT,
     StyleMap, child, choose, flag, val, w,
@@ -165,6 +166,10 @@ class Walker:
                 branch = choose(el)
                 if branch is not None:
                     self.blocks(branch)
+            elif tag == ALT_CHUNK:
+                chunk = chunk_body(*self.related(el.get(f"{{{R_NS}}}id")))
+                if chunk is not None:
+                    self.blocks(chunk)
 
     def _paragraph(self, p: etree._Element) -> None:
         ppr = p.find(PPR)

@@ -46,6 +46,7 @@ INSTR_TEXT, FLD_CHAR, FF_DATA = w("instrText"), w("fldChar"), w("ffData")
 DRAWING, PICT, OBJECT = w("drawing"), w("pict"), w("object")
 LAST_RENDERED_PAGE_BREAK = w("lastRenderedPageBreak")
 TXBX_CONTENT = w("txbxContent")
+ALT_CHUNK = w("altChunk")
 SECT_PR = w("sectPr")
 ALTERNATE_CONTENT = f"{{{MC_NS}}}AlternateContent"
 MC_CHOICE, MC_FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
