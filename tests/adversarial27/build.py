@@ -810,13 +810,16 @@ def b_z13(out):
         from PIL import ImageChops
         im = ImageChops.multiply(im, shade)
         im = ImageEnhance.Contrast(im).enhance(0.8).filter(ImageFilter.GaussianBlur(0.6))
-        noise = Image.effect_noise((w, h), 12).point(lambda v: v // 12)
+        noise = Image.frombytes("L", (w, h), bytes(R.getrandbits(8) // 12 for _ in range(w * h)))
         im = ImageChops.subtract(im, noise)
         b = io.BytesIO()
         im.save(b, "JPEG", quality=45)
         imgs.append(Image.open(io.BytesIO(b.getvalue())))
         R.random()
-    imgs[0].save(out, "PDF", resolution=150, save_all=True, append_images=imgs[1:])
+    import datetime as dt
+    fixed = __import__("time").gmtime(1579770000)  # 2020-01-23 09:00 UTC
+    imgs[0].save(out, "PDF", resolution=150, save_all=True, append_images=imgs[1:], creationDate=fixed, modDate=fixed,
+                 producer="Canon iR-ADV C5535")
     t = f.truth("pdf", "pdf-scanned", optional=["LOW_CONFIDENCE"])
     return t
 
@@ -851,8 +854,21 @@ def pades_sign(inp: bytes, key_pem: str, cn: str, when, field, box=None, page=0)
         def now(cls, tz=None):
             return when
 
-    old = pdf_signer.datetime
-    pdf_signer.datetime = Fixed
+    import hashlib
+    import types
+
+    from pyhanko.pdf_utils import incremental_writer as iw
+    from pyhanko.pdf_utils.metadata import info as minfo, xmp_xml
+    ctr = [0]
+
+    def urandom(n):  # the document /ID of the update, seeded by signer and time
+        ctr[0] += 1
+        return hashlib.sha256(f"{cn}|{when}|{ctr[0]}".encode()).digest()[:n]
+
+    saved = [(m, a, getattr(m, a)) for m, a in ((pdf_signer, "datetime"), (minfo, "datetime"), (xmp_xml, "datetime"),
+                                                (iw, "os"))]
+    pdf_signer.datetime = minfo.datetime = xmp_xml.datetime = Fixed
+    iw.os = types.SimpleNamespace(urandom=urandom)
     try:
         w = IncrementalPdfFileWriter(io.BytesIO(inp))
         spec = fields.SigFieldSpec(field, on_page=page, box=box) if box else fields.SigFieldSpec(field)
@@ -862,7 +878,8 @@ def pades_sign(inp: bytes, key_pem: str, cn: str, when, field, box=None, page=0)
         outb = io.BytesIO()
         ps.sign_pdf(w, output=outb)
     finally:
-        pdf_signer.datetime = old
+        for m, a, v in saved:
+            setattr(m, a, v)
     return outb.getvalue()
 
 
