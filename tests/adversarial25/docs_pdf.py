@@ -418,12 +418,13 @@ def z15(out: Path):
 
 # --------------------------------------------------------------------------- z16
 def _cert(cn: str, seed: int):
+    """A self-signed certificate made at build time from the fixed key in testkey25.py."""
     import datetime as dt
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
-    key = ec.derive_private_key(0x25_0000_0000 + seed * 7919, ec.SECP256R1())
+    from testkey25 import KEY_PEM
+    key = serialization.load_pem_private_key(KEY_PEM, None)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.COUNTRY_NAME, "NO")])
     t0 = dt.datetime(2019, 6, 1, tzinfo=dt.timezone.utc)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
@@ -432,6 +433,34 @@ def _cert(cn: str, seed: int):
             .sign(key, hashes.SHA256()))
     return (key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                               serialization.NoEncryption()), cert.public_bytes(serialization.Encoding.DER))
+
+
+class _pinned:
+    """Pin pyHanko's clock and the /ID randomness so the signed file is the same on every build."""
+
+    def __enter__(self):
+        import datetime as dt
+        import os
+        from pyhanko.pdf_utils.metadata import info, xmp_xml
+        from pyhanko.sign.signers import functions, pdf_cms, pdf_signer
+
+        class Frozen(dt.datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return dt.datetime(2020, 1, 28, 9, 30, tzinfo=dt.timezone.utc)
+
+        self.mods = [(m, m.datetime) for m in (functions, pdf_cms, pdf_signer, info, xmp_xml)]
+        for m, _ in self.mods:
+            m.datetime = Frozen
+        self.urandom = os.urandom
+        os.urandom = lambda n: bytes(range(n))
+        return self
+
+    def __exit__(self, *a):
+        import os
+        for m, orig in self.mods:
+            m.datetime = orig
+        os.urandom = self.urandom
 
 
 def z16(out: Path):
@@ -471,7 +500,7 @@ def z16(out: Path):
         kd, cd = _cert("Kristin Moen", 16)
         signer = signers.SimpleSigner(signing_cert=ax.Certificate.load(cd), signing_key=keys.PrivateKeyInfo.load(kd),
                                       cert_registry=SimpleCertificateStore.from_certs([ax.Certificate.load(cd)]))
-        with open(src, "rb") as fh:
+        with open(src, "rb") as fh, _pinned():
             w = IncrementalPdfFileWriter(fh)
             meta = signers.PdfSignatureMetadata(field_name="NavLeder", name="Kristin Moen", reason="Godkjent av Nav-leder",
                                                 location="Elverum", subfilter=fields.SigSeedSubFilter.PADES)
