@@ -84,12 +84,17 @@ def soffice_pdf(docx_path: Path, out_pdf: Path) -> None:
 
 
 def normalize_pdf(src: Path, out: Path) -> None:
+    """Pin dates, /ID and checksums IN PLACE (every replacement keeps its length, so the xref
+    offsets and stream lengths stay right)."""
     import re
     data = src.read_bytes()
-    data = re.sub(rb"D:\d{14}[^)>]*", b"D:20200120090000Z", data)
-    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", b"/ID [<00000000000000000000000000000025><00000000000000000000000000000025>]", data)
-    data = re.sub(rb"<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*<", rb"<xmp:\1>2020-01-20T09:00:00Z<", data)
-    data = re.sub(rb"/DocChecksum\s*/[0-9A-Fa-f]+", b"/DocChecksum /00000000000000000000000000000000", data)
+    fixed = b"20200120090000"
+    data = re.sub(rb"D:\d{14}", b"D:" + fixed, data)
+    data = re.sub(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)",
+                  lambda m: m.group(1) + b"0" * len(m.group(2)) + m.group(3) + b"0" * len(m.group(4)) + m.group(5), data)
+    data = re.sub(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)",
+                  rb"\g<1>2020-01-20T09:00:00", data)
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), data)
     out.write_bytes(data)
 
 
