@@ -174,7 +174,7 @@ def lo_convert(docx: Path, out_pdf: Path) -> None:
                         "--outdir", td, str(src)], check=True, capture_output=True, timeout=180)
         data = (Path(td) / "in.pdf").read_bytes()
     data = re.sub(rb"D:\d{14}[+\-Z][0-9']*", lambda m: (b"D:20200127093000" + b"+01'00'")[:len(m.group(0))].ljust(len(m.group(0)), b"0"), data)
-    data = re.sub(rb"/ID \[ ?<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)> ?\]",
+    data = re.sub(rb"/ID \[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
                   lambda m: m.group(0).replace(m.group(1), b"A" * len(m.group(1))).replace(m.group(2), b"B" * len(m.group(2))), data)
     data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + b"C" * len(m.group(1)), data)
     data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+\-]\d\d:\d\d|Z)?",
@@ -231,6 +231,8 @@ class _pin:
         import datetime as dt
         import pyhanko.sign.signers.pdf_signer as ps
         import pyhanko.sign.signers.pdf_cms as pc
+        import pyhanko.pdf_utils.metadata.info as mi
+        import pyhanko.pdf_utils.metadata.xmp_xml as mx
         when = self.when
 
         class FixedDT(dt.datetime):
@@ -238,16 +240,17 @@ class _pin:
             def now(cls, tz=None):
                 return when.astimezone(tz) if tz else when.replace(tzinfo=None)
 
-        self.saved = (ps.datetime, pc.datetime, os.urandom)
-        ps.datetime = FixedDT
-        pc.datetime = FixedDT
+        self.mods = (ps, pc, mi, mx)
+        self.saved = [m.datetime for m in self.mods] + [os.urandom]
+        for m in self.mods:
+            m.datetime = FixedDT
         os.urandom = lambda n: bytes((i * 37 + 26) % 256 for i in range(n))
         return self
 
     def __exit__(self, *a):
-        import pyhanko.sign.signers.pdf_signer as ps
-        import pyhanko.sign.signers.pdf_cms as pc
-        ps.datetime, pc.datetime, os.urandom = self.saved
+        for m, v in zip(self.mods, self.saved):
+            m.datetime = v
+        os.urandom = self.saved[-1]
 
 
 def self_signed(cn: str, org: str):
