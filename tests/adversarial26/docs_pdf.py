@@ -475,8 +475,8 @@ def z16(out: Path):
             p.gap(2)
         p.gap(4)
         p.text("Satsingsområder", font="DVS-B")
-        p.text("☒ Bruk av ordinært arbeidsliv   ☒ Sikring av sårbare overganger   "
-               "☐ Oppfølging av barnefamilier, ungdom og innvandrere", size=9)
+        p.text("☒ Bruk av ordinært arbeidsliv   ☒ Sikring av sårbare overganger", size=9, x=72)
+        p.text("☐ Oppfølging av barnefamilier, ungdom og innvandrere", size=9, x=72)
         p.gap(4)
         p.text("Budsjett", font="DVS-B")
         for a, b in (("Lønn og sosiale kostnader, 2 × 50 %", "590 000"), ("Kompetanse", "10 000"),
@@ -488,8 +488,9 @@ def z16(out: Path):
         p.gap(20)
         p.text("Signaturer", font="DVS-B")
         y = p.y - 6
+        c.setFont("DVS", 9)
         c.drawString(60, y, "Nav-leder: Siv Helene Eikeland")
-        c.drawString(60, y - 14, "Signert digitalt (se signaturpanelet), 30.01.2020")
+        c.drawString(60, y - 14, "Signert digitalt 30.01.2020 (se signaturpanelet)")
         c.drawString(320, y, "Kommunedirektør: Johnny Abrahamsen")
         c.drawString(320, y - 14, "Farsund, 30.01.2020")
         p.ink(1601, 322, y - 62, 140, 40)
