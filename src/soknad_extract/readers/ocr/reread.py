@@ -94,19 +94,18 @@ def _rows(pieces: list[tuple[PxBox, int]], gap: int) -> list[list[tuple[PxBox, i
     """Pieces joined left to right into runs along a row: a piece joins a
     run that it overlaps vertically by half the smaller height, within
     ``gap`` of the run's right end (letters and word spaces, not columns)."""
-    runs: list[list[tuple[PxBox, int]]] = []
+    runs: list[tuple[list[int], list[tuple[PxBox, int]]]] = []  # each run's [right, top, bottom], its pieces
     for piece in sorted(pieces, key=lambda p: p[0][0]):
-        box = piece[0]
-        for run in runs:
-            last = max(b[2] for b, _ in run)
-            top, bottom = min(b[1] for b, _ in run), max(b[3] for b, _ in run)
-            overlap = min(bottom, box[3]) - max(top, box[1])
-            if box[0] - last <= gap and overlap >= 0.5 * min(bottom - top, box[3] - box[1]):
-                run.append(piece)
+        x0, y0, x1, y1 = piece[0]
+        for extent, members in runs:
+            right, top, bottom = extent
+            if x0 - right <= gap and min(bottom, y1) - max(top, y0) >= 0.5 * min(bottom - top, y1 - y0):
+                members.append(piece)
+                extent[:] = [max(right, x1), min(top, y0), max(bottom, y1)]
                 break
         else:
-            runs.append([piece])
-    return runs
+            runs.append(([x1, y0, y1], [piece]))
+    return [members for _, members in runs]
 
 
 def _word_like(word: OcrWord) -> bool:
