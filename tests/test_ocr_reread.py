@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from soknad_extract.layout.settings import OCR_REREAD_MIN_CONFIDENCE
 from soknad_extract.readers.ocr import reread
 from soknad_extract.readers.ocr.text import OcrWord, run_tesseract
 
@@ -38,8 +39,8 @@ def _page(scribble: bool = False) -> Image.Image:
     if scribble:
         # cursive loops, lifted twice: pieces of a line's height, as a signed name falls apart
         for start in (220, 450, 680):
-            points = [(start + 4 * t, 640 + 12 * math.sin(t / 4) + 5 * math.sin(t / 1.3)) for t in range(55)]
-            draw.line(points, fill=15, width=4)
+            points = [(start + 4 * t, 640 + 10 * math.sin(t / 1.6) + 5 * math.sin(t / 0.7)) for t in range(55)]
+            draw.line(points, fill=15, width=3)
     return page
 
 
@@ -61,7 +62,7 @@ def test_a_printed_label_left_out_of_the_words_is_read_again_in_its_place() -> N
     x0, y0, x1, y1 = found[0].box
     assert abs(x0 - label.box[0]) <= 6 and abs(x1 - label.box[2]) <= 6
     assert abs(y0 - label.box[1]) <= 6 and abs(y1 - label.box[3]) <= 6
-    assert found[0].confidence >= 0.85
+    assert found[0].confidence >= OCR_REREAD_MIN_CONFIDENCE
 
 
 def test_a_page_whose_ink_is_all_read_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,9 +75,18 @@ def test_a_page_whose_ink_is_all_read_is_not_read_again(monkeypatch: pytest.Monk
     assert calls == []
 
 
-def test_a_handwritten_scribble_is_not_turned_into_words() -> None:
+def test_a_handwritten_scribble_is_not_turned_into_words(monkeypatch: pytest.MonkeyPatch) -> None:
     page = _page(scribble=True)
-    printed = [w for w in run_tesseract(_page(), DPI)]
-    assert reread.find_bands(np.asarray(page) < 128, printed, [], reread.typical_height(printed) or 0)
+    printed = run_tesseract(_page(), DPI)
+    read: list[OcrWord] = []
+
+    def tesseract(*args: object, **kwargs: object) -> list[OcrWord]:
+        words = run_tesseract(*args, **kwargs)
+        read.extend(words)
+        return words
+
+    monkeypatch.setattr(reread, "run_tesseract", tesseract)
 
     assert _reread(page, printed) == []
+    assert read, "the scribble is read again, and Tesseract makes words of it"
+    assert all(w.confidence < OCR_REREAD_MIN_CONFIDENCE for w in read)
