@@ -355,3 +355,18 @@ OCR_NOPRINT_FAINT_GREY = 230
 """Grey (0-255, on the flattened page whose paper is 255) below which a
 pixel counts as ink for the check: far fainter than the ink threshold, so
 pale print that Tesseract may still read keeps its pieces."""
+
+# Printed lines Tesseract's segmentation skipped, read again: readers/ocr/reread.py
+OCR_REREAD_MIN_CONFIDENCE = 0.85
+"""ratio. Tesseract's confidence (unscaled) every word of a re-read band must
+reach for the band to be kept: clean print reads at 0.9 and more on its own
+line, handwriting and signatures far lower."""
+OCR_REREAD_MIN_LETTERS = 2
+"""Letters or digits a re-read word holds at least: a lone glyph is as often
+a speck or a stroke's end as a character."""
+OCR_REREAD_MAX_BANDS = 6
+"""Bands of uncovered ink read again on one page, at most (the largest): a
+Tesseract call each, and a page with more is handwriting, not skipped print."""
+OCR_REREAD_WORD_PAD_HEIGHTS = 0.3
+"""Typical word heights by which every read word's box is grown before its
+ink counts as covered: the edges of its letters stay outside Tesseract's box."""

@@ -44,6 +44,7 @@ from ...layout.settings import (
 from . import blots as ocr_blots
 from . import image as ocr_image
 from . import marks as ocr_marks
+from . import reread as ocr_reread
 from . import speckle as ocr_speckle
 from . import spread as ocr_spread
 from . import tables as ocr_tables
@@ -200,7 +201,7 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
             best = max(best, _best_reading(turned, lang), key=_confidence)
         if best.confidence < OCR_UPRIGHT_CONFIDENCE:
             best = max(best, _reading(prepared, ocr_text.FALLBACK_PSM, lang), key=_confidence)
-    return _mark_garbled(_page(best, number), best.confidence)
+    return _mark_garbled(_page(best, number, lang), best.confidence)
 
 
 def _mark_garbled(page: Page, confidence: float) -> Page:
@@ -310,15 +311,19 @@ def _best_reading(prepared: _Prepared, lang: str) -> _Reading:
     return reading
 
 
-def _page(reading: _Reading, number: int) -> Page:
+def _page(reading: _Reading, number: int, lang: str) -> Page:
     """A read page into the layout model: ink regions, lines, tables, check
-    box fields and ink images, in points."""
+    box fields and ink images, in points. Printed lines Tesseract's reading
+    left out are read again first (``ocr_reread``)."""
     prepared, words = reading.prepared, reading.words
     binary, cleaned = prepared.binary, prepared.cleaned
     scale = prepared.dpi / ocr_image.WORK_DPI
     factor = 72 / prepared.dpi
     regions = ocr_marks.find_ink(binary, prepared.marks, words, prepared.strokes, scale)
     words = _drop_handwriting_junk(words, regions)
+    words = words + ocr_reread.reread_uncovered(
+        prepared.ocr_input, binary, prepared.marks, words, regions, prepared.dpi, lang
+    )
     trust = ocr_image.legibility(cleaned, binary)
     if trust < 1.0:
         words = [replace(w, confidence=w.confidence * trust) for w in words]
