@@ -35,6 +35,8 @@ _ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
 _AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
 _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
+_SHARE_THEN_AMOUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))\s*[–—-]\s*(?P<amount>.+)", re.I)
+"""An answer giving a post's share and its amount, a dash between ("100 % – kr 590 000")."""
 
 
 def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
@@ -73,6 +75,27 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
         return pairs if pairs and all(category(pair.cells[0].text, None) != "other" for pair in pairs) else None
     posts = [label for label, _ in zip(indexed[::2], indexed[1::2]) if category(label[1].text, None) != "other"]
     return pairs if len(posts) >= _PAIRS_MIN else None
+
+
+def shares_apart(row: Row) -> Row:
+    """The row with an answer that gives a post's share and its amount in one
+    cell ("Stilling: Jobbspesialist | 100 % – kr 590 000") split into a share
+    cell and an amount cell, as a table with a share column would hold them.
+    Serves forms that ask for each post on a row of its own, label naming the
+    role, answer "share – amount"; a cell whose rest is no amount stays whole."""
+    cells: list[Span] = []
+    header: list[str] = []
+    for i, cell in enumerate(row.cells):
+        match = _SHARE_THEN_AMOUNT.fullmatch(cell.text.strip())
+        if match is None or amount_in_cell(match.group("amount")) is None:
+            cells.append(cell)
+            header.append(_header(row, i))
+            continue
+        cells += [replace(cell, text=match.group("share"), lines=()), replace(cell, text=match.group("amount"), lines=())]
+        header += [_header(row, i)] * 2
+    if len(cells) == len(row.cells):
+        return row
+    return Row(cells, row.page, row.in_table, header if row.header else [])
 
 
 def _header(row: Row, index: int) -> str:

@@ -1,0 +1,72 @@
+"""Budgets of the 25th–27th held-out corpora's classes, on documents built
+here: form rows whose label names the post ("Stilling: Jobbspesialist") and
+whose answer gives its share and amount in one cell ("100 % – kr 590 000"),
+followed by the budget's salary line restating them."""
+
+from __future__ import annotations
+
+import pytest
+
+from soknad_extract.extract import extract
+from soknad_extract.extract.budget.titles import position_title
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import pdf_doc, word_doc
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
+
+
+def budget(doc) -> dict:
+    values = extract(doc, S2020).draft.values
+    return {k: v for k, v in values.items() if k.startswith("amounts.") or k.startswith("positions")}
+
+
+def _form_rows(posts: list[tuple[str, str]], salary: str, competence: str, total: str) -> list[list[str]]:
+    return [*[[label, answer] for label, answer in posts], ["Lønn og sosiale kostnader", salary],
+            ["Kompetansemidler", competence], ["Sum omsøkt", total]]
+
+
+# 1. A post's row answered "share – amount", its salary line restating it.
+
+def test_a_word_form_row_with_share_and_amount_in_one_answer_is_the_position() -> None:
+    rows = _form_rows([("Stilling: Rådgiver", "80 % – kr 470 000")], "kr 470 000", "kr 10 000", "kr 480 000")
+    got = budget(word_doc(HEAD, "3. Stillinger og budsjett", tables=[rows]))
+    assert got["positions_percent_total"] == 80.0
+    assert got["positions"] == [{"title": "Rådgiver", "percent": 80.0, "amount": 470_000}]
+    assert got["amounts.positions"] == 470_000
+    assert got["amounts.total"] == 480_000
+
+
+def test_two_post_rows_and_the_salary_line_that_adds_them_up_are_two_positions() -> None:
+    rows = [[(label, 72.0), (answer, 300.0)] for label, answer in _form_rows(
+        [("Stilling: Koordinator:", "100 % – kr 615 000"), ("Stilling: Mentor:", "50 % – kr 300 000")],
+        "kr 915 000", "kr 10 000", "kr 925 000")]
+    got = budget(pdf_doc([[(HEAD, 72.0)], *rows]))
+    assert got["positions_percent_total"] == 150.0
+    assert [p["amount"] for p in got["positions"]] == [615_000, 300_000]
+    assert got["amounts.positions"] == 915_000
+    assert got["amounts.total"] == 925_000
+
+
+def test_a_salary_line_that_does_not_restate_the_posts_is_still_added() -> None:
+    """Social costs on a line of their own are no subtotal: they add to the post."""
+    rows = [["Stilling: Koordinator", "100 % – kr 500 000"], ["Sosiale kostnader", "kr 110 000"],
+            ["Kompetansemidler", "kr 10 000"], ["Sum omsøkt", "kr 620 000"]]
+    got = budget(word_doc(HEAD, tables=[rows]))
+    assert got["amounts.positions"] == 610_000
+
+
+@pytest.mark.parametrize("answer", ["100 % – se vedlegg", "100 % - 2020"])
+def test_a_share_with_something_else_than_an_amount_gives_no_amount(answer: str) -> None:
+    got = budget(word_doc(HEAD, tables=[[["Stilling: Koordinator", answer]]]))
+    assert got.get("amounts.positions") is None
+
+
+@pytest.mark.parametrize("label, title", [
+    ("Stilling: Jobbspesialist", "Jobbspesialist"),
+    ("Stilling: Veileder:", "Veileder"),
+    ("Stillinga: Rettleiar", "Rettleiar"),
+    ("Stilling 2 – jobbspesialist 100 %", "jobbspesialist"),
+])
+def test_a_label_naming_its_field_before_the_role_gives_the_role(label: str, title: str) -> None:
+    assert position_title(label) == title
