@@ -1,14 +1,17 @@
 """Budgets of the 25th–27th held-out corpora's classes, on documents built
 here: form rows whose label names the post ("Stilling: Jobbspesialist") and
 whose answer gives its share and amount in one cell ("100 % – kr 590 000"),
-followed by the budget's salary line restating them."""
+followed by the budget's salary line restating them; posts a comma sets
+apart after "kr" ("Løn 452 000 kr, sosiale kostnader 128 000 kr, …")."""
 
 from __future__ import annotations
 
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.packed import pieced_lines, stacked_lines
 from soknad_extract.extract.budget.titles import position_title
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import pdf_doc, word_doc
 
@@ -70,3 +73,25 @@ def test_a_share_with_something_else_than_an_amount_gives_no_amount(answer: str)
 ])
 def test_a_label_naming_its_field_before_the_role_gives_the_role(label: str, title: str) -> None:
     assert position_title(label) == title
+
+
+# 2. Posts separated by commas after an amount whose currency word follows it.
+
+def test_posts_set_apart_by_a_comma_after_kr_are_posts_of_their_own() -> None:
+    line = Row([Span("Lønn 400 000 kr, sosiale kostnader 120 000 kr, sum lønn 520 000 kr", 1)], 1)
+    got = [(found.category, found.amount) for found in pieced_lines(line, None)]
+    assert got == [("positions", 400_000), ("positions", 120_000), ("positions_subtotal", 520_000)]
+
+
+def test_a_cell_line_holding_several_posts_is_read_with_the_cells_other_lines() -> None:
+    lines = ("Løn 400 000 kr, sosiale kostnader 120 000 kr, sum løn 520 000 kr.", "Kompetansemidlar 9 000 kr.",
+             "Sum det blir søkt om: 529 000 kr.")
+    cell = Span(" ".join(lines), 1, method="table", lines=lines)
+    got = [(found.category, found.amount) for found in stacked_lines(Row([cell], 1, in_table=True), 0)]
+    assert got == [("positions", 400_000), ("positions", 120_000), ("positions_subtotal", 520_000),
+                   ("competence", 9_000), ("total", 529_000)]
+
+
+def test_a_comma_inside_a_sentence_after_kr_leaves_the_line_to_other_readers() -> None:
+    line = Row([Span("Lønn 600 000 kr, inkludert sosiale kostnader", 1)], 1)
+    assert pieced_lines(line, None) == []

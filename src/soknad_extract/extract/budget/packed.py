@@ -106,11 +106,13 @@ def stacked_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLi
     """The budget lines of cells that hold one post a line. A cell counts
     when it has two budget lines or more and every line but its first (which
     may be the cell's own label, "Budsjett") is one; a line of digits alone
-    finishes the amount wrapped on the line above it."""
+    finishes the amount wrapped on the line above it. A line may hold
+    several posts (``pieced_lines``: "Løn 452 000 kr, sosiale kostnader
+    128 000 kr, sum løn 580 000 kr." over "Kompetansemidlar 8 000 kr.")."""
     found: list[BudgetLine] = []
     for cell in row.filled():
-        lines = _unwrapped(cell.lines)
-        read = [text_lines(Row([replace(cell, text=line, lines=())], row.page), scale) for line in lines]
+        lines = [Row([replace(cell, text=line, lines=())], row.page) for line in _unwrapped(cell.lines)]
+        read = [text_lines(line, scale) or pieced_lines(line, None, scale) for line in lines]
         if sum(len(r) for r in read) >= _STACKED_MIN and all(read[1:]):
             found.extend(replace(line, source=source) for r in read for line in r)
     return found
@@ -136,11 +138,13 @@ def _unwrapped(lines: tuple[str, ...]) -> list[str]:
     return joined
 
 
-PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?<=\d),\s+(?=[^\W\d])")
+PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?:(?<=\d)|(?<=\d kr)|(?<=\d kroner)|(?<=\d kronar))"
+                         r",\s+(?=[^\W\d])", re.I)
 """What sets the posts of one line apart: a bar, a semicolon, a full stop
 closing a sentence (a capital follows it; "sos. utg." and "kr. 600 000" go
-on), or a comma after an amount before the next post's words ("kr 300 000,
-kompetanse kr 5 000")."""
+on), or a comma after an amount, its currency word written after it or not,
+before the next post's words ("kr 300 000, kompetanse kr 5 000", "Løn 452 000
+kr, sosiale kostnader 128 000 kr, sum løn 580 000 kr")."""
 _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 """A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""
