@@ -2,7 +2,9 @@
 here: form rows whose label names the post ("Stilling: Jobbspesialist") and
 whose answer gives its share and amount in one cell ("100 % – kr 590 000"),
 followed by the budget's salary line restating them; posts a comma sets
-apart after "kr" ("Løn 452 000 kr, sosiale kostnader 128 000 kr, …")."""
+apart after "kr" ("Løn 452 000 kr, sosiale kostnader 128 000 kr, …"); a
+letter naming the competence post before its amount ("Til kompetanse søkjer
+vi kr 10 000")."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from soknad_extract.extract.budget.packed import pieced_lines, stacked_lines
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import pdf_doc, word_doc
+from tests.builders.layouts import pdf_doc, text_doc, text_page, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
@@ -95,3 +97,20 @@ def test_a_cell_line_holding_several_posts_is_read_with_the_cells_other_lines() 
 def test_a_comma_inside_a_sentence_after_kr_leaves_the_line_to_other_readers() -> None:
     line = Row([Span("Lønn 600 000 kr, inkludert sosiale kostnader", 1)], 1)
     assert pieced_lines(line, None) == []
+
+
+# 3. A letter naming the competence post before the verb and its amount.
+
+@pytest.mark.parametrize("sentence, competence", [
+    ("Til kompetanse søkjer vi kr 12 000.", 12_000),
+    ("For prosjektspesifikk kompetanse søker vi om 15 000 kroner.", 15_000),
+    ("For å styrke kompetansen søker vi om 620 000 kroner.", None),
+    ("Til kompetanse og lønn søker vi om 620 000 kroner.", None),
+])
+def test_a_request_naming_competence_before_its_amount_is_the_competence_post(sentence: str,
+                                                                              competence: int | None) -> None:
+    doc = text_doc(text_page(
+        1, "Søknad om tilskot til utvikling av sosiale tenester i Nav 2020",
+        f"Vi søkjer om ein jobbspesialist i 100 % stilling (kr 600 000). {sentence} Prosjektet startar i mars.",
+        "Spørsmål om søknaden kan rettast til Kari Nordmann."))
+    assert budget(doc).get("amounts.competence") == competence
