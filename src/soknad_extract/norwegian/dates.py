@@ -112,7 +112,18 @@ def _find_dates(text: str) -> tuple[Match, ...]:
     return tuple(m for m in non_overlapping(found) if m.value is not None)
 
 
+_SHORT_ANSWER = re.compile(r"\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*-\s*(?P<y>(?:20)?\d{2})\s*\.?\s*")
+"""The short date written by hand or in a hurry: day/month, a dash, the year
+("1/3-20", "15/8-2020"). Read only as a whole answer under a date's label:
+in running text "1/3" is a fraction or a page and "50/50" a split, so
+``find_dates`` never reads it."""
+
+
 def parse_date(text: str) -> date | None:
-    """The first date in `text` ("den 1. februar 2020", "01.02.20"), or None."""
+    """The first date in `text` ("den 1. februar 2020", "01.02.20"), or None;
+    an answer that is a short date and nothing else ("1/3-20") is that date."""
     found = find_dates(text)
-    return found[0].value if found else None
+    if found:
+        return found[0].value
+    short = _SHORT_ANSWER.fullmatch(text)
+    return _value(short) if short else None

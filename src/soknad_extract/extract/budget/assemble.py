@@ -22,13 +22,14 @@ from soknad_extract.extract.budget.lines import (
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
-from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, stacked_lines
+from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
     is_unit_header, is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers,
     year_rows,
 )
+from soknad_extract.extract.budget.restated import restated_salaries
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.wrapped import carried_tails
@@ -117,7 +118,7 @@ def read_budget(ctx: Context) -> Budget:
         budget.lines.extend(found)
         if found and sourced.source is not None and earlier_years_only(row, year):
             earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
-    budget.lines = _one_year_decides(_one_year_decides(budget.lines, earlier), over_years)
+    budget.lines = restated_salaries(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years))
     return budget
 
 
@@ -153,7 +154,7 @@ def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> lis
                 or stacked_lines(row, source, scale))
     pairs = paired_rows(row, scale)
     found = [line for pair in pairs for line in table_lines(pair, source, year, scale)] if pairs is not None \
-        else table_lines(row, source, year, scale)
+        else table_lines(shares_apart(row), source, year, scale)
     return found or stacked_lines(row, source, scale) or pieced_lines(row, source, scale)
 
 

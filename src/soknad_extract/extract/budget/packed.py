@@ -35,6 +35,8 @@ _ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
 _AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
 _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
+_SHARE_THEN_AMOUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))\s*[–—-]\s*(?P<amount>.+)", re.I)
+"""An answer giving a post's share and its amount, a dash between ("100 % – kr 590 000")."""
 
 
 def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
@@ -75,6 +77,27 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
     return pairs if len(posts) >= _PAIRS_MIN else None
 
 
+def shares_apart(row: Row) -> Row:
+    """The row with an answer that gives a post's share and its amount in one
+    cell ("Stilling: Jobbspesialist | 100 % – kr 590 000") split into a share
+    cell and an amount cell, as a table with a share column would hold them.
+    Serves forms that ask for each post on a row of its own, label naming the
+    role, answer "share – amount"; a cell whose rest is no amount stays whole."""
+    cells: list[Span] = []
+    header: list[str] = []
+    for i, cell in enumerate(row.cells):
+        match = _SHARE_THEN_AMOUNT.fullmatch(cell.text.strip())
+        if match is None or amount_in_cell(match.group("amount")) is None:
+            cells.append(cell)
+            header.append(_header(row, i))
+            continue
+        cells += [replace(cell, text=match.group("share"), lines=()), replace(cell, text=match.group("amount"), lines=())]
+        header += [_header(row, i)] * 2
+    if len(cells) == len(row.cells):
+        return row
+    return Row(cells, row.page, row.in_table, header if row.header else [])
+
+
 def _header(row: Row, index: int) -> str:
     return row.header[index] if index < len(row.header) else ""
 
@@ -83,11 +106,13 @@ def stacked_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLi
     """The budget lines of cells that hold one post a line. A cell counts
     when it has two budget lines or more and every line but its first (which
     may be the cell's own label, "Budsjett") is one; a line of digits alone
-    finishes the amount wrapped on the line above it."""
+    finishes the amount wrapped on the line above it. A line may hold
+    several posts (``pieced_lines``: "Løn 452 000 kr, sosiale kostnader
+    128 000 kr, sum løn 580 000 kr." over "Kompetansemidlar 8 000 kr.")."""
     found: list[BudgetLine] = []
     for cell in row.filled():
-        lines = _unwrapped(cell.lines)
-        read = [text_lines(Row([replace(cell, text=line, lines=())], row.page), scale) for line in lines]
+        lines = [Row([replace(cell, text=line, lines=())], row.page) for line in _unwrapped(cell.lines)]
+        read = [text_lines(line, scale) or pieced_lines(line, None, scale) for line in lines]
         if sum(len(r) for r in read) >= _STACKED_MIN and all(read[1:]):
             found.extend(replace(line, source=source) for r in read for line in r)
     return found
@@ -113,11 +138,13 @@ def _unwrapped(lines: tuple[str, ...]) -> list[str]:
     return joined
 
 
-PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?<=\d),\s+(?=[^\W\d])")
+PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?:(?<=\d)|(?<=\d kr)|(?<=\d kroner)|(?<=\d kronar))"
+                         r",\s+(?=[^\W\d])", re.I)
 """What sets the posts of one line apart: a bar, a semicolon, a full stop
 closing a sentence (a capital follows it; "sos. utg." and "kr. 600 000" go
-on), or a comma after an amount before the next post's words ("kr 300 000,
-kompetanse kr 5 000")."""
+on), or a comma after an amount, its currency word written after it or not,
+before the next post's words ("kr 300 000, kompetanse kr 5 000", "Løn 452 000
+kr, sosiale kostnader 128 000 kr, sum løn 580 000 kr")."""
 _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 """A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""

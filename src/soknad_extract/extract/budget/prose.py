@@ -82,6 +82,16 @@ def _competence_after_post(clause: str) -> bool:
     return bool(budget_words().competence.search(since)) and not _salary_before(since)
 
 
+def _competence_named_first(clause: str) -> bool:
+    """The folded clause before an amount opens by naming the competence
+    post and names nothing else ("Til kompetanse søkjer vi kr 10 000"):
+    letters that put the post before the verb. Not "For å styrke kompetansen
+    søker vi om …", the project's aim, nor a clause naming salary or posts."""
+    words = budget_words()
+    return (bool(words.prose_to_competence.match(clause.lstrip())) and not find_amounts(clause)
+            and not words.position.search(clause) and not _salary_before(clause))
+
+
 def _own_sentence(text: str) -> bool:
     """A sentence about the municipality's own part ("Kommunen set av …")."""
     return _own_sentence_in(text, vocabulary_dir())
@@ -210,7 +220,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
-            elif _competence_after_post(_clause_before(ctx.text, offset + hit.start)):
+            elif _competence_after_post(_clause_before(ctx.text, offset + hit.start)) or _competence_named_first(
+                    _clause_before(ctx.text, offset + hit.start)):
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
