@@ -10,7 +10,10 @@ Each step below is pdfplumber 0.11's (``table.py``, ``utils/geometry.py``,
 ``utils/clustering.py``) in the same order and with the same floating-point
 operations, so the same drawings give the same cells in the same order:
 ``tests/test_ruled_finder.py`` compares the two on random edge sets and on
-the sample PDFs. An edge is a tuple ``(x0, top, x1, bottom, length)``:
+the sample PDFs. That holds for finite coordinates: with an infinite one,
+pdfplumber's snapping makes NaNs, which hash by identity, so its own answer
+depends on where objects sit in memory (the same page gave two answers for
+271 of 3,000 such random pages). An edge is a tuple ``(x0, top, x1, bottom, length)``:
 its box, by which pdfplumber tells edges apart, and the width of a
 horizontal edge or the height of a vertical one, which pdfplumber keeps
 beside the box and updates by its own arithmetic.
