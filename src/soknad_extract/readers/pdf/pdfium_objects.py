@@ -29,7 +29,6 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfplumber.container import Container
 
 from .view import View
 
@@ -71,13 +70,12 @@ class PathRecord:
     pdfium gave none, closes its subpath), every segment in order."""
 
 
-class PageObjects(Container):
+class PageObjects:
     """A page's characters, rects, lines, curves and images under
-    pdfplumber's names. As a pdfplumber ``Container`` it derives the edges
-    (``edges``) pdfplumber's ``TableFinder`` looks for ruled tables in, so
-    tables are found by the same rules as before, from pdfium's objects.
-    ``paths`` keeps the path objects as read (``PathRecord``), and
-    ``mediabox`` pdfium's media box, for the pen strokes."""
+    pdfplumber's names, the dicts the ruled tables (``ruled``) and the drawn
+    check boxes are found in. ``paths`` keeps the path objects as read
+    (``PathRecord``), and ``mediabox`` pdfium's media box, for the pen
+    strokes."""
 
     def __init__(self, chars: list[Obj], bbox: tuple[float, float, float, float]) -> None:
         self.bbox = bbox
@@ -89,6 +87,26 @@ class PageObjects(Container):
     @property
     def objects(self) -> dict[str, list[Obj]]:
         return self._objects
+
+    @property
+    def chars(self) -> list[Obj]:
+        return self._objects["char"]
+
+    @property
+    def rects(self) -> list[Obj]:
+        return self._objects["rect"]
+
+    @property
+    def lines(self) -> list[Obj]:
+        return self._objects["line"]
+
+    @property
+    def curves(self) -> list[Obj]:
+        return self._objects["curve"]
+
+    @property
+    def images(self) -> list[Obj]:
+        return self._objects["image"]
 
 
 def _multiply(inner: Matrix, outer: Matrix) -> Matrix:

@@ -1,4 +1,4 @@
-"""Tables on a PDF page: ruled tables by pdfplumber's table finder, and borderless
+"""Tables on a PDF page: ruled tables by pdfplumber's table search (``ruled``), and borderless
 tables only when their columns line up beyond doubt.
 
 pdfplumber reports a merged cell once and leaves ``None`` where it covers
@@ -12,13 +12,13 @@ every row.
 from __future__ import annotations
 
 import re
-from pdfplumber.table import TableFinder
 
 from ...layout import BBox, Cell, Line, Table
 from ...layout.columns import reflow_columns
 from ...layout.geometry import union
 from ...layout.settings import PDF_BOX_ROW_CELL_MAX_PT, PDF_COLUMN_ALIGN_PT, PDF_TABLE_EDGE_TOLERANCE_PT
 from .pdfium_objects import PageObjects
+from .ruled import ruled_cells
 from .text import CellKey, group_rows
 
 
@@ -42,8 +42,7 @@ def ruled_tables(page: PageObjects, page_number: int) -> list[Table]:
     page's pdfium objects), with cell text left empty until
     ``fill_cell_text`` has the page's lines."""
     tables: list[Table] = []
-    for found in TableFinder(page).tables:
-        boxes: list[BBox] = [tuple(c) for c in found.cells]  # type: ignore[misc]
+    for boxes, table_box in ruled_cells(page.lines, page.rects, page.curves):
         if len(boxes) < 2 or all(b[2] - b[0] <= PDF_BOX_ROW_CELL_MAX_PT and b[3] - b[1] <= PDF_BOX_ROW_CELL_MAX_PT for b in boxes):
             continue
         xs = _grid([v for b in boxes for v in (b[0], b[2])])
@@ -58,7 +57,7 @@ def ruled_tables(page: PageObjects, page_number: int) -> list[Table]:
             if r1 <= r0 or c1 <= c0 or r0 >= n_rows or c0 >= n_cols:
                 continue
             rows[r0][c0] = Cell("", box, row_span=r1 - r0, col_span=c1 - c0)
-        tables.append(Table(page=page_number, rows=rows, bbox=tuple(found.bbox)))  # type: ignore[arg-type]
+        tables.append(Table(page=page_number, rows=rows, bbox=table_box))
     return tables
 
 
