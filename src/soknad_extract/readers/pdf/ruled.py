@@ -17,6 +17,9 @@ depends on where objects sit in memory (the same page gave two answers for
 its box, by which pdfplumber tells edges apart, and the width of a
 horizontal edge or the height of a vertical one, which pdfplumber keeps
 beside the box and updates by its own arithmetic.
+
+Ported from pdfplumber, Copyright (c) 2015, Jeremy Singer-Vine, under the
+MIT License (its notice: ``LICENSES/pdfplumber.txt``).
 """
 
 from __future__ import annotations
