@@ -192,12 +192,40 @@ def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     question = (prefix[:question_end].strip(" \t:;,|?") or None) if prefix.strip() else above
     boxes: list[GlyphBox] = []
     for i, match in enumerate(matches):
+        asked = None
         if labels_follow:
             label_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
             label = text[match.end():label_end]
+            if i + 1 < len(matches):
+                label, asked = _next_question(label)
         else:
             label_start = matches[i - 1].end() if i > 0 else question_end
             label = text[label_start: match.start()]
         boxes.append(GlyphBox(_is_checked(match), label.strip(" \t:;,|"), offset + match.start(),
                               offset + match.end(), question))
+        question = asked or question
     return boxes
+
+
+_WIDE_GAP = re.compile(r"\t|[ ]{2,}")
+_CAPITALISED = re.compile(r"\s(?=[A-ZÆØÅ])")
+
+
+def _next_question(label: str) -> tuple[str, str | None]:
+    """An option's label that runs on into the next question on the line
+    ("☒ Ja Ekstern prosessevaluering: ☐ Ja"): the words ending in ":" or "?"
+    ask the question the boxes after them answer. The option ends at a wide
+    gap, else before the first capitalised word after its first word, as a
+    question opens; without either the label stays whole. Serves forms that
+    set two questions, each with its boxes, on one line."""
+    stripped = label.strip()
+    if not stripped.endswith((":", "?")):
+        return label, None
+    gap = _WIDE_GAP.search(stripped)
+    first = stripped.split(maxsplit=1)[0]
+    capital = _CAPITALISED.search(stripped, len(first))
+    cut = gap or capital
+    if cut is None:
+        return label, None
+    question = stripped[cut.end():].strip(" \t:;,|?")
+    return (stripped[:cut.start()], question) if question else (label, None)
