@@ -17,10 +17,11 @@ from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
+from soknad_extract.extract.pairs import Pair
 from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.norwegian import find_emails, find_phones, find_unlabelled_phones, normalize_phone, normalize_space
-from soknad_extract.vocabulary import Entry, VocabularyError, vocabulary_dir, wording_pattern
+from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir, wording_pattern
 
 
 _MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
@@ -67,6 +68,7 @@ class _ContactWords:
     name: re.Pattern[str]
     misread_address: re.Pattern[str]
     repairable_domains: tuple[str, ...]
+    case_officer_label: Wordings
 
 
 def _alternatives(words: list[str]) -> str:
@@ -106,6 +108,7 @@ def _compile_contact_words(folder: Path) -> _ContactWords:
             rf"(?:{_alternatives(entry.table('repairable_domains').strings('domains'))}))\b"),
         name_end=re.compile(rf"\s*(?:{entry.table('name_ends').wordings().pattern}|[,;(\d@/–]|\s-\s)", re.I),
         repairable_domains=tuple(entry.table("repairable_domains").strings("domains")),
+        case_officer_label=entry.table("case_officer_labels").wordings(re.I),
     )
 
 
@@ -183,12 +186,18 @@ def _name_in_capitals(value: str) -> str | None:
 
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
+    """The contact's name: a labelled answer, else a sentence that names the
+    contact; a letterhead's case officer ("Saksbehandler: …", in letters
+    sent by the office) only where neither names one."""
+    officer: tuple[str, Pair] | None = None
     for key in ("contact_name", "project_leader"):
         for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
             name = _name_from(pair.value.text, labelled=True)
-            if name:
+            if name and _contact_words().case_officer_label.search(pair.label):
+                officer = officer or (name, pair)
+            elif name:
                 draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
                 return pair.value
     for match in _contact_words().prose_opener.finditer(ctx.text):
@@ -197,6 +206,10 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
             start = match.end()
             draft.set("contact.name", name, ctx.evidence_at(start, start + len(name), "nlp", 0.75))
             return ctx.index.span_at(start)
+    if officer is not None:
+        name, pair = officer
+        draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
+        return pair.value
     return None
 
 

@@ -208,19 +208,19 @@ def _questions_on_line(text: str) -> tuple[tuple[str, tuple[tuple[bool, bool], .
 def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:
     """Form boxes by their question. A Word box has no position to tie it to
     its paragraph, and a Word reader's question may be the paragraph above;
-    when the text shows its rows of yes/no boxes, the rows have decided."""
+    when the text shows rows of yes/no boxes they decide, but for an empty lone yes box."""
     negation = _words_of_answers().negation
     rows_read = any(_has_yes_no_boxes(row) for row in ctx.rows)
     boxes = ctx.checkboxes()
     for box in boxes:
-        if rows_read and box.bbox is None and option_answer(box.label) is not None:
+        if rows_read and box.bbox is None and option_answer(box.label) is not None and not _lone_yes_box(box, boxes):
             continue
         label, group = fold(box.label or ""), fold(box.group or ctx.question_for(box) or "")
         if topic.search(group) and box.checked:
             answer = written_answer(box.label or box.value or "")
             if answer is not None:
                 return answer, box
-        if topic.search(group) and not box.checked and _lone_yes_box(box, boxes):
+        if topic.search(group) and _lone_yes_box(box, boxes):
             return False, box
         if topic.search(label) and not _opens_with_option(box.label) and _alone_on_its_line(box, boxes):
             if box.kind == "radio" and box.value:
@@ -241,10 +241,10 @@ def _opens_with_option(label: str | None) -> bool:
 
 
 def _lone_yes_box(box: FormField, boxes: list[FormField]) -> bool:
-    """A "Ja" box with no "Nei" beside it: a form that asks to tick for yes,
+    """A "Ja" box left empty with no "Nei" beside it: a form that asks to tick for yes,
     so leaving it empty says no (and the printed "Ja" beside it is the
     option, not a written answer)."""
-    if option_answer(box.label) is not True:
+    if box.checked or option_answer(box.label) is not True:
         return False
     return not any(other is not box and other.page == box.page and other.group == box.group
                    for other in boxes)

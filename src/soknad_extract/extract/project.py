@@ -51,6 +51,7 @@ class _ProjectWords:
     title_prefix: re.Pattern[str]
     subject_wrap: Wordings
     office_line: Wordings
+    addressee_line: Wordings
 
 
 def _project_words() -> _ProjectWords:
@@ -124,6 +125,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
         subject_wrap=entry.table("subject_wrap").wordings(re.I),
         office_line=entry.table("office_line").wordings(re.I),
+        addressee_line=entry.table("addressee_line").wordings(re.I),
     )
 
 
@@ -222,7 +224,8 @@ ignored here, as it always was) or gives the year: the subject line's wrapped en
 def _title_under_subject(ctx: Context, draft: Draft) -> bool:
     """A letter's title on its own line under the subject line ("Søknad om
     tilskudd … 2020" / "Veiviser for unge voksne"): short, not a sentence,
-    not a label, not the subject line's own wrapped end."""
+    not a label, not the subject line's own wrapped end, not the addressee
+    ("Til Statsforvalteren i Agder")."""
     words = _project_words()
     rows = ctx.rows[:40]
     for i, row in enumerate(rows):
@@ -238,7 +241,8 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         text = candidate.text.strip()
         if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
-                and not words.grant_name.search(text) and not words.office_line.search(text)):
+                and not words.grant_name.search(text) and not words.office_line.search(text)
+                and not words.addressee_line.search(text)):
             draft.set("project.title", _clean_title(text), span_evidence(candidate.cells[0], "nlp", 0.6))
             return True
         return False

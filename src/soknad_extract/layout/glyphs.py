@@ -57,21 +57,38 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
     break. Boxes that open their line answer the question asked on a line
     above them ("Nettverk?" over "☐ Ja ☒ Nei"); with no ":" or "?" above,
     the line right above the first boxes, which a form cell stacks over
-    them as its label ("Ekstern prosessevaluering" over "✗ Ja ☐ Nei")."""
+    them as its label ("Ekstern prosessevaluering" over "✗ Ja ☐ Nei"). Only
+    the last option's label, wrapped whole onto the next line, runs across one
+    (``with_wrapped_label``)."""
     boxes: list[GlyphBox] = []
     question: str | None = None
     label_above: str | None = None
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         found = _line_boxes(line, offset, question or label_above)
         if found:
-            boxes.extend(found)
+            boxes.extend(with_wrapped_label(found, lines[index + 1: index + 2]))
             question = found[-1].question
         else:
             question = _question(line) or question
             label_above = None if boxes else line.strip(" \t:;,|?") or None
         offset += len(line) + 1
     return boxes
+
+
+def with_wrapped_label(found: list[GlyphBox], after: list[str]) -> list[GlyphBox]:
+    """A line's boxes, the last one labelled with the next line when the line
+    ends with it while every other box has its label after it
+    (``_wrapped_last_label``) and the next line is plain words: no box, no
+    question."""
+    last = found[-1]
+    if len(found) < 2 or last.label or not all(b.label for b in found[:-1]) or not after:
+        return found
+    wrapped = after[0].strip(" \t;,|")
+    if not wrapped or find_glyph_boxes(wrapped) or _QUESTION_END.search(wrapped):
+        return found
+    return [*found[:-1], GlyphBox(last.checked, wrapped, last.start, last.end, last.question)]
 
 
 def _question_end(prefix: str) -> int:
@@ -142,10 +159,23 @@ def _marks_after_labels(text: str, offset: int, above: str | None) -> list[Glyph
     return boxes or None
 
 
+def _wrapped_last_label(text: str, matches: list[re.Match[str]], question_end: int) -> bool:
+    """Boxes whose labels follow them although the line ends with a box: the
+    first box opens the answer right after the question (or the line), so it
+    closes no label of its own, and words stand between the boxes ("Satsing:
+    ☒ Arbeidsliv ☒ Barnefamilier ☐" over "Overganger"). A word processor
+    wrapped the last option's label onto the next line; reading each box as
+    closing the words before it would tick the option before each mark."""
+    if len(matches) < 2 or text[question_end: matches[0].start()].strip(" \t:;,|?"):
+        return False
+    return all(text[a.end(): b.start()].strip(" \t:;,|") for a, b in zip(matches, matches[1:]))
+
+
 def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     """The boxes of one line. Labels follow the boxes ("☒ Ja ☐ Nei") unless
     nothing follows the last box, in which case each box closes its label
-    ("Ny ( ) Videreføring (X)"), or unless every option on the line is
+    ("Ny ( ) Videreføring (X)") unless the last label wrapped to the next line
+    (``_wrapped_last_label``), or unless every option on the line is
     followed by its mark ("Nytt prosjekt: ✓  Videreføring: –"). Text ending
     in ":" or "?" before the first box is the question they answer; with no
     text before it, ``above`` is."""
@@ -156,17 +186,46 @@ def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     if not matches:
         return []
     prefix = text[: matches[0].start()]
-    labels_follow = bool(text[matches[-1].end():].strip(" \t:;,|"))
     question_end = _question_end(prefix)
+    labels_follow = (bool(text[matches[-1].end():].strip(" \t:;,|"))
+                     or _wrapped_last_label(text, matches, question_end))
     question = (prefix[:question_end].strip(" \t:;,|?") or None) if prefix.strip() else above
     boxes: list[GlyphBox] = []
     for i, match in enumerate(matches):
+        asked = None
         if labels_follow:
             label_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
             label = text[match.end():label_end]
+            if i + 1 < len(matches):
+                label, asked = _next_question(label)
         else:
             label_start = matches[i - 1].end() if i > 0 else question_end
             label = text[label_start: match.start()]
         boxes.append(GlyphBox(_is_checked(match), label.strip(" \t:;,|"), offset + match.start(),
                               offset + match.end(), question))
+        question = asked or question
     return boxes
+
+
+_WIDE_GAP = re.compile(r"\t|[ ]{2,}")
+_CAPITALISED = re.compile(r"\s(?=[A-ZÆØÅ])")
+
+
+def _next_question(label: str) -> tuple[str, str | None]:
+    """An option's label that runs on into the next question on the line
+    ("☒ Ja Ekstern prosessevaluering: ☐ Ja"): the words ending in ":" or "?"
+    ask the question the boxes after them answer. The option ends at a wide
+    gap, else before the first capitalised word after its first word, as a
+    question opens; without either the label stays whole. Serves forms that
+    set two questions, each with its boxes, on one line."""
+    stripped = label.strip()
+    if not stripped.endswith((":", "?")):
+        return label, None
+    gap = _WIDE_GAP.search(stripped)
+    first = stripped.split(maxsplit=1)[0]
+    capital = _CAPITALISED.search(stripped, len(first))
+    cut = gap or capital
+    if cut is None:
+        return label, None
+    question = stripped[cut.end():].strip(" \t:;,|?")
+    return (stripped[:cut.start()], question) if question else (label, None)

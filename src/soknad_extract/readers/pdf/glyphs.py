@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...layout import BBox, FormField, Line
 from ...layout.geometry import centre_in
-from ...layout.glyphs import find_glyph_boxes
+from ...layout.glyphs import find_glyph_boxes, with_wrapped_label
 from .labels import PageLabels
 
 
@@ -32,14 +32,26 @@ def _glyph_bbox(line: Line, start: int, end: int) -> BBox | None:
     return (boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes))
 
 
+def _wrapped_line(line: Line, after: list[Line]) -> list[str]:
+    """The next line's text where it may hold the wrapped end of ``line``:
+    right below it (within a line and a half) and starting left of its end."""
+    if not after or line.bbox is None or after[0].bbox is None:
+        return []
+    below, height = after[0].bbox, line.bbox[3] - line.bbox[1]
+    if 0 <= below[1] - line.bbox[3] <= 1.5 * height and below[0] < line.bbox[2]:
+        return [after[0].text]
+    return []
+
+
 def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude: list[BBox]) -> list[FormField]:
     """Typed check boxes in the page's printed lines; a glyph drawn inside
     a drawn box or a form widget is that box's tick, not a second box."""
     fields: list[FormField] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         found = find_glyph_boxes(line.text)
         if not found:
             continue
+        found = with_wrapped_label(found, _wrapped_line(line, lines[index + 1: index + 2]))
         labels.mark_box_line(line)
         for gb in found:
             bbox = _glyph_bbox(line, gb.start, gb.end)
