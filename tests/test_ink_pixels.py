@@ -10,8 +10,9 @@ import io
 import numpy as np
 import pytest
 from PIL import Image as PILImage
+from PIL import ImageFilter
 
-from soknad_extract.extract.signatures.ink import _pixel_stats
+from soknad_extract.extract.signatures.ink import _eroded, _pixel_stats
 from soknad_extract.readers.pdf.images import _spread
 
 
@@ -109,6 +110,18 @@ def test_solid_share_counts_ink_in_areas_wider_than_a_pen() -> None:
     block_stats, line_stats = _pixel_stats(_png(block), 133.0), _pixel_stats(_png(line), 133.0)
     assert block_stats is not None and block_stats.solid_share > 0.7
     assert line_stats is not None and line_stats.solid_share == 0.0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_erosion_is_pillows_minimum_filter(seed: int) -> None:
+    """The shifted-copies erosion gives the pixels of Pillow's 5×5 minimum
+    filter on masks of every size and density, edges included."""
+    rng = np.random.default_rng(seed)
+    for _ in range(150):
+        height, width = int(rng.integers(1, 40)), int(rng.integers(1, 40))
+        pixels = np.where(rng.random((height, width)) < rng.random(), 255, 0).astype(np.uint8)
+        mask = PILImage.fromarray(pixels, "L")
+        assert _eroded(mask, 5).tobytes() == mask.filter(ImageFilter.MinFilter(5)).tobytes()
 
 
 def test_empty_picture_has_no_ink() -> None:

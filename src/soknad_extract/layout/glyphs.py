@@ -20,6 +20,11 @@ _BOX = re.compile(
 )
 
 
+_MAY_MARK = re.compile(rf"[{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[(xX]")
+"""A character every box or mark starts with (a glyph, a bracket, an "x"):
+text without one holds no box, and most lines of a document have none."""
+
+
 @dataclass(frozen=True)
 class GlyphBox:
     checked: bool
@@ -60,6 +65,8 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
     them as its label ("Ekstern prosessevaluering" over "✗ Ja ☐ Nei"). Only
     the last option's label, wrapped whole onto the next line, runs across one
     (``with_wrapped_label``)."""
+    if _MAY_MARK.search(text) is None:
+        return []
     boxes: list[GlyphBox] = []
     question: str | None = None
     label_above: str | None = None
@@ -179,6 +186,8 @@ def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     followed by its mark ("Nytt prosjekt: ✓  Videreføring: –"). Text ending
     in ":" or "?" before the first box is the question they answer; with no
     text before it, ``above`` is."""
+    if _MAY_MARK.search(text) is None:
+        return []
     marked = _marks_after_labels(text, offset, above)
     if marked is not None:
         return marked

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ...layout.fragments import Fragment
 from ...norwegian import find_dates, normalize_space
@@ -36,12 +37,15 @@ _MAX_SUBJECT_WORDS = 8
 """A title and a name ("Kommunalsjef helse og omsorg Kari Moe")."""
 
 
+@lru_cache(maxsize=4096)
 def approver_first(text: str) -> str | None:
     """The approver and the date of an approval sentence that names its
     approver as the subject, as a list line reads them ("Kommunedirektør
     Arild Sæbø (24.01.2020)"), or None when ``text`` holds no such sentence.
     A line labelled with the approver's role ("Kommunedirektør: Tor
-    Haugland, godkjent 23.01.2020") says the same (``labelled_approval``)."""
+    Haugland, godkjent 23.01.2020") says the same (``labelled_approval``).
+    Memoised: the signature zones, the approvals and the signer lists ask it
+    of the same line up to five times a document."""
     text = normalize_space(text)
     for m in signature_words().approver_first.finditer(text):
         starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]

@@ -45,10 +45,12 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
     blocks found so must carry a mark or stand as printed signers to count."""
-    approval = sorted((f for f in frags if says_approved(f) or _approver_runs_on(f, frags)),
+    following = _next_lines(frags)
+    runs_on = {id(f) for f in frags if _approver_runs_on(f, following.get(id(f)))}
+    approval = sorted((f for f in frags if says_approved(f) or id(f) in runs_on),
                       key=lambda f: not is_approval(f))
-    openers = [f for f in frags if is_opener(f) or approver_first(f.text) or _approver_runs_on(f, frags)
-               or _label_runs_on(f, frags)]
+    openers = [f for f in frags if is_opener(f) or approver_first(f.text) or id(f) in runs_on
+               or _label_runs_on(f, following.get(id(f)))]
     role_only = False
     if not openers:
         openers = [f for f in frags if _role_label(f)]
@@ -82,31 +84,30 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
                  approval=approval, scribbles=scribbles, signing_lines=signing_lines)
 
 
-def _label_runs_on(frag: Fragment, frags: list[Fragment]) -> bool:
+def _label_runs_on(frag: Fragment, nxt: Fragment | None) -> bool:
     """An approval sentence whose list label the line break cuts
     ("Søknaden er elektronisk godkjent" / "av Nav-leder Kari Moe …") opens
-    the zone as the whole label would."""
-    if not in_sentence(frag.text) or list_label(undated_list_label(frag.text)) is not None:
+    the zone as the whole label would; ``nxt`` is the line below it."""
+    if nxt is None or not in_sentence(frag.text) or list_label(undated_list_label(frag.text)) is not None:
         return False
-    nxt = _next_line(frag, frags)
-    return nxt is not None and list_label(undated_list_label(f"{frag.text} {nxt.text}")) is not None
+    return list_label(undated_list_label(f"{frag.text} {nxt.text}")) is not None
 
 
-def _approver_runs_on(frag: Fragment, frags: list[Fragment]) -> bool:
+def _approver_runs_on(frag: Fragment, nxt: Fragment | None) -> bool:
     """An approval sentence naming its approver as the subject that the line
     break cuts ("… Kommunedirektør Kari Moe har godkjent" / "søknaden
     elektronisk 24.01.2020."): its first line opens the zone and states the
-    approval, as the whole sentence on one line would."""
-    nxt = _next_line(frag, frags)
+    approval, as the whole sentence on one line would; ``nxt`` is the line below it."""
     return (nxt is not None and not approver_first(frag.text) and not approver_first(nxt.text)
             and approver_first(f"{frag.text} {nxt.text}") is not None)
 
 
-def _next_line(frag: Fragment, frags: list[Fragment]) -> Fragment | None:
-    """The fragment read next, when it stands on the line just below in the same column."""
-    following = [g for g in frags if g.order > frag.order and g.page == frag.page]
-    nxt = min(following, key=lambda g: g.order, default=None)
-    return nxt if nxt is not None and adjacent(frag, nxt) else None
+def _next_lines(frags: list[Fragment]) -> dict[int, Fragment]:
+    """Each fragment's line below (by ``id``): the fragment read next on its
+    page, when it stands on the line just below in the same column. One pass
+    over the fragments in reading order, instead of a search per fragment."""
+    ordered = sorted(frags, key=lambda f: (f.page, f.order))
+    return {id(f): g for f, g in zip(ordered, ordered[1:]) if g.page == f.page and adjacent(f, g)}
 
 
 def _handwriting_read_as_text(members: list[Fragment], frags: list[Fragment]) -> list[Fragment]:
