@@ -352,22 +352,25 @@ def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
 def _attach_dates(blocks: list[Block], zones: Zones) -> None:
     """The block's own date (same column or row), else the nearest shared
     date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
-    else the only date in the zone."""
+    else the only date in the zone. A list line's date is its own signers'
+    ("Godkjent … 28.01.2020 av kommunalsjef Hanne Wold"), never the next line's."""
     dated = [(f, signing_dates(f)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
+    listed = {id(f) for b in blocks if b.listed for f in b.frags}
     for block in blocks:
         if block.date is not None:
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
-        for f, ds in dated:
+        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags)]
+        for f, ds in usable:
             if f.page != block.page:
                 continue
             d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
             if d is not None and (best is None or d < best[0]):
                 best = (d, f, ds[0])
         if best is None:
-            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in dated
+            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
                      and x_overlap(f.box, box) > 0]
             if above:

@@ -1,0 +1,56 @@
+"""Signature classes met in the 25th–27th held-out corpora (issue 12).
+
+Documents and lines built here in the layout model; wordings and names are
+this file's own, never a corpus file's."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.layout import DigitalSignature
+from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages
+
+OSLO = timezone(timedelta(hours=1))
+
+
+# --- a digital signature beside another party's approval line -------------------
+# Class: a PAdES-signed form whose signing section prints two statements, the
+# municipality's approval in its case system ("Godkjent elektronisk i … av
+# kommunalsjef X") and a note that the Nav leader signed the file ("Søknaden
+# er signert digitalt av Nav-leder Y"). The certificate names Y: the digital
+# signature is Y's, the approval line X's own electronic approval, whatever
+# line stands nearest the signature field.
+
+def _pades(name: str) -> DigitalSignature:
+    return DigitalSignature(field_name="Signatur1", signer_name=name,
+                            signing_time=datetime(2020, 1, 24, 9, 30, tzinfo=OSLO), intact=True,
+                            covers_document=True, page=1, bbox=(60.0, 420.0, 300.0, 470.0))
+
+
+def _approval_page(*statements: str):
+    lines = [pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+             pdf_line("Godkjenning og signatur", 1, 60, 360)]
+    lines += [pdf_line(text, 1, 60, 378 + 15 * i) for i, text in enumerate(statements)]
+    return pdf_page(1, lines)
+
+
+def test_the_digital_signature_goes_to_the_line_naming_its_signer():
+    page = _approval_page(
+        "Godkjent elektronisk i kommunens saksbehandlingssystem 21.01.2020 av kommunalsjef Lene Vik.",
+        "Søknaden er signert digitalt av Nav-leder Odd Rye.")
+    found = as_tuples(extract_signatures(pdf_pages(page, signatures=[_pades("Odd Rye")])))
+    assert sorted((f[0], f[1], f[3], f[4]) for f in found) == [
+        ("municipality", "Lene Vik", "2020-01-21", "electronic_approval"),
+        ("nav_leader", "Odd Rye", "2020-01-24", "digital")]
+
+
+def test_a_digital_signature_never_takes_a_line_naming_another_person():
+    """Only the municipality's approval line is printed: the certificate's
+    person is not its approver, so the signature stands on its own."""
+    page = _approval_page(
+        "Godkjent elektronisk i kommunens saksbehandlingssystem 21.01.2020 av kommunalsjef Lene Vik.")
+    found = as_tuples(extract_signatures(pdf_pages(page, signatures=[_pades("Odd Rye")])))
+    assert ("municipality", "Lene Vik", "2020-01-21", "electronic_approval") in [
+        (f[0], f[1], f[3], f[4]) for f in found]
+    assert ("Odd Rye", "digital") in [(f[1], f[4]) for f in found]
