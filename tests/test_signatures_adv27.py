@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import DigitalSignature
-from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages
 
 OSLO = timezone(timedelta(hours=1))
 
@@ -54,3 +56,42 @@ def test_a_digital_signature_never_takes_a_line_naming_another_person():
     assert ("municipality", "Lene Vik", "2020-01-21", "electronic_approval") in [
         (f[0], f[1], f[3], f[4]) for f in found]
     assert ("Odd Rye", "digital") in [(f[1], f[4]) for f in found]
+
+
+# --- a block caption over a name line with its own title -----------------------
+# Class: a form prints a caption under each line to sign on ("Leder
+# Nav-kontoret", "Kommunens ledelse") and the signer types "name, title"
+# under it. The caption is the block's heading, not a second signer's
+# caption: ink, caption and name line are one signature, whether the
+# caption names a title or only the party.
+
+def test_a_titled_caption_over_a_name_with_its_own_title_is_one_signer():
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 50, 60),
+        pdf_line("Underskrift", 1, 50, 300),
+        pdf_line("Leder Nav-kontoret", 1, 50, 370), pdf_line("Kommunens ledelse", 1, 320, 370),
+        pdf_line("Eli Hov, leder Nav Dal", 1, 52, 390), pdf_line("Geir Ås, rådmann", 1, 322, 390),
+        pdf_line("Dal 20.01.2020", 1, 52, 410), pdf_line("Dal 23.01.2020", 1, 322, 410),
+    ]
+    images = [ink(1, (60, 322, 210, 362), seed=3), ink(1, (330, 322, 480, 362), seed=4)]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images))))
+    assert [(f[0], f[1], f[3], f[4]) for f in found] == [
+        ("nav_leader", "Eli Hov", "2020-01-20", "handwritten"),
+        ("municipality", "Geir Ås", "2020-01-23", "handwritten")]
+
+
+@pytest.mark.parametrize("heading, caption, title", [
+    ("Leder av Nav-kontoret", "konstituert Nav-leder", "Konstituert Nav-leder"),
+    ("Nav-kontorets leder", "fungerende Nav-leder", "Fungerende Nav-leder"),
+])
+def test_the_title_written_by_the_name_is_the_signers(heading, caption, title):
+    """A block heading names the post; the caption under the printed name
+    says how its holder holds it, and that is the signer's title."""
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 50, 60),
+        pdf_line("Underskrifter", 1, 60, 284),
+        pdf_line(heading, 1, 60, 300), pdf_line("Sted og dato: Dal, 17.01.2020", 1, 60, 315),
+        pdf_line("Eli Hov", 1, 60, 365), pdf_line(caption, 1, 60, 379),
+    ]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, [ink(1, (70, 325, 230, 355), seed=5)]))))
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [("nav_leader", "Eli Hov", title, "handwritten")]

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...layout import BBox, Image, settings
-from ...layout.fragments import Fragment, adjacent, distance
+from ...layout.fragments import Fragment, distance
 from ...layout.geometry import union, x_overlap
 from .asks import asks_name_below
+from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
 from .leaders import dates_under_leader_rows, name_after_leader
@@ -158,7 +159,7 @@ def find_blocks(zones: Zones) -> list[Block]:
                                 listed=True))
     rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
                  approval=zones.approval, scribbles=zones.scribbles, signing_lines=zones.signing_lines)
-    captions = _captions(rest.members)
+    captions = captions_in(rest.members)
     for f in rest.members:
         behalf = signed_for(f.text)
         if behalf is not None:
@@ -181,9 +182,11 @@ def find_blocks(zones: Zones) -> list[Block]:
         merged.frags.append(f)
         merged.role_frags.append(f)
         merged.role = merged.role or role
-        merged.caption = merged.caption or caption
-        if title and (merged.title is None or rank > merged.title_rank):
+        if title and (merged.title is None or rank > merged.title_rank
+                      or (rank == merged.title_rank and not merged.caption and caption
+                          and own_title(f, title, merged.title))):
             merged.title, merged.title_rank = title, rank
+        merged.caption = merged.caption or caption
     _attach_names(blocks, rest)
     blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
@@ -225,33 +228,6 @@ def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list
             gone.add(id(titled))
             break
     return [b for b in blocks if id(b) not in gone]
-
-
-def _captions(members: list[Fragment]) -> set[int]:
-    """Lines with a title that stand with a printed name: on the same line ("Kari
-    Nordmann, rådmann") or on the line just above or below in the same
-    column ("Rådmann i Gol" over "Gunhild Aasen"). Each is one signer's
-    caption, so two of them in one column are two signers (an
-    inter-municipal project signed by several municipalities). A line
-    with another line between it and the name ("Tor Berg e.f." over "for
-    Nav-leder Anne Lie" over "(fungerende Nav-leder)") is the caption's
-    second line, not a caption of its own."""
-    names = [f for f in members if person_name(f.text, ocr=f.ocr)]
-    found = set()
-    for f in members:
-        if not roles_in(f.text):
-            continue
-        if f in names or any(adjacent(f, g) and not _line_between(f, g, members) for g in names):
-            found.add(f.order)
-    return found
-
-
-def _line_between(a: Fragment, b: Fragment, members: list[Fragment]) -> bool:
-    """Another line of the column stands between ``a`` and ``b``."""
-    top, bottom = min(a.box[3], b.box[3]), max(a.box[1], b.box[1])
-    return any(g is not a and g is not b and g.page == a.page and g.text.strip()
-               and top <= (g.box[1] + g.box[3]) / 2 <= bottom
-               and x_overlap(g.box, a.box) > 0 and x_overlap(g.box, b.box) > 0 for g in members)
 
 
 def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:
