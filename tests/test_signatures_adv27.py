@@ -10,8 +10,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from soknad_extract.extract.signatures import extract_signatures
-from soknad_extract.layout import DigitalSignature
-from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages
+from soknad_extract.layout import DigitalSignature, Image, Line
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tools.samplegen.signed import scribble_png
 
 OSLO = timezone(timedelta(hours=1))
 
@@ -95,3 +96,22 @@ def test_the_title_written_by_the_name_is_the_signers(heading, caption, title):
     ]
     found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, [ink(1, (70, 325, 230, 355), seed=5)]))))
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [("nav_leader", "Eli Hov", title, "handwritten")]
+
+
+# --- ink in a signing table, the last caption typed under the table ------------
+# Class: a Word document signing in a one-column table (rows: ink, the first
+# signer's "title name", ink) whose last caption stands in the paragraph
+# right after the table. The last row's ink is that caption's signer's, not
+# the row above's.
+
+def test_ink_in_the_last_row_goes_to_the_caption_under_the_table():
+    lines = [
+        Line(text="Søknad om tilskudd", page=1), Line(text="Dal, 22.01.2020", page=1),
+        table_cell("", 0, 0, table=1), table_cell("Nav-leiar Åse Rud", 1, 0, table=1),
+        table_cell("", 2, 0, table=1), Line(text="Kommunedirektør Per Lund", page=1),
+    ]
+    images = [Image(page=1, bbox=None, pixel_width=420, pixel_height=120, data=scribble_png(3 + r),
+                    table_cell=(1, r, 0), paragraph_index=2 + r) for r in (0, 2)]
+    found = as_tuples(extract_signatures(word_pages({1: lines}, images)))
+    assert [(f[0], f[1], f[4]) for f in found] == [
+        ("nav_leader", "Åse Rud", "handwritten"), ("municipality", "Per Lund", "handwritten")]
