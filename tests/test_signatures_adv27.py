@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.roleapproval import titled_approval
 from soknad_extract.layout import DigitalSignature, Image, Line
 from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
@@ -115,3 +116,32 @@ def test_ink_in_the_last_row_goes_to_the_caption_under_the_table():
     found = as_tuples(extract_signatures(word_pages({1: lines}, images)))
     assert [(f[0], f[1], f[4]) for f in found] == [
         ("nav_leader", "Åse Rud", "handwritten"), ("municipality", "Per Lund", "handwritten")]
+
+
+# --- approval lines with the title before the name ------------------------------
+# Class: under "Dokumentet er elektronisk godkjent …" a case system prints one
+# line per approver, the title first: "Nav-leder Kari Moe – godkjent 30.01.2020".
+# Each line is that approver's electronic approval, dated by the line.
+
+@pytest.mark.parametrize("line, read", [
+    ("Nav-leder Eli Hov – godkjent 27.01.2020", "Eli Hov, Nav-leder (27.01.2020)"),
+    ("Kommunedirektør Per Lund - godkjent elektronisk 28.01.2020", "Per Lund, Kommunedirektør (28.01.2020)"),
+    ("Nav-leder Eli Hov – skal godkjenne 27.01.2020", None),
+    ("Nav-leder og rådmann – godkjent 27.01.2020", None),
+])
+def test_a_title_first_approval_line(line, read):
+    assert titled_approval(line) == read
+
+
+def test_title_first_approval_lines_under_the_statement():
+    page = pdf_page(1, [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 60, 60),
+        pdf_line("G. Godkjenning", 1, 60, 300),
+        pdf_line("Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.", 1, 80, 318),
+        pdf_line("Nav-leder Eli Hov – godkjent 27.01.2020", 1, 80, 334),
+        pdf_line("Kommunedirektør Per Lund – godkjent 28.01.2020", 1, 80, 350),
+    ])
+    found = as_tuples(extract_signatures(pdf_pages(page)))
+    assert [(f[0], f[1], f[3], f[4]) for f in found] == [
+        ("nav_leader", "Eli Hov", "2020-01-27", "electronic_approval"),
+        ("municipality", "Per Lund", "2020-01-28", "electronic_approval")]
