@@ -145,3 +145,40 @@ def test_title_first_approval_lines_under_the_statement():
     assert [(f[0], f[1], f[3], f[4]) for f in found] == [
         ("nav_leader", "Eli Hov", "2020-01-27", "electronic_approval"),
         ("municipality", "Per Lund", "2020-01-28", "electronic_approval")]
+
+
+# --- stacked sections, each opened by its place and date line -------------------
+# Class: a form stacking its signers, each section "Sted og dato" / ink / the
+# line / name / title. Each signer is dated by the line heading the section,
+# not by the next section's date line just under their title.
+
+def _stacked(first: str, second: str) -> list[Line]:
+    return [
+        Line(text="Søknad om tilskudd", page=1), Line(text="Underskrift", page=1),
+        Line(text=first, page=1), Line(text="", page=1), Line(text="_" * 30, page=1),
+        Line(text="Namn: Åse Rud", page=1), Line(text="Tittel: Nav-leiar", page=1),
+        Line(text=second, page=1), Line(text="", page=1), Line(text="_" * 30, page=1),
+        Line(text="Namn: Per Lund", page=1), Line(text="Tittel: Rådmann", page=1),
+    ]
+
+
+def test_each_section_is_dated_by_the_line_heading_it():
+    lines = _stacked("Stad og dato: Dal, 21.01.2020", "Stad og dato: Dal, 24.01.2020")
+    images = [Image(page=1, bbox=None, pixel_width=420, pixel_height=120, data=scribble_png(3 + i),
+                    paragraph_index=i) for i in (3, 8)]
+    found = as_tuples(extract_signatures(word_pages({1: lines}, images)))
+    assert [(f[0], f[1], f[3], f[4]) for f in found] == [
+        ("nav_leader", "Åse Rud", "2020-01-21", "handwritten"),
+        ("municipality", "Per Lund", "2020-01-24", "handwritten")]
+
+
+def test_date_lines_under_the_names_stay_with_nearness():
+    """The dates under each section (another layout) are not moved."""
+    lines = [
+        Line(text="Søknad om tilskudd", page=1), Line(text="Underskrift", page=1),
+        Line(text="Nav-leiar Åse Rud", page=1), Line(text="Stad og dato: Dal, 21.01.2020", page=1),
+        Line(text="", page=1),
+        Line(text="Rådmann Per Lund", page=1), Line(text="Stad og dato: Dal, 24.01.2020", page=1),
+    ]
+    found = as_tuples(extract_signatures(word_pages({1: lines})))
+    assert [(f[1], f[3]) for f in found] == [("Åse Rud", "2020-01-21"), ("Per Lund", "2020-01-24")]

@@ -21,6 +21,7 @@ from .asks import asks_name_below
 from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
+from .headdates import dates_heading_sections
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .sentences import tells_of_title
@@ -190,6 +191,7 @@ def find_blocks(zones: Zones) -> list[Block]:
     _attach_names(blocks, rest)
     blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
+    dates_heading_sections(blocks, zones.members)
     _attach_dates(blocks, zones)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
