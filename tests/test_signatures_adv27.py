@@ -182,3 +182,26 @@ def test_date_lines_under_the_names_stay_with_nearness():
     ]
     found = as_tuples(extract_signatures(word_pages({1: lines})))
     assert [(f[1], f[3]) for f in found] == [("Åse Rud", "2020-01-21"), ("Per Lund", "2020-01-24")]
+
+
+# --- an approval letter behind the application, dated in its own head -----------
+# Class: the application is signed and dated on its own page; the municipal
+# leader's approval letter follows, its date in the letter's head
+# ("Dal, 24.01.2020") and none by the signature. The letter's signer is dated
+# by the letter, never by the application's date on another page.
+
+def test_a_letter_behind_is_dated_by_its_own_head():
+    first = pdf_page(1, [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 90, 60),
+        pdf_line("Underskrift", 1, 90, 580), pdf_line("Dal, 20.01.2020", 1, 90, 605),
+        pdf_line("Eli Hov", 1, 90, 675), pdf_line("Nav-leder, Nav Dal", 1, 90, 700),
+    ], [ink(1, (95, 625, 230, 665), seed=3)])
+    letter = pdf_page(2, [
+        pdf_line("Dal kommune", 2, 90, 73), pdf_line("Dal, 24.01.2020", 2, 90, 197),
+        pdf_line("Kommunens godkjenning av søknaden", 2, 90, 246),
+        pdf_line("Med vennlig hilsen", 2, 90, 350),
+        pdf_line("Per Lund", 2, 90, 420), pdf_line("kommunedirektør", 2, 90, 444),
+    ], [ink(2, (95, 370, 230, 410), seed=4)])
+    found = as_tuples(extract_signatures(pdf_pages(first, letter)))
+    assert [(f[0], f[1], f[3]) for f in found] == [
+        ("nav_leader", "Eli Hov", "2020-01-20"), ("municipality", "Per Lund", "2020-01-24")]

@@ -357,10 +357,11 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
             block.date, block.date_frag = best[2], best[1]
             if best[1] not in block.frags:
                 block.frags.append(best[1])
-        elif len({ds[0] for _f, ds in dated}) == 1:
+        elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1:
             # The zone's only date is everyone's, but it stands elsewhere (in
             # another column): the block's place on the page stays its own.
-            block.date = dated[0][1][0]
+            # A date on another page is another document's (a letter behind).
+            block.date = next(ds[0] for f, ds in dated if f.page == block.page)
 
 
 def _signer_box(block: Block) -> BBox:
