@@ -205,3 +205,14 @@ def test_a_letter_behind_is_dated_by_its_own_head():
     found = as_tuples(extract_signatures(pdf_pages(first, letter)))
     assert [(f[0], f[1], f[3]) for f in found] == [
         ("nav_leader", "Eli Hov", "2020-01-20"), ("municipality", "Per Lund", "2020-01-24")]
+
+
+def test_the_title_after_the_name_on_the_caption_line_is_the_signers():
+    """"Leder Nav-kontor" heads the block, "Eli Hov, Nav-leder" is the caption."""
+    lines = [
+        pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav", 1, 90, 60),
+        pdf_line("6. Underskrifter", 1, 90, 588), pdf_line("Leder Nav-kontor", 1, 90, 605),
+        pdf_line("Eli Hov, Nav-leder", 1, 90, 649), pdf_line("Sted/dato: Dal, 27.01.2020", 1, 90, 662),
+    ]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, [ink(1, (95, 618, 230, 646), seed=5)]))))
+    assert [(f[0], f[1], f[2]) for f in found] == [("nav_leader", "Eli Hov", "Nav-leder")]

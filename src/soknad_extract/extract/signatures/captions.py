@@ -16,8 +16,13 @@ from .wording import person_name, roles_in
 
 def own_title(caption: Fragment, title: str, heading_title: str | None) -> bool:
     """A caption line that is a whole other title ("konstituert Nav-leder" by
-    the name, "Leder av Nav-kontoret" the heading) is the signer's own."""
-    whole = fold(caption.text.strip(" ,.")) == fold(title)
+    the name, "Leder av Nav-kontoret" the heading), alone or after the name
+    and a comma ("Eva Lie, Nav-leder"), is the signer's own."""
+    text = caption.text.strip(" ,.")
+    name, comma, rest = text.partition(",")
+    if comma and person_name(name.strip()) == name.strip():
+        text = rest.strip()
+    whole = fold(text) == fold(title)
     return whole and fold(title) != fold(heading_title or "")
 
 
