@@ -23,19 +23,15 @@ side) leaves the dates to nearness.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .wording import is_place_date_label, signing_dates
 
-if TYPE_CHECKING:
-    from .blocks import Block
 
-
-def dates_heading_sections(blocks: list["Block"], members: list[Fragment]) -> None:
+def dates_heading_sections(blocks: list, members: list[Fragment]) -> None:
     """Give each signer of a page the place and date line heading its
-    section (see the module), when the page's layout is that one."""
+    section (see the module), when the page's layout is that one. The
+    blocks are ``blocks.Block``s, which call this (no import back)."""
     for page in {b.page for b in blocks}:
         here = sorted((b for b in blocks if b.page == page and not b.listed), key=lambda b: b.box[1])
         dated = sorted((f for f in members if f.page == page and is_place_date_label(f) and signing_dates(f)
