@@ -10,7 +10,8 @@ title from a title line,
 one line ("Godkjend av: …") and ``approver`` the approver an approval
 sentence names as its subject ("Rådmann X har godkjent søknaden
 elektronisk …"), ``blocks`` groups a zone's fragments into
-signature blocks, ``ink`` tells a handwritten signature from a logo or a
+signature blocks (``captions`` telling a signer's caption from a block's
+heading), ``ink`` tells a handwritten signature from a logo or a
 stamp, ``underline`` gives ink on a bare line to the caption under it,
 ``fields`` gives a form's labelled name field under the line to sign on
 to the block above it, and the name typed into a form field labelled for a

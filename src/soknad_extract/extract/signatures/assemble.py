@@ -46,7 +46,7 @@ from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
-from .certs import certificate_person, digital_role, digital_title
+from .certs import certificate_person, digital_role, digital_title, names_another
 from .fields import names_in_fields_under, names_in_role_fields
 from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
@@ -274,7 +274,7 @@ def _by_widget(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
         return None
     best: tuple[float, Block] | None = None
     for block in blocks:
-        if block.page != sig.page or not block.real:
+        if block.page != sig.page or not block.real or names_another(sig, block.name):
             continue
         d = distance(block.box, sig.bbox, row_gap=settings.INK_ROW_GAP)
         if d is not None and (best is None or d < best[0]):
@@ -287,7 +287,7 @@ def _by_role_text(sig: DigitalSignature, blocks: list[Block]) -> Block | None:
     if role is None:
         return None
     unnamed = [b for b in blocks if b.role == role and not b.name]
-    same_role = [b for b in blocks if b.role == role]
+    same_role = [b for b in blocks if b.role == role and not names_another(sig, b.name)]
     return (unnamed or same_role or [None])[0]
 
 

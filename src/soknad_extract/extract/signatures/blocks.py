@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...layout import BBox, Image, settings
-from ...layout.fragments import Fragment, adjacent, distance
+from ...layout.fragments import Fragment, distance
 from ...layout.geometry import union, x_overlap
 from .asks import asks_name_below
+from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
+from .headdates import dates_heading_sections
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .sentences import tells_of_title
@@ -158,7 +160,7 @@ def find_blocks(zones: Zones) -> list[Block]:
                                 listed=True))
     rest = Zones(members=[f for f in zones.members if f.order not in listed], role_only=zones.role_only,
                  approval=zones.approval, scribbles=zones.scribbles, signing_lines=zones.signing_lines)
-    captions = _captions(rest.members)
+    captions = captions_in(rest.members)
     for f in rest.members:
         behalf = signed_for(f.text)
         if behalf is not None:
@@ -181,12 +183,15 @@ def find_blocks(zones: Zones) -> list[Block]:
         merged.frags.append(f)
         merged.role_frags.append(f)
         merged.role = merged.role or role
-        merged.caption = merged.caption or caption
-        if title and (merged.title is None or rank > merged.title_rank):
+        if title and (merged.title is None or rank > merged.title_rank
+                      or (rank == merged.title_rank and not merged.caption and caption
+                          and own_title(f, title, merged.title))):
             merged.title, merged.title_rank = title, rank
+        merged.caption = merged.caption or caption
     _attach_names(blocks, rest)
     blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
+    dates_heading_sections(blocks, zones.members)
     _attach_dates(blocks, zones)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
@@ -225,33 +230,6 @@ def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list
             gone.add(id(titled))
             break
     return [b for b in blocks if id(b) not in gone]
-
-
-def _captions(members: list[Fragment]) -> set[int]:
-    """Lines with a title that stand with a printed name: on the same line ("Kari
-    Nordmann, rådmann") or on the line just above or below in the same
-    column ("Rådmann i Gol" over "Gunhild Aasen"). Each is one signer's
-    caption, so two of them in one column are two signers (an
-    inter-municipal project signed by several municipalities). A line
-    with another line between it and the name ("Tor Berg e.f." over "for
-    Nav-leder Anne Lie" over "(fungerende Nav-leder)") is the caption's
-    second line, not a caption of its own."""
-    names = [f for f in members if person_name(f.text, ocr=f.ocr)]
-    found = set()
-    for f in members:
-        if not roles_in(f.text):
-            continue
-        if f in names or any(adjacent(f, g) and not _line_between(f, g, members) for g in names):
-            found.add(f.order)
-    return found
-
-
-def _line_between(a: Fragment, b: Fragment, members: list[Fragment]) -> bool:
-    """Another line of the column stands between ``a`` and ``b``."""
-    top, bottom = min(a.box[3], b.box[3]), max(a.box[1], b.box[1])
-    return any(g is not a and g is not b and g.page == a.page and g.text.strip()
-               and top <= (g.box[1] + g.box[3]) / 2 <= bottom
-               and x_overlap(g.box, a.box) > 0 and x_overlap(g.box, b.box) > 0 for g in members)
 
 
 def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:
@@ -352,22 +330,25 @@ def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
 def _attach_dates(blocks: list[Block], zones: Zones) -> None:
     """The block's own date (same column or row), else the nearest shared
     date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
-    else the only date in the zone."""
+    else the only date in the zone. A list line's date is its own signers'
+    ("Godkjent … 28.01.2020 av kommunalsjef Hanne Wold"), never the next line's."""
     dated = [(f, signing_dates(f)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
+    listed = {id(f) for b in blocks if b.listed for f in b.frags}
     for block in blocks:
         if block.date is not None:
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
-        for f, ds in dated:
+        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags)]
+        for f, ds in usable:
             if f.page != block.page:
                 continue
             d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
             if d is not None and (best is None or d < best[0]):
                 best = (d, f, ds[0])
         if best is None:
-            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in dated
+            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
                      and x_overlap(f.box, box) > 0]
             if above:
@@ -376,10 +357,11 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
             block.date, block.date_frag = best[2], best[1]
             if best[1] not in block.frags:
                 block.frags.append(best[1])
-        elif len({ds[0] for _f, ds in dated}) == 1:
+        elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1:
             # The zone's only date is everyone's, but it stands elsewhere (in
             # another column): the block's place on the page stays its own.
-            block.date = dated[0][1][0]
+            # A date on another page is another document's (a letter behind).
+            block.date = next(ds[0] for f, ds in dated if f.page == block.page)
 
 
 def _signer_box(block: Block) -> BBox:

@@ -61,3 +61,17 @@ def certificate_person(sig: DigitalSignature) -> str | None:
     if any(fold(w).strip(".,()") in not_person for w in sig.signer_name.split()):
         return None
     return sig.signer_name
+
+
+def names_another(sig: DigitalSignature, name: str | None) -> bool:
+    """The certificate is a person's and ``name`` is someone else's: a
+    digital signature is never the signature of a printed line naming
+    another person, however near its widget stands (the municipality's
+    "Godkjent elektronisk … av kommunalsjef Hanne Wold" just above the
+    field the Nav leader signed). Two shared words make one person, as
+    "Per Arne Kjær" and "Per Kjær"."""
+    person = certificate_person(sig)
+    if person is None or not name:
+        return False
+    wanted = set(fold(person).split())
+    return len(wanted & set(fold(name).split())) < min(2, len(wanted))

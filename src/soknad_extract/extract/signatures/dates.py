@@ -98,10 +98,16 @@ _HEAD_LINES = 8
 def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
                    heights: dict[int, float | None]) -> None:
     """Undated blocks of a zone with no date at all take the letter's
-    dateline from the head of the page the zone starts on."""
-    if not zones.members or any(signing_dates(f) for f in zones.members):
-        return
-    first = zones.members[0].page
+    dateline from the head of the page the zone starts on; so do those of a
+    page whose part of the zone has no date (a letter attached behind the
+    application, dated in its own head)."""
+    for page in sorted({f.page for f in zones.members}):
+        if not any(signing_dates(f) for f in zones.members if f.page == page):
+            _from_dateline(blocks, frags, page, heights)
+
+
+def _from_dateline(blocks: list[Block], frags: list[Fragment], first: int,
+                   heights: dict[int, float | None]) -> None:
     head = [f for f in frags if f.page == first]
     mail = email_header(head)
     height = heights.get(first)

@@ -42,10 +42,12 @@ def owner_of_ink(image: Image, box: BBox, page: Page | None, blocks: list[Block]
 def owner_by_paragraph(image: Image, page: Page | None, blocks: list[Block]) -> Block | None:
     """The block whose first line is the next paragraph with text after the
     picture's own empty paragraph (see the module), or None."""
-    if page is None or image.bbox is not None or image.table_cell is not None or image.paragraph_index is None:
+    if page is None or image.bbox is not None or image.paragraph_index is None:
         return None
     here = [b for b in blocks if b.page == page.number and not b.real]
     tops = [box[1] for box in word_line_boxes(page.lines)]
+    if image.table_cell is not None:
+        return _under_the_table(image.paragraph_index, image.table_cell, page, here, tops)
     owner = _starting_after(image.paragraph_index, page, here, tops)
     if owner is None:
         return None
@@ -55,6 +57,25 @@ def owner_by_paragraph(image: Image, page: Page | None, blocks: list[Block]) -> 
                 and _starting_after(other.paragraph_index, page, here, tops) is None):
             return None
     return owner
+
+
+def _under_the_table(index: int, cell: tuple[int, int, int], page: Page, blocks: list[Block],
+                     tops: list[float]) -> Block | None:
+    """Ink in the last row of a one-column signing table whose caption was
+    typed under the table instead of in a row of its own (rows: ink,
+    "Nav-leiar Kari Moe", ink; then "Kommunedirektør Ola Lie" after the
+    table): the block whose first line is the text right after the ink's
+    empty cell, outside any table. With a row of its table below the ink
+    the table's own rows decide (``underline``, nearness)."""
+    lines = page.lines
+    if not 0 <= index < len(lines) or lines[index].table_cell != cell or lines[index].text.strip():
+        return None
+    nxt = next((j for j in range(index + 1, len(lines)) if lines[j].text.strip()), None)
+    if nxt is None or lines[nxt].table_cell is not None or any(
+            line.table_cell and line.table_cell[0] == cell[0] and line.table_cell[2] != cell[2] for line in lines):
+        return None
+    found = [b for b in blocks if abs(b.core_box[1] - tops[nxt]) < 0.5]
+    return found[0] if len(found) == 1 else None
 
 
 def _starting_after(index: int, page: Page, blocks: list[Block], tops: list[float]) -> Block | None:

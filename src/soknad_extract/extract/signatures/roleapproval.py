@@ -54,19 +54,31 @@ def titled_approval(text: str) -> str | None:
     """The approver and date of a "Name, Title – godkjent <date>" line, as
     ``labelled_approval`` gives them, or None when ``text`` is no such line:
     exactly one spaced dash, before it a person's name, a comma and the title
-    of one role (perhaps with the office's name), after it the approval and
-    its date."""
+    of one role (perhaps with the office's name), or the title and then the
+    name ("Nav-leder Kari Moe – godkjent 30.01.2020"), after it the approval
+    and its date."""
     parts = _SPACED_DASH.split(normalize_space(text))
     if len(parts) != 2:
         return None
     name, comma, title = (p.strip() for p in parts[0].partition(","))
-    if not comma or not name or person_name(name) != name or not 1 <= len(title.split()) <= _MAX_LABEL_WORDS:
+    if not comma:
+        name, title = _title_first(parts[0].strip())
+    if not name or person_name(name) != name or not 1 <= len(title.split()) <= _MAX_LABEL_WORDS:
         return None
     roles = roles_in(title)
     if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
         return None
     when = _approval_date(parts[1])
     return f"{name}, {title} ({when})" if when else None
+
+
+def _title_first(head: str) -> tuple[str, str]:
+    """(name, title) of "Nav-leder Kari Moe" — the title of one role opening
+    the words, the name after it — or empty strings."""
+    roles = roles_in(head)
+    if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
+        return "", ""
+    return head[roles[0][3]:].strip(), head[:roles[0][3]].strip()
 
 
 def _approval_date(rest: str) -> str | None:
