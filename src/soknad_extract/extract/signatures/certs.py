@@ -22,6 +22,8 @@ from ...norwegian import fold
 from .wording import roles_in
 from .words import signature_words
 
+_WORD = re.compile(r"\w+")
+
 _FIELD_WORDS = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|[_\-.\d]+")
 """Where a field name's words part: a capital after a small letter
 ("SigNavLeder"), an underscore, a dash, a dot or digits."""
@@ -68,10 +70,31 @@ def names_another(sig: DigitalSignature, name: str | None) -> bool:
     digital signature is never the signature of a printed line naming
     another person, however near its widget stands (the municipality's
     "Godkjent elektronisk … av kommunalsjef Hanne Wold" just above the
-    field the Nav leader signed). Two shared words make one person, as
-    "Per Arne Kjær" and "Per Kjær"."""
+    field the Nav leader signed). Names are compared by their words, without
+    punctuation or order, since certificates write "Lindset, Berit" and
+    "Anne-Lise Moe" where the page prints "Berit Lindset" and "Anne Lise Moe":
+    two shared words make one person ("Per Arne Kjær" and "Per Kjær"), and
+    so does one shared word where the other name's remaining words are its
+    initials ("B. Lindset")."""
     person = certificate_person(sig)
     if person is None or not name:
         return False
-    wanted = set(fold(person).split())
-    return len(wanted & set(fold(name).split())) < min(2, len(wanted))
+    return not same_person(person, name)
+
+
+def same_person(first: str, second: str) -> bool:
+    """Two writings of one person's name (see ``names_another``)."""
+    a, b = _name_words(first), _name_words(second)
+    shared = a & b
+    if len(shared) >= min(2, len(a), len(b)):
+        return True
+    if not shared:
+        return False
+    rest_a, rest_b = a - shared, b - shared
+    initials = {w for w in rest_a | rest_b if len(w) == 1}
+    full = {w[0] for w in (rest_a | rest_b) - initials}
+    return bool(initials) and initials <= full
+
+
+def _name_words(name: str) -> set[str]:
+    return set(_WORD.findall(fold(name)))
