@@ -195,7 +195,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
             name = _name_from(pair.value.text, labelled=True)
-            if name and _contact_words().case_officer_label.search(pair.label):
+            if name and _is_case_officer_label(pair.label):
                 officer = officer or (name, pair)
             elif name:
                 draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
@@ -211,6 +211,13 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
         draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
         return pair.value
     return None
+
+
+def _is_case_officer_label(label: str) -> bool:
+    """The label is the case officer's alone ("Saksbehandler:"): a contact
+    label that also names the case officer ("Kontaktperson/saksbehandler",
+    "Saksbehandler i Nav") names the contact."""
+    return _contact_words().case_officer_label.compiled.fullmatch(label.strip().rstrip(":").strip()) is not None
 
 
 def _sentence(text: str, start: int) -> str:
