@@ -100,28 +100,32 @@ def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
     """Undated blocks of a zone with no date at all take the letter's
     dateline from the head of the page the zone starts on; so do those of a
     page whose part of the zone has no date (a letter attached behind the
-    application, dated in its own head)."""
+    application, dated in its own head). A page with no dateline in its head
+    continues the page before (a page break inside the signing section:
+    "Sted og dato" at the foot of one page, the signers at the top of the
+    next), so its signers take the zone's only date."""
+    only = {ds[0] for f in zones.members if (ds := signing_dates(f))}
     for page in sorted({f.page for f in zones.members}):
-        if not any(signing_dates(f) for f in zones.members if f.page == page):
-            _from_dateline(blocks, frags, page, heights)
+        if any(signing_dates(f) for f in zones.members if f.page == page):
+            continue
+        when = _dateline(frags, page, heights) or (next(iter(only)) if len(only) == 1 else None)
+        for block in blocks:
+            if block.date is None and block.page == page:
+                block.date = when
 
 
-def _from_dateline(blocks: list[Block], frags: list[Fragment], first: int,
-                   heights: dict[int, float | None]) -> None:
-    head = [f for f in frags if f.page == first]
+def _dateline(frags: list[Fragment], page: int, heights: dict[int, float | None]) -> date | None:
+    """The one dateline in the head of ``page`` ("Alta, 24. januar 2020"),
+    or None."""
+    head = [f for f in frags if f.page == page]
     mail = email_header(head)
-    height = heights.get(first)
+    height = heights.get(page)
     if head and head[0].real and height:
         head = [f for f in head if f.box[3] <= height * _HEAD_SHARE]
     else:
         head = head[:_HEAD_LINES]
-    lines = [(f, ds[0]) for f in head
-             if f.order not in mail and (ds := signing_dates(f)) and _is_dateline(f.text)]
-    if len({when for _f, when in lines}) != 1:
-        return
-    for block in blocks:
-        if block.date is None and block.page == first:
-            block.date = lines[0][1]
+    lines = {ds[0] for f in head if f.order not in mail and (ds := signing_dates(f)) and _is_dateline(f.text)}
+    return next(iter(lines)) if len(lines) == 1 else None
 
 
 def _is_dateline(text: str) -> bool:
