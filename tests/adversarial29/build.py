@@ -870,10 +870,12 @@ def z11(out):
 def z12(out):
     """Word → LibreOffice PDF. 'to stillinger à 100 %' (200 %), 1 200 000 under the cap; side by
     side 'Sted/dato' blocks with ink; rådmann (older wording)."""
+    from docx.shared import Cm
     d = new_doc()
     d.add_heading("Søknad om tilskudd – utvikling av sosiale tjenester i NAV-kontoret 2020", level=1)
     t = d.add_table(rows=0, cols=4)
     t.style = "Table Grid"
+    t.autofit = False
     for a, b, c_, e in (("Søker", "NAV Halden", "Kommune", "Halden"),
                         ("Org.nr.", "838353096", "Kontaktperson", "Camilla Berg"),
                         ("E-post", "camilla.berg@nav.no", "Telefon", "69 17 40 22"),
@@ -881,7 +883,10 @@ def z12(out):
                         ("Nytt/videreført", "Nytt", "Stillinger", "to stillinger à 100 %")):
         cs = t.add_row().cells
         for i, s in enumerate((a, b, c_, e)):
-            cell_text(cs[i], s, bold=(i % 2 == 0))
+            cell_text(cs[i], s, bold=(i % 2 == 0), size=(9 if i % 2 == 0 else None))
+            cs[i].width = Cm((3.4, 5.0, 3.4, 4.7)[i])
+    for i, wd in enumerate((3.4, 5.0, 3.4, 4.7)):
+        t.columns[i].width = Cm(wd)
     d.add_paragraph()
     d.add_paragraph("Prosjektet skal utvikle en ny familiemodell der begge foreldre får arbeidsrettet oppfølging "
                     "og barnas behov kartlegges. Prioritert område: Oppfølging av barnefamilier, ungdom og "
@@ -1168,7 +1173,6 @@ def z17(out):
     c.drawString(50, y - 102, "Marianne Tjøtta, Nav-leder")
     c.showPage()
     c.save()
-    from truthlib import near_miss  # noqa: F401  (format reference only)
     t = truth("z17", "pdf", "not-application", lang="nb", scheme=None, expected=["NOT_AN_APPLICATION"],
               score_fields=False, notes=["final report (sluttrapport) on the 2019 grant"])
     return t
