@@ -541,12 +541,13 @@ def z06(out):
     return truth("z06", "docx", "docx-letter", lang="nb", scheme=S20,
                  office=("Nav Hammerfest", "Hammerfest", "924251867"),
                  contact=("Siv Johansen", "siv.johansen@nav.no", "78422013"),
-                 project=("Flere veiledere i sosialtjenesten", "new", "2020-03-01"), pct=100,
+                 project=("Flere veiledere i sosialtjenesten", None, "2020-03-01"), pct=100,
                  amounts={"positions": 605000, "total": 605000}, prio=(OA,), interest=(True, False),
                  sigs=(("nav_leader", "Rune Isaksen", "Nav-leder", "2020-01-29", "handwritten"),
                        ("municipality", "Marit Ellingsen", "Kommunedirektør", "2020-01-29", "handwritten")),
                  expected=["EXCLUDED_CAPACITY_ONLY"],
-                 notes=["defect: one more caseworker working 'på samme måte' to cut caseload; no development"])
+                 notes=["defect: one more caseworker working 'på samme måte' to cut caseload; no development",
+                        "the letter never says new or continuation: project.kind null"])
 
 
 def z07(out):
@@ -1053,7 +1054,8 @@ def z15(out):
     im = im.rotate(1.6, resample=Image.BICUBIC, expand=True, fillcolor=200)
     b = io.BytesIO()
     im.save(b, "JPEG", quality=30)
-    Image.open(b).save(out, "PDF", resolution=150)
+    Image.open(b).save(out, "PDF", resolution=150, creationDate=datetime(2020, 1, 23, 9, 0),
+                       modDate=datetime(2020, 1, 23, 9, 0))
     return truth("z15", "pdf", "pdf-scanned", lang="nb", scheme=S20,
                  office=("Nav Ullensaker", "Ullensaker", "866705623"),
                  contact=("Henrik Aas", "henrik.aas@nav.no", "66108030"),
