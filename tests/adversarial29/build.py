@@ -1054,8 +1054,8 @@ def z15(out):
     im = im.rotate(1.6, resample=Image.BICUBIC, expand=True, fillcolor=200)
     b = io.BytesIO()
     im.save(b, "JPEG", quality=30)
-    Image.open(b).save(out, "PDF", resolution=150, creationDate=datetime(2020, 1, 23, 9, 0),
-                       modDate=datetime(2020, 1, 23, 9, 0))
+    Image.open(b).save(out, "PDF", resolution=150, creationDate=__import__("time").gmtime(1579770000),
+                       modDate=__import__("time").gmtime(1579770000))
     return truth("z15", "pdf", "pdf-scanned", lang="nb", scheme=S20,
                  office=("Nav Ullensaker", "Ullensaker", "866705623"),
                  contact=("Henrik Aas", "henrik.aas@nav.no", "66108030"),
