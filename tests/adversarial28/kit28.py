@@ -28,12 +28,15 @@ def mod11_ok(num: str) -> bool:
 
 
 def org(prefix8: str) -> str:
+    """A valid org number from an 8-digit prefix (the next prefix up when no check digit exists)."""
     ws = [3, 2, 7, 6, 5, 4, 3, 2]
-    s = sum(int(a) * b for a, b in zip(prefix8, ws))
-    r = 11 - s % 11
-    r = 0 if r == 11 else r
-    assert r != 10, prefix8
-    return prefix8 + str(r)
+    while True:
+        s = sum(int(a) * b for a, b in zip(prefix8, ws))
+        r = 11 - s % 11
+        r = 0 if r == 11 else r
+        if r != 10:
+            return prefix8 + str(r)
+        prefix8 = str(int(prefix8) + 1)
 
 
 def ink_strokes(seed: int, w: float, h: float, n_letters: int = 7):
