@@ -14,6 +14,7 @@ import pytest
 
 from soknad_extract import read_application
 from soknad_extract.readers.docx.altchunk import MAX_SPAN, chunk_body
+from soknad_extract.limits import LimitExceeded
 from soknad_extract.readers.docx.read import read_docx
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -170,3 +171,30 @@ def test_a_word_chunk_that_imports_itself_is_read_once(tmp_path: Path) -> None:
             dst.writestr(item, body)
     path = _with_chunk(tmp_path, looping.getvalue(), "afchunk.docx", "application/octet-stream")
     assert _texts(path) == ["Nav Eidsberg", "Innhold"]
+
+
+def test_a_table_wider_than_word_allows_is_refused_while_it_is_converted() -> None:
+    """300 cells of colspan 50 in a row: 15,000 columns, and their rowspans
+    would add continuation cells to every later row; refused at the first
+    cell past Word's column limit, before the grid is built."""
+    row = "<tr>" + '<td colspan="50" rowspan="50">x</td>' * 300 + "</tr>"
+    with pytest.raises(LimitExceeded):
+        chunk_body(("<table>" + row * 50 + "</table>").encode(), "a.htm")
+
+
+def test_cells_of_a_chunk_count_against_the_paragraph_limit() -> None:
+    rows = "<tr>" + "<td>x</td>" * 60 + "</tr>"
+    with pytest.raises(LimitExceeded):
+        chunk_body(("<table>" + rows * 400 + "</table>").encode(), "a.htm")
+
+
+def test_a_chunk_referenced_many_times_is_imported_once(tmp_path: Path) -> None:
+    path = _with_chunk(tmp_path, b"<p>Innhold</p>", "afchunk1.htm", "text/html")
+    repeated = tmp_path / "repeated.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(repeated, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = body.replace(b'<w:altChunk r:id="rIdChunk1"/>', b'<w:altChunk r:id="rIdChunk1"/>' * 50)
+            dst.writestr(item, body)
+    assert _texts(repeated) == ["Nav Eidsberg", "Innhold"]

@@ -143,9 +143,13 @@ class _Converter:
     """HTML blocks into ``w:p``/``w:tbl`` under one container. Inline content
     between blocks gathers into one paragraph, as a browser would show it."""
 
-    def __init__(self, container: etree._Element) -> None:
+    def __init__(self, container: etree._Element, cells: list[int] | None = None) -> None:
         self.container = container
         self.para: etree._Element | None = None
+        self.cells = cells if cells is not None else [0]
+        """Table cells made so far in the whole chunk (shared by nested
+        converters): every cell holds a paragraph, so the document's
+        paragraph limit bounds them while they are made, not after."""
 
     def block(self, el: etree._Element, *, bold: bool = False, italic: bool = False) -> None:
         self._text(el.text, bold, italic)
@@ -204,10 +208,11 @@ class _Converter:
             for cell in tr:
                 if cell.tag not in {"td", "th"}:
                     continue
-                col = _merged_below(row, below, col)
+                col = self._merged_below(row, below, col)
                 span = _span(cell.get("colspan"))
                 down = _span(cell.get("rowspan"))
-                tc = etree.SubElement(row, TC)
+                limits.check_span(col + span, limits.active(), "HTML table width")
+                tc = self._cell(row)
                 tcpr = etree.SubElement(tc, TCPR)
                 if span > 1:
                     etree.SubElement(tcpr, w("gridSpan")).set(w("val"), str(span))
@@ -215,14 +220,31 @@ class _Converter:
                     etree.SubElement(tcpr, w("vMerge")).set(w("val"), "restart")
                     for c in range(col, col + span):
                         below[c] = down - 1
-                _Converter(tc).block(cell, bold=cell.tag == "th")
+                _Converter(tc, self.cells).block(cell, bold=cell.tag == "th")
                 if tc.find(P) is None or tc[-1].tag != P:
                     etree.SubElement(tc, P)  # Word requires a cell to end with a paragraph
                 col += span
-            col = _merged_below(row, below, col)
+            col = self._merged_below(row, below, col)
             width = max(width, col)
         for _ in range(width):
             etree.SubElement(grid, w("gridCol"))
+
+
+    def _cell(self, row: etree._Element) -> etree._Element:
+        self.cells[0] += 1
+        limits.check_paragraphs(self.cells[0], limits.active())
+        return etree.SubElement(row, TC)
+
+    def _merged_below(self, row: etree._Element, below: dict[int, int], col: int) -> int:
+        """Continuation cells for the rowspans that cover ``col`` (and the
+        columns after it that they cover too); the next free column."""
+        while below.get(col, 0) > 0:
+            below[col] -= 1
+            tc = self._cell(row)
+            etree.SubElement(etree.SubElement(tc, TCPR), w("vMerge"))
+            etree.SubElement(tc, P)
+            col += 1
+        return col
 
 
 def _owning_table(tr: etree._Element) -> etree._Element | None:
@@ -230,18 +252,6 @@ def _owning_table(tr: etree._Element) -> etree._Element | None:
     while parent is not None and parent.tag != "table":
         parent = parent.getparent()
     return parent
-
-
-def _merged_below(row: etree._Element, below: dict[int, int], col: int) -> int:
-    """Continuation cells for the rowspans that cover ``col`` (and the
-    columns after it that they cover too); the next free column."""
-    while below.get(col, 0) > 0:
-        below[col] -= 1
-        tc = etree.SubElement(row, TC)
-        etree.SubElement(etree.SubElement(tc, TCPR), w("vMerge"))
-        etree.SubElement(tc, P)
-        col += 1
-    return col
 
 
 def _span(value: str | None) -> int:

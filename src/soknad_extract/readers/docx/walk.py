@@ -98,6 +98,8 @@ class Walker:
         """Per open paragraph: what to read once it ends (its text boxes and
         embedded worksheets, which become paragraphs and tables of their own)."""
         self._frames: list[_Frame] = []
+        self._chunks: set[str | None] = set()
+        """Relationship ids of the chunks already imported (``altchunk``)."""
 
     def walk(self, story: etree._Element) -> None:
         self.blocks(story)
@@ -166,8 +168,9 @@ class Walker:
                 branch = choose(el)
                 if branch is not None:
                     self.blocks(branch)
-            elif tag == ALT_CHUNK:
-                chunk = chunk_body(*self.related(el.get(f"{{{R_NS}}}id")))
+            elif tag == ALT_CHUNK and (rel_id := el.get(f"{{{R_NS}}}id")) not in self._chunks:
+                self._chunks.add(rel_id)  # a part imported again and again is a hostile file's loop
+                chunk = chunk_body(*self.related(rel_id))
                 if chunk is not None:
                     self.blocks(chunk)
 
