@@ -1,6 +1,7 @@
 """A PDF form whose labels stand in shaded boxes with each answer set as
-plain text beside its box (``layout.rows``): the boxes are the label column,
-not a table, so every label keeps its answer; and an addressee line under a
+plain text beside its box, or whose answers stand in shaded boxes beside
+their plain labels (``layout.rows``): the boxes are the form's fields, not a
+table, so every label keeps its answer; and an addressee line under a
 letter's subject line is never the project's title (``extract.project``)."""
 
 from __future__ import annotations
@@ -56,6 +57,39 @@ def test_shaded_label_boxes_keep_their_answers_beside(tmp_path: Path) -> None:
     assert got["office.name"] == "Nav Lyngdal"
     assert got["contact.name"] == "Kari Nilsen Berg"
     assert got["project.title"] == "Jobb i sikte"
+    assert got["project.start_date"] == "2020-03-01"
+
+
+def _answer_boxes(path: Path) -> Path:
+    """Numbered labels as plain text at x=62, each answer in a grey box
+    (filled, no border) from x=250 on the label's baseline."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    page.setFont("Helvetica-Bold", 13)
+    page.drawString(50, height - 60, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020")
+    page.setFont("Helvetica", 10)
+    for index, (label, answer) in enumerate(FORM):
+        top = 90 + index * 18
+        page.setFillColorRGB(0.9, 0.9, 0.9)
+        page.rect(250, height - top - 15, 290, 15, stroke=0, fill=1)
+        page.setFillColorRGB(0, 0, 0)
+        page.drawString(62, height - top - 11, f"1.{index + 1} {label}")
+        page.drawString(254, height - top - 11, answer)
+    page.save()
+    return path
+
+
+def test_answers_in_shaded_boxes_keep_their_labels(tmp_path: Path) -> None:
+    doc = read_document(_answer_boxes(tmp_path / "answers.pdf"))
+    rows = {r.cells[0].text: [c.text for c in r.cells[1:]] for r in build_rows(doc)}
+    assert rows["1.3 Kontaktperson"] == ["Kari Nilsen Berg, tlf. 917 22 334, kari.berg@nav.no"]
+    got = extract(doc, S2020).draft.values
+    assert got["office.name"] == "Nav Lyngdal"
+    assert got["office.municipality"] == "Lyngdal"
+    assert got["contact.name"] == "Kari Nilsen Berg"
     assert got["project.start_date"] == "2020-03-01"
 
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.pairs import clean_label
+from soknad_extract.extract.pairs import clean_label, without_leader
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
@@ -51,7 +51,7 @@ def _classify(text: str, folder: Path) -> str | None:
     label = _OCR_L.sub("l", fold(clean_label(text)))
     if not label or len(label) > 70 or len(label.split()) > 9:
         return None
-    if text.rstrip().endswith(".") and len(label.split()) >= 4:
+    if without_leader(text).rstrip().endswith(".") and len(label.split()) >= 4:
         return None  # a sentence, not a label
     if "@" in label or re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", label)):
         return None  # an answer with a number or an address in it, not a label

@@ -36,14 +36,24 @@ _SEPARATOR = re.compile(r"\s*(?::|\.{2,}|…)[.…:]*\s*")
 leader of dots a typewriter-style form fills the gap with ("6. Status
 ........ Nytt tiltak", "Tittel .. Ung i jobb")."""
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
+_TRAILING_LEADER = re.compile(r"\s*(?:\.{2,}|…|_{2,}|_(?:\s+_)+)[\s.…:_]*$")
+"""A leader of dots or rules ("……", "_ _ _") a label ends in when its answer
+stands apart, in a cell or line of its own ("Kontaktperson ........" |
+"Trine Mo"): it ends the label as a colon does."""
 
 
 @lru_cache(maxsize=4096)
 def clean_label(text: str) -> str:
-    """Strip numbering ("2.1", "a)"), trailing colons and asterisks marking
-    required fields. Memoised: the pair finder and the label vocabulary ask
+    """Strip numbering ("2.1", "a)"), trailing colons, leaders and asterisks
+    marking required fields. Memoised: the pair finder and the label vocabulary ask
     about each cell several times."""
-    return _NUMBERING.sub("", normalize_space(text)).strip(" :*?").strip()
+    return _TRAILING_LEADER.sub("", _NUMBERING.sub("", normalize_space(text))).strip(" :*?").strip()
+
+
+def without_leader(text: str) -> str:
+    """``text`` without the leader it ends in ("Sum omsøkt ......" →
+    "Sum omsøkt"): a leader is the gap before an answer, no full stop."""
+    return _TRAILING_LEADER.sub("", text)
 
 
 def split_label(text: str) -> tuple[str, str, str]:

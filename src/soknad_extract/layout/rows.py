@@ -141,18 +141,20 @@ def _piece_rows(pieces: list[Piece], page: int) -> list[Row]:
     return [_visual_row([p for p in pieces if isinstance(p, Line)], page)]
 
 
-def _label_boxes(table: Table, index: int, lines: list[Line]) -> bool:
-    """A ruled PDF "table" of one column whose cells are only the labels'
-    shaded (or framed) boxes, each answer set as plain text beside its box
-    on the same baseline: a form's label column, not a table. Its rows are
-    read as the page's lines, so each label keeps its answer."""
+def _field_boxes(table: Table, index: int, lines: list[Line]) -> bool:
+    """A ruled PDF "table" of one column whose cells are only a form's
+    shaded (or framed) field boxes, plain text beside each box on the same
+    baseline: the labels' boxes with each answer to their right, or the
+    answers' boxes with each label to their left (a filled box behind an
+    answer is the field's background). Not a table: its rows are read as
+    the page's lines, so each label keeps its answer."""
     if table.bbox is None or len(table.rows) < 2 or any(len(row) != 1 for row in table.rows):
         return False
-    right = table.bbox[2]
+    left, right = table.bbox[0], table.bbox[2]
     beside = 0
     for r in range(len(table.rows)):
         own = [x for x in lines if x.table_cell == (index, r, 0) and x.bbox is not None]
-        if any(x.table_cell is None and x.bbox is not None and x.bbox[0] >= right
+        if any(x.table_cell is None and x.bbox is not None and (x.bbox[0] >= right or x.bbox[2] <= left)
                and abs(x.bbox[1] - o.bbox[1]) <= settings.ROW_TOLERANCE for o in own for x in lines):
             beside += 1
     return beside * 2 > len(table.rows)
@@ -166,8 +168,8 @@ def build_rows(doc: Document) -> list[Row]:
     row (split at tabs); table rows come once, where the table starts."""
     rows: list[Row] = []
     for page in doc.pages:
-        label_boxes = {i for i, table in enumerate(page.tables) if _label_boxes(table, i, page.lines)}
-        tables_done: set[int] = set(label_boxes)
+        field_boxes = {i for i, table in enumerate(page.tables) if _field_boxes(table, i, page.lines)}
+        tables_done: set[int] = set(field_boxes)
         visual: list[list[Piece]] = []
         pending: list[Line] = []
 
@@ -178,7 +180,7 @@ def build_rows(doc: Document) -> list[Row]:
 
         for line in page.lines:
             in_table = (line.table_cell is not None and line.table_cell[0] < len(page.tables)
-                        and line.table_cell[0] not in label_boxes)
+                        and line.table_cell[0] not in field_boxes)
             starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > settings.ROW_TOLERANCE
             if pending and (in_table or starts_row):
                 visual.append(pending)
