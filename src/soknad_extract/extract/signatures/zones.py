@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ...layout import Document, settings
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
+from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved
 from .formcolumn import captioned_form_column
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
@@ -44,7 +45,11 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     top of the next page when the label ends a page); cut at "Kopi til",
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
-    blocks found so must carry a mark or stand as printed signers to count."""
+    blocks found so must carry a mark or stand as printed signers to count.
+    The answers to a form's questions that are not about signing
+    (``answers``) are never read."""
+    others = answers_to_other_questions(frags)
+    frags = [f for f in frags if f.order not in others]
     following = _next_lines(frags)
     runs_on = {id(f) for f in frags if _approver_runs_on(f, following.get(id(f)))}
     approval = sorted((f for f in frags if says_approved(f) or id(f) in runs_on),

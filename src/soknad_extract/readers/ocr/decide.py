@@ -18,7 +18,8 @@ from ...layout.settings import (
     OCR_MIN_PICTURE_COVERAGE_RATIO,
     OCR_MIN_TEXT_COVERAGE_RATIO,
 )
-from ..pdf.text_layer import has_text_layer, poor_text_layer, text_coverage
+from ..pdf.layer_fit import misplaced_layer
+from ..pdf.text_layer import has_text_layer, own_lines, poor_text_layer, text_coverage
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LEADER = re.compile(r"(?:[.·…‥] ?){3,}|_{3,}|-{3,}")
@@ -62,7 +63,8 @@ def needs_ocr(page: Page) -> bool:
     stamp or a header line printed over it, a signature page scanned and
     pasted under a heading: the content is in the pictures, and the page is
     read whole by OCR), or a page that is mostly one big image carries a
-    copier's poor OCR layer."""
+    copier's poor OCR layer, or a layer that does not lie over the scan's
+    text (``layer_fit``: judged once the reader has drawn the picture)."""
     text = "\n".join(line.text for line in page.lines)
     if not has_text_layer(page):
         return True
@@ -72,4 +74,4 @@ def needs_ocr(page: Page) -> bool:
     covered = _image_coverage(page)
     if sparse and covered >= OCR_MIN_PICTURE_COVERAGE_RATIO:
         return True
-    return covered >= OCR_MIN_IMAGE_COVERAGE_RATIO and poor_text_layer(page)
+    return covered >= OCR_MIN_IMAGE_COVERAGE_RATIO and (poor_text_layer(page) or misplaced_layer(page, own_lines(page)))

@@ -23,7 +23,7 @@ _MIN_VOWELLESS_LETTERS = 4
 vowel; shorter ones ("kr", "nr", "tlf") are common abbreviations."""
 
 
-def _text_lines(page: Page) -> list[Line]:
+def own_lines(page: Page) -> list[Line]:
     """Lines from the page's own text layer: not OCR, not form values."""
     return [line for line in page.lines if not line.ocr and not line.form_value]
 
@@ -36,7 +36,7 @@ def text_coverage(page: Page) -> float:
     if not page.width or not page.height:
         return 0.0
     area = 0.0
-    for line in _text_lines(page):
+    for line in own_lines(page):
         for word in line.words:
             if word.bbox is not None:
                 x0, top, x1, bottom = word.bbox
@@ -51,7 +51,7 @@ def has_text_layer(page: Page, min_chars: int = 1) -> bool:
     to be read; for pages with a little text over a big image (a stamp on a
     scan), compare ``text_coverage`` with the image area."""
     count = 0
-    for line in _text_lines(page):
+    for line in own_lines(page):
         count += sum(ch.isalnum() for ch in line.text)
         if count >= min_chars:
             return True
@@ -90,4 +90,4 @@ def poor_text_layer(page: Page) -> bool:
     """The page's own text layer reads like a poor OCR engine's, not like
     text: a copier's invisible layer with l/1 and O/0 confused. The OCR stage
     reads such a scanned page from its image instead."""
-    return reads_poorly(_text_lines(page))
+    return reads_poorly(own_lines(page))

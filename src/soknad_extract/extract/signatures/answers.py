@@ -1,0 +1,71 @@
+"""Answers to a form's questions that are not about signing.
+
+Class: a form laid out as label and answer on one row, the label on the
+left ("5. Kontaktperson | Guro Salvesen (enhetsleder)", "9. Oppstart |
+01.04.2020", "Samarbeidspartner | Nav Arendal v/ Kari Moe, Nav-leder").
+The answer may look like a signer, a name with a title ("enhetsleder" is a
+Nav leader's title too), or a date, but it answers the contact, project
+leader, partner or start question: it is never a signature, a signer's
+title or a signing date. The labels come from ``labels.toml`` (the fields
+that ask for such answers are listed in ``signatures.toml``,
+``not_signing_answers``) so that a new wording of the contact label needs
+no code. A label that names a role ("Nav-leder | Kari Moe") or asks for the
+signer's name or title is no such question and keeps its answer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ...layout.fragments import Fragment
+from ...norwegian import fold
+from ...vocabulary import Entry, Wordings, vocabulary_dir
+from ..labels import classify_label
+from ..pairs import clean_label
+from .wording import person_name, roles_in
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(folder: Path) -> tuple[frozenset[str], Wordings]:
+    table = Entry("signatures", folder).table("not_signing_answers")
+    return frozenset(table.strings("fields")), table.wordings()
+
+
+def answers_to_other_questions(frags: list[Fragment]) -> set[int]:
+    """The ``order`` of each fragment that answers, on its row, a label
+    asking for something other than a signature (see the module)."""
+    fields, labels = _vocabulary(vocabulary_dir())
+    by_page: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_page.setdefault(f.page, []).append(f)
+    out: set[int] = set()
+    for page_frags in by_page.values():
+        for f in page_frags:
+            label = _label_left_of(f, page_frags)
+            if label is not None and _other_question(label.text, fields, labels):
+                out.add(f.order)
+    return out
+
+
+def _label_left_of(frag: Fragment, page_frags: list[Fragment]) -> Fragment | None:
+    """The nearest fragment left of ``frag`` on its row, or None."""
+    left = [g for g in page_frags if g is not frag and g.box[2] <= frag.box[0] + 1.0 and _same_row(g, frag)]
+    return max(left, key=lambda g: g.box[2], default=None)
+
+
+def _same_row(a: Fragment, b: Fragment) -> bool:
+    """One text line each, their middles within half a line of each other."""
+    height = max(min(a.box[3] - a.box[1], b.box[3] - b.box[1]), 1.0)
+    return abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 <= 0.5 * height
+
+
+def _other_question(text: str, fields: frozenset[str], labels: Wordings) -> bool:
+    """The text is such a question's label. A line that names a role or a
+    person is a signer's caption in a column of signers, never a label."""
+    if roles_in(text) or person_name(text) is not None:
+        return False
+    if classify_label(text) in fields:
+        return True
+    label = fold(clean_label(text))
+    return bool(label) and len(label.split()) <= 4 and labels.search(label) is not None

@@ -1,0 +1,105 @@
+"""Whether a scan's invisible text layer lies where the image shows its text.
+
+Class: a scanned page (one picture covering the page) with another
+program's OCR layer on it. A copier or scanning app that writes each line
+as one string from the line's start, in its own font and spacing, puts
+the words of a row's second column ("Kontaktperson      Guri Bjørnstad")
+right after the label, far from where the image prints them: the layer's
+text may read, but its positions do not, so label and answer, ink and
+caption can no longer be paired, and the layer's misreadings
+("Kornpetanse") are trusted as they are. A layer placed word by word (or
+stretched to each line's width) covers the ink of its rows.
+
+The measure: across the middle of each layer line's row in the page's
+picture, the ink that no layer line on that row covers, as a share of all
+the ink there. A layer that fits leaves almost none (a check box, a
+signature's tail); a misplaced one leaves the second column's words, about
+half. Only the picture as the reader drew it is used (``images``), so a
+page whose pictures were not drawn is not judged.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ...layout import BBox, Image, Line, Page
+
+MIN_PAGE_SHARE = 0.9
+"""The picture covers this much of the page: a scan, not a photo in a letter."""
+MIN_LINES = 5
+"""Fewer layer lines than this are too few to judge."""
+UNCOVERED_SHARE = 0.3
+"""Above this share of the rows' ink outside the layer's lines, the layer is misplaced."""
+_BAND = 0.25
+"""Half the height of the band read across each row, as a share of the line's height:
+the middle of the letters, so that a slightly turned scan's neighbour rows stay out."""
+_MARGIN_PT = 2.0
+"""Slack around each line's ends: glyph edges and a layer's own font widths."""
+
+
+def misplaced_layer(page: Page, lines: list[Line]) -> bool:
+    """The page is one picture and ``lines`` (its own text layer) do not lie
+    over the picture's text (see the module)."""
+    picture = _page_picture(page)
+    placed = [line for line in lines if line.bbox is not None]
+    if picture is None or len(placed) < MIN_LINES:
+        return False
+    from PIL import Image as Pil
+
+    grey = Pil.open(io.BytesIO(picture.data or b"")).convert("L")
+    ink_level = _ink_level(grey.histogram(), grey.width * grey.height)
+    binary = grey.point(lambda v: 255 if v < ink_level else 0)
+    covered = uncovered = 0
+    for line in placed:
+        inside, outside = _row_ink(binary, picture.bbox, line, placed)
+        covered, uncovered = covered + inside, uncovered + outside
+    total = covered + uncovered
+    return total > 0 and uncovered / total > UNCOVERED_SHARE
+
+
+def _page_picture(page: Page) -> Image | None:
+    """The drawn picture that covers the page, if one does."""
+    if not page.width or not page.height:
+        return None
+    for image in page.images:
+        box = image.bbox
+        if box is not None and image.data and (box[2] - box[0]) * (box[3] - box[1]) >= MIN_PAGE_SHARE * page.width * page.height:
+            return image
+    return None
+
+
+def _ink_level(histogram: list[int], pixels: int) -> float:
+    """Halfway between the paper (the median grey) and the darkest print
+    (the 2nd percentile): a low-contrast scan's grey print counts as ink."""
+    def percentile(share: float) -> int:
+        seen = 0
+        for value, count in enumerate(histogram):
+            seen += count
+            if seen >= share * pixels:
+                return value
+        return 255
+
+    return (percentile(0.5) + percentile(0.02)) / 2
+
+
+def _row_ink(binary, box: BBox, line: Line, lines: list[Line]) -> tuple[int, int]:
+    """(ink under the row's layer lines, ink elsewhere across the row) in
+    the band through the middle of ``line``."""
+    assert line.bbox is not None
+    sx, sy = binary.width / (box[2] - box[0]), binary.height / (box[3] - box[1])
+    middle, half = (line.bbox[1] + line.bbox[3]) / 2, _BAND * (line.bbox[3] - line.bbox[1])
+    top, bottom = int((middle - half - box[1]) * sy), int((middle + half - box[1]) * sy) + 1
+    if bottom <= top or bottom <= 0 or top >= binary.height:
+        return 0, 0
+    band = binary.crop((0, max(0, top), binary.width, min(binary.height, bottom)))
+    total = band.histogram()[255]
+    spans = sorted((max(0, int((b[0] - _MARGIN_PT - box[0]) * sx)), min(band.width, int((b[2] + _MARGIN_PT - box[0]) * sx) + 1))
+                   for b in (other.bbox for other in lines if other.bbox is not None)
+                   if b[1] < middle + half and b[3] > middle - half)
+    inside, end = 0, 0
+    for start, stop in spans:
+        start = max(start, end)
+        if stop > start:
+            inside += band.crop((start, 0, stop, band.height)).histogram()[255]
+            end = stop
+    return inside, total - inside
