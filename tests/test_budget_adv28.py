@@ -1,6 +1,6 @@
 """Budgets of the 28th held-out corpus's classes, on documents built here: a
 form field for each post asking for "tittel, stillingsprosent, kroner" in one
-answer ("Ungdomsrettleiar, 100 %, 600 000")."""
+answer ("Ungdomsrettleiar, 100 %, 600 000", or spaces between)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ def budget(doc) -> dict:
 def test_an_answer_listing_role_share_and_amount_is_split() -> None:
     assert role_share_amount("Rettleiar, 100 %, 600 000") == ("Rettleiar", "100 %", "600 000")
     assert role_share_amount("Mentor, 50 prosent, kr 300 000") == ("Mentor", "50 prosent", "kr 300 000")
+    assert role_share_amount("Mentor 50 % 300 000") == ("Mentor", "50 %", "300 000")
     assert role_share_amount("Mentor, 50 %, se vedlegg") is None
+    assert role_share_amount("Mentor 50 % 2 år") is None
     assert role_share_amount("Mentor, 50 %") is None
 
 

@@ -38,9 +38,10 @@ _STACKED_MIN = 2
 _SHARE_THEN_AMOUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))\s*[–—-]\s*(?P<amount>.+)", re.I)
 """An answer giving a post's share and its amount, a dash between ("100 % – kr 590 000")."""
 _ROLE_SHARE_AMOUNT = re.compile(
-    r"(?P<role>[^\W\d_][^\d,;:]*?)\s*,\s*(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))\s*,\s*(?P<amount>.+)", re.I)
-"""An answer listing a post's role, share and amount, commas between ("Ungdomsrettleiar, 100 %,
-600 000"), as a field labelled "Stilling 1 (tittel, stillingsprosent, kroner)" asks."""
+    r"(?P<role>[^\W\d_][^\d,;:]*?)(?:\s*,\s*|\s+)(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))(?:\s*,\s*|\s+)"
+    r"(?P<amount>.+)", re.I)
+"""An answer listing a post's role, share and amount, commas or spaces between ("Ungdomsrettleiar,
+100 %, 600 000", "Mentor 50 % 300 000"), as a field "Stilling 1 (tittel, stillingsprosent, kroner)" asks."""
 
 
 def role_share_amount(text: str) -> tuple[str, str, str] | None:
