@@ -114,3 +114,22 @@ def test_a_request_naming_competence_before_its_amount_is_the_competence_post(se
         f"Vi søkjer om ein jobbspesialist i 100 % stilling (kr 600 000). {sentence} Prosjektet startar i mars.",
         "Spørsmål om søknaden kan rettast til Kari Nordmann."))
     assert budget(doc).get("amounts.competence") == competence
+
+
+# 3. A share-less line naming a role of its own is a post, not the subtotal.
+
+def test_a_second_post_costing_the_same_as_the_one_above_is_not_its_subtotal() -> None:
+    rows = [["Post", "Stillingsprosent", "Beløp"], ["Prosjektleder", "50 %", "300 000"],
+            ["Koordinator (timebasert)", "", "300 000"], ["Kompetanse", "", "10 000"],
+            ["Sum søknad", "", "610 000"]]
+    got = budget(word_doc(HEAD, "Budsjett", tables=[rows]))
+    assert got["amounts.positions"] == 600_000
+    assert got["amounts.total"] == 610_000
+
+
+def test_a_salary_line_naming_no_role_still_restates_the_post_above() -> None:
+    rows = [["Post", "Stillingsprosent", "Beløp"], ["Jobbspesialist", "100 %", "600 000"],
+            ["Lønn og sosiale kostnader", "", "600 000"], ["Kompetanse", "", "10 000"],
+            ["Sum søknad", "", "610 000"]]
+    got = budget(word_doc(HEAD, "Budsjett", tables=[rows]))
+    assert got["amounts.positions"] == 600_000

@@ -23,6 +23,7 @@ from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
+from soknad_extract.vocabulary import Entry
 
 
 def _area_phrases(scheme: Scheme, ocr: bool = False):
@@ -53,6 +54,22 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
         return hits
     misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
     return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+
+
+@lru_cache(maxsize=1)
+def _outcome_phrases() -> PhraseSet:
+    return phrase_set((("outcome", tuple(Entry("areas").table("outcomes").both())),))
+
+
+def _topical_areas(ctx: Context, text: str) -> list[PhraseHit]:
+    """The area phrases in ``text`` less those inside a result the project
+    counts ("flere overgang til arbeid", vocabulary ``areas.outcomes``):
+    the outcome every Nav project measures, not the area of vulnerable
+    transitions. Serves letters and descriptions that name their area and
+    then the result they expect from it."""
+    outcomes = [(hit.start, hit.end) for hit in _outcome_phrases().find(text)]
+    return [hit for hit in _find_areas(ctx, _area_phrases, text)
+            if not any(start <= hit.start and hit.end <= end for start, end in outcomes)]
 
 
 def _read_by_ocr(ctx: Context, offset: int) -> bool:
@@ -236,13 +253,13 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
         paragraphs = [b.span() for b in _BLOCK.finditer(own)
                       if any(b.start() <= h.start < b.end() for h in explicit.values())]
-        for hit in _find_areas(ctx, _area_phrases, own):
+        for hit in _topical_areas(ctx, own):
             if id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs):
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
     prose = ctx.description_prose(own, draft.get("project.title"))
-    topical = _first_hits(_find_areas(ctx, _area_phrases, prose))
+    topical = _first_hits(_topical_areas(ctx, prose))
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
 
 

@@ -1,4 +1,4 @@
-"""Check boxes typed as characters: ☐ ☑ ☒ ■ □ ✓ "[X]" "(x)".
+"""Check boxes typed as characters: ☐ ☑ ☒ ■ □ ✓ "[X]" "(x)", and radio buttons ● ○.
 
 Forms that were filled in a text editor, or exported from Word to PDF, carry
 their check boxes as glyphs in the text rather than as form machinery. Both
@@ -13,14 +13,22 @@ from dataclasses import dataclass
 
 TICKED_GLYPHS = "☑☒✓✔✗✘■▣◼⊠⮽🗹🗷"
 UNTICKED_GLYPHS = "☐□◻▢"
+CHOSEN_RADIOS = "●◉"
+EMPTY_RADIOS = "○◯"
+"""A web form printed by a browser, or a form typed in a word processor, draws
+its radio buttons as filled and empty circles ("● Nytt prosjekt ○
+Videreføring"). A filled circle is also the commonest bullet, so the circles
+are buttons only where a chosen and an empty one answer together
+(``radio_lines``): a bulleted list has no empty circle beside its bullets."""
 
 _BOX = re.compile(
     rf"(?P<glyph>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}])"
+    rf"|(?P<radio>[{CHOSEN_RADIOS}{EMPTY_RADIOS}])"
     r"|(?P<bracket>[\[(]\s*(?P<mark>[xX✓✔*]?)\s*[\])])"
 )
 
 
-_MAY_MARK = re.compile(rf"[{TICKED_GLYPHS}{UNTICKED_GLYPHS}\[(xX]")
+_MAY_MARK = re.compile(rf"[{TICKED_GLYPHS}{UNTICKED_GLYPHS}{CHOSEN_RADIOS}{EMPTY_RADIOS}\[(xX]")
 """A character every box or mark starts with (a glyph, a bracket, an "x"):
 text without one holds no box, and most lines of a document have none."""
 
@@ -37,15 +45,18 @@ class GlyphBox:
 
 
 def _is_checked(match: re.Match[str]) -> bool:
-    glyph = match.group("glyph")
+    glyph = match.group("glyph") or match.group("radio")
     if glyph:
-        return glyph in TICKED_GLYPHS
+        return glyph in TICKED_GLYPHS or glyph in CHOSEN_RADIOS
     return bool(match.group("mark"))
 
 
-def _is_box(match: re.Match[str], text: str) -> bool:
+def _is_box(match: re.Match[str], text: str, radios: bool) -> bool:
     """A bracket is a box only when it stands apart ("[X] Ja"), not inside
-    prose such as "(se vedlegg)" or a reference "[1]"."""
+    prose such as "(se vedlegg)" or a reference "[1]"; a circle only on a
+    line of radio buttons (``radios``)."""
+    if match.group("radio"):
+        return radios
     if match.group("glyph"):
         return True
     before = text[match.start() - 1] if match.start() > 0 else " "
@@ -53,9 +64,42 @@ def _is_box(match: re.Match[str], text: str) -> bool:
 
 
 _QUESTION_END = re.compile(r"[:?]")
+_RADIO = re.compile(rf"[{CHOSEN_RADIOS}{EMPTY_RADIOS}]")
+_OPENING_RADIO = re.compile(rf"\s*[{CHOSEN_RADIOS}{EMPTY_RADIOS}]")
 
 
-def find_glyph_boxes(text: str) -> list[GlyphBox]:
+def _both_radios(text: str) -> bool:
+    return any(c in text for c in CHOSEN_RADIOS) and any(c in text for c in EMPTY_RADIOS)
+
+
+def radio_lines(lines: list[tuple[str, float]]) -> set[int]:
+    """The indices of the lines (text, left edge) whose circles are radio
+    buttons: a line holding a chosen and an empty one ("Nettverk: ● Ja ○
+    Nei"), or a line in a run of lines that each open with a circle at the
+    same left edge where the run holds both kinds (an option list, one
+    option a line: "● Arbeidsliv" / "○ Barnefamilier" / "● Overganger").
+    Serves web forms printed to PDF and typed forms; a bulleted list (only
+    filled circles) or a list with indented sub-items stays text."""
+    chosen = {i for i, (text, _) in enumerate(lines) if _both_radios(text)}
+    start = 0
+    while start < len(lines):
+        end = start
+        if _OPENING_RADIO.match(lines[start][0]):
+            while (end + 1 < len(lines) and _OPENING_RADIO.match(lines[end + 1][0])
+                   and abs(lines[end + 1][1] - lines[start][1]) <= RADIO_ALIGN_PT):
+                end += 1
+            if end > start and _both_radios("".join(text for text, _ in lines[start:end + 1])):
+                chosen.update(range(start, end + 1))
+        start = end + 1
+    return chosen
+
+
+RADIO_ALIGN_PT = 2.0
+"""How far apart (points, or characters of indentation in plain text) the
+circles of one option list may start."""
+
+
+def find_glyph_boxes(text: str, radios: bool | None = None) -> list[GlyphBox]:
     """Every typed check box in ``text`` with its label, line by line: a cell
     or paragraph may hold several questions, one a line ("Nettverk: ☒ Ja ☐
     Nei" over "Evaluering: ☐ Ja ☒ Nei"), and a label never runs across a line
@@ -64,7 +108,9 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
     the line right above the first boxes, which a form cell stacks over
     them as its label ("Ekstern prosessevaluering" over "✗ Ja ☐ Nei"). Only
     the last option's label, wrapped whole onto the next line, runs across one
-    (``with_wrapped_label``)."""
+    (``with_wrapped_label``). Circles are radio buttons on the lines
+    ``radio_lines`` picks, or on every line when the caller, who sees the
+    lines around ``text``, says so (``radios``)."""
     if _MAY_MARK.search(text) is None:
         return []
     boxes: list[GlyphBox] = []
@@ -72,8 +118,10 @@ def find_glyph_boxes(text: str) -> list[GlyphBox]:
     label_above: str | None = None
     offset = 0
     lines = text.split("\n")
+    on_radios = (radio_lines([(line, len(line) - len(line.lstrip())) for line in lines])
+                 if radios is None and _RADIO.search(text) else set())
     for index, line in enumerate(lines):
-        found = _line_boxes(line, offset, question or label_above)
+        found = _line_boxes(line, offset, question or label_above, bool(radios) or index in on_radios)
         if found:
             boxes.extend(with_wrapped_label(found, lines[index + 1: index + 2]))
             question = found[-1].question
@@ -178,7 +226,7 @@ def _wrapped_last_label(text: str, matches: list[re.Match[str]], question_end: i
     return all(text[a.end(): b.start()].strip(" \t:;,|") for a, b in zip(matches, matches[1:]))
 
 
-def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
+def _line_boxes(text: str, offset: int, above: str | None, radios: bool = False) -> list[GlyphBox]:
     """The boxes of one line. Labels follow the boxes ("☒ Ja ☐ Nei") unless
     nothing follows the last box, in which case each box closes its label
     ("Ny ( ) Videreføring (X)") unless the last label wrapped to the next line
@@ -191,7 +239,7 @@ def _line_boxes(text: str, offset: int, above: str | None) -> list[GlyphBox]:
     marked = _marks_after_labels(text, offset, above)
     if marked is not None:
         return marked
-    matches = [m for m in _BOX.finditer(text) if _is_box(m, text)]
+    matches = [m for m in _BOX.finditer(text) if _is_box(m, text, radios)]
     if not matches:
         return []
     prefix = text[: matches[0].start()]

@@ -69,8 +69,8 @@ def category(label: str, percent: float | None) -> str:
     """What a line is, by elimination: a breakdown of the line above ("herav
     sosiale utgifter"), a positions subtotal, own funding, a total (the
     project's total cost too: "Prosjektets totale kostnad" adds the own part
-    to the request, no post of its own), competence, a position; any other
-    cost is "other"."""
+    to the request, no post of its own), competence (not named as the aim of a
+    request, ``competence_aim``), a position; any other cost is "other"."""
     words = budget_words()
     text = fold(strip_bullet(label))
     if words.breakdown.search(text):
@@ -81,7 +81,7 @@ def category(label: str, percent: float | None) -> str:
         return "own_funding"
     if words.total_lead.search(text) or words.project_cost.search(text):
         return "total"
-    if words.competence.search(text) or words.competence_short.search(text):
+    if (words.competence.search(text) or words.competence_short.search(text)) and not words.competence_aim.search(text):
         return "competence"
     if (words.total.search(text) or words.grant_total.search(text)) and not words.salary.search(text):
         return "total"

@@ -37,6 +37,21 @@ _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
 _SHARE_THEN_AMOUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))\s*[–—-]\s*(?P<amount>.+)", re.I)
 """An answer giving a post's share and its amount, a dash between ("100 % – kr 590 000")."""
+_ROLE_SHARE_AMOUNT = re.compile(
+    r"(?P<role>[^\W\d_][^\d,;:]*?)(?:\s*,\s*|\s+)(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))(?:\s*,\s*|\s+)"
+    r"(?P<amount>.+)", re.I)
+"""An answer listing a post's role, share and amount, commas or spaces between ("Ungdomsrettleiar,
+100 %, 600 000", "Mentor 50 % 300 000"), as a field "Stilling 1 (tittel, stillingsprosent, kroner)" asks."""
+
+
+def role_share_amount(text: str) -> tuple[str, str, str] | None:
+    """The role, share and amount of an answer listing them with commas
+    between, when its last piece is an amount; else None. Serves forms whose
+    field for each post asks for its title, share and kroner in one answer."""
+    match = _ROLE_SHARE_AMOUNT.fullmatch(text.strip())
+    if match is None or amount_in_cell(match.group("amount")) is None:
+        return None
+    return match.group("role"), match.group("share"), match.group("amount")
 
 
 def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
@@ -82,11 +97,21 @@ def shares_apart(row: Row) -> Row:
     cell ("Stilling: Jobbspesialist | 100 % – kr 590 000") split into a share
     cell and an amount cell, as a table with a share column would hold them.
     Serves forms that ask for each post on a row of its own, label naming the
-    role, answer "share – amount"; a cell whose rest is no amount stays whole."""
+    role, answer "share – amount"; a cell whose rest is no amount stays whole.
+    An answer "role, share, amount" (``role_share_amount``) gives a role cell
+    too, which takes the place of a label that only asks for a post
+    ("Stilling 1 (tittel, stillingsprosent, kroner)"): the role is the post."""
     cells: list[Span] = []
     header: list[str] = []
     for i, cell in enumerate(row.cells):
         match = _SHARE_THEN_AMOUNT.fullmatch(cell.text.strip())
+        listed = role_share_amount(cell.text) if match is None else None
+        if listed is not None:
+            if cells and cells[-1].text.strip() and category(cells[-1].text, 100.0) == "positions":
+                cells, header = cells[:-1], header[:-1]
+            cells += [replace(cell, text=piece, lines=()) for piece in listed]
+            header += [_header(row, i)] * 3
+            continue
         if match is None or amount_in_cell(match.group("amount")) is None:
             cells.append(cell)
             header.append(_header(row, i))

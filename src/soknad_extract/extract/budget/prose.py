@@ -86,10 +86,12 @@ def _competence_named_first(clause: str) -> bool:
     """The folded clause before an amount opens by naming the competence
     post and names nothing else ("Til kompetanse søkjer vi kr 10 000"):
     letters that put the post before the verb. Not "For å styrke kompetansen
-    søker vi om …", the project's aim, nor a clause naming salary or posts."""
+    søker vi om …" or "Til styrket kompetanse … søker vi om" (``competence_aim``),
+    the project's aim, nor a clause naming salary or posts."""
     words = budget_words()
     return (bool(words.prose_to_competence.match(clause.lstrip())) and not find_amounts(clause)
-            and not words.position.search(clause) and not _salary_before(clause))
+            and not words.position.search(clause) and not _salary_before(clause)
+            and not words.competence_aim.search(clause))
 
 
 def _own_sentence(text: str) -> bool:

@@ -62,6 +62,7 @@ class BudgetWords:
     grant_total: Wordings
     count_label: Wordings
     prose_amount_for: Wordings
+    competence_aim: Wordings
 
 
 def budget_words() -> BudgetWords:

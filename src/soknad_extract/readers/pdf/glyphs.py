@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...layout import BBox, FormField, Line
 from ...layout.geometry import centre_in
-from ...layout.glyphs import find_glyph_boxes, with_wrapped_label
+from ...layout.glyphs import find_glyph_boxes, radio_lines, with_wrapped_label
 from .labels import PageLabels
 
 
@@ -45,10 +45,13 @@ def _wrapped_line(line: Line, after: list[Line]) -> list[str]:
 
 def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude: list[BBox]) -> list[FormField]:
     """Typed check boxes in the page's printed lines; a glyph drawn inside
-    a drawn box or a form widget is that box's tick, not a second box."""
+    a drawn box or a form widget is that box's tick, not a second box.
+    Circles are radio buttons on the lines ``radio_lines`` picks from the
+    page's lines and their left edges (an option list, one option a line)."""
     fields: list[FormField] = []
+    radios = radio_lines([(line.text, line.bbox[0] if line.bbox else 0.0) for line in lines])
     for index, line in enumerate(lines):
-        found = find_glyph_boxes(line.text)
+        found = find_glyph_boxes(line.text, index in radios)
         if not found:
             continue
         found = with_wrapped_label(found, _wrapped_line(line, lines[index + 1: index + 2]))
