@@ -298,6 +298,15 @@ def z04(out: Path):
 
 
 # ---------------------------------------------------------------- z05
+def _legacy_check(d, name, on, label):
+    """A paragraph holding a FORMCHECKBOX field followed by its label."""
+    p = d.add_paragraph()
+    for fp in formcheck(name, on):
+        for child in list(fp):
+            p._p.append(child)
+    p.add_run(" " + label)
+
+
 def z05(out: Path):
     """docx-legacy-fields, Bokmål, NAV Notodden, 2019 scheme. FORMTEXT fields in a 3-column table
     (no., label, field); FORMCHECKBOX with <w:checked/>; ink images stacked."""
@@ -325,26 +334,18 @@ def z05(out: Path):
     row("12.", "Sum omsøkt", "570 000")
     d.add_paragraph("13. Prosjekttype")
     for name, a, on in [("Kontroll1", "Nytt prosjekt", True), ("Kontroll2", "Videreføring", False)]:
-        for el in formcheck(name, on):
-            el.append(Document().add_paragraph(" " + a).runs[0]._r)
-            d.element.body.append(el)
+        _legacy_check(d, name, on, a)
     d.add_paragraph("14. Prioriterte områder")
     for name, a, on in [("Kontroll3", "Bruk av ordinært arbeidsliv", True),
                         ("Kontroll4", "Oppfølging av barnefamilier, ungdom og innvandrere", False),
                         ("Kontroll5", "Sikring av sårbare overganger", True)]:
-        for el in formcheck(name, on):
-            el.append(Document().add_paragraph(" " + a).runs[0]._r)
-            d.element.body.append(el)
+        _legacy_check(d, name, on, a)
     d.add_paragraph("15. Nettverk/klyngesamarbeid")
     for name, a, on in [("Kontroll6", "Ja", True), ("Kontroll7", "Nei", False)]:
-        for el in formcheck(name, on):
-            el.append(Document().add_paragraph(" " + a).runs[0]._r)
-            d.element.body.append(el)
+        _legacy_check(d, name, on, a)
     d.add_paragraph("16. Ekstern prosessevaluering")
     for name, a, on in [("Kontroll8", "Ja", False), ("Kontroll9", "Nei", True)]:
-        for el in formcheck(name, on):
-            el.append(Document().add_paragraph(" " + a).runs[0]._r)
-            d.element.body.append(el)
+        _legacy_check(d, name, on, a)
     d.add_paragraph("17. Underskrift")
     d.add_paragraph("Notodden, 21.01.2019")
     _ink(d.add_paragraph(), 501)

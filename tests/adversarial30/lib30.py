@@ -113,7 +113,7 @@ def formtext(name: str, value: str):
            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
            f'<w:r><w:t xml:space="preserve">{esc(v)}</w:t></w:r>'
            f'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
-    return list(parse_xml(xml))
+    return [parse_xml(xml)]
 
 
 def formcheck(name: str, checked: bool):
@@ -124,7 +124,7 @@ def formcheck(name: str, checked: bool):
            f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="0"/>{ch}</w:checkBox></w:ffData></w:fldChar></w:r>'
            f'<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
            f'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
-    return list(parse_xml(xml))
+    return [parse_xml(xml)]
 
 
 def soffice_pdf(docx_path: Path, out: Path):
