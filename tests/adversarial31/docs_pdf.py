@@ -294,6 +294,9 @@ def z11(out):
         f.checkbox(name=name, x=40, y=y - 3, size=12, buttonStyle="check", checked=False)
         c.drawString(60, y, txt)
         y -= 18
+    y -= 6
+    c.drawString(40, y, "Interesse:")
+    y -= 20
     for name, txt in [("nettverk", "Ønsker nettverk/klyngesamarbeid"),
                       ("evaluering", "Ønsker ekstern prosessevaluering")]:
         f.checkbox(name=name, x=40, y=y - 3, size=12, buttonStyle="check", checked=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+import zlib
 import random
 import shutil
 import subprocess
@@ -160,7 +161,7 @@ def _esc(s):
 
 def sdt_text(paragraph, value, tag, placeholder=False, date=None):
     """Append an inline content control holding ``value`` to ``paragraph``."""
-    pr = f'<w:tag w:val="{tag}"/><w:alias w:val="{tag}"/><w:id w:val="{abs(hash(tag)) % 900000 + 1000}"/>'
+    pr = f'<w:tag w:val="{tag}"/><w:alias w:val="{tag}"/><w:id w:val="{zlib.crc32(tag.encode()) % 900000 + 1000}"/>'
     if placeholder:
         pr += '<w:showingPlcHdr/>'
     if date:
@@ -177,7 +178,7 @@ def sdt_text(paragraph, value, tag, placeholder=False, date=None):
 def sdt_check(paragraph, checked, tag):
     glyph = "\u2612" if checked else "\u2610"
     xml = (f'<w:sdt xmlns:w="{W}" xmlns:w14="{W14}"><w:sdtPr><w:tag w:val="{tag}"/>'
-           f'<w:id w:val="{abs(hash(tag)) % 900000 + 1000}"/>'
+           f'<w:id w:val="{zlib.crc32(tag.encode()) % 900000 + 1000}"/>'
            f'<w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/>'
            '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
            '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr>'
@@ -225,6 +226,9 @@ def libreoffice_pdf(docx_path: Path, out_pdf: Path):
     import re
     data = re.sub(rb"D:\d{14}[^)]*\)", lambda m: (b"D:20200120090000Z" + b" " * (len(m.group(0)) - 18) + b")")
                   if len(m.group(0)) >= 18 else m.group(0), data)
+    data = re.sub(rb"/ID \[ <[0-9A-F]{32}>\s*<[0-9A-F]{32}> \]",
+                  lambda m: b"/ID [ <" + b"31" * 16 + b">\n<" + b"31" * 16 + b"> ]", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     Path(out_pdf).write_bytes(data)
 
 
@@ -272,7 +276,10 @@ def scan_pdf(src_pdf: bytes, out: Path, dpi=200, angle=0.0, seed=0, contrast=1.0
             jb.seek(0)
             conv.append(Image.open(jb))
         pages = conv
-    pages[0].save(b, "PDF", save_all=True, append_images=pages[1:], resolution=dpi)
+    import time
+    fixed = time.gmtime(1579867200)
+    pages[0].save(b, "PDF", save_all=True, append_images=pages[1:], resolution=dpi,
+                  creationDate=fixed, modDate=fixed, producer="Fax-to-PDF")
     Path(out).write_bytes(b.getvalue())
 
 
