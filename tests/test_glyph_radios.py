@@ -44,6 +44,17 @@ def test_indented_sub_items_are_no_options_of_the_list_above() -> None:
     assert radio_lines([("● Arbeid", 72.0), ("○ Barnefamilier", 72.5), ("Tekst", 72.0)]) == {0, 1}
 
 
+def test_typed_sub_items_indented_by_a_tab_or_spaces_are_a_bulleted_list() -> None:
+    """Class: a two-level list typed or pasted from Google Docs ("● A" over
+    "\t○ a1"): in plain text the indent is counted in characters, and one
+    tab or a couple of spaces already make a sub-item."""
+    for indent in ("\t", "  ", " "):
+        text = f"Tiltak i prosjektet:\n● Arbeidsrettet oppfølging\n{indent}○ individuell jobbstøtte\n" \
+               f"{indent}○ nettverk med arbeidsgivere\n● Bolig"
+        assert _labels(text) == [], repr(indent)
+    assert _labels("Målgruppe:\n\t● Unge\n\t○ Eldre") == [("Unge", True), ("Eldre", False)]
+
+
 def _pdf(path: Path, lines: list[str]) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

@@ -36,14 +36,18 @@ ROWS = [
 LEFT, RIGHT, TOP, STEP = 60, 260, 80, 24
 
 
-def _scan(path: Path, fitted: bool, contrast: int = 20) -> Path:
+def _scan(path: Path, fitted: bool, contrast: int = 20, band: int | None = None) -> Path:
     """One A4 page: a 150 dpi picture of the two columns, and an invisible
     layer either at each column (``fitted``) or each row as one string
-    from the row's start."""
+    from the row's start. With ``band`` (a grey), every third row stands
+    in a shaded bar across the page, as a form's section headings do."""
     scale = 150 / 72
     width, height = A4
     image = Image.new("L", (round(width * scale), round(height * scale)), 245)
     draw = ImageDraw.Draw(image)
+    for k in range(0, len(ROWS), 3) if band is not None else ():
+        top = (TOP + STEP * k - 4) * scale
+        draw.rectangle((40 * scale, top, (width - 40) * scale, top + 20 * scale), fill=band)
     for k, (label, answer) in enumerate(ROWS):
         for x, text in ((LEFT, label), (RIGHT, answer)):
             draw.text((x * scale, (TOP + STEP * k) * scale), text, fill=contrast, font_size=round(11 * scale))
@@ -89,3 +93,41 @@ def test_a_page_whose_picture_was_not_drawn_is_not_judged(tmp_path: Path) -> Non
     """Before the reader draws the picture, nothing is known of its ink."""
     page = read_pdf(_scan(tmp_path / "rows.pdf", fitted=False), render=lambda _page: False).pages[0]
     assert not misplaced_layer(page, own_lines(page))
+
+
+def test_shaded_section_bars_on_a_fitted_scan_are_no_uncovered_text(tmp_path: Path) -> None:
+    """A wide even area of ink is a bar, not words the layer misses."""
+    for grey in (90, 130, 170, 210):
+        page = read_pdf(_scan(tmp_path / f"bands{grey}.pdf", fitted=True, band=grey)).pages[0]
+        assert not misplaced_layer(page, own_lines(page)), grey
+        assert not needs_ocr(page), grey
+
+
+def test_a_misplaced_layer_over_shaded_bars_still_goes_to_ocr(tmp_path: Path) -> None:
+    page = read_pdf(_scan(tmp_path / "bands_rows.pdf", fitted=False, band=150)).pages[0]
+    assert misplaced_layer(page, own_lines(page))
+
+
+def test_a_born_digital_page_over_a_letterhead_picture_keeps_its_text(tmp_path: Path) -> None:
+    """Class: a Word-to-PDF export that places the letterhead (a coloured
+    bar down the margin, a band across the head) as one full-page picture
+    under the page's own visible text."""
+    scale = 150 / 72
+    width, height = A4
+    image = Image.new("RGB", (round(width * scale), round(height * scale)), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 45 * scale, height * scale), fill=(195, 0, 0))
+    draw.rectangle((0, 0, width * scale, 50 * scale), fill=(0, 70, 140))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    path = tmp_path / "letterhead.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, width, height)
+    c.setFont("Helvetica", 11)
+    for k, (label, answer) in enumerate(ROWS):
+        c.drawString(LEFT, height - TOP - STEP * k - 10, label + ":")
+        c.drawString(RIGHT, height - TOP - STEP * k - 10, answer)
+    c.save()
+    page = read_pdf(path).pages[0]
+    assert not misplaced_layer(page, own_lines(page))
+    assert not needs_ocr(page)

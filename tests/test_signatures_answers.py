@@ -54,3 +54,29 @@ def test_a_role_label_keeps_its_answer():
     doc = pdf_pages(pdf_page(1, [pdf_line("Nav-leder", 1, 50, 400), pdf_line("Kari Moe", 1, 230, 400),
                                  pdf_line("Tittel", 1, 50, 417), pdf_line("Enhetsleder", 1, 230, 417)]))
     assert answers_to_other_questions(fragments(doc)) == set()
+
+
+def _closing(left_caption: str, right_caption: str):
+    """A letter's closing: two signers side by side, a caption under each name."""
+    lines = [pdf_line("Nav Lia søker om tilskudd til prosjektet.", 1, 50, 60),
+             pdf_line("Lia, 12.02.2020", 1, 50, 90), pdf_line("Med vennlig hilsen", 1, 50, 120),
+             pdf_line("Lillian Holm", 1, 50, 170), pdf_line("Kari Nordmann", 1, 310, 170),
+             pdf_line(left_caption, 1, 50, 186), pdf_line(right_caption, 1, 310, 186)]
+    return pdf_pages(pdf_page(1, lines))
+
+
+def test_a_signers_caption_beside_another_signers_caption_is_no_answer():
+    """"Prosjektleder | Nav-leder" under two names: the right signer stays."""
+    for left, right, role in (("Prosjektleder", "Nav-leder", "nav_leader"),
+                              ("Prosjektansvarlig", "Nav-leder", "nav_leader"),
+                              ("Prosjektleiar", "Nav-leiar", "nav_leader"),
+                              ("Prosjektleder", "Rådmann", "municipality")):
+        doc = _closing(left, right)
+        assert answers_to_other_questions(fragments(doc)) == set()
+        assert [(t[0], t[1]) for t in as_tuples(extract_signatures(doc))] == [(role, "Kari Nordmann")]
+
+
+def test_a_marked_label_still_takes_a_bare_role_as_its_answer():
+    """"4. Prosjektleder: Nav-leder" is a form row: its answer is no signer."""
+    doc = pdf_pages(pdf_page(1, [pdf_line("4. Prosjektleder:", 1, 50, 400), pdf_line("Nav-leder", 1, 230, 400)]))
+    assert {f.text for f in fragments(doc) if f.order in answers_to_other_questions(fragments(doc))} == {"Nav-leder"}

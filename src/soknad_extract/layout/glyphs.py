@@ -68,35 +68,37 @@ _RADIO = re.compile(rf"[{CHOSEN_RADIOS}{EMPTY_RADIOS}]")
 _OPENING_RADIO = re.compile(rf"\s*[{CHOSEN_RADIOS}{EMPTY_RADIOS}]")
 
 
+RADIO_ALIGN_PT = 2.0
+"""How far apart (points) the circles of one option list may start on a
+page. In plain text the indentation must be the same (a tab is a level of
+indentation, eight characters): "\t○ a1" under "● A" is a sub-item."""
+
+
 def _both_radios(text: str) -> bool:
     return any(c in text for c in CHOSEN_RADIOS) and any(c in text for c in EMPTY_RADIOS)
 
 
-def radio_lines(lines: list[tuple[str, float]]) -> set[int]:
+def radio_lines(lines: list[tuple[str, float]], align: float = RADIO_ALIGN_PT) -> set[int]:
     """The indices of the lines (text, left edge) whose circles are radio
     buttons: a line holding a chosen and an empty one ("Nettverk: ● Ja ○
     Nei"), or a line in a run of lines that each open with a circle at the
     same left edge where the run holds both kinds (an option list, one
     option a line: "● Arbeidsliv" / "○ Barnefamilier" / "● Overganger").
     Serves web forms printed to PDF and typed forms; a bulleted list (only
-    filled circles) or a list with indented sub-items stays text."""
+    filled circles) or a list with indented sub-items stays text: the
+    circles of one run start within ``align`` of each other."""
     chosen = {i for i, (text, _) in enumerate(lines) if _both_radios(text)}
     start = 0
     while start < len(lines):
         end = start
         if _OPENING_RADIO.match(lines[start][0]):
             while (end + 1 < len(lines) and _OPENING_RADIO.match(lines[end + 1][0])
-                   and abs(lines[end + 1][1] - lines[start][1]) <= RADIO_ALIGN_PT):
+                   and abs(lines[end + 1][1] - lines[start][1]) <= align):
                 end += 1
             if end > start and _both_radios("".join(text for text, _ in lines[start:end + 1])):
                 chosen.update(range(start, end + 1))
         start = end + 1
     return chosen
-
-
-RADIO_ALIGN_PT = 2.0
-"""How far apart (points, or characters of indentation in plain text) the
-circles of one option list may start."""
 
 
 def find_glyph_boxes(text: str, radios: bool | None = None) -> list[GlyphBox]:
@@ -118,7 +120,7 @@ def find_glyph_boxes(text: str, radios: bool | None = None) -> list[GlyphBox]:
     label_above: str | None = None
     offset = 0
     lines = text.split("\n")
-    on_radios = (radio_lines([(line, len(line) - len(line.lstrip())) for line in lines])
+    on_radios = (radio_lines([(line, _indent(line)) for line in lines], align=0.0)
                  if radios is None and _RADIO.search(text) else set())
     for index, line in enumerate(lines):
         found = _line_boxes(line, offset, question or label_above, bool(radios) or index in on_radios)
@@ -130,6 +132,12 @@ def find_glyph_boxes(text: str, radios: bool | None = None) -> list[GlyphBox]:
             label_above = None if boxes else line.strip(" \t:;,|?") or None
         offset += len(line) + 1
     return boxes
+
+
+def _indent(line: str) -> int:
+    """The line's indentation in characters, a tab counting as eight."""
+    expanded = line.expandtabs(8)
+    return len(expanded) - len(expanded.lstrip())
 
 
 def with_wrapped_label(found: list[GlyphBox], after: list[str]) -> list[GlyphBox]:

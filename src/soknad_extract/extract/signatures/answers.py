@@ -11,6 +11,13 @@ that ask for such answers are listed in ``signatures.toml``,
 ``not_signing_answers``) so that a new wording of the contact label needs
 no code. A label that names a role ("Nav-leder | Kari Moe") or asks for the
 signer's name or title is no such question and keeps its answer.
+
+Class: a letter closing with signers side by side, a caption under each
+name ("Lillian Holm | Kari Nordmann" over "Prosjektleder | Nav-leder").
+The left caption reads like a question ("Prosjektleder") but is another
+signer's caption: an answer that is nothing but a signing role's title is
+a signer's caption, unless its label is marked as a form label (a colon,
+a number, a leader: "5. Kontaktperson", "Prosjektleder:").
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...layout.fragments import Fragment
-from ...norwegian import fold
+from ...norwegian import fold, normalize_space
 from ...vocabulary import Entry, Wordings, vocabulary_dir
 from ..labels import classify_label
 from ..pairs import clean_label
@@ -43,8 +50,11 @@ def answers_to_other_questions(frags: list[Fragment]) -> set[int]:
     for page_frags in by_page.values():
         for f in page_frags:
             label = _label_left_of(f, page_frags)
-            if label is not None and _other_question(label.text, fields, labels):
-                out.add(f.order)
+            if label is None or not _other_question(label.text, fields, labels):
+                continue
+            if _role_caption(f.text) and not _marked_label(label.text):
+                continue
+            out.add(f.order)
     return out
 
 
@@ -69,3 +79,17 @@ def _other_question(text: str, fields: frozenset[str], labels: Wordings) -> bool
         return True
     label = fold(clean_label(text))
     return bool(label) and len(label.split()) <= 4 and labels.search(label) is not None
+
+
+def _role_caption(text: str) -> bool:
+    """The text is a signing role's title and nothing else ("Nav-leder",
+    "Rådmann"): a signer's caption, not an answer that names a person."""
+    bare = text.strip(" ,.;:()")
+    return any(start == 0 and end >= len(bare) for _role, _title, start, end in roles_in(bare))
+
+
+def _marked_label(text: str) -> bool:
+    """The label carries a form label's mark: a number, a colon or a leader
+    ("5. Kontaktperson", "Prosjektleder:"), which a caption never has."""
+    plain = normalize_space(text).strip()
+    return clean_label(plain) != plain
