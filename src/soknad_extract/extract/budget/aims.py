@@ -9,8 +9,9 @@ kr 600 000"). The wording cannot tell them apart (``budget.toml``
 ``competence_aim``); the amount's place in the budget can. It is the
 competence post when the budget states other amounts, none of its totals is
 this amount, and it is within the scheme's competence cap; it is the whole
-request when it is the only amount or equals a total. Anything else stays an
-"other" cost, as the line reader left it.
+request when it is the only amount or equals a total. Anything else (over the
+cap beside other amounts) is never the competence post: a table or text line
+stays an "other" cost, a sentence is read as any request's amount.
 """
 
 from __future__ import annotations
