@@ -133,3 +133,21 @@ def test_a_salary_line_naming_no_role_still_restates_the_post_above() -> None:
             ["Sum søknad", "", "610 000"]]
     got = budget(word_doc(HEAD, "Budsjett", tables=[rows]))
     assert got["amounts.positions"] == 600_000
+
+
+@pytest.mark.parametrize(("rows", "positions"), [
+    ([["Prosjektleder", "100 %", "605 000"], ["Veileder", "100 %", "600 000"],
+      ["Lønn prosjektleder og veileder inkl. sosiale kostnader", "", "1 205 000"]], 1_205_000),
+    ([["Jobbspesialist 1", "100 %", "600 000"], ["Jobbspesialist 2", "100 %", "600 000"],
+      ["Lønn jobbspesialister", "", "1 200 000"]], 1_200_000),
+    ([["Jobbspesialist", "100 %", "600 000"], ["Lønn og sosiale kostnader jobbspesialist", "", "600 000"]], 600_000),
+])
+def test_a_salary_line_naming_the_roles_it_adds_up_restates_them(rows: list, positions: int) -> None:
+    table = [["Post", "Stillingsprosent", "Beløp"], *rows, ["Sum søknad", "", f"{positions:,}".replace(",", " ")]]
+    assert budget(word_doc(HEAD, "Budsjett", tables=[table]))["amounts.positions"] == positions
+
+
+def test_salary_words_naming_another_role_than_the_post_above_are_a_post() -> None:
+    rows = [["Post", "Stillingsprosent", "Beløp"], ["Prosjektleder", "50 %", "300 000"],
+            ["Lønn koordinator", "", "300 000"], ["Sum søknad", "", "600 000"]]
+    assert budget(word_doc(HEAD, "Budsjett", tables=[rows]))["amounts.positions"] == 600_000

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.lines import category
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
@@ -42,3 +43,32 @@ def test_the_competence_post_named_before_the_verb_is_still_competence() -> None
 def test_a_table_label_naming_competence_as_a_heading_stays_competence() -> None:
     assert category("For felles kompetanseheving", None) == "competence"
     assert category("Styrket kompetanse (kurs)", None) == "competence"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Til økt kompetanse hos de ansatte søker vi om kr 10 000.",
+    "Til styrket kompetanse (kurs og nettverkssamlinger) søkes det om kr 10 000.",
+    "For mer kompetanse i veiledning søker vi kr 10 000.",
+    "Til auka kompetanse søkjer vi kr 10 000.",
+])
+@pytest.mark.parametrize("total", [" Totalt søker vi om kr 610 000.", ""])
+def test_an_aim_worded_amount_within_the_cap_beside_the_salary_is_the_competence_post(sentence: str, total: str) -> None:
+    found = amounts("Budsjett", f"Til lønn til jobbspesialist 100 % søker vi kr 600 000. {sentence}{total}")
+    assert (found["amounts.positions"], found.get("amounts.competence")) == (600_000, 10_000)
+    assert found.get("amounts.other") is None
+    assert found["amounts.total"] == 610_000
+
+
+def test_an_aim_worded_amount_equal_to_the_total_is_the_whole_request() -> None:
+    found = amounts("Budsjett", "Vi vil ansette en jobbspesialist i 100 % stilling. Til styrket kompetanse i "
+                    "Nav-kontoret søker vi om kr 600 000. Totalt søkes det om kr 600 000.")
+    assert found.get("amounts.competence") is None
+    assert found.get("amounts.other") is None
+    assert found["amounts.total"] == 600_000
+
+
+def test_an_aim_worded_amount_over_the_cap_is_never_the_competence_post() -> None:
+    assert aimed_kind(300_000, {300_000, 600_000}, {900_000}, S2020) == "other"
+    assert aimed_kind(10_000, {10_000, 600_000}, {610_000}, S2020) == "competence"
+    assert aimed_kind(10_000, {10_000}, set(), S2020) == "total"
+    assert aimed_kind(10_000, {10_000, 600_000}, {610_000}, None) == "other"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from soknad_extract.extract.budget.aims import aimed_competence
 from soknad_extract.extract.budget.answers import without_answer_labels
 from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero, percent_in_label, percent_value,
@@ -118,7 +119,7 @@ def read_budget(ctx: Context) -> Budget:
         budget.lines.extend(found)
         if found and sourced.source is not None and earlier_years_only(row, year):
             earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
-    budget.lines = restated_salaries(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years))
+    budget.lines = aimed_competence(restated_salaries(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years)), ctx.scheme)
     return budget
 
 

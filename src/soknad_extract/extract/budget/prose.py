@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.cells import is_rate_unit
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
@@ -86,12 +87,12 @@ def _competence_named_first(clause: str) -> bool:
     """The folded clause before an amount opens by naming the competence
     post and names nothing else ("Til kompetanse søkjer vi kr 10 000"):
     letters that put the post before the verb. Not "For å styrke kompetansen
-    søker vi om …" or "Til styrket kompetanse … søker vi om" (``competence_aim``),
-    the project's aim, nor a clause naming salary or posts."""
+    søker vi om …", the project's aim, nor a clause naming salary or posts;
+    with an aim word ("Til styrket kompetanse … søker vi om",
+    ``competence_aim``) the amount's place decides (``aims``)."""
     words = budget_words()
     return (bool(words.prose_to_competence.match(clause.lstrip())) and not find_amounts(clause)
-            and not words.position.search(clause) and not _salary_before(clause)
-            and not words.competence_aim.search(clause))
+            and not words.position.search(clause) and not _salary_before(clause))
 
 
 def _own_sentence(text: str) -> bool:
@@ -202,6 +203,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     posts_before: tuple[int, Evidence] | None = None
     stated: set[int] = set()
     words = budget_words()
+    aim, aimed = words.competence_aim, []
     answers = _answers_to_request(ctx.text)
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
@@ -222,8 +224,9 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
-            elif _competence_after_post(_clause_before(ctx.text, offset + hit.start)) or _competence_named_first(
-                    _clause_before(ctx.text, offset + hit.start)):
+            elif _competence_named_first(clause := _clause_before(ctx.text, offset + hit.start)) and aim.search(clause):
+                aimed.append((hit.value, evidence))
+            elif _competence_after_post(clause) or _competence_named_first(clause):
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
@@ -236,6 +239,11 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 plain = plain or (hit.value, evidence)
                 if len(hits) == 1 and (_posts_before(fold(body[:hit.start]), after) or _salary_only(after)):
                     posts_before = posts_before or (hit.value, evidence)
+    for value, evidence in aimed:
+        if aimed_kind(value, stated, {draft.get("amounts.total")}, ctx.scheme) == "competence":
+            _keep_first(draft, "amounts.competence", value, evidence)
+        else:
+            plain = plain or (value, evidence)
     if not draft.has("amounts.total"):
         chosen = plain or (lone_positions if not draft.has("amounts.competence") else None)
         if chosen is not None:

@@ -4,25 +4,52 @@ Forms that ask for each post on a row of its own ("Stilling: Jobbspesialist |
 100 % – kr 605 000", "Stilling: Veileder | 100 % – kr 600 000") go on with
 the budget's salary line ("Lønn og sosiale kostnader | kr 1 205 000"): that
 line is the posts added up, not a post of its own, so counting it beside them
-would double the salary applied for. Only a line whose label names salary in
-total restates: a line naming a role of its own ("Koordinator (timebasert) |
-| 300 000" under "Prosjektleder | 50 % | 300 000") is a second post that
-happens to cost the same, and taking it for a subtotal would drop it.
+would double the salary applied for. People often write what the subtotal
+covers ("Lønn prosjektleder og veileder inkl. sosiale kostnader", "Lønn
+jobbspesialister"): a line opening with salary words (``budget.toml``
+``restated_salary_lead``) restates the posts whose roles it names. A bare
+role ("Koordinator (timebasert) | | 300 000" under "Prosjektleder | 50 % |
+300 000"), or salary words naming none of the roles above ("Lønn
+koordinator"), is a second post that happens to cost the same, and taking it
+for a subtotal would drop it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from soknad_extract.extract.budget.lines import BudgetLine
 from soknad_extract.extract.budget.titles import position_title
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.norwegian import fold
+
+_STEM = 5
+"""Letters two role words share at their start to name the same role
+("jobbspesialister" and "Jobbspesialist 1", "prosjektleder" and "Prosjektleder")."""
+
+
+def _role_words(text: str) -> set[str]:
+    return {word[:_STEM] for word in re.findall(r"[^\W\d_]+", fold(text)) if len(word) >= _STEM}
+
+
+def _names_posts_above(label: str, run: list[BudgetLine]) -> bool:
+    """The label names no role, or opens with salary words and names a role
+    of the posts above (or they name none to compare with)."""
+    title = position_title(label)
+    if title is None:
+        return True
+    if not budget_words().restated_salary_lead.search(fold(label)):
+        return False
+    above = set().union(*(_role_words(position_title(p.label) or "") for p in run))
+    return not above or bool(_role_words(title) & above)
 
 
 def restated_salaries(lines: list[BudgetLine]) -> list[BudgetLine]:
     """The lines with each salary line that has no share of its own and
     states exactly the sum of the run of shared posts right above it (same
-    table or text, each with its amount) and names no role read as their
-    subtotal."""
+    table or text, each with its amount), naming no role or only theirs,
+    read as their subtotal."""
     result: list[BudgetLine] = []
     run: list[BudgetLine] = []
     for line in lines:
@@ -32,7 +59,7 @@ def restated_salaries(lines: list[BudgetLine]) -> list[BudgetLine]:
             continue
         restates = (bool(run) and line.category == "positions" and line.percent is None and line.amount is not None
                     and line.source == run[-1].source and line.amount == sum(p.amount or 0 for p in run)
-                    and position_title(line.label) is None)
+                    and _names_posts_above(line.label, run))
         result.append(replace(line, category="positions_subtotal") if restates else line)
         run = []
     return result

@@ -63,6 +63,7 @@ class BudgetWords:
     count_label: Wordings
     prose_amount_for: Wordings
     competence_aim: Wordings
+    restated_salary_lead: Wordings
 
 
 def budget_words() -> BudgetWords:
