@@ -315,10 +315,34 @@ def _from_marked_lines(ctx: Context, draft: Draft) -> bool:
     return False
 
 
+def _from_listed_answer(ctx: Context, draft: Draft, options: _OptionList) -> bool:
+    """The areas a form with no boxes lists as its answer to the
+    priority-area label, one a line ("Prioriterte områder:" over "Sikring
+    av sårbare overganger" and "Bruk av ordinært arbeidsliv"): the applicant
+    wrote down the areas chosen. Only a list that starts on the label's own
+    row or the row below it, and names fewer areas than the announcement has:
+    a list of all of them is the form's or the announcement's copy of the
+    options (blank boxes, an introduction quoting the call), no choice."""
+    areas = set(options.rows.values())
+    first = min(options.rows)
+    if len(areas) >= len(ctx.scheme.priority_areas):
+        return False
+    if not any(pair.row in (first - 1, first) and pair.value.text.strip() for pair in ctx.values("priority_area")):
+        return False
+    found: dict[str, Evidence] = {}
+    for i, area in sorted(options.rows.items()):
+        cells = ctx.rows[i].filled()
+        cell = next((c for c in cells if _cell_area(c.text, ctx.scheme) == area), cells[0])
+        found.setdefault(area, span_evidence(cell, cell.method, 0.85))
+    _set_areas(draft, found)
+    return True
+
+
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     """Ticked boxes; else the marks beside a printed list of the areas; else
     the marks opening the lines of a cell that lists them; else an answer
-    naming the areas by their numbers in the announcement; else, the list
+    naming the areas by their numbers in the announcement; else some of the
+    areas listed as the answer to the areas' label; else, the list
     and the boxes' labels left aside, the applicant's prose."""
     area_boxes = _area_boxes(ctx)
     if _from_boxes(area_boxes, draft):
@@ -330,6 +354,8 @@ def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     if _from_marked_lines(ctx, draft):
         return
     if _from_numbers(ctx, draft):
+        return
+    if not area_boxes and options and _from_listed_answer(ctx, draft, options):
         return
     _from_prose(ctx, draft, (set(options.rows) if options else set()) | _box_rows(ctx, area_boxes))
 

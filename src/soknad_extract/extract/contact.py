@@ -278,17 +278,27 @@ _ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u", 
 _ADDRESS_PARTS = re.compile(r"[._-]")
 
 
-def _name_of_address(ctx: Context, draft: Draft, email: str) -> None:
+_SIGNATURE_REACH = 200
+"""Characters before an unlabelled address its e-mail signature's name may
+stand ("Jonas Berntsen" / "Prosjektkoordinator | NAV Lillestrøm" / "Mob: … |
+jonas.berntsen@nav.no")."""
+
+
+def _name_of_address(ctx: Context, draft: Draft, email: str, at: int | None = None) -> None:
     """The contact's name when its label is lost (a photo's OCR dropped
     "Kontaktperson") but the labelled e-mail is theirs: a name in the
     application whose words spell the address's user part, word for word
-    ("oddny.vik@…" is Oddny Vik). Two words at least; the county's adviser never."""
+    ("oddny.vik@…" is Oddny Vik). Two words at least; the county's adviser never.
+    An address with no label (``at``, its offset) is the contact's only as
+    the last line of an e-mail-style signature, as letters end ("--",
+    name, title, phone and address, which the letter points to with "se
+    kontaktinformasjon nederst"): the name must stand just before it."""
     user = _ADDRESS_PARTS.split(email.split("@")[0].lower())
     if len(user) < 2:
         return
     county = _county_spans(ctx)
     for offset, _, span in ctx.index.spans:
-        if id(span) in county:
+        if id(span) in county or (at is not None and not at - _SIGNATURE_REACH <= offset <= at):
             continue
         for match in _contact_words().name.finditer(span.text):
             words = list(re.finditer(r"[^\s-]+", match.group("name")))[: len(user)]
@@ -316,6 +326,8 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             span = ctx.index.span_at(hit[1])
             address = _ocr_domain(hit[0], span) if span is not None else hit[0]
             draft.set("contact.email", address, ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
+            if anchor is None:
+                _name_of_address(ctx, draft, address, hit[1])
     for pair in labelled(ctx, "phone"):
         phone = normalize_phone(pair.value.text)
         if phone is None and pair.value.method == "ocr":

@@ -47,6 +47,7 @@ from ...norwegian import fold
 from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .certs import certificate_person, digital_role, digital_title, names_another
+from .fieldgroups import signers_in_field_columns
 from .fields import names_in_fields_under, names_in_role_fields
 from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
@@ -93,6 +94,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     frags = join_wrapped_labels(split_run_together(fragments(doc)))
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
+    blocks = signers_in_field_columns(doc, blocks, frags)
     unclaimed = _attach_ink(doc, blocks, zones)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})

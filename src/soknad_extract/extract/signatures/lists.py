@@ -56,7 +56,7 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         lines = [f]
         for g in _below_in_column(f, members[i + 1:])[:_MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
-                    or list_label(undated_list_label(g.text))
+                    or list_label(undated_list_label(g.text)) or _caption(g.text)
                     or (person_name(g.text, ocr=g.ocr) and not _wants_a_name(lines))):
                 break
             lines.append(g)
@@ -77,6 +77,14 @@ def _below_in_column(first: Fragment, later: list[Fragment]) -> list[Fragment]:
     list line wraps in its own column."""
     return [g for g in later if not (first.real and g.real and g.page == first.page
                                      and x_overlap(first.box, g.box) <= 0)]
+
+
+def _caption(text: str) -> bool:
+    """A line ending in a colon introduces what follows it ("For kommunen
+    (rådmann / kommunalsjef):" over the municipality's empty signature
+    lines): it opens the next block and never continues a list line above,
+    whose titles it would otherwise lend to the signer listed there."""
+    return text.rstrip().endswith(":")
 
 
 def _wants_a_name(lines: list[Fragment]) -> bool:
