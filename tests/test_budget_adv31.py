@@ -42,3 +42,45 @@ def test_share_in_words_on_a_numbered_form_is_the_position_share() -> None:
     got = budget(doc)
     assert got["positions_percent_total"] == 80
     assert got["amounts.positions"] == 480_000
+
+
+# 2. Answers that show their arithmetic.
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [("kr 46 500 per måned × 12 måneder = kr 558 000", [558_000]),
+     ("12 mnd à kr 50 000 = kr 600 000", [600_000]),
+     ("Lønn: 2 x 305 000 kr = 610 000 kr", [610_000]),
+     ("kr 600 000 + kr 10 000 = kr 610 000", [600_000, 10_000, 610_000]),
+     ("3 x kr 200 000 = kr 800 000", [200_000, 800_000])],
+)
+def test_a_product_states_its_result(text: str, amounts: list[int]) -> None:
+    """A product that does not add up is no working: both amounts stay, to be told apart elsewhere."""
+    from soknad_extract.norwegian import find_amounts
+    assert [m.value for m in find_amounts(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Lønn inkl. sos. kostnader 12 mnd à kr 50 000 = kr 600 000", "Lønn inkl. sos. kostnader kr 600 000"),
+     ("Koordinator 100 % stilling 12 x 50 000 = 600 000", "Koordinator 100 % stilling 600 000"),
+     ("kr 600 000 + kr 10 000 = kr 610 000", "kr 600 000 + kr 10 000 = kr 610 000"),
+     ("3 x 200 000 = 800 000", "3 x 200 000 = 800 000")],
+)
+def test_working_is_cut_from_a_budget_line(text: str, kept: str) -> None:
+    from soknad_extract.norwegian.amounts import without_working
+    assert without_working(text) == kept
+
+
+def test_salary_control_with_its_arithmetic_is_the_positions_part() -> None:
+    rows = [["Lønn og sosiale kostnader", "kr 46 500 per måned × 12 måneder = kr 558 000"],
+            ["Kompetansemidler", "kr 8 000"], ["Sum søknadsbeløp", "kr 566 000"]]
+    got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
+    assert (got["amounts.positions"], got["amounts.competence"], got["amounts.total"]) == (558_000, 8_000, 566_000)
+
+
+def test_dashed_competence_line_leaves_the_sum_to_its_own_label() -> None:
+    doc = word_doc(*_HEAD, "C Økonomi", "Lønn inkl. sos. kostnader 12 mnd à kr 50 000 = kr 600 000",
+                   "Kompetansemidler –", "Sum omsøkt kr 600 000")
+    got = budget(doc)
+    assert (got.get("amounts.positions"), got.get("amounts.competence"), got["amounts.total"]) == (600_000, None, 600_000)

@@ -25,7 +25,7 @@ from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
-from soknad_extract.norwegian.amounts import without_unit_statement
+from soknad_extract.norwegian.amounts import without_unit_statement, without_working
 
 _LINE_TAIL_PATTERN = (
     r"^(?P<label>.*?(?:[A-Za-zÆØÅæøå)]<post-number>)[^\d]*?)[\s.:…_-]*"
@@ -367,7 +367,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     web form's receipt joining its answers with dashes ("Familiekoordinator –
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
     read elsewhere."""
-    text = strip_bullet(cell.text.strip())
+    text = without_working(strip_bullet(cell.text.strip()))
     if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
         return None
     match = _LINE_TAIL.match(text) or _numbered_post_tail(text)
