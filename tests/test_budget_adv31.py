@@ -84,3 +84,15 @@ def test_dashed_competence_line_leaves_the_sum_to_its_own_label() -> None:
                    "Kompetansemidler –", "Sum omsøkt kr 600 000")
     got = budget(doc)
     assert (got.get("amounts.positions"), got.get("amounts.competence"), got["amounts.total"]) == (600_000, None, 600_000)
+
+
+# 3. Specks before a label in a scanned row.
+
+def test_specks_before_a_label_are_no_post_of_their_own() -> None:
+    """A fax's scan reads an item number as specks ("—", "N") in cells of their own before the label."""
+    from soknad_extract.extract.budget.lines import table_lines
+    from soknad_extract.layout.rows import Row, Span
+
+    row = Row(cells=[Span(text=t, page=1) for t in ("—", "N", "Kompetansemidler", "10 000")], page=1)
+    lines = table_lines(row)
+    assert [(line.category, line.amount) for line in lines] == [("competence", 10_000)]

@@ -113,7 +113,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     """The budget lines of one table row: usually one, several when the
     columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt").
     A table with a column per year gives the scheme ``year``'s amounts; a
-    table stated in thousands (``scale``) gives kroner."""
+    table stated in thousands (``scale``) gives kroner. The label holds a word: specks a fax's scan reads
+    before it ("—", "N" for a lost item number) are no post of their own."""
     label_cell: Span | None = None
     titles: list[str] = []  # text cells after the label: the post's title ("Jobbspesialist 100 %")
     title = ""
@@ -136,7 +137,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         elif amount is not None:
             amounts.append((fold(header), amount, header))
             marked = marked or is_money(text, header)
-        elif label_cell is None and not is_identifier(text):
+        elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text):
             label_cell = cell
         elif label_cell is not None:
             titles.append(text)
