@@ -138,6 +138,67 @@ def _amount(m: re.Match[str], text: str) -> int | None:
     return None if base is None else _to_int(base * _factor(m))
 
 
+_PRODUCT = re.compile(
+    r"(?:(?<=[\d\s])[x×*·](?=[\s\d])|(?<![^\W\d_])(?:à|á|ganger|gonger)(?![^\W\d_]))", re.IGNORECASE
+)
+_EQUALS = re.compile(r"=[ \t]*")
+_CLAUSE_END = re.compile(r"[\n;:(]")
+_LEFT_OPERAND = re.compile(r"(?:(?:kr|nok)\.?[ \t]*)?\d[\d .,']*(?:[ \t]*[^\W\d_]+\.?){0,2}[ \t]*$", re.IGNORECASE)
+"""The first factor of a product and its unit: "12 mnd ", "kr 46 500 per måned "."""
+_RESULT = re.compile(rf"(?:(?:kr|nok)\.?[ \t]*)?(?P<n>{NUMBER_PATTERN})", re.IGNORECASE)
+
+
+def _products(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` works out a product before "=": from its first factor
+    to the result ("12 mnd à kr 50 000 = " before "kr 600 000"), when the
+    factors multiply to the result; a product that does not add up ("3 x
+    200 000 = 800 000") is no working the reader may drop."""
+    found = []
+    for eq in _EQUALS.finditer(text):
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, eq.start())), default=0)
+        product = _PRODUCT.search(text, clause, eq.start())
+        operand = product and _LEFT_OPERAND.search(text[clause: product.start()])
+        result = _RESULT.match(text, eq.end())
+        if not operand or not result:
+            continue
+        start = clause + operand.start()
+        factors = [to_decimal(m[0], comma_thousands=True) for m in _BARE_NUMBER.finditer(text, start, eq.start())]
+        value = Decimal(1)
+        for factor in factors:
+            value = value * factor if factor is not None else Decimal(-1)
+        if len(factors) >= 2 and value == to_decimal(result["n"], comma_thousands=True):
+            found.append((start, eq.end()))
+    return found
+
+
+def _without_working(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The amounts of ``text`` without those of a product it works out.
+
+    An answer that shows its arithmetic ("kr 46 500 per måned × 12 måneder
+    = kr 558 000", "12 mnd à kr 50 000 = kr 600 000") states the result
+    after "="; the rate before it is working, not a second amount. Only a
+    product counts: the terms of a sum ("600 000 + 10 000 = 610 000") may
+    be posts of their own.
+    """
+    if "=" not in text:
+        return found
+    working = _products(text)
+    return [a for a in found if not any(lo <= a[0] and a[1] <= hi for lo, hi in working)]
+
+
+def without_working(text: str) -> str:
+    """``text`` with the working of a product it states cut out, so that a
+    budget line that shows its arithmetic ("Lønn 12 mnd à kr 50 000 = kr
+    600 000") reads as its label and the result ("Lønn kr 600 000"), as
+    ``find_amounts`` reads it; the result may be a bare number ("12 x 50 000 =
+    600 000"). Text without such working is returned as is."""
+    if "=" not in text:
+        return text
+    for start, end in reversed(_products(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 @lru_cache(maxsize=4096)
 def _find(text: str) -> tuple[Match, ...]:
     """Memoised per text: budget rows, prose and labels ask about the same
@@ -145,8 +206,9 @@ def _find(text: str) -> tuple[Match, ...]:
     for only once an amount is found (most lines have none)."""
     p = prepare(text)
     pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
-    found = [p.match(m.start(), m.end(), value) for m in pattern.finditer(p.text)
+    found = [(m.start(), m.end(), value) for m in pattern.finditer(p.text)
              if (value := _amount(m, p.text)) is not None]
+    found = [p.match(start, end, value) for start, end, value in _without_working(p.text, found)]
     if not found:
         return ()
     dates = find_dates(p.original)

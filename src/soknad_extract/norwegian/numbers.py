@@ -85,6 +85,14 @@ NUMBER_PHRASE_PATTERN = (
     rf"(?<![^\W\d_])(?:(?=(?:\S+\s+){{0,8}}?(?:{_SCALE})(?![^\W\d_]))"
     rf"{_PHRASE_TOKEN}(?:[ \t]+(?:og[ \t]+)?{_PHRASE_TOKEN})+|{_GLUED})(?![^\W\d_])"
 )
+SHARE_WORD_PATTERN = (
+    rf"(?<![^\W\d_])(?:(?:(?:{_UNIT})[ \t]+)?hundre|(?:{_TEN})(?:{_UNIT})?|(?:{_UNIT})og(?:{_TEN}))"
+    r"(?![^\W\d_])"
+)
+"""A share written in words, twenty or more: "åtti", "femti", "sekstifem",
+"femogsytti", "hundre", "eitt hundre" (value by number_phrase). Smaller
+words ("to", "ti") are left out: "to prosent" reads as a statistic far more
+often than as a position share."""
 _TOKEN = re.compile(rf"(?:{_BASE})(?:{_SCALE})?|{_SCALE}")
 _GLUED_SCALE = re.compile(rf"(?P<base>{_BASE})(?P<scale>{_SCALE})")
 

@@ -13,7 +13,15 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ._text import Match, non_overlapping, prepare
-from .numbers import AND_A_HALF_PATTERN, NUMBER_WORD_PATTERN, number_word, parse_number, to_decimal
+from .numbers import (
+    AND_A_HALF_PATTERN,
+    NUMBER_WORD_PATTERN,
+    SHARE_WORD_PATTERN,
+    number_phrase,
+    number_word,
+    parse_number,
+    to_decimal,
+)
 
 _NOT_LETTER = r"(?![^\W\d_])"
 _PERCENT_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
@@ -62,6 +70,9 @@ bare numbers before the unit being no shares of their own. A count that does
 not match the number of shares is read no further; shares each with a unit
 ("på 50 % og 100 %") stay one hit each."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
+_WORDED = re.compile(rf"(?P<w>{SHARE_WORD_PATTERN})[ \t]*-?[ \t]*prosent", re.IGNORECASE)
+"""A share in words, as a municipality's own form or a letter writes it:
+"Åtti prosent stilling", "femti prosent", "hundre prosents stilling"."""
 _COUNTED = re.compile(
     rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{AND_A_HALF_PATTERN})?\s+(?:{_ADJECTIVE}\s+)?"
     rf"(?:{_POSITION}|{_YEAR_WORK})",
@@ -134,6 +145,11 @@ def _plain(m: re.Match[str]) -> Decimal | None:
     return Decimal(m["n"].replace(",", "."))
 
 
+def _worded(m: re.Match[str]) -> Decimal | None:
+    value = number_phrase(m["w"].casefold())
+    return Decimal(value) if value else None
+
+
 def _labelled(m: re.Match[str]) -> Decimal | None:
     """"Stillingsprosent 80" is 80; "Stillingsandel 0,5" is a share of one
     position, so small values under a non-percent label are scaled."""
@@ -155,6 +171,7 @@ _READINGS = (
     (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
     (_PERCENT, _plain),
+    (_WORDED, _worded),
     (_LABELLED, _labelled),
     (_LABELLED_COUNT, _labelled_count),
 )

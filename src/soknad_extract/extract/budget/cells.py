@@ -17,6 +17,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
     Match, find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
 )
+from soknad_extract.norwegian.amounts import without_working
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
@@ -88,7 +89,7 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     """Memoised per cell, header and vocabulary folder: the table finders,
     the line builder and the packed-table reader each ask about the same
     cells (3,165 questions about 1,516 cells over the 54 PDFs)."""
-    text = _stated_sum(_without_breakdown(_without_restatement(text.strip().strip(_QUOTES))))
+    text = without_working(_stated_sum(_without_breakdown(_without_restatement(text.strip().strip(_QUOTES)))))
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return _in_words(text)

@@ -25,7 +25,7 @@ from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
-from soknad_extract.norwegian.amounts import without_unit_statement
+from soknad_extract.norwegian.amounts import without_unit_statement, without_working
 
 _LINE_TAIL_PATTERN = (
     r"^(?P<label>.*?(?:[A-Za-zÆØÅæøå)]<post-number>)[^\d]*?)[\s.:…_-]*"
@@ -113,7 +113,8 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     """The budget lines of one table row: usually one, several when the
     columns are categories ("Lønn og sosiale utgifter | Kompetanse | Totalt").
     A table with a column per year gives the scheme ``year``'s amounts; a
-    table stated in thousands (``scale``) gives kroner."""
+    table stated in thousands (``scale``) gives kroner. The label holds a word: specks a fax's scan reads
+    before it ("—", "N" for a lost item number) are no post of their own."""
     label_cell: Span | None = None
     titles: list[str] = []  # text cells after the label: the post's title ("Jobbspesialist 100 %")
     title = ""
@@ -136,7 +137,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         elif amount is not None:
             amounts.append((fold(header), amount, header))
             marked = marked or is_money(text, header)
-        elif label_cell is None and not is_identifier(text):
+        elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text):
             label_cell = cell
         elif label_cell is not None:
             titles.append(text)
@@ -367,7 +368,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     web form's receipt joining its answers with dashes ("Familiekoordinator –
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
     read elsewhere."""
-    text = strip_bullet(cell.text.strip())
+    text = without_working(strip_bullet(cell.text.strip()))
     if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
         return None
     match = _LINE_TAIL.match(text) or _numbered_post_tail(text)
