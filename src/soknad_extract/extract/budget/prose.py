@@ -109,8 +109,7 @@ def _own_sentence_in(text: str, folder: Path) -> bool:
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause that leads up to an amount ("Lønn og sosiale
     kostnader utgjør kr 600 000, …"), across a wrapped line: they name what
-    the amount pays for. A form's line answered with a dash ("Kompetansemidler –")
-    ends the clause: the amount belongs to the label after it."""
+    the amount pays for; a form line answered with a dash ends it."""
     window = re.split(r"\s[-–—]{1,2}[ \t]*\n", text[max(0, start - 120): start])[-1].replace("\n", " ")
     clause = re.split(rf"[,;.!?]\s|{budget_words().prose_clause_join.pattern}", window)[-1]
     return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
