@@ -52,7 +52,8 @@ def _choice(row: Row) -> tuple[bool, Span] | None:
 
 def _question_of(ctx: Context, i: int) -> str:
     """The question a row of yes/no boxes answers: the text before the boxes
-    on the same row (a column or a line), else the row just above."""
+    on the same row (a column or a line), else the row just above the list
+    of options it belongs to (each option on a line of its own)."""
     row = ctx.rows[i]
     asked = line_question(row.text)
     if asked:
@@ -60,7 +61,35 @@ def _question_of(ctx: Context, i: int) -> str:
     first = row.filled()[0].text if row.filled() else ""
     if row.header or (first and not find_glyph_boxes(first) and option_answer(first) is None):
         return first
-    return ctx.rows[i - 1].text if i > 0 else ""
+    start, _end = _option_list(ctx.rows, i)
+    return ctx.rows[start - 1].text if start > 0 else ""
+
+
+def _lone_option(row: Row) -> bool:
+    """A row that is one yes/no option and nothing else ("☐ Nei"): a line
+    of a list of options stacked under their question."""
+    boxes = _yes_no_boxes(row.text)
+    return len(boxes) == 1 and not row.text[:boxes[0].start].strip()
+
+
+def _option_list(rows: list[Row], i: int) -> tuple[int, int]:
+    """The rows [start, end) of the stacked options row ``i`` is one of
+    (the row alone when it is no lone option)."""
+    if not _lone_option(rows[i]):
+        return i, i + 1
+    start, end = i, i + 1
+    while start > 0 and _lone_option(rows[start - 1]):
+        start -= 1
+    while end < len(rows) and _lone_option(rows[end]):
+        end += 1
+    return start, end
+
+
+def _one_ticked_option(rows: list[Row], i: int) -> bool:
+    """Stacked options answer only when exactly one of them is ticked; a
+    row of boxes was checked for that by ``_choice``."""
+    start, end = _option_list(rows, i)
+    return end - start < 2 or sum(b.checked for r in rows[start:end] for b in _yes_no_boxes(r.text)) == 1
 
 
 def interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
@@ -71,7 +100,7 @@ def interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] |
         if shared is not None:
             return shared[0], span_evidence(shared[1], "checkbox")
         choice = _choice(row)
-        if choice is None or not topic.search(fold(_question_of(ctx, i))):
+        if choice is None or not _one_ticked_option(ctx.rows, i) or not topic.search(fold(_question_of(ctx, i))):
             continue
         answer, cell = choice
         for box in ctx.checkboxes():
