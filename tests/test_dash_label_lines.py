@@ -9,13 +9,9 @@ from soknad_extract.extract import extract
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import pdf_doc
+from tests.builders.layouts import pdf_doc, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
-
-
-def _is_label(text: str) -> bool:
-    return classify_label(text) is not None
 
 
 def _form(dash: str) -> list[list[tuple[str, float]]]:
@@ -47,8 +43,22 @@ def test_a_spaced_dash_after_a_known_label_separates_its_answer() -> None:
 
 
 def test_a_dash_after_words_that_are_no_label_splits_nothing() -> None:
-    assert split_dash_label("«Losen» – fra skole til jobb", _is_label) is None
-    assert split_dash_label("Nav Vest – Bergen", _is_label) is None
-    assert split_dash_label("Nav-kontor – Nav Vest – Bergen", _is_label) == ("Nav-kontor", "Nav Vest – Bergen")
-    assert split_dash_label("Kontaktperson –", _is_label) is None
-    assert split_dash_label("E-post", _is_label) is None
+    assert split_dash_label("«Losen» – fra skole til jobb", classify_label) is None
+    assert split_dash_label("Nav Vest – Bergen", classify_label) is None
+    assert split_dash_label("Nav-kontor – Nav Vest – Bergen", classify_label) == ("Nav-kontor", "Nav Vest – Bergen")
+    assert split_dash_label("Kontaktperson –", classify_label) is None
+    assert split_dash_label("E-post", classify_label) is None
+
+
+def test_a_label_with_a_note_after_its_dash_keeps_the_dash() -> None:
+    beside = word_doc("Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020",
+                      tables=[[["Søkende Nav-kontor", "Nav Lade"],
+                               ["Kontaktperson – navn / e-post / telefon", "Ingrid Moe, ingrid.moe@nav.no, 900 11 222"]]])
+    below = word_doc("Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020",
+                     tables=[[["Søkende Nav-kontor: Nav Lade"], ["Kontaktperson – navn / e-post / telefon"],
+                              ["Ingrid Moe / ingrid.moe@nav.no / 900 11 222"]]])
+    for doc in (beside, below):
+        assert extract(doc, S2020).draft.values["contact.name"] == "Ingrid Moe"
+    assert split_dash_label("Kontaktperson – navn / e-post / telefon", classify_label) is None
+    assert split_dash_label("Nytt eller videreført – Videreføring", classify_label) == (
+        "Nytt eller videreført", "Videreføring")

@@ -114,7 +114,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                     value = _wrapped(rows, i, value, classify)
                 pairs.append(Pair(head, value, cell.method, i))
                 continue
-            dashed = None if sep else split_dash_label(cell.text, is_label)
+            dashed = None if sep or len(filled) > 1 else split_dash_label(cell.text, classify)
             if dashed is not None:
                 pairs.append(Pair(dashed[0], _sub_span(cell, dashed[1]), cell.method, i))
                 continue
