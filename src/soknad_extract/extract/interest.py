@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.interest_rows import has_yes_no_boxes, interest_from_rows
 from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
-from soknad_extract.layout.glyphs import GlyphBox, find_glyph_boxes
-from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
-from soknad_extract.layout.rows import Row, Span
+from soknad_extract.layout.glyphs import find_glyph_boxes
+from soknad_extract.layout.questions import option_answer, same_row
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 from soknad_extract.vocabulary import Wordings
@@ -54,10 +54,6 @@ def _clause_split(entry: vocabulary.Entry) -> re.Pattern[str]:
     after_comma = "|".join(sorted(map(re.escape, entry.table("clause_after_comma").words())))
     contrast = "|".join(sorted(map(re.escape, entry.table("clause_contrast").words())))
     return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+")
-
-
-_MARKS = frozenset("x✓✔☒☑■")
-"""What an office writes in a "Ja" or "Nei" column to choose it."""
 
 
 def _names_both_options(text: str) -> bool:
@@ -95,122 +91,12 @@ def _wish_denied(folded: str, words: _AnswerWords) -> bool:
     return option_answer(clause.split()[0]) is None and bool(words.negation.search(clause))
 
 
-def _has_yes_no_boxes(row: Row) -> bool:
-    return bool(_yes_no_boxes(row.text))
-
-
-@lru_cache(maxsize=1024)
-def _yes_no_boxes(text: str) -> tuple[GlyphBox, ...]:
-    """The boxes typed in a row when they are a yes/no choice ("☐ Ja ☒ Nei"),
-    else none; read once per row text, since every topic asks every row."""
-    boxes = find_glyph_boxes(text)
-    return tuple(boxes) if answer_options(boxes) else ()
-
-
-def _choice(row: Row) -> tuple[bool, Span] | None:
-    """The one option chosen in a row of yes/no boxes, or by a mark in the
-    table's "Ja" or "Nei" column."""
-    boxes = _yes_no_boxes(row.text)
-    if boxes:
-        ticked = [b for b in boxes if b.checked]
-        if len(ticked) != 1:
-            return None
-        cell = next((c for c in row.cells if ticked[0].label and ticked[0].label in c.text), row.cells[0])
-        return bool(option_answer(ticked[0].label)), cell
-    if not row.header:
-        return None
-    chosen = [(option_answer(head), cell) for head, cell in zip(row.header, row.cells)
-              if option_answer(head) is not None and fold(cell.text).strip() in _MARKS]
-    return (bool(chosen[0][0]), chosen[0][1]) if len(chosen) == 1 else None
-
-
-def _question_of(ctx: Context, i: int) -> str:
-    """The question a row of yes/no boxes answers: the text before the boxes
-    on the same row (a column or a line), else the row just above."""
-    row = ctx.rows[i]
-    asked = line_question(row.text)
-    if asked:
-        return asked
-    first = row.filled()[0].text if row.filled() else ""
-    if row.header or (first and not find_glyph_boxes(first) and option_answer(first) is None):
-        return first
-    return ctx.rows[i - 1].text if i > 0 else ""
-
-
-def _interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
-    """The choice on the question's own row; the evidence is the ticked form
-    box when the reader found it there, else the row's text."""
-    for i, row in enumerate(ctx.rows):
-        shared = _shared_line_choice(row, topic)
-        if shared is not None:
-            return shared[0], span_evidence(shared[1], "checkbox")
-        choice = _choice(row)
-        if choice is None or not topic.search(fold(_question_of(ctx, i))):
-            continue
-        answer, cell = choice
-        for box in ctx.checkboxes():
-            if (box.checked and box.page == row.page and option_answer(box.label) is answer
-                    and topic.search(fold(box.group or ""))
-                    and (box.bbox is None or cell.bbox is None or same_row(box.bbox, cell.bbox))):
-                return answer, field_evidence(box)
-        return answer, span_evidence(cell, "checkbox", text=row.text)
-    return None
-
-
-def _shared_line_choice(row: Row, topic: Wordings) -> tuple[bool, Span] | None:
-    """The answer to ``topic`` on a line that asks both interest questions,
-    each with its own boxes ("Nettverk: ☒ Ja ☐ Nei   Prosessevaluering: ☐ Ja
-    ☒ Nei"): the line's one question and its two ticks would mislead the
-    single-question reading, so each question takes the boxes after it. The
-    line may stand as one cell or as a cell per question; a cell that holds
-    its question over its boxes ("Ekstern prosessevaluering" / "✗ Ja ☐ Nei")
-    asks it without ":" or "?"."""
-    for question, options in _questions_on_line(row.text):
-        ticked = [answer for checked, answer in options if checked]
-        if topic.search(fold(question)) and len(ticked) == 1:
-            asked = question.strip(" \t:?")
-            return ticked[0], next((c for c in row.cells if asked and asked in c.text), row.cells[0])
-    boxed = [c for c in row.filled() if _yes_no_boxes(c.text)]
-    for cell in boxed if len(boxed) > 1 else ():
-        chosen = [b for b in _yes_no_boxes(cell.text) if b.checked]
-        if len(chosen) == 1 and topic.search(fold(line_question(cell.text) or "")):
-            return bool(option_answer(chosen[0].label)), cell
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _questions_on_line(text: str) -> tuple[tuple[str, tuple[tuple[bool, bool], ...]], ...]:
-    """Each question of a line of typed yes/no boxes with its options
-    (checked, yes), when the line asks more than one: a box's label is the
-    option word after it, and words after that ending in ":" or "?" ask the
-    next question. Empty when the line asks one question, or its options
-    are not each a "Ja" and a "Nei" after their boxes. Memoised per text:
-    each topic asks every row."""
-    boxes = find_glyph_boxes(text)
-    questions: list[tuple[str, list[tuple[bool, bool]]]] = []
-    question, options = text[:boxes[0].start] if boxes else "", []
-    for i, box in enumerate(boxes):
-        words = text[box.end:boxes[i + 1].start if i + 1 < len(boxes) else len(text)].split()
-        answer = option_answer(words[0]) if words else None
-        if answer is None:
-            return ()
-        options.append((box.checked, answer))
-        rest = " ".join(words[1:])
-        if i + 1 < len(boxes) and rest.rstrip().endswith((":", "?")):
-            questions.append((question, options))
-            question, options = rest, []
-    questions.append((question, options))
-    if len(questions) < 2 or any(sorted({a for _c, a in opts}) != [False, True] for _q, opts in questions):
-        return ()
-    return tuple((question, tuple(opts)) for question, opts in questions)
-
-
 def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:
     """Form boxes by their question. A Word box has no position to tie it to
     its paragraph, and a Word reader's question may be the paragraph above;
     when the text shows rows of yes/no boxes they decide, but for an empty lone yes box."""
     negation = _words_of_answers().negation
-    rows_read = any(_has_yes_no_boxes(row) for row in ctx.rows)
+    rows_read = any(has_yes_no_boxes(row) for row in ctx.rows)
     boxes = ctx.checkboxes()
     for box in boxes:
         if rows_read and box.bbox is None and option_answer(box.label) is not None and not _lone_yes_box(box, boxes):
@@ -283,7 +169,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
     beside its label, a yes/no written after the question, a wish stated in
     the prose."""
     for path, topic in _words_of_answers().topics.items():
-        from_row = _interest_from_rows(ctx, topic)
+        from_row = interest_from_rows(ctx, topic)
         if from_row:
             draft.set(path, from_row[0], from_row[1])
             continue

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -112,6 +113,10 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                 if len(filled) == 1:
                     value = _wrapped(rows, i, value, classify)
                 pairs.append(Pair(head, value, cell.method, i))
+                continue
+            dashed = None if sep or len(filled) > 1 else split_dash_label(cell.text, classify)
+            if dashed is not None:
+                pairs.append(Pair(dashed[0], _sub_span(cell, dashed[1]), cell.method, i))
                 continue
             if not (_looks_like_label(cell.text) and is_label(cell.text)):
                 continue

@@ -18,6 +18,8 @@ from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabula
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
 _OPENING_QUOTE = re.compile(r"^[«\"“„](?P<title>[^«»\"“”„]{3,140})[»\"“”](?=\W|$)")
 """An answer that opens with a quoted name: the title is what the quotes hold."""
+_LAST_QUOTED = re.compile(r"[^«»\"“”„\s][^«»\"“”„]*\s[«“„\"](?P<title>[^«»\"“”„]{3,140})[»\"“”][\s.]*")
+"""Words before a quoted name that ends the text ("vidareføring av «Trygg overgang»"): the quotes hold the title."""
 _TITLE_BREAK = re.compile(r"\s+[–—-]\s+|,\s+|;\s+|\s*\(|(?<=[a-zæøå]{3})\.\s+")
 """Where a title may end inside a longer answer: a dash between spaces, a
 comma, a semicolon, a bracket, a sentence's end."""
@@ -134,7 +136,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
 def _clean_title(text: str) -> str | None:
     """The title without quotes, a leading "prosjektet" and the table ruling
     OCR reads into a cell's edge ("| Fra soning til arbeid")."""
-    title = normalize_space(text).strip(" \t\"'«»“”„:.|¦")
+    quoted = _LAST_QUOTED.fullmatch(normalize_space(text))
+    title = normalize_space(quoted.group("title") if quoted else text).strip(" \t\"'«»“”„:.|¦")
     title = _project_words().title_prefix.sub("", title) if len(title.split()) > 2 else title
     return title or None
 

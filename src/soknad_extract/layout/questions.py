@@ -8,8 +8,9 @@ answer, so the search lives here once. Two sources, best first:
   ("Interesse for nettverk ☒ Ja ☐ Nei") answers the text before the first
   box, with or without ":" or "?" (a line with only "Ja"/"Nei" options has
   nothing else to ask);
-- position: the text left of the row's first box, else the nearest line
-  above that is not itself a box option (``QuestionFinder.question``).
+- position: the text left of the row's first box (or, when that line ends
+  in the first box's option, the words before the option), else the nearest
+  line above that is not itself a box option (``QuestionFinder.question``).
 
 The answer words come from ``schemas/vocabulary/answers.toml``.
 """
@@ -154,6 +155,19 @@ class QuestionFinder:
             return other
         return None
 
+    def _question_before_option(self, first_on_row: BBox) -> str | None:
+        """The question printed on one line with the first box's option,
+        each option before its box ("Nettverk/klyngesamarbeid: Ja ☐ Nei ☐"
+        with form-field boxes): the line is marked as a box option, but the
+        words before its closing "Ja"/"Nei" are the question."""
+        line = self.left_of(first_on_row)
+        if line is None or id(line) not in self.box_lines:
+            return None
+        words = line.text.split()
+        if len(words) < 2 or option_answer(words[-1]) is None or option_answer(words[-2]) is not None:
+            return None
+        return _clean(" ".join(words[:-1]))
+
     def question(self, box: BBox, first_on_row: BBox) -> str | None:
         """The question a check box answers: its own line's text before yes/no
         boxes; else text left of the row's first box; else the nearest line
@@ -168,6 +182,9 @@ class QuestionFinder:
         left = self.left_of(first_on_row, skip_boxes=True)
         if left is not None:
             return _clean(self._block_text(left).rstrip().rstrip("?"))
+        asked = self._question_before_option(first_on_row)
+        if asked:
+            return asked
         reference = box[1]
         for line in sorted(self.lines, key=lambda l: -l.bbox[3]):  # type: ignore[index]
             lb = line.bbox

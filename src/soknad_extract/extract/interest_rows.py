@@ -1,0 +1,160 @@
+"""The interest questions answered in rows of yes/no boxes: typed boxes on
+the question's line ("Nettverk ☒ Ja ☐ Nei"), a line that asks both
+questions, each option on its own line under the question, or a mark in a
+table's "Ja"/"Nei" column. Split from ``extract.interest``, which reads
+these first and the form boxes, written answers and prose after them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from soknad_extract.extract.context import Context, field_evidence, span_evidence
+from soknad_extract.layout.glyphs import GlyphBox, find_glyph_boxes
+from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
+from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import fold
+from soknad_extract.record import Evidence
+from soknad_extract.vocabulary import Wordings
+
+_MARKS = frozenset("x✓✔☒☑■")
+"""What an office writes in a "Ja" or "Nei" column to choose it."""
+
+
+def has_yes_no_boxes(row: Row) -> bool:
+    return bool(_yes_no_boxes(row.text))
+
+
+@lru_cache(maxsize=1024)
+def _yes_no_boxes(text: str) -> tuple[GlyphBox, ...]:
+    """The boxes typed in a row when they are a yes/no choice ("☐ Ja ☒ Nei"),
+    else none; read once per row text, since every topic asks every row."""
+    boxes = find_glyph_boxes(text)
+    return tuple(boxes) if answer_options(boxes) else ()
+
+
+def _choice(row: Row) -> tuple[bool, Span] | None:
+    """The one option chosen in a row of yes/no boxes, or by a mark in the
+    table's "Ja" or "Nei" column."""
+    boxes = _yes_no_boxes(row.text)
+    if boxes:
+        ticked = [b for b in boxes if b.checked]
+        if len(ticked) != 1:
+            return None
+        cell = next((c for c in row.cells if ticked[0].label and ticked[0].label in c.text), row.cells[0])
+        return bool(option_answer(ticked[0].label)), cell
+    if not row.header:
+        return None
+    chosen = [(option_answer(head), cell) for head, cell in zip(row.header, row.cells)
+              if option_answer(head) is not None and fold(cell.text).strip() in _MARKS]
+    return (bool(chosen[0][0]), chosen[0][1]) if len(chosen) == 1 else None
+
+
+def _question_of(ctx: Context, i: int) -> str:
+    """The question a row of yes/no boxes answers: the text before the boxes
+    on the same row (a column or a line), else the row just above the list
+    of options it belongs to (each option on a line of its own)."""
+    row = ctx.rows[i]
+    asked = line_question(row.text)
+    if asked:
+        return asked
+    first = row.filled()[0].text if row.filled() else ""
+    if row.header or (first and not find_glyph_boxes(first) and option_answer(first) is None):
+        return first
+    start, _end = _option_list(ctx.rows, i)
+    return ctx.rows[start - 1].text if start > 0 else ""
+
+
+def _lone_option(row: Row) -> bool:
+    """A row that is one yes/no option and nothing else ("☐ Nei"): a line
+    of a list of options stacked under their question."""
+    boxes = _yes_no_boxes(row.text)
+    return len(boxes) == 1 and not row.text[:boxes[0].start].strip()
+
+
+def _option_list(rows: list[Row], i: int) -> tuple[int, int]:
+    """The rows [start, end) of the stacked options row ``i`` is one of
+    (the row alone when it is no lone option)."""
+    if not _lone_option(rows[i]):
+        return i, i + 1
+    start, end = i, i + 1
+    while start > 0 and _lone_option(rows[start - 1]):
+        start -= 1
+    while end < len(rows) and _lone_option(rows[end]):
+        end += 1
+    return start, end
+
+
+def _one_ticked_option(rows: list[Row], i: int) -> bool:
+    """Stacked options answer only when exactly one of them is ticked; a
+    row of boxes was checked for that by ``_choice``."""
+    start, end = _option_list(rows, i)
+    return end - start < 2 or sum(b.checked for r in rows[start:end] for b in _yes_no_boxes(r.text)) == 1
+
+
+def interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
+    """The choice on the question's own row; the evidence is the ticked form
+    box when the reader found it there, else the row's text."""
+    for i, row in enumerate(ctx.rows):
+        shared = _shared_line_choice(row, topic)
+        if shared is not None:
+            return shared[0], span_evidence(shared[1], "checkbox")
+        choice = _choice(row)
+        if choice is None or not _one_ticked_option(ctx.rows, i) or not topic.search(fold(_question_of(ctx, i))):
+            continue
+        answer, cell = choice
+        for box in ctx.checkboxes():
+            if (box.checked and box.page == row.page and option_answer(box.label) is answer
+                    and topic.search(fold(box.group or ""))
+                    and (box.bbox is None or cell.bbox is None or same_row(box.bbox, cell.bbox))):
+                return answer, field_evidence(box)
+        return answer, span_evidence(cell, "checkbox", text=row.text)
+    return None
+
+
+def _shared_line_choice(row: Row, topic: Wordings) -> tuple[bool, Span] | None:
+    """The answer to ``topic`` on a line that asks both interest questions,
+    each with its own boxes ("Nettverk: ☒ Ja ☐ Nei   Prosessevaluering: ☐ Ja
+    ☒ Nei"): the line's one question and its two ticks would mislead the
+    single-question reading, so each question takes the boxes after it. The
+    line may stand as one cell or as a cell per question; a cell that holds
+    its question over its boxes ("Ekstern prosessevaluering" / "✗ Ja ☐ Nei")
+    asks it without ":" or "?"."""
+    for question, options in _questions_on_line(row.text):
+        ticked = [answer for checked, answer in options if checked]
+        if topic.search(fold(question)) and len(ticked) == 1:
+            asked = question.strip(" \t:?")
+            return ticked[0], next((c for c in row.cells if asked and asked in c.text), row.cells[0])
+    boxed = [c for c in row.filled() if _yes_no_boxes(c.text)]
+    for cell in boxed if len(boxed) > 1 else ():
+        chosen = [b for b in _yes_no_boxes(cell.text) if b.checked]
+        if len(chosen) == 1 and topic.search(fold(line_question(cell.text) or "")):
+            return bool(option_answer(chosen[0].label)), cell
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _questions_on_line(text: str) -> tuple[tuple[str, tuple[tuple[bool, bool], ...]], ...]:
+    """Each question of a line of typed yes/no boxes with its options
+    (checked, yes), when the line asks more than one: a box's label is the
+    option word after it, and words after that ending in ":" or "?" ask the
+    next question. Empty when the line asks one question, or its options
+    are not each a "Ja" and a "Nei" after their boxes. Memoised per text:
+    each topic asks every row."""
+    boxes = find_glyph_boxes(text)
+    questions: list[tuple[str, list[tuple[bool, bool]]]] = []
+    question, options = text[:boxes[0].start] if boxes else "", []
+    for i, box in enumerate(boxes):
+        words = text[box.end:boxes[i + 1].start if i + 1 < len(boxes) else len(text)].split()
+        answer = option_answer(words[0]) if words else None
+        if answer is None:
+            return ()
+        options.append((box.checked, answer))
+        rest = " ".join(words[1:])
+        if i + 1 < len(boxes) and rest.rstrip().endswith((":", "?")):
+            questions.append((question, options))
+            question, options = rest, []
+    questions.append((question, options))
+    if len(questions) < 2 or any(sorted({a for _c, a in opts}) != [False, True] for _q, opts in questions):
+        return ()
+    return tuple((question, tuple(opts)) for question, opts in questions)
