@@ -315,6 +315,10 @@ def _from_marked_lines(ctx: Context, draft: Draft) -> bool:
     return False
 
 
+LIST_ITEM_MAX_WORDS = 12
+"""Words of a list item at most; a longer line is prose."""
+
+
 def _from_listed_answer(ctx: Context, draft: Draft, options: _OptionList) -> bool:
     """The areas a form with no boxes lists as its answer to the
     priority-area label, one a line ("Prioriterte områder:" over "Sikring
@@ -322,11 +326,18 @@ def _from_listed_answer(ctx: Context, draft: Draft, options: _OptionList) -> boo
     wrote down the areas chosen. Only a list that starts on the label's own
     row or the row below it, and names fewer areas than the announcement has:
     a list of all of them is the form's or the announcement's copy of the
-    options (blank boxes, an introduction quoting the call), no choice."""
+    options (blank boxes, an introduction quoting the call), no choice. A
+    list item in or right after the list that names an area in other words
+    (a reworded option, "Sikre sårbare overganger, f.eks. …") means the
+    list is the options, not the answer: the prose decides."""
     areas = set(options.rows.values())
-    first = min(options.rows)
+    first, last = min(options.rows), max(options.rows)
     if len(areas) >= len(ctx.scheme.priority_areas):
         return False
+    for i in range(first, min(last + 2, len(ctx.rows))):
+        text = " ".join(c.text for c in ctx.rows[i].filled())
+        if i not in options.rows and _is_list_item(text) and _find_areas(ctx, _area_phrases, text):
+            return False
     if not any(pair.row in (first - 1, first) and pair.value.text.strip() for pair in ctx.values("priority_area")):
         return False
     found: dict[str, Evidence] = {}
@@ -336,6 +347,12 @@ def _from_listed_answer(ctx: Context, draft: Draft, options: _OptionList) -> boo
         found.setdefault(area, span_evidence(cell, cell.method, 0.85))
     _set_areas(draft, found)
     return True
+
+
+def _is_list_item(text: str) -> bool:
+    """A short line that ends no sentence: a list's item, not its description."""
+    text = text.strip()
+    return bool(text) and not text.endswith((".", "!", "?")) and len(text.split()) <= LIST_ITEM_MAX_WORDS
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
