@@ -24,13 +24,19 @@ from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import fold
 
-_STEM = 5
-"""Letters two role words share at their start to name the same role
-("jobbspesialister" and "Jobbspesialist 1", "prosjektleder" and "Prosjektleder")."""
+_MIN_ROLE_WORD = 5
+"""Letters of a word that may name a role; shorter ones ("og", "inkl") never."""
 
 
 def _role_words(text: str) -> set[str]:
-    return {word[:_STEM] for word in re.findall(r"[^\W\d_]+", fold(text)) if len(word) >= _STEM}
+    return {word for word in re.findall(r"[^\W\d_]+", fold(text)) if len(word) >= _MIN_ROLE_WORD}
+
+
+def _same_role(first: set[str], second: set[str]) -> bool:
+    """A word of one is the other's word or its inflection ("jobbspesialister"
+    and "Jobbspesialist 1"); words that only begin alike ("prosjektkoordinator"
+    and "prosjektleder") are other roles."""
+    return any(a.startswith(b) or b.startswith(a) for a in first for b in second)
 
 
 def _names_posts_above(label: str, run: list[BudgetLine]) -> bool:
@@ -42,7 +48,7 @@ def _names_posts_above(label: str, run: list[BudgetLine]) -> bool:
     if not budget_words().restated_salary_lead.search(fold(label)):
         return False
     above = set().union(*(_role_words(position_title(p.label) or "") for p in run))
-    return not above or bool(_role_words(title) & above)
+    return not above or _same_role(_role_words(title), above)
 
 
 def restated_salaries(lines: list[BudgetLine]) -> list[BudgetLine]:
