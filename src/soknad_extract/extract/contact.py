@@ -18,6 +18,7 @@ from pathlib import Path
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.signatures.wording import roles_in
 from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.norwegian import find_emails, find_phones, find_unlabelled_phones, normalize_phone, normalize_space
@@ -302,6 +303,8 @@ def _name_of_address(ctx: Context, draft: Draft, email: str, at: int | None = No
             continue
         for match in _contact_words().name.finditer(span.text):
             words = list(re.finditer(r"[^\s-]+", match.group("name")))[: len(user)]
+            if at is not None and roles_in(ctx.text[offset + match.end(): at]):
+                continue  # a signer's footer ("Kari Nordmann / Nav-leder / kari.nordmann@nav.no") names no contact
             if [w.group(0).lower().translate(_ASCII) for w in words] == user:
                 name = match.group("name")[: words[-1].end()]
                 start = offset + match.start()
