@@ -28,10 +28,12 @@ full-page letterhead picture; both keep their own text.
 from __future__ import annotations
 
 import io
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ...layout import BBox, Image, Line, Page
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MIN_PAGE_SHARE = 0.9
 """The picture covers this much of the page: a scan, not a photo in a letter."""
@@ -57,6 +59,7 @@ def misplaced_layer(page: Page, lines: list[Line]) -> bool:
     placed = [line for line in lines if line.bbox is not None]
     if picture is None or len(placed) < MIN_LINES:
         return False
+    import numpy as np  # only for a page that is one picture: a born-digital batch never imports numpy
     from PIL import Image as Pil
 
     grey = Pil.open(io.BytesIO(picture.data or b"")).convert("L")
@@ -122,6 +125,8 @@ def _row_ink(ink: np.ndarray, box: BBox, line: Line, lines: list[Line]) -> tuple
 def _text_shaped(band: np.ndarray, max_run: float) -> np.ndarray:
     """``band``'s ink without the horizontal runs wider than ``max_run``
     pixels (see ``_MAX_RUN``)."""
+    import numpy as np  # see misplaced_layer
+
     padded = np.pad(band, ((0, 0), (1, 1))).ravel().astype(np.int8)
     edges = np.diff(padded)
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
