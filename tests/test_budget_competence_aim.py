@@ -70,5 +70,6 @@ def test_an_aim_worded_amount_equal_to_the_total_is_the_whole_request() -> None:
 def test_an_aim_worded_amount_over_the_cap_is_never_the_competence_post() -> None:
     assert aimed_kind(300_000, {300_000, 600_000}, {900_000}, S2020) == "other"
     assert aimed_kind(10_000, {10_000, 600_000}, {610_000}, S2020) == "competence"
+    assert aimed_kind(25_000, {25_000, 600_000}, {625_000}, S2020) == "competence"  # a post over its cap
     assert aimed_kind(10_000, {10_000}, set(), S2020) == "total"
     assert aimed_kind(10_000, {10_000, 600_000}, {610_000}, None) == "other"

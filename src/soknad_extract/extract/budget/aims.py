@@ -8,10 +8,12 @@ is for in the same words ("Til styrket kompetanse i Nav-kontoret søker vi om
 kr 600 000"). The wording cannot tell them apart (``budget.toml``
 ``competence_aim``); the amount's place in the budget can. It is the
 competence post when the budget states other amounts, none of its totals is
-this amount, and it is within the scheme's competence cap; it is the whole
-request when it is the only amount or equals a total. Anything else (over the
-cap beside other amounts) is never the competence post: a table or text line
-stays an "other" cost, a sentence is read as any request's amount.
+this amount, and it is of a competence post's size (at most
+``AIM_MAX_CAPS`` times the scheme's cap: over the cap it is the competence
+post over its cap, which the validator reports); it is the whole request when
+it is the only amount or equals a total. Anything larger beside other amounts
+is never the competence post: a table or text line stays an "other" cost, a
+sentence is read as any request's amount.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from soknad_extract.norwegian import fold
 from soknad_extract.schemes import Scheme
 
 _NOT_ASKED = ("own_funding", "breakdown")
+AIM_MAX_CAPS = 5
+"""Times the competence cap an amount with a competence aim may be and still
+be the competence post ("Til økt kompetanse søker vi om kr 25 000" is a post
+over its cap; "… kr 600 000" is the grant)."""
 
 
 def aimed_kind(amount: int, stated: set[int], totals: set[int | None], scheme: Scheme | None) -> str:
@@ -33,7 +39,7 @@ def aimed_kind(amount: int, stated: set[int], totals: set[int | None], scheme: S
     if not stated - {amount} or amount in totals:
         return "total"
     cap = scheme.caps.competence if scheme is not None else None
-    return "competence" if cap is not None and amount <= cap else "other"
+    return "competence" if cap is not None and amount <= AIM_MAX_CAPS * cap else "other"
 
 
 def aimed_competence(lines: list[BudgetLine], scheme: Scheme | None) -> list[BudgetLine]:
