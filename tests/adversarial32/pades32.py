@@ -26,6 +26,10 @@ def sign_twice(pdf: bytes, signers) -> bytes:
     from pyhanko.sign.signers import pdf_cms, pdf_signer
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigFieldSpec
+    from pyhanko.pdf_utils.metadata import info as pinfo
+    from pyhanko.pdf_utils import incremental_writer as iw
+    import hashlib
+    import types
 
     data = pdf
     for i, (cn, date) in enumerate(signers):
@@ -39,9 +43,9 @@ def sign_twice(pdf: bytes, signers) -> bytes:
             def now(cls, tz=None):
                 return fixed
 
-        saved = (pdf_cms.datetime, pdf_signer.datetime)
-        pdf_cms.datetime = Frozen
-        pdf_signer.datetime = Frozen
+        iw.os = types.SimpleNamespace(urandom=lambda n, _c=cn: hashlib.sha256(_c.encode()).digest()[:n])
+        saved = (pdf_cms.datetime, pdf_signer.datetime, pinfo.datetime)
+        pdf_cms.datetime = pdf_signer.datetime = pinfo.datetime = Frozen
         try:
             signer = hs.SimpleSigner(
                 signing_cert=ax.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
@@ -56,5 +60,7 @@ def sign_twice(pdf: bytes, signers) -> bytes:
                               new_field_spec=SigFieldSpec(fld, on_page=-1, box=(60 + 250 * i, 60, 280 + 250 * i, 110)))
             data = out.getvalue()
         finally:
-            pdf_cms.datetime, pdf_signer.datetime = saved
+            pdf_cms.datetime, pdf_signer.datetime, pinfo.datetime = saved
+            import os as _os
+            iw.os = _os
     return data
