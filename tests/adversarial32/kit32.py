@@ -121,7 +121,8 @@ def soffice_pdf(docx: Path, out_pdf: Path) -> None:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
         data = (Path(td) / (out_pdf.stem + ".pdf")).read_bytes()
     import re
-    data = re.sub(rb"D:\d{14}[^)]*\)", b"D:20200120090000+01'00')", data)
+    data = re.sub(rb"D:\d{14}", b"D:20200120090000", data)  # same length: the xref offsets stay right
+    data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", b"2020-01-20T09:00:00", data)
     data = re.sub(rb"<\?xpacket.*?<\?xpacket end=\"w\"\?>", lambda m: m.group(0), data, flags=re.S)
     data = re.sub(rb"/ID \[ ?<[0-9A-F]+>\s*<[0-9A-F]+> ?\]", lambda m: re.sub(rb"<[0-9A-F]+>", b"<" + b"A" * 32 + b">", m.group(0)), data)
     data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
