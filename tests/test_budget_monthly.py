@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.budget.cells import amount_in_cell
+from soknad_extract.extract.budget.lines import category
 from soknad_extract.extract.budget.monthly import is_monthly_rate
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
@@ -35,3 +37,28 @@ def test_a_monthly_rate_in_a_budget_table_is_no_post() -> None:
     got = values(word_doc(tables=[[["Jobbspesialist", "100 %", "kr 590 000"], ["Lønn pr. mnd.", "", "kr 42 000"],
                                    ["Sum", "", "kr 590 000"]]]))
     assert got["amounts.positions"] == 590000
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("600 000 kr (tilsvarer 50 000 kr per måned inkl. sosiale kostnader)", 600000),
+    ("kr 480 000 (40 000 kr pr. mnd.)", 480000),
+    ("600 000 kr (610 000 kr i 2019)", None),  # another amount, not a monthly rate
+])
+def test_a_bracket_restating_the_amount_per_month_leaves_the_amount(text: str, amount: int | None) -> None:
+    assert amount_in_cell(text) == amount
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("Søknadsbeløp stilling", "positions"), ("Omsøkt beløp til stillingene", "positions"),
+    ("Søknadsbeløp", "total"), ("Totalt søknadsbeløp", "total"),
+])
+def test_a_request_amount_naming_the_posts_is_the_positions_amount(label: str, kind: str) -> None:
+    assert category(label, None) == kind
+
+
+def test_a_post_amount_with_its_monthly_equivalent_in_brackets() -> None:
+    got = values(word_doc("Stillinger", "Veileder, 100 % stilling", "Søknadsbeløp stilling",
+                          "560 000 kr (tilsvarer 46 667 kr per måned inkl. sosiale kostnader)",
+                          "Totalt søknadsbeløp", "560 000 kr"))
+    assert got["amounts.positions"] == 560000
+    assert got["amounts.total"] == 560000

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from soknad_extract.extract.budget.lines import BudgetLine
-from soknad_extract.extract.budget.monthly import without_monthly_rates
+from soknad_extract.extract.budget.monthly import is_monthly_rate
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import fold
@@ -50,6 +50,11 @@ def _names_posts_above(label: str, run: list[BudgetLine]) -> bool:
         return False
     above = set().union(*(_role_words(position_title(p.label) or "") for p in run))
     return not above or _same_role(_role_words(title), above)
+
+
+def without_monthly_rates(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines without the salary lines that state a monthly rate."""
+    return [line for line in lines if not (line.category == "positions" and is_monthly_rate(line.label))]
 
 
 def restated_salaries(lines: list[BudgetLine]) -> list[BudgetLine]:

@@ -65,6 +65,7 @@ class BudgetWords:
     competence_aim: Wordings
     restated_salary_lead: Wordings
     monthly_rate: Wordings
+    post_request: Wordings
 
 
 def budget_words() -> BudgetWords:
