@@ -17,7 +17,7 @@ from functools import lru_cache
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier, is_own_header,
     is_percent_cell, is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
-    share_in_post_title, states_rate,
+    share_in_post_title, states_rate, without_monthly_note,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words, title_words
@@ -83,7 +83,7 @@ def category(label: str, percent: float | None) -> str:
         return "total"
     if (words.competence.search(text) or words.competence_short.search(text)) and not words.competence_aim.search(text):
         return "competence"
-    if (words.total.search(text) or words.grant_total.search(text)) and not words.salary.search(text):
+    if (words.total.search(text) or words.grant_total.search(text)) and not (words.salary.search(text) or words.post_request.search(text)):
         return "total"
     if percent is not None or words.position.search(text) or words.social_short.search(text):
         return "positions"
@@ -368,7 +368,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     web form's receipt joining its answers with dashes ("Familiekoordinator –
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
     read elsewhere."""
-    text = without_working(strip_bullet(cell.text.strip()))
+    text = without_working(without_monthly_note(strip_bullet(cell.text.strip())))
     if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
         return None
     match = _LINE_TAIL.match(text) or _numbered_post_tail(text)

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from soknad_extract.extract.budget.lines import BudgetLine
+from soknad_extract.extract.budget.monthly import is_monthly_rate
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import fold
@@ -51,14 +52,20 @@ def _names_posts_above(label: str, run: list[BudgetLine]) -> bool:
     return not above or _same_role(_role_words(title), above)
 
 
+def without_monthly_rates(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines without the salary lines that state a monthly rate."""
+    return [line for line in lines if not (line.category == "positions" and is_monthly_rate(line.label))]
+
+
 def restated_salaries(lines: list[BudgetLine]) -> list[BudgetLine]:
     """The lines with each salary line that has no share of its own and
     states exactly the sum of the run of shared posts right above it (same
     table or text, each with its amount), naming no role or only theirs,
-    read as their subtotal."""
+    read as their subtotal. A monthly rate restates a salary too, and is
+    no line of the budget (``monthly``)."""
     result: list[BudgetLine] = []
     run: list[BudgetLine] = []
-    for line in lines:
+    for line in without_monthly_rates(lines):
         if line.category == "positions" and line.percent is not None and line.amount is not None:
             run = [*run, line] if run and run[-1].source == line.source else [line]
             result.append(line)

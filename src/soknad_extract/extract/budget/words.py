@@ -64,6 +64,8 @@ class BudgetWords:
     prose_amount_for: Wordings
     competence_aim: Wordings
     restated_salary_lead: Wordings
+    monthly_rate: Wordings
+    post_request: Wordings
 
 
 def budget_words() -> BudgetWords:
