@@ -40,6 +40,11 @@ class PdfReader:
             from soknad_extract.readers.ocr.stage import ocr_scanned_pages
 
             ocr_scanned_pages(doc, path, scanned)
+        searchable = [page for page in doc.pages if page.number not in scanned and _searchable_scan(page)]
+        if searchable:
+            from soknad_extract.readers.ocr.picture_marks import add_picture_marks
+
+            add_picture_marks(searchable, path)
         doc.signatures = read_pdf_signatures(path)
         return doc
 
@@ -55,6 +60,18 @@ class PdfReader:
         from soknad_extract.readers.ocr.available import ocr_available
 
         return not ocr_available()[0]
+
+
+def _searchable_scan(page: Page) -> bool:
+    """A page read from its own fitting text layer that is one picture
+    printing that text: its ticks and ink are only in the picture
+    (``ocr.picture_marks``). Asked only of pages with a drawn picture."""
+    if not page.images:
+        return False
+    from soknad_extract.readers.pdf.layer_fit import printed_layer
+    from soknad_extract.readers.pdf.text_layer import own_lines
+
+    return printed_layer(page, own_lines(page))
 
 
 class DocxReader:

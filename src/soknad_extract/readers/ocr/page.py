@@ -351,3 +351,21 @@ def _page(reading: _Reading, number: int, lang: str) -> Page:
         ocr=True,
         unread=[_to_points(b, factor) for b in prepared.blots],
     )
+
+
+def picture_marks(raster: ocr_image.Raster, lines: list[OcrLine], number: int) -> tuple[list[FormField], list[Image]]:
+    """The check boxes (with their ticked state) and the ink regions of a
+    page picture whose text is already known. Class: a
+    searchable scan whose fitting invisible layer gives the text, while the
+    ticks and the handwriting exist only in the picture (``picture_marks``
+    module). ``lines`` are the layer's lines in the raster's pixels, their
+    words standing in for Tesseract's. The picture is not deskewed: the
+    layer lies over it as it is."""
+    words = [word for line in lines for word in line.words]
+    prepared = _prepare(raster)
+    factor = 72 / prepared.dpi
+    regions = ocr_marks.find_ink(
+        prepared.binary, prepared.marks, words, prepared.strokes, prepared.dpi / ocr_image.WORK_DPI
+    )
+    fields = _pixel_fields(prepared.boxes, words, lines, number, factor)
+    return fields, _ink_images(regions, prepared.cleaned, number, factor)

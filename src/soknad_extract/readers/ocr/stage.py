@@ -175,7 +175,7 @@ def ocr_rasters(
     return pages
 
 
-def _pdf_rasters(path: Path, page_numbers: list[int]) -> Iterator[tuple[int, ocr_image.Raster | None]]:
+def pdf_rasters(path: Path, page_numbers: list[int]) -> Iterator[tuple[int, ocr_image.Raster | None]]:
     """Draw the pages one by one (pdfium is not thread-safe, so this stays in
     the calling thread); a page that cannot be drawn yields None."""
     try:
@@ -206,4 +206,4 @@ def ocr_pdf_pages(
         if notes is not None and note is not None:
             notes.append(note)
         return [Page(number=n) for n in page_numbers]
-    return ocr_rasters(_pdf_rasters(Path(path), page_numbers), notes)
+    return ocr_rasters(pdf_rasters(Path(path), page_numbers), notes)

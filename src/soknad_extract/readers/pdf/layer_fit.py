@@ -41,6 +41,8 @@ MIN_LINES = 5
 """Fewer layer lines than this are too few to judge."""
 UNCOVERED_SHARE = 0.3
 """Above this share of the rows' ink outside the layer's lines, the layer is misplaced."""
+PRINTED_ROWS = 0.8
+"""This share of the layer's rows holds ink under its lines in a picture that prints the layer."""
 _BAND = 0.25
 """Half the height of the band read across each row, as a share of the line's height:
 the middle of the letters, so that a slightly turned scan's neighbour rows stay out."""
@@ -55,22 +57,41 @@ a little more; a shaded bar or a coloured band runs much wider."""
 def misplaced_layer(page: Page, lines: list[Line]) -> bool:
     """The page is one picture and ``lines`` (its own text layer) do not lie
     over the picture's text (see the module)."""
+    rows = _rows_ink(page, lines)
+    covered, uncovered = sum(r[0] for r in rows), sum(r[1] for r in rows)
+    total = covered + uncovered
+    return total > 0 and uncovered / total > UNCOVERED_SHARE
+
+
+def printed_layer(page: Page, lines: list[Line]) -> bool:
+    """The page is one picture that prints the text of ``lines`` (its own
+    text layer) where they lie: a searchable scan whose layer fits. Most
+    rows hold text-shaped ink under their line (``PRINTED_ROWS``) and little
+    beside it. Class: the scan's ticks and handwriting are then only in the
+    picture (``ocr.picture_marks``). The picture as drawn shows the page's
+    visible text too, so a born-digital page over a letterhead picture
+    passes as well: ``ocr.picture_marks`` asks whether the text is invisible."""
+    rows = _rows_ink(page, lines)
+    if not rows or misplaced_layer(page, lines):
+        return False
+    return sum(inside > 0 for inside, _ in rows) >= PRINTED_ROWS * len(rows)
+
+
+def _rows_ink(page: Page, lines: list[Line]) -> list[tuple[int, int]]:
+    """(text ink under the row's layer lines, text ink elsewhere across the
+    row) for each placed line, when the page is one drawn picture and has
+    enough of them to judge; else none."""
     picture = _page_picture(page)
     placed = [line for line in lines if line.bbox is not None]
     if picture is None or len(placed) < MIN_LINES:
-        return False
+        return []
     import numpy as np  # only for a page that is one picture: a born-digital batch never imports numpy
     from PIL import Image as Pil
 
     grey = Pil.open(io.BytesIO(picture.data or b"")).convert("L")
     ink_level = _ink_level(grey.histogram(), grey.width * grey.height)
     ink = np.asarray(grey) < ink_level
-    covered = uncovered = 0
-    for line in placed:
-        inside, outside = _row_ink(ink, picture.bbox, line, placed)
-        covered, uncovered = covered + inside, uncovered + outside
-    total = covered + uncovered
-    return total > 0 and uncovered / total > UNCOVERED_SHARE
+    return [_row_ink(ink, picture.bbox, line, placed) for line in placed]
 
 
 def _page_picture(page: Page) -> Image | None:
