@@ -38,6 +38,16 @@ def test_dashes_before_every_area_choose_none() -> None:
     assert _areas(doc) == []
 
 
+def test_an_x_in_the_nei_column_of_a_word_table_is_a_no() -> None:
+    doc = word_doc(_TITLE, "Prioriterte områder", tables=[[
+        ["Område", "Ja", "Nei"],
+        ["Bruk av ordinært arbeidsliv", "", "X"],
+        ["Oppfølging av barnefamilier, ungdom og innvandrere", "X", ""],
+        ["Sikring av sårbare overganger", "X", ""],
+    ]])
+    assert _areas(doc) == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+
+
 def test_an_x_in_a_word_table_without_ja_nei_heads_still_chooses() -> None:
     doc = word_doc(_TITLE, "Prioriterte områder", tables=[[
         ["Område", "Valgt"],

@@ -118,9 +118,14 @@ def _answer_columns(ctx: Context, first: int) -> list[Span]:
 def _column_answer(cell: Span, row: Row, columns: list[Span]) -> bool | None:
     """Yes or no by the column a mark stands in (an "x" under "Nei" is a
     no): the head nearest it across the page, as a mark is seldom centred
-    under a short head; None without heads."""
-    if cell.bbox is None or not columns:
-        return None
-    middle = (cell.bbox[0] + cell.bbox[2]) / 2
-    nearest = min(columns, key=lambda head: abs((head.bbox[0] + head.bbox[2]) / 2 - middle))
-    return option_answer(nearest.text)
+    under a short head; in a table without positions (a Word file), the
+    head of the table's column the cell stands in, when the table's first
+    row has both a "Ja" and a "Nei" head. None without heads."""
+    if cell.bbox is not None and columns:
+        middle = (cell.bbox[0] + cell.bbox[2]) / 2
+        nearest = min(columns, key=lambda head: abs((head.bbox[0] + head.bbox[2]) / 2 - middle))
+        return option_answer(nearest.text)
+    heads = [option_answer(text) for text in row.header]
+    if cell.bbox is None and len(row.header) == len(row.cells) and {True, False} <= set(heads):
+        return heads[next(i for i, c in enumerate(row.cells) if c is cell)]
+    return None
