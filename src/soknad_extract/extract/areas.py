@@ -13,12 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from soknad_extract.extract.area_list import OptionList, cell_area, name_words, option_list
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
-from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.layout import FormField
-from soknad_extract.layout.questions import option_answer
-from soknad_extract.layout.rows import Span
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -77,16 +75,6 @@ def _read_by_ocr(ctx: Context, offset: int) -> bool:
     return span is not None and span.method == "ocr"
 
 
-_WORD = re.compile(r"[a-zæøå]{4,}")
-
-
-@lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
-    """The longer words of ``text``, folded; memoised, since every cell is
-    compared with every area's name."""
-    return frozenset(_WORD.findall(fold(text)))
-
-
 def _box_area(box: FormField, scheme: Scheme) -> str | None:
     """The priority area a check box stands for, by its label: the scheme's
     phrases, or most of the words of the area's printed name."""
@@ -96,10 +84,10 @@ def _box_area(box: FormField, scheme: Scheme) -> str | None:
     hits = _area_phrases(scheme).find(label)
     if hits:
         return hits[0].key
-    words = _words(label)
+    words = name_words(label)
     for area in scheme.priority_areas:
         for name in (area.label_nb, area.label_nn):
-            expected = _words(name)
+            expected = name_words(name)
             if expected and len(words & expected) / len(expected) >= 0.6:
                 return area.id
     return None
@@ -141,79 +129,6 @@ def _set_areas(draft: Draft, found: dict[str, Evidence]) -> None:
         draft.evidence[f"priority_areas[{i}]"] = found[area]
 
 
-def _cell_area(text: str, scheme: Scheme) -> str | None:
-    """The area a cell prints, when the cell is the area's name and little
-    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger")."""
-    words = _words(text)
-    for area in scheme.priority_areas:
-        for name in (area.label_nb, area.label_nn):
-            expected = _words(name)
-            if expected and len(words & expected) / len(expected) >= 0.6 and len(words - expected) <= 2:
-                return area.id
-    return None
-
-
-@dataclass
-class _OptionList:
-    """The form's printed list of the areas: the question, not an answer."""
-
-    rows: dict[int, str]
-    """Row index → the area that row prints."""
-    marked: dict[str, Evidence]
-    """Areas chosen by a mark in another cell of their row ("X", "✓", "Ja")."""
-
-
-_LIST_GAP_ROWS = 3
-"""Rows between two areas of one list: a name wrapped onto a row of its own."""
-_PAGE_BREAK_ROWS = 3
-"""More rows a page break may put between them: the page number, a running head."""
-
-
-def _option_list(ctx: Context) -> _OptionList | None:
-    """At least two rows that each print one area's name, close together
-    (a list that runs onto the next page goes on past its page furniture)."""
-    rows: dict[int, str] = {}
-    for i, row in enumerate(ctx.rows):
-        areas = [_cell_area(c.text, ctx.scheme) for c in row.filled()]
-        named = [a for a in areas if a]
-        gap = _LIST_GAP_ROWS + (_PAGE_BREAK_ROWS if rows and row.page > ctx.rows[max(rows)].page else 0)
-        if len(named) == 1 and (not rows or i - max(rows) <= gap):
-            rows[i] = named[0]
-        elif len(named) == 1:
-            rows = {i: named[0]} if len(rows) < 2 else rows
-    if len(set(rows.values())) < 2:
-        return None
-    marked: dict[str, Evidence] = {}
-    columns = _answer_columns(ctx, min(rows))
-    for i, area in rows.items():
-        for cell in ctx.rows[i].filled():
-            if _cell_area(cell.text, ctx.scheme) is None and is_mark(cell.text) \
-                    and _column_answer(cell, columns) is not False:
-                marked.setdefault(area, span_evidence(cell, "checkbox", text=ctx.rows[i].text))
-    return _OptionList(rows, marked)
-
-
-def _answer_columns(ctx: Context, first: int) -> list[Span]:
-    """The "Ja" / "Nei" heads of a grid's answer columns ("Område | Ja |
-    Nei"), in the row just above its first area row; none without both."""
-    for row in ctx.rows[max(0, first - 2):first][::-1]:
-        heads = [c for c in row.filled() if option_answer(c.text) is not None and c.bbox]
-        if {option_answer(c.text) for c in heads} == {True, False}:
-            return heads
-    return []
-
-
-def _column_answer(cell: Span, columns: list[Span]) -> bool | None:
-    """Yes or no by the column a mark stands in (an "x" under "Nei" is a
-    no): the head nearest it across the page, as a mark is seldom centred
-    under a short head; None without heads."""
-    if cell.bbox is None or not columns:
-        return None
-    middle = (cell.bbox[0] + cell.bbox[2]) / 2
-    nearest = min(columns, key=lambda head: abs((head.bbox[0] + head.bbox[2]) / 2 - middle))
-    return option_answer(nearest.text)
-
-
 _BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
 """A paragraph, its wrapped lines (those that go on in lower case) joined."""
 _LIST_SHARE = 0.8
@@ -225,11 +140,11 @@ def _blank_printed_lists(text: str, scheme: Scheme) -> str:
     """``text`` with every paragraph blanked that prints all the areas
     ("Prioriterte områder: Bruk av ordinært arbeidsliv. Oppfølging av …"),
     as the directorate's form repeats the announcement."""
-    names = [[_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
+    names = [[name_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
     vocabulary_of_names = set().union(*(w for pair in names for w in pair)) if names else set()
     chars = list(text)
     for block in _BLOCK.finditer(text):
-        words = _words(block.group(0))
+        words = name_words(block.group(0))
         named = sum(any(n and n <= words for n in pair) for pair in names)
         if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
             for i in range(*block.span()):
@@ -307,7 +222,7 @@ def _from_marked_lines(ctx: Context, draft: Draft) -> bool:
         for cell in row.filled():
             if len(cell.lines) < 2:
                 continue
-            areas = marked_lines(cell, lambda line: _cell_area(line, ctx.scheme))
+            areas = marked_lines(cell, lambda line: cell_area(line, ctx.scheme))
             if areas:
                 evidence = span_evidence(cell, cell.method, 0.9)
                 _set_areas(draft, {area: evidence for area in areas})
@@ -319,7 +234,7 @@ LIST_ITEM_MAX_WORDS = 12
 """Words of a list item at most; a longer line is prose."""
 
 
-def _from_listed_answer(ctx: Context, draft: Draft, options: _OptionList) -> bool:
+def _from_listed_answer(ctx: Context, draft: Draft, options: OptionList) -> bool:
     """The areas a form with no boxes lists as its answer to the
     priority-area label, one a line ("Prioriterte områder:" over "Sikring
     av sårbare overganger" and "Bruk av ordinært arbeidsliv"): the applicant
@@ -343,7 +258,7 @@ def _from_listed_answer(ctx: Context, draft: Draft, options: _OptionList) -> boo
     found: dict[str, Evidence] = {}
     for i, area in sorted(options.rows.items()):
         cells = ctx.rows[i].filled()
-        cell = next((c for c in cells if _cell_area(c.text, ctx.scheme) == area), cells[0])
+        cell = next((c for c in cells if cell_area(c.text, ctx.scheme) == area), cells[0])
         found.setdefault(area, span_evidence(cell, cell.method, 0.85))
     _set_areas(draft, found)
     return True
@@ -364,7 +279,7 @@ def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     area_boxes = _area_boxes(ctx)
     if _from_boxes(area_boxes, draft):
         return
-    options = _option_list(ctx)
+    options = option_list(ctx)
     if options and options.marked:
         _set_areas(draft, options.marked)
         return

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
-from soknad_extract.extract.interest_rows import has_yes_no_boxes, interest_from_rows
+from soknad_extract.extract.interest_rows import answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows
 from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
@@ -166,8 +166,8 @@ def _is_option_list(ctx: Context, pair: Pair) -> bool:
 def extract_interest(ctx: Context, draft: Draft) -> None:
     """Each interest question from, best first: a row of yes/no boxes or a
     "Ja"/"Nei" column beside the question, a form box, a written answer
-    beside its label, a yes/no written after the question, a wish stated in
-    the prose."""
+    beside its label, a yes/no written after the question or beside its
+    first line when it wraps, a wish stated in the prose."""
     for path, topic in _words_of_answers().topics.items():
         from_row = interest_from_rows(ctx, topic)
         if from_row:
@@ -184,7 +184,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
                 draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
-            after = _answer_after_question(ctx, topic)
+            after = _answer_after_question(ctx, topic) or answer_beside_wrapped_question(ctx, topic)
             if after:
                 draft.set(path, after[0], after[1])
             else:

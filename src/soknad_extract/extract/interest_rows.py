@@ -158,3 +158,26 @@ def _questions_on_line(text: str) -> tuple[tuple[str, tuple[tuple[bool, bool], .
     if len(questions) < 2 or any(sorted({a for _c, a in opts}) != [False, True] for _q, opts in questions):
         return ()
     return tuple((question, tuple(opts)) for question, opts in questions)
+
+
+def answer_beside_wrapped_question(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
+    """A lone "Ja" or "Nei" beside the first line of a question that wraps
+    onto the next row ("Ønsker NAV-kontoret å delta | Ja" over
+    "nettverk/klyngesamarbeid?"): forms without ruled cells, whose question
+    column is too narrow for the question, and scans of them, where each
+    line is a row of its own. The next row must be the question's tail
+    alone (no answer of its own, ending in "?" or ":"), and only the two
+    lines together name the topic."""
+    for i, row in enumerate(ctx.rows[:-1]):
+        cells = row.filled()
+        tail = ctx.rows[i + 1].filled()
+        if len(cells) != 2 or len(tail) != 1 or tail[0].page != cells[0].page:
+            continue
+        answer = option_answer(cells[1].text.strip(" ."))
+        head, rest = cells[0].text.strip(), tail[0].text.strip()
+        if (answer is None or head.endswith(("?", ":")) or not rest.endswith(("?", ":"))
+                or option_answer(rest.rstrip("?:")) is not None):
+            continue
+        if topic.search(fold(f"{head} {rest}")) and not topic.search(fold(head)):
+            return answer, span_evidence(cells[1], cells[1].method, 0.8, text=f"{head} {rest}")
+    return None

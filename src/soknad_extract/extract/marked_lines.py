@@ -34,7 +34,7 @@ def _options(lines: tuple[str, ...]) -> list[str]:
     return options
 
 
-def _opening_mark(option: str) -> tuple[bool, str]:
+def opening_mark(option: str) -> tuple[bool, str]:
     """Whether the option opens with a typed mark of its own ("X", "✓"), and
     the option without it."""
     head, _, rest = option.partition(" ")
@@ -51,7 +51,7 @@ def marked_lines(cell: Span, option_of: Callable[[str], T | None]) -> list[T] | 
     marked: list[T] = []
     printed: set[T] = set()
     for option in _options(cell.lines):
-        is_marked, rest = _opening_mark(option)
+        is_marked, rest = opening_mark(option)
         found = option_of(rest)
         if found is None:
             return None

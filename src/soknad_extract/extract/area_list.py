@@ -1,0 +1,131 @@
+"""The form's printed list of the priority areas, one a row, and the marks
+that choose among them.
+
+Forms without check boxes print each area in a row of its own and let the
+office mark the chosen ones: a mark in another cell of the row ("X", "✓",
+"Ja"), read by the column it stands in where the grid has separate "Ja" and
+"Nei" columns; or a mark typed in front of the area's name in its own cell
+("X Sikring av sårbare overganger" over "– Bruk av ordinært arbeidsliv").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from soknad_extract.extract.context import Context, span_evidence
+from soknad_extract.extract.marked_lines import opening_mark
+from soknad_extract.extract.marked_rows import is_mark
+from soknad_extract.layout.questions import option_answer
+from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import fold
+from soknad_extract.record import Evidence
+from soknad_extract.schemes import Scheme
+
+_WORD = re.compile(r"[a-zæøå]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def name_words(text: str) -> frozenset[str]:
+    """The longer words of ``text``, folded; memoised, since every cell is
+    compared with every area's name."""
+    return frozenset(_WORD.findall(fold(text)))
+
+
+
+def cell_area(text: str, scheme: Scheme) -> str | None:
+    """The area a cell prints, when the cell is the area's name and little
+    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger")."""
+    words = name_words(text)
+    for area in scheme.priority_areas:
+        for name in (area.label_nb, area.label_nn):
+            expected = name_words(name)
+            if expected and len(words & expected) / len(expected) >= 0.6 and len(words - expected) <= 2:
+                return area.id
+    return None
+
+
+@dataclass
+class OptionList:
+    """The form's printed list of the areas: the question, not an answer."""
+
+    rows: dict[int, str]
+    """Row index → the area that row prints."""
+    marked: dict[str, Evidence]
+    """Areas chosen by a mark in another cell of their row ("X", "✓", "Ja"),
+    else by a mark typed before the name in its own cell ("X Sikring av …")."""
+
+
+_LIST_GAP_ROWS = 3
+"""Rows between two areas of one list: a name wrapped onto a row of its own."""
+_PAGE_BREAK_ROWS = 3
+"""More rows a page break may put between them: the page number, a running head."""
+
+
+def option_list(ctx: Context) -> OptionList | None:
+    """At least two rows that each print one area's name, close together
+    (a list that runs onto the next page goes on past its page furniture)."""
+    rows: dict[int, str] = {}
+    for i, row in enumerate(ctx.rows):
+        areas = [cell_area(c.text, ctx.scheme) for c in row.filled()]
+        named = [a for a in areas if a]
+        gap = _LIST_GAP_ROWS + (_PAGE_BREAK_ROWS if rows and row.page > ctx.rows[max(rows)].page else 0)
+        if len(named) == 1 and (not rows or i - max(rows) <= gap):
+            rows[i] = named[0]
+        elif len(named) == 1:
+            rows = {i: named[0]} if len(rows) < 2 else rows
+    if len(set(rows.values())) < 2:
+        return None
+    marked: dict[str, Evidence] = {}
+    columns = _answer_columns(ctx, min(rows))
+    for i, area in rows.items():
+        row = ctx.rows[i]
+        for cell in row.filled():
+            if cell_area(cell.text, ctx.scheme) is None and is_mark(cell.text) \
+                    and _column_answer(cell, row, columns) is not False:
+                marked.setdefault(area, span_evidence(cell, "checkbox", text=row.text))
+    if not marked:
+        marked = _opening_marks(ctx, rows)
+    return OptionList(rows, marked)
+
+
+def _opening_marks(ctx: Context, rows: dict[int, str]) -> dict[str, Evidence]:
+    """The areas whose own cell opens with a typed mark ("X Sikring av
+    sårbare overganger"), the list's other rows unmarked or opened by a
+    dash ("– Bruk av ordinært arbeidsliv"): forms without boxes or a mark
+    column, where the office types a letter before the chosen areas. Only
+    a mark that is a word of its own before the name counts."""
+    marked: dict[str, Evidence] = {}
+    for i, area in rows.items():
+        cell = next(c for c in ctx.rows[i].filled() if cell_area(c.text, ctx.scheme) == area)
+        is_marked, rest = opening_mark(cell.text)
+        if is_marked and cell_area(rest, ctx.scheme) == area:
+            marked.setdefault(area, span_evidence(cell, "checkbox", text=ctx.rows[i].text))
+    return marked
+
+
+def _answer_columns(ctx: Context, first: int) -> list[Span]:
+    """The "Ja" / "Nei" heads of a grid's answer columns ("Område | Ja |
+    Nei"), in the row just above its first area row; none without both."""
+    for row in ctx.rows[max(0, first - 2):first][::-1]:
+        heads = [c for c in row.filled() if option_answer(c.text) is not None and c.bbox]
+        if {option_answer(c.text) for c in heads} == {True, False}:
+            return heads
+    return []
+
+
+def _column_answer(cell: Span, row: Row, columns: list[Span]) -> bool | None:
+    """Yes or no by the column a mark stands in (an "x" under "Nei" is a
+    no): the head nearest it across the page, as a mark is seldom centred
+    under a short head; in a table without positions (a Word file), the
+    head of the table's column the cell stands in, when the table's first
+    row has both a "Ja" and a "Nei" head. None without heads."""
+    if cell.bbox is not None and columns:
+        middle = (cell.bbox[0] + cell.bbox[2]) / 2
+        nearest = min(columns, key=lambda head: abs((head.bbox[0] + head.bbox[2]) / 2 - middle))
+        return option_answer(nearest.text)
+    heads = [option_answer(text) for text in row.header]
+    if cell.bbox is None and len(row.header) == len(row.cells) and {True, False} <= set(heads):
+        return heads[next(i for i, c in enumerate(row.cells) if c is cell)]
+    return None
