@@ -59,6 +59,7 @@ from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
 from .wrapped import join_wrapped_labels
+from .cells import join_wrapped_cells
 
 
 @dataclass
@@ -91,7 +92,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = join_wrapped_labels(split_run_together(fragments(doc)))
+    frags = join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc))))
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     blocks = signers_in_field_columns(doc, blocks, frags)
