@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...layout import BBox, DigitalSignature, Document, Image, settings
-from ...layout.fragments import distance, fragments, image_box
+from ...layout.fragments import Fragment, distance, fragments, image_box
 from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
@@ -59,6 +59,8 @@ from .named import approved_by_name
 from .repeats import one_approval_each
 from .wording import roles_in
 from .wrapped import join_wrapped_labels
+from .cells import join_wrapped_cells
+from .tablerows import block_of_table_row
 
 
 @dataclass
@@ -91,11 +93,11 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = join_wrapped_labels(split_run_together(fragments(doc)))
+    frags = join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc))))
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     blocks = signers_in_field_columns(doc, blocks, frags)
-    unclaimed = _attach_ink(doc, blocks, zones)
+    unclaimed = _attach_ink(doc, blocks, zones, frags)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)
@@ -192,7 +194,7 @@ def signature_problems(doc: Document) -> list[DigitalSignature]:
 
 # --- marks ------------------------------------------------------------------
 
-def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> list[Image]:
+def _attach_ink(doc: Document, blocks: list[Block], zones: Zones, frags: list[Fragment]) -> list[Image]:
     """Put each signature-like image on its nearest block, and so each
     signature that OCR read as tall letters; ink near no block is nobody's
     and is returned."""
@@ -217,6 +219,9 @@ def _attach_ink(doc: Document, blocks: list[Block], zones: Zones) -> list[Image]
             d = _ink_distance(block, box, image.table_cell)
             if d is not None and (best is None or d < best[0]):
                 best = (d, block)
+        row_owner = block_of_table_row(blocks, box, image.page, frags) if best is None else None
+        if row_owner is not None:
+            best = (0.0, row_owner)
         if best is not None:
             best[1].images.append((image, box, verdict.confidence))
         else:

@@ -19,7 +19,12 @@ else a page draws:
   few points, or, sampled coarsely, still moves on only a few points per
   sample along the line of writing, however tall its zigzags;
 - text turned into outlines (a logo's lettering) is filled; a pen's line is
-  stroked and thin.
+  stroked and thin;
+- some drawing tools write each curve of a pen's line as a path of its own,
+  the next beginning at the point along the line of writing where the last
+  ended (on it, or set back down on the baseline): such a chain is one
+  stroke, and is judged as one (a row of ticks or tildes leaves gaps
+  between its marks, or repeats one mark, where letters differ).
 
 Strokes close to each other are joined into one region (a drawn signature
 is often one path per pen stroke). Each region becomes a layout ``Image``
@@ -94,6 +99,13 @@ _CURVE_PIECES = 8
 _MIN_WIDTH, _MAX_WIDTH = 20.0, 260.0
 _MIN_HEIGHT, _MAX_HEIGHT = 5.0, 120.0
 """Points: the size of a signature, not of a chart or a tick."""
+_CHAIN_GAP = 0.5
+"""Points along the line of writing between one path's end and the next
+path's start for the two to be one pen's line cut into pieces (across it,
+the next may start up to the taller path's height away)."""
+_SAME_MARK = 1.0
+"""Points two pieces' widths and heights may differ by to be one mark
+repeated, not two letters."""
 
 
 @dataclass
@@ -103,6 +115,8 @@ class _Stroke:
     turns: int
     length: float
     wave: bool = False
+    line: list[tuple[float, float]] | None = None
+    """Points along the drawn line, in page space (top down)."""
 
 
 def stroke_ink(paths: list[PathRecord], mediabox: tuple[float, float, float, float], number: int) -> list[Image]:
@@ -122,9 +136,10 @@ def stroke_ink(paths: list[PathRecord], mediabox: tuple[float, float, float, flo
         if stroke is not None:
             x0, y0, x1, y1 = stroke.box
             stroke.box = (x0 - left, top - y1, x1 - left, top - y0)
+            stroke.line = [(x - left, top - y) for x, y in stroke.line or []]
             strokes.append(stroke)
     return [Image(page=number, bbox=union([s.box for s in region]), name=STROKES_NAME)
-            for region in _regions(strokes) if _is_ink(region)]
+            for region in _regions(_chains(strokes)) if _is_ink(region)]
 
 
 def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
@@ -145,7 +160,51 @@ def _stroke(raw: Any, path: PathRecord) -> _Stroke | None:
     xs, ys = [p[0] for p in placed], [p[1] for p in placed]
     scale = math.sqrt(abs(a * d - b * c)) or 1.0
     return _Stroke(box=(min(xs), min(ys), max(xs), max(ys)), segments=segments, turns=turns,
-                   length=length * scale, wave=_wave([x for x, _ in line]) or _wave([y for _, y in line]))
+                   length=length * scale, wave=_wave([x for x, _ in line]) or _wave([y for _, y in line]),
+                   line=[(a * x + c * y + e, b * x + d * y + f) for x, y in line])
+
+
+def _chains(strokes: list[_Stroke]) -> list[_Stroke]:
+    """Strokes, in content order, with each one that begins where the one
+    before it ended along the line of writing joined to it: a pen's line a
+    drawing tool wrote as one path per curve. The joined stroke's turns are
+    measured along the whole line, so the turns at the joints count too. A
+    piece the same size as the one before it is not joined: a row of one
+    repeated mark (a wavy ornament), where letters differ."""
+    out: list[_Stroke] = []
+    piece: _Stroke | None = None
+    for stroke in strokes:
+        last = out[-1] if out else None
+        joined = _joined(last, stroke) if last is not None and piece is not None else None
+        if joined is None or _same_size(piece, stroke):
+            out.append(stroke)
+        else:
+            out[-1] = joined
+        piece = stroke
+    return out
+
+
+def _same_size(a: _Stroke | None, b: _Stroke) -> bool:
+    if a is None:
+        return False
+    size = [(s.box[2] - s.box[0], s.box[3] - s.box[1]) for s in (a, b)]
+    return abs(size[0][0] - size[1][0]) <= _SAME_MARK and abs(size[0][1] - size[1][1]) <= _SAME_MARK
+
+
+def _joined(last: _Stroke, stroke: _Stroke) -> _Stroke | None:
+    """The two strokes as one when ``stroke`` starts where ``last`` ended
+    along the line of writing (x), within the taller one's height across."""
+    if not last.line or not stroke.line:
+        return None
+    (x0, y0), (x1, y1) = last.line[-1], stroke.line[0]
+    across = max(last.box[3] - last.box[1], stroke.box[3] - stroke.box[1])
+    if abs(x1 - x0) > _CHAIN_GAP or abs(y1 - y0) > across:
+        return None
+    line = last.line + stroke.line
+    xs, ys = [x for x, _ in line], [y for _, y in line]
+    return _Stroke(box=union([last.box, stroke.box]), segments=last.segments + stroke.segments,
+                   turns=_turns(xs) + _turns(ys), length=last.length + stroke.length,
+                   wave=_wave(xs) or _wave(ys), line=line)
 
 
 def _points(raw: Any, segments: list[tuple[int, tuple[float, float] | None, bool]]

@@ -1,0 +1,72 @@
+"""A table cell's wrapped lines read back as the one text they are.
+
+Class: a signature table laid out in narrow columns (a Word or LibreOffice
+table printed to PDF: place and date, ink, name, title side by side, one
+signer a row). A long name wraps onto a second line of its cell ("Svein
+Olav" / "Folkestad"), and a title longer than the cell is broken inside the
+word ("Kommunedirektø" / "r"). Read line by line, the signer is named by
+half a name and the broken title names no role at all, so the row's
+signature is lost. The PDF reader tells which cell each line stands in; two
+lines of one cell, one straight under the other at the same left edge, are
+joined where the join is unmistakable:
+
+- a person's name and, under it, one or two capitalised words with no role
+  or digit that make it a longer name (a surname wrapped);
+- a line and, under it, one word broken off it that together, with no space,
+  are a title the vocabulary knows while neither line alone is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...layout.fragments import Fragment, adjacent
+from ...layout.geometry import union
+from .wording import person_name, roles_in
+
+_SAME_EDGE = 2.0
+"""Points a cell's two lines' left edges may differ by."""
+_NAME_TAIL_WORDS = 2
+"""Words of a name's wrapped tail ("Folkestad", "Lie Hansen")."""
+
+
+def join_wrapped_cells(frags: list[Fragment]) -> list[Fragment]:
+    """``frags`` with each table cell's wrapped name or broken title joined
+    into its first line's fragment."""
+    joined: dict[int, Fragment] = {}
+    gone: set[int] = set()
+    for i, frag in enumerate(frags):
+        if frag.table_cell is None or i in gone:
+            continue
+        j = next((k for k in range(i + 1, len(frags)) if frags[k].table_cell == frag.table_cell
+                  and frags[k].page == frag.page), None)
+        text = _joined_text(frag, frags[j]) if j is not None else None
+        if j is not None and text is not None:
+            joined[i] = replace(frag, text=text, box=union([frag.box, frags[j].box]))
+            gone.add(j)
+    if not joined:
+        return frags
+    return [joined.get(i, f) for i, f in enumerate(frags) if i not in gone]
+
+
+def _joined_text(first: Fragment, line: Fragment) -> str | None:
+    """The cell's text when ``line`` wraps ``first``, else None."""
+    if (first.table_cell is None or line.table_cell != first.table_cell or first.page != line.page
+            or not (first.real and line.real) or line.box[1] <= first.box[1]
+            or abs(line.box[0] - first.box[0]) > _SAME_EDGE or not adjacent(first, line)):
+        return None
+    top, tail = first.text.strip(), line.text.strip()
+    if any(ch.isdigit() for ch in top + tail):
+        return None
+    if _whole_title(top + tail) and not roles_in(top) and not roles_in(tail) and len(tail.split()) == 1:
+        return top + tail
+    words = tail.split()
+    if (len(words) <= _NAME_TAIL_WORDS and all(w[:1].isupper() for w in words) and not roles_in(tail)
+            and person_name(top) == top and person_name(f"{top} {tail}") == f"{top} {tail}"):
+        return f"{top} {tail}"
+    return None
+
+
+def _whole_title(text: str) -> bool:
+    roles = roles_in(text)
+    return len(roles) == 1 and roles[0][2] == 0 and roles[0][3] >= len(text)
