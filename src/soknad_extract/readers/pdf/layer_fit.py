@@ -57,10 +57,7 @@ a little more; a shaded bar or a coloured band runs much wider."""
 def misplaced_layer(page: Page, lines: list[Line]) -> bool:
     """The page is one picture and ``lines`` (its own text layer) do not lie
     over the picture's text (see the module)."""
-    rows = _rows_ink(page, lines)
-    covered, uncovered = sum(r[0] for r in rows), sum(r[1] for r in rows)
-    total = covered + uncovered
-    return total > 0 and uncovered / total > UNCOVERED_SHARE
+    return _misplaced(_rows_ink(page, lines))
 
 
 def printed_layer(page: Page, lines: list[Line]) -> bool:
@@ -72,9 +69,17 @@ def printed_layer(page: Page, lines: list[Line]) -> bool:
     visible text too, so a born-digital page over a letterhead picture
     passes as well: ``ocr.picture_marks`` asks whether the text is invisible."""
     rows = _rows_ink(page, lines)
-    if not rows or misplaced_layer(page, lines):
+    if not rows or _misplaced(rows):
         return False
     return sum(inside > 0 for inside, _ in rows) >= PRINTED_ROWS * len(rows)
+
+
+def _misplaced(rows: list[tuple[int, int]]) -> bool:
+    """More of the rows' text ink lies beside the layer's lines than
+    ``UNCOVERED_SHARE`` allows."""
+    covered, uncovered = sum(r[0] for r in rows), sum(r[1] for r in rows)
+    total = covered + uncovered
+    return total > 0 and uncovered / total > UNCOVERED_SHARE
 
 
 def _rows_ink(page: Page, lines: list[Line]) -> list[tuple[int, int]]:
@@ -146,7 +151,7 @@ def _row_ink(ink: np.ndarray, box: BBox, line: Line, lines: list[Line]) -> tuple
 def _text_shaped(band: np.ndarray, max_run: float) -> np.ndarray:
     """``band``'s ink without the horizontal runs wider than ``max_run``
     pixels (see ``_MAX_RUN``)."""
-    import numpy as np  # see misplaced_layer
+    import numpy as np  # see _rows_ink
 
     padded = np.pad(band, ((0, 0), (1, 1))).ravel().astype(np.int8)
     edges = np.diff(padded)
