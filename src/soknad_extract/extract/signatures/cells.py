@@ -23,9 +23,8 @@ from dataclasses import replace
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import union
 from .wording import person_name, roles_in
+from .wrapped import SAME_EDGE, whole_title
 
-_SAME_EDGE = 2.0
-"""Points a cell's two lines' left edges may differ by."""
 _NAME_TAIL_WORDS = 2
 """Words of a name's wrapped tail ("Folkestad", "Lie Hansen")."""
 
@@ -53,20 +52,15 @@ def _joined_text(first: Fragment, line: Fragment) -> str | None:
     """The cell's text when ``line`` wraps ``first``, else None."""
     if (first.table_cell is None or line.table_cell != first.table_cell or first.page != line.page
             or not (first.real and line.real) or line.box[1] <= first.box[1]
-            or abs(line.box[0] - first.box[0]) > _SAME_EDGE or not adjacent(first, line)):
+            or abs(line.box[0] - first.box[0]) > SAME_EDGE or not adjacent(first, line)):
         return None
     top, tail = first.text.strip(), line.text.strip()
     if any(ch.isdigit() for ch in top + tail):
         return None
-    if _whole_title(top + tail) and not roles_in(top) and not roles_in(tail) and len(tail.split()) == 1:
+    if whole_title(top + tail) and not roles_in(top) and not roles_in(tail) and len(tail.split()) == 1:
         return top + tail
     words = tail.split()
     if (len(words) <= _NAME_TAIL_WORDS and all(w[:1].isupper() for w in words) and not roles_in(tail)
             and person_name(top) == top and person_name(f"{top} {tail}") == f"{top} {tail}"):
         return f"{top} {tail}"
     return None
-
-
-def _whole_title(text: str) -> bool:
-    roles = roles_in(text)
-    return len(roles) == 1 and roles[0][2] == 0 and roles[0][3] >= len(text)

@@ -23,7 +23,7 @@ from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import union
 from .wording import is_opener, person_name, roles_in
 
-_SAME_EDGE = 2.0
+SAME_EDGE = 2.0
 """Points the two lines' left edges may differ by within one cell."""
 _LABEL_WORDS = 2
 """Words of a bare signature label ("Signatur", "Signatur:", "Underskrift")."""
@@ -53,12 +53,17 @@ def _bare_signature_word(frag: Fragment) -> bool:
 
 def _wraps_onto(first: Fragment, line: Fragment) -> bool:
     """``line`` is the title that ends ``first``'s cell, just below it."""
-    if not line.real or line.box[1] <= first.box[1] or abs(line.box[0] - first.box[0]) > _SAME_EDGE:
+    if not line.real or line.box[1] <= first.box[1] or abs(line.box[0] - first.box[0]) > SAME_EDGE:
         return False
     if not adjacent(first, line) or person_name(line.text) is not None:
         return False
-    roles = roles_in(line.text)
-    return len(roles) == 1 and roles[0][2] == 0 and roles[0][3] >= len(line.text.rstrip(" :"))
+    return whole_title(line.text.rstrip(" :"))
+
+
+def whole_title(text: str) -> bool:
+    """``text`` is one role's title and nothing else ("Kommunedirektør")."""
+    roles = roles_in(text)
+    return len(roles) == 1 and roles[0][2] == 0 and roles[0][3] >= len(text)
 
 
 def _has_row_beside(frag: Fragment, frags: list[Fragment]) -> bool:
