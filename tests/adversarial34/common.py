@@ -230,7 +230,10 @@ def scan_pdf(src: Path, out: Path, dpi: int = 150, angle: float = 1.4, seed: int
         img.save(buf, "JPEG", quality=38)
         pages.append(Image.open(io.BytesIO(buf.getvalue())).convert("L"))
     doc.close()
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    import datetime as dt
+    when = dt.datetime(2020, 1, 30, 9, 0, 0).timetuple()
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=when,
+                  modDate=when, producer="Scanner")
 
 
 def self_signed(cn: str, td: Path, tag: str):
