@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import re
 import zlib
 import zipfile
 from pathlib import Path
@@ -208,5 +209,8 @@ def restamp_zip(data: bytes, out: Path):
         for info in src.infolist():
             zi = zipfile.ZipInfo(info.filename, (2020, 1, 15, 9, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, src.read(info.filename))
+            blob = src.read(info.filename)
+            if info.filename == "word/comments.xml":
+                blob = re.sub(rb'w:date="[^"]+"', b'w:date="2020-01-20T10:00:00Z"', blob)
+            z.writestr(zi, blob)
     out.write_bytes(o.getvalue())
