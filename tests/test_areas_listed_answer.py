@@ -39,3 +39,29 @@ def test_areas_listed_away_from_the_label_choose_none() -> None:
                   [(ALL[0], 90)], [(ALL[2], 90)], [("Beskrivelse:", 72), ("Prosjektet starter i mai.", 250)],
                   [("Prioriterte områder:", 72), ("Se beskrivelsen", 250)]])
     assert not got
+
+
+def test_a_label_quoting_the_call_lists_options_and_the_prose_chooses() -> None:
+    got = _areas([[("Prioriterte områder for ordningen er:", 72), (ALL[0], 300)],
+                  [(ALL[1], 300)],
+                  [("Beskrivelse:", 72), ("Vi har valgt å prioritere sikring av sårbare overganger.", 250)]])
+    assert got == ["saarbare-overganger"]
+
+
+def test_a_nynorsk_label_quoting_the_call_lists_options_too() -> None:
+    got = _areas([[("Prioriterte områder i kunngjeringa er:", 72), (ALL[0], 300)],
+                  [(ALL[1], 300)],
+                  [("Skildring:", 72), ("Prosjektet skal sikre sårbare overganger frå skule til arbeid.", 250)]])
+    assert "ordinaert-arbeidsliv" not in (got or [])
+
+
+def test_a_label_asking_for_the_schemes_areas_is_still_answered_by_the_list() -> None:
+    got = _areas([[("Hvilke av ordningens prioriterte områder gjelder prosjektet:", 72), (ALL[0], 350)],
+                  [(ALL[2], 350)]])
+    assert got == ["ordinaert-arbeidsliv", "saarbare-overganger"]
+
+
+def test_a_sentence_naming_an_area_under_the_printed_options_is_the_choice() -> None:
+    got = _areas([[("Prioriterte områder:", 72)]] + [[(name, 90)] for name in ALL]
+                 + [[("Vi har valgt å prioritere sikring av sårbare overganger.", 90)]])
+    assert got == ["saarbare-overganger"]

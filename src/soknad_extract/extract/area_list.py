@@ -34,14 +34,23 @@ def name_words(text: str) -> frozenset[str]:
 
 
 
+_SENTENCE_WORDS = 2
+"""Words beyond the area's name a cell ending in a full stop may hold and
+still print the name: more make it a sentence about the area."""
+
+
 def cell_area(text: str, scheme: Scheme) -> str | None:
     """The area a cell prints, when the cell is the area's name and little
-    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger")."""
+    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger");
+    never a sentence that names it ("Vi har valgt å prioritere sikring av
+    sårbare overganger."): that is the applicant's statement, read as prose."""
     words = name_words(text)
+    sentence = text.rstrip().endswith((".", "!"))
     for area in scheme.priority_areas:
         for name in (area.label_nb, area.label_nn):
             expected = name_words(name)
-            if expected and len(words & expected) / len(expected) >= 0.6 and len(words - expected) <= 2:
+            if expected and len(words & expected) / len(expected) >= 0.6 and len(words - expected) <= 2 \
+                    and not (sentence and len(text.split()) > len(name.split()) + _SENTENCE_WORDS):
                 return area.id
     return None
 

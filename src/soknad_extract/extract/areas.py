@@ -16,12 +16,13 @@ from functools import lru_cache
 from soknad_extract.extract.area_list import OptionList, cell_area, name_words, option_list
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
+from soknad_extract.extract.pairs import clean_label
 from soknad_extract.layout import FormField
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
-from soknad_extract.vocabulary import Entry
+from soknad_extract.vocabulary import Entry, Wordings
 
 
 def _area_phrases(scheme: Scheme, ocr: bool = False):
@@ -52,6 +53,18 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
         return hits
     misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
     return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+
+
+@lru_cache(maxsize=1)
+def _call_quotes() -> Wordings:
+    return Entry("areas").table("call_quotes").wordings()
+
+
+def _quotes_the_call(label: str) -> bool:
+    """A label that states the announcement's areas ("Prioriterte områder
+    for ordningen er:", vocabulary ``areas.call_quotes``) rather than asking
+    which the project serves: the list under it is a quotation."""
+    return _call_quotes().search(fold(clean_label(label))) is not None
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +257,8 @@ def _from_listed_answer(ctx: Context, draft: Draft, options: OptionList) -> bool
     options (blank boxes, an introduction quoting the call), no choice. A
     list item in or right after the list that names an area in other words
     (a reworded option, "Sikre sårbare overganger, f.eks. …") means the
-    list is the options, not the answer: the prose decides."""
+    list is the options, not the answer: the prose decides, as it does
+    under a label that quotes the call ("… for ordningen er:")."""
     areas = set(options.rows.values())
     first, last = min(options.rows), max(options.rows)
     if len(areas) >= len(ctx.scheme.priority_areas):
@@ -253,7 +267,9 @@ def _from_listed_answer(ctx: Context, draft: Draft, options: OptionList) -> bool
         text = " ".join(c.text for c in ctx.rows[i].filled())
         if i not in options.rows and _is_list_item(text) and _find_areas(ctx, _area_phrases, text):
             return False
-    if not any(pair.row in (first - 1, first) and pair.value.text.strip() for pair in ctx.values("priority_area")):
+    labels = [pair.label for pair in ctx.values("priority_area")
+              if pair.row in (first - 1, first) and pair.value.text.strip()]
+    if not labels or any(_quotes_the_call(label) for label in labels):
         return False
     found: dict[str, Evidence] = {}
     for i, area in sorted(options.rows.items()):
