@@ -324,7 +324,7 @@ def z04(out):
             sig=[("Anne Grete Wold", "Nav-leder", "22.01.2020", "Stjørdal"),
                  ("Tor Ivar Sandvik", "Kommunedirektør", "29.01.2020", "Stjørdal")])
     d = tmp(); inks = [kit.ink_png(41, d / "i1.png"), kit.ink_png(42, d / "i2.png")]
-    rl_form(out, a, style="grid", sig="table", inks=inks, font=("DVS", "DVSB"))
+    rl_form(out, a, style="grid", sig="table", inks=inks, font=("DVS", "DVSB"), box=("(X)", "( )"))
     return t_of("z04", "pdf", "pdf-handwritten", a, lang="nb", scheme=S20, kinds=["handwritten"] * 2,
                 start="2020-08-15", sig_iso=["2020-01-22", "2020-01-29"])
 
@@ -359,13 +359,13 @@ def z06(out):
             sig=[("Geir Olav Trydal", "Nav-leder", "14.01.2020", "Arendal"),
                  ("Hanne Marie Berntsen", "Kommunalsjef", "20.01.2020", "Arendal")])
     d = tmp(); inks = [kit.ink_png(61, d / "i1.png"), kit.ink_png(62, d / "i2.png", colour=(30, 30, 120))]
-    rl_form(out, a, style="numbered", sig="side", inks=inks, font=("LS", "LSB"), box=("☑", "☐"))
+    rl_form(out, a, style="numbered", sig="side", inks=inks, font=("DV", "DVB"), box=("☑", "☐"))
     return t_of("z06", "pdf", "pdf-handwritten", a, lang="nb", scheme=S20, kinds=["handwritten"] * 2,
                 start="2020-02-01", sig_iso=["2020-01-14", "2020-01-20"])
 
 
-def _pades_base(a, lang, sig, out_plain):
-    rl_form(out_plain, a, lang=lang, style="grid", sig=sig, font=("LS", "LSB"))
+def _pades_base(a, lang, sig, out_plain, box):
+    rl_form(out_plain, a, lang=lang, style="grid", sig=sig, font=("LS", "LSB"), box=box)
 
 
 def z07(out):
@@ -378,7 +378,7 @@ def z07(out):
             desc="Unge sosialhjelpsmottakarar skal få ein fast jobbkonsulent som skaffar praksisplassar og "
                  "arbeid i lokale verksemder.",
             sig=[("Astrid Eide", "Nav-leiar", "", ""), ("Knut Rolland", "Kommunedirektør", "", "")])
-    d = tmp(); _pades_base(a, "nn", "digital", d / "p.pdf")
+    d = tmp(); _pades_base(a, "nn", "digital", d / "p.pdf", ("■", "□"))
     kit.pades_sign(d / "p.pdf", d / "s1.pdf", name="Astrid Eide", org="Nav Kvinnherad", seed=71,
                    when=datetime(2020, 1, 22, 10, 5, tzinfo=TZ), field="SignaturNavleiar")
     kit.pades_sign(d / "s1.pdf", out, name="Knut Rolland", org="Kvinnherad kommune", seed=72,
@@ -397,7 +397,7 @@ def z08(out):
             desc="Familier med barn som mottar sosialhjelp over tid får en familieveileder som arbeider med hele "
                  "familiens situasjon: arbeid, bolig, økonomi og barnas deltakelse.",
             sig=[("Mona Haugen", "Nav-leder", "", ""), ("Erik Sletten", "Kommunedirektør", "", "")])
-    d = tmp(); _pades_base(a, "nb", "stamp", d / "p.pdf")
+    d = tmp(); _pades_base(a, "nb", "stamp", d / "p.pdf", ("[X]", "[ ]"))
     kit.pades_sign(d / "p.pdf", d / "s1.pdf", name="Mona Haugen", org="Nav Elverum", seed=81,
                    when=datetime(2020, 1, 23, 9, 15, tzinfo=TZ), field="NavLeder")
     kit.pades_sign(d / "s1.pdf", d / "s2.pdf", name="Erik Sletten", org="Elverum kommune", seed=82,
