@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import random
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -164,6 +165,8 @@ class Flow:
 
 
 # ---------------------------------------------------------------- scans
+PIL_DATES = dict(creationDate=time.gmtime(1579510800), modDate=time.gmtime(1579510800))  # 2020-01-20
+
 def render(pdf: Path, dpi: int) -> list[Image.Image]:
     import pypdfium2 as pdfium
     doc = pdfium.PdfDocument(str(pdf))
@@ -196,7 +199,7 @@ def scan(pdf: Path, out: Path, *, dpi=300, angle=0.0, grey=True, noise=6, blur=0
         if jpeg:
             b = io.BytesIO(); im.save(b, "JPEG", quality=jpeg); b.seek(0); im = Image.open(b); im.load()
         pages.append(im)
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], **PIL_DATES)
 
 
 def _noise(im, amount, seed):
@@ -257,7 +260,7 @@ def photo(pdf: Path, out: Path, *, dpi=220, seed=3):
         ph = _noise(ph, 5, seed)
         b = io.BytesIO(); ph.save(b, "JPEG", quality=72); b.seek(0); ph = Image.open(b); ph.load()
         pages.append(ph)
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], **PIL_DATES)
 
 
 # ---------------------------------------------------------------- PAdES
@@ -342,8 +345,15 @@ def pades_sign(src: Path, out: Path, *, name: str, org: str, seed: int, when: da
         def now(cls, tz=None):
             return when
 
-    saved = pdf_signer.datetime, pdf_cms.datetime
-    pdf_signer.datetime = pdf_cms.datetime = Fixed
+    import hashlib
+    import os
+    import sys
+    # pin every clock and the random document id pyHanko uses, so the bytes repeat
+    clocks = [m for n, m in list(sys.modules.items()) if n.startswith("pyhanko") and getattr(m, "datetime", None) is datetime]
+    for m in clocks:
+        m.datetime = Fixed
+    urandom = os.urandom
+    os.urandom = lambda n: hashlib.sha256(f"{seed}".encode()).digest()[:n]
     try:
         with open(src, "rb") as f:
             w = IncrementalPdfFileWriter(f)
@@ -360,7 +370,9 @@ def pades_sign(src: Path, out: Path, *, name: str, org: str, seed: int, when: da
             ps.sign_pdf(w, output=buf)
         out.write_bytes(buf.getvalue())
     finally:
-        pdf_signer.datetime, pdf_cms.datetime = saved
+        for m in clocks:
+            m.datetime = datetime
+        os.urandom = urandom
 
 
 def zero_page_pdf(out: Path):
