@@ -80,6 +80,9 @@ class ExtractionFacts:
     """What the document names as applicant when it is not a Nav office."""
     positions_subtotal: int | None = None
     """The budget's stated subtotal for positions, to check its lines against."""
+    positions_social_costs: int = 0
+    """Social costs the budget writes on lines of their own beside several
+    positions' salary lines: the subtotal may hold them besides the lines."""
     budget_unit: int = 1
     """Kroner per written unit of the budget's amounts (1000 in a budget "i
     1000 kr"): each stated amount is rounded to it, so its sums may be off by

@@ -73,6 +73,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
         reader_findings=_reader_findings(doc),
         applicant=extraction.applicant.text,
         positions_subtotal=subtotals[0] if subtotals else None,
+        positions_social_costs=extraction.budget.social_costs,
         budget_unit=extraction.budget.unit,
         budget_amounts=extraction.budget.stated_amounts(),
         project_year=extraction.project_year,

@@ -270,16 +270,40 @@ def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> li
     parts = [amounts.positions, amounts.competence, amounts.other]
     if stated_total and amounts.total is not None and amounts.positions is not None:
         parts_sum = sum(p or 0 for p in parts)
-        with_own = parts_sum + (amounts.own_funding or 0)
-        added = sum(1 for p in [*parts, amounts.own_funding] if p is not None)
-        if min(abs(amounts.total - parts_sum), abs(amounts.total - with_own)) > rounding_tolerance(facts, added):
+        social = _social_beside_subtotal(record, facts)
+        sums = [parts_sum, parts_sum + (amounts.own_funding or 0)]
+        sums += [total + social for total in sums] if social else []
+        added = sum(1 for p in [*parts, amounts.own_funding, social or None] if p is not None)
+        if min(abs(amounts.total - total) for total in sums) > rounding_tolerance(facts, added):
             problems.append(_detail(out, "total", amounts.total, parts_sum))
     line_amounts = [p.amount for p in record.positions if p.amount is not None]
     subtotal = facts.positions_subtotal
-    if line_amounts and subtotal is not None and \
-            abs(sum(line_amounts) - subtotal) > rounding_tolerance(facts, len(line_amounts)):
-        problems.append(_detail(out, "lines", subtotal, sum(line_amounts)))
+    if line_amounts and subtotal is not None:
+        mismatch = _lines_mismatch(facts, line_amounts, subtotal)
+        if mismatch is not None:
+            problems.append(_detail(out, "lines", subtotal, mismatch))
     return problems
+
+
+def _social_beside_subtotal(record: Record, facts: ExtractionFacts) -> int:
+    """Social costs on a line of their own that a positions amount taken
+    from a subtotal of salaries ("Sum lønn") leaves out of the total's parts."""
+    stated = facts.positions_subtotal is not None and record.amounts.positions == facts.positions_subtotal
+    return facts.positions_social_costs if stated else 0
+
+
+def _lines_mismatch(facts: ExtractionFacts, line_amounts: list[int], subtotal: int) -> int | None:
+    """The positions' lines added up when they do not make their stated
+    subtotal, else None. Social costs written on a line of their own count
+    as the subtotal's part when they make it add up ("Sum lønn og sosiale
+    kostnader"); the salary lines alone do when the social costs are already
+    inside them or the subtotal is of salaries only ("Sum lønn")."""
+    salaries = sum(line_amounts)
+    sums = [salaries, salaries + facts.positions_social_costs] if facts.positions_social_costs else [salaries]
+    added = len(line_amounts) + (1 if facts.positions_social_costs else 0)
+    if any(abs(total - subtotal) <= rounding_tolerance(facts, added) for total in sums):
+        return None
+    return min(sums, key=lambda total: abs(total - subtotal))
 
 
 def _detail(out: Findings, kind: str, stated: int, computed: int) -> str:

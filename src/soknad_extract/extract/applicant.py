@@ -146,8 +146,9 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
 
 
 def _municipality(ctx: Context, draft: Draft) -> None:
+    office = draft.get("office.name")
     for pair in sorted(ctx.values("municipality"), key=lambda p: p.method not in _FORM_METHODS):
-        value = _municipality_name(pair.value.text)
+        value = _unglued(_municipality_name(pair.value.text), office)
         if _plausible_municipality(value):
             draft.set("office.municipality", value, span_evidence(pair.value, pair.method, 0.95))
             return
@@ -157,7 +158,6 @@ def _municipality(ctx: Context, draft: Draft) -> None:
         name for name in map(_mentioned_name, _MUNICIPALITY_MENTION.finditer(ctx.text))
         if name not in _not_municipalities()
     )
-    office = draft.get("office.name")
     from_office = municipality_from_office(office) if office else None
     if from_office and (from_office in mentions or not mentions):
         draft.set("office.municipality", from_office, draft.evidence.get("office.name"))
@@ -219,6 +219,24 @@ def _municipality_name(text: str) -> str:
 
 
 _TRAILING_MARKS = " -–—.;:"
+
+
+def _unglued(name: str, office: str | None) -> str:
+    """The place of an answer whose space before "kommune" was lost (OCR of
+    block capitals reads "SEL KOMMUNE" as "SELKOMMUNE"): only when what comes
+    before the word is the place the office's own name gives ("Nav Sel"), so
+    a real name that ends in the letters is never cut."""
+    place = municipality_from_office(office) if office else None
+    if not place or " " in name or not fold(name).startswith(fold(place)):
+        return name
+    rest = fold(name)[len(fold(place)):]
+    return name[:len(place)] if rest in _municipality_words() and fold(name[:len(place)]) == fold(place) else name
+
+
+@lru_cache(maxsize=1)
+def _municipality_words() -> frozenset[str]:
+    """The words for a municipality ("kommune", "herad"), folded."""
+    return frozenset(fold(word) for word in Entry("applicant", vocabulary_dir()).table("municipality_word").words())
 
 
 def _org_number(ctx: Context, draft: Draft) -> None:

@@ -37,15 +37,18 @@ _FIRST_PHRASE = re.compile(r"\s+(?:og|eller|til|for)\s+")
 """Where a help line's list of what to write goes on into a sentence."""
 _SEGMENT_MARK = re.compile(r"\s+[·•]\s+")
 """The marks that set labelled answers apart on one line."""
+_PLACEHOLDER = re.compile(r"[\s_.…\-–—]*")
+"""An answer made only of the marks a blank is drawn with (a fill-in line of
+underscores, a dot leader, dashes): the blank left empty, no value."""
 
 
 def labelled(ctx: Context, key: str) -> list[Pair]:
     """The answers to labels for ``key``: the row pairs, without those whose
     value is a form's example or the next question, then the answers the
-    shapes above give."""
+    shapes above give; a blank left empty ("____") answers nothing."""
     wrong = _wrong_pairs(ctx)
     kept = [pair for pair in ctx.values(key) if id(pair) not in wrong]
-    return kept + _extra_pairs(ctx).get(key, [])
+    return [pair for pair in kept + _extra_pairs(ctx).get(key, []) if not _PLACEHOLDER.fullmatch(pair.value.text)]
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,7 @@ from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero, percent_in_label, percent_value,
 )
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, answer_amount, category, is_social_costs, label_over_amount, table_lines, text_lines, unit_stated_line,
+    BudgetLine, answer_amount, category, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
@@ -31,6 +31,7 @@ from soknad_extract.extract.budget.tables import (
     year_rows,
 )
 from soknad_extract.extract.budget.restated import restated_salaries
+from soknad_extract.extract.budget.positions import positions_of, separate_social_costs
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.wrapped import carried_tails
@@ -38,9 +39,8 @@ from soknad_extract.extract.budget.years import earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
-from soknad_extract.norwegian import fold
 
-__all__ = ["Budget", "BudgetLine", "Position", "extract_budget", "read_budget"]
+__all__ = ["Budget", "BudgetLine", "extract_budget", "read_budget"]
 
 
 @dataclass
@@ -56,6 +56,9 @@ class Budget:
     """The rows (indexes in the context's rows) of the tables over several
     years: a label beside an amount there answers for one year of many, not
     for the application."""
+    social_costs: int = 0
+    """Social costs on lines of their own beside several positions' salary
+    lines (``positions.separate_social_costs``), for a stated subtotal."""
 
     def of(self, category: str) -> list[BudgetLine]:
         return [line for line in self.lines if line.category == category]
@@ -64,14 +67,6 @@ class Budget:
         """How many amounts the budget's parts are written as (its lines with
         an amount, totals left out): each carries its own rounding."""
         return sum(1 for line in self.lines if line.amount is not None and line.category != "total")
-
-
-@dataclass
-class Position:
-    title: str | None
-    percent: float
-    amount: int | None
-    line: BudgetLine
 
 
 def read_budget(ctx: Context) -> Budget:
@@ -161,46 +156,6 @@ def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> lis
 
 def _amounts(lines: list[BudgetLine]) -> list[int | None]:
     return [line.amount for line in lines]
-
-
-def _same_position(kept: Position, line: BudgetLine, title: str | None) -> bool:
-    """One post listed in two tables: the same share and amount, or the
-    role of one named in the other's label with the same share or amount."""
-    same_share = kept.percent == line.percent
-    same_amount = kept.amount is not None and kept.amount == line.amount
-    if same_share and same_amount:
-        return True
-    named = (kept.title is not None and fold(kept.title) in fold(line.label)
-             or title is not None and fold(title) in fold(kept.line.label))
-    return named and (same_share or same_amount)
-
-
-def positions_of(budget: Budget) -> list[Position]:
-    """The positions, one per post: lines with a share, a post repeated in
-    another table counted once, and, for a single post, salary and social
-    costs written on separate lines added together."""
-    kept: list[Position] = []
-    matched: dict[int | None, set[int]] = {}
-    for line in budget.of("positions"):
-        if line.percent is None:
-            continue
-        title = position_title(line.label)
-        taken = matched.setdefault(line.source, set())
-        twin = next((i for i, p in enumerate(kept) if p.line.source != line.source and i not in taken
-                     and _same_position(p, line, title)), None)
-        if twin is None:
-            kept.append(Position(title, line.percent, line.amount, line))
-            continue
-        taken.add(twin)
-        kept[twin].title = kept[twin].title or title
-        if kept[twin].amount is None:
-            kept[twin].amount = line.amount
-    if len(kept) == 1 and kept[0].amount is not None:
-        only = kept[0]
-        social = [line.amount for line in budget.of("positions") if line.source == only.line.source
-                  and line.percent is None and line.amount and is_social_costs(line.label)]
-        only.amount += sum(social)
-    return kept
 
 
 def _salary_source(budget: Budget) -> int | None:
@@ -316,7 +271,8 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     budget = read_budget(ctx)
     if not any(line.amount for line in budget.lines):
         budget.picture_page = budget_picture_page(ctx.doc)
-    positions = positions_of(budget)
+    positions = positions_of(budget.of("positions"))
+    budget.social_costs = separate_social_costs(budget.of("positions"), positions)
     if budget.of("positions"):
         source = _salary_source(budget)
         lines = [line for line in budget.of("positions") if line.source == source]

@@ -1,0 +1,85 @@
+"""The positions of a budget, and social costs written beside them.
+
+A position is a budget line with a share; one post listed in two tables
+(a "Stillinger" table and the budget's salary line) is one position. Many
+budgets give each position's salary on its own line and the employer's
+costs for all of them on one more line ("Sosiale kostnader 130 000"), then
+a subtotal of the two ("Sum lønn og sosiale kostnader"): those lines are
+part of what the positions cost. A single position takes them into its
+amount; over several positions they are kept apart, for validation to
+check a stated subtotal against the salary lines with them added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from soknad_extract.extract.budget.lines import BudgetLine, is_social_costs
+from soknad_extract.extract.budget.titles import position_title
+from soknad_extract.norwegian import fold
+
+__all__ = ["Position", "positions_of", "separate_social_costs", "social_cost_amounts"]
+
+
+@dataclass
+class Position:
+    title: str | None
+    percent: float
+    amount: int | None
+    line: BudgetLine
+
+
+def _same_position(kept: Position, line: BudgetLine, title: str | None) -> bool:
+    """One post listed in two tables: the same share and amount, or the
+    role of one named in the other's label with the same share or amount."""
+    same_share = kept.percent == line.percent
+    same_amount = kept.amount is not None and kept.amount == line.amount
+    if same_share and same_amount:
+        return True
+    named = (kept.title is not None and fold(kept.title) in fold(line.label)
+             or title is not None and fold(title) in fold(kept.line.label))
+    return named and (same_share or same_amount)
+
+
+def positions_of(lines: list[BudgetLine]) -> list[Position]:
+    """The positions, one per post: lines with a share, a post repeated in
+    another table counted once, and, for a single post, salary and social
+    costs written on separate lines added together. ``lines`` are the
+    budget's lines of the "positions" category."""
+    kept: list[Position] = []
+    matched: dict[int | None, set[int]] = {}
+    for line in lines:
+        if line.percent is None:
+            continue
+        title = position_title(line.label)
+        taken = matched.setdefault(line.source, set())
+        twin = next((i for i, p in enumerate(kept) if p.line.source != line.source and i not in taken
+                     and _same_position(p, line, title)), None)
+        if twin is None:
+            kept.append(Position(title, line.percent, line.amount, line))
+            continue
+        taken.add(twin)
+        kept[twin].title = kept[twin].title or title
+        if kept[twin].amount is None:
+            kept[twin].amount = line.amount
+    if len(kept) == 1 and kept[0].amount is not None:
+        only = kept[0]
+        only.amount += sum(social_cost_amounts(lines, only.line.source))
+    return kept
+
+
+def social_cost_amounts(lines: list[BudgetLine], source: int | None) -> list[int]:
+    """The amounts of the social-cost lines without a share of their own in
+    one table (or the text, ``None``): the employer's costs of the salary
+    lines beside them, not a position."""
+    return [line.amount for line in lines if line.source == source
+            and line.percent is None and line.amount and is_social_costs(line.label)]
+
+
+def separate_social_costs(lines: list[BudgetLine], positions: list[Position]) -> int:
+    """The social costs written on lines of their own beside several
+    positions' salary lines, which a stated subtotal of the positions may
+    include; none for a single position, whose amount holds them already."""
+    if len(positions) < 2:
+        return 0
+    sources = dict.fromkeys(p.line.source for p in positions)
+    return sum(amount for source in sources for amount in social_cost_amounts(lines, source))
