@@ -9,7 +9,7 @@ import pytest
 from soknad_extract.extract import extract
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.marked_rows import is_mark, marked_option
-from soknad_extract.extract.project import _kind_of_note
+from soknad_extract.extract.project_words import kind_of_note as _kind_of_note
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
 

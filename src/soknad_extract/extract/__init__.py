@@ -24,6 +24,7 @@ from soknad_extract.extract.interest import extract_interest
 from soknad_extract.extract.joined import with_joined_application
 from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.parts import Part, application_view, find_parts, kept_parts
+from soknad_extract.extract.kind import extract_kind
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
 from soknad_extract.extract.signatures import read_signatures
@@ -68,6 +69,7 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     applicant = extract_applicant(ctx, draft)
     extract_contact(ctx, draft)
     extract_project(ctx, draft)
+    extract_kind(ctx, draft)
     budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme))
     extract_priority_areas(ctx, draft)
     extract_interest(ctx, draft)

@@ -1,0 +1,142 @@
+"""The words of ``schemas/vocabulary/project.toml``, compiled once per
+vocabulary folder, and the questions about an answer's opening words that
+both the title and the kind ask ("Sammen ut – videreføring, år 3")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
+
+_FIRST_WORD = re.compile(r"^(?P<word>\w+)\s*(?:[).,;:]|$)")
+
+
+@dataclass(frozen=True)
+class _ProjectWords:
+    """The words of ``schemas/vocabulary/project.toml``, compiled; the
+    shapes around them ("3.", "Driftsår: 4", a date's "1.") are formats and stay here."""
+
+    continuation: re.Pattern[str]
+    new: re.Pattern[str]
+    new_answer: re.Pattern[str]
+    continuation_answer: re.Pattern[str]
+    negated_kind: re.Pattern[str]
+    year_of_project: re.Pattern[str]
+    ordinals: dict[str, int]
+    signer_title: re.Pattern[str]
+    grant_name: re.Pattern[str]
+    start_cue: re.Pattern[str]
+    subject_line: re.Pattern[str]
+    subject: re.Pattern[str]
+    subject_dash: re.Pattern[str]
+    title_cue: re.Pattern[str]
+    named_project: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    subject_wrap: Wordings
+    office_line: Wordings
+    addressee_line: Wordings
+
+
+def project_words() -> _ProjectWords:
+    return _compile_project_words(vocabulary_dir())
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _compile_project_words(folder: Path) -> _ProjectWords:
+    entry = Entry("project", folder)
+    continuation = entry.table("continuation")
+    ordinals: dict[str, int] = {}
+    for ordinal in entry.tables("ordinal"):
+        value = ordinal.data.get("value")
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise VocabularyError(f"{ordinal.path}: {ordinal.key}.value: missing or not a whole number")
+        ordinals.update((w.casefold(), value) for w in ordinal.both())
+    year = entry.table("year")
+    units = _alternatives(year.strings("year_units"))
+    year_word = _alternatives(sorted(year.strings("year_words"), key=len, reverse=True))
+    start = entry.table("start_cues")
+    subject = entry.table("subject")
+    request = subject.wordings().pattern
+    line_labels = "|".join(rf"{re.escape(w)}:\s*" for w in subject.strings("line_labels"))
+    labels = _alternatives(subject.strings("labels"))
+    for_project = subject.wordings(key="request_for_project").pattern
+    cue = entry.table("title_cue")
+    after_noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\s*" for w in cue.strings("naming_after_noun"))
+    named = entry.table("named_project")
+    dates_after = _alternatives(start.strings("dates_after"))
+    article = _alternatives(start.strings("date_articles"))
+    ordinal_words = _alternatives(list(ordinals))
+    year_of_project = (
+        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?(?:{year_word})\b"
+        rf"|\b(?:{year_word})\s+(?P<m>\d)\b"
+        rf"|\b(?:{units})(?:{year_word})\s*:\s*(?P<k>\d)\b"
+    )
+    ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
+                    rf"(?:{_alternatives(continuation.strings('year_units'))})?"
+                    rf"(?:{_alternatives(continuation.strings('year_words'))})\b")
+    continuation_pattern = continuation.wordings().pattern + "|" + ordinal_year
+    new = entry.table("new").wordings(re.I)
+    return _ProjectWords(
+        continuation=re.compile(continuation_pattern, re.I),
+        new=new.compiled,
+        new_answer=entry.table("new_answer").wordings().compiled,
+        continuation_answer=entry.table("continuation_answer").wordings().compiled,
+        negated_kind=re.compile(rf"(?:{entry.table('kind_negation').wordings().pattern})\s+"
+                                rf"(?:{continuation_pattern}|{new.pattern})", re.I),
+        year_of_project=re.compile(year_of_project, re.I),
+        ordinals=ordinals,
+        signer_title=entry.table("signer_titles").wordings(re.I).compiled,
+        grant_name=entry.table("grant_names").wordings(re.I).compiled,
+        start_cue=re.compile(start.wordings().pattern
+                             + rf"|\b(?:{dates_after})(?=\s+(?:(?:{article})\s+)?\d{{1,2}}\.)", re.I),
+        subject_line=re.compile(rf"^(?:{line_labels})?(?:{request})\b", re.I),
+        subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
+        subject_dash=re.compile(
+            rf"^(?i:{request})\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
+        title_cue=re.compile(rf"(?:(?:{_alternatives(cue.strings('nouns'))})\w*\s*(?:{after_noun}|[:,–-])?|"
+                             rf"\b(?:{_alternatives(cue.strings('naming'))}))\s*$", re.I),
+        # The title: a capital or digit, up to 100 characters, to a sentence's end,
+        # a comma or a word that goes on with the sentence.
+        named_project=re.compile(
+            rf"\b(?:{_alternatives(named.strings('before'))})\s+(?:{_alternatives(named.strings('nouns'))})\s+"
+            rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
+            rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
+        title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
+        subject_wrap=entry.table("subject_wrap").wordings(re.I),
+        office_line=entry.table("office_line").wordings(re.I),
+        addressee_line=entry.table("addressee_line").wordings(re.I),
+    )
+
+
+def kind_of_note(text: str) -> str | None:
+    """The kind a title's answer states right after the title ("(nytt)",
+    "nytt prosjekt med …", "videreføring, år 2"), or None."""
+    words = project_words()
+    folded = fold(text).strip(" ()")
+    first = _FIRST_WORD.match(folded)
+    if words.continuation.match(folded) or (first and words.continuation_answer.fullmatch(first.group("word"))):
+        return "continuation"
+    if words.new.match(folded) or (first and words.new_answer.fullmatch(first.group("word"))):
+        return "new"
+    return None
+
+
+def says_kind_or_start(text: str) -> bool:
+    """``text`` opens with the answer to the next question of the form: new
+    or continuation ("videreføring, år 2", "(nytt)", "nytt prosjekt med …"),
+    which year, or when it starts ("Oppstart 1. april")."""
+    words = project_words()
+    folded = fold(text).strip(" ()")
+    first = _FIRST_WORD.match(folded)
+    return bool(words.continuation.match(folded) or words.new.match(folded) or words.start_cue.match(folded)
+                or words.year_of_project.match(folded)
+                or (first and (words.new_answer.fullmatch(first.group("word"))
+                               or words.continuation_answer.fullmatch(first.group("word")))))
