@@ -86,3 +86,52 @@ def test_a_form_answer_beside_a_role_label_is_no_approval():
     ])
     found = as_tuples(extract_signatures(pdf_pages(page)))
     assert ("electronic_approval" not in [f[4] for f in found])
+
+
+# --- ink in a converted Word table's signature column ---------------------------
+# Class: a Word file converted to PDF, the ink pictures in a "Rolle | Navn |
+# Dato | Signatur" table's last column. The reader renders each picture's
+# region small, catching the cell's light grey border along its edge, and a
+# thin pen stroke rendered small is mostly its light anti-aliased edge: the
+# border must not outweigh the stroke's dark core. A frame on every side is
+# still a stamp's.
+
+def _stroke_png(border: str | None) -> bytes:
+    import io
+    import math
+
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    width, height = 137, 36
+    big = PILImage.new("RGB", (width * 4, height * 4), "white")
+    ImageDraw.Draw(big).line([(32 + x * 4, (14 + 8 * math.sin(x / 6.0)) * 4) for x in range(width - 16)],
+                             fill=(55, 65, 145), width=2)
+    picture = big.resize((width, height), PILImage.Resampling.BOX)
+    draw = ImageDraw.Draw(picture)
+    if border in ("top", "frame"):
+        draw.line([(0, 0), (width, 0)], fill=(209, 209, 209))
+    if border == "frame":
+        draw.rectangle([0, 0, width - 1, height - 1], outline=(209, 209, 209))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
+
+
+def _picture(data: bytes):
+    from soknad_extract.layout import Image
+
+    return Image(page=1, bbox=(424.0, 430.0, 523.0, 456.0), pixel_width=413, pixel_height=108, data=data)
+
+
+def test_a_thin_stroke_with_the_cells_light_border_is_ink():
+    from soknad_extract.extract.signatures.ink import classify_image
+
+    assert classify_image(_picture(_stroke_png(None))).is_ink
+    assert classify_image(_picture(_stroke_png("top"))).is_ink
+
+
+def test_a_light_frame_on_every_side_is_still_a_stamps():
+    from soknad_extract.extract.signatures.ink import classify_image
+
+    assert not classify_image(_picture(_stroke_png("frame"))).is_ink
