@@ -146,6 +146,8 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
         logger.debug("image bytes undecodable", exc_info=True)
         return None
     masks = _masks(rgb)
+    framed = _framed(masks["inked"])
+    _clear_light_edge_rules(masks)
     count = _count(masks["inked"])
     if count == 0:
         return PixelStats(0.0, 0.0, 0.0, 0.0)
@@ -154,8 +156,38 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
         dark_share=_count(masks["dark"]) / count,
         pen_colour_share=_count(masks["pen"]) / count,
         solid_share=solid,
-        framed=_framed(masks["inked"]),
+        framed=framed,
     )
+
+
+_RULE_EDGE_PX = 2
+"""Pixel rows (columns) from the picture's edge where a table's border the
+rendered region caught runs."""
+
+
+def _clear_light_edge_rules(masks: dict) -> None:
+    """Take a light rule running across the picture at its very edge out of
+    the masks: ink pictures placed in a table's signature column (a Word
+    table converted to PDF) are rendered with the cell's grey border along
+    them, and a thin pen stroke rendered small is mostly its light edge, so
+    the border's pixels would outweigh the stroke's dark core. A rule with
+    any dark pixel is left in, and a stamp's frame is judged before (by
+    ``_framed``, on the masks as rendered)."""
+    from PIL import Image as PILImage
+
+    inked, dark = masks["inked"], masks["dark"]
+    width, height = inked.size
+    across = PILImage.Transpose.TRANSPOSE
+    for flip, length, count in ((False, width, height), (True, height, width)):
+        ink_lines = (inked.transpose(across) if flip else inked).tobytes()
+        dark_lines = (dark.transpose(across) if flip else dark).tobytes()
+        edges = set(range(min(_RULE_EDGE_PX, count))) | set(range(max(count - _RULE_EDGE_PX, 0), count))
+        for i in sorted(edges):
+            line = slice(i * length, (i + 1) * length)
+            if ink_lines[line].count(1) / length >= _FRAME_SPAN and dark_lines[line].count(1) == 0:
+                box = (i, 0, i + 1, height) if flip else (0, i, width, i + 1)
+                for mask in masks.values():
+                    mask.paste(0, box)
 
 
 _LUMA = (299, 587, 114)

@@ -19,6 +19,7 @@ from ...layout import settings
 from ...layout.fragments import Fragment
 from ...norwegian import fold
 from .columns import split_titles
+from .labelrows import join_labelled_approvals
 from .wording import full_dates, roles_in
 from .words import signature_words
 
@@ -29,8 +30,9 @@ _LABEL = re.compile(r"(?<=\s)((?:[^\s:]+\s+){0,2}[^\s:]+)\s*:")
 def split_run_together(frags: list[Fragment]) -> list[Fragment]:
     """The fragments with what one line runs together split into its
     columns: a signer's name and date pairs (here), two signers' titles
-    (``columns``)."""
-    return split_titles(split_label_pairs(frags))
+    (``columns``); and an approver's role label joined to the approval
+    beside it in the next column (``labelrows``)."""
+    return join_labelled_approvals(split_titles(split_label_pairs(frags)))
 
 
 def split_label_pairs(frags: list[Fragment]) -> list[Fragment]:

@@ -4,7 +4,9 @@ Case systems, web forms and Word templates list each approver as a label
 and its value: the role as the label, the name, then the approval and its
 date ("Leder Nav Nome: Ingeborg Strømme, godkjent 22.01.2020",
 "Kommunedirektør: Tor Egil Haugland, godkjent elektronisk 23.01.2020",
-Nynorsk "Nav-leiar: Kari Moe, godkjend 22.01.2020"). Such a line is the
+Nynorsk "Nav-leiar: Kari Moe, godkjend 22.01.2020"), the approval after a
+spaced dash instead of the comma in some ("Rådmann i Bykle: Anne Moe –
+godkjent 27.01.2020"). Such a line is the
 approval statement for that one approver, as "Godkjent av: Nav-leder Kari
 Moe (22.01.2020)" is: the line says the approval happened, and when.
 
@@ -43,6 +45,8 @@ def labelled_approval(text: str) -> str | None:
     if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
         return None
     name, comma, rest = value.partition(",")
+    if not comma and len(parts := _SPACED_DASH.split(value)) == 2:
+        name, comma, rest = parts[0], "–", parts[1]
     name = name.strip()
     if not comma or not name or person_name(name) != name:
         return None
