@@ -33,6 +33,7 @@ class _AnswerWords:
     no: Wordings
     wish: Wordings
     negation: Wordings
+    decline: Wordings
     topics: dict[str, Wordings]
     clause_split: re.Pattern[str]
     """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
@@ -43,7 +44,7 @@ def _words_of_answers() -> _AnswerWords:
     entry = vocabulary.Entry("answers")
     return _AnswerWords(
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
-        entry.table("wish").wordings(), entry.table("negation").wordings(),
+        entry.table("wish").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
         _clause_split(entry),
@@ -292,13 +293,18 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
     clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
     answers both; a form's question ("Interessert i nettverk?") is no answer;
-    no sentence runs through a table (``prose_sentences``)."""
+    no sentence runs through a table (``prose_sentences``). A letter may
+    decline without a wish word ("Vi har ikke behov for ekstern
+    prosessevaluering"): a clause naming the topic with a declining phrase
+    of ``answers.toml`` [decline] is a no."""
     words = _words_of_answers()
     for start, end, body in prose_sentences(ctx):
         if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
             continue
-        if not (topic.search(body) and words.wish.search(body)) or _names_both_options(body):
+        if not topic.search(body) or _names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
+        if not (words.wish.search(body) or words.decline.search(clause)):
+            continue
         draft.set(path, not words.negation.search(clause), ctx.evidence_at(start, end, "nlp", 0.7))
         return
