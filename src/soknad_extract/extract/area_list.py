@@ -17,6 +17,7 @@ from functools import lru_cache
 from soknad_extract.extract.context import Context, span_evidence
 from soknad_extract.extract.marked_lines import opening_mark
 from soknad_extract.extract.marked_rows import is_mark
+from soknad_extract.extract.pairs import split_label
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold
@@ -92,11 +93,19 @@ def option_list(ctx: Context) -> OptionList | None:
         row = ctx.rows[i]
         for cell in row.filled():
             if cell_area(cell.text, ctx.scheme) is None and is_mark(cell.text) \
-                    and _column_answer(cell, row, columns) is not False:
+                    and _column_answer(cell, row, columns) is not False or _marked_after_leader(cell, area, ctx.scheme):
                 marked.setdefault(area, span_evidence(cell, "checkbox", text=row.text))
     if not marked:
         marked = _opening_marks(ctx, rows)
     return OptionList(rows, marked)
+
+
+def _marked_after_leader(cell: Span, area: str, scheme: Scheme) -> bool:
+    """The area's name led by dots or a colon to its mark on the same line
+    ("Sikring av sårbare overganger . . . . Ja", "… ........ X"): forms that
+    set each area with its answer on one line, as a typewriter form does."""
+    head, sep, tail = split_label(cell.text)
+    return bool(sep) and cell_area(head, scheme) == area and is_mark(tail.strip(" ."))
 
 
 def _opening_marks(ctx: Context, rows: dict[int, str]) -> dict[str, Evidence]:

@@ -33,6 +33,7 @@ class _AnswerWords:
     no: Wordings
     wish: Wordings
     negation: Wordings
+    decline: Wordings
     topics: dict[str, Wordings]
     clause_split: re.Pattern[str]
     """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
@@ -43,7 +44,7 @@ def _words_of_answers() -> _AnswerWords:
     entry = vocabulary.Entry("answers")
     return _AnswerWords(
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
-        entry.table("wish").wordings(), entry.table("negation").wordings(),
+        entry.table("wish").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
         _clause_split(entry),
@@ -210,25 +211,43 @@ def _answer_after_question(ctx: Context, topic: Wordings) -> tuple[bool, Evidenc
     the question's own line ("…klyngesamarbeid? Nei.", "Prosessevaluering:
     nei") or, when the line ends with the question, opening the next line
     ("Nei, ikkje i år"). Only yes/no words answer; anything else is prose and
-    left to the prose reader."""
+    left to the prose reader. A table cell's text runs its lines together,
+    so the lines of a cell that asks several questions, each answered on its
+    own line ("…klyngesamarbeid? Ja" over "…prosessevaluering? Ja"), are
+    read one by one as well."""
     lines = _lines(ctx.text)
     for n, (offset, line) in enumerate(lines):
-        if "?" not in line and ":" not in line:
-            continue  # nothing asks here, and the pattern is slow to find that out on a long line
-        for m in _QUESTION_ANSWER.finditer(line):
-            if not topic.search(fold(m["question"])) or m["stop"]:
-                continue
-            answer = m["answer"].strip()
-            if answer:
-                chosen = written_answer(answer)
-                end = m.end("answer")
-            elif not line[m.end():].strip():
-                chosen, end = _answer_on_next_line(lines, n + 1), len(line)
-            else:
-                continue
-            if chosen is not None:
-                return chosen, ctx.evidence_at(offset + m.start("question"), offset + end, "label", 0.85)
+        found = _line_answer(lines, n, topic)
+        if found is not None:
+            return found[0], ctx.evidence_at(offset + found[1], offset + found[2], "label", 0.85)
+    for cell in (cell for row in ctx.rows for cell in row.filled() if len(cell.lines) > 1):
+        cell_lines = [(0, line) for line in cell.lines]
+        found = next((f for n in range(len(cell_lines)) if (f := _line_answer(cell_lines, n, topic))), None)
+        if found is not None:
+            return found[0], span_evidence(cell, "label", 0.85, text=cell.lines[found[3]])
     return _answer_after_dash(ctx, lines, topic)
+
+
+def _line_answer(lines: list[tuple[int, str]], n: int, topic: Wordings) -> tuple[bool, int, int, int] | None:
+    """The yes or no line ``n`` answers a question about ``topic`` with, where
+    the question starts and the answer ends in the line, and the line's index."""
+    line = lines[n][1]
+    if "?" not in line and ":" not in line:
+        return None  # nothing asks here, and the pattern is slow to find that out on a long line
+    for m in _QUESTION_ANSWER.finditer(line):
+        if not topic.search(fold(m["question"])) or m["stop"]:
+            continue
+        answer = m["answer"].strip()
+        if answer:
+            chosen = written_answer(answer)
+            end = m.end("answer")
+        elif not line[m.end():].strip():
+            chosen, end = _answer_on_next_line(lines, n + 1), len(line)
+        else:
+            continue
+        if chosen is not None:
+            return chosen, m.start("question"), end, n
+    return None
 
 
 _DASH_ANSWER = re.compile(r"(?P<question>.*\S)\s+[-–]\s+(?P<answer>\w+)\.?\s*$")
@@ -274,13 +293,18 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
     clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
     answers both; a form's question ("Interessert i nettverk?") is no answer;
-    no sentence runs through a table (``prose_sentences``)."""
+    no sentence runs through a table (``prose_sentences``). A letter may
+    decline without a wish word ("Vi har ikke behov for ekstern
+    prosessevaluering"): a clause naming the topic with a declining phrase
+    of ``answers.toml`` [decline] is a no."""
     words = _words_of_answers()
     for start, end, body in prose_sentences(ctx):
         if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
             continue
-        if not (topic.search(body) and words.wish.search(body)) or _names_both_options(body):
+        if not topic.search(body) or _names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
+        if not (words.wish.search(body) or words.decline.search(clause)):
+            continue
         draft.set(path, not words.negation.search(clause), ctx.evidence_at(start, end, "nlp", 0.7))
         return

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soknad_extract.extract.dash_labels import split_dash_label
+from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -32,15 +33,6 @@ class Pair:
 
 _PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")
 """An answer that starts with a name ("Gro Anita Sletten Telefon: …") is no label."""
-_SEPARATOR = re.compile(r"\s*(?::|\.{2,}|…)[.…:]*\s*")
-"""What stands between a label and its answer on one line: a colon, or a
-leader of dots a typewriter-style form fills the gap with ("6. Status
-........ Nytt tiltak", "Tittel .. Ung i jobb")."""
-_NUMBERING = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[a-hA-H][.)]|[-•*–])\s+")
-_TRAILING_LEADER = re.compile(r"\s*(?:\.{2,}|…|_{2,}|_(?:\s+_)+)[\s.…:_]*$")
-"""A leader of dots or rules ("……", "_ _ _") a label ends in when its answer
-stands apart, in a cell or line of its own ("Kontaktperson ........" |
-"Trine Mo"): it ends the label as a colon does."""
 
 
 @lru_cache(maxsize=4096)
@@ -48,20 +40,20 @@ def clean_label(text: str) -> str:
     """Strip numbering ("2.1", "a)"), trailing colons, leaders and asterisks
     marking required fields. Memoised: the pair finder and the label vocabulary ask
     about each cell several times."""
-    return _TRAILING_LEADER.sub("", _NUMBERING.sub("", normalize_space(text))).strip(" :*?").strip()
+    return TRAILING_LEADER.sub("", NUMBERING.sub("", normalize_space(text))).strip(" :*?").strip()
 
 
 def without_leader(text: str) -> str:
     """``text`` without the leader it ends in ("Sum omsøkt ......" →
     "Sum omsøkt"): a leader is the gap before an answer, no full stop."""
-    return _TRAILING_LEADER.sub("", text)
+    return TRAILING_LEADER.sub("", text)
 
 
 def split_label(text: str) -> tuple[str, str, str]:
     """(label, separator, answer) of "Label: answer" or "Label ..... answer",
     split where the first colon or dot leader stands; ("text", "", "") when
     neither does."""
-    found = _SEPARATOR.search(text)
+    found = SEPARATOR.search(text)
     if found is None:
         return text, "", ""
     return text[: found.start()], found.group(), text[found.end():]
@@ -170,7 +162,7 @@ def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] |
     Follo" as the answer before "kommune Org.nr"); at least one word of the
     first answer stands before it."""
     known = label_words()
-    for found in _SEPARATOR.finditer(tail):
+    for found in SEPARATOR.finditer(tail):
         offset = max(0, found.start() - _RUN_ON_WINDOW)
         starts = [offset + m.start() for m in re.finditer(r"\S+", tail[offset:found.start()])]
         if offset == 0:
@@ -272,7 +264,7 @@ def _led_line(text: str, classify: Callable[[str], str | None]) -> bool:
     (left blank: "5. Tittel ........")."""
     head, sep, tail = split_label(text)
     return (bool(sep.strip(" :")) and bool(tail.strip())
-            and (_NUMBERING.match(head) is not None or classify(head) is not None))
+            and (NUMBERING.match(head) is not None or classify(head) is not None))
 
 
 def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
