@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ._text import fold, prepare
 
@@ -93,8 +94,15 @@ SHARE_WORD_PATTERN = (
 "femogsytti", "hundre", "eitt hundre" (value by number_phrase). Smaller
 words ("to", "ti") are left out: "to prosent" reads as a statistic far more
 often than as a position share."""
-_TOKEN = re.compile(rf"(?:{_BASE})(?:{_SCALE})?|{_SCALE}")
-_GLUED_SCALE = re.compile(rf"(?P<base>{_BASE})(?P<scale>{_SCALE})")
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A numeral word, and a scale glued onto a number: compiled the first
+    time a numeral in words is read, which few documents hold (~3 ms of
+    every fresh process otherwise)."""
+    return (re.compile(rf"(?:{_BASE})(?:{_SCALE})?|{_SCALE}"),
+            re.compile(rf"(?P<base>{_BASE})(?P<scale>{_SCALE})"))
 
 
 def _token_value(token: str) -> int | None:
@@ -115,10 +123,11 @@ def number_phrase(text: str) -> int | None:
     "femogtjue tusen" 25 000, "fire hundre og sekstitusen" 460 000. None
     when a word is not part of a numeral."""
     total = current = 0
+    token = _word_patterns()[0]
     for word in _words(fold(text).replace("é", "e")):
         if word == "og":
             continue
-        if not _TOKEN.fullmatch(word):
+        if not token.fullmatch(word):
             return None
         if word in _SCALES:
             scale = _SCALES[word]
@@ -136,8 +145,9 @@ def _words(text: str) -> list[str]:
     """The words of a numeral, a scale written onto a number ("sekstitusen")
     split off as a word of its own."""
     words = []
+    glued_scale = _word_patterns()[1]
     for word in text.split():
-        glued = _GLUED_SCALE.fullmatch(word) if word not in _SCALES else None
+        glued = glued_scale.fullmatch(word) if word not in _SCALES else None
         words.extend([glued["base"], glued["scale"]] if glued else [word])
     return words
 
