@@ -221,15 +221,16 @@ def test_every_wording_finds_what_it_found_before(name, texts):
 
 def test_the_corpus_reaches_the_wordings():
     """The comparison means something only if the wordings find things in it."""
-    found = 0
-    for name, texts in LISTS[:80]:
+    found = tried = 0
+    for name, texts in LISTS:
         text = _mixtures(texts, name)
         for wording in texts:
             try:
                 found += bool(re.search(wording_pattern(wording), text, re.I))
+                tried += 1
             except ValueError:
                 pass
-    assert found > 200
+    assert tried > 1000 and found > tried / 2
     assert len(SAMPLES) > 10_000
 
 
