@@ -97,12 +97,17 @@ def _office_from_text(text: str) -> str | None:
 
 def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool:
     """A Nav office named under any applicant label wins; otherwise the
-    first answer that names an organisation is a non-Nav applicant."""
+    first answer that names an organisation is a non-Nav applicant. A label
+    that asks for the office ("Nav-kontor:") gets "Nav" before its answer;
+    a line that already names an office ("enhetsleder, NAV Hammerfest" in a
+    letter's closing, over the next signer's name) asks for nothing, so
+    what follows it is no office."""
     pairs = [p for p in ctx.values("office") if p.value.text and not re.search(r"\b(19|20)\d\d\b", p.label)]
     for pair in pairs:
         value = pair.value.text
         name = _office_from_text(value)
-        if name is None and "nav" in fold(pair.label) and not re.search(r"\d", value):
+        if name is None and "nav" in fold(pair.label) and not re.search(r"\d", value) \
+                and _office_from_text(pair.label) is None:
             name = normalize_office_name("Nav " + value)
         if name:
             draft.set("office.name", name, span_evidence(pair.value, pair.method, 0.95))

@@ -110,6 +110,34 @@ class Labeller:
                 c += step
         return None
 
+    def _row_label(self, cell: CellBox | None) -> str | None:
+        """The label of a control in a table row. A form row may print a
+        hint between its label and the answer ("Nav-kontor | Skriv
+        kontorets navn | [control]", "Lønn | kr | [control]"): the run of
+        text cells left of the control opens with the question, and what
+        stands nearer the control is guidance or a unit. A lone cell, or a
+        run that opens with an item number ("3 | Prosjektnavn"), keeps the
+        nearest cell."""
+        if cell is None:
+            return None
+        row = cell.segment.grid[cell.row]
+        run: list[str] = []
+        c = cell.col - 1
+        while c >= 0:
+            other = row[c] if c < len(row) else None
+            if other is None or other is cell:
+                c -= 1
+                continue
+            text = self._cell_text(other)
+            if text:
+                run.append(text)
+            elif other.text():
+                break  # an answer cell: the run to its right is this control's own
+            c = other.col - 1
+        if len(run) >= 2 and re.search(r"[^\W\d_]", run[-1]):
+            return run[-1]
+        return self._beside(cell, -1)
+
     def _above(self, cell: CellBox | None) -> str | None:
         if cell is None or cell.row == 0:
             return None
@@ -155,6 +183,7 @@ class Labeller:
         """Label of a text, date or dropdown field."""
         hints = [lambda h=h: h for h in span.hints if reads_like_words(h)]
         context = self._context(span.para)
+        context[1] = lambda: self._row_label(span.para.cell)
         before = [lambda: self._before(span)]
         if span.method == "content_control":
             order = hints + before + context

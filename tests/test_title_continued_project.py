@@ -1,0 +1,21 @@
+"""A letter that names the project it carries on ("søker om videreføring av
+prosjektet Arbeid Først, som …") without a "Prosjektnavn" label."""
+
+from __future__ import annotations
+
+from soknad_extract.extract import extract
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import text_doc, text_page
+
+_SUBJECT = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
+
+
+def _draft(*lines: str):
+    return extract(text_doc(text_page(1, *lines)), get_scheme("nav-sosiale-tjenester-2020")).draft
+
+
+def test_a_continued_project_named_in_the_letter_is_the_title() -> None:
+    draft = _draft("Nav Fjellby", "Søknad om videreføring av prosjektet Arbeid Først – tilskudd til utvikling "
+                   "av sosiale tjenester i Nav-kontoret 2020",
+                   "Nav Fjellby søker om videreføring av prosjektet Arbeid Først, som fikk tilskudd i 2019.")
+    assert draft.get("project.title") == "Arbeid Først"

@@ -1,0 +1,26 @@
+"""A numbered form item "4. Prosjekt: …" answered on its own line: the bare
+heading word with an answer after its colon labels the title."""
+
+from __future__ import annotations
+
+from soknad_extract.extract import extract
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import text_doc, text_page
+
+_SUBJECT = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
+
+
+def _draft(*lines: str):
+    return extract(text_doc(text_page(1, *lines)), get_scheme("nav-sosiale-tjenester-2020")).draft
+
+
+def test_a_numbered_project_item_answered_on_its_line_is_the_title() -> None:
+    draft = _draft(_SUBJECT, "1. Søker: Nav Fjellby", "4. Prosjekt: Trygg vei til jobb",
+                   "5. Søknaden gjelder: Nytt prosjekt")
+    assert draft.get("project.title") == "Trygg vei til jobb"
+
+
+def test_a_numbered_project_heading_alone_names_no_title() -> None:
+    draft = _draft(_SUBJECT, "1. Søker: Nav Fjellby", "2. Prosjekt",
+                   "Vi vil hjelpe flere unge over i arbeid gjennom tett oppfølging.")
+    assert draft.get("project.title") is None
