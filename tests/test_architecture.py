@@ -39,6 +39,8 @@ FORBIDDEN = [
     ("soknad_extract.extract", "soknad_extract.report"),
     ("soknad_extract.validate", "soknad_extract.layout"),
     ("soknad_extract.validate", "soknad_extract.readers"),
+    ("soknad_extract.validate_sums", "soknad_extract.layout"),
+    ("soknad_extract.validate_sums", "soknad_extract.extract"),
     ("soknad_extract.batch", "soknad_extract.report"),
     ("soknad_extract.pool", "soknad_extract.report"),
     ("soknad_extract.discovery", "soknad_extract.report"),

@@ -65,3 +65,10 @@ def test_a_total_the_salary_subtotal_and_social_costs_do_not_make_is_reported() 
                       ["Sum lønn", "440 000"], ["Sosiale kostnader", "130 000"], ["Kompetanse", "8 000"],
                       ["Sum omsøkt", "600 000"]])
     assert "AMOUNT_SUM_MISMATCH" in _codes(record)
+
+
+def test_a_total_counting_social_costs_the_subtotal_already_holds_is_reported() -> None:
+    record = _record([["Boveileder 50 %", "220 000"], ["Jobbkonsulent 50 %", "220 000"],
+                      ["Sosiale kostnader", "130 000"], ["Sum lønn og sosiale kostnader", "570 000"],
+                      ["Kompetanse", "8 000"], ["Sum omsøkt", "708 000"]])
+    assert "AMOUNT_SUM_MISMATCH" in _codes(record)

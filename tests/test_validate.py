@@ -8,7 +8,8 @@ import pytest
 from soknad_extract.facts import Exclusion, ExtractionFacts, Question, ReaderFinding, SignatureProblem
 from soknad_extract.record import Evidence, Record, Signature, Source
 from soknad_extract.schemes import SchemeChoice, get_scheme
-from soknad_extract.validate import ABSENCE_CONFIDENCE, SUM_ROUNDING_UNITS, rounding_tolerance, validate
+from soknad_extract.validate_sums import SUM_ROUNDING_UNITS, rounding_tolerance
+from soknad_extract.validate import ABSENCE_CONFIDENCE, validate
 
 S2020 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2020"), False, "test")
 S2018 = SchemeChoice(get_scheme("nav-sosiale-tjenester-2018"), False, "test")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from soknad_extract.validate_sums import sum_mismatches
 from soknad_extract.facts import ExtractionFacts, Question
 from soknad_extract.messages import Lang, contact_part, message, role_name, t
 from soknad_extract.norwegian import is_valid_org_number
@@ -219,7 +220,7 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
     if caps.competence and amounts.competence is not None and amounts.competence > caps.competence:
         out.add(Code.COMPETENCE_OVER_CAP, "amounts.competence",
                 amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
-    mismatches = _sum_mismatches(out, record, facts)
+    mismatches = [_detail(out, *mismatch) for mismatch in sum_mismatches(record, facts)]
     if mismatches and _uncertain_ocr_amounts(record):
         total = record.evidence["amounts.total"]
         out.add(Code.LOW_CONFIDENCE, "amounts.total", total,
@@ -231,12 +232,6 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
     if choice.scheme.positions_only and amounts.other and not out.withheld("amounts.other"):
         out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
 
-
-SUM_ROUNDING_UNITS = 0.5
-"""How far one stated amount may lie from the figure it rounds, in the
-budget's own unit (kroner; thousands in a budget "i 1000 kr"): half a unit.
-A sum differs from its parts by rounding, not by a mistake, while the
-difference is no more than this for each amount added and for the total."""
 
 _AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
 _TRUSTED_OCR = 0.9
@@ -253,57 +248,6 @@ def _uncertain_ocr_amounts(record: Record) -> bool:
     scanned = [record.evidence[p] for p in _AMOUNT_PATHS if p in record.evidence
                and record.evidence[p].method == "ocr"]
     return bool(scanned) and min(e.confidence for e in scanned) < _TRUSTED_OCR
-
-
-def rounding_tolerance(facts: ExtractionFacts, amounts_added: int) -> float:
-    """Kroner by which a stated sum of ``amounts_added`` stated amounts may
-    differ from their sum without a mistake: each of them and the sum itself
-    rounded to the budget's unit."""
-    return SUM_ROUNDING_UNITS * facts.budget_unit * (max(amounts_added, facts.budget_amounts) + 1)
-
-
-def _sum_mismatches(out: Findings, record: Record, facts: ExtractionFacts) -> list[str]:
-    amounts = record.amounts
-    problems: list[str] = []
-    total_evidence = record.evidence.get("amounts.total")
-    stated_total = total_evidence is None or total_evidence.method != "sum"
-    parts = [amounts.positions, amounts.competence, amounts.other]
-    if stated_total and amounts.total is not None and amounts.positions is not None:
-        parts_sum = sum(p or 0 for p in parts)
-        social = _social_beside_subtotal(record, facts)
-        sums = [parts_sum, parts_sum + (amounts.own_funding or 0)]
-        sums += [total + social for total in sums] if social else []
-        added = sum(1 for p in [*parts, amounts.own_funding, social or None] if p is not None)
-        if min(abs(amounts.total - total) for total in sums) > rounding_tolerance(facts, added):
-            problems.append(_detail(out, "total", amounts.total, parts_sum))
-    line_amounts = [p.amount for p in record.positions if p.amount is not None]
-    subtotal = facts.positions_subtotal
-    if line_amounts and subtotal is not None:
-        mismatch = _lines_mismatch(facts, line_amounts, subtotal)
-        if mismatch is not None:
-            problems.append(_detail(out, "lines", subtotal, mismatch))
-    return problems
-
-
-def _social_beside_subtotal(record: Record, facts: ExtractionFacts) -> int:
-    """Social costs on a line of their own that a positions amount taken
-    from a subtotal of salaries ("Sum lønn") leaves out of the total's parts."""
-    stated = facts.positions_subtotal is not None and record.amounts.positions == facts.positions_subtotal
-    return facts.positions_social_costs if stated else 0
-
-
-def _lines_mismatch(facts: ExtractionFacts, line_amounts: list[int], subtotal: int) -> int | None:
-    """The positions' lines added up when they do not make their stated
-    subtotal, else None. Social costs written on a line of their own count
-    as the subtotal's part when they make it add up ("Sum lønn og sosiale
-    kostnader"); the salary lines alone do when the social costs are already
-    inside them or the subtotal is of salaries only ("Sum lønn")."""
-    salaries = sum(line_amounts)
-    sums = [salaries, salaries + facts.positions_social_costs] if facts.positions_social_costs else [salaries]
-    added = len(line_amounts) + (1 if facts.positions_social_costs else 0)
-    if any(abs(total - subtotal) <= rounding_tolerance(facts, added) for total in sums):
-        return None
-    return min(sums, key=lambda total: abs(total - subtotal))
 
 
 def _detail(out: Findings, kind: str, stated: int, computed: int) -> str:
