@@ -70,7 +70,9 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
     asks for a form field and whose value is no amount is left out, when
     every pair with an amount names a post of a budget."""
     indexed = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
-    if len(indexed) < 2 * _PAIRS_MIN or len(indexed) % 2:
+    if len(indexed) % 2:
+        return _positional_pairs(row, scale)
+    if len(indexed) < 2 * _PAIRS_MIN:
         return None
     pairs = []
     fields = 0
@@ -90,6 +92,46 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
         return pairs if pairs and all(category(pair.cells[0].text, None) != "other" for pair in pairs) else None
     posts = [label for label, _ in zip(indexed[::2], indexed[1::2]) if category(label[1].text, None) != "other"]
     return pairs if len(posts) >= _PAIRS_MIN else None
+
+
+def _positional_pairs(row: Row, scale: int) -> list[Row] | None:
+    """The pairs of a row of label and amount columns where a label's own
+    amount cell is empty ("Anna | (empty) | Sum det blir søkt om | kr 430 000"):
+    each label owns the cell right after it, so an empty one means no amount
+    and never takes the next pair's. Serves forms laid out in four (or six)
+    columns, two label/amount pairs a row, with a post left unanswered. Read
+    only in a row without column names above it (a "header" that is the
+    table's first pair row, amounts in its value columns, is none), when no
+    label cell is empty and every pair with an amount names a post of a
+    budget (salary, competence, a total, own funding); else None, and the
+    row is read as before."""
+    cells = row.cells
+    if len(cells) < 2 * _PAIRS_MIN or len(cells) % 2 or not _data_above(row):
+        return None
+    pairs = []
+    for label, value in zip(cells[::2], cells[1::2]):
+        text, answer = label.text.strip(), value.text.strip()
+        if (not text or amount_in_cell(text, "", scale) is not None or is_percent_cell(text, "")
+                or is_identifier(text) or not re.search(r"[^\W\d_]{3}", text)):
+            return None
+        if not answer:
+            continue
+        if amount_in_cell(answer, "", scale) is None or category(text, None) not in _POSITIONAL_POSTS:
+            return None
+        pairs.append(Row([label, value], row.page, row.in_table, []))
+    return pairs or None
+
+
+def _data_above(row: Row) -> bool:
+    """No header, or one whose value columns hold amounts or nothing: the
+    first row of a table of pairs, not the names of its columns."""
+    values = row.header[1::2]
+    return not row.header or (len(row.header) == len(row.cells) and any(v.strip() for v in values)
+                              and all(not v.strip() or amount_in_cell(v) is not None for v in values))
+
+
+_POSITIONAL_POSTS = ("positions", "competence", "total", "own_funding")
+"""What a label beside an amount in a row read by position may name."""
 
 
 def shares_apart(row: Row) -> Row:

@@ -17,6 +17,12 @@ from pathlib import Path
 
 from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.cells import is_rate_unit
+from soknad_extract.extract.budget.prose_posts import (
+    answers_total_label,
+    competence_after_post,
+    competence_named_first,
+    salary_before,
+)
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
@@ -56,43 +62,6 @@ def _prose_patterns(words: TitleWords) -> _ProsePatterns:
         rf"(?:{words.prose_count}|\d+(?:[.,]\d+)?\s*%)[^.]{{0,30}}?{words.prose_post}|{words.prose_post})"
     )
     return _ProsePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I), to_positions)
-
-
-def _salary_before(clause: str) -> bool:
-    """The folded clause before an amount names salaries after its last comma
-    or semicolon ("Lønn og sosiale kostnader utgjør …")."""
-    return bool(budget_words().prose_salary_before.search(re.split(r"[,;]", clause)[-1]))
-
-
-def _competence_after_post(clause: str) -> bool:
-    """The folded clause before an amount lists posts one after another and
-    names competence since its last amount ("lønn og sosiale kostnader kr 900
-    000 og kompetansemidler kr …"): the amount is the competence post. Serves
-    letters that state each post and their sum in one sentence; without an
-    amount before it in the clause, the word may name the project's aim
-    ("For å styrke kompetansen søker vi om …"). Read across a form's lines,
-    a competence label answered with nothing ("Kompetanse: –", or its dash
-    lost to text recognition) stands before the next label's amount
-    ("Sum omsøkt: 600 000"): the amount answers the label right before it."""
-    amounts = find_amounts(clause)
-    if not amounts:
-        return False
-    since = clause[amounts[-1].end:]
-    if since.count(":") >= 2:
-        since = since.rsplit(":", 2)[1]
-    return bool(budget_words().competence.search(since)) and not _salary_before(since)
-
-
-def _competence_named_first(clause: str) -> bool:
-    """The folded clause before an amount opens by naming the competence
-    post and names nothing else ("Til kompetanse søkjer vi kr 10 000"):
-    letters that put the post before the verb. Not "For å styrke kompetansen
-    søker vi om …", the project's aim, nor a clause naming salary or posts;
-    with an aim word ("Til styrket kompetanse … søker vi om",
-    ``competence_aim``) the amount's place decides (``aims``)."""
-    words = budget_words()
-    return (bool(words.prose_to_competence.match(clause.lstrip())) and not find_amounts(clause)
-            and not words.position.search(clause) and not _salary_before(clause))
 
 
 def _own_sentence(text: str) -> bool:
@@ -217,18 +186,21 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
             if not own:
                 stated.add(hit.value)
             if not requested:
-                if not own and _salary_before(_clause_before(ctx.text, offset + hit.start)):
+                if not own and salary_before(_clause_before(ctx.text, offset + hit.start)):
                     _keep_first(draft, "amounts.positions", hit.value, evidence)
                 continue
             if words.prose_to_competence.match(after.lstrip()):
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
-            elif _competence_named_first(clause := _clause_before(ctx.text, offset + hit.start)) and aim.search(clause):
+            elif competence_named_first(clause := _clause_before(ctx.text, offset + hit.start)) and aim.search(clause):
                 aimed.append((hit.value, evidence))
-            elif _competence_after_post(clause) or _competence_named_first(clause):
+            elif (competence_after_post(clause) or competence_named_first(clause)) and answers_total_label(
+                    ctx.text, offset + hit.start):
+                plain = plain or (hit.value, evidence)
+            elif competence_after_post(clause) or competence_named_first(clause):
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
-            elif _salary_before(_clause_before(ctx.text, offset + hit.start)):
+            elif salary_before(_clause_before(ctx.text, offset + hit.start)):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):

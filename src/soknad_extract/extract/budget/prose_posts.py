@@ -1,0 +1,63 @@
+"""Which post an amount stated in running text pays for, read from the
+words of the clause before it: salary, competence, or the label of a form
+line that the amount answers. Split from ``prose`` so that module keeps to
+reading sentences."""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.budget.lines import category
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.norwegian import find_amounts
+
+
+def salary_before(clause: str) -> bool:
+    """The folded clause before an amount names salaries after its last comma
+    or semicolon ("Lønn og sosiale kostnader utgjør …")."""
+    return bool(budget_words().prose_salary_before.search(re.split(r"[,;]", clause)[-1]))
+
+
+def competence_after_post(clause: str) -> bool:
+    """The folded clause before an amount lists posts one after another and
+    names competence since its last amount ("lønn og sosiale kostnader kr 900
+    000 og kompetansemidler kr …"): the amount is the competence post. Serves
+    letters that state each post and their sum in one sentence; without an
+    amount before it in the clause, the word may name the project's aim
+    ("For å styrke kompetansen søker vi om …"). Read across a form's lines,
+    a competence label answered with nothing ("Kompetanse: –", or its dash
+    lost to text recognition) stands before the next label's amount
+    ("Sum omsøkt: 600 000"): the amount answers the label right before it."""
+    amounts = find_amounts(clause)
+    if not amounts:
+        return False
+    since = clause[amounts[-1].end:]
+    if since.count(":") >= 2:
+        since = since.rsplit(":", 2)[1]
+    return bool(budget_words().competence.search(since)) and not salary_before(since)
+
+
+def competence_named_first(clause: str) -> bool:
+    """The folded clause before an amount opens by naming the competence
+    post and names nothing else ("Til kompetanse søkjer vi kr 10 000"):
+    letters that put the post before the verb. Not "For å styrke kompetansen
+    søker vi om …", the project's aim, nor a clause naming salary or posts;
+    with an aim word ("Til styrket kompetanse … søker vi om",
+    ``competence_aim``) the amount's place decides (``aims``)."""
+    words = budget_words()
+    return (bool(words.prose_to_competence.match(clause.lstrip())) and not find_amounts(clause)
+            and not words.position.search(clause) and not salary_before(clause))
+
+
+def answers_total_label(text: str, start: int) -> bool:
+    """The amount at ``start`` answers a form's total label on the line right
+    before it, or before it on its own line ("Kompetansemidlar" / "Sum søkt
+    tilskot" / "kr 480 000"): a form read line by line whose competence
+    answer was a dash, "0" or nothing (or a dash text recognition lost), so
+    the amount is the total's, never the competence post's above it."""
+    before = text[:start]
+    own = before.rsplit("\n", 1)[-1].strip(" \t:")
+    if not own:
+        lines = [line.strip(" \t:") for line in before.split("\n")[-3:-1]]
+        own = lines[-1] if lines and lines[-1] else ""
+    return bool(own) and not find_amounts(own) and category(own, None) == "total"
