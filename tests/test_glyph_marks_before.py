@@ -2,7 +2,8 @@
 tick or an "X", the others by "_", a dash or an "o" ("X Nytt prosjekt   _
 Vidareføring", "✔ Nytt prosjekt – Videreføring", "Nettverk: X Ja _ Nei").
 Word-processor forms with no box glyphs; the mark belongs to the option after
-it, and a dash inside an option ("barnefamilier – ungdom") is no mark."""
+it, and a dash inside an option ("barnefamilier – ungdom") is no mark. Also a
+scan's speck before a line's first bracket box (".[X] Overganger")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_no_mark_without_a_line_of_marked_options(text, expected) -> None:
 def test_the_kind_is_the_marked_option(answer, expected) -> None:
     doc = word_doc(TITLE, tables=[[["Prosjektnamn", "Jobb i lag", "Type", answer]]])
     assert extract(doc, S2020).draft.values.get("project.kind") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (".[X] Overganger mellom tjenester", [("Overganger mellom tjenester", True, None)]),
+    ("' [ ] Barneperspektivet", [("Barneperspektivet", False, None)]),
+    ("Tekst.(x) videre", []),
+    ("se.[x] her", []),
+])
+def test_a_scan_speck_before_a_lines_first_bracket_box(text, expected) -> None:
+    """OCR reads dust at a scanned form's margin as "." or "'" before the
+    line's first box; the box still opens the line. Inside prose a bracket
+    right after a word stays text."""
+    assert _read(text) == expected

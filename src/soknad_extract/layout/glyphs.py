@@ -51,16 +51,22 @@ def _is_checked(match: re.Match[str]) -> bool:
     return bool(match.group("mark"))
 
 
+_SPECKS = " \t.,'`·"
+"""What a scan's noise leaves before a line's first box: OCR reads a speck
+of dust or toner at the margin as a full stop or a quote (".[X] Overganger")."""
+
+
 def _is_box(match: re.Match[str], text: str, radios: bool) -> bool:
-    """A bracket is a box only when it stands apart ("[X] Ja"), not inside
-    prose such as "(se vedlegg)" or a reference "[1]"; a circle only on a
-    line of radio buttons (``radios``)."""
+    """A bracket is a box only when it stands apart ("[X] Ja"), or opens its
+    line after nothing but a scan's specks (".[X] Ja"), not inside prose
+    such as "(se vedlegg)" or a reference "[1]"; a circle only on a line of
+    radio buttons (``radios``)."""
     if match.group("radio"):
         return radios
     if match.group("glyph"):
         return True
     before = text[match.start() - 1] if match.start() > 0 else " "
-    return before in " \t:;,|"
+    return before in " \t:;,|" or not text[: match.start()].strip(_SPECKS)
 
 
 _QUESTION_END = re.compile(r"[:?]")
