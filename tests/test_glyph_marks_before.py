@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.layout import FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
@@ -68,3 +69,12 @@ def test_a_scan_speck_before_a_lines_first_bracket_box(text, expected) -> None:
     line's first box; the box still opens the line. Inside prose a bracket
     right after a word stays text."""
     assert _read(text) == expected
+
+
+def test_a_ticked_box_whose_option_ocr_misread_still_names_the_kind() -> None:
+    """A scan's OCR misreads the "ø" of the option ("Vidarefgring"); the
+    ticked box still chooses the continuation over the unticked "Nytt"."""
+    fields = [FormField("checkbox", "glyph", 1, label="Nytt prosjekt", checked=False, group="Type søknad"),
+              FormField("checkbox", "glyph", 1, label="Vidarefgring", checked=True, group="Type søknad")]
+    doc = word_doc(TITLE, "Type søknad", fields=fields)
+    assert extract(doc, S2020).draft.values.get("project.kind") == "continuation"
