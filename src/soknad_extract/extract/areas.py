@@ -308,6 +308,30 @@ def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     _from_prose(ctx, draft, (set(options.rows) if options else set()) | _box_rows(ctx, area_boxes))
 
 
+_CLAUSE_END = re.compile(r"[.!?;,\n]")
+_CLAUSE_REACH = 200
+"""How far back (characters) a clause is read for its negation."""
+
+
+@lru_cache(maxsize=1)
+def _exclusion_negation() -> Wordings:
+    return Entry("areas").table("exclusion_negation").wordings()
+
+
+def _negated(text: str, hit: PhraseHit) -> bool:
+    """Whether the clause an exclusion phrase stands in takes it back
+    ("kontoret har ikke fått midler fra 0-24-samarbeidet"; vocabulary
+    ``areas.exclusion_negation``): an office telling the county that an
+    exclusion does not apply to it states no exclusion. The clause runs
+    from the last comma or sentence end before the phrase to its end, so a
+    negation in another clause ("har ikke søkt før, men mottar midler fra
+    0-24") leaves the phrase standing."""
+    before = text[max(0, hit.start - _CLAUSE_REACH): hit.start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause = before[cut:] + text[hit.start: hit.end]
+    return _exclusion_negation().search(fold(clause)) is not None
+
+
 @dataclass
 class ExclusionHit:
     code: str
@@ -323,7 +347,8 @@ def find_exclusions(ctx: Context) -> list[ExclusionHit]:
     if not exclusions:
         return []
     groups = tuple((key, tuple(exclusion.phrases)) for key, exclusion in exclusions.items())
-    hits = _first_hits(phrase_set(groups).find(ctx.applicant_text))
+    text = ctx.applicant_text
+    hits = _first_hits([hit for hit in phrase_set(groups).find(text) if not _negated(text, hit)])
     counters = tuple((key, tuple(exclusion.counter_phrases)) for key, exclusion in exclusions.items()
                      if key in hits and exclusion.counter_phrases)
     countered = {hit.key for hit in phrase_set(counters).find(ctx.text)} if counters else set()

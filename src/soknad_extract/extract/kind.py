@@ -12,11 +12,31 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.marked_rows import marked_option
 from soknad_extract.extract.project import split_title_answer
 from soknad_extract.extract.project_words import kind_of_note, project_words
+from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import fold
 
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 """A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
+
+
+def _kind_of_label(label: str) -> str | None:
+    """The kind a ticked option's label names."""
+    words = project_words()
+    if words.continuation.search(label) or words.continuation_answer.search(label):
+        return "continuation"
+    if words.new_answer.search(label):
+        return "new"
+    return None
+
+
+def _marked_in_answer(text: str) -> str | None:
+    """The kind an answer chooses with its own typed marks, one ticked
+    option among printed ones ("X Nytt prosjekt   _ Vidareføring", "✔ Nytt
+    prosjekt – Videreføring"): forms typed in a word processor put the
+    options in the answer cell and mark the chosen one."""
+    ticked = [b for b in find_glyph_boxes(text) if b.checked]
+    return _kind_of_label(fold(ticked[0].label)) if len(ticked) == 1 and ticked[0].label else None
 
 
 def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
@@ -27,10 +47,9 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
         if not box.checked:
             continue
         label = fold(box.label or box.value or "")
-        if words.continuation.search(label) or words.continuation_answer.search(label):
-            return "continuation", box
-        if words.new_answer.search(label):
-            return "new", box
+        kind = _kind_of_label(label)
+        if kind:
+            return kind, box
         asked = fold(box.group or "")
         if asked and option_answer(label) is True:
             if words.continuation.search(asked):
@@ -73,6 +92,10 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
         return
     words = project_words()
     for pair in labelled(ctx, "kind"):
+        marked_kind = _marked_in_answer(pair.value.text)
+        if marked_kind:
+            draft.set("project.kind", marked_kind, span_evidence(pair.value, pair.method, 0.9))
+            return
         value = _without_negated(fold(pair.value.text))
         continues = words.continuation.search(value) or words.continuation_answer.search(value)
         if continues and not words.new.search(value):

@@ -51,16 +51,22 @@ def _is_checked(match: re.Match[str]) -> bool:
     return bool(match.group("mark"))
 
 
+_SPECKS = " \t.,'`·"
+"""What a scan's noise leaves before a line's first box: OCR reads a speck
+of dust or toner at the margin as a full stop or a quote (".[X] Overganger")."""
+
+
 def _is_box(match: re.Match[str], text: str, radios: bool) -> bool:
-    """A bracket is a box only when it stands apart ("[X] Ja"), not inside
-    prose such as "(se vedlegg)" or a reference "[1]"; a circle only on a
-    line of radio buttons (``radios``)."""
+    """A bracket is a box only when it stands apart ("[X] Ja"), or opens its
+    line after nothing but a scan's specks (".[X] Ja"), not inside prose
+    such as "(se vedlegg)" or a reference "[1]"; a circle only on a line of
+    radio buttons (``radios``)."""
     if match.group("radio"):
         return radios
     if match.group("glyph"):
         return True
     before = text[match.start() - 1] if match.start() > 0 else " "
-    return before in " \t:;,|"
+    return before in " \t:;,|" or not text[: match.start()].strip(_SPECKS)
 
 
 _QUESTION_END = re.compile(r"[:?]")
@@ -222,6 +228,48 @@ def _marks_after_labels(text: str, offset: int, above: str | None) -> list[Glyph
     return boxes or None
 
 
+_PASSED_MARKS = "_–—o-"
+_MARK_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s:]))(?P<mark>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}xX{_PASSED_MARKS}])[ \t]+(?=[A-ZÆØÅ])"
+)
+"""A mark standing alone before a capitalised option: a tick or an "X" for the chosen one,
+a box, "_", a dash or an "o" for the others."""
+
+
+def _marks_before_labels(text: str, offset: int, above: str | None) -> list[GlyphBox] | None:
+    """The boxes of a line whose options each open with a typed mark, the
+    chosen one with a tick or an "X", the others with "_", a dash or an "o"
+    ("X Nytt prosjekt   _ Vidareføring", "✔ Nytt prosjekt – Videreføring",
+    "Nettverk: X Ja _ Nei"), after the question they answer when it ends in
+    ":" or "?".
+
+    Serves forms typed in a word processor with no box glyphs, where the
+    office types its mark before the printed option and a placeholder before
+    the others. Only a line made wholly of such options counts, two at least,
+    one chosen and one passed over, every option capitalised (a dash inside
+    an option, "barnefamilier – ungdom", runs on in lower case); None
+    otherwise, and the line reads the usual way."""
+    matches = list(_MARK_BEFORE.finditer(text))
+    if len(matches) < 2:
+        return None
+    marks = [m.group("mark") for m in matches]
+    if not any(mark in _PASSED_MARKS for mark in marks) and not any(mark in "xX" for mark in marks):
+        return None
+    chosen = [mark in TICKED_GLYPHS or mark in "xX" for mark in marks]
+    if not any(chosen) or all(chosen):
+        return None
+    prefix = text[: matches[0].start()]
+    if prefix.strip() and not prefix.rstrip().endswith((":", "?")):
+        return None
+    ends = [m.start() for m in matches[1:]] + [len(text)]
+    labels = [text[m.end(): end].strip(" \t;,|") for m, end in zip(matches, ends)]
+    if not all(labels) or any(_QUESTION_END.search(label) for label in labels):
+        return None
+    question = _question(prefix) or above
+    return [GlyphBox(is_chosen, label, offset + m.start(), offset + m.end(), question)
+            for m, is_chosen, label in zip(matches, chosen, labels)]
+
+
 def _wrapped_last_label(text: str, matches: list[re.Match[str]], question_end: int) -> bool:
     """Boxes whose labels follow them although the line ends with a box: the
     first box opens the answer right after the question (or the line), so it
@@ -245,6 +293,8 @@ def _line_boxes(text: str, offset: int, above: str | None, radios: bool = False)
     if _MAY_MARK.search(text) is None:
         return []
     marked = _marks_after_labels(text, offset, above)
+    if marked is None:
+        marked = _marks_before_labels(text, offset, above)
     if marked is not None:
         return marked
     matches = [m for m in _BOX.finditer(text) if _is_box(m, text, radios)]
