@@ -65,3 +65,18 @@ def test_a_sentence_naming_an_area_under_the_printed_options_is_the_choice() -> 
     got = _areas([[("Prioriterte områder:", 72)]] + [[(name, 90)] for name in ALL]
                  + [[("Vi har valgt å prioritere sikring av sårbare overganger.", 90)]])
     assert got == ["saarbare-overganger"]
+
+
+def test_options_copied_with_examples_and_full_stops_are_still_options() -> None:
+    got = _areas([[("Prioriterte områder:", 72)],
+                  [("1. Bruk av ordinært arbeidsliv, for eksempel IPS.", 90), ("X", 450)],
+                  [("2. Oppfølging av barnefamilier, ungdom og innvandrere.", 90)],
+                  [("3. Sikring av sårbare overganger (f.eks. fra skole til arbeid).", 90)]])
+    assert got == ["ordinaert-arbeidsliv"]
+
+
+def test_a_label_naming_the_projects_own_areas_in_the_call_is_answered_by_the_list() -> None:
+    got = _areas([[("Prosjektets prioriterte områder i utlysningen er:", 72), (ALL[0], 350)],
+                  [(ALL[2], 350)],
+                  [("Beskrivelse:", 72), ("Tett oppfølging av unge voksne.", 250)]])
+    assert got == ["ordinaert-arbeidsliv", "saarbare-overganger"]

@@ -34,24 +34,34 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(fold(text)))
 
 
+_LEAD_WORDS = 2
+"""Words a cell ending in a full stop may put before the area's name and
+still print it ("1. Bruk av …", "X Bruk av …", "Område: Bruk av …"): more
+make it a sentence about the area ("Vi har valgt å prioritere sikring av …")."""
+_LEAD_WORD = re.compile(r"[a-zæøå]{2,}")
 
-_SENTENCE_WORDS = 2
-"""Words beyond the area's name a cell ending in a full stop may hold and
-still print the name: more make it a sentence about the area."""
+
+def _lead_words(text: str, expected: frozenset[str]) -> int:
+    """Words of two letters or more before the first word of the area's
+    name in ``text`` (numbering, marks and "å" do not count)."""
+    folded = fold(text)
+    first = min((m.start() for m in _WORD.finditer(folded) if m.group() in expected), default=0)
+    return len(_LEAD_WORD.findall(folded[:first]))
 
 
 def cell_area(text: str, scheme: Scheme) -> str | None:
     """The area a cell prints, when the cell is the area's name and little
-    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger");
-    never a sentence that names it ("Vi har valgt å prioritere sikring av
-    sårbare overganger."): that is the applicant's statement, read as prose."""
+    else ("Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger",
+    "1. Bruk av ordinært arbeidsliv (f.eks. IPS)."); never a sentence that
+    names it ("Vi har valgt å prioritere sikring av sårbare overganger."):
+    that is the applicant's statement, read as prose."""
     words = name_words(text)
     sentence = text.rstrip().endswith((".", "!"))
     for area in scheme.priority_areas:
         for name in (area.label_nb, area.label_nn):
             expected = name_words(name)
             if expected and len(words & expected) / len(expected) >= 0.6 and len(words - expected) <= 2 \
-                    and not (sentence and len(text.split()) > len(name.split()) + _SENTENCE_WORDS):
+                    and not (sentence and _lead_words(text, expected) > _LEAD_WORDS):
                 return area.id
     return None
 

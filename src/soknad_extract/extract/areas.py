@@ -56,15 +56,20 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
 
 
 @lru_cache(maxsize=1)
-def _call_quotes() -> Wordings:
-    return Entry("areas").table("call_quotes").wordings()
+def _call_quotes() -> tuple[Wordings, Wordings]:
+    table = Entry("areas").table("call_quotes")
+    return table.wordings(), table.wordings(key="own")
 
 
 def _quotes_the_call(label: str) -> bool:
     """A label that states the announcement's areas ("Prioriterte områder
     for ordningen er:", vocabulary ``areas.call_quotes``) rather than asking
-    which the project serves: the list under it is a quotation."""
-    return _call_quotes().search(fold(clean_label(label))) is not None
+    which the project serves: the list under it is a quotation. A label
+    naming the project or the office as their owner ("Prosjektets
+    prioriterte områder i utlysningen er:") asks for the project's own."""
+    quote, own = _call_quotes()
+    text = fold(clean_label(label))
+    return quote.search(text) is not None and own.search(text) is None
 
 
 @lru_cache(maxsize=1)
