@@ -53,13 +53,17 @@ def _choice(row: Row) -> tuple[bool, Span] | None:
 def _question_of(ctx: Context, i: int) -> str:
     """The question a row of yes/no boxes answers: the text before the boxes
     on the same row (a column or a line), else the row just above the list
-    of options it belongs to (each option on a line of its own)."""
+    of options it belongs to (each option on a line of its own). A first
+    cell that is itself an option of the row's marks ("– Ja" beside "✔ Nei")
+    is no question."""
     row = ctx.rows[i]
     asked = line_question(row.text)
     if asked:
         return asked
     first = row.filled()[0].text if row.filled() else ""
-    if row.header or (first and not find_glyph_boxes(first) and option_answer(first) is None):
+    boxes = _yes_no_boxes(row.text)
+    if row.header or (first and not find_glyph_boxes(first) and option_answer(first) is None
+                      and (not boxes or boxes[0].start >= len(first))):
         return first
     start, _end = _option_list(ctx.rows, i)
     return ctx.rows[start - 1].text if start > 0 else ""
