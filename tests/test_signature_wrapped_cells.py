@@ -45,3 +45,20 @@ def test_a_title_under_a_name_in_one_cell_stays_apart() -> None:
 def test_lines_outside_tables_are_not_joined() -> None:
     frags = [_frag("Svein Olav", 90, 74, None, 0), _frag("Folkestad", 90, 86, None, 1)]
     assert _texts(join_wrapped_cells(frags)) == ["Svein Olav", "Folkestad"]
+
+
+# Class: a signer's title whose sector does not fit its table cell, the last
+# words wrapping onto the cell's next line ("Kommunalsjef oppvekst og" /
+# "kultur"): the title is read whole. A name under a title stays apart, and
+# a lower-case line that makes no longer title is not joined.
+
+def test_a_title_whose_sector_wraps_in_its_cell_is_one_title() -> None:
+    frags = _row(74, 0, [["Nav-leiar"], ["Tove Rise"], ["21.01.2020"]])
+    frags += _row(107, 1, [["Kommunalsjef oppvekst og", "kultur"], ["Geir Nes"], ["22.01.2020"]])
+    assert _texts(join_wrapped_cells(frags)) == [
+        "Nav-leiar", "Tove Rise", "21.01.2020", "Kommunalsjef oppvekst og kultur", "Geir Nes", "22.01.2020"]
+
+
+def test_a_name_or_a_place_under_a_title_is_not_its_sector() -> None:
+    frags = _row(74, 0, [["Kommunalsjef helse", "Geir Nes"], ["Rådmann", "i Dalby"]])
+    assert _texts(join_wrapped_cells(frags))[:2] == ["Kommunalsjef helse", "Rådmann"]

@@ -23,7 +23,9 @@ approver however often it is printed, ``named`` tells an approval
 statement that names its approver beside a digital signature, ``spaced``
 gives a role caption the name printed under the space left for the pen,
 ``dual`` gives one signer under both titles ("Nav-leder og kommunalsjef") both
-roles, and
+roles, ``overstatement`` reads the "Name, title" pairs printed just above an
+electronic-approval statement, ``inksplit`` gives a signature the ink finder
+split in two to one signer, and
 ``assemble`` adds the marks and decides each signature's kind; ink no
 block claims is reported with the signatures.
 """

@@ -52,6 +52,7 @@ from .fields import names_in_fields_under, names_in_role_fields
 from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
 from .ink import classify_image
+from .inksplit import claim_split_ink
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
 from .dual import with_second_roles
 from .pairs import split_run_together
@@ -97,7 +98,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     zones = signature_zones(doc, frags)
     blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
     blocks = signers_in_field_columns(doc, blocks, frags)
-    unclaimed = _attach_ink(doc, blocks, zones, frags)
+    unclaimed = claim_split_ink(doc, blocks, _attach_ink(doc, blocks, zones, frags))
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)

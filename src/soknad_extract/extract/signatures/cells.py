@@ -13,7 +13,10 @@ joined where the join is unmistakable:
 - a person's name and, under it, one or two capitalised words with no role
   or digit that make it a longer name (a surname wrapped);
 - a line and, under it, one word broken off it that together, with no space,
-  are a title the vocabulary knows while neither line alone is one.
+  are a title the vocabulary knows while neither line alone is one;
+- a title and, under it, the last words of its sector in lower case
+  ("Kommunalsjef helse og" / "velferd"): joined, the vocabulary reads one
+  longer title that runs to the end of the joined text.
 """
 
 from __future__ import annotations
@@ -59,8 +62,27 @@ def _joined_text(first: Fragment, line: Fragment) -> str | None:
         return None
     if whole_title(top + tail) and not roles_in(top) and not roles_in(tail) and len(tail.split()) == 1:
         return top + tail
+    if _title_runs_on(top, tail):
+        return f"{top} {tail}"
     words = tail.split()
     if (len(words) <= _NAME_TAIL_WORDS and all(w[:1].isupper() for w in words) and not roles_in(tail)
             and person_name(top) == top and person_name(f"{top} {tail}") == f"{top} {tail}"):
         return f"{top} {tail}"
     return None
+
+
+_TITLE_TAIL_WORDS = 3
+"""Words of a title's wrapped tail ("velferd", "helse og omsorg")."""
+
+
+def _title_runs_on(top: str, tail: str) -> bool:
+    """``tail`` ends the title ``top`` opens: ``top`` is one role's title
+    from its first word, ``tail`` a few lower-case words with no role, and
+    the two read as one title, longer than ``top``'s, that ends the text."""
+    first, words = roles_in(top), tail.split()
+    if len(first) != 1 or first[0][2] != 0 or not 1 <= len(words) <= _TITLE_TAIL_WORDS:
+        return False
+    if not all(w[:1].islower() for w in words) or roles_in(tail):
+        return False
+    whole = roles_in(f"{top} {tail}")
+    return len(whole) == 1 and whole[0][3] >= len(f"{top} {tail}") and whole[0][3] > first[0][3]

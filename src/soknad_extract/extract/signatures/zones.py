@@ -17,6 +17,7 @@ from ...layout.geometry import x_overlap
 from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved
 from .formcolumn import captioned_form_column
+from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
                       undated_list_label)
@@ -81,6 +82,9 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
             top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
             for f in top_part:
                 members[f.order] = f
+    for statement in approval:
+        for f in signers_over_statement(statement, by_page[statement.page]):
+            members[f.order] = f
     for f in _rest_of_cells(list(members.values()), openers, frags):
         members[f.order] = f
     ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order), openers)
