@@ -427,35 +427,29 @@ def _self_signed(td: Path, cn: str, org: str):
 
 
 def _sign(data: bytes, field: str, box, signer, when: datetime.datetime) -> bytes:
+    """Sign with pyHanko at a fixed time: every pyhanko module's ``datetime.now`` returns ``when``."""
+    import sys as _sys
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko.sign.signers import pdf_cms
-    w = IncrementalPdfFileWriter(io.BytesIO(data))
-    fields.append_signature_field(w, fields.SigFieldSpec(field, on_page=0, box=box))
-    meta = signers.PdfSignatureMetadata(field_name=field, subfilter=fields.SigSeedSubFilter.PADES)
-    attrs = pdf_cms.PdfCMSSignedAttributes(signing_time=when)
-    pdf_signer = signers.PdfSigner(meta, signer=signer)
-    out = io.BytesIO()
+    real = datetime.datetime
+
+    class Fixed(real):
+        @classmethod
+        def now(cls, tz=None):
+            return when
+
+    mods = [m for n, m in list(_sys.modules.items()) if n.startswith("pyhanko") and getattr(m, "datetime", None) is real]
+    for m in mods:
+        m.datetime = Fixed
     try:
-        pdf_signer.sign_pdf(w, output=out, signed_attr_settings=attrs) if "signed_attr_settings" in \
-            pdf_signer.sign_pdf.__code__.co_varnames else None
-    except TypeError:
-        pass
-    if not out.getvalue():
-        real = pdf_cms.datetime
-
-        class Fixed(real):
-            @classmethod
-            def now(cls, tz=None):
-                return when
-
-        pdf_cms.datetime = Fixed
-        try:
-            w = IncrementalPdfFileWriter(io.BytesIO(data))
-            fields.append_signature_field(w, fields.SigFieldSpec(field, on_page=0, box=box))
-            pdf_signer.sign_pdf(w, output=out)
-        finally:
-            pdf_cms.datetime = real
+        w = IncrementalPdfFileWriter(io.BytesIO(data))
+        fields.append_signature_field(w, fields.SigFieldSpec(field, on_page=0, box=box))
+        meta = signers.PdfSignatureMetadata(field_name=field, subfilter=fields.SigSeedSubFilter.PADES)
+        out = io.BytesIO()
+        signers.PdfSigner(meta, signer=signer).sign_pdf(w, output=out)
+    finally:
+        for m in mods:
+            m.datetime = real
     return out.getvalue()
 
 
