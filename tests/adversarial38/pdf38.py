@@ -402,7 +402,7 @@ def z16(out: Path):
                  sigs=[("nav_leader", "Jan Erik Hagen", "Nav-leder", "2020-01-23", "handwritten"),
                        ("municipality", "Gro Lundby", "Kommunedirektør", "2020-01-24", "handwritten")],
                  optional=["LOW_CONFIDENCE"],
-                 notes=["150 dpi grey scan, rotated 1.4°, low contrast, shadow band at the top edge, speckle, JPEG q40"])
+                 notes=["150 dpi grey scan, rotated 1.4°, low contrast, shadow band along the left edge, speckle, JPEG q40"])
 
 
 # ---------------------------------------------------------------- z17 pdf-pades nb, two PAdES signatures
