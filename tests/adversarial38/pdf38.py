@@ -31,10 +31,13 @@ class Page:
         self.y -= dy if dy is not None else size + 6
 
     def pair(self, label, value, x2=250, leader=False):
+        """One 'label value' line; with ``leader`` a dot leader fills the gap and stops before the value."""
         self.c.setFont(self.f, self.s)
         self.c.drawString(60, self.y, label)
         if leader:
-            self.c.drawString(60 + self.c.stringWidth(label, self.f, self.s) + 4, self.y, "." * 40)
+            x0 = 60 + self.c.stringWidth(label, self.f, self.s) + 4
+            dot = self.c.stringWidth(".", self.f, self.s)
+            self.c.drawString(x0, self.y, "." * max(0, int((x2 - 6 - x0) / dot)))
         self.c.drawString(x2, self.y, value)
         self.y -= self.s + 7
 
@@ -64,23 +67,23 @@ def z08(out: Path):
     p.y = H - 65
     p.text("SØKNAD 2020 – Tilskudd til utvikling av sosiale tjenester i Nav-kontoret", bold=True, size=12, dy=40)
     p.text("Del 1 – Søker", bold=True)
-    p.pair("Navn på Nav-kontoret", "Nav Kristiansund", leader=True)
-    p.pair("Kommune", "Kristiansund", leader=True)
-    p.pair("Org. nr.", "940 178 347", leader=True)
-    p.pair("Kontaktperson", "Marius Gjerde", leader=True)
-    p.pair("E-post", "marius.gjerde@nav.no", leader=True)
-    p.pair("Telefon", "971 40 225", leader=True)
+    p.pair("Navn på Nav-kontoret", "Nav Kristiansund", x2=280, leader=True)
+    p.pair("Kommune", "Kristiansund", x2=280, leader=True)
+    p.pair("Org. nr.", "940 178 347", x2=280, leader=True)
+    p.pair("Kontaktperson", "Marius Gjerde", x2=280, leader=True)
+    p.pair("E-post", "marius.gjerde@nav.no", x2=280, leader=True)
+    p.pair("Telefon", "971 40 225", x2=280, leader=True)
     p.y -= 6
     p.text("Del 2 – Prosjektet", bold=True)
-    p.pair("Prosjektets navn", "Sjøveien til arbeid", leader=True)
-    p.pair("Nytt eller videreført", "Nytt prosjekt", leader=True)
-    p.pair("Oppstartsdato", "1. mars 2020", leader=True)
-    p.pair("Stillingsprosent", "100 %", leader=True)
+    p.pair("Prosjektets navn", "Sjøveien til arbeid", x2=280, leader=True)
+    p.pair("Nytt eller videreført", "Nytt prosjekt", x2=280, leader=True)
+    p.pair("Oppstartsdato", "1. mars 2020", x2=280, leader=True)
+    p.pair("Stillingsprosent", "100 %", x2=280, leader=True)
     p.y -= 6
     p.text("Del 3 – Økonomi", bold=True)
-    p.pair("Lønn og sosiale kostnader", "kr 600 000", leader=True)
-    p.pair("Kompetansetiltak (prosjektspesifikt)", "kr 15 000", leader=True)
-    p.pair("Totalt søkt beløp", "kr 615 000", leader=True)
+    p.pair("Lønn og sosiale kostnader", "kr 600 000", x2=280, leader=True)
+    p.pair("Kompetansetiltak (prosjektspesifikt)", "kr 15 000", x2=280, leader=True)
+    p.pair("Totalt søkt beløp", "kr 615 000", x2=280, leader=True)
     p.y -= 6
     p.text("Del 4 – Prioritering og interesse", bold=True)
     for mark, area in [("Ja", "Bruk av ordinært arbeidsliv"), ("Nei", "Oppfølging av barnefamilier, ungdom og innvandrere"),
