@@ -676,15 +676,26 @@ def _pades_sign(data: bytes, cn: str, seed: int, field: str, when) -> bytes:
     signer = signers.SimpleSigner(signing_cert=cert, signing_key=key,
                                   cert_registry=SimpleCertificateStore.from_certs([cert]))
     w = IncrementalPdfFileWriter(io.BytesIO(data))
-    meta = signers.PdfSignatureMetadata(field_name=field, subfilter=signers.SigSeedSubFilter.PADES
-                                        if hasattr(signers, "SigSeedSubFilter") else None,
-                                        md_algorithm="sha256", name=cn)
     from pyhanko.sign.fields import SigSeedSubFilter
     meta = signers.PdfSignatureMetadata(field_name=field, subfilter=SigSeedSubFilter.PADES, md_algorithm="sha256",
                                         name=cn)
     pdf_signer = signers.PdfSigner(meta, signer=signer, new_field_spec=SigFieldSpec(field))
     outb = io.BytesIO()
-    pdf_signer.sign_pdf(w, output=outb)
+    import datetime as dt
+    from pyhanko.sign.signers import pdf_signer as ps
+
+    class Pinned(dt.datetime):
+        """pyHanko takes the signing time from datetime.now(): pin it to the signing day of the block."""
+        @classmethod
+        def now(cls, tz=None):
+            return when.replace(tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+    real = ps.datetime
+    ps.datetime = Pinned
+    try:
+        pdf_signer.sign_pdf(w, output=outb)
+    finally:
+        ps.datetime = real
     return outb.getvalue()
 
 
@@ -740,7 +751,7 @@ def z16(out: Path):
                  prio=["ordinaert-arbeidsliv"], interest=(False, False),
                  sigs=[("nav_leader", "Anita Skjælaaen", "Leder Nav Hvaler", "2020-01-27", "digital"),
                        ("municipality", "Kristian Lund", "Kommunedirektør", "2020-01-28", "digital")],
-                 notes=["signature dates: the printed 'signert digitalt' dates; the CMS signing time is the build time"])
+                 notes=["signing times pinned to the printed 'signert digitalt' dates (27.01 and 28.01.2020)"])
 
 
 # ---- z17 not-application nb: an invitation to a conference --------------------------------------
