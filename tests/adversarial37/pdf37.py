@@ -644,13 +644,50 @@ def z15(out: Path):
 
 # ---- z16 pdf-pades nb: two PAdES signatures, intact ---------------------------------------------
 
+def _prime(rnd: random.Random, bits: int) -> int:
+    """A probable prime from a seeded generator (Miller-Rabin), so the key and the signature are the same each build."""
+    while True:
+        n = rnd.getrandbits(bits) | (1 << (bits - 1)) | (1 << (bits - 2)) | 1
+        if all(n % q for q in (3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37)) and all(
+                _mr(n, rnd.randrange(2, n - 2)) for _ in range(24)):
+            return n
+
+
+def _mr(n: int, a: int) -> bool:
+    d, r = n - 1, 0
+    while d % 2 == 0:
+        d, r = d // 2, r + 1
+    x = pow(a, d, n)
+    if x in (1, n - 1):
+        return True
+    for _ in range(r - 1):
+        x = pow(x, 2, n)
+        if x == n - 1:
+            return True
+    return False
+
+
+def _rsa_key(seed: int):
+    """RSA (PKCS#1 v1.5 signatures are deterministic, ECDSA's are not) from seeded primes."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    rnd = random.Random(3700 + seed)
+    e = 65537
+    while True:
+        p, q = _prime(rnd, 1024), _prime(rnd, 1024)
+        phi = (p - 1) * (q - 1)
+        if p != q and phi % e:
+            break
+    d = pow(e, -1, phi)
+    pub = rsa.RSAPublicNumbers(e, p * q)
+    return rsa.RSAPrivateNumbers(p, q, d, d % (p - 1), d % (q - 1), pow(q, -1, p), pub).private_key()
+
+
 def _selfsigned(cn: str, seed: int):
     import datetime as dt
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
-    key = ec.derive_private_key(10 ** 30 + seed * 7919, ec.SECP256R1())
+    key = _rsa_key(seed)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.COUNTRY_NAME, "NO")])
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(1000 + seed).not_valid_before(dt.datetime(2019, 1, 1))
@@ -675,7 +712,6 @@ def _pades_sign(data: bytes, cn: str, seed: int, field: str, when) -> bytes:
     cert = ax509.Certificate.load(pem.unarmor(cp)[2])
     signer = signers.SimpleSigner(signing_cert=cert, signing_key=key,
                                   cert_registry=SimpleCertificateStore.from_certs([cert]))
-    w = IncrementalPdfFileWriter(io.BytesIO(data))
     from pyhanko.sign.fields import SigSeedSubFilter
     meta = signers.PdfSignatureMetadata(field_name=field, subfilter=SigSeedSubFilter.PADES, md_algorithm="sha256",
                                         name=cn)
@@ -690,12 +726,21 @@ def _pades_sign(data: bytes, cn: str, seed: int, field: str, when) -> bytes:
         def now(cls, tz=None):
             return when.replace(tzinfo=dt.timezone(dt.timedelta(hours=1)))
 
-    real = ps.datetime
-    ps.datetime = Pinned
+    import hashlib
+    import types
+    from pyhanko.pdf_utils import incremental_writer as iw
+    from pyhanko.pdf_utils.metadata import info, xmp_xml
+    fake_os = types.SimpleNamespace(urandom=lambda n: hashlib.sha256(f"{field}".encode()).digest()[:n])
+    saved = [(ps, "datetime", ps.datetime), (info, "datetime", info.datetime),
+             (xmp_xml, "datetime", xmp_xml.datetime), (iw, "os", iw.os)]
+    ps.datetime = info.datetime = xmp_xml.datetime = Pinned
+    iw.os = fake_os
     try:
+        w = IncrementalPdfFileWriter(io.BytesIO(data))
         pdf_signer.sign_pdf(w, output=outb)
     finally:
-        ps.datetime = real
+        for mod, name, val in saved:
+            setattr(mod, name, val)
     return outb.getvalue()
 
 
