@@ -26,3 +26,16 @@ def test_a_label_left_unanswered_in_a_row_of_pairs_takes_nothing_from_below() ->
 def test_a_row_of_column_labels_still_reads_its_answers_below() -> None:
     found = _pairs(["Nav-kontor", "Kommune"], ["Nav Fjellby", "Fjellby kommune"])
     assert found["office"] == "Nav Fjellby"
+
+
+def test_a_guidance_column_between_label_and_answer_is_no_answer() -> None:
+    # a Word form's label / guidance / control table read as rows: "Kommune" has no guidance
+    found = _pairs(["Nav-kontor", "Skriv kontorets navn", "Nav Fjellby"], ["Kommune", "", "Fjellby"],
+                   ["Prosjektnavn", "Kort og beskrivende", "Ut i arbeid"])
+    assert found == {"office": "Nav Fjellby", "municipality": "Fjellby", "title": "Ut i arbeid"}
+
+
+def test_without_an_empty_middle_cell_the_cell_beside_the_label_answers() -> None:
+    found = _pairs(["Kontaktperson", "Kari Nordmann", "912 34 567"], ["Nav-kontor", "Nav Fjellby", "Fjellby"])
+    assert found["contact_name"] == "Kari Nordmann"
+    assert found["office"] == "Nav Fjellby"

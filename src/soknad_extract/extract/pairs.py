@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
-from soknad_extract.extract.pair_shapes import answered_beside, with_colon
+from soknad_extract.extract.pair_shapes import answered_beside, guidance_column, with_colon
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -118,6 +118,9 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                 nxt = filled[j + 1]
                 label_before_value = is_label(nxt.text) and j + 2 < len(filled)
                 if not _is_label_cell(nxt.text, is_label) and not label_before_value:
+                    if row.in_table and j + 3 == len(filled) and not is_label(filled[-1].text) \
+                            and guidance_column(rows, i, nxt):
+                        nxt = filled[-1]  # "Nav-kontor | Skriv kontorets navn | Nav Fjellby"
                     value = nxt if row.in_table or j + 2 < len(filled) else _wrapped(rows, i, nxt, classify)
                     pairs.append(Pair(cell.text, value, "table" if row.in_table else cell.method, i))
                     continue
