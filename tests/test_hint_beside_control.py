@@ -50,3 +50,12 @@ def test_a_hint_between_label_and_control_is_never_the_office_or_title(tmp_path:
     found = extract(_hinted_form(tmp_path), get_scheme("nav-sosiale-tjenester-2020")).draft
     assert found.get("office.name") == "Nav Fjellby"
     assert found.get("project.title") == "Ut i arbeid"
+
+
+def test_the_forms_guidance_after_an_office_label_is_never_the_office() -> None:
+    from tests.builders.layouts import text_doc, text_page
+
+    doc = text_doc(text_page(1, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
+                             "Nav-kontor: Oppgi kontorets fulle navn", "Søker: Nav Fjellby"))
+    found = extract(doc, get_scheme("nav-sosiale-tjenester-2020")).draft
+    assert found.get("office.name") == "Nav Fjellby"

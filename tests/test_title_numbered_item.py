@@ -24,3 +24,13 @@ def test_a_numbered_project_heading_alone_names_no_title() -> None:
     draft = _draft(_SUBJECT, "1. Søker: Nav Fjellby", "2. Prosjekt",
                    "Vi vil hjelpe flere unge over i arbeid gjennom tett oppfølging.")
     assert draft.get("project.title") is None
+
+
+def test_the_pair_finder_keeps_the_colon_that_makes_a_numbered_heading_word_a_label() -> None:
+    from soknad_extract.extract.labels import classify_label
+    from soknad_extract.extract.pairs import find_pairs
+    from soknad_extract.layout.rows import Row, Span
+
+    rows = [Row([Span("5. Prosjekt: Digital gjeldsrådgivning for unge", 1)], 1), Row([Span("6. Prosjekt", 1)], 1)]
+    pairs = find_pairs(rows, classify_label)
+    assert [(classify_label(p.label), p.value.text) for p in pairs] == [("title", "Digital gjeldsrådgivning for unge")]

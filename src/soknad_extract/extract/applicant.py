@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
+from soknad_extract.extract.form_text import form_text
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import (
     find_org_numbers,
@@ -101,8 +102,11 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
     that asks for the office ("Nav-kontor:") gets "Nav" before its answer;
     a line that already names an office ("enhetsleder, NAV Hammerfest" in a
     letter's closing, over the next signer's name) asks for nothing, so
-    what follows it is no office."""
-    pairs = [p for p in ctx.values("office") if p.value.text and not re.search(r"\b(19|20)\d\d\b", p.label)]
+    what follows it is no office, and neither is the form's guidance beside
+    the label ("Nav-kontor | Oppgi kontorets navn | [control]")."""
+    guidance = form_text(ctx.scheme)
+    pairs = [p for p in ctx.values("office") if p.value.text and not re.search(r"\b(19|20)\d\d\b", p.label)
+             and not guidance.spans(p.value.text)]
     for pair in pairs:
         value = pair.value.text
         name = _office_from_text(value)

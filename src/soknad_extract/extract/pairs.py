@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
+from soknad_extract.extract.pair_shapes import answered_beside, guidance_column, with_colon
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -96,6 +97,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                     pairs.append(broken[id(cell)])
                 continue
             head, sep, tail = split_label(cell.text)
+            head = with_colon(head, sep, is_label)
             if sep and tail.strip() and _looks_like_label(head) and is_label(head):
                 run_on = _run_on_pairs(cell, head, tail, is_label, i) if classify(head) not in _FREE_TEXT else []
                 if len(run_on) > 1:
@@ -116,10 +118,14 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                 nxt = filled[j + 1]
                 label_before_value = is_label(nxt.text) and j + 2 < len(filled)
                 if not _is_label_cell(nxt.text, is_label) and not label_before_value:
+                    if row.in_table and j + 3 == len(filled) and not is_label(filled[-1].text) \
+                            and guidance_column(rows, i, nxt):
+                        nxt = filled[-1]  # "Nav-kontor | Skriv kontorets navn | Nav Fjellby"
                     value = nxt if row.in_table or j + 2 < len(filled) else _wrapped(rows, i, nxt, classify)
                     pairs.append(Pair(cell.text, value, "table" if row.in_table else cell.method, i))
                     continue
-            below = _value_below(rows, i, row, cell, classify)
+            below = None if row.in_table and answered_beside(filled, j, is_label) else \
+                _value_below(rows, i, row, cell, classify)
             if below is not None:
                 pairs.append(Pair(cell.text, below, "table" if row.in_table else cell.method, i))
     return pairs

@@ -8,7 +8,6 @@ import re
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import split_label
 from soknad_extract.extract.project_words import project_words, says_kind_or_start
 from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
 
@@ -62,8 +61,6 @@ def _title(ctx: Context, draft: Draft) -> None:
         if title and not words.grant_name.search(title):
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.95))
             return
-    if _numbered_title(ctx, draft):
-        return
     text = ctx.text
     for match in _QUOTED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
@@ -89,29 +86,6 @@ def _title(ctx: Context, draft: Draft) -> None:
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
                 return
-
-
-def _numbered_title(ctx: Context, draft: Draft) -> bool:
-    """A numbered form item whose label is the bare word a section heading
-    uses ("5. Prosjekt: Digital gjeldsrådgivning for unge"): the answer after
-    its colon makes it the title's label, where "5. Prosjekt" alone on its
-    line would head a part of the form. Serves typed forms that number
-    their items and answer each on the label's line."""
-    words = project_words()
-    for row in ctx.rows:
-        filled = row.filled()
-        if not filled:
-            continue
-        head, sep, tail = split_label(filled[0].text)
-        if sep.strip() != ":" or not tail.strip() or classify_label(head) is not None \
-                or classify_label(head + ":") != "title":
-            continue
-        title = _clean_title(split_title_answer(tail)[0])
-        if title and len(title.split()) <= 12 and not words.grant_name.search(title) \
-                and not words.signer_title.match(title):
-            draft.set("project.title", title, span_evidence(filled[0], "label", 0.85))
-            return True
-    return False
 
 
 def _closes_subject_line(text: str, quote: int) -> bool:

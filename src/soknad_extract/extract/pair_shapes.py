@@ -1,0 +1,56 @@
+"""Shapes of a form row that decide where a label's answer stands, for the
+pair finder (``extract.pairs``): told by typography and the order of cells,
+not by words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from soknad_extract.layout.rows import Row, Span
+
+
+def with_colon(head: str, sep: str, is_label: Callable[[str], bool]) -> str:
+    """The label with its colon when only the colon makes it one: a numbered
+    item in the bare word a section heading uses ("5. Prosjekt: Ung i jobb")
+    is a label answered on its line, where "5. Prosjekt" alone heads a part
+    of the form. Serves typed forms that number their items."""
+    if sep.strip()[:1] == ":" and not is_label(head) and is_label(head + ":"):
+        return head + ":"
+    return head
+
+
+def answered_beside(filled: list[Span], j: int, is_label: Callable[[str], bool]) -> bool:
+    """The table row alternates label and answer cells and the label at
+    ``j`` comes after such a pair ("Lønn | kr 600 000 | Kompetanse | (empty)"):
+    its answer is the cell to its right, so one left empty answers nothing,
+    and the cell under it answers the row below's own label ("Sum omsøkt |
+    kr 600 000" when the reader drops the empty cells). Serves budget and
+    contact tables laid out in four (or six) columns, two pairs a row."""
+    return any(is_label(filled[k].text) and not is_label(filled[k + 1].text) for k in range(j - 1))
+
+
+def guidance_column(rows: list[Row], i: int, cell: Span) -> bool:
+    """``cell`` stands in a column of the form's guidance between labels and
+    answers ("Nav-kontor | Skriv kontorets navn | Nav Fjellby"): another row
+    of the same table leaves that column empty while a label stands left of
+    it and an answer right of it ("Kommune | (empty) | Fjellby"), so the
+    answers are in the last column and the cells between are hints. Serves
+    Word forms laid out as label / guidance / control."""
+    row = rows[i]
+    col = next((k for k, other in enumerate(row.cells) if other is cell), None)
+    if col is None:
+        return False
+    def same_table(j: int) -> bool:
+        other = rows[j]
+        return other.in_table and other.page == row.page and len(other.cells) == len(row.cells)
+
+    first, last = i, i
+    while first > 0 and same_table(first - 1):
+        first -= 1
+    while last + 1 < len(rows) and same_table(last + 1):
+        last += 1
+    for j in range(first, last + 1):
+        texts = [c.text.strip() for c in rows[j].cells]
+        if j != i and not texts[col] and any(texts[:col]) and any(texts[col + 1:]):
+            return True
+    return False
