@@ -18,3 +18,9 @@ def test_the_signer_after_a_line_naming_the_office_is_no_office() -> None:
     draft = _draft("Nav Fjellby", _SUBJECT, "Vi søker om midler til en stilling.", "Med hilsen",
                    "Ola Berg", "enhetsleder, Nav Fjellby", "Hanne Mathisen", "kommunalsjef, Fjellby kommune")
     assert draft.get("office.name") == "Nav Fjellby"
+
+
+def test_a_label_opening_with_the_office_word_asks_for_the_office() -> None:
+    for label in ("Nav-kontor Ansvarlig", "NAV-kontor Søkar"):
+        draft = _draft(_SUBJECT, f"{label}: Stord", "Vi søker om midler til en stilling.")
+        assert draft.get("office.name") == "Nav Stord", label

@@ -95,7 +95,7 @@ def test_facts_carry_what_validation_needs_of_the_document():
                    notes=[ReaderNote("LOW_CONFIDENCE", "Side 2 er utydelig", "Page 2 is unclear", page=2)])
     subtotal = [SimpleNamespace(amount=600000)]
     budget = SimpleNamespace(of=lambda category: subtotal if category == "positions_subtotal" else [],
-                             picture_page=3, unit=1000, stated_amounts=lambda: 4)
+                             picture_page=3, unit=1000, stated_amounts=lambda: 4, social_costs=130000)
     extraction = Extraction(draft=Draft(), applicant=Applicant(text="Bydel Frogner"), budget=budget,
                             signatures=[], project_year=2)
     facts = facts_of(doc, extraction)
@@ -103,6 +103,7 @@ def test_facts_carry_what_validation_needs_of_the_document():
     assert facts.signature_problems[0].bbox == (1, 2, 3, 4)
     assert facts.reader_findings[0].page == 2 and facts.reader_findings[0].message_en == "Page 2 is unclear"
     assert (facts.applicant, facts.positions_subtotal, facts.project_year) == ("Bydel Frogner", 600000, 2)
+    assert facts.positions_social_costs == 130000
     assert (facts.budget_unit, facts.budget_amounts) == (1000, 4)
     assert facts.budget_picture_page == 3
 

@@ -19,3 +19,8 @@ def test_a_continued_project_named_in_the_letter_is_the_title() -> None:
                    "av sosiale tjenester i Nav-kontoret 2020",
                    "Nav Fjellby søker om videreføring av prosjektet Arbeid Først, som fikk tilskudd i 2019.")
     assert draft.get("project.title") == "Arbeid Først"
+
+
+def test_a_clause_after_prosjektet_names_no_title() -> None:
+    draft = _draft("Vi søker om videreføring av prosjektet Nav Stord har drevet siden 2019.")
+    assert draft.get("project.title") is None

@@ -34,3 +34,15 @@ def test_the_pair_finder_keeps_the_colon_that_makes_a_numbered_heading_word_a_la
     rows = [Row([Span("5. Prosjekt: Digital gjeldsrådgivning for unge", 1)], 1), Row([Span("6. Prosjekt", 1)], 1)]
     pairs = find_pairs(rows, classify_label)
     assert [(classify_label(p.label), p.value.text) for p in pairs] == [("title", "Digital gjeldsrådgivning for unge")]
+
+
+def test_a_numbered_section_headed_prosjekt_gives_way_to_the_subject_lines_title() -> None:
+    draft = _draft(_SUBJECT + ": «Jobbveien»", "1. Søker: Nav Fjellby",
+                   "3. Prosjekt: Organisering og forankring", "Prosjektet er forankret i kommunens planer.")
+    assert draft.get("project.title") == "Jobbveien"
+
+
+def test_a_numbered_item_answered_by_a_kind_a_period_or_a_lower_case_subject_is_no_title() -> None:
+    for answer in ("Nytt", "2020–2022", "mål og målgruppe"):
+        draft = _draft(_SUBJECT, "1. Søker: Nav Fjellby", f"4. Prosjekt: {answer}")
+        assert draft.get("project.title") is None, answer

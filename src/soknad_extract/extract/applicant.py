@@ -96,6 +96,18 @@ def _office_from_text(text: str) -> str | None:
     return None
 
 
+def _names_office_after_words(label: str) -> bool:
+    """A label that names an office after other words ("enhetsleder, NAV
+    Hammerfest"): a line of a letter's closing, not a question. A label
+    that opens with the office word ("Nav-kontor Ansvarlig", "NAV-kontor
+    Søkar") asks for the office, whatever word follows it."""
+    for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(label):
+        candidate = normalize_office_name("Nav " + match.group("name"))
+        if candidate and fold(candidate[4:]) not in _not_offices() and label[:match.start()].strip():
+            return True
+    return False
+
+
 def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool:
     """A Nav office named under any applicant label wins; otherwise the
     first answer that names an organisation is a non-Nav applicant. A label
@@ -111,7 +123,7 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
         value = pair.value.text
         name = _office_from_text(value)
         if name is None and "nav" in fold(pair.label) and not re.search(r"\d", value) \
-                and _office_from_text(pair.label) is None:
+                and not _names_office_after_words(pair.label):
             name = normalize_office_name("Nav " + value)
         if name:
             draft.set("office.name", name, span_evidence(pair.value, pair.method, 0.95))

@@ -52,9 +52,33 @@ def split_title_answer(text: str) -> tuple[str, str]:
     return line, ""
 
 
+def _numbered_item(label: str) -> bool:
+    """A numbered section word that only its colon makes the title's label
+    ("5. Prosjekt:"): a letter's part may be headed the same way ("3.
+    Prosjekt: mål og målgruppe"), so its answer is the title only when
+    nothing else names one."""
+    head = label.rstrip()
+    return head.endswith(":") and classify_label(head[:-1].rstrip()) is None
+
+
+def _item_title(pair) -> str | None:
+    """The title a numbered "Prosjekt:" item gives: a name that opens with
+    a capital and holds a letter, never a section's subject in lower case
+    ("mål og målgruppe"), a kind ("Nytt") or a period ("2020–2022")."""
+    title = _clean_title(split_title_answer(pair.value.text)[0])
+    if not title or not title[0].isupper() or says_kind_or_start(title) \
+            or project_words().grant_name.search(title):
+        return None
+    return title
+
+
 def _title(ctx: Context, draft: Draft) -> None:
     words = project_words()
+    items = []
     for pair in labelled(ctx, "title"):
+        if _numbered_item(pair.label):
+            items.append(pair)
+            continue
         title = _clean_title(split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
@@ -82,10 +106,16 @@ def _title(ctx: Context, draft: Draft) -> None:
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
-            if title and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):
+            clause = pattern is words.named_project and title is not None and words.clause_verb.search(title)
+            if title and not clause and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
                 return
+    for pair in items:
+        title = _item_title(pair)
+        if title:
+            draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.8))
+            return
 
 
 def _closes_subject_line(text: str, quote: int) -> bool:
