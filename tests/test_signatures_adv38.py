@@ -39,3 +39,42 @@ def test_a_role_beside_a_name_without_approval_stays_apart():
     page = pdf_page(1, [pdf_line(HEAD, 1, 60, 60), *_row("Leder Nav Bjørkeli", "Tone Aas", 120)])
     found = as_tuples(extract_signatures(pdf_pages(page)))
     assert "electronic_approval" not in [f[4] for f in found]
+
+
+# --- a Word signing table: the role in one cell, place/date, ink and name in the next ---
+# Class: a Word form's signature table, one row per signer: "Leder i Nav <office>"
+# in the left cell; "Sted/dato: …", the ink picture and "Navn: …" as paragraphs
+# of the right cell. The name and ink are the row's role's signature.
+
+def _signing_table(second_row: list[str], ink_rows: tuple[int, ...] = (0,)):
+    from soknad_extract.layout import Image, Line
+    from tests.builders.layouts import word_pages
+    from tools.samplegen.signed import scribble_png
+
+    lines = [Line(text=HEAD, page=1), Line(text="Vi søker om én stilling (100 %).", page=1),
+             Line(text="Underskrift", page=1)]
+    rows = [["Leder i Nav Eikeli"], ["Kommunedirektør i Eikeli kommune"]]
+    cells = [["Sted/dato: Eikeli, 27.01.2020", "", "Navn: Randi Lerfall"], second_row]
+    pictures = []
+    for r, (role, right) in enumerate(zip(rows, cells)):
+        lines.append(Line(text=role[0], page=1, table_cell=(0, r, 0)))
+        for text in right:
+            if text == "" and r in ink_rows:
+                pictures.append(Image(page=1, bbox=None, pixel_width=360, pixel_height=110,
+                                      data=scribble_png(5 + r), paragraph_index=len(lines), table_cell=(0, r, 1)))
+            lines.append(Line(text=text, page=1, table_cell=(0, r, 1)))
+    return word_pages({1: lines}, pictures)
+
+
+def test_ink_and_name_in_a_signing_tables_row_sign_for_its_role():
+    doc = _signing_table(["Sted/dato: ______________", "Underskrift: ______________", "Navn: ______________"])
+    found = [(f[0], f[1], f[4]) for f in as_tuples(extract_signatures(doc))]
+    assert found == [("nav_leader", "Randi Lerfall", "handwritten")]
+
+
+def test_each_row_keeps_its_own_signer():
+    doc = _signing_table(["Sted/dato: Eikeli, 28.01.2020", "", "Navn: Odd Bjerke"], ink_rows=(0, 1))
+    found = [(f[0], f[1], f[4]) for f in as_tuples(extract_signatures(doc))]
+    assert found == [("nav_leader", "Randi Lerfall", "handwritten"),
+                     ("municipality", "Odd Bjerke", "handwritten")]
+
