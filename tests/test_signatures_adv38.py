@@ -78,3 +78,26 @@ def test_each_row_keeps_its_own_signer():
     assert found == [("nav_leader", "Randi Lerfall", "handwritten"),
                      ("municipality", "Odd Bjerke", "handwritten")]
 
+
+# --- stacked signing blocks, each opened by a heading that names its role ---------
+# Class: a Word form closing with its signers one under the other, each block
+# "For <party> – <title>" / ink / "Navn: …" / "Dato: …". Each heading is its
+# block's role, and each block's date is the one under its own name.
+
+def _stacked(first_heading: str):
+    from soknad_extract.layout import Image, Line
+    from tests.builders.layouts import word_pages
+    from tools.samplegen.signed import scribble_png
+
+    texts = [HEAD, "Vi søker om én stilling (50 %).",
+             first_heading, "", "Navn: Hege Lyngmo", "Dato: 27.01.2020",
+             "For Eikeli kommune – rådmann", "", "Navn: Tor Sande", "Dato: 29.01.2020"]
+    pictures = [Image(page=1, bbox=None, pixel_width=360, pixel_height=110, data=scribble_png(9 + k),
+                      paragraph_index=i) for k, i in enumerate(i for i, t in enumerate(texts) if t == "")]
+    return word_pages({1: [Line(text=t, page=1) for t in texts]}, pictures)
+
+
+def test_stacked_blocks_under_their_role_headings():
+    found = [(f[0], f[1], f[3], f[4]) for f in as_tuples(extract_signatures(_stacked("For Nav Eikeli – Nav-leder")))]
+    assert found == [("nav_leader", "Hege Lyngmo", "2020-01-27", "handwritten"),
+                     ("municipality", "Tor Sande", "2020-01-29", "handwritten")]
