@@ -49,6 +49,7 @@ from .blocks import Block, find_blocks
 from .certs import certificate_person, digital_role, digital_title, names_another
 from .fieldgroups import signers_in_field_columns
 from .fields import names_in_fields_under, names_in_role_fields
+from .rowsigners import names_in_table_rows
 from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
 from .ink import classify_image
@@ -96,7 +97,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
     frags = join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc))))
     zones = signature_zones(doc, frags)
-    blocks = names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members))
+    blocks = names_in_table_rows(names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members)))
     blocks = signers_in_field_columns(doc, blocks, frags)
     unclaimed = claim_split_ink(doc, blocks, _attach_ink(doc, blocks, zones, frags))
     dates_beside_ink(blocks, zones)

@@ -345,7 +345,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
             if f.page != block.page:
                 continue
             d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
-            if d is not None and (best is None or d < best[0]):
+            if d is not None and (best is None or d < best[0] or (d == best[0] and _under_top(f, box, best[1]))):
                 best = (d, f, ds[0])
         if best is None:
             above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
@@ -362,6 +362,14 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
             # another column): the block's place on the page stays its own.
             # A date on another page is another document's (a letter behind).
             block.date = next(ds[0] for f, ds in dated if f.page == block.page)
+
+
+def _under_top(date_frag: Fragment, box: BBox, other: Fragment) -> bool:
+    """Of two date lines as near, ``date_frag`` stands under the block's top
+    line and ``other`` above it: stacked blocks opened by their title
+    ("For kommunen – rådmann" / ink / "Navn: …" / "Dato: …") each end with
+    their own date, so the date over the title is the block above's."""
+    return date_frag.box[1] >= box[1] > other.box[1]
 
 
 def _signer_box(block: Block) -> BBox:

@@ -9,7 +9,10 @@ the left one a role but no person. Together they are the one line
 ``labelled_approval`` reads: the fragments are joined when, and only when,
 the joined text is such a line (a role's label, a person's name, the
 approval wording and a full date), so a form's answer column beside its
-questions is never joined.
+questions is never joined. Some pages print the role without its colon
+("Leder Nav Kristiansund" … "Elin Sæther – godkjent 22.01.2020"): there the
+gap between the columns does the colon's work, and the joined line gets
+the colon so that the office's name is never read as part of the person's.
 """
 
 from __future__ import annotations
@@ -25,22 +28,29 @@ def join_labelled_approvals(frags: list[Fragment]) -> list[Fragment]:
     """The fragments with each "Role:" label joined to the approval line
     beside it on its row; renumbered in order when any was joined (new
     fragments, the input is left as it is)."""
-    labels = [f for f in frags if f.text.rstrip().endswith(":") and roles_in(f.text)]
+    labels = [f for f in frags if roles_in(f.text)]
     if not labels:
         return frags
     joined: dict[int, Fragment] = {}
     taken: set[int] = set()
     for label in labels:
         value = _beside(label, frags)
-        if value is None or id(value) in taken or labelled_approval(f"{label.text} {value.text}") is None:
+        text = f"{_as_label(label.text)} {value.text.strip()}" if value is not None else ""
+        if value is None or id(value) in taken or labelled_approval(text) is None:
             continue
         box = (label.box[0], min(label.box[1], value.box[1]), value.box[2], max(label.box[3], value.box[3]))
-        joined[id(label)] = replace(label, text=f"{label.text.rstrip()} {value.text.strip()}", box=box)
+        joined[id(label)] = replace(label, text=text, box=box)
         taken.add(id(value))
     if not joined:
         return frags
     out = [joined.get(id(f), f) for f in frags if id(f) not in taken]
     return [replace(f, order=i) for i, f in enumerate(out)]
+
+
+def _as_label(text: str) -> str:
+    """``text`` as a label: with its colon, added when the column gap stood for it."""
+    text = text.rstrip()
+    return text if text.endswith(":") else f"{text}:"
 
 
 def _beside(label: Fragment, frags: list[Fragment]) -> Fragment | None:

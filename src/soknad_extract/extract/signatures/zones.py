@@ -177,7 +177,7 @@ _SHORT_CELL = 6
 
 def _role_label(frag: Fragment) -> bool:
     roles = roles_in(frag.text)
-    return len(roles) == 1 and len(frag.text.split()) <= 5
+    return len({r[0] for r in roles}) == 1 and len(frag.text.split()) <= 5
 
 
 def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
