@@ -72,3 +72,38 @@ def test_a_total_counting_social_costs_the_subtotal_already_holds_is_reported() 
                       ["Sosiale kostnader", "130 000"], ["Sum lønn og sosiale kostnader", "570 000"],
                       ["Kompetanse", "8 000"], ["Sum omsøkt", "708 000"]])
     assert "AMOUNT_SUM_MISMATCH" in _codes(record)
+
+
+def test_one_position_with_a_salary_subtotal_before_the_social_costs_line_adds_up() -> None:
+    """One position, "Sum lønn" of its salary, the social costs on the line
+    after it: the positions amount is salary and social costs (record.md),
+    and neither the lines nor the total is reported."""
+    record = _record([["Jobbkonsulent 100 %", "500 000"], ["Sum lønn", "500 000"],
+                      ["Sosiale kostnader", "100 000"], ["Kompetanse", "10 000"], ["Sum omsøkt", "610 000"]])
+    assert [p.amount for p in record.positions] == [600_000]
+    assert (record.amounts.positions, record.amounts.total) == (600_000, 610_000)
+    assert "AMOUNT_SUM_MISMATCH" not in _codes(record)
+
+
+def test_several_positions_with_a_salary_subtotal_count_the_social_costs_in_the_positions_amount() -> None:
+    record = _record([["Boveileder 50 %", "220 000"], ["Jobbkonsulent 50 %", "220 000"],
+                      ["Sum lønn", "440 000"], ["Sosiale kostnader", "130 000"], ["Kompetanse", "8 000"],
+                      ["Sum omsøkt", "578 000"]])
+    assert record.amounts.positions == 570_000
+    assert "AMOUNT_SUM_MISMATCH" not in _codes(record)
+
+
+def test_one_position_whose_subtotal_holds_the_social_costs_is_no_double_count() -> None:
+    """A total that counts the social costs twice beside "Sum lønn og sosiale
+    kostnader" is still reported for a single position."""
+    record = _record([["Jobbkonsulent 100 %", "500 000"], ["Sosiale kostnader", "100 000"],
+                      ["Sum lønn og sosiale kostnader", "600 000"], ["Kompetanse", "10 000"],
+                      ["Sum omsøkt", "710 000"]])
+    assert record.amounts.positions == 600_000
+    assert "AMOUNT_SUM_MISMATCH" in _codes(record)
+
+
+def test_one_position_whose_salary_subtotal_is_wrong_is_reported() -> None:
+    record = _record([["Jobbkonsulent 100 %", "500 000"], ["Sum lønn", "450 000"],
+                      ["Sosiale kostnader", "100 000"], ["Kompetanse", "10 000"], ["Sum omsøkt", "560 000"]])
+    assert "AMOUNT_SUM_MISMATCH" in _codes(record)

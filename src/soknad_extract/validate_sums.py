@@ -42,7 +42,7 @@ def sum_mismatches(record: Record, facts: ExtractionFacts) -> list[tuple[str, in
     line_amounts = [p.amount for p in record.positions if p.amount is not None]
     subtotal = facts.positions_subtotal
     if line_amounts and subtotal is not None:
-        mismatch = _lines_mismatch(facts, line_amounts, subtotal)
+        mismatch = _lines_mismatch(facts, line_amounts, subtotal, len(record.positions) == 1)
         if mismatch is not None:
             problems.append(("lines", subtotal, mismatch))
     return problems
@@ -59,19 +59,22 @@ def _social_beside_subtotal(record: Record, facts: ExtractionFacts) -> int:
     if not social or subtotal is None or record.amounts.positions != subtotal:
         return 0
     lines = [p.amount for p in record.positions if p.amount is not None]
-    holds_them = bool(lines) and abs(sum(lines) + social - subtotal) <= rounding_tolerance(facts, len(lines) + 1)
+    with_social = sum(lines) + (0 if len(record.positions) == 1 else social)
+    holds_them = bool(lines) and abs(with_social - subtotal) <= rounding_tolerance(facts, len(lines) + 1)
     return 0 if holds_them else social
 
 
-def _lines_mismatch(facts: ExtractionFacts, line_amounts: list[int], subtotal: int) -> int | None:
+def _lines_mismatch(facts: ExtractionFacts, line_amounts: list[int], subtotal: int, single: bool) -> int | None:
     """The positions' lines added up when they do not make their stated
     subtotal, else None. Social costs written on a line of their own count
     as the subtotal's part when they make it add up ("Sum lønn og sosiale
     kostnader"); the salary lines alone do when the social costs are already
-    inside them or the subtotal is of salaries only ("Sum lønn")."""
-    salaries = sum(line_amounts)
-    sums = [salaries, salaries + facts.positions_social_costs] if facts.positions_social_costs else [salaries]
-    added = len(line_amounts) + (1 if facts.positions_social_costs else 0)
+    inside them or the subtotal is of salaries only ("Sum lønn"). A
+    ``single`` position's amount holds the social costs written beside it
+    (``positions.positions_of``): its salary alone is the amount less them."""
+    salaries, social = sum(line_amounts), facts.positions_social_costs
+    sums = ([salaries, salaries - social] if single else [salaries, salaries + social]) if social else [salaries]
+    added = len(line_amounts) + (1 if social else 0)
     if any(abs(total - subtotal) <= rounding_tolerance(facts, added) for total in sums):
         return None
     return min(sums, key=lambda total: abs(total - subtotal))

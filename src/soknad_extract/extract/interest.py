@@ -34,6 +34,10 @@ class _AnswerWords:
     wish: Wordings
     negation: Wordings
     decline: Wordings
+    instruction: Wordings
+    """A line telling how to answer ("Ja: sett kryss i ruten"), never an answer."""
+    bridge: frozenset[str]
+    """The small words between a wish or decline and the topic it governs."""
     topics: dict[str, Wordings]
     clause_split: re.Pattern[str]
     """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
@@ -45,6 +49,7 @@ def _words_of_answers() -> _AnswerWords:
     return _AnswerWords(
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
         entry.table("wish").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
+        entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
         _clause_split(entry),
@@ -238,6 +243,8 @@ def _line_answer(lines: list[tuple[int, str]], n: int, topic: Wordings) -> tuple
         if not topic.search(fold(m["question"])) or m["stop"]:
             continue
         answer = m["answer"].strip()
+        if answer and _instruction(answer):
+            continue  # the form's instruction run on after the question ("? Ja – beskriv kort …")
         if answer:
             chosen = written_answer(answer)
             end = m.end("answer")
@@ -273,11 +280,14 @@ def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
     first of the printed options stacked one per line ("Ja" / "Nei", neither
     chosen). A line that names an interest topic answers only when it opens
     with "Ja" or "Nei" ("Ja, vi vil delta i nettverket"); else it is the next
-    question ("Ønsker kontoret ekstern prosessevaluering")."""
+    question ("Ønsker kontoret ekstern prosessevaluering"). Nor is a printed
+    instruction that defines the options or tells how to answer ("Ja: sett
+    kryss i ruten. Nei: la ruten stå tom.", "Ja – beskriv kort"): where the
+    form has boxes for the answer, they decide."""
     if n >= len(lines):
         return None
     text = lines[n][1].strip()
-    if not text or text.endswith("?"):
+    if not text or text.endswith("?") or _instruction(text):
         return None
     first_clause = re.split(r"[,.;]|\s[–-]\s", text, maxsplit=1)[0].strip()
     opens_with_option = option_answer(first_clause.split()[0]) is not None if first_clause else False
@@ -289,22 +299,55 @@ def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
     return written_answer(first_clause)
 
 
+def _instruction(text: str) -> bool:
+    """A line that tells how to answer: it names both options ("Ja: … Nei: …"),
+    sets an option off as a term being defined ("Ja: …"), or uses the
+    wording of an instruction (``answers.toml`` [answer_instruction])."""
+    folded = fold(text)
+    first = re.match(r"\s*(\w+)\s*:", folded)
+    if first and option_answer(first[1]) is not None:
+        return True
+    options = {option_answer(word) for word in re.findall(r"\w+", folded)}
+    return True in options and False in options or bool(_words_of_answers().instruction.search(folded))
+
+
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings) -> None:
     """A stated wish ("Vi ønskjer å delta i nettverk"), read clause by
     clause so "ønskjer å delta i nettverk, og ønskjer ikkje prosessevaluering"
     answers both; a form's question ("Interessert i nettverk?") is no answer;
     no sentence runs through a table (``prose_sentences``). A letter may
     decline without a wish word ("Vi har ikke behov for ekstern
-    prosessevaluering"): a clause naming the topic with a declining phrase
-    of ``answers.toml`` [decline] is a no."""
+    prosessevaluering"): a clause whose declining phrase of ``answers.toml``
+    [decline] governs the topic is a no. A sentence whose wish or decline
+    governs the topic ("ønsker å delta i nettverk") outweighs one that only
+    mentions it beside a wish word ("Deltakere som ikke ønsker arbeid, får
+    tilbud gjennom nettverket"); the first of the strongest answers."""
     words = _words_of_answers()
+    best: tuple[int, bool, int, int] | None = None
     for start, end, body in prose_sentences(ctx):
         if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
             continue
         if not topic.search(body) or _names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        if not (words.wish.search(body) or words.decline.search(clause)):
+        declined = _governs(words.decline, clause, topic, words)
+        if not (words.wish.search(body) or declined):
             continue
-        draft.set(path, not words.negation.search(clause), ctx.evidence_at(start, end, "nlp", 0.7))
-        return
+        strength = 2 if declined or _governs(words.wish, clause, topic, words) else 1
+        if best is None or strength > best[0]:
+            best = strength, not words.negation.search(clause), start, end
+    if best is not None:
+        draft.set(path, best[1], ctx.evidence_at(best[2], best[3], "nlp", 0.7))
+
+
+def _governs(verbs: Wordings, clause: str, topic: Wordings, words: _AnswerWords) -> bool:
+    """A wish or declining phrase of ``verbs`` whose object is the topic: only
+    small words ([governed_bridge]: "å delta i", "behov for en ekstern")
+    stand between them. "Vi trenger ikke å starte fra bunnen av, fordi
+    kontoret har et nettverk" only mentions the network."""
+    for verb in verbs.finditer(clause):
+        for found in topic.finditer(clause):
+            between = re.findall(r"\w+", fold(clause[verb.end():found.start()]))
+            if found.start() >= verb.end() and len(between) <= 5 and all(w in words.bridge for w in between):
+                return True
+    return False

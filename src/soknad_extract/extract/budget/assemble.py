@@ -31,7 +31,7 @@ from soknad_extract.extract.budget.tables import (
     year_rows,
 )
 from soknad_extract.extract.budget.restated import restated_salaries
-from soknad_extract.extract.budget.positions import positions_of, separate_social_costs
+from soknad_extract.extract.budget.positions import positions_of, salaries_and_social_costs, separate_social_costs
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.wrapped import carried_tails
@@ -57,8 +57,8 @@ class Budget:
     years: a label beside an amount there answers for one year of many, not
     for the application."""
     social_costs: int = 0
-    """Social costs on lines of their own beside several positions' salary
-    lines (``positions.separate_social_costs``), for a stated subtotal."""
+    """Social costs on lines of their own beside the positions' salary lines
+    (``positions.separate_social_costs``), for a stated subtotal."""
 
     def of(self, category: str) -> list[BudgetLine]:
         return [line for line in self.lines if line.category == category]
@@ -278,7 +278,8 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
         lines = [line for line in budget.of("positions") if line.source == source]
         stated = [line for line in budget.of("positions_subtotal") if line.source == source and line.amount]
         if stated:
-            draft.set("amounts.positions", stated[0].amount, _line_evidence(stated[0]))
+            amount = salaries_and_social_costs(stated[0].amount, lines, budget.unit)
+            draft.set("amounts.positions", amount, _line_evidence(stated[0], 0.9 if amount == stated[0].amount else 0.85))
         elif _sum(lines) is not None:
             draft.set("amounts.positions", _sum(lines), _line_evidence(lines[0]))
     if len(positions) == 1:

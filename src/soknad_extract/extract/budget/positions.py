@@ -17,7 +17,7 @@ from soknad_extract.extract.budget.lines import BudgetLine, is_social_costs
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.norwegian import fold
 
-__all__ = ["Position", "positions_of", "separate_social_costs", "social_cost_amounts"]
+__all__ = ["Position", "positions_of", "salaries_and_social_costs", "separate_social_costs", "social_cost_amounts"]
 
 
 @dataclass
@@ -76,10 +76,24 @@ def social_cost_amounts(lines: list[BudgetLine], source: int | None) -> list[int
 
 
 def separate_social_costs(lines: list[BudgetLine], positions: list[Position]) -> int:
-    """The social costs written on lines of their own beside several
-    positions' salary lines, which a stated subtotal of the positions may
-    include; none for a single position, whose amount holds them already."""
-    if len(positions) < 2:
-        return 0
+    """The social costs written on lines of their own beside the positions'
+    salary lines, which a stated subtotal of the positions may include (a
+    single position's amount holds them already: validation knows)."""
     sources = dict.fromkeys(p.line.source for p in positions)
     return sum(amount for source in sources for amount in social_cost_amounts(lines, source))
+
+
+def salaries_and_social_costs(subtotal: int, lines: list[BudgetLine], unit: int) -> int:
+    """What a stated positions subtotal of one table says the positions cost,
+    salary and social costs: a subtotal of the salaries only ("Jobbkonsulent
+    500 000 / Sum lønn 500 000 / Sosiale kostnader 100 000") with the social
+    costs on a line of their own after it gets them added; a subtotal that
+    holds them ("Sum lønn og sosiale kostnader") is the figure itself.
+    ``lines`` are the table's lines of the "positions" category."""
+    social = [line for line in lines if line.percent is None and line.amount and is_social_costs(line.label)]
+    salaries = [line.amount for line in lines if line.amount and line not in social]
+    if not social or not salaries:
+        return subtotal
+    if abs(sum(salaries) - subtotal) > unit * (len(salaries) + 1) / 2:
+        return subtotal
+    return subtotal + sum(line.amount or 0 for line in social)
