@@ -59,8 +59,8 @@ def clean_label(text: str | None) -> str | None:
 
 @lru_cache(maxsize=4)
 def _hints(folder: Path) -> Wordings:
-    """Guidance a form prints beside a field (``form_text.toml`` ``field_hints``)."""
-    return Entry("form_text", folder).table("field_hints").wordings()
+    """Guidance a form prints beside a field (``field_hints.toml``)."""
+    return Entry("field_hints", folder).table("beside_field").wordings()
 
 
 def _reads_as_hint(text: str) -> bool:
