@@ -12,10 +12,15 @@ Word check box and a typed ☒ agree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable
 
 from .model import CellBox, FieldSpan, Para
+from .run_style import line_style
 from ...layout.glyphs import TICKED_GLYPHS, UNTICKED_GLYPHS, GlyphBox, find_glyph_boxes
+from ...norwegian import fold
+from ...vocabulary import Entry, Wordings, vocabulary_dir
 
 _STRIP = " \t\n:;,|*_–—-\u2002\u2003\u00a0"
 _GLYPHS = str.maketrans("", "", TICKED_GLYPHS + UNTICKED_GLYPHS)
@@ -50,6 +55,18 @@ def clean_label(text: str | None) -> str | None:
     if not pieces:
         return None
     return " ".join(pieces[-1].split()).strip(_STRIP) or None
+
+
+@lru_cache(maxsize=4)
+def _hints(folder: Path) -> Wordings:
+    """Guidance a form prints beside a field (``field_hints.toml``)."""
+    return Entry("field_hints", folder).table("beside_field").wordings()
+
+
+def _reads_as_hint(text: str) -> bool:
+    """The cell's text is the form's guidance or a unit ("Oppgi kontorets
+    navn", "(9 siffer)", "kr"), not a question."""
+    return bool(_hints(vocabulary_dir()).search(fold(text.strip(_STRIP + "()"))))
 
 
 def _first(candidates: Iterable[Callable[[], str | None]]) -> str | None:
@@ -111,32 +128,42 @@ class Labeller:
         return None
 
     def _row_label(self, cell: CellBox | None) -> str | None:
-        """The label of a control in a table row. A form row may print a
-        hint between its label and the answer ("Nav-kontor | Skriv
-        kontorets navn | [control]", "Lønn | kr | [control]"): the run of
-        text cells left of the control opens with the question, and what
-        stands nearer the control is guidance or a unit. A lone cell, or a
-        run that opens with an item number ("3 | Prosjektnavn"), keeps the
-        nearest cell."""
+        """The label of a control in a table row: the nearest label cell to
+        its left, passing over the cells that read as a hint. A form row may
+        print guidance or a unit between its label and the answer
+        ("Nav-kontor | Skriv kontorets navn | [control]", "Lønn | kr |
+        [control]"); anything else nearer the control is its label, whatever
+        stands further left (a group caption "Prosjekt | Prosjektleder |
+        [control]", a typed answer "Prosjektnavn | Jobbveien | Oppstart |
+        [control]", an item number "3 | Prosjektnavn")."""
         if cell is None:
             return None
         row = cell.segment.grid[cell.row]
-        run: list[str] = []
+        run: list[CellBox] = []
         c = cell.col - 1
         while c >= 0:
             other = row[c] if c < len(row) else None
             if other is None or other is cell:
                 c -= 1
                 continue
-            text = self._cell_text(other)
-            if text:
-                run.append(text)
+            if self._cell_text(other):
+                run.append(other)
             elif other.text():
                 break  # an answer cell: the run to its right is this control's own
             c = other.col - 1
-        if len(run) >= 2 and re.search(r"[^\W\d_]", run[-1]):
-            return run[-1]
+        italic = [self._italic(other) for other in run]
+        for other, slanted in zip(run, italic):
+            text = self._cell_text(other)
+            hint = _reads_as_hint(text) or (slanted and not all(italic))
+            if not hint and re.search(r"[^\W\d_]", text):
+                return text
         return self._beside(cell, -1)
+
+    def _italic(self, cell: CellBox) -> bool:
+        """All of the cell's label text is set in italics, the look of a
+        form's help text."""
+        paras = [p for p in cell.paras if not self._is_option(p) and self.static_text(p)]
+        return bool(paras) and all(line_style(p.text, p.runs).italic for p in paras)
 
     def _above(self, cell: CellBox | None) -> str | None:
         if cell is None or cell.row == 0:
