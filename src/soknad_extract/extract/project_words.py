@@ -121,7 +121,14 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
 def kind_of_note(text: str) -> str | None:
     """The kind a title's answer states right after the title ("(nytt)",
     "nytt prosjekt med …", "videreføring, år 2"), or None."""
-    words = project_words()
+    return _kind_of_note(text, vocabulary_dir())
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_note(text: str, folder: Path) -> str | None:
+    """Memoised per text and vocabulary folder: the kind's reader of marked
+    grids asks it of every row's first cell (852 cells over the 54 PDFs)."""
+    words = _compile_project_words(folder)
     folded = fold(text).strip(" ()")
     first = _FIRST_WORD.match(folded)
     if words.continuation.match(folded) or (first and words.continuation_answer.fullmatch(first.group("word"))):

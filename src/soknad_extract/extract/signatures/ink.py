@@ -173,19 +173,14 @@ def _clear_light_edge_rules(masks: dict) -> None:
     the border's pixels would outweigh the stroke's dark core. A rule with
     any dark pixel is left in, and a stamp's frame is judged before (by
     ``_framed``, on the masks as rendered)."""
-    from PIL import Image as PILImage
-
     inked, dark = masks["inked"], masks["dark"]
     width, height = inked.size
-    across = PILImage.Transpose.TRANSPOSE
     for flip, length, count in ((False, width, height), (True, height, width)):
-        ink_lines = (inked.transpose(across) if flip else inked).tobytes()
-        dark_lines = (dark.transpose(across) if flip else dark).tobytes()
         edges = set(range(min(_RULE_EDGE_PX, count))) | set(range(max(count - _RULE_EDGE_PX, 0), count))
         for i in sorted(edges):
-            line = slice(i * length, (i + 1) * length)
-            if ink_lines[line].count(1) / length >= _FRAME_SPAN and dark_lines[line].count(1) == 0:
-                box = (i, 0, i + 1, height) if flip else (0, i, width, i + 1)
+            # Only the edge lines are read: a whole mask's bytes (and a transposed copy) cost more.
+            box = (i, 0, i + 1, height) if flip else (0, i, width, i + 1)
+            if inked.crop(box).tobytes().count(1) / length >= _FRAME_SPAN and dark.crop(box).tobytes().count(1) == 0:
                 for mask in masks.values():
                     mask.paste(0, box)
 
