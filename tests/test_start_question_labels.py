@@ -19,3 +19,16 @@ def test_a_start_question_with_the_month_under_it(question: str) -> None:
                              "Kva satsingsområde svarar prosjektet på?"))
     got = extract(doc, get_scheme("nav-sosiale-tjenester-2020")).draft.values
     assert got.get("project.start_date") == "2020-09-01"
+
+
+@pytest.mark.parametrize(("question", "answer"), [("8. Når skal prosjektet starte?", "1. mars 2020"),
+                                                   ("Når skal tiltaket begynne?", "01.03.2020"),
+                                                   ("Kva tid skal prosjektet ta til?", "1. mars 2020")])
+def test_a_start_question_asked_with_skal(question: str, answer: str) -> None:
+    """Numbered question forms ask "Når skal prosjektet starte?" with the
+    answer in the paragraph under the question."""
+    doc = text_doc(text_page(1, "Søknad om tilskot til utvikling av sosiale tenester i Nav – 2020",
+                             "6. Kva heiter prosjektet?", "Inn på arbeidsmarknaden", question, answer,
+                             "9. Kor stor stillingsressurs søkjer de om?", "Ei 80 % stilling"))
+    got = extract(doc, get_scheme("nav-sosiale-tjenester-2020")).draft.values
+    assert got.get("project.start_date") == "2020-03-01"

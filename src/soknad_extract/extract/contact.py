@@ -21,6 +21,7 @@ from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.signatures.wording import roles_in
 from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled
+from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_emails, find_phones, find_unlabelled_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir, wording_pattern
 
@@ -201,6 +202,11 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
             elif name:
                 draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
                 return pair.value
+    for pair in _combined_label_pairs(ctx):
+        name = _name_from(pair.value.text, labelled=True)
+        if name and not names_the_county(pair.label) and not names_the_county(pair.value.text):
+            draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.85))
+            return pair.value
     for match in _contact_words().prose_opener.finditer(ctx.text):
         name = _name_from(ctx.text[match.end(): match.end() + 80])
         if name and not names_the_county(_sentence(ctx.text, match.start())):
@@ -212,6 +218,21 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
         draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
         return pair.value
     return None
+
+
+_LABEL_JOIN = re.compile(r"\s*[/,&]\s*|\s+(?:og|eller)\s+")
+"""What joins the parts of a label that asks for two things ("Kontaktperson
+og telefon", "Kontaktperson/e-post")."""
+
+
+def _combined_label_pairs(ctx: Context) -> list[Pair]:
+    """Phone and e-mail answers whose label also asks for the contact
+    ("Kontaktperson og telefon", "Kontaktperson/e-post"): forms, on paper
+    most of all, that give one line to both are answered "Anders Thorsen,
+    tlf. 992 31 504", the name first. The label reads as the phone or
+    e-mail, its last noun; its first part names the contact."""
+    return [pair for key in ("phone", "email") for pair in labelled(ctx, key)
+            if any(classify_label(part) == "contact_name" for part in _LABEL_JOIN.split(pair.label.strip()))]
 
 
 def _is_case_officer_label(label: str) -> bool:

@@ -37,6 +37,10 @@ _FIRST_PHRASE = re.compile(r"\s+(?:og|eller|til|for)\s+")
 """Where a help line's list of what to write goes on into a sentence."""
 _SEGMENT_MARK = re.compile(r"\s+[·•]\s+")
 """The marks that set labelled answers apart on one line."""
+_FORMAT_HINT = re.compile(r"\s*\([^()\d]{1,30}\)\s*")
+"""A note in brackets after a question mark: how to write the answer
+("(dd.mm.åååå)", "(dato)", "(kr)", "(%)"), never the answer; a note with a
+number in it ("(1. mai 2020)") may be the answer itself."""
 _PLACEHOLDER = re.compile(r"[\s_.…\-–—]*")
 """An answer made only of the marks a blank is drawn with (a fill-in line of
 underscores, a dot leader, dashes): the blank left empty, no value."""
@@ -65,7 +69,7 @@ def _wrong_pairs(ctx: Context) -> frozenset[int]:
             question = _QUESTION.match(label)
             if opener and opener.end() == len(label) + 1:
                 wrong.add(id(pair))
-            elif question and not _beside(ctx, pair) and not _is_form_text(ctx, question.group("answer")):
+            elif question and not _beside(ctx, pair) and not _is_hint(ctx, question.group("answer")):
                 wrong.add(id(pair))
     return frozenset(wrong)
 
@@ -73,6 +77,14 @@ def _wrong_pairs(ctx: Context) -> frozenset[int]:
 def _beside(ctx: Context, pair: Pair) -> bool:
     """The pair's answer stands in the label's own row (the next cell), not below it."""
     return pair.row is not None and any(cell is pair.value for cell in ctx.rows[pair.row].cells)
+
+
+def _is_hint(ctx: Context, text: str) -> bool:
+    """What follows a question in its own cell is the form's hint, not an
+    answer: its help text, or a format note in brackets alone. Web-form
+    printouts and typed forms set "Når starter prosjektet? (dd.mm.åååå)"
+    over the box the answer stands in."""
+    return _is_form_text(ctx, text) or bool(_FORMAT_HINT.fullmatch(text))
 
 
 def _is_form_text(ctx: Context, text: str) -> bool:
@@ -129,7 +141,7 @@ def _inline_pairs(row: Row, i: int, ctx: Context) -> list[tuple[str, Pair]]:
     found: list[tuple[str, Pair]] = []
     for cell in row.filled():
         question = _QUESTION.match(cell.text)
-        if question and not _is_form_text(ctx, question.group("answer")):
+        if question and not _is_hint(ctx, question.group("answer")):
             key = classify_label(question.group("question"))
             if key:
                 found.append((key, Pair(question.group("question"), _part(cell, question.group("answer")),
