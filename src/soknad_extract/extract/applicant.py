@@ -20,11 +20,6 @@ from soknad_extract.norwegian import (
 )
 from soknad_extract.vocabulary import Entry, vocabulary_dir
 
-_MUNICIPALITY_MENTION = re.compile(
-    r"\b(?P<name>[A-ZÆØÅ][\wæøå]+(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b"
-)
-
-
 def _not_offices() -> frozenset[str]:
     """What follows "Nav" without naming an office (``offices.toml``)."""
     return _offices_words(vocabulary_dir())[0]
@@ -50,12 +45,14 @@ class _ApplicantWords:
     not_a_place: re.Pattern[str]
     municipality_word: re.Pattern[str]
     host: re.Pattern[str]
+    municipality_mention: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
 def _applicant_words(folder: Path) -> _ApplicantWords:
     """``applicant.toml``'s words in the patterns that parse a name's or a
-    sentence's shape ("Nav Nordre Aurdal", "X søker med dette om", "Voss herad")."""
+    sentence's shape ("Nav Nordre Aurdal", "X søker med dette om", "Voss herad",
+    "Nordre Follo kommune": a letter names the municipality with its compass word)."""
     entry = Entry("applicant", folder)
     qualifier = entry.table("nav_place_qualifier").wordings().pattern
     compass = Entry("offices", folder).table("compass").wordings().pattern
@@ -76,9 +73,13 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
     host = re.compile(  # on one line: a label with no answer is followed by the next label
         rf"(?i:{entry.table('host_before').wordings().pattern})[^\S\n]*[:–-]?[^\S\n]*{place.format('before')}"
         rf"|{place.format('after')}[^\S\n]+(?i:{entry.table('host_after').wordings().pattern})")
+    # "… kommune" names the place before it, its compass word kept ("Nordre
+    # Follo kommune", "Indre Østfold kommune"): the word is part of the name.
+    mention = re.compile(rf"\b(?P<name>(?:(?:{qualifier})[^\S\n]+)?[A-ZÆØÅ][\wæøå]+"
+                         r"(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b")
     return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
                            entry.table("organisation").wordings(re.I).compiled,
-                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word, host)
+                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word, host, mention)
 
 
 @dataclass
@@ -175,8 +176,9 @@ def _municipality(ctx: Context, draft: Draft) -> None:
             return
     if _host_municipality(ctx, draft):
         return
+    mention = _applicant_words(vocabulary_dir()).municipality_mention
     mentions = Counter(
-        name for name in map(_mentioned_name, _MUNICIPALITY_MENTION.finditer(ctx.text))
+        name for name in map(_mentioned_name, mention.finditer(ctx.text))
         if name not in _not_municipalities()
     )
     from_office = municipality_from_office(office) if office else None
