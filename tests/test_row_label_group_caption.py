@@ -126,3 +126,19 @@ def test_a_table_set_all_in_italics_keeps_the_nearest_label(tmp_path: Path) -> N
               grid=3),
     )
     assert _labels(read(d, tmp_path)) == [("Ut i arbeid", "Prosjektnavn")]
+
+
+def test_a_description_of_the_answer_wanted_is_passed_over(tmp_path: Path) -> None:
+    d = docx.Document()
+    add_xml(
+        d,
+        p(r(_HEADING)),
+        table(
+            tr(tc(cp(r("Oppstartsdato"))), tc(cp(r("dd.mm.åååå"))), _control("01.08.2020", "start")),
+            tr(tc(cp(r("Kontaktperson"))), tc(cp(r("Fornavn og etternavn"))), _control("Kari Nordmann", "kontakt")),
+            tr(tc(cp(r("Omsøkt beløp"))), tc(cp(r("Hele kroner"))), _control("600 000", "belop")),
+            grid=3,
+        ),
+    )
+    assert _labels(read(d, tmp_path)) == [("01.08.2020", "Oppstartsdato"), ("Kari Nordmann", "Kontaktperson"),
+                                          ("600 000", "Omsøkt beløp")]

@@ -24,3 +24,9 @@ def test_a_continued_project_named_in_the_letter_is_the_title() -> None:
 def test_a_clause_after_prosjektet_names_no_title() -> None:
     draft = _draft("Vi søker om videreføring av prosjektet Nav Stord har drevet siden 2019.")
     assert draft.get("project.title") is None
+
+
+def test_a_name_holding_a_verb_is_still_the_title() -> None:
+    for name in ("Alle kan jobbe", "Ung vil jobbe"):
+        draft = _draft(f"Nav Fjellby søker om midler til prosjektet {name}, som skal gi unge arbeid.")
+        assert draft.get("project.title") == name

@@ -106,7 +106,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
-            clause = pattern is words.named_project and title is not None and words.clause_verb.search(title)
+            clause = pattern is words.named_project and title is not None and words.office_clause.match(title)
             if title and not clause and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))

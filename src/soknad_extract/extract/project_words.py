@@ -36,7 +36,7 @@ class _ProjectWords:
     title_cue: re.Pattern[str]
     named_project: re.Pattern[str]
     title_prefix: re.Pattern[str]
-    clause_verb: re.Pattern[str]
+    office_clause: re.Pattern[str]
     subject_wrap: Wordings
     office_line: Wordings
     addressee_line: Wordings
@@ -111,7 +111,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
             rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
             rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
-        clause_verb=re.compile(rf"\b(?:{_alternatives(named.strings('clause_verbs'))})\b", re.I),
+        office_clause=re.compile(rf"^(?:nav\s+\S+|\S+\s+(?:kommune|herad)|vi|me|kontoret|kommunen)\s+"
+                                 rf"(?:{_alternatives(named.strings('clause_verbs'))})\b", re.I),
         subject_wrap=entry.table("subject_wrap").wordings(re.I),
         office_line=entry.table("office_line").wordings(re.I),
         addressee_line=entry.table("addressee_line").wordings(re.I),
