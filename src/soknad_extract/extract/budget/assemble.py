@@ -24,6 +24,7 @@ from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
+from soknad_extract.extract.budget.periods import period_rows
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
@@ -78,7 +79,7 @@ def read_budget(ctx: Context) -> Budget:
     found_rows = carried_tails(join_wrapped_labels(header_line_above(header_rows_in_sheet(sourced_rows(ctx.rows)))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
-    rows, years_across = year_headers(by_row)
+    rows, years_across = year_headers(period_rows(by_row))
     over_years = years_down | years_across
     in_years = {id(row.row) for row, sourced in zip(found_rows, joined) if sourced.source in over_years}
     budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}

@@ -66,6 +66,7 @@ class BudgetWords:
     restated_salary_lead: Wordings
     monthly_rate: Wordings
     post_request: Wordings
+    period_row: Wordings
 
 
 def budget_words() -> BudgetWords:
