@@ -55,6 +55,7 @@ from .zones import Zones, signature_zones
 from .ink import classify_image
 from .inksplit import claim_split_ink
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
+from .department import without_department_heads
 from .dual import with_second_roles
 from .pairs import split_run_together
 from .named import approved_by_name
@@ -124,7 +125,8 @@ def read_signatures(doc: Document) -> SignatureReading:
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    return SignatureReading(_assign_roles(one_approval_each(_in_reading_order(results))), unclaimed)
+    return SignatureReading(_assign_roles(without_department_heads(one_approval_each(_in_reading_order(results)))),
+                            unclaimed)
 
 
 def _approved_pages(zones: Zones, blocks: list[Block]) -> set[int]:
