@@ -316,9 +316,6 @@ def extract_priority_areas(ctx: Context, draft: Draft) -> None:
 _CLAUSE_END = re.compile(r"[.!?;,\n]")
 _CLAUSE_REACH = 200
 """How far back (characters) a clause is read for its negation."""
-_NEGATION_WORDS = 3
-"""How many words before an exclusion phrase a negation governs it: the
-phrase's own verb and an object word ("ikke fått noen midler fra 0-24")."""
 
 
 @lru_cache(maxsize=1)
@@ -326,20 +323,28 @@ def _exclusion_negation() -> Wordings:
     return Entry("areas").table("exclusion_negation").wordings()
 
 
+@lru_cache(maxsize=1)
+def _clause_openers() -> Wordings:
+    return Entry("areas").table("exclusion_clause_openers").wordings()
+
+
 def _negated(text: str, hit: PhraseHit) -> bool:
-    """Whether the phrase's own verb phrase takes the exclusion back
-    ("kontoret har ikke fått midler fra 0-24-samarbeidet"; vocabulary
-    ``areas.exclusion_negation``): an office telling the county that an
-    exclusion does not apply to it states no exclusion. The negation must
-    stand in the phrase or in the few words before it, in the same clause;
-    one that governs another verb earlier in a long clause ("Vi klarer
-    ikke å følge opp alle ungdommene og søker derfor om økt bemanning",
-    "har ikke søkt før, men mottar midler fra 0-24") leaves it standing."""
+    """Whether the phrase's own clause takes the exclusion back ("kontoret
+    har ikke fått midler fra 0-24-samarbeidet", "Kommunen er ikke en av
+    kommunene som mottar programfinansiering gjennom 0-24-samarbeidet";
+    vocabulary ``areas.exclusion_negation``): an office telling the county
+    that an exclusion does not apply to it states no exclusion. The clause
+    runs back from the phrase to a comma, a sentence end or a word that
+    opens a new clause (``areas.exclusion_clause_openers``: "da", "og",
+    "men"), so a negation of another clause's verb ("Vi klarer ikke å følge
+    opp alle og søker derfor om økt bemanning", "har ikke søkt før, men
+    mottar midler fra 0-24") leaves the phrase standing."""
     before = text[max(0, hit.start - _CLAUSE_REACH): hit.start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    near = before[cut:].split()[-_NEGATION_WORDS:]
-    clause = " ".join(near) + " " + text[hit.start: hit.end]
-    return _exclusion_negation().search(fold(clause)) is not None
+    lead = fold(before[cut:])
+    opened = max((m.end() for m in _clause_openers().finditer(lead)), default=0)
+    clause = lead[opened:] + " " + fold(text[hit.start: hit.end])
+    return _exclusion_negation().search(clause) is not None
 
 
 @dataclass

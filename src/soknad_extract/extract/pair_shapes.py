@@ -1,12 +1,15 @@
 """Shapes of a form row that decide where a label's answer stands, for the
 pair finder (``extract.pairs``): told by typography and the order of cells,
-not by words."""
+and, for a guidance column, by the form's own guidance words."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Entry, Wordings
 
 
 def with_colon(head: str, sep: str, is_label: Callable[[str], bool]) -> str:
@@ -29,13 +32,27 @@ def answered_beside(filled: list[Span], j: int, is_label: Callable[[str], bool])
     return any(is_label(filled[k].text) and not is_label(filled[k + 1].text) for k in range(j - 1))
 
 
+@lru_cache(maxsize=1)
+def _hints() -> Wordings:
+    """Guidance a form prints beside a field (``field_hints.beside_field``)."""
+    return Entry("field_hints").table("beside_field").wordings()
+
+
+def _reads_as_guidance(text: str) -> bool:
+    return bool(_hints().search(fold(text.strip(" ()"))))
+
+
 def guidance_column(rows: list[Row], i: int, cell: Span) -> bool:
     """``cell`` stands in a column of the form's guidance between labels and
     answers ("Nav-kontor | Skriv kontorets navn | Nav Fjellby"): another row
     of the same table leaves that column empty while a label stands left of
-    it and an answer right of it ("Kommune | (empty) | Fjellby"), so the
-    answers are in the last column and the cells between are hints. Serves
-    Word forms laid out as label / guidance / control."""
+    it and an answer right of it ("Kommune | (empty) | Fjellby"), and every
+    filled cell of the column reads as guidance (a field hint: an
+    instruction, the answer's description or a unit), so the answers are
+    in the last column and the cells between are hints. A column of answers beside a comment column ("Spørsmål | Svar
+    | Utdyping") or of names in a people table ("Rolle | Navn | Telefon")
+    with one row left empty is no guidance. Serves Word forms laid out as
+    label / guidance / control."""
     row = rows[i]
     col = next((k for k, other in enumerate(row.cells) if other is cell), None)
     if col is None:
@@ -49,8 +66,8 @@ def guidance_column(rows: list[Row], i: int, cell: Span) -> bool:
         first -= 1
     while last + 1 < len(rows) and same_table(last + 1):
         last += 1
-    for j in range(first, last + 1):
-        texts = [c.text.strip() for c in rows[j].cells]
-        if j != i and not texts[col] and any(texts[:col]) and any(texts[col + 1:]):
-            return True
-    return False
+    table = [[c.text.strip() for c in rows[j].cells] for j in range(first, last + 1)]
+    if any(texts[col] and not _reads_as_guidance(texts[col]) for texts in table):
+        return False
+    return any(j + first != i and not texts[col] and any(texts[:col]) and any(texts[col + 1:])
+               for j, texts in enumerate(table))
