@@ -300,15 +300,32 @@ def _answer_on_next_line(lines: list[tuple[int, str]], n: int) -> bool | None:
 
 
 def _instruction(text: str) -> bool:
-    """A line that tells how to answer: it names both options ("Ja: … Nei: …"),
-    sets an option off as a term being defined ("Ja: …"), or uses the
-    wording of an instruction (``answers.toml`` [answer_instruction])."""
-    folded = fold(text)
-    first = re.match(r"\s*(\w+)\s*:", folded)
-    if first and option_answer(first[1]) is not None:
+    """A line that tells how to answer, never an answer: it opens with the
+    wording of an instruction ("Sett kryss …", "Beskriv kort …";
+    ``answers.toml`` [answer_instruction]), sets an option off as a term being
+    defined ("Ja: …", or "Ja – beskriv kort …" with a dash before the
+    instruction's wording), or defines or offers both options ("Svar Ja: …
+    Nei: …", "Ja/Nei", "ja eller nei"). An answer that goes on to point to a
+    description or to mention the other option ("Ja, se beskrivelse i punkt
+    4", "Ja, men nei til prosessevaluering") is no instruction: forms and
+    letters answer so."""
+    folded = fold(text).strip()
+    words = _words_of_answers()
+    if words.instruction.match(folded):
         return True
-    options = {option_answer(word) for word in re.findall(r"\w+", folded)}
-    return True in options and False in options or bool(_words_of_answers().instruction.search(folded))
+    first = re.match(r"(\w+)\s*(?::|[–-]\s)\s*", folded)
+    if first and option_answer(first[1]) is not None:
+        return ":" in first[0] or bool(words.instruction.match(folded[first.end():]))
+    defined = {option_answer(m[1]) for m in re.finditer(r"(\w+)\s*:", folded)}
+    return {True, False} <= defined or any(
+        {option_answer(m[1]), option_answer(m[2])} == {True, False} for m in _choice_pattern().finditer(folded))
+
+
+@lru_cache(maxsize=1)
+def _choice_pattern() -> re.Pattern[str]:
+    """Two words joined as alternatives ("ja/nei", "ja eller nei")."""
+    joiners = "|".join(sorted(map(re.escape, vocabulary.Entry("answers").table("option_alternative").words())))
+    return re.compile(rf"(\w+)\s*(?:/|\s(?:{joiners})\s)\s*(?=(\w+))")
 
 
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings) -> None:
