@@ -41,3 +41,8 @@ def test_a_negation_anywhere_in_the_phrases_clause_takes_it_back(text) -> None:
 ])
 def test_a_clause_opener_ends_the_negations_reach(text) -> None:
     assert "EXCLUDED_0_24_PROGRAM" in _codes(text)
+
+
+def test_a_colon_or_a_dash_ends_the_negations_clause() -> None:
+    assert "EXCLUDED_0_24_PROGRAM" in _codes("Prosjektet er ikke nytt: det har i to år fått midler fra 0-24-samarbeidet.")
+    assert "EXCLUDED_0_24_PROGRAM" in _codes("Prosjektet er ikke nytt – det har i to år fått midler fra 0-24-samarbeidet.")

@@ -30,3 +30,9 @@ def test_a_name_holding_a_verb_is_still_the_title() -> None:
     for name in ("Alle kan jobbe", "Ung vil jobbe"):
         draft = _draft(f"Nav Fjellby søker om midler til prosjektet {name}, som skal gi unge arbeid.")
         assert draft.get("project.title") == name
+
+
+def test_a_clause_after_prosjektet_with_a_longer_office_name_names_no_title() -> None:
+    for office in ("Nav Nordre Follo", "Nav Stord og Fitjar", "Nav-kontoret", "Nordre Follo kommune"):
+        draft = _draft(f"Vi søker om videreføring av prosjektet {office} har drevet siden 2019.")
+        assert draft.get("project.title") is None, office

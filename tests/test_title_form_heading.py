@@ -32,3 +32,9 @@ def test_a_filled_title_field_under_such_a_heading_gives_the_title() -> None:
 def test_a_project_named_after_the_services_without_a_year_is_kept() -> None:
     assert _title("Søknad om tilskudd – Bedre sosiale tjenester i Nav Tana", "") \
         == "Bedre sosiale tjenester i Nav Tana"
+
+
+def test_a_title_holding_the_services_name_and_a_year_is_kept() -> None:
+    assert _title("Søknad om tilskudd", "Bedre sosiale tjenester i Nav 2025") == "Bedre sosiale tjenester i Nav 2025"
+    assert _title("Søknad om tilskudd", "Sosiale tjenester i Nav 2025 – ungdom i arbeid") \
+        == "Sosiale tjenester i Nav 2025 – ungdom i arbeid"

@@ -313,7 +313,9 @@ def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     _from_prose(ctx, draft, (set(options.rows) if options else set()) | _box_rows(ctx, area_boxes))
 
 
-_CLAUSE_END = re.compile(r"[.!?;,\n]")
+_CLAUSE_END = re.compile(r"[.!?;:,\n]|\s[–—-]\s")
+"""Where a clause ends: a sentence's or a list's punctuation, a colon or a dash between
+spaces ("Prosjektet er ikke nytt: det har fått midler fra 0-24-samarbeidet")."""
 _CLAUSE_REACH = 200
 """How far back (characters) a clause is read for its negation."""
 

@@ -111,7 +111,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
             rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
             rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
-        office_clause=re.compile(rf"^(?:nav\s+\S+|\S+\s+(?:kommune|herad)|vi|me|kontoret|kommunen)\s+"
+        office_clause=re.compile(rf"^(?:nav(?:-kontoret)?(?:\s+\S+){{0,3}}?|(?:\S+\s+){{1,3}}?(?:kommune|herad)"
+                                 rf"|vi|me|kontoret|kommunen)\s+"
                                  rf"(?:{_alternatives(named.strings('clause_verbs'))})\b", re.I),
         subject_wrap=entry.table("subject_wrap").wordings(re.I),
         office_line=entry.table("office_line").wordings(re.I),
