@@ -33,7 +33,8 @@ def add_picture_marks(pages: list[Page], path: Path) -> None:
     ``pages`` (those ``printed_layer`` found to be searchable scans), in
     place. A page that cannot be drawn or read stays as it is: its text is
     the layer's either way."""
-    by_number = {page.number: page for page in pages if page.number in _invisible_text_pages(path)}
+    invisible = _invisible_text_pages(path, {page.number for page in pages})
+    by_number = {page.number: page for page in pages if page.number in invisible}
     for number, raster in pdf_rasters(path, list(by_number)):
         page = by_number[number]
         if raster is None or not page.width:
@@ -48,18 +49,19 @@ def add_picture_marks(pages: list[Page], path: Path) -> None:
         page.images += images
 
 
-def _invisible_text_pages(path: Path) -> set[int]:
-    """The pages whose text objects are all invisible (render mode 3): a
-    scan's OCR layer. A born-digital page over a letterhead picture draws
-    its text, which the drawn picture then shows as well, so only this
-    tells the two apart."""
+def _invisible_text_pages(path: Path, numbers: set[int]) -> set[int]:
+    """Of the pages ``numbers``, those whose text objects are all invisible
+    (render mode 3): a scan's OCR layer. A born-digital page over a
+    letterhead picture draws its text, which the drawn picture then shows as
+    well, so only this tells the two apart. The file is opened once for all
+    of them."""
     invisible: set[int] = set()
     try:
         pdf = pdfium.PdfDocument(str(path))
     except (pdfium.PdfiumError, OSError):
         return invisible
     try:
-        for index in range(len(pdf)):
+        for index in sorted(n - 1 for n in numbers if 1 <= n <= len(pdf)):
             page = pdf[index]
             try:
                 modes = {
