@@ -32,6 +32,13 @@ def x_overlap(a: BBox, b: BBox) -> float:
     return min(a[2], b[2]) - max(a[0], b[0])
 
 
+def on_one_line(a: BBox, b: BBox) -> bool:
+    """The two boxes stand on one text line: their heights overlap by at
+    least half the lower one's (a point at least, for a box with no height)."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= 0.5 * max(min(a[3] - a[1], b[3] - b[1]), 1.0)
+
+
 def intersection(a: BBox, b: BBox) -> float:
     """The area the two boxes share."""
     width = min(a[2], b[2]) - max(a[0], b[0])

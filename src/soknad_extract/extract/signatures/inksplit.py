@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ...layout import BBox, Document, Image
 from ...layout.fragments import image_box
+from ...layout.geometry import on_one_line
 from .blocks import Block
 
 
@@ -46,17 +47,12 @@ def _continued(page: int, box: BBox, blocks: list[Block]) -> tuple[Block, float]
         if block.page != page:
             continue
         for _image, ink, confidence in block.images:
-            if _same_row(ink, box) and _gap(ink, box) <= max(ink[3] - ink[1], box[3] - box[1]):
+            if on_one_line(ink, box) and _gap(ink, box) <= max(ink[3] - ink[1], box[3] - box[1]):
                 span = (min(ink[0], box[0]), max(ink[2], box[2]))
                 if not _others_in(span, page, block, blocks):
                     found.append((block, confidence))
                 break
     return found[0] if len({id(b) for b, _ in found}) == 1 else None
-
-
-def _same_row(a: BBox, b: BBox) -> bool:
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= 0.5 * max(min(a[3] - a[1], b[3] - b[1]), 1.0)
 
 
 def _gap(a: BBox, b: BBox) -> float:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...layout.fragments import Fragment
+from ...layout.geometry import on_one_line
 from .roleapproval import labelled_approval
 from .wording import roles_in
 
@@ -60,8 +61,7 @@ def _beside(label: Fragment, frags: list[Fragment]) -> Fragment | None:
     for f in frags:
         if f is label or f.page != label.page or f.box[0] < label.box[2]:
             continue
-        overlap = min(f.box[3], label.box[3]) - max(f.box[1], label.box[1])
-        if overlap < 0.5 * max(min(f.box[3] - f.box[1], label.box[3] - label.box[1]), 1.0):
+        if not on_one_line(f.box, label.box):
             continue
         if best is None or f.box[0] < best.box[0]:
             best = f

@@ -15,7 +15,7 @@ above the statement never enters.
 from __future__ import annotations
 
 from ...layout.fragments import Fragment
-from ...layout.geometry import x_overlap
+from ...layout.geometry import on_one_line, x_overlap
 from .wording import is_approval, person_name, roles_in, signing_dates
 
 _SIGNER_ROWS = 2
@@ -64,13 +64,8 @@ def _rows_above(statement: Fragment, page_frags: list[Fragment]) -> list[list[Fr
                     and x_overlap(f.box, statement.box) > 0), key=lambda f: f.box[3], reverse=True)
     rows: list[list[Fragment]] = []
     for f in above:
-        if rows and _same_line(rows[-1][0], f):
+        if rows and on_one_line(rows[-1][0].box, f.box):
             rows[-1].append(f)
         else:
             rows.append([f])
     return rows
-
-
-def _same_line(a: Fragment, b: Fragment) -> bool:
-    overlap = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
-    return overlap >= 0.5 * max(min(a.box[3] - a.box[1], b.box[3] - b.box[1]), 1.0)
