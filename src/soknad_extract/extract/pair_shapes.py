@@ -5,11 +5,9 @@ and, for a guidance column, by the form's own guidance words."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
+from soknad_extract.layout.field_hints import is_field_hint
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import fold
-from soknad_extract.vocabulary import Entry, Wordings
 
 
 def with_colon(head: str, sep: str, is_label: Callable[[str], bool]) -> str:
@@ -30,16 +28,6 @@ def answered_beside(filled: list[Span], j: int, is_label: Callable[[str], bool])
     kr 600 000" when the reader drops the empty cells). Serves budget and
     contact tables laid out in four (or six) columns, two pairs a row."""
     return any(is_label(filled[k].text) and not is_label(filled[k + 1].text) for k in range(j - 1))
-
-
-@lru_cache(maxsize=1)
-def _hints() -> Wordings:
-    """Guidance a form prints beside a field (``field_hints.beside_field``)."""
-    return Entry("field_hints").table("beside_field").wordings()
-
-
-def _reads_as_guidance(text: str) -> bool:
-    return bool(_hints().search(fold(text.strip(" ()"))))
 
 
 def guidance_column(rows: list[Row], i: int, cell: Span) -> bool:
@@ -67,7 +55,7 @@ def guidance_column(rows: list[Row], i: int, cell: Span) -> bool:
     while last + 1 < len(rows) and same_table(last + 1):
         last += 1
     table = [[c.text.strip() for c in rows[j].cells] for j in range(first, last + 1)]
-    if any(texts[col] and not _reads_as_guidance(texts[col]) for texts in table):
+    if any(texts[col] and not is_field_hint(texts[col].strip(" ()")) for texts in table):
         return False
     return any(j + first != i and not texts[col] and any(texts[:col]) and any(texts[col + 1:])
                for j, texts in enumerate(table))

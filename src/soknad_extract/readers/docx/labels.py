@@ -12,15 +12,12 @@ Word check box and a typed ☒ agree.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable
 
 from .model import CellBox, FieldSpan, Para
 from .run_style import line_style
+from ...layout.field_hints import is_field_hint
 from ...layout.glyphs import TICKED_GLYPHS, UNTICKED_GLYPHS, GlyphBox, find_glyph_boxes
-from ...norwegian import fold
-from ...vocabulary import Entry, Wordings, vocabulary_dir
 
 _STRIP = " \t\n:;,|*_–—-\u2002\u2003\u00a0"
 _GLYPHS = str.maketrans("", "", TICKED_GLYPHS + UNTICKED_GLYPHS)
@@ -57,16 +54,10 @@ def clean_label(text: str | None) -> str | None:
     return " ".join(pieces[-1].split()).strip(_STRIP) or None
 
 
-@lru_cache(maxsize=4)
-def _hints(folder: Path) -> Wordings:
-    """Guidance a form prints beside a field (``field_hints.toml``)."""
-    return Entry("field_hints", folder).table("beside_field").wordings()
-
-
 def _reads_as_hint(text: str) -> bool:
     """The cell's text is the form's guidance or a unit ("Oppgi kontorets
     navn", "(9 siffer)", "kr"), not a question."""
-    return bool(_hints(vocabulary_dir()).search(fold(text.strip(_STRIP + "()"))))
+    return is_field_hint(text.strip(_STRIP + "()"))
 
 
 def _first(candidates: Iterable[Callable[[], str | None]]) -> str | None:
