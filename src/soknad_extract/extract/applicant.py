@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +45,8 @@ class _ApplicantWords:
     organisation: re.Pattern[str]
     not_a_place: re.Pattern[str]
     municipality_word: re.Pattern[str]
+    municipality_words: frozenset[str]
+    """The words for a municipality ("kommune", "herad"), folded."""
     host: re.Pattern[str]
     municipality_mention: re.Pattern[str]
 
@@ -79,7 +82,8 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
                          r"(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b")
     return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
                            entry.table("organisation").wordings(re.I).compiled,
-                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word, host, mention)
+                           entry.table("not_a_place").wordings(re.I).compiled, municipality_word,
+                           frozenset(fold(word) for word in entry.table("municipality_word").words()), host, mention)
 
 
 @dataclass
@@ -89,12 +93,17 @@ class Applicant:
     the record keeps it as ``office.name``, as written, so the clerk sees who applied."""
 
 
-def _office_from_text(text: str) -> str | None:
+def _office_mentions(text: str) -> Iterator[tuple[int, str]]:
+    """Where ``text`` names a Nav office, and the office's name ("Nav
+    Hammerfest"), skipping what follows "Nav" without naming an office."""
     for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(text):
         candidate = normalize_office_name("Nav " + match.group("name"))
         if candidate and fold(candidate[4:]) not in _not_offices():
-            return candidate
-    return None
+            yield match.start(), candidate
+
+
+def _office_from_text(text: str) -> str | None:
+    return next((name for _start, name in _office_mentions(text)), None)
 
 
 def _names_office_after_words(label: str) -> bool:
@@ -102,11 +111,7 @@ def _names_office_after_words(label: str) -> bool:
     Hammerfest"): a line of a letter's closing, not a question. A label
     that opens with the office word ("Nav-kontor Ansvarlig", "NAV-kontor
     Søkar") asks for the office, whatever word follows it."""
-    for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(label):
-        candidate = normalize_office_name("Nav " + match.group("name"))
-        if candidate and fold(candidate[4:]) not in _not_offices() and label[:match.start()].strip():
-            return True
-    return False
+    return any(label[:start].strip() for start, _name in _office_mentions(label))
 
 
 def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool:
@@ -253,13 +258,8 @@ def _unglued(name: str, office: str | None) -> str:
     if not place or " " in name or not fold(name).startswith(fold(place)):
         return name
     rest = fold(name)[len(fold(place)):]
-    return name[:len(place)] if rest in _municipality_words() and fold(name[:len(place)]) == fold(place) else name
-
-
-@lru_cache(maxsize=1)
-def _municipality_words() -> frozenset[str]:
-    """The words for a municipality ("kommune", "herad"), folded."""
-    return frozenset(fold(word) for word in Entry("applicant", vocabulary_dir()).table("municipality_word").words())
+    words = _applicant_words(vocabulary_dir()).municipality_words
+    return name[:len(place)] if rest in words and fold(name[:len(place)]) == fold(place) else name
 
 
 def _org_number(ctx: Context, draft: Draft) -> None:
