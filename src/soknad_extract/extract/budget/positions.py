@@ -67,12 +67,15 @@ def positions_of(lines: list[BudgetLine]) -> list[Position]:
     return kept
 
 
+def _social_cost_line(line: BudgetLine) -> bool:
+    """A line of social costs with an amount and no share of its own: the
+    employer's costs of the salary lines beside it, not a position."""
+    return line.percent is None and bool(line.amount) and is_social_costs(line.label)
+
+
 def social_cost_amounts(lines: list[BudgetLine], source: int | None) -> list[int]:
-    """The amounts of the social-cost lines without a share of their own in
-    one table (or the text, ``None``): the employer's costs of the salary
-    lines beside them, not a position."""
-    return [line.amount for line in lines if line.source == source
-            and line.percent is None and line.amount and is_social_costs(line.label)]
+    """The amounts of the social-cost lines in one table (or the text, ``None``)."""
+    return [line.amount or 0 for line in lines if line.source == source and _social_cost_line(line)]
 
 
 def separate_social_costs(lines: list[BudgetLine], positions: list[Position]) -> int:
@@ -90,7 +93,7 @@ def salaries_and_social_costs(subtotal: int, lines: list[BudgetLine], unit: int)
     costs on a line of their own after it gets them added; a subtotal that
     holds them ("Sum lønn og sosiale kostnader") is the figure itself.
     ``lines`` are the table's lines of the "positions" category."""
-    social = [line for line in lines if line.percent is None and line.amount and is_social_costs(line.label)]
+    social = [line for line in lines if _social_cost_line(line)]
     salaries = [line.amount for line in lines if line.amount and line not in social]
     if not social or not salaries:
         return subtotal
