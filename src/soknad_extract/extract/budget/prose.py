@@ -183,24 +183,25 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
             if _is_rate(ctx.text[offset + end: offset + end + 60]):
                 continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
+            clause = _clause_before(ctx.text, offset + hit.start)
             if not own:
                 stated.add(hit.value)
             if not requested:
-                if not own and salary_before(_clause_before(ctx.text, offset + hit.start)):
+                if not own and salary_before(clause):
                     _keep_first(draft, "amounts.positions", hit.value, evidence)
                 continue
             if words.prose_to_competence.match(after.lstrip()):
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
-            elif competence_named_first(clause := _clause_before(ctx.text, offset + hit.start)) and aim.search(clause):
+            elif competence_named_first(clause) and aim.search(clause):
                 aimed.append((hit.value, evidence))
-            elif (competence_after_post(clause) or competence_named_first(clause)) and answers_total_label(
-                    ctx.text, offset + hit.start):
-                plain = plain or (hit.value, evidence)
             elif competence_after_post(clause) or competence_named_first(clause):
-                _keep_first(draft, "amounts.competence", hit.value, evidence)
-            elif salary_before(_clause_before(ctx.text, offset + hit.start)):
+                if answers_total_label(ctx.text, offset + hit.start):
+                    plain = plain or (hit.value, evidence)
+                else:
+                    _keep_first(draft, "amounts.competence", hit.value, evidence)
+            elif salary_before(clause):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):
