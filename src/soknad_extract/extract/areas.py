@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.area_list import OptionList, cell_area, name_words, option_list
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
@@ -22,7 +23,7 @@ from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
-from soknad_extract.vocabulary import Entry, Wordings
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
 
 def _area_phrases(scheme: Scheme, ocr: bool = False):
@@ -55,10 +56,30 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
     return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
 
 
-@lru_cache(maxsize=1)
-def _call_quotes() -> tuple[Wordings, Wordings]:
-    table = Entry("areas").table("call_quotes")
-    return table.wordings(), table.wordings(key="own")
+@dataclass(frozen=True)
+class _AreaWords:
+    """``areas.toml``: results a project counts, labels quoting the call,
+    and what takes an exclusion back."""
+
+    outcomes: PhraseSet
+    call_quote: Wordings
+    own: Wordings
+    exclusion_negation: Wordings
+    clause_openers: Wordings
+
+
+def _area_words() -> _AreaWords:
+    return _load_area_words(vocabulary_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_area_words(folder: Path) -> _AreaWords:
+    entry = Entry("areas", folder)
+    quotes = entry.table("call_quotes")
+    return _AreaWords(phrase_set((("outcome", tuple(entry.table("outcomes").both())),)),
+                      quotes.wordings(), quotes.wordings(key="own"),
+                      entry.table("exclusion_negation").wordings(),
+                      entry.table("exclusion_clause_openers").wordings())
 
 
 def _quotes_the_call(label: str) -> bool:
@@ -67,14 +88,9 @@ def _quotes_the_call(label: str) -> bool:
     which the project serves: the list under it is a quotation. A label
     naming the project or the office as their owner ("Prosjektets
     prioriterte områder i utlysningen er:") asks for the project's own."""
-    quote, own = _call_quotes()
+    words = _area_words()
     text = fold(clean_label(label))
-    return quote.search(text) is not None and own.search(text) is None
-
-
-@lru_cache(maxsize=1)
-def _outcome_phrases() -> PhraseSet:
-    return phrase_set((("outcome", tuple(Entry("areas").table("outcomes").both())),))
+    return words.call_quote.search(text) is not None and words.own.search(text) is None
 
 
 def _topical_areas(ctx: Context, text: str) -> list[PhraseHit]:
@@ -83,7 +99,7 @@ def _topical_areas(ctx: Context, text: str) -> list[PhraseHit]:
     the outcome every Nav project measures, not the area of vulnerable
     transitions. Serves letters and descriptions that name their area and
     then the result they expect from it."""
-    outcomes = [(hit.start, hit.end) for hit in _outcome_phrases().find(text)]
+    outcomes = [(hit.start, hit.end) for hit in _area_words().outcomes.find(text)]
     return [hit for hit in _find_areas(ctx, _area_phrases, text)
             if not any(start <= hit.start and hit.end <= end for start, end in outcomes)]
 
@@ -320,16 +336,6 @@ _CLAUSE_REACH = 200
 """How far back (characters) a clause is read for its negation."""
 
 
-@lru_cache(maxsize=1)
-def _exclusion_negation() -> Wordings:
-    return Entry("areas").table("exclusion_negation").wordings()
-
-
-@lru_cache(maxsize=1)
-def _clause_openers() -> Wordings:
-    return Entry("areas").table("exclusion_clause_openers").wordings()
-
-
 def _negated(text: str, hit: PhraseHit) -> bool:
     """Whether the phrase's own clause takes the exclusion back ("kontoret
     har ikke fått midler fra 0-24-samarbeidet", "Kommunen er ikke en av
@@ -344,9 +350,9 @@ def _negated(text: str, hit: PhraseHit) -> bool:
     before = text[max(0, hit.start - _CLAUSE_REACH): hit.start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     lead = fold(before[cut:])
-    opened = max((m.end() for m in _clause_openers().finditer(lead)), default=0)
+    opened = max((m.end() for m in _area_words().clause_openers.finditer(lead)), default=0)
     clause = lead[opened:] + " " + fold(text[hit.start: hit.end])
-    return _exclusion_negation().search(clause) is not None
+    return _area_words().exclusion_negation.search(clause) is not None
 
 
 @dataclass
