@@ -41,6 +41,8 @@ class _AnswerWords:
     topics: dict[str, Wordings]
     clause_split: re.Pattern[str]
     """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
+    choice: re.Pattern[str]
+    """Two words joined as alternatives ("ja/nei", "ja eller nei")."""
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def _words_of_answers() -> _AnswerWords:
         entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
-        _clause_split(entry),
+        _clause_split(entry), _choice(entry),
     )
 
 
@@ -60,6 +62,11 @@ def _clause_split(entry: vocabulary.Entry) -> re.Pattern[str]:
     after_comma = "|".join(sorted(map(re.escape, entry.table("clause_after_comma").words())))
     contrast = "|".join(sorted(map(re.escape, entry.table("clause_contrast").words())))
     return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+")
+
+
+def _choice(entry: vocabulary.Entry) -> re.Pattern[str]:
+    joiners = "|".join(sorted(map(re.escape, entry.table("option_alternative").words())))
+    return re.compile(rf"(\w+)\s*(?:/|\s(?:{joiners})\s)\s*(?=(\w+))")
 
 
 def _names_both_options(text: str) -> bool:
@@ -318,14 +325,7 @@ def _instruction(text: str) -> bool:
         return ":" in first[0] or bool(words.instruction.match(folded[first.end():]))
     defined = {option_answer(m[1]) for m in re.finditer(r"(\w+)\s*:", folded)}
     return {True, False} <= defined or any(
-        {option_answer(m[1]), option_answer(m[2])} == {True, False} for m in _choice_pattern().finditer(folded))
-
-
-@lru_cache(maxsize=1)
-def _choice_pattern() -> re.Pattern[str]:
-    """Two words joined as alternatives ("ja/nei", "ja eller nei")."""
-    joiners = "|".join(sorted(map(re.escape, vocabulary.Entry("answers").table("option_alternative").words())))
-    return re.compile(rf"(\w+)\s*(?:/|\s(?:{joiners})\s)\s*(?=(\w+))")
+        {option_answer(m[1]), option_answer(m[2])} == {True, False} for m in words.choice.finditer(folded))
 
 
 def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings) -> None:
