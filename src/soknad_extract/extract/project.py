@@ -8,6 +8,7 @@ import re
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.project_words import project_words, says_kind_or_start
 from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
 
@@ -61,7 +62,7 @@ def _numbered_item(label: str) -> bool:
     return head.endswith(":") and classify_label(head[:-1].rstrip()) is None
 
 
-def _item_title(pair) -> str | None:
+def _item_title(pair: Pair) -> str | None:
     """The title a numbered "Prosjekt:" item gives: a name that opens with
     a capital and holds a letter, never a section's subject in lower case
     ("mål og målgruppe"), a kind ("Nytt") or a period ("2020–2022")."""
