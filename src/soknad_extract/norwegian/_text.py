@@ -26,7 +26,9 @@ class CharMap:
     def __init__(self, table: dict[int, int | str | None]) -> None:
         self.table = table
         targets = {chr(code): chr(to) if isinstance(to, int) else to or "" for code, to in table.items()}
-        changed = "".join(char for char, to in targets.items() if to != char)
+        # Sorted: a table built from a set lists its characters in another
+        # order in every process, and the same pattern is found in ``regex_cache``.
+        changed = "".join(sorted(char for char, to in targets.items() if to != char))
         by_target: dict[str, str] = {}
         for char in changed:
             to = targets[char]
