@@ -15,7 +15,9 @@ skipped test reads as a pass, and CI installs both.
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 
 import pytest
 
@@ -24,6 +26,24 @@ TOOLS = {
     "libreoffice": (("soffice", "libreoffice"), "LibreOffice (apt-get install libreoffice-writer-nogui)"),
 }
 """Marker -> (the commands that satisfy it, what to install)."""
+
+
+_CACHE_FOLDER: list[str] = []
+"""The folder ``pytest_configure`` made for the workers' pattern cache."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The workers' pattern cache (``regex_cache``) of this run lives in a
+    folder of its own, so the suite starts from none whatever earlier runs
+    left in the user's cache, and leaves nothing there."""
+    if "SOKNAD_EXTRACT_CACHE" not in os.environ:
+        _CACHE_FOLDER.append(tempfile.mkdtemp(prefix="soknad-extract-cache-"))
+        os.environ["SOKNAD_EXTRACT_CACHE"] = _CACHE_FOLDER[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _CACHE_FOLDER:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.hookimpl(tryfirst=True)
