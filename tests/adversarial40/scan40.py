@@ -170,7 +170,7 @@ def n12(out: Path):
                  ("Telefon", "57 88 38 00"), ("Prosjektnamn", "Ungdomsloset Gloppen"), ("Nytt/vidareføring", "Nytt"),
                  ("Oppstart", "01.08.2020"), ("Stillingsprosent", "50 %"), ("Løn og sosiale kostnader", "300 000 kr"),
                  ("Kompetanse", "5 000 kr"), ("Søknadssum i alt", "305 000 kr")]:
-        p.row(a, v, 10, 2.7)
+        p.row(a, v, 10, 3.1)
     p.y += 10
     p.text("Satsingsområde:  [X] Oppfølging av barnefamiliar, ungdom og innvandrarar   [X] Sikring av sårbare overgangar", 9.5)
     p.text("Nettverk/klyngesamarbeid: [X] ja  [ ] nei       Ekstern prosessevaluering: [ ] ja  [X] nei", 9.5)
