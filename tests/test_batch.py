@@ -468,15 +468,15 @@ def test_the_batch_parent_imports_no_report_and_no_pipeline() -> None:
 def test_a_born_digital_pdf_loads_neither_ocr_nor_signature_validation() -> None:
     """What a worker loads before its first file (``warm``) and what reading
     a born-digital PDF without a signature adds leave out the OCR stage
-    (SciPy, Tesseract's wrapper, numpy) and pyHanko: a batch of such files
-    never pays for them, though the file's two ink pictures are drawn and
-    judged."""
+    (SciPy, Tesseract's wrapper, numpy), pyHanko, and python-stdnum with the
+    ``ssl`` it brings: a batch of such files never pays for them, though the
+    file's two ink pictures are drawn and judged and its org number checked."""
     sample = Path(__file__).resolve().parents[1] / "samples" / "born_digital" / "acro_sel_2020.pdf"
     code = ("import sys, soknad_extract.warm; from soknad_extract.pipeline import read_application; "
             f"read_application({str(sample)!r}); "
             "print(sorted({m.split('.')[0] if not m.startswith('soknad') else m for m in sys.modules "
             "if m.startswith(('soknad_extract.readers.ocr.stage', 'soknad_extract.readers.ocr.page', "
-            "'scipy', 'pytesseract', 'pyhanko', 'numpy'))}))")
+            "'scipy', 'pytesseract', 'pyhanko', 'numpy', 'stdnum', 'ssl'))}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

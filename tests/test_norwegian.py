@@ -1,6 +1,7 @@
 """Tests for soknad_extract.norwegian: every written form the domain notes and
 seeds show, and the look-alikes that must not be mistaken for them."""
 
+import random
 from datetime import date
 
 import pytest
@@ -510,6 +511,19 @@ def test_find_dates_periods(text, expected):
 )
 def test_is_valid_org_number(digits, expected):
     assert is_valid_org_number(digits) is expected
+
+
+def test_org_number_check_agrees_with_python_stdnum() -> None:
+    """python-stdnum is the reference for the MOD11 check written out in
+    ``identifiers``: every check digit of many random numbers."""
+    from stdnum.no import orgnr
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        stem = f"{rng.randrange(10**8):08d}"
+        for last in "0123456789":
+            assert is_valid_org_number(stem + last) is orgnr.is_valid(stem + last), stem + last
+    assert not is_valid_org_number("٩٧٤٧٦٠٦٧٣")  # Arabic-Indic digits are not an org number
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from stdnum.no import orgnr
-
 from ._text import Match, prepare
 from .numbers import currency_adjacent
 
@@ -41,13 +39,23 @@ _EMAIL = re.compile(
 )
 
 
+_ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2, 1)
+"""The Brønnøysund Register Centre's MOD11 weights, the check digit last."""
+
+
 def is_valid_org_number(digits: str) -> bool:
-    """MOD11 check of a Norwegian organisation number (ORG_NUMBER_INVALID).
+    """MOD11 check of a Norwegian organisation number (ORG_NUMBER_INVALID):
+    the digits times their weights add up to a multiple of 11.
 
     Spaces are tolerated because the number is often written "974 760 673".
+    Written out rather than taken from python-stdnum, whose import brings
+    ``ssl`` and ``pydoc`` (~27 ms of every worker's start, for six lines);
+    tests/test_norwegian.py keeps stdnum as the reference.
     """
     compact = re.sub(r"\s", "", digits)
-    return len(compact) == 9 and compact.isdigit() and orgnr.is_valid(compact)
+    if len(compact) != 9 or not (compact.isascii() and compact.isdigit()):
+        return False
+    return sum(weight * int(digit) for weight, digit in zip(_ORG_NUMBER_WEIGHTS, compact)) % 11 == 0
 
 
 def find_org_numbers(text: str) -> list[Match]:
