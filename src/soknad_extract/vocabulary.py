@@ -315,17 +315,15 @@ def _word_pattern(word: str, wording: str, hyphen_in_words: bool, spaced_before:
     return before + (f"(?:{words})" if len(alternatives) > 1 else words) + after
 
 
+_WORD_MARKS = {"-": r"(?:\s*-\s*)?", "?": r"\w"}
+"""A hyphen inside a word may be written with spaces around or left out; ``?`` is any one letter."""
+_MARK = re.compile(r"([-?])")
+
+
 def _one_word(core: str, wording: str) -> str:
     if "*" in core:
         raise ValueError(f"wording '{wording}': '*' only at the start or end of a word position")
-    parts = []
-    for ch in core:
-        if ch == "-":
-            parts.append(r"(?:\s*-\s*)?")
-        elif ch == "?":
-            parts.append(r"\w")
-        else:
-            parts.append(re.escape(ch))
     if core.startswith("-") or core.endswith("-"):
         raise ValueError(f"wording '{wording}': '-' only inside a word")
-    return "".join(parts)
+    return "".join(_WORD_MARKS.get(piece) or re.escape(piece) for piece in _MARK.split(core) if piece)
+
