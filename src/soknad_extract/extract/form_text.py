@@ -150,18 +150,19 @@ def _page(page: Page, form: FormText) -> Page:
     left = _blanked(text, form.spans(text))
     typography = page_typography(page)
     helps = help_lines(page.lines, typography)
-    kept = []
+    kept: list[int] = []
     offset = 0
     for index, (line, row) in enumerate(zip(page.lines, rows)):
         wholly = bool(row.strip()) and not left[offset:offset + len(row)].strip()
         styled_help = line.table_cell is not None and typography.help_styled(line) and _wholly_form(form, line)
         if not wholly and index not in helps and not styled_help:
-            kept.append(line)
+            kept.append(index)
         offset += len(row) + 1
     if len(kept) == len(page.lines):
         return page
-    gone = [line for line in page.lines if line.table_cell is not None and not any(line is k for k in kept)]
-    return replace(page, lines=kept, tables=_without_lines(page.tables, gone))
+    staying = set(kept)
+    gone = [line for index, line in enumerate(page.lines) if line.table_cell is not None and index not in staying]
+    return replace(page.keeping(kept), tables=_without_lines(page.tables, gone))
 
 
 def _without_lines(tables: list[Table], gone: list[Line]) -> list[Table]:

@@ -352,7 +352,7 @@ def _slice(page: Page, inside: set[int]) -> Page:
     kept_text = " ".join(lines[i].text for i in inside)
     cut_text = " ".join(line.text for i, line in enumerate(lines) if i not in inside)
     fields = [f for f in page.fields if placed(f.bbox, _field_by_text(f, kept_text, cut_text))]
-    return replace(page, lines=[lines[i] for i in sorted(inside)], tables=tables, images=images, fields=fields)
+    return replace(page.keeping(sorted(inside), images), tables=tables, fields=fields)
 
 
 def _vertical_spans(lines: list[Line], inside: set[int]) -> list[tuple[float, float]]:

@@ -9,7 +9,8 @@ geometry, so its boxes are ``None`` and its page numbers come from page breaks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
@@ -168,6 +169,19 @@ class Page:
     """Areas a reader saw but could not read (toner smear over a scan; the
     whole page when OCR read nothing legible): what lies there is unknown,
     not absent."""
+
+    def keeping(self, kept: list[int], images: list[Image] | None = None) -> Page:
+        """The page with only the lines at ``kept`` (ascending indices) and
+        ``images`` (default: all of them). A Word picture is anchored by the
+        index of its paragraph among the page's lines, so that index follows
+        its paragraph: left as it was, it would point at a line further down,
+        and the ink would stand under the wrong signer. A picture whose
+        paragraph went anchors to the next line kept."""
+        pictures = self.images if images is None else images
+        return replace(self, lines=[self.lines[i] for i in kept], images=[
+            image if image.paragraph_index is None
+            else replace(image, paragraph_index=bisect_left(kept, image.paragraph_index))
+            for image in pictures])
 
 
 @dataclass

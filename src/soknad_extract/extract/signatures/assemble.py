@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...layout import BBox, DigitalSignature, Document, Image, settings
-from ...layout.fragments import Fragment, distance, fragments, image_box
+from ...layout.fragments import Fragment, distance, fragments
 from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
@@ -50,7 +50,6 @@ from .certs import certificate_person, digital_role, digital_title, names_anothe
 from .fieldgroups import signers_in_field_columns
 from .fields import names_in_fields_under, names_in_role_fields
 from .rowsigners import names_in_table_rows
-from .paragraphs import owner_of_ink
 from .zones import Zones, signature_zones
 from .ink import classify_image
 from .inksplit import claim_split_ink
@@ -63,7 +62,8 @@ from .repeats import one_approval_each
 from .wording import roles_in
 from .wrapped import join_wrapped_labels
 from .cells import join_wrapped_cells
-from .tablerows import block_of_table_row
+from .attach import attach_ink
+from .signedby import names_from_signed_by
 
 
 @dataclass
@@ -100,7 +100,8 @@ def read_signatures(doc: Document) -> SignatureReading:
     zones = signature_zones(doc, frags)
     blocks = names_in_table_rows(names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members)))
     blocks = signers_in_field_columns(doc, blocks, frags)
-    unclaimed = claim_split_ink(doc, blocks, _attach_ink(doc, blocks, zones, frags))
+    unclaimed = claim_split_ink(doc, blocks, attach_ink(doc, blocks, zones, frags))
+    names_from_signed_by(blocks, frags)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)
@@ -197,64 +198,6 @@ def signature_problems(doc: Document) -> list[DigitalSignature]:
 
 
 # --- marks ------------------------------------------------------------------
-
-def _attach_ink(doc: Document, blocks: list[Block], zones: Zones, frags: list[Fragment]) -> list[Image]:
-    """Put each signature-like image on its nearest block, and so each
-    signature that OCR read as tall letters; ink near no block is nobody's
-    and is returned."""
-    unclaimed: list[Image] = []
-    pages = {p.number: p for p in doc.pages}
-    scribbles = [Image(page=f.page, bbox=f.box, name="ink") for f in zones.scribbles]
-    for image in doc.images() + scribbles:
-        box = image_box(image, doc)
-        if box is None:
-            continue
-        verdict = classify_image(image, pages.get(image.page))
-        if not verdict.is_ink:
-            continue
-        owner = owner_of_ink(image, box, pages.get(image.page), blocks, zones.members, _ink_distance)
-        if owner is not None:
-            owner.images.append((image, box, verdict.confidence))
-            continue
-        best: tuple[float, Block] | None = None
-        for block in blocks:
-            if block.page != image.page:
-                continue
-            d = _ink_distance(block, box, image.table_cell)
-            if d is not None and (best is None or d < best[0]):
-                best = (d, block)
-        row_owner = block_of_table_row(blocks, box, image.page, frags) if best is None else None
-        if row_owner is not None:
-            best = (0.0, row_owner)
-        if best is not None:
-            best[1].images.append((image, box, verdict.confidence))
-        else:
-            unclaimed.append(image)
-    return unclaimed
-
-
-def _ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
-    """How far ink is from a block; ink in a table cell goes first to the
-    block in its own cell, else in the same column of its table at or below
-    its row (the ink row stands over the caption row), nearest row first:
-    Word's pseudo boxes of adjacent rows touch, the cells do not lie."""
-    if cell is not None:
-        rows_below = [f.table_cell[1] - cell[1] for f in block.frags
-                      if f.table_cell and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
-                      and f.table_cell[1] >= cell[1]]
-        if rows_below:
-            return -1.0 + 0.1 * min(rows_below)
-    # A date line shared by the columns ("Hamar, 27.01.2020" over both) says
-    # nothing about which column the ink stands in.
-    own = block.core_box
-    d = distance(own, box, row_gap=settings.INK_ROW_GAP)
-    if d is None:
-        return None
-    # Ink below the block's last line belongs to the next block down.
-    if box[1] > own[3] + 4.0 and box[3] > own[3] + 20.0 and d > 8.0:
-        d += 40.0
-    return d
-
 
 def _match_digital(signatures: list[DigitalSignature],
                    blocks: list[Block]) -> dict[int, DigitalSignature]:

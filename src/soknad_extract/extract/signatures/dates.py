@@ -108,10 +108,34 @@ def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
     for page in sorted({f.page for f in zones.members}):
         if any(signing_dates(f) for f in zones.members if f.page == page):
             continue
-        when = _dateline(frags, page, heights) or (next(iter(only)) if len(only) == 1 else None)
+        when = _dateline(frags, page, heights)
+        if when is None:
+            _dates_over_the_break(blocks, zones, page)
+            when = next(iter(only)) if len(only) == 1 else None
         for block in blocks:
             if block.date is None and block.page == page:
                 block.date = when
+
+
+def _dates_over_the_break(blocks: list[Block], zones: Zones, page: int) -> None:
+    """Signers side by side whose place-and-date row ("Horten, 24.01.20" and
+    "Horten, 27.01.20") stands at the foot of the page before: each undated
+    block takes the date in its own column, when the page before dates only
+    in that one row, signs nobody there, and one date stands over the
+    block. The pages of one
+    document share their width, so the columns line up across the break."""
+    dated = [f for f in zones.members if f.page == page - 1 and f.real and signing_dates(f)]
+    if len(dated) < 2 or any(block.page == page - 1 for block in blocks):
+        return
+    lowest = max(dated, key=lambda f: f.box[3])
+    if any(f.box[3] < lowest.box[1] for f in dated):
+        return
+    for block in blocks:
+        if block.page != page or block.date is not None or not block.real:
+            continue
+        over = [f for f in dated if x_overlap(block.core_box, f.box) > 0]
+        if len(over) == 1:
+            block.date, block.date_frag = signing_dates(over[0])[0], over[0]
 
 
 def _dateline(frags: list[Fragment], page: int, heights: dict[int, float | None]) -> date | None:

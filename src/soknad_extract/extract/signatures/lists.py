@@ -147,6 +147,13 @@ def listed_signers(text: str) -> list[Listed] | None:
     return None
 
 
+def named_signers(body: str) -> list[Listed]:
+    """The people ``body`` names one after the other, each with the title
+    and date after (or just before) their name ("Kari Moe, Nav-leder, og Ola
+    Hansen, rådmann"); whoever has no name is left out."""
+    return [s for s in _signers(_parts(normalize_space(body))) if s.name]
+
+
 def _parts(body: str, again: str | None = None) -> list[str]:
     """The line's parts, with "A og B" split only where B is a person's name
     ("helse og omsorg" and "Lom og Skjåk" stay whole). A sentence naming

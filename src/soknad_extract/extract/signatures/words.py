@@ -88,6 +88,8 @@ class SignatureWords:
     """Labels of a date after a signer's role and name on one line ("… Dato:")."""
     certificate_not_person: frozenset[str]
     """Words of a certificate's name that make it no person's ("test", "AS")."""
+    signed_by: Wordings
+    """A sentence's words before the signers it names ("… er underskrevet av")."""
 
 
 def signature_words() -> SignatureWords:
@@ -147,6 +149,7 @@ def _compile(folder: Path) -> SignatureWords:
         letter_date_labels=entry.table("letter_date_labels").words(),
         signer_date_labels=entry.table("signer_date_labels").words(),
         certificate_not_person=entry.table("certificate_not_person").words(),
+        signed_by=entry.table("signed_by").wordings(re.IGNORECASE),
     )
 
 
