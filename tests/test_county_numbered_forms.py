@@ -102,9 +102,3 @@ def test_a_timetable_row_gives_its_own_date_to_the_start_word() -> None:
                             ["15. april 2020", "Prosjektet starter"], ["1. september 2020", "Første evaluering"]]])
     assert extract(doc, S2020).draft.get("project.start_date") == "2020-04-15"
 
-
-def test_a_timetable_row_without_a_date_takes_none_from_the_next_row() -> None:
-    doc = word_doc("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
-                   tables=[[["Aktivitet", "Ansvar"], ["Oppstart av tiltaket", "Nav-leder"],
-                            ["1. september 2020: evaluering", "Prosjektleder"]]])
-    assert extract(doc, S2020).draft.get("project.start_date") is None

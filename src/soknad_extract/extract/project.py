@@ -193,7 +193,7 @@ def _start_date(ctx: Context, draft: Draft) -> None:
     text = ctx.text
     cued = []
     for cue in project_words().start_cue.finditer(text):
-        in_row = _row_date(ctx, cue.start(), cue.end())
+        in_row = _row_date(ctx, cue.start())
         if in_row is not None:
             cued.extend(in_row[:1])
             continue
@@ -210,22 +210,26 @@ def _start_date(ctx: Context, draft: Draft) -> None:
         draft.set("project.start_date", date.value.isoformat(), ctx.evidence_at(start, start + len(date.text), "nlp", 0.75))
 
 
-def _row_date(ctx: Context, start: int, end: int) -> list[tuple[int, DateMatch]] | None:
+def _row_date(ctx: Context, start: int) -> list[tuple[int, DateMatch]] | None:
     """The date a start word in a table cell, or in a row of several cells,
     cues: after the word in its own cell, else in another cell of its row (a
     timetable sets the date before the activity: "1. april 2020 | Oppstart
     av prosjektet"); never the next row's, which is the next step's date.
-    None for a line of prose, whose sentence may wrap onto the next line."""
+    None for a line of prose, whose sentence may wrap onto the next line,
+    and for a row with no date in it: a label ("Oppstart:") whose answer a
+    scan set on the line below reads as the start word does in an activity,
+    so the text after it decides, as it does in prose."""
     spans = ctx.index.spans
     at = next(((s, e, span) for s, e, span in spans if s <= start < e), None)
     row = _row_of(ctx).get(id(at[2])) if at else None
     if at is None or row is None or (not row.in_table and len(row.filled()) < 2):
         return None
     own = [(start + m.start, m) for m in find_dates(ctx.text[start:at[1]])]
-    if own or end > at[1]:
+    if own:
         return own
     cells = {id(cell) for cell in row.cells if cell is not at[2]}
-    return [(s + m.start, m) for s, _, span in spans if id(span) in cells for m in find_dates(span.text)]
+    beside = [(s + m.start, m) for s, _, span in spans if id(span) in cells for m in find_dates(span.text)]
+    return beside or None
 
 
 @lru_cache(maxsize=4)
