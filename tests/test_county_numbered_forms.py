@@ -42,6 +42,11 @@ def test_a_date_under_the_hint_is_the_answer_and_the_hint_is_help() -> None:
     assert help_lines(lines, page_typography(pdf_page(1, lines))) == {1, 4, 7}
 
 
+def test_a_count_under_the_hint_is_the_answer_and_the_hint_is_help() -> None:
+    lines = _questions_with_hints("2 stillingar à 50 %")
+    assert help_lines(lines, page_typography(pdf_page(1, lines))) == {1, 4, 7}
+
+
 def test_a_start_date_answered_under_a_hint_line_is_read() -> None:
     doc = pdf_pages(pdf_page(1, [_line("Søknad om tilskot til sosiale tenester 2020", 30),
                                  *_questions_with_hints("15. september 2020")]))
