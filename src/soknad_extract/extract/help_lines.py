@@ -30,6 +30,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout import Line
 from soknad_extract.layout.settings import HELP_UNDER_LINE_HEIGHTS, MAX_LABEL_CHARS
 from soknad_extract.layout.typography import PageTypography
+from soknad_extract.norwegian import find_dates
 
 _NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+[^\W\d_]", re.IGNORECASE)
 """A numbered question or heading ("3.2 Beskrivelse av tiltaket"), not a
@@ -42,15 +43,29 @@ segments beside it may come between in reading order)."""
 
 def asks(line: Line) -> bool:
     """The line reads as a question or a label: it ends in ":" or "?", is a
-    numbered, bold or heading line, or names a field the record knows."""
+    numbered, bold or heading line, or names a field the record knows. A
+    line that opens with a date or a count ("1. april 2020", "2 stillinger")
+    is an answer, though its number reads like an item's."""
     text = line.text.strip()
     if not text:
         return False
-    if text.endswith((":", "?")) or _NUMBERED.match(text):
+    if text.endswith((":", "?")) or (_NUMBERED.match(text) and not _counted(text)):
         return True
     if line.style in _EMPHASIS or (line.style or "").startswith("Heading"):
         return True
     return classify_label(text) is not None
+
+
+_COUNT = re.compile(r"^\s*\d+(?:[.,]\d+)?\.?\s+[a-zæøå]")
+"""A number before a word in lower case: a count ("2 stillinger", "1,5
+årsverk") or a day of a month ("1. april"), where a form's item starts
+its question with a capital."""
+
+
+def _counted(text: str) -> bool:
+    """The line opens with a count or a date, so it answers."""
+    found = find_dates(text)
+    return bool(_COUNT.match(text)) or (bool(found) and found[0].start == 0)
 
 
 def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:

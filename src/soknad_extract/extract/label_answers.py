@@ -17,6 +17,10 @@ wrong, each told by structure alone:
   next question, not this one's answer.
 - labelled answers one after another on one line, set apart by a middle
   dot or a bullet: "Kommune: Dalen · Kontakt: Eva Lund, …".
+- a numbered item in the bare word a section heading uses, answered in the
+  next cell of its table row ("4 Prosjekt | Heilt med", "1 Søker | Nav
+  Lom"): a heading has no answer beside it. The project reads such a title
+  only when nothing else names one (``project._numbered_item``).
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from functools import lru_cache
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.leaders import NUMBERING
+from soknad_extract.extract.pairs import Pair, clean_label
 from soknad_extract.layout.item_numbers import join_item_column
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold, normalize_space
@@ -97,7 +102,7 @@ def _extra_pairs(ctx: Context) -> dict[str, list[Pair]]:
     grouped: dict[str, list[Pair]] = {}
     found = _help_cell_pairs(ctx)
     for i, row in enumerate(ctx.rows):
-        found += _inline_pairs(row, i, ctx)
+        found += _inline_pairs(row, i, ctx) + _item_heading_pairs(row, i)
     for key, pair in found:
         grouped.setdefault(key, []).append(pair)
     return grouped
@@ -153,6 +158,18 @@ def _inline_pairs(row: Row, i: int, ctx: Context) -> list[tuple[str, Pair]]:
             if key:
                 found.append((key, Pair(head, _part(cell, tail), cell.method, i)))
     return found
+
+
+def _item_heading_pairs(row: Row, i: int) -> list[tuple[str, Pair]]:
+    """A table row of two cells: an item number with a section heading's
+    word ("4 Prosjekt", which ``classify_label`` reads as a heading) and its
+    answer, which is no label."""
+    cells = row.filled()
+    if not row.in_table or len(cells) != 2 or not NUMBERING.match(cells[0].text) \
+            or classify_label(cells[0].text) is not None or classify_label(cells[1].text) is not None:
+        return []
+    key = classify_label(clean_label(cells[0].text))
+    return [(key, Pair(normalize_space(cells[0].text), cells[1], "table", i))] if key else []
 
 
 def _part(cell: Span, text: str) -> Span:

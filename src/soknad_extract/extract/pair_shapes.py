@@ -4,6 +4,7 @@ and, for a guidance column, by the form's own guidance words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from soknad_extract.layout.field_hints import is_field_hint
@@ -59,3 +60,16 @@ def guidance_column(rows: list[Row], i: int, cell: Span) -> bool:
         return False
     return any(j + first != i and not texts[col] and any(texts[:col]) and any(texts[col + 1:])
                for j, texts in enumerate(table))
+
+
+_ITEM_QUESTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_]")
+"""A line opening with an item number and a word ("8 Stillingsressurs", "2.3 Kostnader")."""
+
+
+def next_item(label: str, below: list[Span]) -> bool:
+    """The row below is the form's next numbered question, not a row of
+    answers: the label opens with an item number, and so does the first
+    line of the row below's first cell ("8 Stillingsressurs" over "9
+    Kostnader"), as county forms number one question a row."""
+    first = below[0].lines[0] if below and below[0].lines else below[0].text if below else ""
+    return bool(_ITEM_QUESTION.match(label)) and bool(_ITEM_QUESTION.match(first))

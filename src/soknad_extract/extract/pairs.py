@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
-from soknad_extract.extract.pair_shapes import answered_beside, guidance_column, with_colon
+from soknad_extract.extract.pair_shapes import answered_beside, guidance_column, next_item, with_colon
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -235,7 +235,8 @@ def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None
             cell in stacked or not cell.lines and classify(cell.text) is not None for cell in filled):
         return []
     below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page else []
-    if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below):
+    if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below) \
+            and not all(next_item(cell.lines[0], below) for cell in stacked):
         return []
     answers = [_answer_lines(cell) for cell in stacked]
     return [Pair(cell.lines[0], _sub_span(cell, " ".join(lines), lines), cell.method, i)

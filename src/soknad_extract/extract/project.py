@@ -4,13 +4,16 @@ continuation: ``kind``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.pairs import Pair, clean_label
 from soknad_extract.extract.project_words import project_words, says_kind_or_start
+from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
+from soknad_extract.norwegian.dates import Match as DateMatch
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
 _OPENING_QUOTE = re.compile(r"^[«\"“„](?P<title>[^«»\"“”„]{3,140})[»\"“”](?=\W|$)")
@@ -54,12 +57,12 @@ def split_title_answer(text: str) -> tuple[str, str]:
 
 
 def _numbered_item(label: str) -> bool:
-    """A numbered section word that only its colon makes the title's label
-    ("5. Prosjekt:"): a letter's part may be headed the same way ("3.
-    Prosjekt: mål og målgruppe"), so its answer is the title only when
-    nothing else names one."""
-    head = label.rstrip()
-    return head.endswith(":") and classify_label(head[:-1].rstrip()) is None
+    """A numbered section word that only its colon or its answer beside it
+    makes the title's label ("5. Prosjekt:", "4 Prosjekt | Heilt med"): a
+    letter's part may be headed the same way ("3. Prosjekt: mål og
+    målgruppe"), so its answer is the title only when nothing else names
+    one."""
+    return classify_label(label.rstrip(" :")) is None and classify_label(clean_label(label)) is not None
 
 
 def _item_title(pair: Pair) -> str | None:
@@ -190,6 +193,10 @@ def _start_date(ctx: Context, draft: Draft) -> None:
     text = ctx.text
     cued = []
     for cue in project_words().start_cue.finditer(text):
+        in_row = _row_date(ctx, cue.start())
+        if in_row is not None:
+            cued.extend(in_row[:1])
+            continue
         window = text[cue.start(): cue.end() + 60]
         sentence_end = re.search(r"(?<!\d)[.!?](?:\s|$)", window[cue.end() - cue.start():])
         if sentence_end:
@@ -201,6 +208,34 @@ def _start_date(ctx: Context, draft: Draft) -> None:
     if cued:
         start, date = next((c for c in cued if year is not None and c[1].value.year >= year), cued[0])
         draft.set("project.start_date", date.value.isoformat(), ctx.evidence_at(start, start + len(date.text), "nlp", 0.75))
+
+
+def _row_date(ctx: Context, start: int) -> list[tuple[int, DateMatch]] | None:
+    """The date a start word in a table cell, or in a row of several cells,
+    cues: after the word in its own cell, else in another cell of its row (a
+    timetable sets the date before the activity: "1. april 2020 | Oppstart
+    av prosjektet"); never the next row's, which is the next step's date.
+    None for a line of prose, whose sentence may wrap onto the next line,
+    and for a row with no date in it: a label ("Oppstart:") whose answer a
+    scan set on the line below reads as the start word does in an activity,
+    so the text after it decides, as it does in prose."""
+    spans = ctx.index.spans
+    at = next(((s, e, span) for s, e, span in spans if s <= start < e), None)
+    row = _row_of(ctx).get(id(at[2])) if at else None
+    if at is None or row is None or (not row.in_table and len(row.filled()) < 2):
+        return None
+    own = [(start + m.start, m) for m in find_dates(ctx.text[start:at[1]])]
+    if own:
+        return own
+    cells = {id(cell) for cell in row.cells if cell is not at[2]}
+    beside = [(s + m.start, m) for s, _, span in spans if id(span) in cells for m in find_dates(span.text)]
+    return beside or None
+
+
+@lru_cache(maxsize=4)
+def _row_of(ctx: Context) -> dict[int, Row]:
+    """Each cell's row, by the cell's ``id``."""
+    return {id(cell): row for row in ctx.rows for cell in row.cells}
 
 
 def extract_project(ctx: Context, draft: Draft) -> None:
