@@ -251,13 +251,15 @@ def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
 def _from_marked_lines(ctx: Context, draft: Draft) -> bool:
     """The areas a cell lists one a line, those whose line opens with a
     typed mark ("X Bruk av ordinært arbeidsliv" over an unmarked "Oppfølging
-    av …"): word forms without check boxes (``marked_lines``)."""
+    av …") or closes with a yes ("Sikring av sårbare overganger: Ja" over
+    "…: Nei"): word forms without check boxes (``marked_lines``). Every
+    line answered no is an answer too: none of the areas."""
     for row in ctx.rows:
         for cell in row.filled():
             if len(cell.lines) < 2:
                 continue
             areas = marked_lines(cell, lambda line: cell_area(line, ctx.scheme))
-            if areas:
+            if areas is not None:
                 evidence = span_evidence(cell, cell.method, 0.9)
                 _set_areas(draft, {area: evidence for area in areas})
                 return True
