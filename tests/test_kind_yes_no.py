@@ -29,6 +29,8 @@ def _kind(*rows: list[str], fields: list[FormField] = (), text: tuple[str, ...] 
     ("Er dette ei vidareføring?", "Ja", "continuation"),
     ("Er dette et nytt prosjekt?", "Nei", "continuation"),
     ("Er det eit nytt tiltak?", "Ja", "new"),
+    ("Har prosjektet fått tilskudd fra ordningen tidligere?", "Nei", "new"),
+    ("Har tiltaket tidlegare motteke tilskot?", "Ja", "continuation"),
 ])
 def test_a_yes_or_no_to_a_question_about_one_kind(question: str, answer: str, expected: str) -> None:
     assert _kind([question, answer]) == expected
@@ -51,6 +53,10 @@ _PLANS = ("Metoden skal videreføres i kontorets ordinære drift når prosjektet
           "Tiltaket blir vidareført i drifta etter prosjektperioden.",
           "Målet er at arbeidet videreføres etter at tilskuddet er brukt opp.",
           "Vi planlegger videreføring som en del av ordinær drift.")
+
+
+def test_a_grant_before_in_running_text_says_no_kind() -> None:
+    assert _kind(text=("Kontoret har fått tilskudd tidligere til et annet prosjekt.",)) is None
 
 
 def test_plans_for_after_the_project_are_no_continuation() -> None:

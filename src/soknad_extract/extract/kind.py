@@ -81,6 +81,11 @@ def _after_project(folder: Path) -> Wordings:
     return Entry("project", folder).table("after_project").wordings(re.I)
 
 
+@lru_cache(maxsize=4)
+def _continuation_question(folder: Path) -> Wordings:
+    return Entry("project", folder).table("continuation_question").wordings(re.I)
+
+
 def _without_negated(text: str) -> str:
     """``text`` with each option a word takes back ("ikkje vidareføring")
     and each plan to go on in ordinary operation after the project
@@ -93,10 +98,11 @@ def _without_negated(text: str) -> str:
 
 def _kind_asked(question: str) -> str | None:
     """The one kind a yes/no question names ("Er dette en videreføring?",
-    "Er dette eit nytt prosjekt?"); None when it names both or neither."""
+    "Er dette eit nytt prosjekt?", "Har prosjektet fått tilskudd tidligere?");
+    None when it names both or neither."""
     words = project_words()
     asked = _without_negated(fold(question))
-    continues = bool(words.continuation.search(asked))
+    continues = bool(words.continuation.search(asked) or _continuation_question(vocabulary_dir()).search(asked))
     if continues != bool(words.new.search(asked)):
         return "continuation" if continues else "new"
     return None
