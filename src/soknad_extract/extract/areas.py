@@ -20,7 +20,7 @@ from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
 from soknad_extract.layout import FormField
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
-from soknad_extract.norwegian import fold
+from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
@@ -190,14 +190,21 @@ def _blank_printed_lists(text: str, scheme: Scheme) -> str:
 def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     """The scheme's phrases in the applicant's own text: never in the
     announcement or help text a form reproduces, nor in its list of areas.
-    An area named by its label is a statement and outweighs topical phrases
-    elsewhere (the statement's own cell or line may name more areas in the
+    An area named by its label, or in the answer to the priority-area
+    question ("Målgruppe og prioritert område" over "Prosjektet retter seg
+    mot oppfølging av barnefamilier og innvandrere"), is a statement and
+    outweighs topical phrases elsewhere (a "jobbspesialist" among the staff) (the statement's own cell or line may name more areas in the
     applicant's words: "Oppfølging av innvandrere, og bruk av ordinært
     arbeidsliv"); without one, topical phrases count in the description only.
     The statement is its cell or line, or the paragraph its line wraps in:
     a PDF breaks a sentence into lines where a Word file keeps it whole."""
     own = _blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
     explicit = _first_hits(_find_areas(ctx, _label_phrases, own))
+    answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
+    for hit in _topical_areas(ctx, own) if answers else ():
+        span = ctx.index.span_at(hit.start)
+        if span is not None and normalize_space(span.text) in answers:
+            explicit.setdefault(hit.key, hit)
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
         paragraphs = [b.span() for b in _BLOCK.finditer(own)
@@ -251,13 +258,15 @@ def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
 def _from_marked_lines(ctx: Context, draft: Draft) -> bool:
     """The areas a cell lists one a line, those whose line opens with a
     typed mark ("X Bruk av ordinært arbeidsliv" over an unmarked "Oppfølging
-    av …"): word forms without check boxes (``marked_lines``)."""
+    av …") or closes with a yes ("Sikring av sårbare overganger: Ja" over
+    "…: Nei"): word forms without check boxes (``marked_lines``). Every
+    line answered no is an answer too: none of the areas."""
     for row in ctx.rows:
         for cell in row.filled():
             if len(cell.lines) < 2:
                 continue
             areas = marked_lines(cell, lambda line: cell_area(line, ctx.scheme))
-            if areas:
+            if areas is not None:
                 evidence = span_evidence(cell, cell.method, 0.9)
                 _set_areas(draft, {area: evidence for area in areas})
                 return True

@@ -1,12 +1,18 @@
 """New project or continuation: a ticked box, a marked option, a labelled
-answer, a note after the title, an option word beside its question, else
-what the text says most."""
+answer (an option word, or a yes or no to a question naming one kind), a
+note after the title, an option word beside its question, else what the
+text says most. Continuing the work in ordinary operation after the
+project ("videreføres i ordinær drift etter prosjektperioden") is a plan
+nearly every application states, never a continuation."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.interest import written_answer
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.marked_rows import marked_option
@@ -15,6 +21,7 @@ from soknad_extract.extract.project_words import kind_of_note, project_words
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 """A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
@@ -40,9 +47,9 @@ def _marked_in_answer(text: str) -> str | None:
 
 
 def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
-    """The kind a ticked box names, or the kind its question names when the
-    box answers it yes ("Nytt prosjekt: ☒ ja ☐ vidareføring")."""
-    words = project_words()
+    """The kind a ticked box names, or the kind a yes or no to its question
+    says ("Nytt prosjekt: ☒ ja ☐ vidareføring", "Er dette ei vidareføring?
+    ☐ Ja ☒ Nei")."""
     for box in ctx.checkboxes():
         if not box.checked:
             continue
@@ -50,12 +57,9 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
         kind = _kind_of_label(label)
         if kind:
             return kind, box
-        asked = fold(box.group or "")
-        if asked and option_answer(label) is True:
-            if words.continuation.search(asked):
-                return "continuation", box
-            if words.new.search(asked):
-                return "new", box
+        answered = kind_of_yes_no(box.group or "", option_answer(label))
+        if answered:
+            return answered, box
     return None
 
 
@@ -72,10 +76,50 @@ def _option_answer(label: str, answer: str) -> str | None:
     return answer_kind if kind_of_note(label_words[0]) else None
 
 
+@lru_cache(maxsize=4)
+def _after_project(folder: Path) -> Wordings:
+    return Entry("project", folder).table("after_project").wordings(re.I)
+
+
+@lru_cache(maxsize=4)
+def _continuation_question(folder: Path) -> Wordings:
+    return Entry("project", folder).table("continuation_question").wordings(re.I)
+
+
 def _without_negated(text: str) -> str:
     """``text`` with each option a word takes back ("ikkje vidareføring")
+    and each plan to go on in ordinary operation after the project
+    ("videreføres i ordinær drift", vocabulary ``project.after_project``)
     blanked, offsets kept."""
-    return project_words().negated_kind.sub(lambda m: " " * len(m.group()), text)
+    def blank(m: re.Match[str]) -> str:
+        return re.sub(r"\S", " ", m.group())
+    return _after_project(vocabulary_dir()).compiled.sub(blank, project_words().negated_kind.sub(blank, text))
+
+
+def _kind_asked(question: str) -> str | None:
+    """The one kind a yes/no question names ("Er dette en videreføring?",
+    "Er dette eit nytt prosjekt?", "Har prosjektet fått tilskudd tidligere?");
+    None when it names both or neither."""
+    words = project_words()
+    asked = _without_negated(fold(question))
+    continues = bool(words.continuation.search(asked) or _continuation_question(vocabulary_dir()).search(asked))
+    if continues != bool(words.new.search(asked)):
+        return "continuation" if continues else "new"
+    return None
+
+
+def kind_of_yes_no(question: str, answer: bool | None) -> str | None:
+    """The kind a yes or no to a question about one kind says: a yes the
+    kind it names; a no to "Er dette en videreføring?" a new project, a
+    no to "Er dette et nytt prosjekt?" a continuation. A no counts only
+    after a question mark: beside a bare option ("Nytt prosjekt ☒ Nei") it
+    may be the box of another line."""
+    asked = _kind_asked(question) if answer is not None else None
+    if asked is None or answer:
+        return asked
+    if not question.rstrip(" :").endswith("?"):
+        return None
+    return "new" if asked == "continuation" else "continuation"
 
 
 def extract_kind(ctx: Context, draft: Draft) -> None:
@@ -103,6 +147,10 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
             return
         if words.new_answer.search(value) and not continues:
             draft.set("project.kind", "new", span_evidence(pair.value, pair.method, 0.9))
+            return
+        answered = kind_of_yes_no(pair.label, written_answer(pair.value.text))
+        if answered:
+            draft.set("project.kind", answered, span_evidence(pair.value, pair.method, 0.9))
             return
     for pair in labelled(ctx, "title"):
         rest = split_title_answer(pair.value.text)[1]
