@@ -57,10 +57,13 @@ def _patterns(words: TitleWords) -> _Patterns:
     return _Patterns(salary, post_word, generic, before_share, edge_words, numbered_post)
 
 
-_ITEM_NUMBER = re.compile(r"^\s*(?:(?:[1-9]\d?\.){1,2}(?:[1-9]\d?)?|[1-9]\d?\))\s+(?=[A-ZÆØÅ])(?!(?i:årsverk|stillinger|stillingar))")
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:(?:[1-9]\d?\.){1,2}(?:[1-9]\d?)?|[1-9]\d?\)|[A-Za-z]\.?[1-9]\d?(?:\.[1-9]\d?)?\.?|[A-Za-z][.)])"
+    r"\s+(?=[A-ZÆØÅ])(?!(?i:årsverk|stillinger|stillingar))")
 """A form's item number before a capitalised label ("3.3 Sum lønn", "4.
-Kompetanse", "2) Lønn", "3.1 Stilling 1:"): never "1.5 Årsverk" or "2.
-Stillinger", where the number is the post's share or count."""
+Kompetanse", "2) Lønn", "3.1 Stilling 1:"), lettered too ("C4 Totalt", "b)
+Sum", "D.2 Kompetanse"): never "1.5 Årsverk" or "2. Stillinger", where the
+number is the post's share or count."""
 
 
 def strip_bullet(text: str) -> str:
