@@ -67,6 +67,7 @@ class BudgetWords:
     monthly_rate: Wordings
     post_request: Wordings
     period_row: Wordings
+    amount_remark: Wordings
 
 
 def budget_words() -> BudgetWords:
