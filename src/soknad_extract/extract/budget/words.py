@@ -68,6 +68,7 @@ class BudgetWords:
     post_request: Wordings
     period_row: Wordings
     amount_remark: Wordings
+    amount_cap: Wordings
 
 
 def budget_words() -> BudgetWords:
