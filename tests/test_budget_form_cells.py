@@ -126,3 +126,14 @@ def test_a_cap_hint_under_a_budget_label_is_no_cost_line() -> None:
     got = values(doc)
     assert got.get("amounts.other") is None
     assert got["amounts.total"] == 608000
+
+
+@pytest.mark.parametrize("label, title", [
+    ("Stilling 2 (miljøterapeut)", "miljøterapeut"),
+    ("Stilling nr. 1 (veileder)", "veileder"),
+    ("Stilling 1 – Veileder", "Veileder"),
+])
+def test_a_numbered_post_with_its_role_in_brackets_gives_the_role(label: str, title: str) -> None:
+    from soknad_extract.extract.budget.titles import position_title
+
+    assert position_title(label) == title
