@@ -10,7 +10,7 @@ one table: the budget proper, the one with the competence and total lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from soknad_extract.extract.budget.aims import aimed_competence
 from soknad_extract.extract.budget.answers import without_answer_labels
@@ -22,6 +22,7 @@ from soknad_extract.extract.budget.lines import (
 )
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
+from soknad_extract.extract.budget.hints import without_cap_hints
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
@@ -36,8 +37,9 @@ from soknad_extract.extract.budget.positions import positions_of, salaries_and_s
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.wrapped import carried_tails
-from soknad_extract.extract.budget.years import earlier_years_only
+from soknad_extract.extract.budget.years import applied_year_value, earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
+from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
 
@@ -104,7 +106,7 @@ def read_budget(ctx: Context) -> Budget:
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         found = _lines_of(row, sourced.source, year, scale) if not guessed_row(row) else []
-        found = without_answer_labels(found, row, rows[index - 1].row if index else None)
+        found = without_cap_hints(without_answer_labels(found, row, rows[index - 1].row if index else None))
         if not found and unpriced is not None and _single_text(row):
             found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
         unpriced = row if not found and _single_text(row) else None
@@ -201,10 +203,23 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
                 value = 0
             if value is not None and not draft.has(target):
                 draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
-    for pair in ctx.values("percent"):
+    for pair in _percent_pairs(ctx):
         value = _pair_percent(pair.value.text, pair.label)
         if value is not None and not draft.has("positions_percent_total"):
             draft.set("positions_percent_total", float(value), span_evidence(pair.value, pair.method, 0.9))
+
+
+def _percent_pairs(ctx: Context) -> list[Pair]:
+    """The labelled shares, each the applied year's where a table sets
+    several years side by side (``applied_year_value``)."""
+    year = ctx.scheme.year if ctx.scheme is not None else None
+    found = []
+    for pair in ctx.values("percent"):
+        row = ctx.rows[pair.row] if pair.row is not None and pair.row < len(ctx.rows) else None
+        value = applied_year_value(row, pair.value, year)
+        if value is not None:
+            found.append(replace(pair, value=value))
+    return found
 
 
 def _pair_percent(text: str, label: str) -> float | None:
@@ -219,7 +234,7 @@ def _pair_positions(ctx: Context) -> list[dict]:
     80 %". A bare share ("100") is left to positions_percent_total: a form
     may ask for it twice ("Stillingsprosent", "Antall årsverk")."""
     seen: dict[tuple[str, float], dict] = {}
-    for pair in ctx.values("percent"):
+    for pair in _percent_pairs(ctx):
         for text in _position_answers(pair.value.lines or (pair.value.text,)) or [pair.value.text]:
             percent = _pair_percent(text, pair.label)
             if percent is not None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.budget.monthly import without_monthly_note
+from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.words import budget_words, title_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
@@ -90,8 +91,8 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     """Memoised per cell, header and vocabulary folder: the table finders,
     the line builder and the packed-table reader each ask about the same
     cells (3,165 questions about 1,516 cells over the 54 PDFs)."""
-    text = without_working(_stated_sum(_without_breakdown(without_monthly_note(_without_restatement(
-        text.strip().strip(_QUOTES))))))
+    text = without_working(_stated_sum(_without_breakdown(without_remark(without_monthly_note(_without_restatement(
+        text.strip().strip(_QUOTES)))))))
     folded = fold(text)
     if not _AMOUNT_CELL.match(folded):
         return _in_words(text)

@@ -35,8 +35,10 @@ _ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
 _AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
 _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
-_SHARE_THEN_AMOUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))\s*[–—-]\s*(?P<amount>.+)", re.I)
-"""An answer giving a post's share and its amount, a dash between ("100 % – kr 590 000")."""
+_SHARE_THEN_AMOUNT = re.compile(
+    r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))(?:\s*[–—,;/-]\s*|\s+)(?P<amount>.+)", re.I)
+"""An answer giving a post's share and its amount, a dash, a comma or only
+space between ("100 % – kr 590 000", "50 %   kr 300 000")."""
 _ROLE_SHARE_AMOUNT = re.compile(
     r"(?P<role>[^\W\d_][^\d,;:]*?)(?:\s*,\s*|\s+)(?P<share>\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent))(?:\s*,\s*|\s+)"
     r"(?P<amount>.+)", re.I)

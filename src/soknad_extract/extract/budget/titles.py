@@ -53,14 +53,18 @@ def _patterns(words: TitleWords) -> _Patterns:
     generic = re.compile(rf"^{words.title_generic}$", re.IGNORECASE)
     before_share = re.compile(rf"\b{words.title_before_share}\s*$", re.IGNORECASE)
     edge_words = re.compile(rf"^{words.title_edge}\s+|\s+{words.title_edge}$", re.IGNORECASE)
-    numbered_post = re.compile(rf"^{words.title_post}\s*(?:(?:nr\.?\s*)?\d{{1,2}}\s*[:.)–—-]|:)\s*", re.IGNORECASE)
+    numbered_post = re.compile(
+        rf"^{words.title_post}\s*(?:(?:nr\.?\s*)?\d{{1,2}}\s*(?:[:.)–—-]|(?=\())|:)\s*", re.IGNORECASE)
     return _Patterns(salary, post_word, generic, before_share, edge_words, numbered_post)
 
 
-_ITEM_NUMBER = re.compile(r"^\s*(?:(?:[1-9]\d?\.){1,2}(?:[1-9]\d?)?|[1-9]\d?\))\s+(?=[A-ZÆØÅ])(?!(?i:årsverk|stillinger|stillingar))")
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:(?:[1-9]\d?\.){1,2}(?:[1-9]\d?)?|[1-9]\d?\)|[A-Za-z]\.?[1-9]\d?(?:\.[1-9]\d?)?\.?|[A-Za-z][.)])"
+    r"\s+(?=[A-ZÆØÅ])(?!(?i:årsverk|stillinger|stillingar))")
 """A form's item number before a capitalised label ("3.3 Sum lønn", "4.
-Kompetanse", "2) Lønn", "3.1 Stilling 1:"): never "1.5 Årsverk" or "2.
-Stillinger", where the number is the post's share or count."""
+Kompetanse", "2) Lønn", "3.1 Stilling 1:"), lettered too ("C4 Totalt", "b)
+Sum", "D.2 Kompetanse"): never "1.5 Årsverk" or "2. Stillinger", where the
+number is the post's share or count."""
 
 
 def strip_bullet(text: str) -> str:
@@ -88,8 +92,9 @@ def position_title(label: str) -> str | None:
     """The role in a position line's label, case as written, or None when
     the label names no role ("Lønn og sosiale utgifter (1,5 årsverk)").
     A budget listing several posts may number them ("Stilling 2 –
-    jobbspesialist 100 %"): the number names the line, not the role; a form
-    row may name its field before the role ("Stilling: Jobbspesialist")."""
+    jobbspesialist 100 %", "Stilling 1 (rettleiar)"): the number names the
+    line, not the role; a form row may name its field before the role
+    ("Stilling: Jobbspesialist")."""
     patterns = _patterns(title_words())
     text = patterns.numbered_post.sub("", remove_shares(strip_bullet(normalize_space(label))))
     text = patterns.salary.sub(" ", text)

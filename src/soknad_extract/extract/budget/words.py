@@ -67,6 +67,8 @@ class BudgetWords:
     monthly_rate: Wordings
     post_request: Wordings
     period_row: Wordings
+    amount_remark: Wordings
+    amount_cap: Wordings
 
 
 def budget_words() -> BudgetWords:

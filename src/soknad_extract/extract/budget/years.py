@@ -10,7 +10,7 @@ in a table of its own ("Indikator | Mål 2019 | Resultat 2019", with a row
 from __future__ import annotations
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_own_header
-from soknad_extract.layout.rows import Row
+from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import header_year
 
 
@@ -39,3 +39,20 @@ def earlier_years_only(row: Row, year: int | None) -> bool:
                if cell.text.strip() and amount_in_cell(cell.text.strip()) is not None]
     years = [header_year(header) for header in headers]
     return bool(years) and all(y is not None and y < year for y in years)
+
+
+def applied_year_value(row: Row | None, value: Span, year: int | None) -> Span | None:
+    """A labelled answer in a table row with a column per year ("Stillingsprosent |
+    80 % | 100 %" under "2019 (tildelt) | 2020 (søkt)"): the cell of the year
+    applied for, chosen as ``year_column`` chooses (None when that cell is
+    empty); any other answer as it stands. A continuation sets last year's
+    grant beside this year's request, and only the request counts."""
+    if row is None or not row.in_table:
+        return value
+    years = [header_year(row.header[i]) if i < len(row.header) else None for i in range(len(row.cells))]
+    named = {y for y, cell in zip(years, row.cells) if y is not None and cell.text.strip()}
+    at = next((i for i, cell in enumerate(row.cells) if cell is value or cell.text.strip() == value.text.strip()), None)
+    if len(named) < 2 or at is None or years[at] is None:
+        return value
+    chosen = year if year in named else min(named)
+    return next((cell for y, cell in zip(years, row.cells) if y == chosen and cell.text.strip()), None)

@@ -1,0 +1,26 @@
+"""A form's hints that state a limit, read as budget lines.
+
+A form prints the announcement's caps in grey under or beside its budget
+labels ("Kompetansemidler" over "Maks 10 000", "Inntil 610 000"). Read as a
+line of its own, the hint looks like a post "Maks: 10 000", an other cost
+the applicant never asked for, which would break the sum and raise a
+warning about costs outside the positions. The wordings of such hints are
+data (``budget.toml`` ``amount_cap``).
+"""
+
+from __future__ import annotations
+
+from soknad_extract.extract.budget.lines import BudgetLine
+from soknad_extract.extract.budget.titles import strip_bullet
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.norwegian import fold
+
+
+def states_cap(label: str) -> bool:
+    """A label that opens with a limit's words ("Maks", "Inntil", "Jf. utlysningen")."""
+    return bool(budget_words().amount_cap.search(fold(strip_bullet(label.strip()))))
+
+
+def without_cap_hints(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines less those whose label is a hint stating a cap."""
+    return [line for line in lines if not states_cap(line.label)]
