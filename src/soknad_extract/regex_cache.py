@@ -136,6 +136,14 @@ def save() -> int:
     missing = [key for key in keys if key not in _in_file]
     if len(missing) <= (STALE_TOLERANCE if _in_file else 0):
         return 0
+    # The file is opened before the patterns are compiled again for it: where
+    # nothing can be written (a read-only home), that work is not done in every run.
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        out = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".regex-", delete=False)
+    except OSError:
+        return 0
+    written = Path(out.name)
     entries = dict(_in_file)
     for pattern, flags in missing:
         try:
@@ -143,24 +151,12 @@ def save() -> int:
         except Exception:  # noqa: BLE001 - a pattern this module cannot rebuild is compiled as usual
             continue
     kept = dict(list(entries.items())[-MAX_ENTRIES:])
-    if not _write(path, marshal.dumps({"identity": interpreter_identity(), "entries": kept})):
+    try:
+        with out:
+            out.write(marshal.dumps({"identity": interpreter_identity(), "entries": kept}))
+        os.replace(written, path)  # at once: a process reading meanwhile reads the old or the new file whole
+    except (OSError, ValueError):
+        written.unlink(missing_ok=True)
         return 0
     _in_file.update(kept)
     return len(missing)
-
-
-def _write(path: Path, data: bytes) -> bool:
-    """Replace the file at once, so a process reading it meanwhile reads
-    the old or the new one whole."""
-    written: Path | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".regex-", delete=False) as out:
-            written = Path(out.name)
-            out.write(data)
-        os.replace(written, path)
-    except OSError:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        return False
-    return True
