@@ -29,11 +29,11 @@ TOOLS = {
 
 
 _CACHE_FOLDER: list[str] = []
-"""The folder ``pytest_configure`` made for the workers' pattern cache."""
+"""The folder ``pytest_configure`` made for the workers' start-up cache."""
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """The workers' pattern cache (``regex_cache``) of this run lives in a
+    """The workers' start-up cache (``startup_cache``) of this run lives in a
     folder of its own, so the suite starts from none whatever earlier runs
     left in the user's cache, and leaves nothing there."""
     if "SOKNAD_EXTRACT_CACHE" not in os.environ:

@@ -3,9 +3,9 @@
 Reading a first document costs a fresh process ~0.2 s more than reading the
 next: the vocabulary's files are parsed, its wordings built into patterns
 and compiled, and the extractors' tables filled. Done once in the forkserver
-(``soknad_extract.warm``), every worker forks with them ready, and the
-patterns compiled here join what ``regex_cache`` may store: they come from
-this text and the vocabulary, never from a clerk's document. The text is
+(``soknad_extract.warm``), every worker forks with them ready, and what is
+built here joins what ``startup_cache`` may store: it comes from this text
+and the vocabulary, never from a clerk's document. The text is
 not any office's: it only walks the extractors' usual paths (labels and
 values, a budget, priority areas, a signature block). Nothing here touches
 a file, pdfium or the network.

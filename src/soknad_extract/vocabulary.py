@@ -21,6 +21,7 @@ rettes til") and ``*`` alone for any one word.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tomllib
@@ -30,6 +31,8 @@ from contextvars import ContextVar
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
+
+from soknad_extract.startup_cache import memo, source_digest
 
 VOCABULARY_ENV = "SOKNAD_EXTRACT_VOCABULARY"
 """Environment variable naming a folder that replaces ``schemas/vocabulary``."""
@@ -101,7 +104,7 @@ def _load(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise VocabularyError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     try:
-        return tomllib.loads(text)
+        return memo("vocabulary files", hashlib.sha256(text.encode()).hexdigest(), lambda: tomllib.loads(text))
     except tomllib.TOMLDecodeError as exc:
         raise VocabularyError(f"{path}: not valid TOML: {exc}") from None
 
@@ -237,11 +240,21 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(start + "(?:" + "|".join(rest) + ")" if start else f"(?:{rest[0]})" for start, rest in runs)
 
 
+_SOURCE = source_digest(__file__)
+"""This module's source, in the keys of the wording patterns it built in
+earlier runs (``startup_cache``)."""
+
+
 def wording_pattern(wording: str, hyphen_in_words: bool = False) -> str:
     """A regular expression for one wording (the syntax in the module
     docstring). With ``hyphen_in_words`` a hyphenated word is one word; the
     words of a ``[context]`` always end at a hyphen ("Nav-kontoret" starts
     with the word "Nav")."""
+    return memo("wording patterns", (_SOURCE, wording, hyphen_in_words),
+                lambda: _wording_pattern(wording, hyphen_in_words))
+
+
+def _wording_pattern(wording: str, hyphen_in_words: bool) -> str:
     text = wording.strip()
     start = text.startswith("^")
     end = text.endswith("$")

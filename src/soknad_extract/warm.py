@@ -5,9 +5,10 @@ The pool's forkserver imports it once (``process_start.PRELOAD``), so every work
 a batch, and every replacement for one that crashed or ran out of time, is
 forked with the pipeline, the PDF reader and the phrase tokenizer already
 built, and a made-up application already read (``priming``): a second
-worker costs a fork, not another 0.5 s of imports and first use. The
-patterns compiled meanwhile are stored for the next run
-(``regex_cache``), which loads them before the imports. OCR,
+worker costs a fork, not another 0.5 s of imports and first use. What
+it built meanwhile (compiled patterns, the parsed vocabulary, its
+wordings' patterns) is stored for the next run (``startup_cache``), which
+loads it before the imports. OCR,
 signature validation, office conversion and the Word reader stay out: a
 batch needs each for some of its files only, and a worker imports it when a
 document does (the Word reader, ~0.02 s, is paid by every worker that reads
@@ -28,11 +29,11 @@ from __future__ import annotations
 
 import gc
 
-from soknad_extract import regex_cache
+from soknad_extract import startup_cache
 
 gc.disable()
 try:
-    regex_cache.load()
+    startup_cache.load()
     import soknad_extract.pipeline  # noqa: F401 - the point is the import
     import soknad_extract.readers.pdf.read  # noqa: F401
     from soknad_extract.priming import prime
@@ -43,7 +44,7 @@ try:
         prime()
     except Exception:  # noqa: BLE001 - a warm-up that fails leaves the first document to do it
         pass
-    regex_cache.save()
+    startup_cache.save()
 finally:
     gc.freeze()
     gc.enable()

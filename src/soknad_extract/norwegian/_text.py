@@ -27,7 +27,7 @@ class CharMap:
         self.table = table
         targets = {chr(code): chr(to) if isinstance(to, int) else to or "" for code, to in table.items()}
         # Sorted: a table built from a set lists its characters in another
-        # order in every process, and the same pattern is found in ``regex_cache``.
+        # order in every process, and the same pattern is found in ``startup_cache``.
         changed = "".join(sorted(char for char, to in targets.items() if to != char))
         by_target: dict[str, str] = {}
         for char in changed:

@@ -126,5 +126,5 @@ def _compile_titles(folder: Path) -> TitleWords:
 def alternation(words: Iterable[str]) -> str:
     """``(?:a|b)`` of the words taken literally, longest first (alphabetical
     among equal lengths, so a run builds the same pattern as the last one and
-    finds it in ``regex_cache``)."""
+    finds it in ``startup_cache``)."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"

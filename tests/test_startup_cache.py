@@ -1,6 +1,7 @@
-"""The workers' pattern cache (``soknad_extract.regex_cache``): what a later
-run gets from it is the pattern ``re`` would have compiled, a file it cannot
-trust is passed over, and a document's words never reach it."""
+"""The workers' start-up cache (``soknad_extract.startup_cache``): what a
+later run gets from it is the pattern ``re`` would have compiled and the
+vocabulary its files and code would have built, a file it cannot trust is
+passed over, and a document's words never reach it."""
 
 from __future__ import annotations
 
@@ -14,18 +15,24 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen import canvas
 
-from soknad_extract import regex_cache
+from soknad_extract import startup_cache
 from tests.builders.fonts import reportlab_fonts
 
 pytestmark = pytest.mark.slow
 
 WARM_AND_COMPARE = """
-import json, re, soknad_extract.warm
-from soknad_extract import regex_cache
-loaded = [(p, f) for p, f in regex_cache._in_file if (str, p, f) in re._cache]
+import hashlib, json, re, tomllib, soknad_extract.warm
+from soknad_extract import startup_cache, vocabulary
+loaded = [(p, f) for p, f in startup_cache._patterns_in_file if (str, p, f) in re._cache]
 differ = [p[:80] for p, f in loaded if re._cache[str, p, f] != re._compiler.compile(p, f)]
-print(json.dumps({"loaded": len(loaded), "differ": differ,
-                  "patterns": sorted(k[1] for k in re._cache if k[0] is str)}))
+files = {hashlib.sha256(path.read_bytes()).hexdigest(): path for path in vocabulary.vocabulary_dir().glob("*.toml")}
+stored_files = startup_cache._memo_in_file.get("vocabulary files", {})
+differ += [str(files[key]) for key, data in stored_files.items()
+           if data != tomllib.loads(files[key].read_text(encoding="utf-8"))]
+stored_wordings = startup_cache._memo_in_file.get("wording patterns", {})
+differ += [w for (_, w, h), pattern in stored_wordings.items() if pattern != vocabulary._wording_pattern(w, h)]
+print(json.dumps({"loaded": len(loaded), "differ": differ, "files": len(stored_files),
+                  "wordings": len(stored_wordings), "patterns": sorted(k[1] for k in re._cache if k[0] is str)}))
 """
 
 
@@ -39,12 +46,22 @@ def _warm(folder: Path) -> dict:
 
 def test_a_later_run_gets_the_patterns_re_would_compile(tmp_path: Path) -> None:
     first = _warm(tmp_path)
-    [stored] = tmp_path.glob("regex-*.marshal")
+    [stored] = tmp_path.glob("startup-*.marshal")
     written = stored.stat().st_mtime_ns
     second = _warm(tmp_path)
     assert second["loaded"] > 0.9 * len(first["patterns"])
+    assert second["files"] > 5 and second["wordings"] > 100
     assert second["differ"] == []  # Pattern equality compares the engine's code
     assert stored.stat().st_mtime_ns == written  # nothing new: not written again
+
+
+def test_a_result_is_reused_only_under_its_whole_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo key holds what the result depends on: the same wording built
+    by changed code is built again."""
+    monkeypatch.setattr(startup_cache, "_memo_in_file", {"t": {("old source", "x"): "stored"}})
+    monkeypatch.setattr(startup_cache, "_memo_used", {})
+    assert startup_cache.memo("t", ("old source", "x"), lambda: "built") == "stored"
+    assert startup_cache.memo("t", ("new source", "x"), lambda: "built") == "built"
 
 
 def test_the_toolkit_builds_the_same_patterns_in_every_process(tmp_path: Path) -> None:
@@ -52,29 +69,29 @@ def test_the_toolkit_builds_the_same_patterns_in_every_process(tmp_path: Path) -
     next process, which the cache can never serve."""
     one = set(_warm(tmp_path / "a")["patterns"])
     two = set(_warm(tmp_path / "b")["patterns"])
-    assert len(one ^ two) <= 2 * regex_cache.STALE_TOLERANCE, sorted(p[:80] for p in one ^ two)
+    assert len(one ^ two) <= 2 * startup_cache.STALE_TOLERANCE, sorted(p[:80] for p in one ^ two)
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps({"identity": "another python",
-                                                                                  "entries": {}}),
-                                     marshal.dumps({"identity": regex_cache.interpreter_identity(),
-                                                    "entries": {("a+", 0): ("a+", 0, [1, 2, 3], 0, {}, ())}})])
+                                                                                  "patterns": {}, "memo": {}}),
+                                     marshal.dumps({"identity": startup_cache.interpreter_identity(), "memo": {},
+                                                    "patterns": {("a+", 0): ("a+", 0, [1, 2, 3], 0, {}, ())}})])
 def test_a_file_it_cannot_trust_is_passed_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                content: bytes) -> None:
     monkeypatch.setenv("SOKNAD_EXTRACT_CACHE", str(tmp_path))
-    regex_cache.cache_file().write_bytes(content)
-    monkeypatch.setattr(regex_cache, "_in_file", {})
-    assert regex_cache.load() == 0
+    startup_cache.cache_file().write_bytes(content)
+    monkeypatch.setattr(startup_cache, "_patterns_in_file", {})
+    assert startup_cache.load() == 0
 
 
 def test_no_folder_to_write_in_costs_nothing_but_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a file"
     blocker.write_text("")
     monkeypatch.setenv("SOKNAD_EXTRACT_CACHE", str(blocker / "cache"))
-    monkeypatch.setattr(regex_cache, "_in_file", {})
-    assert regex_cache.save() == 0
+    monkeypatch.setattr(startup_cache, "_patterns_in_file", {})
+    assert startup_cache.save() == 0
     monkeypatch.setenv("SOKNAD_EXTRACT_CACHE", "")
-    assert regex_cache.cache_file() is None and regex_cache.save() == 0 and regex_cache.load() == 0
+    assert startup_cache.cache_file() is None and startup_cache.save() == 0 and startup_cache.load() == 0
 
 
 def _application_pdf(path: Path, title: str, contact: str) -> None:
@@ -97,6 +114,6 @@ def test_a_documents_words_never_reach_the_cache(tmp_path: Path) -> None:
     for _ in range(2):  # the second run reads the file the first one wrote
         subprocess.run([sys.executable, "-m", "soknad_extract", "check", str(document), "--format", "json",
                         "--no-progress"], capture_output=True, env=env, timeout=240)
-    [stored] = cache.glob("regex-*.marshal")
+    [stored] = cache.glob("startup-*.marshal")
     data = stored.read_bytes()
     assert b"Qwzx" not in data and b"Qwertysen" not in data
