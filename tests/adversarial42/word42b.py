@@ -32,13 +32,15 @@ def n12(out: Path):
                  contact=("Mona Haugerud", "mona.haugerud@baerum.kommune.no", "67504000"),
                  project=("Gjeldsfri start", "new", "2020-03-15"), pct=100,
                  amounts={"positions": 610000, "competence": 10000, "total": 620000},
-                 prio=["ordinaert-arbeidsliv", "saarbare-overganger"], interest=(True, False),
+                 prio=["ordinaert-arbeidsliv", "barnefamilier-ungdom-innvandrere", "saarbare-overganger"],
+                 interest=(True, False),
                  sigs=[("nav_leader", "Mona Haugerud", "Nav-leder (konstituert)", "2020-01-30", "electronic_approval"),
                        ("municipality", "Hans Christian Strand", "Kommunaldirektør for helse og sosial, på vegne av kommunedirektøren",
                         "2020-01-30", "electronic_approval")],
                  notes=["near-miss AMOUNT_OVER_CAP: 'kr 610.000,-' at 1 årsverk, competence 'kr 10.000,-'",
                         "near-miss SIGNATURE_*: electronic approval by a konstituert Nav-leder and a kommunaldirektør on behalf",
-                        "near-miss CONTACT_MISSING: contact only in the letterhead line"])
+                        "near-miss CONTACT_MISSING: contact only in the letterhead line",
+                        "truth fix after the first run: the target group 'unge voksne' leaving school is the youth area too"])
 
 
 # ---------------------------------------------------------------- n14 docx-form nb: areas in prose, own funding column
