@@ -110,9 +110,12 @@ def leader_tab(paragraph, pos_cm: float) -> None:
 
 
 def normalise_odt(path: Path) -> None:
-    """Rewrite an .odt with fixed entry dates, the mimetype entry first and stored (ODF's rule)."""
+    """Rewrite an .odt with fixed entry dates and Rsid, the mimetype entry first and stored (ODF's rule)."""
     with zipfile.ZipFile(path) as z:
         items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    import re
+    items = [(n, re.sub(rb'(config:name="Rsid(?:Root)?" config:type="int">)\d+', rb"\g<1>4100000", d) if n == "settings.xml" else d)
+             for n, d in items]
     items.sort(key=lambda it: it[0] != "mimetype")
     with zipfile.ZipFile(path, "w") as z:
         for name, data in items:

@@ -275,7 +275,8 @@ def _scan(pdf_bytes: bytes, out: Path, dpi: int, angle: float, seed: int, photo:
         jb = io.BytesIO()
         img.save(jb, "JPEG", quality=55 if photo else 70)
         pages.append(Image.open(jb))
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    when = __import__("time").strptime("2020-01-25 09:00", "%Y-%m-%d %H:%M")
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=when, modDate=when)
 
 
 # ---------------------------------------------------------------- n14 pdf-scanned nb: block capitals, 1.5 årsverk

@@ -399,11 +399,13 @@ def n08(out: Path):
                  contact=("Ingvild Bjørdal", "ingvild.bjordal@nav.no", "70049900"),
                  project=("Vegen vidare – Ørsta", "continuation", "2020-01-01"), pct=60,
                  amounts={"positions": 360000, "competence": 6000, "total": 366000},
-                 prio=["saarbare-overganger"], interest=(True, True),
+                 prio=["barnefamilier-ungdom-innvandrere", "saarbare-overganger"], interest=(True, True),
                  sigs=[("nav_leader", "Hallgeir Barstad", "Nav-leiar", "2020-01-29", "handwritten"),
                        ("municipality", "Kjell Rune Vik", "konstituert kommunedirektør", "2020-01-30", "handwritten")],
                  notes=["an .odt written by LibreOffice from a Word draft",
-                        "near-miss: 3rd year (limit is three), acting ('konstituert') kommunedirektør, area in other words"])
+                        "near-miss: 3rd year (limit is three), acting ('konstituert') kommunedirektør, area in other words",
+                        "areas: the answer names youth leaving upper secondary school (follow-up of youth) and the "
+                        "transition to work or education (vulnerable transitions): both are addressed"])
 
 
 # ---------------------------------------------------------------- n11 pdf-from-office nb: 4th year, header/footer
