@@ -23,6 +23,8 @@ from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
+_LEADING_NUMBER = re.compile(r"^[\W\d_]*")
+"""An item's number before its question ("3.2 ", "c) ")."""
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 """A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
 
@@ -86,6 +88,11 @@ def _continuation_question(folder: Path) -> Wordings:
     return Entry("project", folder).table("continuation_question").wordings(re.I)
 
 
+@lru_cache(maxsize=4)
+def _kind_condition(folder: Path) -> Wordings:
+    return Entry("project", folder).table("kind_condition").wordings(re.I)
+
+
 def _without_negated(text: str) -> str:
     """``text`` with each option a word takes back ("ikkje vidareføring")
     and each plan to go on in ordinary operation after the project
@@ -99,10 +106,16 @@ def _without_negated(text: str) -> str:
 def _kind_asked(question: str) -> str | None:
     """The one kind a yes/no question names ("Er dette en videreføring?",
     "Er dette eit nytt prosjekt?", "Har prosjektet fått tilskudd tidligere?");
-    None when it names both or neither."""
+    None when it names both or neither, or names one only as the condition
+    of another question ("Hvis videreføring: er rapporten levert?",
+    vocabulary ``project.kind_condition``), whose yes or no is about the
+    report, not the kind."""
     words = project_words()
     asked = _without_negated(fold(question))
-    continues = bool(words.continuation.search(asked) or _continuation_question(vocabulary_dir()).search(asked))
+    if _kind_condition(vocabulary_dir()).search(_LEADING_NUMBER.sub("", asked)):
+        return None
+    grant_before = _continuation_question(vocabulary_dir()).search(asked.rstrip(" ?:."))
+    continues = bool(words.continuation.search(asked) or grant_before)
     if continues != bool(words.new.search(asked)):
         return "continuation" if continues else "new"
     return None

@@ -10,6 +10,8 @@ data (``budget.toml`` ``amount_cap``).
 
 from __future__ import annotations
 
+import re
+
 from soknad_extract.extract.budget.lines import BudgetLine
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -17,8 +19,13 @@ from soknad_extract.norwegian import fold
 
 
 def states_cap(label: str) -> bool:
-    """A label that opens with a limit's words ("Maks", "Inntil", "Jf. utlysningen")."""
-    return bool(budget_words().amount_cap.search(fold(strip_bullet(label.strip()))))
+    """A label that opens with a limit's words ("Maks", "Inntil", "Jf.
+    utlysningen") and holds no figure after them: a post may open with the
+    same words and go on with its share or count ("Inntil 50 % stilling
+    som prosjektleder", "Maks 2 kurs à 5 000"), and is a cost."""
+    folded = fold(strip_bullet(label.strip()))
+    cap = budget_words().amount_cap.search(folded)
+    return bool(cap) and not re.search(r"\d", folded[cap.end():])
 
 
 def without_cap_hints(lines: list[BudgetLine]) -> list[BudgetLine]:

@@ -7,13 +7,15 @@ missing; the remark says nothing about the amount's size, so the cell
 holds the amount before it. The remark's opening words are data
 (``budget.toml`` ``amount_remark``); a bracket that holds an amount of its
 own (a breakdown, a monthly rate, last year's figure) is left to the rules
-for those.
+for those, and so is one that says the amount is a rate ("50 000 (ca. per
+måned)"): the amount before it is then no yearly post.
 """
 
 from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.budget.monthly import is_monthly_rate
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import fold
 
@@ -28,5 +30,7 @@ def without_remark(text: str) -> str:
     test."""
     match = _NOTE.fullmatch(text.strip())
     if not match or _NUMBER.search(match.group("note")) or not re.search(r"\d", match.group("lead")):
+        return text
+    if is_monthly_rate(match.group("note")):
         return text
     return match.group("lead").strip() if budget_words().amount_remark.search(fold(match.group("note"))) else text

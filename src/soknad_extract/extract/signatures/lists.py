@@ -150,8 +150,11 @@ def listed_signers(text: str) -> list[Listed] | None:
 def named_signers(body: str) -> list[Listed]:
     """The people ``body`` names one after the other, each with the title
     and date after (or just before) their name ("Kari Moe, Nav-leder, og Ola
-    Hansen, rådmann"); whoever has no name is left out."""
-    return [s for s in _signers(_parts(normalize_space(body))) if s.name]
+    Hansen, rådmann"); none when one of them has no name: a title the
+    reader could not tell from a name ("kommunalsjef Helse og velferd og
+    Nav-leder Per Olsen") shifts every name onto the wrong title."""
+    signers = _signers(_parts(normalize_space(body)))
+    return signers if all(s.name for s in signers) else []
 
 
 def _parts(body: str, again: str | None = None) -> list[str]:
