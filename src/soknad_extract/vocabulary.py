@@ -42,8 +42,9 @@ _MAX_GAP = 6
 _EDGES = {False: (r"(?<!\w)", r"(?!\w)", r"\w*"), True: (r"(?<![\w-])", r"(?![\w-])", r"[\w-]*")}
 """(before, after, rest of word) by whether a hyphenated word counts as one
 word ("leder" is not found in "Nav-leder") or as two."""
-_ANY_WORD = r"(?<![\w-])[\w-]+(?![\w-])"
-"""``*`` alone: any one word, hyphens and all ("kontaktperson for Nav-kontoret")."""
+_ANY_WORD = r"(?<![\w-])[\w-]+(?:/[\w-]+)*(?![\w-])"
+"""``*`` alone: any one word, hyphens and all ("kontaktperson for Nav-kontoret"),
+and a case or archive number written with slashes ("i sak 20/0112 av")."""
 
 
 class VocabularyError(Exception):

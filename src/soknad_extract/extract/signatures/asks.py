@@ -7,13 +7,21 @@ answer in the box under the label. Printed signers put the name over the
 title, so a name above a role block is usually its own; under such a label
 the name the form asks for is the one below it, and the name above belongs
 to the field before.
+
+So also a signature label that names the role and ends with a colon
+("Underskrift NAV-leder:", "Signatur rådmann:"), stacked one block under
+another with the ink and a "Navn/dato:" line under each: the colon hands
+what follows to the label, and the name under it is its block's, not the
+next block's (an empty next block is a role that has not signed).
 """
 
 from __future__ import annotations
 
 import re
 
+from ...layout.fragments import Fragment
 from ...norwegian import fold
+from .wording import is_opener, roles_in
 from .words import signature_words
 
 _NOTE = re.compile(r"\(([^()]{1,40})\)\s*:?\s*$")
@@ -29,3 +37,13 @@ def asks_name_below(label: str) -> bool:
     words = {w for w in _SEPARATORS.split(fold(note.group(1))) if w}
     vocabulary = signature_words()
     return bool(words & vocabulary.field_note_names) and words <= vocabulary.field_note_words
+
+
+def asks_below(label: Fragment) -> bool:
+    """The role label hands the lines under it to its block: a note asking
+    for the name (``asks_name_below``), or a signature label naming one role
+    and ending with a colon ("Underskrift NAV-leder:")."""
+    text = label.text.rstrip()
+    if asks_name_below(text):
+        return True
+    return text.endswith(":") and len({r[0] for r in roles_in(text)}) == 1 and is_opener(label)

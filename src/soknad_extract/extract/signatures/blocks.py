@@ -17,7 +17,7 @@ from datetime import date
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment, distance
 from ...layout.geometry import union, x_overlap
-from .asks import asks_name_below
+from .asks import asks_below
 from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
@@ -287,9 +287,12 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
             if d is not None:
                 # A printed name usually stands above its title; below a
                 # block it more likely heads the next block down, unless
-                # the block's label asks for it ("… (navn, dato)").
-                if (f.box[1] >= block.box[3] - 1.0) != any(asks_name_below(r.text) for r in block.role_frags):
-                    d += settings.SIGNATURE_ROW_GAP / 4
+                # the block's label asks for it ("… (navn, dato)"); above a
+                # label that hands the lines under it to its block
+                # ("Underskrift rådmann:") it is the block's above, if any.
+                below, asks = f.box[1] >= block.box[3] - 1.0, any(asks_below(r) for r in block.role_frags)
+                if below != asks:
+                    d += settings.SIGNATURE_ROW_GAP if asks else settings.SIGNATURE_ROW_GAP / 4
                 candidates.append((d, ni, bi, _name))
     taken_names: set[int] = set()
     for d, ni, bi, name in sorted(candidates):
