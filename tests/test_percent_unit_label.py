@@ -32,7 +32,7 @@ def test_unit_in_brackets_names_the_percentage(label, key):
 def test_bare_number_after_a_percent_unit_label_is_the_percentage():
     doc = word_doc("Søknad om tilskot til utvikling av sosiale tenester i Nav-kontoret 2020",
                    "Nav-kontor:      Nav Fjellby",
-                   "Stillingar (prosent):   50",
+                   "Stilling i %:           50",
                    "Løn (kr):        310 000",
                    "Sum (kr):        310 000")
     values = extract(doc, S2020).draft.values
