@@ -41,3 +41,14 @@ def test_a_frame_placed_on_the_page_keeps_its_place(tmp_path):
     lines = read_document(_doc(tmp_path / "p.docx", _PAIRS, v_anchor="page", y=3000)).text().splitlines()
     for label, answer in _PAIRS:
         assert lines.index(answer) == lines.index(label) - 1
+
+
+def test_a_side_heading_in_the_left_margin_keeps_its_place(tmp_path):
+    document = docx.Document()
+    heading = document.add_paragraph("Budsjett")
+    heading._p.get_or_add_pPr().append(parse_xml(
+        f'<w:framePr {nsdecls("w")} w:w="1200" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="200" w:y="0"/>'))
+    document.add_paragraph("Lønn og sosiale utgifter: 400 000")
+    document.save(str(tmp_path / "s.docx"))
+    lines = read_document(tmp_path / "s.docx").text().splitlines()
+    assert lines.index("Budsjett") < lines.index("Lønn og sosiale utgifter: 400 000")

@@ -14,21 +14,25 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ...layout.settings import WORD_FRAME_BESIDE_MAX_OFFSET
+from ...layout.settings import WORD_FRAME_BESIDE_MAX_OFFSET, WORD_FRAME_BESIDE_MIN_X
 from .model import Para
 from .xml import w
 
 
 def beside_anchor(ppr: etree._Element | None) -> bool:
-    """The paragraph is a frame standing on the line of the paragraph after it."""
+    """The paragraph is a frame standing on the line of the paragraph after
+    it, to its right. A drop cap, or a side heading set in the left margin,
+    reads before its paragraph and keeps its place."""
     frame = ppr.find(w("framePr")) if ppr is not None else None
     if frame is None or frame.get(w("vAnchor")) != "text" or frame.get(w("yAlign")):
         return False
+    if frame.get(w("dropCap"), "none") != "none" or frame.get(w("xAlign"), "right") != "right":
+        return False
     try:
-        offset = int(frame.get(w("y")) or 0)
+        offset, left = int(frame.get(w("y")) or 0), int(frame.get(w("x")) or 0)
     except ValueError:
         return False
-    return abs(offset) <= WORD_FRAME_BESIDE_MAX_OFFSET
+    return abs(offset) <= WORD_FRAME_BESIDE_MAX_OFFSET and (left >= WORD_FRAME_BESIDE_MIN_X or frame.get(w("xAlign")) == "right")
 
 
 def in_reading_order(paras: list[Para]) -> list[Para]:
