@@ -1,4 +1,4 @@
-"""Two text columns on one page, read column by column.
+"""Two or three text columns on one page, read column by column.
 
 A form may set its fields in two columns of text without table rules: the
 applicant and project on the left, the budget on the right, each column a
@@ -13,6 +13,10 @@ apart is what stands on each side. In a column layout each side is a stack
 of its own: a label-styled line (bold, capitals, or a colon) over a plain answer line,
 on the left and on the right alike. Beside a tab stop the right side holds
 only answers, so such a gutter is left alone.
+
+A newsletter-style page sets three such columns side by side (contact,
+budget, priorities); each of the three must then be a stack of its own, and
+the page is read the first column down, then the second, then the third.
 """
 
 from __future__ import annotations
@@ -39,10 +43,9 @@ def reflow_columns(rows: Sequence[list[P]]) -> list[list[P]]:
             out.append(rows[i])
             i += 1
             continue
-        end, gutter = band
-        chunk = rows[i:end]
-        out.extend(side for side in (_side(r, gutter, True) for r in chunk) if side)
-        out.extend(side for side in (_side(r, gutter, False) for r in chunk) if side)
+        end, gutters = band
+        for column in range(len(gutters) + 1):
+            out.extend(part for part in (_column(r, gutters, column) for r in rows[i:end]) if part)
         i = end
     return out
 
@@ -56,30 +59,41 @@ def _side(row: list[P], gutter: float, left: bool) -> list[P]:
     return [line for line in row if (_box(line)[0] < gutter - settings.ROW_TOLERANCE) == left]
 
 
-def _band_at(rows: Sequence[list[P]], start: int) -> tuple[int, float] | None:
-    """(end, gutter x) of a two-column band starting at row ``start``, or None.
-    The band starts at a row with text on both sides of the gutter and runs
-    while no line crosses the gutter and no more than a few rows in a row
-    leave the right column empty (a long left column is one column again)."""
+def _column(row: list[P], gutters: tuple[float, ...], column: int) -> list[P]:
+    """The row's pieces in column ``column`` (0 left of the first gutter)."""
+    return [line for line in row
+            if sum(_box(line)[0] >= gutter - settings.ROW_TOLERANCE for gutter in gutters) == column]
+
+
+def _band_at(rows: Sequence[list[P]], start: int) -> tuple[int, tuple[float, ...]] | None:
+    """(end, gutter xs) of a band of columns starting at row ``start``, or None.
+    The band starts at a row with text on each side of its gutters and runs
+    while no line crosses a gutter and no more than a few rows in a row
+    leave all but the left column empty (a long left column is one column
+    again). Three columns (both gutters of a three-piece row) are tried
+    before two, so a right-hand pair is never taken as one column."""
     row = sorted(rows[start], key=lambda line: _box(line)[0])
-    for gutter in sorted({_box(line)[0] for line in row[1:]}):
+    starts = sorted({_box(line)[0] for line in row[1:]})
+    candidates = ([tuple(starts)] if len(starts) == 2 else []) + [(gutter,) for gutter in starts]
+    for gutters in candidates:
         end, last = start, start
-        while end < len(rows) and not _crosses(rows[end], gutter):
-            if _side(rows[end], gutter, False):
+        while end < len(rows) and not any(_crosses(rows[end], gutter) for gutter in gutters):
+            if _side(rows[end], gutters[0], False):
                 last = end
             elif end - last > settings.COLUMN_MAX_EMPTY_ROWS:
                 break
             end += 1
         band = rows[start:last + 1]
-        if _is_column_band(band, gutter):
-            return _answer_end(rows, last, end, gutter), gutter
+        if _is_column_band(band, gutters):
+            return _answer_end(rows, last, end, gutters[0]), gutters
     return None
 
 
 def _answer_end(rows: Sequence[list[P]], last: int, end: int, gutter: float) -> int:
     """The band's end: past its last row with right-hand text, and past the
-    plain lines that answer a left label standing alone on that row."""
-    left = _side(rows[last], gutter, True)
+    plain lines that answer a left label standing alone as the left column's
+    last line so far (on that row, or above it where the baselines differ)."""
+    left = next((side for side in (_side(rows[j], gutter, True) for j in range(last, -1, -1)) if side), [])
     stop = last + 1
     if len(left) == 1 and _label_styled(left[0]):
         while (stop < end and not _side(rows[stop], gutter, False)
@@ -94,19 +108,23 @@ def _crosses(row: list[P], gutter: float) -> bool:
     return any(_box(line)[0] < edge < _box(line)[2] for line in row)
 
 
-def _is_column_band(band: list[list[P]], gutter: float) -> bool:
-    """Enough rows with text on both sides, and each side a stack of
+def _is_column_band(band: list[list[P]], gutters: tuple[float, ...]) -> bool:
+    """Enough rows with text in every column, and each column a stack of
     label-styled lines over plain answer lines."""
-    both = sum(1 for r in band if _side(r, gutter, True) and _side(r, gutter, False))
-    if both < settings.COLUMN_MIN_SHARED_ROWS:
+    columns = range(len(gutters) + 1)
+    shared = sum(1 for r in band if all(_column(r, gutters, c) for c in columns))
+    if shared < settings.COLUMN_MIN_SHARED_ROWS:
         return False
-    return all(_stacked_labels([_side(r, gutter, left) for r in band]) >= settings.COLUMN_MIN_STACKED_LABELS
-               for left in (True, False))
+    return all(_stacked_labels([_column(r, gutters, c) for r in band]) >= settings.COLUMN_MIN_STACKED_LABELS
+               for c in columns)
 
 
 def _stacked_labels(side: list[list[P]]) -> int:
-    """How many times a side holds a label-styled line alone over a plain line."""
+    """How many times a side holds a label-styled line alone over a plain
+    line: the next row with text on this side, since the columns' baselines
+    need not line up (a row may hold only the other column's line)."""
     count = 0
+    side = [pieces for pieces in side if pieces]
     for above, below in zip(side, side[1:]):
         if len(above) == 1 and below and _label_styled(above[0]) and not _label_styled(below[0]):
             count += 1

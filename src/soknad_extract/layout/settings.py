@@ -276,6 +276,12 @@ WORD_COLUMN_WIDTH = 180.0
 """Word units. Width of one table column's band."""
 WORD_LINE = 18.0
 """Word units. Height of one paragraph."""
+WORD_FRAME_BESIDE_MAX_OFFSET = 240
+"""twips (a 12 pt line). A Word frame anchored to the text with no more
+vertical offset than this stands on its anchor paragraph's line."""
+WORD_FRAME_BESIDE_MIN_X = 1440
+"""twips (an inch). A frame this far right stands beside its anchor's text;
+nearer the page edge it is a side heading in the margin, read before it."""
 
 # Signature blocks (extract/signatures/)
 SIGNATURE_ROW_GAP = 60.0

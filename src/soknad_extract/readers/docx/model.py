@@ -43,6 +43,8 @@ class Para:
     """How a run looks by the paragraph's style (italics, colour, size)."""
     runs: list[tuple[int, int, RunStyle]] = field(default_factory=list)
     """Where in ``text`` each run's characters went, and how they look."""
+    beside_next: bool = False
+    """A frame set on the line of the paragraph after it (``frames``)."""
 
 
 @dataclass(eq=False)

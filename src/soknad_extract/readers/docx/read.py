@@ -38,6 +38,7 @@ from lxml import etree
 from ... import limits
 from ...layout import Cell, Document, FormField, Image, Line, Page, Table
 from ...messages import reader_text, reader_texts
+from .frames import in_reading_order
 from .images import measure
 from .labels import Labeller
 from .model import FieldSpan, Para, Region, Segment
@@ -232,6 +233,7 @@ def _read_story(root: etree._Element, part: str, package: WordPackage, opened: _
         sections=_sections(root) if paged else None, paged=paged,
     )
     walker.walk(root)
+    walker.paras = in_reading_order(walker.paras)
     return walker
 
 

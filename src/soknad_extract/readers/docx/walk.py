@@ -1,13 +1,11 @@
 """Walk a WordprocessingML story (body, header or footer) in document order.
 
-python-docx's ``paragraph.text`` skips run-level content controls and
-legacy field results, so a filled-in form reads as if it were empty
-(python-docx #155, docling #3923). This walker reads the XML itself:
-paragraphs, tables (via ``tables``), content controls at every level,
-``w:customXml``/smart tags/hyperlinks, tracked insertions (kept) and
-deletions (dropped), imported chunks (``altchunk``), text boxes, complex fields (codes skipped, results
-kept), pictures and embedded Excel worksheets (read as tables, see
-``embedded``). Pages are counted by ``pages``.
+python-docx's ``paragraph.text`` skips run-level content controls and legacy field results, so a
+filled-in form reads as if it were empty (python-docx #155, docling #3923). This walker reads the XML
+itself: paragraphs, tables (via ``tables``), content controls at every level, ``w:customXml``/smart
+tags/hyperlinks, tracked insertions (kept) and deletions (dropped), imported chunks (``altchunk``),
+text boxes, complex fields (codes skipped, results kept), pictures and embedded Excel worksheets (read
+as tables, see ``embedded``), frames beside their anchor (``frames``). Pages are counted by ``pages``.
 
 Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n"
 inside the paragraph's one Line, ``w:noBreakHyphen`` → "-", Wingdings check
@@ -30,6 +28,7 @@ from .fields import (
 )
 from .altchunk import chunk_body
 from .embedded import is_excel, worksheet_rows
+from .frames import beside_anchor
 from .images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .model import CellBox, FieldSpan, Para, Picture, Region, Segment
 from .pages import PageCounter
@@ -177,7 +176,8 @@ class Walker:
     def _paragraph(self, p: etree._Element) -> None:
         ppr = p.find(PPR)
         style_id = val(ppr, w("pStyle"))
-        para = Para(self.region, self.styles.name(style_id), base=self.runs.paragraph(style_id))
+        para = Para(self.region, self.styles.name(style_id), base=self.runs.paragraph(style_id),
+                    beside_next=beside_anchor(ppr))
         if not self.cells:  # Word ignores page-break-before inside tables
             breaks = flag(ppr, w("pageBreakBefore"))
             if breaks or (breaks is None and self.styles.page_break_before(style_id)):
