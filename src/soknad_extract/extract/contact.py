@@ -196,7 +196,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
         for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
-            name = _name_from(pair.value.text, labelled=True)
+            name = _name_from(pair.value.text, labelled=True) or _signer_named_contact(pair)
             if name and _is_case_officer_label(pair.label):
                 officer = officer or (name, pair)
             elif name:
@@ -218,6 +218,21 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
         draft.set("contact.name", name, span_evidence(pair.value, pair.method, 0.9))
         return pair.value
     return None
+
+
+def _signer_named_contact(pair: Pair) -> str | None:
+    """The signer of a signature block whose last line makes them the contact
+    and gives only a number or an address ("Kari Lid / Nav-leder, Nav Eid /
+    Kontaktperson: tlf. 57 00 00 00"): the block's lines before the label
+    ran into it, the name first and the signer's role right after it."""
+    if not (find_phones(pair.value.text) or find_emails(pair.value.text)):
+        return None
+    roles = roles_in(pair.label)
+    if not roles:
+        return None
+    head = pair.label[: roles[0][2]]
+    name = _name_from(head)
+    return name if name and not head.strip(" ,\n").removeprefix(name).strip(" ,-–") else None
 
 
 _LABEL_JOIN = re.compile(r"\s*[/,&]\s*|\s+(?:og|eller)\s+")
