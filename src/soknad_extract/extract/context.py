@@ -88,7 +88,9 @@ class Context:
         found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, self.classify)
         sections = self._contact_sections()
         projects = self._project_headed_rows()
-        for pair in (part for whole in found for part in split_shared(whole, self.classify)):
+        containers = self._nested_table_holders()
+        for pair in (part for whole in found for part in split_shared(whole, self.classify)
+                     if whole.row not in containers):
             key = self.classify(pair.label)
             if key == "person_name" and pair.row in sections:
                 key = "contact_name"
@@ -120,6 +122,21 @@ class Context:
             if open_section:
                 inside.add(i)
         return inside
+
+    def _nested_table_holders(self) -> set[int]:
+        """Table rows of one cell that hold a nested table's rows as one
+        run of text ("B Prosjekt Tittel Bolig først – ung Type Nytt
+        prosjekt …"), when those rows are read again on their own: the
+        run's labels and answers run into each other, its own rows pair them."""
+        inner = [normalize_space(row.text) for row in self.rows if row.in_table and len(row.filled()) >= 2]
+        holders: set[int] = set()
+        for i, row in enumerate(self.rows):
+            filled = row.filled()
+            if row.in_table and len(filled) == 1 and len(filled[0].text) > 60:
+                text = normalize_space(filled[0].text)
+                if sum(1 for line in inner if line in text) >= 2:
+                    holders.add(i)
+        return holders
 
     def _project_headed_rows(self) -> set[int]:
         """Rows right under a heading that names the project alone
