@@ -97,9 +97,27 @@ def _office_mentions(text: str) -> Iterator[tuple[int, str]]:
     """Where ``text`` names a Nav office, and the office's name ("Nav
     Hammerfest"), skipping what follows "Nav" without naming an office."""
     for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(text):
-        candidate = normalize_office_name("Nav " + match.group("name"))
-        if candidate and fold(candidate[4:]) not in _not_offices():
+        candidate = _mentioned_office(match, text)
+        if candidate:
             yield match.start(), candidate
+
+
+def _mentioned_office(match: re.Match[str], text: str) -> str | None:
+    """The office a "Nav …" mention names, or None when the word after "Nav"
+    names none ("Nav stad og dato"). A word that is also a common word names
+    an office when the sentence places it in the municipality of the same
+    name ("Nav Stad i Stad kommune", "Nav Hol i Hol kommune")."""
+    candidate = normalize_office_name("Nav " + match.group("name"))
+    if not candidate:
+        return None
+    if fold(candidate[4:]) not in _not_offices():
+        return candidate
+    words = _applicant_words(vocabulary_dir())
+    place = re.fullmatch(r"(\S+) i (\S+)", match.group("name"))
+    after = re.match(r"[^\S\n]+(\w+)", text[match.end():])
+    if place and place[1] == place[2] and after and fold(after[1]) in words.municipality_words:
+        return candidate
+    return None
 
 
 def _office_from_text(text: str) -> str | None:
@@ -159,8 +177,8 @@ def _office_from_prose(ctx: Context, draft: Draft) -> None:
     votes: Counter[str] = Counter()
     first_offset: dict[str, int] = {}
     for match in _applicant_words(vocabulary_dir()).nav_mention.finditer(ctx.text):
-        name = normalize_office_name("Nav " + match.group("name"))
-        if not name or fold(name[4:]) in _not_offices():
+        name = _mentioned_office(match, ctx.text)
+        if not name:
             continue
         weight = 2 if match.start() < 400 else 1
         votes[name] += weight

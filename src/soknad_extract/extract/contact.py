@@ -156,6 +156,11 @@ def _ocr_domain(address: str, span: Span) -> str:
     return address
 
 
+_ADDRESS_AFTER = re.compile(r"\s+[\w.+-]+\s?@")
+"""An e-mail address after the name ("ARNE LID ARNE.LID@NAV.NO"): its user
+part is no word of the name."""
+
+
 def _name_from(text: str, labelled: bool = False) -> str | None:
     """The name a value opens with, after a "Navn:" label, the table ruling
     OCR reads into a cell's edge ("| Svein Lie"), the colon of a label
@@ -164,7 +169,7 @@ def _name_from(text: str, labelled: bool = False) -> str | None:
     also a name in block capitals."""
     words = _contact_words()
     text = words.name_label.sub("", normalize_space(text).lstrip("|¦: ").lstrip(), count=1)
-    head = words.name_end.split(text, maxsplit=1)[0]
+    head = words.name_end.split(_ADDRESS_AFTER.split(text, maxsplit=1)[0], maxsplit=1)[0]
     head = words.leading_title.sub("", head.strip())
     match = words.name.match(head.strip())
     if not match:
@@ -196,7 +201,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
         for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
                 continue
-            name = _name_from(pair.value.text, labelled=True)
+            name = _name_from(pair.value.text, labelled=True) or _signer_named_contact(pair)
             if name and _is_case_officer_label(pair.label):
                 officer = officer or (name, pair)
             elif name:
@@ -220,9 +225,24 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
     return None
 
 
-_LABEL_JOIN = re.compile(r"\s*[/,&]\s*|\s+(?:og|eller)\s+")
+def _signer_named_contact(pair: Pair) -> str | None:
+    """The signer of a signature block whose last line makes them the contact
+    and gives only a number or an address ("Kari Lid / Nav-leder, Nav Eid /
+    Kontaktperson: tlf. 57 00 00 00"): the block's lines before the label
+    ran into it, the name first and the signer's role right after it."""
+    if not (find_phones(pair.value.text) or find_emails(pair.value.text)):
+        return None
+    roles = roles_in(pair.label)
+    if not roles:
+        return None
+    head = pair.label[: roles[0][2]]
+    name = _name_from(head)
+    return name if name and not head.strip(" ,\n").removeprefix(name).strip(" ,-–") else None
+
+
+_LABEL_JOIN = re.compile(r"\s*[/,&.]\s*|\s+(?:og|eller)\s+")
 """What joins the parts of a label that asks for two things ("Kontaktperson
-og telefon", "Kontaktperson/e-post")."""
+og telefon", "Kontaktperson/e-post", "Kontaktperson. E-post og telefon")."""
 
 
 def _combined_label_pairs(ctx: Context) -> list[Pair]:

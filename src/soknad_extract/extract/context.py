@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from soknad_extract.extract.form_text import form_text
-from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.labels import classify_label, names_the_project
 from soknad_extract.extract.pairs import Pair, field_pairs, find_pairs, split_shared
 from soknad_extract.extract.scanned_labels import classify_scanned_label
 from soknad_extract.layout import Document, FormField
@@ -87,10 +87,15 @@ class Context:
         grouped: dict[str, list[Pair]] = {}
         found = list(field_pairs(self.doc.fields())) + find_pairs(self.rows, self.classify)
         sections = self._contact_sections()
-        for pair in (part for whole in found for part in split_shared(whole, self.classify)):
+        projects = self._project_headed_rows()
+        containers = self._nested_table_holders()
+        for pair in (part for whole in found for part in split_shared(whole, self.classify)
+                     if whole.row not in containers):
             key = self.classify(pair.label)
             if key == "person_name" and pair.row in sections:
                 key = "contact_name"
+            elif key == "person_name" and pair.row in projects:
+                key = "title"
             if key:
                 grouped.setdefault(key, []).append(pair)
         return grouped
@@ -117,6 +122,36 @@ class Context:
             if open_section:
                 inside.add(i)
         return inside
+
+    def _nested_table_holders(self) -> set[int]:
+        """Table rows of one cell that hold a nested table's rows as one
+        run of text ("B Prosjekt Tittel Bolig først – ung Type Nytt
+        prosjekt …"), when those rows are read again on their own: the
+        run's labels and answers run into each other, its own rows pair them."""
+        inner = [normalize_space(row.text) for row in self.rows if row.in_table and len(row.filled()) >= 2]
+        holders: set[int] = set()
+        for i, row in enumerate(self.rows):
+            filled = row.filled()
+            if row.in_table and len(filled) == 1 and len(filled[0].text) > 60:
+                text = normalize_space(filled[0].text)
+                if sum(1 for line in inner if line in text) >= 2:
+                    holders.add(i)
+        return holders
+
+    def _project_headed_rows(self) -> set[int]:
+        """Rows right under a heading that names the project alone
+        ("Prosjekt", "Tiltaket"), where a bare "Navn:" asks for the
+        project's name, not a person's."""
+        rows: set[int] = set()
+        previous = False
+        for i, row in enumerate(self.rows):
+            filled = row.filled()
+            if not filled:
+                continue
+            if previous:
+                rows.add(i)
+            previous = len(filled) == 1 and ":" not in filled[0].text and names_the_project(filled[0].text)
+        return rows
 
     def values(self, key: str) -> list[Pair]:
         return self.pairs.get(key, [])

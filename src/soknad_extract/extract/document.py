@@ -37,6 +37,8 @@ from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 class _Words:
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
+    nynorsk_stems: tuple[str, ...]
+    bokmal_stems: tuple[str, ...]
     request: Wordings
     grant: Wordings
     offer: Wordings
@@ -53,15 +55,16 @@ def _words(folder: Path) -> _Words:
     markers = entry.table("markers")
     nn = frozenset(markers.strings("nn"))
     nb = frozenset(markers.strings("nb"))
-    return _Words(nn - nb, nb - nn, entry.table("request").wordings(), entry.table("grant_words").wordings(),
+    stems = entry.table("stems")
+    return _Words(nn - nb, nb - nn, tuple(stems.strings("nn")), tuple(stems.strings("nb")), entry.table("request").wordings(), entry.table("grant_words").wordings(),
                   entry.table("offer").wordings(), entry.table("declined").wordings())
 
 
 def detect_language(text: str) -> str | None:
     vocabulary = _words(vocabulary_dir())
     words = re.findall(r"[a-zæøåò]+", fold(text))
-    nn = sum(1 for w in words if w in vocabulary.nynorsk)
-    nb = sum(1 for w in words if w in vocabulary.bokmal)
+    nn = sum(1 for w in words if w in vocabulary.nynorsk or w.startswith(vocabulary.nynorsk_stems))
+    nb = sum(1 for w in words if w in vocabulary.bokmal or w.startswith(vocabulary.bokmal_stems))
     if nn + nb < 3:
         return None
     return "nn" if nn > nb else "nb"

@@ -73,3 +73,14 @@ def _match(label: str, fields: list[tuple[str, Wordings]]) -> str | None:
         if label and wordings.search(label):
             return key
     return None
+
+
+def names_the_project(text: str) -> bool:
+    """The text is a heading that names the project alone ("Prosjekt",
+    "2. Om tiltaket"), with no answer of its own."""
+    return _project_heading(vocabulary_dir()).fullmatch(fold(clean_label(text))) is not None
+
+
+@lru_cache(maxsize=4)
+def _project_heading(folder: Path) -> re.Pattern[str]:
+    return Entry("labels", folder).table("project_heading").wordings().compiled
