@@ -18,11 +18,12 @@ from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero, percent_in_label, percent_value,
 )
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, answer_amount, category, label_over_amount, table_lines, text_lines, unit_stated_line,
+    BudgetLine, category, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
 from soknad_extract.extract.budget.hints import without_cap_hints
+from soknad_extract.extract.budget.labelled import answer_amount
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
