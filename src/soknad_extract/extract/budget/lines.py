@@ -125,7 +125,6 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     title = ""
     amounts: list[tuple[str, int, str]] = []
     marked = False
-    none_applied = False  # a zero under the applied column: the row's cost is paid by others
     percent: float | None = None
     purpose = ""
     for i, cell in enumerate(row.cells):
@@ -146,7 +145,6 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
             marked = marked or is_money(text, header)
         elif is_zero(text) and is_applied_header(header):
             amounts.append((fold(header), 0, header))
-            none_applied = True
         elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text):
             label_cell = cell
         elif label_cell is not None:
@@ -167,7 +165,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     if horizontal:
         return horizontal
     requested, own = pick_columns([(h, v) for h, v, _ in amounts])
-    requested = None if none_applied and requested == 0 else requested
+    requested = None if requested == 0 and own else requested  # the municipality pays it all: nothing applied for
     if label_cell is None:
         # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
         return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
