@@ -74,3 +74,42 @@ def test_a_position_row_keeps_its_share() -> None:
 
     row = Row(cells=[Span(text=t, page=1) for t in ("Miljøarbeider (0,5 årsverk)", "300 000")], page=1)
     assert [(line.category, line.amount, line.percent) for line in table_lines(row)] == [("positions", 300_000, 50.0)]
+
+
+# 4. Posts listed on one line, in a cell or a letter's sentence.
+
+def _row(*texts: str):
+    from soknad_extract.layout.rows import Row, Span
+
+    return Row(cells=[Span(text=t, page=1) for t in texts], page=1)
+
+
+@pytest.mark.parametrize("cells", [
+    ("Kostnader", "Lønn 550 000 kr; kompetanse 9 000 kr; totalt 559 000 kr"),
+    ("Lønnsmidler kr 550 000 — kompetansemidler kr 9 000 — sum kr 559 000",),
+    ("Til løn og sosiale kostnader går 550 000 kroner, til kompetanse 9 000 kroner og til saman 559 000 kroner.",),
+])
+def test_posts_listed_on_one_line(cells: tuple[str, ...]) -> None:
+    from soknad_extract.extract.budget.listed import listed_lines
+
+    got = [(line.category, line.amount) for line in listed_lines(_row(*cells), None)]
+    assert got == [("positions", 550_000), ("competence", 9_000), ("total", 559_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har 25 000 innbyggere, og kommunen bruker 3 mill. på tiltaket.",
+    "Lønn og sosiale utgifter: 550 000",
+    "Maks per 100 % stilling 610 000 kr, kompetanse 10 000 kr",
+    "Prosjektet startet 01.03.2019 med lønn 550 000 kr, kompetanse 9 000 kr",
+])
+def test_other_lines_with_amounts_list_no_posts(text: str) -> None:
+    from soknad_extract.extract.budget.listed import listed_lines
+
+    assert listed_lines(_row(text), None) == []
+
+
+def test_listed_budget_in_a_letter_paragraph() -> None:
+    doc = word_doc(*_HEAD, "Nav Eksempel søker om tilskudd til en ny stilling på 70 %. Lønn og sosiale utgifter "
+                   "blir 430 000 kr, kompetanse 7 500 kr, i alt 437 500 kr.")
+    got = budget(doc)
+    assert (got["amounts.positions"], got.get("amounts.competence"), got["amounts.total"]) == (430_000, 7_500, 437_500)
