@@ -113,3 +113,10 @@ def test_listed_budget_in_a_letter_paragraph() -> None:
                    "blir 430 000 kr, kompetanse 7 500 kr, i alt 437 500 kr.")
     got = budget(doc)
     assert (got["amounts.positions"], got.get("amounts.competence"), got["amounts.total"]) == (430_000, 7_500, 437_500)
+
+
+def test_a_remark_beside_a_table_row_lists_no_posts() -> None:
+    from soknad_extract.extract.budget.listed import listed_lines
+
+    row = _row("Lønn 50 %", "300 000", "Lønn 280 000 kr, kompetanse 20 000 kr i fjor")
+    assert listed_lines(row, None) == []

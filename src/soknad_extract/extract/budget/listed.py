@@ -28,16 +28,19 @@ _END = re.compile(r"[\s.,;:!)]*")
 def listed_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLine]:
     """The posts a cell of ``row`` lists on one line, when one cell (one
     sentence of it) lists two or more posts the budget knows by name
-    (salaries, competence, a total) and nothing but posts; else none."""
-    found: list[BudgetLine] = []
-    for cell in row.filled():
-        text = strip_bullet(cell.text.strip())
-        if len(find_amounts(text)) < 2:
-            continue
-        for sentence in _SENTENCE_END.split(text):
-            found.extend(BudgetLine(label, kind, cell, amount, None, percent, source)
-                         for label, kind, amount, percent in _posts(sentence, scale))
-    return found
+    (salaries, competence, a total) and nothing but posts; else none. A row
+    with amounts in other cells too is a table row whose cell only remarks
+    on its posts."""
+    cells = row.filled()
+    with_amounts = [cell for cell in cells if find_amounts(strip_bullet(cell.text.strip()))]
+    if len(with_amounts) != 1:
+        return []
+    cell = with_amounts[0]
+    text = strip_bullet(cell.text.strip())
+    if len(find_amounts(text)) < 2:
+        return []
+    return [BudgetLine(label, kind, cell, amount, None, percent, source)
+            for sentence in _SENTENCE_END.split(text) for label, kind, amount, percent in _posts(sentence, scale)]
 
 
 def _posts(sentence: str, scale: int) -> list[tuple[str, str, int, float | None]]:
