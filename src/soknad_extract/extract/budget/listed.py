@@ -44,6 +44,10 @@ def listed_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
 
 
 def _posts(sentence: str, scale: int) -> list[tuple[str, str, int, float | None]]:
+    """A sentence's posts: every amount has its own name before it, the
+    sentence ends at its last amount and holds no date (a date makes it an
+    account of the project, not its budget), and two posts or more are ones
+    the budget knows by name, so a sentence of other numbers lists none."""
     hits = find_amounts(sentence)
     if len(hits) < 2 or _END.fullmatch(sentence[hits[-1].end:]) is None or find_dates(sentence):
         return []
