@@ -120,3 +120,11 @@ def test_a_remark_beside_a_table_row_lists_no_posts() -> None:
 
     row = _row("Lønn 50 %", "300 000", "Lønn 280 000 kr, kompetanse 20 000 kr i fjor")
     assert listed_lines(row, None) == []
+
+
+def test_a_listing_line_among_post_lines_is_left_to_the_line_reader() -> None:
+    from soknad_extract.extract.budget.listed import listed_lines
+
+    row = _row("Lønn 400 000 kr, arbeidsgiveravgift 56 000 kr, sum lønn 456 000 kr.\nKompetanse 9 000 kr.\n"
+               "Sum: 465 000 kr.")
+    assert listed_lines(row, None) == []

@@ -30,7 +30,8 @@ def listed_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
     sentence of it) lists two or more posts the budget knows by name
     (salaries, competence, a total) and nothing but posts; else none. A row
     with amounts in other cells too is a table row whose cell only remarks
-    on its posts."""
+    on its posts; a cell whose other lines hold amounts too is a budget
+    written a post a line, one of which lists several."""
     cells = row.filled()
     with_amounts = [cell for cell in cells if find_amounts(strip_bullet(cell.text.strip()))]
     if len(with_amounts) != 1:
@@ -39,8 +40,10 @@ def listed_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
     text = strip_bullet(cell.text.strip())
     if len(find_amounts(text)) < 2:
         return []
-    return [BudgetLine(label, kind, cell, amount, None, percent, source)
-            for sentence in _SENTENCE_END.split(text) for label, kind, amount, percent in _posts(sentence, scale)]
+    posts = [post for sentence in _SENTENCE_END.split(text) for post in _posts(sentence, scale)]
+    if len(posts) != len(find_amounts(text)):
+        return []  # other lines of the cell hold posts of their own, read line by line elsewhere
+    return [BudgetLine(label, kind, cell, amount, None, percent, source) for label, kind, amount, percent in posts]
 
 
 def _posts(sentence: str, scale: int) -> list[tuple[str, str, int, float | None]]:
