@@ -279,6 +279,16 @@ def parse_amount(text: str) -> int | None:
     return _bare_amount(prepared)
 
 
+def carries_own_scale(text: str) -> bool:
+    """True when an amount in ``text`` writes its own multiplier ("610'",
+    "10 k", "0,61 mill.", "ti tusen kroner", "TNOK 610"): it is kroner
+    already, so a heading's "i 1000 kr" must not multiply it again."""
+    p = prepare(text)
+    pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
+    return any(_factor(m) > 1 and _amount(m, p.text) is not None for m in pattern.finditer(p.text)) or bool(
+        _BARE_THOUSANDS.fullmatch(p.text.strip()))
+
+
 _BARE_THOUSANDS = re.compile(rf"(?P<n>{NUMBER_PATTERN})[ \t]k\.?", re.IGNORECASE)
 """A cell known to hold money that reads "600 k": thousands, as "600k" is
 in running text; apart from its number the "k" needs that knowledge."""

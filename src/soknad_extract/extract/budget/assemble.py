@@ -18,11 +18,13 @@ from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero, percent_in_label, percent_value,
 )
 from soknad_extract.extract.budget.lines import (
-    BudgetLine, answer_amount, category, label_over_amount, table_lines, text_lines, unit_stated_line,
+    BudgetLine, category, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
 from soknad_extract.extract.budget.hints import without_cap_hints
+from soknad_extract.extract.budget.labelled import answer_amount
+from soknad_extract.extract.budget.listed import listed_lines
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
@@ -148,6 +150,9 @@ def _lines_of(row: Row, source: int | None, year: int | None, scale: int) -> lis
     alternates them, else the row as one post (or a column per category);
     a row read as neither may hold its posts one a line in a cell, or
     several posts side by side; a line of text may hold several posts."""
+    listed = listed_lines(row, source, scale)
+    if listed:
+        return listed
     if len(row.filled()) == 1:
         return (column_lines(row, source, scale) or pieced_lines(row, source, scale) or text_lines(row, scale)
                 or stacked_lines(row, source, scale))

@@ -19,7 +19,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
     Match, find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
 )
-from soknad_extract.norwegian.amounts import without_working
+from soknad_extract.norwegian.amounts import carries_own_scale, without_working
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
@@ -99,7 +99,7 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     value = parse_amount(text)
     if value is None or value >= MAX_AMOUNT or is_identifier(text):
         return None
-    scaled = scaled_amount(value, scale)
+    scaled = scaled_amount(value, 1 if carries_own_scale(text) else scale)
     if scaled != value and not _YEAR.match(folded.strip()) and not (header and classify_label(header) in SKIP_KEYS):
         return scaled
     if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not re.search(
@@ -343,6 +343,14 @@ def share_in_post_title(text: str, label: str = "") -> float | None:
 def is_own_header(header: str) -> bool:
     """A column or label of the municipality's own funding ("Kommunens egenandel")."""
     return bool(budget_words().own_funding.search(fold(header)))
+
+
+def is_applied_header(header: str) -> bool:
+    """The column of what is applied for ("Omsøkt tilskudd"), beside a
+    total and an own-funding column."""
+    folded, words = fold(header), budget_words()
+    return bool(words.requested_header.search(folded)) and not (
+        words.total_header.search(folded) or is_own_header(folded))
 
 
 def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None]:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier, is_own_header,
-    is_percent_cell, is_percent_header, percent_in_label, percent_value, pick_columns, scaled_amount,
-    share_in_post_title, states_rate, without_monthly_note,
+    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_applied_header, is_identifier,
+    is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value, pick_columns,
+    scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words, title_words
@@ -25,7 +25,7 @@ from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
-from soknad_extract.norwegian.amounts import without_unit_statement, without_working
+from soknad_extract.norwegian.amounts import carries_own_scale, without_unit_statement, without_working
 
 _LINE_TAIL_PATTERN = (
     r"^(?P<label>.*?(?:[A-Za-zÆØÅæøå)]<post-number>)[^\d]*?)[\s.:…_-]*"
@@ -57,6 +57,11 @@ class BudgetLine:
     source: int | None = None
     """The table the line was read from (None for a line of text), so the
     same position listed in two tables is not counted twice."""
+
+
+_SUMS = ("positions_subtotal", "total")
+"""A cell naming a sum ("Sum stillinger (2 årsverk)") is the row's label,
+though it counts shares: the row adds up posts, it is none."""
 
 
 def is_social_costs(label: str) -> bool:
@@ -132,11 +137,14 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         if split is not None and amount_in_cell(split[0], header, scale) is not None:
             text, purpose = split
             amount = amount_in_cell(text, header, scale)
-        if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)):
+        if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)) \
+                and category(text, None) not in _SUMS:
             percent = percent_value(text, header)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
             marked = marked or is_money(text, header)
+        elif is_zero(text) and is_applied_header(header):
+            amounts.append((fold(header), 0, header))
         elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text):
             label_cell = cell
         elif label_cell is not None:
@@ -157,6 +165,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     if horizontal:
         return horizontal
     requested, own = pick_columns([(h, v) for h, v, _ in amounts])
+    requested = None if requested == 0 and own else requested  # the municipality pays it all: nothing applied for
     if label_cell is None:
         # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
         return [BudgetLine("", "positions", row.filled()[0], requested, own, percent, source)] if percent else []
@@ -165,18 +174,6 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         return []  # "kr 600 000 i tilskudd fra fylket": words after an amount that name no post of the budget
     label = f"{label_cell.text} {purpose} {title}".strip()
     return [BudgetLine(label, kind, label_cell, requested, own, percent, source)]
-
-
-def answer_amount(label: str, text: str) -> tuple[int | None, str | None]:
-    """A labelled answer's amount, and the post it is for when the answer
-    says what it pays for ("Omsøkt beløp: 600 k til lønn og sosiale
-    utgifter" is the positions' amount, ``purpose_category``); no post when
-    the label alone decides."""
-    value = amount_in_cell(text)
-    split = amount_and_purpose(text) if value is None else None
-    if split is None or amount_in_cell(split[0]) is None:
-        return value, None
-    return amount_in_cell(split[0]), purpose_category(label, split[1], None)
 
 
 def purpose_category(label: str, purpose: str, percent: float | None) -> str:
@@ -388,7 +385,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
         numbers = split[1]
     numbers = numbers.lstrip(" .…_:–—-").rstrip()
     amount = parse_amount(numbers) if numbers else None
-    if amount is not None and scale > 1:
+    if amount is not None and scale > 1 and not carries_own_scale(numbers):
         amount = scaled_amount(amount, scale)
     if amount is None or amount < 1000 and not re.search(r"kr|nok|,-", fold(numbers)):
         return None
