@@ -74,6 +74,12 @@ class Context:
     def rows(self) -> list[Row]:
         return build_rows(self.doc)
 
+    @cached_property
+    def row_of_cell(self) -> dict[int, Row]:
+        """Each cell's row, by the cell's ``id``: kept with the document, so
+        it lives and goes with it."""
+        return {id(cell): row for row in self.rows for cell in row.cells}
+
     @property
     def classify(self) -> Callable[[str], str | None]:
         """How this document's labels are read: a scan's may be misspelt by

@@ -8,8 +8,6 @@ nearly every application states, never a continuation."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest import written_answer
@@ -21,7 +19,6 @@ from soknad_extract.extract.project_words import kind_of_note, project_words
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import fold
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
 _LEADING_NUMBER = re.compile(r"^[\W\d_]*")
 """An item's number before its question ("3.2 ", "c) ")."""
@@ -78,21 +75,6 @@ def _option_answer(label: str, answer: str) -> str | None:
     return answer_kind if kind_of_note(label_words[0]) else None
 
 
-@lru_cache(maxsize=4)
-def _after_project(folder: Path) -> Wordings:
-    return Entry("project", folder).table("after_project").wordings(re.I)
-
-
-@lru_cache(maxsize=4)
-def _continuation_question(folder: Path) -> Wordings:
-    return Entry("project", folder).table("continuation_question").wordings(re.I)
-
-
-@lru_cache(maxsize=4)
-def _kind_condition(folder: Path) -> Wordings:
-    return Entry("project", folder).table("kind_condition").wordings(re.I)
-
-
 def _without_negated(text: str) -> str:
     """``text`` with each option a word takes back ("ikkje vidareføring")
     and each plan to go on in ordinary operation after the project
@@ -100,7 +82,7 @@ def _without_negated(text: str) -> str:
     blanked, offsets kept."""
     def blank(m: re.Match[str]) -> str:
         return re.sub(r"\S", " ", m.group())
-    return _after_project(vocabulary_dir()).compiled.sub(blank, project_words().negated_kind.sub(blank, text))
+    return project_words().after_project.compiled.sub(blank, project_words().negated_kind.sub(blank, text))
 
 
 def _kind_asked(question: str) -> str | None:
@@ -112,9 +94,9 @@ def _kind_asked(question: str) -> str | None:
     report, not the kind."""
     words = project_words()
     asked = _without_negated(fold(question))
-    if _kind_condition(vocabulary_dir()).search(_LEADING_NUMBER.sub("", asked)):
+    if project_words().kind_condition.search(_LEADING_NUMBER.sub("", asked)):
         return None
-    grant_before = _continuation_question(vocabulary_dir()).search(asked.rstrip(" ?:."))
+    grant_before = project_words().continuation_question.search(asked.rstrip(" ?:."))
     continues = bool(words.continuation.search(asked) or grant_before)
     if continues != bool(words.new.search(asked)):
         return "continuation" if continues else "new"

@@ -4,14 +4,12 @@ continuation: ``kind``)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import Pair, clean_label
 from soknad_extract.extract.project_words import project_words, says_kind_or_start
-from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
 from soknad_extract.norwegian.dates import Match as DateMatch
 
@@ -221,7 +219,7 @@ def _row_date(ctx: Context, start: int) -> list[tuple[int, DateMatch]] | None:
     so the text after it decides, as it does in prose."""
     spans = ctx.index.spans
     at = next(((s, e, span) for s, e, span in spans if s <= start < e), None)
-    row = _row_of(ctx).get(id(at[2])) if at else None
+    row = ctx.row_of_cell.get(id(at[2])) if at else None
     if at is None or row is None or (not row.in_table and len(row.filled()) < 2):
         return None
     own = [(start + m.start, m) for m in find_dates(ctx.text[start:at[1]])]
@@ -230,12 +228,6 @@ def _row_date(ctx: Context, start: int) -> list[tuple[int, DateMatch]] | None:
     cells = {id(cell) for cell in row.cells if cell is not at[2]}
     beside = [(s + m.start, m) for s, _, span in spans if id(span) in cells for m in find_dates(span.text)]
     return beside or None
-
-
-@lru_cache(maxsize=4)
-def _row_of(ctx: Context) -> dict[int, Row]:
-    """Each cell's row, by the cell's ``id``."""
-    return {id(cell): row for row in ctx.rows for cell in row.cells}
 
 
 def extract_project(ctx: Context, draft: Draft) -> None:

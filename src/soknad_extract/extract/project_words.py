@@ -40,6 +40,9 @@ class _ProjectWords:
     subject_wrap: Wordings
     office_line: Wordings
     addressee_line: Wordings
+    after_project: Wordings
+    continuation_question: Wordings
+    kind_condition: Wordings
 
 
 def project_words() -> _ProjectWords:
@@ -117,6 +120,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         subject_wrap=entry.table("subject_wrap").wordings(re.I),
         office_line=entry.table("office_line").wordings(re.I),
         addressee_line=entry.table("addressee_line").wordings(re.I),
+        after_project=entry.table("after_project").wordings(re.I),
+        continuation_question=entry.table("continuation_question").wordings(re.I),
+        kind_condition=entry.table("kind_condition").wordings(re.I),
     )
 
 

@@ -18,7 +18,8 @@ from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import find_amounts, fold
 
-_NOTE = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<note>[^()]+)\)")
+BRACKET_AFTER = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<note>[^()]+)\)")
+"""A text that ends in one bracket: what comes before it (``lead``) and what it holds (``note``)."""
 
 
 def is_monthly_rate(label: str) -> bool:
@@ -30,7 +31,7 @@ def without_monthly_note(text: str) -> str:
     """An amount followed by a bracket that holds one amount and says it is
     per month: the bracket only restates the amount by the month, and the
     text is the amount before it. Any other text comes back as it is."""
-    match = _NOTE.fullmatch(text.strip())
+    match = BRACKET_AFTER.fullmatch(text.strip())
     if not match or len(find_amounts(match.group("note"))) != 1 or not find_amounts(match.group("lead")):
         return text
     return match.group("lead").strip() if is_monthly_rate(match.group("note")) else text

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from soknad_extract.extract.budget.monthly import is_monthly_rate
+from soknad_extract.extract.budget.monthly import BRACKET_AFTER, is_monthly_rate
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import fold
 
-_NOTE = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<note>[^()]+)\)")
 _NUMBER = re.compile(r"\d{3}")
 """A number of three digits or more in the remark: an amount or a year, never a mere pointer."""
 
@@ -28,7 +27,7 @@ def without_remark(text: str) -> str:
     """The text before a bracketed remark that holds no amount (nor a year);
     any other text as it is. Whether that text is an amount is the caller's
     test."""
-    match = _NOTE.fullmatch(text.strip())
+    match = BRACKET_AFTER.fullmatch(text.strip())
     if not match or _NUMBER.search(match.group("note")) or not re.search(r"\d", match.group("lead")):
         return text
     if is_monthly_rate(match.group("note")):

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...layout import BBox, DigitalSignature, Document, Image, settings
-from ...layout.fragments import Fragment, distance, fragments
+from ...layout.fragments import distance, fragments
 from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
@@ -59,7 +59,6 @@ from .dual import with_second_roles
 from .pairs import split_run_together
 from .named import approved_by_name
 from .repeats import one_approval_each
-from .wording import roles_in
 from .wrapped import join_wrapped_labels
 from .cells import join_wrapped_cells
 from .attach import attach_ink
