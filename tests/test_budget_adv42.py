@@ -128,3 +128,13 @@ def test_a_listing_line_among_post_lines_is_left_to_the_line_reader() -> None:
     row = _row("Lønn 400 000 kr, arbeidsgiveravgift 56 000 kr, sum lønn 456 000 kr.\nKompetanse 9 000 kr.\n"
                "Sum: 465 000 kr.")
     assert listed_lines(row, None) == []
+
+
+@pytest.mark.parametrize("sentence", ["Lønn 2019: 450 000 kr, lønn 2020: 480 000 kr.",
+                                      "Søkt beløp 2020: 480 000 kr; søkt beløp 2021: 500 000 kr."])
+def test_a_sentence_setting_years_side_by_side_lists_no_posts(sentence: str) -> None:
+    """Summed, one post's years would be no year's cost (930 000 for a
+    480 000 salary); the year columns are read where they stand in a table."""
+    from soknad_extract.extract.budget.listed import listed_lines
+
+    assert listed_lines(_row(sentence), None) == []

@@ -27,3 +27,9 @@ def test_the_signer_named_contact_with_a_phone_is_the_contact() -> None:
 def test_a_block_without_the_signers_role_names_no_contact() -> None:
     draft = _draft(["Vedlegg og merknader\nKontaktperson: mobil 915 22 340", "Per Moe\nrådmann"])
     assert draft.get("contact.name") is None
+
+
+def test_a_value_naming_another_person_beside_the_number_keeps_the_signer_out() -> None:
+    draft = _draft(["Sigrun Aasen\nenhetsleder, Nav Fjellby\nKontaktperson: tlf 915 22 340 (Ola Dahl)",
+                    "Per Moe\nrådmann"])
+    assert draft.get("contact.name") != "Sigrun Aasen"

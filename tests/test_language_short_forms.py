@@ -20,3 +20,10 @@ def test_a_nynorsk_label_form_is_nynorsk() -> None:
 
 def test_too_few_words_still_say_nothing() -> None:
     assert detect_language("Kontor: Nav Elvebyen\nBeløp: 400 000") is None
+
+
+def test_nynorsk_prose_on_a_bokmal_template_stays_nynorsk() -> None:
+    """The template's compounds count only where whole words cannot tell."""
+    text = ("Tilskuddsbeløp\nTilskuddsordning\nTjenestebeskrivelse\nArbeidsgiveravgift\n"
+            "Vi har ikkje nokon eigen rettleiar i dag. Prosjektet er eit samarbeid.")
+    assert detect_language(text) == "nn"

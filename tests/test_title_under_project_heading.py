@@ -25,3 +25,11 @@ def test_a_name_label_elsewhere_is_no_title() -> None:
     draft = _draft(_SUBJECT, "Søker: Nav Elvebyen", "Signatur", "Navn: Kari Lid",
                    "Vi starter opp 1. april 2020.")
     assert draft.get("project.title") != "Kari Lid"
+
+
+def test_a_name_followed_by_a_phone_or_email_under_the_project_heading_is_a_person() -> None:
+    """"Prosjekt / Navn: Kari Lid / Stilling: … / E-post: …" presents the
+    project's leader: her name is no title."""
+    draft = _draft(_SUBJECT, "Søker: Nav Elvebyen", "Prosjektet", "Navn: Kari Lid", "Stilling: prosjektleder",
+                   "E-post: kari.lid@nav.no")
+    assert draft.get("project.title") != "Kari Lid"

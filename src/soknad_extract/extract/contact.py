@@ -225,12 +225,24 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
     return None
 
 
+_OTHER_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå]+")
+"""Two capitalised words: a name (or an office) the value gives."""
+
+
 def _signer_named_contact(pair: Pair) -> str | None:
     """The signer of a signature block whose last line makes them the contact
     and gives only a number or an address ("Kari Lid / Nav-leder, Nav Eid /
     Kontaktperson: tlf. 57 00 00 00"): the block's lines before the label
-    ran into it, the name first and the signer's role right after it."""
-    if not (find_phones(pair.value.text) or find_emails(pair.value.text)):
+    ran into it, the name first and the signer's role right after it. A
+    value that names someone beside the number ("tlf. 915 22 340 (Ola
+    Dahl)") makes that person the contact, not the signer."""
+    value = pair.value.text
+    found = sorted(find_phones(value) + find_emails(value), key=lambda m: m.start, reverse=True)
+    if not found:
+        return None
+    for match in found:
+        value = value[:match.start] + " " + value[match.end:]
+    if _OTHER_NAME.search(value):
         return None
     roles = roles_in(pair.label)
     if not roles:

@@ -147,17 +147,22 @@ class Context:
     def _project_headed_rows(self) -> set[int]:
         """Rows right under a heading that names the project alone
         ("Prosjekt", "Tiltaket"), where a bare "Navn:" asks for the
-        project's name, not a person's."""
+        project's name, not a person's; unless a phone or an e-mail label
+        follows within two rows ("Prosjekt / Navn: Kari Lid / Telefon: …"):
+        that block presents the project's leader."""
+        filled_rows = [i for i, row in enumerate(self.rows) if row.filled()]
         rows: set[int] = set()
-        previous = False
-        for i, row in enumerate(self.rows):
-            filled = row.filled()
-            if not filled:
-                continue
-            if previous:
-                rows.add(i)
-            previous = len(filled) == 1 and ":" not in filled[0].text and names_the_project(filled[0].text)
+        for n, i in enumerate(filled_rows[:-1]):
+            cells = self.rows[i].filled()
+            heading = len(cells) == 1 and ":" not in cells[0].text and names_the_project(cells[0].text)
+            if heading and not any(self._asks_for_reaching(j) for j in filled_rows[n + 2:n + 4]):
+                rows.add(filled_rows[n + 1])
         return rows
+
+    def _asks_for_reaching(self, i: int) -> bool:
+        """Row ``i`` opens with a label asking for a phone or an e-mail."""
+        label = self.rows[i].filled()[0].text.split(":", 1)[0]
+        return self.classify(label) in ("phone", "email")
 
     def values(self, key: str) -> list[Pair]:
         return self.pairs.get(key, [])

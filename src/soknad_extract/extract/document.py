@@ -56,15 +56,23 @@ def _words(folder: Path) -> _Words:
     nn = frozenset(markers.strings("nn"))
     nb = frozenset(markers.strings("nb"))
     stems = entry.table("stems")
-    return _Words(nn - nb, nb - nn, tuple(stems.strings("nn")), tuple(stems.strings("nb")), entry.table("request").wordings(), entry.table("grant_words").wordings(),
+    return _Words(nn - nb, nb - nn, tuple(stems.strings("nn")), tuple(stems.strings("nb")),
+                  entry.table("request").wordings(), entry.table("grant_words").wordings(),
                   entry.table("offer").wordings(), entry.table("declined").wordings())
 
 
 def detect_language(text: str) -> str | None:
+    """The standard the text is written in, by its whole marker words; only
+    when they are too few to tell (a form of short labels) do compounds'
+    beginnings count, since a Nynorsk answer on a Bokmål form template
+    ("Tilskuddsbeløp", "Arbeidsgiveravgift") would otherwise read as Bokmål."""
     vocabulary = _words(vocabulary_dir())
     words = re.findall(r"[a-zæøåò]+", fold(text))
-    nn = sum(1 for w in words if w in vocabulary.nynorsk or w.startswith(vocabulary.nynorsk_stems))
-    nb = sum(1 for w in words if w in vocabulary.bokmal or w.startswith(vocabulary.bokmal_stems))
+    nn = sum(1 for w in words if w in vocabulary.nynorsk)
+    nb = sum(1 for w in words if w in vocabulary.bokmal)
+    if nn + nb < 3:
+        nn += sum(1 for w in words if w not in vocabulary.nynorsk and w.startswith(vocabulary.nynorsk_stems))
+        nb += sum(1 for w in words if w not in vocabulary.bokmal and w.startswith(vocabulary.bokmal_stems))
     if nn + nb < 3:
         return None
     return "nn" if nn > nb else "nb"

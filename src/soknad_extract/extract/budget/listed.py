@@ -14,7 +14,7 @@ from soknad_extract.extract.budget.cells import percent_in_label, scaled_amount,
 from soknad_extract.extract.budget.lines import BudgetLine, category
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.layout.rows import Row
-from soknad_extract.norwegian import find_amounts, find_dates
+from soknad_extract.norwegian import find_amounts, find_dates, header_year
 from soknad_extract.norwegian.amounts import carries_own_scale
 
 _JOIN = re.compile(r"\s*(?:[–—;,+]|-(?=\s))\s*(?:(?:og|samt)\s+)?|\s+(?:og|samt)\s+", re.IGNORECASE)
@@ -49,8 +49,10 @@ def listed_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
 def _posts(sentence: str, scale: int) -> list[tuple[str, str, int, float | None]]:
     """A sentence's posts: every amount has its own name before it, the
     sentence ends at its last amount and holds no date (a date makes it an
-    account of the project, not its budget), and two posts or more are ones
-    the budget knows by name, so a sentence of other numbers lists none."""
+    account of the project, not its budget), no post is named by a year
+    ("lønn 2019: …, lønn 2020: …" sets one post's years side by side, which
+    summed would be no year's cost), and two posts or more are ones the
+    budget knows by name, so a sentence of other numbers lists none."""
     hits = find_amounts(sentence)
     if len(hits) < 2 or _END.fullmatch(sentence[hits[-1].end:]) is None or find_dates(sentence):
         return []
@@ -63,7 +65,8 @@ def _posts(sentence: str, scale: int) -> list[tuple[str, str, int, float | None]
                 return []
             between = between[join.end():]
         label = between.strip(" :.–—-")
-        if len(label) > _LABEL_MAX or not re.search(r"[^\W\d_]{3}", label) or states_rate(label):
+        if len(label) > _LABEL_MAX or not re.search(r"[^\W\d_]{3}", label) or states_rate(label) \
+                or header_year(label) is not None:
             return []
         percent = percent_in_label(label)
         raw = sentence[hit.start:hit.end]

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from ...layout import settings
 from ...layout.fragments import Fragment
+from ...layout.geometry import x_overlap
 from ...norwegian import fold
-from .wording import is_opener, roles_in
+from .wording import is_bare_line, is_opener, roles_in
 from .words import signature_words
 
 _NOTE = re.compile(r"\(([^()]{1,40})\)\s*:?\s*$")
@@ -39,11 +41,21 @@ def asks_name_below(label: str) -> bool:
     return bool(words & vocabulary.field_note_names) and words <= vocabulary.field_note_words
 
 
-def asks_below(label: Fragment) -> bool:
+def asks_below(label: Fragment, members: list[Fragment]) -> bool:
     """The role label hands the lines under it to its block: a note asking
     for the name (``asks_name_below``), or a signature label naming one role
-    and ending with a colon ("Underskrift NAV-leder:")."""
+    and ending with a colon ("Underskrift NAV-leder:") that heads its block.
+    A colon label right under a line to sign on ("Kari Lund / ____ /
+    Underskrift Nav-leder:") closes its block instead: the name under it
+    is the next block's."""
     text = label.text.rstrip()
     if asks_name_below(text):
         return True
-    return text.endswith(":") and len({r[0] for r in roles_in(text)}) == 1 and is_opener(label)
+    return (text.endswith(":") and len({r[0] for r in roles_in(text)}) == 1 and is_opener(label)
+            and not any(_line_right_above(f, label) for f in members))
+
+
+def _line_right_above(frag: Fragment, label: Fragment) -> bool:
+    """A bare line to sign on within a row gap above ``label``, over it."""
+    return (frag.page == label.page and is_bare_line(frag) and x_overlap(frag.box, label.box) > 0
+            and 0 <= label.box[1] - frag.box[3] <= settings.SIGNATURE_ROW_GAP)

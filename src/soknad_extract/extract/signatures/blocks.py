@@ -290,7 +290,8 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
                 # the block's label asks for it ("… (navn, dato)"); above a
                 # label that hands the lines under it to its block
                 # ("Underskrift rådmann:") it is the block's above, if any.
-                below, asks = f.box[1] >= block.box[3] - 1.0, any(asks_below(r) for r in block.role_frags)
+                below = f.box[1] >= block.box[3] - 1.0
+                asks = any(asks_below(r, zones.members) for r in block.role_frags)
                 if below != asks:
                     d += settings.SIGNATURE_ROW_GAP if asks else settings.SIGNATURE_ROW_GAP / 4
                 candidates.append((d, ni, bi, _name))
