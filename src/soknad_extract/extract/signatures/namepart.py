@@ -22,6 +22,8 @@ from .words import signature_words
 
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*")
 """The whole part in one pair of brackets: "(Gunn Brenden)"."""
+_DASHED_DATE = re.compile(r"\s[–—-]\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})\.?\s*$", re.IGNORECASE)
+"""A date after a spaced dash that ends a one-line caption ("Nav-leiar Åse Vik – 29.01.2020")."""
 
 
 def name_part(text: str, after_title: bool, before_title: bool) -> str:
@@ -29,8 +31,10 @@ def name_part(text: str, after_title: bool, before_title: bool) -> str:
     the title ("Nav-leder (Gunn Brenden)"), "for" or an opening bracket when
     the title follows ("Tor Berg for Nav-leder …", "Kari Moe (rådmann)"),
     a signed mark ("(sign.)") and a mark of signing on another's behalf
-    ("e.f.") at its end."""
+    ("e.f.") at its end; nor the date a one-line caption gives after a
+    spaced dash ("Nav-leder Kari Moe – 29.01.2020"), which the date finder reads."""
     words = signature_words()
+    text = _DASHED_DATE.sub("", text)
     if before_title:
         text = words.behalf_before_title.sub("", text).rstrip(" ([")
     whole = _BRACKETED.fullmatch(text) if after_title else None
