@@ -155,13 +155,16 @@ def _caption_over_pen_row(key: tuple[int, tuple[int, int, int]],
     place and date ("Nav-leiar" / (ink) / "Oddvar Rise" / "Stad/dato: …").
     Above a signer's cell, across empty rows only, the cell of role captions
     in its column is the same signer's; any text between ends the search,
-    so a form's answer rows above stay out."""
+    so a form's answer rows above stay out. A row of places and dates on
+    top ("Ørsta, 29.01.2020" / (ink) / "Kari Moe" / "Nav-leiar") is the
+    signer's the same way: the date each signed, over the pen."""
     page, (table, row, col) = key
     for above in range(row - 1, max(row - 1 - _PEN_ROWS, 0) - 1, -1):
-        cell = cells.get((page, (table, above, col)))
+        cell = [f for f in cells.get((page, (table, above, col)), ()) if f.text.strip()]
         if not cell:
             continue
-        if above < row - 1 and all(_role_label(f) and ":" not in f.text for f in cell):
+        if above < row - 1 and (all(_role_label(f) and ":" not in f.text for f in cell)
+                                or all(signing_dates(f) and len(f.text.split()) <= _PLACE_DATE_WORDS for f in cell)):
             return page, (table, above, col)
         return None
     return None
@@ -169,6 +172,8 @@ def _caption_over_pen_row(key: tuple[int, tuple[int, int, int]],
 
 _PEN_ROWS = 2
 """Empty rows a signature table may leave for the pen between caption and name."""
+_PLACE_DATE_WORDS = 6
+"""A place and a date ("Ørsta, 29. januar 2020"), not a sentence that names a date."""
 
 
 _SHORT_CELL = 6
