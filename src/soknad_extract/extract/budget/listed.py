@@ -38,10 +38,11 @@ def listed_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
         return []
     cell = with_amounts[0]
     text = strip_bullet(cell.text.strip())
-    if len(find_amounts(text)) < 2:
+    amounts = len(find_amounts(text))
+    if amounts < 2:
         return []
     posts = [post for sentence in _SENTENCE_END.split(text) for post in _posts(sentence, scale)]
-    if len(posts) != len(find_amounts(text)):
+    if len(posts) != amounts:
         return []  # other lines of the cell hold posts of their own, read line by line elsewhere
     return [BudgetLine(label, kind, cell, amount, None, percent, source) for label, kind, amount, percent in posts]
 

@@ -276,6 +276,8 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
         wrapped = _wrapped_name(f, zones.members)
         if wrapped:
             names.append((f, wrapped))
+    # Whether a block's label hands it the lines under it depends on the block alone.
+    asks_of = [any(asks_below(r, zones.members) for r in block.role_frags) for block in blocks] if names else []
     for ni, (f, _name) in enumerate(names):
         for bi, block in enumerate(blocks):
             if block.page != f.page:
@@ -291,7 +293,7 @@ def _attach_names(blocks: list[Block], zones: Zones) -> None:
                 # label that hands the lines under it to its block
                 # ("Underskrift rådmann:") it is the block's above, if any.
                 below = f.box[1] >= block.box[3] - 1.0
-                asks = any(asks_below(r, zones.members) for r in block.role_frags)
+                asks = asks_of[bi]
                 if below != asks:
                     d += settings.SIGNATURE_ROW_GAP if asks else settings.SIGNATURE_ROW_GAP / 4
                 candidates.append((d, ni, bi, _name))
