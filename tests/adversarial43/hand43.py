@@ -93,7 +93,7 @@ def l07(out: Path):
     p.y -= 14
     p.text("Statsforvalteren i Nordland", dy=13)
     p.text("Postboks 1405", dy=13)
-    p.text("8002 Bodø", dy=22)
+    p.text("8002 Bodø", dy=40)
     c = p.c
     c.setFont(p.font, 8)
     for i, (a, b) in enumerate([("Deres ref.:", "2019/8841"), ("Deres dato:", "18.12.2019"),
