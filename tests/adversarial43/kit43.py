@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import time
 import math
 import random
 import sys
@@ -234,7 +235,9 @@ def pdf_of(images, dpi, quality) -> bytes:
     from PIL import Image
     jpgs = [Image.open(io.BytesIO(_to_bytes(i, "JPEG", quality=quality))) for i in images]
     b = io.BytesIO()
-    jpgs[0].save(b, "PDF", resolution=dpi, save_all=True, append_images=jpgs[1:])
+    when = (2020, 1, 29, 12, 0, 0, 2, 29, 0)  # a struct_time tuple: Pillow's PDF writer wants one
+    jpgs[0].save(b, "PDF", resolution=dpi, save_all=True, append_images=jpgs[1:], creationDate=time.struct_time(when),
+                 modDate=time.struct_time(when))
     return b.getvalue()
 
 
