@@ -144,8 +144,9 @@ def o11(out: Path):
         p.pair(a, v, x2=210)
     p.y -= 8
     p.text("Prioriterte områder:", bold=True)
-    p.text("■ Bruk av ordinært arbeidsliv   □ Oppfølging av barnefamilier, ungdom og innvandrere   "
-           "■ Sikring av sårbare overganger", x=60)
+    for s in ("■ Bruk av ordinært arbeidsliv", "□ Oppfølging av barnefamilier, ungdom og innvandrere",
+              "■ Sikring av sårbare overganger"):
+        p.text(s, x=60)
     p.text("Nettverk/klyngesamarbeid: Nei     Ekstern prosessevaluering: Ja")
     p.y -= 10
     p.text("Signaturer", bold=True, dy=26)

@@ -102,7 +102,8 @@ def o16(out: Path):
     img = img.filter(ImageFilter.GaussianBlur(0.4))
     jb = io.BytesIO()
     img.save(jb, "JPEG", quality=70)
-    Image.open(jb).save(out, "PDF", resolution=200)
+    when = datetime.datetime(2020, 1, 29, 14, 0, tzinfo=datetime.timezone.utc).timetuple()
+    Image.open(jb).save(out, "PDF", resolution=200, creationDate=when, modDate=when)
     return truth("o16", "pdf", "pdf-scanned", lang="nn", scheme=S20,
                  office=("Nav Gol", "Gol", "987147466"),
                  contact=("Liv Tone Opheim", "liv.tone.opheim@nav.no", "32029500"),

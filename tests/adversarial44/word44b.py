@@ -154,12 +154,15 @@ def o08(out: Path):
                  contact=("Kristin Berg", "kristin.berg@nav.no", "32117000"),
                  project=("Ringerike jobbhus", "new", "2020-09-01"), pct=100,
                  amounts={"positions": 610000, "competence": 10000, "total": 630000},
-                 prio=["ordinaert-arbeidsliv", "saarbare-overganger"], interest=(True, True),
+                 prio=["ordinaert-arbeidsliv", "barnefamilier-ungdom-innvandrere", "saarbare-overganger"],
+                 interest=(True, True),
                  sigs=[("nav_leader", "Espen Moe", "Leder NAV Ringerike", "2020-01-27", "handwritten"),
                        ("municipality", "Tore Isaksen", "Kommunedirektør", "2020-01-27", "handwritten")],
                  expected=["AMOUNT_SUM_MISMATCH"],
                  notes=["defect: 610 000 + 10 000 = 620 000, but 'Totalt omsøkt' says 630 000",
-                        "title only in the 'Sak:' line after a dash; salary and social costs with a subtotal"])
+                        "title only in the 'Sak:' line after a dash; salary and social costs with a subtotal",
+                        "areas: the target group is youth leaving upper secondary school, so the youth area is "
+                        "addressed besides the two named ones (truth fixed after the first run)"])
 
 
 # ---------------------------------------------------------------- o13 pdf-from-office nn, guidance left in a complete form
