@@ -33,20 +33,14 @@ _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
 (python-docx's table of them)."""
 
 
+_START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*/?>""")
+"""A start tag whole: its attribute values may hold ``>``."""
+
+
 def _tag_end(data: bytes, start: int) -> int:
-    """Index just past the start tag at ``start``: its first ``>`` outside a
-    quoted attribute value (a value may hold ``>``); -1 when it never ends."""
-    quote = 0
-    for index in range(start + 1, len(data)):
-        byte = data[index]
-        if quote:
-            if byte == quote:
-                quote = 0
-        elif byte in b"\"'":
-            quote = byte
-        elif byte == 0x3E:  # ">"
-            return index + 1
-    return -1
+    """Index just past the start tag at ``start``; -1 when none is there."""
+    match = _START_TAG.match(data, start)
+    return match.end() if match else -1
 
 
 def _prefixes(root: etree._Element) -> list[str | None]:
