@@ -36,9 +36,6 @@ from lxml import etree
 from soknad_extract.messages import reader_text, reader_texts
 from soknad_extract.readers.errors import UnreadableDocument
 
-_LIBXML2_MAX_DEPTH = 256
-"""Where libxml2 stops a document outside its huge mode."""
-
 ENV_VAR = "SOKNAD_EXTRACT_LIMITS"
 """Overrides as ``name=value`` pairs separated by commas."""
 
@@ -333,14 +330,6 @@ def bounded_inflate(data: bytes, limits: Limits = DEFAULT, where: str = "") -> b
     return out.getvalue()
 
 
-def _parser() -> etree.XMLParser:
-    """A parser without entities, DTDs or network, outside libxml2's huge
-    mode (which keeps its own cap of 256 levels while it parses). Made per
-    call: an lxml parser must not be shared between threads."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           remove_comments=False)
-
-
 @functools.lru_cache(maxsize=4)
 def _deeper_than(depth: int) -> etree.XPath:
     """Whether any element nests deeper than ``depth`` levels (the root is
@@ -354,14 +343,16 @@ def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._
     mode, and refused if it nests deeper than ``xml_max_depth``. libxml2
     stops a document nesting past 256 levels while parsing, so no deep
     document is built whole; the lower limit is checked on the built tree.
-    Empty or malformed XML is an ``UnreadableDocument``."""
-    if not data.strip():
+    Empty or malformed XML is an ``UnreadableDocument``. The parser is made
+    per call: an lxml parser must not be shared between threads."""
+    if not data or data.isspace():
         raise UnreadableDocument(*reader_texts("empty_xml"))
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         if "Excessive depth" in str(exc):
-            raise LimitExceeded("xml_max_depth", _LIBXML2_MAX_DEPTH, limits.xml_max_depth, where) from exc
+            raise LimitExceeded("xml_max_depth", limits.xml_max_depth + 1, limits.xml_max_depth, where) from exc
         raise UnreadableDocument(
             reader_text("invalid_xml", "nb", where=f" i {where}" if where else "", error=""),
             reader_text("invalid_xml", "en", where=f" in {where}" if where else "", error=f": {exc}"),
