@@ -267,3 +267,22 @@ def test_no_c_library_to_ask_leaves_the_heaps_as_they_are(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(limits.ctypes, "CDLL", missing)
     assert limits.share_one_heap() is False
+
+
+@pytest.mark.parametrize("depth", [200, 201, 256, 257, 5000])
+def test_parse_xml_depth_limit_holds_at_every_depth(depth: int) -> None:
+    """The default limit (200) is checked on the parsed tree; past libxml2's
+    own 256 levels the parser stops, and that is the same limit's error."""
+    data = b"<a>" * depth + b"</a>" * depth
+    if depth <= limits.DEFAULT.xml_max_depth:
+        assert limits.parse_xml(data).tag == "a"
+        return
+    with pytest.raises(LimitExceeded) as caught:
+        limits.parse_xml(data, where="word/document.xml")
+    assert caught.value.limit == "xml_max_depth"
+
+
+def test_parse_xml_calls_an_empty_part_empty() -> None:
+    with pytest.raises(UnreadableDocument) as caught:
+        limits.parse_xml(b"  \n")
+    assert any("empty XML" in text for text in caught.value.args)

@@ -21,6 +21,7 @@ worker past its memory limit. Each can be overridden by name, e.g.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import os
 import stat
@@ -329,33 +330,35 @@ def bounded_inflate(data: bytes, limits: Limits = DEFAULT, where: str = "") -> b
     return out.getvalue()
 
 
-def _parser_options() -> dict[str, bool]:
-    return {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
-            "remove_comments": False}
+@functools.lru_cache(maxsize=4)
+def _deeper_than(depth: int) -> etree.XPath:
+    """Whether any element nests deeper than ``depth`` levels (the root is
+    level 1): one XPath step a level, evaluated in C, not a Python loop over
+    every element."""
+    return etree.XPath("boolean(" + "/*" * (depth + 1) + ")")
 
 
 def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._Element:
     """An XML part parsed without entities, DTDs, network or libxml2's huge
-    mode, and refused once it nests deeper than ``xml_max_depth`` (checked
-    while parsing, so a deep document is never built whole). Malformed XML
-    is an ``UnreadableDocument``."""
-    depth = 0
+    mode, and refused if it nests deeper than ``xml_max_depth``. libxml2
+    stops a document nesting past 256 levels while parsing, so no deep
+    document is built whole; the lower limit is checked on the built tree.
+    Empty or malformed XML is an ``UnreadableDocument``. The parser is made
+    per call: an lxml parser must not be shared between threads."""
+    if not data or data.isspace():
+        raise UnreadableDocument(*reader_texts("empty_xml"))
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
-        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), **_parser_options())
-        for event, _element in events:
-            if event == "start":
-                depth += 1
-                _check("xml_max_depth", depth, limits.xml_max_depth, where)
-            else:
-                depth -= 1
-        root = events.root
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc):
+            raise LimitExceeded("xml_max_depth", limits.xml_max_depth + 1, limits.xml_max_depth, where) from exc
         raise UnreadableDocument(
             reader_text("invalid_xml", "nb", where=f" i {where}" if where else "", error=""),
             reader_text("invalid_xml", "en", where=f" in {where}" if where else "", error=f": {exc}"),
         ) from exc
-    if root is None:
-        raise UnreadableDocument(*reader_texts("empty_xml"))
+    if _deeper_than(limits.xml_max_depth)(root):
+        raise LimitExceeded("xml_max_depth", limits.xml_max_depth + 1, limits.xml_max_depth, where)
     return root
 
 

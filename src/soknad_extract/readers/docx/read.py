@@ -46,7 +46,8 @@ from .package import CORE_PROPERTIES, OFFICE_DOCUMENT, SETTINGS, STYLES, WordPac
 from .properties import core_properties
 from .run_style import RunStyles, line_style
 from .walk import Walker
-from .xml import PPR, R_NS, SECT_PR, P, StyleMap, on_off, w
+from .styles import StyleMap, StylePart
+from .xml import PPR, R_NS, SECT_PR, P, on_off, w
 from ..errors import UnreadableDocument
 
 _WORD_MAIN_TYPES = {
@@ -159,11 +160,10 @@ _STYLE_MAPS_KEPT = 16
 
 def _style_map(package: WordPackage, main: str) -> tuple[StyleMap, RunStyles]:
     """The document's paragraph styles and the run properties of its
-    styles (italics, colour, size), kept by the digest of the styles
-    part: the applications of a batch come from a few templates whose
-    styles part (often 350 kB of latent styles) took a tenth of a Word
-    file's reading time to parse, the same bytes every time. The depth limit
-    is part of the key, so bytes are never taken as checked under another."""
+    styles (italics, colour, size), read a style at a time (``styles``)
+    and kept by the digest of the styles part: a batch's applications
+    often come from one template. The depth limit is part of the key, so
+    bytes are never taken as checked under another."""
     name = package.related(main, STYLES)
     if name is None:
         return StyleMap(None), RunStyles(None)
@@ -171,8 +171,8 @@ def _style_map(package: WordPackage, main: str) -> tuple[StyleMap, RunStyles]:
     key = (package.lim.xml_max_depth, hashlib.blake2b(data, digest_size=16).digest())
     styles = _STYLE_MAPS.get(key)
     if styles is None:
-        root = package.parse(name, data)
-        styles = _STYLE_MAPS[key] = (StyleMap(root), RunStyles(root))
+        part = StylePart(data, package.lim, name, lambda head: package.parse(name, head))
+        styles = _STYLE_MAPS[key] = (StyleMap(part), RunStyles(part))
         if len(_STYLE_MAPS) > _STYLE_MAPS_KEPT:
             _STYLE_MAPS.popitem(last=False)
     else:

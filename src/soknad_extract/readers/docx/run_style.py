@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from .xml import RPR, child, flag, on_off, val, w
+from .styles import StylePart
+from .xml import RPR, child, flag, val, w
 
 PLACEHOLDER_STYLE = "PlaceholderText"
 """Word's character style for a content control's prompt."""
 PLACEHOLDER_GREY = (0x80 / 255, 0x80 / 255, 0x80 / 255)
 """Word's built-in colour for that style, when styles.xml does not define it."""
+_RUN_STYLE_KINDS = ("paragraph", "character")
 
 
 @dataclass(frozen=True)
@@ -66,27 +68,16 @@ class RunStyles:
     """Run properties of the document's paragraph and character styles,
     resolved along ``w:basedOn``, over the document defaults."""
 
-    def __init__(self, styles: etree._Element | None) -> None:
-        self._own: dict[str, RunStyle] = {}
-        self._based_on: dict[str, str] = {}
-        self._default_paragraph: str | None = None
-        self.defaults = RunStyle()
+    def __init__(self, part: StylePart | None) -> None:
+        self._part = part
         self._resolved: dict[str, RunStyle] = {}
-        if styles is None:
-            return
-        defaults = child(child(styles.find(w("docDefaults")), w("rPrDefault")), RPR)
-        self.defaults = run_properties(defaults)
-        for style in styles.iterfind(w("style")):
-            kind = style.get(w("type"))
-            if kind not in ("paragraph", "character"):
-                continue
-            style_id = style.get(w("styleId")) or ""
-            self._own[style_id] = run_properties(style.find(RPR))
-            parent = val(style, w("basedOn"))
-            if parent:
-                self._based_on[style_id] = parent
-            if kind == "paragraph" and style.get(w("default")) is not None and on_off(style, w("default")):
-                self._default_paragraph = style_id
+        self._default_paragraph = part.default_paragraph_id if part else None
+        self.defaults = RunStyle()
+        if part is not None:
+            self.defaults = run_properties(child(child(part.root.find(w("docDefaults")), w("rPrDefault")), RPR))
+
+    def _style(self, style_id: str) -> etree._Element | None:
+        return self._part.style(style_id, _RUN_STYLE_KINDS) if self._part else None
 
     def _chain(self, style_id: str) -> RunStyle:
         """The style's own properties over those of the styles it is based on."""
@@ -96,8 +87,11 @@ class RunStyles:
             current: str | None = style_id
             while current and current not in seen:
                 seen.add(current)
-                own = own.over(self._own.get(current, RunStyle()))
-                current = self._based_on.get(current)
+                style = self._style(current)
+                if style is None:
+                    break
+                own = own.over(run_properties(style.find(RPR)))
+                current = val(style, w("basedOn"))
             if style_id == PLACEHOLDER_STYLE and own.colour is None:
                 own = replace(own, colour=PLACEHOLDER_GREY)
             self._resolved[style_id] = own

@@ -7,11 +7,10 @@ tags/hyperlinks, tracked insertions (kept) and deletions (dropped), imported chu
 text boxes, complex fields (codes skipped, results kept), pictures and embedded Excel worksheets (read
 as tables, see ``embedded``), frames beside their anchor (``frames``). Pages are counted by ``pages``.
 
-Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n"
-inside the paragraph's one Line, ``w:noBreakHyphen`` → "-", Wingdings check
-box symbols → ☒/☐, other symbol-font characters dropped. A check-box
-control always shows as ☒/☐ (by its state), whatever glyph its author
-chose, and a legacy check box or dropdown writes what Word draws for it.
+Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n" inside the paragraph's
+one Line, ``w:noBreakHyphen`` → "-", Wingdings check box symbols → ☒/☐, other symbol-font characters
+dropped. A check-box control always shows as ☒/☐ (by its state), whatever glyph its author chose,
+and a legacy check box or dropdown writes what Word draws for it.
 """
 
 from __future__ import annotations
@@ -33,12 +32,13 @@ from .images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .model import CellBox, FieldSpan, Para, Picture, Region, Segment
 from .pages import PageCounter
 from .run_style import RunStyles
+from .styles import StyleMap
 from .tables import TableReader
 from .xml import (
-    ALT_CHUNK, ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK, INS,
-    INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, O_NS, OBJECT, OMATH, OMATH_PARA, P,
-    PICT, PPR, PTAB, R, R_NS, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT,
-    StyleMap, child, choose, flag, val, w,
+    ALT_CHUNK, ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK,
+    INS, INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, O_NS, OBJECT, OMATH, OMATH_PARA, P,
+    PICT, PPR, PTAB, R, R_NS, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT, child,
+    choose, flag, val, w,
 )
 
 Resolver = Callable[[str | None], tuple[bytes | None, str | None]]

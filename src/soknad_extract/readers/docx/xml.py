@@ -1,5 +1,5 @@
 """WordprocessingML vocabulary for the Word reader: namespaces, tag names,
-small attribute helpers and the paragraph style table.
+small attribute helpers.
 
 Kept apart from the walker so that the walker reads as the document's
 grammar and not as a list of namespace strings.
@@ -95,50 +95,3 @@ def choose(alternate: etree._Element) -> etree._Element | None:
     current Word shows), else the Fallback. Reading both would double text."""
     branch = alternate.find(MC_CHOICE)
     return branch if branch is not None else alternate.find(MC_FALLBACK)
-
-
-_UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
-             **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
-"""Built-in styles whose name in styles.xml differs from the one Word shows
-(python-docx's table of them)."""
-
-
-class StyleMap:
-    """Paragraph style ids to display names, and which styles start a page."""
-
-    def __init__(self, styles: etree._Element | None) -> None:
-        self._names: dict[str, str] = {}
-        self._based_on: dict[str, str] = {}
-        self._break_before: dict[str, bool] = {}
-        self.default_name: str | None = None
-        if styles is None:
-            return
-        for style in styles.iterfind(w("style")):
-            if style.get(w("type")) != "paragraph":
-                continue
-            style_id = style.get(w("styleId")) or ""
-            name = val(style, w("name")) or style_id
-            self._names[style_id] = _UI_NAMES.get(name, name)
-            parent = val(style, w("basedOn"))
-            if parent:
-                self._based_on[style_id] = parent
-            breaks = flag(child(style, PPR), w("pageBreakBefore"))
-            if breaks is not None:
-                self._break_before[style_id] = breaks
-            if style.get(w("default")) is not None and on_off(style, w("default")):
-                self.default_name = self._names[style_id]
-
-    def name(self, style_id: str | None) -> str | None:
-        if style_id is None:
-            return self.default_name
-        return self._names.get(style_id, style_id)
-
-    def page_break_before(self, style_id: str | None) -> bool:
-        """Whether the style (or one it is based on) starts a new page."""
-        seen: set[str] = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            if style_id in self._break_before:
-                return self._break_before[style_id]
-            style_id = self._based_on.get(style_id)
-        return False
