@@ -69,6 +69,7 @@ class BudgetWords:
     period_row: Wordings
     amount_remark: Wordings
     amount_cap: Wordings
+    prose_past_grant: Wordings
 
 
 def budget_words() -> BudgetWords:
