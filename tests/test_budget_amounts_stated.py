@@ -129,3 +129,12 @@ def test_last_years_grant_in_a_sentence(history: str) -> None:
 def test_a_request_to_be_granted_is_still_the_request() -> None:
     doc = word_doc(*_HEAD, "Vi søker om å bli tildelt 480 000 kroner til én 80 % stilling.")
     assert budget(doc)["total"] == 480_000
+
+
+@pytest.mark.parametrize("label", ["Tildelt i 2019", "Tidligere innvilget tilskudd", "Fjorårets tilskot"])
+def test_last_years_grant_beside_the_budget_is_no_post(label: str) -> None:
+    doc = word_doc(*_HEAD, "Budsjett 2020", "Lønn og sosiale utgifter 100 % stilling: kr 590 000",
+                   "Kompetanse: kr 10 000", "Sum søkt: kr 600 000", f"{label}: kr 450 000")
+    got = budget(doc)
+    assert got.get("other") is None
+    assert (got["positions"], got["total"]) == (590_000, 600_000)
