@@ -23,9 +23,11 @@ from soknad_extract.norwegian.amounts import carries_own_scale, without_working
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
-    r"^(?:kr\.?|nok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*(?:(?:mill\.?|millioner|millionar|tusen|k\.?)\s*)?"
-    r"(?:kr\.?|kroner|nok|')?$"
+    r"^(?:kr\.?|nok|nkr|tnok|mnok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*"
+    r"(?:(?:mill\.?|millioner|millionar|tusen|k\.?|tkr\.?|tnok|knok|mnok)\s*)?(?:kr\.?|kroner|nok|')?$"
 )
+"""An amount alone in a cell, with the currency and scale marks
+``parse_amount`` reads ("TNOK 45", "45 tkr", "0,6 mill. kr")."""
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d[^()]*\+[^()]*\d[^()]*)\)")

@@ -5,7 +5,9 @@ labels ("Kompetansemidler" over "Maks 10 000", "Inntil 610 000"). Read as a
 line of its own, the hint looks like a post "Maks: 10 000", an other cost
 the applicant never asked for, which would break the sum and raise a
 warning about costs outside the positions. The wordings of such hints are
-data (``budget.toml`` ``amount_cap``).
+data (``budget.toml`` ``amount_cap``). A continuation may set last year's
+grant beside its budget the same way ("Tildelt i 2019: kr 450 000"): no
+post either (``past_grant_label``).
 """
 
 from __future__ import annotations
@@ -31,3 +33,12 @@ def states_cap(label: str) -> bool:
 def without_cap_hints(lines: list[BudgetLine]) -> list[BudgetLine]:
     """The lines less those whose label is a hint stating a cap."""
     return [line for line in lines if not states_cap(line.label)]
+
+
+def without_past_grants(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines less those whose label reports a grant already given and
+    names no request ("Tildelt i 2019", "Tidligere innvilget"): a
+    continuation's history, which would otherwise count as a cost."""
+    words = budget_words()
+    return [line for line in lines if not (words.past_grant_label.search(fold(line.label))
+                                           and not words.prose_request.search(fold(line.label)))]

@@ -80,7 +80,8 @@ def category(label: str, percent: float | None) -> str:
     text = fold(strip_bullet(label))
     if words.breakdown.search(text):
         return "breakdown"
-    if words.positions_subtotal.search(text):
+    bare = re.sub(r"\s*\([^()]*\)[\s:.]*$", "", text)  # "Lønn i alt (1,5 årsverk)" ends at "i alt"
+    if words.positions_subtotal.search(text) or words.positions_subtotal.search(bare):
         return "positions_subtotal"
     if words.own_funding.search(text):
         return "own_funding"

@@ -21,7 +21,10 @@ from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
     competence_after_post,
     competence_named_first,
+    in_cap_bracket,
+    past_grant,
     salary_before,
+    share_post_before,
 )
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
@@ -171,6 +174,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     lone_positions: tuple[int, Evidence] | None = None
     posts_before: tuple[int, Evidence] | None = None
     stated: set[int] = set()
+    shares: list[tuple[int, Evidence]] = []
     words = budget_words()
     aim, aimed = words.competence_aim, []
     answers = _answers_to_request(ctx.text)
@@ -180,12 +184,16 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
         hits = _said_once(body)
         for hit, end in hits:
             after = fold(body[end: end + 60])
-            if _is_rate(ctx.text[offset + end: offset + end + 60]):
+            if _is_rate(ctx.text[offset + end: offset + end + 60]) or in_cap_bracket(body[:hit.start]) \
+                    or past_grant(ctx.text[offset: offset + hit.start]):
                 continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
             clause = _clause_before(ctx.text, offset + hit.start)
             if not own:
                 stated.add(hit.value)
+            if not own and share_post_before(clause) and not _also_competence(body[end: end + 60]):
+                shares.append((hit.value, evidence))
+                continue
             if not requested:
                 if not own and salary_before(clause):
                     _keep_first(draft, "amounts.positions", hit.value, evidence)
@@ -222,6 +230,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
         if chosen is not None:
             draft.set("amounts.total", chosen[0], chosen[1])
     total = draft.get("amounts.total")
+    if shares and not draft.has("amounts.positions") and (total is None or sum(v for v, _ in shares) <= total):
+        draft.set("amounts.positions", sum(v for v, _ in shares), shares[0][1])
     if stated == {total} and (posts_before and posts_before[0] == total or _said_for_salary(ctx.text)):
         _keep_first(draft, "amounts.positions", total, draft.evidence.get("amounts.total"))
     prose_own_funding(ctx, draft)

@@ -9,7 +9,7 @@ import re
 
 from soknad_extract.extract.budget.lines import category
 from soknad_extract.extract.budget.words import budget_words
-from soknad_extract.norwegian import find_amounts
+from soknad_extract.norwegian import find_amounts, fold
 
 
 def salary_before(clause: str) -> bool:
@@ -61,3 +61,32 @@ def answers_total_label(text: str, start: int) -> bool:
         lines = [line.strip(" \t:") for line in before.split("\n")[-3:-1]]
         own = lines[-1] if lines and lines[-1] else ""
     return bool(own) and not find_amounts(own) and category(own, None) == "total"
+
+
+def in_cap_bracket(before: str) -> bool:
+    """The amount stands in a bracket that opens with a limit's words
+    ("Lønn (maks 600 000 kr), kompetanse (maks 20 000 kr)", "(inntil kr
+    10 000)"): the announcement's cap quoted beside a post, never an amount
+    applied for. ``before`` is the text of the sentence up to the amount."""
+    bracket = re.search(r"\(([^()]*)$", before)
+    return bool(bracket) and bool(budget_words().amount_cap.search(fold(bracket.group(1)).strip()))
+
+
+def share_post_before(clause: str) -> bool:
+    """The folded clause before an amount ends with a post's share and its
+    post word, the amount set right after it ("en veileder i 50 % stilling
+    (kr 290 000)", "Miljøarbeider, 80 % stilling: 470 000 kr"): that post's
+    cost. Letters that list each post with its cost give the positions as
+    the sum of them."""
+    post = budget_words().prose_share_post.pattern
+    return bool(re.search(rf"\d+(?:[.,]\d+)?\s*%\s*(?:{post})\s*[:(\u2013-]?\s*$", clause))
+
+
+def past_grant(before: str) -> bool:
+    """The words of a sentence up to an amount, since the last comma or
+    line break (a heading above it has no stop), report a grant already given and ask for nothing ("Prosjektet fikk i
+    fjor 400 000 kr", "I 2019 vart prosjektet tildelt …"): a continuation's
+    history, never part of this year's request."""
+    clause = fold(re.split(r"[,;]\s|\n|\bog\b", before)[-1])
+    words = budget_words()
+    return bool(words.prose_past_grant.search(clause)) and not words.prose_request.search(clause)

@@ -4,8 +4,9 @@ A budget may close with several sums: what is applied for ("Sum omsøkt"),
 and, under the municipality's own part, the project's total cost
 ("Prosjektets totale kostnad", "Totalkostnad"), which adds that part to the
 request. The record's total is the amount applied for, so a total naming it
-wins, and beside own funding a sum that is not the project's cost wins over
-the one that is.
+wins, beside own funding a sum that is not the project's cost wins over the
+one that is, and of two sums that differ by exactly the own part, the smaller
+is the request whatever the labels say ("Sum" over "Totalt budsjett").
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from soknad_extract.norwegian import fold
 
 def names_amount_applied_for(label: str) -> bool:
     """A total that says it is the amount applied for ("Søknadsbeløp", "Sum
-    omsøkt"), not the project's cost with the municipality's part in it."""
-    return bool(budget_words().total.search(fold(label)))
+    omsøkt", "Sum søkt tilskot"), not the project's cost with the
+    municipality's part in it."""
+    words, folded = budget_words(), fold(label)
+    return bool(words.total.search(folded) or words.grant_total.search(folded))
 
 
 def is_project_cost(label: str) -> bool:
@@ -34,4 +37,7 @@ def applied_total(lines: list[BudgetLine]) -> BudgetLine | None:
     applied = [line for line in totals if names_amount_applied_for(line.label)]
     if not applied and any(line.category == "own_funding" or line.own is not None for line in lines):
         applied = [line for line in totals if not is_project_cost(line.label)]
-    return max(applied or totals, key=lambda line: line.amount or 0, default=None)
+    chosen = max(applied or totals, key=lambda line: line.amount or 0, default=None)
+    own = sum(line.amount or 0 for line in lines if line.category == "own_funding")
+    below = [line for line in totals if chosen and own and line.amount == (chosen.amount or 0) - own]
+    return below[0] if below else chosen

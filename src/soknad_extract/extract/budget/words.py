@@ -69,6 +69,8 @@ class BudgetWords:
     period_row: Wordings
     amount_remark: Wordings
     amount_cap: Wordings
+    prose_past_grant: Wordings
+    past_grant_label: Wordings
 
 
 def budget_words() -> BudgetWords:
