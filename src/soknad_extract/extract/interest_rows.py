@@ -171,7 +171,8 @@ def answer_beside_wrapped_question(ctx: Context, topic: Wordings) -> tuple[bool,
     column is too narrow for the question, and scans of them, where each
     line is a row of its own. The next row must be the question's tail
     alone (no answer of its own, ending in "?" or ":"), and only the two
-    lines together name the topic."""
+    lines together name the topic. A head that is itself an option ("Ja" |
+    "Nei" over the next question) is a row of printed options, not a question."""
     for i, row in enumerate(ctx.rows[:-1]):
         cells = row.filled()
         tail = ctx.rows[i + 1].filled()
@@ -180,7 +181,7 @@ def answer_beside_wrapped_question(ctx: Context, topic: Wordings) -> tuple[bool,
         answer = option_answer(cells[1].text.strip(" ."))
         head, rest = cells[0].text.strip(), tail[0].text.strip()
         if (answer is None or head.endswith(("?", ":")) or not rest.endswith(("?", ":"))
-                or option_answer(rest.rstrip("?:")) is not None):
+                or option_answer(head) is not None or option_answer(rest.rstrip("?:")) is not None):
             continue
         if topic.search(fold(f"{head} {rest}")) and not topic.search(fold(head)):
             return answer, span_evidence(cells[1], cells[1].method, 0.8, text=f"{head} {rest}")
