@@ -15,7 +15,9 @@ from functools import lru_cache
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest_placed import placed_answer
-from soknad_extract.extract.interest_rows import answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows
+from soknad_extract.extract.interest_rows import (
+    answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, mark_between_options,
+)
 from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
@@ -78,8 +80,12 @@ def _names_both_options(text: str) -> bool:
 
 def written_answer(text: str) -> bool | None:
     """Yes or no, when the text gives one answer: "Ja", the ticked option of "☒ Ja ☐ Nei", of "Ja Nei ✓"
-    (a lone tick after both closes the last) or "✓ Ja Nei" (opens the first); "Ja Nei" is none."""
+    (a lone tick after both closes the last) or "✓ Ja Nei" (opens the first); "Ja Nei" is none, and
+    so is "Ja ✓ Nei", whose tick may close the one or open the other (``interest_rows`` asks the
+    document's other lines)."""
     boxes = find_glyph_boxes(text)
+    if boxes and mark_between_options(text) is not None:
+        return None
     if boxes:
         ticked = [box for box in boxes if box.checked]
         if len(boxes) == 1 and ticked and _names_both_options(fold(ticked[0].label).strip(" .:")):

@@ -20,6 +20,9 @@ from soknad_extract.vocabulary import Wordings
 _MARKS = frozenset("x✓✔☒☑■")
 """What an office writes in a "Ja" or "Nei" column to choose it."""
 
+_BARE_MARKS = "✓✔✗✘"
+"""Ticks typed beside an option rather than boxes drawn before it."""
+
 
 def has_yes_no_boxes(row: Row) -> bool:
     return bool(_yes_no_boxes(row.text))
@@ -33,15 +36,56 @@ def _yes_no_boxes(text: str) -> tuple[GlyphBox, ...]:
     return tuple(boxes) if answer_options(boxes) else ()
 
 
-def _choice(row: Row) -> tuple[bool, Span] | None:
+def mark_between_options(text: str) -> bool | None:
+    """The option after the lone tick of a line that stands between the two
+    options ("Ja ✓ Nei" gives False), typed after the one it chooses or
+    before it: the line alone cannot tell which. None for any other line."""
+    boxes = find_glyph_boxes(text)
+    if len(boxes) != 1 or text[boxes[0].start] not in _BARE_MARKS:
+        return None
+    before, after = text[:boxes[0].start].split(), text[boxes[0].end:].split()
+    if before and after and {option_answer(before[-1]), option_answer(after[0])} == {True, False}:
+        return option_answer(after[0])
+    return None
+
+
+def marks_follow(rows: list[Row]) -> bool | None:
+    """Whether this document types a tick after the option it chooses: True
+    when a line ends with both options and then the tick ("Ja Nei ✓"), False
+    when one opens with the tick before both ("✓ Ja Nei"), None when no line
+    shows it or lines disagree."""
+    seen = {follows for row in rows for cell in row.filled() if (follows := _mark_side(cell.text)) is not None}
+    return seen.pop() if len(seen) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _mark_side(text: str) -> bool | None:
+    words = text.split()
+    for at, word in enumerate(words):
+        if word in _BARE_MARKS and at >= 2 and at == len(words) - 1:
+            pair = words[at - 2:at]
+        elif word in _BARE_MARKS and at == 0 and len(words) >= 3:
+            pair = words[1:3]
+        else:
+            continue
+        if {option_answer(w) for w in pair} == {True, False}:
+            return at > 0
+    return None
+
+
+def _choice(row: Row, follows: bool | None) -> tuple[bool, Span] | None:
     """The one option chosen in a row of yes/no boxes, or by a mark in the
-    table's "Ja" or "Nei" column."""
+    table's "Ja" or "Nei" column. A tick between the options chooses by
+    the document's habit (``follows``), and nothing when it has none."""
     boxes = _yes_no_boxes(row.text)
     if boxes:
         ticked = [b for b in boxes if b.checked]
         if len(ticked) != 1:
             return None
         cell = next((c for c in row.cells if ticked[0].label and ticked[0].label in c.text), row.cells[0])
+        after = next((m for c in row.filled() if (m := mark_between_options(c.text)) is not None), None)
+        if after is not None:
+            return None if follows is None else (not after if follows else after, cell)
         return bool(option_answer(ticked[0].label)), cell
     if not row.header:
         return None
@@ -99,11 +143,12 @@ def _one_ticked_option(rows: list[Row], i: int) -> bool:
 def interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
     """The choice on the question's own row; the evidence is the ticked form
     box when the reader found it there, else the row's text."""
+    follows = marks_follow(ctx.rows)
     for i, row in enumerate(ctx.rows):
         shared = _shared_line_choice(row, topic)
         if shared is not None:
             return shared[0], span_evidence(shared[1], "checkbox")
-        choice = _choice(row)
+        choice = _choice(row, follows)
         if choice is None or not _one_ticked_option(ctx.rows, i) or not topic.search(fold(_question_of(ctx, i))):
             continue
         answer, cell = choice
