@@ -44,7 +44,9 @@ def mark_between_options(text: str) -> bool | None:
     if len(boxes) != 1 or text[boxes[0].start] not in _BARE_MARKS:
         return None
     before, after = text[:boxes[0].start].split(), text[boxes[0].end:].split()
-    if before and after and {option_answer(before[-1]), option_answer(after[0])} == {True, False}:
+    if not before or len(after) != 1 or before[-1].endswith(":") or len(before) > 1 and len(before[-2]) == 1:
+        return None  # the other option carries a mark of its own ("Ja ✓  Nei –", "– Ja ✓ Nei", "Ja: ✓ Nei:")
+    if {option_answer(before[-1]), option_answer(after[0])} == {True, False}:
         return option_answer(after[0])
     return None
 
