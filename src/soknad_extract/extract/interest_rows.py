@@ -7,6 +7,7 @@ these first and the form boxes, written answers and prose after them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from soknad_extract.extract.context import Context, field_evidence, span_evidence
@@ -32,8 +33,32 @@ def has_yes_no_boxes(row: Row) -> bool:
 def _yes_no_boxes(text: str) -> tuple[GlyphBox, ...]:
     """The boxes typed in a row when they are a yes/no choice ("☐ Ja ☒ Nei"),
     else none; read once per row text, since every topic asks every row."""
-    boxes = find_glyph_boxes(text)
+    boxes = find_glyph_boxes(_mended_brackets(text))
     return tuple(boxes) if answer_options(boxes) else ()
+
+
+_LOST_BRACKET = re.compile(r"(?<!\w)(?P<word>\w*?)(?P<bar>[l|I1])\s?\](?=\s|$)")
+"""An empty bracket box whose "[" OCR read as a stroke ("l", "|", "I",
+"1"), glued to the option before it or standing alone: "[X] Jal ] Nei"."""
+
+
+def _mended_brackets(text: str) -> str:
+    """The line with the bracket boxes OCR broke after its first whole box
+    made whole again ("[X] Jal ] Nei" reads "[X] Ja [ ] Nei"); a word that
+    is itself an option or no option before the stroke stays."""
+    boxes = find_glyph_boxes(text) if "]" in text else []
+    if not boxes:
+        return text
+
+    def mend(m: re.Match[str]) -> str:
+        word = m["word"]
+        if not word:
+            return "[ ]"
+        if option_answer(word) is not None and option_answer(word + m["bar"]) is None:
+            return f"{word} [ ]"
+        return m[0]
+
+    return text[:boxes[0].end] + _LOST_BRACKET.sub(mend, text[boxes[0].end:])
 
 
 def mark_between_options(text: str) -> bool | None:
