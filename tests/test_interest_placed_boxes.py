@@ -65,3 +65,26 @@ def test_boxes_whose_options_stand_evenly_between_them_answer_nothing_here() -> 
     lines = [pdf_line(q, 1, 72, 200), pdf_line("Ja", 1, 400, 200), pdf_line("Nei", 1, 430, 200)]
     boxes = [_box(388, 200, False, None, q), _box(416, 200, True, None, q), _box(448, 200, False, None, q)]
     assert _interest(lines, boxes)[0] is None
+
+
+def test_options_carried_over_a_page_break_answer_the_question_that_ends_the_page_before() -> None:
+    q = "Ønsker kontoret at prosessen evalueres eksternt (prosessevaluering)?"
+    first = pdf_page(1, [pdf_line("Prosjektnavn: Trygg overgang", 1, 72, 60), pdf_line(q, 1, 72, 790)])
+    second = pdf_page(2, [pdf_line("Nei", 2, 90, 72), pdf_line("Ja", 2, 150, 72),
+                          pdf_line("Kort beskrivelse av prosjektet", 2, 72, 110)])
+    second.fields = [FormField(kind="checkbox", method="pixels", page=2, label="Nei", checked=False,
+                               bbox=(76, 72, 85, 81)),
+                     FormField(kind="checkbox", method="pixels", page=2, label="Ja", checked=True,
+                               bbox=(136, 72, 145, 81))]
+    values = extract(pdf_pages(first, second), S2020).draft.values
+    assert values.get("interest.process_evaluation") is True
+
+
+def test_a_box_under_other_text_on_its_page_does_not_reach_back_over_the_break() -> None:
+    q = "Ønsker kontoret ekstern prosessevaluering?"
+    first = pdf_page(1, [pdf_line("Prosjektnavn: Trygg overgang", 1, 72, 60), pdf_line(q, 1, 72, 790)])
+    second = pdf_page(2, [pdf_line("Vedlegg", 2, 72, 50), pdf_line("Kopi av budsjett", 2, 90, 72)])
+    second.fields = [FormField(kind="checkbox", method="pixels", page=2, label="Kopi av budsjett", checked=True,
+                               bbox=(76, 72, 85, 81))]
+    values = extract(pdf_pages(first, second), S2020).draft.values
+    assert values.get("interest.process_evaluation") is None

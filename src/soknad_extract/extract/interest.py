@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
-from soknad_extract.extract.interest_placed import placed_answer
+from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
 from soknad_extract.extract.interest_rows import (
     answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, mark_between_options,
 )
@@ -121,7 +121,8 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
     for box in boxes:
         if rows_read and box.bbox is None and option_answer(box.label) is not None and not _lone_yes_box(box, boxes):
             continue
-        label, group = fold(box.label or ""), fold(box.group or ctx.question_for(box) or "")
+        label = fold(box.label or "")
+        group = fold(box.group or ctx.question_for(box) or question_over_page_break(ctx, box) or "")
         if topic.search(group) and box.checked:
             answer = written_answer(box.label or box.value or "")
             if answer is not None:

@@ -138,3 +138,16 @@ def _column_options(ctx: Context, line: list[FormField], boxes: list[FormField])
         over = [[c for c in heads if c.bbox[0] - 2 <= (b.bbox[0] + b.bbox[2]) / 2 <= c.bbox[2] + 2] for b in line]
         return [bool(option_answer(h[0].text)) for h in over] if all(len(h) == 1 for h in over) else None
     return None
+
+
+def question_over_page_break(ctx: Context, box: FormField) -> str | None:
+    """The question a box at the head of its page answers when the page
+    broke between them: the last line of the page before, when nothing on
+    the box's own page stands above the box and that line asks ("?" or ":")."""
+    if box.bbox is None or box.page < 2:
+        return None
+    if any(c.bbox[3] <= box.bbox[1] + 1 for c in _cells(ctx, box.page)):
+        return None
+    last = [row for row in ctx.rows if row.page == box.page - 1 and row.filled()]
+    asked = last[-1].text.strip() if last else ""
+    return asked if asked.endswith(("?", ":")) else None
