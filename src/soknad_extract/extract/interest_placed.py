@@ -14,6 +14,8 @@ labels decide as before (``extract.interest``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from soknad_extract.extract.context import Context
 from soknad_extract.layout import FormField
 from soknad_extract.layout.questions import option_answer, same_row
@@ -33,13 +35,16 @@ def placed_answer(ctx: Context, topic: Wordings, others: list[Wordings]) -> tupl
     above) names ``topic`` and none of the ``others``."""
     placed = [b for b in ctx.checkboxes() if b.bbox is not None and b.kind == "checkbox"]
     for line in _box_lines(placed):
-        question = fold(_question(ctx, line, placed))
-        if not topic.search(question) or any(o.search(question) for o in others):
+        question = _question(ctx, line, placed)
+        if not topic.search(fold(question)) or any(o.search(fold(question)) for o in others):
             continue
-        options = _side_options(ctx, line) or _column_options(ctx, line, placed)
-        ticked = [answer for answer, box in zip(options or (), line) if box.checked]
-        if options and sorted(options) == [False, True] and len(ticked) == 1:
-            return ticked[0], next(box for box in line if box.checked)
+        words = _side_options(ctx, line) or _column_options(ctx, line, placed) or []
+        options = [bool(option_answer(w.text)) for w in words]
+        ticked = [(answer, word, box) for answer, word, box in zip(options, words, line) if box.checked]
+        if sorted(options) == [False, True] and len(ticked) == 1:
+            answer, word, box = ticked[0]
+            # the evidence names the question and option the place gave the box, not the reader's labels
+            return answer, replace(box, group=question, label=word.text)
     return None
 
 
@@ -84,7 +89,7 @@ def _question(ctx: Context, line: list[FormField], boxes: list[FormField]) -> st
     return " ".join(c.text for c in sorted(lifted, key=lambda c: c.bbox[0]))
 
 
-def _side_options(ctx: Context, line: list[FormField]) -> list[bool] | None:
+def _side_options(ctx: Context, line: list[FormField]) -> list[Span] | None:
     """Each box's option when every box has an option word on the same side
     within reach and the other side does not serve all of them (or serves
     them from clearly further away)."""
@@ -97,7 +102,7 @@ def _side_options(ctx: Context, line: list[FormField]) -> list[bool] | None:
         usable = [sides[gaps.index(min(gaps))]] if min(gaps) * 2 < max(gaps) else []
     if len(usable) != 1:
         return None
-    return [bool(option_answer(word.text)) for _gap, word in usable[0]]
+    return [word for _gap, word in usable[0]]
 
 
 def _beside(box: FormField, words: list[Span], line: list[FormField], side: str) -> tuple[float, Span] | None:
@@ -120,7 +125,7 @@ def _beside(box: FormField, words: list[Span], line: list[FormField], side: str)
     return min(found, key=lambda f: f[0]) if found else None
 
 
-def _column_options(ctx: Context, line: list[FormField], boxes: list[FormField]) -> list[bool] | None:
+def _column_options(ctx: Context, line: list[FormField], boxes: list[FormField]) -> list[Span] | None:
     """Each box's option from a heading row of options over the boxes' columns
     ("Ja  Nei" over rows of questions with two boxes each): the nearest row
     above that names an option over every box, with only lines of boxes
@@ -136,7 +141,7 @@ def _column_options(ctx: Context, line: list[FormField], boxes: list[FormField])
         if any(option_answer(c.text) is None for c in heads):
             return None
         over = [[c for c in heads if c.bbox[0] - 2 <= (b.bbox[0] + b.bbox[2]) / 2 <= c.bbox[2] + 2] for b in line]
-        return [bool(option_answer(h[0].text)) for h in over] if all(len(h) == 1 for h in over) else None
+        return [h[0] for h in over] if all(len(h) == 1 for h in over) else None
     return None
 
 
