@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
-from soknad_extract.extract.interest_rows import answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows
+from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
+from soknad_extract.extract.interest_rows import (
+    answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, mark_between_options,
+)
 from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
@@ -77,8 +80,12 @@ def _names_both_options(text: str) -> bool:
 
 def written_answer(text: str) -> bool | None:
     """Yes or no, when the text gives one answer: "Ja", the ticked option of "☒ Ja ☐ Nei", of "Ja Nei ✓"
-    (a lone tick after both closes the last) or "✓ Ja Nei" (opens the first); "Ja Nei" is none."""
+    (a lone tick after both closes the last) or "✓ Ja Nei" (opens the first); "Ja Nei" is none, and
+    so is "Ja ✓ Nei", whose tick may close the one or open the other (``interest_rows`` asks the
+    document's other lines)."""
     boxes = find_glyph_boxes(text)
+    if boxes and mark_between_options(text) is not None:
+        return None
     if boxes:
         ticked = [box for box in boxes if box.checked]
         if len(boxes) == 1 and ticked and _names_both_options(fold(ticked[0].label).strip(" .:")):
@@ -114,7 +121,8 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
     for box in boxes:
         if rows_read and box.bbox is None and option_answer(box.label) is not None and not _lone_yes_box(box, boxes):
             continue
-        label, group = fold(box.label or ""), fold(box.group or ctx.question_for(box) or "")
+        label = fold(box.label or "")
+        group = fold(box.group or ctx.question_for(box) or question_over_page_break(ctx, box) or "")
         if topic.search(group) and box.checked:
             answer = written_answer(box.label or box.value or "")
             if answer is not None:
@@ -161,16 +169,16 @@ def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
 
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
     """A label pair whose value is the first of the printed options ("Ja"
-    beside "Nei" in the next cell, or "Nei" alone on the row below): the
-    options, not an answer."""
+    beside "Nei" in the next cell, on the label's row or on the row under
+    it, or "Nei" alone on the row below): the options, not an answer."""
     option = option_answer(pair.value.text)
     if pair.row is None or option is None:
         return False
-    if sum(option_answer(c.text) is not None for c in ctx.rows[pair.row].cells) >= 2:
-        return True
     rows = ctx.rows
     at = next((i for i in range(pair.row, min(pair.row + 2, len(rows)))
                if any(c is pair.value for c in rows[i].cells)), None)
+    if any(sum(option_answer(c.text) is not None for c in rows[i].cells) >= 2 for i in {pair.row, at} - {None}):
+        return True
     if at is None or at + 1 >= len(rows):
         return False
     return [option_answer(c.text) for c in rows[at + 1].filled()] == [not option]
@@ -178,7 +186,8 @@ def _is_option_list(ctx: Context, pair: Pair) -> bool:
 
 def extract_interest(ctx: Context, draft: Draft) -> None:
     """Each interest question from, best first: a row of yes/no boxes or a
-    "Ja"/"Nei" column beside the question, a form box, a written answer
+    "Ja"/"Nei" column beside the question, a pair of boxes by the options
+    printed beside or over them, a form box, a written answer
     beside its label, a yes/no written after the question or beside its
     first line when it wraps, a wish stated in the prose."""
     for path, topic in _words_of_answers().topics.items():
@@ -186,7 +195,8 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         if from_row:
             draft.set(path, from_row[0], from_row[1])
             continue
-        from_box = _interest_from_boxes(ctx, topic)
+        others = [t for p, t in _words_of_answers().topics.items() if p != path]
+        from_box = placed_answer(ctx, topic, others) or _interest_from_boxes(ctx, topic)
         if from_box:
             draft.set(path, from_box[0], field_evidence(from_box[1]))
             continue

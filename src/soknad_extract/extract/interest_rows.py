@@ -7,6 +7,7 @@ these first and the form boxes, written answers and prose after them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from soknad_extract.extract.context import Context, field_evidence, span_evidence
@@ -20,6 +21,9 @@ from soknad_extract.vocabulary import Wordings
 _MARKS = frozenset("x✓✔☒☑■")
 """What an office writes in a "Ja" or "Nei" column to choose it."""
 
+_BARE_MARKS = "✓✔✗✘"
+"""Ticks typed beside an option rather than boxes drawn before it."""
+
 
 def has_yes_no_boxes(row: Row) -> bool:
     return bool(_yes_no_boxes(row.text))
@@ -29,19 +33,86 @@ def has_yes_no_boxes(row: Row) -> bool:
 def _yes_no_boxes(text: str) -> tuple[GlyphBox, ...]:
     """The boxes typed in a row when they are a yes/no choice ("☐ Ja ☒ Nei"),
     else none; read once per row text, since every topic asks every row."""
-    boxes = find_glyph_boxes(text)
+    boxes = find_glyph_boxes(_mended_brackets(text))
     return tuple(boxes) if answer_options(boxes) else ()
 
 
-def _choice(row: Row) -> tuple[bool, Span] | None:
+_LOST_BRACKET = re.compile(r"(?<!\w)(?P<word>\w*?)(?P<bar>[l|I1])\s?\](?=\s|$)")
+"""An empty bracket box whose "[" OCR read as a stroke ("l", "|", "I",
+"1"), glued to the option before it or standing alone: "[X] Jal ] Nei"."""
+
+
+def _mended_brackets(text: str) -> str:
+    """The line with the bracket boxes OCR broke after its first whole box
+    made whole again ("[X] Jal ] Nei" reads "[X] Ja [ ] Nei"); a word that
+    is itself an option or no option before the stroke stays."""
+    boxes = find_glyph_boxes(text) if "]" in text else []
+    if not boxes:
+        return text
+
+    def mend(m: re.Match[str]) -> str:
+        word = m["word"]
+        if not word:
+            return "[ ]"
+        if option_answer(word) is not None and option_answer(word + m["bar"]) is None:
+            return f"{word} [ ]"
+        return m[0]
+
+    return text[:boxes[0].end] + _LOST_BRACKET.sub(mend, text[boxes[0].end:])
+
+
+def mark_between_options(text: str) -> bool | None:
+    """The option after the lone tick of a line that stands between the two
+    options ("Ja ✓ Nei" gives False), typed after the one it chooses or
+    before it: the line alone cannot tell which. None for any other line."""
+    boxes = find_glyph_boxes(text)
+    if len(boxes) != 1 or text[boxes[0].start] not in _BARE_MARKS:
+        return None
+    before, after = text[:boxes[0].start].split(), text[boxes[0].end:].split()
+    if not before or len(after) != 1 or before[-1].endswith(":") or len(before) > 1 and len(before[-2]) == 1:
+        return None  # the other option carries a mark of its own ("Ja ✓  Nei –", "– Ja ✓ Nei", "Ja: ✓ Nei:")
+    if {option_answer(before[-1]), option_answer(after[0])} == {True, False}:
+        return option_answer(after[0])
+    return None
+
+
+def marks_follow(rows: list[Row]) -> bool | None:
+    """Whether this document types a tick after the option it chooses: True
+    when a line ends with both options and then the tick ("Ja Nei ✓"), False
+    when one opens with the tick before both ("✓ Ja Nei"), None when no line
+    shows it or lines disagree."""
+    seen = {follows for row in rows for cell in row.filled() if (follows := _mark_side(cell.text)) is not None}
+    return seen.pop() if len(seen) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _mark_side(text: str) -> bool | None:
+    words = text.split()
+    for at, word in enumerate(words):
+        if word in _BARE_MARKS and at >= 2 and at == len(words) - 1:
+            pair = words[at - 2:at]
+        elif word in _BARE_MARKS and at == 0 and len(words) >= 3:
+            pair = words[1:3]
+        else:
+            continue
+        if {option_answer(w) for w in pair} == {True, False}:
+            return at > 0
+    return None
+
+
+def _choice(row: Row, follows: bool | None) -> tuple[bool, Span] | None:
     """The one option chosen in a row of yes/no boxes, or by a mark in the
-    table's "Ja" or "Nei" column."""
+    table's "Ja" or "Nei" column. A tick between the options chooses by
+    the document's habit (``follows``), and nothing when it has none."""
     boxes = _yes_no_boxes(row.text)
     if boxes:
         ticked = [b for b in boxes if b.checked]
         if len(ticked) != 1:
             return None
         cell = next((c for c in row.cells if ticked[0].label and ticked[0].label in c.text), row.cells[0])
+        after = next((m for c in row.filled() if (m := mark_between_options(c.text)) is not None), None)
+        if after is not None:
+            return None if follows is None else (not after if follows else after, cell)
         return bool(option_answer(ticked[0].label)), cell
     if not row.header:
         return None
@@ -99,11 +170,12 @@ def _one_ticked_option(rows: list[Row], i: int) -> bool:
 def interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] | None:
     """The choice on the question's own row; the evidence is the ticked form
     box when the reader found it there, else the row's text."""
+    follows = marks_follow(ctx.rows)
     for i, row in enumerate(ctx.rows):
         shared = _shared_line_choice(row, topic)
         if shared is not None:
             return shared[0], span_evidence(shared[1], "checkbox")
-        choice = _choice(row)
+        choice = _choice(row, follows)
         if choice is None or not _one_ticked_option(ctx.rows, i) or not topic.search(fold(_question_of(ctx, i))):
             continue
         answer, cell = choice
@@ -171,7 +243,8 @@ def answer_beside_wrapped_question(ctx: Context, topic: Wordings) -> tuple[bool,
     column is too narrow for the question, and scans of them, where each
     line is a row of its own. The next row must be the question's tail
     alone (no answer of its own, ending in "?" or ":"), and only the two
-    lines together name the topic."""
+    lines together name the topic. A head that is itself an option ("Ja" |
+    "Nei" over the next question) is a row of printed options, not a question."""
     for i, row in enumerate(ctx.rows[:-1]):
         cells = row.filled()
         tail = ctx.rows[i + 1].filled()
@@ -180,7 +253,7 @@ def answer_beside_wrapped_question(ctx: Context, topic: Wordings) -> tuple[bool,
         answer = option_answer(cells[1].text.strip(" ."))
         head, rest = cells[0].text.strip(), tail[0].text.strip()
         if (answer is None or head.endswith(("?", ":")) or not rest.endswith(("?", ":"))
-                or option_answer(rest.rstrip("?:")) is not None):
+                or option_answer(head) is not None or option_answer(rest.rstrip("?:")) is not None):
             continue
         if topic.search(fold(f"{head} {rest}")) and not topic.search(fold(head)):
             return answer, span_evidence(cells[1], cells[1].method, 0.8, text=f"{head} {rest}")

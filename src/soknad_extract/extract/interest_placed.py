@@ -1,0 +1,158 @@
+"""The interest questions answered by a pair of drawn or scanned boxes, read
+by where the boxes stand among the printed words rather than by the labels
+the reader gave them.
+
+A reader labels a box with the text to its right, as most forms print
+"☐ Ja ☐ Nei"; but many forms print the option before its box ("Ja ☐ Nei ☐"),
+or the options once as a column heading over rows of boxes, and a scan may
+lose the word beside a box. Where a line holds exactly two boxes, the words
+"Ja" and "Nei" on that line (or heading their columns) tell which box is
+which: the side of the boxes on which every box has its option is the side
+the form prints them on. Anything less clear answers nothing here, and the
+labels decide as before (``extract.interest``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from soknad_extract.extract.context import Context
+from soknad_extract.layout import FormField
+from soknad_extract.layout.questions import option_answer, same_row
+from soknad_extract.layout.rows import Span
+from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Wordings
+
+_REACH = 3.0
+"""How far an option word may stand from its box, in box widths: the gap a
+form leaves between an option and its box, well short of the gap between
+one option's box and the next option."""
+
+
+def placed_answer(ctx: Context, topic: Wordings, others: list[Wordings]) -> tuple[bool, FormField] | None:
+    """The ticked one of a line's two boxes, by the option its place gives it,
+    when the line's question (its own text before the boxes, else the line
+    above) names ``topic`` and none of the ``others``."""
+    placed = [b for b in ctx.checkboxes() if b.bbox is not None and b.kind == "checkbox"]
+    for line in _box_lines(placed):
+        question = _question(ctx, line, placed)
+        if not topic.search(fold(question)) or any(o.search(fold(question)) for o in others):
+            continue
+        words = _side_options(ctx, line) or _column_options(ctx, line, placed) or []
+        options = [bool(option_answer(w.text)) for w in words]
+        ticked = [(answer, word, box) for answer, word, box in zip(options, words, line) if box.checked]
+        if sorted(options) == [False, True] and len(ticked) == 1:
+            answer, word, box = ticked[0]
+            # the evidence names the question and option the place gave the box, not the reader's labels
+            return answer, replace(box, group=question, label=word.text)
+    return None
+
+
+def _box_lines(boxes: list[FormField]) -> list[list[FormField]]:
+    """The lines that hold exactly two boxes, each left to right."""
+    lines: list[list[FormField]] = []
+    for box in boxes:
+        line = next((ln for ln in lines if ln[0].page == box.page and same_row(ln[0].bbox, box.bbox)), None)
+        if line is None:
+            lines.append([box])
+        else:
+            line.append(box)
+    return [sorted(ln, key=lambda b: b.bbox[0]) for ln in lines if len(ln) == 2]
+
+
+def _cells(ctx: Context, page: int) -> list[Span]:
+    return [c for row in ctx.rows if row.page == page for c in row.filled() if c.bbox is not None]
+
+
+def _is_box_line(cell: Span, boxes: list[FormField]) -> bool:
+    return any(b.page == cell.page and same_row(b.bbox, cell.bbox) for b in boxes)
+
+
+def _question(ctx: Context, line: list[FormField], boxes: list[FormField]) -> str:
+    """The text before the first box on its line; else the nearest line
+    above, when it holds no boxes of its own and is no row of options."""
+    first = line[0].bbox
+    cells = _cells(ctx, line[0].page)
+    before = [c.text for c in cells if same_row(c.bbox, first) and c.bbox[2] <= first[0] + 2
+              and option_answer(c.text) is None]
+    if before:
+        return " ".join(before)
+    above = [c for c in cells if c.bbox[3] <= first[1] + 2 and not same_row(c.bbox, first)]
+    if not above:
+        return ""
+    nearest = max(c.bbox[3] for c in above)
+    lifted = [c for c in above if same_row(c.bbox, (0, nearest - 1, 1, nearest))]
+    if nearest < first[1] - 4 * (first[3] - first[1]) or any(_is_box_line(c, boxes) for c in lifted):
+        return ""
+    if all(option_answer(c.text) is not None for c in lifted):
+        return ""
+    return " ".join(c.text for c in sorted(lifted, key=lambda c: c.bbox[0]))
+
+
+def _side_options(ctx: Context, line: list[FormField]) -> list[Span] | None:
+    """Each box's option when every box has an option word on the same side
+    within reach and the other side does not serve all of them (or serves
+    them from clearly further away)."""
+    words = [c for c in _cells(ctx, line[0].page) if option_answer(c.text) is not None
+             and same_row(c.bbox, line[0].bbox)]
+    sides = [[_beside(box, words, line, side) for box in line] for side in ("left", "right")]
+    usable = [s for s in sides if all(found is not None for found in s)]
+    if len(usable) == 2:
+        gaps = [sum(gap for gap, _w in s) for s in sides]
+        usable = [sides[gaps.index(min(gaps))]] if min(gaps) * 2 < max(gaps) else []
+    if len(usable) != 1:
+        return None
+    return [word for _gap, word in usable[0]]
+
+
+def _beside(box: FormField, words: list[Span], line: list[FormField], side: str) -> tuple[float, Span] | None:
+    """The nearest option word on ``side`` of ``box`` within reach, with no
+    other box of the line between them, and its gap."""
+    x0, _top, x1, _bottom = box.bbox
+    reach = _REACH * max(x1 - x0, 1.0)
+    found: list[tuple[float, Span]] = []
+    for word in words:
+        centre = (word.bbox[0] + word.bbox[2]) / 2
+        if side == "right" and centre > x1:
+            gap, lo, hi = max(0.0, word.bbox[0] - x1), x1, word.bbox[0]
+        elif side == "left" and centre < x0:
+            gap, lo, hi = max(0.0, x0 - word.bbox[2]), word.bbox[2], x0
+        else:
+            continue
+        between = any(o is not box and lo <= (o.bbox[0] + o.bbox[2]) / 2 <= hi for o in line)
+        if gap <= reach and not between:
+            found.append((gap, word))
+    return min(found, key=lambda f: f[0]) if found else None
+
+
+def _column_options(ctx: Context, line: list[FormField], boxes: list[FormField]) -> list[Span] | None:
+    """Each box's option from a heading row of options over the boxes' columns
+    ("Ja  Nei" over rows of questions with two boxes each): the nearest row
+    above that names an option over every box, with only lines of boxes
+    between it and this line."""
+    first = line[0].bbox
+    cells = [c for c in _cells(ctx, line[0].page) if c.bbox[3] <= first[1] + 2 and not same_row(c.bbox, first)]
+    for cell in sorted(cells, key=lambda c: -c.bbox[3]):
+        if option_answer(cell.text) is None:
+            if _is_box_line(cell, boxes):
+                continue
+            return None
+        heads = [c for c in cells if same_row(c.bbox, cell.bbox)]
+        if any(option_answer(c.text) is None for c in heads):
+            return None
+        over = [[c for c in heads if c.bbox[0] - 2 <= (b.bbox[0] + b.bbox[2]) / 2 <= c.bbox[2] + 2] for b in line]
+        return [h[0] for h in over] if all(len(h) == 1 for h in over) else None
+    return None
+
+
+def question_over_page_break(ctx: Context, box: FormField) -> str | None:
+    """The question a box at the head of its page answers when the page
+    broke between them: the last line of the page before, when nothing on
+    the box's own page stands above the box and that line asks ("?" or ":")."""
+    if box.bbox is None or box.page < 2:
+        return None
+    if any(c.bbox[3] <= box.bbox[1] + 1 for c in _cells(ctx, box.page)):
+        return None
+    last = [row for row in ctx.rows if row.page == box.page - 1 and row.filled()]
+    asked = last[-1].text.strip() if last else ""
+    return asked if asked.endswith(("?", ":")) else None
