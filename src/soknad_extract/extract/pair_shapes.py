@@ -81,12 +81,14 @@ def answers_item(label: str, rows: list[Row], j: int) -> bool:
     kompetanseløft for unge" over "5 Nytt prosjekt …"): it is one line with
     no item number of its own, and the row after it opens the form's next
     numbered question. A form that numbers its questions numbers every one,
-    so an unnumbered line between two of them is an answer. Serves Word
+    so an unnumbered line between two of them is an answer, unless it asks
+    (a colon or a question mark ends it). Serves Word
     forms with numbered questions, saved as PDF."""
     if not _ITEM_QUESTION.match(label) or j + 1 >= len(rows):
         return False
     filled, following = rows[j].filled(), rows[j + 1].filled()
-    return (len(filled) == 1 and not _ITEM_QUESTION.match(filled[0].text) and bool(following)
+    text = filled[0].text.rstrip() if len(filled) == 1 else ""
+    return (bool(text) and not text.endswith((":", "?")) and not _ITEM_QUESTION.match(text) and bool(following)
             and rows[j + 1].page == rows[j].page and bool(_ITEM_QUESTION.match(following[0].text)))
 
 
