@@ -88,7 +88,9 @@ class FormText:
         for line in text.split("\n"):
             end = offset + len(line)
             first = line.lstrip()[:1]
-            if self.line_openers.match(fold(line).strip()) or (carrying and first.isalpha() and first.islower()):
+            # Word's prompt keeps its brackets in a PDF ("[Klikk for å skrive inn tekst]")
+            if self.line_openers.match(fold(line).strip().lstrip("[")) \
+                    or (carrying and first.isalpha() and first.islower()):
                 found.append((offset, end))
                 carrying = not line.rstrip().endswith(_SENTENCE_END)
             else:

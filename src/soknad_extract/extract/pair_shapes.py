@@ -73,3 +73,49 @@ def next_item(label: str, below: list[Span]) -> bool:
     Kostnader"), as county forms number one question a row."""
     first = below[0].lines[0] if below and below[0].lines else below[0].text if below else ""
     return bool(_ITEM_QUESTION.match(label)) and bool(_ITEM_QUESTION.match(first))
+
+
+def answers_item(label: str, rows: list[Row], j: int) -> bool:
+    """Row ``j`` answers the numbered question ``label`` above it, though
+    its words read like another field's label ("4 Prosjekttittel" over "Kvam
+    kompetanseløft for unge" over "5 Nytt prosjekt …"): it is one line with
+    no item number of its own, and the row after it opens the form's next
+    numbered question. A form that numbers its questions numbers every one,
+    so an unnumbered line between two of them is an answer, unless it asks
+    (a colon or a question mark ends it). Serves Word
+    forms with numbered questions, saved as PDF."""
+    if not _ITEM_QUESTION.match(label) or j + 1 >= len(rows):
+        return False
+    filled, following = rows[j].filled(), rows[j + 1].filled()
+    text = filled[0].text.rstrip() if len(filled) == 1 else ""
+    return (bool(text) and not text.endswith((":", "?")) and not _ITEM_QUESTION.match(text) and bool(following)
+            and rows[j + 1].page == rows[j].page and bool(_ITEM_QUESTION.match(following[0].text)))
+
+
+def values_under(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> bool:
+    """The row below row ``i`` fills every one of its columns with an answer,
+    each under its header, none reading as another field's label ("Prosjekt
+    | Status | Oppstart" over "Ungdomslosen | Vidareføring år 2 |
+    01.01.2020"): row ``i`` is a header row, though some headers name no
+    field the record knows ("Status"), and not a label with its answer
+    beside it. Serves forms laid out as bands of headers over values."""
+    if i + 1 >= len(rows) or rows[i + 1].page != rows[i].page:
+        return False
+    row, below = rows[i], rows[i + 1]
+    heads, values = row.filled(), below.filled()
+    if len(heads) != len(values):
+        return False
+    grid = row.in_table and below.in_table and len(row.cells) == len(below.cells)
+    for head, value in zip(heads, values):
+        if grid:
+            under = _column_of(row, head) == _column_of(below, value)
+        else:
+            under = bool(head.bbox and value.bbox) and min(head.bbox[2], value.bbox[2]) > max(head.bbox[0],
+                                                                                             value.bbox[0])
+        if not under or classify(value.text) not in (None, classify(head.text)):
+            return False
+    return True
+
+
+def _column_of(row: Row, cell: Span) -> int | None:
+    return next((k for k, other in enumerate(row.cells) if other is cell), None)

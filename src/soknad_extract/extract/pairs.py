@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
-from soknad_extract.extract.pair_shapes import answered_beside, guidance_column, next_item, with_colon
+from soknad_extract.extract.pair_shapes import (answered_beside, answers_item, guidance_column, next_item, values_under,
+                                                with_colon)
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -313,8 +314,9 @@ def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None
     keys = {classify(c.text) for c in filled} - {None}
     labels = [c for c in filled if classify(c.text) is not None]
     unlabelled = [c for c in filled if c not in labels]
-    if len(labels) < 2 or unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0]):
-        return False  # only a leading row heading ("Prioritert område") may be no label
+    odd = unlabelled[1:] or (unlabelled and unlabelled[0] is not filled[0])
+    if len(labels) < 2 or (odd and not (len(unlabelled) < len(labels) and values_under(rows, i, classify))):
+        return False  # only a leading row heading ("Prioritert område"), or a band over its values, names no field
     if len(filled) >= 3:
         return True
     below = rows[i + 1].filled() if i + 1 < len(rows) else []
@@ -365,6 +367,8 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
         key = classify(text)
         return key is not None and key != own and _looks_like_label(text)
 
+    if answers_item(cell.text, rows, i + 1):
+        return below.filled()[0]
     if _has_own_answer(rows, i + 1, classify):
         return None
     candidates = below.filled()

@@ -90,7 +90,7 @@ def _title(ctx: Context, draft: Draft) -> None:
     text = ctx.text
     for match in _QUOTED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if (words.title_cue.search(before) or _closes_subject_line(text, match.start())) \
+        if (words.title_cue.search(before) or _closes_subject_line(text, match.start(), match.end())) \
                 and not words.grant_name.search(match.group("title")):
             title = _clean_title(match.group("title"))
             draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
@@ -109,6 +109,8 @@ def _title(ctx: Context, draft: Draft) -> None:
         if match:
             title = _clean_title(match.group("title"))
             clause = pattern is words.named_project and title is not None and words.office_clause.match(title)
+            if pattern is words.subject_dash and title is not None and not _names_after_dash(title):
+                continue
             if title and not clause and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
@@ -120,12 +122,25 @@ def _title(ctx: Context, draft: Draft) -> None:
             return
 
 
-def _closes_subject_line(text: str, quote: int) -> bool:
-    """The quote closes the letter's subject line after a colon or a dash
-    ("Søknad om tilskot … 2020: «Frå permisjon til fast arbeid»"): the
-    subject names the project there."""
+def _closes_subject_line(text: str, quote: int, end: int) -> bool:
+    """The quote closes the letter's subject line, after a colon or a dash
+    or as its last words ("Søknad om tilskot … 2020: «Frå permisjon til fast
+    arbeid»", "Gjeld: Søknad om midlar til «Saman mot jobb»"): the subject
+    names the project there."""
     line = text[text.rfind("\n", 0, quote) + 1: quote].rstrip()
-    return line.endswith((":", "–", "—", "-")) and project_words().subject_line.match(line) is not None
+    rest = text[end: (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return (line.endswith((":", "–", "—", "-")) or not rest.strip(" .")) \
+        and project_words().subject_line.match(line) is not None
+
+
+def _names_after_dash(title: str) -> bool:
+    """What follows the subject line's dash names the project: it opens
+    with a capital, a digit or a quote, and is not the office or its
+    municipality ("– Nav Bø", "– Bø kommune"), the project's year or kind
+    ("– 2. driftsår", "– videreføring") or the letter's own words ("– søknad
+    fra Nav Bø")."""
+    words = project_words()
+    return not title[:1].islower() and not says_kind_or_start(title) and not words.office_line.search(title)
 
 
 _WRAPPED_END = re.compile(r"^[a-zæøå]|\b20\d\d\b", re.I)

@@ -69,8 +69,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     start = entry.table("start_cues")
     subject = entry.table("subject")
     request = subject.wordings().pattern
-    line_labels = "|".join(rf"{re.escape(w)}:\s*" for w in subject.strings("line_labels"))
     labels = _alternatives(subject.strings("labels"))
+    grant_subject = subject.wordings(key="grant_subject").pattern
+    opening = rf"(?:(?:{labels})\s*:?\s*)?(?:{request})\b|(?:{labels})\s*:?\s*(?:{grant_subject})\b"
     for_project = subject.wordings(key="request_for_project").pattern
     cue = entry.table("title_cue")
     after_noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\s*" for w in cue.strings("naming_after_noun"))
@@ -101,10 +102,10 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         grant_name=entry.table("grant_names").wordings(re.I).compiled,
         start_cue=re.compile(start.wordings().pattern
                              + rf"|\b(?:{dates_after})(?=\s+(?:(?:{article})\s+)?\d{{1,2}}\.)", re.I),
-        subject_line=re.compile(rf"^(?:{line_labels})?(?:{request})\b", re.I),
+        subject_line=re.compile(rf"^(?:{opening})", re.I),
         subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
         subject_dash=re.compile(
-            rf"^(?i:{request})\b[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
+            rf"^(?i:{opening})[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
         title_cue=re.compile(rf"(?:(?:{_alternatives(cue.strings('nouns'))})\w*\s*(?:{after_noun}|[:,–-])?|"
                              rf"\b(?:{_alternatives(cue.strings('naming'))}))\s*$", re.I),
         # The title: a capital or digit, up to 100 characters, to a sentence's end,
