@@ -15,8 +15,10 @@ from functools import lru_cache
 from ._text import Match, non_overlapping, prepare
 from .numbers import (
     AND_A_HALF_PATTERN,
+    FRACTION_WORDS_PATTERN,
     NUMBER_WORD_PATTERN,
     SHARE_WORD_PATTERN,
+    fraction_words,
     number_phrase,
     number_word,
     parse_number,
@@ -26,7 +28,9 @@ from .numbers import (
 _NOT_LETTER = r"(?![^\W\d_])"
 _PERCENT_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
 _UNIT = rf"[ \t]?-?[ \t]?(?:%|prosents?|pst{_NOT_LETTER}\.?)"
-_FRACTION = r"(?<!\d)[1-9]/[1-9](?!\d)|½"
+_FRACTION = r"(?<!\d)[1-9]/[1-9](?!\d)|[½¼¾⅓⅔]"
+_UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
+                      "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _COUNT = rf"(?:{_FRACTION}|{_PERCENT_NUMBER}|{NUMBER_WORD_PATTERN})"
 _WHOLE = rf"(?<![^\W\d_])(?:hel|heil|full){_NOT_LETTER}"
 _ADJECTIVE = (
@@ -37,7 +41,8 @@ _ADJECTIVE = (
 # utstilling = exhibition, ...); a part-time position has no known share.
 _NOT_POSITION = r"(?!(?:be|fore|ut|inn|fram|frem|opp|sammen|deltids?)stilling)"
 _POSITION = rf"{_NOT_POSITION}(?P<noun>[^\W\d_]*stilling(?:er|ar|a|ane|ene|en)?){_NOT_LETTER}"
-_YEAR_WORK = rf"(?P<aarsverk>årsverk(?:et|a|ene|ane)?){_NOT_LETTER}"
+# "arsverk" and "års verk" are how OCR reads the word off a scan.
+_YEAR_WORK = rf"(?P<aarsverk>(?:å|a|aa)rs(?:-?[ \t]?)verk(?:et|a|ene|ane)?){_NOT_LETTER}"
 
 _TIMES_SIGN = re.compile(
     rf"(?P<q>{_COUNT})[ \t]*(?:[x×*]|stk\.?|ganger|gonger)[ \t]*(?P<n>{_PERCENT_NUMBER}){_UNIT}",
@@ -70,11 +75,22 @@ bare numbers before the unit being no shares of their own. A count that does
 not match the number of shares is read no further; shares each with a unit
 ("på 50 % og 100 %") stay one hit each."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
+_SUM = re.compile(
+    rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)",
+    re.IGNORECASE,
+)
+"""Several posts' shares added with a plus, each with its unit: "100 % +
+50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" lists shares
+that may be years or alternatives, so it is not read as a sum)."""
+_RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
+"""What joins a share to the same share said again: "100 % + 50 % (1,5
+årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
+_CLOSE = re.compile(r"[ \t]*\)")
 _WORDED = re.compile(rf"(?P<w>{SHARE_WORD_PATTERN})[ \t]*-?[ \t]*prosent", re.IGNORECASE)
 """A share in words, as a municipality's own form or a letter writes it:
 "Åtti prosent stilling", "femti prosent", "hundre prosents stilling"."""
 _COUNTED = re.compile(
-    rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{AND_A_HALF_PATTERN})?\s+(?:{_ADJECTIVE}\s+)?"
+    rf"(?P<q>{_COUNT}|{_WHOLE}|{FRACTION_WORDS_PATTERN})(?P<half>{AND_A_HALF_PATTERN})?\s+(?:{_ADJECTIVE}\s+)?"
     rf"(?:{_POSITION}|{_YEAR_WORK})",
     re.IGNORECASE,
 )
@@ -93,14 +109,16 @@ _MAX_POSITIONS = 100
 
 def _count(text: str) -> Decimal | None:
     """Value of a count: "2", "1,5", "1/2", "½", "to", "halvannen", "hel"."""
-    if text == "½":
-        return Decimal("0.5")
+    if text in _UNICODE_FRACTIONS:
+        return _UNICODE_FRACTIONS[text]
     if "/" in text:
         numerator, denominator = text.split("/")
         return Decimal(numerator) / Decimal(denominator)
     if text[0].isdigit():
         return to_decimal(text)
     word = number_word(text)
+    if word is None:
+        word = fraction_words(text)
     return Decimal(str(word)) if word is not None else Decimal(1)  # hel/heil/full
 
 
@@ -130,15 +148,22 @@ def _counted(m: re.Match[str]) -> Decimal | None:
     """"to stillingar", "1,5 årsverk": positions counted, 100 each.
 
     A digit before a capitalised noun is a heading ("Del 1 Stilling"),
-    not a count.
+    not a count. A lone "kvart" before "årsverk" is Nynorsk "each" ("for
+    kvart årsverk"), not a quarter. Thirds are kept to two decimals.
     """
     q = _count(m["q"])
     noun = m["noun"] or m["aarsverk"]
     if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper()):
         return None
+    if m["aarsverk"] and m["q"].casefold() == "kvart":
+        return None
     if m["half"]:
         q += Decimal("0.5")
-    return q * 100
+    return (q * 100).quantize(Decimal("0.01"))
+
+
+def _sum(m: re.Match[str]) -> Decimal | None:
+    return sum((Decimal(n.replace(",", ".")) for n in re.findall(_PERCENT_NUMBER, m["shares"])), Decimal(0))
 
 
 def _plain(m: re.Match[str]) -> Decimal | None:
@@ -170,6 +195,7 @@ _READINGS = (
     (_EACH, _each),
     (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
+    (_SUM, _sum),
     (_PERCENT, _plain),
     (_WORDED, _worded),
     (_LABELLED, _labelled),
@@ -197,7 +223,24 @@ def _find_percents(text: str) -> tuple[Match, ...]:
             value = reading(m)
             if value is not None:
                 found.append(p.match(m.start(), m.end(), float(value)))
-    return tuple(non_overlapping(found))
+    return tuple(_merge_restated(p.original, non_overlapping(found)))
+
+
+def _merge_restated(text: str, hits: list[Match]) -> list[Match]:
+    """A share followed by the same share in other words ("100 % + 50 %
+    (1,5 årsverk)") is one statement, not two posts: one hit spanning both.
+    Different values stay apart; the caller weighs them."""
+    merged: list[Match] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        joint = _RESTATED.fullmatch(text, last.end, hit.start) if last else None
+        close = _CLOSE.match(text, hit.end) if joint and "(" in joint[0] else None
+        if last and joint and last.value == hit.value and (close or "(" not in joint[0]):
+            end = close.end() if close else hit.end
+            merged[-1] = Match(last.value, last.start, end, text[last.start: end])
+        else:
+            merged.append(hit)
+    return merged
 
 
 def parse_percent(text: str) -> float | None:
