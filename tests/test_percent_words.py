@@ -101,3 +101,19 @@ def test_shares_added_in_one_answer_are_the_total():
                    "Sum (kr):        850 000")
     values = extract(doc, S2020).draft.values
     assert values.get("positions_percent_total") == pytest.approx(140)
+
+
+@pytest.mark.parametrize("label, answer, expected", [
+    ("Arsverk:", "1,5", 150),  # a count of posts, "årsverk" as OCR reads it
+    ("Antall arsverk:", "2", 200),
+    ("Storleik på stillinga:", "60", 60),
+    ("Størrelse på stillingen:", "40 %", 40),
+])
+def test_share_question_wordings_and_their_ocr_forms(label, answer, expected):
+    doc = word_doc("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
+                   "Nav-kontor:      Nav Fjellby",
+                   f"{label}      {answer}",
+                   "Lønn (kr):       400 000",
+                   "Sum (kr):        400 000")
+    values = extract(doc, S2020).draft.values
+    assert values.get("positions_percent_total") == pytest.approx(expected)
