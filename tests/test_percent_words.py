@@ -69,6 +69,8 @@ def test_the_article_belongs_to_the_share():
     ("2 årsverk (200 %)", 200),
     ("to stillingar à 40 % (0,8 årsverk)", 80),
     ("3 x 50 % = 150 %", 150),
+    ("to stillingar på 40 % og 60 %", 100),  # one share per post, as many as the count
+    ("  70 %, 30 % og 50 %", 150),  # an answer that is nothing but shares
 ])
 def test_shares_added_or_said_twice_are_one_total(text, expected):
     assert parse_percent(text) == pytest.approx(expected)
@@ -78,6 +80,7 @@ def test_shares_added_or_said_twice_are_one_total(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("80 % + 40 % (1 årsverk)", [120, 100]),  # the brackets disagree: both stay for the caller
     ("100 % i 2021 og 50 % i 2022", [100, 50]),
+    ("fra 60 % og opp til 100 %", [60, 100]),
 ])
 def test_shares_that_are_not_one_total_stay_apart(text, expected):
     assert [h.value for h in find_percents(text)] == pytest.approx(expected)
@@ -93,10 +96,11 @@ def test_fraction_in_words_answers_the_share_question():
     assert values.get("positions_percent_total") == pytest.approx(66.67)
 
 
-def test_shares_added_in_one_answer_are_the_total():
+@pytest.mark.parametrize("answer", ["80 % + 60 % (1,4 årsverk)", "80 % og 60 %", "to stillingar på 80 % og 60 %"])
+def test_shares_listed_in_one_answer_are_the_total(answer):
     doc = word_doc("Søknad om tilskot til utvikling av sosiale tenester i Nav-kontoret 2020",
                    "Nav-kontor:      Nav Fjellby",
-                   "Stillingar:      80 % + 60 % (1,4 årsverk)",
+                   f"Stillingar:      {answer}",
                    "Løn (kr):        850 000",
                    "Sum (kr):        850 000")
     values = extract(doc, S2020).draft.values

@@ -65,15 +65,14 @@ instead)."""
 _LIST_JOIN = r"[ \t]*(?:,|\+|og)[ \t]*"
 _EACH_LISTED = re.compile(
     rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*(?:à|á|@|på)[ \t]+"
-    rf"(?P<shares>(?:{_PERCENT_NUMBER}{_LIST_JOIN})+{_PERCENT_NUMBER}){_UNIT}",
+    rf"(?P<shares>(?:{_PERCENT_NUMBER}(?:{_UNIT})?{_LIST_JOIN})+{_PERCENT_NUMBER}){_UNIT}",
     re.IGNORECASE,
 )
-"""A count of posts followed by each post's own share, the unit written once
-at the end: "to stillingar på 60 og 40 prosent", "tre stillinger på 50, 50
-og 100 %" list the posts one by one, so the shares add up (100, 200), the
-bare numbers before the unit being no shares of their own. A count that does
-not match the number of shares is read no further; shares each with a unit
-("på 50 % og 100 %") stay one hit each."""
+"""A count of posts followed by each post's own share: "to stillingar på 60
+og 40 prosent", "tre stillinger på 50, 50 og 100 %", "to stillinger på 50 %
+og 100 %" list the posts one by one, so the shares add up (100, 200, 150),
+the unit written once or after each. A count that does not match the number
+of shares is read no further."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
 _SUM = re.compile(
     rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)",
@@ -82,6 +81,14 @@ _SUM = re.compile(
 """Several posts' shares added with a plus, each with its unit: "100 % +
 50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" lists shares
 that may be years or alternatives, so it is not read as a sum)."""
+_ANSWER_LIST = re.compile(
+    rf"^[ \t]*(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:{_LIST_JOIN}{_PERCENT_NUMBER}{_UNIT})+)(?=[ \t]*\.?[ \t]*$)",
+    re.IGNORECASE,
+)
+"""An answer that is nothing but shares in a row, "100 % og 50 %", "80 %,
+60 %": each post's share, 150 and 140 in all. In running text the same words
+may be a range ("mellom 50 % og 100 %") or years, so only the whole answer
+is read as a list."""
 _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
 """What joins a share to the same share said again: "100 % + 50 % (1,5
 årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
@@ -195,6 +202,7 @@ _READINGS = (
     (_EACH, _each),
     (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
+    (_ANSWER_LIST, _sum),
     (_SUM, _sum),
     (_PERCENT, _plain),
     (_WORDED, _worded),
@@ -222,7 +230,8 @@ def _find_percents(text: str) -> tuple[Match, ...]:
         for m in pattern.finditer(p.text):
             value = reading(m)
             if value is not None:
-                found.append(p.match(m.start(), m.end(), float(value)))
+                start = m.start() + len(m[0]) - len(m[0].lstrip())  # an answer's indent
+                found.append(p.match(start, m.end(), float(value)))
     return tuple(_merge_restated(p.original, non_overlapping(found)))
 
 
