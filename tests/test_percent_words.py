@@ -121,3 +121,13 @@ def test_share_question_wordings_and_their_ocr_forms(label, answer, expected):
                    "Sum (kr):        400 000")
     values = extract(doc, S2020).draft.values
     assert values.get("positions_percent_total") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ei heil stilling og ei halv stilling", 150),
+    ("Ein heil og ein halv stilling", 150),
+    ("to stillinger og en halv stilling", 250),
+    ("1 årsverk og 40 %", 140),
+])
+def test_an_answer_of_posts_in_a_row_is_their_sum(text, expected):
+    assert [h.value for h in find_percents(text)] == pytest.approx([expected])

@@ -32,7 +32,7 @@ _FRACTION = r"(?<!\d)[1-9]/[1-9](?!\d)|[½¼¾⅓⅔]"
 _UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
                       "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _COUNT = rf"(?:{_FRACTION}|{_PERCENT_NUMBER}|{NUMBER_WORD_PATTERN})"
-_WHOLE = rf"(?<![^\W\d_])(?:hel|heil|full){_NOT_LETTER}"
+_WHOLE = rf"(?<![^\W\d_])(?:(?:[eé]i|[eé]n|[eé]in)[ \t]+)?(?:hel|heil|full){_NOT_LETTER}"
 _ADJECTIVE = (
     r"(?:nye?|nytt|faste?|hele?|heile?|fulle?|midlertidige?|mellombelse?"
     rf"|ekstra|ledige?){_NOT_LETTER}"
@@ -81,14 +81,6 @@ _SUM = re.compile(
 """Several posts' shares added with a plus, each with its unit: "100 % +
 50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" lists shares
 that may be years or alternatives, so it is not read as a sum)."""
-_ANSWER_LIST = re.compile(
-    rf"^[ \t]*(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:{_LIST_JOIN}{_PERCENT_NUMBER}{_UNIT})+)(?=[ \t]*\.?[ \t]*$)",
-    re.IGNORECASE,
-)
-"""An answer that is nothing but shares in a row, "100 % og 50 %", "80 %,
-60 %": each post's share, 150 and 140 in all. In running text the same words
-may be a range ("mellom 50 % og 100 %") or years, so only the whole answer
-is read as a list."""
 _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
 """What joins a share to the same share said again: "100 % + 50 % (1,5
 årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
@@ -202,7 +194,6 @@ _READINGS = (
     (_EACH, _each),
     (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
-    (_ANSWER_LIST, _sum),
     (_SUM, _sum),
     (_PERCENT, _plain),
     (_WORDED, _worded),
@@ -232,7 +223,24 @@ def _find_percents(text: str) -> tuple[Match, ...]:
             if value is not None:
                 start = m.start() + len(m[0]) - len(m[0].lstrip())  # an answer's indent
                 found.append(p.match(start, m.end(), float(value)))
-    return tuple(_merge_restated(p.original, non_overlapping(found)))
+    return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
+
+
+_ANSWER_JOIN = re.compile(rf"{_LIST_JOIN}")
+_ANSWER_END = re.compile(r"[ \t]*\.?[ \t]*")
+
+
+def _answer_list(text: str, hits: list[Match]) -> list[Match]:
+    """An answer that is nothing but shares in a row, "100 % og 50 %", "80 %,
+    60 %", "ei heil stilling og ei halv stilling": each post's share, one hit
+    of their sum. In running text the same words may be a range ("mellom
+    50 % og 100 %") or years, so only a whole answer is read as a list."""
+    if len(hits) < 2 or text[: hits[0].start].strip() or not _ANSWER_END.fullmatch(text, hits[-1].end):
+        return hits
+    if not all(_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])):
+        return hits
+    start, end = hits[0].start, hits[-1].end
+    return [Match(sum(float(h.value) for h in hits), start, end, text[start:end])]
 
 
 def _merge_restated(text: str, hits: list[Match]) -> list[Match]:
