@@ -131,3 +131,12 @@ def test_share_question_wordings_and_their_ocr_forms(label, answer, expected):
 ])
 def test_an_answer_of_posts_in_a_row_is_their_sum(text, expected):
     assert [h.value for h in find_percents(text)] == pytest.approx([expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tre stillinger, 3 x 100 %", [300, 300]),  # the detail of the count, no second list
+    ("1 stilling, 80 %", [100, 80]),
+    ("to stillingar, 30 % og 70 %", [100]),  # one share per post, as many as the count
+])
+def test_a_comma_after_a_count_of_posts_opens_its_detail(text, expected):
+    assert [h.value for h in find_percents(text)] == pytest.approx(expected)

@@ -64,13 +64,13 @@ the clause, "à 50 % og ei stilling på 100 %", lists the posts one by one
 instead)."""
 _LIST_JOIN = r"[ \t]*(?:,|\+|og)[ \t]*"
 _EACH_LISTED = re.compile(
-    rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*(?:à|á|@|på)[ \t]+"
+    rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*(?:,[ \t]*(?:(?:à|á|@|på)[ \t]+)?|(?:à|á|@|på)[ \t]+)"
     rf"(?P<shares>(?:{_PERCENT_NUMBER}(?:{_UNIT})?{_LIST_JOIN})+{_PERCENT_NUMBER}){_UNIT}",
     re.IGNORECASE,
 )
 """A count of posts followed by each post's own share: "to stillingar på 60
-og 40 prosent", "tre stillinger på 50, 50 og 100 %", "to stillinger på 50 %
-og 100 %" list the posts one by one, so the shares add up (100, 200, 150),
+og 40 prosent", "tre stillinger på 50, 50 og 100 %", "to stillinger, 50 % og
+100 %" list the posts one by one, so the shares add up (100, 200, 150),
 the unit written once or after each. A count that does not match the number
 of shares is read no further."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
@@ -228,16 +228,20 @@ def _find_percents(text: str) -> tuple[Match, ...]:
 
 _ANSWER_JOIN = re.compile(rf"{_LIST_JOIN}")
 _ANSWER_END = re.compile(r"[ \t]*\.?[ \t]*")
+_SHARE_UNIT = re.compile(_UNIT, re.IGNORECASE)
 
 
 def _answer_list(text: str, hits: list[Match]) -> list[Match]:
     """An answer that is nothing but shares in a row, "100 % og 50 %", "80 %,
     60 %", "ei heil stilling og ei halv stilling": each post's share, one hit
     of their sum. In running text the same words may be a range ("mellom
-    50 % og 100 %") or years, so only a whole answer is read as a list."""
+    50 % og 100 %") or years, so only a whole answer is read as a list. A
+    comma after a count of posts opens its detail ("1 stilling, 100 %", "to
+    stillingar, 2 x 100 %"): no second post, so no list."""
     if len(hits) < 2 or text[: hits[0].start].strip() or not _ANSWER_END.fullmatch(text, hits[-1].end):
         return hits
-    if not all(_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])):
+    joins = [_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])]
+    if not all(joins) or any("," in j[0] and not _SHARE_UNIT.search(a.text) for j, a in zip(joins, hits)):
         return hits
     start, end = hits[0].start, hits[-1].end
     return [Match(sum(float(h.value) for h in hits), start, end, text[start:end])]
