@@ -1,6 +1,6 @@
 """Position shares in percent: "100 %", "50-prosent stilling", "1,5 årsverk",
 "to stillingar", "ei stilling", "tre 100 % stillinger", "2 x 100 %",
-"to stillinger à 50 %".
+"to stillinger à 50 %", "tre fjerdedelar stilling", "100 % + 50 %".
 
 One full position is 100, so counts of positions and of årsverk are scaled
 by 100 and every form lands on the record's positions_percent_total scale.
@@ -79,8 +79,8 @@ _SUM = re.compile(
     re.IGNORECASE,
 )
 """Several posts' shares added with a plus, each with its unit: "100 % +
-50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" lists shares
-that may be years or alternatives, so it is not read as a sum)."""
+50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" in running text may
+join years or a range, so only a whole answer's "og" adds, _answer_list)."""
 _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
 """What joins a share to the same share said again: "100 % + 50 % (1,5
 årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
@@ -107,7 +107,8 @@ _MAX_POSITIONS = 100
 
 
 def _count(text: str) -> Decimal | None:
-    """Value of a count: "2", "1,5", "1/2", "½", "to", "halvannen", "hel"."""
+    """Value of a count: "2", "1,5", "1/2", "½", "to", "halvannen", "hel",
+    "tre fjerdedelar"."""
     if text in _UNICODE_FRACTIONS:
         return _UNICODE_FRACTIONS[text]
     if "/" in text:
@@ -221,13 +222,11 @@ def _find_percents(text: str) -> tuple[Match, ...]:
         for m in pattern.finditer(p.text):
             value = reading(m)
             if value is not None:
-                start = m.start() + len(m[0]) - len(m[0].lstrip())  # an answer's indent
-                found.append(p.match(start, m.end(), float(value)))
+                found.append(p.match(m.start(), m.end(), float(value)))
     return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
 
 
-_ANSWER_JOIN = re.compile(rf"{_LIST_JOIN}")
-_ANSWER_END = re.compile(r"[ \t]*\.?[ \t]*")
+_ANSWER_JOIN = re.compile(_LIST_JOIN)
 _SHARE_UNIT = re.compile(_UNIT, re.IGNORECASE)
 
 
@@ -238,7 +237,7 @@ def _answer_list(text: str, hits: list[Match]) -> list[Match]:
     50 % og 100 %") or years, so only a whole answer is read as a list. A
     comma after a count of posts opens its detail ("1 stilling, 100 %", "to
     stillingar, 2 x 100 %"): no second post, so no list."""
-    if len(hits) < 2 or text[: hits[0].start].strip() or not _ANSWER_END.fullmatch(text, hits[-1].end):
+    if len(hits) < 2 or text[: hits[0].start].strip() or text[hits[-1].end:].strip() not in ("", "."):
         return hits
     joins = [_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])]
     if not all(joins) or any("," in j[0] and not _SHARE_UNIT.search(a.text) for j, a in zip(joins, hits)):
