@@ -62,6 +62,37 @@ def number_words(text: str) -> float | None:
     value = number_word(text[: half.start()] if half else text)
     return None if value is None else value + (0.5 if half else 0.0)
 
+_DENOMINATORS: dict[str, int] = {
+    "halv": 2, "halvt": 2, "halve": 2, "kvart": 4,
+    "tredjedel": 3, "fjerdedel": 4, "femtedel": 5,
+}
+"""One part of a whole, as a position's share is written in words: "ein
+halv", "tre fjerdedelar", "to tredjedeler", "trekvart", "to halve"."""
+_PART = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+_PART_ENDING = r"(?:s|en|er|ar|ane|ene|a)?"
+_NUMERATOR = "|".join(sorted((w for w, v in _NUMBER_WORDS.items() if v == int(v) and 1 <= v <= 10),
+                             key=len, reverse=True))
+FRACTION_WORDS_PATTERN = (
+    rf"(?<![^\W\d_])(?:(?:{_NUMERATOR.replace('e', '[eé]')})[ \t-]?)?(?:{_PART}){_PART_ENDING}(?![^\W\d_])"
+)
+"""A fraction in words with the count of parts before it, if any: "ein
+halv", "ei kvart", "tre fjerdedelar", "to tredjedels", "trekvart", "halv"
+(value by fraction_words)."""
+_FRACTION_WORDS = re.compile(
+    rf"(?:(?P<num>{_NUMERATOR})[ \t-]?)?(?P<part>{_PART})(?:{_PART_ENDING})", re.IGNORECASE
+)
+
+
+def fraction_words(text: str) -> Decimal | None:
+    """Value of a fraction in words: "tre fjerdedelar" is 0.75, "ein halv"
+    0.5, "to tredjedeler" 2/3, "kvart" 0.25. None for anything else."""
+    m = _FRACTION_WORDS.fullmatch(fold(text).replace("é", "e"))
+    if m is None:
+        return None
+    parts = Decimal(int(_NUMBER_WORDS[m["num"]])) if m["num"] else Decimal(1)
+    return parts / _DENOMINATORS[m["part"]]
+
+
 _TENS: dict[str, int] = {
     "tjue": 20, "tjuge": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "førr": 40, "femti": 50,
     "seksti": 60, "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90,

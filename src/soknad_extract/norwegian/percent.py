@@ -1,6 +1,6 @@
 """Position shares in percent: "100 %", "50-prosent stilling", "1,5 årsverk",
 "to stillingar", "ei stilling", "tre 100 % stillinger", "2 x 100 %",
-"to stillinger à 50 %".
+"to stillinger à 50 %", "tre fjerdedelar stilling", "100 % + 50 %".
 
 One full position is 100, so counts of positions and of årsverk are scaled
 by 100 and every form lands on the record's positions_percent_total scale.
@@ -15,8 +15,10 @@ from functools import lru_cache
 from ._text import Match, non_overlapping, prepare
 from .numbers import (
     AND_A_HALF_PATTERN,
+    FRACTION_WORDS_PATTERN,
     NUMBER_WORD_PATTERN,
     SHARE_WORD_PATTERN,
+    fraction_words,
     number_phrase,
     number_word,
     parse_number,
@@ -26,9 +28,11 @@ from .numbers import (
 _NOT_LETTER = r"(?![^\W\d_])"
 _PERCENT_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
 _UNIT = rf"[ \t]?-?[ \t]?(?:%|prosents?|pst{_NOT_LETTER}\.?)"
-_FRACTION = r"(?<!\d)[1-9]/[1-9](?!\d)|½"
+_FRACTION = r"(?<!\d)[1-9]/[1-9](?!\d)|[½¼¾⅓⅔]"
+_UNICODE_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
+                      "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _COUNT = rf"(?:{_FRACTION}|{_PERCENT_NUMBER}|{NUMBER_WORD_PATTERN})"
-_WHOLE = rf"(?<![^\W\d_])(?:hel|heil|full){_NOT_LETTER}"
+_WHOLE = rf"(?<![^\W\d_])(?:(?:[eé]i|[eé]n|[eé]in)[ \t]+)?(?:hel|heil|full){_NOT_LETTER}"
 _ADJECTIVE = (
     r"(?:nye?|nytt|faste?|hele?|heile?|fulle?|midlertidige?|mellombelse?"
     rf"|ekstra|ledige?){_NOT_LETTER}"
@@ -37,7 +41,8 @@ _ADJECTIVE = (
 # utstilling = exhibition, ...); a part-time position has no known share.
 _NOT_POSITION = r"(?!(?:be|fore|ut|inn|fram|frem|opp|sammen|deltids?)stilling)"
 _POSITION = rf"{_NOT_POSITION}(?P<noun>[^\W\d_]*stilling(?:er|ar|a|ane|ene|en)?){_NOT_LETTER}"
-_YEAR_WORK = rf"(?P<aarsverk>årsverk(?:et|a|ene|ane)?){_NOT_LETTER}"
+# "arsverk" and "års verk" are how OCR reads the word off a scan.
+_YEAR_WORK = rf"(?P<aarsverk>(?:å|a|aa)rs(?:-?[ \t]?)verk(?:et|a|ene|ane)?){_NOT_LETTER}"
 
 _TIMES_SIGN = re.compile(
     rf"(?P<q>{_COUNT})[ \t]*(?:[x×*]|stk\.?|ganger|gonger)[ \t]*(?P<n>{_PERCENT_NUMBER}){_UNIT}",
@@ -59,22 +64,32 @@ the clause, "à 50 % og ei stilling på 100 %", lists the posts one by one
 instead)."""
 _LIST_JOIN = r"[ \t]*(?:,|\+|og)[ \t]*"
 _EACH_LISTED = re.compile(
-    rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*(?:à|á|@|på)[ \t]+"
-    rf"(?P<shares>(?:{_PERCENT_NUMBER}{_LIST_JOIN})+{_PERCENT_NUMBER}){_UNIT}",
+    rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*(?:,[ \t]*(?:(?:à|á|@|på)[ \t]+)?|(?:à|á|@|på)[ \t]+)"
+    rf"(?P<shares>(?:{_PERCENT_NUMBER}(?:{_UNIT})?{_LIST_JOIN})+{_PERCENT_NUMBER}){_UNIT}",
     re.IGNORECASE,
 )
-"""A count of posts followed by each post's own share, the unit written once
-at the end: "to stillingar på 60 og 40 prosent", "tre stillinger på 50, 50
-og 100 %" list the posts one by one, so the shares add up (100, 200), the
-bare numbers before the unit being no shares of their own. A count that does
-not match the number of shares is read no further; shares each with a unit
-("på 50 % og 100 %") stay one hit each."""
+"""A count of posts followed by each post's own share: "to stillingar på 60
+og 40 prosent", "tre stillinger på 50, 50 og 100 %", "to stillinger, 50 % og
+100 %" list the posts one by one, so the shares add up (100, 200, 150),
+the unit written once or after each. A count that does not match the number
+of shares is read no further."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
+_SUM = re.compile(
+    rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)",
+    re.IGNORECASE,
+)
+"""Several posts' shares added with a plus, each with its unit: "100 % +
+50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" in running text may
+join years or a range, so only a whole answer's "og" adds, _answer_list)."""
+_RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
+"""What joins a share to the same share said again: "100 % + 50 % (1,5
+årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
+_CLOSE = re.compile(r"[ \t]*\)")
 _WORDED = re.compile(rf"(?P<w>{SHARE_WORD_PATTERN})[ \t]*-?[ \t]*prosent", re.IGNORECASE)
 """A share in words, as a municipality's own form or a letter writes it:
 "Åtti prosent stilling", "femti prosent", "hundre prosents stilling"."""
 _COUNTED = re.compile(
-    rf"(?P<q>{_COUNT}|{_WHOLE})(?P<half>{AND_A_HALF_PATTERN})?\s+(?:{_ADJECTIVE}\s+)?"
+    rf"(?P<q>{_COUNT}|{_WHOLE}|{FRACTION_WORDS_PATTERN})(?P<half>{AND_A_HALF_PATTERN})?\s+(?:{_ADJECTIVE}\s+)?"
     rf"(?:{_POSITION}|{_YEAR_WORK})",
     re.IGNORECASE,
 )
@@ -92,15 +107,18 @@ _MAX_POSITIONS = 100
 
 
 def _count(text: str) -> Decimal | None:
-    """Value of a count: "2", "1,5", "1/2", "½", "to", "halvannen", "hel"."""
-    if text == "½":
-        return Decimal("0.5")
+    """Value of a count: "2", "1,5", "1/2", "½", "to", "halvannen", "hel",
+    "tre fjerdedelar"."""
+    if text in _UNICODE_FRACTIONS:
+        return _UNICODE_FRACTIONS[text]
     if "/" in text:
         numerator, denominator = text.split("/")
         return Decimal(numerator) / Decimal(denominator)
     if text[0].isdigit():
         return to_decimal(text)
     word = number_word(text)
+    if word is None:
+        word = fraction_words(text)
     return Decimal(str(word)) if word is not None else Decimal(1)  # hel/heil/full
 
 
@@ -130,15 +148,22 @@ def _counted(m: re.Match[str]) -> Decimal | None:
     """"to stillingar", "1,5 årsverk": positions counted, 100 each.
 
     A digit before a capitalised noun is a heading ("Del 1 Stilling"),
-    not a count.
+    not a count. A lone "kvart" before "årsverk" is Nynorsk "each" ("for
+    kvart årsverk"), not a quarter. Thirds are kept to two decimals.
     """
     q = _count(m["q"])
     noun = m["noun"] or m["aarsverk"]
     if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper()):
         return None
+    if m["aarsverk"] and m["q"].casefold() == "kvart":
+        return None
     if m["half"]:
         q += Decimal("0.5")
-    return q * 100
+    return (q * 100).quantize(Decimal("0.01"))
+
+
+def _sum(m: re.Match[str]) -> Decimal | None:
+    return sum((Decimal(n.replace(",", ".")) for n in re.findall(_PERCENT_NUMBER, m["shares"])), Decimal(0))
 
 
 def _plain(m: re.Match[str]) -> Decimal | None:
@@ -170,6 +195,7 @@ _READINGS = (
     (_EACH, _each),
     (_EACH_LISTED, _listed),
     (_COUNTED, _counted),
+    (_SUM, _sum),
     (_PERCENT, _plain),
     (_WORDED, _worded),
     (_LABELLED, _labelled),
@@ -197,7 +223,44 @@ def _find_percents(text: str) -> tuple[Match, ...]:
             value = reading(m)
             if value is not None:
                 found.append(p.match(m.start(), m.end(), float(value)))
-    return tuple(non_overlapping(found))
+    return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
+
+
+_ANSWER_JOIN = re.compile(_LIST_JOIN)
+_SHARE_UNIT = re.compile(_UNIT, re.IGNORECASE)
+
+
+def _answer_list(text: str, hits: list[Match]) -> list[Match]:
+    """An answer that is nothing but shares in a row, "100 % og 50 %", "80 %,
+    60 %", "ei heil stilling og ei halv stilling": each post's share, one hit
+    of their sum. In running text the same words may be a range ("mellom
+    50 % og 100 %") or years, so only a whole answer is read as a list. A
+    comma after a count of posts opens its detail ("1 stilling, 100 %", "to
+    stillingar, 2 x 100 %"): no second post, so no list."""
+    if len(hits) < 2 or text[: hits[0].start].strip() or text[hits[-1].end:].strip() not in ("", "."):
+        return hits
+    joins = [_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])]
+    if not all(joins) or any("," in j[0] and not _SHARE_UNIT.search(a.text) for j, a in zip(joins, hits)):
+        return hits
+    start, end = hits[0].start, hits[-1].end
+    return [Match(sum(float(h.value) for h in hits), start, end, text[start:end])]
+
+
+def _merge_restated(text: str, hits: list[Match]) -> list[Match]:
+    """A share followed by the same share in other words ("100 % + 50 %
+    (1,5 årsverk)") is one statement, not two posts: one hit spanning both.
+    Different values stay apart; the caller weighs them."""
+    merged: list[Match] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        joint = _RESTATED.fullmatch(text, last.end, hit.start) if last else None
+        close = _CLOSE.match(text, hit.end) if joint and "(" in joint[0] else None
+        if last and joint and last.value == hit.value and (close or "(" not in joint[0]):
+            end = close.end() if close else hit.end
+            merged[-1] = Match(last.value, last.start, end, text[last.start: end])
+        else:
+            merged.append(hit)
+    return merged
 
 
 def parse_percent(text: str) -> float | None:
