@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.area_list import OptionList, cell_area, name_words, option_list
+from soknad_extract.extract.area_list import BLOCK, OptionList, blank_printed_lists, cell_area, name_words, option_list
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
@@ -62,6 +62,7 @@ class _AreaWords:
     and what takes an exclusion back."""
 
     outcomes: PhraseSet
+    context: PhraseSet
     call_quote: Wordings
     own: Wordings
     exclusion_negation: Wordings
@@ -76,7 +77,9 @@ def _area_words() -> _AreaWords:
 def _load_area_words(folder: Path) -> _AreaWords:
     entry = Entry("areas", folder)
     quotes = entry.table("call_quotes")
+    context = entry.table("context_phrases").both()
     return _AreaWords(phrase_set((("outcome", tuple(entry.table("outcomes").both())),)),
+                      phrase_set((("context", tuple(context) + _as_ocr_reads(context, True)),)),
                       quotes.wordings(), quotes.wordings(key="own"),
                       entry.table("exclusion_negation").wordings(),
                       entry.table("exclusion_clause_openers").wordings())
@@ -102,6 +105,16 @@ def _topical_areas(ctx: Context, text: str) -> list[PhraseHit]:
     outcomes = [(hit.start, hit.end) for hit in _area_words().outcomes.find(text)]
     return [hit for hit in _find_areas(ctx, _area_phrases, text)
             if not any(start <= hit.start and hit.end <= end for start, end in outcomes)]
+
+
+def _names_area(hit: PhraseHit) -> bool:
+    """Whether a phrase names its area rather than only whom the project
+    serves or a means many projects use ("ungdom", "unge voksne",
+    "arbeidsgivere", "jobbspesialist"; vocabulary ``areas.context_phrases``):
+    youth are the target of transition and work projects alike, and every
+    work project talks to employers, so such words show an area only where
+    the text names none."""
+    return not any(c.start == 0 and c.end == len(hit.text) for c in _area_words().context.find(hit.text))
 
 
 def _read_by_ocr(ctx: Context, offset: int) -> bool:
@@ -163,42 +176,23 @@ def _set_areas(draft: Draft, found: dict[str, Evidence]) -> None:
         draft.evidence[f"priority_areas[{i}]"] = found[area]
 
 
-_BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
-"""A paragraph, its wrapped lines (those that go on in lower case) joined."""
-_LIST_SHARE = 0.8
-"""Share of a paragraph's words that are words of the areas' names when it
-is the announcement's list of them rather than a sentence about them."""
-
-
-def _blank_printed_lists(text: str, scheme: Scheme) -> str:
-    """``text`` with every paragraph blanked that prints all the areas
-    ("Prioriterte områder: Bruk av ordinært arbeidsliv. Oppfølging av …"),
-    as the directorate's form repeats the announcement."""
-    names = [[name_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
-    vocabulary_of_names = set().union(*(w for pair in names for w in pair)) if names else set()
-    chars = list(text)
-    for block in _BLOCK.finditer(text):
-        words = name_words(block.group(0))
-        named = sum(any(n and n <= words for n in pair) for pair in names)
-        if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
-            for i in range(*block.span()):
-                if chars[i] != "\n":
-                    chars[i] = " "
-    return "".join(chars)
-
-
 def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     """The scheme's phrases in the applicant's own text: never in the
     announcement or help text a form reproduces, nor in its list of areas.
     An area named by its label, or in the answer to the priority-area
     question ("Målgruppe og prioritert område" over "Prosjektet retter seg
     mot oppfølging av barnefamilier og innvandrere"), is a statement and
-    outweighs topical phrases elsewhere (a "jobbspesialist" among the staff) (the statement's own cell or line may name more areas in the
-    applicant's words: "Oppfølging av innvandrere, og bruk av ordinært
+    outweighs topical phrases elsewhere (a "jobbspesialist" among the
+    staff); the statement's own cell or line may name more areas in the
+    applicant's words ("Oppfølging av innvandrere, og bruk av ordinært
     arbeidsliv"); without one, topical phrases count in the description only.
     The statement is its cell or line, or the paragraph its line wraps in:
-    a PDF breaks a sentence into lines where a Word file keeps it whole."""
-    own = _blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
+    a PDF breaks a sentence into lines where a Word file keeps it whole.
+    Beside a statement, and in a description that names an area, only
+    phrases that name an area count (``_names_area``): "Målgruppa er ungdom"
+    next to "sikre sårbare overgangar" describes that area's target group,
+    and "samarbeid med lokale arbeidsgivere" a means, not a further area."""
+    own = blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
     explicit = _first_hits(_find_areas(ctx, _label_phrases, own))
     answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
     for hit in _topical_areas(ctx, own) if answers else ():
@@ -207,15 +201,16 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
             explicit.setdefault(hit.key, hit)
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
-        paragraphs = [b.span() for b in _BLOCK.finditer(own)
+        paragraphs = [b.span() for b in BLOCK.finditer(own)
                       if any(b.start() <= h.start < b.end() for h in explicit.values())]
-        for hit in _topical_areas(ctx, own):
+        for hit in filter(_names_area, _topical_areas(ctx, own)):
             if id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs):
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
     prose = ctx.description_prose(own, draft.get("project.title"))
-    topical = _first_hits(_topical_areas(ctx, prose))
+    hits = _topical_areas(ctx, prose)
+    topical = _first_hits([h for h in hits if _names_area(h)] or hits)
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
 
 
