@@ -64,3 +64,8 @@ def test_a_staff_role_beside_a_background_of_young_adults_adds_nothing() -> None
 def test_a_target_group_alone_still_shows_its_area() -> None:
     assert areas("Prosjektet skal følge opp ungdom mellom 16 og 20 år som har droppet ut, "
                  "med en fast kontakt i Nav.") == ["barnefamilier-ungdom-innvandrere"]
+
+
+def test_ordinary_employers_name_the_area_of_ordinary_working_life() -> None:
+    assert areas("Vi vil gi flyktninger i kommunen faste plasser hos vanlige arbeidsgivere i distriktet.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]

@@ -175,8 +175,8 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
     the stating clause or one that states the target group ("Mange unge
     voksne faller ut" before it is the background); else, where a phrase names an area, target groups count
     with it but means do not ("samarbeide med lokale arbeidsgivere" in a
-    refugee project); else every phrase, so that a letter about "unge
-    sosialhjelpsmottakere i praksis hos lokale arbeidsgivere" keeps both."""
+    refugee project); else every phrase, so that a letter about "praksis
+    og arbeid hos lokale arbeidsgivere" still names its area."""
     hits = _topical_areas(ctx, prose)
     stated = _find_areas(ctx, core_phrases, prose)
     if stated:
