@@ -157,3 +157,27 @@ def _column_answer(cell: Span, row: Row, columns: list[Span]) -> bool | None:
     if cell.bbox is None and len(row.header) == len(row.cells) and {True, False} <= set(heads):
         return heads[next(i for i, c in enumerate(row.cells) if c is cell)]
     return None
+
+
+BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
+"""A paragraph, its wrapped lines (those that go on in lower case) joined."""
+_LIST_SHARE = 0.8
+"""Share of a paragraph's words that are words of the areas' names when it
+is the announcement's list of them rather than a sentence about them."""
+
+
+def blank_printed_lists(text: str, scheme: Scheme) -> str:
+    """``text`` with every paragraph blanked that prints all the areas
+    ("Prioriterte områder: Bruk av ordinært arbeidsliv. Oppfølging av …"),
+    as the directorate's form repeats the announcement."""
+    names = [[name_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
+    vocabulary_of_names = set().union(*(w for pair in names for w in pair)) if names else set()
+    chars = list(text)
+    for block in BLOCK.finditer(text):
+        words = name_words(block.group(0))
+        named = sum(any(n and n <= words for n in pair) for pair in names)
+        if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
+            for i in range(*block.span()):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)

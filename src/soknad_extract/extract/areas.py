@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from soknad_extract.extract.area_list import OptionList, cell_area, name_words, option_list
+from soknad_extract.extract.area_list import BLOCK, OptionList, blank_printed_lists, cell_area, name_words, option_list
+from soknad_extract.extract.area_words import (
+    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
@@ -23,63 +23,29 @@ from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
 from soknad_extract.schemes import Scheme
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
 
 def _area_phrases(scheme: Scheme, ocr: bool = False):
-    return phrase_set(tuple((a.id, _as_ocr_reads(a.phrases + [a.label_nb, a.label_nn], ocr))
+    return phrase_set(tuple((a.id, as_ocr_reads(a.phrases + [a.label_nb, a.label_nn], ocr))
                             for a in scheme.priority_areas))
 
 
-_OCR_LETTERS = str.maketrans({"å": "a", "Å": "A", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae"})
-"""The Norwegian letters text recognition reads without their marks
-("sårbare" as "sarbare")."""
-
-
-def _as_ocr_reads(phrases: list[str], ocr: bool) -> tuple[str, ...]:
-    """The phrases, and with ``ocr`` only the ones text recognition may read
-    without the marks of å, ø and æ, as it reads them."""
-    if not ocr:
-        return tuple(phrases)
-    return tuple(dict.fromkeys(p.translate(_OCR_LETTERS) for p in phrases if p.translate(_OCR_LETTERS) != p))
+_WRAP = re.compile(r"\n(?=[a-zæøå(])")
+"""A line break inside a paragraph (the next line goes on in lower case):
+a phrase wrapped there ("hos ordinære" over "arbeidsgivere") is whole."""
 
 
 def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> list[PhraseHit]:
-    """The area phrases in ``text``; on lines read by text recognition also
-    as it misreads å, ø and æ (the area words only, never names), so that a
-    scanned or outlined "Sikring av sårbare overganger" read as "sarbare"
-    still names its area."""
+    """The area phrases in ``text``, across the line breaks inside a
+    paragraph; on lines read by text recognition also as it misreads å, ø
+    and æ (the area words only, never names), so that a scanned or outlined
+    "Sikring av sårbare overganger" read as "sarbare" still names its area."""
+    text = _WRAP.sub(" ", text)
     hits = phrases(ctx.scheme).find(text)
     if not ctx.doc.ocr:
         return hits
     misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
     return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
-
-
-@dataclass(frozen=True)
-class _AreaWords:
-    """``areas.toml``: results a project counts, labels quoting the call,
-    and what takes an exclusion back."""
-
-    outcomes: PhraseSet
-    call_quote: Wordings
-    own: Wordings
-    exclusion_negation: Wordings
-    clause_openers: Wordings
-
-
-def _area_words() -> _AreaWords:
-    return _load_area_words(vocabulary_dir())
-
-
-@lru_cache(maxsize=4)
-def _load_area_words(folder: Path) -> _AreaWords:
-    entry = Entry("areas", folder)
-    quotes = entry.table("call_quotes")
-    return _AreaWords(phrase_set((("outcome", tuple(entry.table("outcomes").both())),)),
-                      quotes.wordings(), quotes.wordings(key="own"),
-                      entry.table("exclusion_negation").wordings(),
-                      entry.table("exclusion_clause_openers").wordings())
 
 
 def _quotes_the_call(label: str) -> bool:
@@ -88,7 +54,7 @@ def _quotes_the_call(label: str) -> bool:
     which the project serves: the list under it is a quotation. A label
     naming the project or the office as their owner ("Prosjektets
     prioriterte områder i utlysningen er:") asks for the project's own."""
-    words = _area_words()
+    words = area_words()
     text = fold(clean_label(label))
     return words.call_quote.search(text) is not None and words.own.search(text) is None
 
@@ -99,7 +65,7 @@ def _topical_areas(ctx: Context, text: str) -> list[PhraseHit]:
     the outcome every Nav project measures, not the area of vulnerable
     transitions. Serves letters and descriptions that name their area and
     then the result they expect from it."""
-    outcomes = [(hit.start, hit.end) for hit in _area_words().outcomes.find(text)]
+    outcomes = [(hit.start, hit.end) for hit in area_words().outcomes.find(text)]
     return [hit for hit in _find_areas(ctx, _area_phrases, text)
             if not any(start <= hit.start and hit.end <= end for start, end in outcomes)]
 
@@ -163,42 +129,23 @@ def _set_areas(draft: Draft, found: dict[str, Evidence]) -> None:
         draft.evidence[f"priority_areas[{i}]"] = found[area]
 
 
-_BLOCK = re.compile(r"[^\n]+(?:\n(?=[a-zæøå(])[^\n]+)*")
-"""A paragraph, its wrapped lines (those that go on in lower case) joined."""
-_LIST_SHARE = 0.8
-"""Share of a paragraph's words that are words of the areas' names when it
-is the announcement's list of them rather than a sentence about them."""
-
-
-def _blank_printed_lists(text: str, scheme: Scheme) -> str:
-    """``text`` with every paragraph blanked that prints all the areas
-    ("Prioriterte områder: Bruk av ordinært arbeidsliv. Oppfølging av …"),
-    as the directorate's form repeats the announcement."""
-    names = [[name_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
-    vocabulary_of_names = set().union(*(w for pair in names for w in pair)) if names else set()
-    chars = list(text)
-    for block in _BLOCK.finditer(text):
-        words = name_words(block.group(0))
-        named = sum(any(n and n <= words for n in pair) for pair in names)
-        if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
-            for i in range(*block.span()):
-                if chars[i] != "\n":
-                    chars[i] = " "
-    return "".join(chars)
-
-
 def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     """The scheme's phrases in the applicant's own text: never in the
     announcement or help text a form reproduces, nor in its list of areas.
     An area named by its label, or in the answer to the priority-area
     question ("Målgruppe og prioritert område" over "Prosjektet retter seg
     mot oppfølging av barnefamilier og innvandrere"), is a statement and
-    outweighs topical phrases elsewhere (a "jobbspesialist" among the staff) (the statement's own cell or line may name more areas in the
-    applicant's words: "Oppfølging av innvandrere, og bruk av ordinært
-    arbeidsliv"); without one, topical phrases count in the description only.
+    outweighs topical phrases elsewhere (a "jobbspesialist" among the
+    staff); the statement's own cell or line may name more areas in the
+    applicant's words ("Oppfølging av innvandrere, og bruk av ordinært
+    arbeidsliv"), a target group or a means only in its own clause
+    (``area_words``): "Målgruppa er ungdom" beside "Prosjektet byggjer på
+    bruk av ordinært arbeidsliv" describes whom that area's project serves.
     The statement is its cell or line, or the paragraph its line wraps in:
-    a PDF breaks a sentence into lines where a Word file keeps it whole."""
-    own = _blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
+    a PDF breaks a sentence into lines where a Word file keeps it whole.
+    Without one, topical phrases count in the description only
+    (``_described``)."""
+    own = blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
     explicit = _first_hits(_find_areas(ctx, _label_phrases, own))
     answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
     for hit in _topical_areas(ctx, own) if answers else ():
@@ -207,16 +154,38 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
             explicit.setdefault(hit.key, hit)
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
-        paragraphs = [b.span() for b in _BLOCK.finditer(own)
+        paragraphs = [b.span() for b in BLOCK.finditer(own)
                       if any(b.start() <= h.start < b.end() for h in explicit.values())]
+        own_clauses = clauses(own, explicit.values())
         for hit in _topical_areas(ctx, own):
-            if id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs):
+            if (id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs)) \
+                    and (names_area(hit) or within(hit, own_clauses)):
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
     prose = ctx.description_prose(own, draft.get("project.title"))
-    topical = _first_hits(_topical_areas(ctx, prose))
+    topical = _first_hits(_described(ctx, prose))
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
+
+
+def _described(ctx: Context, prose: str) -> list[PhraseHit]:
+    """The areas a description works for. Where it states one in the
+    announcement's words ("skal sikre disse sårbare overgangene"), the
+    phrases that name an area count, and target groups and means only in
+    the stating clause or one that states the target group ("Mange unge
+    voksne faller ut" before it is the background); else, where a phrase names an area, target groups count
+    with it but means do not ("samarbeide med lokale arbeidsgivere" in a
+    refugee project); else every phrase, so that a letter about "praksis
+    og arbeid hos lokale arbeidsgivere" still names its area."""
+    hits = _topical_areas(ctx, prose)
+    stated = _find_areas(ctx, core_phrases, prose)
+    if stated:
+        stated_clauses = clauses(prose, stated) + target_group_clauses(prose, hits)
+        return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
+                      key=lambda h: (h.start, h.end, h.key))
+    if any(names_area(h) for h in hits):
+        return [h for h in hits if context_kind(h) != "means"]
+    return hits
 
 
 _AREA_NUMBERS = re.compile(
@@ -245,7 +214,7 @@ def _from_numbers(ctx: Context, draft: Draft) -> bool:
 
 
 def _label_phrases(scheme: Scheme, ocr: bool = False):
-    return phrase_set(tuple((a.id, _as_ocr_reads([a.label_nb, a.label_nn], ocr)) for a in scheme.priority_areas))
+    return phrase_set(tuple((a.id, as_ocr_reads([a.label_nb, a.label_nn], ocr)) for a in scheme.priority_areas))
 
 
 def _first_hits(hits: list[PhraseHit]) -> dict[str, PhraseHit]:
@@ -359,9 +328,9 @@ def _negated(text: str, hit: PhraseHit) -> bool:
     before = text[max(0, hit.start - _CLAUSE_REACH): hit.start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     lead = fold(before[cut:])
-    opened = max((m.end() for m in _area_words().clause_openers.finditer(lead)), default=0)
+    opened = max((m.end() for m in area_words().clause_openers.finditer(lead)), default=0)
     clause = lead[opened:] + " " + fold(text[hit.start: hit.end])
-    return _area_words().exclusion_negation.search(clause) is not None
+    return area_words().exclusion_negation.search(clause) is not None
 
 
 @dataclass

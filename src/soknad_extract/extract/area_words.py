@@ -1,0 +1,123 @@
+"""The areas vocabulary (``areas.toml``), and which area phrases state an
+area rather than describe whom a project serves or how.
+
+A letter names its areas in the announcement's words ("skal sikre sårbare
+overganger", "bruke ordinært arbeidsliv") or through topical phrases. Of
+these, target groups ("ungdom", "unge voksne") and means many projects use
+("arbeidsgivere", "jobbspesialist") say least: youth are the target of
+transition and work projects alike, and every work project talks to
+employers. They show an area where nothing stronger does, or where the
+clause that states an area names them with it ("gi unge mellom 18 og 29 år
+tett oppfølging mot ordinært arbeidsliv").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
+from soknad_extract.schemes import Scheme
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+
+OCR_LETTERS = str.maketrans({"å": "a", "Å": "A", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae"})
+"""The Norwegian letters text recognition reads without their marks
+("sårbare" as "sarbare")."""
+
+
+def as_ocr_reads(phrases: Iterable[str], ocr: bool) -> tuple[str, ...]:
+    """The phrases, and with ``ocr`` only the ones text recognition may read
+    without the marks of å, ø and æ, as it reads them."""
+    phrases = tuple(phrases)
+    if not ocr:
+        return phrases
+    return tuple(dict.fromkeys(p.translate(OCR_LETTERS) for p in phrases if p.translate(OCR_LETTERS) != p))
+
+
+@dataclass(frozen=True)
+class AreaWords:
+    """``areas.toml``: results a project counts, target groups and means,
+    labels quoting the call, and what takes an exclusion back."""
+
+    outcomes: PhraseSet
+    context: PhraseSet
+    target_statements: PhraseSet
+    call_quote: Wordings
+    own: Wordings
+    exclusion_negation: Wordings
+    clause_openers: Wordings
+
+
+def area_words() -> AreaWords:
+    return _load_area_words(vocabulary_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_area_words(folder: Path) -> AreaWords:
+    entry = Entry("areas", folder)
+    quotes = entry.table("call_quotes")
+    groups = tuple((key, (*words, *as_ocr_reads(words, True)))
+                   for key in ("target_groups", "means") for words in [entry.table(key).both()])
+    return AreaWords(phrase_set((("outcome", tuple(entry.table("outcomes").both())),)), phrase_set(groups),
+                     phrase_set((("statement", tuple(entry.table("target_statements").both())),)),
+                     quotes.wordings(), quotes.wordings(key="own"),
+                     entry.table("exclusion_negation").wordings(),
+                     entry.table("exclusion_clause_openers").wordings())
+
+
+def context_kind(hit: PhraseHit) -> str | None:
+    """"target_groups" or "means" when the phrase's whole text is one of
+    those (vocabulary ``areas.target_groups``, ``areas.means``); None for a
+    phrase that names its area."""
+    return next((c.key for c in area_words().context.find(hit.text) if c.start == 0 and c.end == len(hit.text)),
+                None)
+
+
+def names_area(hit: PhraseHit) -> bool:
+    return context_kind(hit) is None
+
+
+def core_phrases(scheme: Scheme, ocr: bool = False) -> PhraseSet:
+    """Each area's name less its verbal noun ("ordinært arbeidsliv" of "Bruk
+    av ordinært arbeidsliv", "sårbare overganger" of "Sikring av …"): the
+    words a letter states the area in ("skal sikre disse sårbare
+    overgangene"). Areas whose name has no "… av" have none."""
+    groups = []
+    for area in scheme.priority_areas:
+        cores = [m.group(1) for name in (area.label_nb, area.label_nn)
+                 if (m := re.match(r"\S+ av (.+)", name.strip(), re.IGNORECASE))]
+        if cores:
+            groups.append((area.id, as_ocr_reads(dict.fromkeys(cores), ocr)))
+    return phrase_set(tuple(groups))
+
+
+_CLAUSE_END = re.compile(r"[.!?:()]|\n(?![a-zæøå(])|\s[–—-]\s|,\s*(?:og|men|samt|eller)\s")
+"""Where a clause ends: a sentence's punctuation, a colon, a bracket, a line that
+does not go on in lower case, a dash between spaces, or a comma before a
+conjunction ("…fra skole til arbeid, og skal sikre sårbare overganger");
+not a semicolon, which lists areas in one statement ("Prioritert område:
+oppfølging av ungdom; sikring av sårbare overgangar")."""
+
+
+def clauses(text: str, hits: Iterable[PhraseHit]) -> list[tuple[int, int]]:
+    """(start, end) of the clause each hit stands in."""
+    ends = [m.span() for m in _CLAUSE_END.finditer(text)]
+    return [(max((e for s, e in ends if e <= hit.start), default=0),
+             min((s for s, e in ends if s >= hit.end), default=len(text))) for hit in hits]
+
+
+def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def target_group_clauses(text: str, hits: list[PhraseHit]) -> list[tuple[int, int]]:
+    """The clauses that state whom the project serves ("Tiltaket rettar seg
+    mot ungdom mellom 16 og 24 år", "Målgruppa er unge foreldre"; vocabulary
+    ``areas.target_statements``) and name no other area: youth "som går fra
+    skole til arbeid" or "som løslates fra fengsel" are that area's target
+    group. ``hits`` are the text's area phrases."""
+    found = clauses(text, area_words().target_statements.find(text))
+    return [c for c in found if len({h.key for h in hits if within(h, [c])}) <= 1]
