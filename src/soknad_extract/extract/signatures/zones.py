@@ -181,8 +181,22 @@ _SHORT_CELL = 6
 
 
 def _role_label(frag: Fragment) -> bool:
+    """A line that is a role's title, alone or after the signer's name
+    ("Kommunedirektør", "Kari Moe, Nav-leder"): the title may carry the
+    office's name when the name stands before it ("Tor Moe, Leiar Nav
+    Vinje"), which makes the line longer than a title alone would be."""
     roles = roles_in(frag.text)
-    return len({r[0] for r in roles}) == 1 and len(frag.text.split()) <= 5
+    if len({r[0] for r in roles}) != 1:
+        return False
+    if len(frag.text.split()) <= 5:
+        return True
+    name, comma, title = (p.strip() for p in frag.text.partition(","))
+    return (bool(comma) and person_name(name) == name and 1 <= len(title.split()) <= _TITLE_WORDS
+            and roles[0][2] == frag.text.index(title))
+
+
+_TITLE_WORDS = 5
+"""A title and its office's name ("Leder for Nav Nord-Aurdal")."""
 
 
 def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
