@@ -21,7 +21,7 @@ from .asks import asks_below
 from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
-from .headdates import dates_heading_sections
+from .headdates import dates_along_rows, dates_heading_sections, with_label_box
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .sentences import tells_of_title
@@ -193,6 +193,7 @@ def find_blocks(zones: Zones) -> list[Block]:
     dates_under_leader_rows(blocks, zones.members)
     dates_heading_sections(blocks, zones.members)
     _attach_dates(blocks, zones)
+    dates_along_rows(blocks, zones.members)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
 
@@ -356,7 +357,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
         if best is None:
             above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
-                     and x_overlap(f.box, box) > 0]
+                     and x_overlap(with_label_box(f, zones.members), box) > 0]
             if above:
                 best = min(above, key=lambda t: t[0])
         if best is not None:

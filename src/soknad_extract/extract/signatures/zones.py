@@ -20,7 +20,7 @@ from .formcolumn import captioned_form_column
 from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
-                      undated_list_label)
+                      undated_list_label, words_before_date)
 
 
 @dataclass
@@ -215,9 +215,25 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
     reach, lines = (2 * settings.DATE_REACH, 4) if title else (settings.DATE_REACH, 2)
     if opener.real:
         near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
+        if title:
+            lead = opener.box[1] - reach - settings.ROLE_LABEL_LEAD
+            near += [f for f in page_frags if lead <= f.box[1] < opener.box[1] - reach and _place_and_date(f)]
     else:
         near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
     return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
+
+
+def _place_and_date(frag: Fragment) -> bool:
+    """A place and a date and nothing else ("Mosjøen, 20.01.2020"), or the
+    place-and-date label: the line over the ink that a title opening the
+    zone reaches across the signer's name above it."""
+    before = words_before_date(frag.text)
+    return is_place_date_label(frag) or (before is not None and before.endswith(",")
+                                         and len(before.split()) <= _PLACE_WORDS)
+
+
+_PLACE_WORDS = 3
+"""A place's name ("Mo i Rana,")."""
 
 
 def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
