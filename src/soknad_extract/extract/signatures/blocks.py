@@ -237,16 +237,24 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     """A label and a title of the same role in one column are one block
     ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
     without a role ("Tittel: Fagleder") joins the nearest block above it.
-    Two captions are two signers and never one block."""
+    Two captions are two signers and never one block, nor are two rows of
+    a signing table's role column ("Kommunedirektør, Kviteseid kommune" over
+    "Kommunedirektør, Seljord kommune")."""
     best: tuple[float, Block] | None = None
     for block in blocks:
         if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
-                or (caption and block.caption)):
+                or (caption and block.caption) or _other_row(block, frag)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
             best = (d, block)
     return best[1] if best else None
+
+
+def _other_row(block: Block, frag: Fragment) -> bool:
+    cell = frag.table_cell
+    return cell is not None and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
+                                    and f.table_cell[1] != cell[1] for f in block.role_frags)
 
 
 def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
