@@ -173,7 +173,7 @@ def find_blocks(zones: Zones) -> list[Block]:
         role, title, rank = said
         caption = f.order in captions and rank != TITLE_FROM_HEADING
         held = both_titles(f.text)
-        merged = _behalf_heading_above(blocks, f) or _merge_target(blocks, f, role, caption)
+        merged = _behalf_heading_above(blocks, f) or _merge_target(blocks, f, role, caption, rank)
         if merged is None:
             blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
                                 role_only_zone=zones.role_only, title_rank=rank, caption=caption,
@@ -233,7 +233,8 @@ def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list
     return [b for b in blocks if id(b) not in gone]
 
 
-def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:
+def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool,
+                  rank: int) -> Block | None:
     """A label and a title of the same role in one column are one block
     ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
     without a role ("Tittel: Fagleder") joins the nearest block above it.
@@ -243,7 +244,7 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     best: tuple[float, Block] | None = None
     for block in blocks:
         if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
-                or (caption and block.caption) or _other_row(block, frag)):
+                or (caption and block.caption) or _other_row(block, frag, rank)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
@@ -251,9 +252,11 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     return best[1] if best else None
 
 
-def _other_row(block: Block, frag: Fragment) -> bool:
+def _other_row(block: Block, frag: Fragment, rank: int) -> bool:
+    """Two title lines (no label, no heading) in one column of a table, in
+    different rows: one signer's row each."""
     cell = frag.table_cell
-    return cell is not None and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
+    return cell is not None and rank == block.title_rank == TITLE_FROM_LINE and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
                                     and f.table_cell[1] != cell[1] for f in block.role_frags)
 
 
