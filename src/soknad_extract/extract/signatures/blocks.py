@@ -254,10 +254,10 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
 
 def _other_row(block: Block, frag: Fragment, rank: int) -> bool:
     """Two title lines (no label, no heading) in one column of a table, in
-    different rows: one signer's row each."""
+    rows next to each other: one signer's row each."""
     cell = frag.table_cell
     return cell is not None and rank == block.title_rank == TITLE_FROM_LINE and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
-                                    and f.table_cell[1] != cell[1] for f in block.role_frags)
+                                    and abs(f.table_cell[1] - cell[1]) == 1 for f in block.role_frags)
 
 
 def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
