@@ -21,11 +21,11 @@ rådmannen har godkjent søknaden elektronisk, …" names no approver).
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
 from ...layout.fragments import Fragment
 from ...norwegian import find_dates, normalize_space
+from .daydates import has_day
 from .roleapproval import labelled_approval
 from .wording import is_approval, person_name, roles_in
 from .words import signature_words
@@ -85,6 +85,6 @@ def _date_after(text: str) -> str | None:
         words.pop(0)
     rest = " ".join(words)
     found = next(iter(find_dates(rest)), None)
-    if found is None or found.start != 0 or not isinstance(found.value, date) or not found.text[:1].isdigit():
+    if found is None or found.start != 0 or not has_day(found):
         return None
     return found.text

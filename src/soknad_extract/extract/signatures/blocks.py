@@ -21,7 +21,7 @@ from .asks import asks_below
 from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
-from .headdates import dates_heading_sections
+from .headdates import dates_along_rows, dates_heading_sections, with_label_box
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
 from .sentences import tells_of_title
@@ -173,7 +173,7 @@ def find_blocks(zones: Zones) -> list[Block]:
         role, title, rank = said
         caption = f.order in captions and rank != TITLE_FROM_HEADING
         held = both_titles(f.text)
-        merged = _behalf_heading_above(blocks, f) or _merge_target(blocks, f, role, caption)
+        merged = _behalf_heading_above(blocks, f) or _merge_target(blocks, f, role, caption, rank)
         if merged is None:
             blocks.append(Block(page=f.page, role=role, title=title, frags=[f], role_frags=[f],
                                 role_only_zone=zones.role_only, title_rank=rank, caption=caption,
@@ -193,6 +193,7 @@ def find_blocks(zones: Zones) -> list[Block]:
     dates_under_leader_rows(blocks, zones.members)
     dates_heading_sections(blocks, zones.members)
     _attach_dates(blocks, zones)
+    dates_along_rows(blocks, zones.members)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
 
@@ -232,20 +233,31 @@ def _join_over_page_breaks(blocks: list[Block], members: list[Fragment]) -> list
     return [b for b in blocks if id(b) not in gone]
 
 
-def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool) -> Block | None:
+def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption: bool,
+                  rank: int) -> Block | None:
     """A label and a title of the same role in one column are one block
     ("Signatur Nav-leder:" ... "Kari Nordmann" ... "Nav-leder"); a title
     without a role ("Tittel: Fagleder") joins the nearest block above it.
-    Two captions are two signers and never one block."""
+    Two captions are two signers and never one block, nor are two rows of
+    a signing table's role column ("Kommunedirektør, Kviteseid kommune" over
+    "Kommunedirektør, Seljord kommune")."""
     best: tuple[float, Block] | None = None
     for block in blocks:
         if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
-                or (caption and block.caption)):
+                or (caption and block.caption) or _other_row(block, frag, rank)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
             best = (d, block)
     return best[1] if best else None
+
+
+def _other_row(block: Block, frag: Fragment, rank: int) -> bool:
+    """Two title lines (no label, no heading) in one column of a table, in
+    rows next to each other: one signer's row each."""
+    cell = frag.table_cell
+    return cell is not None and rank == block.title_rank == TITLE_FROM_LINE and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
+                                    and abs(f.table_cell[1] - cell[1]) == 1 for f in block.role_frags)
 
 
 def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
@@ -356,7 +368,7 @@ def _attach_dates(blocks: list[Block], zones: Zones) -> None:
         if best is None:
             above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
-                     and x_overlap(f.box, box) > 0]
+                     and x_overlap(with_label_box(f, zones.members), box) > 0]
             if above:
                 best = min(above, key=lambda t: t[0])
         if best is not None:

@@ -8,7 +8,10 @@ Nynorsk "Nav-leiar: Kari Moe, godkjend 22.01.2020"), the approval after a
 spaced dash instead of the comma in some ("Rådmann i Bykle: Anne Moe –
 godkjent 27.01.2020"). Such a line is the
 approval statement for that one approver, as "Godkjent av: Nav-leder Kari
-Moe (22.01.2020)" is: the line says the approval happened, and when.
+Moe (22.01.2020)" is: the line says the approval happened, and when. Case
+systems that log each approval put the approval and its date first, the
+approver after a colon ("Godkjent elektronisk 22.01.2020: Nav-leiar Kari
+Moe", "Elektronisk godkjent 23.01.2020: Per Berg, rådmann").
 
 Only the whole shape counts, so that a form's answer "Leder av
 Nav-kontoret: Kari Moe" (no approval) or a sentence about a plan stays out:
@@ -41,6 +44,8 @@ def labelled_approval(text: str) -> str | None:
     label, colon, value = normalize_space(text).partition(":")
     if not colon or not 1 <= len(label.split()) <= _MAX_LABEL_WORDS:
         return titled_approval(text)
+    if (when := _approval_date(label)) is not None:
+        return _dated_approver(value, when)
     roles = roles_in(label)
     if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
         return None
@@ -74,6 +79,21 @@ def titled_approval(text: str) -> str | None:
         return None
     when = _approval_date(parts[1])
     return f"{name}, {title} ({when})" if when else None
+
+
+def _dated_approver(value: str, when: str) -> str | None:
+    """The approver after the colon of a date-first approval line, with
+    ``when`` ("Kari Moe, Nav-leder (22.01.2020)"), or None unless the value is
+    one person's name and the title of one role, in either order."""
+    name, comma, title = (p.strip() for p in value.strip(" .").partition(","))
+    if not comma:
+        name, title = _title_first(value.strip(" ."))
+    if not name or person_name(name) != name or not 1 <= len(title.split()) <= _MAX_LABEL_WORDS:
+        return None
+    roles = roles_in(title)
+    if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
+        return None
+    return f"{name}, {title} ({when})"
 
 
 def _title_first(head: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir
+from .daydates import DAY_SLASH_MONTH, full_dates, has_day
 from .namepart import name_part, without_office
 from .words import signature_words
 
@@ -353,8 +354,8 @@ def name_before_date(text: str) -> str | None:
     the small words that lead up to a date ("Nav-leder Kari Moe den
     27.01.2020 og har derfor …" → "Nav-leder Kari Moe"): the sentence may go
     on after the signer's date. None without a date or words before it."""
-    starts = [m.start for m in find_dates(text) if m.text[:1].isdigit() and isinstance(m.value, date)]
-    starts += [m.start() for m in _DAY_SLASH_MONTH.finditer(text)]
+    starts = [m.start for m in find_dates(text) if has_day(m)]
+    starts += [m.start() for m in DAY_SLASH_MONTH.finditer(text)]
     if not starts:
         return None
     words = text[:min(starts)].replace(",", " ").split()
@@ -366,32 +367,7 @@ def name_before_date(text: str) -> str | None:
 def words_before_date(text: str) -> str | None:
     """The text before the line's only date, when the date ends the line
     ("Alta, 24. januar 2020" → "Alta,"); None otherwise."""
-    found = [m for m in find_dates(text) if m.text[:1].isdigit() and isinstance(m.value, date)]
+    found = [m for m in find_dates(text) if has_day(m)]
     if len(found) != 1 or text[found[0].end:].strip(" ."):
         return None
     return text[:found[0].start].strip()
-
-
-_DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d./-])")
-"""The handwritten short form "24/1-2020": day, slash, month, dash, year."""
-
-
-def full_dates(text: str) -> list[date]:
-    """Dates with a day ("27.01.2020", "28. januar 2020", "24/1-2020"): a
-    month alone is not the day someone signed."""
-    return list(_full_dates(text))
-
-
-@lru_cache(maxsize=4096)
-def _full_dates(text: str) -> tuple[date, ...]:
-    """Memoised: a signature line is asked for its dates by the zones, the
-    list reader and the date finder."""
-    found = [(m.start, m.value) for m in find_dates(text)
-             if m.text[:1].isdigit() and isinstance(m.value, date)]
-    for m in _DAY_SLASH_MONTH.finditer(text):
-        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-        try:
-            found.append((m.start(), date(year, int(m.group(2)), int(m.group(1)))))
-        except ValueError:
-            continue
-    return tuple(value for _start, value in sorted(found, key=lambda t: t[0]))

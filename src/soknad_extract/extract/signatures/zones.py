@@ -20,7 +20,7 @@ from .formcolumn import captioned_form_column
 from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
-                      undated_list_label)
+                      undated_list_label, words_before_date)
 
 
 @dataclass
@@ -181,8 +181,22 @@ _SHORT_CELL = 6
 
 
 def _role_label(frag: Fragment) -> bool:
+    """A line that is a role's title, alone or after the signer's name
+    ("Kommunedirektør", "Kari Moe, Nav-leder"): the title may carry the
+    office's name when the name stands before it ("Tor Moe, Leiar Nav
+    Vinje"), which makes the line longer than a title alone would be."""
     roles = roles_in(frag.text)
-    return len({r[0] for r in roles}) == 1 and len(frag.text.split()) <= 5
+    if len({r[0] for r in roles}) != 1:
+        return False
+    if len(frag.text.split()) <= 5:
+        return True
+    name, comma, title = (p.strip() for p in frag.text.partition(","))
+    return (bool(comma) and person_name(name) == name and 1 <= len(title.split()) <= _TITLE_WORDS
+            and roles[0][2] == frag.text.index(title))
+
+
+_TITLE_WORDS = 5
+"""A title and its office's name ("Leder for Nav Nord-Aurdal")."""
 
 
 def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
@@ -201,9 +215,25 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
     reach, lines = (2 * settings.DATE_REACH, 4) if title else (settings.DATE_REACH, 2)
     if opener.real:
         near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
+        if title:
+            lead = opener.box[1] - reach - settings.ROLE_LABEL_LEAD
+            near += [f for f in page_frags if lead <= f.box[1] < opener.box[1] - reach and _place_and_date(f)]
     else:
         near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
     return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
+
+
+def _place_and_date(frag: Fragment) -> bool:
+    """A place and a date and nothing else ("Mosjøen, 20.01.2020"), or the
+    place-and-date label: the line over the ink that a title opening the
+    zone reaches across the signer's name above it."""
+    before = words_before_date(frag.text)
+    return is_place_date_label(frag) or (before is not None and before.endswith(",")
+                                         and len(before.split()) <= _PLACE_WORDS)
+
+
+_PLACE_WORDS = 3
+"""A place's name ("Mo i Rana,")."""
 
 
 def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
