@@ -63,21 +63,35 @@ def leader_mask(binary: np.ndarray, scale: float = 1.0) -> np.ndarray:
 def _chains(dots: list[_Dot], step: float, level: float) -> list[list[_Dot]]:
     """The dots joined left to right into chains: each dot goes on the
     chain whose last dot is nearest before it on the same level (within
-    ``level`` pixels up or down, at most ``step`` to the left)."""
-    open_chains: list[list[_Dot]] = []
+    ``level`` pixels up or down, at most ``step`` to the left). Open chains
+    are kept by the level of their last dot, so a page of speckle costs a
+    look at a few neighbours a dot, not at every open chain."""
+    by_level: dict[int, list[list[_Dot]]] = {}
     done: list[list[_Dot]] = []
     for dot in sorted(dots, key=lambda d: d.cols.start):
         y, x = dot.middle
-        still_open = []
-        for chain in open_chains:
-            (done if x - chain[-1].middle[1] > step else still_open).append(chain)
-        open_chains = still_open
-        near = [c for c in open_chains if abs(c[-1].middle[0] - y) <= level]
+        here = int(y // level)
+        near = []
+        for key in (here - 1, here, here + 1):
+            chains = by_level.get(key, [])
+            keep = []
+            for chain in chains:
+                if x - chain[-1].middle[1] > step:
+                    done.append(chain)
+                else:
+                    keep.append(chain)
+                    if abs(chain[-1].middle[0] - y) <= level:
+                        near.append((key, chain))
+            by_level[key] = keep
         if near:
-            min(near, key=lambda c: x - c[-1].middle[1]).append(dot)
+            key, chain = min(near, key=lambda kc: x - kc[1][-1].middle[1])
+            by_level[key].remove(chain)
+            chain.append(dot)
         else:
-            open_chains.append([dot])
-    return [c for c in done + open_chains if len(c) >= OCR_LEADER_MIN_DOTS]
+            chain = [dot]
+        by_level.setdefault(here, []).append(chain)
+    done += [chain for chains in by_level.values() for chain in chains]
+    return [c for c in done if len(c) >= OCR_LEADER_MIN_DOTS]
 
 
 def _is_leader(chain: list[_Dot]) -> bool:
