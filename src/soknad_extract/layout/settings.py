@@ -376,3 +376,15 @@ Tesseract call each, and a page with more is handwriting, not skipped print."""
 OCR_REREAD_WORD_PAD_HEIGHTS = 0.3
 """Typical word heights by which every read word's box is grown before its
 ink counts as covered: the edges of its letters stay outside Tesseract's box."""
+
+# OCR dot leaders (px300): readers/ocr/leaders.py
+OCR_LEADER_DOT_MAX_PX300 = 9
+"""Highest piece of a dot leader or dashed line (0.75 mm): a full stop, not a letter."""
+OCR_LEADER_DASH_MAX_PX300 = 30
+"""Widest piece of one (2.5 mm): a dash, not a rule."""
+OCR_LEADER_MAX_STEP_PX300 = 45
+"""Farthest from one piece of a leader to the next, middle to middle (a dot lost between)."""
+OCR_LEADER_MIN_DOTS = 12
+"""Pieces in a row that make a leader: no line of print holds that many full stops evenly spaced."""
+OCR_LEADER_REGULAR_SHARE = 0.8
+"""Share of a leader's steps and pieces that must be even and alike."""

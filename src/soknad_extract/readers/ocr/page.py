@@ -5,7 +5,7 @@ one path whether it came from a PDF or an image file:
 raster at 300 dpi → deskew (projection profiles, ±5°) → blots painted out (kept as ``Page.unread``) →
 clean (flatten paper, contrast) → binarise (smoothing and
 despeckling noisy pages; white-on-dark areas inverted) →
-ruling lines and tables → check boxes → erase both → Tesseract (``nor+eng``)
+ruling lines and tables → check boxes → dot leaders → erase them → Tesseract (``nor+eng``)
 → ink regions → lines, tables, check box fields, ink images (a sheet holding
 two pages side by side read half by half, left then right: ``ocr_spread``). A page that
 reads badly is turned by Tesseract's orientation detection and, once
@@ -43,6 +43,7 @@ from ...layout.settings import (
 )
 from . import blots as ocr_blots
 from . import image as ocr_image
+from . import leaders as ocr_leaders
 from . import marks as ocr_marks
 from . import reread as ocr_reread
 from . import speckle as ocr_speckle
@@ -278,8 +279,8 @@ def _confidence(reading: _Reading) -> float:
 
 
 def _prepare(raster: ocr_image.Raster) -> _Prepared:
-    """Blots painted out, paper flattened, ink found, ruling lines, tables
-    and check boxes found and erased from what Tesseract will read."""
+    """Blots painted out, paper flattened, ink found, ruling lines, tables,
+    check boxes and dot leaders found and erased from what Tesseract will read."""
     scale = raster.dpi / ocr_image.WORK_DPI
     blots = ocr_blots.find_blots(raster.image, scale)
     cleaned = ocr_image.clean(ocr_blots.paint_out(raster.image, blots) if blots else raster.image)
@@ -293,6 +294,7 @@ def _prepare(raster: ocr_image.Raster) -> _Prepared:
     boxed = ocr_ticked.add_spills(boxed, [b.spill for b in boxes], pad=3)
     strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
     marks = ruling | boxed
+    marks |= ocr_leaders.leader_mask(binary & ~marks, scale)
     return _Prepared(
         raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned)
     )

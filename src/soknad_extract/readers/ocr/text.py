@@ -27,6 +27,7 @@ from PIL import Image
 
 from ... import clock
 from . import libtesseract
+from .marks_lost import restore as restore_marks
 from ...layout.geometry import union
 from ...layout.settings import (
     OCR_EN_DASH_WIDTH_RATIO,
@@ -323,7 +324,8 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
     """OCR's usual slips on Norwegian forms, put right where the intended
     text is clear: check boxes glued to their label ("[]ja") or with a
     misread bracket, a spaced dash read as the wrong dash (told apart by its
-    length), broken e-mail addresses, and specks read as words."""
+    length), broken e-mail addresses, specks read as words, and a listed
+    word read without its å or ø (``marks_lost``)."""
     line_heights: dict[tuple[int, int, int], int] = {}
     for word in words:
         if any(c.isalnum() for c in word.text):
@@ -334,7 +336,7 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
         if prefix:
             fixed.extend(_split(word, prefix.group(1), prefix.group(2)))
             continue
-        text = normalise_box_glyph(word.text)
+        text = restore_marks(normalise_box_glyph(word.text))
         previous = fixed[-1] if fixed else None
         if (
             text in _DASHES and previous is not None
