@@ -131,6 +131,14 @@ def test_a_request_to_be_granted_is_still_the_request() -> None:
     assert budget(doc)["total"] == 480_000
 
 
+@pytest.mark.parametrize("sentence", ["Dersom prosjektet blir tildelt 400 000 kroner, vil vi ansette en veileder.",
+                                      "Vi håper å bli tildelt 400 000 kr til lønn til en veileder.",
+                                      "Viss prosjektet vert tildelt 400 000 kroner, tilset vi ein rettleiar."])
+def test_a_grant_still_to_come_is_the_request(sentence: str) -> None:
+    doc = word_doc(*_HEAD, sentence)
+    assert budget(doc)["total"] == 400_000
+
+
 @pytest.mark.parametrize("label", ["Tildelt i 2019", "Tidligere innvilget tilskudd", "Fjorårets tilskot"])
 def test_last_years_grant_beside_the_budget_is_no_post(label: str) -> None:
     doc = word_doc(*_HEAD, "Budsjett 2020", "Lønn og sosiale utgifter 100 % stilling: kr 590 000",
