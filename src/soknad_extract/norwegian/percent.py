@@ -236,11 +236,14 @@ def _answer_list(text: str, hits: list[Match]) -> list[Match]:
     of their sum. In running text the same words may be a range ("mellom
     50 % og 100 %") or years, so only a whole answer is read as a list. A
     comma after a count of posts opens its detail ("1 stilling, 100 %", "to
-    stillingar, 2 x 100 %"): no second post, so no list."""
+    stillingar, 2 x 100 %"), and a count after a share's comma says it
+    again ("100 %, 1 årsverk"): no second post, so no list; a comma lists
+    only shares in percent."""
     if len(hits) < 2 or text[: hits[0].start].strip() or text[hits[-1].end:].strip() not in ("", "."):
         return hits
     joins = [_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])]
-    if not all(joins) or any("," in j[0] and not _SHARE_UNIT.search(a.text) for j, a in zip(joins, hits)):
+    if not all(joins) or any("," in j[0] and not (_SHARE_UNIT.search(a.text) and _SHARE_UNIT.search(b.text))
+                                for j, a, b in zip(joins, hits, hits[1:])):
         return hits
     start, end = hits[0].start, hits[-1].end
     return [Match(sum(float(h.value) for h in hits), start, end, text[start:end])]
