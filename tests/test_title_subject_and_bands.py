@@ -82,6 +82,12 @@ def test_an_unnumbered_answer_between_numbered_questions_answers_the_first() -> 
     assert got == "Kompetansehuset Hamar"
 
 
+def test_another_fields_label_between_numbered_questions_is_no_answer() -> None:
+    for line in ("Kontaktperson: Lise Holm", "Søknadsbeløp", "Organisasjonsnummer"):
+        got = _numbered_form("1 Nav-kontor", "Nav Hamar", "2 Prosjektnavn", line, "3 Oppstart", "1. mars 2020")
+        assert got is None, line
+
+
 def test_a_header_band_with_an_unknown_header_pairs_by_column() -> None:
     doc = word_doc("Søknad om tilskudd 2020", tables=[
         [["Nav-kontor", "Kommune", "Org.nr."], ["Nav Hamar", "Hamar", "974 000 000"]],
