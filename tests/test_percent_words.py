@@ -149,3 +149,9 @@ def test_a_comma_after_a_count_of_posts_opens_its_detail(text, expected):
 ])
 def test_a_count_after_a_shares_comma_says_it_again(text, expected):
     assert [h.value for h in find_percents(text)] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["Lønn veileder (100 % + 14,1 % arbeidsgiveravgift): 680 000",
+                                  "Lønn 100 % + 12 % feriepenger", "Stillingen er 80 % + 20 % fra kommunen"])
+def test_a_plus_before_a_cost_or_a_payer_adds_no_shares(text):
+    assert len(find_percents(text)) == 2  # two rates apart, not one share of their sum

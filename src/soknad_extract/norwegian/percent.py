@@ -75,12 +75,16 @@ the unit written once or after each. A count that does not match the number
 of shares is read no further."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
 _SUM = re.compile(
-    rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)",
-    re.IGNORECASE,
+    rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)"
+    rf"(?=[ \t]*(?:$|[^\w \t]|(?:{_ADJECTIVE}\s+)?{_POSITION}|{_YEAR_WORK}))",
+    re.IGNORECASE | re.MULTILINE,
 )
 """Several posts' shares added with a plus, each with its unit: "100 % +
 50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" in running text may
-join years or a range, so only a whole answer's "og" adds, _answer_list)."""
+join years or a range, so only a whole answer's "og" adds, _answer_list).
+Only where nothing but a post word, punctuation or the line's end follows:
+"100 % + 14,1 % arbeidsgiveravgift" adds a cost's rate to a share, and
+"80 % + 20 % fra kommunen" may split one post between its payers."""
 _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
 """What joins a share to the same share said again: "100 % + 50 % (1,5
 årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
