@@ -44,6 +44,13 @@ def test_a_grant_total_label_names_the_request(applied: str, whole: str) -> None
     assert budget(doc)["total"] == 490_000
 
 
+def test_a_total_named_as_applied_for_stays_beside_a_sum_less_the_own_part() -> None:
+    doc = word_doc(*_HEAD, "Budsjett", tables=[[["Post", "Beløp"], ["Lønn veileder", "300 000"],
+                                                ["Drift", "100 000"], ["Sum driftsutgifter", "300 000"],
+                                                ["Egenandel kommunen", "100 000"], ["Søknadsbeløp", "400 000"]]])
+    assert budget(doc)["total"] == 400_000
+
+
 def test_without_own_funding_a_single_total_stays() -> None:
     doc = word_doc(*_HEAD, "Budsjett", tables=[[["Post", "Kr"], ["Lønn 100 % stilling", "560 000"],
                                                 ["Totalt budsjett for prosjektet", "560 000"]]])
@@ -131,6 +138,14 @@ def test_a_request_to_be_granted_is_still_the_request() -> None:
     assert budget(doc)["total"] == 480_000
 
 
+@pytest.mark.parametrize("sentence", ["Dersom prosjektet blir tildelt 400 000 kroner, vil vi ansette en veileder.",
+                                      "Vi håper å bli tildelt 400 000 kr til lønn til en veileder.",
+                                      "Viss prosjektet vert tildelt 400 000 kroner, tilset vi ein rettleiar."])
+def test_a_grant_still_to_come_is_the_request(sentence: str) -> None:
+    doc = word_doc(*_HEAD, sentence)
+    assert budget(doc)["total"] == 400_000
+
+
 @pytest.mark.parametrize("label", ["Tildelt i 2019", "Tidligere innvilget tilskudd", "Fjorårets tilskot"])
 def test_last_years_grant_beside_the_budget_is_no_post(label: str) -> None:
     doc = word_doc(*_HEAD, "Budsjett 2020", "Lønn og sosiale utgifter 100 % stilling: kr 590 000",
@@ -138,3 +153,11 @@ def test_last_years_grant_beside_the_budget_is_no_post(label: str) -> None:
     got = budget(doc)
     assert got.get("other") is None
     assert (got["positions"], got["total"]) == (590_000, 600_000)
+
+
+@pytest.mark.parametrize("label", ["Videreføring av stilling innvilget 2019", "Lønn veileder, innvilget i fjor"])
+def test_a_post_granted_before_is_this_years_post(label: str) -> None:
+    doc = word_doc(*_HEAD, "Budsjett", tables=[[["Post", "Beløp"], [label, "450 000"],
+                                                ["Kompetanseheving", "10 000"], ["Sum", "460 000"]]])
+    got = budget(doc)
+    assert (got["positions"], got["total"]) == (450_000, 460_000)

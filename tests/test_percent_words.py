@@ -140,3 +140,18 @@ def test_an_answer_of_posts_in_a_row_is_their_sum(text, expected):
 ])
 def test_a_comma_after_a_count_of_posts_opens_its_detail(text, expected):
     assert [h.value for h in find_percents(text)] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100 %, 1 årsverk", [100, 100]),  # the share said again as a count, not a second post
+    ("50 %, ei halv stilling", [50, 50]),
+    ("80 %, 60 %", [140]),  # shares in percent after a comma are still a list
+])
+def test_a_count_after_a_shares_comma_says_it_again(text, expected):
+    assert [h.value for h in find_percents(text)] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["Lønn veileder (100 % + 14,1 % arbeidsgiveravgift): 680 000",
+                                  "Lønn 100 % + 12 % feriepenger", "Stillingen er 80 % + 20 % fra kommunen"])
+def test_a_plus_before_a_cost_or_a_payer_adds_no_shares(text):
+    assert len(find_percents(text)) == 2  # two rates apart, not one share of their sum

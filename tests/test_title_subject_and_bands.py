@@ -55,6 +55,14 @@ def test_the_office_the_kind_or_the_letter_after_the_dash_is_no_title() -> None:
         assert _letter_title(subject) is None, subject
 
 
+def test_the_receiver_or_a_reference_after_the_dash_is_no_title() -> None:
+    for subject in ("Emne: Tilskudd til utvikling av sosiale tjenester – Statsforvalteren i Innlandet",
+                    "Vedrørende: Søknad om midler – Vedlegg 2 budsjett",
+                    "Gjelder: Tilskudd fra Statsforvalteren – Rundskriv 2020",
+                    "Sak: Søknad om tilskudd 2020 – Svar på utlysning"):
+        assert _letter_title(subject) is None, subject
+
+
 def _numbered_form(*lines: str) -> str | None:
     doc = text_doc(text_page(1, "Søknadsskjema 2020", *lines))
     return extract(doc, S2020).draft.values.get("project.title")
@@ -72,6 +80,12 @@ def test_an_unnumbered_answer_between_numbered_questions_answers_the_first() -> 
     got = _numbered_form("1 Nav-kontor", "Nav Hamar", "2 Prosjektnavn", "Kompetansehuset Hamar",
                          "3 Oppstart", "1. mars 2020")
     assert got == "Kompetansehuset Hamar"
+
+
+def test_another_fields_label_between_numbered_questions_is_no_answer() -> None:
+    for line in ("Kontaktperson: Lise Holm", "Søknadsbeløp", "Organisasjonsnummer"):
+        got = _numbered_form("1 Nav-kontor", "Nav Hamar", "2 Prosjektnavn", line, "3 Oppstart", "1. mars 2020")
+        assert got is None, line
 
 
 def test_a_header_band_with_an_unknown_header_pairs_by_column() -> None:

@@ -75,19 +75,25 @@ def next_item(label: str, below: list[Span]) -> bool:
     return bool(_ITEM_QUESTION.match(label)) and bool(_ITEM_QUESTION.match(first))
 
 
-def answers_item(label: str, rows: list[Row], j: int) -> bool:
+def answers_item(label: str, rows: list[Row], j: int, classify: Callable[[str], str | None]) -> bool:
     """Row ``j`` answers the numbered question ``label`` above it, though
     its words read like another field's label ("4 Prosjekttittel" over "Kvam
     kompetanseløft for unge" over "5 Nytt prosjekt …"): it is one line with
     no item number of its own, and the row after it opens the form's next
     numbered question. A form that numbers its questions numbers every one,
     so an unnumbered line between two of them is an answer, unless it asks
-    (a colon or a question mark ends it). Serves Word
+    (a colon or a question mark ends it), is another field's label with its
+    own answer ("Kontaktperson: Kari Nordmann") or is that label alone, one
+    word ("Søknadsbeløp"): then the question was left blank. Serves Word
     forms with numbered questions, saved as PDF."""
     if not _ITEM_QUESTION.match(label) or j + 1 >= len(rows):
         return False
     filled, following = rows[j].filled(), rows[j + 1].filled()
     text = filled[0].text.rstrip() if len(filled) == 1 else ""
+    head, colon, tail = text.partition(":")
+    if colon and tail.strip() and classify(head) is not None \
+            or len(text.split()) == 1 and classify(text) not in (None, classify(label)):
+        return False
     return (bool(text) and not text.endswith((":", "?")) and not _ITEM_QUESTION.match(text) and bool(following)
             and rows[j + 1].page == rows[j].page and bool(_ITEM_QUESTION.match(following[0].text)))
 

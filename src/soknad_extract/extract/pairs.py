@@ -367,7 +367,7 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
         key = classify(text)
         return key is not None and key != own and _looks_like_label(text)
 
-    if answers_item(cell.text, rows, i + 1):
+    if answers_item(cell.text, rows, i + 1, classify):
         return below.filled()[0]
     if _has_own_answer(rows, i + 1, classify):
         return None

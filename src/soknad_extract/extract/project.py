@@ -137,10 +137,12 @@ def _names_after_dash(title: str) -> bool:
     """What follows the subject line's dash names the project: it opens
     with a capital, a digit or a quote, and is not the office or its
     municipality ("– Nav Bø", "– Bø kommune"), the project's year or kind
-    ("– 2. driftsår", "– videreføring") or the letter's own words ("– søknad
-    fra Nav Bø")."""
+    ("– 2. driftsår", "– videreføring"), the letter's own words ("– søknad
+    fra Nav Bø"), its receiver or its references ("– Statsforvalteren i
+    Agder", "– Vedlegg 2")."""
     words = project_words()
-    return not title[:1].islower() and not says_kind_or_start(title) and not words.office_line.search(title)
+    return not title[:1].islower() and not says_kind_or_start(title) and not words.office_line.search(title) \
+        and not words.dash_not_title.search(title)
 
 
 _WRAPPED_END = re.compile(r"^[a-zæøå]|\b20\d\d\b", re.I)

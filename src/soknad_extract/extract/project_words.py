@@ -40,6 +40,7 @@ class _ProjectWords:
     subject_wrap: Wordings
     office_line: Wordings
     addressee_line: Wordings
+    dash_not_title: Wordings
     after_project: Wordings
     continuation_question: Wordings
     kind_condition: Wordings
@@ -121,6 +122,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         subject_wrap=entry.table("subject_wrap").wordings(re.I),
         office_line=entry.table("office_line").wordings(re.I),
         addressee_line=entry.table("addressee_line").wordings(re.I),
+        dash_not_title=entry.table("dash_not_title").wordings(re.I),
         after_project=entry.table("after_project").wordings(re.I),
         continuation_question=entry.table("continuation_question").wordings(re.I),
         kind_condition=entry.table("kind_condition").wordings(re.I),

@@ -75,12 +75,16 @@ the unit written once or after each. A count that does not match the number
 of shares is read no further."""
 _PERCENT = re.compile(rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}", re.IGNORECASE)
 _SUM = re.compile(
-    rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)",
-    re.IGNORECASE,
+    rf"(?P<shares>{_PERCENT_NUMBER}{_UNIT}(?:[ \t]*(?:\+|pluss)[ \t]*{_PERCENT_NUMBER}{_UNIT})+)"
+    rf"(?=[ \t]*(?:$|[^\w \t]|(?:{_ADJECTIVE}\s+)?{_POSITION}|{_YEAR_WORK}))",
+    re.IGNORECASE | re.MULTILINE,
 )
 """Several posts' shares added with a plus, each with its unit: "100 % +
 50 %" and "80 % + 20 % + 50 %" are 150 in all ("og" in running text may
-join years or a range, so only a whole answer's "og" adds, _answer_list)."""
+join years or a range, so only a whole answer's "og" adds, _answer_list).
+Only where nothing but a post word, punctuation or the line's end follows:
+"100 % + 14,1 % arbeidsgiveravgift" adds a cost's rate to a share, and
+"80 % + 20 % fra kommunen" may split one post between its payers."""
 _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*(?:=[ \t]*)?|=[ \t]*)")
 """What joins a share to the same share said again: "100 % + 50 % (1,5
 årsverk)", "1,5 årsverk (150 %)", "2 x 50 % = 100 %"."""
@@ -236,11 +240,14 @@ def _answer_list(text: str, hits: list[Match]) -> list[Match]:
     of their sum. In running text the same words may be a range ("mellom
     50 % og 100 %") or years, so only a whole answer is read as a list. A
     comma after a count of posts opens its detail ("1 stilling, 100 %", "to
-    stillingar, 2 x 100 %"): no second post, so no list."""
+    stillingar, 2 x 100 %"), and a count after a share's comma says it
+    again ("100 %, 1 årsverk"): no second post, so no list; a comma lists
+    only shares in percent."""
     if len(hits) < 2 or text[: hits[0].start].strip() or text[hits[-1].end:].strip() not in ("", "."):
         return hits
     joins = [_ANSWER_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])]
-    if not all(joins) or any("," in j[0] and not _SHARE_UNIT.search(a.text) for j, a in zip(joins, hits)):
+    if not all(joins) or any("," in j[0] and not (_SHARE_UNIT.search(a.text) and _SHARE_UNIT.search(b.text))
+                                for j, a, b in zip(joins, hits, hits[1:])):
         return hits
     start, end = hits[0].start, hits[-1].end
     return [Match(sum(float(h.value) for h in hits), start, end, text[start:end])]

@@ -38,7 +38,10 @@ def without_cap_hints(lines: list[BudgetLine]) -> list[BudgetLine]:
 def without_past_grants(lines: list[BudgetLine]) -> list[BudgetLine]:
     """The lines less those whose label reports a grant already given and
     names no request ("Tildelt i 2019", "Tidligere innvilget"): a
-    continuation's history, which would otherwise count as a cost."""
+    continuation's history, which would otherwise count as a cost. A label
+    that names a post ("Videreføring av stilling innvilget 2019") is this
+    year's cost of a post granted before, so it stays."""
     words = budget_words()
     return [line for line in lines if not (words.past_grant_label.search(fold(line.label))
-                                           and not words.prose_request.search(fold(line.label)))]
+                                           and not words.prose_request.search(fold(line.label))
+                                           and line.category not in ("positions", "competence"))]

@@ -86,7 +86,10 @@ def past_grant(before: str) -> bool:
     """The words of a sentence up to an amount, since the last comma or
     line break (a heading above it has no stop), report a grant already given and ask for nothing ("Prosjektet fikk i
     fjor 400 000 kr", "I 2019 vart prosjektet tildelt …"): a continuation's
-    history, never part of this year's request."""
+    history, never part of this year's request. A grant still to come in the
+    same words ("Dersom vi blir tildelt 400 000 kr", "håper å bli tildelt")
+    is the request itself, so it stays."""
     clause = fold(re.split(r"[,;]\s|\n|\bog\b", before)[-1])
     words = budget_words()
-    return bool(words.prose_past_grant.search(clause)) and not words.prose_request.search(clause)
+    return bool(words.prose_past_grant.search(clause)) and not words.prose_request.search(clause) \
+        and not words.prose_pending_grant.search(clause)

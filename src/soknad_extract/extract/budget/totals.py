@@ -6,8 +6,9 @@ and, under the municipality's own part, the project's total cost
 request. The record's total is the amount applied for, so a total naming it
 wins, beside own funding a sum that is not the project's cost wins over the
 one that is, and of two sums that differ by exactly the own part, the smaller
-is the request whatever the labels say ("Sum" over "Totalt budsjett").
-"""
+is the request when no label names the larger one so ("Sum" over "Totalt
+budsjett"; a "Søknadsbeløp" stays the request above a "Sum driftsutgifter"
+that happens to equal it less the own part)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def applied_total(lines: list[BudgetLine]) -> BudgetLine | None:
     if not applied and any(line.category == "own_funding" or line.own is not None for line in lines):
         applied = [line for line in totals if not is_project_cost(line.label)]
     chosen = max(applied or totals, key=lambda line: line.amount or 0, default=None)
+    if chosen is None or names_amount_applied_for(chosen.label):
+        return chosen
     own = sum(line.amount or 0 for line in lines if line.category == "own_funding")
     below = [line for line in totals if chosen and own and line.amount == (chosen.amount or 0) - own]
     return below[0] if below else chosen

@@ -70,6 +70,7 @@ class BudgetWords:
     amount_remark: Wordings
     amount_cap: Wordings
     prose_past_grant: Wordings
+    prose_pending_grant: Wordings
     past_grant_label: Wordings
 
 
