@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ...norwegian import normalize_space
+from ...norwegian import fold, normalize_space
 from .wording import full_dates, person_name, roles_in
 from .words import signature_words
 
@@ -107,12 +107,14 @@ def _title_first(head: str) -> tuple[str, str]:
 
 def _approval_date(rest: str) -> str | None:
     """The date of the approval wording that opens ``rest`` ("godkjent
-    elektronisk 23.01.2020"), or None when ``rest`` is anything else."""
+    elektronisk 23.01.2020"), or None when ``rest`` is anything else, also
+    when the date is a deadline ("godkjent innen 23.01.2020"; vocabulary
+    ``signatures.other_dates``): a checklist's plan, not an approval."""
     rest = rest.strip()
     found = signature_words().approved_after_name.match(rest)
     if found is None:
         return None
     when = rest[found.end():].strip(" .")
-    if len(when.split()) > 3 or len(full_dates(when)) != 1:
+    if len(when.split()) > 3 or len(full_dates(when)) != 1 or signature_words().other_dates.search(fold(when)):
         return None
     return when
