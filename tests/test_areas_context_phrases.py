@@ -69,3 +69,18 @@ def test_a_target_group_alone_still_shows_its_area() -> None:
 def test_ordinary_employers_name_the_area_of_ordinary_working_life() -> None:
     assert areas("Vi vil gi flyktninger i kommunen faste plasser hos vanlige arbeidsgivere i distriktet.") \
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_a_target_group_after_a_target_label_and_colon_counts_beside_a_stated_area() -> None:
+    assert areas("Prosjektet skal sikre sårbare overganger fra institusjon til egen bolig. Målgruppe: ungdom "
+                 "mellom 16 og 24 år.") == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+
+
+def test_young_parents_in_the_background_are_no_area_beside_a_stated_one() -> None:
+    assert areas("Prosjektet skal sikre sårbare overganger for dem som skrives ut fra institusjon. Mange av "
+                 "dem er unge foreldre.") == ["saarbare-overganger"]
+
+
+def test_young_parents_stated_as_the_target_group_count_beside_a_stated_area() -> None:
+    assert areas("Vi ønsker å bruke ordinært arbeidsliv aktivt. Målgruppen er unge foreldre i kommunen.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]

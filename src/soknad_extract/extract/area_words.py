@@ -118,6 +118,18 @@ def target_group_clauses(text: str, hits: list[PhraseHit]) -> list[tuple[int, in
     mot ungdom mellom 16 og 24 år", "Målgruppa er unge foreldre"; vocabulary
     ``areas.target_statements``) and name no other area: youth "som går fra
     skole til arbeid" or "som løslates fra fengsel" are that area's target
-    group. ``hits`` are the text's area phrases."""
-    found = clauses(text, area_words().target_statements.find(text))
+    group. ``hits`` are the text's area phrases. A statement closed by a
+    colon ("Målgruppe: ungdom mellom 16 og 24 år") goes on in the clause after
+    it, as "Målgruppen er …" does in its own."""
+    found = [_past_colon(text, c) for c in clauses(text, area_words().target_statements.find(text))]
     return [c for c in found if len({h.key for h in hits if within(h, [c])}) <= 1]
+
+
+def _past_colon(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """``clause`` run on to the end of the clause after its closing colon."""
+    start, end = clause
+    if text[end:end + 1] != ":":
+        return clause
+    after = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())
+    found = _CLAUSE_END.search(text, after)
+    return start, found.start() if found else len(text)
