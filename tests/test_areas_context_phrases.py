@@ -15,8 +15,9 @@ S2020 = get_scheme("nav-sosiale-tjenester-2020")
 HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
 
 
-def areas(*paragraphs: str) -> list[str] | None:
-    return extract(word_doc(HEAD, "Søker: Nav Bø", *paragraphs), S2020).draft.values.get("priority_areas")
+def areas(*paragraphs: str, tables: list[list[list[str]]] = ()) -> list[str] | None:
+    return extract(word_doc(HEAD, "Søker: Nav Bø", *paragraphs, tables=tables), S2020).draft.values.get(
+        "priority_areas")
 
 
 def test_youth_in_another_sentence_than_the_stated_area_is_no_second_area() -> None:
@@ -69,3 +70,24 @@ def test_a_target_group_alone_still_shows_its_area() -> None:
 def test_ordinary_employers_name_the_area_of_ordinary_working_life() -> None:
     assert areas("Vi vil gi flyktninger i kommunen faste plasser hos vanlige arbeidsgivere i distriktet.") \
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_a_target_group_after_a_target_label_and_colon_counts_beside_a_stated_area() -> None:
+    assert areas("Prosjektet skal sikre sårbare overganger fra institusjon til egen bolig. Målgruppe: ungdom "
+                 "mellom 16 og 24 år.") == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+
+
+def test_young_parents_in_the_background_are_no_area_beside_a_stated_one() -> None:
+    assert areas("Prosjektet skal sikre sårbare overganger for dem som skrives ut fra institusjon. Mange av "
+                 "dem er unge foreldre.") == ["saarbare-overganger"]
+
+
+def test_young_parents_stated_as_the_target_group_count_beside_a_stated_area() -> None:
+    assert areas("Vi ønsker å bruke ordinært arbeidsliv aktivt. Målgruppen er unge foreldre i kommunen.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_a_target_group_in_the_cell_beside_a_target_label_counts_beside_a_stated_area() -> None:
+    assert areas("Prosjektet skal sikre sårbare overganger fra institusjon til egen bolig.",
+                 tables=[[["Målgruppe", "Ungdom mellom 16 og 24 år"], ["Varighet", "12 måneder"]]]) \
+        == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]

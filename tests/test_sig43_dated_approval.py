@@ -38,4 +38,6 @@ def test_only_the_whole_date_first_shape_is_an_approval_line() -> None:
     assert labelled_approval("Godkjent 23.01.2020: Budsjett for 2020") is None          # no person
     assert labelled_approval("Skal godkjennes 23.01.2020: rådmann Per Berg") is None    # a plan
     assert labelled_approval("Godkjent: rådmann Per Berg") is None                      # no date
+    assert labelled_approval("Godkjent innen 23.01.2020: rådmann Per Berg") is None     # a deadline
+    assert labelled_approval("Rådmann: Per Berg, godkjent innen 23.01.2020") is None    # a deadline
     assert labelled_approval("Godkjent 23.01.2020: rådmann Per Berg og Kari Moe") is None

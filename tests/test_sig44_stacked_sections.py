@@ -8,7 +8,7 @@ it is."""
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
-from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_doc
 
 
 def _found(lines, images) -> list[tuple[str, str | None, str | None]]:
@@ -49,3 +49,11 @@ def test_dates_under_the_names_stay_with_the_name_above() -> None:
         images.append(ink(1, (74, top, 200, top + 34), seed=3 + i))
     assert _found(lines, images) == [("nav_leader", "Anne Lund", "2020-01-20"),
                                      ("municipality", "Per Olav Berg", "2020-01-27")]
+
+
+def test_a_steering_group_listed_name_title_and_office_without_ink_signs_nothing() -> None:
+    doc = word_doc("Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020",
+                   "Navn på tiltaket: Bedre overganger", "Prosjektets styringsgruppe:",
+                   "Anne Lie, leder for Nav Vinje kommune", "Per Berg, kommunalsjef for helse og omsorg i Vinje",
+                   "Budsjett: 500 000 kr")
+    assert extract_signatures(doc) == []

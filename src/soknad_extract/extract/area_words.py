@@ -118,6 +118,25 @@ def target_group_clauses(text: str, hits: list[PhraseHit]) -> list[tuple[int, in
     mot ungdom mellom 16 og 24 år", "Målgruppa er unge foreldre"; vocabulary
     ``areas.target_statements``) and name no other area: youth "som går fra
     skole til arbeid" or "som løslates fra fengsel" are that area's target
-    group. ``hits`` are the text's area phrases."""
-    found = clauses(text, area_words().target_statements.find(text))
+    group. ``hits`` are the text's area phrases. A statement that is a label
+    ("Målgruppe: ungdom mellom 16 og 24 år", a form's "Målgruppe" cell over
+    its answer) goes on in the clause after it, as "Målgruppen er …" does in
+    its own."""
+    found = [_past_label(text, c) for c in clauses(text, area_words().target_statements.find(text))]
     return [c for c in found if len({h.key for h in hits if within(h, [c])}) <= 1]
+
+
+_LABEL_WORDS = 3
+"""Words of a label alone on its line ("Målgruppe for tiltaket")."""
+
+
+def _past_label(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """``clause`` run on to the end of the next clause when it closes with a
+    colon or is a short label ending its line; else ``clause``."""
+    start, end = clause
+    label = text[end:end + 1] == ":" or (text[end:end + 1] == "\n" and len(text[start:end].split()) <= _LABEL_WORDS)
+    if not label:
+        return clause
+    after = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip())
+    found = _CLAUSE_END.search(text, after)
+    return start, found.start() if found else len(text)

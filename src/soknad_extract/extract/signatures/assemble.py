@@ -50,7 +50,7 @@ from .certs import certificate_person, digital_role, digital_title, names_anothe
 from .fieldgroups import signers_in_field_columns
 from .fields import names_in_fields_under, names_in_role_fields
 from .rowsigners import names_in_table_rows
-from .zones import Zones, signature_zones
+from .zones import TITLE_LINE_WORDS, Zones, signature_zones
 from .ink import classify_image
 from .inksplit import claim_split_ink
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
@@ -112,7 +112,7 @@ def read_signatures(doc: Document) -> SignatureReading:
         if sig is not None:
             results.append(_from_digital(sig, block))
             continue
-        if block.role_only_zone and not (block.images or block.page in approved or block.printed_signer):
+        if block.role_only_zone and not (block.images or block.page in approved or _printed_alone(block)):
             continue
         if block.images:
             results.append(_handwritten(block))
@@ -127,6 +127,16 @@ def read_signatures(doc: Document) -> SignatureReading:
             results.append(_from_digital(sig, None))
     return SignatureReading(_assign_roles(without_department_heads(one_approval_each(_in_reading_order(results)))),
                             unclaimed)
+
+
+def _printed_alone(block: Block) -> bool:
+    """A signer printed where no label asks for signatures counts without
+    ink or approval only as a title line is written ("Kari Moe, Nav-leder"):
+    a name with its title and office on one longer line ("Anne Lie, leder for
+    Nav Vinje kommune") is how a steering group or contact list names its
+    members, and signs only with a mark."""
+    name = block.name_frag
+    return block.printed_signer and not (name in block.role_frags and len(name.text.split()) > TITLE_LINE_WORDS)
 
 
 def _approved_pages(zones: Zones, blocks: list[Block]) -> set[int]:

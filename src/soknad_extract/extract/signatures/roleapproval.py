@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ...norwegian import normalize_space
+from ...norwegian import fold, normalize_space
 from .wording import full_dates, person_name, roles_in
 from .words import signature_words
 
@@ -67,33 +67,33 @@ def titled_approval(text: str) -> str | None:
     name ("Nav-leder Kari Moe – godkjent 30.01.2020"), after it the approval
     and its date."""
     parts = _SPACED_DASH.split(normalize_space(text))
-    if len(parts) != 2:
-        return None
-    name, comma, title = (p.strip() for p in parts[0].partition(","))
-    if not comma:
-        name, title = _title_first(parts[0].strip())
-    if not name or person_name(name) != name or not 1 <= len(title.split()) <= _MAX_LABEL_WORDS:
-        return None
-    roles = roles_in(title)
-    if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
+    if len(parts) != 2 or (approver := _name_and_title(parts[0])) is None:
         return None
     when = _approval_date(parts[1])
-    return f"{name}, {title} ({when})" if when else None
+    return f"{approver} ({when})" if when else None
 
 
 def _dated_approver(value: str, when: str) -> str | None:
     """The approver after the colon of a date-first approval line, with
     ``when`` ("Kari Moe, Nav-leder (22.01.2020)"), or None unless the value is
     one person's name and the title of one role, in either order."""
-    name, comma, title = (p.strip() for p in value.strip(" .").partition(","))
+    approver = _name_and_title(value.strip(" ."))
+    return f"{approver} ({when})" if approver else None
+
+
+def _name_and_title(head: str) -> str | None:
+    """"Kari Moe, Nav-leder" of "Kari Moe, Nav-leder" or "Nav-leder Kari
+    Moe": one person's name and the title of one role (perhaps with the
+    office's name), as both approval shapes write the approver; else None."""
+    name, comma, title = (p.strip() for p in head.partition(","))
     if not comma:
-        name, title = _title_first(value.strip(" ."))
+        name, title = _title_first(head.strip())
     if not name or person_name(name) != name or not 1 <= len(title.split()) <= _MAX_LABEL_WORDS:
         return None
     roles = roles_in(title)
     if len({r[0] for r in roles}) != 1 or roles[0][2] != 0:
         return None
-    return f"{name}, {title} ({when})"
+    return f"{name}, {title}"
 
 
 def _title_first(head: str) -> tuple[str, str]:
@@ -107,12 +107,14 @@ def _title_first(head: str) -> tuple[str, str]:
 
 def _approval_date(rest: str) -> str | None:
     """The date of the approval wording that opens ``rest`` ("godkjent
-    elektronisk 23.01.2020"), or None when ``rest`` is anything else."""
+    elektronisk 23.01.2020"), or None when ``rest`` is anything else, also
+    when the date is a deadline ("godkjent innen 23.01.2020"; vocabulary
+    ``signatures.other_dates``): a checklist's plan, not an approval."""
     rest = rest.strip()
     found = signature_words().approved_after_name.match(rest)
     if found is None:
         return None
     when = rest[found.end():].strip(" .")
-    if len(when.split()) > 3 or len(full_dates(when)) != 1:
+    if len(when.split()) > 3 or len(full_dates(when)) != 1 or signature_words().other_dates.search(fold(when)):
         return None
     return when

@@ -188,7 +188,7 @@ def _role_label(frag: Fragment) -> bool:
     roles = roles_in(frag.text)
     if len({r[0] for r in roles}) != 1:
         return False
-    if len(frag.text.split()) <= 5:
+    if len(frag.text.split()) <= TITLE_LINE_WORDS:
         return True
     name, comma, title = (p.strip() for p in frag.text.partition(","))
     return (bool(comma) and person_name(name) == name and 1 <= len(title.split()) <= _TITLE_WORDS
@@ -197,6 +197,8 @@ def _role_label(frag: Fragment) -> bool:
 
 _TITLE_WORDS = 5
 """A title and its office's name ("Leder for Nav Nord-Aurdal")."""
+TITLE_LINE_WORDS = 5
+"""A role's title line, perhaps with the signer's name ("Kari Moe, Nav-leder")."""
 
 
 def _below(opener: Fragment, page_frags: list[Fragment], lead: bool = False) -> list[Fragment]:
