@@ -65,10 +65,14 @@ def titled_approval(text: str) -> str | None:
     exactly one spaced dash, before it a person's name, a comma and the title
     of one role (perhaps with the office's name), or the title and then the
     name ("Nav-leder Kari Moe – godkjent 30.01.2020"), after it the approval
-    and its date."""
+    and its date. Logs that put the approval first turn the line round
+    ("Elektronisk godkjent 24.01.2020 – Kari Moe, Nav-leder"), as the
+    date-first line with a colon does."""
     parts = _SPACED_DASH.split(normalize_space(text))
     if len(parts) != 2:
         return None
+    if (when := _approval_date(parts[0])) is not None:
+        return _dated_approver(parts[1], when)
     name, comma, title = (p.strip() for p in parts[0].partition(","))
     if not comma:
         name, title = _title_first(parts[0].strip())
