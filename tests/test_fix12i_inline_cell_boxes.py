@@ -47,3 +47,9 @@ def test_a_comment_under_short_options_is_no_part_of_them() -> None:
 def test_one_option_a_line_in_a_cell_reads_as_before() -> None:
     lines = _cell_lines(["☒ Bruk av ordinært arbeidsliv", "☐ Sikring av sårbare overganger"])
     assert _read(lines) == [("Bruk av ordinært arbeidsliv", True), ("Sikring av sårbare overganger", False)]
+
+
+def test_a_short_note_under_the_widest_options_line_is_no_part_of_them() -> None:
+    lines = _cell_lines(["☒ Ja ☐ Nei", "Se vedlegg"])
+    lines.append(_line("Kari Moe, rådgiver ved kontoret, kari.moe@nav.no", 300, 400, (0, 5, 1)))
+    assert _read(lines) == [("Ja", True), ("Nei", False)]

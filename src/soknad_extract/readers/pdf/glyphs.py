@@ -48,8 +48,8 @@ def _wrapped_line(line: Line, after: list[Line]) -> list[str]:
 def _cell_run(lines: list[Line], index: int) -> list[Line]:
     """``lines[index]`` and the lines its table cell wraps it onto: below it
     in the same cell, each one's first word too long for the line above
-    (the cell's widest line is its right edge), no new box opening it and
-    no question in it. A cell answering with options inline ("☒ Bruk av
+    (the widest line of the cell's column stands for its right edge), no
+    new box opening it and no question in it. A cell answering with options inline ("☒ Bruk av
     ordinært arbeidsliv ☐ Oppfølging av barnefamilier, …") breaks an
     option's name over two lines, or puts a box mid-line after the end of
     the name before it; read as one text, each box keeps its whole label."""
@@ -57,14 +57,15 @@ def _cell_run(lines: list[Line], index: int) -> list[Line]:
     run = [first]
     if first.table_cell is None:
         return run
-    cell = [line for line in lines[index:] if line.table_cell == first.table_cell and line.bbox and line.words]
-    right = max((line.bbox[2] for line in cell), default=0.0)
+    table, _row, column = first.table_cell
+    right = max((line.bbox[2] for line in lines if line.bbox and line.table_cell
+                 and (line.table_cell[0], line.table_cell[2]) == (table, column)), default=0.0)
     for line in lines[index + 1:]:
         above = run[-1]
         if line.table_cell != first.table_cell or not line.bbox or not line.words or not above.bbox:
             break
         word = line.words[0].bbox
-        space = (above.bbox[3] - above.bbox[1]) * 0.3
+        space = (above.bbox[3] - above.bbox[1]) * _SPACE
         boxes = find_glyph_boxes(line.text)
         if word is None or above.bbox[2] + space + (word[2] - word[0]) < right \
                 or (boxes and boxes[0].start == 0) or _QUESTION.search(line.text):
@@ -74,6 +75,9 @@ def _cell_run(lines: list[Line], index: int) -> list[Line]:
 
 
 _QUESTION = re.compile(r"[:?]")
+"""A line asking a question of its own is no wrapped option."""
+_SPACE = 0.3
+"""A word space, in heights of the line: 'fits on the line above' allows one."""
 
 
 def _run_bbox(run: list[Line], start: int, end: int) -> BBox | None:
