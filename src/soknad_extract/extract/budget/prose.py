@@ -78,13 +78,24 @@ def _own_sentence_in(text: str, folder: Path) -> bool:
     return bool(budget_words().own_sentence.search(fold(text)))
 
 
-def _clause_before(text: str, start: int) -> str:
+def _clause_before(text: str, start: int, end: int) -> str:
     """The words of the clause that leads up to an amount ("Lønn og sosiale
     kostnader utgjør kr 600 000, …"), across a wrapped line: they name what
-    the amount pays for; a form line answered with a dash ends it."""
+    the amount pays for; a form line answered with a dash ends it. An amount
+    set off by commas right after what it pays for ("lønn til en 90 %
+    stilling som jobbspesialist, kr 540 000, og …") has no clause of its
+    own: the clause before the comma is its."""
     window = re.split(r"\s[-–—]{1,2}[ \t]*\n", text[max(0, start - 120): start])[-1].replace("\n", " ")
-    clause = re.split(rf"[,;.!?]\s|{budget_words().prose_clause_join.pattern}", window)[-1]
+    cuts = list(re.finditer(rf"[,;.!?]\s|{budget_words().prose_clause_join.pattern}", window))
+    clause = window[cuts[-1].end():] if cuts else window
+    if cuts and cuts[-1].group(0)[0] == "," and _APPOSED.match(text, end) and not clause.strip():
+        previous = window[cuts[-2].end() if len(cuts) > 1 else 0: cuts[-1].start()]
+        clause = previous if not find_amounts(previous) else clause
     return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
+
+
+_APPOSED = re.compile(r"[ \t]*(?:[,;.)]|$)", re.M)
+"""After an amount set off by commas: the next comma or the sentence's end."""
 
 
 @lru_cache(maxsize=8)
@@ -188,7 +199,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     or past_grant(ctx.text[offset: offset + hit.start]):
                 continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
-            clause = _clause_before(ctx.text, offset + hit.start)
+            clause = _clause_before(ctx.text, offset + hit.start, offset + end)
             if not own:
                 stated.add(hit.value)
             if not own and share_post_before(clause) and not _also_competence(body[end: end + 60]):

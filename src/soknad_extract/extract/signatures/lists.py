@@ -47,7 +47,9 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
     """Each line that lists signers, with the lines it wrapped onto, and the
     signers it names. A list line too long for its column goes on below it
     ("Godkjent av: Knut Hjelle, Kommunalsjef for helse" / "og velferd
-    (31/1-2020)"): a line just below, names no one and no new list."""
+    (31/1-2020)"): a line just below, names no one and no new list, nor
+    states an approval of its own ("Elektronisk godkjent 27.01.2020 – Per
+    Berg, rådmann" under the line of the first approver)."""
     found = []
     taken: set[int] = set()
     for i, f in enumerate(members):
@@ -56,7 +58,7 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         lines = [f]
         for g in _below_in_column(f, members[i + 1:])[:_MAX_WRAPPED]:
             if (not adjacent(lines[-1], g) or g.box[1] < lines[-1].box[1]
-                    or list_label(undated_list_label(g.text)) or _caption(g.text)
+                    or list_label(undated_list_label(g.text)) or _caption(g.text) or approver_first(g.text)
                     or (person_name(g.text, ocr=g.ocr) and not _wants_a_name(lines))):
                 break
             lines.append(g)

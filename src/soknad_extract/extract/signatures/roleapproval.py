@@ -65,9 +65,15 @@ def titled_approval(text: str) -> str | None:
     exactly one spaced dash, before it a person's name, a comma and the title
     of one role (perhaps with the office's name), or the title and then the
     name ("Nav-leder Kari Moe – godkjent 30.01.2020"), after it the approval
-    and its date."""
+    and its date. Logs that put the approval first turn the line round
+    ("Elektronisk godkjent 24.01.2020 – Kari Moe, Nav-leder"), as the
+    date-first line with a colon does."""
     parts = _SPACED_DASH.split(normalize_space(text))
-    if len(parts) != 2 or (approver := _name_and_title(parts[0])) is None:
+    if len(parts) != 2:
+        return None
+    if (when := _approval_date(parts[0])) is not None:
+        return _dated_approver(parts[1], when)
+    if (approver := _name_and_title(parts[0])) is None:
         return None
     when = _approval_date(parts[1])
     return f"{approver} ({when})" if when else None

@@ -7,6 +7,8 @@ the option text stands apart from the glyph, the text beside it.
 
 from __future__ import annotations
 
+import re
+
 from ...layout import BBox, FormField, Line
 from ...layout.geometry import centre_in
 from ...layout.glyphs import find_glyph_boxes, radio_lines, with_wrapped_label
@@ -43,21 +45,77 @@ def _wrapped_line(line: Line, after: list[Line]) -> list[str]:
     return []
 
 
+def _cell_run(lines: list[Line], index: int) -> list[Line]:
+    """``lines[index]`` and the lines its table cell wraps it onto: below it
+    in the same cell, each one's first word too long for the line above
+    (the widest line of the cell's column stands for its right edge), no
+    new box opening it and no question in it. A cell answering with options inline ("☒ Bruk av
+    ordinært arbeidsliv ☐ Oppfølging av barnefamilier, …") breaks an
+    option's name over two lines, or puts a box mid-line after the end of
+    the name before it; read as one text, each box keeps its whole label."""
+    first = lines[index]
+    run = [first]
+    if first.table_cell is None:
+        return run
+    table, _row, column = first.table_cell
+    right = max((line.bbox[2] for line in lines if line.bbox and line.table_cell
+                 and (line.table_cell[0], line.table_cell[2]) == (table, column)), default=0.0)
+    for line in lines[index + 1:]:
+        above = run[-1]
+        if line.table_cell != first.table_cell or not line.bbox or not line.words or not above.bbox:
+            break
+        word = line.words[0].bbox
+        space = (above.bbox[3] - above.bbox[1]) * _SPACE
+        boxes = find_glyph_boxes(line.text)
+        if word is None or above.bbox[2] + space + (word[2] - word[0]) < right \
+                or (boxes and boxes[0].start == 0) or _QUESTION.search(line.text):
+            break
+        run.append(line)
+    return run
+
+
+_QUESTION = re.compile(r"[:?]")
+"""A line asking a question of its own is no wrapped option."""
+_SPACE = 0.3
+"""A word space, in heights of the line: 'fits on the line above' allows one."""
+
+
+def _run_bbox(run: list[Line], start: int, end: int) -> BBox | None:
+    """The box of characters ``start:end`` of the run's text, joined with
+    spaces: in the line that holds them."""
+    offset = 0
+    for line in run:
+        if start < offset + len(line.text):
+            return _glyph_bbox(line, start - offset, end - offset)
+        offset += len(line.text) + 1
+    return None
+
+
 def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude: list[BBox]) -> list[FormField]:
     """Typed check boxes in the page's printed lines; a glyph drawn inside
     a drawn box or a form widget is that box's tick, not a second box.
     Circles are radio buttons on the lines ``radio_lines`` picks from the
-    page's lines and their left edges (an option list, one option a line)."""
+    page's lines and their left edges (an option list, one option a line).
+    A table cell's lines that wrap an inline list of options are read as
+    one (``_cell_run``)."""
     fields: list[FormField] = []
     radios = radio_lines([(line.text, line.bbox[0] if line.bbox else 0.0) for line in lines])
+    taken: set[int] = set()
     for index, line in enumerate(lines):
-        found = find_glyph_boxes(line.text, index in radios)
+        found = find_glyph_boxes(line.text, index in radios) if index not in taken else []
         if not found:
             continue
-        found = with_wrapped_label(found, _wrapped_line(line, lines[index + 1: index + 2]))
-        labels.mark_box_line(line)
+        run = _cell_run(lines, index)
+        taken.update(range(index, index + len(run)))
+        text = " ".join(member.text for member in run)
+        if len(run) > 1:
+            found = find_glyph_boxes(text, index in radios)
+        else:
+            found = with_wrapped_label(found, _wrapped_line(line, lines[index + 1: index + 2]))
+        for member in run:
+            labels.mark_box_line(member)
         for gb in found:
-            bbox = _glyph_bbox(line, gb.start, gb.end)
+            bbox = _run_bbox(run, gb.start, gb.end)
             if bbox is not None and any(centre_in(bbox, e, 0.5) for e in exclude):
                 continue
             label = gb.label or (labels.option_label(bbox, []) if bbox else None)
