@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...layout import BBox, FormField, Line
 from ...layout.geometry import centre_in
-from ...layout.glyphs import find_glyph_boxes, radio_lines, with_wrapped_label
+from ...layout.glyphs import RADIO_ALIGN_PT, crosses_as_no, find_glyph_boxes, radio_lines, with_wrapped_label
 from .labels import PageLabels
 
 
@@ -49,11 +49,13 @@ def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude
     Circles are radio buttons on the lines ``radio_lines`` picks from the
     page's lines and their left edges (an option list, one option a line)."""
     fields: list[FormField] = []
+    marked: list[list[tuple[FormField, str]]] = []
     radios = radio_lines([(line.text, line.bbox[0] if line.bbox else 0.0) for line in lines])
     for index, line in enumerate(lines):
         found = find_glyph_boxes(line.text, index in radios)
         if not found:
             continue
+        marked.append([])
         found = with_wrapped_label(found, _wrapped_line(line, lines[index + 1: index + 2]))
         labels.mark_box_line(line)
         for gb in found:
@@ -72,4 +74,38 @@ def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude
                     group=gb.question,
                 )
             )
+            marked[-1].append((fields[-1], line.text[gb.start:gb.end]))
+    for run in _option_lists(marked):
+        for (field, _mark), no in zip(run, crosses_as_no([mark for _field, mark in run])):
+            if no:
+                field.checked = False
     return fields
+
+
+def _option_lists(marked: list[list[tuple[FormField, str]]]) -> list[list[tuple[FormField, str]]]:
+    """The page's boxes grouped as one question's options: a run of lines
+    each holding one box at the same left edge, one under the other (a
+    wrapped label's line may stand between), none with a question of its own ("✔ Arbeidsliv" / "✘ Barnefamilier" / "✔
+    Overganger"); a line with several boxes answers its own question, which
+    ``find_glyph_boxes`` already judged."""
+    runs: list[list[tuple[FormField, str]]] = []
+    last: BBox | None = None
+    for boxes in marked:
+        field = boxes[0][0] if len(boxes) == 1 else None
+        if field is None or field.group is not None or field.bbox is None:
+            last = None
+            continue
+        box = field.bbox
+        if (last is not None and abs(box[0] - last[0]) <= RADIO_ALIGN_PT
+                and 0 <= box[1] - last[3] <= _LIST_GAP * (last[3] - last[1])):
+            runs[-1].append(boxes[0])
+        else:
+            runs.append([boxes[0]])
+        last = box
+    return runs
+
+
+_LIST_GAP = 2.5
+"""How far below the option before it (in that option's box heights) the
+next option of a list may start: the line between may hold the wrapped end
+of the option's label."""
