@@ -19,10 +19,12 @@ ROWS = [("Nav-leder, NAV Midt-Agder", "Anne Storli", "03.02.2020"),
         ("Rådmann, Valle kommune", "Siri Homme", "05.02.2020")]
 
 
-def _signing_table(tmp_path, header: list[str], cells) -> list[tuple[str, str, str | None]]:
+def _signing_table(tmp_path, header: list[str], cells, intro: str = "") -> list[tuple[str, str, str | None]]:
     word = WordDocument()
     word.add_paragraph("Søknad om tilskudd til utvikling av sosiale tjenester i NAV 2020")
     word.add_paragraph("Vi søker om midler til en 100 % stilling.")
+    if intro:
+        word.add_paragraph(intro)
     table = word.add_table(rows=1 + len(ROWS), cols=len(header))
     for col, text in enumerate(header):
         table.cell(0, col).text = text
@@ -52,3 +54,14 @@ def test_signature_column_between_the_rows_texts(tmp_path) -> None:
     found = _signing_table(tmp_path, ["Stilling", "Sted og dato", "Signatur", "Navn"],
                            lambda role, name, day: [role, f"Valle, {day}", None, name])
     assert [kind for _name, kind, _role in found] == ["handwritten"] * 3
+
+
+def test_a_date_borrowed_from_the_row_does_not_make_its_ink_anothers(tmp_path) -> None:
+    """A sentence over the table naming the roles may be read as a block
+    that borrows the first row's date: only a title or a name in the ink's
+    row ties the ink to a block."""
+    found = _signing_table(tmp_path, ["Sted og dato", "Underskrift", "Navn og stilling"],
+                           lambda role, name, day: [f"Valle, {day}", None, f"{name}\n{role}"],
+                           intro="Søknaden signeres av leder for NAV-kontoret og\nrådmann/kommunedirektør.")
+    assert [(name, kind) for name, kind, _role in found] == [
+        ("Anne Storli", "handwritten"), ("Håkon Rysstad", "handwritten"), ("Siri Homme", "handwritten")]

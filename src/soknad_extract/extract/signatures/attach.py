@@ -65,10 +65,12 @@ def ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> 
         if rows_below:
             return -1.0 + 0.1 * min(rows_below)
         # A signing table with one signer a row (Rolle | Stad og dato |
-        # Underskrift | Namn): the ink's own row, nearest column first; a
-        # block in the ink's column (above) still comes first.
-        columns_apart = [abs(f.table_cell[2] - cell[2]) for f in block.frags
-                         if f.table_cell and f.table_cell[0] == cell[0] and f.table_cell[1] == cell[1]]
+        # Underskrift | Namn): the block whose title or name stands in the
+        # ink's row (a date line says nothing: blocks borrow it), nearest
+        # column first; a block in the ink's column (above) still comes first.
+        columns_apart = [abs(f.table_cell[2] - cell[2]) for f in [*block.role_frags, block.name_frag]
+                         if f is not None and f.table_cell and f.table_cell[0] == cell[0]
+                         and f.table_cell[1] == cell[1]]
         if columns_apart:
             return -0.4 + 0.01 * min(columns_apart)
     # A date line shared by the columns ("Hamar, 27.01.2020" over both) says
