@@ -9,7 +9,7 @@ that the two formats agree on what counts as ticked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 TICKED_GLYPHS = "☑☒✓✔✗✘■▣◼⊠⮽🗹🗷"
 UNTICKED_GLYPHS = "☐□◻▢"
@@ -20,6 +20,22 @@ its radio buttons as filled and empty circles ("● Nytt prosjekt ○
 Videreføring"). A filled circle is also the commonest bullet, so the circles
 are buttons only where a chosen and an empty one answer together
 (``radio_lines``): a bulleted list has no empty circle beside its bullets."""
+
+CHECK_MARKS = "✓✔☑🗹"
+CROSS_MARKS = "✗✘☒🗷"
+"""A form that answers every option with a mark, a tick for the chosen ones
+and a cross for the others ("✔ Arbeidsliv" / "✘ Barnefamilier", "☑ Ja
+☒ Nei"), uses the cross as "no". Alone, a cross is the commonest tick there
+is ("☒ Ja ☐ Nei"), so it means "no" only beside a tick (``crosses_as_no``)."""
+
+
+def crosses_as_no(marks: list[str]) -> list[bool]:
+    """Which of the marks of one group of boxes (one question, one option
+    list) are crosses read as "no": each cross, when a tick stands in the
+    same group. Without a tick the crosses stay ticks."""
+    ticks = any(mark.strip() in CHECK_MARKS for mark in marks if mark.strip())
+    return [ticks and bool(mark.strip()) and mark.strip() in CROSS_MARKS for mark in marks]
+
 
 _BOX = re.compile(
     rf"(?P<glyph>[{TICKED_GLYPHS}{UNTICKED_GLYPHS}])"
@@ -137,6 +153,13 @@ def find_glyph_boxes(text: str, radios: bool | None = None) -> list[GlyphBox]:
             question = _question(line) or question
             label_above = None if boxes else line.strip(" \t:;,|?") or None
         offset += len(line) + 1
+    groups: dict[str | None, list[int]] = {}
+    for i, box in enumerate(boxes):
+        groups.setdefault(box.question, []).append(i)
+    for members in groups.values():
+        for i, no in zip(members, crosses_as_no([text[boxes[i].start:boxes[i].end] for i in members])):
+            if no:
+                boxes[i] = replace(boxes[i], checked=False)
     return boxes
 
 

@@ -62,6 +62,7 @@ from .repeats import one_approval_each
 from .wrapped import join_wrapped_labels
 from .cells import join_wrapped_cells
 from .attach import attach_ink
+from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
 
 
@@ -97,9 +98,11 @@ def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
     frags = join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc))))
     zones = signature_zones(doc, frags)
-    blocks = names_in_table_rows(names_in_role_fields(doc, names_in_fields_under(find_blocks(zones), zones.members)))
+    blocks = names_in_sections(find_blocks(zones), zones.members)
+    blocks = names_in_table_rows(names_in_role_fields(doc, names_in_fields_under(blocks, zones.members)))
     blocks = signers_in_field_columns(doc, blocks, frags)
     unclaimed = claim_split_ink(doc, blocks, attach_ink(doc, blocks, zones, frags))
+    ink_in_sections(blocks, zones.members)
     names_from_signed_by(blocks, frags)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})

@@ -55,7 +55,8 @@ def attach_ink(doc: Document, blocks: list[Block], zones: Zones, frags: list[Fra
 def ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
     """How far ink is from a block; ink in a table cell goes first to the
     block in its own cell, else in the same column of its table at or below
-    its row (the ink row stands over the caption row), nearest row first:
+    its row (the ink row stands over the caption row), nearest row first,
+    else to the block with text in its own row:
     Word's pseudo boxes of adjacent rows touch, the cells do not lie."""
     if cell is not None:
         rows_below = [f.table_cell[1] - cell[1] for f in block.frags
@@ -63,6 +64,15 @@ def ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> 
                       and f.table_cell[1] >= cell[1]]
         if rows_below:
             return -1.0 + 0.1 * min(rows_below)
+        # A signing table with one signer a row (Rolle | Stad og dato |
+        # Underskrift | Namn): the block whose title or name stands in the
+        # ink's row (a date line says nothing: blocks borrow it), nearest
+        # column first; a block in the ink's column (above) still comes first.
+        columns_apart = [abs(f.table_cell[2] - cell[2]) for f in [*block.role_frags, block.name_frag]
+                         if f is not None and f.table_cell and f.table_cell[0] == cell[0]
+                         and f.table_cell[1] == cell[1]]
+        if columns_apart:
+            return -0.4 + 0.01 * min(columns_apart)
     # A date line shared by the columns ("Hamar, 27.01.2020" over both) says
     # nothing about which column the ink stands in.
     own = block.core_box

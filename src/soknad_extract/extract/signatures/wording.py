@@ -278,7 +278,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
     on a usual form."""
     text = normalize_space(text).strip(" _.…")
     words = signature_words()
-    label = _signers_name_label(text) or words.name_label.match(text)
+    label = _signers_name_label(text) or words.name_label.match(text) or words.dashed_name_label.match(text)
     if label:
         text = text[label.end():]
     elif ":" in text:

@@ -53,6 +53,8 @@ class SignatureWords:
     repairs: list[TitleRepair]
     name_label: re.Pattern[str]
     inner_name_label: re.Pattern[str]
+    dashed_name_label: re.Pattern[str]
+    """A signature line's caption naming the signer after a dash ("Underskrift – Kari Moe")."""
     title_label: re.Pattern[str]
     signed_mark: re.Pattern[str]
     name_prefix_mark: re.Pattern[str]
@@ -123,6 +125,8 @@ def _compile(folder: Path) -> SignatureWords:
         inner_name_label=re.compile(
             f"(?:{entry.table('inner_name_labels').wordings(hyphen_in_words=True).pattern}){note}{_LABEL_END}",
             re.IGNORECASE),
+        dashed_name_label=re.compile(
+            f"^(?:{entry.table('dashed_name_labels').wordings().pattern})\\s+[–—-]\\s+", re.IGNORECASE),
         title_label=re.compile(f"^(?:{entry.table('title_labels').wordings().pattern}){note}{_LABEL_END}",
                                re.IGNORECASE),
         signed_mark=re.compile(r"\s*[\(\[]?\s*(?:" + entry.table("signed_marks").wordings().pattern

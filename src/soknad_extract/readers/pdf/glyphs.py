@@ -11,7 +11,7 @@ import re
 
 from ...layout import BBox, FormField, Line
 from ...layout.geometry import centre_in
-from ...layout.glyphs import find_glyph_boxes, radio_lines, with_wrapped_label
+from ...layout.glyphs import RADIO_ALIGN_PT, crosses_as_no, find_glyph_boxes, radio_lines, with_wrapped_label
 from .labels import PageLabels
 
 
@@ -99,12 +99,14 @@ def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude
     A table cell's lines that wrap an inline list of options are read as
     one (``_cell_run``)."""
     fields: list[FormField] = []
+    marked: list[list[tuple[FormField, str]]] = []
     radios = radio_lines([(line.text, line.bbox[0] if line.bbox else 0.0) for line in lines])
     taken: set[int] = set()
     for index, line in enumerate(lines):
         found = find_glyph_boxes(line.text, index in radios) if index not in taken else []
         if not found:
             continue
+        marked.append([])
         run = _cell_run(lines, index)
         taken.update(range(index, index + len(run)))
         text = " ".join(member.text for member in run)
@@ -130,4 +132,38 @@ def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude
                     group=gb.question,
                 )
             )
+            marked[-1].append((fields[-1], text[gb.start:gb.end]))
+    for run in _option_lists(marked):
+        for (field, _mark), no in zip(run, crosses_as_no([mark for _field, mark in run])):
+            if no:
+                field.checked = False
     return fields
+
+
+def _option_lists(marked: list[list[tuple[FormField, str]]]) -> list[list[tuple[FormField, str]]]:
+    """The page's boxes grouped as one question's options: a run of lines
+    each holding one box at the same left edge, one under the other (a
+    wrapped label's line may stand between), none with a question of its own ("✔ Arbeidsliv" / "✘ Barnefamilier" / "✔
+    Overganger"); a line with several boxes answers its own question, which
+    ``find_glyph_boxes`` already judged."""
+    runs: list[list[tuple[FormField, str]]] = []
+    last: BBox | None = None
+    for boxes in marked:
+        field = boxes[0][0] if len(boxes) == 1 else None
+        if field is None or field.group is not None or field.bbox is None:
+            last = None
+            continue
+        box = field.bbox
+        if (last is not None and abs(box[0] - last[0]) <= RADIO_ALIGN_PT
+                and 0 <= box[1] - last[3] <= _LIST_GAP * (last[3] - last[1])):
+            runs[-1].append(boxes[0])
+        else:
+            runs.append([boxes[0]])
+        last = box
+    return runs
+
+
+_LIST_GAP = 2.5
+"""How far below the option before it (in that option's box heights) the
+next option of a list may start: the line between may hold the wrapped end
+of the option's label."""
