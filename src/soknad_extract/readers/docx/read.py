@@ -47,7 +47,7 @@ from .properties import core_properties
 from .run_style import RunStyles, line_style
 from .walk import Walker
 from .styles import StyleMap, StylePart
-from .xml import PPR, R_NS, SECT_PR, P, on_off, w
+from .xml import PPR, R_NS, SECT_PR, W_NS, P, on_off, w
 from ..errors import UnreadableDocument
 
 _WORD_MAIN_TYPES = {
@@ -57,6 +57,8 @@ _WORD_MAIN_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PARAGRAPHS = etree.XPath("count(.//w:p)", namespaces={"w": W_NS})
+"""Paragraphs in the body, counted in C (no Python object a paragraph)."""
 
 
 @dataclass
@@ -133,7 +135,7 @@ def _open(package: WordPackage) -> _Opened:
         body = document.find(w("body"))
         if body is None:
             raise _unreadable("docx_no_body")
-        limits.check_paragraphs(sum(1 for _ in body.iter(P)), package.lim)
+        limits.check_paragraphs(int(_PARAGRAPHS(body)), package.lim)
         styles, runs = _style_map(package, main)
         settings = _related_element(package, main, SETTINGS)
         even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))

@@ -118,7 +118,7 @@ def line_style(text: str, runs: list[tuple[int, int, RunStyle]]) -> RunStyle:
     italic = 0
     total = 0
     for start, end, style in runs:
-        letters = sum(1 for ch in text[start:end] if not ch.isspace())
+        letters = len("".join(text[start:end].split()))  # split() drops what isspace() calls space
         if not letters:
             continue
         total += letters
