@@ -49,3 +49,21 @@ def test_captions_under_the_ink_over_each_title_read_the_other_way() -> None:
     found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images))))
     assert [(role, name, kind) for role, name, _title, _date, kind in found] == [
         ("nav_leader", "Kari Moe", "handwritten"), ("municipality", "Per Lie", "handwritten")]
+
+
+def test_a_signer_printed_in_the_section_keeps_the_ink_over_his_name() -> None:
+    """A heading per party ("For Nav Dal", "For Dal kommune") over its place
+    and date, then ink over a signing line with "Name, title" under it: the
+    printed signer of the section is the one who signed, so the ink stays
+    with him instead of going to an unnamed heading block (which left a
+    nameless handwritten signer and the named one as typed)."""
+    lines = [pdf_line(HEAD, 1, 90, 60), pdf_line("5 Underskrift", 1, 90, 432),
+             pdf_line("For Nav Dal", 1, 90, 455), pdf_line("Sted og dato: Dal, 22.01.2020", 1, 90, 478),
+             pdf_line("______________________________", 1, 90, 546),
+             pdf_line("Kari Moe, Nav-leder", 1, 90, 569),
+             pdf_line("For Dal kommune", 1, 90, 592), pdf_line("Sted og dato:", 1, 90, 615),
+             pdf_line("______________________________", 1, 90, 638), pdf_line("Navn og tittel:", 1, 90, 662)]
+    images = [ink(1, (99, 501, 212, 534), seed=7)]
+    found = as_tuples(extract_signatures(pdf_pages(pdf_page(1, lines, images))))
+    assert [(role, name, kind) for role, name, _title, _date, kind in found] == [
+        ("nav_leader", "Kari Moe", "handwritten")]

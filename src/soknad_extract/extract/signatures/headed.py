@@ -59,15 +59,18 @@ def names_in_sections(blocks: list[Block], members: list[Fragment]) -> list[Bloc
 
 
 def ink_in_sections(blocks: list[Block], members: list[Fragment]) -> None:
-    """Move ink inside a section to its heading's block (see the module)."""
+    """Move ink inside a section to its heading's block (see the module),
+    unless the block holding it is a signer printed in that same section
+    ("Kari Moe, Nav-leder" under the ink): that is the section's signer."""
     for page in sorted({b.page for b in blocks}):
         headings = _headings(blocks, page, members)
         if headings is None:
             continue
         for block in [b for b in blocks if b.page == page]:
+            home = _section_of(block.name_frag.box, headings) if block.name_frag is not None else None
             for ink in list(block.images):
                 owner = _section_of(ink[1], headings)
-                if owner is not None and owner is not block:
+                if owner is not None and owner is not block and owner is not home:
                     block.images.remove(ink)
                     owner.images.append(ink)
 
