@@ -12,15 +12,24 @@ so made the square a "cell" of its own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from ...layout import BBox
 from ...layout.geometry import centre_in, iou
 from .ruled import page_edges
 from .text import CellKey
 
-if TYPE_CHECKING:
-    from .checkboxes import _Box
+
+class _Shape(Protocol):
+    """What selection reads of a candidate box (``checkboxes._Box``)."""
+
+    bbox: BBox
+    outline: bool
+    round: bool
+    members: list[dict[str, Any]]
+
+
+_Box = TypeVar("_Box", bound=_Shape)
 
 SAME_EDGE_PT = 1.5
 """Line ends this close (points) meet."""
