@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...layout import BBox, FormField
-from ...layout.geometry import centre_in, iou
+from ...layout.geometry import centre_in
 from ...layout.glyphs import TICKED_GLYPHS
 from ...layout.settings import (
     PDF_CHECKBOX_ASPECT_MAX,
@@ -30,6 +30,7 @@ from ...layout.settings import (
     PDF_CHECKBOX_ROUND_CORNER_RATIO,
     PDF_DRAWN_CHECKBOX_CONFIDENCE,
 )
+from .box_select import SAME_EDGE_PT, select
 from .labels import PageLabels
 from .text import CellKey
 
@@ -42,8 +43,6 @@ MAX_CANDIDATES = 600
 only outlined shapes are looked at there, not bare filled ones."""
 HAIRLINE_PT = 1.5
 """A rectangle this thin is a stroke (a border drawn as a filled strip)."""
-SAME_EDGE_PT = 1.5
-"""Line ends this close (points) meet."""
 
 
 @dataclass
@@ -193,39 +192,6 @@ def _candidates(page: Any) -> list[_Box]:
     return found
 
 
-def _merge(candidates: list[_Box]) -> list[_Box]:
-    """Shapes drawn on top of each other are one box (a white background,
-    a grey outline, a coloured fill); a smaller shape inside a box is
-    something drawn in it (an inner square), not a box of its own."""
-    boxes: list[_Box] = []
-    for cand in sorted(candidates, key=lambda c: -(c.bbox[2] - c.bbox[0]) * (c.bbox[3] - c.bbox[1])):
-        same = next((b for b in boxes if iou(cand.bbox, b.bbox) > 0.6), None)
-        if same is not None:
-            same.outline = same.outline or cand.outline
-            same.round = same.round and cand.round
-            same.members += cand.members
-        elif not any(centre_in(cand.bbox, b.bbox) for b in boxes):
-            boxes.append(cand)
-    return boxes
-
-
-def _adjacent(a: BBox, b: BBox) -> bool:
-    """Two squares sharing an edge: cells of a digit grid, not check boxes."""
-    tol = SAME_EDGE_PT
-    vertical_overlap = min(a[3], b[3]) - max(a[1], b[1]) > 2
-    horizontal_overlap = min(a[2], b[2]) - max(a[0], b[0]) > 2
-    side = vertical_overlap and (abs(a[2] - b[0]) <= tol or abs(b[2] - a[0]) <= tol)
-    stacked = horizontal_overlap and (abs(a[3] - b[1]) <= tol or abs(b[3] - a[1]) <= tol)
-    return side or stacked
-
-
-def _select(candidates: list[_Box], exclude: list[BBox], cells: list[tuple[CellKey, BBox]]) -> list[_Box]:
-    kept = _merge(candidates)
-    kept = [c for c in kept if not any(_adjacent(c.bbox, o.bbox) for o in kept if o is not c)]
-    kept = [c for c in kept if not any(centre_in(c.bbox, e, 2.0) for e in exclude)]
-    return [c for c in kept if not any(iou(c.bbox, cell) > 0.8 for _, cell in cells)]
-
-
 def _bezier_mid(p0: tuple[float, float], c1: tuple[float, float], c2: tuple[float, float],
                 p3: tuple[float, float]) -> tuple[float, float]:
     return tuple((a + 3 * b + 3 * c + d) / 8 for a, b, c, d in zip(p0, c1, c2, p3))  # type: ignore[return-value]
@@ -373,7 +339,7 @@ def drawn_boxes(
     """Check boxes drawn as vector graphics, with their option labels;
     boxes under a form widget (``exclude``) are left to the AcroForm."""
     chosen: list[tuple[_Box, bool]] = []
-    candidates = _select(_candidates(page), exclude, cells)
+    candidates = select(_candidates(page), page, exclude, cells)
     objects = _PageObjects.of(page) if candidates else None
     for cand in candidates:
         assert objects is not None
