@@ -115,7 +115,7 @@ def test_a_new_line_opener_needs_no_code(tmp_path, monkeypatch):
     shutil.copytree(SHIPPED, folder)
     path = folder / "form_text.toml"
     source = path.read_text(encoding="utf-8")
-    path.write_text(source.replace("[line_openers]\nnb = [\n", '[line_openers]\nnb = [\n    "skriv her",\n'), encoding="utf-8")
-    assert not is_instruction("Skriv her hva dere vil gjøre")
+    path.write_text(source.replace("[line_openers]\nnb = [\n", '[line_openers]\nnb = [\n    "noter her",\n'), encoding="utf-8")
+    assert not is_instruction("Noter her hva dere vil gjøre")
     monkeypatch.setenv(VOCABULARY_ENV, str(folder))
-    assert is_instruction("Skriv her hva dere vil gjøre")
+    assert is_instruction("Noter her hva dere vil gjøre")

@@ -177,8 +177,10 @@ def _is_option_list(ctx: Context, pair: Pair) -> bool:
     rows = ctx.rows
     at = next((i for i in range(pair.row, min(pair.row + 2, len(rows)))
                if any(c is pair.value for c in rows[i].cells)), None)
-    if any(sum(option_answer(c.text) is not None for c in rows[i].cells) >= 2 for i in {pair.row, at} - {None}):
+    if sum(option_answer(c.text) is not None for c in rows[pair.row].cells) >= 2:
         return True
+    if at is not None and at != pair.row and {option_answer(c.text) for c in rows[at].cells} >= {True, False}:
+        return True  # "Ja | Nei" printed on the value's row; "Ja | Ja" there answers two questions
     if at is None or at + 1 >= len(rows):
         return False
     return [option_answer(c.text) for c in rows[at + 1].filled()] == [not option]
