@@ -67,8 +67,11 @@ def test_discard_removes_one_document(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_folder_is_removed_on_termination(tmp_path: Path, signum: int) -> None:
+    # The child starts as from a terminal: a suite run under nohup would hand
+    # it an ignored SIGHUP, which run_folder rightly leaves ignored.
     code = textwrap.dedent(f"""
-        import sys, time
+        import signal, sys, time
+        signal.signal({int(signum)}, signal.SIG_DFL)
         from soknad_extract import tempfiles
         with tempfiles.run_folder({str(tmp_path)!r}) as run:
             (run.document(0) / "page.png").write_bytes(b"x")
