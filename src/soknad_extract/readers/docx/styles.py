@@ -67,14 +67,16 @@ class StylePart:
         self._damaged = self._tried_whole = False
         root_start = _root_start(data)
         open_end = _tag_end(data, root_start) if root_start >= 0 else -1
-        starts = _style_starts(data, root_start, open_end) if open_end > 0 else []
+        root_name = _ROOT_NAME.match(data, root_start, open_end) if open_end > 0 else None
+        qualified = root_name.group(1) if root_name else b""
+        starts = _style_starts(data, qualified, open_end) if qualified else []
         self._prolog, self._close = b"", b""
         if not starts:
             self.root = parse(data)
             self._index_whole(self.root)
             return
         close = _root_close(data)
-        self._prolog, self._close = data[:open_end], _closing_tag(data, root_start)
+        self._prolog, self._close = data[:open_end], b"</" + qualified + b">"
         self.root = parse(data[:starts[0]] + self._close)
         attribute = _id_attribute(_prefixes(self.root))
         for number, (start, end) in enumerate(zip(starts, [*starts[1:], close])):
@@ -170,16 +172,13 @@ def _root_close(data: bytes) -> int:
     return index if index >= 0 else len(data)
 
 
-def _closing_tag(data: bytes, root_start: int) -> bytes:
-    name = re.match(rb"<([^\s/>]+)", data[root_start:]) if root_start >= 0 else None
-    return b"</" + name.group(1) + b">" if name else b""
+_ROOT_NAME = re.compile(rb"<([^\s/>]+)")
+"""The root element's qualified name at its start tag."""
 
 
-def _style_starts(data: bytes, root_start: int, open_end: int) -> list[int]:
+def _style_starts(data: bytes, qualified: bytes, open_end: int) -> list[int]:
     """Offsets of the ``style`` start tags written with the root's own prefix
     (``<w:styles>`` holds ``<w:style>``; an unprefixed root, ``<style>``)."""
-    name = re.match(rb"<([^\s/>]+)", data[root_start:open_end])
-    qualified = name.group(1) if name else b""
     prefix = qualified.rpartition(b":")[0]
     tag = re.compile(rb"<" + (re.escape(prefix) + rb":" if prefix else b"") + rb"style[\s/>]")
     return [match.start() for match in tag.finditer(data, open_end)]
