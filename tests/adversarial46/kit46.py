@@ -231,7 +231,10 @@ def scanned(L: Letter, out: Path, seed: int, dpi=200, angle=-0.9) -> None:
         jb = io.BytesIO()
         img.save(jb, "JPEG", quality=60)
         pages.append(Image.open(jb))
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    import time
+    fixed = time.gmtime(1579510800)  # 2020-01-20 09:00 UTC: Pillow stamps the build time otherwise
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=fixed,
+                  modDate=fixed)
 
 
 def pades_letter(L: Letter, out: Path, signers_) -> None:
