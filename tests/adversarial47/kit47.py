@@ -7,7 +7,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "adversarial38"))
 sys.path.insert(0, str(HERE.parent / "adversarial2"))
-from kit38 import add_ink, ink_png, ink_reader, new_doc, normalise_zip, register_fonts, save_doc  # noqa: E402,F401
+from kit38 import add_ink, ink_reader, new_doc, register_fonts, save_doc  # noqa: E402,F401
 from kit38 import soffice_pdf  # noqa: E402,F401
 from truthlib import truth  # noqa: E402,F401
 

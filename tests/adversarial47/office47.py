@@ -5,7 +5,7 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from kit47 import S20, add_ink, new_doc, orgnr, save_doc, soffice_pdf, spaced, truth
+from kit47 import S20, new_doc, orgnr, save_doc, soffice_pdf, spaced, truth
 from wordkit47 import no_borders, put, shade, sig_cell, widths
 
 

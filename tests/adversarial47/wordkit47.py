@@ -1,6 +1,8 @@
 """Word mechanics of corpus 47: table cells, content controls, legacy form fields, signature blocks."""
 from __future__ import annotations
 
+import zlib
+
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
@@ -51,7 +53,7 @@ def sdt_text(tag, value, placeholder=False):
     shown = "Klikk eller trykk her for å skrive inn tekst." if placeholder else value
     ph = '<w:showingPlcHdr/>' if placeholder else ''
     style = '<w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr>' if placeholder else ''
-    return (f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="{tag}"/><w:id w:val="{abs(hash(tag)) % 99999}"/>{ph}<w:text/></w:sdtPr>'
+    return (f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="{tag}"/><w:id w:val="{zlib.crc32(tag.encode()) % 99999}"/>{ph}<w:text/></w:sdtPr>'
             f'<w:sdtContent><w:r>{style}<w:t xml:space="preserve">{shown}</w:t></w:r></w:sdtContent></w:sdt>')
 
 
