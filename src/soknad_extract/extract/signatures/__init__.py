@@ -15,7 +15,8 @@ heading), ``ink`` tells a handwritten signature from a logo or a
 stamp, ``underline`` gives ink on a bare line to the caption under it,
 ``fields`` gives a form's labelled name field under the line to sign on
 to the block above it, and the name typed into a form field labelled for a
-role's signature to that role's block, ``fieldgroups`` a signer's name,
+role's signature to that role's block, ``captionrow`` the name on a form's line for it ("Navn med blokkbokstaver")
+beside the line to sign on to the role heading over that row, ``fieldgroups`` a signer's name,
 title and date typed into a column of labelled fields over the line to sign on,
 ``dates`` gives dates from outside a block (beside the ink, the
 letter's dateline), ``repeats`` keeps one electronic approval per

@@ -48,6 +48,7 @@ from ...record import Evidence, Signature
 from .blocks import Block, find_blocks
 from .certs import certificate_person, digital_role, digital_title, names_another
 from .fieldgroups import signers_in_field_columns
+from .captionrow import names_beside_signing_captions
 from .fields import names_in_fields_under, names_in_role_fields
 from .rowsigners import names_in_table_rows
 from .zones import TITLE_LINE_WORDS, Zones, signature_zones
@@ -99,7 +100,8 @@ def read_signatures(doc: Document) -> SignatureReading:
     frags = join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc))))
     zones = signature_zones(doc, frags)
     blocks = names_in_sections(find_blocks(zones), zones.members)
-    blocks = names_in_table_rows(names_in_role_fields(doc, names_in_fields_under(blocks, zones.members)))
+    blocks = names_beside_signing_captions(names_in_fields_under(blocks, zones.members), zones.members)
+    blocks = names_in_table_rows(names_in_role_fields(doc, blocks))
     blocks = signers_in_field_columns(doc, blocks, frags)
     unclaimed = claim_split_ink(doc, blocks, attach_ink(doc, blocks, zones, frags))
     ink_in_sections(blocks, zones.members)

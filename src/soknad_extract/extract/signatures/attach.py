@@ -78,8 +78,27 @@ def ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> 
     own = block.core_box
     d = distance(own, box, row_gap=settings.INK_ROW_GAP)
     if d is None:
-        return None
+        return _begun_over(own, box)
     # Ink below the block's last line belongs to the next block down.
     if box[1] > own[3] + 4.0 and box[3] > own[3] + 20.0 and d > 8.0:
         d += 40.0
     return d
+
+
+BEGUN_OVER_PENALTY = 20.0
+"""Points added to the distance of ink that only begins over a block: ink
+standing in a block's own column comes first."""
+
+
+def _begun_over(own: BBox, box: BBox) -> float | None:
+    """Ink over a block that starts above the block's printed line and runs
+    far past its right end (a long signature begun over the middle of the
+    name "Frode Bakke, rådmann"): too little of it stands over the block for
+    ``distance``, but the pen began there. Only ink above the block, within
+    a row's gap, whose left end lies inside the block's width; it stands
+    behind any block whose column holds it, so a neighbour's ink stays the
+    neighbour's."""
+    gap = own[1] - box[3]
+    if not (-2.0 <= gap <= settings.INK_ROW_GAP and own[0] <= box[0] < own[2]):
+        return None
+    return max(gap, 0.0) + BEGUN_OVER_PENALTY

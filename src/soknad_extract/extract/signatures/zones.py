@@ -241,12 +241,24 @@ _PLACE_WORDS = 3
 def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
     """The signer labelled with a role ("Nav-leiar: Kari Moen") on the line
     just above "Stad og dato: …": forms that ask for the name under the ink
-    and then the place and date. Only that one line, and only over a place
-    and date label, so that an applicant's "Leder av Nav-kontoret: Kari
-    Moen" further up stays out."""
+    and then the place and date; or the role heading its column there
+    (``_column_heading``). Only that one line, and only over a place and
+    date label, so that an applicant's "Leder av Nav-kontoret: Kari Moen"
+    further up stays out."""
     if not is_place_date_label(opener):
         return []
-    return [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f)]
+    return [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f) or _column_heading(f)]
+
+
+def _column_heading(frag: Fragment) -> bool:
+    """A role's title alone ("Nav-leder", "Rådmann") on the line just above
+    "Sted og dato: …": a form's signing column headed by its signer's role,
+    with the ink and the name under the place and date."""
+    return _role_label(frag) and ":" not in frag.text and len(frag.text.split()) <= _HEADING_WORDS
+
+
+_HEADING_WORDS = 3
+"""A role heading over a signing column ("Leder Nav Hammerfest")."""
 
 
 def _caption_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]:

@@ -240,10 +240,40 @@ def _column_starts(rows: list[list[PdfWord]]) -> set[float]:
     return {x for x, n in starts.items() if n >= PDF_COLUMN_MIN_ROWS}
 
 
+def _overprinted(row: list[PdfWord]) -> list[list[PdfWord]]:
+    """A row that is two lines of text printed over each other, a few
+    points apart (a statement laid over a form's label: "Dokumentet er
+    elektronisk godkjent …" over "Godkjent av leder (navn, dato)"), split
+    into its lines, each in its own band; read as one row their words
+    interleave into nonsense. Two words of one line never overlap
+    across: words of letters that do, on baselines apart by a fifth of
+    their height or more, tell the row holds two lines. A word drawn twice
+    at one place (fake bold) and a tick over its box are no second line."""
+    wordy = [w for w in row if sum(c.isalpha() for c in w.text) >= 2]
+    stacked = any(_over_each_other(a, b) for a, b in itertools.combinations(wordy, 2))
+    if not stacked:
+        return [row]
+    lines: list[list[PdfWord]] = []
+    for word in sorted(row, key=lambda w: w.bbox[1]):
+        height = max(word.bbox[3] - word.bbox[1], 1.0)
+        if lines and word.bbox[1] - lines[-1][0].bbox[1] < 0.2 * height:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _over_each_other(a: PdfWord, b: PdfWord) -> bool:
+    height = max(min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]), 1.0)
+    narrower = max(min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]), 1.0)
+    across = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    return across >= 0.5 * narrower and abs(a.bbox[1] - b.bbox[1]) >= 0.2 * height
+
+
 def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
     """Visual rows split into segments, in reading order (row, then x)."""
     out: list[TextLine] = []
-    rows = group_rows(words, lambda w: w.bbox)
+    rows = [part for row in group_rows(words, lambda w: w.bbox) for part in _overprinted(row)]
     column_starts = _column_starts(rows)
     for row in rows:
         for segment in _split_row(row, column_starts):
