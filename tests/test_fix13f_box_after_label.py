@@ -70,3 +70,18 @@ def test_options_after_their_boxes_keep_them(tmp_path: Path) -> None:
     page.drawString(416, 760, "Videreføring")
     page.save()
     assert _boxes(path) == [("Nytt prosjekt", True), ("Videreføring", False)]
+
+
+def test_typed_boxes_after_their_options_in_the_answer_column(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    regular, _ = reportlab_fonts()
+    path = tmp_path / "d.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont(regular, 10)
+    page.drawString(50, 760, "7) Videreføring")
+    page.drawString(260, 760, "☐")
+    page.drawString(330, 760, "Nytt prosjekt ☒")
+    page.save()
+    assert _boxes(path) == [("Videreføring", False), ("Nytt prosjekt", True)]
