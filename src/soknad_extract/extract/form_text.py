@@ -67,6 +67,9 @@ class FormText:
     lines its sentence wraps onto."""
     help_openers: Wordings
     """From one of these to the end of its line is the form's help text."""
+    instruction_openers: Wordings
+    """A help-styled line under a question that opens with one of these is
+    the form's instruction though it asks ("Ved vidareføring: kva år?")."""
     announcement: frozenset[tuple[str, ...]]
     """The announcement's runs of ``_GRAM`` words."""
 
@@ -118,6 +121,7 @@ def _load(folder: Path, announcement: tuple[str, ...]) -> FormText:
     return FormText(
         line_openers=entry.table("line_openers").wordings(),
         help_openers=entry.table("help_openers").wordings(re.IGNORECASE),
+        instruction_openers=entry.table("instruction_openers").wordings(),
         announcement=frozenset(g for sentence in announcement for g in _grams(_words(sentence))),
     )
 
@@ -151,7 +155,7 @@ def _page(page: Page, form: FormText) -> Page:
     text = "\n".join(rows)
     left = _blanked(text, form.spans(text))
     typography = page_typography(page)
-    helps = help_lines(page.lines, typography)
+    helps = help_lines(page.lines, typography, form.instruction_openers)
     kept: list[int] = []
     offset = 0
     for index, (line, row) in enumerate(zip(page.lines, rows)):

@@ -12,10 +12,13 @@ is help only where the structure says so too:
   the question above it, or opening with a label of its own ("Godkjent av:
   …"), is the next question and proves nothing; or
 - it ends a label cell (the question on its first line) whose answer stands
-  in a cell to its right, in body style.
+  in a cell to its right, or in the table's next row under it (a one-column
+  county form: question row, answer row), in body style.
 
 A styled line that itself asks is a question, not help: some forms set all
-their labels small and grey above the answers.
+their labels small and grey above the answers. Unless its words instruct
+("Ved vidareføring: kva år?", "Skriv …", ``FormText.instruction_openers``):
+a form's hint may ask the applicant for a detail, in its own style, under the question.
 
 A help-styled line alone in an answer cell stays an answer: only its words
 can make it the form's (``FormText.spans``).
@@ -30,7 +33,8 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout import Line
 from soknad_extract.layout.settings import HELP_UNDER_LINE_HEIGHTS, MAX_LABEL_CHARS
 from soknad_extract.layout.typography import PageTypography
-from soknad_extract.norwegian import find_dates
+from soknad_extract.norwegian import find_dates, fold
+from soknad_extract.vocabulary import Wordings
 
 _NUMBERED = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*[.)]?\s+[^\W\d_]", re.IGNORECASE)
 """A numbered question or heading ("3.2 Beskrivelse av tiltaket"), not a
@@ -68,9 +72,11 @@ def _counted(text: str) -> bool:
     return bool(_COUNT.match(text)) or (bool(found) and found[0].start == 0)
 
 
-def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:
+def help_lines(lines: Sequence[Line], typography: PageTypography, instructions: Wordings | None = None) -> set[int]:
     """Indices of ``lines`` (one page, reading order) that are the form's
-    help text by their style and their place under a question."""
+    help text by their style and their place under a question; a styled
+    line that asks is help only when it opens with ``instructions``
+    (``FormText.instruction_openers``)."""
     styled = [typography.help_styled(line) for line in lines]
     if not any(styled):
         return set()
@@ -82,7 +88,7 @@ def help_lines(lines: Sequence[Line], typography: PageTypography) -> set[int]:
         run = [first]
         while run[-1] in below and styled[below[run[-1]]]:
             run.append(below[run[-1]])
-        if _is_help(lines, styled, run, above.get(first), below.get(run[-1])):
+        if _is_help(lines, styled, run, above.get(first), below.get(run[-1]), instructions):
             found.update(run)
     return found
 
@@ -108,16 +114,20 @@ def _stacking(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
 
 
 def _is_help(lines: Sequence[Line], styled: list[bool], run: list[int], top: int | None,
-             bottom: int | None) -> bool:
+             bottom: int | None, instructions: Wordings | None) -> bool:
     if top is None or not asks(lines[top]):
         return False
     question = lines[top]
     if bottom is None:
         return _label_cell(lines, styled, question)  # under the cell's label, everything is help
-    if any(asks(lines[k]) for k in run):
+    if any(asks(lines[k]) and not _instructs(lines[k], instructions) for k in run):
         return False  # a form that sets its labels small and grey ("TILTAKETS NAVN"): the styled line asks
     answer = lines[bottom]
     return not asks(answer) and not _labelled(answer) and not _styled_alike(question, answer)
+
+
+def _instructs(line: Line, instructions: Wordings | None) -> bool:
+    return instructions is not None and bool(instructions.match(fold(line.text).strip()))
 
 
 def _labelled(line: Line) -> bool:
@@ -136,14 +146,16 @@ def _styled_alike(question: Line, answer: Line) -> bool:
 
 def _label_cell(lines: Sequence[Line], styled: list[bool], question: Line) -> bool:
     """The help ends a label cell whose answer stands in body style in a cell
-    to its right on the same table row."""
+    to its right on the same table row, or in the cell under it in the next
+    row when that cell asks nothing (it is no next question)."""
     cell = question.table_cell
     if cell is None:
         return False
     table, row, col = cell
     return any(
-        line.table_cell is not None and line.table_cell[:2] == (table, row) and line.table_cell[2] > col
-        and not styled[k] and line.text.strip()
+        line.table_cell is not None and not styled[k] and line.text.strip()
+        and (line.table_cell[:2] == (table, row) and line.table_cell[2] > col
+             or line.table_cell == (table, row + 1, col) and not asks(line))
         for k, line in enumerate(lines)
     )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from soknad_extract.layout.trailing_question import split_trailing_question
+
 TICKED_GLYPHS = "☑☒✓✔✗✘■▣◼⊠⮽🗹🗷"
 UNTICKED_GLYPHS = "☐□◻▢"
 CHOSEN_RADIOS = "●◉"
@@ -271,8 +273,13 @@ def _marks_before_labels(text: str, offset: int, above: str | None) -> list[Glyp
     the others. Only a line made wholly of such options counts, two at least,
     one chosen and one passed over, every option capitalised (a dash inside
     an option, "barnefamilier – ungdom", runs on in lower case); None
-    otherwise, and the line reads the usual way."""
+    otherwise, and the line reads the usual way. A line whose glyphs already
+    mark the passed-over options (an empty box, a cross beside a tick: "✔ Ja
+    ✘ Nei – Vi ønsker …") has no placeholders: its dash parts off words."""
     matches = list(_MARK_BEFORE.finditer(text))
+    glyphs = [m.group("mark") for m in matches if m.group("mark") in TICKED_GLYPHS + UNTICKED_GLYPHS]
+    if any(g in UNTICKED_GLYPHS for g in glyphs) or any(crosses_as_no(glyphs)):
+        matches = [m for m in matches if m.group("mark") not in _PASSED_MARKS]
     if len(matches) < 2:
         return None
     marks = [m.group("mark") for m in matches]
@@ -342,6 +349,10 @@ def _line_boxes(text: str, offset: int, above: str | None, radios: bool = False)
         boxes.append(GlyphBox(_is_checked(match), label.strip(" \t:;,|"), offset + match.start(),
                               offset + match.end(), question))
         question = asked or question
+    trailing = split_trailing_question([b.label for b in boxes]) if labels_follow and not prefix.strip() else None
+    if trailing is not None:
+        boxes = [replace(b, question=trailing[1]) for b in boxes]
+        boxes[-1] = replace(boxes[-1], label=trailing[0])
     return boxes
 
 

@@ -41,6 +41,7 @@ from ...messages import reader_text, reader_texts
 from .frames import in_reading_order
 from .images import measure
 from .labels import Labeller
+from .marks import OptionMark, settle_option_lists
 from .model import FieldSpan, Para, Region, Segment
 from .package import CORE_PROPERTIES, OFFICE_DOCUMENT, SETTINGS, STYLES, WordPackage, open_package
 from .properties import core_properties
@@ -283,6 +284,7 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
     """Lines, images and fields of one story, in reading order. ``margin``:
     a header or footer, whose lines repeat across sections and are kept once."""
     labeller = Labeller(story.paras)
+    marks: list[OptionMark] = []
     fields_by_para: dict[Para, list[FieldSpan]] = {}
     for span in story.fields:
         fields_by_para.setdefault(span.para, []).append(span)
@@ -316,11 +318,13 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                     display_size=picture.display_size,
                 )
             )
-        target.fields.extend(_fields(para, fields_by_para.get(para, []), labeller))
+        target.fields.extend(_fields(para, fields_by_para.get(para, []), labeller, marks))
+    settle_option_lists(marks)
 
 
-def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller) -> list[FormField]:
-    """The paragraph's fields and typed boxes, in the order they appear."""
+def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller, marks: list[OptionMark]) -> list[FormField]:
+    """The paragraph's fields and typed boxes, in the order they appear; a
+    paragraph of typed boxes adds its mark to ``marks`` (``settle_option_lists``)."""
     found: list[tuple[int, FormField]] = []
     claimed: list[tuple[int, int]] = []
     for span in spans:
@@ -341,6 +345,10 @@ def _fields(para: Para, spans: list[FieldSpan], labeller: Labeller) -> list[Form
         label, group = labeller.checkbox_label(para, box)
         glyph = FormField("checkbox", "glyph", para.page or 1, None, label, None, box.checked, group=group)
         found.append((box.start, glyph))
+    boxes = labeller.boxes(para)
+    if boxes:
+        one = len(boxes) == len(found) == 1 and boxes[0].question is None and found[0][1].method == "glyph"
+        marks.append((found[0][1], para.text[boxes[0].start:boxes[0].end]) if one else None)
     found.sort(key=lambda item: item[0])
     return [field for _, field in found]
 

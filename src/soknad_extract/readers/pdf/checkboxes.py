@@ -32,6 +32,7 @@ from ...layout.settings import (
 )
 from .box_select import SAME_EDGE_PT, select
 from .labels import PageLabels
+from .opening_label import label_opening_options
 from .text import CellKey
 
 TICK_CHARS = set("xX✓✔✗✘✕✖×●•") | set(TICKED_GLYPHS)
@@ -362,4 +363,5 @@ def drawn_boxes(
                 confidence=PDF_DRAWN_CHECKBOX_CONFIDENCE,
             )
         )
+    label_opening_options(fields, labels)
     return fields

@@ -13,6 +13,7 @@ from ...layout import BBox, FormField, Line
 from ...layout.geometry import centre_in
 from ...layout.glyphs import RADIO_ALIGN_PT, crosses_as_no, find_glyph_boxes, radio_lines, with_wrapped_label
 from .labels import PageLabels
+from .opening_label import label_opening_options
 
 
 def _glyph_bbox(line: Line, start: int, end: int) -> BBox | None:
@@ -133,6 +134,7 @@ def glyph_boxes(lines: list[Line], page_number: int, labels: PageLabels, exclude
                 )
             )
             marked[-1].append((fields[-1], text[gb.start:gb.end]))
+    label_opening_options(fields, labels)
     for run in _option_lists(marked):
         for (field, _mark), no in zip(run, crosses_as_no([mark for _field, mark in run])):
             if no:
