@@ -9,7 +9,7 @@ from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import Pair, clean_label
-from soknad_extract.extract.project_words import project_words, says_kind_or_start
+from soknad_extract.extract.project_words import kind_alone, project_words, says_kind_or_start
 from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
 from soknad_extract.norwegian.dates import Match as DateMatch
 
@@ -84,6 +84,8 @@ def _title(ctx: Context, draft: Draft) -> None:
         title = _clean_title(split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
+        if title and kind_alone(title):
+            continue  # "Prosjekt | Nytt": the label asked for the kind (``kind``), the title is named elsewhere
         if title and not words.grant_name.search(title):
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.95))
             return
