@@ -79,3 +79,17 @@ def test_a_scan_that_lost_a_doubled_letter_of_the_answer():
 def test_start_alone_is_the_start_date_label():
     assert classify_label("Start") == "start_date"
     assert classify_label("Start:") == "start_date"
+
+
+def test_a_quoted_name_keeps_the_subtitle_its_dash_leads_to():
+    doc = word_doc("Søknad om tilskot til sosiale tenester i Nav 2020",
+                   tables=[[["Namn på tiltaket", "«Vegvisar» — frå permisjon til arbeid"], ["Oppstart", "1.3.2020"]]])
+    assert _project(doc)["project.title"] == "Vegvisar — frå permisjon til arbeid"
+
+
+def test_a_quoted_name_followed_by_the_kind_after_a_dash_is_the_title_alone():
+    doc = word_doc("Søknad om tilskudd til sosiale tjenester i Nav 2020",
+                   tables=[[["Prosjektnavn", "«Veiviser» – videreføring, år 2"]]])
+    got = _project(doc)
+    assert got["project.title"] == "Veiviser"
+    assert got["project.kind"] == "continuation"

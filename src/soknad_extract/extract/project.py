@@ -44,7 +44,7 @@ def split_title_answer(text: str) -> tuple[str, str]:
     line = normalize_space(text.split("\n")[0])
     quoted = _OPENING_QUOTE.match(line)
     if quoted:
-        return quoted.group("title"), line[quoted.end():]
+        return _with_subtitle(quoted.group("title"), line[quoted.end():])
     for cut in _TITLE_BREAK.finditer(line):
         if cut.start() > 0 and says_kind_or_start(line[cut.end():]):
             return line[:cut.start()], line[cut.end():]
@@ -52,6 +52,26 @@ def split_title_answer(text: str) -> tuple[str, str]:
     if sentence:
         return line[:sentence.start()], line[sentence.end():]
     return line, ""
+
+
+_SUBTITLE_DASH = re.compile(r"^\s+(?P<dash>[–—-])\s+(?=\S)")
+"""A spaced dash right after a quoted name: a subtitle may follow."""
+
+
+def _with_subtitle(name: str, rest: str) -> tuple[str, str]:
+    """The quoted name and the subtitle its dash leads to ("«Losen» – fra
+    skole til jobb": the title is "Losen – fra skole til jobb"), unless
+    what follows the dash is the form's next answer (kind, year, start), the
+    office or the letter's references; the subtitle ends as a title does."""
+    dash = _SUBTITLE_DASH.match(rest)
+    if dash is None:
+        return name, rest
+    words = project_words()
+    after = rest[dash.end():]
+    if says_kind_or_start(after) or words.office_line.search(after) or words.dash_not_title.search(after):
+        return name, rest
+    subtitle, more = split_title_answer(after)
+    return f"{name} {dash.group('dash')} {subtitle}", more
 
 
 def _numbered_item(label: str) -> bool:
