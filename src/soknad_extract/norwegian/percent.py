@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ._text import Match, non_overlapping, prepare
+from ._text import Match, non_overlapping, overlaps, prepare
 from .numbers import (
     AND_A_HALF_PATTERN,
     FRACTION_WORDS_PATTERN,
@@ -108,6 +108,28 @@ _LABELLED_COUNT = re.compile(
     rf"antal{{1,2}}[ \t]+(?:stilling(?:er|ar)|årsverk){_LABEL_VALUE}", re.IGNORECASE
 )
 _MAX_POSITIONS = 100
+_ONE = r"(?<![^\W\d_])(?:[eé]n|[eé]i|[eé]in|1)"
+_PLAIN_POSITION = _POSITION.replace("(?P<noun>", "(?:")
+_ONE_POST = (
+    rf"{_ONE}[ \t]+(?:{_ADJECTIVE}[ \t]+)?(?:{_PLAIN_POSITION}[ \t]+(?:på[ \t]+)?{_PERCENT_NUMBER}{_UNIT}"
+    rf"|{_PERCENT_NUMBER}{_UNIT}[ \t-]*(?:{_ADJECTIVE}[ \t]+)?{_PLAIN_POSITION})"
+    r"(?:[ \t]+som[ \t]+[^\W\d_][\w-]*)?"
+)
+_POSTS_LISTED = re.compile(rf"{_ONE_POST}(?:[ \t]*(?:,[ \t]*(?:og[ \t]+)?|og[ \t]+|samt[ \t]+){_ONE_POST})+",
+                           re.IGNORECASE)
+"""Posts named one by one, each "one position" with its share: "en stilling
+på 100 % og en stilling på 50 %", "éi 80 % stilling som rettleiar og éi 20 %
+stilling" are 150 and 100 in all; the word "one" before each says each is a
+post of its own, not a range or a year."""
+_ONE_POST_SHARE = re.compile(rf"{_ONE_POST}", re.IGNORECASE)
+_RANGE = re.compile(
+    rf"(?<![^\W\d_])mellom[ \t]+{_PERCENT_NUMBER}(?:{_UNIT})?[ \t]+og[ \t]+{_PERCENT_NUMBER}{_UNIT}"
+    rf"|{_PERCENT_NUMBER}(?:{_UNIT})?[ \t]*[-–][ \t]*{_PERCENT_NUMBER}{_UNIT}",
+    re.IGNORECASE,
+)
+"""A span of sizes, "mellom 50 % og 100 %", "mellom 50 og 100 %", "50–100 %":
+no position's size (the post will be one of them), so no share at all. "fra
+50 til 100 %" is left alone: it may say a post grows to 100 %."""
 
 
 def _count(text: str) -> Decimal | None:
@@ -193,7 +215,15 @@ def _labelled_count(m: re.Match[str]) -> Decimal | None:
     return _plain(m) * 100
 
 
+def _posts_listed(m: re.Match[str]) -> Decimal | None:
+    """Each listed post's share (100 % at most), added up."""
+    shares = [Decimal(re.search(_PERCENT_NUMBER, post.group())[0].replace(",", "."))
+              for post in _ONE_POST_SHARE.finditer(m.group())]
+    return sum(shares, Decimal(0)) if len(shares) > 1 and all(s <= 100 for s in shares) else None
+
+
 _READINGS = (
+    (_POSTS_LISTED, _posts_listed),
     (_TIMES_SIGN, _times),
     (_TIMES_NOUN, _times),
     (_EACH, _each),
@@ -205,6 +235,11 @@ _READINGS = (
     (_LABELLED, _labelled),
     (_LABELLED_COUNT, _labelled_count),
 )
+
+
+def states_range(text: str) -> bool:
+    """``text`` gives a span of sizes ("mellom 50 % og 100 %") rather than a share."""
+    return _RANGE.search(prepare(text).text) is not None
 
 
 def find_percents(text: str) -> list[Match]:
@@ -221,12 +256,14 @@ def find_percents(text: str) -> list[Match]:
 def _find_percents(text: str) -> tuple[Match, ...]:
     """Memoised: a budget line's share is asked for by several readers."""
     p = prepare(text)
+    ranges = [p.match(m.start(), m.end(), 0.0) for m in _RANGE.finditer(p.text)]
     found = []
     for pattern, reading in _READINGS:
         for m in pattern.finditer(p.text):
             value = reading(m)
-            if value is not None:
-                found.append(p.match(m.start(), m.end(), float(value)))
+            hit = p.match(m.start(), m.end(), float(value)) if value is not None else None
+            if hit is not None and not overlaps(hit, ranges):
+                found.append(hit)
     return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
 
 
