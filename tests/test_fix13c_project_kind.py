@@ -93,3 +93,8 @@ def test_a_quoted_name_followed_by_the_kind_after_a_dash_is_the_title_alone():
     got = _project(doc)
     assert got["project.title"] == "Veiviser"
     assert got["project.kind"] == "continuation"
+
+
+def test_start_inside_a_title_is_no_label():
+    assert classify_label("Ny start etter soning") is None
+    assert classify_label("Ny start") is None
