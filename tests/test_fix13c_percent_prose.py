@@ -22,6 +22,8 @@ def test_posts_named_one_by_one_add_up():
     assert [h.value for h in find_percents("éin 60 % stilling som miljøterapeut og éin 40 % stilling")] == [100.0]
     assert [h.value for h in find_percents("en stilling på 50 %, en stilling på 50 % og en stilling på 100 %")] \
         == [200.0]
+    assert [h.value for h in find_percents("éi heil stilling som miljøarbeidar og ei halv stilling")] == [150.0]
+    assert [h.value for h in find_percents("en 60 % stilling og en halv stilling som veileder")] == [110.0]
 
 
 def test_a_span_of_sizes_is_no_share():

@@ -110,18 +110,29 @@ _LABELLED_COUNT = re.compile(
 _MAX_POSITIONS = 100
 _ONE = r"(?<![^\W\d_])(?:[eé]n|[eé]i|[eé]in|1)"
 _PLAIN_POSITION = _POSITION.replace("(?P<noun>", "(?:")
-_ONE_POST = (
-    rf"{_ONE}[ \t]+(?:{_ADJECTIVE}[ \t]+)?(?:{_PLAIN_POSITION}[ \t]+(?:på[ \t]+)?{_PERCENT_NUMBER}{_UNIT}"
-    rf"|{_PERCENT_NUMBER}{_UNIT}[ \t-]*(?:{_ADJECTIVE}[ \t]+)?{_PLAIN_POSITION})"
-    r"(?:[ \t]+som[ \t]+[^\W\d_][\w-]*)?"
-)
-_POSTS_LISTED = re.compile(rf"{_ONE_POST}(?:[ \t]*(?:,[ \t]*(?:og[ \t]+)?|og[ \t]+|samt[ \t]+){_ONE_POST})+",
-                           re.IGNORECASE)
+
+
+def _one_post(n: str = ":", n2: str = ":", q: str = ":") -> str:
+    """One post named with its share ("en stilling på 100 %", "éi 80 %
+    stilling som rettleiar", "ei halv stilling"); ``n``, ``n2`` and ``q``
+    name the groups of the share's number (after or before the post) and of
+    a share in words, or leave them unnamed (":")."""
+    return (
+        rf"(?:{_ONE}[ \t]+(?:{_ADJECTIVE}[ \t]+)?(?:{_PLAIN_POSITION}[ \t]+(?:på[ \t]+)?(?{n}{_PERCENT_NUMBER}){_UNIT}"
+        rf"|(?{n2}{_PERCENT_NUMBER}){_UNIT}[ \t-]*(?:{_ADJECTIVE}[ \t]+)?{_PLAIN_POSITION})"
+        rf"|(?{q}{_WHOLE}|{FRACTION_WORDS_PATTERN})[ \t]+(?:{_ADJECTIVE}[ \t]+)?{_PLAIN_POSITION})"
+        r"(?:[ \t]+som[ \t]+[^\W\d_][\w-]*)?"
+    )
+
+
+_POSTS_LISTED = re.compile(
+    rf"{_one_post()}(?:[ \t]*(?:,[ \t]*(?:og[ \t]+)?|og[ \t]+|samt[ \t]+){_one_post()})+",
+    re.IGNORECASE)
 """Posts named one by one, each "one position" with its share: "en stilling
-på 100 % og en stilling på 50 %", "éi 80 % stilling som rettleiar og éi 20 %
-stilling" are 150 and 100 in all; the word "one" before each says each is a
-post of its own, not a range or a year."""
-_ONE_POST_SHARE = re.compile(rf"{_ONE_POST}", re.IGNORECASE)
+på 100 % og en stilling på 50 %", "ei 80 % stilling som familiekoordinator
+og ei halv stilling" are 150 and 130 in all; the word "one" before each says
+each is a post of its own, not a range or a year."""
+_ONE_POST_SHARE = re.compile(_one_post("P<n>", "P<n2>", "P<q>"), re.IGNORECASE)
 _RANGE = re.compile(
     rf"(?<![^\W\d_])mellom[ \t]+{_PERCENT_NUMBER}(?:{_UNIT})?[ \t]+og[ \t]+{_PERCENT_NUMBER}{_UNIT}"
     rf"|{_PERCENT_NUMBER}(?:{_UNIT})?[ \t]*[-–][ \t]*{_PERCENT_NUMBER}{_UNIT}",
@@ -217,9 +228,14 @@ def _labelled_count(m: re.Match[str]) -> Decimal | None:
 
 def _posts_listed(m: re.Match[str]) -> Decimal | None:
     """Each listed post's share (100 % at most), added up."""
-    shares = [Decimal(re.search(_PERCENT_NUMBER, post.group())[0].replace(",", "."))
-              for post in _ONE_POST_SHARE.finditer(m.group())]
-    return sum(shares, Decimal(0)) if len(shares) > 1 and all(s <= 100 for s in shares) else None
+    shares = []
+    for post in _ONE_POST_SHARE.finditer(m.group()):
+        number = post.group("n") or post.group("n2")
+        count = _count(post.group("q").strip()) if post.group("q") else None
+        shares.append(Decimal(number.replace(",", ".")) if number else count * 100 if count else None)
+    if len(shares) < 2 or any(s is None or s > 100 for s in shares):
+        return None
+    return sum(shares, Decimal(0))
 
 
 _READINGS = (
