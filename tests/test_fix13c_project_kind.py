@@ -98,3 +98,10 @@ def test_a_quoted_name_followed_by_the_kind_after_a_dash_is_the_title_alone():
 def test_start_inside_a_title_is_no_label():
     assert classify_label("Ny start etter soning") is None
     assert classify_label("Ny start") is None
+
+
+def test_of_two_quoted_names_the_one_the_subject_line_names_is_the_title():
+    doc = word_doc("Søknad om tilskot til sosiale tenester 2020: Heim til jobb",
+                   "I fjor fekk kontoret midlar til prosjektet «Første steg», som no er avslutta.",
+                   "Nav Ørsta søkjer no om tilskot til prosjektet «Heim til jobb».")
+    assert _project(doc)["project.title"] == "Heim til jobb"

@@ -10,7 +10,7 @@ from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import Pair, clean_label
 from soknad_extract.extract.project_words import kind_alone, project_words, says_kind_or_start
-from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
+from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.norwegian.dates import Match as DateMatch
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
@@ -110,13 +110,15 @@ def _title(ctx: Context, draft: Draft) -> None:
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.95))
             return
     text = ctx.text
-    for match in _QUOTED.finditer(text):
-        before = text[max(0, match.start() - 40): match.start()]
-        if (words.title_cue.search(before) or _closes_subject_line(text, match.start(), match.end())) \
-                and not words.grant_name.search(match.group("title")):
-            title = _clean_title(match.group("title"))
-            draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
-            return
+    quoted = [match for match in _QUOTED.finditer(text)
+              if (words.title_cue.search(text[max(0, match.start() - 40): match.start()])
+                  or _closes_subject_line(text, match.start(), match.end()))
+              and not words.grant_name.search(match.group("title"))]
+    if quoted:
+        match = next((m for m in quoted if _in_subject_line(ctx, m.group("title"))), quoted[0])
+        draft.set("project.title", _clean_title(match.group("title")),
+                  ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
+        return
     for row in ctx.rows[:40]:
         subject = words.subject.match(row.text)
         if subject:
@@ -142,6 +144,14 @@ def _title(ctx: Context, draft: Draft) -> None:
         if title:
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.8))
             return
+
+
+def _in_subject_line(ctx: Context, title: str) -> bool:
+    """The letter's subject line names ``title`` ("Søknad om tilskudd 2020:
+    Jobbtrappa"): of several quoted names (last year's project in the
+    background, this year's further on), the one the subject names."""
+    folded, subject_line = fold(title), project_words().subject_line
+    return any(subject_line.match(row.text) and folded in fold(row.text) for row in ctx.rows[:40])
 
 
 def _closes_subject_line(text: str, quote: int, end: int) -> bool:
