@@ -15,7 +15,8 @@ from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.marked_rows import marked_option
 from soknad_extract.extract.project import split_title_answer
-from soknad_extract.extract.project_words import kind_of_note, project_words
+from soknad_extract.extract.project_words import kind_alone, kind_of_note, project_words
+from soknad_extract.extract.row_options import row_option
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.norwegian import fold
@@ -52,7 +53,7 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
     for box in ctx.checkboxes():
         if not box.checked:
             continue
-        label = fold(box.label or box.value or "")
+        label = fold(box.label or box.value or row_option(ctx.doc, box) or "")
         kind = _kind_of_label(label)
         if kind:
             return kind, box
@@ -72,6 +73,8 @@ def _option_answer(label: str, answer: str) -> str | None:
     label_words = fold(label).split()
     if answer_kind is None or len(label_words) < 2 or classify_label(label) not in (None, "kind"):
         return None
+    if kind_alone(label):
+        return None  # "Nytt prosjekt | Videreføring": two options side by side, their boxes unread
     return answer_kind if kind_of_note(label_words[0]) else None
 
 
@@ -149,7 +152,7 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
             return
     for pair in labelled(ctx, "title"):
         rest = split_title_answer(pair.value.text)[1]
-        kind = kind_of_note(rest) if rest else None
+        kind = kind_alone(pair.value.text) or (kind_of_note(rest) if rest else None)
         if kind:
             draft.set("project.kind", kind, span_evidence(pair.value, pair.method, 0.85))
             return
@@ -162,9 +165,9 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
     text = _without_negated(ctx.text)
     continuation = list(words.continuation.finditer(text))
     new = list(words.new.finditer(text))
-    if continuation and len(continuation) >= len(new):
+    if len(continuation) > len(new):
         m = continuation[0]
         draft.set("project.kind", "continuation", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))
-    elif new:
+    elif len(new) > len(continuation):
         m = new[0]
         draft.set("project.kind", "new", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))

@@ -9,8 +9,8 @@ from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import Pair, clean_label
-from soknad_extract.extract.project_words import project_words, says_kind_or_start
-from soknad_extract.norwegian import find_dates, normalize_space, number_word, parse_date
+from soknad_extract.extract.project_words import kind_alone, project_words, says_kind_or_start
+from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.norwegian.dates import Match as DateMatch
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
@@ -44,7 +44,7 @@ def split_title_answer(text: str) -> tuple[str, str]:
     line = normalize_space(text.split("\n")[0])
     quoted = _OPENING_QUOTE.match(line)
     if quoted:
-        return quoted.group("title"), line[quoted.end():]
+        return _with_subtitle(quoted.group("title"), line[quoted.end():])
     for cut in _TITLE_BREAK.finditer(line):
         if cut.start() > 0 and says_kind_or_start(line[cut.end():]):
             return line[:cut.start()], line[cut.end():]
@@ -52,6 +52,26 @@ def split_title_answer(text: str) -> tuple[str, str]:
     if sentence:
         return line[:sentence.start()], line[sentence.end():]
     return line, ""
+
+
+_SUBTITLE_DASH = re.compile(r"^\s+(?P<dash>[–—-])\s+(?=\S)")
+"""A spaced dash right after a quoted name: a subtitle may follow."""
+
+
+def _with_subtitle(name: str, rest: str) -> tuple[str, str]:
+    """The quoted name and the subtitle its dash leads to ("«Losen» – fra
+    skole til jobb": the title is "Losen – fra skole til jobb"), unless
+    what follows the dash is the form's next answer (kind, year, start), the
+    office or the letter's references; the subtitle ends as a title does."""
+    dash = _SUBTITLE_DASH.match(rest)
+    if dash is None:
+        return name, rest
+    words = project_words()
+    after = rest[dash.end():]
+    if says_kind_or_start(after) or words.office_line.search(after) or words.dash_not_title.search(after):
+        return name, rest
+    subtitle, more = split_title_answer(after)
+    return f"{name} {dash.group('dash')} {subtitle}", more
 
 
 def _numbered_item(label: str) -> bool:
@@ -84,17 +104,21 @@ def _title(ctx: Context, draft: Draft) -> None:
         title = _clean_title(split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
+        if title and kind_alone(title):
+            continue  # "Prosjekt | Nytt": the label asked for the kind (``kind``), the title is named elsewhere
         if title and not words.grant_name.search(title):
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.95))
             return
     text = ctx.text
-    for match in _QUOTED.finditer(text):
-        before = text[max(0, match.start() - 40): match.start()]
-        if (words.title_cue.search(before) or _closes_subject_line(text, match.start(), match.end())) \
-                and not words.grant_name.search(match.group("title")):
-            title = _clean_title(match.group("title"))
-            draft.set("project.title", title, ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
-            return
+    quoted = [match for match in _QUOTED.finditer(text)
+              if (words.title_cue.search(text[max(0, match.start() - 40): match.start()])
+                  or _closes_subject_line(text, match.start(), match.end()))
+              and not words.grant_name.search(match.group("title"))]
+    if quoted:
+        match = next((m for m in quoted if _in_subject_line(ctx, m.group("title"))), quoted[0])
+        draft.set("project.title", _clean_title(match.group("title")),
+                  ctx.evidence_at(match.start(), match.end(), "nlp", 0.8))
+        return
     for row in ctx.rows[:40]:
         subject = words.subject.match(row.text)
         if subject:
@@ -120,6 +144,14 @@ def _title(ctx: Context, draft: Draft) -> None:
         if title:
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.8))
             return
+
+
+def _in_subject_line(ctx: Context, title: str) -> bool:
+    """The letter's subject line names ``title`` ("Søknad om tilskudd 2020:
+    Jobbtrappa"): of several quoted names (last year's project in the
+    background, this year's further on), the one the subject names."""
+    folded, subject_line = fold(title), project_words().subject_line
+    return any(subject_line.match(row.text) and folded in fold(row.text) for row in ctx.rows[:40])
 
 
 def _closes_subject_line(text: str, quote: int, end: int) -> bool:

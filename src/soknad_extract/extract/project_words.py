@@ -149,6 +149,20 @@ def _kind_of_note(text: str, folder: Path) -> str | None:
     return None
 
 
+_KIND_ALONE_WORDS = 2
+"""Most words of an answer that is an option and nothing else ("Nytt",
+"Nytt prosjekt", "Videreføring")."""
+
+
+def kind_alone(text: str) -> str | None:
+    """The kind ``text`` states when it is one option and nothing more:
+    the answer to a "Prosjekt" label that asks for the kind, not the title,
+    or an option printed as a label beside the other option ("Nytt prosjekt
+    | Videreføring", the boxes lost on a scan)."""
+    folded = fold(text).strip(" ()[].:;,")
+    return kind_of_note(folded) if 0 < len(folded.split()) <= _KIND_ALONE_WORDS else None
+
+
 def says_kind_or_start(text: str) -> bool:
     """``text`` opens with the answer to the next question of the form: new
     or continuation ("videreføring, år 2", "(nytt)", "nytt prosjekt med …"),

@@ -20,7 +20,7 @@ from .identifiers import (
 )
 from .numbers import header_year, number_word, parse_number
 from .offices import municipality_from_office, normalize_office_name
-from .percent import find_percents, parse_percent
+from .percent import find_percents, parse_percent, states_range
 
 __all__ = [
     "Match",
@@ -43,5 +43,6 @@ __all__ = [
     "parse_date",
     "parse_number",
     "parse_percent",
+    "states_range",
     "states_thousands",
 ]

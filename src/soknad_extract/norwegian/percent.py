@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ._text import Match, non_overlapping, prepare
+from ._text import Match, non_overlapping, overlaps, prepare
 from .numbers import (
     AND_A_HALF_PATTERN,
     FRACTION_WORDS_PATTERN,
@@ -108,6 +108,39 @@ _LABELLED_COUNT = re.compile(
     rf"antal{{1,2}}[ \t]+(?:stilling(?:er|ar)|årsverk){_LABEL_VALUE}", re.IGNORECASE
 )
 _MAX_POSITIONS = 100
+_ONE = r"(?<![^\W\d_])(?:[eé]n|[eé]i|[eé]in|1)"
+_PLAIN_POSITION = _POSITION.replace("(?P<noun>", "(?:")
+
+
+def _one_post(n: str = ":", n2: str = ":", q: str = ":") -> str:
+    """One post named with its share ("en stilling på 100 %", "éi 80 %
+    stilling som rettleiar", "ei halv stilling"); ``n``, ``n2`` and ``q``
+    name the groups of the share's number (after or before the post) and of
+    a share in words, or leave them unnamed (":")."""
+    return (
+        rf"(?:{_ONE}[ \t]+(?:{_ADJECTIVE}[ \t]+)?(?:{_PLAIN_POSITION}[ \t]+(?:på[ \t]+)?(?{n}{_PERCENT_NUMBER}){_UNIT}"
+        rf"|(?{n2}{_PERCENT_NUMBER}){_UNIT}[ \t-]*(?:{_ADJECTIVE}[ \t]+)?{_PLAIN_POSITION})"
+        rf"|(?{q}{_WHOLE}|{FRACTION_WORDS_PATTERN})[ \t]+(?:{_ADJECTIVE}[ \t]+)?{_PLAIN_POSITION})"
+        r"(?:[ \t]+som[ \t]+[^\W\d_][\w-]*)?"
+    )
+
+
+_POSTS_LISTED = re.compile(
+    rf"{_one_post()}(?:[ \t]*(?:,[ \t]*(?:og[ \t]+)?|og[ \t]+|samt[ \t]+){_one_post()})+",
+    re.IGNORECASE)
+"""Posts named one by one, each "one position" with its share: "en stilling
+på 100 % og en stilling på 50 %", "ei 80 % stilling som familiekoordinator
+og ei halv stilling" are 150 and 130 in all; the word "one" before each says
+each is a post of its own, not a range or a year."""
+_ONE_POST_SHARE = re.compile(_one_post("P<n>", "P<n2>", "P<q>"), re.IGNORECASE)
+_RANGE = re.compile(
+    rf"(?<![^\W\d_])mellom[ \t]+{_PERCENT_NUMBER}(?:{_UNIT})?[ \t]+og[ \t]+{_PERCENT_NUMBER}{_UNIT}"
+    rf"|{_PERCENT_NUMBER}(?:{_UNIT})?[ \t]*[-–][ \t]*{_PERCENT_NUMBER}{_UNIT}",
+    re.IGNORECASE,
+)
+"""A span of sizes, "mellom 50 % og 100 %", "mellom 50 og 100 %", "50–100 %":
+no position's size (the post will be one of them), so no share at all. "fra
+50 til 100 %" is left alone: it may say a post grows to 100 %."""
 
 
 def _count(text: str) -> Decimal | None:
@@ -193,7 +226,20 @@ def _labelled_count(m: re.Match[str]) -> Decimal | None:
     return _plain(m) * 100
 
 
+def _posts_listed(m: re.Match[str]) -> Decimal | None:
+    """Each listed post's share (100 % at most), added up."""
+    shares = []
+    for post in _ONE_POST_SHARE.finditer(m.group()):
+        number = post.group("n") or post.group("n2")
+        count = _count(post.group("q").strip()) if post.group("q") else None
+        shares.append(Decimal(number.replace(",", ".")) if number else count * 100 if count else None)
+    if len(shares) < 2 or any(s is None or s > 100 for s in shares):
+        return None
+    return sum(shares, Decimal(0))
+
+
 _READINGS = (
+    (_POSTS_LISTED, _posts_listed),
     (_TIMES_SIGN, _times),
     (_TIMES_NOUN, _times),
     (_EACH, _each),
@@ -205,6 +251,11 @@ _READINGS = (
     (_LABELLED, _labelled),
     (_LABELLED_COUNT, _labelled_count),
 )
+
+
+def states_range(text: str) -> bool:
+    """``text`` gives a span of sizes ("mellom 50 % og 100 %") rather than a share."""
+    return _RANGE.search(prepare(text).text) is not None
 
 
 def find_percents(text: str) -> list[Match]:
@@ -221,12 +272,14 @@ def find_percents(text: str) -> list[Match]:
 def _find_percents(text: str) -> tuple[Match, ...]:
     """Memoised: a budget line's share is asked for by several readers."""
     p = prepare(text)
+    ranges = [p.match(m.start(), m.end(), 0.0) for m in _RANGE.finditer(p.text)]
     found = []
     for pattern, reading in _READINGS:
         for m in pattern.finditer(p.text):
             value = reading(m)
-            if value is not None:
-                found.append(p.match(m.start(), m.end(), float(value)))
+            hit = p.match(m.start(), m.end(), float(value)) if value is not None else None
+            if hit is not None and not overlaps(hit, ranges):
+                found.append(hit)
     return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
 
 

@@ -315,7 +315,9 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
         draft.set("positions_percent_total", sum(p.percent for p in positions), evidence)
     for kind, path in (("competence", "amounts.competence"), ("other", "amounts.other")):
         lines = budget.of(kind)
-        if _sum(lines) is not None:
+        if _sum(lines) is not None and (_sum(lines) or kind == "competence"):
+            # the scheme's competence post stated as 0 asks nothing for it (0); an
+            # "Andre kostnader 0" line is no other cost at all (null)
             draft.set(path, _sum(lines), _line_evidence(lines[0]))
     if not draft.has("amounts.positions") and budget.of("positions_subtotal"):
         line = budget.of("positions_subtotal")[0]

@@ -19,7 +19,7 @@ from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.context import Context, span_evidence
 from soknad_extract.extract.labels import classify_label, without_bracket_note
 from soknad_extract.extract.pairs import clean_label, find_pairs
-from soknad_extract.norwegian import fold
+from soknad_extract.norwegian import fold, states_range
 from soknad_extract.record import Evidence
 
 _POSITION_FIELD = "position_field"
@@ -78,8 +78,8 @@ def listed_posts(line: str) -> list[str]:
     100 % og 50 % egenandel" no list of posts. Serves forms whose single
     field asks for every post and its share ("Stilling og %")."""
     pieces = [piece for piece in _LIST_JOIN.split(line) if piece.strip()]
-    if len(pieces) < 2:
-        return []
+    if len(pieces) < 2 or states_range(line):
+        return []  # "Stillingen blir mellom 50 % og 100 %": one post of a size not yet known
     return pieces if all(_post_with_share(piece) for piece in pieces) else []
 
 
