@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from .text import OcrWord
+
+class _Word(Protocol):
+    """An OCR word (``text.OcrWord``): its text, pixel box, confidence and line."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    confidence: float
+
+    @property
+    def line_key(self) -> tuple[int, int, int]: ...
+
+
+OcrWord = TypeVar("OcrWord", bound=_Word)
 
 CUT_GAP_RATIO = 0.3
 """ratio. A gap between two digit words narrower than this, relative to
