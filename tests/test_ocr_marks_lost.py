@@ -58,3 +58,9 @@ def test_a_listed_word_without_a_mark_is_refused(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(VOCABULARY_ENV, str(folder))
     with pytest.raises(VocabularyError, match="lost_marks.nn"):
         restore("pa")
+
+
+@pytest.mark.parametrize(("read", "meant"), [("Nay", "Nav"), ("nay", "nav"), ("(Nay", "(Nav"), ("NAY", "NAY"), ("Nays", "Nays")])
+def test_a_misread_listed_word_is_put_right_in_its_own_case(read: str, meant: str) -> None:
+    """A pen's "Nav" read "Nay": the office's name became "Nav Nay"."""
+    assert restore(read) == meant

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from soknad_extract.validate_plausible import PARTS, implausible
 from soknad_extract.validate_sums import sum_mismatches
 from soknad_extract.facts import ExtractionFacts, Question
 from soknad_extract.messages import Lang, contact_part, message, role_name, t
@@ -209,18 +210,25 @@ def _unseen_competence(record: Record, competence_cap: int | None) -> int:
 def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     caps = choice.scheme.caps
     amounts = record.amounts
+    doubtful = _misread(out, record)
     basis = _positions_basis(record)
     percent = record.positions_percent_total
-    if caps.per_position and basis is not None and percent:
+    basis_paths = ("amounts.positions",) if amounts.positions is not None else ("amounts.total", *PARTS[1:])
+    if caps.per_position and basis is not None and percent \
+            and not doubtful & {"positions_percent_total", *basis_paths}:
         cap = round(caps.per_position * percent / 100)
         if basis - _unseen_competence(record, caps.competence) > cap:
             out.add(Code.AMOUNT_OVER_CAP, "amounts.positions" if amounts.positions is not None else "amounts.total",
                     amount=out.kr(basis), cap=out.kr(cap), percent=f"{percent:g}",
                     per_position=out.kr(caps.per_position))
-    if caps.competence and amounts.competence is not None and amounts.competence > caps.competence:
+    if caps.competence and amounts.competence is not None and amounts.competence > caps.competence \
+            and "amounts.competence" not in doubtful:
         out.add(Code.COMPETENCE_OVER_CAP, "amounts.competence",
                 amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
-    mismatches = [_detail(out, *mismatch) for mismatch in sum_mismatches(record, facts)]
+    # A sum with a part read as no budget holds it is not checked: that
+    # part's own warning asks the clerk to read the amounts.
+    mismatches = [] if doubtful & set(_AMOUNT_PATHS) else \
+        [_detail(out, *mismatch) for mismatch in sum_mismatches(record, facts)]
     if mismatches and _uncertain_ocr_amounts(record):
         total = record.evidence["amounts.total"]
         out.add(Code.LOW_CONFIDENCE, "amounts.total", total,
@@ -229,11 +237,30 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
     elif not (mismatches and out.withheld("amounts.total")):
         for detail in mismatches:
             out.add(Code.AMOUNT_SUM_MISMATCH, "amounts.total", detail=detail)
-    if choice.scheme.positions_only and amounts.other and not out.withheld("amounts.other"):
+    if choice.scheme.positions_only and amounts.other and "amounts.other" not in doubtful \
+            and not out.withheld("amounts.other"):
         out.add(Code.NON_POSITION_COSTS, "amounts.other", amount=out.kr(amounts.other))
 
 
-_AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
+_VALUE_NAMES = {"amounts.positions": "value_positions_amount", "amounts.competence": "value_competence",
+                "amounts.other": "value_other", "amounts.total": "value_total"}
+
+
+def _misread(out: Findings, record: Record) -> set[str]:
+    """The scanned values that cannot be right as read
+    (``validate_plausible``), each with a request to read it by hand; no
+    rule judges them."""
+    found = implausible(record)
+    for path, key in found.items():
+        value = record.positions_percent_total if path == "positions_percent_total" \
+            else getattr(record.amounts, path.split(".", 1)[1])
+        out.misread(path, record.evidence[path], key, value=f"{value:g}" if isinstance(value, float) else out.kr(value),
+                    value_name=t(_VALUE_NAMES.get(path, "value_percent"), out.lang),
+                    total=out.kr(record.amounts.total or 0))
+    return set(found)
+
+
+_AMOUNT_PATHS = ("amounts.total", *PARTS)
 _TRUSTED_OCR = 0.9
 
 

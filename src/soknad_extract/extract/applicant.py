@@ -11,7 +11,10 @@ from pathlib import Path
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import form_text
+from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
 from soknad_extract.layout.questions import option_answer
+from soknad_extract.layout.rows import Span
 from soknad_extract.norwegian import (
     find_org_numbers,
     fold,
@@ -142,7 +145,7 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
     the label ("Nav-kontor | Oppgi kontorets navn | [control]")."""
     guidance = form_text(ctx.scheme)
     pairs = [p for p in ctx.values("office") if p.value.text and not re.search(r"\b(19|20)\d\d\b", p.label)
-             and not guidance.spans(p.value.text)]
+             and not guidance.spans(p.value.text) and _an_answer(p.value)]
     for pair in pairs:
         value = pair.value.text
         name = _office_from_text(value)
@@ -158,6 +161,17 @@ def _office_from_pairs(ctx: Context, draft: Draft, applicant: Applicant) -> bool
             draft.evidence["office.name"] = span_evidence(pair.value, pair.method, 0.9)
             return False
     return False
+
+
+def _an_answer(value: Span) -> bool:
+    """The text beside a label is an answer, not the form's next label taken
+    for one (a scan's header row "Nav-kontor  Kommune  Org.nr." over the
+    answers pairs "Nav-kontor" with "Kommune"), nor a word text recognition
+    only guessed at (a label read "Organ." for "Org.nr."): who applies, or
+    where, is then read from what the document says elsewhere."""
+    if classify_label(value.text) is not None:
+        return False
+    return not (value.method == "ocr" and value.confidence < GUESSED_WORD_CONFIDENCE)
 
 
 def _requester(ctx: Context) -> tuple[str, int] | None:
@@ -194,7 +208,7 @@ def _municipality(ctx: Context, draft: Draft) -> None:
     office = draft.get("office.name")
     for pair in sorted(ctx.values("municipality"), key=lambda p: p.method not in _FORM_METHODS):
         value = _unglued(_municipality_name(pair.value.text), office)
-        if _plausible_municipality(value):
+        if _plausible_municipality(value) and _an_answer(pair.value):
             draft.set("office.municipality", value, span_evidence(pair.value, pair.method, 0.95))
             return
     if _host_municipality(ctx, draft):

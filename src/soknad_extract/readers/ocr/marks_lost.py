@@ -1,6 +1,7 @@
 """Words Tesseract read without their å or ø ("Tett pa ungdom" for "Tett
-på ungdom"), put back from a list of words kept as data
-(``schemas/vocabulary/ocr_words.toml``, ``lost_marks``).
+på ungdom"), or with a letter for one that looks alike ("Nay" for "Nav"),
+put back from lists of words kept as data
+(``schemas/vocabulary/ocr_words.toml``, ``lost_marks`` and ``misread_words``).
 
 Only a word whose unmarked form is no word at all is listed, so a word read
 right is never changed: "for" may be "før" and stays "for". The word is put
@@ -23,19 +24,22 @@ _CORE = re.compile(r"^(\W*)(\w+)(\W*)$")
 
 @lru_cache(maxsize=4)
 def _words(folder: str) -> dict[str, str]:
-    """The listed words by their unmarked form."""
+    """The listed words by the form OCR reads them in (without marks, or misread)."""
     found: dict[str, str] = {}
     for lang, words in vocabulary.load("ocr_words", Path(folder)).get("lost_marks", {}).items():
         for word in words:
             if not set(word) & {"å", "ø"}:
                 raise VocabularyError(f"ocr_words.toml: lost_marks.{lang}: {word!r} holds no å or ø")
             found[word.translate(_UNMARK)] = word
+    for read, meant in vocabulary.load("ocr_words", Path(folder)).get("misread_words", {}).items():
+        found[read] = meant
     return found
 
 
 def restore(text: str) -> str:
     """``text`` (one OCR word) with its å or ø put back when it is a listed
-    word read without them; otherwise ``text`` as it is."""
+    word read without them, or the listed word meant by a misread one;
+    otherwise ``text`` as it is."""
     match = _CORE.match(text)
     if not match or not match.group(2).isalpha():
         return text

@@ -27,6 +27,7 @@ from PIL import Image
 
 from ... import clock
 from . import libtesseract
+from .digits import join_cut_numbers
 from .marks_lost import restore as restore_marks
 from ...layout.geometry import union
 from ...layout.settings import (
@@ -324,8 +325,9 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
     """OCR's usual slips on Norwegian forms, put right where the intended
     text is clear: check boxes glued to their label ("[]ja") or with a
     misread bracket, a spaced dash read as the wrong dash (told apart by its
-    length), broken e-mail addresses, specks read as words, and a listed
-    word read without its å or ø (``marks_lost``)."""
+    length), broken e-mail addresses, an amount cut between a pen's digits
+    (``digits``), specks read as words, and a listed word read without its å
+    or ø (``marks_lost``)."""
     line_heights: dict[tuple[int, int, int], int] = {}
     for word in words:
         if any(c.isalnum() for c in word.text):
@@ -344,7 +346,7 @@ def correct(words: list[OcrWord]) -> list[OcrWord]:
         ):
             text = _dash(word, line_heights.get(word.line_key, 0))
         fixed.append(replace(word, text=text) if text != word.text else word)
-    return [w for w in repair_email_at(join_cut_addresses(fixed)) if not is_junk(w)]
+    return [w for w in join_cut_numbers(repair_email_at(join_cut_addresses(fixed))) if not is_junk(w)]
 
 
 def is_junk(word: OcrWord) -> bool:
