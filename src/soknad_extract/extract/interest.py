@@ -167,6 +167,16 @@ def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
                    for other in boxes)
 
 
+def _asks_another(label: str, topic: Wordings, others: list[Wordings]) -> bool:
+    """A label that runs over sentences answers with its last one: in "Vi
+    ønsker å delta i nettverk. Ekstern prosessevaluering: nei takk" the "nei"
+    is the evaluation's, though the network named earlier made it a network
+    label. So a label whose last sentence names another interest topic, and
+    not this one, does not answer this one."""
+    last = fold(re.split(r"[.!?]\s+", label.strip())[-1])
+    return not topic.search(last) and any(other.search(last) for other in others)
+
+
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
     """A label pair whose value is the first of the printed options ("Ja"
     beside "Nei" in the next cell, on the label's row or on the row under
@@ -205,7 +215,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         key = path.split(".")[1]
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
-            if answer is not None and not _is_option_list(ctx, pair):
+            if answer is not None and not _is_option_list(ctx, pair) and not _asks_another(pair.label, topic, others):
                 draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
