@@ -35,6 +35,8 @@ class _AnswerWords:
     yes: Wordings
     no: Wordings
     wish: Wordings
+    attitude: Wordings
+    """A wish only where it governs the topic ("positive til", "opne for")."""
     negation: Wordings
     decline: Wordings
     instruction: Wordings
@@ -53,7 +55,7 @@ def _words_of_answers() -> _AnswerWords:
     entry = vocabulary.Entry("answers")
     return _AnswerWords(
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
-        entry.table("wish").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
+        entry.table("wish").wordings(), entry.table("attitude").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
         entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
@@ -357,10 +359,14 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     no sentence runs through a table (``prose_sentences``). A letter may
     decline without a wish word ("Vi har ikke behov for ekstern
     prosessevaluering"): a clause whose declining phrase of ``answers.toml``
-    [decline] governs the topic is a no. A sentence whose wish or decline
-    governs the topic ("ønsker å delta i nettverk") outweighs one that only
-    mentions it beside a wish word ("Deltakere som ikke ønsker arbeid, får
-    tilbud gjennom nettverket"); the first of the strongest answers."""
+    [decline] governs the topic is a no; an attitude of [attitude] ("positive
+    til", "opne for") answers only where it governs the topic. The wish must
+    stand in the topic's own clause: "Vi ønsker å delta i nettverk, og
+    prosessevaluering tar vi stilling til senere" answers only the network.
+    A sentence whose wish or decline governs the topic ("ønsker å delta i
+    nettverk") outweighs one that only mentions it beside a wish word ("Vi
+    ønsker at flere får arbeid gjennom nettverket"); the first of the
+    strongest answers."""
     words = _words_of_answers()
     best: tuple[int, bool, int, int] | None = None
     for start, end, body in prose_sentences(ctx):
@@ -369,10 +375,10 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         if not topic.search(body) or _names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        declined = _governs(words.decline, clause, topic, words)
-        if not (words.wish.search(body) or declined):
+        governed = any(_governs(verbs, clause, topic, words) for verbs in (words.decline, words.wish, words.attitude))
+        if not (governed or words.wish.search(clause)):
             continue
-        strength = 2 if declined or _governs(words.wish, clause, topic, words) else 1
+        strength = 2 if governed else 1
         if best is None or strength > best[0]:
             best = strength, not words.negation.search(clause), start, end
     if best is not None:
