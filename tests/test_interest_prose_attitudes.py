@@ -7,7 +7,8 @@ clause (``extract.interest``, ``answers.toml`` [wish], [attitude], [decline]):
 - declining by capacity or a plain "nei takk til" is a no;
 - the participants ("deltakerne") are no wish to take part;
 - a clause that names the topic without a wish of its own takes none from
-  the clause before it ("…, og prosessevaluering tar vi stilling til senere");
+  the clause before it ("…, og prosessevaluering tar vi stilling til senere"),
+  unless it has no verb of its own ("…, men ikkje i følgjeevaluering");
 - a label's answer belongs to the label's last sentence: "Vi ønsker å delta
   i klyngesamarbeid. Følgeevaluering: nei." declines the evaluation only.
 """
@@ -67,6 +68,15 @@ def test_an_attitude_or_the_participants_beside_a_mention_answer_nothing(tmp_pat
 def test_a_clause_without_a_wish_takes_none_from_the_clause_before(tmp_path: Path) -> None:
     sentence = "Vi ønsker å delta i nettverk, og prosessevaluering tar vi stilling til senere."
     assert _answers(tmp_path, sentence) == (True, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kontoret ønskjer å vere med i klyngesamarbeid, men ikkje i følgjeevaluering.", (True, False)),
+    ("Vi ønsker å delta i nettverket, og også i en ekstern evaluering.", (True, True)),
+])
+def test_a_clause_with_no_verb_of_its_own_takes_the_sentences_wish(
+        tmp_path: Path, sentence: str, expected: tuple) -> None:
+    assert _answers(tmp_path, sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", [
