@@ -42,6 +42,7 @@ def _answers(tmp_path: Path, sentence: str) -> tuple[bool | None, bool | None]:
     ("Vi er positive til følgjeevaluering.", (None, True)),
     ("Vi stiller oss gjerne til disposisjon for en ekstern prosessevaluering.", (None, True)),
     ("Kontoret er ikkje positive til å delta i nettverk.", (False, None)),
+    ("Kontoret tek gjerne del i eit klyngesamarbeid.", (True, None)),
 ])
 def test_an_attitude_towards_the_topic_answers(tmp_path: Path, sentence: str, expected: tuple) -> None:
     assert _answers(tmp_path, sentence) == expected
@@ -60,6 +61,7 @@ def test_a_decline_by_capacity_or_thanks_is_a_no(tmp_path: Path, sentence: str, 
     "Vi er positive til at deltakerne bygger sitt eget nettverk.",
     "Kontoret er åpent for nye deltakere fra nettverket i kommunen.",
     "Deltakerne får tilbud gjennom nettverket vårt.",
+    "Deltakerne har gjerne lite nettverk.",
 ])
 def test_an_attitude_or_the_participants_beside_a_mention_answer_nothing(tmp_path: Path, sentence: str) -> None:
     assert _answers(tmp_path, sentence) == (None, None)
