@@ -43,6 +43,7 @@ def _answers(tmp_path: Path, sentence: str) -> tuple[bool | None, bool | None]:
     ("Vi stiller oss gjerne til disposisjon for en ekstern prosessevaluering.", (None, True)),
     ("Kontoret er ikkje positive til å delta i nettverk.", (False, None)),
     ("Kontoret tek gjerne del i eit klyngesamarbeid.", (True, None)),
+    ("Kontoret er positivt til å være med i en ekstern prosessevaluering.", (None, True)),
 ])
 def test_an_attitude_towards_the_topic_answers(tmp_path: Path, sentence: str, expected: tuple) -> None:
     assert _answers(tmp_path, sentence) == expected

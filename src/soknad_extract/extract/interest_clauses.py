@@ -18,12 +18,13 @@ from soknad_extract.vocabulary import Wordings
 def governs(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str]) -> bool:
     """A wish or declining phrase of ``verbs`` whose object is the topic: only
     small words ([governed_bridge]: "å delta i", "behov for en ekstern")
-    stand between them. "Vi trenger ikke å starte fra bunnen av, fordi
+    stand between them, up to six ("positive til å være med i en ekstern
+    prosessevaluering"). "Vi trenger ikke å starte fra bunnen av, fordi
     kontoret har et nettverk" only mentions the network."""
     for verb in verbs.finditer(clause):
         for found in topic.finditer(clause):
             between = re.findall(r"\w+", fold(clause[verb.end():found.start()]))
-            if found.start() >= verb.end() and len(between) <= 5 and all(w in bridge for w in between):
+            if found.start() >= verb.end() and len(between) <= 6 and all(w in bridge for w in between):
                 return True
     return False
 
