@@ -201,6 +201,7 @@ class _YearCues:
     after_word: re.Pattern[str]
     before_word: re.Pattern[str]
     stated: re.Pattern[str]
+    earlier: vocabulary.Wordings
 
 
 @lru_cache(maxsize=4)
@@ -215,12 +216,23 @@ def _year_cues(folder: Path) -> _YearCues:
         after_word=re.compile(rf"(?:{round_words})[^.\n]{{0,60}}?\b(20\d\d)\b"),
         before_word=re.compile(rf"\b(20\d\d)\s*[-–:]?\s*(?:{after_year})"),
         stated=re.compile(rf"(?:{stated})[\s:]{{0,4}}(20\d\d)\b"),
+        earlier=entry.table("earlier_grant_words").wordings(),
     )
+
+
+def _earlier_grant(folded: str, at: int, cues: _YearCues) -> bool:
+    """The year at ``at`` is an earlier grant's: a word of ``earlier`` stands
+    among the few words before it, in its clause ("fekk i 2018 og 2019 tilskot").
+    A year further on in the sentence ("fikk tilskudd i 2019 og søker nå om
+    tilskudd for 2020") is out of its reach."""
+    clause = re.split(r"[.,;:!?]", folded[max(0, at - 80):at])[-1]
+    return bool(cues.earlier.search(" ".join(clause.split()[-6:])))
 
 
 def _year_votes(text: str) -> dict[int, float]:
     """Weigh the years a document points to: its deadline most, a year named
-    with the grant next, and every date it carries a little (an application
+    with the grant next (but an earlier grant's year, which a continuation's
+    background names), and every date it carries a little (an application
     written from October on is for next year's round; a start date in
     August belongs to the year it names)."""
     folded = norwegian.fold(text)
@@ -230,11 +242,10 @@ def _year_votes(text: str) -> dict[int, float]:
         votes[year] = votes.get(year, 0.0) + weight
 
     cues = _year_cues(vocabulary.vocabulary_dir())
-    for match in cues.deadline.finditer(folded):
-        vote(int(match.group(1)), 5)
-    for pattern in (cues.after_word, cues.before_word):
+    for pattern, weight in ((cues.deadline, 5), (cues.after_word, 3), (cues.before_word, 3)):
         for match in pattern.finditer(folded):
-            vote(int(match.group(1)), 3)
+            if not _earlier_grant(folded, match.start(1), cues):
+                vote(int(match.group(1)), weight)
     for year in _dated_rounds(text):
         vote(year, 1)
     return votes

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.pairs import Pair
@@ -24,7 +25,6 @@ from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_emails, find_phones, find_unlabelled_phones, normalize_phone, normalize_space
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir, wording_pattern
-
 
 _MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
 
@@ -391,10 +391,10 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             phone = normalize_phone(pair.value.text.replace(".", " "))
         if phone is None:
             phones = find_phones(pair.value.text)
-            phone = phones[0].value if phones else None
+            phone = phones[0].value if phones else cued_phone(pair.value.text)
         if phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
-    hit = _near(ctx, anchor, find_unlabelled_phones)
+    hit = _near(ctx, anchor, find_unlabelled_phones) or _near(ctx, anchor, find_cued_phones)
     if hit:
         draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
+from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
 from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
 from soknad_extract.extract.interest_rows import (
     answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, mark_between_options,
@@ -35,6 +36,8 @@ class _AnswerWords:
     yes: Wordings
     no: Wordings
     wish: Wordings
+    attitude: Wordings
+    """A wish only where it governs the topic ("positive til", "opne for")."""
     negation: Wordings
     decline: Wordings
     instruction: Wordings
@@ -53,7 +56,7 @@ def _words_of_answers() -> _AnswerWords:
     entry = vocabulary.Entry("answers")
     return _AnswerWords(
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
-        entry.table("wish").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
+        entry.table("wish").wordings(), entry.table("attitude").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
         entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
@@ -205,7 +208,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         key = path.split(".")[1]
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
-            if answer is not None and not _is_option_list(ctx, pair):
+            if answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others):
                 draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
@@ -347,10 +350,16 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     no sentence runs through a table (``prose_sentences``). A letter may
     decline without a wish word ("Vi har ikke behov for ekstern
     prosessevaluering"): a clause whose declining phrase of ``answers.toml``
-    [decline] governs the topic is a no. A sentence whose wish or decline
-    governs the topic ("ønsker å delta i nettverk") outweighs one that only
-    mentions it beside a wish word ("Deltakere som ikke ønsker arbeid, får
-    tilbud gjennom nettverket"); the first of the strongest answers."""
+    [decline] governs the topic is a no; an attitude of [attitude] ("positive
+    til", "opne for") answers only where it governs the topic. The wish must
+    stand in the topic's own clause: "Vi ønsker å delta i nettverk, og
+    prosessevaluering tar vi stilling til senere" answers only the network,
+    but a clause with no verb of its own takes the sentence's wish (", men
+    ikke i prosessevaluering" is a no).
+    A sentence whose wish or decline governs the topic ("ønsker å delta i
+    nettverk") outweighs one that only mentions it beside a wish word ("Vi
+    ønsker at flere får arbeid gjennom nettverket"); the first of the
+    strongest answers."""
     words = _words_of_answers()
     best: tuple[int, bool, int, int] | None = None
     for start, end, body in prose_sentences(ctx):
@@ -359,24 +368,12 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         if not topic.search(body) or _names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        declined = _governs(words.decline, clause, topic, words)
-        if not (words.wish.search(body) or declined):
+        governed = any(governs(verbs, clause, topic, words.bridge) for verbs in (words.decline, words.wish, words.attitude))
+        if not (governed or words.wish.search(clause)
+                or elliptic(clause, topic, words.bridge, words.negation) and words.wish.search(body)):
             continue
-        strength = 2 if declined or _governs(words.wish, clause, topic, words) else 1
+        strength = 2 if governed else 1
         if best is None or strength > best[0]:
             best = strength, not words.negation.search(clause), start, end
     if best is not None:
         draft.set(path, best[1], ctx.evidence_at(best[2], best[3], "nlp", 0.7))
-
-
-def _governs(verbs: Wordings, clause: str, topic: Wordings, words: _AnswerWords) -> bool:
-    """A wish or declining phrase of ``verbs`` whose object is the topic: only
-    small words ([governed_bridge]: "å delta i", "behov for en ekstern")
-    stand between them. "Vi trenger ikke å starte fra bunnen av, fordi
-    kontoret har et nettverk" only mentions the network."""
-    for verb in verbs.finditer(clause):
-        for found in topic.finditer(clause):
-            between = re.findall(r"\w+", fold(clause[verb.end():found.start()]))
-            if found.start() >= verb.end() and len(between) <= 5 and all(w in words.bridge for w in between):
-                return True
-    return False

@@ -1,0 +1,47 @@
+"""How a letter's clause or a label's sentences relate to an interest topic.
+
+A prose answer belongs to its own clause: the wish or decline must govern
+the topic ("ønsker å delta i nettverk"), not stand beside a mere mention of
+it ("trenger ikke å starte fra bunnen av, fordi kontoret har et nettverk"),
+and a label's answer belongs to the label's last sentence. The words are
+``answers.toml``'s, passed in by ``extract.interest``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Wordings
+
+
+def governs(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str]) -> bool:
+    """A wish or declining phrase of ``verbs`` whose object is the topic: only
+    small words ([governed_bridge]: "å delta i", "behov for en ekstern")
+    stand between them, up to six ("positive til å være med i en ekstern
+    prosessevaluering"). "Vi trenger ikke å starte fra bunnen av, fordi
+    kontoret har et nettverk" only mentions the network."""
+    for verb in verbs.finditer(clause):
+        for found in topic.finditer(clause):
+            between = re.findall(r"\w+", fold(clause[verb.end():found.start()]))
+            if found.start() >= verb.end() and len(between) <= 6 and all(w in bridge for w in between):
+                return True
+    return False
+
+
+def elliptic(clause: str, topic: Wordings, bridge: frozenset[str], negation: Wordings) -> bool:
+    """A clause that only names the topic with small words and a negation
+    (", men ikke i prosessevaluering", ", og også i prosessevaluering"): it
+    has no verb of its own and takes the wish of its sentence."""
+    rest = re.findall(r"\w+", fold(topic.compiled.sub(" ", clause)))
+    return all(w in bridge or negation.search(w) for w in rest)
+
+
+def asks_another(label: str, topic: Wordings, others: list[Wordings]) -> bool:
+    """A label that runs over sentences answers with its last one: in "Vi
+    ønsker å delta i nettverk. Ekstern prosessevaluering: nei takk" the "nei"
+    is the evaluation's, though the network named earlier made it a network
+    label. So a label whose last sentence names another interest topic, and
+    not this one, does not answer this one."""
+    last = fold(re.split(r"[.!?]\s+", label.strip())[-1])
+    return not topic.search(last) and any(other.search(last) for other in others)
