@@ -485,8 +485,10 @@ def test_a_born_digital_pdf_loads_neither_ocr_nor_signature_validation() -> None
 def test_the_preload_leaves_the_collector_on_with_what_it_loaded_frozen() -> None:
     """``warm`` turns the garbage collector off while it imports; a worker
     forked after it must find the collector on again (documents do make
-    cycles) and the loaded modules frozen out of its walks."""
-    code = "import gc, soknad_extract.warm; print(gc.isenabled(), gc.get_freeze_count() > 10000)"
+    cycles), the loaded modules frozen out of its walks, and the youngest
+    generation collected less often than Python's default."""
+    code = ("import gc, soknad_extract.warm as w; print(gc.isenabled(), gc.get_freeze_count() > 10000,"
+            " gc.get_threshold() == (w.YOUNG_COLLECTION, 10, 10))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True"]
+    assert done.stdout.split() == ["True", "True", "True"]

@@ -16,7 +16,7 @@ is no longer imported: its import was two seconds of every worker's start).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,19 +125,30 @@ def _ends(pattern: Pattern, tokens: list[Token], norms: list[str], start: int) -
     return ends
 
 
-_MEMO_SIZE = 50_000
-"""Tokens a phrase set remembers the candidate patterns of (a few MB)."""
+@dataclass(frozen=True)
+class _Indexed:
+    """One piece of text tokenised, with where each first word of a phrase
+    can start: the token indexes by stem (``norms``) and by the first letter
+    of the lower-cased text. Every phrase set reads the same piece (the
+    priority areas, each exclusion and its counter-phrases), so the piece
+    is walked once, and a phrase set looks its first words up here instead
+    of trying every token against them."""
+
+    tokens: list[Token]
+    norms: list[str]
+    by_norm: dict[str, list[int]]
+    by_initial: dict[str, list[int]]
+    lower: list[str]
 
 
 class PhraseSet:
     """Named groups of phrases, indexed by their first word: by its stem, or
-    (a prefix word) by the prefix's first letter, so that a token is tried
-    only against the phrases it could start."""
+    (a prefix word) by the prefix's first letter, so that only the tokens
+    that could start a phrase are tried."""
 
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
         self._by_stem: dict[str, list[tuple[str, Pattern]]] = {}
         self._by_initial: dict[str, list[tuple[str, str, Pattern]]] = {}
-        self._memo: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
         for key, phrases in groups.items():
             for phrase in phrases:
                 pattern = phrase_pattern(phrase)
@@ -147,21 +158,27 @@ class PhraseSet:
                 else:
                     self._by_stem.setdefault(lead.stem or "", []).append((key, pattern))
 
-    def _starting(self, text: str, norm: str) -> list[tuple[str, Pattern]]:
-        """The patterns whose first word the token matches, remembered per
-        token (the same words recur through a document and across a batch;
-        the memory is emptied when it holds ``_MEMO_SIZE`` tokens)."""
-        found = self._memo.get((text, norm))
-        if found is None:
-            found = list(self._by_stem.get(norm, ()))
-            lower = text.lower()
-            for initial in {"", lower[:1]}:
-                found += [(key, pattern) for prefix, key, pattern in self._by_initial.get(initial, ())
-                          if lower.startswith(prefix)]
-            if len(self._memo) >= _MEMO_SIZE:
-                self._memo.clear()
-            self._memo[(text, norm)] = found
-        return found
+    def _starts(self, piece: _Indexed) -> Iterator[tuple[int, str, Pattern]]:
+        """(token index, key, pattern) for every token whose text the
+        pattern's first word matches: by stem, or by prefix (a prefix
+        without letters matches every token). The stems are met from
+        whichever side has fewer: a short cell against a long phrase list,
+        or a long text against a few phrases."""
+        if len(piece.by_norm) < len(self._by_stem):
+            stems = [(piece.by_norm[n], self._by_stem[n]) for n in piece.by_norm if n in self._by_stem]
+        else:
+            stems = [(piece.by_norm[s], found) for s, found in self._by_stem.items() if s in piece.by_norm]
+        for at, patterns in stems:
+            for i in at:
+                for key, pattern in patterns:
+                    yield i, key, pattern
+        for initial, entries in self._by_initial.items():
+            at = range(len(piece.tokens)) if not initial else piece.by_initial.get(initial, ())
+            for i in at:
+                lower = piece.lower[i]
+                for prefix, key, pattern in entries:
+                    if lower.startswith(prefix):
+                        yield i, key, pattern
 
     def find(self, text: str) -> list[PhraseHit]:
         """Every phrase hit in ``text``, read in pieces (``pieces``); a hit
@@ -169,21 +186,30 @@ class PhraseSet:
         folded = _dash_fold(text)
         hits: set[PhraseHit] = set()
         for offset, end in pieces(folded):
-            tokens, norms = _tokens(folded[offset:end])
-            for i, (token, norm) in enumerate(zip(tokens, norms)):
-                for key, pattern in self._starting(token.text, norm):
-                    for stop in _ends(pattern, tokens, norms, i):
-                        first, last = offset + token.start, offset + tokens[stop - 1].end
-                        hits.add(PhraseHit(key, first, last, text[first:last]))
+            piece = _indexed(folded[offset:end])
+            tokens, norms = piece.tokens, piece.norms
+            for i, key, pattern in self._starts(piece):
+                for stop in _ends(pattern, tokens, norms, i):
+                    first, last = offset + tokens[i].start, offset + tokens[stop - 1].end
+                    hits.add(PhraseHit(key, first, last, text[first:last]))
         return sorted(hits, key=lambda h: (h.start, h.end, h.key))
 
 
 @lru_cache(maxsize=8)
-def _tokens(text: str) -> tuple[list[Token], list[str]]:
-    """The tokens of one piece of text and what each is matched by, kept
-    for the next phrase set (as ``_dash_fold``)."""
+def _indexed(text: str) -> _Indexed:
+    """The tokens of one piece of text, what each is matched by and where
+    each stem and initial occurs, kept for the next phrase set (as
+    ``_dash_fold``)."""
     tokens = tokenizer()(text)
-    return tokens, [_norm(t.text) for t in tokens]
+    norms = [_norm(t.text) for t in tokens]
+    lower = [t.text.lower() for t in tokens]
+    by_norm: dict[str, list[int]] = {}
+    by_initial: dict[str, list[int]] = {}
+    for i, (norm, low) in enumerate(zip(norms, lower)):
+        by_norm.setdefault(norm, []).append(i)
+        if low:
+            by_initial.setdefault(low[0], []).append(i)
+    return _Indexed(tokens, norms, by_norm, by_initial, lower)
 
 
 def pieces(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, int]]:

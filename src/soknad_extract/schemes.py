@@ -127,13 +127,21 @@ def scheme_dirs() -> list[Path]:
     """Where scheme files live: the repository's ``schemas/schemes`` when
     running from a checkout, the copy packed into the wheel otherwise, and an
     extra folder from ``SOKNAD_EXTRACT_SCHEMES``."""
-    here = Path(__file__).resolve().parent
-    candidates = [here.parents[1] / "schemas" / "schemes", here / "_schemas" / "schemes"]
-    found = [next((c for c in candidates if c.is_dir()), candidates[0])]
+    found = [_packaged_dir()]
     extra = os.environ.get(SCHEMES_ENV)
     if extra:
         found.append(Path(extra))
     return found
+
+
+@lru_cache(maxsize=1)
+def _packaged_dir() -> Path:
+    """The checkout's or the wheel's folder, looked up once a process (as
+    ``vocabulary`` looks up its own): every document asks for the schemes
+    several times, and resolving this file's path reads the file system."""
+    here = Path(__file__).resolve().parent
+    candidates = [here.parents[1] / "schemas" / "schemes", here / "_schemas" / "schemes"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
 
 
 def _load_file(path: Path) -> Scheme:
@@ -269,11 +277,17 @@ def _stated_year(text: str) -> int | None:
 def _family_of(text: str, schemes: list[Scheme]) -> str | None:
     folded = norwegian.fold(text)
     for scheme in schemes:
-        for marker in scheme.markers:
-            stem = marker.rstrip("*")
-            if re.search(r"\b" + re.escape(stem), folded):
-                return scheme.family
+        if scheme.markers and _markers(tuple(scheme.markers)).search(folded):
+            return scheme.family
     return None
+
+
+@lru_cache(maxsize=64)
+def _markers(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A scheme's marker words as one pattern, compiled once: it finds a
+    match wherever one of the words' own patterns (``\\b`` and the word
+    without its ``*``) would."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(m.rstrip("*")) for m in markers) + ")")
 
 
 def choose_scheme(text: str, override: str | None = None) -> SchemeChoice:

@@ -112,10 +112,11 @@ def _is_column_band(band: list[list[P]], gutters: tuple[float, ...]) -> bool:
     """Enough rows with text in every column, and each column a stack of
     label-styled lines over plain answer lines."""
     columns = range(len(gutters) + 1)
-    shared = sum(1 for r in band if all(_column(r, gutters, c) for c in columns))
+    split = [[_column(r, gutters, c) for c in columns] for r in band]
+    shared = sum(1 for parts in split if all(parts))
     if shared < settings.COLUMN_MIN_SHARED_ROWS:
         return False
-    return all(_stacked_labels([_column(r, gutters, c) for r in band]) >= settings.COLUMN_MIN_STACKED_LABELS
+    return all(_stacked_labels([parts[c] for parts in split]) >= settings.COLUMN_MIN_STACKED_LABELS
                for c in columns)
 
 
