@@ -19,6 +19,7 @@ from soknad_extract.extract.context import Context, Draft, field_evidence, span_
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
 from soknad_extract.layout import FormField
+from soknad_extract.layout.questions import option_answer
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
@@ -75,10 +76,26 @@ def _read_by_ocr(ctx: Context, offset: int) -> bool:
     return span is not None and span.method == "ocr"
 
 
-def _box_area(box: FormField, scheme: Scheme) -> str | None:
-    """The priority area a check box stands for, by its label: the scheme's
-    phrases, or most of the words of the area's printed name."""
+def _option_text(box: FormField, scheme: Scheme) -> str | None:
+    """The text that names the option a box stands for: its label (and a
+    radio button's value); else, where the box has no text of its own or
+    only a "Ja", the question it answers when that is an area's printed
+    name and little else (``cell_area``): a grid that prints each area in
+    one cell and its box, or its "Ja"/"Nei" boxes, in the next ("Bruk av
+    ordinært arbeidsliv | ☒"). A "Nei" box chooses nothing."""
     label = " ".join(t for t in (box.label, box.value if box.kind == "radio" else None) if t)
+    if label and option_answer(label) is None:
+        return label
+    if box.group and option_answer(label) is not False and cell_area(box.group, scheme):
+        return box.group
+    return None
+
+
+def _box_area(box: FormField, scheme: Scheme) -> str | None:
+    """The priority area a check box stands for, by its option's text
+    (``_option_text``): the scheme's phrases, or most of the words of the
+    area's printed name."""
+    label = _option_text(box, scheme)
     if not label:
         return None
     hits = _area_phrases(scheme).find(label)
@@ -117,7 +134,7 @@ def _from_boxes(area_boxes: list[tuple[FormField, str]], draft: Draft) -> bool:
 def _box_rows(ctx: Context, area_boxes: list[tuple[FormField, str]]) -> set[int]:
     """Rows that print an area box's label: the form's list of the areas,
     never the applicant's words about them."""
-    labels = [fold(b.label) for b, _ in area_boxes if b.label and b.label.strip()]
+    labels = [fold(text) for b, _ in area_boxes if (text := _option_text(b, ctx.scheme)) and text.strip()]
     return {i for i, row in enumerate(ctx.rows) if any(label in fold(row.text) for label in labels)}
 
 
@@ -146,12 +163,10 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     Without one, topical phrases count in the description only
     (``_described``)."""
     own = blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
-    explicit = _first_hits(_find_areas(ctx, _label_phrases, own))
-    answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
-    for hit in _topical_areas(ctx, own) if answers else ():
-        span = ctx.index.span_at(hit.start)
-        if span is not None and normalize_space(span.text) in answers:
-            explicit.setdefault(hit.key, hit)
+    named = _find_areas(ctx, _label_phrases, own)
+    explicit = _first_hits(named)
+    for hit in _answered(ctx, own, named):
+        explicit.setdefault(hit.key, hit)
     if explicit:
         stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
         paragraphs = [b.span() for b in BLOCK.finditer(own)
@@ -166,6 +181,22 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     prose = ctx.description_prose(own, draft.get("project.title"))
     topical = _first_hits(_described(ctx, prose))
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
+
+
+def _answered(ctx: Context, own: str, named: list[PhraseHit]) -> list[PhraseHit]:
+    """The area phrases in an answer to the priority-area question: those
+    that name an area, and target groups and means where nothing in the
+    answer names one ("Ungdom som står utanfor"). Beside a named area they
+    say whom or how ("Oppfølging av barnefamiliar: … frå
+    introduksjonsprogrammet og ut i arbeid"), and count only in its clause,
+    as anywhere in a statement."""
+    answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
+    if not answers:
+        return []
+    hits = [(hit, span) for hit in _topical_areas(ctx, own)
+            if (span := ctx.index.span_at(hit.start)) is not None and normalize_space(span.text) in answers]
+    naming = {id(ctx.index.span_at(h.start)) for h in named} | {id(span) for hit, span in hits if names_area(hit)}
+    return [hit for hit, span in hits if names_area(hit) or id(span) not in naming]
 
 
 def _described(ctx: Context, prose: str) -> list[PhraseHit]:

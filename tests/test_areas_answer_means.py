@@ -1,0 +1,35 @@
+"""A means in the answer to the priority-area question beside an area the
+answer names: "Sikring av sårbare overganger: … og videre i jobb hos
+lokale arbeidsgivere" chooses the transitions area; the work and the
+employers say how it is reached, not that the project also chose
+ordinary working life. Where the answer names no area, its means are the
+answer."""
+
+from __future__ import annotations
+
+from soknad_extract.extract import extract
+from soknad_extract.schemes import get_scheme
+from tests.builders.layouts import word_doc
+
+S2020 = get_scheme("nav-sosiale-tjenester-2020")
+TITLE = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
+
+
+def _areas(label: str, answer: str) -> list[str] | None:
+    doc = word_doc(TITLE, tables=[[["Kontaktperson", "Per Hansen"], [label, answer]]])
+    return extract(doc, S2020).draft.values.get("priority_areas")
+
+
+def test_a_means_after_the_named_area_is_no_second_area() -> None:
+    assert _areas("Hvilket prioritert område gjelder søknaden?",
+                  "Sikring av sårbare overganger – deltakerne følges fra avsluttet soning og videre i jobb "
+                  "hos lokale arbeidsgivere.") == ["saarbare-overganger"]
+
+
+def test_a_means_in_the_named_areas_own_clause_still_counts() -> None:
+    assert _areas("Prioritert område", "Oppfølging av innvandrere og bruk av lokale arbeidsgivere") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_an_answer_of_means_alone_names_its_area() -> None:
+    assert _areas("Prioritert område", "Praksis og arbeid hos lokale arbeidsgivere") == ["ordinaert-arbeidsliv"]
