@@ -12,9 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from soknad_extract.extract.area_list import BLOCK, OptionList, blank_printed_lists, cell_area, name_words, option_list
+from soknad_extract.extract.area_list import (
+    BLOCK, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
-    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, target_group_clauses, within)
+    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, not_negated, target_group_clauses,
+    within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
@@ -43,10 +45,10 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
     "Sikring av sårbare overganger" read as "sarbare" still names its area."""
     text = _WRAP.sub(" ", text)
     hits = phrases(ctx.scheme).find(text)
-    if not ctx.doc.ocr:
-        return hits
-    misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
-    return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+    if ctx.doc.ocr:
+        misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
+        hits = sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+    return not_negated(text, hits)
 
 
 def _quotes_the_call(label: str) -> bool:
@@ -162,7 +164,7 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     a PDF breaks a sentence into lines where a Word file keeps it whole.
     Without one, topical phrases count in the description only
     (``_described``)."""
-    own = blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
+    own = blank_call_quotes(blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme))
     named = _find_areas(ctx, _label_phrases, own)
     explicit = _first_hits(named)
     for hit in _answered(ctx, own, named):
