@@ -33,3 +33,9 @@ def test_a_means_in_the_named_areas_own_clause_still_counts() -> None:
 
 def test_an_answer_of_means_alone_names_its_area() -> None:
     assert _areas("Prioritert område", "Praksis og arbeid hos lokale arbeidsgivere") == ["ordinaert-arbeidsliv"]
+
+
+def test_a_target_group_beside_the_named_area_is_the_group_followed_up() -> None:
+    assert _areas("Prioritert område",
+                  "Tett oppfølging av unge voksne uten fullført utdanning, og å sikre overgangen til videre skolegang.") \
+        == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]

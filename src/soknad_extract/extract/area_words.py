@@ -96,8 +96,8 @@ def not_negated(text: str, hits: list[PhraseHit]) -> list[PhraseHit]:
     kept = []
     for hit in hits:
         start, end = hit.start, hit.end
-        while (joined := _JOINED.search(text, 0, start)) and joined.start() in starts \
-                and starts[joined.start()] < joined.start():
+        while (joined := _JOINED.search(text, max(0, start - _NEGATION_REACH), start)) \
+                and joined.start() in starts and starts[joined.start()] < joined.start():
             start = starts[joined.start()]
         while (ahead := _JOINED_AHEAD.match(text, end)) and ahead.end() in ends and ends[ahead.end()] > ahead.end():
             end = ends[ahead.end()]
