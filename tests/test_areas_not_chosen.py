@@ -57,3 +57,20 @@ def test_the_calls_areas_quoted_are_no_choice() -> None:
 def test_the_call_and_the_project_in_one_sentence_is_the_projects_area() -> None:
     assert _areas("I tråd med utlysingen skal prosjektet sikre sårbare overganger fra skole til arbeid.") \
         == ["saarbare-overganger"]
+
+
+def test_a_negation_of_the_phrase_that_holds_the_area_phrase() -> None:
+    assert _areas("Vi vil bruke ordinært arbeidsliv som arena for personer med nedsatt arbeidsevne. "
+                  "Prosjektet handler ikke om overganger fra institusjon.") == ["ordinaert-arbeidsliv"]
+
+
+def test_not_knowing_whether_is_no_negation() -> None:
+    assert "barnefamilier-ungdom-innvandrere" in _areas(
+        "Vi vet ikke om ungdom i kommunen kjenner tilbudet, og vil derfor følge opp ungdom tettere.")
+
+
+def test_where_the_project_leads_is_not_the_area_its_letter_states() -> None:
+    """A letter that states its area by the call's label: the paragraph's
+    other sentences say where the participants go, not a second area."""
+    assert _areas("Deltakerne skal følges fra institusjon til egen bolig og videre ut i ordinært arbeid. "
+                  "Prosjektet har valgt prioritert område sikring av sårbare overganger.") == ["saarbare-overganger"]

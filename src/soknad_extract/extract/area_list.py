@@ -184,7 +184,7 @@ def blank_printed_lists(text: str, scheme: Scheme) -> str:
     return "".join(chars)
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
+SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
 """A sentence, over the line breaks inside its paragraph."""
 
 
@@ -196,7 +196,7 @@ def blank_call_quotes(text: str) -> str:
     the announcement's areas quoted in a letter are no choice."""
     words = area_words()
     chars = list(text)
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in SENTENCE.finditer(text):
         folded = fold(sentence.group(0))
         if words.call_sentence.search(folded) and not words.own.search(folded):
             for i in range(*sentence.span()):

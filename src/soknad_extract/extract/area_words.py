@@ -86,7 +86,9 @@ def not_negated(text: str, hits: list[PhraseHit]) -> list[PhraseHit]:
     phrase or the list it stands in ("Målgruppa er ikkje ungdom",
     "Tiltaket er ikke rettet mot barnefamilier eller innvandrere";
     vocabulary ``areas.area_negation``), or right after the list ("…
-    innvandrere er ikke målgruppen", ``areas.area_negation_after``). A
+    innvandrere er ikke målgruppen", ``areas.area_negation_after``); a
+    phrase inside a longer one ("fra institusjon" in "overganger fra
+    institusjon") by the longer one's negation. A
     negation further off negates something else ("familier som ikke har
     tilknytning til ordinært arbeidsliv"), and "ikke bare ungdom" is no
     negation of youth."""
@@ -95,7 +97,8 @@ def not_negated(text: str, hits: list[PhraseHit]) -> list[PhraseHit]:
     words = area_words()
     kept = []
     for hit in hits:
-        start, end = hit.start, hit.end
+        start = min((h.start for h in hits if h.start <= hit.start < h.end), default=hit.start)
+        end = max((h.end for h in hits if h.start < hit.end <= h.end), default=hit.end)
         while (joined := _JOINED.search(text, max(0, start - _NEGATION_REACH), start)) \
                 and joined.start() in starts and starts[joined.start()] < joined.start():
             start = starts[joined.start()]
