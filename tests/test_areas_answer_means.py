@@ -39,3 +39,15 @@ def test_a_target_group_beside_the_named_area_is_the_group_followed_up() -> None
     assert _areas("Prioritert område",
                   "Tett oppfølging av unge voksne uten fullført utdanning, og å sikre overgangen til videre skolegang.") \
         == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]
+
+
+def test_an_answer_wrapped_over_lines_of_a_pdf_is_one_paragraph() -> None:
+    """A PDF breaks the answer under the label into lines: its second
+    sentence, on the lines the first wraps onto, is the answer too."""
+    from tests.builders.layouts import text_doc, text_page
+
+    doc = text_doc(text_page(1, TITLE, "Kontaktperson: Per Hansen", "Prioriterte områder",
+                             "Prosjektet skal sikre overgangen fra skole for unge som slutter på",
+                             "videregående skole. Deltakerne skal få praksis hos ordinære",
+                             "arbeidsgivere i kommunen.", heading=None))
+    assert extract(doc, S2020).draft.values.get("priority_areas") == ["ordinaert-arbeidsliv", "saarbare-overganger"]

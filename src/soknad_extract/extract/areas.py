@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from soknad_extract.extract.area_list import (
-    SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
+    BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
     area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, not_negated, target_group_clauses,
     within)
@@ -160,13 +160,13 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     arbeidsliv"), a target group or a means only in its own clause
     (``area_words``): "Målgruppa er ungdom" beside "Prosjektet byggjer på
     bruk av ordinært arbeidsliv" describes whom that area's project serves.
-    The statement is the answer's cell or line, or else the sentence that
-    names the area by its label, over the line breaks of its paragraph (a
-    PDF breaks a sentence into lines where a Word file keeps it whole): the
-    letter's other sentences say where the project leads ("fram til
-    ordinært arbeid" before "Vi har valgt prioritert område sikring av
-    sårbare overganger"). Without one, topical phrases count in the
-    description only (``_described``)."""
+    The statement is the answer's cell or line and the paragraph its line
+    wraps in (a PDF breaks an answer into lines where a Word file keeps it
+    whole), or else the sentence that names the area by its label, over
+    the line breaks of its paragraph: the letter's other sentences say
+    where the project leads ("fram til ordinært arbeid" before "Vi har
+    valgt prioritert område sikring av sårbare overganger"). Without one,
+    topical phrases count in the description only (``_described``)."""
     own = blank_call_quotes(blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme))
     named = _find_areas(ctx, _label_phrases, own)
     explicit = _first_hits(named)
@@ -175,7 +175,8 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
         explicit.setdefault(hit.key, hit)
     if explicit:
         answers = {id(ctx.index.span_at(h.start)) for h in answered}
-        stated = [m.span() for m in SENTENCE.finditer(own) if any(m.start() <= h.start < m.end() for h in named)]
+        stated = [m.span() for m in SENTENCE.finditer(own) if any(m.start() <= h.start < m.end() for h in named)] \
+            + [m.span() for m in BLOCK.finditer(own) if any(m.start() <= h.start < m.end() for h in answered)]
         own_clauses = clauses(own, explicit.values())
         for hit in _topical_areas(ctx, own):
             if (id(ctx.index.span_at(hit.start)) in answers or any(a <= hit.start < b for a, b in stated)) \
