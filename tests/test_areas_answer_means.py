@@ -51,3 +51,8 @@ def test_an_answer_wrapped_over_lines_of_a_pdf_is_one_paragraph() -> None:
                              "videregående skole. Deltakerne skal få praksis hos ordinære",
                              "arbeidsgivere i kommunen.", heading=None))
     assert extract(doc, S2020).draft.values.get("priority_areas") == ["ordinaert-arbeidsliv", "saarbare-overganger"]
+
+
+def test_a_means_beside_a_target_group_alone_is_part_of_the_answer() -> None:
+    assert _areas("Prioritert område", "Unge voksne uten fullført utdanning, og overgangen til arbeid") \
+        == ["barnefamilier-ungdom-innvandrere", "saarbare-overganger"]

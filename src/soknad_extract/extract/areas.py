@@ -192,19 +192,19 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
 def _answered(ctx: Context, own: str, named: list[PhraseHit]) -> list[PhraseHit]:
     """The area phrases in an answer to the priority-area question, a
     means ("ut i arbeid", "arbeidsgivere") only where nothing else in the
-    answer names an area or a target group ("Praksis hos lokale
-    arbeidsgivere"): beside one it says how ("Oppfølging av barnefamiliar:
-    … frå introduksjonsprogrammet og ut i arbeid") and counts only in its
-    clause, as anywhere in a statement. A target group in the answer
-    ("Oppfølging av ungdom 16–25 år …, og overgangen fra skole til arbeid")
-    is whom the project follows up: its area."""
+    answer names an area ("Praksis hos lokale arbeidsgivere", "Ungdom som
+    fell ut av skulen, og overgangen til arbeid"): beside one it says how
+    ("Oppfølging av barnefamiliar: … frå introduksjonsprogrammet og ut i
+    arbeid") and counts only in its clause, as anywhere in a statement. A
+    target group in the answer ("Oppfølging av ungdom 16–25 år …, og
+    overgangen fra skole til arbeid") is whom the project follows up: its
+    area."""
     answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
     if not answers:
         return []
     hits = [(hit, span) for hit in _topical_areas(ctx, own)
             if (span := ctx.index.span_at(hit.start)) is not None and normalize_space(span.text) in answers]
-    stating = {id(ctx.index.span_at(h.start)) for h in named} \
-        | {id(span) for hit, span in hits if context_kind(hit) != "means"}
+    stating = {id(ctx.index.span_at(h.start)) for h in named} | {id(span) for hit, span in hits if names_area(hit)}
     return [hit for hit, span in hits if context_kind(hit) != "means" or id(span) not in stating]
 
 
