@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from soknad_extract.extract.area_words import area_words
 from soknad_extract.extract.context import Context, span_evidence
 from soknad_extract.extract.marked_lines import opening_mark
 from soknad_extract.extract.marked_rows import is_mark
@@ -178,6 +179,27 @@ def blank_printed_lists(text: str, scheme: Scheme) -> str:
         named = sum(any(n and n <= words for n in pair) for pair in names)
         if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
             for i in range(*block.span()):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
+"""A sentence, over the line breaks inside its paragraph."""
+
+
+def blank_call_quotes(text: str) -> str:
+    """``text`` with every sentence blanked that tells what the call
+    prioritises rather than what the project does ("Utlysningen prioriterer
+    bruk av ordinært arbeidsliv, …"; vocabulary ``areas.call_sentences``)
+    and names neither the project nor the office (``areas.call_quotes.own``):
+    the announcement's areas quoted in a letter are no choice."""
+    words = area_words()
+    chars = list(text)
+    for sentence in SENTENCE.finditer(text):
+        folded = fold(sentence.group(0))
+        if words.call_sentence.search(folded) and not words.own.search(folded):
+            for i in range(*sentence.span()):
                 if chars[i] != "\n":
                     chars[i] = " "
     return "".join(chars)

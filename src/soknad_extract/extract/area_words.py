@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
+from soknad_extract.norwegian import fold
 from soknad_extract.schemes import Scheme
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
@@ -40,7 +41,7 @@ def as_ocr_reads(phrases: Iterable[str], ocr: bool) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class AreaWords:
     """``areas.toml``: results a project counts, target groups and means,
-    labels quoting the call, and what takes an exclusion back."""
+    labels quoting the call, what takes an exclusion back, and what takes an area back."""
 
     outcomes: PhraseSet
     context: PhraseSet
@@ -49,6 +50,9 @@ class AreaWords:
     own: Wordings
     exclusion_negation: Wordings
     clause_openers: Wordings
+    negation_before: Wordings
+    call_sentence: Wordings
+    negation_after: Wordings
 
 
 def area_words() -> AreaWords:
@@ -65,7 +69,46 @@ def _load_area_words(folder: Path) -> AreaWords:
                      phrase_set((("statement", tuple(entry.table("target_statements").both())),)),
                      quotes.wordings(), quotes.wordings(key="own"),
                      entry.table("exclusion_negation").wordings(),
-                     entry.table("exclusion_clause_openers").wordings())
+                     entry.table("exclusion_clause_openers").wordings(),
+                     entry.table("area_negation").wordings(), entry.table("call_sentences").wordings(),
+                     entry.table("area_negation_after").wordings())
+
+
+_JOINED = re.compile(r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*\Z", re.IGNORECASE)
+"""What joins the items of a list ("ungdom, barnefamiliar eller innvandrarar")."""
+_JOINED_AHEAD = re.compile(r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*", re.IGNORECASE)
+_NEGATION_REACH = 80
+"""Characters read before or after a list of area phrases for its negation."""
+
+
+def not_negated(text: str, hits: list[PhraseHit]) -> list[PhraseHit]:
+    """``hits`` less those a negation takes back: one right before the
+    phrase or the list it stands in ("Målgruppa er ikkje ungdom",
+    "Tiltaket er ikke rettet mot barnefamilier eller innvandrere";
+    vocabulary ``areas.area_negation``), or right after the list ("…
+    innvandrere er ikke målgruppen", ``areas.area_negation_after``); a
+    phrase inside a longer one ("fra institusjon" in "overganger fra
+    institusjon") by the longer one's negation. A
+    negation further off negates something else ("familier som ikke har
+    tilknytning til ordinært arbeidsliv"), and "ikke bare ungdom" is no
+    negation of youth."""
+    starts = {h.end: h.start for h in sorted(hits, key=lambda h: -h.start)}
+    ends = {h.start: h.end for h in sorted(hits, key=lambda h: h.end)}
+    words = area_words()
+    kept = []
+    for hit in hits:
+        start = min((h.start for h in hits if h.start <= hit.start < h.end), default=hit.start)
+        end = max((h.end for h in hits if h.start < hit.end <= h.end), default=hit.end)
+        while (joined := _JOINED.search(text, max(0, start - _NEGATION_REACH), start)) \
+                and joined.start() in starts and starts[joined.start()] < joined.start():
+            start = starts[joined.start()]
+        while (ahead := _JOINED_AHEAD.match(text, end)) and ahead.end() in ends and ends[ahead.end()] > ahead.end():
+            end = ends[ahead.end()]
+        before = fold(text[max(0, start - _NEGATION_REACH):start].rsplit("\n", 1)[-1])
+        after = fold(text[end:end + _NEGATION_REACH].split("\n", 1)[0])
+        if not (words.negation_before.search(before) or words.negation_after.search(after)):
+            kept.append(hit)
+    return kept
 
 
 def context_kind(hit: PhraseHit) -> str | None:

@@ -12,13 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from soknad_extract.extract.area_list import BLOCK, OptionList, blank_printed_lists, cell_area, name_words, option_list
+from soknad_extract.extract.area_list import (
+    BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
-    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, target_group_clauses, within)
+    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, not_negated, target_group_clauses,
+    within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
 from soknad_extract.layout import FormField
+from soknad_extract.layout.questions import option_answer
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.record import Evidence
@@ -42,10 +45,10 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
     "Sikring av sårbare overganger" read as "sarbare" still names its area."""
     text = _WRAP.sub(" ", text)
     hits = phrases(ctx.scheme).find(text)
-    if not ctx.doc.ocr:
-        return hits
-    misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
-    return sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+    if ctx.doc.ocr:
+        misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
+        hits = sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
+    return not_negated(text, hits)
 
 
 def _quotes_the_call(label: str) -> bool:
@@ -75,10 +78,26 @@ def _read_by_ocr(ctx: Context, offset: int) -> bool:
     return span is not None and span.method == "ocr"
 
 
-def _box_area(box: FormField, scheme: Scheme) -> str | None:
-    """The priority area a check box stands for, by its label: the scheme's
-    phrases, or most of the words of the area's printed name."""
+def _option_text(box: FormField, scheme: Scheme) -> str | None:
+    """The text that names the option a box stands for: its label (and a
+    radio button's value); else, where the box has no text of its own or
+    only a "Ja", the question it answers when that is an area's printed
+    name and little else (``cell_area``): a grid that prints each area in
+    one cell and its box, or its "Ja"/"Nei" boxes, in the next ("Bruk av
+    ordinært arbeidsliv | ☒"). A "Nei" box chooses nothing."""
     label = " ".join(t for t in (box.label, box.value if box.kind == "radio" else None) if t)
+    if label and option_answer(label) is None:
+        return label
+    if box.group and option_answer(label) is not False and cell_area(box.group, scheme):
+        return box.group
+    return None
+
+
+def _box_area(box: FormField, scheme: Scheme) -> str | None:
+    """The priority area a check box stands for, by its option's text
+    (``_option_text``): the scheme's phrases, or most of the words of the
+    area's printed name."""
+    label = _option_text(box, scheme)
     if not label:
         return None
     hits = _area_phrases(scheme).find(label)
@@ -117,7 +136,7 @@ def _from_boxes(area_boxes: list[tuple[FormField, str]], draft: Draft) -> bool:
 def _box_rows(ctx: Context, area_boxes: list[tuple[FormField, str]]) -> set[int]:
     """Rows that print an area box's label: the form's list of the areas,
     never the applicant's words about them."""
-    labels = [fold(b.label) for b, _ in area_boxes if b.label and b.label.strip()]
+    labels = [fold(text) for b, _ in area_boxes if (text := _option_text(b, ctx.scheme)) and text.strip()]
     return {i for i, row in enumerate(ctx.rows) if any(label in fold(row.text) for label in labels)}
 
 
@@ -141,24 +160,26 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     arbeidsliv"), a target group or a means only in its own clause
     (``area_words``): "Målgruppa er ungdom" beside "Prosjektet byggjer på
     bruk av ordinært arbeidsliv" describes whom that area's project serves.
-    The statement is its cell or line, or the paragraph its line wraps in:
-    a PDF breaks a sentence into lines where a Word file keeps it whole.
-    Without one, topical phrases count in the description only
-    (``_described``)."""
-    own = blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme)
-    explicit = _first_hits(_find_areas(ctx, _label_phrases, own))
-    answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
-    for hit in _topical_areas(ctx, own) if answers else ():
-        span = ctx.index.span_at(hit.start)
-        if span is not None and normalize_space(span.text) in answers:
-            explicit.setdefault(hit.key, hit)
+    The statement is the answer's cell or line and the paragraph its line
+    wraps in (a PDF breaks an answer into lines where a Word file keeps it
+    whole), or else the sentence that names the area by its label, over
+    the line breaks of its paragraph: the letter's other sentences say
+    where the project leads ("fram til ordinært arbeid" before "Vi har
+    valgt prioritert område sikring av sårbare overganger"). Without one,
+    topical phrases count in the description only (``_described``)."""
+    own = blank_call_quotes(blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme))
+    named = _find_areas(ctx, _label_phrases, own)
+    explicit = _first_hits(named)
+    answered = _answered(ctx, own, named)
+    for hit in answered:
+        explicit.setdefault(hit.key, hit)
     if explicit:
-        stated = {id(ctx.index.span_at(h.start)) for h in explicit.values()}
-        paragraphs = [b.span() for b in BLOCK.finditer(own)
-                      if any(b.start() <= h.start < b.end() for h in explicit.values())]
+        answers = {id(ctx.index.span_at(h.start)) for h in answered}
+        stated = [m.span() for m in SENTENCE.finditer(own) if any(m.start() <= h.start < m.end() for h in named)] \
+            + [m.span() for m in BLOCK.finditer(own) if any(m.start() <= h.start < m.end() for h in answered)]
         own_clauses = clauses(own, explicit.values())
         for hit in _topical_areas(ctx, own):
-            if (id(ctx.index.span_at(hit.start)) in stated or any(a <= hit.start < b for a, b in paragraphs)) \
+            if (id(ctx.index.span_at(hit.start)) in answers or any(a <= hit.start < b for a, b in stated)) \
                     and (names_area(hit) or within(hit, own_clauses)):
                 explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
@@ -166,6 +187,25 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     prose = ctx.description_prose(own, draft.get("project.title"))
     topical = _first_hits(_described(ctx, prose))
     _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in topical.items()})
+
+
+def _answered(ctx: Context, own: str, named: list[PhraseHit]) -> list[PhraseHit]:
+    """The area phrases in an answer to the priority-area question, a
+    means ("ut i arbeid", "arbeidsgivere") only where nothing else in the
+    answer names an area ("Praksis hos lokale arbeidsgivere", "Ungdom som
+    fell ut av skulen, og overgangen til arbeid"): beside one it says how
+    ("Oppfølging av barnefamiliar: … frå introduksjonsprogrammet og ut i
+    arbeid") and counts only in its clause, as anywhere in a statement. A
+    target group in the answer ("Oppfølging av ungdom 16–25 år …, og
+    overgangen fra skole til arbeid") is whom the project follows up: its
+    area."""
+    answers = {normalize_space(p.value.text) for p in ctx.values("priority_area") if not _quotes_the_call(p.label)}
+    if not answers:
+        return []
+    hits = [(hit, span) for hit in _topical_areas(ctx, own)
+            if (span := ctx.index.span_at(hit.start)) is not None and normalize_space(span.text) in answers]
+    stating = {id(ctx.index.span_at(h.start)) for h in named} | {id(span) for hit, span in hits if names_area(hit)}
+    return [hit for hit, span in hits if context_kind(hit) != "means" or id(span) not in stating]
 
 
 def _described(ctx: Context, prose: str) -> list[PhraseHit]:
