@@ -84,6 +84,10 @@ _BARE_NUMBER = re.compile(NUMBER_PATTERN)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _MIN_LABELLED_AMOUNT = 1000
+_PHONE_DIGITS = re.compile(r"(?=(?:[ \t]*\d){8}$)[2-9]\d*(?:[ \t]+\d+)+")
+"""A cell of digit groups alone, eight digits in all, that are no one number
+("67 934000"): a phone whose grouping text recognition half lost; its last
+group alone would be a wrong amount."""
 _PREFIX_SCALE = {"mnok": 10**6, "tnok": 10**3}
 _MARKERS = ("pre", "dash", "apos", "k", "ks", "mult", "cur")
 
@@ -242,6 +246,8 @@ def _bare_amount(p: Prepared) -> int | None:
     if _BARE_NUMBER.fullmatch(stripped):
         value = to_decimal(stripped, comma_thousands=True)
         return None if value is None else _to_int(value)
+    if _PHONE_DIGITS.fullmatch(stripped):
+        return None
     taken = (
         find_dates(p.original)
         + find_percents(p.original)
