@@ -80,6 +80,10 @@ def _amount_with_phrases() -> re.Pattern[str]:
     return _amount_pattern(NUMBER_PHRASE_PATTERN)
 
 
+_MAY_HOLD_AMOUNT = re.compile(r"\d|mill|mrd|tusen|hundre|mnok|mkr|tkr|tnok|knok", re.IGNORECASE)
+"""What every amount holds: a figure, a multiplier after a number word
+("to mill."), or the scale word of a number phrase; most lines of a letter
+hold none, and are then not searched with the full pattern."""
 _BARE_NUMBER = re.compile(NUMBER_PATTERN)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -209,6 +213,8 @@ def _find(text: str) -> tuple[Match, ...]:
     lines again. The text's dates, which no amount may overlap, are looked
     for only once an amount is found (most lines have none)."""
     p = prepare(text)
+    if not _MAY_HOLD_AMOUNT.search(p.text):
+        return ()
     pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
     found = [(m.start(), m.end(), value) for m in pattern.finditer(p.text)
              if (value := _amount(m, p.text)) is not None]
