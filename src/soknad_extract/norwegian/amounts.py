@@ -80,10 +80,18 @@ def _amount_with_phrases() -> re.Pattern[str]:
     return _amount_pattern(NUMBER_PHRASE_PATTERN)
 
 
+_MAY_HOLD_AMOUNT = re.compile(r"\d|mill|mrd|tusen|hundre|mnok|mkr|tkr|tnok|knok", re.IGNORECASE)
+"""What every amount holds: a figure, a multiplier after a number word
+("to mill."), or the scale word of a number phrase; most lines of a letter
+hold none, and are then not searched with the full pattern."""
 _BARE_NUMBER = re.compile(NUMBER_PATTERN)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _MIN_LABELLED_AMOUNT = 1000
+_PHONE_DIGITS = re.compile(r"(?=(?:[ \t]*\d){8}$)[2-9]\d*(?:[ \t]+\d+)+")
+"""A cell of digit groups alone, eight digits in all, that are no one number
+("67 934000"): a phone whose grouping text recognition half lost; its last
+group alone would be a wrong amount."""
 _PREFIX_SCALE = {"mnok": 10**6, "tnok": 10**3}
 _MARKERS = ("pre", "dash", "apos", "k", "ks", "mult", "cur")
 
@@ -205,6 +213,8 @@ def _find(text: str) -> tuple[Match, ...]:
     lines again. The text's dates, which no amount may overlap, are looked
     for only once an amount is found (most lines have none)."""
     p = prepare(text)
+    if not _MAY_HOLD_AMOUNT.search(p.text):
+        return ()
     pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
     found = [(m.start(), m.end(), value) for m in pattern.finditer(p.text)
              if (value := _amount(m, p.text)) is not None]
@@ -242,6 +252,8 @@ def _bare_amount(p: Prepared) -> int | None:
     if _BARE_NUMBER.fullmatch(stripped):
         value = to_decimal(stripped, comma_thousands=True)
         return None if value is None else _to_int(value)
+    if _PHONE_DIGITS.fullmatch(stripped):
+        return None
     taken = (
         find_dates(p.original)
         + find_percents(p.original)

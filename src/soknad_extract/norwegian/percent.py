@@ -268,10 +268,18 @@ def find_percents(text: str) -> list[Match]:
     return list(_find_percents(text))
 
 
+_MAY_HOLD_SHARE = re.compile(r"\d|stilling|verk|prosent", re.IGNORECASE)
+"""What every reading of a share holds: a figure, a post ("ei halv
+stilling", "eitt årsverk") or "prosent" after a number word; most lines of a
+letter hold none, and are then not searched with every reading."""
+
+
 @lru_cache(maxsize=4096)
 def _find_percents(text: str) -> tuple[Match, ...]:
     """Memoised: a budget line's share is asked for by several readers."""
     p = prepare(text)
+    if not _MAY_HOLD_SHARE.search(p.text):
+        return ()
     ranges = [p.match(m.start(), m.end(), 0.0) for m in _RANGE.finditer(p.text)]
     found = []
     for pattern, reading in _READINGS:

@@ -38,6 +38,7 @@ from soknad_extract.extract.budget.restated import restated_salaries
 from soknad_extract.extract.budget.positions import positions_of, salaries_and_social_costs, separate_social_costs
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
+from soknad_extract.extract.budget.unread import total_confidence
 from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.budget.years import applied_year_value, earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
@@ -324,7 +325,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
         draft.set("amounts.positions", line.amount, _line_evidence(line))
     chosen = applied_total(budget.lines)
     if chosen is not None:
-        draft.set("amounts.total", chosen.amount, _line_evidence(chosen))
+        draft.set("amounts.total", chosen.amount, _line_evidence(chosen, total_confidence(ctx.rows, chosen)))
     _own_funding(budget, draft)
     _from_pairs(ctx, draft, budget)
     prose_amounts(ctx, draft)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.cells import is_rate_unit
+from soknad_extract.extract.budget.prose_clauses import unrequested_post
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
     competence_after_post,
@@ -208,6 +209,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
             if not requested:
                 if not own and salary_before(clause):
                     _keep_first(draft, "amounts.positions", hit.value, evidence)
+                elif not own and (post := unrequested_post(body, [h for h, _ in hits], hits.index((hit, end)), clause)):
+                    _keep_first(draft, f"amounts.{post}", hit.value, evidence)
                 continue
             if words.prose_to_competence.match(after.lstrip()):
                 _keep_first(draft, "amounts.competence", hit.value, evidence)

@@ -52,6 +52,7 @@ class BudgetWords:
     prose_clause_join: Wordings
     position_field: Wordings
     per_post: Wordings
+    prose_each_post: Wordings
     share_rate: Wordings
     amount_rate: Wordings
     no_amount: Wordings

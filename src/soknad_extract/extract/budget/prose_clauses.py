@@ -1,0 +1,47 @@
+"""A budget stated one post per clause in a sentence that asks for nothing:
+"Løn og sosiale utgifter: kr 380'. Kompetanse: kr 10'.", "Lønn og sosiale
+kostnader 1 200 000 kroner, kompetanse 10 000 kroner, totalt 1 210 000
+kroner", "Hver stilling koster 305 000 kroner …, altså 610 000 kroner til
+sammen". Letters write the request in one sentence and the figures in the
+next; without the asking verb the figures are still posts, when the words
+before each amount are just a post's name. Split from ``prose`` so that
+module keeps to reading requests."""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.budget.lines import category
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.norwegian import Match, fold
+
+_MAX_LABEL_WORDS = 3
+"""A post's name set before its amount is a label of a word or a few
+("Kompetanse:", "kompetansemidlar"), not a clause that says something about
+competence ("For å styrke kompetansen har vi brukt …")."""
+
+
+def unrequested_post(body: str, hits: list[Match], index: int, clause: str) -> str | None:
+    """Which post the amount ``hits[index]`` of a sentence that asks for
+    nothing is, from the folded ``clause`` before it: ``competence`` when the
+    clause is a bare competence label; ``positions`` when an earlier amount
+    of the sentence is what each post costs and this one, a whole multiple of
+    it, is said to be their sum; ``total`` when the words since the last
+    comma are a total word alone after other posts of the sentence. None when
+    the words say nothing that sure."""
+    label = clause.strip(" \t:–-")
+    if label and len(label.split()) <= _MAX_LABEL_WORDS and category(label, None) == "competence":
+        return "competence"
+    if index == 0:
+        return None
+    words = budget_words()
+    hit, first = hits[index], hits[0]
+    since = fold(re.split(r"[,;]", body[hits[index - 1].end: hit.start])[-1]).strip(" \t:")
+    after = fold(re.split(r"[,;.]", body[hit.end:])[0])
+    summed = bool(words.prose_total_word.search(since) or words.prose_total_word.search(after))
+    if words.prose_each_post.search(fold(body[:first.start])):
+        each = first.value
+        return "positions" if summed and each and hit.value % each == 0 and hit.value > each else None
+    if len(since.split()) <= 2 and words.prose_total_word.search(since):
+        return "total"
+    return None
