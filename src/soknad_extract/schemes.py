@@ -210,6 +210,7 @@ class _YearCues:
     before_word: re.Pattern[str]
     stated: re.Pattern[str]
     earlier: vocabulary.Wordings
+    announcement: vocabulary.Wordings
 
 
 @lru_cache(maxsize=4)
@@ -225,6 +226,7 @@ def _year_cues(folder: Path) -> _YearCues:
         before_word=re.compile(rf"\b(20\d\d)\s*[-–:]?\s*(?:{after_year})"),
         stated=re.compile(rf"(?:{stated})[\s:]{{0,4}}(20\d\d)\b"),
         earlier=entry.table("earlier_grant_words").wordings(),
+        announcement=entry.table("announcement_words").wordings(),
     )
 
 
@@ -232,9 +234,13 @@ def _earlier_grant(folded: str, at: int, cues: _YearCues) -> bool:
     """The year at ``at`` is an earlier grant's: a word of ``earlier`` stands
     among the few words before it, in its clause ("fekk i 2018 og 2019 tilskot").
     A year further on in the sentence ("fikk tilskudd i 2019 og søker nå om
-    tilskudd for 2020") is out of its reach."""
+    tilskudd for 2020") is out of its reach. What was received may be the
+    round's announcement ("har mottatt utlysningen av tilskudd for 2020"):
+    then the year is the round's."""
     clause = re.split(r"[.,;:!?]", folded[max(0, at - 80):at])[-1]
-    return bool(cues.earlier.search(" ".join(clause.split()[-6:])))
+    near = " ".join(clause.split()[-6:])
+    earlier = list(cues.earlier.finditer(near))
+    return bool(earlier) and not cues.announcement.search(near[earlier[-1].end():])
 
 
 def _year_votes(text: str) -> dict[int, float]:

@@ -141,6 +141,20 @@ def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField
     return None
 
 
+def _settled_option_list(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:
+    """The one chosen option of a Word yes/no list under the topic's question
+    that marks every option, a tick for the chosen and a cross for the other
+    ("✘ Ja" / "✔ Nei"). Read alone, the paragraph "✘ Ja" is a tick; the
+    reader has settled its box as passed over (``readers.docx.marks``), and
+    where a reading of the text says otherwise, the settled boxes decide."""
+    group = [box for box in ctx.checkboxes() if box.bbox is None and topic.search(fold(box.group or ""))
+             and option_answer(box.label) is not None]
+    chosen = [box for box in group if box.checked]
+    if len(chosen) != 1 or {option_answer(box.label) for box in group} != {True, False}:
+        return None
+    return option_answer(chosen[0].label), chosen[0]
+
+
 def _opens_with_option(label: str | None) -> bool:
     """A box label that opens with "Ja" or "Nei" ("Ja, vi vil delta i
     nettverk") is one of the options; a box labelled with the question
@@ -217,6 +231,9 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
                 draft.set(path, after[0], after[1])
             else:
                 _interest_from_prose(ctx, draft, path, topic)
+        settled = _settled_option_list(ctx, topic)
+        if settled is not None and draft.get(path) is (not settled[0]):
+            draft.set(path, settled[0], field_evidence(settled[1]))
 
 
 _QUESTION_ANSWER = re.compile(r"(?P<question>[^?:.!;\n]+)[?:][ \t]*(?P<answer>[^?:.!;\n]*)(?P<stop>[?:]?)")
