@@ -286,9 +286,19 @@ def _find_percents(text: str) -> tuple[Match, ...]:
         for m in pattern.finditer(p.text):
             value = reading(m)
             hit = p.match(m.start(), m.end(), float(value)) if value is not None else None
-            if hit is not None and not overlaps(hit, ranges):
+            if hit is not None and not overlaps(hit, ranges) and not _leads_into_range(hit, ranges, p.original):
                 found.append(hit)
     return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
+
+
+_BEFORE_RANGE = re.compile(r"[ \t]*(?:[,:]|på)?[ \t]*", re.IGNORECASE)
+
+
+def _leads_into_range(hit: Match, ranges: list[Match], text: str) -> bool:
+    """A post that a span of sizes follows is that span's post ("en stilling
+    på mellom 50 % og 100 %", "1 stilling, 50–100 %"): its count of one is
+    no share of 100 % either."""
+    return any(hit.end <= r.start and _BEFORE_RANGE.fullmatch(text, hit.end, r.start) for r in ranges)
 
 
 _ANSWER_JOIN = re.compile(_LIST_JOIN)
