@@ -21,6 +21,7 @@ def test_name_before_a_spaced_or_labelled_date(caption: str, name: str) -> None:
     "Dato: 14.02.2021",
     "Søknadsfrist 01.03.2021",
     "Kontaktperson: Per Olsen   Dato: 14.02.2021",
+    "og rådmann Ingrid Solberg Dahl 14.02.2021.",
 ])
 def test_a_date_alone_or_another_label_gives_no_name(caption: str) -> None:
     assert person_name(caption) is None

@@ -33,9 +33,11 @@ def without_closing_date(text: str) -> str:
     "Kjell Sund", "Eva Lian, Nav-leiar"): the caption under the ink gives the
     signer's name, title and date on one line, the date set off by spaces or
     by its own label (``signer_date_labels``) instead of a comma; the date
-    finder reads the date. Left as it is when no dated day ends the line."""
+    finder reads the date. Left as it is when no dated day ends the line,
+    or a full stop after the date ends a sentence ("… og kommunedirektør Nils
+    Lothe 28.01.2020.", a wrapped approval sentence, not a caption)."""
     found = [m for m in find_dates(text) if has_day(m)]
-    if not found or text[found[-1].end:].strip(" ."):
+    if not found or text[found[-1].end:].strip():
         return text
     words = text[:found[-1].start].rstrip(" ,;:–-").split()
     labels = signature_words().signer_date_labels

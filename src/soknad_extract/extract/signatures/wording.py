@@ -276,7 +276,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
     """Memoised per text and vocabulary folder: the block finder, the signer
     lists and the caption reader ask about the same lines, five times each
     on a usual form."""
-    text = without_closing_date(normalize_space(text).strip(" _.…"))
+    text = without_closing_date(normalize_space(text).strip(" _…")).strip(" _.…")
     words = signature_words()
     label = _signers_name_label(text) or words.name_label.match(text) or words.dashed_name_label.match(text)
     if label:
