@@ -46,7 +46,35 @@ def captions_in(members: list[Fragment]) -> set[int]:
         if f in names or any(adjacent(f, g) and not _line_between(f, g, members) and not roles_in(g.text)
                              for g in names):
             found.add(f.order)
-    return found
+    return found - _cell_headings(members, names, found)
+
+
+def _cell_headings(members: list[Fragment], names: list[Fragment], found: set[int]) -> set[int]:
+    """Title lines that open a signer's table cell over the ink, when the
+    same cell prints the signer's name and, under it, a title of the same
+    role ("Nav-leder" / ink / "Kari Moe" / "Leder Nav Dal"): one cell holds
+    one signer, so the upper line is the cell's heading and the lower the
+    caption. Not when the lower title has a name of its own under it (the
+    next signer's, titles printed over names)."""
+    def cell_of(f: Fragment) -> tuple | None:
+        return f.table_cell
+
+    def under(low: Fragment, high: Fragment) -> bool:
+        return low.box[1] >= high.box[3] - 1.0 and adjacent(high, low) and not _line_between(high, low, members)
+
+    headings = set()
+    for head in members:
+        if head.order not in found or head in names or cell_of(head) is None:
+            continue
+        roles = {r[0] for r in roles_in(head.text)}
+        for name in names:
+            if cell_of(name) != cell_of(head) or not under(name, head):
+                continue
+            if any(low.order in found and low is not head and low not in names and cell_of(low) == cell_of(head)
+                   and {r[0] for r in roles_in(low.text)} == roles and under(low, name)
+                   and not any(under(other, low) for other in names) for low in members):
+                headings.add(head.order)
+    return headings
 
 
 def _line_between(a: Fragment, b: Fragment, members: list[Fragment]) -> bool:

@@ -91,12 +91,15 @@ def names_in_role_fields(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with each role block that has no name given the name typed
     into a form field of its own, when the field is labelled with that role
     and is one for signing (``_signing_field``): the block is then a printed
-    signer, as a name over its title is."""
+    signer, as a name over its title is. A block whose name was read from
+    that very field's value ("Tor Egil Haugen 23.01.2020") is such a signer too."""
     fields = [f for page in doc.pages for f in page.fields if f.kind == "text" and f.value and f.label]
     for block in blocks:
-        if block.role is None or block.name is not None or block.listed:
+        if block.role is None or block.listed:
             continue
         for frag in block.frags:
+            if block.name is not None and frag is not block.name_frag:
+                continue
             field = next((f for f in fields if f.page == frag.page and _holds(f, frag)), None)
             if field is None or {r[0] for r in roles_in(field.label)} != {block.role}:
                 continue

@@ -16,14 +16,36 @@ from __future__ import annotations
 
 import re
 
-from ...norwegian import fold
+from ...norwegian import find_dates, fold
 from ...norwegian.offices import normalize_office_name
+from .daydates import has_day
 from .words import signature_words
 
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*")
 """The whole part in one pair of brackets: "(Gunn Brenden)"."""
 _DASHED_DATE = re.compile(r"\s[–—-]\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})\.?\s*$", re.IGNORECASE)
 """A date after a spaced dash that ends a one-line caption ("Nav-leiar Åse Vik – 29.01.2020")."""
+
+
+def without_closing_date(text: str) -> str:
+    """``text`` without the date that ends it, with that date's label
+    ("Kjell Sund   29.01.2020", "Eva Lian, Nav-leiar   Dato: 30.01.20" →
+    "Kjell Sund", "Eva Lian, Nav-leiar"): the caption under the ink gives the
+    signer's name, title and date on one line, the date set off by spaces or
+    by its own label (``signer_date_labels``) instead of a comma; the date
+    finder reads the date. Left as it is when no dated day ends the line,
+    or a full stop after the date ends a sentence ("… og kommunedirektør Nils
+    Lothe 28.01.2020.", a wrapped approval sentence, not a caption)."""
+    found = [m for m in find_dates(text) if has_day(m)]
+    if not found or text[found[-1].end:].strip():
+        return text
+    words = text[:found[-1].start].rstrip(" ,;:–-").split()
+    labels = signature_words().signer_date_labels
+    for n in range(min(3, len(words)), 0, -1):
+        if fold(" ".join(words[-n:])) in labels:
+            words = words[:-n]
+            break
+    return " ".join(words).rstrip(" ,;:–-")
 
 
 def name_part(text: str, after_title: bool, before_title: bool) -> str:

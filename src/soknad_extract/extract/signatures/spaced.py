@@ -34,6 +34,7 @@ _PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
 def names_under_pen_space(blocks: list[Block], members: list[Fragment]) -> list[Block]:
     """The blocks, each unnamed caption given the roleless name under its
     signing space (see the module); the name's block is then gone."""
+    _names_back_over_space(blocks, members)
     pairs: dict[int, list[Block]] = {}
     for titled in blocks:
         if titled.role is None or titled.name is not None or titled.listed or not titled.role_frags:
@@ -51,17 +52,47 @@ def names_under_pen_space(blocks: list[Block], members: list[Fragment]) -> list[
     return [b for b in blocks if id(b) not in gone]
 
 
+def _names_back_over_space(blocks: list[Block], members: list[Fragment]) -> None:
+    """Signers stacked in one column, each a caption over the pen space and
+    the name under it ("Nav-leder" / ink / "Rune Dahl, 27.01.2020" /
+    "Rådmann" / ink / "Eli Moe, 29.01.2020"): read by nearness, the lower
+    caption takes the name just above it. When that caption has a roleless
+    name of its own under its pen space, and the name above it stands under
+    an unnamed caption's pen space, the name above is that caption's."""
+    for titled in blocks:
+        frag = titled.name_frag
+        if (frag is None or titled.listed or not titled.role_frags or frag in titled.role_frags
+                or frag.box[3] > min(f.box[1] for f in titled.role_frags)
+                or not any(_under_space(titled, other, members) for other in blocks)):
+            continue
+        owner = [b for b in blocks if b.role is not None and b.name is None and not b.listed and b.role_frags
+                 and _frag_under_space(b, frag, members)]
+        if len(owner) == 1:
+            owner[0].name, owner[0].name_frag = titled.name, frag
+            owner[0].frags.append(frag)
+            titled.name, titled.name_frag = None, None
+            titled.frags.remove(frag)
+
+
 def _under_space(titled: Block, named: Block, members: list[Fragment]) -> bool:
     """``named`` is a roleless name under ``titled``'s caption, in its
     column, with only room for the pen between them."""
     if (named.role is not None or named.name_frag is None or named.listed or named.on_behalf
             or named.page != titled.page):
         return False
+    return _frag_under_space(titled, named.name_frag, members)
+
+
+def _frag_under_space(titled: Block, frag: Fragment, members: list[Fragment]) -> bool:
+    """The name line ``frag`` is under ``titled``'s caption, in its column,
+    with only room for the pen between them."""
+    if frag.page != titled.page:
+        return False
     caption = max((f.box for f in titled.role_frags), key=lambda box: box[3])
-    name = named.name_frag.box
+    name = frag.box
     if x_overlap(caption, name) <= 0 or not 0.0 < name[1] - caption[3] <= _PEN_SPACE:
         return False
-    return not any(f.page == titled.page and f is not named.name_frag and f not in titled.frags
+    return not any(f.page == titled.page and f is not frag and f not in titled.frags
                    and caption[3] - 1.0 <= f.box[1] and f.box[3] <= name[1] + 1.0
                    and (x_overlap(f.box, caption) > 0 or x_overlap(f.box, name) > 0)
                    and not _room_for_signing(f) for f in members)

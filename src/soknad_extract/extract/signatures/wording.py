@@ -18,7 +18,7 @@ from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir
 from .daydates import DAY_SLASH_MONTH, full_dates, has_day
-from .namepart import name_part, without_office
+from .namepart import name_part, without_closing_date, without_office
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
@@ -276,7 +276,7 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
     """Memoised per text and vocabulary folder: the block finder, the signer
     lists and the caption reader ask about the same lines, five times each
     on a usual form."""
-    text = normalize_space(text).strip(" _.…")
+    text = without_closing_date(normalize_space(text).strip(" _…")).strip(" _.…")
     words = signature_words()
     label = _signers_name_label(text) or words.name_label.match(text) or words.dashed_name_label.match(text)
     if label:
