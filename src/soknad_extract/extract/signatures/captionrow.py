@@ -58,19 +58,35 @@ def _name_caption_under(name: Fragment, members: list[Fragment]) -> Fragment | N
     if not under:
         return None
     caption = min(under, key=lambda f: f.box[1])
-    text = caption.text.strip().rstrip(":").strip()
+    return caption if _is_name_caption(caption) else None
+
+
+def _is_name_caption(fragment: Fragment) -> bool:
+    text = fragment.text.strip().rstrip(":").strip()
     named = bool(text) and signature_words().name_label.fullmatch(text + ":") is not None
-    return caption if named and not is_signing_line(caption) else None
+    return named and not is_signing_line(fragment)
 
 
 def _signing_caption_beside(caption: Fragment, members: list[Fragment]) -> Fragment | None:
     """The signing caption ("Underskrift", "Signatur") on the name
-    caption's row, in another column; the nearest when there are more."""
+    caption's row, in another column. A row of several signers' pairs is
+    read by its own habit: when it opens with a signing caption ("Underskrift
+    | Navn | Underskrift | Navn") each name caption takes the nearest one on
+    its left, otherwise ("Navn | Underskrift | …") the nearest on its right;
+    the nearest alone would give the first name to the second signer where
+    the columns are evenly spaced."""
     height = max(caption.box[3] - caption.box[1], 1.0)
-    row = [f for f in members if f.page == caption.page and f.real and f is not caption and is_signing_line(f)
-           and min(f.box[3], caption.box[3]) - max(f.box[1], caption.box[1]) >= 0.5 * height
-           and x_overlap(f.box, caption.box) <= 0]
-    return min(row, key=lambda f: abs(f.box[0] - caption.box[0]), default=None)
+
+    def on_row(f: Fragment) -> bool:
+        return f.page == caption.page and f.real and min(f.box[3], caption.box[3]) - max(f.box[1], caption.box[1]) >= 0.5 * height
+
+    row = [f for f in members if f is not caption and on_row(f) and is_signing_line(f) and x_overlap(f.box, caption.box) <= 0]
+    if not row:
+        return None
+    names = [f for f in members if on_row(f) and _is_name_caption(f)]
+    opens_signing = min([*row, *names, caption], key=lambda f: f.box[0]) in row
+    side = [f for f in row if (f.box[0] < caption.box[0]) == opens_signing]
+    return min(side or row, key=lambda f: abs(f.box[0] - caption.box[0]))
 
 
 def _role_block_over(signing: Fragment, blocks: list[Block]) -> Block | None:
