@@ -21,6 +21,12 @@ _MAX_LABEL_WORDS = 3
 competence ("For å styrke kompetansen har vi brukt …")."""
 
 
+_LEAST_POST = 100
+"""kr. Less beside a post's name is no post of this budget but the next
+item's number of a numbered form whose answer was left empty ("12. Beløp
+til kompetanse, kr: 13. Totalt omsøkt beløp, kr: 480 000")."""
+
+
 def unrequested_post(body: str, hits: list[Match], index: int, clause: str) -> str | None:
     """Which post the amount ``hits[index]`` of a sentence that asks for
     nothing is, from the folded ``clause`` before it: ``competence`` when the
@@ -29,6 +35,8 @@ def unrequested_post(body: str, hits: list[Match], index: int, clause: str) -> s
     it, is said to be their sum; ``total`` when the words since the last
     comma are a total word alone after other posts of the sentence. None when
     the words say nothing that sure."""
+    if 0 < hits[index].value < _LEAST_POST:
+        return None
     label = clause.strip(" \t:–-")
     if label and len(label.split()) <= _MAX_LABEL_WORDS and category(label, None) == "competence":
         return "competence"
