@@ -20,6 +20,7 @@ from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .blocks import Block
+from .fields import open_role_block_above
 from .wording import is_signing_line
 from .words import signature_words
 
@@ -37,7 +38,7 @@ def names_beside_signing_captions(blocks: list[Block], members: list[Fragment]) 
             continue
         caption = _name_caption_under(named.name_frag, members)
         signing = _signing_caption_beside(caption, members) if caption is not None else None
-        owner = _role_block_over(signing, blocks) if signing is not None else None
+        owner = open_role_block_above(signing, blocks, HEADING_REACH) if signing is not None else None
         if owner is None:
             continue
         owner.name, owner.name_frag = named.name, named.name_frag
@@ -87,16 +88,3 @@ def _signing_caption_beside(caption: Fragment, members: list[Fragment]) -> Fragm
     opens_signing = min([*row, *names, caption], key=lambda f: f.box[0]) in row
     side = [f for f in row if (f.box[0] < caption.box[0]) == opens_signing]
     return min(side or row, key=lambda f: abs(f.box[0] - caption.box[0]))
-
-
-def _role_block_over(signing: Fragment, blocks: list[Block]) -> Block | None:
-    """The role block with no name nearest above the signing caption in its column."""
-    best: tuple[float, Block] | None = None
-    for block in blocks:
-        if (block.page != signing.page or block.role is None or block.name is not None or block.listed
-                or not block.real or x_overlap(block.box, signing.box) <= 0):
-            continue
-        gap = signing.box[1] - block.box[3]
-        if 0.0 <= gap <= HEADING_REACH and (best is None or gap < best[0]):
-            best = (gap, block)
-    return best[1] if best else None

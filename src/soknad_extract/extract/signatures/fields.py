@@ -66,25 +66,33 @@ def _label_over(name: Fragment, members: list[Fragment]) -> Fragment | None:
     return label if text and signature_words().name_label.fullmatch(text + ":") else None
 
 
+def open_role_block_above(fragment: Fragment, blocks: list[Block], reach: float) -> Block | None:
+    """The role block with no name whose last line stands nearest above
+    ``fragment`` in its column, at most ``reach`` points above it: the
+    signer a caption or a name field under a role heading belongs to."""
+    best: tuple[float, Block] | None = None
+    for block in blocks:
+        if (block.page != fragment.page or block.role is None or block.name is not None or block.listed
+                or not block.real or x_overlap(block.box, fragment.box) <= 0):
+            continue
+        gap = fragment.box[1] - block.box[3]
+        if 0.0 <= gap <= reach and (best is None or gap < best[0]):
+            best = (gap, block)
+    return best[1] if best else None
+
+
 def _block_over(label: Fragment, blocks: list[Block], members: list[Fragment]) -> Block | None:
     """The role block with no name whose last line stands just above the
     label in its column, with only room to sign between them (and perhaps
     the line to sign on)."""
-    best: tuple[float, Block] | None = None
-    for block in blocks:
-        if (block.page != label.page or block.role is None or block.name is not None or block.listed
-                or not block.real or x_overlap(block.box, label.box) <= 0):
-            continue
-        gap = label.box[1] - block.box[3]
-        if 0.0 <= gap <= settings.INK_ROW_GAP and (best is None or gap < best[0]):
-            best = (gap, block)
-    if best is None:
+    block = open_role_block_above(label, blocks, settings.INK_ROW_GAP)
+    if block is None:
         return None
-    top, bottom = best[1].box[3], label.box[1]
-    between = [f for f in members if f.page == label.page and f is not label and f not in best[1].frags
+    top, bottom = block.box[3], label.box[1]
+    between = [f for f in members if f.page == label.page and f is not label and f not in block.frags
                and not is_bare_line(f)
                and top - 1.0 <= f.box[1] and f.box[3] <= bottom + 1.0 and x_overlap(f.box, label.box) > 0]
-    return None if between else best[1]
+    return None if between else block
 
 
 def names_in_role_fields(doc: Document, blocks: list[Block]) -> list[Block]:
