@@ -43,7 +43,9 @@ def row_option(doc: Document, box: FormField) -> str | None:
     adjacent_boxes = any(not isinstance(a, list) and not isinstance(b, list) for a, b in zip(runs, runs[1:]))
     if len(texts) != len(boxes) or len(boxes) < 2 or adjacent_boxes:
         return None
-    index = next(i for i, r in enumerate(runs) if r is box)
+    index = next((i for i, r in enumerate(runs) if r is box), None)
+    if index is None:  # a box the page's own fields do not hold
+        return None
     option = runs[index + 1] if isinstance(runs[0], FormField) else runs[index - 1]
     return " ".join(option)
 
