@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soknad_extract.extract.area_words import area_words
-from soknad_extract.extract.context import Context, span_evidence
+from soknad_extract.extract.context import Context, blank_spans, span_evidence
 from soknad_extract.extract.marked_lines import opening_mark
 from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.extract.pairs import split_label
@@ -173,15 +173,13 @@ def blank_printed_lists(text: str, scheme: Scheme) -> str:
     as the directorate's form repeats the announcement."""
     names = [[name_words(n) for n in (a.label_nb, a.label_nn)] for a in scheme.priority_areas]
     vocabulary_of_names = set().union(*(w for pair in names for w in pair)) if names else set()
-    chars = list(text)
+    printed = []
     for block in BLOCK.finditer(text):
         words = name_words(block.group(0))
         named = sum(any(n and n <= words for n in pair) for pair in names)
         if names and named >= min(len(names), 3) and len(words & vocabulary_of_names) >= _LIST_SHARE * len(words):
-            for i in range(*block.span()):
-                if chars[i] != "\n":
-                    chars[i] = " "
-    return "".join(chars)
+            printed.append(block.span())
+    return blank_spans(text, printed)
 
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
@@ -195,11 +193,6 @@ def blank_call_quotes(text: str) -> str:
     and names neither the project nor the office (``areas.call_quotes.own``):
     the announcement's areas quoted in a letter are no choice."""
     words = area_words()
-    chars = list(text)
-    for sentence in SENTENCE.finditer(text):
-        folded = fold(sentence.group(0))
-        if words.call_sentence.search(folded) and not words.own.search(folded):
-            for i in range(*sentence.span()):
-                if chars[i] != "\n":
-                    chars[i] = " "
-    return "".join(chars)
+    quoted = [sentence.span() for sentence in SENTENCE.finditer(text)
+              if words.call_sentence.search(folded := fold(sentence.group(0))) and not words.own.search(folded)]
+    return blank_spans(text, quoted)

@@ -74,9 +74,10 @@ def _load_area_words(folder: Path) -> AreaWords:
                      entry.table("area_negation_after").wordings())
 
 
-_JOINED = re.compile(r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*\Z", re.IGNORECASE)
+_JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*"
 """What joins the items of a list ("ungdom, barnefamiliar eller innvandrarar")."""
-_JOINED_AHEAD = re.compile(r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*", re.IGNORECASE)
+_JOINED = re.compile(_JOIN + r"\Z", re.IGNORECASE)
+_JOINED_AHEAD = re.compile(_JOIN, re.IGNORECASE)
 _NEGATION_REACH = 80
 """Characters read before or after a list of area phrases for its negation."""
 

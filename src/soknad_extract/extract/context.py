@@ -50,7 +50,7 @@ _COST_ROW_WORDS = 12
 """A line this short with a percentage or an amount is a budget row."""
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` turned into spaces (line breaks kept), so that
     offsets into it, and the evidence they give, stay those of ``text``."""
     chars = list(text)
@@ -191,12 +191,12 @@ class Context:
         lines the form opens, help text, sentences that repeat the scheme's
         announcement). Blanked, not removed, so offsets, and with them
         evidence, stay those of ``text``."""
-        return _blank(self.text, form_text(self.scheme).spans(self.text))
+        return blank_spans(self.text, form_text(self.scheme).spans(self.text))
 
     def without_rows(self, text: str, rows: set[int]) -> str:
         """``text`` (``text`` or a blanked copy) with the cells of ``rows`` blanked."""
         cells = {id(c) for i in rows for c in self.rows[i].cells}
-        return _blank(text, [(start, end) for start, end, span in self.index.spans if id(span) in cells])
+        return blank_spans(text, [(start, end) for start, end, span in self.index.spans if id(span) in cells])
 
     def description_prose(self, text: str, title: str | None) -> str:
         """``text`` without what names rather than describes: the project's
@@ -212,7 +212,7 @@ class Context:
                  for cell in row.cells}
         spans += [(start, end) for start, end, span in self.index.spans
                   if id(span) in costs or (_COST.search(span.text) and len(span.text.split()) <= _COST_ROW_WORDS)]
-        return _blank(text, spans)
+        return blank_spans(text, spans)
 
     def checkboxes(self) -> list[FormField]:
         return [f for f in self.doc.fields() if f.kind in ("checkbox", "radio")]
@@ -222,7 +222,7 @@ class Context:
         same positional search the PDF reader uses (``layout.questions``)."""
         if box.bbox is None:
             return None
-        page = next((p for p in self.doc.pages if p.number == box.page), None)
+        page = self.doc.page(box.page)
         if page is None:
             return None
         finder = QuestionFinder(page.lines)

@@ -22,7 +22,7 @@ def row_option(doc: Document, box: FormField) -> str | None:
     """The words of ``box``'s own option on its line of options, or None."""
     if box.bbox is None:
         return None
-    page = next((p for p in doc.pages if p.number == box.page), None)
+    page = doc.page(box.page)
     if page is None:
         return None
     boxes = [f for f in page.fields if f.kind in ("checkbox", "radio") and f.bbox and _on_row(f.bbox, box.bbox)]

@@ -182,7 +182,7 @@ def image_box(image: Image, doc: Document) -> BBox | None:
     """The image's page box, or for Word a pseudo box from its paragraph or cell."""
     if image.bbox is not None:
         return image.bbox
-    page = next((p for p in doc.pages if p.number == image.page), None)
+    page = doc.page(image.page)
     if page is None:
         return None
     boxes = word_line_boxes(page.lines)

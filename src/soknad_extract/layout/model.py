@@ -225,5 +225,9 @@ class Document:
     def images(self) -> list[Image]:
         return [i for page in self.pages for i in page.images]
 
+    def page(self, number: int) -> Page | None:
+        """The page numbered ``number`` (from 1), or None."""
+        return next((p for p in self.pages if p.number == number), None)
+
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines())
