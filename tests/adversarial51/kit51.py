@@ -119,7 +119,10 @@ def scan_pdf(pdf_bytes: bytes, out: Path, seed: int, dpi=200, angle=0.8, quality
         img.save(jb, "JPEG", quality=quality)
         pages.append(Image.open(jb))
         angle = -angle * 0.6
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    import time
+    when = time.strptime("2020-01-24 14:00:00", "%Y-%m-%d %H:%M:%S")
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=when, modDate=when,
+                  producer="Scanner", creator="Scanner")
 
 
 def encrypted_office_file(seed: int) -> bytes:
