@@ -120,7 +120,7 @@ def es04(out: Path):
             True, True, "To familiekoordinatorer gir helhetlig oppfølging av barnefamilier med lav inntekt, "
                         "mange av dem innvandrere.")
     d["contact"] = ("Nadia Rahman", "nadia.rahman@nav.no", "67934100")
-    bl = blocks(d, BOX)
+    bl = blocks(d)
     bl[6] = ("kv", "Telefon", "+47 67 93 41 00")
     bl += [("h", "7 Underskrifter"), ("anchor", "nav", 55), ("p", "Jon Are Sand, Nav-leder"),
            ("anchor", "kom", 55), ("p", "Elisabeth Haug, konstituert kommunedirektør")]
@@ -165,7 +165,7 @@ def es06(out: Path):
             ("Håvard Eliassen", "havard.eliassen@nav.no", "76965100"), "Vei til jobb – Narvik", "continuation",
             "2020-01-01", "01.01.2020", [("Jobbkoordinator", 60, 360000)], 0, [O, S], True, False,
             "Tredje år: jobbkoordinatoren følger deltakere fra kvalifisering til ordinær jobb.", year=" (3. år)")
-    bl = blocks(d)
+    bl = blocks(d, BOX)
     bl[6] = ("kv", "Telefon", "76 96 51 00")
     bl[5] = ("kv", "E-post", "Havard.Eliassen@nav.no")
     bl += [("h", "7 Digital signatur"), ("p", "Kommunalsjef, Narvik kommune"), ("anchor", "kom", 55),

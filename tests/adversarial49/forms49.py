@@ -230,7 +230,7 @@ def render_pdf(bl: list, style: str, title_lines: list[str], producer="Nav", foo
             if y - hgt < 60:
                 y = new_page()
             anchors[name] = (page[0], (int(X0), int(y - hgt), int(X0 + 230), int(y)))
-            y -= hgt + 8
+            y -= hgt + 26
     footer_()
     c.showPage()
     c.save()

@@ -93,7 +93,8 @@ def sign(data: bytes, field: str, sgn, moment: datetime.datetime, page: int = 0,
     with _FixedClock(moment):
         w = IncrementalPdfFileWriter(io.BytesIO(data))
         for name, pg, bx in empty_fields:
-            fields.append_signature_field(w, fields.SigFieldSpec(name, on_page=pg, box=bx))
+            fields.append_signature_field(w, fields.SigFieldSpec(name, on_page=pg, box=bx,
+                                                                  empty_field_appearance=True))
         fields.append_signature_field(w, fields.SigFieldSpec(field, on_page=page, box=box))
         meta = signers.PdfSignatureMetadata(field_name=field, subfilter=fields.SigSeedSubFilter.PADES,
                                             reason=reason, location=location)
