@@ -106,8 +106,15 @@ def ink_ratio(image: PILImage.Image) -> float:
     return sum(counts[:INK_GREY_LEVEL]) / total if total else 0.0
 
 
-def measure(data: bytes) -> tuple[int | None, int | None, float | None]:
-    """Pixel width, height and ink ratio of image bytes. Formats Pillow can
+HANDED_OVER_PIXELS = 1_000_000
+"""Pictures up to this size are kept decoded for the ink test
+(``Image.picture``); a signature's is a tenth of it, and a document full of
+large photos must not hold them all decoded."""
+
+
+def measure(data: bytes) -> tuple[int | None, int | None, float | None, PILImage.Image | None]:
+    """Pixel width, height and ink ratio of image bytes, and the decoded
+    picture when it is at most ``HANDED_OVER_PIXELS``. Formats Pillow can
     size but not draw here (WMF/EMF) give a size and no ink ratio; bytes it
     cannot read at all give nothing, never an error: a broken picture must
     not make the application unreadable. A picture over ``max_pixels`` is
@@ -116,14 +123,19 @@ def measure(data: bytes) -> tuple[int | None, int | None, float | None]:
         with warnings.catch_warnings():  # the size is checked against our own limit; no warning on stderr
             warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
             image = PILImage.open(io.BytesIO(data))
-        with image:
-            width, height = image.size
-            if width * height > limits.active().max_pixels:
-                return width, height, None
-            try:
-                image.load()
-                return width, height, ink_ratio(image)
-            except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
-                return width, height, None
+        width, height = image.size
+        if width * height > limits.active().max_pixels:
+            image.close()
+            return width, height, None, None
+        try:
+            image.load()
+            ink = ink_ratio(image)
+        except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+            image.close()
+            return width, height, None, None
+        if width * height > HANDED_OVER_PIXELS:
+            image.close()
+            return width, height, ink, None
+        return width, height, ink, image
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
-        return None, None, None
+        return None, None, None, None

@@ -311,7 +311,7 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                 target.lines.append(Line(text, target.number, style=style, table_cell=cell,
                                          italic=look.italic, size=look.size, colour=look.colour))
         for picture in para.pictures:
-            width, height, ink = measure(picture.data) if picture.data else (None, None, None)
+            width, height, ink, decoded = measure(picture.data) if picture.data else (None, None, None, None)
             target.images.append(
                 Image(
                     target.number,
@@ -324,6 +324,7 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                     table_cell=None if margin or para.cell is None else para.cell.key(),
                     paragraph_index=line_index,
                     display_size=picture.display_size,
+                    picture=decoded,
                 )
             )
         target.fields.extend(_fields(para, fields_by_para.get(para, []), labeller, marks))
