@@ -18,7 +18,7 @@ from PIL import Image as PILImage
 from soknad_extract.extract.signatures.ink import _pixel_stats, _width_pt, classify_image
 from soknad_extract.layout import Image
 from soknad_extract.readers import read_document
-from soknad_extract.readers.docx.images import HANDED_OVER_PIXELS, measure
+from soknad_extract.readers.docx.images import HANDED_OVER_PIXELS, PictureKeeper, measure
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -81,10 +81,13 @@ def test_ink_test_reads_the_handed_picture() -> None:
     assert not classify_image(Image(page=2, bbox=(0, 0, 150, 50), data=data, picture=block)).is_ink
 
 
-def test_large_pictures_are_not_kept_decoded() -> None:
+def test_a_document_keeps_pictures_decoded_up_to_its_budget() -> None:
+    keeper = PictureKeeper()
     side = int(HANDED_OVER_PIXELS ** 0.5) + 1
-    large = _png(PILImage.new("L", (side, side), 255))
-    width, height, ink, picture = measure(large)
-    assert (width, height, ink, picture) == (side, side, 0.0, None)
-    width, height, ink, picture = measure(_png(PILImage.new("L", (100, 40), 0)))
-    assert (width, height, ink) == (100, 40, 1.0) and picture is not None
+    width, height, ink, large = measure(_png(PILImage.new("L", (side, side), 255)))
+    assert (width, height, ink) == (side, side, 0.0) and large is not None
+    assert keeper.keep(large) is None
+    small = [measure(_png(PILImage.new("L", (1000, 1000), 0)))[3] for _ in range(5)]
+    kept = [keeper.keep(picture) for picture in small]
+    assert kept[:4] == small[:4] and kept[4] is None
+    assert keeper.keep(None) is None

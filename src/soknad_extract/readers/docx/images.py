@@ -106,15 +106,34 @@ def ink_ratio(image: PILImage.Image) -> float:
     return sum(counts[:INK_GREY_LEVEL]) / total if total else 0.0
 
 
-HANDED_OVER_PIXELS = 1_000_000
-"""Pictures up to this size are kept decoded for the ink test
-(``Image.picture``); a signature's is a tenth of it, and a document full of
-large photos must not hold them all decoded."""
+HANDED_OVER_PIXELS = 4_000_000
+"""Pixels of one document's pictures kept decoded for the ink test
+(``Image.picture``, at most 16 MB): a signature's picture is a tenth of a
+million, and a document full of photos must not hold them all decoded."""
+
+
+class PictureKeeper:
+    """Which of one document's decoded pictures are handed on: in document
+    order while they fit in ``HANDED_OVER_PIXELS`` together; the rest are
+    closed (the ink test decodes their bytes again if it asks)."""
+
+    def __init__(self) -> None:
+        self.left = HANDED_OVER_PIXELS
+
+    def keep(self, picture: PILImage.Image | None) -> PILImage.Image | None:
+        if picture is None:
+            return None
+        pixels = picture.width * picture.height
+        if pixels > self.left:
+            picture.close()
+            return None
+        self.left -= pixels
+        return picture
 
 
 def measure(data: bytes) -> tuple[int | None, int | None, float | None, PILImage.Image | None]:
     """Pixel width, height and ink ratio of image bytes, and the decoded
-    picture when it is at most ``HANDED_OVER_PIXELS``. Formats Pillow can
+    picture (for a ``PictureKeeper``). Formats Pillow can
     size but not draw here (WMF/EMF) give a size and no ink ratio; bytes it
     cannot read at all give nothing, never an error: a broken picture must
     not make the application unreadable. A picture over ``max_pixels`` is
@@ -129,13 +148,9 @@ def measure(data: bytes) -> tuple[int | None, int | None, float | None, PILImage
             return width, height, None, None
         try:
             image.load()
-            ink = ink_ratio(image)
+            return width, height, ink_ratio(image), image
         except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
             image.close()
             return width, height, None, None
-        if width * height > HANDED_OVER_PIXELS:
-            image.close()
-            return width, height, ink, None
-        return width, height, ink, image
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
         return None, None, None, None
