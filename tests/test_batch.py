@@ -162,6 +162,25 @@ def test_several_workers_start_with_the_largest_files(tmp_path: Path, monkeypatc
     assert handed == [["d.pdf", "b.pdf", "e.pdf", "c.pdf", "a.pdf"]]
 
 
+def test_picture_files_start_before_larger_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A picture file is a page for OCR however few its bytes (a bilevel
+    TIFF scan): pictures are handed out before the rest, each group largest
+    first."""
+    sizes = {"a.pdf": 10, "b.tif": 40, "c.pdf": 9000, "d.png": 500, "e.docx": 3000}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    handed: list[list[str]] = []
+
+    class RecordingPool(batch.Pool):
+        def run(self) -> None:
+            handed.append([Path(self.paths[i]).name for i in self.queue])
+            super().run()
+
+    monkeypatch.setattr(batch, "Pool", RecordingPool)
+    check_paths([tmp_path], jobs=2, _reader=fake_reader)
+    assert handed == [["d.png", "b.tif", "c.pdf", "e.docx", "a.pdf"]]
+
+
 def test_one_worker_reads_in_path_order(tmp_path: Path) -> None:
     for name, size in {"a-logged.pdf": 10, "b-logged.pdf": 5000, "c-logged.pdf": 20}.items():
         (tmp_path / name).write_bytes(b"%PDF-1.4 " + b"x" * size)

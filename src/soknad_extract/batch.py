@@ -23,6 +23,7 @@ from soknad_extract import limits, sources
 from soknad_extract.discovery import find_applications
 from soknad_extract.messages import t
 from soknad_extract.pool import Failure, Pool, default_jobs
+from soknad_extract.readers import IMAGE_SUFFIXES
 from soknad_extract.readers.ocr import libtesseract as ocr_libtesseract
 from soknad_extract.readers.ocr import threads as ocr_threads_module
 from soknad_extract.record import Record
@@ -114,12 +115,17 @@ def _load_pipeline(settings: dict[str, str]) -> None:
 
 
 def _largest_first(files: list[Path]) -> list[int]:
-    """Indexes of ``files``, largest file first. With several workers the
-    batch ends when its slowest file does; the big files are the scans and
-    photos, which take seconds a page where a born-digital file takes a
+    """Indexes of ``files``, the costliest first as far as their names and
+    sizes tell: picture files, then the rest largest first. With several
+    workers the batch ends when its slowest file does; the big files are
+    the scans, which take seconds a page where a born-digital file takes a
     tenth, so starting them first lets the small files fill the gaps
-    instead of one scan running alone at the end. (One worker reads in path
-    order: the total is the same and the first records come sooner.)"""
+    instead of one scan running alone at the end. A picture file is always
+    a page for OCR, whatever its bytes: a bilevel TIFF scan of a page is
+    40 kB, a twentieth of a scanned PDF's page, and by size alone it started
+    among the born-digital files and ran alone at the end of the mixed
+    batch. (One worker reads in path order: the total is the same and the
+    first records come sooner.)"""
 
     def size(index: int) -> int:
         try:
@@ -127,7 +133,10 @@ def _largest_first(files: list[Path]) -> list[int]:
         except OSError:
             return 0
 
-    return sorted(range(len(files)), key=lambda index: (-size(index), index))
+    def order(index: int) -> tuple[bool, int, int]:
+        return files[index].suffix.lower() not in IMAGE_SUFFIXES, -size(index), index
+
+    return sorted(range(len(files)), key=order)
 
 
 def check_paths(

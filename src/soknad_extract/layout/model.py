@@ -117,6 +117,10 @@ class Image:
     """For Word: index into the page's lines of the paragraph that holds it."""
     display_size: tuple[float, float] | None = None
     """For Word: width and height the picture is shown at, in points."""
+    picture: object | None = field(default=None, compare=False, repr=False)
+    """``data`` as the reader decoded it (a Pillow image, never changed
+    after), when it did: the ink test reads the same pixels, and decoding
+    the bytes a second time cost a Word file ~1 % of its time."""
 
 
 @dataclass

@@ -54,7 +54,7 @@ def classify_image(image: Image, page: Page | None = None, *, trust_ocr: bool = 
         return InkVerdict(False, 0.8, f"shape {aspect:.1f}:1 is not a signature's")
     if _in_letterhead(image, page):
         return InkVerdict(False, 0.8, "sits in the letterhead")
-    stats = _pixel_stats(image.data, _width_pt(image)) if image.data else None
+    stats = _pixel_stats(image.data, _width_pt(image), image.picture) if image.data else None
     ink = stats.ink_ratio if stats else image.ink_ratio
     if ink is not None and not settings.INK_MIN_INK <= ink <= _max_ink(stats):
         return InkVerdict(False, 0.75, f"ink covers {ink:.0%} of the box")
@@ -127,19 +127,19 @@ class PixelStats:
     framed: bool = False
 
 
-def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> PixelStats | None:
-    """Measure the picture on a white ground (transparency flattened)."""
+def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH,
+                 picture: object | None = None) -> PixelStats | None:
+    """Measure the picture on a white ground (transparency flattened):
+    ``picture``, the reader's decoding of ``data``, or else ``data`` decoded here."""
     try:
         from PIL import Image as PILImage
 
-        with PILImage.open(io.BytesIO(data)) as img:
-            img.load()
-            if img.mode in ("RGBA", "LA", "P", "PA"):
-                rgba = img.convert("RGBA")
-                ground = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
-                rgb = PILImage.alpha_composite(ground, rgba).convert("RGB")
-            else:
-                rgb = img.convert("RGB")
+        if picture is None:
+            with PILImage.open(io.BytesIO(data)) as img:
+                img.load()
+                rgb = _on_white(img)
+        else:
+            rgb = _on_white(picture)
         solid = _solid_share(rgb, width_pt)
         rgb.thumbnail((600, 600))
     except Exception:  # noqa: BLE001 - undecodable bytes: fall back on shape
@@ -158,6 +158,17 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH) -> P
         solid_share=solid,
         framed=framed,
     )
+
+
+def _on_white(img):
+    """An RGB copy of ``img`` with its transparency laid on white paper."""
+    from PIL import Image as PILImage
+
+    if img.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = img.convert("RGBA")
+        ground = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return PILImage.alpha_composite(ground, rgba).convert("RGB")
+    return img.convert("RGB")
 
 
 _RULE_EDGE_PX = 2

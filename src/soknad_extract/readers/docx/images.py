@@ -106,8 +106,34 @@ def ink_ratio(image: PILImage.Image) -> float:
     return sum(counts[:INK_GREY_LEVEL]) / total if total else 0.0
 
 
-def measure(data: bytes) -> tuple[int | None, int | None, float | None]:
-    """Pixel width, height and ink ratio of image bytes. Formats Pillow can
+HANDED_OVER_PIXELS = 4_000_000
+"""Pixels of one document's pictures kept decoded for the ink test
+(``Image.picture``, at most 16 MB): a signature's picture is a tenth of a
+million, and a document full of photos must not hold them all decoded."""
+
+
+class PictureKeeper:
+    """Which of one document's decoded pictures are handed on: in document
+    order while they fit in ``HANDED_OVER_PIXELS`` together; the rest are
+    closed (the ink test decodes their bytes again if it asks)."""
+
+    def __init__(self) -> None:
+        self.left = HANDED_OVER_PIXELS
+
+    def keep(self, picture: PILImage.Image | None) -> PILImage.Image | None:
+        if picture is None:
+            return None
+        pixels = picture.width * picture.height
+        if pixels > self.left:
+            picture.close()
+            return None
+        self.left -= pixels
+        return picture
+
+
+def measure(data: bytes) -> tuple[int | None, int | None, float | None, PILImage.Image | None]:
+    """Pixel width, height and ink ratio of image bytes, and the decoded
+    picture (for a ``PictureKeeper``). Formats Pillow can
     size but not draw here (WMF/EMF) give a size and no ink ratio; bytes it
     cannot read at all give nothing, never an error: a broken picture must
     not make the application unreadable. A picture over ``max_pixels`` is
@@ -116,14 +142,15 @@ def measure(data: bytes) -> tuple[int | None, int | None, float | None]:
         with warnings.catch_warnings():  # the size is checked against our own limit; no warning on stderr
             warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
             image = PILImage.open(io.BytesIO(data))
-        with image:
-            width, height = image.size
-            if width * height > limits.active().max_pixels:
-                return width, height, None
-            try:
-                image.load()
-                return width, height, ink_ratio(image)
-            except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
-                return width, height, None
+        width, height = image.size
+        if width * height > limits.active().max_pixels:
+            image.close()
+            return width, height, None, None
+        try:
+            image.load()
+            return width, height, ink_ratio(image), image
+        except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+            image.close()
+            return width, height, None, None
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
-        return None, None, None
+        return None, None, None, None

@@ -39,7 +39,7 @@ from ... import limits
 from ...layout import Cell, Document, FormField, Image, Line, Page, Table
 from ...messages import reader_text, reader_texts
 from .frames import in_reading_order
-from .images import measure
+from .images import PictureKeeper, measure
 from .labels import Labeller
 from .marks import OptionMark, settle_option_lists
 from .model import FieldSpan, Para, Region, Segment
@@ -275,11 +275,12 @@ def _assemble(path: Path, body: Walker, stories: list[Walker], metadata: dict[st
     headers = [s for s in stories if s.region == "header"]
     footers = [s for s in stories if s.region == "footer"]
     written: set[tuple[str, str]] = set()
+    keeper = PictureKeeper()
     for story in headers:
-        _add_story(story, page, written, margin=True)
-    _add_story(body, page, written, margin=False)
+        _add_story(story, page, written, keeper, margin=True)
+    _add_story(body, page, written, keeper, margin=False)
     for story in footers:
-        _add_story(story, page, written, margin=True)
+        _add_story(story, page, written, keeper, margin=True)
     for segment in body.segments:
         page(segment.page).tables.append(_table(segment))
     page(1)
@@ -288,9 +289,11 @@ def _assemble(path: Path, body: Walker, stories: list[Walker], metadata: dict[st
     return Document(str(path), "docx", ordered, page_count=None, metadata=metadata)
 
 
-def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[str, str]], *, margin: bool) -> None:
+def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[str, str]], keeper: PictureKeeper,
+               *, margin: bool) -> None:
     """Lines, images and fields of one story, in reading order. ``margin``:
-    a header or footer, whose lines repeat across sections and are kept once."""
+    a header or footer, whose lines repeat across sections and are kept once;
+    ``keeper``: the document's decoded pictures handed on to the ink test."""
     labeller = Labeller(story.paras)
     marks: list[OptionMark] = []
     fields_by_para: dict[Para, list[FieldSpan]] = {}
@@ -311,7 +314,7 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                 target.lines.append(Line(text, target.number, style=style, table_cell=cell,
                                          italic=look.italic, size=look.size, colour=look.colour))
         for picture in para.pictures:
-            width, height, ink = measure(picture.data) if picture.data else (None, None, None)
+            width, height, ink, decoded = measure(picture.data) if picture.data else (None, None, None, None)
             target.images.append(
                 Image(
                     target.number,
@@ -324,6 +327,7 @@ def _add_story(story: Walker, page: Callable[[int], Page], written: set[tuple[st
                     table_cell=None if margin or para.cell is None else para.cell.key(),
                     paragraph_index=line_index,
                     display_size=picture.display_size,
+                    picture=keeper.keep(decoded),
                 )
             )
         target.fields.extend(_fields(para, fields_by_para.get(para, []), labeller, marks))

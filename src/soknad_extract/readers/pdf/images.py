@@ -35,9 +35,10 @@ def _clip(box: BBox, page_box: BBox) -> BBox | None:
     return (x0, top, x1, bottom)
 
 
-def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, float]:
+def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, float, Any]:
     """PNG bytes (RGB, or grey when the region has no colour) of ``box`` on
-    the page and its ink ratio. ``page_box``
+    the page, its ink ratio and the drawn picture the bytes encode (for the
+    ink test, which would otherwise decode them again). ``page_box``
     is the page's visible area in the same top-left coordinates as ``box``."""
     width, height = box[2] - box[0], box[3] - box[1]
     scale = min(DPI / 72.0, MAX_SIDE / max(width, height))
@@ -59,7 +60,7 @@ def render_region(pdfium_page: Any, page_box: BBox, box: BBox) -> tuple[bytes, f
         picture = grey
     buf = io.BytesIO()
     picture.save(buf, format="PNG", compress_level=1)
-    return buf.getvalue(), round(ink, 4)
+    return buf.getvalue(), round(ink, 4), picture
 
 
 def _spread(rgb: Any) -> int:
@@ -95,4 +96,4 @@ def render_images(images: list[Image], pdfium_page: Any, page_box: BBox) -> None
     """Each image's region drawn from ``pdfium_page``, with its ink ratio."""
     for image in images:
         assert image.bbox is not None
-        image.data, image.ink_ratio = render_region(pdfium_page, page_box, image.bbox)
+        image.data, image.ink_ratio, image.picture = render_region(pdfium_page, page_box, image.bbox)
