@@ -49,6 +49,7 @@ class AreaWords:
     call_quote: Wordings
     own: Wordings
     exclusion_negation: Wordings
+    exclusion_not_only: Wordings
     clause_openers: Wordings
     negation_before: Wordings
     call_sentence: Wordings
@@ -68,7 +69,7 @@ def _load_area_words(folder: Path) -> AreaWords:
     return AreaWords(phrase_set((("outcome", tuple(entry.table("outcomes").both())),)), phrase_set(groups),
                      phrase_set((("statement", tuple(entry.table("target_statements").both())),)),
                      quotes.wordings(), quotes.wordings(key="own"),
-                     entry.table("exclusion_negation").wordings(),
+                     entry.table("exclusion_negation").wordings(), entry.table("exclusion_not_only").wordings(),
                      entry.table("exclusion_clause_openers").wordings(),
                      entry.table("area_negation").wordings(), entry.table("call_sentences").wordings(),
                      entry.table("area_negation_after").wordings())
