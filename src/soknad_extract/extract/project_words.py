@@ -36,6 +36,7 @@ class _ProjectWords:
     title_cue: re.Pattern[str]
     named_project: re.Pattern[str]
     title_prefix: re.Pattern[str]
+    lead_noun: re.Pattern[str]
     office_clause: re.Pattern[str]
     subject_wrap: Wordings
     office_line: Wordings
@@ -77,6 +78,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     cue = entry.table("title_cue")
     after_noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\s*" for w in cue.strings("naming_after_noun"))
     named = entry.table("named_project")
+    nouns, bare = _alternatives(named.strings("nouns")), _alternatives(named.strings("bare_nouns"))
+    adjectives = _alternatives(named.strings("adjectives"))
     dates_after = _alternatives(start.strings("dates_after"))
     article = _alternatives(start.strings("date_articles"))
     ordinal_words = _alternatives(list(ordinals))
@@ -112,10 +115,12 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         # The title: a capital or digit, up to 100 characters, to a sentence's end,
         # a comma or a word that goes on with the sentence.
         named_project=re.compile(
-            rf"\b(?:{_alternatives(named.strings('before'))})\s+(?:{_alternatives(named.strings('nouns'))})\s+"
+            rf"\b(?:{_alternatives(named.strings('before'))})\s+(?:{nouns}"
+            rf"|(?:{_alternatives(named.strings('determiners'))})\s+(?:(?:{adjectives})\s+)?(?:{nouns}|{bare}),?)\s+"
             rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
             rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
+        lead_noun=re.compile(rf"^(?:{_alternatives(named.strings('lead_nouns'))})\s+(?=[A-ZÆØÅ0-9«\"“„])"),
         office_clause=re.compile(rf"^(?:nav(?:-kontoret)?(?:\s+\S+){{0,3}}?|(?:\S+\s+){{1,3}}?(?:kommune|herad)"
                                  rf"|vi|me|kontoret|kommunen)\s+"
                                  rf"(?:{_alternatives(named.strings('clause_verbs'))})\b", re.I),
