@@ -54,6 +54,8 @@ class AreaWords:
     negation_before: Wordings
     call_sentence: Wordings
     negation_after: Wordings
+    population: Wordings
+    aim: Wordings
 
 
 def area_words() -> AreaWords:
@@ -72,7 +74,8 @@ def _load_area_words(folder: Path) -> AreaWords:
                      entry.table("exclusion_negation").wordings(), entry.table("exclusion_not_only").wordings(),
                      entry.table("exclusion_clause_openers").wordings(),
                      entry.table("area_negation").wordings(), entry.table("call_sentences").wordings(),
-                     entry.table("area_negation_after").wordings())
+                     entry.table("area_negation_after").wordings(), entry.table("population").wordings(),
+                     entry.table("aim").wordings())
 
 
 _JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*"
@@ -152,6 +155,26 @@ def clauses(text: str, hits: Iterable[PhraseHit]) -> list[tuple[int, int]]:
     ends = [m.span() for m in _CLAUSE_END.finditer(text)]
     return [(max((e for s, e in ends if e <= hit.start), default=0),
              min((s for s, e in ends if s >= hit.end), default=len(text))) for hit in hits]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n(?![a-zæøå(])")
+"""A sentence's end: its punctuation, or a line that does not go on in lower case."""
+
+
+def background(text: str, hit: PhraseHit) -> bool:
+    """Whether a target group stands in a sentence that counts people and
+    says nothing of the project ("Kongsberg har et arbeidsmarked …,
+    samtidig som mange unge voksne står utenfor"; vocabulary
+    ``areas.population``, ``areas.aim``): the office describes whom it
+    meets, and chooses no area by it. "Prosjektet skal gi mange unge voksne
+    tett oppfølging" states the aim and counts."""
+    words = area_words()
+    (start, _), = clauses(text, [hit])
+    if not words.population.search(fold(text[start:hit.start])):
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text[:hit.end]) if m.end() <= hit.start), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, hit.end)), len(text))
+    return words.aim.search(fold(text[begin:end])) is None
 
 
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
-    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, not_negated, target_group_clauses,
-    within)
+    area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, names_area, not_negated,
+    target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
@@ -222,6 +222,7 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
         stated_clauses = clauses(prose, stated) + target_group_clauses(prose, hits)
         return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
                       key=lambda h: (h.start, h.end, h.key))
+    hits = [h for h in hits if context_kind(h) != "target_groups" or not background(prose, h)]
     if any(names_area(h) for h in hits):
         return [h for h in hits if context_kind(h) != "means"]
     return hits
