@@ -45,6 +45,7 @@ class _ProjectWords:
     after_project: Wordings
     continuation_question: Wordings
     kind_condition: Wordings
+    kind_history: Wordings
 
 
 def project_words() -> _ProjectWords:
@@ -131,6 +132,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         after_project=entry.table("after_project").wordings(re.I),
         continuation_question=entry.table("continuation_question").wordings(re.I),
         kind_condition=entry.table("kind_condition").wordings(re.I),
+        kind_history=entry.table("kind_history").wordings(re.I),
     )
 
 
