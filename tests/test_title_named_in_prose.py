@@ -52,6 +52,9 @@ def test_the_office_or_a_clause_after_the_noun_is_no_title(sentence) -> None:
     assert _title("Nav Vik", "Vik, 10. januar 2020", "Søknad om tilskudd 2020", sentence) is None
 
 
-def test_a_lower_case_subject_after_a_bare_noun_is_no_title() -> None:
-    assert _title("Nav Vik", "Søknad om tilskudd til prosjekt for unge i Vik",
-                  "Vi søker om midler til en stilling.") is None
+@pytest.mark.parametrize("subject", [
+    "Søknad om tilskudd til prosjekt for unge i Vik", "Søknad om midlar til prosjekt Nav Vik",
+    "Søknad om tilskudd til tiltak Vik kommune",
+])
+def test_a_lower_case_subject_or_the_office_after_a_bare_noun_is_no_title(subject) -> None:
+    assert _title("Nav Vik", subject, "Vi søker om midler til en stilling.") is None

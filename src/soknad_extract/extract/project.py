@@ -127,7 +127,8 @@ def _title(ctx: Context, draft: Draft) -> None:
         subject = words.subject.match(row.text)
         if subject:
             title = _clean_title(subject.group("title"))
-            if title and not title[:1].islower() and not words.grant_name.search(title):
+            if title and not title[:1].islower() and not words.grant_name.search(title) \
+                    and not words.office_line.search(title):
                 draft.set("project.title", title, span_evidence(row.cells[0], "nlp", 0.7))
                 return
     if _title_under_subject(ctx, draft):
