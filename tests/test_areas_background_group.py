@@ -1,7 +1,8 @@
 """A target group in a sentence that only counts the people the office
 meets ("mange unge står utanfor", "en stor andel av brukerne er ungdom") is
 the background of the project, not its choice of area: where the letter
-names no area in the announcement's words, such a group adds none. The
+names no area in the announcement's words, such a group adds none beside
+the project's own phrases (a lone one is all the letter says, and stays). The
 same group in a sentence that speaks of the project or its aim ("Prosjektet
 skal gi mange unge …", "Målgruppa er …") still counts, and so does a
 group that stands alone without a count."""
@@ -40,3 +41,14 @@ def test_a_counted_group_in_a_sentence_about_the_project_counts() -> None:
 def test_a_group_named_without_a_count_still_counts() -> None:
     assert areas("Ungdom mellom 18 og 25 år får tett oppfølging hos lokale arbeidsgivere.") \
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_a_counted_immigrant_group_in_the_background_is_no_area_beside_the_projects_means() -> None:
+    assert areas("Kommunen har en høy andel innvandrere blant sosialhjelpsmottakerne.",
+                 "Vi vil gi deltakerne praksis og lønnet arbeid hos lokale arbeidsgivere.") \
+        == ["ordinaert-arbeidsliv"]
+
+
+def test_a_background_group_that_is_the_only_phrase_still_counts() -> None:
+    assert areas("Mange av brukerne våre er unge voksne uten fullført skole.",
+                 "Vi søker om midler til en veileder.") == ["barnefamilier-ungdom-innvandrere"]

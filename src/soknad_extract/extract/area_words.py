@@ -162,12 +162,13 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n(?![a-zæøå(])")
 
 
 def background(text: str, hit: PhraseHit) -> bool:
-    """Whether a target group stands in a sentence that counts people and
+    """Whether an area phrase stands in a sentence that counts people and
     says nothing of the project ("Kongsberg har et arbeidsmarked …,
-    samtidig som mange unge voksne står utenfor"; vocabulary
-    ``areas.population``, ``areas.aim``): the office describes whom it
-    meets, and chooses no area by it. "Prosjektet skal gi mange unge voksne
-    tett oppfølging" states the aim and counts."""
+    samtidig som mange unge voksne står utenfor", "En høy andel av
+    brukerne er innvandrere."; vocabulary ``areas.population``,
+    ``areas.aim``): the office describes whom it meets, and chooses no area
+    by it. "Prosjektet skal gi mange unge voksne tett oppfølging" states the
+    aim and counts."""
     words = area_words()
     (start, _), = clauses(text, [hit])
     if not words.population.search(fold(text[start:hit.start])):

@@ -212,17 +212,20 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
     announcement's words ("skal sikre disse sårbare overgangene"), the
     phrases that name an area count, and target groups and means only in
     the stating clause or one that states the target group ("Mange unge
-    voksne faller ut" before it is the background); else, where a phrase names an area, target groups count
-    with it but means do not ("samarbeide med lokale arbeidsgivere" in a
-    refugee project); else every phrase, so that a letter about "praksis
-    og arbeid hos lokale arbeidsgivere" still names its area."""
+    voksne faller ut" before it is the background). Else a group the
+    office only counts among the people it meets ("samtidig som mange unge
+    voksne står utenfor", ``background``) chooses nothing where other
+    phrases remain; of these, where a phrase names an area, target groups
+    count with it but means do not ("samarbeide med lokale arbeidsgivere"
+    in a refugee project); else every phrase, so that a letter about
+    "praksis og arbeid hos lokale arbeidsgivere" still names its area."""
     hits = _topical_areas(ctx, prose)
     stated = _find_areas(ctx, core_phrases, prose)
     if stated:
         stated_clauses = clauses(prose, stated) + target_group_clauses(prose, hits)
         return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
                       key=lambda h: (h.start, h.end, h.key))
-    hits = [h for h in hits if context_kind(h) != "target_groups" or not background(prose, h)]
+    hits = [h for h in hits if context_kind(h) == "means" or not background(prose, h)] or hits
     if any(names_area(h) for h in hits):
         return [h for h in hits if context_kind(h) != "means"]
     return hits
