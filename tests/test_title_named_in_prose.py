@@ -58,3 +58,20 @@ def test_the_office_or_a_clause_after_the_noun_is_no_title(sentence) -> None:
 ])
 def test_a_lower_case_subject_or_the_office_after_a_bare_noun_is_no_title(subject) -> None:
     assert _title("Nav Vik", subject, "Vi søker om midler til en stilling.") is None
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Prosjektet Ung Notodden skal gi unge mellom 16 og 24 år en fast veileder.", "Ung Notodden"),
+    ("Tiltaket Heim og jobb, som startar i mars, skal gi familiar tett oppfølging.", "Heim og jobb"),
+])
+def test_a_sentence_opening_with_the_noun_and_the_name_names_the_project(sentence, title) -> None:
+    assert _title("Nav Vik", "Søknad om tilskudd 2020", sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosjektet Ung i jobb er nytt og starter 1. april 2020.",
+    "Prosjektet Nav Vik skal drive sammen med kommunen.",
+    "Prosjektet skal gi unge arbeid.",
+])
+def test_a_sentence_opening_with_the_noun_names_no_title_that_runs_to_its_end(sentence) -> None:
+    assert _title("Nav Vik", "Søknad om tilskudd 2020", sentence) is None

@@ -133,11 +133,11 @@ def _title(ctx: Context, draft: Draft) -> None:
                 return
     if _title_under_subject(ctx, draft):
         return
-    for pattern in (words.subject_dash, words.named_project):
+    for pattern in (words.subject_dash, words.named_project, words.opening_named):
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
-            clause = pattern is words.named_project and title is not None \
+            clause = pattern is not words.subject_dash and title is not None \
                 and (words.office_clause.match(title) or words.office_line.search(title))
             if pattern is words.subject_dash and title is not None and not _names_after_dash(title):
                 continue

@@ -35,6 +35,7 @@ class _ProjectWords:
     subject_dash: re.Pattern[str]
     title_cue: re.Pattern[str]
     named_project: re.Pattern[str]
+    opening_named: re.Pattern[str]
     title_prefix: re.Pattern[str]
     lead_noun: re.Pattern[str]
     office_clause: re.Pattern[str]
@@ -120,6 +121,13 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
             rf"|(?:{_alternatives(named.strings('determiners'))})\s+(?:(?:{adjectives})\s+)?(?:{nouns}|{bare}),?)\s+"
             rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
             rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
+        # A sentence that opens with the noun and the name ("Prosjektet Ung
+        # Notodden skal …", "Tiltaket Heim og jobb, som …"): the name ends only
+        # at a comma or a word that goes on with the sentence, never at its end.
+        opening_named=re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{_alternatives([n.capitalize() for n in named.strings('nouns')])})\s+"
+            rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"\n,]{{2,60}}?)"
+            rf"(?=,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)", re.M),
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
         lead_noun=re.compile(rf"^(?:{_alternatives(named.strings('lead_nouns'))})\s+(?=[A-ZÆØÅ0-9«\"“„])"),
         office_clause=re.compile(rf"^(?:nav(?:-kontoret)?(?:\s+\S+){{0,3}}?|(?:\S+\s+){{1,3}}?(?:kommune|herad)"
