@@ -29,3 +29,15 @@ def areas(scheme: str, *paragraphs: str) -> list[str] | None:
 @pytest.mark.parametrize("scheme", ["nav-sosiale-tjenester-2019", "nav-sosiale-tjenester-2020"])
 def test_young_people_named_by_what_they_receive_or_seek_are_youth(scheme, sentence) -> None:
     assert areas(scheme, sentence) == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_young_people_in_the_clause_of_another_named_area_are_whom_it_serves() -> None:
+    assert areas("nav-sosiale-tjenester-2020",
+                 "Prosjektet skal bruke vanlige arbeidsplasser i industrien som inngang for unge arbeidssøkere.") \
+        == ["ordinaert-arbeidsliv"]
+
+
+def test_young_people_in_a_sentence_of_their_own_count_beside_a_named_area() -> None:
+    assert areas("nav-sosiale-tjenester-2020", "Målgruppen er unge arbeidssøkere i kommunen.",
+                 "Prosjektet skal bruke vanlige arbeidsplasser i industrien.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
