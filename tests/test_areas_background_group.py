@@ -4,8 +4,9 @@ the background of the project, not its choice of area: where the letter
 names no area in the announcement's words, such a group adds none beside
 the project's own phrases (a lone one is all the letter says, and stays). The
 same group in a sentence that speaks of the project or its aim ("Prosjektet
-skal gi mange unge …", "Målgruppa er …") still counts, and so does a
-group that stands alone without a count."""
+skal gi mange unge …", "Målgruppa er …"), or named again there ("Mange
+familier med barn …" before "Prosjektet skal gi familiene …"), still
+counts, and so does a group that stands alone without a count."""
 
 from __future__ import annotations
 
@@ -43,10 +44,13 @@ def test_a_group_named_without_a_count_still_counts() -> None:
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
 
 
-def test_a_counted_immigrant_group_in_the_background_is_no_area_beside_the_projects_means() -> None:
-    assert areas("Kommunen har en høy andel innvandrere blant sosialhjelpsmottakerne.",
-                 "Vi vil gi deltakerne praksis og lønnet arbeid hos lokale arbeidsgivere.") \
-        == ["ordinaert-arbeidsliv"]
+def test_a_counted_group_the_projects_sentences_name_again_is_whom_it_is_for() -> None:
+    assert areas("Mange familier med barn i kommunen har lav inntekt over tid.",
+                 "Prosjektet skal gi familiene én koordinator og hjelpe foreldrene over i lønnet arbeid.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+    assert areas("Mange unge voksne i bygda står utanfor arbeid og skule.",
+                 "Me vil gi dei unge ein fast rettleiar og praksis hos lokale arbeidsgjevarar.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
 
 
 def test_a_background_group_that_is_the_only_phrase_still_counts() -> None:

@@ -159,23 +159,32 @@ def clauses(text: str, hits: Iterable[PhraseHit]) -> list[tuple[int, int]]:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n(?![a-zæøå(])")
 """A sentence's end: its punctuation, or a line that does not go on in lower case."""
+_GROUP_WORD = re.compile(r"[a-zæøå]{4,}")
+_STEM = 5
+"""Letters of a group's word another sentence names it again by ("famil" of
+"familiar" in "familien", "familiekoordinator")."""
 
 
 def background(text: str, hit: PhraseHit) -> bool:
-    """Whether an area phrase stands in a sentence that counts people and
+    """Whether a target group stands in a sentence that counts people and
     says nothing of the project ("Kongsberg har et arbeidsmarked …,
-    samtidig som mange unge voksne står utenfor", "En høy andel av
-    brukerne er innvandrere."; vocabulary ``areas.population``,
-    ``areas.aim``): the office describes whom it meets, and chooses no area
-    by it. "Prosjektet skal gi mange unge voksne tett oppfølging" states the
-    aim and counts."""
+    samtidig som mange unge voksne står utenfor"; vocabulary
+    ``areas.population``, ``areas.aim``), and no sentence that speaks of
+    the project names the group again: the office describes whom it meets,
+    and chooses no area by it. "Prosjektet skal gi mange unge voksne tett
+    oppfølging" states the aim, and "Mange familiar med barn har låg
+    inntekt" before "ein familiekoordinator følgjer heile familien" is whom
+    the project is for."""
     words = area_words()
     (start, _), = clauses(text, [hit])
     if not words.population.search(fold(text[start:hit.start])):
         return False
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text[:hit.end]) if m.end() <= hit.start), default=0)
-    end = next((m.start() for m in _SENTENCE_END.finditer(text, hit.end)), len(text))
-    return words.aim.search(fold(text[begin:end])) is None
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    about_project = [(a, b, s) for a, b in zip(ends, ends[1:]) if words.aim.search(s := fold(text[a:b]))]
+    if any(a <= hit.start < b for a, b, _ in about_project):
+        return False
+    stems = {w[:_STEM] for w in _GROUP_WORD.findall(fold(hit.text))}
+    return not any(w[:_STEM] in stems for _, _, s in about_project for w in _GROUP_WORD.findall(s))
 
 
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:

@@ -212,10 +212,11 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
     announcement's words ("skal sikre disse sårbare overgangene"), the
     phrases that name an area count, and target groups and means only in
     the stating clause or one that states the target group ("Mange unge
-    voksne faller ut" before it is the background). Else a group the
-    office only counts among the people it meets ("samtidig som mange unge
-    voksne står utenfor", ``background``) chooses nothing where other
-    phrases remain; of these, where a phrase names an area, target groups
+    voksne faller ut" before it is the background). Else a target group
+    the office only counts among the people it meets ("samtidig som mange
+    unge voksne står utenfor", ``background``) chooses nothing where other
+    phrases remain (a phrase that names an area there, "Mange familiar med
+    barn har låg inntekt", says what the project is about); of these, where a phrase names an area, target groups
     count with it but means do not ("samarbeide med lokale arbeidsgivere"
     in a refugee project), and a target group in the clause of a phrase
     naming another area is whom that area's project serves ("bruke det
@@ -228,7 +229,7 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
         stated_clauses = clauses(prose, stated) + target_group_clauses(prose, hits)
         return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
                       key=lambda h: (h.start, h.end, h.key))
-    hits = [h for h in hits if context_kind(h) == "means" or not background(prose, h)] or hits
+    hits = [h for h in hits if context_kind(h) != "target_groups" or not background(prose, h)] or hits
     naming = [h for h in hits if names_area(h)]
     if naming:
         return [h for h in hits if names_area(h) or (context_kind(h) == "target_groups" and not any(
