@@ -218,10 +218,7 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
     phrases remain (a phrase that names an area there, "Mange familiar med
     barn har låg inntekt", says what the project is about); of these, where a phrase names an area, target groups
     count with it but means do not ("samarbeide med lokale arbeidsgivere"
-    in a refugee project), and a target group in the clause of a phrase
-    naming another area is whom that area's project serves ("bruke det
-    ordinære arbeidslivet … som springbrett for unge
-    sosialhjelpsmottakere"); else every phrase, so that a letter about
+    in a refugee project); else every phrase, so that a letter about
     "praksis og arbeid hos lokale arbeidsgivere" still names its area."""
     hits = _topical_areas(ctx, prose)
     stated = _find_areas(ctx, core_phrases, prose)
@@ -230,10 +227,8 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
         return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
                       key=lambda h: (h.start, h.end, h.key))
     hits = [h for h in hits if context_kind(h) != "target_groups" or not background(prose, h)] or hits
-    naming = [h for h in hits if names_area(h)]
-    if naming:
-        return [h for h in hits if names_area(h) or (context_kind(h) == "target_groups" and not any(
-            n.key != h.key for n in naming if within(h, clauses(prose, [n]))))]
+    if any(names_area(h) for h in hits):
+        return [h for h in hits if context_kind(h) != "means"]
     return hits
 
 
