@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.applicant import Applicant, extract_applicant
-from soknad_extract.extract.areas import ExclusionHit, extract_priority_areas, find_exclusions
+from soknad_extract.extract.areas import extract_priority_areas
 from soknad_extract.extract.budget import Budget, extract_budget
 from soknad_extract.extract.contact import extract_contact
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.extract.document import Verdict, detect_language, judge
+from soknad_extract.extract.exclusions import ExclusionHit, find_exclusions
 from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.interest import extract_interest
 from soknad_extract.extract.joined import with_joined_application

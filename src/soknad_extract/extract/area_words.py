@@ -49,10 +49,13 @@ class AreaWords:
     call_quote: Wordings
     own: Wordings
     exclusion_negation: Wordings
+    exclusion_not_only: Wordings
     clause_openers: Wordings
     negation_before: Wordings
     call_sentence: Wordings
     negation_after: Wordings
+    population: Wordings
+    aim: Wordings
 
 
 def area_words() -> AreaWords:
@@ -68,10 +71,11 @@ def _load_area_words(folder: Path) -> AreaWords:
     return AreaWords(phrase_set((("outcome", tuple(entry.table("outcomes").both())),)), phrase_set(groups),
                      phrase_set((("statement", tuple(entry.table("target_statements").both())),)),
                      quotes.wordings(), quotes.wordings(key="own"),
-                     entry.table("exclusion_negation").wordings(),
+                     entry.table("exclusion_negation").wordings(), entry.table("exclusion_not_only").wordings(),
                      entry.table("exclusion_clause_openers").wordings(),
                      entry.table("area_negation").wordings(), entry.table("call_sentences").wordings(),
-                     entry.table("area_negation_after").wordings())
+                     entry.table("area_negation_after").wordings(), entry.table("population").wordings(),
+                     entry.table("aim").wordings())
 
 
 _JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*"
@@ -151,6 +155,36 @@ def clauses(text: str, hits: Iterable[PhraseHit]) -> list[tuple[int, int]]:
     ends = [m.span() for m in _CLAUSE_END.finditer(text)]
     return [(max((e for s, e in ends if e <= hit.start), default=0),
              min((s for s, e in ends if s >= hit.end), default=len(text))) for hit in hits]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n(?![a-zæøå(])")
+"""A sentence's end: its punctuation, or a line that does not go on in lower case."""
+_GROUP_WORD = re.compile(r"[a-zæøå]{4,}")
+_STEM = 5
+"""Letters of a group's word another sentence names it again by ("famil" of
+"familiar" in "familien", "familiekoordinator")."""
+
+
+def background(text: str, hit: PhraseHit) -> bool:
+    """Whether a target group stands in a sentence that counts people and
+    says nothing of the project ("Kongsberg har et arbeidsmarked …,
+    samtidig som mange unge voksne står utenfor"; vocabulary
+    ``areas.population``, ``areas.aim``), and no sentence that speaks of
+    the project names the group again: the office describes whom it meets,
+    and chooses no area by it. "Prosjektet skal gi mange unge voksne tett
+    oppfølging" states the aim, and "Mange familiar med barn har låg
+    inntekt" before "ein familiekoordinator følgjer heile familien" is whom
+    the project is for."""
+    words = area_words()
+    (start, _), = clauses(text, [hit])
+    if not words.population.search(fold(text[start:hit.start])):
+        return False
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    about_project = [(a, b, s) for a, b in zip(ends, ends[1:]) if words.aim.search(s := fold(text[a:b]))]
+    if any(a <= hit.start < b for a, b, _ in about_project):
+        return False
+    stems = {w[:_STEM] for w in _GROUP_WORD.findall(fold(hit.text))}
+    return not any(w[:_STEM] in stems for _, _, s in about_project for w in _GROUP_WORD.findall(s))
 
 
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:

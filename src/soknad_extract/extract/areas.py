@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
-    area_words, as_ocr_reads, clauses, context_kind, core_phrases, names_area, not_negated, target_group_clauses,
-    within)
+    area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, names_area, not_negated,
+    target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pairs import clean_label
@@ -213,16 +212,21 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
     announcement's words ("skal sikre disse sårbare overgangene"), the
     phrases that name an area count, and target groups and means only in
     the stating clause or one that states the target group ("Mange unge
-    voksne faller ut" before it is the background); else, where a phrase names an area, target groups count
-    with it but means do not ("samarbeide med lokale arbeidsgivere" in a
-    refugee project); else every phrase, so that a letter about "praksis
-    og arbeid hos lokale arbeidsgivere" still names its area."""
+    voksne faller ut" before it is the background). Else a target group
+    the office only counts among the people it meets ("samtidig som mange
+    unge voksne står utenfor", ``background``) chooses nothing where other
+    phrases remain (a phrase that names an area there, "Mange familiar med
+    barn har låg inntekt", says what the project is about); of these, where a phrase names an area, target groups
+    count with it but means do not ("samarbeide med lokale arbeidsgivere"
+    in a refugee project); else every phrase, so that a letter about
+    "praksis og arbeid hos lokale arbeidsgivere" still names its area."""
     hits = _topical_areas(ctx, prose)
     stated = _find_areas(ctx, core_phrases, prose)
     if stated:
         stated_clauses = clauses(prose, stated) + target_group_clauses(prose, hits)
         return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
                       key=lambda h: (h.start, h.end, h.key))
+    hits = [h for h in hits if context_kind(h) != "target_groups" or not background(prose, h)] or hits
     if any(names_area(h) for h in hits):
         return [h for h in hits if context_kind(h) != "means"]
     return hits
@@ -345,53 +349,3 @@ def extract_priority_areas(ctx: Context, draft: Draft) -> None:
     if not area_boxes and options and _from_listed_answer(ctx, draft, options):
         return
     _from_prose(ctx, draft, (set(options.rows) if options else set()) | _box_rows(ctx, area_boxes))
-
-
-_CLAUSE_END = re.compile(r"[.!?;:,\n]|\s[–—-]\s")
-"""Where a clause ends: a sentence's or a list's punctuation, a colon or a dash between
-spaces ("Prosjektet er ikke nytt: det har fått midler fra 0-24-samarbeidet")."""
-_CLAUSE_REACH = 200
-"""How far back (characters) a clause is read for its negation."""
-
-
-def _negated(text: str, hit: PhraseHit) -> bool:
-    """Whether the phrase's own clause takes the exclusion back ("kontoret
-    har ikke fått midler fra 0-24-samarbeidet", "Kommunen er ikke en av
-    kommunene som mottar programfinansiering gjennom 0-24-samarbeidet";
-    vocabulary ``areas.exclusion_negation``): an office telling the county
-    that an exclusion does not apply to it states no exclusion. The clause
-    runs back from the phrase to a comma, a sentence end or a word that
-    opens a new clause (``areas.exclusion_clause_openers``: "da", "og",
-    "men"), so a negation of another clause's verb ("Vi klarer ikke å følge
-    opp alle og søker derfor om økt bemanning", "har ikke søkt før, men
-    mottar midler fra 0-24") leaves the phrase standing."""
-    before = text[max(0, hit.start - _CLAUSE_REACH): hit.start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    lead = fold(before[cut:])
-    opened = max((m.end() for m in area_words().clause_openers.finditer(lead)), default=0)
-    clause = lead[opened:] + " " + fold(text[hit.start: hit.end])
-    return area_words().exclusion_negation.search(clause) is not None
-
-
-@dataclass
-class ExclusionHit:
-    code: str
-    evidence: Evidence
-
-
-def find_exclusions(ctx: Context) -> list[ExclusionHit]:
-    """Phrases of the announcement's "not granted" list in the applicant's
-    own text (the form's copy of the list is not). Capacity counts only when
-    the text offers no development language against it. All exclusions are
-    looked for in one reading of the text, each keeping its own first hit."""
-    exclusions = ctx.scheme.exclusions
-    if not exclusions:
-        return []
-    groups = tuple((key, tuple(exclusion.phrases)) for key, exclusion in exclusions.items())
-    text = ctx.applicant_text
-    hits = _first_hits([hit for hit in phrase_set(groups).find(text) if not _negated(text, hit)])
-    counters = tuple((key, tuple(exclusion.counter_phrases)) for key, exclusion in exclusions.items()
-                     if key in hits and exclusion.counter_phrases)
-    countered = {hit.key for hit in phrase_set(counters).find(ctx.text)} if counters else set()
-    return [ExclusionHit(ctx.scheme.exclusion_code(key), ctx.hit_evidence(hits[key]))
-            for key in exclusions if key in hits and key not in countered]

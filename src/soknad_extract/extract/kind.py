@@ -1,7 +1,10 @@
 """New project or continuation: a ticked box, a marked option, a labelled
 answer (an option word, or a yes or no to a question naming one kind), a
 note after the title, an option word beside its question, else what the
-text says most. Continuing the work in ordinary operation after the
+text says most: a "new" in the project's history ("I 2019 fikk vi tilskudd
+til et nytt prosjekt") where the text also says continuation, and a
+continuation planned for a later year than the round's ("kan videreføres i
+2021"), left aside. Continuing the work in ordinary operation after the
 project ("videreføres i ordinær drift etter prosjektperioden") is a plan
 nearly every application states, never a continuation."""
 
@@ -120,6 +123,31 @@ def kind_of_yes_no(question: str, answer: bool | None) -> str | None:
     return "new" if asked == "continuation" else "continuation"
 
 
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s|$)|\n(?![a-zæøå(])")
+"""Where a clause ends: punctuation, or a line that does not go on in lower case."""
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _clause(text: str, match: re.Match[str]) -> str:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text[:match.end()]) if m.end() <= match.start()), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, match.end())), len(text))
+    return text[start:end]
+
+
+def _clause_years(text: str, match: re.Match[str], year: int | None) -> tuple[bool, bool]:
+    """Whether the match's clause names a year before the round's, and
+    whether it names only later ones ("kan videreføres i 2021", never
+    "videreføring 2020–2021")."""
+    years = {int(y) for y in _YEAR.findall(_clause(text, match))} if year is not None else set()
+    return any(y < year for y in years), bool(years) and min(years) > year
+
+
+def _history(text: str, match: re.Match[str], year: int | None) -> bool:
+    """A "new" in a clause about the project's past ("I 2019 fikk vi
+    tilskudd til et nytt prosjekt", vocabulary ``project.kind_history``)."""
+    return _clause_years(text, match, year)[0] or project_words().kind_history.search(_clause(text, match)) is not None
+
+
 def extract_kind(ctx: Context, draft: Draft) -> None:
     """The project's kind, ``new`` or ``continuation``, from the strongest evidence the document has."""
     from_box = _kind_from_boxes(ctx)
@@ -163,8 +191,11 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
             draft.set("project.kind", kind, span_evidence(cells[1], "table" if row.in_table else "label", 0.8))
             return
     text = _without_negated(ctx.text)
-    continuation = list(words.continuation.finditer(text))
+    year = ctx.scheme.year if ctx.scheme is not None else None
+    continuation = [m for m in words.continuation.finditer(text) if not _clause_years(text, m, year)[1]]
     new = list(words.new.finditer(text))
+    if continuation:
+        new = [m for m in new if not _history(text, m, year)]
     if len(continuation) > len(new):
         m = continuation[0]
         draft.set("project.kind", "continuation", ctx.evidence_at(m.start(), m.end(), "nlp", 0.7))

@@ -26,11 +26,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])")
 
 
 def _clean_title(text: str) -> str | None:
-    """The title without quotes, a leading "prosjektet" and the table ruling
-    OCR reads into a cell's edge ("| Fra soning til arbeid")."""
+    """The title without quotes, a leading "prosjektet" (a lower-case
+    "prosjekt" before a capitalised name always: "prosjekt Veien inn
+    Lindesnes") and the table ruling OCR reads into a cell's edge ("| Fra
+    soning til arbeid")."""
     quoted = _LAST_QUOTED.fullmatch(normalize_space(text))
-    title = normalize_space(quoted.group("title") if quoted else text).strip(" \t\"'«»“”„:.|¦")
-    title = project_words().title_prefix.sub("", title) if len(title.split()) > 2 else title
+    words = project_words()
+    title = words.lead_noun.sub("", normalize_space(quoted.group("title") if quoted else text).strip(" \t|¦"))
+    title = title.strip(" \t\"'«»“”„:.|¦")
+    title = words.title_prefix.sub("", title) if len(title.split()) > 2 else title
     return title or None
 
 
@@ -123,16 +127,18 @@ def _title(ctx: Context, draft: Draft) -> None:
         subject = words.subject.match(row.text)
         if subject:
             title = _clean_title(subject.group("title"))
-            if title and not words.grant_name.search(title):
+            if title and not title[:1].islower() and not words.grant_name.search(title) \
+                    and not words.office_line.search(title):
                 draft.set("project.title", title, span_evidence(row.cells[0], "nlp", 0.7))
                 return
     if _title_under_subject(ctx, draft):
         return
-    for pattern in (words.subject_dash, words.named_project):
+    for pattern in (words.subject_dash, words.named_project, words.opening_named):
         match = pattern.search(text)
         if match:
             title = _clean_title(match.group("title"))
-            clause = pattern is words.named_project and title is not None and words.office_clause.match(title)
+            clause = pattern is not words.subject_dash and title is not None \
+                and (words.office_clause.match(title) or words.office_line.search(title))
             if pattern is words.subject_dash and title is not None and not _names_after_dash(title):
                 continue
             if title and not clause and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):

@@ -35,7 +35,9 @@ class _ProjectWords:
     subject_dash: re.Pattern[str]
     title_cue: re.Pattern[str]
     named_project: re.Pattern[str]
+    opening_named: re.Pattern[str]
     title_prefix: re.Pattern[str]
+    lead_noun: re.Pattern[str]
     office_clause: re.Pattern[str]
     subject_wrap: Wordings
     office_line: Wordings
@@ -44,6 +46,7 @@ class _ProjectWords:
     after_project: Wordings
     continuation_question: Wordings
     kind_condition: Wordings
+    kind_history: Wordings
 
 
 def project_words() -> _ProjectWords:
@@ -77,6 +80,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     cue = entry.table("title_cue")
     after_noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\s*" for w in cue.strings("naming_after_noun"))
     named = entry.table("named_project")
+    nouns, bare = _alternatives(named.strings("nouns")), _alternatives(named.strings("bare_nouns"))
+    adjectives = _alternatives(named.strings("adjectives"))
     dates_after = _alternatives(start.strings("dates_after"))
     article = _alternatives(start.strings("date_articles"))
     ordinal_words = _alternatives(list(ordinals))
@@ -112,10 +117,19 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         # The title: a capital or digit, up to 100 characters, to a sentence's end,
         # a comma or a word that goes on with the sentence.
         named_project=re.compile(
-            rf"\b(?:{_alternatives(named.strings('before'))})\s+(?:{_alternatives(named.strings('nouns'))})\s+"
+            rf"\b(?:{_alternatives(named.strings('before'))})\s+(?:{nouns}"
+            rf"|(?:{_alternatives(named.strings('determiners'))})\s+(?:(?:{adjectives})\s+)?(?:{nouns}|{bare}),?)\s+"
             rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"]{{2,100}}?)"
             rf"(?=[.!?](?:\s|$)|,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)"),
+        # A sentence that opens with the noun and the name ("Prosjektet Ung
+        # Notodden skal …", "Tiltaket Heim og jobb, som …"): the name ends only
+        # at a comma or a word that goes on with the sentence, never at its end.
+        opening_named=re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{_alternatives([n.capitalize() for n in named.strings('nouns')])})\s+"
+            rf"(?P<title>[A-ZÆØÅ0-9][^.!?«»\"\n,]{{2,60}}?)"
+            rf"(?=,\s|\s+(?:{_alternatives(named.strings('title_ends'))})\s)", re.M),
         title_prefix=re.compile(rf"^(?:{_alternatives(named.strings('prefixes'))})\s+", re.I),
+        lead_noun=re.compile(rf"^(?:{_alternatives(named.strings('lead_nouns'))})\s+(?=[A-ZÆØÅ0-9«\"“„])"),
         office_clause=re.compile(rf"^(?:nav(?:-kontoret)?(?:\s+\S+){{0,3}}?|(?:\S+\s+){{1,3}}?(?:kommune|herad)"
                                  rf"|vi|me|kontoret|kommunen)\s+"
                                  rf"(?:{_alternatives(named.strings('clause_verbs'))})\b", re.I),
@@ -126,6 +140,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         after_project=entry.table("after_project").wordings(re.I),
         continuation_question=entry.table("continuation_question").wordings(re.I),
         kind_condition=entry.table("kind_condition").wordings(re.I),
+        kind_history=entry.table("kind_history").wordings(re.I),
     )
 
 

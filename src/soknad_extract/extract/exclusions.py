@@ -1,0 +1,72 @@
+"""The announcement's exclusions ("Det gis ikke tilskudd til: …") in the
+applicant's own words, unless the office takes them back: an office telling
+the county that an exclusion does not apply to it states no exclusion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from soknad_extract.extract.area_words import area_words
+from soknad_extract.extract.context import Context
+from soknad_extract.nlp import PhraseHit, phrase_set
+from soknad_extract.norwegian import fold
+from soknad_extract.record import Evidence
+
+_CLAUSE_END = re.compile(r"[.!?;:,]|\n(?![a-zæøå(])|\s[–—-]\s")
+"""Where a clause ends: a sentence's or a list's punctuation, a colon, a
+dash between spaces ("Prosjektet er ikke nytt: det har fått midler fra
+0-24-samarbeidet"), a line break that starts a new line of thought; never a
+line break inside a paragraph, where the next line goes on in lower case
+("… men prosjektet er ikkje ei" over "implementering av ein ferdig metode")."""
+_CLAUSE_REACH = 200
+"""How far back (characters) a clause is read for its negation."""
+
+
+def taken_back(text: str, hit: PhraseHit) -> bool:
+    """Whether the phrase's own clause takes the exclusion back ("kontoret
+    har ikke fått midler fra 0-24-samarbeidet", "Kommunen er ikke en av
+    kommunene som mottar programfinansiering gjennom 0-24-samarbeidet",
+    "er verken ei implementering av …"; vocabulary
+    ``areas.exclusion_negation``). The clause runs back from the phrase to a
+    comma, a sentence end or a word that opens a new clause
+    (``areas.exclusion_clause_openers``: "da", "og", "men"), so a negation
+    of another clause's verb ("Vi klarer ikke å følge opp alle og søker
+    derfor om økt bemanning", "har ikke søkt før, men mottar midler fra
+    0-24") leaves the phrase standing, and so does "not only" ("er ikke bare
+    en implementering av IPS", ``areas.exclusion_not_only``)."""
+    words = area_words()
+    reach = max(0, hit.start - _CLAUSE_REACH)
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text[:hit.end], reach) if m.end() <= hit.start), default=reach)
+    lead = fold(text[cut:hit.start])
+    opened = max((m.end() for m in words.clause_openers.finditer(lead)), default=0)
+    clause = lead[opened:] + " " + fold(text[hit.start: hit.end])
+    clause = words.exclusion_not_only.compiled.sub(" ", clause)
+    return words.exclusion_negation.search(clause) is not None
+
+
+@dataclass
+class ExclusionHit:
+    code: str
+    evidence: Evidence
+
+
+def find_exclusions(ctx: Context) -> list[ExclusionHit]:
+    """Phrases of the announcement's "not granted" list in the applicant's
+    own text (the form's copy of the list is not). Capacity counts only when
+    the text offers no development language against it. All exclusions are
+    looked for in one reading of the text, each keeping its own first hit."""
+    exclusions = ctx.scheme.exclusions
+    if not exclusions:
+        return []
+    groups = tuple((key, tuple(exclusion.phrases)) for key, exclusion in exclusions.items())
+    text = ctx.applicant_text
+    hits: dict[str, PhraseHit] = {}
+    for hit in phrase_set(groups).find(text):
+        if hit.key not in hits and not taken_back(text, hit):
+            hits[hit.key] = hit
+    counters = tuple((key, tuple(exclusion.counter_phrases)) for key, exclusion in exclusions.items()
+                     if key in hits and exclusion.counter_phrases)
+    countered = {hit.key for hit in phrase_set(counters).find(ctx.text)} if counters else set()
+    return [ExclusionHit(ctx.scheme.exclusion_code(key), ctx.hit_evidence(hits[key]))
+            for key in exclusions if key in hits and key not in countered]
