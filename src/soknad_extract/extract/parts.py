@@ -71,6 +71,7 @@ class _Words:
     prefix: Wordings
     header_labels: frozenset[str]
     email_only: frozenset[str]
+    sent_labels: frozenset[str]
     kind_at_start: re.Pattern[str]
     """Every kind's wordings, each kind one group: a match at the start
     tries them in the file's order, so its group is the first kind that
@@ -91,7 +92,7 @@ def _words(folder: Path) -> _Words:
         for k in entry.tables("kind"))
     header = entry.table("email_header")
     return _Words(kinds, entry.table("attachment_prefix").wordings(), header.words(),
-                  frozenset(header.strings("e_mail_only")),
+                  frozenset(header.strings("e_mail_only")), frozenset(header.strings("sent_labels")),
                   re.compile("|".join(f"({k.wordings.pattern})" for k in kinds)))
 
 
@@ -155,19 +156,31 @@ def email_header_label(text: str) -> str | None:
 
 def is_email_header(labels: set[str], text: str) -> bool:
     """A run of header labels and its text make a mail header: enough labels, one that only a
-    mail header uses ("Emne"), and an address."""
-    return len(labels) >= _EMAIL_MIN_LABELS and bool(labels & _words(vocabulary_dir()).email_only) and "@" in text
+    mail header uses ("Emne"), and an address, or the time it was sent ("Sendt:"): a mail
+    program prints its users' display names without their addresses, a memo's header
+    ("Til:", "Fra:", "Emne:") has no time of sending."""
+    words = _words(vocabulary_dir())
+    return len(labels) >= _EMAIL_MIN_LABELS and bool(labels & words.email_only) \
+        and ("@" in text or bool(labels & words.sent_labels))
 
 
 def _email_block(page: Page, body: list[int]) -> list[int]:
-    """Indexes of an e-mail header block (Fra/Sendt/Til/Emne) near the top of the page."""
+    """Indexes of an e-mail header block (Fra/Sendt/Til/Emne) near the top of the page.
+    A printout may set each value on the line under its label (the label alone on its
+    line): that line belongs to the block."""
     run: list[int] = []
     labels: set[str] = set()
+    value_below = False
     for i in body[:_LETTERHEAD_LINES]:
-        label = email_header_label(page.lines[i].text)
+        text = page.lines[i].text
+        label = email_header_label(text)
         if label:
             run.append(i)
             labels.add(label)
+            value_below = not text.split(":", 1)[1].strip()
+        elif value_below:
+            run.append(i)
+            value_below = False
         elif run:
             break
     return run if is_email_header(labels, " ".join(page.lines[i].text for i in run)) else []
