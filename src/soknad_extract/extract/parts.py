@@ -186,27 +186,30 @@ def _email_block(page: Page, body: list[int]) -> list[int]:
     return run if is_email_header(labels, " ".join(page.lines[i].text for i in run)) else []
 
 
-def _title_words(first_page: bool, position: int, line: Line) -> int:
-    """The most words a heading at ``position`` may have. The title of the
-    file itself, set as a heading under its letterhead on the first page,
-    may name the scheme in full after its kind ("Søknad om endring i
-    innvilget tiltak – tilskudd til utvikling av sosiale tjenester i
-    Nav-kontoret 2020"); a line in the body is a heading only when short."""
-    first_title = first_page and position < _LETTERHEAD_LINES and _styled(line) and line.table_cell is None
-    return _MAX_TITLE_WORDS if first_title else _MAX_HEADING_WORDS
+def _long_title(first_page: bool, position: int, line: Line, kind: Kind) -> bool:
+    """A heading may be long only as the file's own title under its letterhead
+    on the first page, naming the scheme in full after its kind ("Søknad om
+    endring i innvilget tiltak – tilskudd til utvikling av sosiale tjenester
+    i Nav-kontoret 2020"), of a document that is no application: set as a
+    heading, or a cover letter's subject line, which a Word letter writes in
+    a plain paragraph without a full stop. A body line is a heading only when short."""
+    if not (first_page and position < _LETTERHEAD_LINES and line.table_cell is None) \
+            or len(line.text.split()) > _MAX_TITLE_WORDS:
+        return False
+    return kind.role == OTHER and _styled(line) or kind.role == WRAPPER and not line.text.rstrip().endswith(".")
 
 
 def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> list[tuple[int, Kind, bool]]:
     found = []
     for position, i in enumerate(body):
         line = page.lines[i]
-        if i in skip or not line.text.strip() or len(line.text.split()) > _title_words(first_page, position, line):
+        if i in skip or not line.text.strip():
             continue
         hit = kind_of_heading(line.text) or _ocr_kind(line)
         if hit is None:
             continue
-        if len(line.text.split()) > _MAX_HEADING_WORDS and hit[0].role != OTHER:
-            continue  # a long title opens only a document that is no application
+        if len(line.text.split()) > _MAX_HEADING_WORDS and not _long_title(first_page, position, line, hit[0]):
+            continue
         kind, prefixed = hit
         top = position < _PAGE_TOP_LINES or (kind.role == WRAPPER and position < _LETTERHEAD_LINES
                                              and line.table_cell is None)
