@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.joined import fronts_application
-from soknad_extract.extract.parts import OTHER, Part, application_start, kind_named, kind_of_heading, opening
+from soknad_extract.extract.parts import OTHER, WRAPPER, Part, application_start, kind_named, kind_of_heading, opening
 from soknad_extract.layout import Line
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -148,6 +148,9 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
             return Verdict(False, first.kind, first.heading)
     elif (reply := reply_line(parts, lines)) is not None:
         return Verdict(False, LETTER_ABOUT_APPLICATION, reply, "phrase")
+    elif start is None and first.role == WRAPPER and labelled_fields < _FILLED_FORM \
+            and all(part.role == WRAPPER for part in parts) and (sent := sent_along_line(lines)) is not None:
+        return Verdict(False, first.kind, sent, "phrase")
     elif start is None and first.role is None and (subject := change_request_subject(lines)) is not None:
         return Verdict(False, CHANGE_REQUEST, subject)
     elif start is None and first.role is None and (change := change_request_line(lines)) is not None:
@@ -173,6 +176,21 @@ def _names_other_grant(head: str, text: str, family: str) -> bool:
     if family not in own:
         return False
     return bool(other.search(fold(head))) and not own[family].search(fold(text))
+
+
+def sent_along_line(lines: list[Line]) -> Line | None:
+    """The line where an e-mail or a cover letter says it sends the
+    application along ("Vedlagt oversendes søknad …"); None when it says
+    nothing of the kind. Asked only of a file that is all wrapper: the
+    application it sends is not in it, though the mail sums up its project,
+    amount and position."""
+    words = _sent_along_words(vocabulary_dir())
+    return next((line for line in lines if words.search(fold(line.text))), None)
+
+
+@lru_cache(maxsize=4)
+def _sent_along_words(folder: Path) -> Wordings:
+    return Entry("documents", folder).table("sent_along").wordings()
 
 
 def change_request_line(lines: list[Line]) -> Line | None:

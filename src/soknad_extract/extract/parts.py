@@ -71,6 +71,7 @@ class _Words:
     prefix: Wordings
     header_labels: frozenset[str]
     email_only: frozenset[str]
+    sent_labels: frozenset[str]
     kind_at_start: re.Pattern[str]
     """Every kind's wordings, each kind one group: a match at the start
     tries them in the file's order, so its group is the first kind that
@@ -91,7 +92,7 @@ def _words(folder: Path) -> _Words:
         for k in entry.tables("kind"))
     header = entry.table("email_header")
     return _Words(kinds, entry.table("attachment_prefix").wordings(), header.words(),
-                  frozenset(header.strings("e_mail_only")),
+                  frozenset(header.strings("e_mail_only")), frozenset(header.strings("sent_labels")),
                   re.compile("|".join(f"({k.wordings.pattern})" for k in kinds)))
 
 
@@ -155,45 +156,60 @@ def email_header_label(text: str) -> str | None:
 
 def is_email_header(labels: set[str], text: str) -> bool:
     """A run of header labels and its text make a mail header: enough labels, one that only a
-    mail header uses ("Emne"), and an address."""
-    return len(labels) >= _EMAIL_MIN_LABELS and bool(labels & _words(vocabulary_dir()).email_only) and "@" in text
+    mail header uses ("Emne"), and an address, or the time it was sent ("Sendt:"): a mail
+    program prints its users' display names without their addresses, a memo's header
+    ("Til:", "Fra:", "Emne:") has no time of sending."""
+    words = _words(vocabulary_dir())
+    return len(labels) >= _EMAIL_MIN_LABELS and bool(labels & words.email_only) \
+        and ("@" in text or bool(labels & words.sent_labels))
 
 
 def _email_block(page: Page, body: list[int]) -> list[int]:
-    """Indexes of an e-mail header block (Fra/Sendt/Til/Emne) near the top of the page."""
+    """Indexes of an e-mail header block (Fra/Sendt/Til/Emne) near the top of the page.
+    A printout may set each value on the line under its label (the label alone on its
+    line): that line belongs to the block."""
     run: list[int] = []
     labels: set[str] = set()
+    value_below = False
     for i in body[:_LETTERHEAD_LINES]:
-        label = email_header_label(page.lines[i].text)
+        text = page.lines[i].text
+        label = email_header_label(text)
         if label:
             run.append(i)
             labels.add(label)
+            value_below = not text.split(":", 1)[1].strip()
+        elif value_below:
+            run.append(i)
+            value_below = False
         elif run:
             break
     return run if is_email_header(labels, " ".join(page.lines[i].text for i in run)) else []
 
 
-def _title_words(first_page: bool, position: int, line: Line) -> int:
-    """The most words a heading at ``position`` may have. The title of the
-    file itself, set as a heading under its letterhead on the first page,
-    may name the scheme in full after its kind ("Søknad om endring i
-    innvilget tiltak – tilskudd til utvikling av sosiale tjenester i
-    Nav-kontoret 2020"); a line in the body is a heading only when short."""
-    first_title = first_page and position < _LETTERHEAD_LINES and _styled(line) and line.table_cell is None
-    return _MAX_TITLE_WORDS if first_title else _MAX_HEADING_WORDS
+def _long_title(first_page: bool, position: int, line: Line, kind: Kind) -> bool:
+    """A heading may be long only as the file's own title under its letterhead
+    on the first page, naming the scheme in full after its kind ("Søknad om
+    endring i innvilget tiltak – tilskudd til utvikling av sosiale tjenester
+    i Nav-kontoret 2020"), of a document that is no application: set as a
+    heading, or a cover letter's subject line, which a Word letter writes in
+    a plain paragraph without a full stop. A body line is a heading only when short."""
+    if not (first_page and position < _LETTERHEAD_LINES and line.table_cell is None) \
+            or len(line.text.split()) > _MAX_TITLE_WORDS:
+        return False
+    return kind.role == OTHER and _styled(line) or kind.role == WRAPPER and not line.text.rstrip().endswith(".")
 
 
 def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> list[tuple[int, Kind, bool]]:
     found = []
     for position, i in enumerate(body):
         line = page.lines[i]
-        if i in skip or not line.text.strip() or len(line.text.split()) > _title_words(first_page, position, line):
+        if i in skip or not line.text.strip():
             continue
         hit = kind_of_heading(line.text) or _ocr_kind(line)
         if hit is None:
             continue
-        if len(line.text.split()) > _MAX_HEADING_WORDS and hit[0].role != OTHER:
-            continue  # a long title opens only a document that is no application
+        if len(line.text.split()) > _MAX_HEADING_WORDS and not _long_title(first_page, position, line, hit[0]):
+            continue
         kind, prefixed = hit
         top = position < _PAGE_TOP_LINES or (kind.role == WRAPPER and position < _LETTERHEAD_LINES
                                              and line.table_cell is None)
