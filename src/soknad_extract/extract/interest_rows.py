@@ -148,9 +148,10 @@ def _asks(ctx: Context, i: int, topic: Wordings) -> bool:
     question = _question_of(ctx, i)
     if topic.search(fold(question)):
         return True
-    head = ctx.rows[i].filled()[0]
     tail = question_tail(ctx.rows, i)
-    return tail is not None and question.strip() == head.text.strip() and bool(topic.search(fold(f"{question} {tail}")))
+    if tail is None or question.strip() != ctx.rows[i].filled()[0].text.strip():
+        return False
+    return bool(topic.search(fold(f"{question} {tail}")))
 
 
 def question_tail(rows: list[Row], i: int) -> str | None:
@@ -167,7 +168,8 @@ def question_tail(rows: list[Row], i: int) -> str | None:
         return None
     text = nxt[0].text.strip()
     if (head[0].text.rstrip().endswith(("?", ":")) or not text.endswith(("?", ":")) or find_glyph_boxes(text)
-            or option_answer(text.rstrip("?:")) is not None or abs(nxt[0].bbox[0] - head[0].bbox[0]) > settings.PDF_COLUMN_ALIGN_PT):
+            or option_answer(text.rstrip("?:")) is not None
+            or abs(nxt[0].bbox[0] - head[0].bbox[0]) > settings.PDF_COLUMN_ALIGN_PT):
         return None
     if i + 2 < len(rows) and _lone_option(rows[i + 2]):
         return None

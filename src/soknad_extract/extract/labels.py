@@ -21,7 +21,8 @@ from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 _OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
 """An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
 no label has "!" there."""
-_PERSON = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3}")
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_PERSON = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 """A person's name, two to four capitalised words: before a note in brackets
 it is an answer naming someone's role, where a label's words are lower case."""
 _NUMBERED = r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*"

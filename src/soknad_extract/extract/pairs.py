@@ -254,7 +254,8 @@ def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None
     if not row.in_table or not stacked or not all(
             cell in stacked or not cell.lines and classify(cell.text) is not None for cell in filled):
         return []
-    below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page and rows[i + 1].in_table else []
+    nxt = rows[i + 1] if i + 1 < len(rows) else None
+    below = nxt.filled() if nxt is not None and nxt.page == row.page and nxt.in_table else []
     if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below) \
             and not all(next_item(cell.lines[0], below) for cell in stacked):
         return []
