@@ -90,23 +90,21 @@ def test_a_label_broken_at_a_hyphen_beside_its_answer_is_read_whole() -> None:
     assert values.get("project.title") == "Trygg start for unge"
 
 
-def test_an_answer_wrapped_after_a_preposition_goes_on_with_a_capital() -> None:
+def test_an_answer_wrapped_after_an_open_ending_goes_on_with_a_capital() -> None:
     values = _values(pdf_doc([
         [(_TITLE, 72)],
-        [("Prosjekttittel: Sammen om arbeid for", 72)],
+        [("Prosjekttittel: Sammen om arbeid i", 72)],
         [("Tinn og Notodden", 72)],
         [("Søknaden gjelder: Nytt prosjekt", 72)],
     ]))
-    assert values.get("project.title") == "Sammen om arbeid for Tinn og Notodden"
+    assert values.get("project.title") == "Sammen om arbeid i Tinn og Notodden"
 
 
 def test_an_answer_ending_on_a_whole_word_does_not_take_a_capitalised_line() -> None:
-    values = _values(pdf_doc([
-        [(_TITLE, 72)],
-        [("Prosjekttittel: Sammen om arbeid", 72)],
-        [("Tinn kommune har mange unge uten jobb.", 72)],
-    ]))
-    assert values.get("project.title") == "Sammen om arbeid"
+    for title, line in (("Sammen om arbeid", "Tinn kommune"), ("Tett på", "Unge i Tinn"),
+                        ("Sammen om arbeid i", "Tinn har mange unge uten jobb.")):
+        values = _values(pdf_doc([[(_TITLE, 72)], [(f"Prosjekttittel: {title}", 72)], [(line, 72)]]))
+        assert values.get("project.title") == title
 
 
 # --- contact rows -----------------------------------------------------------------

@@ -151,7 +151,7 @@ def wrapped_answer(rows: list[Row], i: int, value: Span, classify: Callable[[str
     line = cells[0]
     text = line.text.strip()
     height = value.bbox[3] - value.bbox[1]
-    if (not (text[:1].islower() or text[:1].isupper() and _ends_open(value.text)) or ":" in text
+    if (not (text[:1].islower() or _goes_on_capitalised(value.text, text)) or ":" in text
             or classify(text) is not None or abs(line.bbox[0] - value.bbox[0]) > settings.ROW_TOLERANCE
             or not 0 <= line.bbox[1] - value.bbox[3] <= height):
         return value
@@ -160,9 +160,16 @@ def wrapped_answer(rows: list[Row], i: int, value: Span, classify: Callable[[str
                 min(value.confidence, line.confidence), value.method)
 
 
-def _ends_open(text: str) -> bool:
-    words = fold(text).split()
-    return len(words) >= 2 and words[-1] in _open_endings(vocabulary_dir())
+def _goes_on_capitalised(answer: str, line: str) -> bool:
+    """A capitalised line carries on an answer that ends open, when it is a
+    few words and no sentence of its own (a paragraph may follow the answer
+    directly)."""
+    words = fold(answer).split()
+    return (line[:1].isupper() and len(words) >= 2 and words[-1] in _open_endings(vocabulary_dir())
+            and len(line.split()) <= _MAX_CAPITALISED_TAIL_WORDS and not line.endswith((".", "!", "?")))
+
+
+_MAX_CAPITALISED_TAIL_WORDS = 5
 
 
 @lru_cache(maxsize=4)

@@ -146,7 +146,8 @@ def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int
     for broken, row, line in continuations(rows):
         head, sep, tail = split_label(line.text)
         if rows[row].filled() == [line] and not sep and (beside := _cell_beside(rows, row, broken)) is not None:
-            label = next((text for text in joined(broken.text, head.strip()) if is_label(text)), None)
+            label = next((text for text in joined(broken.text, head.strip())
+                          if _looks_like_label(text) and is_label(text)), None)
             if label is not None and not _is_label_cell(beside[1].text, is_label):
                 found[id(broken)] = Pair(label, beside[1], broken.method, beside[0])
                 found[id(line)] = None
