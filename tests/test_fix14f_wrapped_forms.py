@@ -12,7 +12,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import find_pairs
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import pdf_doc, pdf_line, pdf_page, pdf_pages
+from tests.builders.layouts import pdf_doc, pdf_line, pdf_page, pdf_pages, word_doc
 
 _TITLE = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
 _SCHEME = "nav-sosiale-tjenester-2020"
@@ -65,6 +65,14 @@ def test_a_wrapped_question_under_a_heading_naming_the_topic_is_no_yes() -> None
         [("prosessevaluering?", 72)],
     ])
     assert _interest(doc) == {"network": False, "process_evaluation": False}
+
+
+def test_a_marked_option_beside_the_other_option_still_answers() -> None:
+    doc = word_doc(_TITLE, "5. Samarbeid", tables=[[
+        ["Ønsker dere å være med i klyngesamarbeid", "X Ja", "Nei"],
+        ["Ønsker dere følgeevaluering", "X Ja", "Nei"],
+    ]])
+    assert _interest(doc) == {"network": True, "process_evaluation": True}
 
 
 def test_interest_asked_as_the_office_statement_is_answered_in_its_column() -> None:

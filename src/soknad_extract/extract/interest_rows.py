@@ -300,8 +300,11 @@ def question_answered_beside(ctx: Context, span: Span) -> bool:
     """``span`` is a question with its "Ja" or "Nei" in the next cell of its
     row ("Ønskjer kontoret å vere med i | Nei"): read as the answer under a
     heading that names the topic ("6 Nettverk og evaluering"), its wish
-    word would pass for a yes, where the cell beside it answers."""
+    word would pass for a yes, where the cell beside it answers. A span that
+    holds an option itself ("X Ja" | "Nei", a marked option beside the
+    other) is the answer."""
     row = ctx.row_of_cell.get(id(span))
     cells = row.filled() if row is not None else []
     after = cells[next((k for k, c in enumerate(cells) if c is span), len(cells)) + 1:]
-    return len(after) == 1 and option_answer(span.text) is None and option_answer(after[0].text.strip(" .")) is not None
+    return (len(after) == 1 and option_answer(after[0].text.strip(" .")) is not None
+            and all(option_answer(word) is None for word in re.split(r"[\s/,.:]+", span.text)))
