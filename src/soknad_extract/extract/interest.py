@@ -18,6 +18,7 @@ from soknad_extract.extract.interest_clauses import asks_another, elliptic, gove
 from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
 from soknad_extract.extract.interest_rows import (
     answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, mark_between_options,
+    question_answered_beside,
 )
 from soknad_extract.extract.pairs import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
@@ -207,8 +208,9 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
     """Each interest question from, best first: a row of yes/no boxes or a
     "Ja"/"Nei" column beside the question, a pair of boxes by the options
     printed beside or over them, a form box, a written answer
-    beside its label, a yes/no written after the question or beside its
-    first line when it wraps, a wish stated in the prose."""
+    beside its label, a yes/no beside a question's first line when it wraps
+    (before the text's lines, where that line runs on from the question
+    above as its answer) or written after the question, a wish stated in the prose."""
     for path, topic in _words_of_answers().topics.items():
         from_row = interest_from_rows(ctx, topic)
         if from_row:
@@ -222,11 +224,12 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         key = path.split(".")[1]
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
-            if answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others):
+            if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
+                    and not question_answered_beside(ctx, pair.value)):
                 draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
-            after = _answer_after_question(ctx, topic) or answer_beside_wrapped_question(ctx, topic)
+            after = answer_beside_wrapped_question(ctx, topic) or _answer_after_question(ctx, topic)
             if after:
                 draft.set(path, after[0], after[1])
             else:

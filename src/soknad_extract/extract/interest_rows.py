@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from soknad_extract.extract.context import Context, field_evidence, span_evidence
+from soknad_extract.layout import settings
 from soknad_extract.layout.glyphs import GlyphBox, find_glyph_boxes
 from soknad_extract.layout.questions import answer_options, line_question, option_answer, same_row
 from soknad_extract.layout.rows import Row, Span
@@ -140,6 +141,41 @@ def _question_of(ctx: Context, i: int) -> str:
     return ctx.rows[start - 1].text if start > 0 else ""
 
 
+def _asks(ctx: Context, i: int, topic: Wordings) -> bool:
+    """Row ``i``'s boxes answer a question about ``topic``: its question
+    names it, or names it only with its tail on the next row
+    (``question_tail``)."""
+    question = _question_of(ctx, i)
+    if topic.search(fold(question)):
+        return True
+    tail = question_tail(ctx.rows, i)
+    if tail is None or question.strip() != ctx.rows[i].filled()[0].text.strip():
+        return False
+    return bool(topic.search(fold(f"{question} {tail}")))
+
+
+def question_tail(rows: list[Row], i: int) -> str | None:
+    """The rest of a question whose first line opens row ``i`` and wraps
+    onto the next row, in a question column too narrow for it ("Ønsker
+    kontoret ekstern | ☒ Ja ☐ Nei" over "prosessevaluering?"), as a Word
+    table exported to PDF sets it, its row broken over a page break too:
+    the next row holds the tail alone (no answer, no boxes), ending in "?"
+    or ":", in the head's column, while the head ends in neither. A tail
+    that is itself an option ("Nei?") or has options stacked under it asks
+    on its own."""
+    head, nxt = rows[i].filled(), rows[i + 1].filled() if i + 1 < len(rows) else []
+    if len(head) < 2 or len(nxt) != 1 or head[0].bbox is None or nxt[0].bbox is None:
+        return None
+    text = nxt[0].text.strip()
+    if (head[0].text.rstrip().endswith(("?", ":")) or not text.endswith(("?", ":")) or find_glyph_boxes(text)
+            or option_answer(text.rstrip("?:")) is not None
+            or abs(nxt[0].bbox[0] - head[0].bbox[0]) > settings.PDF_COLUMN_ALIGN_PT):
+        return None
+    if i + 2 < len(rows) and _lone_option(rows[i + 2]):
+        return None
+    return text
+
+
 def _lone_option(row: Row) -> bool:
     """A row that is one yes/no option and nothing else ("☐ Nei"): a line
     of a list of options stacked under their question."""
@@ -176,7 +212,7 @@ def interest_from_rows(ctx: Context, topic: Wordings) -> tuple[bool, Evidence] |
         if shared is not None:
             return shared[0], span_evidence(shared[1], "checkbox")
         choice = _choice(row, follows)
-        if choice is None or not _one_ticked_option(ctx.rows, i) or not topic.search(fold(_question_of(ctx, i))):
+        if choice is None or not _one_ticked_option(ctx.rows, i) or not _asks(ctx, i, topic):
             continue
         answer, cell = choice
         for box in ctx.checkboxes():
@@ -258,3 +294,17 @@ def answer_beside_wrapped_question(ctx: Context, topic: Wordings) -> tuple[bool,
         if topic.search(fold(f"{head} {rest}")) and not topic.search(fold(head)):
             return answer, span_evidence(cells[1], cells[1].method, 0.8, text=f"{head} {rest}")
     return None
+
+
+def question_answered_beside(ctx: Context, span: Span) -> bool:
+    """``span`` is a question with its "Ja" or "Nei" in the next cell of its
+    row ("Ønskjer kontoret å vere med i | Nei"): read as the answer under a
+    heading that names the topic ("6 Nettverk og evaluering"), its wish
+    word would pass for a yes, where the cell beside it answers. A span that
+    holds an option itself ("X Ja" | "Nei", a marked option beside the
+    other) is the answer."""
+    row = ctx.row_of_cell.get(id(span))
+    cells = row.filled() if row is not None else []
+    after = cells[next((k for k, c in enumerate(cells) if c is span), len(cells)) + 1:]
+    return (len(after) == 1 and option_answer(after[0].text.strip(" .")) is not None
+            and all(option_answer(word) is None for word in re.split(r"[\s/,.:]+", span.text)))

@@ -21,6 +21,10 @@ from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 _OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
 """An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
 no label has "!" there."""
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_PERSON = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
+"""A person's name, two to four capitalised words: before a note in brackets
+it is an answer naming someone's role, where a label's words are lower case."""
 _NUMBERED = r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*"
 """The number before a section heading ("2.", "Del 3 –")."""
 
@@ -56,6 +60,8 @@ def _classify(text: str, folder: Path) -> str | None:
     if "@" in label or re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", label)):
         return None  # an answer with a number or an address in it, not a label
     without_note = without_bracket_note(label)
+    if label != without_note and _PERSON.fullmatch(without_bracket_note(clean_label(text))):
+        return _match(without_note, fields)  # "Per Fossum (prosjektleder)": a name and its role, no label
     return _match(without_note, fields) or (_match(label, fields) if label != without_note else None)
 
 

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
+from soknad_extract.layout import settings
 from soknad_extract.layout.field_hints import is_field_hint
 from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import fold, normalize_space
+from soknad_extract.vocabulary import Entry, vocabulary_dir
 
 
 def with_colon(head: str, sep: str, is_label: Callable[[str], bool]) -> str:
@@ -125,3 +130,48 @@ def values_under(rows: list[Row], i: int, classify: Callable[[str], str | None])
 
 def _column_of(row: Row, cell: Span) -> int | None:
     return next((k for k, other in enumerate(row.cells) if other is cell), None)
+
+
+def wrapped_answer(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
+    """The answer on row i joined with the line it wrapped onto ("Tiltakets
+    navn: Arbeidslivet som arena for" / "inkludering"). A printed line wraps
+    inside its column: the next line starts where the answer's box starts,
+    directly below, alone on its line and is no label of its own, and opens
+    in lower case (a new answer or sentence starts with a capital) unless
+    the answer ends on a word no answer ends on ("Flere finner jobb i" /
+    "Moss": labels.toml [open_ending]), as a narrow column (a page in two
+    columns) wraps a title before a place name. Word paragraphs and table
+    cells keep their whole text already and have no such lines."""
+    if value.bbox is None or i + 1 >= len(rows) or value.text.rstrip().endswith((".", "!", "?", ":")):
+        return value
+    below = rows[i + 1]
+    cells = below.filled()
+    if below.page != value.page or below.in_table or len(cells) != 1 or cells[0].bbox is None:
+        return value
+    line = cells[0]
+    text = line.text.strip()
+    height = value.bbox[3] - value.bbox[1]
+    if (not (text[:1].islower() or _goes_on_capitalised(value.text, text)) or ":" in text
+            or classify(text) is not None or abs(line.bbox[0] - value.bbox[0]) > settings.ROW_TOLERANCE
+            or not 0 <= line.bbox[1] - value.bbox[3] <= height):
+        return value
+    box = (value.bbox[0], value.bbox[1], max(value.bbox[2], line.bbox[2]), line.bbox[3])
+    return Span(normalize_space(f"{value.text} {text}"), value.page, box,
+                min(value.confidence, line.confidence), value.method)
+
+
+def _goes_on_capitalised(answer: str, line: str) -> bool:
+    """A capitalised line carries on an answer that ends open, when it is a
+    few words and no sentence of its own (a paragraph may follow the answer
+    directly)."""
+    words = fold(answer).split()
+    return (line[:1].isupper() and len(words) >= 2 and words[-1] in _open_endings(vocabulary_dir())
+            and len(line.split()) <= _MAX_CAPITALISED_TAIL_WORDS and not line.endswith((".", "!", "?")))
+
+
+_MAX_CAPITALISED_TAIL_WORDS = 5
+
+
+@lru_cache(maxsize=4)
+def _open_endings(folder: Path) -> frozenset[str]:
+    return frozenset(map(fold, Entry("labels", folder).table("open_ending").words()))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
 from soknad_extract.extract.pair_shapes import (answered_beside, answers_item, guidance_column, next_item, values_under,
-                                                with_colon)
+                                                with_colon, wrapped_answer)
 from soknad_extract.extract.label_words import label_words
 from soknad_extract.layout import FormField, settings
 from soknad_extract.layout.hyphenation import continuations, joined
@@ -106,7 +106,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                     continue
                 value = _sub_span(cell, tail)
                 if len(filled) == 1:
-                    value = _wrapped(rows, i, value, classify)
+                    value = wrapped_answer(rows, i, value, classify)
                 pairs.append(Pair(head, value, cell.method, i))
                 continue
             dashed = None if sep or len(filled) > 1 else split_dash_label(cell.text, classify)
@@ -122,7 +122,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                     if row.in_table and j + 3 == len(filled) and not is_label(filled[-1].text) \
                             and guidance_column(rows, i, nxt):
                         nxt = filled[-1]  # "Nav-kontor | Skriv kontorets navn | Nav Fjellby"
-                    value = nxt if row.in_table or j + 2 < len(filled) else _wrapped(rows, i, nxt, classify)
+                    value = nxt if row.in_table or j + 2 < len(filled) else wrapped_answer(rows, i, nxt, classify)
                     pairs.append(Pair(cell.text, value, "table" if row.in_table else cell.method, i))
                     continue
             below = None if row.in_table and answered_beside(filled, j, is_label) else \
@@ -138,10 +138,19 @@ def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int
     "evaluering: nei"), as narrow columns set them (``layout.hyphenation``).
     Keyed by ``id`` of both lines: the broken line gives the pair (it is no
     label above that answer), the answer line none. Only where the whole label
-    names a field and the answer line's own head does not."""
+    names a field and the answer line's own head does not. A label column
+    too narrow for the label breaks it so beside its answer ("Prosjekt-" |
+    "Ny flyt for flyktningfamiliar" over "namn"): the label's rest alone on
+    its line, the answer the cell beside the broken line."""
     found: dict[int, Pair | None] = {}
     for broken, row, line in continuations(rows):
         head, sep, tail = split_label(line.text)
+        if rows[row].filled() == [line] and not sep and (beside := _cell_beside(rows, row, broken)) is not None:
+            label = next((text for text in joined(broken.text, head.strip())
+                          if _looks_like_label(text) and is_label(text)), None)
+            if label is not None and not _is_label_cell(beside[1].text, is_label):
+                found[id(broken)] = Pair(label, beside[1], broken.method, beside[0])
+                found[id(line)] = None
         if not sep or not tail.strip() or is_label(head):
             continue
         label = next((text for text in joined(broken.text, head) if _looks_like_label(text) and is_label(text)), None)
@@ -149,6 +158,16 @@ def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int
             found[id(broken)] = Pair(label, _sub_span(line, tail), line.method, row)
             found[id(line)] = None
     return found
+
+
+def _cell_beside(rows: list[Row], below: int, cell: Span) -> tuple[int, Span] | None:
+    """The row holding ``cell`` (the first above ``below``) and the filled cell right of it there."""
+    for i in range(below - 1, -1, -1):
+        filled = rows[i].filled()
+        at = next((k for k, other in enumerate(filled) if other is cell), None)
+        if at is not None:
+            return (i, filled[at + 1]) if at + 1 < len(filled) else None
+    return None
 
 
 _FREE_TEXT = frozenset({"title"})
@@ -227,15 +246,17 @@ def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None
     the lines under it ("Søker" over "Nav Hamar"), often two such cells a
     row. Read so only when every filled cell of the row is built that way or
     is a label left unanswered (else a cell with a label over its help is
-    answered by the next cell), and the row below is no row of plain answers
-    (else the lines under each label are help, answered below)."""
+    answered by the next cell), and the row below is no table row of plain
+    answers (else the lines under each label are help, answered below); a
+    heading after the table answers nothing."""
     row = rows[i]
     filled = row.filled()
     stacked = [cell for cell in filled if _stacked(cell, classify)]
     if not row.in_table or not stacked or not all(
             cell in stacked or not cell.lines and classify(cell.text) is not None for cell in filled):
         return []
-    below = rows[i + 1].filled() if i + 1 < len(rows) and rows[i + 1].page == row.page else []
+    nxt = rows[i + 1] if i + 1 < len(rows) else None
+    below = nxt.filled() if nxt is not None and nxt.page == row.page and nxt.in_table else []
     if below and not any(_stacked(cell, classify) or classify(cell.text) for cell in below) \
             and not all(next_item(cell.lines[0], below) for cell in stacked):
         return []
@@ -273,31 +294,6 @@ def _led_line(text: str, classify: Callable[[str], str | None]) -> bool:
     head, sep, tail = split_label(text)
     return (bool(sep.strip(" :")) and bool(tail.strip())
             and (NUMBERING.match(head) is not None or classify(head) is not None))
-
-
-def _wrapped(rows: list[Row], i: int, value: Span, classify: Callable[[str], str | None]) -> Span:
-    """The answer on row i joined with the line it wrapped onto ("Tiltakets
-    navn: Arbeidslivet som arena for" / "inkludering"). A printed line wraps
-    inside its column: the next line starts where the answer's box starts,
-    directly below, in lower case (a new answer or sentence starts with a
-    capital), alone on its line and is no label of its own. Word paragraphs
-    and table cells keep their whole text already and have no such lines."""
-    if value.bbox is None or i + 1 >= len(rows) or value.text.rstrip().endswith((".", "!", "?", ":")):
-        return value
-    below = rows[i + 1]
-    cells = below.filled()
-    if below.page != value.page or below.in_table or len(cells) != 1 or cells[0].bbox is None:
-        return value
-    line = cells[0]
-    text = line.text.strip()
-    height = value.bbox[3] - value.bbox[1]
-    if (not text[:1].islower() or ":" in text or classify(text) is not None
-            or abs(line.bbox[0] - value.bbox[0]) > settings.ROW_TOLERANCE
-            or not 0 <= line.bbox[1] - value.bbox[3] <= height):
-        return value
-    box = (value.bbox[0], value.bbox[1], max(value.bbox[2], line.bbox[2]), line.bbox[3])
-    return Span(normalize_space(f"{value.text} {text}"), value.page, box,
-                min(value.confidence, line.confidence), value.method)
 
 
 def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> bool:
