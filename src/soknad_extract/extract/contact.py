@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.contact_ocr import ASCII, at_read_as_letter, lost_dot, ocr_domain, spelled_by_name
+from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, ocr_domain
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
@@ -337,10 +337,9 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     for pair in labelled(ctx, "email"):
         emails = (_address_in(pair.value) or find_emails(_repair_at_sign(pair.value.text))
                   or find_emails(_unwrapped(pair.value)))
-        domains, name = _contact_words().repairable_domains, draft.get("contact.name")
-        address = (spelled_by_name(ocr_domain(lost_dot(emails[0].value, pair.value), pair.value, domains),
-                                   pair.value, name, domains) if emails
-                   else at_read_as_letter(pair.value, name, domains))
+        domains = _contact_words().repairable_domains
+        address = by_contact_name(pair.value, draft.get("contact.name"), domains) or (
+            ocr_domain(lost_dot(emails[0].value, pair.value), pair.value, domains) if emails else None)
         if address:
             draft.set("contact.email", address, span_evidence(pair.value, pair.method, 0.95))
             if anchor is None:

@@ -52,41 +52,34 @@ def ocr_domain(address: str, span: Span, domains: tuple[str, ...]) -> str:
     return address
 
 
-def spelled_by_name(address: str, span: Span, name: str | None, domains: tuple[str, ...]) -> str:
-    """An OCR'd address whose user part is one letter from the contact's
-    name spelled as an address ("marit.sodql" for Marit Sødal) is the
-    name's; an address whose user part is the name's is the contact's own,
-    and its domain one letter from the Nav or municipal domain ("nay.no")
-    is that domain. Without the name nothing changes: one letter off a
-    known domain alone may be someone else's address."""
+def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> str | None:
+    """The contact's own address in an OCR'd e-mail answer, read with the
+    name's help: the answer without the spaces and capitals the scan put in
+    ("guri .OVrebo@nav.no") is the name spelled as an address, or one letter
+    off it ("marit.sodql"), at a Nav or municipal domain or one letter off
+    it ("nay.no"); or the "@" was read as a letter between the name and the
+    domain ("hilde.kjaervikenav.no"). None where the answer is not that
+    address: without the name, a domain one letter off alone may be someone
+    else's address, and is left as read."""
     spelled = _spelled(name)
-    if span.method != "ocr" or "@" not in address or spelled is None:
-        return address
-    local, domain = address.rsplit("@", 1)
-    if local != spelled and not _one_letter_off(local, spelled):
-        return address
-    for known in domains:
-        labels = domain.split(".")
-        width = known.count(".") + 1
-        tail = ".".join(labels[-width:])
-        if len(labels) >= width and _one_letter_off(tail, known):
-            domain = ".".join(labels[:-width] + [known])
-            break
-    return f"{spelled}@{domain}"
-
-
-def at_read_as_letter(span: Span, name: str | None, domains: tuple[str, ...]) -> str | None:
-    """The address in an OCR'd e-mail answer with no "@", which the scan
-    read as a letter ("hilde.kjaervikenav.no"): only where the answer is the
-    contact's name spelled as an address, one letter, and a Nav or municipal
-    domain, so that the letter is known to stand where the "@" did."""
-    spelled = _spelled(name)
-    text = span.text.strip().lower()
-    if span.method != "ocr" or spelled is None or "@" in text or " " in text or not text.startswith(spelled):
+    if span.method != "ocr" or spelled is None:
         return None
-    domain = text[len(spelled) + 1:]
-    if any(domain == known or domain.endswith("." + known) for known in domains):
-        return f"{spelled}@{domain}"
+    text = re.sub(r"\s+", "", span.text).lower().strip("_|,;:")
+    if "@" in text:
+        local, domain = text.rsplit("@", 1)
+    elif text.startswith(spelled) and len(text) > len(spelled) + 1:
+        local, domain = spelled, text[len(spelled) + 1:]
+    else:
+        return None
+    if local != spelled and not _one_letter_off(local, spelled):
+        return None
+    for known in domains:
+        labels, width = domain.split("."), known.count(".") + 1
+        if len(labels) < width:
+            continue
+        tail = ".".join(labels[-width:])
+        if tail == known or _one_letter_off(tail, known):
+            return f"{spelled}@{'.'.join(labels[:-width] + [known])}"
     return None
 
 

@@ -57,6 +57,7 @@ def signers_in_party_columns(blocks: list[Block], unclaimed: list[Image]) -> tup
             if owner is None:
                 continue
             if owner is not column.block:
+                # The heading is the signer's: the column is read from it, in its row.
                 owner.frags.insert(0, column.heading)
                 if owner.role is None:
                     owner.role, owner.role_frags = column.role, [column.heading, *owner.role_frags]
