@@ -4,8 +4,13 @@ what it says."""
 
 from __future__ import annotations
 
-from soknad_extract.extract.contact import _ocr_domain
+from soknad_extract.extract.contact import _contact_words
+from soknad_extract.extract.contact_ocr import ocr_domain
 from soknad_extract.layout.rows import Span
+
+
+def _ocr_domain(address: str, span: Span) -> str:
+    return ocr_domain(address, span, _contact_words().repairable_domains)
 
 SCANNED = Span("hilde.vik@nav.ne", 1, method="ocr", confidence=0.32)
 TYPED = Span("hilde.vik@nav.ne", 1, method="label")

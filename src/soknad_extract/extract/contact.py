@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, ocr_domain
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
@@ -121,39 +122,6 @@ def _misread_address(ctx: Context) -> tuple[str, int, int] | None:
     if not match:
         return None
     return f"{match.group('user')}@{match.group('domain')}".lower(), match.start(), match.end()
-
-
-_LOST_DOT = re.compile(r"(?<![\w.@-])([a-zæøå]{2,})\s+([a-zæøå][\w-]*(?:\.[\w-]+)*)@")
-
-
-def _ocr_lost_dot(address: str, span: Span) -> str:
-    """An OCR'd address field whose first dot the scan lost ("vegard
-    folstad@nav.no" for vegard.folstad@nav.no): the lower-case word before
-    it in the field is the rest of its local part. Typed text keeps what it
-    says, and so does a capitalised word before it (a name)."""
-    if span.method != "ocr":
-        return address
-    found = _LOST_DOT.search(span.text)
-    if found is None or not address.startswith(found.group(2).lower() + "@"):
-        return address
-    return f"{found.group(1)}.{address}"
-
-
-def _ocr_domain(address: str, span: Span) -> str:
-    """An OCR'd address whose top-level domain lost one letter to the scan
-    ("hilde.vik@nav.ne" on a fax) ends in the Nav or municipal domain it is
-    one letter from; the rest of the address stays as read. Typed text keeps
-    what it says (a typo there is the office's, for the clerk to see)."""
-    if span.method != "ocr" or "@" not in address:
-        return address
-    local, domain = address.rsplit("@", 1)
-    for known in _contact_words().repairable_domains:
-        head, _, top = known.rpartition(".")
-        stem, _, read_top = domain.rpartition(".")
-        if (len(read_top) == len(top) and read_top != top and sum(a != b for a, b in zip(read_top, top)) == 1
-                and (stem == head or stem.endswith("." + head))):
-            return f"{local}@{stem}.{top}"
-    return address
 
 
 _ADDRESS_AFTER = re.compile(r"\s+[\w.+-]+\s?@")
@@ -328,7 +296,6 @@ def _county_spans(ctx: Context) -> set[int]:
     return spans
 
 
-_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"})
 _ADDRESS_PARTS = re.compile(r"[._-]")
 
 
@@ -358,7 +325,7 @@ def _name_of_address(ctx: Context, draft: Draft, email: str, at: int | None = No
             words = list(re.finditer(r"[^\s-]+", match.group("name")))[: len(user)]
             if at is not None and roles_in(ctx.text[offset + match.end(): at]):
                 continue  # a signer's footer ("Kari Nordmann / Nav-leder / kari.nordmann@nav.no") names no contact
-            if [w.group(0).lower().translate(_ASCII) for w in words] == user:
+            if [w.group(0).lower().translate(ASCII) for w in words] == user:
                 name = match.group("name")[: words[-1].end()]
                 start = offset + match.start()
                 draft.set("contact.name", name, ctx.evidence_at(start, start + len(name), "nlp", 0.7))
@@ -370,17 +337,19 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     for pair in labelled(ctx, "email"):
         emails = (_address_in(pair.value) or find_emails(_repair_at_sign(pair.value.text))
                   or find_emails(_unwrapped(pair.value)))
-        if emails:
-            draft.set("contact.email", _ocr_domain(_ocr_lost_dot(emails[0].value, pair.value), pair.value),
-                      span_evidence(pair.value, pair.method, 0.95))
+        domains = _contact_words().repairable_domains
+        address = by_contact_name(pair.value, draft.get("contact.name"), domains) or (
+            ocr_domain(lost_dot(emails[0].value, pair.value), pair.value, domains) if emails else None)
+        if address:
+            draft.set("contact.email", address, span_evidence(pair.value, pair.method, 0.95))
             if anchor is None:
-                _name_of_address(ctx, draft, emails[0].value)
+                _name_of_address(ctx, draft, address)
             break
     else:
         hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             span = ctx.index.span_at(hit[1])
-            address = _ocr_domain(hit[0], span) if span is not None else hit[0]
+            address = ocr_domain(hit[0], span, _contact_words().repairable_domains) if span is not None else hit[0]
             draft.set("contact.email", address, ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
             if anchor is None:
                 _name_of_address(ctx, draft, address, hit[1])

@@ -17,8 +17,9 @@ from pathlib import Path
 from soknad_extract.norwegian._text import Match
 from soknad_extract.vocabulary import Entry, vocabulary_dir
 
-_DIGITS = r"(?P<prefix>(?:\+|00)[ ]?47[ .]?)?(?P<body>[2-9]\d{0,3}(?:[ .]\d{1,4}){0,4})(?![\d]|[ .]\d)"
-"""Groups of one to four digits, one space or dot apart, as OCR leaves them."""
+_DIGITS = r"(?P<prefix>(?:\+|00)[ ]?47[ .]?)?(?P<body>[2-9]\d{0,5}(?:[ .]\d{1,6}){0,4})(?![\d]|[ .]\d)"
+"""Groups of one to six digits, one space or dot apart, as OCR leaves them (a
+space it lost joins two groups: "67 934000")."""
 
 
 @lru_cache(maxsize=4)
@@ -39,7 +40,7 @@ def find_cued_phones(text: str) -> list[Match]:
 
 def cued_phone(text: str) -> str | None:
     """The digits of a labelled phone answer in a grouping the shape finder
-    does not read ("35 0123 00"): the label is the phone word."""
+    does not read ("35 0123 00", "67 934000"): the label is the phone word."""
     m = re.fullmatch(rf"\s*{_DIGITS}\s*\.?\s*", text)
     digits = re.sub(r"\D", "", m["body"]) if m else ""
     return digits if len(digits) == 8 else None

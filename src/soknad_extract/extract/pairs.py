@@ -303,7 +303,9 @@ def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None
     word ("Prosjektets navn | OPPSTART – tett oppfølging …"), so a pair of
     cells counts as a header only over a row of answers. An answer may read
     like a label of a field the row asks for ("Nytt eller videreføring" over
-    "Videreføring, andre år"), never like another field's."""
+    "Videreføring, andre år"), never like another field's. A long second
+    label ("Stillingar det blir søkt om, med stillingsprosent") heads its
+    column when the row below answers each label in its own column."""
     filled = rows[i].filled()
     if len(filled) < 2 or any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
         return False  # the shape first: a row of answers is not asked what fields it names
@@ -317,7 +319,7 @@ def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None
         return True
     below = rows[i + 1].filled() if i + 1 < len(rows) else []
     return (len(filled[1].text.split()) <= 4 and len(below) >= 2
-            and all(classify(c.text) in keys | {None} for c in below))
+            and all(classify(c.text) in keys | {None} for c in below)) or values_under(rows, i, classify)
 
 
 def _header_row_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:

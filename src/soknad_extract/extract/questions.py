@@ -6,6 +6,9 @@ absent. The strongest evidence is the form's own question standing empty:
 before the next question, or an empty form field. A question with words
 beside or under it is answered, even when no extractor could use the words
 (a percentage written as "halv stilling"): then its absence is not shown.
+So is a question whose answer space holds ink that OCR found but could not
+read as words (a name written by hand in joined letters on a scanned form):
+the answer is there, unread, and the clerk is asked to read it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pairs import clean_label
+from soknad_extract.layout import BBox, Document
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.facts import Question
 
@@ -34,7 +38,8 @@ answer makes a *_MISSING finding, with the record path each asks for."""
 def find_questions(ctx: Context) -> tuple[Question, ...]:
     """Every question for a required value in the application, in reading
     order: labels in rows first, then labelled form fields."""
-    found = [q for i, row in enumerate(ctx.rows) for q in _row_questions(ctx.rows, i)]
+    ink = _ink_by_page(ctx.doc)
+    found = [q for i, row in enumerate(ctx.rows) for q in _row_questions(ctx.rows, i, ink.get(row.page, []))]
     for f in ctx.doc.fields():
         key = classify_label(f.label) if f.kind not in ("checkbox", "radio") and f.label else None
         if key in QUESTION_FIELDS:
@@ -44,13 +49,22 @@ def find_questions(ctx: Context) -> tuple[Question, ...]:
     return tuple(found)
 
 
-def _row_questions(rows: list[Row], i: int) -> list[Question]:
+def _ink_by_page(doc: Document) -> dict[int, list[BBox]]:
+    """Where the OCR reader found a pen's strokes it could not read as words."""
+    out: dict[int, list[BBox]] = {}
+    for image in doc.images():
+        if (image.name or "").lower() == "ink" and image.bbox is not None:
+            out.setdefault(image.page, []).append(image.bbox)
+    return out
+
+
+def _row_questions(rows: list[Row], i: int, ink: list[BBox]) -> list[Question]:
     """The questions among row ``i``'s filled cells. A cell is a question
     when its text (or the text before its colon) is a label for a required
     value, with no number in it (a heading "Søknad … Nav-kontoret 2020" is
     none). It is answered when text follows the colon, when the next filled
     cell of the row is not itself a label, or when the answer stands under it
-    (``_answered_below``)."""
+    (``_answered_below``), or ink stands where the answer goes (``_inked``)."""
     cells = rows[i].filled()
     out: list[Question] = []
     for c, cell in enumerate(cells):
@@ -64,7 +78,7 @@ def _row_questions(rows: list[Row], i: int) -> list[Question]:
         elif c + 1 < len(cells) and not _is_label(cells[c + 1]):
             answered = True
         else:
-            answered = _answered_below(rows, i, cell)
+            answered = _answered_below(rows, i, cell) or _inked(rows, i, c, ink)
         out.append(_question(QUESTION_FIELDS[key], cell, answered))
     return out
 
@@ -92,6 +106,30 @@ def _answered_below(rows: list[Row], i: int, cell: Span) -> bool:
         under = [other for other in below if _same_column(cell, other)]
         return not under or not all(_is_label(other) for other in under)
     return False
+
+
+def _inked(rows: list[Row], i: int, c: int, ink: list[BBox]) -> bool:
+    """Ink stands in the answer space of row ``i``'s filled cell ``c``: on its
+    row between it and the next cell, or under it in its column, above the
+    next text in that column and at most ``ANSWER_SPACE`` points down."""
+    cells = rows[i].filled()
+    cell = cells[c]
+    if cell.bbox is None or not ink:
+        return False
+    x0, top, x1, bottom = cell.bbox
+    right = cells[c + 1].bbox[0] if c + 1 < len(cells) and cells[c + 1].bbox else float("inf")
+    below = min([bottom + ANSWER_SPACE] + [other.bbox[1] for r in rows[i + 1:] if r.page == rows[i].page
+                                             for other in r.filled() if _same_column(cell, other)][:1])
+    for box in ink:
+        beside = min(box[3], bottom) - max(box[1], top) > 0 and x1 - 2.0 <= box[0] < right
+        under = bottom - 2.0 <= box[1] < below and min(box[2], x1) - max(box[0], x0) > 0
+        if beside or under:
+            return True
+    return False
+
+
+ANSWER_SPACE = 40.0
+"""pt. How far under a question its answer is written where no text follows on the page."""
 
 
 def _same_column(cell: Span, other: Span) -> bool:

@@ -181,7 +181,7 @@ def build_rows(doc: Document) -> list[Row]:
         for line in page.lines:
             in_table = (line.table_cell is not None and line.table_cell[0] < len(page.tables)
                         and line.table_cell[0] not in field_boxes)
-            starts_row = line.bbox is None or not pending or abs(pending[-1].bbox[1] - line.bbox[1]) > settings.ROW_TOLERANCE
+            starts_row = line.bbox is None or not pending or not _one_row(pending[-1].bbox, line.bbox)
             if pending and (in_table or starts_row):
                 visual.append(pending)
                 pending = []
@@ -207,6 +207,20 @@ def build_rows(doc: Document) -> list[Row]:
             if index not in tables_done:
                 rows.extend(_table_rows(table))
     return _join_item_spans(rows)
+
+
+def _one_row(a: BBox, b: BBox) -> bool:
+    """Two lines stand on one row: their tops level, or most of the shorter
+    line's height inside the taller's. A scan's OCR boxes a word with a
+    capital and a descender ("Kontaktperson") taller than a short label
+    beside it ("Tlf."), and a value written by hand sits a little higher or
+    lower than its printed label: their tops differ by more than the
+    tolerance, yet they share the row."""
+    if abs(a[1] - b[1]) <= settings.ROW_TOLERANCE:
+        return True
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    shorter = min(a[3] - a[1], b[3] - b[1])
+    return shorter > 0 and overlap >= settings.ROW_SHARED_HEIGHT * shorter
 
 
 def _join_item_spans(rows: list[Row]) -> list[Row]:

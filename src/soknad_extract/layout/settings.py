@@ -260,6 +260,9 @@ a paragraph further down."""
 # Rows and label pairing (layout/rows.py, extract/pairs.py)
 ROW_TOLERANCE = 3.0
 """pt. Lines whose tops differ by no more than this stand on one row."""
+ROW_SHARED_HEIGHT = 0.7
+"""ratio of the shorter line's height. Lines whose tops differ more still stand
+on one row when this much of the shorter one lies within the taller's height."""
 COLUMN_MIN_SHARED_ROWS = 3
 """Rows with text on both sides of a gutter before a page band is read as two columns."""
 COLUMN_MIN_STACKED_LABELS = 2
@@ -300,6 +303,9 @@ DATE_REACH = 45.0
 """pt. How far above a signature label its place-and-date line may stand."""
 INK_ROW_GAP = 90.0
 """pt. Ink is often drawn well above the printed name, over a signature line."""
+PARTY_COLUMN_REACH = 135.0
+"""pt. How far under a party's column heading ("For Nav-kontoret") its signer's
+ink, name and title may stand: place and date, room to sign, name, title."""
 ROW_OVERLAP = 0.3
 """ratio of the shorter block's height. Blocks whose vertical extents overlap
 by this much stand side by side (two columns, two cells of a table row)."""

@@ -26,7 +26,9 @@ gives a role caption the name printed under the space left for the pen,
 ``dual`` gives one signer under both titles ("Nav-leder og kommunalsjef") both
 roles, ``overstatement`` reads the "Name, title" pairs printed just above an
 electronic-approval statement, ``inksplit`` gives a signature the ink finder
-split in two to one signer, and
+split in two to one signer, ``partycolumns`` gives a signing column headed by
+its party ("For Nav-kontoret" | "For kommunen") the signer and the ink under
+the heading, and
 ``assemble`` adds the marks and decides each signature's kind; ink no
 block claims is reported with the signatures.
 """

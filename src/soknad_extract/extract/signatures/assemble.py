@@ -54,6 +54,7 @@ from .rowsigners import names_in_table_rows
 from .zones import TITLE_LINE_WORDS, Zones, signature_zones
 from .ink import classify_image
 from .inksplit import claim_split_ink
+from .partycolumns import signers_in_party_columns
 from .dates import dateline_dates, dates_beside_ink, printed_own_date
 from .department import without_department_heads
 from .dual import with_second_roles
@@ -62,7 +63,7 @@ from .named import approved_by_name
 from .repeats import one_approval_each
 from .wrapped import join_wrapped_labels
 from .cells import join_wrapped_cells
-from .attach import attach_ink
+from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
 
@@ -105,6 +106,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     blocks = signers_in_field_columns(doc, blocks, frags)
     unclaimed = claim_split_ink(doc, blocks, attach_ink(doc, blocks, zones, frags))
     ink_in_sections(blocks, zones.members)
+    blocks, unclaimed = signers_in_party_columns(blocks, ink_by_signing(unclaimed, zones))
     names_from_signed_by(blocks, frags)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})

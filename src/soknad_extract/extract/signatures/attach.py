@@ -52,6 +52,21 @@ def attach_ink(doc: Document, blocks: list[Block], zones: Zones, frags: list[Fra
     return unclaimed
 
 
+def ink_by_signing(unclaimed: list[Image], zones: Zones) -> list[Image]:
+    """The unclaimed ink that may be a signer's: on a page without a
+    signature zone, or not wholly above the page's zone (more than a row's
+    gap over its first line). A form filled in by hand gives its answers in
+    ink too ("Nav Åmot" in the office's field): OCR finds them as ink, but
+    above the signing section they are answers, never a signature whose
+    signer could not be read."""
+    tops: dict[int, float] = {}
+    for f in zones.members:
+        if f.real:
+            tops[f.page] = min(tops.get(f.page, f.box[1]), f.box[1])
+    return [image for image in unclaimed
+            if image.page not in tops or image.bbox is None or image.bbox[3] >= tops[image.page] - settings.INK_ROW_GAP]
+
+
 def ink_distance(block: Block, box: BBox, cell: tuple[int, int, int] | None) -> float | None:
     """How far ink is from a block; ink in a table cell goes first to the
     block in its own cell, else in the same column of its table at or below

@@ -13,8 +13,10 @@ from functools import lru_cache
 
 from ...norwegian import Match, find_dates
 
-DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d./-])")
-"""The handwritten short form "24/1-2020": day, slash, month, dash, year."""
+DAY_SLASH_MONTH = re.compile(r"(?<![\d./-])(\d{1,2}) ?/ ?(\d{1,2}) ?- ?(\d{4}|\d{2})(?![\d./-])")
+"""The handwritten short form "24/1-2020": day, slash, month, dash, year; a
+scan of the pen's strokes may read a space on either side of the slash or
+the dash ("30/1 -20", "21 /1-20")."""
 
 
 def has_day(found: Match) -> bool:
