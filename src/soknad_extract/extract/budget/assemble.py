@@ -21,6 +21,7 @@ from soknad_extract.extract.budget.lines import (
     BudgetLine, category, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
+from soknad_extract.extract.budget.components import component_rates, components_above_subtotals
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
 from soknad_extract.extract.budget.hints import without_cap_hints, without_past_grants
 from soknad_extract.extract.budget.labelled import answer_amount
@@ -121,7 +122,8 @@ def read_budget(ctx: Context) -> Budget:
         budget.lines.extend(found)
         if found and sourced.source is not None and earlier_years_only(row, year):
             earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
-    budget.lines = aimed_competence(restated_salaries(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years)), ctx.scheme)
+    lines = component_rates(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years))
+    budget.lines = aimed_competence(components_above_subtotals(restated_salaries(lines), budget.unit), ctx.scheme)
     return budget
 
 

@@ -42,6 +42,9 @@ class BudgetLine:
     source: int | None = None
     """The table the line was read from (None for a line of text), so the
     same position listed in two tables is not counted twice."""
+    social: bool = False
+    """A part of the positions' cost beside their salary (holiday pay, the
+    employer's tax) that its label alone does not name (``components``)."""
 
 
 _SUMS = ("positions_subtotal", "total")

@@ -73,6 +73,7 @@ class BudgetWords:
     prose_past_grant: Wordings
     prose_pending_grant: Wordings
     past_grant_label: Wordings
+    salary_component: Wordings
 
 
 def budget_words() -> BudgetWords:
