@@ -355,16 +355,22 @@ def is_applied_header(header: str) -> bool:
         words.total_header.search(folded) or is_own_header(folded))
 
 
-def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None]:
+def pick_columns(amounts: list[tuple[str, int]], headers: list[str] = ()) -> tuple[int | None, int | None]:
     """The amount applied for and the own-funding amount of one row, by
     column header: an own-funding column is never the amount applied for,
-    and a grand-total column is used only when nothing else is there."""
+    and a grand-total column is used only when nothing else is there. In a
+    table whose ``headers`` name a column of what is applied for beside an
+    own-funding one ("Søkt Nav | Kommunal medfin. | Sum prosjekt"), a row with
+    no amount under the applied column (a dash, blank, 0) asks for nothing:
+    its amount in the municipality's or the project's column is not applied for."""
     own = next((v for h, v in amounts if is_own_header(h)), None)
     rest = [(h, v) for h, v in amounts if not is_own_header(h)]
     words = budget_words()
     requested = [(h, v) for h, v in rest if words.requested_header.search(h) and not words.total_header.search(h)]
     if requested:
         return requested[0][1], own
+    if any(is_applied_header(h) for h in headers) and any(is_own_header(h) for h in headers):
+        return None, own
     if rest:
         return rest[0][1] if own is not None or len(rest) == 1 else rest[-1][1], own
     return None, own

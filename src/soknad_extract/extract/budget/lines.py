@@ -153,7 +153,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     horizontal = _by_column(row, label_cell, amounts, percent, source) if not purpose else []
     if horizontal:
         return horizontal
-    requested, own = pick_columns([(h, v) for h, v, _ in amounts])
+    requested, own = pick_columns([(h, v) for h, v, _ in amounts], row.header)
     requested = None if requested == 0 and own else requested  # the municipality pays it all: nothing applied for
     if label_cell is None:
         # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
