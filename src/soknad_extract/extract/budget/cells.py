@@ -274,16 +274,27 @@ def percent_value(text: str, label: str = "") -> float | None:
     """A percent cell may say "100 %", "1 årsverk" or, under a percent header, just "100".
 
     Under a label or column that counts posts ("Årsverk", "Antall
-    stillinger") a bare number under ``_COUNT_MAX`` is a count of full
-    positions: "1" is 100 %, "1,5" is 150 %, never 1 %. Paper forms and
-    short forms that ask for årsverk write the count alone."""
+    stillinger", "Stillingsandel (årsverk)") a bare number under
+    ``_COUNT_MAX`` is a count of full positions: "1" is 100 %, "1,5" is
+    150 %, never 1 %; under one that asks for a share in no unit
+    ("Stillingsandel") a fraction is one too ("0,5" is 50 %). Paper forms
+    and short forms that ask for årsverk write the count alone."""
     value = parse_percent(text)
     bare = re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text)
     if value is None and bare:
         value = float(text.strip().replace(",", "."))
-    if bare and value is not None and 0 < value < _COUNT_MAX and counts_posts(label):
+    if bare and value is not None and (0 < value < _COUNT_MAX and counts_posts(label)
+                                       or 0 < value < 1 and _names_share(label)):
         return value * 100
     return value
+
+
+def _names_share(label: str) -> bool:
+    """A label or header that asks for a share without saying percent
+    ("Stillingsandel", "Omfang"): a bare fraction under it ("0,5") is a part
+    of one post, since no post is a hundredth of one."""
+    folded = fold(label)
+    return is_percent_header(label) and "%" not in folded and "prosent" not in folded
 
 
 _COUNT_MAX = 10
