@@ -74,6 +74,7 @@ class BudgetWords:
     prose_pending_grant: Wordings
     past_grant_label: Wordings
     salary_component: Wordings
+    request_label: Wordings
 
 
 def budget_words() -> BudgetWords:
