@@ -51,6 +51,16 @@ def test_an_abbreviated_co_funding_column_is_own_funding() -> None:
     assert is_own_header("Medfin. kommune")
 
 
+@pytest.mark.parametrize("header", ["Kommunal finansiering", "Kommunens del", "Finansiert av kommunen",
+                                    "Kommunen sin del"])
+def test_a_column_the_municipality_pays_is_own_funding(header: str) -> None:
+    assert is_own_header(header)
+    record = _record(tables=[[["Post", "Søkt beløp", header], ["Lønn jobbspesialist 50 %", "305 000", "20 000"],
+                              ["Reiseutgifter", "–", "15 000"], ["Sum", "305 000", "35 000"]]])
+    assert (record.amounts.other, record.amounts.total, record.amounts.own_funding) == (None, 305_000, 35_000)
+    assert not _codes(record) & _FALSE
+
+
 @pytest.mark.parametrize("text, header, share", [
     ("0,5", "Stillingsandel (årsverk)", 50), ("0,75", "FTE", 75), ("0,6", "Andel årsverk", 60),
     ("0,5", "Stillingsandel", 50), ("50", "Stillingsandel (årsverk)", 50), ("0,5", "Stillingsprosent", 0.5),

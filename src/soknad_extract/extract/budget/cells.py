@@ -9,6 +9,7 @@ by their shape and by the column they stand in, before a line is built.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -366,7 +367,7 @@ def is_applied_header(header: str) -> bool:
         words.total_header.search(folded) or is_own_header(folded))
 
 
-def pick_columns(amounts: list[tuple[str, int]], headers: list[str] = ()) -> tuple[int | None, int | None]:
+def pick_columns(amounts: list[tuple[str, int]], headers: Sequence[str] = ()) -> tuple[int | None, int | None]:
     """The amount applied for and the own-funding amount of one row, by
     column header: an own-funding column is never the amount applied for,
     and a grand-total column is used only when nothing else is there. In a
