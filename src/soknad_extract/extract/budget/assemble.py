@@ -21,8 +21,9 @@ from soknad_extract.extract.budget.lines import (
     BudgetLine, category, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
+from soknad_extract.extract.budget.components import component_rates, components_above_subtotals
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
-from soknad_extract.extract.budget.hints import without_cap_hints, without_past_grants
+from soknad_extract.extract.budget.hints import without_cap_hints, without_past_grants, without_requests
 from soknad_extract.extract.budget.labelled import answer_amount
 from soknad_extract.extract.budget.listed import listed_lines
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
@@ -110,7 +111,7 @@ def read_budget(ctx: Context) -> Budget:
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
         found = _lines_of(row, sourced.source, year, scale) if not guessed_row(row) else []
         found = without_answer_labels(found, row, rows[index - 1].row if index else None)
-        found = without_past_grants(without_cap_hints(found))
+        found = without_requests(without_past_grants(without_cap_hints(found)))
         if not found and unpriced is not None and _single_text(row):
             found = [line for line in [label_over_amount(unpriced.filled()[0], row.filled()[0], scale)] if line]
         unpriced = row if not found and _single_text(row) else None
@@ -121,7 +122,8 @@ def read_budget(ctx: Context) -> Budget:
         budget.lines.extend(found)
         if found and sourced.source is not None and earlier_years_only(row, year):
             earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
-    budget.lines = aimed_competence(restated_salaries(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years)), ctx.scheme)
+    lines = component_rates(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years))
+    budget.lines = aimed_competence(components_above_subtotals(restated_salaries(lines), budget.unit), ctx.scheme)
     return budget
 
 

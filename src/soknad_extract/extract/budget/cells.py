@@ -9,6 +9,7 @@ by their shape and by the column they stand in, before a line is built.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -274,16 +275,27 @@ def percent_value(text: str, label: str = "") -> float | None:
     """A percent cell may say "100 %", "1 årsverk" or, under a percent header, just "100".
 
     Under a label or column that counts posts ("Årsverk", "Antall
-    stillinger") a bare number under ``_COUNT_MAX`` is a count of full
-    positions: "1" is 100 %, "1,5" is 150 %, never 1 %. Paper forms and
-    short forms that ask for årsverk write the count alone."""
+    stillinger", "Stillingsandel (årsverk)") a bare number under
+    ``_COUNT_MAX`` is a count of full positions: "1" is 100 %, "1,5" is
+    150 %, never 1 %; under one that asks for a share in no unit
+    ("Stillingsandel") a fraction is one too ("0,5" is 50 %). Paper forms
+    and short forms that ask for årsverk write the count alone."""
     value = parse_percent(text)
     bare = re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text)
     if value is None and bare:
         value = float(text.strip().replace(",", "."))
-    if bare and value is not None and 0 < value < _COUNT_MAX and counts_posts(label):
+    if bare and value is not None and (0 < value < _COUNT_MAX and counts_posts(label)
+                                       or 0 < value < 1 and _names_share(label)):
         return value * 100
     return value
+
+
+def _names_share(label: str) -> bool:
+    """A label or header that asks for a share without saying percent
+    ("Stillingsandel", "Omfang"): a bare fraction under it ("0,5") is a part
+    of one post, since no post is a hundredth of one."""
+    folded = fold(label)
+    return is_percent_header(label) and "%" not in folded and "prosent" not in folded
 
 
 _COUNT_MAX = 10
@@ -355,16 +367,22 @@ def is_applied_header(header: str) -> bool:
         words.total_header.search(folded) or is_own_header(folded))
 
 
-def pick_columns(amounts: list[tuple[str, int]]) -> tuple[int | None, int | None]:
+def pick_columns(amounts: list[tuple[str, int]], headers: Sequence[str] = ()) -> tuple[int | None, int | None]:
     """The amount applied for and the own-funding amount of one row, by
     column header: an own-funding column is never the amount applied for,
-    and a grand-total column is used only when nothing else is there."""
+    and a grand-total column is used only when nothing else is there. In a
+    table whose ``headers`` name a column of what is applied for beside an
+    own-funding one ("Søkt Nav | Kommunal medfin. | Sum prosjekt"), a row with
+    no amount under the applied column (a dash, blank, 0) asks for nothing:
+    its amount in the municipality's or the project's column is not applied for."""
     own = next((v for h, v in amounts if is_own_header(h)), None)
     rest = [(h, v) for h, v in amounts if not is_own_header(h)]
     words = budget_words()
     requested = [(h, v) for h, v in rest if words.requested_header.search(h) and not words.total_header.search(h)]
     if requested:
         return requested[0][1], own
+    if any(is_applied_header(h) for h in headers) and any(is_own_header(h) for h in headers):
+        return None, own
     if rest:
         return rest[0][1] if own is not None or len(rest) == 1 else rest[-1][1], own
     return None, own

@@ -7,7 +7,9 @@ the applicant never asked for, which would break the sum and raise a
 warning about costs outside the positions. The wordings of such hints are
 data (``budget.toml`` ``amount_cap``). A continuation may set last year's
 grant beside its budget the same way ("Tildelt i 2019: kr 450 000"): no
-post either (``past_grant_label``).
+post either (``past_grant_label``); nor is the sentence of a letter or a
+decision that asks for the money on a line of its own ("NAV Eidskog søker
+om kr 620 000", ``request_label``), which prose reads as the request it is.
 """
 
 from __future__ import annotations
@@ -45,3 +47,12 @@ def without_past_grants(lines: list[BudgetLine]) -> list[BudgetLine]:
     return [line for line in lines if not (words.past_grant_label.search(fold(line.label))
                                            and not words.prose_request.search(fold(line.label))
                                            and line.category not in ("positions", "competence"))]
+
+
+def without_requests(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines less the other costs whose label ends in the verb asking for
+    the amount ("Kommunestyret stiller seg bak at NAV X søker om"): a request
+    names no post, and a cost line would count the request a second time."""
+    words = budget_words()
+    return [line for line in lines
+            if not (line.category == "other" and words.request_label.search(fold(line.label).strip(" .:")))]

@@ -12,38 +12,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from soknad_extract.extract.budget.cells import (
     SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_applied_header, is_identifier,
     is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value, pick_columns,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
+from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
 from soknad_extract.extract.budget.titles import strip_bullet
-from soknad_extract.extract.budget.words import budget_words, title_words
+from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
 from soknad_extract.norwegian.amounts import carries_own_scale, without_unit_statement, without_working
 
-_LINE_TAIL_PATTERN = (
-    r"^(?P<label>.*?(?:[A-Za-zÆØÅæøå)]<post-number>)[^\d]*?)[\s.:…_-]*"
-    r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
-    r"(?:(?:(?:(?<=%)|(?<=prosent))\s*[:–—-]\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
-    r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$"
-)
-_LINE_TAIL = re.compile(_LINE_TAIL_PATTERN.replace("<post-number>", ""), re.I)
-_LABEL_MAX = 70
-"""Longest label a budget line written as text has; longer, it is prose."""
-_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronepst]", re.I)
-"""A character no amount, currency or share word or separator holds: one past
-``_LABEL_MAX`` means a longer label, so the slow ``_LINE_TAIL`` is not tried."""
-_DIGIT_RUN, _MAX_DIGIT_RUNS = re.compile(r"\d+"), 12
 _NOTHING = re.compile(r"[-–—]{1,2}|(?:kr\.?\s*)?0(?:,-{1,2})?", re.I)
 """A post's answer that is nothing in figures: a dash, "0", "kr 0,-"."""
-_AFTER_LAST_DIGIT = re.compile(r"[\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?", re.I)
-"""What ``_LINE_TAIL``'s amounts may end with after their last digit."""
 
 
 @dataclass
@@ -57,6 +42,9 @@ class BudgetLine:
     source: int | None = None
     """The table the line was read from (None for a line of text), so the
     same position listed in two tables is not counted twice."""
+    social: bool = False
+    """A part of the positions' cost beside their salary (holiday pay, the
+    employer's tax) that its label alone does not name (``components``)."""
 
 
 _SUMS = ("positions_subtotal", "total")
@@ -165,7 +153,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     horizontal = _by_column(row, label_cell, amounts, percent, source) if not purpose else []
     if horizontal:
         return horizontal
-    requested, own = pick_columns([(h, v) for h, v, _ in amounts])
+    requested, own = pick_columns([(h, v) for h, v, _ in amounts], row.header)
     requested = None if requested == 0 and own else requested  # the municipality pays it all: nothing applied for
     if label_cell is None:
         # a share and an amount whose post name is missing (an empty or unreadable cell): still a position
@@ -329,37 +317,6 @@ def label_over_amount(label: Span, value: Span, scale: int = 1) -> BudgetLine | 
     return line
 
 
-def _may_end_in_amount(text: str) -> bool:
-    """Whether ``text`` ends the way ``_LINE_TAIL`` needs: its last digit
-    belongs to the amounts that close the line, so only a currency or share
-    word, separators or ",-" may follow it, and it holds no more runs of
-    digits than a budget line has (``_LINE_TAIL`` takes time exponential in
-    them to refuse a list of figures). Tried first, since the pattern is slow
-    to refuse a line that names an amount and goes on ("tlf. 62 42 67 00")."""
-    if len(_DIGIT_RUN.findall(text)) > _MAX_DIGIT_RUNS:
-        return False
-    end = len(text)
-    while end and not text[end - 1].isdecimal():
-        end -= 1
-    return bool(end) and _AFTER_LAST_DIGIT.fullmatch(text, end) is not None
-
-
-@lru_cache(maxsize=4)
-def _numbered_post_patterns(post: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    number = rf"\b{post}\s*(?:nr\.?\s*)?\d{{1,2}}"
-    return (re.compile(rf"{number}\s*:", re.I),
-            re.compile(_LINE_TAIL_PATTERN.replace("<post-number>", rf"|{number}(?=\s*:)"), re.I))
-
-
-def _numbered_post_tail(text: str) -> re.Match[str] | None:
-    """A form's line whose label ends in the number of the post it pays for
-    ("Lønn og sosiale kostnader stilling 1: 600 000", "… stilling nr. 2:"):
-    the number is part of the label, not of the amount. Forms that list
-    their positions one numbered field each write it so."""
-    has_number, tail = _numbered_post_patterns(title_words().title_post)
-    return tail.match(text) if has_number.search(text) else None
-
-
 def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     """A budget line written as text: "Prosjektkoordinator 100 % ... kr 610 000",
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000", and a
@@ -367,10 +324,8 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
     read elsewhere."""
     text = without_working(without_monthly_note(strip_bullet(cell.text.strip())))
-    if _NOT_TAIL.search(text, _LABEL_MAX) or not _may_end_in_amount(text):
-        return None
-    match = _LINE_TAIL.match(text) or _numbered_post_tail(text)
-    if not match or len(match.group("label")) > _LABEL_MAX or (
+    match = line_tail(text)
+    if not match or len(match.group("label")) > LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
     if find_amounts(match.group("label")) or states_rate(match.group("label")):

@@ -70,7 +70,7 @@ def positions_of(lines: list[BudgetLine]) -> list[Position]:
 def _social_cost_line(line: BudgetLine) -> bool:
     """A line of social costs with an amount and no share of its own: the
     employer's costs of the salary lines beside it, not a position."""
-    return line.percent is None and bool(line.amount) and is_social_costs(line.label)
+    return line.percent is None and bool(line.amount) and (line.social or is_social_costs(line.label))
 
 
 def social_cost_amounts(lines: list[BudgetLine], source: int | None) -> list[int]:

@@ -73,6 +73,8 @@ class BudgetWords:
     prose_past_grant: Wordings
     prose_pending_grant: Wordings
     past_grant_label: Wordings
+    salary_component: Wordings
+    request_label: Wordings
 
 
 def budget_words() -> BudgetWords:

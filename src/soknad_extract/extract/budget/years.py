@@ -9,9 +9,11 @@ in a table of its own ("Indikator | Mål 2019 | Resultat 2019", with a row
 
 from __future__ import annotations
 
+from datetime import date
+
 from soknad_extract.extract.budget.cells import amount_in_cell, is_own_header
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import header_year
+from soknad_extract.norwegian import find_dates, header_year
 
 
 def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[tuple[str, int, str]]:
@@ -29,7 +31,7 @@ def year_column(amounts: list[tuple[str, int, str]], year: int | None) -> list[t
 
 def earlier_years_only(row: Row, year: int | None) -> bool:
     """Every amount of the table row stands under a column named by a year
-    before the scheme's ("Mål 2019 | Resultat 2019", "Regnskap 2019"): the
+    before the scheme's ("Mål 2019 | Resultat 2019", "Brukt per 31.12.2019"): the
     row reports a past year (results, a grant received, accounts), so its
     post is no line of this application's budget, where the application
     has one of its own (``assemble``)."""
@@ -37,8 +39,19 @@ def earlier_years_only(row: Row, year: int | None) -> bool:
         return False
     headers = [row.header[i] if i < len(row.header) else "" for i, cell in enumerate(row.cells)
                if cell.text.strip() and amount_in_cell(cell.text.strip()) is not None]
-    years = [header_year(header) for header in headers]
+    years = [_column_year(header) for header in headers]
     return bool(years) and all(y is not None and y < year for y in years)
+
+
+def _column_year(header: str) -> int | None:
+    """The year a column is named by: one year ("Regnskap 2019"), or the year
+    of the one date it names ("Brukt per 31.12.2019"), as a status table
+    reports how far last year's grant went by the year's end."""
+    found = header_year(header)
+    if found is not None:
+        return found
+    dates = find_dates(header)
+    return dates[0].value.year if len(dates) == 1 and isinstance(dates[0].value, date) else None
 
 
 def applied_year_value(row: Row | None, value: Span, year: int | None) -> Span | None:
