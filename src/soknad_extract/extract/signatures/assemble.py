@@ -65,6 +65,7 @@ from .cells import join_wrapped_cells
 from .attach import attach_ink
 from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
+from .servicelog import with_logged_signers
 
 
 @dataclass
@@ -130,8 +131,8 @@ def read_signatures(doc: Document) -> SignatureReading:
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    return SignatureReading(_assign_roles(without_department_heads(one_approval_each(_in_reading_order(results)))),
-                            unclaimed)
+    found = _assign_roles(without_department_heads(one_approval_each(_in_reading_order(results))))
+    return SignatureReading(with_logged_signers(frags, found), unclaimed)
 
 
 def _printed_alone(block: Block) -> bool:
