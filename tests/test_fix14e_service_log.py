@@ -86,3 +86,20 @@ def test_events_on_a_service_page_are_no_signatures() -> None:
                        pdf_line("16.01.2020 08:30  Åpnet av Geir Lunde, rådmann", 2, 72, 140)])
     doc = pdf_pages(_form("Søknaden skal signeres elektronisk."), log)
     assert _signers(doc) == []
+
+
+def test_signer_boxes_closed_by_a_bare_time_stamp() -> None:
+    box = ["Med min signatur bekrefter jeg innholdet i dette dokumentet.", "Hanne Vik", "Leder Nav Fjordbygd",
+           "Serienummer: 9578-5999-4-3345120", "IP: 193.212.xxx.xxx", "2020-01-13 15:02:44 UTC"]
+    lines = [pdf_line("Signaturene i dette dokumentet er juridisk bindende.", 2, 72, 72)]
+    lines += [pdf_line(text, 2, 72, 140 + 14 * i) for i, text in enumerate(box)]
+    doc = pdf_pages(_form("Nav-leder: Hanne Vik"), pdf_page(2, lines))
+    assert _signers(doc) == [("nav_leader", "Hanne Vik", "2020-01-13", "electronic_approval")]
+
+
+def test_a_time_label_without_its_colon() -> None:
+    box = ["Oddny Myhre", "Kommunalsjef for helse", "Signert 2020-01-22 11:30:09 CET", "Identifisert med BankID"]
+    lines = [pdf_line("Signeringsbevis", 2, 72, 72)]
+    lines += [pdf_line(text, 2, 72, 140 + 14 * i) for i, text in enumerate(box)]
+    doc = pdf_pages(_form("Se signeringsbeviset."), pdf_page(2, lines))
+    assert _signers(doc) == [("municipality", "Oddny Myhre", "2020-01-22", "electronic_approval")]

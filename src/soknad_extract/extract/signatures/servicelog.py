@@ -21,8 +21,9 @@ signer is
   bente.rod@nav.no | 2020-01-21 09:41 | BankID"), the role in the text
   beside the name;
 - a box of lines closed by the time label ("Signert: 27.01.2020 kl.
-  08:55"), its name on a line of its own and its role on a line above or
-  a "Rolle:" line ("NAV-LEDER" / "Thomas Berg" / … / "Signert: …").
+  08:55") or a time stamp alone ("2020-01-17 10:22:31 CET"), its name on a
+  line of its own and its role on a line above or a "Rolle:" line
+  ("NAV-LEDER" / "Thomas Berg" / … / "Signert: …").
 
 Events of the signing job (sent, opened, reminded, filed, a copy list) are
 no signatures, even when they name a signer and a time.
@@ -54,8 +55,11 @@ _ROW_OVERLAP = 0.5
 """Share of the lower fragment's height two fragments of one row overlap by."""
 _BOX_GAP = 1.2
 """Row heights between two lines of one signer's box."""
-_BOX_ROWS = 5
-"""Lines above its time label that a signer's box holds at most."""
+_BOX_ROWS = 6
+"""Lines above its time line that a signer's box holds at most (name, title,
+serial number, IP address, the service's sentence)."""
+_TIMESTAMP = re.compile(r"^[\d\s./:T+-]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)?$")
+"""A line that is a time stamp and nothing else ("2020-01-17 10:22:31 CET")."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ def _compile(folder: Path) -> _Words:
     marker = Wordings([entry.wordings(key=k).pattern for k in ("nb", "nn", "en")])
     label = entry.wordings(key="signed_labels").pattern
     return _Words(marker=marker, signed_by=entry.wordings(key="signed_by"),
-                  signed_label=re.compile(rf"^(?:{label})\s*:"), method=entry.wordings(key="methods"),
+                  signed_label=re.compile(rf"^(?:{label})(?:\s*:|\s+(?=\d))"), method=entry.wordings(key="methods"),
                   not_signing=entry.wordings(key="not_signing"))
 
 
@@ -170,10 +174,9 @@ def _box_signer(rows: list[list[Fragment]], index: int, page: int) -> LoggedSign
     """A signer's box closed by its time label: the name a line of its own
     above, the role on the other lines of the box."""
     row = rows[index]
-    text = normalize_space(_text(row))
-    dates = full_dates(text)
-    if not dates or not _words().signed_label.match(fold(text)):
+    if not _is_time_row(row):
         return None
+    dates = full_dates(_text(row))
     box = [row]
     for above in range(index - 1, max(index - 1 - _BOX_ROWS, -1), -1):
         if _is_time_row(rows[above]) or not _close(rows[above], box[0]):
@@ -193,8 +196,10 @@ def _names_only(row: list[Fragment], name: str) -> bool:
 
 
 def _is_time_row(row: list[Fragment]) -> bool:
+    """The line that closes a signer's box: its time under the service's
+    label ("Signert: 27.01.2020 kl. 08:55"), or a time stamp alone."""
     text = normalize_space(_text(row))
-    return bool(full_dates(text)) and bool(_words().signed_label.match(fold(text)))
+    return bool(full_dates(text)) and bool(_words().signed_label.match(fold(text)) or _TIMESTAMP.match(text))
 
 
 def _role(text: str) -> tuple[str | None, str | None]:
