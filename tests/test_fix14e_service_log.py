@@ -56,7 +56,7 @@ def test_signer_boxes_closed_by_their_time_label() -> None:
              pdf_line("KOMMUNALSJEF HELSE OG OMSORG", 2, 72, 140), pdf_line("Geir Lunde", 2, 72, 154),
              pdf_line("Signert: 2020-01-16 09:11:05", 2, 72, 168),
              pdf_line("NAV-LEDER", 2, 72, 240), pdf_line("Hanne Vik", 2, 72, 254),
-             pdf_line("Signert: 2020-01-13 15:02:44", 2, 72, 268)]
+             pdf_line("Signert: 2020-01-13 15:02:44", 2, 72, 268), pdf_line("Sikret med BankID.", 2, 72, 320)]
     doc = pdf_pages(_form("Se signaturarket."), pdf_page(2, lines))
     assert _signers(doc) == [("municipality", "Geir Lunde", "2020-01-16", "electronic_approval"),
                              ("nav_leader", "Hanne Vik", "2020-01-13", "electronic_approval")]
@@ -103,3 +103,12 @@ def test_a_time_label_without_its_colon() -> None:
     lines += [pdf_line(text, 2, 72, 140 + 14 * i) for i, text in enumerate(box)]
     doc = pdf_pages(_form("Se signeringsbeviset."), pdf_page(2, lines))
     assert _signers(doc) == [("municipality", "Oddny Myhre", "2020-01-22", "electronic_approval")]
+
+
+def test_an_offices_own_signature_page_on_paper_is_no_service_record() -> None:
+    lines = [pdf_line("Signaturside", 2, 72, 72),
+             pdf_line("Hanne Vik", 2, 72, 154), pdf_line("Signert: 13.01.2020", 2, 72, 168),
+             pdf_line("Geir Lunde", 2, 320, 154), pdf_line("Signert: 16.01.2020", 2, 320, 168)]
+    doc = pdf_pages(_form("Nav-leder: Hanne Vik", "Rådmann: Geir Lunde", "Signaturside følger vedlagt."),
+                    pdf_page(2, lines))
+    assert [s[3] for s in _signers(doc)] == ["typed", "typed"]

@@ -13,8 +13,9 @@ records a signature, not just a name) nor ``digital`` (no signature in the
 file).
 
 A page is a service's record only when it says so in the services' words
-(``[signing_service]`` in the vocabulary); on it, and the page after it, a
-signer is
+(``[signing_service]`` in the vocabulary: a log's or certificate's heading,
+a service's name or statement, or a page's name); on it, and the page after
+it, a signer is
 
 - a line with a date that names its signer after "Signert av" / "Signed
   by", or in a cell of its own next to the method ("Bente Rød |
@@ -24,6 +25,9 @@ signer is
   08:55") or a time stamp alone ("2020-01-17 10:22:31 CET"), its name on a
   line of its own and its role on a line above or a "Rolle:" line
   ("NAV-LEDER" / "Thomas Berg" / … / "Signert: …").
+  Where only a page's name ("Signaturside") marks the record, boxes
+  count only on a page that names the method ("BankID"): an office's own
+  signature page on paper may print "Signert: <date>" for a pen.
 
 Events of the signing job (sent, opened, reminded, filed, a copy list) are
 no signatures, even when they name a signer and a time.
@@ -65,6 +69,7 @@ _TIMESTAMP = re.compile(r"^[\d\s./:T+-]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{2,5}
 @dataclass(frozen=True)
 class _Words:
     marker: Wordings
+    page_name: Wordings
     signed_by: Wordings
     signed_label: re.Pattern[str]
     method: Wordings
@@ -76,7 +81,7 @@ def _compile(folder: Path) -> _Words:
     entry = Entry("signatures", folder).table("signing_service")
     marker = Wordings([entry.wordings(key=k).pattern for k in ("nb", "nn", "en")])
     label = entry.wordings(key="signed_labels").pattern
-    return _Words(marker=marker, signed_by=entry.wordings(key="signed_by"),
+    return _Words(marker=marker, page_name=entry.wordings(key="page_names"), signed_by=entry.wordings(key="signed_by"),
                   signed_label=re.compile(rf"^(?:{label})(?:\s*:|\s+(?=\d))"), method=entry.wordings(key="methods"),
                   not_signing=entry.wordings(key="not_signing"))
 
@@ -131,12 +136,16 @@ def logged_signers(frags: list[Fragment]) -> list[LoggedSigner]:
     for f in frags:
         by_page.setdefault(f.page, []).append(f)
     words = _words()
-    marked = {page for page, here in by_page.items() if any(words.marker.search(f.folded) for f in here)}
+    said = {page for page, here in by_page.items() if any(words.marker.search(f.folded) for f in here)}
+    named = {page for page, here in by_page.items() if any(words.page_name.search(f.folded) for f in here)}
+    marked = said | named
     signers: list[LoggedSigner] = []
     for page in sorted(marked | {p + 1 for p in marked}):
-        rows = _rows(by_page.get(page, []))
+        here = by_page.get(page, [])
+        rows = _rows(here)
+        boxes = bool({page, page - 1} & said) or any(words.method.search(f.folded) for f in here)
         for index, row in enumerate(rows):
-            signer = _line_signer(row, page) or _box_signer(rows, index, page)
+            signer = _line_signer(row, page) or (_box_signer(rows, index, page) if boxes else None)
             if signer is not None:
                 signers.append(signer)
     return signers
