@@ -51,7 +51,7 @@ from ...layout.fragments import Fragment
 from ...layout.geometry import union
 from ...norwegian import fold, normalize_space
 from ...record import Evidence, Signature
-from ...vocabulary import Entry, Wordings, vocabulary_dir
+from ...vocabulary import Entry, Wordings, vocabulary_dir, wording_pattern
 from .daydates import full_dates
 from .wording import person_name, roles_in
 
@@ -79,7 +79,10 @@ class _Words:
 @lru_cache(maxsize=4)
 def _compile(folder: Path) -> _Words:
     entry = Entry("signatures", folder).table("signing_service")
-    marker = Wordings([entry.wordings(key=k).pattern for k in ("nb", "nn", "en")])
+    keys = ("nb", "nn", "en")
+    for key in keys:
+        entry.wordings(key=key)  # checks each wording, naming the file and the line of a wrong one
+    marker = Wordings(wording_pattern(w) for key in keys for w in entry.strings(key))
     label = entry.wordings(key="signed_labels").pattern
     return _Words(marker=marker, page_name=entry.wordings(key="page_names"), signed_by=entry.wordings(key="signed_by"),
                   signed_label=re.compile(rf"^(?:{label})(?:\s*:|\s+(?=\d))"), method=entry.wordings(key="methods"),
