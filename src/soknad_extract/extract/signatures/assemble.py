@@ -66,6 +66,8 @@ from .cells import join_wrapped_cells
 from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
+from .servicelog import with_logged_signers
+from .sentencetail import join_sentence_tails
 
 
 @dataclass
@@ -98,7 +100,7 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc))))
+    frags = join_sentence_tails(join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc)))))
     zones = signature_zones(doc, frags)
     blocks = names_in_sections(find_blocks(zones), zones.members)
     blocks = names_beside_signing_captions(names_in_fields_under(blocks, zones.members), zones.members)
@@ -132,8 +134,8 @@ def read_signatures(doc: Document) -> SignatureReading:
     for sig in doc.signatures:
         if not any(s is sig for s in digital.values()):
             results.append(_from_digital(sig, None))
-    return SignatureReading(_assign_roles(without_department_heads(one_approval_each(_in_reading_order(results)))),
-                            unclaimed)
+    found = _assign_roles(without_department_heads(one_approval_each(_in_reading_order(results))))
+    return SignatureReading(with_logged_signers(frags, found), unclaimed)
 
 
 def _printed_alone(block: Block) -> bool:

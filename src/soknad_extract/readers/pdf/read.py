@@ -36,6 +36,7 @@ from .forms import read_acroform
 from .glyphs import glyph_boxes
 from .notes import damage_note, note, part_failed, xref_note
 from .images import page_images, render_images
+from .inkannots import ink_annotations
 from .labels import PageLabels
 from .pdfium_chars import dedupe_chars, extract_words, page_chars
 from .pdfium_objects import PageObjects, page_objects, page_view
@@ -121,6 +122,7 @@ class _PageReader:
         page.lines = order_lines(lines + (form.value_lines if form else []))
         page.images = self._stage("images", number, lambda: page_images(objects.images, objects.bbox, number), [])
         page.images += self._stage("images", number, lambda: stroke_ink(objects.paths, objects.mediabox, number) if objects.curves else [], [])
+        page.images += self._stage("images", number, lambda: ink_annotations(pdfium_page, view, number), [])
         for image in page.images:
             image.table_cell = cell_at(cells, image.bbox) if image.bbox else None
         self.crops[number] = objects.bbox
