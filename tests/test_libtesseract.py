@@ -237,5 +237,6 @@ def test_with_little_of_the_documents_time_left_the_command_line_reads(
     monkeypatch.delenv(libtesseract.ENGINE_ENV, raising=False)
     monkeypatch.setattr(ocr_text, "_library_data", refuse)
     monkeypatch.setattr(ocr_text, "_timeout", lambda: libtesseract.LIBRARY_MIN_SECONDS - 1)
+    monkeypatch.setattr(ocr_text, "_cpu_left", lambda: libtesseract.LIBRARY_MIN_SECONDS - 1)
     words = ocr_text.run_tesseract(page.image, page.dpi, LANG)
     assert {"Ålesund", "rådgivning"} <= {w.text for w in words}
