@@ -196,7 +196,7 @@ def test_dust_far_from_print_is_left_out_and_print_is_not(tmp_path: Path) -> Non
     found = ocr_speckle.dust(printed | dust, 300)
     assert found is not None
     assert not (found & printed).any()
-    assert (found & dust).sum() > 0.8 * dust.sum()  # not those beside print or touching another
+    assert (found & dust).sum() > 0.7 * dust.sum()  # not those beside print, or that happen to line up
 
 
 def test_a_clean_page_and_a_lightly_dusted_one_go_to_tesseract_as_they_are(tmp_path: Path) -> None:
@@ -205,3 +205,17 @@ def test_a_clean_page_and_a_lightly_dusted_one_go_to_tesseract_as_they_are(tmp_p
     printed = np.asarray(_render(path, 300)) < 128
     assert ocr_speckle.dust(printed, 300) is None
     assert ocr_speckle.dust(printed | _dust(printed.shape, 1, 300), 300) is None
+
+
+def test_a_dashed_answer_line_among_dust_is_not_dust(tmp_path: Path) -> None:
+    """Dashes of an answer line are each a speck's size, and no print lies
+    beside them: they line up, dust does not."""
+    path = tmp_path / "form.pdf"
+    _draw_form(path)
+    printed = np.asarray(_render(path, 300)) < 128
+    dashes = np.zeros(printed.shape, dtype=bool)
+    for x in range(300, 1500, 24):
+        dashes[2000:2003, x:x + 12] = True
+    found = ocr_speckle.dust(printed | dashes | _dust(printed.shape, 15, 300), 300)
+    assert found is not None
+    assert not (found & dashes).any()

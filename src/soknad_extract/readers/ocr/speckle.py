@@ -40,6 +40,7 @@ from ...layout.settings import (
     OCR_DUST_CLEAR_IN,
     OCR_DUST_EXTENT_IN,
     OCR_DUST_MIN_SPECKS_IN2,
+    OCR_DUST_RULE_MIN_SPECKS,
     OCR_NOPRINT_FAINT_GREY,
     OCR_NOPRINT_MIN_SPECKS_IN2,
     OCR_NOPRINT_PRINT_EXTENT_IN,
@@ -121,9 +122,25 @@ def dust(ink: np.ndarray, dpi: float) -> np.ndarray | None:
     larger = (extents >= most)[labels]  # print, and any piece that may be (a short word, a digit)
     near = ndimage.binary_dilation(larger, structure=EIGHT, iterations=max(1, round(OCR_DUST_CLEAR_IN * resolution)))
     speck[np.unique(labels[near])] = False
+    speck[_in_rules(speck[labels], labels, round(OCR_DUST_CLEAR_IN * resolution))] = False
     if speck.sum() < OCR_DUST_MIN_SPECKS_IN2 * area_in2:
         return None
     mask = np.zeros(ink.shape, dtype=bool)
     blocks = ndimage.binary_dilation(speck[labels], structure=EIGHT)
     mask[:blocks.shape[0] * factor, :blocks.shape[1] * factor] = blocks.repeat(factor, axis=0).repeat(factor, axis=1)
     return mask
+
+
+
+def _in_rules(specks: np.ndarray, labels: np.ndarray, reach: int) -> np.ndarray:
+    """Labels of the specks that line up into a dashed or dotted rule (an
+    answer line, a leader): at least ``OCR_DUST_RULE_MIN_SPECKS`` of them
+    in a row or a column, each within ``reach`` of the next. Dust lies at
+    random, and its specks seldom line up so."""
+    ruled = np.zeros(specks.shape, dtype=bool)
+    for along in (np.ones((1, 2 * reach + 1), dtype=bool), np.ones((2 * reach + 1, 1), dtype=bool)):
+        runs, count = ndimage.label(ndimage.binary_dilation(specks, structure=along))
+        members = np.unique(np.stack([runs[specks], labels[specks]]), axis=1)[0]
+        long = np.bincount(members, minlength=count + 1) >= OCR_DUST_RULE_MIN_SPECKS
+        ruled |= long[runs] & specks
+    return np.unique(labels[ruled])
