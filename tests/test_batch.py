@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from soknad_extract import batch
+from soknad_extract import batch, clock, pool
 from soknad_extract.batch import check_paths
 from soknad_extract.discovery import InputError, discover, find_applications
 from soknad_extract.pool import Failure
@@ -36,6 +36,9 @@ def fake_reader(path: str, scheme: str | None, lang: str) -> Record:
             child = subprocess.Popen(["sleep", "300"])
             Path(path + ".childpid").write_text(str(child.pid))
         time.sleep(300)
+    if "spin" in name:
+        while True:  # a document that spends CPU for ever, as a hostile one can
+            pass
     if "segfault" in name:
         ctypes.string_at(0)
     if "exit" in name:
@@ -275,6 +278,20 @@ def test_slow_file_times_out_is_killed_and_batch_goes_on(tmp_path: Path) -> None
         time.sleep(0.05)
     assert _gone(worker), "the hung worker is still running"
     assert _gone(child), "a program started by the hung worker is still running"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not pool.CPU_LIMITED, reason="no RLIMIT_CPU here")
+def test_a_document_that_spends_its_cpu_time_is_stopped_by_the_cpu_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The wall backstop is put out of reach: only the worker's CPU limit can stop the spinning file.
+    monkeypatch.setattr(clock, "WALL_PER_CPU", 10_000.0)
+    _files(tmp_path, "spin.pdf", "z.pdf")
+    records = check_paths([tmp_path], jobs=1, timeout=1, _reader=fake_reader)
+    spin, ok = records
+    assert [f.code for f in spin.findings] == [Code.DOCUMENT_UNREADABLE]
+    assert "innen 1 sekunder" in spin.findings[0].message
+    assert ok.complete
 
 
 @pytest.mark.slow

@@ -237,5 +237,14 @@ def test_with_little_of_the_documents_time_left_the_command_line_reads(
     monkeypatch.delenv(libtesseract.ENGINE_ENV, raising=False)
     monkeypatch.setattr(ocr_text, "_library_data", refuse)
     monkeypatch.setattr(ocr_text, "_timeout", lambda: libtesseract.LIBRARY_MIN_SECONDS - 1)
+    monkeypatch.setattr(ocr_text, "_cpu_left", lambda: libtesseract.LIBRARY_MIN_SECONDS - 1)
     words = ocr_text.run_tesseract(page.image, page.dpi, LANG)
     assert {"Ålesund", "rådgivning"} <= {w.text for w in words}
+
+
+@pytest.mark.ocr
+def test_leptonica_is_told_to_print_nothing_once_the_library_loads() -> None:
+    lib = libtesseract.library()
+    if lib is None or not hasattr(lib, "setMsgSeverity"):
+        pytest.skip("no libtesseract, or a Leptonica without the setting")
+    assert lib.setMsgSeverity(libtesseract.LEPTONICA_QUIET) == libtesseract.LEPTONICA_QUIET  # returns the one before

@@ -175,3 +175,47 @@ def test_a_photo_of_a_desk_is_not_read_and_says_so(tmp_path: Path, monkeypatch: 
     assert doc.notes[0].page == 1
     assert "Side 1 ser ikke ut til å inneholde tekst (bilde eller støy)" in doc.notes[0].message_nb
     assert "does not seem to contain any text" in doc.notes[0].message_en
+
+
+def _dust(shape: tuple[int, int], per_in2: float, dpi: float, seed: int = 7) -> np.ndarray:
+    """Dot-sized specks (~0.03 in across) strewn over a page, as a dusty copier leaves."""
+    rng = np.random.default_rng(seed)
+    count = round(per_in2 * shape[0] * shape[1] / dpi / dpi)
+    dots = np.zeros(shape, dtype=bool)
+    dots[rng.integers(0, shape[0], count), rng.integers(0, shape[1], count)] = True
+    return ndimage.binary_dilation(dots, iterations=4)
+
+
+def test_dust_far_from_print_is_left_out_and_print_is_not(tmp_path: Path) -> None:
+    """A dusty copy of a form: the specks away from print are found, and not
+    one pixel of the print (its full stops, commas and accents included)."""
+    path = tmp_path / "form.pdf"
+    _draw_form(path)
+    printed = np.asarray(_render(path, 300)) < 128
+    dust = _dust(printed.shape, 15, 300)
+    found = ocr_speckle.dust(printed | dust, 300)
+    assert found is not None
+    assert not (found & printed).any()
+    assert (found & dust).sum() > 0.7 * dust.sum()  # not those beside print, or that happen to line up
+
+
+def test_a_clean_page_and_a_lightly_dusted_one_go_to_tesseract_as_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    _draw_form(path)
+    printed = np.asarray(_render(path, 300)) < 128
+    assert ocr_speckle.dust(printed, 300) is None
+    assert ocr_speckle.dust(printed | _dust(printed.shape, 1, 300), 300) is None
+
+
+def test_a_dashed_answer_line_among_dust_is_not_dust(tmp_path: Path) -> None:
+    """Dashes of an answer line are each a speck's size, and no print lies
+    beside them: they line up, dust does not."""
+    path = tmp_path / "form.pdf"
+    _draw_form(path)
+    printed = np.asarray(_render(path, 300)) < 128
+    dashes = np.zeros(printed.shape, dtype=bool)
+    for x in range(300, 1500, 24):
+        dashes[2000:2003, x:x + 12] = True
+    found = ocr_speckle.dust(printed | dashes | _dust(printed.shape, 15, 300), 300)
+    assert found is not None
+    assert not (found & dashes).any()

@@ -9,7 +9,10 @@ both: one bad file must become one ``DOCUMENT_UNREADABLE`` record while the
 other 59 go on. So each worker here is a process with a pipe, takes one
 file at a time, and is killed (with any programs it started, e.g.
 LibreOffice or Tesseract: each worker leads its own process group) when its
-file exceeds the time limit, or replaced when it dies. Workers also end when
+file exceeds the time limit, or replaced when it dies. The limit is CPU
+time (``clock``): the worker's own soft ``RLIMIT_CPU`` ends it with SIGXCPU
+even deep inside Tesseract, and the parent's wall clock
+(``clock.wall_limit``) stops a worker that hangs without spending CPU. Workers also end when
 the batch itself is stopped or killed, instead of reading on as orphans.
 
 Workers are started with ``forkserver`` (``spawn`` where that is missing),
@@ -28,6 +31,7 @@ into a record the clerk can read.
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import threading
@@ -41,7 +45,7 @@ from pathlib import Path
 from typing import Literal
 
 from soknad_extract import process_start
-from soknad_extract.clock import document_clock
+from soknad_extract.clock import document_clock, wall_limit
 from soknad_extract.limits import apply_worker_memory, share_one_heap
 from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
@@ -70,6 +74,31 @@ Done = Callable[[int, "str | Failure"], None]
 
 
 # --- the worker ----------------------------------------------------------------
+
+try:
+    import resource
+except ImportError:  # not POSIX: the parent's wall clock is the only limit
+    resource = None  # type: ignore[assignment]
+CPU_LIMITED = resource is not None and hasattr(signal, "SIGXCPU")
+"""Whether workers end themselves when a document's CPU time runs out."""
+
+
+def _limit_cpu(seconds: float | None) -> None:
+    """Let the worker spend ``seconds`` more of CPU (rounded up, and one
+    second over, so that the document's own steps see their time run out
+    first), or lift the limit (None). The kernel counts all the worker's
+    threads and ends it with SIGXCPU, which nothing here catches; no core
+    file is written (``_worker_main``)."""
+    if not CPU_LIMITED:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = hard
+    if seconds is not None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        soft = math.ceil(usage.ru_utime + usage.ru_stime + seconds) + 1
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 def _watch_parent(lifeline: Connection) -> None:
@@ -108,6 +137,8 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
     share_one_heap()
     threading.Thread(target=_watch_parent, args=(lifeline,), daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if CPU_LIMITED:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
     try:
         if warm_up is not None:
             warm_up()
@@ -127,8 +158,13 @@ def _worker_main(conn: Connection, lifeline: Connection, reader: Reader,
         index, path, folder, seconds = task
         use_in_process(Path(folder))
         try:
-            with document_clock(seconds):
-                conn.send(("ok", index, reader(path, scheme, lang)))
+            _limit_cpu(seconds)
+            try:
+                with document_clock(seconds):
+                    record = reader(path, scheme, lang)
+            finally:
+                _limit_cpu(None)
+            conn.send(("ok", index, record))
         except MemoryError:
             conn.send(("memory", index, ""))
             return
@@ -243,7 +279,7 @@ class Pool:
                 assert self.folder is not None
                 worker.conn.send((index, self.paths[index], str(self.folder.document(index)), self.timeout))
                 worker.index = index
-                worker.deadline = time.monotonic() + self.timeout
+                worker.deadline = time.monotonic() + (wall_limit(self.timeout) if CPU_LIMITED else self.timeout)
 
     def _next_deadline(self) -> float | None:
         clocks = [w.deadline for w in self.workers if w.deadline is not None]
@@ -301,7 +337,9 @@ class Pool:
         index = worker.index
         self._retire(worker)
         exitcode = worker.process.exitcode
-        if index is not None:
+        if index is not None and CPU_LIMITED and exitcode == -signal.SIGXCPU:
+            self._done(index, Failure("timeout"))  # the document's CPU time ran out
+        elif index is not None:
             signal_number = str(-exitcode) if exitcode is not None and exitcode < 0 else None
             self._done(index, Failure("crashed", signal_number))
         elif not worker.ready:

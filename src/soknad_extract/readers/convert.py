@@ -62,7 +62,7 @@ def convert_with_libreoffice(path: str | Path, target: str = "docx", *, workdir:
         str(out),
         str(source.resolve()),
     ]
-    timeout = clock.seconds_left(reserve=READ_RESERVE_SECONDS)
+    timeout = clock.wall_seconds_left(reserve=READ_RESERVE_SECONDS)
     try:
         process = tempfiles.run_in_group(command, timeout=timeout, folder=tempfiles.document_folder())
     except subprocess.TimeoutExpired:

@@ -54,6 +54,8 @@ LIBRARY_MIN_SECONDS = 30.0
 """Seconds of the document's time a page needs left to be read by the
 library, whose deadline does not stop the layout analysis."""
 MAX_DEADLINE_MS = 2**31 - 1
+LEPTONICA_QUIET = 6
+"""Leptonica's ``L_SEVERITY_NONE``: it prints none of its messages."""
 
 _VOID = ctypes.c_void_p
 _INT = ctypes.c_int
@@ -108,7 +110,23 @@ def library() -> ctypes.CDLL | None:
         major = lib.TessVersion().decode("ascii", "replace").split(".")[0]
     except (OSError, AttributeError):
         return None
+    _quiet_leptonica(lib)
     return lib if major.isdigit() and int(major) >= MIN_MAJOR_VERSION else None
+
+
+def _quiet_leptonica(lib: ctypes.CDLL) -> None:
+    """Keep Leptonica (Tesseract's image library, found through Tesseract's
+    own links) from printing on the user's terminal: inside the worker its
+    complaints ("Error in boxClipToRectangle: box outside rectangle", dozens
+    on a dusty page) are no news to a clerk, and the command line's went to
+    its captured stderr. A Leptonica without the setting prints as before."""
+    try:
+        severity = lib.setMsgSeverity
+    except AttributeError:
+        return
+    severity.restype = _INT
+    severity.argtypes = [_INT]
+    severity(LEPTONICA_QUIET)
 
 
 def wanted() -> bool:

@@ -226,22 +226,29 @@ def _mean_confidence(words: list[OcrWord]) -> float:
 
 
 def _ocr_input(
-    cleaned: PILImage.Image, binary: np.ndarray, marks: np.ndarray, turned: list[tuple[slice, slice]]
+    cleaned: PILImage.Image, binary: np.ndarray, marks: np.ndarray, turned: list[tuple[slice, slice]], dpi: float
 ) -> np.ndarray:
     """What Tesseract reads, as 8-bit grey pixels (handed to Tesseract as
     they are, with no image copy): ruling lines and check boxes erased, dark
     areas turned. A clean page goes as grey, which keeps the detail of a 200
     dpi scan ("Arne", not "Arme", on our samples). A noisy page goes as our
     mask: Tesseract's own threshold turns its noise into thousands of specks
-    that it then tries to read (minutes a page, and no words)."""
+    that it then tries to read (minutes a page, and no words). Dust far
+    from the print of a dusty page is left out for the same reason
+    (``ocr_speckle.dust``)."""
+    ink = binary & ~marks
+    dust = ocr_speckle.dust(ink, dpi)
     if ocr_image.is_noisy(cleaned):
         # uint8 from the start: np.where on Python ints builds an int64 page (~70 MB at 300 dpi).
-        return np.where(binary & ~marks, np.uint8(0), np.uint8(255))
-    gray = np.asarray(cleaned).copy()
-    for area in turned:
-        gray[area] = 255 - gray[area]
-    gray[marks] = 255
-    return gray
+        pixels = np.where(ink, np.uint8(0), np.uint8(255))
+    else:
+        pixels = np.asarray(cleaned).copy()
+        for area in turned:
+            pixels[area] = 255 - pixels[area]
+        pixels[marks] = 255
+    if dust is not None:
+        pixels[dust] = 255
+    return pixels
 
 
 @dataclass
@@ -296,7 +303,7 @@ def _prepare(raster: ocr_image.Raster) -> _Prepared:
     marks = ruling | boxed
     marks |= ocr_leaders.leader_mask(binary & ~marks, scale)
     return _Prepared(
-        raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned)
+        raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned, raster.dpi)
     )
 
 

@@ -17,6 +17,16 @@ print; a dark, noisy photo of a signature page keeps its signature and
 its few blurred lines as large pieces, and is read. A blank or nearly
 blank page has few specks and goes to Tesseract as before (it is fast
 there).
+
+Dust: a page of print strewn with dot-sized specks (a dusty platen or
+copier drum) is read, but the specks far from any print are taken out of
+what Tesseract reads (``dust``). Each is a piece to Tesseract's layout
+analysis, whose table search grows far faster than their number: one such
+page with a single line of print took Tesseract ~130 s and read the dots as
+junk ("ae we ae"); without them it takes under 2 s. Only a page with many
+of them (``OCR_DUST_MIN_SPECKS_IN2``) is changed, and only specks no print
+lies near (``OCR_DUST_CLEAR_IN``): an i-dot, an accent or a full stop sits
+next to its letters, so what a clean page gives Tesseract stays as it was.
 """
 
 from __future__ import annotations
@@ -27,6 +37,10 @@ import numpy as np
 from scipy import ndimage
 
 from ...layout.settings import (
+    OCR_DUST_CLEAR_IN,
+    OCR_DUST_EXTENT_IN,
+    OCR_DUST_MIN_SPECKS_IN2,
+    OCR_DUST_RULE_MIN_SPECKS,
     OCR_NOPRINT_FAINT_GREY,
     OCR_NOPRINT_MIN_SPECKS_IN2,
     OCR_NOPRINT_PRINT_EXTENT_IN,
@@ -49,15 +63,20 @@ class Specks:
     """Pieces at least ``OCR_NOPRINT_PRINT_EXTENT_IN`` long or high."""
 
 
-def measure(ink: np.ndarray, dpi: float) -> Specks:
-    """The specks and print-sized pieces of an ink mask drawn at ``dpi``.
-    The mask is shrunk by whole blocks (a block with any ink is ink), so a
-    speck stays a speck and the letters of a word join."""
+def _shrunk(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
+    """The mask shrunk by whole blocks to ~``OCR_NOPRINT_WORK_DPI`` (a block
+    with any ink is ink), so a speck stays a speck and the letters of a word
+    join; and the block's side in pixels."""
     factor = max(1, round(dpi / OCR_NOPRINT_WORK_DPI))
     height, width = (ink.shape[0] // factor) * factor, (ink.shape[1] // factor) * factor
-    if not height or not width:
+    return ink[:height, :width].reshape(height // factor, factor, width // factor, factor).any(axis=(1, 3)), factor
+
+
+def measure(ink: np.ndarray, dpi: float) -> Specks:
+    """The specks and print-sized pieces of an ink mask drawn at ``dpi``."""
+    small, factor = _shrunk(ink, dpi)
+    if not small.size:
         return Specks(0.0, 0)
-    small = ink[:height, :width].reshape(height // factor, factor, width // factor, factor).any(axis=(1, 3))
     labels, count = ndimage.label(small, structure=EIGHT)
     if not count:
         return Specks(0.0, 0)
@@ -77,3 +96,51 @@ def no_print(pixels: np.ndarray, marks: np.ndarray, dpi: float) -> bool:
     form's frame, are print."""
     specks = measure((pixels < OCR_NOPRINT_FAINT_GREY) | marks, dpi)
     return specks.print_pieces == 0 and specks.specks_per_in2 >= OCR_NOPRINT_MIN_SPECKS_IN2
+
+
+def dust(ink: np.ndarray, dpi: float) -> np.ndarray | None:
+    """Where the dust specks lie that are away from all larger ink on ``ink`` (a
+    mask drawn at ``dpi``), with a block's margin for their grey fringe,
+    when the page holds many of them; None on a page that is not dusty
+    (nearly every page), which is then left as it is."""
+    small, factor = _shrunk(ink, dpi)
+    if not small.size:
+        return None
+    labels, count = ndimage.label(small, structure=EIGHT)
+    resolution = dpi / factor
+    extents = np.zeros(count + 1, dtype=int)
+    for index, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1):
+        extents[index] = max(rows.stop - rows.start, cols.stop - cols.start)
+    least, most = (max(1.0, extent * resolution) for extent in OCR_DUST_EXTENT_IN)
+    speck = (extents >= least) & (extents < most)
+    speck[0] = False
+    area_in2 = (ink.shape[0] / dpi) * (ink.shape[1] / dpi)
+    if speck.sum() < OCR_DUST_MIN_SPECKS_IN2 * area_in2:
+        return None  # too few dot-sized pieces, even counting those beside print
+    if not (extents >= OCR_NOPRINT_PRINT_EXTENT_IN * resolution).any():
+        return None  # no print at all: ``no_print`` decides whether it is speckle
+    larger = (extents >= most)[labels]  # print, and any piece that may be (a short word, a digit)
+    near = ndimage.binary_dilation(larger, structure=EIGHT, iterations=max(1, round(OCR_DUST_CLEAR_IN * resolution)))
+    speck[np.unique(labels[near])] = False
+    speck[_in_rules(speck[labels], labels, round(OCR_DUST_CLEAR_IN * resolution))] = False
+    if speck.sum() < OCR_DUST_MIN_SPECKS_IN2 * area_in2:
+        return None
+    mask = np.zeros(ink.shape, dtype=bool)
+    blocks = ndimage.binary_dilation(speck[labels], structure=EIGHT)
+    mask[:blocks.shape[0] * factor, :blocks.shape[1] * factor] = blocks.repeat(factor, axis=0).repeat(factor, axis=1)
+    return mask
+
+
+
+def _in_rules(specks: np.ndarray, labels: np.ndarray, reach: int) -> np.ndarray:
+    """Labels of the specks that line up into a dashed or dotted rule (an
+    answer line, a leader): at least ``OCR_DUST_RULE_MIN_SPECKS`` of them
+    in a row or a column, each within ``reach`` of the next. Dust lies at
+    random, and its specks seldom line up so."""
+    ruled = np.zeros(specks.shape, dtype=bool)
+    for along in (np.ones((1, 2 * reach + 1), dtype=bool), np.ones((2 * reach + 1, 1), dtype=bool)):
+        runs, count = ndimage.label(ndimage.binary_dilation(specks, structure=along))
+        members = np.unique(np.stack([runs[specks], labels[specks]]), axis=1)[0]
+        long = np.bincount(members, minlength=count + 1) >= OCR_DUST_RULE_MIN_SPECKS
+        ruled |= long[runs] & specks
+    return np.unique(labels[ruled])

@@ -47,7 +47,7 @@ one uniform block (6) then still reads it."""
 RESERVE_SECONDS = 10.0
 """Of the document's time limit, kept for what follows OCR (extraction,
 the record): a Tesseract call may take what is left of the document's time
-but this (``clock.seconds_left``), never a fixed number of seconds, so a
+but this (``clock.wall_seconds_left``), never a fixed number of seconds, so a
 loaded machine cannot turn one document into another class of result."""
 
 
@@ -56,6 +56,14 @@ class OcrTimeout(RuntimeError):
 
 
 def _timeout() -> float:
+    """Wall seconds Tesseract may take (its monitor's deadline, the command
+    line's timeout): what is left of the document's CPU, as wall time."""
+    return clock.wall_seconds_left(reserve=RESERVE_SECONDS)
+
+
+def _cpu_left() -> float:
+    """CPU seconds of the document left for Tesseract: the library's layout
+    analysis spends them whatever its monitor's deadline says."""
     return clock.seconds_left(reserve=RESERVE_SECONDS)
 
 PxBox = tuple[int, int, int, int]
@@ -165,7 +173,7 @@ def run_tesseract(image: Image.Image | np.ndarray, dpi: float, lang: str = LANG,
     page) and ``OcrTimeout``; the caller decides."""
     pixels = grey_pixels(image)
     data = None
-    if libtesseract.wanted() and _timeout() >= libtesseract.LIBRARY_MIN_SECONDS:
+    if libtesseract.wanted() and _cpu_left() >= libtesseract.LIBRARY_MIN_SECONDS:
         try:
             data = _library_data(pixels, dpi, lang, psm)
         except libtesseract.Unavailable:
