@@ -354,19 +354,15 @@ LETTERHEAD_SHARE = 0.16
 OCR_NOPRINT_WORK_DPI = 100
 """dpi of the copy the check looks at: letters of a word run together there."""
 OCR_NOPRINT_PRINT_EXTENT_IN = 0.2
-"""inches. A piece of ink this long or high is print (a word of 10 pt type,
-a handwritten word, a ruling line); the specks of a photo of a desk stay
-under 0.13 in. Every OCR'd page of the samples, the dev set and the
-held-out corpora has at least 5 such pieces (the darkest, noisiest photo
-of a signature page 7)."""
+"""inches. A piece of ink this long or high is print (a word of 10 pt type, a handwritten word, a
+ruling line); the specks of a photo of a desk stay under 0.13 in. Every OCR'd page of the samples,
+the dev set and the held-out corpora has at least 5 such pieces (the noisiest signature photo 7)."""
 OCR_NOPRINT_MIN_SPECKS_IN2 = 20.0
-"""Specks per square inch from which a page without any print is speckle,
-not a blank page, which goes to Tesseract as before and is quick there
-(most clean scans have under 10 specks per square inch; a photo of a desk ~50)."""
+"""Specks per square inch from which a page without any print is speckle, not a blank page, which
+goes to Tesseract as before and is quick there (clean scans under 10 per square inch; a desk ~50)."""
 OCR_NOPRINT_FAINT_GREY = 230
-"""Grey (0-255, on the flattened page whose paper is 255) below which a
-pixel counts as ink for the check: far fainter than the ink threshold, so
-pale print that Tesseract may still read keeps its pieces."""
+"""Grey (0-255, on the flattened page whose paper is 255) below which a pixel counts as ink for the
+check: far fainter than the ink threshold, so pale print that Tesseract may still read keeps its pieces."""
 OCR_DUST_EXTENT_IN = (0.03, 0.06)
 """inches, least and most. A dust speck on the ~100 dpi copy: a dot, not a fax's grain (2 px) and not a letter."""
 OCR_DUST_CLEAR_IN = 0.1
