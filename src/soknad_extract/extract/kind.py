@@ -26,6 +26,9 @@ from soknad_extract.norwegian import fold
 
 _LEADING_NUMBER = re.compile(r"^[\W\d_]*")
 """An item's number before its question ("3.2 ", "c) ")."""
+_QUOTED_NAME = re.compile(r"\s*[«\"“„‘'][^«»\"“”„\n]{2,140}[»\"“”’']\s*")
+"""An answer that is a quoted name and nothing more: a name, never an option
+("Søknad om videreføring – «Nye muligheter»" read as a label and its answer)."""
 _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 """A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
 
@@ -89,6 +92,18 @@ def _without_negated(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return re.sub(r"\S", " ", m.group())
     return project_words().after_project.compiled.sub(blank, project_words().negated_kind.sub(blank, text))
+
+
+def _without_title(text: str, title: str | None) -> str:
+    """``text`` with the project's own name blanked, offsets kept: words
+    inside a title ("«Ny start»", "Nye muligheter", "Nytt liv") say nothing
+    of the kind, and a kind label's answer that is the title ("Søknad om
+    videreføring – «Ny sjanse»") answers nothing. A title that is an option
+    alone ("Nytt prosjekt") is kept: then it was the kind, misread as the title."""
+    if not title or kind_alone(title):
+        return text
+    name = r"\s+".join(re.escape(word) for word in title.split())
+    return re.sub(rf"(?<!\w){name}(?!\w)", lambda m: re.sub(r"\S", " ", m.group()), text, flags=re.I)
 
 
 def _kind_asked(question: str) -> str | None:
@@ -161,12 +176,15 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
         draft.set("project.kind", kind, span_evidence(mark, "checkbox", 0.85, text=f"{printed.text} {mark.text}"))
         return
     words = project_words()
+    title = draft.get("project.title")
     for pair in labelled(ctx, "kind"):
         marked_kind = _marked_in_answer(pair.value.text)
         if marked_kind:
             draft.set("project.kind", marked_kind, span_evidence(pair.value, pair.method, 0.9))
             return
-        value = _without_negated(fold(pair.value.text))
+        if _QUOTED_NAME.fullmatch(pair.value.text):
+            continue
+        value = _without_negated(fold(_without_title(pair.value.text, title)))
         continues = words.continuation.search(value) or words.continuation_answer.search(value)
         if continues and not words.new.search(value):
             draft.set("project.kind", "continuation", span_evidence(pair.value, pair.method, 0.9))
@@ -190,7 +208,7 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
         if kind:
             draft.set("project.kind", kind, span_evidence(cells[1], "table" if row.in_table else "label", 0.8))
             return
-    text = _without_negated(ctx.text)
+    text = _without_negated(_without_title(ctx.text, title))
     year = ctx.scheme.year if ctx.scheme is not None else None
     continuation = [m for m in words.continuation.finditer(text) if not _clause_years(text, m, year)[1]]
     new = list(words.new.finditer(text))
