@@ -39,3 +39,15 @@ def test_a_plan_for_a_later_year_is_no_continuation(text) -> None:
 
 def test_a_new_project_with_no_continuation_word_stays_new() -> None:
     assert _kind("Tidligere har vi ikke hatt et slikt tilbud, så vi søker om et nytt prosjekt.") == "new"
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), [
+    ("Gjelder søknaden et nytt prosjekt eller en videreføring av et prosjekt som tidligere har mottatt tilskudd?",
+     "Et nytt prosjekt.", "new"),
+    ("Er dette eit nytt prosjekt eller ei vidareføring av eit prosjekt som har fått tilskot før?",
+     "Vidareføring.", "continuation"),
+])
+def test_a_question_offering_both_kinds_leaves_the_answer_to_decide(question, answer, kind) -> None:
+    """The question names both kinds (and the project's history); only the
+    answer under it says which one this is."""
+    assert _kind(question, answer) == kind

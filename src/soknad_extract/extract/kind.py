@@ -163,6 +163,24 @@ def _history(text: str, match: re.Match[str], year: int | None) -> bool:
     return _clause_years(text, match, year)[0] or project_words().kind_history.search(_clause(text, match)) is not None
 
 
+Matches = list[re.Match[str]]
+
+
+def _without_alternatives(text: str, continuation: Matches, new: Matches) -> tuple[Matches, Matches]:
+    """Both kinds' matches less those of a clause that offers the two as
+    alternatives ("Er dette et nytt tiltak eller en videreføring av et tiltak
+    som har fått tilskudd før?"): such a clause is the question, and its
+    "nytt" or "videreføring" says nothing of the answer."""
+    offered: set[int] = set()
+    for c in continuation:
+        for n in new:
+            low, high = sorted((c, n), key=lambda m: m.start())
+            between = text[low.end():high.start()]
+            if _clause(text, c) == _clause(text, n) and project_words().kind_alternative.search(between):
+                offered.update((c.start(), n.start()))
+    return ([m for m in continuation if m.start() not in offered], [m for m in new if m.start() not in offered])
+
+
 def extract_kind(ctx: Context, draft: Draft) -> None:
     """The project's kind, ``new`` or ``continuation``, from the strongest evidence the document has."""
     from_box = _kind_from_boxes(ctx)
@@ -212,6 +230,7 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
     year = ctx.scheme.year if ctx.scheme is not None else None
     continuation = [m for m in words.continuation.finditer(text) if not _clause_years(text, m, year)[1]]
     new = list(words.new.finditer(text))
+    continuation, new = _without_alternatives(text, continuation, new)
     if continuation:
         new = [m for m in new if not _history(text, m, year)]
     if len(continuation) > len(new):

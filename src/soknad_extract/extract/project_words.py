@@ -47,6 +47,7 @@ class _ProjectWords:
     continuation_question: Wordings
     kind_condition: Wordings
     kind_history: Wordings
+    kind_alternative: Wordings
 
 
 def project_words() -> _ProjectWords:
@@ -141,6 +142,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         continuation_question=entry.table("continuation_question").wordings(re.I),
         kind_condition=entry.table("kind_condition").wordings(re.I),
         kind_history=entry.table("kind_history").wordings(re.I),
+        kind_alternative=entry.table("kind_alternative").wordings(re.I),
     )
 
 
