@@ -367,8 +367,8 @@ OCR_DUST_EXTENT_IN = (0.03, 0.06)
 """inches, least and most. A dust speck on the ~100 dpi copy: a dot, not a fax's grain (2 px) and not a letter."""
 OCR_DUST_CLEAR_IN = 0.1
 """inches. A speck this far from every print-sized piece is no i-dot, accent or full stop."""
-OCR_DUST_MIN_SPECKS_IN2 = 4.0
-"""Such specks per square inch that make a page dusty (a dusty copy 13; clean scans under 1)."""
+OCR_DUST_MIN_SPECKS_IN2 = 8.0
+"""Such specks per square inch that make a page dusty (a dusty copy 12-13; a noisy grey scan ~6, read worse erased)."""
 OCR_DUST_RULE_MIN_SPECKS = 4
 """Specks in a row or column, each within OCR_DUST_CLEAR_IN of the next: a dashed rule, not dust."""
 
