@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment
+from ...layout.geometry import on_one_line
 from .blocks import Block
 from .ink import classify_image
 from .wording import roles_in
@@ -104,7 +105,7 @@ def _columns(blocks: list[Block]) -> list[_Column]:
                        for f in b.role_frags if f is not b.name_frag and _party_heading(f, b.role)),
                       key=lambda h: h[0].box[0])
     for first, _block in headings:
-        row = [(f, b) for f, b in headings if _one_row(first.box, f.box)]
+        row = [(f, b) for f, b in headings if on_one_line(first.box, f.box)]
         if len(row) >= 2 and len({b.role for _f, b in row}) == len(row) and _apart(row):
             edges = [f.box[0] - _SLACK for f, _b in row] + [float("inf")]
             return [_Column(b.role, f, b, left, right) for (f, b), left, right in zip(row, edges, edges[1:])]
@@ -116,11 +117,6 @@ def _party_heading(frag: Fragment, role: str) -> bool:
     kommuneleiinga"), no signer's title."""
     roles = roles_in(frag.text)
     return bool(roles) and all(r[0] == role and r[1] is None for r in roles)
-
-
-def _one_row(a: BBox, b: BBox) -> bool:
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= 0.5 * max(min(a[3] - a[1], b[3] - b[1]), 1.0)
 
 
 def _apart(row: list[tuple[Fragment, Block]]) -> bool:

@@ -48,15 +48,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...layout.fragments import Fragment
-from ...layout.geometry import union
+from ...layout.geometry import on_one_line, union
 from ...norwegian import fold, normalize_space
 from ...record import Evidence, Signature
 from ...vocabulary import Entry, Wordings, vocabulary_dir, wording_pattern
 from .daydates import full_dates
 from .wording import person_name, roles_in
 
-_ROW_OVERLAP = 0.5
-"""Share of the lower fragment's height two fragments of one row overlap by."""
 _BOX_GAP = 1.2
 """Row heights between two lines of one signer's box."""
 _BOX_ROWS = 6
@@ -244,13 +242,8 @@ def _rows(frags: list[Fragment]) -> list[list[Fragment]]:
     rows: list[list[Fragment]] = []
     for f in sorted(frags, key=lambda f: (f.box[1], f.box[0])):
         last = rows[-1] if rows else None
-        if last is not None and _same_row(last[-1], f):
+        if last is not None and on_one_line(last[-1].box, f.box):
             last.append(f)
         else:
             rows.append([f])
     return [sorted(row, key=lambda f: f.box[0]) for row in rows]
-
-
-def _same_row(a: Fragment, b: Fragment) -> bool:
-    overlap = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
-    return overlap >= _ROW_OVERLAP * max(min(a.box[3] - a.box[1], b.box[3] - b.box[1]), 0.1)
