@@ -171,12 +171,13 @@ def _without_alternatives(text: str, continuation: Matches, new: Matches) -> tup
     alternatives ("Er dette et nytt tiltak eller en videreføring av et tiltak
     som har fått tilskudd før?"): such a clause is the question, and its
     "nytt" or "videreføring" says nothing of the answer."""
+    alternative = project_words().kind_alternative
+    clauses = {m.span(): _clause(text, m) for m in (*continuation, *new)}
     offered: set[int] = set()
     for c in continuation:
         for n in new:
             low, high = sorted((c, n), key=lambda m: m.start())
-            between = text[low.end():high.start()]
-            if _clause(text, c) == _clause(text, n) and project_words().kind_alternative.search(between):
+            if clauses[c.span()] == clauses[n.span()] and alternative.search(text[low.end():high.start()]):
                 offered.update((c.start(), n.start()))
     return ([m for m in continuation if m.start() not in offered], [m for m in new if m.start() not in offered])
 
