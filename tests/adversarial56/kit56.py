@@ -134,7 +134,9 @@ def scan(pdf_bytes: bytes, out: Path, *, dpi=200, angle=0.8, seed=1, contrast=0.
         jb = io.BytesIO()
         img.save(jb, "JPEG", quality=jpeg)
         pages.append(Image.open(jb))
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    when = datetime.datetime(2020, 1, 30, 8, 0, 0).timetuple()
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=when,
+                  modDate=when, producer="Scanner")
 
 
 def sign_on(data: bytes, field: str, box, cn: str, org_: str, when: datetime.datetime, page: int = 0) -> bytes:
