@@ -16,6 +16,7 @@ field, or none, is the signer's.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...layout import DigitalSignature
 from ...norwegian import fold
@@ -23,6 +24,10 @@ from .wording import roles_in
 from .words import signature_words
 
 _WORD = re.compile(r"\w+")
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss"})
+"""Letters a certificate or a plain-ASCII system writes without their mark."""
+_SPELLED_OUT = re.compile(r"aa|oe")
+"""How plain ASCII spells "å" and "ø" out ("Aase", "Joern"): one letter again."""
 
 _FIELD_WORDS = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|[_\-.\d]+")
 """Where a field name's words part: a capital after a small letter
@@ -75,7 +80,10 @@ def names_another(sig: DigitalSignature, name: str | None) -> bool:
     "Anne-Lise Moe" where the page prints "Berit Lindset" and "Anne Lise Moe":
     two shared words make one person ("Per Arne Kjær" and "Per Kjær"), and
     so does one shared word where the other name's remaining words are its
-    initials ("B. Lindset")."""
+    initials ("B. Lindset"). Letters are compared without their marks: a
+    certificate, a signing service or a plain-ASCII system writes "Jorn
+    Hanssen", "Joern Hanssen" or "Aase Saether" for the "Jørn Hanssen" and
+    "Åse Sæther" the page prints."""
     person = certificate_person(sig)
     if person is None or not name:
         return False
@@ -97,4 +105,11 @@ def same_person(first: str, second: str) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    return set(_WORD.findall(fold(name)))
+    return {_unmarked(w) for w in _WORD.findall(fold(name))}
+
+
+def _unmarked(word: str) -> str:
+    """The word as plain ASCII writes it, "å"/"aa" and "ø"/"oe" alike:
+    "jørn", "jorn" and "joern" are one word; "sæther" and "saether" too."""
+    plain = unicodedata.normalize("NFKD", word.translate(_LETTERS))
+    return _SPELLED_OUT.sub(lambda m: m.group(0)[0], "".join(c for c in plain if not unicodedata.combining(c)))

@@ -52,6 +52,7 @@ from ...layout.geometry import on_one_line, union
 from ...norwegian import fold, normalize_space
 from ...record import Evidence, Signature
 from ...vocabulary import Entry, Wordings, vocabulary_dir, wording_pattern
+from .certs import same_person
 from .daydates import full_dates
 from .wording import person_name, roles_in
 
@@ -117,7 +118,7 @@ def with_logged_signers(frags: list[Fragment],
     with a role no signature holds yet added after them."""
     out = list(found)
     for signer in logged_signers(frags):
-        same = next((i for i, (s, _) in enumerate(out) if s.name and _same_person(s.name, signer.name)), None)
+        same = next((i for i, (s, _) in enumerate(out) if s.name and same_person(s.name, signer.name)), None)
         if same is not None:
             sig, evidence = out[same]
             if sig.kind in ("typed", "electronic_approval"):
@@ -219,11 +220,6 @@ def _role(text: str) -> tuple[str | None, str | None]:
     if len({r[0] for r in found}) != 1:
         return None, None
     return found[0][0], found[0][1]
-
-
-def _same_person(a: str, b: str) -> bool:
-    wanted, other = set(fold(a).split()), set(fold(b).split())
-    return len(wanted & other) >= min(2, len(wanted), len(other))
 
 
 def _text(row: list[Fragment]) -> str:
