@@ -79,14 +79,14 @@ def test_a_new_title_needs_no_code(vocabulary_copy):
 
 def test_new_closings_approvals_and_never_names_need_no_code(vocabulary_copy):
     assert not is_opener(_frag("Takk og helsing"))
-    assert not is_approval(_frag("Godkjent i Public 360"))
+    assert not is_approval(_frag("Attestert i Visma"))
     assert person_name("Kari Hovedkontor") == "Kari Hovedkontor"
     vocabulary_copy.add("signatures.toml", "[openers]\nnb = [\n", '    "takk og helsing",\n')
-    vocabulary_copy.add("signatures.toml", "[approval]\nnb = [\n", '    "*godkjent i public 360*",\n')
+    vocabulary_copy.add("signatures.toml", "[approval]\nnb = [\n", '    "*attestert i visma*",\n')
     vocabulary_copy.add("signatures.toml", "[never_names]\nnb = [\n", '    "hovedkontor",\n')
     vocabulary_copy.use()
     assert is_opener(_frag("Takk og helsing"))
-    assert is_approval(_frag("Godkjent i Public 360"))
+    assert is_approval(_frag("Attestert i Visma"))
     assert person_name("Kari Hovedkontor") is None
 
 

@@ -24,10 +24,10 @@ import re
 from functools import lru_cache
 
 from ...layout.fragments import Fragment
-from ...norwegian import find_dates, normalize_space
+from ...norwegian import find_dates, fold, normalize_space
 from .daydates import has_day
 from .roleapproval import labelled_approval
-from .wording import is_approval, person_name, roles_in
+from .wording import is_approval, person_name, roles_in, says_approval_done
 from .words import signature_words
 
 _SENTENCE_START = re.compile(r"[.!?]\s+|\s[·•|–—-]\s")
@@ -61,6 +61,17 @@ def says_approved(frag: Fragment) -> bool:
     """The fragment states an electronic approval, in the statement's usual
     words ("elektronisk godkjent") or with its approver as the subject."""
     return is_approval(frag) or approver_first(frag.text) is not None
+
+
+def statement_runs_on(frag: Fragment, nxt: Fragment | None) -> bool:
+    """An approval statement whose approval phrase the line break cuts
+    ("Nav-leder og kommunedirektør har godkjent den per" / "e-post:",
+    "Søknaden er elektronisk" / "godkjent av …"): neither line says it
+    alone, the two together do. The first line states the approval, as the
+    whole sentence on one line would; ``nxt`` is the line below it."""
+    if nxt is None or is_approval(frag) or is_approval(nxt):
+        return False
+    return says_approval_done(fold(f"{frag.text} {nxt.text}"))
 
 
 def _one_titled_person(subject: str) -> bool:

@@ -26,6 +26,7 @@ from datetime import date
 from ...layout import BBox
 from ...layout.geometry import x_overlap
 from .blocks import Block
+from .certs import same_person
 from .mailhead import email_header
 from ...layout.fragments import Fragment
 from ...norwegian import fold
@@ -103,7 +104,10 @@ def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
     application, dated in its own head). A page with no dateline in its head
     continues the page before (a page break inside the signing section:
     "Sted og dato" at the foot of one page, the signers at the top of the
-    next), so its signers take the zone's only date."""
+    next), so its signers take the zone's only date. Before any of that, a
+    printed signer an approval statement names with a date of their own
+    takes that date (``_dates_stated_for``)."""
+    _dates_stated_for(blocks)
     only = {ds[0] for f in zones.members if (ds := signing_dates(f))}
     for page in sorted({f.page for f in zones.members}):
         if any(signing_dates(f) for f in zones.members if f.page == page):
@@ -115,6 +119,25 @@ def dateline_dates(blocks: list[Block], zones: Zones, frags: list[Fragment],
         for block in blocks:
             if block.date is None and block.page == page:
                 block.date = when
+
+
+def _dates_stated_for(blocks: list[Block]) -> None:
+    """A letter's printed signers ("Camilla Strand" over "leder, Nav Moss")
+    under a statement that names each approver with their own date
+    ("elektronisk godkjent av leder i Nav Moss, Camilla Strand, 28.01.2020,
+    og av kommunedirektør Pål Eriksen, 30.01.2020"): the statement dates each
+    approval, so a printed signer whose block dates nothing of its own
+    (no date line of its own; the zone's date, the letter's) takes the date
+    the statement gives the same person in the same role. A date the block
+    prints itself stays."""
+    stated = [b for b in blocks if b.listed and b.name and b.date is not None and b.date_frag is not None]
+    for block in blocks:
+        if block.listed or not block.name or (block.date_frag is not None
+                                              and not any(block.date_frag is s.date_frag for s in stated)):
+            continue
+        dates = {s.date for s in stated if s.role == block.role and same_person(s.name, block.name)}
+        if len(dates) == 1:
+            block.date = dates.pop()
 
 
 def _dates_over_the_break(blocks: list[Block], zones: Zones, page: int) -> None:

@@ -141,7 +141,7 @@ def listed_signers(text: str) -> list[Listed] | None:
     approver = None if label else approver_first(text)
     body = text[label.end():] if label else approver or text
     again = label.group(0).split()[-1].lower() if label else None
-    signers = [s for s in _signers(_parts(body, again)) if s.name]
+    signers = [s for s in _signers(_parts(_without_channel(body), again)) if s.name]
     if label or approver:
         return signers or None
     if len(signers) >= 2 and all(s.role for s in signers):
@@ -155,7 +155,7 @@ def named_signers(body: str) -> list[Listed]:
     Hansen, rådmann"); none when one of them has no name: a title the
     reader could not tell from a name ("kommunalsjef Helse og velferd og
     Nav-leder Per Olsen") shifts every name onto the wrong title."""
-    signers = _signers(_parts(normalize_space(body)))
+    signers = _signers(_parts(_without_channel(body)))
     return signers if all(s.name for s in signers) else []
 
 
@@ -195,6 +195,14 @@ def _names_one(text: str) -> bool:
     with the date after the name, as one sentence lists approvers
     ("kommunedirektør Ola Hansen 29.01.2020")."""
     return person_name(name_before_date(text) or text) is not None
+
+
+def _without_channel(body: str) -> str:
+    """The listed signers without the channel each approval came by
+    ("rådmann Ivar Dale per e-post 3.2.2020" → "rådmann Ivar Dale
+    3.2.2020"): it is no part of an approver's name, and the date after it
+    is the approver's."""
+    return normalize_space(signature_words().channel.compiled.sub(" ", body))
 
 
 def _signers(parts: list[str]) -> list[Listed]:

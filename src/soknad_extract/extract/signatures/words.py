@@ -92,6 +92,8 @@ class SignatureWords:
     """Words of a certificate's name that make it no person's ("test", "AS")."""
     signed_by: Wordings
     """A sentence's words before the signers it names ("… er underskrevet av")."""
+    channel: Wordings
+    """The channel an approval came by ("per e-post", "i sakssystemet")."""
 
 
 def signature_words() -> SignatureWords:
@@ -110,7 +112,7 @@ def _compile(folder: Path) -> SignatureWords:
         opener=entry.table("openers").wordings(hyphen_in_words=True),
         signing_line=entry.table("signing_lines").wordings(hyphen_in_words=True),
         stop=entry.table("stops").wordings(),
-        approval=entry.table("approval").wordings(),
+        approval=_with_channels(entry, "approval", "done", _UP_TO_FIVE),
         signer_list=re.compile(r"^(?:" + entry.table("signer_lists").wordings(hyphen_in_words=True).pattern
                                + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
         signer_list_inner=re.compile(r"(?<![\w-])(?:" + entry.table("signer_lists").wordings(
@@ -144,8 +146,8 @@ def _compile(folder: Path) -> SignatureWords:
         place_date=entry.table("place_date_labels").wordings(),
         signed_for=tuple((t.text("role"), re.compile("^(?:" + t.wordings(hyphen_in_words=True).pattern + ")"))
                          for t in entry.tables("signed_for")),
-        approver_first=entry.table("approver_first").wordings(re.IGNORECASE),
-        approved_after_name=entry.table("approved_after_name").wordings(re.IGNORECASE),
+        approver_first=_with_channels(entry, "approver_first", "approver_first", "", re.IGNORECASE),
+        approved_after_name=_with_channels(entry, "approved_after_name", "after_name", "", re.IGNORECASE),
         field_note_words=entry.table("field_notes").words(),
         field_note_names=frozenset(w.casefold() for w in entry.table("field_notes").strings("names")),
         approval_not_done=entry.table("approval_not_done").words(),
@@ -154,7 +156,24 @@ def _compile(folder: Path) -> SignatureWords:
         signer_date_labels=entry.table("signer_date_labels").words(),
         certificate_not_person=entry.table("certificate_not_person").words(),
         signed_by=entry.table("signed_by").wordings(re.IGNORECASE),
+        channel=entry.table("approval_channels").wordings(re.IGNORECASE, hyphen_in_words=True),
     )
+
+
+_UP_TO_FIVE = "{*} {*} {*} {*} {*}"
+"""Up to five words between an approval's participle and its channel, none
+ending a clause ("godkjent av rådmann Ivar Dale per e-post")."""
+
+
+def _with_channels(entry: Entry, key: str, heads: str, between: str, flags: int = 0) -> Wordings:
+    """The wordings of ``key``, and each of ``approval_channels``' ``heads``
+    followed by each channel: the same statement, with the channel the
+    approval came by where the others say "elektronisk"."""
+    channels = entry.table("approval_channels")
+    stated = [f"{head} {between} {channel}".replace("  ", " ") + ("*" if key == "approval" else "")
+              for head in channels.strings(heads) for channel in channels.both()]
+    table = entry.table(key)
+    return Entry(entry.name, entry.folder, {"nb": table.both() + stated, "nn": []}, table.key).wordings(flags)
 
 
 def _roles(entry: Entry) -> list[tuple[str, bool, re.Pattern[str]]]:

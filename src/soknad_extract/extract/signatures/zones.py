@@ -16,7 +16,7 @@ from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from ...norwegian import normalize_space
 from .answers import answers_to_other_questions
-from .approver import approver_first, says_approved
+from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
 from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
@@ -54,7 +54,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     others = answers_to_other_questions(frags)
     frags = [f for f in frags if f.order not in others]
     following = _next_lines(frags)
-    runs_on = {id(f) for f in frags if _approver_runs_on(f, following.get(id(f)))}
+    runs_on = {id(f) for f in frags if _approver_runs_on(f, following.get(id(f)))
+               or statement_runs_on(f, following.get(id(f)))}
     approval = sorted((f for f in frags if says_approved(f) or id(f) in runs_on),
                       key=lambda f: not is_approval(f))
     openers = [f for f in frags if is_opener(f) or approver_first(f.text) or id(f) in runs_on
