@@ -20,7 +20,7 @@ from soknad_extract.extract.interest_rows import (
     answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, mark_between_options,
     question_answered_beside,
 )
-from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes

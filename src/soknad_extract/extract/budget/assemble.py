@@ -43,7 +43,7 @@ from soknad_extract.extract.budget.unread import total_confidence
 from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.budget.years import applied_year_value, earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
-from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
 
