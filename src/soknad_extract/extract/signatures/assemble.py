@@ -45,7 +45,8 @@ from ...layout.fragments import distance, fragments
 from ...layout.geometry import union
 from ...norwegian import fold
 from ...record import Evidence, Signature
-from .blocks import Block, find_blocks
+from .block import Block
+from .blocks import find_blocks
 from .certs import certificate_person, digital_role, digital_title, names_another
 from .fieldgroups import signers_in_field_columns
 from .captionrow import names_beside_signing_captions
