@@ -21,6 +21,9 @@ directly under it (help under its question, the answer under the help), not
 a paragraph further down."""
 
 # Rows and label pairing (layout/rows.py, extract/pairs.py)
+LINE_OVERLAP = 0.5
+"""ratio of the lower box's height. Boxes whose heights overlap by this much stand on one text
+line (layout/geometry.on_one_line: a check box and its option's words, a service log's row)."""
 ROW_TOLERANCE = 3.0
 """pt. Lines whose tops differ by no more than this stand on one row."""
 ROW_SHARED_HEIGHT = 0.7
