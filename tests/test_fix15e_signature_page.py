@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
-from soknad_extract.extract.parts import application_view, find_parts
+from soknad_extract.extract.part_view import application_view
+from soknad_extract.extract.parts import find_parts
 from soknad_extract.layout import Image
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc as doc, text_page as page
