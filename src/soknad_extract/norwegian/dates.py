@@ -9,6 +9,7 @@ a guessed day would look exact to the systems that read the record.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -59,6 +60,30 @@ _NUMERIC_MONTH_YEAR = re.compile(
 _DIGIT = re.compile(r"\d").search
 """Every form above needs a digit (a day, a month or a year): a text
 without one is not searched five times for nothing."""
+_DIGIT_RUN = re.compile(r"\d+")
+_FOUR_DIGITS = re.compile(r"\d{4}").search
+_MONTH_AHEAD = re.compile("(?=" + "|".join(_MONTH_NUMBERS) + ")", re.IGNORECASE)
+"""Where a month name can start: each of ``_MONTH``'s names starts with one
+of the three letters ``_MONTH_NUMBERS`` reads it by (same flags)."""
+_FORMS = (_TEXTUAL, _PERIOD_START, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
+
+
+def _form_matches(text: str) -> Iterator[re.Match[str]]:
+    """What each form's ``finditer`` over ``text`` gives, form by form, tried
+    only where a match can begin. Five forms begin with a digit that no digit
+    precedes (the lookbehind each opens with): a run of digits' start. The
+    month-year form begins with a month name and needs a four-digit year. A
+    scan of the whole text with each form (most lines hold a digit but no
+    date) becomes a few anchored tries; the lookbehinds see the text before
+    the start."""
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    months = [m.start() for m in _MONTH_AHEAD.finditer(text)] if _FOUR_DIGITS(text) else []
+    for pattern in _FORMS:
+        end = 0
+        for start in months if pattern is _MONTH_YEAR else runs:
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                end = m.end()
+                yield m
 
 
 def _year(text: str) -> int:
@@ -104,11 +129,7 @@ def _find_dates(text: str) -> tuple[Match, ...]:
         return ()
     # Impossible dates stay in the race as blockers, so "31. februar 2020"
     # does not fall back to the month-year reading "februar 2020".
-    found = [
-        p.match(m.start(), m.end(), _value(m))
-        for pattern in (_TEXTUAL, _PERIOD_START, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
-        for m in pattern.finditer(p.text)
-    ]
+    found = [p.match(m.start(), m.end(), _value(m)) for m in _form_matches(p.text)]
     return tuple(m for m in non_overlapping(found) if m.value is not None)
 
 

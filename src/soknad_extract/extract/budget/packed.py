@@ -33,6 +33,7 @@ _NOTED_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:
 """An amount followed by a note in brackets."""
 _ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
 _AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
+_DIGIT = re.compile(r"\d").search
 _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
 _SHARE_THEN_AMOUNT = re.compile(
@@ -233,7 +234,15 @@ def pieced_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
     line: an amount belongs to the label right before it, never to a label
     further back. A line with a piece that is neither is left to the other
     readers, as is a line of one piece. Serves forms and short letters that
-    pack their budget into one line."""
+    pack their budget into one line. A line without a digit is not split
+    (most rows have none): every budget line a piece gives closes in figures
+    (``text_lines``), and pieces answered with nothing alone give none."""
+    if not any(_DIGIT(cell.text) for cell in row.filled()):
+        return []
+    return _pieced(row, source, scale)
+
+
+def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
     if any(len(cell.lines) > 1 for cell in row.filled()):
         return []  # a cell of several lines holds its posts one a line: ``stacked_lines``
     pieces = [(cell, piece) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())

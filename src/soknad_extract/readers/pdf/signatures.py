@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ...layout import BBox, DigitalSignature
+from . import pyhanko_hex
 
 logger = logging.getLogger(__name__)
 # pyHanko logs tracebacks for every suspicious revision it reviews; those are
@@ -119,6 +120,8 @@ def _read(data: bytes) -> list[DigitalSignature]:
 
     _pyhanko_sign_on_demand()
     from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pyhanko_hex.install()
 
     reader = PdfFileReader(BytesIO(data), strict=False)
     if reader.encrypted:

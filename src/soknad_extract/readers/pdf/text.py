@@ -249,8 +249,9 @@ def _overprinted(row: list[PdfWord]) -> list[list[PdfWord]]:
     across: words of letters that do, on baselines apart by a fifth of
     their height or more, tell the row holds two lines. A word drawn twice
     at one place (fake bold) and a tick over its box are no second line."""
-    wordy = [w for w in row if sum(c.isalpha() for c in w.text) >= 2]
-    stacked = any(_over_each_other(a, b) for a, b in itertools.combinations(wordy, 2))
+    wordy = [w.bbox for w in row if sum(c.isalpha() for c in w.text) >= 2]
+    stacked = any(_over_each_other(a, b) for i, a in enumerate(wordy) for b in wordy[i + 1:]
+                  if abs(a[1] - b[1]) >= _LEAST_APART)
     if not stacked:
         return [row]
     lines: list[list[PdfWord]] = []
@@ -263,11 +264,17 @@ def _overprinted(row: list[PdfWord]) -> list[list[PdfWord]]:
     return lines
 
 
-def _over_each_other(a: PdfWord, b: PdfWord) -> bool:
-    height = max(min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]), 1.0)
-    narrower = max(min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]), 1.0)
-    across = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
-    return across >= 0.5 * narrower and abs(a.bbox[1] - b.bbox[1]) >= 0.2 * height
+_LEAST_APART = 0.2
+"""Tops closer than a fifth of the least height ``_over_each_other`` takes
+(1 pt) are never two lines: most pairs of a row (one line's words share
+their top) are let go before that test."""
+
+
+def _over_each_other(a: BBox, b: BBox) -> bool:
+    height = max(min(a[3] - a[1], b[3] - b[1]), 1.0)
+    narrower = max(min(a[2] - a[0], b[2] - b[0]), 1.0)
+    across = min(a[2], b[2]) - max(a[0], b[0])
+    return across >= 0.5 * narrower and abs(a[1] - b[1]) >= 0.2 * height
 
 
 def build_lines(words: list[PdfWord], page_number: int) -> list[TextLine]:
