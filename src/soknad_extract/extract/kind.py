@@ -33,14 +33,22 @@ _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 """A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
 
 
+_UNTOLD = "untold"
+"""A ticked option's label that names both kinds ("Ny Videreføring": a mark
+the reader could not part from the option beside it): the form answered,
+but the mark may stand for either, so the kind stays unread rather than
+guessed from the words around it."""
+
+
 def _kind_of_label(label: str) -> str | None:
-    """The kind a ticked option's label names."""
+    """The kind a ticked option's label names, ``_UNTOLD`` when it names both."""
     words = project_words()
-    if words.continuation.search(label) or words.continuation_answer.search(label):
-        return "continuation"
-    if words.new_answer.search(label):
-        return "new"
-    return None
+    label = _without_negated(label)
+    continues = bool(words.continuation.search(label) or words.continuation_answer.search(label))
+    new = bool(words.new_answer.search(label))
+    if continues and new:
+        return _UNTOLD
+    return "continuation" if continues else "new" if new else None
 
 
 def _marked_in_answer(text: str) -> str | None:
@@ -187,6 +195,8 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
     from_box = _kind_from_boxes(ctx)
     if from_box:
         kind, box = from_box
+        if kind == _UNTOLD:
+            return
         draft.set("project.kind", kind, field_evidence(box))
         return
     marked = marked_option(ctx, kind_of_note)
@@ -198,6 +208,8 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
     title = draft.get("project.title")
     for pair in labelled(ctx, "kind"):
         marked_kind = _marked_in_answer(pair.value.text)
+        if marked_kind == _UNTOLD:
+            return
         if marked_kind:
             draft.set("project.kind", marked_kind, span_evidence(pair.value, pair.method, 0.9))
             return
