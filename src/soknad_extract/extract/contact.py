@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, ocr_domain
+from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
@@ -358,15 +358,16 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             draft.set("contact.email", address, ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
             if anchor is None:
                 _name_of_address(ctx, draft, address, hit[1])
+    name = draft.get("contact.name")
+    if anchor is not None and name:
+        draft.values["contact.name"] = name_past_speck(anchor, name, draft.get("contact.email"))
     for pair in labelled(ctx, "phone"):
         own = person_phone(pair.value.text, find_phones(pair.value.text))
         phone = own.value if own else None
         if phone is None and pair.value.method == "ocr":
             # a scan's full stop for a space ("995.43 210"): the field holds one number
             phone = normalize_phone(pair.value.text.replace(".", " "))
-        if phone is None:
-            phones = find_phones(pair.value.text)
-            phone = phones[0].value if phones else cued_phone(pair.value.text)
+        phone = phone or cued_phone(pair.value.text)
         if phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
