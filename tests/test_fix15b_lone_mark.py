@@ -100,3 +100,16 @@ def test_an_answer_whose_lone_mark_stands_against_both_reads_no_kind() -> None:
     rows view): the kind stays unread."""
     doc = word_doc(TITLE, tables=[[["Prosjektnamn", "Jobb i lag"], ["Ny eller videreføring", "✔ Ny Videreføring"]]])
     assert extract(doc, S2020).draft.values.get("project.kind") is None
+
+
+def test_a_lone_typed_x_answers_the_yes_no_questions(tmp_path) -> None:
+    """The same reading serves the interest questions: "X" before the chosen
+    word, the other word bare beside it."""
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    document.add_paragraph("Nettverk/klyngesamarbeid: X Nei   Ja")
+    document.add_paragraph("Ekstern prosessevaluering: X Ja   Nei")
+    path = tmp_path / "form.docx"
+    document.save(path)
+    values = extract(read_document(path), S2020).draft.values
+    assert (values.get("interest.network"), values.get("interest.process_evaluation")) == (False, True)
