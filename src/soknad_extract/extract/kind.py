@@ -77,6 +77,26 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
     return None
 
 
+_MARK_AS_LETTER = re.compile(r"^\s*[xX✓✔](?=\s+[^\W\d_])")
+"""A scan's mark read as a letter before the option it covers ("X Nytt prosjekt")."""
+
+
+def _mark_over_box(ctx: Context) -> tuple[str, object] | None:
+    """The kind a scanned paper form marks with a cross the box finder lost:
+    the cross covers the box, OCR reads it as an "X" before the option ("X
+    Nytt prosjekt"), and the reader takes that line for the question of the
+    other option's box below it, found empty ("☐ Videreføring, år nr.").
+    The marked line names one kind, the empty box the other."""
+    for box in ctx.checkboxes():
+        mark = _MARK_AS_LETTER.match(box.group or "")
+        if box.checked or mark is None:
+            continue
+        marked, empty = _kind_of_label(fold(box.group[mark.end():])), _kind_of_label(fold(box.label or ""))
+        if {marked, empty} == {"new", "continuation"}:
+            return marked, box
+    return None
+
+
 def _option_answer(label: str, answer: str) -> str | None:
     """The kind when a label that opens with one of the options ("Nytt /
     videreføring", its slash or the rest unreadable on a scan) is answered by
@@ -192,7 +212,7 @@ def _without_alternatives(text: str, continuation: Matches, new: Matches) -> tup
 
 def extract_kind(ctx: Context, draft: Draft) -> None:
     """The project's kind, ``new`` or ``continuation``, from the strongest evidence the document has."""
-    from_box = _kind_from_boxes(ctx)
+    from_box = _kind_from_boxes(ctx) or _mark_over_box(ctx)
     if from_box:
         kind, box = from_box
         if kind == _UNTOLD:
