@@ -34,6 +34,7 @@ def _read(text: str) -> list[tuple[str, bool, str | None]]:
     ("Nytt tiltak ✓    Vidareføring", [("Nytt tiltak", True, None)]),
     ("Søknaden gjeld: Vidareføring ✔   Nytt tiltak", [("Vidareføring", True, "Søknaden gjeld")]),
     ("Prosessevaluering? ✔ Ja    Kommentar: se vedlegg", [("Ja", True, "Prosessevaluering")]),
+    ("b) ✔ Vidareføring   Nytt tiltak", [("Vidareføring", True, None)]),
 ])
 def test_a_lone_mark_chooses_its_own_option_not_the_one_beside_it(text, expected) -> None:
     assert _read(text) == expected

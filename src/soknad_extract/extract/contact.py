@@ -255,6 +255,7 @@ Not before a form's item number ("10. Kompetanse"): that line starts afresh."""
 
 
 def _first(_text: str, found: list) -> object | None:
+    """The first hit: an address or a number the text gives first is the contact's."""
     return found[0] if found else None
 
 

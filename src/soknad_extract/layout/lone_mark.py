@@ -18,6 +18,8 @@ _WIDE_GAP = re.compile(r"\t|[ ]{2,}")
 _ALTERNATIVE = re.compile(r"(?:\t|[ ]{2,})\s*(?=[A-ZÆØÅ])")
 """A wide gap before a capitalised word: where an option beside the chosen one starts."""
 _EDGE = " \t:;,|"
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word before a mark, never an item's number or letter ("2.", "b)")."""
 
 _MAX_OPTION_WORDS = 4
 """Words an option of a line of bare options holds at most ("Nytt prosjekt",
@@ -30,9 +32,10 @@ def lone_mark_label(before: str, after: str) -> str:
     from the unmarked option beside it. Where the gaps do not tell which
     side the mark belongs to, the words after it, as before."""
     option_before = before.rstrip(_EDGE)
-    close_before = option_before.strip() and not _WIDE_GAP.search(before[len(option_before):])
+    words_before = _WIDE_GAP.split(option_before)[-1].strip(_EDGE)
+    close_before = _WORD.search(words_before) and not _WIDE_GAP.search(before[len(option_before):])
     if close_before and _WIDE_GAP.match(after) and after.strip(_EDGE):
-        return _WIDE_GAP.split(option_before)[-1].strip(_EDGE)
+        return words_before
     return _ALTERNATIVE.split(after.strip(_EDGE), maxsplit=1)[0].strip(_EDGE)
 
 
