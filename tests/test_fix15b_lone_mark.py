@@ -13,11 +13,12 @@ import docx
 import pytest
 
 from soknad_extract.extract import extract
+from soknad_extract.extract.row_options import row_option
 from soknad_extract.layout import FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.readers import read_document
 from soknad_extract.schemes import get_scheme
-from tests.builders.layouts import word_doc
+from tests.builders.layouts import pdf_line, pdf_page, pdf_pages, word_doc
 
 S2020 = get_scheme("nav-sosiale-tjenester-2020")
 TITLE = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020"
@@ -114,3 +115,25 @@ def test_a_lone_typed_x_answers_the_yes_no_questions(tmp_path) -> None:
     document.save(path)
     values = extract(read_document(path), S2020).draft.values
     assert (values.get("interest.network"), values.get("interest.process_evaluation")) == (False, True)
+
+
+def _drawn(x: float, checked: bool = True) -> FormField:
+    return FormField(kind="checkbox", method="drawn", page=1, checked=checked, bbox=(x, 300, x + 9, 309))
+
+
+def _row(texts: list[tuple[str, float]], box: FormField):
+    page = pdf_page(1, [pdf_line(text, 1, x, 300) for text, x in texts])
+    page.fields = [box]
+    return pdf_pages(page)
+
+
+@pytest.mark.parametrize("texts, box_x, expected", [
+    ([("Nytt tiltak", 72), ("Vidareføring", 220)], 60, "Nytt tiltak"),           # ☒ Nytt tiltak      Vidareføring
+    ([("Vidareføring", 60), ("Nytt prosjekt", 200)], 124, "Vidareføring"),       # Vidareføring ☒      Nytt prosjekt
+    ([("Søknadstype:", 20), ("Nytt tiltak", 102), ("Vidareføring", 250)], 90, "Nytt tiltak"),
+    ([("Nytt tiltak", 60), ("Vidareføring", 130)], 117, None),                  # alike near both: untold
+    ([("Nytt tiltak", 72)], 60, None),                                          # no bare option beside
+])
+def test_a_lone_drawn_box_takes_the_option_close_beside_it(texts, box_x, expected) -> None:
+    box = _drawn(box_x)
+    assert row_option(_row(texts, box), box) == expected
