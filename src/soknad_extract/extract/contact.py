@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, ocr_domain
-from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones
+from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain
+from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.pair_text import Pair
@@ -254,17 +254,23 @@ _DIGITS_WRAPPED = re.compile(r"(?<=\d)\n(?=\d)(?!\d{1,2}(?:\.\d{1,2})*[.)][ \t]+
 Not before a form's item number ("10. Kompetanse"): that line starts afresh."""
 
 
-def _near(ctx: Context, anchor: Span | None, finder) -> tuple[object, int, int] | None:
-    """The first hit in the anchor's own text, else the first after the
-    anchor in the document (a number may wrap onto the next line there), else
-    the first anywhere; never one of the county's adviser."""
+def _first(_text: str, found: list) -> object | None:
+    """The first hit: an address or a number the text gives first is the contact's."""
+    return found[0] if found else None
+
+
+def _near(ctx: Context, anchor: Span | None, finder, choose=_first) -> tuple[object, int, int] | None:
+    """The hit in the anchor's own text (the first, or the one ``choose``
+    takes of them), else the first after the anchor in the document (a
+    number may wrap onto the next line there), else the first anywhere;
+    never one of the county's adviser."""
     county = _county_spans(ctx)
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     start = _anchor_offset(ctx, anchor)
     if anchor is not None and start is not None:
-        own = finder(anchor.text)
+        own = choose(anchor.text, finder(anchor.text))
         if own:
-            return own[0].value, start + own[0].start, start + own[0].end
+            return own.value, start + own.start, start + own.end
         window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
         later = [m for m in finder(window)
                  if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
@@ -353,17 +359,19 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             draft.set("contact.email", address, ctx.evidence_at(hit[1], hit[2], "nlp", 0.8))
             if anchor is None:
                 _name_of_address(ctx, draft, address, hit[1])
+    name = draft.get("contact.name")
+    if anchor is not None and name:
+        draft.values["contact.name"] = name_past_speck(anchor, name, draft.get("contact.email"))
     for pair in labelled(ctx, "phone"):
-        phone = normalize_phone(pair.value.text)
+        own = person_phone(pair.value.text, find_phones(pair.value.text))
+        phone = own.value if own else None
         if phone is None and pair.value.method == "ocr":
             # a scan's full stop for a space ("995.43 210"): the field holds one number
             phone = normalize_phone(pair.value.text.replace(".", " "))
-        if phone is None:
-            phones = find_phones(pair.value.text)
-            phone = phones[0].value if phones else cued_phone(pair.value.text)
+        phone = phone or cued_phone(pair.value.text)
         if phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
-    hit = _near(ctx, anchor, find_unlabelled_phones) or _near(ctx, anchor, find_cued_phones)
+    hit = _near(ctx, anchor, find_unlabelled_phones, person_phone) or _near(ctx, anchor, find_cued_phones)
     if hit:
         draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))

@@ -83,6 +83,29 @@ def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> s
     return None
 
 
+_SPECK = re.compile(r"\s?[.,'`·]\s*")
+"""What a scan's speck leaves between two words of a name ("Lars Håkon. Kjønnø")."""
+
+
+def name_past_speck(span: Span, name: str, address: str | None) -> str:
+    """An OCR'd name that a speck read as a full stop cut short ("Lars
+    Håkon. Kjønnø" read as "Lars Håkon"), made whole where the contact's
+    address spells the words after the speck ("lars.hakon.kjonno@…"): the
+    address says they belong to the name. Typed text keeps what it says."""
+    if span.method != "ocr" or not address or name not in span.text:
+        return name
+    user = re.split(r"[._]", address.split("@")[0])
+    words = name.lower().translate(ASCII).split()
+    if len(user) <= len(words) or user[: len(words)] != words:
+        return name
+    rest = span.text[span.text.index(name) + len(name):]
+    speck = _SPECK.match(rest)
+    missing = rest[speck.end():].split()[: len(user) - len(words)] if speck else []
+    if [w.lower().translate(ASCII) for w in missing] != user[len(words):] or not all(w[0].isupper() for w in missing):
+        return name
+    return " ".join([name, *missing])
+
+
 def _spelled(name: str | None) -> str | None:
     """The name as the office writes it in addresses: "Hilde Kjærvik" →
     "hilde.kjaervik"; two words at least."""

@@ -33,14 +33,22 @@ _BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 """A note in brackets closing an answer ("Videreført (år 2 av 3)")."""
 
 
+_UNTOLD = "untold"
+"""A ticked option's label that names both kinds ("Ny Videreføring": a mark
+the reader could not part from the option beside it): the form answered,
+but the mark may stand for either, so the kind stays unread rather than
+guessed from the words around it."""
+
+
 def _kind_of_label(label: str) -> str | None:
-    """The kind a ticked option's label names."""
+    """The kind a ticked option's label names, ``_UNTOLD`` when it names both."""
     words = project_words()
-    if words.continuation.search(label) or words.continuation_answer.search(label):
-        return "continuation"
-    if words.new_answer.search(label):
-        return "new"
-    return None
+    label = _without_negated(label)
+    continues = bool(words.continuation.search(label) or words.continuation_answer.search(label))
+    new = bool(words.new_answer.search(label))
+    if continues and new:
+        return _UNTOLD
+    return "continuation" if continues else "new" if new else None
 
 
 def _marked_in_answer(text: str) -> str | None:
@@ -66,6 +74,26 @@ def _kind_from_boxes(ctx: Context) -> tuple[str, object] | None:
         answered = kind_of_yes_no(box.group or "", option_answer(label))
         if answered:
             return answered, box
+    return None
+
+
+_MARK_AS_LETTER = re.compile(r"^\s*[xX✓✔](?=\s+[^\W\d_])")
+"""A scan's mark read as a letter before the option it covers ("X Nytt prosjekt")."""
+
+
+def _mark_over_box(ctx: Context) -> tuple[str, object] | None:
+    """The kind a scanned paper form marks with a cross the box finder lost:
+    the cross covers the box, OCR reads it as an "X" before the option ("X
+    Nytt prosjekt"), and the reader takes that line for the question of the
+    other option's box below it, found empty ("☐ Videreføring, år nr.").
+    The marked line names one kind, the empty box the other."""
+    for box in ctx.checkboxes():
+        mark = _MARK_AS_LETTER.match(box.group or "")
+        if box.checked or mark is None:
+            continue
+        marked, empty = _kind_of_label(fold(box.group[mark.end():])), _kind_of_label(fold(box.label or ""))
+        if {marked, empty} == {"new", "continuation"}:
+            return marked, box
     return None
 
 
@@ -184,9 +212,11 @@ def _without_alternatives(text: str, continuation: Matches, new: Matches) -> tup
 
 def extract_kind(ctx: Context, draft: Draft) -> None:
     """The project's kind, ``new`` or ``continuation``, from the strongest evidence the document has."""
-    from_box = _kind_from_boxes(ctx)
+    from_box = _kind_from_boxes(ctx) or _mark_over_box(ctx)
     if from_box:
         kind, box = from_box
+        if kind == _UNTOLD:
+            return
         draft.set("project.kind", kind, field_evidence(box))
         return
     marked = marked_option(ctx, kind_of_note)
@@ -198,6 +228,8 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
     title = draft.get("project.title")
     for pair in labelled(ctx, "kind"):
         marked_kind = _marked_in_answer(pair.value.text)
+        if marked_kind == _UNTOLD:
+            return
         if marked_kind:
             draft.set("project.kind", marked_kind, span_evidence(pair.value, pair.method, 0.9))
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from soknad_extract.layout.lone_mark import bare_options, lone_mark_label
 from soknad_extract.layout.trailing_question import split_trailing_question
 
 TICKED_GLYPHS = "☑☒✓✔✗✘■▣◼⊠⮽🗹🗷"
@@ -280,6 +281,8 @@ def _marks_before_labels(text: str, offset: int, above: str | None) -> list[Glyp
     glyphs = [m.group("mark") for m in matches if m.group("mark") in TICKED_GLYPHS + UNTICKED_GLYPHS]
     if any(g in UNTICKED_GLYPHS for g in glyphs) or any(crosses_as_no(glyphs)):
         matches = [m for m in matches if m.group("mark") not in _PASSED_MARKS]
+    if len(matches) == 1:
+        return _lone_x(text, matches[0], offset, above)
     if len(matches) < 2:
         return None
     marks = [m.group("mark") for m in matches]
@@ -298,6 +301,19 @@ def _marks_before_labels(text: str, offset: int, above: str | None) -> list[Glyp
     question = _question(prefix) or above
     return [GlyphBox(is_chosen, label, offset + m.start(), offset + m.end(), question)
             for m, is_chosen, label in zip(matches, chosen, labels)]
+
+
+def _lone_x(text: str, match: re.Match[str], offset: int, above: str | None) -> list[GlyphBox] | None:
+    """The box of a line whose only mark is a typed "X" before the chosen one
+    of bare options ("X Ja  Nei", "Type: X Nytt prosjekt   Videreføring",
+    ``lone_mark.bare_options``); a glyph's line reads the usual way."""
+    prefix = text[: match.start()]
+    if match.group("mark") not in "xX" or (prefix.strip() and not prefix.rstrip().endswith((":", "?"))):
+        return None
+    options = bare_options(text[match.end():])
+    if options is None:
+        return None
+    return [GlyphBox(True, options[0], offset + match.start(), offset + match.end(), _question(prefix) or above)]
 
 
 def _wrapped_last_label(text: str, matches: list[re.Match[str]], question_end: int) -> bool:
@@ -338,7 +354,9 @@ def _line_boxes(text: str, offset: int, above: str | None, radios: bool = False)
     boxes: list[GlyphBox] = []
     for i, match in enumerate(matches):
         asked = None
-        if labels_follow:
+        if labels_follow and len(matches) == 1:
+            label = lone_mark_label(prefix[question_end:], text[match.end():])
+        elif labels_follow:
             label_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
             label = text[match.end():label_end]
             if i + 1 < len(matches):
