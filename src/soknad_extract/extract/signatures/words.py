@@ -47,7 +47,8 @@ class SignatureWords:
     """The same labels inside a sentence ("Dokumentet er elektronisk godkjent av …")."""
     list_joins: frozenset[str]
     roles: list[tuple[str, bool, re.Pattern[str]]]
-    sector_start: str
+    sector_start: tuple[str, ...]
+    """How titles that name a sector after them begin ("kommunal", "sektor")."""
     sector_joins: frozenset[str]
     sector_stops: frozenset[str]
     repairs: list[TitleRepair]
@@ -117,7 +118,7 @@ def _compile(folder: Path) -> SignatureWords:
             hyphen_in_words=True).pattern + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
         list_joins=frozenset(entry.table("signer_lists").strings("joins")),
         roles=_roles(entry),
-        sector_start=sector.text("title_starts"),
+        sector_start=tuple(sector.strings("title_starts")),
         sector_joins=frozenset(sector.strings("joins")),
         sector_stops=frozenset(sector.strings("stops")),
         repairs=[_repair(r) for r in entry.tables("title_repair")],
