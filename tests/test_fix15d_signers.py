@@ -7,14 +7,19 @@ mistaken, each class on documents built here in other wordings and layouts:
   municipality ("Sektorsjef", "Områdesjef", "Direktør for helse og omsorg"),
   and the rådmann's deputy ("ass. rådmann"), kept as printed;
 - the same titles alone, where they name no role: a service leader without
-  the Nav office after the title leads some other municipal service.
+  the Nav office after the title leads some other municipal service;
+- stacked blocks with the party heading above each, the first signed with
+  its printed title under the ink, the second left blank: the ink is the
+  first signer's, not the next heading's;
+- a signer's date from the signer's own block, never from another signer's
+  section below it.
 """
 
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import word_pages
+from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_pages
 from tools.samplegen.signed import scribble_png
 
 HEAD = "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020"
@@ -76,3 +81,46 @@ def test_a_service_leader_without_the_nav_office_names_no_role() -> None:
     found = _signers(_stacked(("Hamar, 24.01.2020", "Kari Aasen", "Nav-leder"),
                               ("Hamar, 27.01.2020", "Ola Brenna", "Tjenesteleder hjemmetjenesten")))
     assert [r for r, *_rest in found] == ["nav_leader"]
+
+
+# --- 4. stacked blocks, the heading above each ------------------------------------------------------
+
+def _headed_stack():
+    lines = [pdf_line(HEAD, 1, 72, 70), pdf_line("Vi søker om en 80 % stilling som jobbspesialist.", 1, 72, 100),
+             pdf_line("På vegne av Nav Hamar", 1, 72, 380),
+             pdf_line("Kari Moe", 1, 72, 452), pdf_line("Leder Nav Hamar", 1, 72, 465),
+             pdf_line("Hamar, 24.01.2020", 1, 72, 478),
+             pdf_line("For Hamar kommune (rådmann)", 1, 72, 494),
+             pdf_line("Dato: ______________", 1, 72, 510), pdf_line("Signatur: ______________________", 1, 210, 510)]
+    return pdf_pages(pdf_page(1, lines, [ink(1, (72.0, 404.0, 222.0, 444.0), seed=6)]))
+
+
+def test_the_printed_title_under_the_ink_wins_over_the_next_heading() -> None:
+    assert _signers(_headed_stack()) == [("nav_leader", "handwritten", "Kari Moe", "Leder", "2020-01-24")]
+
+
+# --- 5. dates from the signer's own block -----------------------------------------------------------
+
+def _letter_with_anchoring(*tail: str):
+    texts = ["Elverum, 30. januar 2020", HEAD, "Vi søker om en 100 % stilling.", "Med hilsen", "",
+             "Guri Strand", "Nav-leder", "Forankring i kommuneledelsen",
+             "Søknaden ble drøftet i kommunens ledergruppe 14. januar 2020.", "Elverum, 14.01.2020", ""] + list(tail)
+    pictures = [Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(s), paragraph_index=i)
+                for s, i in ((3, 4), (4, 10))]
+    return word_pages({1: [Line(text=t, page=1) for t in texts]}, pictures)
+
+
+def test_the_section_below_dates_its_own_signer_not_the_nav_leader() -> None:
+    found = _signers(_letter_with_anchoring("Lars Hagen", "Kommunalsjef helse"))
+    assert [(r, n) for r, _k, n, _t, _d in found] == [("nav_leader", "Guri Strand"), ("municipality", "Lars Hagen")]
+    assert found[0][4] != "2020-01-14"
+    assert found[1][4] == "2020-01-14"
+
+
+def test_a_date_over_stacked_signers_dates_them_all() -> None:
+    texts = [HEAD, "Vi søker om en 100 % stilling.", "Underskrifter", "Lom, 27.01.2020", "", "Guri Strand",
+             "Nav-leder", "", "Lars Hagen", "Rådmann"]
+    pictures = [Image(page=1, bbox=None, pixel_width=560, pixel_height=180, data=scribble_png(s), paragraph_index=i)
+                for s, i in ((3, 4), (4, 7))]
+    found = _signers(word_pages({1: [Line(text=t, page=1) for t in texts]}, pictures))
+    assert [(r, d) for r, _k, _n, _t, d in found] == [("nav_leader", "2020-01-27"), ("municipality", "2020-01-27")]

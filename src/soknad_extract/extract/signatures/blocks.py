@@ -21,9 +21,10 @@ from .asks import asks_below
 from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
 from .dual import Title, both_titles
-from .headdates import dates_along_rows, dates_heading_sections, with_label_box
+from .headdates import dates_along_rows, dates_heading_sections
 from .leaders import dates_under_leader_rows, name_after_leader
 from .lists import signer_lines
+from .owndates import attach_dates
 from .sentences import tells_of_title
 from .spaced import names_under_pen_space
 from .stacked import names_under_titles
@@ -36,7 +37,6 @@ from .wording import (
     person_name,
     roles_in,
     signed_for,
-    signing_dates,
 )
 from .zones import Zones
 
@@ -192,7 +192,7 @@ def find_blocks(zones: Zones) -> list[Block]:
     blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
     dates_heading_sections(blocks, zones.members)
-    _attach_dates(blocks, zones)
+    attach_dates(blocks, zones)
     dates_along_rows(blocks, zones.members)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
@@ -343,55 +343,3 @@ def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
         if 1 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) and not roles_in(f.text):
             return person_name(label.text + " " + f.text, ocr=label.ocr)
     return None
-
-
-def _attach_dates(blocks: list[Block], zones: Zones) -> None:
-    """The block's own date (same column or row), else the nearest shared
-    date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
-    else the only date in the zone. A list line's date is its own signers'
-    ("Godkjent … 28.01.2020 av kommunalsjef Hanne Wold"), never the next line's."""
-    dated = [(f, signing_dates(f)) for f in zones.members]
-    dated = [(f, ds) for f, ds in dated if ds]
-    listed = {id(f) for b in blocks if b.listed for f in b.frags}
-    for block in blocks:
-        if block.date is not None:
-            continue
-        box = _signer_box(block)
-        best: tuple[float, Fragment, date] | None = None
-        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags)]
-        for f, ds in usable:
-            if f.page != block.page:
-                continue
-            d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
-            if d is not None and (best is None or d < best[0] or (d == best[0] and _under_top(f, box, best[1]))):
-                best = (d, f, ds[0])
-        if best is None:
-            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
-                     if f.page == block.page and f.box[3] <= box[1] + 1.0
-                     and x_overlap(with_label_box(f, zones.members), box) > 0]
-            if above:
-                best = min(above, key=lambda t: t[0])
-        if best is not None:
-            block.date, block.date_frag = best[2], best[1]
-            if best[1] not in block.frags:
-                block.frags.append(best[1])
-        elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1:
-            # The zone's only date is everyone's, but it stands elsewhere (in
-            # another column): the block's place on the page stays its own.
-            # A date on another page is another document's (a letter behind).
-            block.date = next(ds[0] for f, ds in dated if f.page == block.page)
-
-
-def _under_top(date_frag: Fragment, box: BBox, other: Fragment) -> bool:
-    """Of two date lines as near, ``date_frag`` stands under the block's top
-    line and ``other`` above it: stacked blocks opened by their title
-    ("For kommunen – rådmann" / ink / "Navn: …" / "Dato: …") each end with
-    their own date, so the date over the title is the block above's."""
-    return date_frag.box[1] >= box[1] > other.box[1]
-
-
-def _signer_box(block: Block) -> BBox:
-    """Where the signer's own lines stand: under a "For kommunedirektøren:"
-    heading, the date above the heading is the block before it."""
-    own = [f.box for f in block.frags[1:]] if block.on_behalf else []
-    return union(own) if own else block.box
