@@ -8,6 +8,8 @@ mistaken, each class on documents built here in other wordings and layouts:
   and the rådmann's deputy ("ass. rådmann"), kept as printed;
 - the same titles alone, where they name no role: a service leader without
   the Nav office after the title leads some other municipal service;
+- one title line naming both roles and where they are held ("Nav-leiar og
+  kommunalsjef for helse, Gloppen kommune"): one signer in both roles;
 - stacked blocks with the party heading above each, the first signed with
   its printed title under the ink, the second left blank: the ink is the
   first signer's, not the next heading's;
@@ -18,6 +20,7 @@ mistaken, each class on documents built here in other wordings and layouts:
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
+from soknad_extract.extract.signatures.dual import both_titles
 from soknad_extract.layout import Image, Line
 from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_pages
 from tools.samplegen.signed import scribble_png
@@ -81,6 +84,27 @@ def test_a_service_leader_without_the_nav_office_names_no_role() -> None:
     found = _signers(_stacked(("Hamar, 24.01.2020", "Kari Aasen", "Nav-leder"),
                               ("Hamar, 27.01.2020", "Ola Brenna", "Tjenesteleder hjemmetjenesten")))
     assert [r for r, *_rest in found] == ["nav_leader"]
+
+
+# --- 2. one title line naming both roles -------------------------------------------------------------
+
+def test_both_titles_before_the_employer_give_both_roles() -> None:
+    title = "Nav-leiar og kommunalsjef for helse, Gloppen kommune"
+    found = _signers(_stacked(("Sandane, 28.01.2020", "Ingrid Dahl", title)))
+    assert [(r, n, t) for r, _k, n, t, _d in found] == [
+        ("nav_leader", "Ingrid Dahl", "Nav-leiar"), ("municipality", "Ingrid Dahl", "Kommunalsjef for helse")]
+
+
+def test_both_titles_held_in_a_named_place() -> None:
+    assert both_titles("Nav-leder og kommunalsjef i Nord-Fron") == (("nav_leader", "Nav-leder"),
+                                                                    ("municipality", "Kommunalsjef"))
+    assert both_titles("Nav-leder/kommunalsjef, Nav Vågå") == (("nav_leader", "Nav-leder"),
+                                                               ("municipality", "Kommunalsjef"))
+
+
+def test_a_person_after_the_titles_is_no_employer() -> None:
+    assert both_titles("Nav-leder og kommunalsjef, Ola Hansen") is None
+    assert both_titles("Nav-leder og kommunalsjef i Vågå har signert") is None
 
 
 # --- 4. stacked blocks, the heading above each ------------------------------------------------------

@@ -93,6 +93,8 @@ class SignatureWords:
     """Words of a certificate's name that make it no person's ("test", "AS")."""
     signed_by: Wordings
     """A sentence's words before the signers it names ("… er underskrevet av")."""
+    party: re.Pattern[str]
+    """A party named alone, as a heading names it after "For" ("Nav Rendalen", "Rendalen kommune"), folded."""
 
 
 def signature_words() -> SignatureWords:
@@ -155,6 +157,7 @@ def _compile(folder: Path) -> SignatureWords:
         signer_date_labels=entry.table("signer_date_labels").words(),
         certificate_not_person=entry.table("certificate_not_person").words(),
         signed_by=entry.table("signed_by").wordings(re.IGNORECASE),
+        party=_party(entry),
     )
 
 
@@ -176,6 +179,18 @@ def _roles(entry: Entry) -> list[tuple[str, bool, re.Pattern[str]]]:
             raise VocabularyError(f"{role.path}: {role.key}: no wordings and no party")
         roles.append((name, role.flag("titled", False), re.compile("|".join(parts))))
     return roles
+
+
+def _party(entry: Entry) -> re.Pattern[str]:
+    """The parties of the role entries' headings without the "For" before
+    them: the employer written after a signer's title ("…, Rendalen kommune")."""
+    parts = []
+    for role in entry.tables("role"):
+        if "party_starts" in role.data:
+            parts.append("(?:" + role.wordings(key="party_starts").pattern + r")\s[^:]*$")
+        if "party_ends" in role.data:
+            parts.append(r"(?:[\w.-]+\s+){1,3}(?:" + role.wordings(key="party_ends").pattern + ")$")
+    return re.compile("|".join(parts) or r"(?!)")
 
 
 def _repair(entry: Entry) -> TitleRepair:
