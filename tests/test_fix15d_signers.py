@@ -148,3 +148,11 @@ def test_a_date_over_stacked_signers_dates_them_all() -> None:
                 for s, i in ((3, 4), (4, 7))]
     found = _signers(word_pages({1: [Line(text=t, page=1) for t in texts]}, pictures))
     assert [(r, d) for r, _k, _n, _t, d in found] == [("nav_leader", "2020-01-27"), ("municipality", "2020-01-27")]
+
+
+def test_an_approval_statement_below_the_signers_dates_them_all() -> None:
+    texts = ["Lom, 28. januar 2020", HEAD, "Vi søker om en 100 % stilling.", "Med hilsen", "Guri Strand", "Nav-leder",
+             "Lars Hagen", "Rådmann", "Søknaden er elektronisk godkjent 29.01.2020 og har derfor ingen signaturer."]
+    found = _signers(word_pages({1: [Line(text=t, page=1) for t in texts]}))
+    assert [(r, k, d) for r, k, _n, _t, d in found] == [("nav_leader", "electronic_approval", "2020-01-29"),
+                                                        ("municipality", "electronic_approval", "2020-01-29")]

@@ -93,13 +93,15 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
     dated = [(f, signing_dates(f)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
     listed = {id(f) for b in blocks if b.listed for f in b.frags}
+    # A list line names its own signers, an approval statement approves them all.
+    everyones = listed | {id(f) for f in zones.approval}
     for block in blocks:
         if block.date is not None:
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
-        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags)
-                  and not _past_another_signer(block, f, blocks)]
+        past = {id(f) for f, _ds in dated if id(f) not in everyones and _past_another_signer(block, f, blocks)}
+        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags) and id(f) not in past]
         for f, ds in usable:
             if f.page != block.page:
                 continue
@@ -117,7 +119,7 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             if best[1] not in block.frags:
                 block.frags.append(best[1])
         elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1 and any(
-                f.page == block.page for f, _ds in usable):
+                f.page == block.page and id(f) not in past for f, _ds in dated):
             # The zone's only date is everyone's, but it stands elsewhere (in
             # another column): the block's place on the page stays its own.
             # A date on another page is another document's (a letter behind),
