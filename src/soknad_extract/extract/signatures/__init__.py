@@ -24,7 +24,8 @@ approver however often it is printed, ``named`` tells an approval
 statement that names its approver beside a digital signature, ``spaced``
 gives a role caption the name printed under the space left for the pen,
 ``dual`` gives one signer under both titles ("Nav-leder og kommunalsjef") both
-roles, ``overstatement`` reads the "Name, title" pairs printed just above an
+roles, ``staff`` takes the role from a party's block signed by staff ("For
+Nav X" / "Tor Lie, rådgiver"), ``overstatement`` reads the "Name, title" pairs printed just above an
 electronic-approval statement, ``inksplit`` gives a signature the ink finder
 split in two to one signer, ``partycolumns`` gives a signing column headed by
 its party ("For Nav-kontoret" | "For kommunen") the signer and the ink under

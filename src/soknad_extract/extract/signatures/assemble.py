@@ -67,6 +67,7 @@ from .cells import join_wrapped_cells
 from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
+from .staff import without_staff_roles
 from .servicelog import with_logged_signers
 from .sentencetail import join_sentence_tails
 
@@ -111,6 +112,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     ink_in_sections(blocks, zones.members)
     blocks, unclaimed = signers_in_party_columns(blocks, ink_by_signing(unclaimed, zones))
     names_from_signed_by(blocks, frags)
+    without_staff_roles(blocks, zones.members)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)

@@ -93,12 +93,15 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
     dated = [(f, signing_dates(f)) for f in zones.members]
     dated = [(f, ds) for f, ds in dated if ds]
     listed = {id(f) for b in blocks if b.listed for f in b.frags}
+    # A list line names its own signers, an approval statement approves them all.
+    everyones = listed | {id(f) for f in zones.approval}
     for block in blocks:
         if block.date is not None:
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
-        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags)]
+        past = {id(f) for f, _ds in dated if id(f) not in everyones and _past_another_signer(block, f, blocks)}
+        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags) and id(f) not in past]
         for f, ds in usable:
             if f.page != block.page:
                 continue
@@ -115,10 +118,12 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             block.date, block.date_frag = best[2], best[1]
             if best[1] not in block.frags:
                 block.frags.append(best[1])
-        elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1:
+        elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1 and any(
+                f.page == block.page and id(f) not in past for f, _ds in dated):
             # The zone's only date is everyone's, but it stands elsewhere (in
             # another column): the block's place on the page stays its own.
-            # A date on another page is another document's (a letter behind).
+            # A date on another page is another document's (a letter behind),
+            # and one past another signer below, in this column, is that signer's.
             block.date = next(ds[0] for f, ds in dated if f.page == block.page)
 
 
@@ -135,3 +140,23 @@ def _signer_box(block: Block) -> BBox:
     heading, the date above the heading is the block before it."""
     own = [f.box for f in block.frags[1:]] if block.on_behalf else []
     return union(own) if own else block.box
+
+
+def _past_another_signer(block: Block, frag: Fragment, blocks: list[Block]) -> bool:
+    """``frag`` stands below the block, past another signer's heading, title
+    or printed name in their column: the date there is that signer's
+    ("Nav-leiar" / "Forankring i kommuneleiinga" / "Ørsta, 14.01.2020" /
+    ink / "ass. rådmann"), never the block's own. A date above stacked
+    signers may head them all ("Hamar, 27.01.2020" over two blocks)."""
+    box = _signer_box(block)
+    if frag.page != block.page or x_overlap(box, frag.box) <= 0 or frag.box[1] < box[3] - 1.0:
+        return False
+    top, bottom = box[3], frag.box[1]
+    for other in blocks:
+        if other is block or other.page != block.page or frag in other.role_frags + [other.name_frag]:
+            continue
+        for g in other.role_frags + ([other.name_frag] if other.name_frag else []):
+            if (g not in block.frags and g.box[1] >= top - 1.0 and g.box[3] <= bottom + 1.0
+                    and x_overlap(g.box, box) > 0 and x_overlap(g.box, frag.box) > 0):
+                return True
+    return False

@@ -37,13 +37,14 @@ def both_titles(text: str) -> tuple[Title, Title] | None:
     """The two titles, Nav leader's first as written, when ``text`` is one
     signer's caption naming a Nav leader's title and a municipal leader's
     title joined by "og", "/" …, perhaps after the signer's name ("Siv
-    Hansen, Nav-leder og kommunalsjef"); None otherwise."""
+    Hansen, Nav-leder og kommunalsjef") and before the employer ("…,
+    Rendalen kommune"); None otherwise."""
     text = normalize_space(text).rstrip(" .")
     roles = roles_in(text)
     if len(roles) != 2 or any(r[1] is None for r in roles):
         return None
     first, second = roles
-    if {first[0], second[0]} != {"nav_leader", "municipality"} or text[second[3]:].strip():
+    if {first[0], second[0]} != {"nav_leader", "municipality"} or not _employer_only(text[second[3]:]):
         return None
     if fold(text[first[3]:second[2]]).strip() not in signature_words().both_roles:
         return None
@@ -51,6 +52,23 @@ def both_titles(text: str) -> tuple[Title, Title] | None:
     if before and not (before.endswith(",") and person_name(before.rstrip(","))):
         return None
     return (first[0], first[1]), (second[0], second[1])
+
+
+def _employer_only(tail: str) -> bool:
+    """Nothing after the second title, or only where it is held: the party
+    after a comma or a place word (", Rendalen kommune", "i Nav Rendalen"),
+    or the place's name after the place word ("i Rendalen"); no third person
+    or role ("… kommunalsjef Ola Hansen")."""
+    words = signature_words()
+    tail = tail.strip()
+    comma = tail.startswith(",")
+    head, _space, rest = tail.lstrip(", ").partition(" ")
+    place_word = fold(head) in words.sector_stops
+    held_in = fold(rest if place_word else tail.lstrip(", ")).strip()
+    if not tail or ((comma or place_word) and words.party.fullmatch(held_in)):
+        return True
+    names = rest.split()
+    return place_word and 1 <= len(names) <= 3 and all(n[:1].isupper() for n in names) and not roles_in(rest)
 
 
 class _Block(Protocol):

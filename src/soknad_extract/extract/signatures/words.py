@@ -47,7 +47,8 @@ class SignatureWords:
     """The same labels inside a sentence ("Dokumentet er elektronisk godkjent av …")."""
     list_joins: frozenset[str]
     roles: list[tuple[str, bool, re.Pattern[str]]]
-    sector_start: str
+    sector_start: tuple[str, ...]
+    """How titles that name a sector after them begin ("kommunal", "sektor")."""
     sector_joins: frozenset[str]
     sector_stops: frozenset[str]
     repairs: list[TitleRepair]
@@ -94,6 +95,8 @@ class SignatureWords:
     """A sentence's words before the signers it names ("… er underskrevet av")."""
     channel: Wordings
     """The channel an approval came by ("per e-post", "i sakssystemet")."""
+    party: re.Pattern[str]
+    """A party named alone, as a heading names it after "For" ("Nav Rendalen", "Rendalen kommune"), folded."""
 
 
 def signature_words() -> SignatureWords:
@@ -119,7 +122,7 @@ def _compile(folder: Path) -> SignatureWords:
             hyphen_in_words=True).pattern + r")(?:\s*:\s*|\s+)", re.IGNORECASE),
         list_joins=frozenset(entry.table("signer_lists").strings("joins")),
         roles=_roles(entry),
-        sector_start=sector.text("title_starts"),
+        sector_start=tuple(sector.strings("title_starts")),
         sector_joins=frozenset(sector.strings("joins")),
         sector_stops=frozenset(sector.strings("stops")),
         repairs=[_repair(r) for r in entry.tables("title_repair")],
@@ -157,6 +160,7 @@ def _compile(folder: Path) -> SignatureWords:
         certificate_not_person=entry.table("certificate_not_person").words(),
         signed_by=entry.table("signed_by").wordings(re.IGNORECASE),
         channel=entry.table("approval_channels").wordings(re.IGNORECASE, hyphen_in_words=True),
+        party=_party(entry),
     )
 
 
@@ -194,6 +198,18 @@ def _roles(entry: Entry) -> list[tuple[str, bool, re.Pattern[str]]]:
             raise VocabularyError(f"{role.path}: {role.key}: no wordings and no party")
         roles.append((name, role.flag("titled", False), re.compile("|".join(parts))))
     return roles
+
+
+def _party(entry: Entry) -> re.Pattern[str]:
+    """The parties of the role entries' headings without the "For" before
+    them: the employer written after a signer's title ("…, Rendalen kommune")."""
+    parts = []
+    for role in entry.tables("role"):
+        if "party_starts" in role.data:
+            parts.append("(?:" + role.wordings(key="party_starts").pattern + r")\s[^:]*$")
+        if "party_ends" in role.data:
+            parts.append(r"(?:[\w.-]+\s+){1,3}(?:" + role.wordings(key="party_ends").pattern + ")$")
+    return re.compile("|".join(parts) or r"(?!)")
 
 
 def _repair(entry: Entry) -> TitleRepair:

@@ -88,7 +88,7 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     for statement in approval:
         for f in signers_over_statement(statement, by_page[statement.page]):
             members[f.order] = f
-    for f in _rest_of_cells(list(members.values()), openers, frags):
+    for f in _rest_of_cells(list(members.values()), openers, frags) + _signers_over(members, by_page):
         members[f.order] = f
     ordered = _cut_at_stops(sorted(members.values(), key=lambda f: f.order), openers)
     scribbles = _handwriting_read_as_text(ordered, frags)
@@ -296,6 +296,26 @@ def _caption_above(line: Fragment, page_frags: list[Fragment]) -> list[Fragment]
 
 _CAPTION_LINES = 4
 """Lines of a signer's caption over the line to sign on: title, name, place and date, and one spare."""
+
+
+def _signers_over(members: dict[int, Fragment], by_page: dict[int, list[Fragment]]) -> list[Fragment]:
+    """A printed signer, the name over the title ("Frode Lie" / "Nav-leder"),
+    stacked right over the zone's top line in its column: stacked blocks
+    whose first signer stands under no label ("For Nav X" / ink / name /
+    title / place and date, then "For X kommune" / "Underskrift: ____").
+    Only a name over a role's title, and only through caption lines."""
+    found: list[Fragment] = []
+    for member in members.values():
+        run: list[Fragment] = []
+        for f in _nearest_above(member, by_page[member.page])[:_CAPTION_LINES]:
+            if f.order in members or is_signing_line(f) or not _caption_line(f):
+                break
+            run.append(f)
+        for title, name in zip(run, run[1:]):
+            if _role_label(title) and ":" not in title.text and person_name(name.text, ocr=name.ocr) == name.text:
+                found += run[:run.index(name) + 1]
+                break
+    return found
 
 
 def _caption_line(frag: Fragment) -> bool:
