@@ -16,6 +16,7 @@ import pytest
 from soknad_extract.extract import extract
 from soknad_extract.extract.area_answers import answered_areas
 from soknad_extract.extract.context import Context
+from soknad_extract.layout import FormField
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
 
@@ -84,3 +85,26 @@ def test_the_goal_of_work_is_no_working_life_area() -> None:
 def test_work_placements_in_local_business_are_the_working_life_area() -> None:
     assert _areas("Prosjektet følger opp nyankomne innvandrere og samarbeider med næringslivet i regionen om "
                   "praksisplasser.") == [FAMILY, WORK]
+
+
+def _boxed(*paragraphs: str) -> list[str] | None:
+    boxes = [FormField(kind="checkbox", method="drawn", page=1, label=label, checked=checked)
+             for label, checked in (("Bruk av ordinært arbeidsliv", False),
+                                    ("Oppfølging av barnefamilier, ungdom og innvandrere", True),
+                                    ("Sikring av sårbare overganger", False))]
+    return extract(word_doc(HEADING, *paragraphs, fields=boxes), S2020).draft.values.get("priority_areas")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Selv om vi ikke har krysset av for sikring av sårbare overganger, er overgangen fra barnevern til "
+    "voksenliv kjernen i prosjektet.",
+    "Sjølv om me ikkje har valt sårbare overgangar, skal tiltaket særleg ta vare på unge som går ut av "
+    "barnevernet.",
+])
+def test_an_unticked_area_the_office_concedes_and_argues_for_is_chosen(paragraph: str) -> None:
+    assert _boxed(paragraph) == [FAMILY, TRANSITIONS]
+
+
+def test_an_unticked_area_named_without_a_concession_is_not_chosen() -> None:
+    assert _boxed("Vi har ikke krysset av for sikring av sårbare overganger, fordi kommunen har egne tiltak "
+                  "for dette.") == [FAMILY]

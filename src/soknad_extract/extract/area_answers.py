@@ -6,7 +6,10 @@ inline instead of ticking boxes: "Prioriterte områder: Oppfølging av
 barnefamilier, ungdom og innvandrere (ja). Bruk av ordinært arbeidsliv
 (nei). Sikring av sårbare overganger (nei).", "Bruk av ordinært arbeidsliv
 – ja; sikring av sårbare overgangar – nei", "…: Ja". The areas answered
-yes are chosen; every area answered no is an answer too: none.
+yes are chosen; every area answered no is an answer too: none. Beside
+ticked boxes, an area the office concedes it did not tick and argues for
+all the same ("Sjølv om vi ikkje har kryssa av for ordinært arbeidsliv, er
+arbeid for foreldra hovudmålet") is chosen too.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soknad_extract.extract.area_list import cell_area
+from soknad_extract.extract.area_list import SENTENCE, cell_area
+from soknad_extract.extract.area_words import area_words, core_phrases
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.interest import written_answer
+from soknad_extract.nlp import phrase_set
+from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 
 _ANSWER_WORDS = 2
@@ -74,3 +80,20 @@ def answered_areas(ctx: Context) -> tuple[list[str], Evidence] | None:
             return chosen, ctx.evidence_at(run[0].start, run[-1].end, "nlp", 0.85)
         run = [item] if item is not None else []
     return None
+
+
+def conceded_areas(ctx: Context, chosen: list[str]) -> dict[str, Evidence]:
+    """Areas not in ``chosen`` that a sentence names by their name or core
+    words right after conceding they were not ticked or chosen (vocabulary
+    ``areas.conceded_area``): "Selv om vi ikke har krysset av for ordinært
+    arbeidsliv, er …" argues for the area in so many words."""
+    text = ctx.applicant_text
+    names = phrase_set(tuple((a.id, (a.label_nb, a.label_nn)) for a in ctx.scheme.priority_areas))
+    conceded = area_words().conceded
+    found: dict[str, Evidence] = {}
+    for sentence in SENTENCE.finditer(text):
+        for hit in names.find(sentence.group(0)) + core_phrases(ctx.scheme).find(sentence.group(0)):
+            if hit.key not in chosen and hit.key not in found \
+                    and conceded.compiled.search(fold(sentence.group(0)[:hit.start])):
+                found[hit.key] = ctx.evidence_at(sentence.start() + hit.start, sentence.start() + hit.end, "nlp")
+    return found

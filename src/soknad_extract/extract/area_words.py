@@ -42,7 +42,8 @@ def as_ocr_reads(phrases: Iterable[str], ocr: bool) -> tuple[str, ...]:
 class AreaWords:
     """``areas.toml``: results a project counts, target groups and means,
     labels quoting the call, what takes an exclusion back, what takes an
-    area back, and the verbs that state an area (by its name's verbal noun)."""
+    area back, the verbs that state an area (by its name's verbal noun),
+    and a concession that argues for an area not ticked."""
 
     outcomes: PhraseSet
     context: PhraseSet
@@ -58,6 +59,7 @@ class AreaWords:
     population: Wordings
     aim: Wordings
     statement_verbs: dict[str, Wordings]
+    conceded: Wordings
 
 
 def area_words() -> AreaWords:
@@ -78,7 +80,8 @@ def _load_area_words(folder: Path) -> AreaWords:
                      entry.table("area_negation").wordings(), entry.table("call_sentences").wordings(),
                      entry.table("area_negation_after").wordings(), entry.table("population").wordings(),
                      entry.table("aim").wordings(),
-                     {fold(verbs.data.get("noun", "")): verbs.wordings() for verbs in entry.tables("statement_verbs")})
+                     {fold(verbs.data.get("noun", "")): verbs.wordings() for verbs in entry.tables("statement_verbs")},
+                     entry.table("conceded_area").wordings())
 
 
 _JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller|andre|anna)(?!\w))*"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from soknad_extract.extract.area_answers import answered_areas
+from soknad_extract.extract.area_answers import answered_areas, conceded_areas
 from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
@@ -265,6 +265,15 @@ def _from_numbers(ctx: Context, draft: Draft) -> bool:
     return False
 
 
+def _add_conceded(ctx: Context, draft: Draft) -> None:
+    """The marked areas and those the text argues for though unmarked (``conceded_areas``)."""
+    chosen = draft.get("priority_areas") or []
+    conceded = conceded_areas(ctx, chosen)
+    if conceded:
+        found = {area: draft.evidence[f"priority_areas[{i}]"] for i, area in enumerate(chosen)}
+        _set_areas(draft, found | conceded)
+
+
 def _label_phrases(scheme: Scheme, ocr: bool = False):
     return phrase_set(tuple((a.id, as_ocr_reads([a.label_nb, a.label_nn], ocr)) for a in scheme.priority_areas))
 
@@ -338,18 +347,21 @@ def _is_list_item(text: str) -> bool:
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
-    """Ticked boxes; else the marks beside a printed list of the areas; else
-    the marks opening the lines of a cell that lists them; else the yes or
-    no written after each area's name in the text (``area_answers``); else an answer
+    """Ticked boxes, or the marks beside a printed list of the areas, with
+    an unmarked area the text concedes and argues for; else the marks
+    opening the lines of a cell that lists them; else the yes or no written
+    after each area's name in the text (``area_answers``); else an answer
     naming the areas by their numbers in the announcement; else some of the
-    areas listed as the answer to the areas' label; else, the list
-    and the boxes' labels left aside, the applicant's prose."""
+    areas listed as the answer to the areas' label; else, the list and the
+    boxes' labels left aside, the applicant's prose."""
     area_boxes = _area_boxes(ctx)
     if _from_boxes(area_boxes, draft):
+        _add_conceded(ctx, draft)
         return
     options = option_list(ctx)
     if options and options.marked:
         _set_areas(draft, options.marked)
+        _add_conceded(ctx, draft)
         return
     if _from_marked_lines(ctx, draft):
         return
