@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from soknad_extract.extract.area_list import SENTENCE, cell_area
 from soknad_extract.extract.area_words import area_words, core_phrases
 from soknad_extract.extract.context import Context
-from soknad_extract.extract.interest import written_answer
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.nlp import phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
