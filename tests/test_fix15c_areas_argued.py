@@ -5,7 +5,8 @@ An area named to leave it out ("Vi søker ikke om midler til arbeid med …",
 area; areas answered yes or no after each name in running text ("Bruk av
 ordinært arbeidsliv – ja; …") are chosen by their answers; a letter that
 names one area by its name and states another by the verb of its name
-("skal også følge opp …") has both; the goal of work every project names
+("skal også følge opp …") has both, while the group the named area's project
+follows up without such an added word is whom it serves; the goal of work every project names
 ("med mål om ordinær jobb") is a result, not the working-life area; work
 placements in local business ("praksisplasser i næringslivet") are."""
 
@@ -68,8 +69,10 @@ def test_a_printed_yes_no_after_each_name_is_no_answer() -> None:
 @pytest.mark.parametrize("paragraphs, expected", [
     (("Vi har valgt prioritert område bruk av ordinært arbeidsliv. Prosjektkoordinatoren skal i tillegg "
       "følge opp enslige forsørgere som har stått lenge utenfor arbeid.",), [FAMILY, WORK]),
-    (("Prosjektet gjeld sikring av sårbare overgangar for unge som fell ut av skulen. Vi ansett ein "
-      "rettleiar som skal følgje opp unge innvandrarar i overgangen.",), [FAMILY, TRANSITIONS]),
+    (("Prosjektet gjeld sikring av sårbare overgangar for unge som fell ut av skulen. Rettleiaren skal "
+      "dessutan følgje opp nykomne flyktningar.",), [FAMILY, TRANSITIONS]),
+    (("Vi har valgt prioritert område sikring av sårbare overganger. Prosjektet følger opp ungdom som "
+      "flytter fra institusjon til egen bolig.",), [TRANSITIONS]),
     (("Vi har valgt prioritert område sikring av sårbare overganger. Veilederen skal følge opp "
       "arbeidsgiverne underveis.",), [TRANSITIONS]),
 ])

@@ -59,6 +59,7 @@ class AreaWords:
     population: Wordings
     aim: Wordings
     statement_verbs: dict[str, Wordings]
+    additive: Wordings
     conceded: Wordings
 
 
@@ -81,7 +82,7 @@ def _load_area_words(folder: Path) -> AreaWords:
                      entry.table("area_negation_after").wordings(), entry.table("population").wordings(),
                      entry.table("aim").wordings(),
                      {fold(verbs.data.get("noun", "")): verbs.wordings() for verbs in entry.tables("statement_verbs")},
-                     entry.table("conceded_area").wordings())
+                     entry.table("additive").wordings(), entry.table("conceded_area").wordings())
 
 
 _JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller|andre|anna)(?!\w))*"
@@ -205,16 +206,18 @@ def background(text: str, hit: PhraseHit) -> bool:
 def stated_by_verb(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[PhraseHit]:
     """The hits whose clause, before them, has the verb of their area's
     verbal noun (vocabulary ``areas.statement_verbs``: "følge opp" for
-    "Oppfølging av barnefamilier, …"): "prosjektet skal følge opp foreldre
-    i familier med barn" states the area as its name would. Never a means
+    "Oppfølging av barnefamilier, …") and a word that adds it to another
+    (``areas.additive``): "prosjektet skal nå også følge opp foreldre i
+    familier med barn" states the area as its name would. Never a means
     ("følge opp arbeidsgiverne")."""
-    verbs = area_words().statement_verbs
+    words = area_words()
     nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
     stated = []
     for hit, (start, _) in zip(hits, clauses(text, hits)):
-        patterns = [verbs[noun] for noun in nouns.get(hit.key, []) if noun in verbs]
-        if patterns and context_kind(hit) != "means" \
-                and any(p.compiled.search(fold(text[start:hit.start])) for p in patterns):
+        patterns = [words.statement_verbs[noun] for noun in nouns.get(hit.key, []) if noun in words.statement_verbs]
+        lead = fold(text[start:hit.start])
+        if patterns and context_kind(hit) != "means" and words.additive.compiled.search(lead) \
+                and any(p.compiled.search(lead) for p in patterns):
             stated.append(hit)
     return stated
 
