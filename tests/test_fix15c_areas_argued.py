@@ -111,11 +111,3 @@ def test_an_unticked_area_the_office_concedes_and_argues_for_is_chosen(paragraph
 def test_an_unticked_area_named_without_a_concession_is_not_chosen() -> None:
     assert _boxed("Vi har ikke krysset av for sikring av sårbare overganger, fordi kommunen har egne tiltak "
                   "for dette.") == [FAMILY]
-
-
-@pytest.mark.parametrize("paragraph", [
-    "Prosjektet skal gi unge stønadsmottakere en fast kontaktperson og hjelp med bolig og økonomi.",
-    "Tiltaket skal gje unge arbeidssøkjarar ein fast rettleiar og hjelp med bustad og økonomi.",
-])
-def test_young_clients_are_the_youth_of_the_follow_up_area(paragraph: str) -> None:
-    assert _areas(paragraph) == [FAMILY]
