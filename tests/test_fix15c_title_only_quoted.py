@@ -2,7 +2,8 @@
 asks for something other than the grant ("Søknad om fortsatt støtte til
 «…»", "Søknad frå Nav Luster – «…»") has that title (fix15c): a false
 TITLE_MISSING is worse than a null title. A quoted kind or the scheme's
-name is still no title."""
+name is still no title. A label's answer that is a sentence naming the
+project ("Prosjektet heiter «…» og er …") answers with the quoted name."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def test_a_quoted_name_on_any_subject_line_is_the_title(subject: str, title: str
 ])
 def test_a_quoted_kind_or_grant_is_no_title(subject: str) -> None:
     assert _title(subject) is None
+
+
+def _labelled_title(answer: str) -> str | None:
+    doc = word_doc("Søknad om tilskudd til utvikling av sosiale tjenester 2020",
+                   tables=[[["Søker", "Nav Vik"], ["Prosjekt", answer], ["Oppstart", "1. mars 2020"]]])
+    return extract(doc, S2020).draft.values.get("project.title")
+
+
+@pytest.mark.parametrize("answer, title", [
+    ("Prosjektet heter «Trygg hverdag» og er et nytt prosjekt.", "Trygg hverdag"),
+    ("Tiltaket heiter «Saman mot jobb», og held fram frå 2019.", "Saman mot jobb"),
+])
+def test_a_sentence_naming_the_project_answers_with_the_quoted_name(answer: str, title: str) -> None:
+    assert _labelled_title(answer) == title
+
+
+def test_a_former_name_in_quotes_after_the_title_is_not_the_title() -> None:
+    assert _labelled_title("Jobbhuset (tidligere kalt «Jobbverkstedet»)").startswith("Jobbhuset")

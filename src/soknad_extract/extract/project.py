@@ -105,7 +105,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         if _numbered_item(pair.label):
             items.append(pair)
             continue
-        title = _clean_title(split_title_answer(pair.value.text)[0])
+        title = _clean_title(_named_in_answer(pair.value.text) or split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
         if title and kind_alone(title):
@@ -152,6 +152,24 @@ def _title(ctx: Context, draft: Draft) -> None:
         if title:
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.8))
             return
+
+
+_ANSWER_LEAD_WORDS = 2
+"""Words before the quoted name in an answer that is a naming sentence ("Prosjektet heiter")."""
+
+
+def _named_in_answer(text: str) -> str | None:
+    """The quoted name a label's answer gives in a sentence that names the
+    project ("Prosjekt" over "Prosjektet heiter «Arbeid i Luster» og er eit
+    nytt prosjekt …"): two words before the quote, the last a naming word
+    (vocabulary ``title_cue``); else None, and the answer is read as a title."""
+    quoted = _QUOTED.search(normalize_space(text))
+    if quoted is None:
+        return None
+    before = quoted.string[:quoted.start()].strip()
+    if len(before.split()) != _ANSWER_LEAD_WORDS or not project_words().title_cue.search(before + " "):
+        return None
+    return quoted.group("title")
 
 
 def _in_subject_line(ctx: Context, title: str) -> bool:
