@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.applicant import Applicant, extract_applicant
+from soknad_extract.extract.area_list import unread_marks
 from soknad_extract.extract.areas import extract_priority_areas
 from soknad_extract.extract.budget import Budget, extract_budget
 from soknad_extract.extract.contact import extract_contact
@@ -87,6 +88,6 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
         verdict=judge(parts, view.lines(), labelled, scheme.family),
         language=detect_language(ctx.text),
         unsure_pages=unsure_pages(view),
-        questions=find_questions(ctx),
+        questions=find_questions(ctx) + unread_marks(ctx, draft.get("priority_areas") or []),
         unclaimed_ink_pages=signed.unread_signer_pages(ctx.doc),
     )

@@ -19,6 +19,7 @@ from soknad_extract.extract.context import Context, blank_spans, span_evidence
 from soknad_extract.extract.marked_lines import opening_mark
 from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.extract.pair_text import split_label
+from soknad_extract.facts import Question
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold
@@ -109,6 +110,48 @@ def option_list(ctx: Context) -> OptionList | None:
     if not marked:
         marked = _opening_marks(ctx, rows)
     return OptionList(rows, marked)
+
+
+def unread_marks(ctx: Context, chosen: list[str]) -> tuple[Question, ...]:
+    """A question for the areas, answered but unread, when a scan's printed
+    list of them chose nothing and its rows were marked unlike each other
+    ("- Bruk av ordinært arbeidsliv" between two bare names, the office's
+    "X" lost to text recognition): the office did mark the list, so
+    validation asks the clerk to read it instead of calling the areas
+    missing. The question is the line over the list ("Satsingsområder (X =
+    valgt):"). A list whose rows all read alike (all bare, all "☐") is an
+    answer of none."""
+    options = option_list(ctx) if not chosen else None
+    if options is None or options.marked or not all(_read_by_ocr(ctx.rows[i]) for i in options.rows):
+        return ()
+    if len({_row_marks(ctx, i, area) for i, area in options.rows.items()}) < 2:
+        return ()
+    first = min(options.rows)
+    cell = next(c for c in ctx.rows[first].filled() if cell_area(c.text, ctx.scheme) == options.rows[first])
+    heading = ctx.rows[first - 1].filled() if first > 0 and ctx.rows[first - 1].page == cell.page else []
+    cell = heading[0] if heading else cell
+    return (Question("priority_areas", cell.page, True, cell.text[:120], cell.bbox, round(cell.confidence, 3),
+                     True),)
+
+
+def _read_by_ocr(row: Row) -> bool:
+    return any(cell.method == "ocr" for cell in row.filled())
+
+
+def _row_marks(ctx: Context, i: int, area: str) -> tuple[str, ...]:
+    """What a list's row holds beside the area's name: the words before the
+    name in its cell, and the row's other cells."""
+    expected = frozenset().union(*(name_words(n) for a in ctx.scheme.priority_areas if a.id == area
+                                   for n in (a.label_nb, a.label_nn)))
+    marks = []
+    for cell in ctx.rows[i].filled():
+        if cell_area(cell.text, ctx.scheme) != area:
+            marks.append(fold(cell.text).strip())
+            continue
+        folded = fold(cell.text)
+        first = min((m.start() for m in _WORD.finditer(folded) if m.group() in expected), default=0)
+        marks.append(folded[:first].strip())
+    return tuple(marks)
 
 
 def _marked_after_leader(cell: Span, area: str, scheme: Scheme) -> bool:

@@ -41,7 +41,9 @@ def as_ocr_reads(phrases: Iterable[str], ocr: bool) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class AreaWords:
     """``areas.toml``: results a project counts, target groups and means,
-    labels quoting the call, what takes an exclusion back, and what takes an area back."""
+    labels quoting the call, what takes an exclusion back, what takes an
+    area back, the verbs that state an area (by its name's verbal noun),
+    and a concession that argues for an area not ticked."""
 
     outcomes: PhraseSet
     context: PhraseSet
@@ -56,6 +58,9 @@ class AreaWords:
     negation_after: Wordings
     population: Wordings
     aim: Wordings
+    statement_verbs: dict[str, Wordings]
+    additive: Wordings
+    conceded: Wordings
 
 
 def area_words() -> AreaWords:
@@ -75,30 +80,41 @@ def _load_area_words(folder: Path) -> AreaWords:
                      entry.table("exclusion_clause_openers").wordings(),
                      entry.table("area_negation").wordings(), entry.table("call_sentences").wordings(),
                      entry.table("area_negation_after").wordings(), entry.table("population").wordings(),
-                     entry.table("aim").wordings())
+                     entry.table("aim").wordings(),
+                     {fold(verbs.data.get("noun", "")): verbs.wordings() for verbs in entry.tables("statement_verbs")},
+                     entry.table("additive").wordings(), entry.table("conceded_area").wordings())
 
 
-_JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller)(?!\w))*"
-"""What joins the items of a list ("ungdom, barnefamiliar eller innvandrarar")."""
+_JOIN = r"(?:[\s,/]|(?<!\w)(?:og|eller|samt|heller|andre|anna)(?!\w))*"
+"""What joins the items of a list ("ungdom, barnefamiliar eller innvandrarar",
+"løslatte eller andre sårbare overganger")."""
 _JOINED = re.compile(_JOIN + r"\Z", re.IGNORECASE)
 _JOINED_AHEAD = re.compile(_JOIN, re.IGNORECASE)
 _NEGATION_REACH = 80
 """Characters read before or after a list of area phrases for its negation."""
+_CLAUSE_BEFORE = re.compile(r"[.!?;:]\s|,\s*(?:men|og|fordi|da|når|då)\s")
+"""Where the clause before a list of area phrases begins: a negation in an
+earlier clause ("Vi har ikke søkt om midler før, men skal nå følge opp
+ungdom") negates something else."""
 
 
-def not_negated(text: str, hits: list[PhraseHit]) -> list[PhraseHit]:
+def not_negated(text: str, hits: list[PhraseHit], listed: Iterable[PhraseHit] = ()) -> list[PhraseHit]:
     """``hits`` less those a negation takes back: one right before the
     phrase or the list it stands in ("Målgruppa er ikkje ungdom",
-    "Tiltaket er ikke rettet mot barnefamilier eller innvandrere";
-    vocabulary ``areas.area_negation``), or right after the list ("…
-    innvandrere er ikke målgruppen", ``areas.area_negation_after``); a
-    phrase inside a longer one ("fra institusjon" in "overganger fra
-    institusjon") by the longer one's negation. A
-    negation further off negates something else ("familier som ikke har
-    tilknytning til ordinært arbeidsliv"), and "ikke bare ungdom" is no
-    negation of youth."""
-    starts = {h.end: h.start for h in sorted(hits, key=lambda h: -h.start)}
-    ends = {h.start: h.end for h in sorted(hits, key=lambda h: h.end)}
+    "Tiltaket er ikke rettet mot barnefamilier eller innvandrere", "Vi har
+    ikke søkt om midler til arbeid med løslatte eller andre sårbare
+    overganger"; vocabulary ``areas.area_negation``), in the phrase's own
+    clause, or right after the list ("… innvandrere er ikke målgruppen",
+    ``areas.area_negation_after``); a phrase inside a longer one ("fra
+    institusjon" in "overganger fra institusjon") by the longer one's
+    negation. A negation further off negates something else ("familier som
+    ikke har tilknytning til ordinært arbeidsliv"), and "ikke bare ungdom"
+    is no negation of youth. ``listed`` are more phrases a list may hold:
+    an area's core words ("sårbare overganger") stand in a list with its
+    other phrases ("løslatte eller andre sårbare overganger")."""
+    items = [*hits, *listed]
+    starts = {h.end: h.start for h in sorted(items, key=lambda h: -h.start)}
+    ends = {h.start: h.end for h in sorted(items, key=lambda h: h.end)}
     words = area_words()
     kept = []
     for hit in hits:
@@ -109,7 +125,7 @@ def not_negated(text: str, hits: list[PhraseHit]) -> list[PhraseHit]:
             start = starts[joined.start()]
         while (ahead := _JOINED_AHEAD.match(text, end)) and ahead.end() in ends and ends[ahead.end()] > ahead.end():
             end = ends[ahead.end()]
-        before = fold(text[max(0, start - _NEGATION_REACH):start].rsplit("\n", 1)[-1])
+        before = fold(_CLAUSE_BEFORE.split(text[max(0, start - _NEGATION_REACH):start].rsplit("\n", 1)[-1])[-1])
         after = fold(text[end:end + _NEGATION_REACH].split("\n", 1)[0])
         if not (words.negation_before.search(before) or words.negation_after.search(after)):
             kept.append(hit)
@@ -185,6 +201,25 @@ def background(text: str, hit: PhraseHit) -> bool:
         return False
     stems = {w[:_STEM] for w in _GROUP_WORD.findall(fold(hit.text))}
     return not any(w[:_STEM] in stems for _, _, s in about_project for w in _GROUP_WORD.findall(s))
+
+
+def stated_by_verb(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[PhraseHit]:
+    """The hits whose clause, before them, has the verb of their area's
+    verbal noun (vocabulary ``areas.statement_verbs``: "følge opp" for
+    "Oppfølging av barnefamilier, …") and a word that adds it to another
+    (``areas.additive``): "prosjektet skal nå også følge opp foreldre i
+    familier med barn" states the area as its name would. Never a means
+    ("følge opp arbeidsgiverne")."""
+    words = area_words()
+    nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
+    stated = []
+    for hit, (start, _) in zip(hits, clauses(text, hits)):
+        patterns = [words.statement_verbs[noun] for noun in nouns.get(hit.key, []) if noun in words.statement_verbs]
+        lead = fold(text[start:hit.start])
+        if patterns and context_kind(hit) != "means" and words.additive.compiled.search(lead) \
+                and any(p.compiled.search(lead) for p in patterns):
+            stated.append(hit)
+    return stated
 
 
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from soknad_extract.extract.area_answers import answered_areas, conceded_areas
 from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_words import (
     area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, names_area, not_negated,
-    target_group_clauses, within)
+    stated_by_verb, target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pair_text import clean_label
@@ -41,13 +42,15 @@ def _find_areas(ctx: Context, phrases: Callable[..., PhraseSet], text: str) -> l
     """The area phrases in ``text``, across the line breaks inside a
     paragraph; on lines read by text recognition also as it misreads å, ø
     and æ (the area words only, never names), so that a scanned or outlined
-    "Sikring av sårbare overganger" read as "sarbare" still names its area."""
+    "Sikring av sårbare overganger" read as "sarbare" still names its area.
+    A negation takes back a list of any of the areas' phrases, whichever
+    of them ``phrases`` looks for."""
     text = _WRAP.sub(" ", text)
     hits = phrases(ctx.scheme).find(text)
     if ctx.doc.ocr:
         misread = [hit for hit in phrases(ctx.scheme, True).find(text) if _read_by_ocr(ctx, hit.start)]
         hits = sorted(hits + misread, key=lambda h: (h.start, h.end, h.key))
-    return not_negated(text, hits)
+    return not_negated(text, hits, _area_phrases(ctx.scheme).find(text) if phrases is not _area_phrases else ())
 
 
 def _quotes_the_call(label: str) -> bool:
@@ -164,7 +167,9 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     whole), or else the sentence that names the area by its label, over
     the line breaks of its paragraph: the letter's other sentences say
     where the project leads ("fram til ordinært arbeid" before "Vi har
-    valgt prioritert område sikring av sårbare overganger"). Without one,
+    valgt prioritert område sikring av sårbare overganger"), unless they
+    state another area by the verb of its name ("skal også følge opp
+    foreldre i familier med barn", ``stated_by_verb``). Without one,
     topical phrases count in the description only (``_described``)."""
     own = blank_call_quotes(blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme))
     named = _find_areas(ctx, _label_phrases, own)
@@ -177,10 +182,13 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
         stated = [m.span() for m in SENTENCE.finditer(own) if any(m.start() <= h.start < m.end() for h in named)] \
             + [m.span() for m in BLOCK.finditer(own) if any(m.start() <= h.start < m.end() for h in answered)]
         own_clauses = clauses(own, explicit.values())
-        for hit in _topical_areas(ctx, own):
+        topical = _topical_areas(ctx, own)
+        for hit in topical:
             if (id(ctx.index.span_at(hit.start)) in answers or any(a <= hit.start < b for a, b in stated)) \
                     and (names_area(hit) or within(hit, own_clauses)):
                 explicit.setdefault(hit.key, hit)
+        for hit in stated_by_verb(own, topical, ctx.scheme):
+            explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
     prose = ctx.description_prose(own, draft.get("project.title"))
@@ -257,6 +265,15 @@ def _from_numbers(ctx: Context, draft: Draft) -> bool:
     return False
 
 
+def _add_conceded(ctx: Context, draft: Draft) -> None:
+    """The marked areas and those the text argues for though unmarked (``conceded_areas``)."""
+    chosen = draft.get("priority_areas") or []
+    conceded = conceded_areas(ctx, chosen)
+    if conceded:
+        found = {area: draft.evidence[f"priority_areas[{i}]"] for i, area in enumerate(chosen)}
+        _set_areas(draft, found | conceded)
+
+
 def _label_phrases(scheme: Scheme, ocr: bool = False):
     return phrase_set(tuple((a.id, as_ocr_reads([a.label_nb, a.label_nn], ocr)) for a in scheme.priority_areas))
 
@@ -330,19 +347,27 @@ def _is_list_item(text: str) -> bool:
 
 
 def extract_priority_areas(ctx: Context, draft: Draft) -> None:
-    """Ticked boxes; else the marks beside a printed list of the areas; else
-    the marks opening the lines of a cell that lists them; else an answer
+    """Ticked boxes, or the marks beside a printed list of the areas, with
+    an unmarked area the text concedes and argues for; else the marks
+    opening the lines of a cell that lists them; else the yes or no written
+    after each area's name in the text (``area_answers``); else an answer
     naming the areas by their numbers in the announcement; else some of the
-    areas listed as the answer to the areas' label; else, the list
-    and the boxes' labels left aside, the applicant's prose."""
+    areas listed as the answer to the areas' label; else, the list and the
+    boxes' labels left aside, the applicant's prose."""
     area_boxes = _area_boxes(ctx)
     if _from_boxes(area_boxes, draft):
+        _add_conceded(ctx, draft)
         return
     options = option_list(ctx)
     if options and options.marked:
         _set_areas(draft, options.marked)
+        _add_conceded(ctx, draft)
         return
     if _from_marked_lines(ctx, draft):
+        return
+    answered = answered_areas(ctx)
+    if answered is not None:
+        _set_areas(draft, dict.fromkeys(answered[0], answered[1]))
         return
     if _from_numbers(ctx, draft):
         return

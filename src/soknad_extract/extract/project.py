@@ -105,7 +105,7 @@ def _title(ctx: Context, draft: Draft) -> None:
         if _numbered_item(pair.label):
             items.append(pair)
             continue
-        title = _clean_title(split_title_answer(pair.value.text)[0])
+        title = _clean_title(_named_in_answer(pair.value.text) or split_title_answer(pair.value.text)[0])
         if title and words.signer_title.match(title):
             continue  # "Tittel: Nav-leder" in a signature block is the signer's title
         if title and kind_alone(title):
@@ -118,7 +118,8 @@ def _title(ctx: Context, draft: Draft) -> None:
               if (words.title_cue.search(text[max(0, match.start() - 40): match.start()])
                   or _closes_subject_line(text, match.start(), match.end()))
               and not words.grant_name.search(match.group("title"))]
-    quoted = sorted(quoted + _quoted_in_subject_line(text, quoted), key=lambda m: m.start())
+    quoted = sorted(quoted + _quoted_in_subject_line(text, quoted, words.subject_line), key=lambda m: m.start())
+    quoted = quoted or _quoted_in_subject_line(text, [], words.quoted_subject_line)
     if quoted:
         match = next((m for m in quoted if _in_subject_line(ctx, m.group("title"))), quoted[0])
         draft.set("project.title", _clean_title(match.group("title")),
@@ -153,6 +154,24 @@ def _title(ctx: Context, draft: Draft) -> None:
             return
 
 
+_ANSWER_LEAD_WORDS = 2
+"""Words before the quoted name in an answer that is a naming sentence ("Prosjektet heiter")."""
+
+
+def _named_in_answer(text: str) -> str | None:
+    """The quoted name a label's answer gives in a sentence that names the
+    project ("Prosjekt" over "Prosjektet heiter «Arbeid i Luster» og er eit
+    nytt prosjekt …"): two words before the quote, the last a naming word
+    (vocabulary ``title_cue``); else None, and the answer is read as a title."""
+    quoted = _QUOTED.search(normalize_space(text))
+    if quoted is None:
+        return None
+    before = quoted.string[:quoted.start()].strip()
+    if len(before.split()) != _ANSWER_LEAD_WORDS or not project_words().title_cue.search(before + " "):
+        return None
+    return quoted.group("title")
+
+
 def _in_subject_line(ctx: Context, title: str) -> bool:
     """The letter's subject line names ``title`` ("Søknad om tilskudd 2020:
     Jobbtrappa"): of several quoted names (last year's project in the
@@ -177,22 +196,28 @@ _SINGLE_QUOTED = re.compile(r"(?<!\w)[‘'](?P<title>[^«»\"“”„‘’'\n]
 where an apostrophe in running text cannot open it."""
 
 
-def _quoted_in_subject_line(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+def _quoted_in_subject_line(text: str, found: list[re.Match[str]], subject_line: re.Pattern[str]) \
+        -> list[re.Match[str]]:
     """Quoted names inside the letter's subject line between other words
     ("Søknad om tilskot til vidareføring av «Arbeid i fjordbygda» – tredje
     og siste prosjektår"): the subject names the project there, in any
     quotes, and the quotes end the title (the year after the dash is not
-    part of it). A name that is the scheme's, the office's or a lower-case
-    phrase is no title; ``found`` are the names already read."""
+    part of it). ``subject_line`` says which lines are subject lines: those
+    asking for the grant, or, where no other quote names the project, any
+    line that opens with the application ("Søknad om videreføring av
+    «Familiesporet» – …"; vocabulary ``subject.quoted_subject``): a letter
+    that names its project only there is not without a title. A name that
+    is the scheme's, the office's, a kind ("«Nytt prosjekt»") or a
+    lower-case phrase is no title; ``found`` are the names already read."""
     words, starts, names = project_words(), {m.start() for m in found}, []
     offset = 0
     for line in text.split("\n"):
-        if words.subject_line.match(line):
+        if subject_line.match(line):
             for pattern in (_QUOTED, _SINGLE_QUOTED):
                 for match in pattern.finditer(text, offset, offset + len(line)):
                     title = match.group("title").strip()
                     if match.start() not in starts and title[:1].isupper() and not words.grant_name.search(title) \
-                            and not words.office_line.search(title):
+                            and not words.office_line.search(title) and not kind_alone(title):
                         names.append(match)
         offset += len(line) + 1
     return names

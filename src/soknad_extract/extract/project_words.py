@@ -31,6 +31,7 @@ class _ProjectWords:
     grant_name: re.Pattern[str]
     start_cue: re.Pattern[str]
     subject_line: re.Pattern[str]
+    quoted_subject_line: re.Pattern[str]
     subject: re.Pattern[str]
     subject_dash: re.Pattern[str]
     title_cue: re.Pattern[str]
@@ -110,6 +111,8 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         start_cue=re.compile(start.wordings().pattern
                              + rf"|\b(?:{dates_after})(?=\s+(?:(?:{article})\s+)?\d{{1,2}}\.)", re.I),
         subject_line=re.compile(rf"^(?:{opening})", re.I),
+        quoted_subject_line=re.compile(
+            rf"^(?:(?:{labels})\s*:?\s*)?(?:{subject.wordings(key='quoted_subject').pattern})", re.I),
         subject=re.compile(rf"^(?:{labels})?\s*:?\s*(?:{for_project})\s+(?P<title>.{{3,120}})$", re.I),
         subject_dash=re.compile(
             rf"^(?i:{opening})[^\n]*?\s[–—-]\s*(?P<title>[^\n]+(?:\n[a-zæøå][^\n]*)?)", re.M),
