@@ -212,9 +212,23 @@ def _worded(m: re.Match[str]) -> Decimal | None:
     return Decimal(value) if value else None
 
 
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[.)][ \t]*)?[A-ZÆØÅ]")
+"""What follows a section's or question's number on its line: a word in
+capitals ("3 Budsjett (kr)", "4. Prioriterte områder", "2.1 Lønn")."""
+
+
+def _heading_number(m: re.Match[str]) -> bool:
+    """The number after a share's label stands on a line of its own below
+    it and opens a heading: the label's answer was left empty, and the form
+    goes on with its next numbered section. That number is no share."""
+    return "\n" in m.string[m.start(): m.start("n")] and bool(_HEADING_AFTER.match(m.string, m.end("n")))
+
+
 def _labelled(m: re.Match[str]) -> Decimal | None:
     """"Stillingsprosent 80" is 80; "Stillingsandel 0,5" is a share of one
     position, so small values under a non-percent label are scaled."""
+    if _heading_number(m):
+        return None
     value = _plain(m)
     if m["label"].casefold() != "prosent" and value <= 2:
         return value * 100
@@ -223,7 +237,7 @@ def _labelled(m: re.Match[str]) -> Decimal | None:
 
 def _labelled_count(m: re.Match[str]) -> Decimal | None:
     """"Antall stillinger: 2" is two full positions."""
-    return _plain(m) * 100
+    return None if _heading_number(m) else _plain(m) * 100
 
 
 def _posts_listed(m: re.Match[str]) -> Decimal | None:
