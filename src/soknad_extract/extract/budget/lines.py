@@ -185,15 +185,34 @@ def purpose_category(label: str, purpose: str, percent: float | None) -> str:
 
 def _share_only(row: Row, label_cell: Span | None, percent: float | None, source: int | None) -> list[BudgetLine]:
     """A post in a positions table that gives shares but no amounts
-    ("Stilling | Stillingsprosent" → "Jobbspesialist | 100 %")."""
+    ("Stilling | Stillingsprosent" → "Jobbspesialist | 100 %"), or a row of
+    its own whose label names the post by a post word and whose share says
+    it is one by its unit ("Prosjektstilling, miljøterapeut | 100 %" above
+    the budget's amounts): a share needs a share column or its unit."""
     if label_cell is None or percent is None:
         return []
     share_column = any(is_percent_header(h) and is_percent_cell(c.text, h) for c, h in zip(row.cells, row.header))
-    if not share_column or classify_label(label_cell.text) in SKIP_KEYS | {"percent", "total"}:
+    if not (share_column or _post_with_share(row, label_cell)) \
+            or classify_label(label_cell.text) in SKIP_KEYS | {"percent", "total"}:
         return []
     if category(label_cell.text, percent) != "positions":
         return []
     return [BudgetLine(label_cell.text, "positions", label_cell, None, None, percent, source)]
+
+
+def _post_with_share(row: Row, label_cell: Span) -> bool:
+    """A row of a label and a share alone, the label naming a post by a
+    post word ("Prosjektstilling, miljøterapeut", "Ny stilling som
+    veileder") and no cost beside a salary ("Arbeidsgiveravgift | 14,1 %"),
+    the share in a cell of its own with its unit ("100 %")."""
+    cells = row.filled()
+    share = cells[-1].text if len(cells) == 2 and cells[0] is label_cell else ""
+    folded = fold(label_cell.text)
+    return bool(_SHARE_UNIT.search(share)) and bool(budget_words().prose_position_word.search(folded)) \
+        and not is_social_costs(label_cell.text)
+
+
+_SHARE_UNIT = re.compile(r"\d\s*(?:%|prosent)", re.I)
 
 
 def _money_column(header: str) -> bool:
