@@ -60,3 +60,22 @@ def test_a_bare_number_beside_a_post_is_no_share(tmp_path):
                              ["Lønn og sosiale utgifter", "kr 480 000"],
                              ["Sum omsøkt", "kr 480 000"]])
     assert got.get("positions_percent_total") is None
+
+
+def test_a_form_question_for_the_posts_is_not_a_second_position(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020")
+    facts = document.add_table(rows=0, cols=2)
+    for label, value in [["Prosjekt", "Jobb først"], ["Stilling(ar)", "2 årsverk: to stillingar à 100 %"]]:
+        cells = facts.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("Budsjett")
+    budget = document.add_table(rows=0, cols=2)
+    for label, value in [["Kostnad", "Søkt"], ["Løn inkl. sosiale kostnader, 2 × 100 %", "1 200 000"],
+                         ["Sum søknadssum", "1 200 000"]]:
+        cells = budget.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    path = tmp_path / "form.docx"
+    document.save(path)
+    got = extract(read_document(path), S2020).draft.values
+    assert got["positions_percent_total"] == 200

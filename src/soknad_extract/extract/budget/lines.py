@@ -19,7 +19,7 @@ from soknad_extract.extract.budget.cells import (
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
-from soknad_extract.extract.budget.titles import strip_bullet
+from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
@@ -202,17 +202,18 @@ def _share_only(row: Row, label_cell: Span | None, percent: float | None, source
 
 def _post_with_share(row: Row, label_cell: Span) -> bool:
     """A row of a label and a share alone, the label naming a post by a
-    post word ("Prosjektstilling, miljøterapeut", "Ny stilling som
-    veileder") and no cost beside a salary ("Arbeidsgiveravgift | 14,1 %"),
-    the share in a cell of its own with its unit ("100 %")."""
+    post word and more ("Prosjektstilling, miljøterapeut", "Ny stilling som
+    veileder"; not a form's "Stilling" asking for it, nor a cost beside a
+    salary, "Arbeidsgiveravgift | 14,1 %"), the share its cell's whole text
+    with its unit ("100 %")."""
     cells = row.filled()
     share = cells[-1].text if len(cells) == 2 and cells[0] is label_cell else ""
     folded = fold(label_cell.text)
-    return bool(_SHARE_UNIT.search(share)) and bool(budget_words().prose_position_word.search(folded)) \
-        and not is_social_costs(label_cell.text)
+    return bool(_SHARE_WITH_UNIT.fullmatch(share.strip())) and bool(budget_words().prose_position_word.search(folded)) \
+        and position_title(label_cell.text) is not None and not is_social_costs(label_cell.text)
 
 
-_SHARE_UNIT = re.compile(r"\d\s*(?:%|prosent)", re.I)
+_SHARE_WITH_UNIT = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|prosent)", re.I)
 
 
 def _money_column(header: str) -> bool:
