@@ -185,12 +185,16 @@ def _counted(m: re.Match[str]) -> Decimal | None:
     """"to stillingar", "1,5 årsverk": positions counted, 100 each.
 
     A digit before a capitalised noun is a heading ("Del 1 Stilling"),
-    not a count. A lone "kvart" before "årsverk" is Nynorsk "each" ("for
-    kvart årsverk"), not a quarter. Thirds are kept to two decimals.
+    not a count, unless the noun is in block capitals as a form filled in
+    by hand writes its answers and the count is one no heading has: a part
+    ("0,5 STILLING") or årsverk ("1,5 ÅRSVERK", "2 ÅRSVERK"). A lone
+    "kvart" before "årsverk" is Nynorsk "each" ("for kvart årsverk"), not a
+    quarter. Thirds are kept to two decimals.
     """
     q = _count(m["q"])
     noun = m["noun"] or m["aarsverk"]
-    if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper()):
+    block = noun.isupper() and (bool(m["aarsverk"]) or q is not None and q != q.to_integral_value())
+    if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper() and not block):
         return None
     if m["aarsverk"] and m["q"].casefold() == "kvart":
         return None
