@@ -63,6 +63,9 @@ class Budget:
     """The rows (indexes in the context's rows) of the tables over several
     years: a label beside an amount there answers for one year of many, not
     for the application."""
+    other_totals: tuple[int, ...] = ()
+    """Totals stated in the same words as the one read but of other amounts
+    (``part_sums.disputed``): which one is applied for, no words tell."""
     social_costs: int = 0
     """Social costs on lines of their own beside the positions' salary lines
     (``positions.separate_social_costs``), for a stated subtotal."""
