@@ -12,7 +12,7 @@ import pytest
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.budget.assemble import read_budget
-from soknad_extract.extract.budget.prose import role_near
+from soknad_extract.extract.budget.prose_share import role_near
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.layout import Cell, Document, FormField, Image, Line, Page, Table

@@ -6,7 +6,8 @@ application itself states none. Layout documents built here."""
 from __future__ import annotations
 
 from soknad_extract.extract import extract
-from soknad_extract.extract.parts import application_view, find_parts, kept_parts
+from soknad_extract.extract.part_view import application_view
+from soknad_extract.extract.parts import find_parts, kept_parts
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc as doc, text_page as page
 

@@ -11,7 +11,7 @@ from docx import Document as WordDocument
 from docx.enum.text import WD_BREAK
 
 from soknad_extract.extract import extract
-from soknad_extract.extract.pairs import split_label
+from soknad_extract.extract.pair_text import split_label
 from soknad_extract.readers.docx.read import read_docx
 from soknad_extract.readers.pdf.read import read_pdf
 from soknad_extract.schemes import get_scheme

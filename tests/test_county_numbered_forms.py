@@ -11,7 +11,8 @@ from dataclasses import replace
 from soknad_extract.extract import extract
 from soknad_extract.extract.help_lines import help_lines
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import clean_label, find_pairs
+from soknad_extract.extract.pairs import find_pairs
+from soknad_extract.extract.pair_text import clean_label
 from soknad_extract.layout import Line
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.layout.typography import page_typography

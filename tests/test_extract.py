@@ -574,7 +574,7 @@ def test_a_lone_cell_with_one_or_two_lines_stays_a_table_cell():
     ("Kanskje", None),
 ])
 def test_short_written_interest_answers(answer, expected):
-    from soknad_extract.extract.interest import written_answer
+    from soknad_extract.extract.interest_answers import written_answer
     assert written_answer(answer) is expected
 
 

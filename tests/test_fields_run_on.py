@@ -229,7 +229,8 @@ def test_a_label_that_names_two_fields_is_answered_in_the_same_order():
 
 def test_a_date_with_slashes_under_a_shared_label_is_not_split():
     from soknad_extract.extract.labels import classify_label
-    from soknad_extract.extract.pairs import Pair, split_shared
+    from soknad_extract.extract.pair_text import Pair
+    from soknad_extract.extract.run_on_labels import split_shared
     from soknad_extract.layout.rows import Span
     pair = Pair("Oppstart / varighet", Span("01/05/2020", 1, None, 1.0, "text"), "text")
     assert split_shared(pair, classify_label) == [pair]

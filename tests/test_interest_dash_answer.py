@@ -5,7 +5,8 @@ dot leader OCR read as a dash. Only a bare yes or no answers."""
 from __future__ import annotations
 
 from soknad_extract.extract.context import Context
-from soknad_extract.extract.interest import _answer_after_question, _words_of_answers
+from soknad_extract.extract.interest_answers import answer_words
+from soknad_extract.extract.interest_lines import answer_after_question
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import pdf_doc
 
@@ -15,8 +16,8 @@ SCHEME = get_scheme("nav-sosiale-tjenester-2020")
 def _answers(lines: list[str]) -> dict[str, bool | None]:
     ctx = Context(pdf_doc([[(text, 56)] for text in lines]), SCHEME)
     found = {}
-    for path, topic in _words_of_answers().topics.items():
-        answer = _answer_after_question(ctx, topic)
+    for path, topic in answer_words().topics.items():
+        answer = answer_after_question(ctx, topic)
         found[path] = answer[0] if answer else None
     return found
 

@@ -13,7 +13,7 @@ import docx
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.context import Context
-from soknad_extract.extract.interest import _words_of_answers
+from soknad_extract.extract.interest_answers import answer_words
 from soknad_extract.extract.interest_rows import interest_from_rows
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
@@ -42,7 +42,7 @@ def test_a_ticked_option_under_its_question_answers_it() -> None:
 
 def test_stacked_options_with_both_ticked_answer_nothing() -> None:
     ctx = Context(_typed(("☒", "☒"), ("☐", "☒")), S2020)
-    topics = _words_of_answers().topics
+    topics = answer_words().topics
     assert interest_from_rows(ctx, topics["interest.network"]) is None
     assert interest_from_rows(ctx, topics["interest.process_evaluation"])[0] is False
 

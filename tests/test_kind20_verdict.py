@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from soknad_extract.extract.document import CHANGE_REQUEST, judge
 from soknad_extract.extract.joined import with_joined_application
-from soknad_extract.extract.parts import application_view, find_parts
+from soknad_extract.extract.part_view import application_view
+from soknad_extract.extract.parts import find_parts
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc as doc, text_page as page
 

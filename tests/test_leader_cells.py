@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import clean_label
+from soknad_extract.extract.pair_text import clean_label
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import pdf_doc
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from soknad_extract.extract import extract
-from soknad_extract.extract.interest import written_answer
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
 

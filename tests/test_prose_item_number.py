@@ -25,3 +25,24 @@ def test_the_next_items_number_is_no_competence(tmp_path: Path) -> None:
     assert record.amounts.competence is None
     assert record.amounts.total == 455000
     assert "AMOUNT_SUM_MISMATCH" not in {f.code for f in record.findings}
+
+
+def test_the_least_post_is_the_plausible_amount_of_the_data(tmp_path: Path, monkeypatch) -> None:
+    """The bound below which an amount is no post is plausible.toml's [amount] min, stated once
+    for the budget reader and validation: lowered under the item number, 13 kr is read as a post."""
+    import shutil
+
+    from soknad_extract.extract.budget.prose_clauses import unrequested_post
+    from soknad_extract.norwegian import find_amounts
+    from soknad_extract.vocabulary import VOCABULARY_ENV
+    from tests.test_vocabulary import SHIPPED
+
+    body = "Kompetanse, kr: 13."
+    hits = find_amounts(body)
+    assert unrequested_post(body, hits, 0, "kompetanse") is None
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(SHIPPED, folder)
+    text = (folder / "plausible.toml").read_text(encoding="utf-8")
+    (folder / "plausible.toml").write_text(text.replace("[amount]\nmin = 100\n", "[amount]\nmin = 10\n"), encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(folder))
+    assert unrequested_post(body, hits, 0, "kompetanse") == "competence"

@@ -5,7 +5,7 @@ belongs to that row's signer; ink outside the table, or a table of one row
 
 from __future__ import annotations
 
-from soknad_extract.extract.signatures.blocks import Block
+from soknad_extract.extract.signatures.block import Block
 from soknad_extract.extract.signatures.tablerows import block_of_table_row
 from soknad_extract.layout.fragments import Fragment
 

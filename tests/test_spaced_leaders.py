@@ -13,7 +13,7 @@ from docx import Document as WordDocument
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import clean_label, split_label
+from soknad_extract.extract.pair_text import clean_label, split_label
 from soknad_extract.readers.docx.read import read_docx
 from soknad_extract.readers.pdf.read import read_pdf
 from soknad_extract.schemes import get_scheme

@@ -10,7 +10,7 @@ import pytest
 
 from soknad_extract import vocabulary
 from soknad_extract.extract import extract
-from soknad_extract.extract.budget.prose import role_near
+from soknad_extract.extract.budget.prose_share import role_near
 from soknad_extract.extract.contact import _name_from
 from soknad_extract.extract.document import detect_language
 from soknad_extract.extract.labels import classify_label

@@ -46,7 +46,7 @@ from typing import Literal
 
 from soknad_extract import process_start
 from soknad_extract.clock import document_clock, wall_limit
-from soknad_extract.limits import apply_worker_memory, share_one_heap
+from soknad_extract.worker_memory import apply_worker_memory, share_one_heap
 from soknad_extract.tempfiles import RunFolder, run_folder, use_in_process
 
 STARTUP_LIMIT = 180.0

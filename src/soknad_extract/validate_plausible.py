@@ -12,28 +12,11 @@ clerk to read it (LOW_CONFIDENCE). Born-digital values are judged as written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-from soknad_extract import vocabulary
+from soknad_extract.plausible import bounds as plausible_bounds
 from soknad_extract.record import Record
 
 PARTS = ("amounts.positions", "amounts.competence", "amounts.other")
 """The budget's parts of the total applied for."""
-
-
-@dataclass(frozen=True)
-class Bounds:
-    percent_min: float
-    percent_max: float
-    amount_min: int
-
-
-@lru_cache(maxsize=4)
-def _bounds(folder: Path) -> Bounds:
-    data = vocabulary.load("plausible", folder)
-    return Bounds(float(data["percent"]["min"]), float(data["percent"]["max"]), int(data["amount"]["min"]))
 
 
 def _scanned(record: Record, path: str) -> bool:
@@ -49,7 +32,7 @@ def implausible(record: Record) -> dict[str, str]:
     """The record paths whose scanned value cannot be right as read, each
     with the catalogue key saying why ("misread_percent", "misread_amount",
     "misread_part")."""
-    bounds = _bounds(vocabulary.vocabulary_dir())
+    bounds = plausible_bounds()
     found: dict[str, str] = {}
     percent = record.positions_percent_total
     if percent and _scanned(record, "positions_percent_total") \

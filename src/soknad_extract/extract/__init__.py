@@ -24,7 +24,8 @@ from soknad_extract.extract.form_text import without_form_text
 from soknad_extract.extract.interest import extract_interest
 from soknad_extract.extract.joined import with_joined_application
 from soknad_extract.extract.legibility import unsure_pages
-from soknad_extract.extract.parts import Part, application_view, find_parts, kept_parts
+from soknad_extract.extract.part_view import application_view
+from soknad_extract.extract.parts import Part, find_parts, kept_parts
 from soknad_extract.extract.kind import extract_kind
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions

@@ -18,7 +18,7 @@ from soknad_extract.extract.area_words import area_words
 from soknad_extract.extract.context import Context, blank_spans, span_evidence
 from soknad_extract.extract.marked_lines import opening_mark
 from soknad_extract.extract.marked_rows import is_mark
-from soknad_extract.extract.pairs import split_label
+from soknad_extract.extract.pair_text import split_label
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold

@@ -18,7 +18,7 @@ from soknad_extract.extract.area_words import (
     target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
-from soknad_extract.extract.pairs import clean_label
+from soknad_extract.extract.pair_text import clean_label
 from soknad_extract.layout import FormField
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set

@@ -19,7 +19,7 @@ from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot,
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
-from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.signatures.wording import roles_in
 from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled

@@ -15,7 +15,9 @@ from typing import Any
 
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label, names_the_project
-from soknad_extract.extract.pairs import Pair, field_pairs, find_pairs, split_shared
+from soknad_extract.extract.pairs import field_pairs, find_pairs
+from soknad_extract.extract.pair_text import Pair
+from soknad_extract.extract.run_on_labels import split_shared
 from soknad_extract.extract.scanned_labels import classify_scanned_label
 from soknad_extract.layout import Document, FormField
 from soknad_extract.layout.glyphs import find_glyph_boxes

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
-from soknad_extract.extract.interest import written_answer
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.marked_rows import marked_option

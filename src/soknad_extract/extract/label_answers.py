@@ -32,7 +32,7 @@ from soknad_extract.extract.context import Context
 from soknad_extract.extract.form_text import form_text
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.leaders import NUMBERING
-from soknad_extract.extract.pairs import Pair, clean_label
+from soknad_extract.extract.pair_text import Pair, clean_label
 from soknad_extract.layout.item_numbers import join_item_column
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold, normalize_space

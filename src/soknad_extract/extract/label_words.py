@@ -1,7 +1,7 @@
 """The words the label wordings spell out, for the readers of labels that
 must judge one word at a time: a scanned label misspelt by a letter
 (``scanned_labels``) and how far back a label run on after an answer reaches
-(``pairs``). Kept apart from ``labels``, which imports ``pairs``."""
+(``run_on_labels``). Kept apart from ``labels``, which reads whole wordings."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.pairs import clean_label, without_leader
+from soknad_extract.extract.pair_text import clean_label, without_leader
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from soknad_extract.extract.interest import written_answer
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.extract.marked_rows import is_mark
-from soknad_extract.extract.pairs import split_label
+from soknad_extract.extract.pair_text import split_label
 from soknad_extract.layout.rows import Span
 
 T = TypeVar("T")

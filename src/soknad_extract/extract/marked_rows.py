@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from soknad_extract.extract.context import Context
-from soknad_extract.extract.interest import written_answer
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.rows import Span
 

@@ -10,59 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
 from soknad_extract.extract.dash_labels import split_dash_label
-from soknad_extract.extract.leaders import NUMBERING, SEPARATOR, TRAILING_LEADER
+from soknad_extract.extract.leaders import NUMBERING
 from soknad_extract.extract.pair_shapes import (answered_beside, answers_item, guidance_column, next_item, values_under,
                                                 with_colon, wrapped_answer)
-from soknad_extract.extract.label_words import label_words
-from soknad_extract.layout import FormField, settings
+from soknad_extract.extract.pair_text import Pair, looks_like_label, split_label, sub_span
+# extract/signatures/answers.py (another helper's file this session) still imports clean_label from here
+from soknad_extract.extract.pair_text import clean_label  # noqa: F401
+from soknad_extract.extract.run_on_labels import FREE_TEXT, run_on_pairs
+from soknad_extract.layout import FormField
 from soknad_extract.layout.hyphenation import continuations, joined
 from soknad_extract.layout.rows import Row, Span
-from soknad_extract.norwegian import fold, normalize_space
-
-
-@dataclass
-class Pair:
-    label: str
-    value: Span
-    method: str
-    row: int | None = None
-    """Index of the label's row, for reading a label in its section."""
-
+from soknad_extract.norwegian import normalize_space
 
 _PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")
 """An answer that starts with a name ("Gro Anita Sletten Telefon: …") is no label."""
-
-
-@lru_cache(maxsize=4096)
-def clean_label(text: str) -> str:
-    """Strip numbering ("2.1", "a)"), trailing colons, leaders and asterisks
-    marking required fields. Memoised: the pair finder and the label vocabulary ask
-    about each cell several times."""
-    return TRAILING_LEADER.sub("", NUMBERING.sub("", normalize_space(text))).strip(" :*?").strip()
-
-
-def without_leader(text: str) -> str:
-    """``text`` without the leader it ends in ("Sum omsøkt ......" →
-    "Sum omsøkt"): a leader is the gap before an answer, no full stop."""
-    return TRAILING_LEADER.sub("", text)
-
-
-def split_label(text: str) -> tuple[str, str, str]:
-    """(label, separator, answer) of "Label: answer" or "Label ..... answer",
-    split where the first colon or dot leader stands; ("text", "", "") when
-    neither does."""
-    found = SEPARATOR.search(text)
-    if found is None:
-        return text, "", ""
-    return text[: found.start()], found.group(), text[found.end():]
-
-
-def _looks_like_label(text: str) -> bool:
-    return 0 < len(clean_label(text)) <= settings.MAX_LABEL_CHARS
 
 
 def field_pairs(fields: list[FormField]) -> Iterator[Pair]:
@@ -99,21 +62,21 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                 continue
             head, sep, tail = split_label(cell.text)
             head = with_colon(head, sep, is_label)
-            if sep and tail.strip() and _looks_like_label(head) and is_label(head):
-                run_on = _run_on_pairs(cell, head, tail, is_label, i) if classify(head) not in _FREE_TEXT else []
+            if sep and tail.strip() and looks_like_label(head) and is_label(head):
+                run_on = run_on_pairs(cell, head, tail, is_label, i) if classify(head) not in FREE_TEXT else []
                 if len(run_on) > 1:
                     pairs.extend(run_on)
                     continue
-                value = _sub_span(cell, tail)
+                value = sub_span(cell, tail)
                 if len(filled) == 1:
                     value = wrapped_answer(rows, i, value, classify)
                 pairs.append(Pair(head, value, cell.method, i))
                 continue
             dashed = None if sep or len(filled) > 1 else split_dash_label(cell.text, classify)
             if dashed is not None:
-                pairs.append(Pair(dashed[0], _sub_span(cell, dashed[1]), cell.method, i))
+                pairs.append(Pair(dashed[0], sub_span(cell, dashed[1]), cell.method, i))
                 continue
-            if not (_looks_like_label(cell.text) and is_label(cell.text)):
+            if not (looks_like_label(cell.text) and is_label(cell.text)):
                 continue
             if j + 1 < len(filled):
                 nxt = filled[j + 1]
@@ -147,15 +110,15 @@ def _broken_labels(rows: list[Row], is_label: Callable[[str], bool]) -> dict[int
         head, sep, tail = split_label(line.text)
         if rows[row].filled() == [line] and not sep and (beside := _cell_beside(rows, row, broken)) is not None:
             label = next((text for text in joined(broken.text, head.strip())
-                          if _looks_like_label(text) and is_label(text)), None)
+                          if looks_like_label(text) and is_label(text)), None)
             if label is not None and not _is_label_cell(beside[1].text, is_label):
                 found[id(broken)] = Pair(label, beside[1], broken.method, beside[0])
                 found[id(line)] = None
         if not sep or not tail.strip() or is_label(head):
             continue
-        label = next((text for text in joined(broken.text, head) if _looks_like_label(text) and is_label(text)), None)
+        label = next((text for text in joined(broken.text, head) if looks_like_label(text) and is_label(text)), None)
         if label is not None:
-            found[id(broken)] = Pair(label, _sub_span(line, tail), line.method, row)
+            found[id(broken)] = Pair(label, sub_span(line, tail), line.method, row)
             found[id(line)] = None
     return found
 
@@ -168,77 +131,6 @@ def _cell_beside(rows: list[Row], below: int, cell: Span) -> tuple[int, Span] | 
         if at is not None:
             return (i, filled[at + 1]) if at + 1 < len(filled) else None
     return None
-
-
-_FREE_TEXT = frozenset({"title"})
-"""Fields whose answer is the office's own words, a colon and capitals
-included ("Digital Oppstart: Nav i lomma"): never split at a later label."""
-_MAX_RUN_ON_LABEL_WORDS = 4
-"""Words of a label run on after an answer ("Ekstern prosessevaluering:")."""
-_RUN_ON_WINDOW = 2 * settings.MAX_LABEL_CHARS
-"""Characters before a later colon searched for that label's words."""
-
-
-def _next_label(tail: str, is_label: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Where a second "Label:" starts inside an answer, and where its answer
-    starts: "Ja Prosessevaluering: Ja" after "Nettverk:". The label is the
-    fewest words before a later colon or dot leader that make a label,
-    reaching back over words of the label vocabulary only ("Ekstern
-    prosessevaluering", but "Nordre Follo kommune Org.nr" keeps "Nordre
-    Follo" as the answer before "kommune Org.nr"); at least one word of the
-    first answer stands before it."""
-    known = label_words()
-    for found in SEPARATOR.finditer(tail):
-        offset = max(0, found.start() - _RUN_ON_WINDOW)
-        starts = [offset + m.start() for m in re.finditer(r"\S+", tail[offset:found.start()])]
-        if offset == 0:
-            starts = starts[1:]  # the first answer's first word stays the answer
-        reach = min(_MAX_RUN_ON_LABEL_WORDS, len(starts))
-        shortest = next((k for k in range(1, reach + 1) if _looks_like_label(tail[starts[-k]:found.start()])
-                         and is_label(tail[starts[-k]:found.start()])), None)
-        if shortest is None:
-            continue
-        while shortest < reach and _label_word(tail[starts[-shortest - 1]:starts[-shortest]], known) \
-                and is_label(tail[starts[-shortest - 1]:found.start()]):
-            shortest += 1
-        return starts[-shortest], found.end()
-    return None
-
-
-def _label_word(word: str, known: frozenset[str]) -> bool:
-    """A word of the label vocabulary, or one going on from a long one
-    ("Kontaktpersonens" from "kontaktperson")."""
-    folded = fold(word).strip(" .,:;()")
-    return folded in known or any(folded.startswith(k) for k in known if len(k) >= 6)
-
-
-def _run_on_pairs(cell: Span, head: str, tail: str, is_label: Callable[[str], bool], row: int) -> list[Pair]:
-    """The pairs of a line that runs several "Label: answer" together
-    without a break between them, as a scan's text recognition joins
-    "Nettverk: Ja      Prosessevaluering: Ja" into one line of single spaces."""
-    pairs: list[Pair] = []
-    while (cut := _next_label(tail, is_label)) is not None:
-        answer = tail[:cut[0]].rstrip(" ,;")
-        pairs.append(Pair(head, _sub_span(cell, answer), cell.method, row))
-        head, tail = tail[cut[0]:cut[1]].rstrip(" :.…"), tail[cut[1]:]
-    pairs.append(Pair(head, _sub_span(cell, tail), cell.method, row))
-    return pairs
-
-
-def split_shared(pair: Pair, classify: Callable[[str], str | None]) -> list[Pair]:
-    """A label that names several fields, set apart by slashes, answered by
-    as many answers set apart the same way ("Nettverk / prosessevaluering" →
-    "Nei / Ja", "E-post / telefon" → "kari@nav.no / 57 72 31 40"): one pair
-    per field, in order. Anything else (one answer, a date "01/05/2020", an
-    option label "Ny/videreføring") stays one pair."""
-    labels = [part.strip() for part in pair.label.split("/")]
-    answers = [part.strip() for part in pair.value.text.split("/")]
-    if len(labels) < 2 or len(labels) != len(answers) or not all(labels) or not all(answers):
-        return [pair]
-    keys = [classify(label) for label in labels]
-    if None in keys or len(set(keys)) != len(keys):
-        return [pair]
-    return [Pair(label, _sub_span(pair.value, answer), pair.method, pair.row) for label, answer in zip(labels, answers)]
 
 
 def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None]) -> list[Pair]:
@@ -261,7 +153,7 @@ def _stacked_pairs(rows: list[Row], i: int, classify: Callable[[str], str | None
             and not all(next_item(cell.lines[0], below) for cell in stacked):
         return []
     answers = [_answer_lines(cell) for cell in stacked]
-    return [Pair(cell.lines[0], _sub_span(cell, " ".join(lines), lines), cell.method, i)
+    return [Pair(cell.lines[0], sub_span(cell, " ".join(lines), lines), cell.method, i)
             for cell, lines in zip(stacked, answers)]
 
 
@@ -273,7 +165,7 @@ def _stacked(cell: Span, classify: Callable[[str], str | None]) -> bool:
     if not answer:
         return False
     head, sep, tail = split_label(cell.lines[0])
-    own = classify(head) if not (sep and tail.strip()) and _looks_like_label(head) else None
+    own = classify(head) if not (sep and tail.strip()) and looks_like_label(head) else None
     return own is not None and all(classify(text) in (None, own) for text in (answer[0], " ".join(answer)))
 
 
@@ -307,7 +199,7 @@ def _is_header_row(rows: list[Row], i: int, classify: Callable[[str], str | None
     label ("Stillingar det blir søkt om, med stillingsprosent") heads its
     column when the row below answers each label in its own column."""
     filled = rows[i].filled()
-    if len(filled) < 2 or any(not _looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
+    if len(filled) < 2 or any(not looks_like_label(c.text) or re.search(r"\d", c.text) for c in filled):
         return False  # the shape first: a row of answers is not asked what fields it names
     keys = {classify(c.text) for c in filled} - {None}
     labels = [c for c in filled if classify(c.text) is not None]
@@ -344,11 +236,6 @@ def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:
     return stripped.endswith(":") and is_label(stripped)
 
 
-def _sub_span(cell: Span, text: str, lines: tuple[str, ...] = ()) -> Span:
-    return Span(normalize_space(text), cell.page, cell.bbox, cell.confidence, cell.method,
-                lines if len(lines) > 1 else ())
-
-
 def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
                  classify: Callable[[str], str | None]) -> Span | None:
     """The answer written under its label: the next row's cell in the same
@@ -363,7 +250,7 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
 
     def is_other_label(text: str) -> bool:
         key = classify(text)
-        return key is not None and key != own and _looks_like_label(text)
+        return key is not None and key != own and looks_like_label(text)
 
     if answers_item(cell.text, rows, i + 1, classify):
         return below.filled()[0]

@@ -8,7 +8,7 @@ import re
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import Pair, clean_label
+from soknad_extract.extract.pair_text import Pair, clean_label
 from soknad_extract.extract.project_words import kind_alone, project_words, says_kind_or_start
 from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
 from soknad_extract.norwegian.dates import Match as DateMatch

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pairs import clean_label
+from soknad_extract.extract.pair_text import clean_label
 from soknad_extract.layout import BBox, Document
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.facts import Question

@@ -12,11 +12,8 @@ run of words per box, so no box takes another's option.
 from __future__ import annotations
 
 from soknad_extract.layout import FormField
+from soknad_extract.layout.geometry import on_one_line
 from soknad_extract.layout.model import Document
-
-_ROW_OVERLAP = 0.5
-"""Share of the box's height a word must overlap to stand on its line."""
-
 
 def row_option(doc: Document, box: FormField) -> str | None:
     """The words of ``box``'s own option on its line of options, or None."""
@@ -25,9 +22,9 @@ def row_option(doc: Document, box: FormField) -> str | None:
     page = doc.page(box.page)
     if page is None:
         return None
-    boxes = [f for f in page.fields if f.kind in ("checkbox", "radio") and f.bbox and _on_row(f.bbox, box.bbox)]
+    boxes = [f for f in page.fields if f.kind in ("checkbox", "radio") and f.bbox and on_one_line(f.bbox, box.bbox)]
     words = [(w.bbox[0], w.text) for line in page.lines for w in line.words
-             if w.bbox and w.text.strip() and _on_row(w.bbox, box.bbox)
+             if w.bbox and w.text.strip() and on_one_line(w.bbox, box.bbox)
              and not any(_inside(w.bbox, b.bbox) for b in boxes)]
     items = sorted([(x, "word", text) for x, text in words] + [(b.bbox[0], "box", b) for b in boxes],
                    key=lambda item: item[0])
@@ -48,11 +45,6 @@ def row_option(doc: Document, box: FormField) -> str | None:
         return None
     option = runs[index + 1] if isinstance(runs[0], FormField) else runs[index - 1]
     return " ".join(option)
-
-
-def _on_row(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= _ROW_OVERLAP * min(a[3] - a[1], b[3] - b[1])
 
 
 def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soknad_extract.layout.model import BBox
+from soknad_extract.layout.settings import LINE_OVERLAP
 
 
 def union(boxes: Iterable[BBox]) -> BBox:
@@ -32,11 +33,24 @@ def x_overlap(a: BBox, b: BBox) -> float:
     return min(a[2], b[2]) - max(a[0], b[0])
 
 
+def extents_overlap(a: tuple[float, float], b: tuple[float, float], share: float) -> bool:
+    """Two vertical extents (top, bottom) overlap by at least ``share`` of the
+    shorter one's height (a point at least, for one with no height): the one
+    row test, each caller with its share (``settings.LINE_OVERLAP`` for a text
+    line, ``settings.ROW_OVERLAP`` for signature blocks side by side)."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return overlap >= share * max(min(a[1] - a[0], b[1] - b[0]), 1.0)
+
+
+def on_one_row(a: BBox, b: BBox, share: float) -> bool:
+    """The two boxes' heights overlap by at least ``share`` of the lower one's."""
+    return extents_overlap((a[1], a[3]), (b[1], b[3]), share)
+
+
 def on_one_line(a: BBox, b: BBox) -> bool:
     """The two boxes stand on one text line: their heights overlap by at
     least half the lower one's (a point at least, for a box with no height)."""
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= 0.5 * max(min(a[3] - a[1], b[3] - b[1]), 1.0)
+    return on_one_row(a, b, LINE_OVERLAP)
 
 
 def intersection(a: BBox, b: BBox) -> float:

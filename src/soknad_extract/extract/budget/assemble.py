@@ -30,7 +30,8 @@ from soknad_extract.extract.budget.headings import header_line_above, header_row
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
 from soknad_extract.extract.budget.picture import budget_picture_page
-from soknad_extract.extract.budget.prose import prose_amounts, prose_percent, role_for_share
+from soknad_extract.extract.budget.prose import prose_amounts
+from soknad_extract.extract.budget.prose_share import prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
     is_unit_header, is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers,
     year_rows,
@@ -43,7 +44,7 @@ from soknad_extract.extract.budget.unread import total_confidence
 from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.budget.years import applied_year_value, earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
-from soknad_extract.extract.pairs import Pair
+from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
 

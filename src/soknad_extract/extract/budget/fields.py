@@ -18,7 +18,8 @@ from soknad_extract.extract.budget.titles import position_title
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.context import Context, span_evidence
 from soknad_extract.extract.labels import classify_label, without_bracket_note
-from soknad_extract.extract.pairs import clean_label, find_pairs
+from soknad_extract.extract.pairs import find_pairs
+from soknad_extract.extract.pair_text import clean_label
 from soknad_extract.norwegian import fold, states_range
 from soknad_extract.record import Evidence
 

@@ -4,19 +4,17 @@
 stilling som jobbspesialist, og 10 000 kroner til kompetanse. Samlet
 søknadsbeløp er 620 000 kroner." Each amount is read with the words that
 follow it (what it is for), a sentence that states the total wins over the
-first amount of a request, and the post's role is taken from "stilling som
-X" or "X i 100 % stilling".
+first amount of a request; the share and the post's role ("stilling som X",
+"X i 100 % stilling") are ``prose_share``'s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.budget.aims import aimed_kind
-from soknad_extract.extract.budget.cells import is_rate_unit
 from soknad_extract.extract.budget.prose_clauses import unrequested_post
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
@@ -27,9 +25,10 @@ from soknad_extract.extract.budget.prose_posts import (
     salary_before,
     share_post_before,
 )
-from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
+from soknad_extract.extract.budget.prose_share import prose_patterns
+from soknad_extract.extract.budget.words import budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
-from soknad_extract.norwegian import Match, find_amounts, find_percents, fold
+from soknad_extract.norwegian import Match, find_amounts, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
 from soknad_extract.vocabulary import vocabulary_dir
@@ -40,32 +39,6 @@ that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"). The
 runs between stops are possessive: giving back part of a run can never end
 a sentence (no stop inside it), and trying to, at a stop before a digit
 ("1.5"), took as long as all other sentence splitting."""
-
-
-@dataclass(frozen=True)
-class _ProsePatterns:
-    after: re.Pattern[str]
-    before: re.Pattern[str]
-    verb_after: re.Pattern[str]
-    to_positions: re.Pattern[str]
-
-
-@lru_cache(maxsize=4)
-def _prose_patterns(words: TitleWords) -> _ProsePatterns:
-    """"stilling som jobbspesialist", "en familieveileder i 100 % stilling",
-    and the words after a bare "arbeider" that make it the verb ("som
-    arbeider med"); and an amount "til lønn" / "til to stillingar"; the
-    words from ``budget.toml``."""
-    role = rf"(?P<role>[^\W\d_]*{words.prose_role_ending})\b"
-    post = budget_words().prose_share_post.pattern
-    after = re.compile(rf"^\s*(?:{post})?\s*{words.prose_role_link}\s+(?:{words.prose_article}\s+)?{role}", re.I)
-    before = re.compile(rf"(?:\b(?:{words.prose_role_before}|{words.prose_article})\s+){role}\s+{words.prose_role_in}\s*$",
-                        re.I)
-    to_positions = re.compile(
-        rf"^\s*{words.prose_paying_for}\s+(?:{words.prose_paying}\s+)?(?:{words.prose_salary_after}|"
-        rf"(?:{words.prose_count}|\d+(?:[.,]\d+)?\s*%)[^.]{{0,30}}?{words.prose_post}|{words.prose_post})"
-    )
-    return _ProsePatterns(after, before, re.compile(rf"^\s+{words.prose_verb_after}\b", re.I), to_positions)
 
 
 def _own_sentence(text: str) -> bool:
@@ -225,7 +198,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif salary_before(clause):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
-            elif _prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
+            elif prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
                 if len(hits) == 1:
@@ -256,7 +229,7 @@ def _posts_before(before: str, after: str) -> bool:
     ("vi ber om midler til to stillinger som jobbspesialist, til sammen"),
     and neither they nor the words after it name competence. Serves letters
     that say what the money is for first and its sum after."""
-    to_positions = _prose_patterns(title_words()).to_positions
+    to_positions = prose_patterns(title_words()).to_positions
     if budget_words().competence.search(before) or budget_words().competence.search(after):
         return False
     return any(to_positions.match(before[word.start():]) for word in re.finditer(r"\b\w", before))
@@ -341,57 +314,3 @@ def prose_own_funding(ctx: Context, draft: Draft) -> None:
             draft.set("amounts.own_funding", hits[0].value,
                       ctx.evidence_at(offset + hits[0].start, offset + hits[0].end, "nlp", 0.7))
             return
-
-
-def prose_percent(ctx: Context, draft: Draft) -> str | None:
-    """The position share stated in prose, or after a label of its own in a
-    line of several sentences ("Nytt prosjekt. Stillingsprosent: 100 %.",
-    which no labelled field holds), preferring the sentence that asks for
-    money; returns the post's role when the sentence names it."""
-    text = ctx.text
-    candidates = []
-    for hit in find_percents(text):
-        window = fold(text[hit.start: hit.end + 30])
-        sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-        if not (budget_words().prose_position_word.search(window) or _share_label(text[sentence_start: hit.start])) \
-                or is_rate_unit(text, hit.start):
-            continue
-        asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))
-        candidates.append((not asks, hit.start, hit))
-    if not candidates:
-        return None
-    _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
-    draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
-    return role_near(text, hit.start, hit.end)
-
-
-def _share_label(before: str) -> bool:
-    """The words before a share in its sentence are a label asking for the
-    position's share ("Stillingsprosent:"): ``budget.toml``'s
-    ``prose_share_label``, matched on the label without its colon."""
-    return bool(budget_words().prose_share_label.search(fold(before).strip(" :")))
-
-
-def role_near(text: str, start: int, end: int) -> str | None:
-    """The role a share in a sentence belongs to: "100 % stilling som
-    jobbspesialist", "en familieveileder i 100 % stilling"."""
-    words = title_words()
-    patterns = _prose_patterns(words)
-    after = patterns.after.match(text[end: end + 60])
-    if after and not (re.fullmatch(words.prose_role_verb, after.group("role"), re.I)
-                      and patterns.verb_after.match(text[end + after.end():])):
-        return after.group("role")
-    before = patterns.before.search(text[max(0, start - 60): start])
-    return before.group("role") if before else None
-
-
-def role_for_share(ctx: Context, percent: float) -> str | None:
-    """The role prose gives a post of this share ("én 100 % stilling som
-    jobbspesialist"), for a budget line that names no role."""
-    text = ctx.text
-    for hit in find_percents(text):
-        if float(hit.value) == percent:
-            role = role_near(text, hit.start, hit.end)
-            if role:
-                return role
-    return None

@@ -14,17 +14,12 @@ import re
 from soknad_extract.extract.budget.lines import category
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import Match, fold
+from soknad_extract.plausible import bounds
 
 _MAX_LABEL_WORDS = 3
 """A post's name set before its amount is a label of a word or a few
 ("Kompetanse:", "kompetansemidlar"), not a clause that says something about
 competence ("For å styrke kompetansen har vi brukt …")."""
-
-
-_LEAST_POST = 100
-"""kr. Less beside a post's name is no post of this budget but the next
-item's number of a numbered form whose answer was left empty ("12. Beløp
-til kompetanse, kr: 13. Totalt omsøkt beløp, kr: 480 000")."""
 
 
 def unrequested_post(body: str, hits: list[Match], index: int, clause: str) -> str | None:
@@ -35,8 +30,8 @@ def unrequested_post(body: str, hits: list[Match], index: int, clause: str) -> s
     it, is said to be their sum; ``total`` when the words since the last
     comma are a total word alone after other posts of the sentence. None when
     the words say nothing that sure."""
-    if 0 < hits[index].value < _LEAST_POST:
-        return None
+    if 0 < hits[index].value < bounds().amount_min:
+        return None  # the next item's number of a numbered form left unanswered ("12. Beløp til kompetanse, kr: 13. …")
     label = clause.strip(" \t:–-")
     if label and len(label.split()) <= _MAX_LABEL_WORDS and category(label, None) == "competence":
         return "competence"

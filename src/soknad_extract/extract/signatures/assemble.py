@@ -42,10 +42,11 @@ from datetime import date
 
 from ...layout import BBox, DigitalSignature, Document, Image, settings
 from ...layout.fragments import distance, fragments
-from ...layout.geometry import union
+from ...layout.geometry import extents_overlap, union
 from ...norwegian import fold
 from ...record import Evidence, Signature
-from .blocks import Block, find_blocks
+from .block import Block
+from .blocks import find_blocks
 from .certs import certificate_person, digital_role, digital_title, names_another
 from .fieldgroups import signers_in_field_columns
 from .captionrow import names_beside_signing_captions
@@ -192,7 +193,7 @@ def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
         rows: list[tuple[float, float, list[_Found]]] = []
         for found in placed:
             top, bottom = found.box[1], found.box[3]
-            if rows and _stands_beside(rows[-1][:2], (top, bottom)):
+            if rows and extents_overlap(rows[-1][:2], (top, bottom), settings.ROW_OVERLAP):
                 row_top, row_bottom, members = rows[-1]
                 rows[-1] = (min(row_top, top), max(row_bottom, bottom), members + [found])
             else:
@@ -201,12 +202,6 @@ def _in_reading_order(results: list["_Found"]) -> list["_Found"]:
             out.extend(sorted(members, key=lambda r: r.box[0]))
         out.extend(r for r in here if r.box is None)
     return out
-
-
-def _stands_beside(row: tuple[float, float], span: tuple[float, float]) -> bool:
-    overlap = min(row[1], span[1]) - max(row[0], span[0])
-    shorter = max(min(row[1] - row[0], span[1] - span[0]), 1.0)
-    return overlap >= settings.ROW_OVERLAP * shorter
 
 
 def signature_problems(doc: Document) -> list[DigitalSignature]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...layout import BBox, Document, Image, settings
 from ...layout.fragments import Fragment, distance, image_box
-from .blocks import Block
+from .block import Block
 from .ink import classify_image
 from .paragraphs import owner_of_ink
 from .tablerows import block_of_table_row

@@ -11,107 +11,22 @@ module groups the zone's fragments.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
-from ...layout import BBox, Image, settings
+from ...layout import settings
 from ...layout.fragments import Fragment, distance
-from ...layout.geometry import union, x_overlap
-from .asks import asks_below
+from ...layout.geometry import x_overlap
+from .block import TITLE_FROM_HEADING, TITLE_FROM_LABEL, TITLE_FROM_LINE, Block
+from .blockparts import attach_dates, attach_names
 from .captions import captions_in, own_title
 from .signednote import caption_with_signed_note
-from .dual import Title, both_titles
-from .headdates import dates_along_rows, dates_heading_sections, with_label_box
-from .leaders import dates_under_leader_rows, name_after_leader
+from .dual import both_titles
+from .headdates import dates_along_rows, dates_heading_sections
+from .leaders import dates_under_leader_rows
 from .lists import signer_lines
 from .sentences import tells_of_title
 from .spaced import names_under_pen_space
 from .stacked import names_under_titles
-from .wording import (
-    is_approval,
-    is_name_label,
-    is_name_token,
-    is_opener,
-    labelled_title,
-    person_name,
-    roles_in,
-    signed_for,
-    signing_dates,
-)
+from .wording import is_approval, is_opener, labelled_title, roles_in, signed_for
 from .zones import Zones
-
-TITLE_FROM_HEADING, TITLE_FROM_LINE, TITLE_FROM_LABEL = 0, 1, 2
-"""How much a block's title is the signer's own: a column heading
-("Signatur Nav-leder") < a title line ("Nav-leder") < "Tittel: Nav-leder"."""
-
-
-@dataclass
-class Block:
-    page: int
-    role: str | None
-    title: str | None
-    frags: list[Fragment] = field(default_factory=list)
-    name: str | None = None
-    name_frag: Fragment | None = None
-    date: date | None = None
-    date_frag: Fragment | None = None
-    images: list[tuple[Image, BBox, float]] = field(default_factory=list)
-    """Ink images over the block: (image, its box, classifier confidence)."""
-    role_only_zone: bool = False
-    title_rank: int = TITLE_FROM_HEADING
-    role_frags: list[Fragment] = field(default_factory=list)
-    """The fragments that gave the block its role or title."""
-    caption: bool = False
-    """A title line stands with the signer's printed name (see ``_captions``)."""
-    listed: bool = False
-    """One of the signers a list line names: complete as read, it takes no
-    other fragment's title or name."""
-    on_behalf: bool = False
-    """Opened by a heading that signs for a role's holder ("For
-    kommunedirektøren:"): its role is the heading's, whatever the title."""
-    field_signer: bool = False
-    """The name is typed into a form field labelled for this role's signature (``fields``)."""
-    also: Title | None = None
-    """The second role the signer holds by the title line ("Nav-leder og kommunalsjef", ``dual``)."""
-
-    @property
-    def box(self) -> BBox:
-        return union([f.box for f in self.frags])
-
-    @property
-    def core_box(self) -> BBox:
-        """The block without a date line it may share with its neighbours
-        ("Sted og dato: Hamar, 27.01.2020" over both columns)."""
-        shared = self.date_frag if self.date_frag not in self.role_frags + [self.name_frag] else None
-        own = [f.box for f in self.frags if f is not shared]
-        return union(own or [f.box for f in self.frags])
-
-    @property
-    def real(self) -> bool:
-        return all(f.real for f in self.frags)
-
-    @property
-    def printed_signer(self) -> bool:
-        """The name stands as signers print it: on the line just above the
-        title ("Kari Nordmann" over "Nav-leder") or before it on one line
-        ("Kari Nordmann, Nav-leder"), not as the answer to a label."""
-        name = self.name_frag
-        if name is None:
-            return False
-        if self.listed or self.field_signer:
-            return True
-        for role_frag in self.role_frags:
-            if role_frag is name:
-                return ":" not in name.text
-            height = max(name.box[3] - name.box[1], 1.0)
-            gap = role_frag.box[1] - name.box[3]
-            if x_overlap(name.box, role_frag.box) > 0 and -1.0 <= gap <= 1.5 * height + 2.0:
-                return True
-        return False
-
-    def text(self) -> str:
-        return "\n".join(f.text for f in sorted(self.frags, key=lambda f: (f.box[1], f.box[0])))
-
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     """(role, title, rank) when the fragment names a role or a title."""
@@ -188,11 +103,11 @@ def find_blocks(zones: Zones) -> list[Block]:
                           and own_title(f, title, merged.title))):
             merged.title, merged.title_rank = title, rank
         merged.caption = merged.caption or caption
-    _attach_names(blocks, rest)
+    attach_names(blocks, rest)
     blocks = names_under_pen_space(names_under_titles(blocks), rest.members)
     dates_under_leader_rows(blocks, zones.members)
     dates_heading_sections(blocks, zones.members)
-    _attach_dates(blocks, zones)
+    attach_dates(blocks, zones)
     dates_along_rows(blocks, zones.members)
     _attach_signing_lines(blocks, zones)
     return _join_over_page_breaks(blocks, zones.members)
@@ -273,125 +188,3 @@ def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
         if distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0) is not None:
             return block
     return None
-
-
-def _attach_names(blocks: list[Block], zones: Zones) -> None:
-    """Give each block the nearest printed name; a name belongs to one block.
-    Names no block claims become blocks without a role."""
-    candidates: list[tuple[float, int, int, str]] = []
-    names: list[tuple[Fragment, str]] = []
-    for f in zones.members:
-        name = person_name(f.text, ocr=f.ocr) or (None if zones.role_only else name_after_leader(f.text, f.ocr))
-        if name:
-            names.append((f, name))
-            continue
-        wrapped = _wrapped_name(f, zones.members)
-        if wrapped:
-            names.append((f, wrapped))
-    # Whether a block's label hands it the lines under it depends on the block alone.
-    asks_of = [any(asks_below(r, zones.members) for r in block.role_frags) for block in blocks] if names else []
-    for ni, (f, _name) in enumerate(names):
-        for bi, block in enumerate(blocks):
-            if block.page != f.page:
-                continue
-            if f in block.frags:
-                candidates.append((-1.0, ni, bi, _name))
-                continue
-            d = distance(block.box, f.box)
-            if d is not None:
-                # A printed name usually stands above its title; below a
-                # block it more likely heads the next block down, unless
-                # the block's label asks for it ("… (navn, dato)"); above a
-                # label that hands the lines under it to its block
-                # ("Underskrift rådmann:") it is the block's above, if any.
-                below = f.box[1] >= block.box[3] - 1.0
-                asks = asks_of[bi]
-                if below != asks:
-                    d += settings.SIGNATURE_ROW_GAP if asks else settings.SIGNATURE_ROW_GAP / 4
-                candidates.append((d, ni, bi, _name))
-    taken_names: set[int] = set()
-    for d, ni, bi, name in sorted(candidates):
-        block = blocks[bi]
-        if ni in taken_names or block.name is not None:
-            continue
-        block.name, block.name_frag = name, names[ni][0]
-        if names[ni][0] not in block.frags:
-            block.frags.append(names[ni][0])
-        taken_names.add(ni)
-    for ni, (f, name) in enumerate(names):
-        if ni not in taken_names:
-            blocks.append(Block(page=f.page, role=None, title=None, frags=[f], name=name,
-                                name_frag=f, role_only_zone=zones.role_only))
-
-
-def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
-    """"Navn (blokkbokstaver): Morten" with "Slettebakken" on the next line
-    of the same cell: a name too long for its box wraps."""
-    if not is_name_label(label.text) or ":" not in label.text:
-        return None
-    value = label.text.split(":", 1)[1].split()
-    if len(value) != 1 or not is_name_token(value[0]):
-        return None
-    height = max(label.box[3] - label.box[1], 1.0)
-    for f in members:
-        gap = f.box[1] - label.box[3]
-        if (f.page != label.page or f is label or not -1.0 <= gap <= height
-                or x_overlap(f.box, label.box) <= 0 or ":" in f.text
-                or (label.table_cell and f.table_cell and f.table_cell != label.table_cell)):
-            continue
-        tokens = f.text.split()
-        if 1 <= len(tokens) <= 3 and all(is_name_token(t) for t in tokens) and not roles_in(f.text):
-            return person_name(label.text + " " + f.text, ocr=label.ocr)
-    return None
-
-
-def _attach_dates(blocks: list[Block], zones: Zones) -> None:
-    """The block's own date (same column or row), else the nearest shared
-    date line above it on the page ("Sted og dato: Hamar, 27.01.2020"),
-    else the only date in the zone. A list line's date is its own signers'
-    ("Godkjent … 28.01.2020 av kommunalsjef Hanne Wold"), never the next line's."""
-    dated = [(f, signing_dates(f)) for f in zones.members]
-    dated = [(f, ds) for f, ds in dated if ds]
-    listed = {id(f) for b in blocks if b.listed for f in b.frags}
-    for block in blocks:
-        if block.date is not None:
-            continue
-        box = _signer_box(block)
-        best: tuple[float, Fragment, date] | None = None
-        usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags)]
-        for f, ds in usable:
-            if f.page != block.page:
-                continue
-            d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
-            if d is not None and (best is None or d < best[0] or (d == best[0] and _under_top(f, box, best[1]))):
-                best = (d, f, ds[0])
-        if best is None:
-            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
-                     if f.page == block.page and f.box[3] <= box[1] + 1.0
-                     and x_overlap(with_label_box(f, zones.members), box) > 0]
-            if above:
-                best = min(above, key=lambda t: t[0])
-        if best is not None:
-            block.date, block.date_frag = best[2], best[1]
-            if best[1] not in block.frags:
-                block.frags.append(best[1])
-        elif len({ds[0] for f, ds in dated if f.page == block.page}) == 1:
-            # The zone's only date is everyone's, but it stands elsewhere (in
-            # another column): the block's place on the page stays its own.
-            # A date on another page is another document's (a letter behind).
-            block.date = next(ds[0] for f, ds in dated if f.page == block.page)
-
-
-def _under_top(date_frag: Fragment, box: BBox, other: Fragment) -> bool:
-    """Of two date lines as near, ``date_frag`` stands under the block's top
-    line and ``other`` above it: stacked blocks opened by their title
-    ("For kommunen – rådmann" / ink / "Navn: …" / "Dato: …") each end with
-    their own date, so the date over the title is the block above's."""
-    return date_frag.box[1] >= box[1] > other.box[1]
-
-
-def _signer_box(block: Block) -> BBox:
-    """Where the signer's own lines stand: under a "For kommunedirektøren:"
-    heading, the date above the heading is the block before it."""
-    own = [f.box for f in block.frags[1:]] if block.on_behalf else []
-    return union(own) if own else block.box

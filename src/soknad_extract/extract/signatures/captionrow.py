@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
-from .blocks import Block
+from .block import Block
 from .fields import open_role_block_above
 from .wording import is_signing_line
 from .words import signature_words

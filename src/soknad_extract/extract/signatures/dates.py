@@ -25,7 +25,7 @@ from datetime import date
 
 from ...layout import BBox
 from ...layout.geometry import x_overlap
-from .blocks import Block
+from .block import Block
 from .mailhead import email_header
 from ...layout.fragments import Fragment
 from ...norwegian import fold

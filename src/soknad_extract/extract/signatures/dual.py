@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment
-from ...layout.geometry import union, x_overlap
+from ...layout.geometry import on_one_row, union, x_overlap
 from ...norwegian import fold, normalize_space
 from .wording import person_name, roles_in
 from .words import signature_words
@@ -142,8 +142,4 @@ def _signer_box(block: _Block) -> BBox | None:
 
 def _beside(a: BBox, b: BBox) -> bool:
     """Two boxes in different columns of one row."""
-    if x_overlap(a, b) > 0:
-        return False
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    shorter = max(min(a[3] - a[1], b[3] - b[1]), 1.0)
-    return overlap >= settings.ROW_OVERLAP * shorter
+    return x_overlap(a, b) <= 0 and on_one_row(a, b, settings.ROW_OVERLAP)

@@ -21,7 +21,7 @@ from ...layout import Document, FormField
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from ...norwegian import normalize_space
-from .blocks import Block
+from .block import Block
 from .wording import full_dates, is_opener, person_name, roles_in
 from .words import signature_words
 

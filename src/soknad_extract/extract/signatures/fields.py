@@ -28,7 +28,7 @@ from ...layout import Document, FormField, settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import centre_in, x_overlap
 from ...norwegian import fold, normalize_space
-from .blocks import Block
+from .block import Block
 from .wording import full_dates, is_bare_line, name_before_date, person_name, roles_in
 from .words import signature_words
 

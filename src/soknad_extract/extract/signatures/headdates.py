@@ -32,7 +32,7 @@ from .wording import is_place_date_label, person_name, roles_in, signing_dates, 
 def dates_heading_sections(blocks: list, members: list[Fragment]) -> None:
     """Give each signer of a page the place and date line heading its
     section (see the module), when the page's layout is that one. The
-    blocks are ``blocks.Block``s, which call this (no import back)."""
+    blocks are ``block.Block``s; ``blocks`` calls this (no import back)."""
     for page in {b.page for b in blocks}:
         here = sorted((b for b in blocks if b.page == page and not b.listed), key=lambda b: b.box[1])
         dated = sorted((f for f in members if f.page == page and _date_line(f)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from ...layout import BBox
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
-from .blocks import Block
+from .block import Block
 from .wording import is_place_date_label
 
 _ALIGN = 3.0

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ...layout import BBox, Document, Image
 from ...layout.fragments import image_box
 from ...layout.geometry import on_one_line
-from .blocks import Block
+from .block import Block
 
 
 def claim_split_ink(doc: Document, blocks: list[Block], unclaimed: list[Image]) -> list[Image]:

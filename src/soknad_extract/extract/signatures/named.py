@@ -12,7 +12,7 @@ approver is an electronic approval of their own.
 
 from __future__ import annotations
 
-from .blocks import Block
+from .block import Block
 from .approver import approver_first, says_approved
 
 

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from ...layout import BBox, Image, Page
 from ...layout.fragments import Fragment, word_line_boxes
-from .blocks import Block
+from .block import Block
 from .underline import owner_by_layout
 
 

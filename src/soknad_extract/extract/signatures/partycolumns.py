@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ...layout import BBox, Image, settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import on_one_line
-from .blocks import Block
+from .block import Block
 from .ink import classify_image
 from .wording import roles_in
 

@@ -15,7 +15,7 @@ contact's answer, another signer's cell) never moves.
 from __future__ import annotations
 
 from ...layout.fragments import Fragment
-from .blocks import Block
+from .block import Block
 
 
 def names_in_table_rows(blocks: list[Block]) -> list[Block]:

@@ -13,7 +13,7 @@ Nav leaders says nothing about which ink is whose.
 from __future__ import annotations
 
 from ...layout.fragments import Fragment
-from .blocks import Block
+from .block import Block
 from .lists import Listed, named_signers
 from .words import signature_words
 

@@ -29,7 +29,7 @@ from ...layout.geometry import x_overlap
 
 
 class _Block(Protocol):
-    """What this module and ``spaced`` read and move of ``blocks.Block`` (which calls them)."""
+    """What this module and ``spaced`` read and move of ``block.Block`` (``blocks`` calls them)."""
 
     page: int
     role: str | None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ...layout import BBox
 from ...layout.fragments import Fragment
-from .blocks import Block
+from .block import Block
 
 
 def block_of_table_row(blocks: list[Block], box: BBox, page: int, frags: list[Fragment]) -> Block | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from ...layout import BBox, Image
 from ...layout.geometry import x_overlap
 from ...layout.fragments import Fragment
-from .blocks import Block
+from .block import Block
 from .wording import is_bare_line
 
 

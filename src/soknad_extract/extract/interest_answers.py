@@ -1,0 +1,102 @@
+"""What a yes/no answer to an interest question looks like: the words of
+``schemas/vocabulary/answers.toml`` compiled once, and the one answer a short text gives
+("Ja", the ticked option of "☒ Ja ☐ Nei", "ønsker ikke"). Shared by the interest readers and
+the readers of marked options elsewhere (``kind``, ``marked_rows``, ``marked_lines``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from soknad_extract import vocabulary
+from soknad_extract.extract.interest_rows import mark_between_options
+from soknad_extract.layout.glyphs import find_glyph_boxes
+from soknad_extract.layout.questions import option_answer
+from soknad_extract.norwegian import fold
+from soknad_extract.vocabulary import Wordings
+
+
+@dataclass(frozen=True)
+class AnswerWords:
+    """The wordings of ``schemas/vocabulary/answers.toml``, compiled once."""
+
+    yes: Wordings
+    no: Wordings
+    wish: Wordings
+    attitude: Wordings
+    """A wish only where it governs the topic ("positive til", "opne for")."""
+    negation: Wordings
+    decline: Wordings
+    instruction: Wordings
+    """A line telling how to answer ("Ja: sett kryss i ruten"), never an answer."""
+    bridge: frozenset[str]
+    """The small words between a wish or decline and the topic it governs."""
+    topics: dict[str, Wordings]
+    clause_split: re.Pattern[str]
+    """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
+    choice: re.Pattern[str]
+    """Two words joined as alternatives ("ja/nei", "ja eller nei")."""
+
+
+@lru_cache(maxsize=1)
+def answer_words() -> AnswerWords:
+    entry = vocabulary.Entry("answers")
+    return AnswerWords(
+        entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
+        entry.table("wish").wordings(), entry.table("attitude").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
+        entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
+        {"interest.network": entry.table("topic_network").wordings(),
+         "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
+        _clause_split(entry), _choice(entry),
+    )
+
+
+def _clause_split(entry: vocabulary.Entry) -> re.Pattern[str]:
+    after_comma = "|".join(sorted(map(re.escape, entry.table("clause_after_comma").words())))
+    contrast = "|".join(sorted(map(re.escape, entry.table("clause_contrast").words())))
+    return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+")
+
+
+def _choice(entry: vocabulary.Entry) -> re.Pattern[str]:
+    joiners = "|".join(sorted(map(re.escape, entry.table("option_alternative").words())))
+    return re.compile(rf"(\w+)\s*(?:/|\s(?:{joiners})\s)\s*(?=(\w+))")
+
+
+def names_both_options(text: str) -> bool:
+    """A printed option list ("Ja Nei", "Ja / Nei") names both answers."""
+    options = {option_answer(word) for word in re.split(r"[\s/]+", text)}
+    return True in options and False in options
+
+
+def written_answer(text: str) -> bool | None:
+    """Yes or no, when the text gives one answer: "Ja", the ticked option of "☒ Ja ☐ Nei", of "Ja Nei ✓"
+    (a lone tick after both closes the last) or "✓ Ja Nei" (opens the first); "Ja Nei" is none, and
+    so is "Ja ✓ Nei", whose tick may close the one or open the other (``interest_rows`` asks the
+    document's other lines)."""
+    boxes = find_glyph_boxes(text)
+    if boxes and mark_between_options(text) is not None:
+        return None
+    if boxes:
+        ticked = [box for box in boxes if box.checked]
+        if len(boxes) == 1 and ticked and names_both_options(fold(ticked[0].label).strip(" .:")):
+            words = re.split(r"[\s/]+", ticked[0].label.strip())
+            return option_answer(words[0] if text[ticked[0].end:].strip() else words[-1])
+        return written_answer(ticked[0].label) if len(ticked) == 1 and ticked[0].label else None
+    folded = fold(text).strip(" .:[]")  # a bracket left over by OCR ("Ja [ ] ] Nei [X]")
+    if names_both_options(folded):
+        return None
+    words = answer_words()
+    if words.yes.match(folded):
+        return not _wish_denied(folded, words)
+    if words.no.match(folded):
+        return False
+    return None
+
+
+def _wish_denied(folded: str, words: AnswerWords) -> bool:
+    """An answer that opens with a wish word and denies it in the same clause
+    ("ønsker ikke", "interessert, men ikkje i år" is still a wish): a no. One
+    that opens with "Ja" is a yes whatever follows."""
+    clause = re.split(r"[,.;]", folded, maxsplit=1)[0]
+    return option_answer(clause.split()[0]) is None and bool(words.negation.search(clause))
