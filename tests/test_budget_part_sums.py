@@ -78,3 +78,19 @@ def test_two_application_sums_of_different_amounts_are_said_so(tmp_path):
     path = tmp_path / "letter.docx"
     document.save(path)
     assert extract(read_document(path), S2020).budget.other_totals == (610_000,)
+
+
+def test_a_later_sum_in_the_same_sentence_is_the_total(tmp_path):
+    got = _letter(tmp_path, [
+        "Lønnskostnadene for de to stillingene er til sammen 1 100 000 kroner, og vi søker i tillegg "
+        "15 000 kroner til kompetanse, totalt 1 115 000 kroner.",
+    ])
+    assert got["amounts.total"] == 1_115_000
+    assert got["amounts.positions"] == 1_100_000
+    assert got["amounts.competence"] == 15_000
+
+
+def test_a_request_line_closing_with_a_sum_sums_what_it_names(tmp_path):
+    got = _letter(tmp_path, ["Me søkjer om éi 80 % stilling og kompetansemidlar, til saman kr 498 000."])
+    assert got["amounts.total"] == 498_000
+    assert got.get("amounts.competence") is None

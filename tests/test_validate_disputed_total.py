@@ -29,3 +29,13 @@ def test_two_totals_in_the_same_words_ask_for_a_look_not_an_error():
 def test_one_total_that_its_parts_do_not_make_is_still_an_error():
     assert "AMOUNT_SUM_MISMATCH" in _findings(620_000, ())
     assert "LOW_CONFIDENCE" not in _findings(610_000, (620_000,))
+
+
+def test_a_total_above_its_parts_by_an_unread_competence_post_is_no_error():
+    record = Record(source=Source(path="x.docx", format="docx"), scheme=S2020.id, positions_percent_total=100,
+                    amounts={"positions": 600_000, "total": 608_000})
+    found = validate(record, ExtractionFacts(), SchemeChoice(S2020, False, "test"), "nb")
+    assert "AMOUNT_SUM_MISMATCH" not in {f.code.value for f in found}
+    record = record.model_copy(update={"amounts": record.amounts.model_copy(update={"total": 660_000})})
+    found = validate(record, ExtractionFacts(), SchemeChoice(S2020, False, "test"), "nb")
+    assert "AMOUNT_SUM_MISMATCH" in {f.code.value for f in found}

@@ -213,6 +213,16 @@ def _unseen_competence(record: Record, competence_cap: int | None) -> int:
     return competence_cap or 0
 
 
+def _competence_unread(record: Record, competence_cap: int | None, mismatch: tuple[str, int, int]) -> bool:
+    """A total above its parts by no more than the competence cap when no
+    competence amount was read: the difference is most likely that post,
+    named without its amount ("Samla søknadssum er 1 210 000 kroner medrekna
+    kompetanse") or written where no rule reads it, not a sum gone wrong."""
+    kind, stated, parts = mismatch
+    return kind == "total" and record.amounts.competence is None and bool(competence_cap) \
+        and 0 < stated - parts <= (competence_cap or 0)
+
+
 def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     caps = choice.scheme.caps
     amounts = record.amounts
@@ -233,7 +243,8 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
                 amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
     # A sum with a part read as no budget holds it is not checked: that
     # part's own warning asks the clerk to read the amounts.
-    found = [] if doubtful & set(_AMOUNT_PATHS) else sum_mismatches(record, facts)
+    found = [] if doubtful & set(_AMOUNT_PATHS) else \
+        [m for m in sum_mismatches(record, facts) if not _competence_unread(record, caps.competence, m)]
     if facts.other_totals and any(kind == "total" for kind, _, _ in found):
         found = [mismatch for mismatch in found if mismatch[0] != "total"]
         totals = [out.kr(v) for v in (amounts.total or 0, *facts.other_totals)]

@@ -18,6 +18,7 @@ from soknad_extract.extract.budget.cells import (
     is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value, pick_columns,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
+from soknad_extract.extract.budget.part_sums import summed_kind
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -342,7 +343,8 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000", and a
     web form's receipt joining its answers with dashes ("Familiekoordinator –
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
-    read elsewhere."""
+    read elsewhere; a label closing with a total word after a comma ("…
+    stilling og kompetansemidler, til sammen") sums what it names."""
     text = without_working(without_monthly_note(strip_bullet(cell.text.strip())))
     match = line_tail(text)
     if not match or len(match.group("label")) > LABEL_MAX or (
@@ -370,4 +372,6 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
         return None  # "kr 1.220.000,-" alone is a value under a label; "Postboks 2600" is an address
     if percent is None:
         percent = percent_in_label(label)
-    return BudgetLine(label, category(label, percent), cell, amount, None, percent, None)
+    kind = category(label, percent)
+    summed = summed_kind(label) if kind in ("positions", "competence", "other") else None
+    return BudgetLine(label, summed or kind, cell, amount, None, percent, None)

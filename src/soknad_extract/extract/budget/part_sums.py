@@ -45,9 +45,11 @@ class StatedSum:
 
 def stated_sums(sentences: Iterable[tuple[int, str]], money: Callable[[str], list[Match]]) -> list[StatedSum]:
     """The sums ``sentences`` (offset, text; the municipality's own part
-    left out) state, one a sentence: the first amount with a total word or
-    the application's sum named before it ("Samlet søknadsbeløp er …",
-    "Totalt søker vi om …", "til saman 600 000 kroner i løn")."""
+    left out) state: in each, the amounts with a total word or the
+    application's sum named before them ("Samlet søknadsbeløp er …",
+    "Totalt søker vi om …", "til saman 600 000 kroner i løn"), up to the
+    first that sums the whole; a total word with another amount between it
+    and this one is that amount's."""
     words = budget_words()
     found = []
     for offset, body in sentences:
@@ -66,10 +68,13 @@ def stated_sums(sentences: Iterable[tuple[int, str]], money: Callable[[str], lis
             if total_words and not application:
                 word = total_words[-1]
                 between = before[word.end():]
+                if money(between):
+                    continue  # the total word is an earlier amount's
                 lead = f"{fold(body[:window])} {before[:word.start()]}"
                 part = part_named("" if money(lead) else lead, between, body[hit.end:])
             found.append(StatedSum(hit.value, offset + hit.start, offset + hit.end, part, application))
-            break
+            if part is None:
+                break
     return found
 
 
@@ -92,6 +97,18 @@ def part_named(lead: str, between: str, after: str) -> str | None:
     if salary == competence:
         return None
     return "positions" if salary else "competence"
+
+
+def summed_kind(label: str) -> str | None:
+    """What a line whose label closes with a total word after a comma sums
+    ("Vi søker om én stilling og kompetansemidler, til sammen kr 620 000"):
+    the one part the words before it name, else the total; None when the
+    label does not close so."""
+    head, comma, last = label.rpartition(",")
+    closing = budget_words().prose_total_word.match(fold(last)) if comma else None
+    if closing is None or closing.end() != len(fold(last)):
+        return None
+    return part_named(head, "", "") or "total"
 
 
 def total_of(sums: list[StatedSum]) -> StatedSum | None:
