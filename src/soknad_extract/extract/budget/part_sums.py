@@ -26,6 +26,9 @@ bracket or the sentence's end."""
 _SAID_AGAIN = re.compile(r"\s*\([^()]*\)")
 """An amount said again in brackets right after it ("(1 200 000 kroner)")."""
 _CLAUSE_BREAK = re.compile(r"[,;:\d]")
+"""Between a total word and its amount: the word does not lead straight to
+the amount ("Samlet, etter at kommunen har …, søker vi om"), so what the
+sentence said before the word is another clause's."""
 _WINDOW = 60
 """Characters before an amount searched for the words that make it a sum."""
 
