@@ -94,3 +94,12 @@ def test_a_request_line_closing_with_a_sum_sums_what_it_names(tmp_path):
     got = _letter(tmp_path, ["Me søkjer om éi 80 % stilling og kompetansemidlar, til saman kr 498 000."])
     assert got["amounts.total"] == 498_000
     assert got.get("amounts.competence") is None
+
+
+def test_a_clause_before_the_sum_that_says_something_else_names_no_part(tmp_path):
+    got = _letter(tmp_path, [
+        "Løn og sosiale kostnader for éi heil stilling er 540 000 kroner. "
+        "Me søkjer ikkje om kompetansemidlar i år, så samla blir det søkt om 540 000 kroner.",
+    ])
+    assert got["amounts.total"] == 540_000
+    assert got.get("amounts.competence") is None

@@ -73,12 +73,22 @@ def stated_sums(sentences: Iterable[tuple[int, str]], money: Callable[[str], lis
                 between = before[word.end():]
                 if money(between):
                     continue  # the total word is an earlier amount's
-                lead = f"{fold(body[:window])} {before[:word.start()]}"
+                lead = _lead(f"{fold(body[:window])} {before[:word.start()]}")
                 part = part_named("" if money(lead) else lead, between, body[hit.end:])
             found.append(StatedSum(hit.value, offset + hit.start, offset + hit.end, part, application))
             if part is None:
                 break
     return found
+
+
+def _lead(head: str) -> str:
+    """The clause a total word closes, from the sentence's words before it:
+    the clause before the comma it follows ("Vi søker om to stillinger à 100
+    %, til sammen"), else the words since the last comma ("Lønnskostnadene
+    for de to stillingene er til sammen"; "…, så totalt" leads with "så",
+    not with the clause before it, which says something else)."""
+    clauses = re.split(r"[,;]", head)
+    return clauses[-2] if len(clauses) > 1 and not clauses[-1].strip() else clauses[-1]
 
 
 def part_named(lead: str, between: str, after: str) -> str | None:
