@@ -95,7 +95,8 @@ def test_facts_carry_what_validation_needs_of_the_document():
                    notes=[ReaderNote("LOW_CONFIDENCE", "Side 2 er utydelig", "Page 2 is unclear", page=2)])
     subtotal = [SimpleNamespace(amount=600000)]
     budget = SimpleNamespace(of=lambda category: subtotal if category == "positions_subtotal" else [],
-                             picture_page=3, unit=1000, stated_amounts=lambda: 4, social_costs=130000)
+                             picture_page=3, unit=1000, stated_amounts=lambda: 4, social_costs=130000,
+                             other_totals=(610000,))
     extraction = Extraction(draft=Draft(), applicant=Applicant(text="Bydel Frogner"), budget=budget,
                             signatures=[], project_year=2)
     facts = facts_of(doc, extraction)
@@ -106,6 +107,7 @@ def test_facts_carry_what_validation_needs_of_the_document():
     assert facts.positions_social_costs == 130000
     assert (facts.budget_unit, facts.budget_amounts) == (1000, 4)
     assert facts.budget_picture_page == 3
+    assert facts.other_totals == (610000,)
 
 
 def test_a_folder_says_it_is_a_folder(tmp_path):

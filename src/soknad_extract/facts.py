@@ -90,6 +90,10 @@ class ExtractionFacts:
     budget_amounts: int = 0
     """How many stated amounts the budget's parts are made of (its lines
     with an amount), each of which may carry its own rounding."""
+    other_totals: tuple[int, ...] = ()
+    """Other totals the text states in the same words as the one read (two
+    sentences each giving "Samlet søknadsbeløp", of different amounts): no
+    words tell which is the amount applied for, so its sum is not judged."""
     project_year: int | None = None
     """Which year of the same project the application is for (1 = new)."""
     exclusions: tuple[Exclusion, ...] = ()

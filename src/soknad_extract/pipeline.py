@@ -76,6 +76,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
         positions_social_costs=extraction.budget.social_costs,
         budget_unit=extraction.budget.unit,
         budget_amounts=extraction.budget.stated_amounts(),
+        other_totals=extraction.budget.other_totals,
         project_year=extraction.project_year,
         exclusions=tuple(Exclusion(hit.code, hit.evidence) for hit in extraction.exclusions),
         signature_problems=tuple(

@@ -126,6 +126,12 @@ class Findings:
             evidence=Evidence(page=pages[0], method="legibility", confidence=0.0),
         ))
 
+    def doubt(self, field: str, key: str, **values: object) -> None:
+        """The document itself leaves a value in doubt (``key`` says how): a
+        request to check it by hand, never an error."""
+        self.items.append(Finding(code=Code.LOW_CONFIDENCE, severity=severity_of(Code.LOW_CONFIDENCE), field=field,
+                                  message=t(key, self.lang, **values), evidence=self.record.evidence.get(field)))
+
     def misread(self, field: str, evidence: Evidence, key: str, **values: object) -> None:
         """A value read from a scan that cannot be right as read (``key``
         says why): a request to check it by hand, never an error."""
@@ -207,6 +213,16 @@ def _unseen_competence(record: Record, competence_cap: int | None) -> int:
     return competence_cap or 0
 
 
+def _competence_unread(record: Record, competence_cap: int | None, mismatch: tuple[str, int, int]) -> bool:
+    """A total above its parts by no more than the competence cap when no
+    competence amount was read: the difference is most likely that post,
+    named without its amount ("Samla søknadssum er 1 210 000 kroner medrekna
+    kompetanse") or written where no rule reads it, not a sum gone wrong."""
+    kind, stated, parts = mismatch
+    return kind == "total" and record.amounts.competence is None and bool(competence_cap) \
+        and 0 < stated - parts <= (competence_cap or 0)
+
+
 def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: SchemeChoice) -> None:
     caps = choice.scheme.caps
     amounts = record.amounts
@@ -227,8 +243,14 @@ def _amounts(out: Findings, record: Record, facts: ExtractionFacts, choice: Sche
                 amount=out.kr(amounts.competence), cap=out.kr(caps.competence))
     # A sum with a part read as no budget holds it is not checked: that
     # part's own warning asks the clerk to read the amounts.
-    mismatches = [] if doubtful & set(_AMOUNT_PATHS) else \
-        [_detail(out, *mismatch) for mismatch in sum_mismatches(record, facts)]
+    found = [] if doubtful & set(_AMOUNT_PATHS) else \
+        [m for m in sum_mismatches(record, facts) if not _competence_unread(record, caps.competence, m)]
+    if facts.other_totals and any(kind == "total" for kind, _, _ in found):
+        found = [mismatch for mismatch in found if mismatch[0] != "total"]
+        totals = [out.kr(v) for v in (amounts.total or 0, *facts.other_totals)]
+        out.doubt("amounts.total", "totals_disagree",
+                  totals=t("and", out.lang).join([", ".join(totals[:-1]), totals[-1]]))
+    mismatches = [_detail(out, *mismatch) for mismatch in found]
     if mismatches and _uncertain_ocr_amounts(record):
         total = record.evidence["amounts.total"]
         out.add(Code.LOW_CONFIDENCE, "amounts.total", total,

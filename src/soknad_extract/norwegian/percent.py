@@ -185,12 +185,16 @@ def _counted(m: re.Match[str]) -> Decimal | None:
     """"to stillingar", "1,5 årsverk": positions counted, 100 each.
 
     A digit before a capitalised noun is a heading ("Del 1 Stilling"),
-    not a count. A lone "kvart" before "årsverk" is Nynorsk "each" ("for
-    kvart årsverk"), not a quarter. Thirds are kept to two decimals.
+    not a count, unless the noun is in block capitals as a form filled in
+    by hand writes its answers and the count is one no heading has: a part
+    ("0,5 STILLING") or årsverk ("1,5 ÅRSVERK", "2 ÅRSVERK"). A lone
+    "kvart" before "årsverk" is Nynorsk "each" ("for kvart årsverk"), not a
+    quarter. Thirds are kept to two decimals.
     """
     q = _count(m["q"])
     noun = m["noun"] or m["aarsverk"]
-    if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper()):
+    block = noun.isupper() and (bool(m["aarsverk"]) or q is not None and q != q.to_integral_value())
+    if q is None or q > _MAX_POSITIONS or (m["q"][0].isdigit() and noun[0].isupper() and not block):
         return None
     if m["aarsverk"] and m["q"].casefold() == "kvart":
         return None
@@ -212,9 +216,23 @@ def _worded(m: re.Match[str]) -> Decimal | None:
     return Decimal(value) if value else None
 
 
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[.)][ \t]*)?[A-ZÆØÅ]")
+"""What follows a section's or question's number on its line: a word in
+capitals ("3 Budsjett (kr)", "4. Prioriterte områder", "2.1 Lønn")."""
+
+
+def _heading_number(m: re.Match[str]) -> bool:
+    """The number after a share's label stands on a line of its own below
+    it and opens a heading: the label's answer was left empty, and the form
+    goes on with its next numbered section. That number is no share."""
+    return "\n" in m.string[m.start(): m.start("n")] and bool(_HEADING_AFTER.match(m.string, m.end("n")))
+
+
 def _labelled(m: re.Match[str]) -> Decimal | None:
     """"Stillingsprosent 80" is 80; "Stillingsandel 0,5" is a share of one
     position, so small values under a non-percent label are scaled."""
+    if _heading_number(m):
+        return None
     value = _plain(m)
     if m["label"].casefold() != "prosent" and value <= 2:
         return value * 100
@@ -223,7 +241,7 @@ def _labelled(m: re.Match[str]) -> Decimal | None:
 
 def _labelled_count(m: re.Match[str]) -> Decimal | None:
     """"Antall stillinger: 2" is two full positions."""
-    return _plain(m) * 100
+    return None if _heading_number(m) else _plain(m) * 100
 
 
 def _posts_listed(m: re.Match[str]) -> Decimal | None:

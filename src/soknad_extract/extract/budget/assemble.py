@@ -30,7 +30,7 @@ from soknad_extract.extract.budget.headings import header_line_above, header_row
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
 from soknad_extract.extract.budget.picture import budget_picture_page
-from soknad_extract.extract.budget.prose import prose_amounts
+from soknad_extract.extract.budget.prose import other_totals, prose_amounts
 from soknad_extract.extract.budget.prose_share import prose_percent, role_for_share
 from soknad_extract.extract.budget.tables import (
     is_unit_header, is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers,
@@ -64,6 +64,9 @@ class Budget:
     """The rows (indexes in the context's rows) of the tables over several
     years: a label beside an amount there answers for one year of many, not
     for the application."""
+    other_totals: tuple[int, ...] = ()
+    """Totals stated in the same words as the one read but of other amounts
+    (``part_sums.disputed``): which one is applied for, no words tell."""
     social_costs: int = 0
     """Social costs on lines of their own beside the positions' salary lines
     (``positions.separate_social_costs``), for a stated subtotal."""
@@ -332,6 +335,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     _own_funding(budget, draft)
     _from_pairs(ctx, draft, budget)
     prose_amounts(ctx, draft)
+    budget.other_totals = other_totals(ctx, draft.get("amounts.total"))
     if not positions:
         _positions_without_lines(ctx, draft)
     _total_from_parts(draft)

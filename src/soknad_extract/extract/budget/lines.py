@@ -18,8 +18,9 @@ from soknad_extract.extract.budget.cells import (
     is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value, pick_columns,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
+from soknad_extract.extract.budget.part_sums import summed_kind
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
-from soknad_extract.extract.budget.titles import strip_bullet
+from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
@@ -185,15 +186,35 @@ def purpose_category(label: str, purpose: str, percent: float | None) -> str:
 
 def _share_only(row: Row, label_cell: Span | None, percent: float | None, source: int | None) -> list[BudgetLine]:
     """A post in a positions table that gives shares but no amounts
-    ("Stilling | Stillingsprosent" → "Jobbspesialist | 100 %")."""
+    ("Stilling | Stillingsprosent" → "Jobbspesialist | 100 %"), or a row of
+    its own whose label names the post by a post word and whose share says
+    it is one by its unit ("Prosjektstilling, miljøterapeut | 100 %" above
+    the budget's amounts): a share needs a share column or its unit."""
     if label_cell is None or percent is None:
         return []
     share_column = any(is_percent_header(h) and is_percent_cell(c.text, h) for c, h in zip(row.cells, row.header))
-    if not share_column or classify_label(label_cell.text) in SKIP_KEYS | {"percent", "total"}:
+    if not (share_column or _post_with_share(row, label_cell)) \
+            or classify_label(label_cell.text) in SKIP_KEYS | {"percent", "total"}:
         return []
     if category(label_cell.text, percent) != "positions":
         return []
     return [BudgetLine(label_cell.text, "positions", label_cell, None, None, percent, source)]
+
+
+def _post_with_share(row: Row, label_cell: Span) -> bool:
+    """A row of a label and a share alone, the label naming a post by a
+    post word and more ("Prosjektstilling, miljøterapeut", "Ny stilling som
+    veileder"; not a form's "Stilling" asking for it, nor a cost beside a
+    salary, "Arbeidsgiveravgift | 14,1 %"), the share its cell's whole text
+    with its unit ("100 %")."""
+    cells = row.filled()
+    share = cells[-1].text if len(cells) == 2 and cells[0] is label_cell else ""
+    folded = fold(label_cell.text)
+    return bool(_SHARE_WITH_UNIT.fullmatch(share.strip())) and bool(budget_words().prose_position_word.search(folded)) \
+        and position_title(label_cell.text) is not None and not is_social_costs(label_cell.text)
+
+
+_SHARE_WITH_UNIT = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|prosent)", re.I)
 
 
 def _money_column(header: str) -> bool:
@@ -322,7 +343,8 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     "• Lønn og sosiale utgifter, boligkoordinator 100 %: kr 610 000", and a
     web form's receipt joining its answers with dashes ("Familiekoordinator –
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
-    read elsewhere."""
+    read elsewhere; a label closing with a total word after a comma ("…
+    stilling og kompetansemidler, til sammen") sums what it names."""
     text = without_working(without_monthly_note(strip_bullet(cell.text.strip())))
     match = line_tail(text)
     if not match or len(match.group("label")) > LABEL_MAX or (
@@ -350,4 +372,6 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
         return None  # "kr 1.220.000,-" alone is a value under a label; "Postboks 2600" is an address
     if percent is None:
         percent = percent_in_label(label)
-    return BudgetLine(label, category(label, percent), cell, amount, None, percent, None)
+    kind = category(label, percent)
+    summed = summed_kind(label) if kind in ("positions", "competence", "other") else None
+    return BudgetLine(label, summed or kind, cell, amount, None, percent, None)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.budget.aims import aimed_kind
+from soknad_extract.extract.budget.part_sums import StatedSum, disputed, stated_sums, total_of
 from soknad_extract.extract.budget.prose_clauses import unrequested_post
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
@@ -285,20 +286,29 @@ def _line_end(text: str, start: int) -> int:
 def _stated_total(ctx: Context, draft: Draft) -> None:
     """"Samlet søknadsbeløp er 620 000 kroner", "Totalt søker vi om …",
     "Til saman 620 000 kroner": the amount right after the words that say
-    it is the total of what is applied for."""
+    it is the total of what is applied for; a sum whose words name one part
+    ("til sammen kr 1,2 mill. i lønn") is that part's (``part_sums``)."""
     if draft.has("amounts.total"):
         return
-    words = budget_words()
-    for offset, body in _sentences(ctx.text, wrapped=True):
-        folded = fold(body)
-        if not (words.prose_total_word.search(folded) and words.prose_total_noun.search(folded) or
-                words.prose_total_amount.search(folded)) or _own_sentence(folded):
-            continue
-        for hit in _money(body):
-            before = fold(body[max(0, hit.start - 60): hit.start])
-            if words.prose_total_word.search(before) or words.prose_total_amount.search(before):
-                draft.set("amounts.total", hit.value, ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.8))
-                return
+    sums = _stated_sums(ctx.text)
+    chosen = total_of(sums)
+    if chosen is not None:
+        draft.set("amounts.total", chosen.value, ctx.evidence_at(chosen.start, chosen.end, "nlp", 0.8))
+    for part in sums:
+        if part.part is not None:
+            _keep_first(draft, f"amounts.{part.part}", part.value, ctx.evidence_at(part.start, part.end, "nlp", 0.75))
+
+
+def _stated_sums(text: str) -> list[StatedSum]:
+    """The sums the text's sentences state, the municipality's own part left out."""
+    return stated_sums([(offset, body) for offset, body in _sentences(text, wrapped=True) if not _own_sentence(body)],
+                       _money)
+
+
+def other_totals(ctx: Context, total: int | None) -> tuple[int, ...]:
+    """Totals the text states in the same words as ``total`` but of other
+    amounts (``part_sums.disputed``)."""
+    return disputed(_stated_sums(ctx.text), total)
 
 
 def prose_own_funding(ctx: Context, draft: Draft) -> None:

@@ -16,7 +16,9 @@ from dataclasses import replace
 from soknad_extract.extract.budget.lines import text_lines
 from soknad_extract.extract.budget.packed import PIECE_BREAK
 from soknad_extract.extract.budget.tables import SourcedRow
+from soknad_extract.extract.budget.tails import LABEL_MAX
 from soknad_extract.layout.rows import Row, Span
+from soknad_extract.norwegian import find_amounts
 
 _TAIL_MAX = 40
 """Longest start of a label a line ends with; longer, it is a sentence of
@@ -37,6 +39,9 @@ def carried_tails(rows: list[SourcedRow]) -> list[SourcedRow]:
             continue
         if not second.text[:1].islower() or _ENDED.search(first.text):
             continue
+        if _sentence_with_money(first.text):
+            out[i + 1] = _with_text(out[i + 1], second, "")  # the sentence's tail: prose, read there
+            continue
         breaks = list(PIECE_BREAK.finditer(first.text))
         if not breaks:
             continue
@@ -49,6 +54,16 @@ def carried_tails(rows: list[SourcedRow]) -> list[SourcedRow]:
         out[i] = _with_text(out[i], first, first.text[:breaks[-1].start()].rstrip())
         out[i + 1] = joined
     return out
+
+
+def _sentence_with_money(text: str) -> bool:
+    """A line longer than any budget line's label that states an amount and
+    goes on past it ("Vi søkjer om ei 70 % stilling, kr 420 000 til løn og
+    … kr 10 000 til"): a letter's sentence, so the line under it that goes
+    on in lower case ("kompetanse, til saman kr 430 000.") is its tail,
+    whose words before an amount name no post of their own."""
+    amounts = find_amounts(text)
+    return len(text.strip()) > LABEL_MAX and bool(amounts) and bool(re.search(r"[^\W\d_]", text[amounts[-1].end:]))
 
 
 def _text_cell(sourced: SourcedRow) -> Span | None:
