@@ -20,7 +20,7 @@ import docx
 import pytest
 from lxml import etree
 
-from soknad_extract import limits
+from soknad_extract import bounded, limits
 from soknad_extract.readers.docx.run_style import RunStyle, RunStyles, run_properties
 from soknad_extract.readers.docx.styles import _UI_NAMES, StyleMap, StylePart
 from soknad_extract.readers.docx.xml import PPR, RPR, W_NS, child, flag, on_off, val, w
@@ -95,7 +95,7 @@ class _Reference:
 
 
 def _part(data: bytes) -> StylePart:
-    return StylePart(data, limits.DEFAULT, "word/styles.xml", lambda head: limits.parse_xml(head))
+    return StylePart(data, limits.DEFAULT, "word/styles.xml", lambda head: bounded.parse_xml(head))
 
 
 def _run(style_id: str) -> etree._Element:
@@ -227,6 +227,6 @@ def test_a_style_nested_past_the_depth_limit_is_refused() -> None:
     deep = "<w:rPr>" * 5 + "</w:rPr>" * 5
     data = _styles(f'<w:style w:type="paragraph" w:styleId="Deep">{deep}</w:style>')
     small = limits.Limits(xml_max_depth=5)
-    part = StylePart(data, small, "word/styles.xml", lambda head: limits.parse_xml(head, small))
+    part = StylePart(data, small, "word/styles.xml", lambda head: bounded.parse_xml(head, small))
     with pytest.raises(limits.LimitExceeded):
         StyleMap(part).name("Deep")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from soknad_extract import limits, messages
+from soknad_extract import bounded, limits, messages
 from soknad_extract.limits import DamagedPart, LimitExceeded, Limits
 from soknad_extract.readers.errors import UnreadableDocument
 
@@ -114,26 +114,26 @@ def test_fifo_and_missing_files_are_refused_without_opening(tmp_path: Path) -> N
 
 def test_zip_within_limits(tmp_path: Path) -> None:
     path = _zip(tmp_path, {"a.xml": b"<a/>", "b.xml": b"<b/>"})
-    with limits.open_zip(path, SMALL) as archive:
-        assert limits.bounded_read(archive, "a.xml", SMALL) == b"<a/>"
+    with bounded.open_zip(path, SMALL) as archive:
+        assert bounded.bounded_read(archive, "a.xml", SMALL) == b"<a/>"
 
 
 def test_zip_entry_count_and_total_from_central_directory(tmp_path: Path) -> None:
     path = _zip(tmp_path, {f"{i}.xml": b"<a/>" for i in range(4)})
     with pytest.raises(LimitExceeded) as caught:
-        limits.open_zip(path, SMALL)
+        bounded.open_zip(path, SMALL)
     assert caught.value.limit == "zip_max_entries"
     path = _zip(tmp_path, {"a.bin": os.urandom(400_000), "b.bin": os.urandom(400_000),
                            "c.bin": os.urandom(400_000)}, zipfile.ZIP_STORED)
     with pytest.raises(LimitExceeded) as caught:
-        limits.open_zip(path, SMALL)
+        bounded.open_zip(path, SMALL)
     assert caught.value.limit == "zip_max_total_mib"
 
 
 def test_zip_member_ratio_is_refused_before_inflating(tmp_path: Path) -> None:
     path = _zip(tmp_path, {"word/document.xml": b"\0" * (2 << 20)})
     with pytest.raises(LimitExceeded) as caught:
-        limits.open_zip(path, Limits(zip_max_ratio=50))
+        bounded.open_zip(path, Limits(zip_max_ratio=50))
     assert caught.value.limit == "zip_max_ratio" and "word/document.xml" in caught.value.message_en
 
 
@@ -154,9 +154,9 @@ def test_bounded_read_stops_a_member_that_lies_about_its_size(tmp_path: Path) ->
     path = _zip(tmp_path, {"word/document.xml": b"\0" * (3 << 20)})
     _lie_about_size(path, "word/document.xml", 100)
     with zipfile.ZipFile(path) as archive:
-        limits.check_zip(archive, SMALL)  # the directory says 100 bytes
+        bounded.check_zip(archive, SMALL)  # the directory says 100 bytes
         with pytest.raises((LimitExceeded, DamagedPart)) as caught:
-            limits.bounded_read(archive, "word/document.xml", SMALL)
+            bounded.bounded_read(archive, "word/document.xml", SMALL)
     error = caught.value
     assert isinstance(error, UnreadableDocument) and "word/document.xml" in error.message_en
 
@@ -169,10 +169,10 @@ def test_bounded_read_of_damaged_members(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with zipfile.ZipFile(path) as archive:
         with pytest.raises(DamagedPart) as caught:
-            limits.bounded_read(archive, "docProps/core.xml")
+            bounded.bounded_read(archive, "docProps/core.xml")
         assert caught.value.name == "docProps/core.xml" and "core.xml" in caught.value.message_nb
         with pytest.raises(DamagedPart, match="missing"):
-            limits.bounded_read(archive, "word/document.xml")
+            bounded.bounded_read(archive, "word/document.xml")
 
 
 def test_bounded_read_of_encrypted_and_unknown_methods(tmp_path: Path) -> None:
@@ -184,20 +184,20 @@ def test_bounded_read_of_encrypted_and_unknown_methods(tmp_path: Path) -> None:
     struct.pack_into("<H", encrypted, central + 8, 1)
     path.write_bytes(bytes(encrypted))
     with zipfile.ZipFile(path) as archive, pytest.raises(DamagedPart, match="encrypted"):
-        limits.bounded_read(archive, "docProps/core.xml")
+        bounded.bounded_read(archive, "docProps/core.xml")
     unknown = bytearray(data)
     struct.pack_into("<H", unknown, 8, 99)
     struct.pack_into("<H", unknown, central + 10, 99)
     path.write_bytes(bytes(unknown))
     with zipfile.ZipFile(path) as archive, pytest.raises(DamagedPart, match="compression"):
-        limits.bounded_read(archive, "docProps/core.xml")
+        bounded.bounded_read(archive, "docProps/core.xml")
 
 
 def test_open_zip_of_a_non_zip(tmp_path: Path) -> None:
     path = tmp_path / "x.docx"
     path.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(UnreadableDocument, match="zip"):
-        limits.open_zip(path)
+        bounded.open_zip(path)
 
 
 def test_bounded_inflate() -> None:
@@ -217,24 +217,24 @@ def test_bounded_inflate_of_a_truncated_stream_returns_what_decodes() -> None:
 
 
 def test_parse_xml_refuses_depth_entities_and_bad_xml() -> None:
-    assert limits.parse_xml(b"<a><b><c/></b></a>", SMALL).tag == "a"
+    assert bounded.parse_xml(b"<a><b><c/></b></a>", SMALL).tag == "a"
     deep = b"<a>" * 6 + b"</a>" * 6
     with pytest.raises(LimitExceeded) as caught:
-        limits.parse_xml(deep, SMALL, where="word/document.xml")
+        bounded.parse_xml(deep, SMALL, where="word/document.xml")
     assert caught.value.limit == "xml_max_depth"
     very_deep = b"<a>" * 100_000 + b"</a>" * 100_000
     with pytest.raises(UnreadableDocument):
-        limits.parse_xml(very_deep)
+        bounded.parse_xml(very_deep)
     with pytest.raises(UnreadableDocument, match="invalid XML"):
-        limits.parse_xml(b"<a><b></a>")
+        bounded.parse_xml(b"<a><b></a>")
     with pytest.raises(UnreadableDocument):
-        limits.parse_xml(b"")
+        bounded.parse_xml(b"")
     billion = (b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
                b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>')
-    root = limits.parse_xml(billion)
+    root = bounded.parse_xml(billion)
     assert "aaaaaaaaaa" not in "".join(root.itertext())
     external = (b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY x SYSTEM "file:///etc/passwd">]><l>&x;</l>')
-    assert "root:" not in "".join(limits.parse_xml(external).itertext())
+    assert "root:" not in "".join(bounded.parse_xml(external).itertext())
 
 
 @pytest.mark.parametrize("depth", [200, 201, 256, 257, 5000])
@@ -243,14 +243,14 @@ def test_parse_xml_depth_limit_holds_at_every_depth(depth: int) -> None:
     own 256 levels the parser stops, and that is the same limit's error."""
     data = b"<a>" * depth + b"</a>" * depth
     if depth <= limits.DEFAULT.xml_max_depth:
-        assert limits.parse_xml(data).tag == "a"
+        assert bounded.parse_xml(data).tag == "a"
         return
     with pytest.raises(LimitExceeded) as caught:
-        limits.parse_xml(data, where="word/document.xml")
+        bounded.parse_xml(data, where="word/document.xml")
     assert caught.value.limit == "xml_max_depth"
 
 
 def test_parse_xml_calls_an_empty_part_empty() -> None:
     with pytest.raises(UnreadableDocument) as caught:
-        limits.parse_xml(b"  \n")
+        bounded.parse_xml(b"  \n")
     assert any("empty XML" in text for text in caught.value.args)

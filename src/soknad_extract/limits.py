@@ -10,7 +10,8 @@ the same limit while it streams, because what a file says can be a lie.
 A crossed limit raises ``LimitExceeded``, an ``UnreadableDocument``, so the
 record gets DOCUMENT_UNREADABLE with a message in Bokmål and English that
 names the limit, its value and how to raise it. The helpers are pure: they
-take numbers, paths or open archives and touch nothing else.
+take numbers or paths and touch nothing else; zip packages and XML parts are
+opened and read within these limits by ``bounded``.
 
 Defaults are generous for real applications (a scanned 40-page application
 at 300 dpi, a Word form with pictures) and far below what would take a
@@ -20,17 +21,13 @@ worker past its memory limit. Each can be overridden by name, e.g.
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 import stat
-import zipfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-
-from lxml import etree
 
 from soknad_extract.messages import reader_text, reader_texts
 from soknad_extract.readers.errors import UnreadableDocument
@@ -40,9 +37,6 @@ ENV_VAR = "SOKNAD_EXTRACT_LIMITS"
 
 MIB = 1 << 20
 _CHUNK = 1 << 20
-_RATIO_FLOOR_BYTES = MIB
-"""A member smaller than this may compress as well as it likes: small XML
-parts of empty tables routinely compress 200:1 and cost nothing."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +179,8 @@ class DamagedPart(UnreadableDocument):
         self.name = name
 
 
-def _check(limit: str, value: float, maximum: float, where: str = "") -> None:
+def check_limit(limit: str, value: float, maximum: float, where: str = "") -> None:
+    """The one test of a limit, shared with ``bounded``'s package readers."""
     if value > maximum:
         raise LimitExceeded(limit, value, maximum, where)
 
@@ -208,29 +203,29 @@ def check_regular_file(path: Path) -> os.stat_result:
 def check_file_size(path: Path, limits: Limits = DEFAULT) -> int:
     """The file's size in bytes, once it is a regular file within the limit."""
     size = check_regular_file(path).st_size
-    _check("max_file_mib", size / MIB, limits.max_file_mib)
+    check_limit("max_file_mib", size / MIB, limits.max_file_mib)
     return size
 
 
 def check_pages(count: int, limits: Limits = DEFAULT) -> None:
-    _check("max_pages", count, limits.max_pages)
+    check_limit("max_pages", count, limits.max_pages)
 
 
 def check_image_pixels(width: float, height: float, limits: Limits = DEFAULT, where: str = "") -> None:
     """Before an image is decoded or a page rendered: its declared size."""
-    _check("max_pixels", max(0, width) * max(0, height), limits.max_pixels, where)
+    check_limit("max_pixels", max(0, width) * max(0, height), limits.max_pixels, where)
 
 
 def check_span(n: int, limits: Limits = DEFAULT, where: str = "gridSpan") -> None:
-    _check("max_span", n, limits.max_span, where)
+    check_limit("max_span", n, limits.max_span, where)
 
 
 def check_grid(rows: int, columns: int, limits: Limits = DEFAULT) -> None:
-    _check("max_grid_cells", rows * columns, limits.max_grid_cells)
+    check_limit("max_grid_cells", rows * columns, limits.max_grid_cells)
 
 
 def check_paragraphs(count: int, limits: Limits = DEFAULT) -> None:
-    _check("max_paragraphs", count, limits.max_paragraphs)
+    check_limit("max_paragraphs", count, limits.max_paragraphs)
 
 
 def bounded_int(value: str | None, maximum: int, default: int = 0) -> int:
@@ -248,66 +243,7 @@ def bounded_int(value: str | None, maximum: int, default: int = 0) -> int:
     return int(min(max(number, 0.0), maximum + 1.0))
 
 
-# --- zip packages ------------------------------------------------------------------
-
-
-def check_zip(archive: zipfile.ZipFile, limits: Limits = DEFAULT) -> list[zipfile.ZipInfo]:
-    """The members of an open package, checked from its central directory
-    before any member is inflated: count, total and single uncompressed
-    size, and the compression ratio of large members."""
-    infos = archive.infolist()
-    _check("zip_max_entries", len(infos), limits.zip_max_entries)
-    _check("zip_max_total_mib", sum(i.file_size for i in infos) / MIB, limits.zip_max_total_mib)
-    for info in infos:
-        _check("zip_max_member_mib", info.file_size / MIB, limits.zip_max_member_mib, info.filename)
-        if info.file_size >= _RATIO_FLOOR_BYTES:
-            ratio = info.file_size / max(info.compress_size, 1)
-            _check("zip_max_ratio", ratio, limits.zip_max_ratio, info.filename)
-    return infos
-
-
-def open_zip(path: Path, limits: Limits = DEFAULT) -> zipfile.ZipFile:
-    """A zip package whose central directory passed ``check_zip``."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise UnreadableDocument(reader_text("zip_not_opened", "nb", error=""),
-                                 reader_text("zip_not_opened", "en", error=f": {exc}")) from exc
-    try:
-        check_zip(archive, limits)
-    except BaseException:
-        archive.close()
-        raise
-    return archive
-
-
-def bounded_read(archive: zipfile.ZipFile, name: str, limits: Limits = DEFAULT) -> bytes:
-    """One member's bytes, read in chunks and stopped as soon as they pass
-    ``zip_max_member_mib`` (the central directory may understate them).
-    Any way the member fails to inflate is a ``DamagedPart``."""
-    maximum = int(limits.zip_max_member_mib * MIB)
-    buffer = io.BytesIO()
-    try:
-        info = archive.getinfo(name)
-        if info.flag_bits & 0x1:
-            raise DamagedPart(name, "part_encrypted")
-        with archive.open(info) as member:
-            while chunk := member.read(_CHUNK):
-                buffer.write(chunk)
-                if buffer.tell() > maximum:
-                    raise LimitExceeded("zip_max_member_mib", buffer.tell() / MIB, limits.zip_max_member_mib, name)
-    except KeyError as exc:
-        raise DamagedPart(name, "part_missing") from exc
-    except NotImplementedError as exc:
-        raise DamagedPart(name, "part_compression", exc) from exc
-    except RuntimeError as exc:  # zipfile's "encrypted, password required"
-        raise DamagedPart(name, "part_encrypted", exc) from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise DamagedPart(name, "part_not_inflated", exc) from exc
-    return buffer.getvalue()
-
-
-# --- compressed streams and XML -------------------------------------------------------
+# --- compressed streams ---------------------------------------------------------------
 
 
 def bounded_inflate(data: bytes, limits: Limits = DEFAULT, where: str = "") -> bytes:
@@ -325,37 +261,5 @@ def bounded_inflate(data: bytes, limits: Limits = DEFAULT, where: str = "") -> b
         if decoder.eof:
             break
     out.write(decoder.flush())
-    _check("pdf_max_stream_mib", out.tell() / MIB, limits.pdf_max_stream_mib, where)
+    check_limit("pdf_max_stream_mib", out.tell() / MIB, limits.pdf_max_stream_mib, where)
     return out.getvalue()
-
-
-@functools.lru_cache(maxsize=4)
-def _deeper_than(depth: int) -> etree.XPath:
-    """Whether any element nests deeper than ``depth`` levels (the root is
-    level 1): one XPath step a level, evaluated in C, not a Python loop over
-    every element."""
-    return etree.XPath("boolean(" + "/*" * (depth + 1) + ")")
-
-
-def parse_xml(data: bytes, limits: Limits = DEFAULT, where: str = "") -> etree._Element:
-    """An XML part parsed without entities, DTDs, network or libxml2's huge
-    mode, and refused if it nests deeper than ``xml_max_depth``. libxml2
-    stops a document nesting past 256 levels while parsing, so no deep
-    document is built whole; the lower limit is checked on the built tree.
-    Empty or malformed XML is an ``UnreadableDocument``. The parser is made
-    per call: an lxml parser must not be shared between threads."""
-    if not data or data.isspace():
-        raise UnreadableDocument(*reader_texts("empty_xml"))
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        if "Excessive depth" in str(exc):
-            raise LimitExceeded("xml_max_depth", limits.xml_max_depth + 1, limits.xml_max_depth, where) from exc
-        raise UnreadableDocument(
-            reader_text("invalid_xml", "nb", where=f" i {where}" if where else "", error=""),
-            reader_text("invalid_xml", "en", where=f" in {where}" if where else "", error=f": {exc}"),
-        ) from exc
-    if _deeper_than(limits.xml_max_depth)(root):
-        raise LimitExceeded("xml_max_depth", limits.xml_max_depth + 1, limits.xml_max_depth, where)
-    return root

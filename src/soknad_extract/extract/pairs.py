@@ -16,8 +16,6 @@ from soknad_extract.extract.leaders import NUMBERING
 from soknad_extract.extract.pair_shapes import (answered_beside, answers_item, guidance_column, next_item, values_under,
                                                 with_colon, wrapped_answer)
 from soknad_extract.extract.pair_text import Pair, looks_like_label, split_label, sub_span
-# extract/signatures/answers.py (another helper's file this session) still imports clean_label from here
-from soknad_extract.extract.pair_text import clean_label  # noqa: F401
 from soknad_extract.extract.run_on_labels import FREE_TEXT, run_on_pairs
 from soknad_extract.layout import FormField
 from soknad_extract.layout.hyphenation import continuations, joined

@@ -35,9 +35,11 @@ def x_overlap(a: BBox, b: BBox) -> float:
 
 def extents_overlap(a: tuple[float, float], b: tuple[float, float], share: float) -> bool:
     """Two vertical extents (top, bottom) overlap by at least ``share`` of the
-    shorter one's height (a point at least, for one with no height): the one
-    row test, each caller with its share (``settings.LINE_OVERLAP`` for a text
-    line, ``settings.ROW_OVERLAP`` for signature blocks side by side)."""
+    shorter one's height (one unit at least, for one with no height: a point,
+    or a pixel on a scan's pixel boxes): the one row test, each caller with its
+    share (``settings.LINE_OVERLAP`` for a text line, ``settings.ROW_OVERLAP``
+    for signature blocks side by side, ``settings.OCR_ROW_OVERLAP_RATIO`` for
+    OCR lines in reading order)."""
     overlap = min(a[1], b[1]) - max(a[0], b[0])
     return overlap >= share * max(min(a[1] - a[0], b[1] - b[0]), 1.0)
 

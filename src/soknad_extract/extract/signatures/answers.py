@@ -29,7 +29,7 @@ from ...layout.fragments import Fragment
 from ...norwegian import fold, normalize_space
 from ...vocabulary import Entry, Wordings, vocabulary_dir
 from ..labels import classify_label
-from ..pairs import clean_label
+from ..pair_text import clean_label
 from .wording import person_name, roles_in
 
 

@@ -23,7 +23,7 @@ import zipfile
 
 from lxml import etree, html
 
-from ... import limits
+from ... import bounded, limits
 from .fields import TICKED, UNTICKED
 from .xml import ALT_CHUNK, BR, P, PPR, R, RPR, T, TBL, TC, TCPR, TR, W_NS, w
 
@@ -72,7 +72,7 @@ def _word_body(data: bytes) -> etree._Element | None:
     (and a chunk naming itself would never end)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            limits.check_zip(archive, limits.active())  # a package inside a package may be a bomb too
+            bounded.check_zip(archive, limits.active())  # a package inside a package may be a bomb too
             xml = archive.read("word/document.xml")
         root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, OSError, ValueError, EOFError):

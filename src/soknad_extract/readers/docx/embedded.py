@@ -12,7 +12,7 @@ import io
 import zipfile
 from datetime import date, datetime
 
-from ... import limits
+from ... import bounded, limits
 
 MAX_ROWS = 200
 MAX_COLUMNS = 30
@@ -40,7 +40,7 @@ def worksheet_rows(data: bytes) -> list[list[str]]:
         return []
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            limits.check_zip(archive, limits.active())  # a workbook is a zip too, and may be a bomb
+            bounded.check_zip(archive, limits.active())  # a workbook is a zip too, and may be a bomb
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return []
     from openpyxl import load_workbook  # only for a document that embeds a worksheet: 0.2 s of start-up

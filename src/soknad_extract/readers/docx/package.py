@@ -11,11 +11,11 @@ bounded parse of each part before it.
 Every read is bounded:
 
 - the central directory is checked against the zip limits
-  (``limits.open_zip``) before a single member is inflated;
-- a member is inflated in bounded chunks (``limits.bounded_read``; the
+  (``bounded.open_zip``) before a single member is inflated;
+- a member is inflated in bounded chunks (``bounded.bounded_read``; the
   sizes the directory declares are enforced by zipfile as it reads, so a
   lying directory ends in a checksum error, not in a bomb), and an XML part
-  is parsed by the bounded parser (``limits.parse_xml``: no entities, no
+  is parsed by the bounded parser (``bounded.parse_xml``: no entities, no
   network, ``xml_max_depth``);
 - a damaged *optional* part (document properties, a picture, an embedded
   file) is left out and said in a note, as the values read around it should
@@ -35,7 +35,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ... import limits
+from ... import bounded, limits
 from ...layout import ReaderNote
 from ...messages import reader_text, reader_texts
 from ...limits import DamagedPart, LimitExceeded, Limits
@@ -110,14 +110,14 @@ class WordPackage:
         self.archive.close()
 
     def _xml(self, name: str) -> etree._Element:
-        data = limits.bounded_read(self.archive, name, self.lim)
-        return limits.parse_xml(translate(data) if self.strict else data, self.lim, name)
+        data = bounded.bounded_read(self.archive, name, self.lim)
+        return bounded.parse_xml(translate(data) if self.strict else data, self.lim, name)
 
     def data(self, name: str) -> bytes:
         """The bytes of a part the text lives in (strict namespaces mapped);
         a damaged one makes the document unreadable."""
         try:
-            data = limits.bounded_read(self.archive, name, self.lim)
+            data = bounded.bounded_read(self.archive, name, self.lim)
         except LimitExceeded:
             raise
         except UnreadableDocument as exc:
@@ -127,7 +127,7 @@ class WordPackage:
     def parse(self, name: str, data: bytes) -> etree._Element:
         """``data`` of the part ``name`` parsed; invalid XML makes the document unreadable."""
         try:
-            return limits.parse_xml(data, self.lim, name)
+            return bounded.parse_xml(data, self.lim, name)
         except LimitExceeded:
             raise
         except UnreadableDocument as exc:
@@ -154,7 +154,7 @@ class WordPackage:
         references to one large picture)."""
         if name not in self._blobs:
             try:
-                self._blobs[name] = limits.bounded_read(self.archive, name, self.lim)
+                self._blobs[name] = bounded.bounded_read(self.archive, name, self.lim)
             except LimitExceeded:
                 raise
             except UnreadableDocument as exc:
@@ -204,11 +204,11 @@ def open_package(path: Path, lim: Limits | None = None) -> WordPackage:
     ``LimitExceeded`` for a package over a zip limit, ``UnreadableDocument``
     for one that cannot be opened."""
     lim = lim or limits.active()
-    archive = limits.open_zip(path, lim)
+    archive = bounded.open_zip(path, lim)
     strict = False
     if PACKAGE_RELS in archive.NameToInfo:
         try:
-            strict = is_strict(limits.bounded_read(archive, PACKAGE_RELS, lim))
+            strict = is_strict(bounded.bounded_read(archive, PACKAGE_RELS, lim))
         except DamagedPart:
             strict = False  # reading the relationships again names the damaged part
         except BaseException:

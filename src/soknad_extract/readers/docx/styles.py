@@ -20,7 +20,7 @@ from typing import Callable
 
 from lxml import etree
 
-from ... import limits
+from ... import bounded, limits
 from ...limits import Limits
 from ..errors import UnreadableDocument
 from .xml import PPR, W_NS, child, flag, on_off, val, w
@@ -103,7 +103,7 @@ class StylePart:
             return False
         self._tried_whole = True
         try:
-            root = limits.parse_xml(self._data, self._lim, self._where)
+            root = bounded.parse_xml(self._data, self._lim, self._where)
         except limits.LimitExceeded:
             raise
         except UnreadableDocument:
@@ -115,7 +115,7 @@ class StylePart:
         if number not in self._parsed:
             try:
                 text = self._prolog + (self._chunks[number] or b"") + self._close
-                root = limits.parse_xml(text, self._lim, self._where)
+                root = bounded.parse_xml(text, self._lim, self._where)
             except limits.LimitExceeded:
                 raise
             except UnreadableDocument:

@@ -5,7 +5,8 @@ filled-in form reads as if it were empty (python-docx #155, docling #3923). This
 itself: paragraphs, tables (via ``tables``), content controls at every level, ``w:customXml``/smart
 tags/hyperlinks, tracked insertions (kept) and deletions (dropped), imported chunks (``altchunk``),
 text boxes, complex fields (codes skipped, results kept), pictures and embedded Excel worksheets (read
-as tables, see ``embedded``), frames beside their anchor (``frames``). Pages are counted by ``pages``.
+as tables, see ``embedded``), form fields and controls as spans (``field_spans``), frames beside
+their anchor (``frames``). Pages are counted by ``pages``.
 
 Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n" inside the paragraph's
 one Line, ``w:noBreakHyphen`` → "-", Wingdings check box symbols → ☒/☐, other symbol-font characters
@@ -17,16 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Callable
 
 from lxml import etree
 
-from .fields import (
-    TICKED, UNTICKED, control_info, is_placeholder, is_wingdings, legacy_field, sym_glyph, wingdings_glyph,
-)
 from .altchunk import chunk_body
 from .embedded import is_excel, worksheet_rows
+from .field_spans import FieldSpanReader
+from .fields import is_wingdings, sym_glyph, wingdings_glyph
 from .frames import beside_anchor
 from .images import PictureRef, drawing_pictures, iter_chosen, vml_pictures
 from .model import CellBox, FieldSpan, Para, Picture, Region, Segment
@@ -35,9 +34,9 @@ from .run_style import RunStyles
 from .styles import StyleMap
 from .tables import TableReader
 from .xml import (
-    ALT_CHUNK, ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FF_DATA, FLD_CHAR, FLD_SIMPLE, HYPERLINK,
+    ALT_CHUNK, ALTERNATE_CONTENT, BDO, BR, CR, CUSTOM_XML, DIR, DRAWING, FLD_CHAR, FLD_SIMPLE, HYPERLINK,
     INS, INSTR_TEXT, LAST_RENDERED_PAGE_BREAK, MATH_T, MOVE_TO, NO_BREAK_HYPHEN, O_NS, OBJECT, OMATH, OMATH_PARA, P,
-    PICT, PPR, PTAB, R, R_NS, RPR, SDT, SDT_CONTENT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT, child,
+    PICT, PPR, PTAB, R, R_NS, RPR, SDT, SECT_PR, SMART_TAG, SYM, T, TAB, TBL, TXBX_CONTENT, child,
     choose, flag, val, w,
 )
 
@@ -48,18 +47,6 @@ OLE_OBJECT = f"{{{O_NS}}}OLEObject"
 EMBEDDED_SHEET_STYLE = "embedded_excel"
 
 _PARA_WRAPPERS = {HYPERLINK, SMART_TAG, CUSTOM_XML, INS, MOVE_TO, FLD_SIMPLE, DIR, BDO}
-
-
-@dataclass
-class _Frame:
-    """An open complex field (``w:fldChar`` begin … end)."""
-
-    ff_data: etree._Element | None
-    para: Para | None
-    start: int
-    instruction: str = ""
-    in_result: bool = False
-    result: str = ""
 
 
 class Walker:
@@ -96,7 +83,7 @@ class Walker:
         self._after: list[list[Callable[[], None]]] = []
         """Per open paragraph: what to read once it ends (its text boxes and
         embedded worksheets, which become paragraphs and tables of their own)."""
-        self._frames: list[_Frame] = []
+        self._field_spans = FieldSpanReader(self)
         self._chunks: set[str | None] = set()
         """Relationship ids of the chunks already imported (``altchunk``)."""
 
@@ -136,13 +123,12 @@ class Walker:
             self.cells.pop()
 
     # -- text ----------------------------------------------------------
-    def _emit(self, text: str) -> None:
-        if not text or not self._stack or any(not f.in_result for f in self._frames):
+    def emit(self, text: str) -> None:
+        if not text or not self._stack or self._field_spans.hides_text():
             return
         para = self._stack[-1]
         para.text += text
-        for frame in self._frames:
-            frame.result += text
+        self._field_spans.shown(text)
         if text.strip():
             self._saw_content()
 
@@ -184,7 +170,7 @@ class Walker:
                 self.pages.soft_break()
         self._stack.append(para)
         self._after.append([])
-        self._inline(p)
+        self.inline(p)
         self._stack.pop()
         after = self._after.pop()
         self.add(para)
@@ -205,21 +191,21 @@ class Walker:
             cell.paras.append(para)
 
     # -- paragraph content -------------------------------------------
-    def _inline(self, container: etree._Element) -> None:
+    def inline(self, container: etree._Element) -> None:
         for el in container:
             tag = el.tag
             if tag == R:
                 self._styled_run(el)
             elif tag in _PARA_WRAPPERS or tag == P:
-                self._inline(el)  # a paragraph nested in one (some generators do it) reads as its runs
+                self.inline(el)  # a paragraph nested in one (some generators do it) reads as its runs
             elif tag == SDT:
-                self._inline_control(el)
+                self._field_spans.inline_control(el)
             elif tag == ALTERNATE_CONTENT:
                 branch = choose(el)
                 if branch is not None:
-                    self._inline(branch)
+                    self.inline(branch)
             elif tag in (OMATH, OMATH_PARA):
-                self._emit("".join(t.text or "" for t in el.iter(MATH_T)))
+                self.emit("".join(t.text or "" for t in el.iter(MATH_T)))
 
     def _styled_run(self, run: etree._Element) -> None:
         """A run, remembering how its text looks (for help text by style)."""
@@ -234,28 +220,27 @@ class Walker:
             tag = el.tag
             if tag == T:
                 text = el.text or ""
-                self._emit("".join(wingdings_glyph(ord(c)) for c in text) if wingdings else text)
+                self.emit("".join(wingdings_glyph(ord(c)) for c in text) if wingdings else text)
             elif tag in (TAB, PTAB):
-                self._emit("\t")
+                self.emit("\t")
             elif tag == BR:
                 if el.get(w("type")) != "page":
-                    self._emit("\n")
+                    self.emit("\n")
                 elif el not in self.consumed:
                     self.pages.hard_break()
             elif tag == CR:
-                self._emit("\n")
+                self.emit("\n")
             elif tag == NO_BREAK_HYPHEN:
-                self._emit("-")
+                self.emit("-")
             elif tag == SYM:
-                self._emit(sym_glyph(el))
+                self.emit(sym_glyph(el))
             elif tag == LAST_RENDERED_PAGE_BREAK:
                 if el not in self.consumed:
                     self.pages.soft_break()
             elif tag == INSTR_TEXT:
-                if self._frames and not self._frames[-1].in_result:
-                    self._frames[-1].instruction += el.text or ""
+                self._field_spans.instruction(el.text or "")
             elif tag == FLD_CHAR:
-                self._field_char(el)
+                self._field_spans.field_char(el)
             elif tag == DRAWING:
                 self._pictures(el, drawing_pictures(el))
             elif tag in (PICT, OBJECT):
@@ -290,108 +275,15 @@ class Walker:
                 self._saw_content()
                 self._after[-1].append(lambda rows=rows: self._tables.from_rows(rows, EMBEDDED_SHEET_STYLE))
 
-    # -- legacy form fields -------------------------------------------
-    def _field_char(self, el: etree._Element) -> None:
-        kind = el.get(w("fldCharType"))
-        para = self._stack[-1] if self._stack else None
-        if kind == "begin":
-            self._frames.append(_Frame(el.find(FF_DATA), para, len(para.text) if para else 0))
-        elif kind == "separate" and self._frames:
-            frame = self._frames[-1]
-            frame.in_result = True
-            if para is not None and para is frame.para:
-                frame.start = len(para.text)
-        elif kind == "end" and self._frames:
-            self._end_field(self._frames.pop(), para)
-
-    def _end_field(self, frame: _Frame, para: Para | None) -> None:
-        info = legacy_field(frame.ff_data, frame.instruction)
-        if info is None or frame.para is None:
-            return
-        same = para is frame.para
-        value = frame.result.strip() or None
-        if info.kind == "checkbox" and para is not None:
-            # Word draws the box itself; write it so the line reads as shown.
-            if same:
-                self._truncate(para, frame.start)
-            self._emit(info.shown or "")
-            value = None
-        elif info.kind == "dropdown" and value is None and para is not None:
-            if same:
-                frame.start = len(para.text)
-            self._emit(info.shown or "")
-            value = info.shown or None
-        end = len(frame.para.text) if same else frame.start
-        span = FieldSpan(
-            info.kind, "legacy_field", frame.para, info.name, info.hints, value, info.checked, frame.start, end
-        )
-        frame.para.spans.append(span)
-        self.fields.append(span)
-
-    # -- content controls ----------------------------------------------
-    def _inline_control(self, sdt: etree._Element) -> None:
-        content = sdt.find(SDT_CONTENT)
-        para = self._stack[-1] if self._stack else None
-        if para is None or content is None:
-            return
-        start = len(para.text)
-        self._inline(content)
-        info = control_info(sdt)
-        if info is None:
-            return
-        shown = para.text[start:]
-        value: str | None = shown.strip()
-        if info.kind == "checkbox":
-            self._truncate(para, start)
-            self._emit(TICKED if info.checked else UNTICKED)
-            value = None
-        elif info.showing_placeholder or is_placeholder(shown):
-            self._truncate(para, start)
-            value = None
-        elif not value and info.full_date:
-            value = info.full_date[:10]
-        span = FieldSpan(info.kind, "content_control", para, info.name, info.hints, value or None, info.checked)
-        span.start, span.end = start, len(para.text)
-        para.spans.append(span)
-        self.fields.append(span)
-
-    @staticmethod
-    def _truncate(para: Para, length: int) -> None:
-        """Cut the tail a control just wrote (a placeholder prompt, or a
-        check box glyph about to be normalised)."""
-        para.text = para.text[:length]
-        para.spans = [s for s in para.spans if s.start < length]
+    # -- form fields (``FieldSpanReader``) --------------------------------
+    @property
+    def current_para(self) -> Para | None:
+        return self._stack[-1] if self._stack else None
 
     def block_control(self, sdt: etree._Element, walk: Callable[[etree._Element], None]) -> None:
         """A content control around paragraphs, table rows or cells;
         ``walk`` reads its content at that level."""
-        content = sdt.find(SDT_CONTENT)
-        if content is None:
-            return
-        first = len(self.paras)
-        walk(content)
-        info = control_info(sdt)
-        paras = self.paras[first:]
-        if info is None or not paras:
-            return
-        text = "\n".join(p.text.strip() for p in paras if p.text.strip())
-        value: str | None = text
-        if info.kind == "checkbox":
-            value = None
-        elif info.showing_placeholder or is_placeholder(text):
-            for p in paras:
-                p.text, p.spans = "", []
-            value = None
-        elif not text and info.full_date:
-            value = info.full_date[:10]
-        if info.kind != "checkbox":  # a wrapped check box's text is its label
-            for p in paras:
-                p.answer = True
-        span = FieldSpan(
-            info.kind, "content_control", paras[0], info.name, info.hints, value or None, info.checked, inline=False
-        )
-        self.fields.append(span)
-
+        self._field_spans.block_control(sdt, walk)
 
 def _symbol_font(run: etree._Element) -> bool:
     fonts = child(run.find(RPR), w("rFonts"))

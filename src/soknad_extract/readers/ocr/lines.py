@@ -10,13 +10,14 @@ from __future__ import annotations
 import statistics
 from dataclasses import replace
 
+from ...layout.geometry import on_one_row
 from ...layout.settings import (
     OCR_ROW_OVERLAP_RATIO,
     OCR_SPLIT_GAP_AFTER_COLON_WORD_HEIGHTS,
     OCR_SPLIT_GAP_WORD_HEIGHTS,
     OCR_STRAY_WORD_CONFIDENCE,
 )
-from .text import OcrLine, OcrWord, PxBox
+from .text import OcrLine, OcrWord
 
 def _typical_height(words: list[OcrWord]) -> float:
     heights = [w.box[3] - w.box[1] for w in words if any(c.isalnum() for c in w.text)]
@@ -211,11 +212,6 @@ def group_lines(words: list[OcrWord], cell_of: dict[int, tuple[int, int, int]] |
     return reading_order(lines)
 
 
-def _same_row(a: PxBox, b: PxBox) -> bool:
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= OCR_ROW_OVERLAP_RATIO * max(1, min(a[3] - a[1], b[3] - b[1]))
-
-
 def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
     """Sort into rows by vertical overlap, then left to right within a row:
     a form's label and its value (often separate Tesseract blocks) end up
@@ -225,7 +221,7 @@ def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
     rows: list[list[OcrLine]] = []
     for line in ordered:
         for row in reversed(rows[-3:]):
-            if _same_row(row[0].box, line.box):
+            if on_one_row(row[0].box, line.box, OCR_ROW_OVERLAP_RATIO):
                 row.append(line)
                 break
         else:
