@@ -156,8 +156,9 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     answers both; a form's question ("Interessert i nettverk?") is no answer;
     no sentence runs through a table (``prose_sentences``). A letter may
     decline without a wish word ("Vi har ikke behov for ekstern
-    prosessevaluering"): a clause whose declining phrase of ``answers.toml``
-    [decline] governs the topic is a no; an attitude of [attitude] ("positive
+    prosessevaluering", "Vi avstår frå følgjeevaluering"): a clause whose
+    declining phrase of ``answers.toml`` [decline] governs the topic is a no,
+    with or without a negation word; an attitude of [attitude] ("positive
     til", "opne for") answers only where it governs the topic. The wish must
     stand in the topic's own clause: "Vi ønsker å delta i nettverk, og
     prosessevaluering tar vi stilling til senere" answers only the network,
@@ -175,12 +176,13 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         if not topic.search(body) or names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        governed = any(governs(verbs, clause, topic, words.bridge) for verbs in (words.decline, words.wish, words.attitude))
+        declined = governs(words.decline, clause, topic, words.bridge)
+        governed = declined or any(governs(verbs, clause, topic, words.bridge) for verbs in (words.wish, words.attitude))
         if not (governed or words.wish.search(clause)
                 or elliptic(clause, topic, words.bridge, words.negation) and words.wish.search(body)):
             continue
         strength = 2 if governed else 1
         if best is None or strength > best[0]:
-            best = strength, not words.negation.search(clause), start, end
+            best = strength, not (declined or words.negation.search(clause)), start, end
     if best is not None:
         draft.set(path, best[1], ctx.evidence_at(best[2], best[3], "nlp", 0.7))
