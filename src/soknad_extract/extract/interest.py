@@ -96,6 +96,15 @@ def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
                    for other in boxes)
 
 
+def _printed_option(ctx: Context, topic: Wordings, answer: bool) -> bool:
+    """A written "Ja" or "Nei" that is the option printed beside an empty box
+    of the question: where the boxes ask and none has its tick read (a scan
+    may lose the other option and the ticked box with it), the option beside
+    the empty box is no answer, and the question stays unanswered."""
+    return any(not box.checked and option_answer(box.label) is answer
+               and topic.search(fold(box.group or ctx.question_for(box) or "")) for box in ctx.checkboxes())
+
+
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
     """A label pair whose value is the first of the printed options ("Ja"
     beside "Nei" in the next cell, on the label's row or on the row under
@@ -137,13 +146,14 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             answer = written_answer(pair.value.text)
             if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
                     and not question_answered_beside(ctx, pair.value)):
-                draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
+                if not _printed_option(ctx, topic, answer):
+                    draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
             after = answer_beside_wrapped_question(ctx, topic) or answer_after_question(ctx, topic)
-            if after:
+            if after and not _printed_option(ctx, topic, after[0]):
                 draft.set(path, after[0], after[1])
-            else:
+            elif not after:
                 _interest_from_prose(ctx, draft, path, topic)
         settled = _settled_option_list(ctx, topic)
         if settled is not None and draft.get(path) is (not settled[0]):
