@@ -96,6 +96,15 @@ def _alone_on_its_line(box: FormField, boxes: list[FormField]) -> bool:
                    for other in boxes)
 
 
+def _printed_option(ctx: Context, topic: Wordings, answer: bool) -> bool:
+    """A written "Ja" or "Nei" that is the option printed beside an empty box
+    of the question: where the boxes ask and none has its tick read (a scan
+    may lose the other option and the ticked box with it), the option beside
+    the empty box is no answer, and the question stays unanswered."""
+    return any(not box.checked and option_answer(box.label) is answer
+               and topic.search(fold(box.group or ctx.question_for(box) or "")) for box in ctx.checkboxes())
+
+
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
     """A label pair whose value is the first of the printed options ("Ja"
     beside "Nei" in the next cell, on the label's row or on the row under
@@ -137,13 +146,14 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             answer = written_answer(pair.value.text)
             if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
                     and not question_answered_beside(ctx, pair.value)):
-                draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
+                if not _printed_option(ctx, topic, answer):
+                    draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
             after = answer_beside_wrapped_question(ctx, topic) or answer_after_question(ctx, topic)
-            if after:
+            if after and not _printed_option(ctx, topic, after[0]):
                 draft.set(path, after[0], after[1])
-            else:
+            elif not after:
                 _interest_from_prose(ctx, draft, path, topic)
         settled = _settled_option_list(ctx, topic)
         if settled is not None and draft.get(path) is (not settled[0]):
@@ -156,8 +166,9 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     answers both; a form's question ("Interessert i nettverk?") is no answer;
     no sentence runs through a table (``prose_sentences``). A letter may
     decline without a wish word ("Vi har ikke behov for ekstern
-    prosessevaluering"): a clause whose declining phrase of ``answers.toml``
-    [decline] governs the topic is a no; an attitude of [attitude] ("positive
+    prosessevaluering", "Vi avstår frå følgjeevaluering"): a clause whose
+    declining phrase of ``answers.toml`` [decline] governs the topic is a no,
+    with or without a negation word; an attitude of [attitude] ("positive
     til", "opne for") answers only where it governs the topic. The wish must
     stand in the topic's own clause: "Vi ønsker å delta i nettverk, og
     prosessevaluering tar vi stilling til senere" answers only the network,
@@ -175,12 +186,13 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         if not topic.search(body) or names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        governed = any(governs(verbs, clause, topic, words.bridge) for verbs in (words.decline, words.wish, words.attitude))
+        declined = governs(words.decline, clause, topic, words.bridge)
+        governed = declined or any(governs(verbs, clause, topic, words.bridge) for verbs in (words.wish, words.attitude))
         if not (governed or words.wish.search(clause)
                 or elliptic(clause, topic, words.bridge, words.negation) and words.wish.search(body)):
             continue
         strength = 2 if governed else 1
         if best is None or strength > best[0]:
-            best = strength, not words.negation.search(clause), start, end
+            best = strength, not (declined or words.negation.search(clause)), start, end
     if best is not None:
         draft.set(path, best[1], ctx.evidence_at(best[2], best[3], "nlp", 0.7))

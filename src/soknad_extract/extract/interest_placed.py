@@ -8,8 +8,14 @@ or the options once as a column heading over rows of boxes, and a scan may
 lose the word beside a box. Where a line holds exactly two boxes, the words
 "Ja" and "Nei" on that line (or heading their columns) tell which box is
 which: the side of the boxes on which every box has its option is the side
-the form prints them on. Anything less clear answers nothing here, and the
-labels decide as before (``extract.interest``).
+the form prints them on. A scan that loses one of the two words still tells
+the pair apart: the one option word left, clearly nearer one box, or where no
+option word stands apart the one box the reader labelled with an option, names
+that box, and the other box is the other option. A line whose words are all
+lost takes the options of the line of two boxes right above it, when its boxes
+stand in the same columns (forms print "Ja"/"Nei" in columns down the page).
+Anything less clear answers nothing here, and the labels decide as before
+(``extract.interest``).
 """
 
 from __future__ import annotations
@@ -38,14 +44,78 @@ def placed_answer(ctx: Context, topic: Wordings, others: list[Wordings]) -> tupl
         question = _question(ctx, line, placed)
         if not topic.search(fold(question)) or any(o.search(fold(question)) for o in others):
             continue
-        words = _side_options(ctx, line) or _column_options(ctx, line, placed) or []
-        options = [bool(option_answer(w.text)) for w in words]
+        options, words = _line_options(ctx, line, placed)
         ticked = [(answer, word, box) for answer, word, box in zip(options, words, line) if box.checked]
         if sorted(options) == [False, True] and len(ticked) == 1:
             answer, word, box = ticked[0]
             # the evidence names the question and option the place gave the box, not the reader's labels
-            return answer, replace(box, group=question, label=word.text)
+            return answer, replace(box, group=question, label=word.text if word else box.label)
     return None
+
+
+def _line_options(ctx: Context, line: list[FormField], boxes: list[FormField]) -> tuple[list[bool], list[Span | None]]:
+    """Each box's option on the line, and the word that names it where one
+    does: by the words beside the boxes or heading their columns, else by the
+    one option left to tell the pair apart, else as the aligned line above."""
+    words = _side_options(ctx, line) or _column_options(ctx, line, boxes)
+    if words:
+        return [bool(option_answer(w.text)) for w in words], list(words)
+    one = _one_option(ctx, line)
+    if one is not None:
+        return one
+    above = _aligned_line_above(line, boxes)
+    return (_line_options(ctx, above, boxes)[0], [None, None]) if above else ([], [])
+
+
+def _one_option(ctx: Context, line: list[FormField]) -> tuple[list[bool], list[Span | None]] | None:
+    """The options of a pair of boxes told apart by one option: the only
+    option word within reach of the boxes, when it is clearly nearer one of
+    them; where no option word stands within reach, the only box the reader
+    labelled with an option. The other box is the other option."""
+    words = [c for c in _cells(ctx, line[0].page) if option_answer(c.text) is not None
+             and same_row(c.bbox, line[0].bbox)]
+    near = [(word, [_gap(box, word, line) for box in line]) for word in words]
+    near = [(word, gaps) for word, gaps in near if any(g is not None for g in gaps)]
+    if len(near) > 1:
+        return None
+    if near:
+        word, gaps = near[0]
+        reach = [g if g is not None else float("inf") for g in gaps]
+        at = reach.index(min(reach))
+        if min(reach) * 2 >= max(reach):
+            return None
+        chosen, named = bool(option_answer(word.text)), word
+    else:
+        labelled = [i for i, box in enumerate(line) if option_answer(box.label) is not None]
+        if len(labelled) != 1:
+            return None
+        at, named = labelled[0], None
+        chosen = bool(option_answer(line[at].label))
+    return [chosen if i == at else not chosen for i in range(2)], [named if i == at else None for i in range(2)]
+
+
+def _gap(box: FormField, word: Span, line: list[FormField]) -> float | None:
+    """How far ``word`` stands from ``box`` on either side, when within reach."""
+    found = [_beside(box, [word], line, side) for side in ("left", "right")]
+    return min((f[0] for f in found if f is not None), default=None)
+
+
+def _aligned_line_above(line: list[FormField], boxes: list[FormField]) -> list[FormField] | None:
+    """The line of boxes right above ``line``, within a few box heights,
+    when it holds two boxes standing in the same columns as this line's."""
+    top, height = line[0].bbox[1], line[0].bbox[3] - line[0].bbox[1]
+    above = [b for b in boxes if b.page == line[0].page and b.bbox[3] <= top + 1 and not same_row(b.bbox, line[0].bbox)]
+    if not above:
+        return None
+    nearest = max(above, key=lambda b: b.bbox[3])
+    if nearest.bbox[3] < top - 4 * height:
+        return None
+    row = sorted((b for b in above if same_row(b.bbox, nearest.bbox)), key=lambda b: b.bbox[0])
+    width = line[0].bbox[2] - line[0].bbox[0]
+    centre = [(b.bbox[0] + b.bbox[2]) / 2 for b in row]
+    if len(row) != 2 or any(abs(c - (b.bbox[0] + b.bbox[2]) / 2) > width for c, b in zip(centre, line)):
+        return None
+    return row
 
 
 def _box_lines(boxes: list[FormField]) -> list[list[FormField]]:
