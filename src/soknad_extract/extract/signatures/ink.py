@@ -145,19 +145,67 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH,
     except Exception:  # noqa: BLE001 - undecodable bytes: fall back on shape
         logger.debug("image bytes undecodable", exc_info=True)
         return None
-    masks = _masks(rgb)
-    framed = _framed(masks["inked"])
-    _clear_light_edge_rules(masks)
-    count = _count(masks["inked"])
+    inked = _inked_mask(rgb)
+    framed = _framed(inked)
+    count, dark, pen = _counts_by_colour(rgb) if not _has_light_edge_rule(inked, rgb) else _counts_by_pixel(rgb)
     if count == 0:
         return PixelStats(0.0, 0.0, 0.0, 0.0)
     return PixelStats(
         ink_ratio=count / (rgb.width * rgb.height),
-        dark_share=_count(masks["dark"]) / count,
-        pen_colour_share=_count(masks["pen"]) / count,
+        dark_share=dark / count,
+        pen_colour_share=pen / count,
         solid_share=solid,
         framed=framed,
     )
+
+
+def _counts_by_pixel(rgb) -> tuple[int, int, int]:
+    """Inked, dark and pen-coloured pixels of ``rgb`` once the light rules
+    along its edges are taken out: the masks of every pixel, edited."""
+    masks = _masks(rgb)
+    _clear_light_edge_rules(masks)
+    return _count(masks["inked"]), _count(masks["dark"]), _count(masks["pen"])
+
+
+def _counts_by_colour(rgb) -> tuple[int, int, int]:
+    """The same counts as ``_counts_by_pixel`` for a picture without a rule
+    to take out: each mask is a test of a pixel's colour alone, so the
+    masks are made of one pixel per distinct colour (a signature's picture
+    has a few hundred, against up to 360,000 pixels) and weighed by how
+    often it occurs."""
+    from PIL import Image as PILImage
+
+    colours = rgb.getcolors(rgb.width * rgb.height)
+    row = PILImage.frombytes("RGB", (len(colours), 1), b"".join(bytes(colour) for _, colour in colours))
+    flags = {name: mask.tobytes() for name, mask in _masks(row).items()}
+    return tuple(sum(n for (n, _), flag in zip(colours, flags[name]) if flag) for name in ("inked", "dark", "pen"))
+
+
+def _inked_mask(rgb):
+    """The 0/1 mask of ``_masks``' inked pixels alone (what the frame and
+    edge tests read), in a third of its arithmetic."""
+    from PIL import ImageMath
+
+    red, green, blue = rgb.split()
+    inked = ImageMath.lambda_eval(lambda a: a["r"] * _LUMA[0] + a["g"] * _LUMA[1] + a["b"] * _LUMA[2] < _INKED_LUMA,
+                                  r=red, g=green, b=blue)
+    return inked.convert("L")
+
+
+def _has_light_edge_rule(inked, rgb) -> bool:
+    """Whether ``_clear_light_edge_rules`` would take anything out: an edge
+    line inked along ``_FRAME_SPAN`` of it with no dark pixel. It tests the
+    lines in turn on masks the earlier lines may have cleared, but the first
+    line it clears it tests as drawn, so one such line as drawn is the same
+    answer. A line's dark pixels are measured only for a line inked enough."""
+    width, height = inked.size
+    for flip, length, count in ((False, width, height), (True, height, width)):
+        for i in set(range(min(_RULE_EDGE_PX, count))) | set(range(max(count - _RULE_EDGE_PX, 0), count)):
+            box = (i, 0, i + 1, height) if flip else (0, i, width, i + 1)
+            if (inked.crop(box).tobytes().count(1) / length >= _FRAME_SPAN
+                    and _masks(rgb.crop(box))["dark"].tobytes().count(1) == 0):
+                return True
+    return False
 
 
 def _on_white(img):
