@@ -110,11 +110,19 @@ def test_made_up_pictures_measure_the_same(index: int) -> None:
         mask.tobytes() != before[name] for name, mask in masks.items())
 
 
-def test_made_up_pictures_cover_both_ways() -> None:
-    """Some made-up pictures have an edge rule to take out, most have none."""
-    ruled = []
+def test_made_up_pictures_cover_every_way() -> None:
+    """Made-up pictures are counted by colour and by pixel, with an edge
+    rule to take out and without."""
+    ruled, large = [], []
     for picture in _made_up():
         rgb = ink._on_white(picture)
         rgb.thumbnail((600, 600))
         ruled.append(ink._has_light_edge_rule(ink._inked_mask(rgb), rgb))
+        large.append(rgb.width * rgb.height >= ink._BY_COLOUR_MIN_PIXELS)
     assert 3 <= sum(ruled) < len(ruled) - 10
+    assert 10 <= sum(large and not rule for large, rule in zip(large, ruled)) < len(ruled) - 10
+    assert any(large and rule for large, rule in zip(large, ruled))
+
+
+def test_solid_share_table_is_its_threshold() -> None:
+    assert ink._SOLID_INKED == [255 if level < 150 else 0 for level in range(256)]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import logging
+from itertools import compress
 from dataclasses import dataclass
 
 from ...layout import Image, Page, settings
@@ -145,9 +146,7 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH,
     except Exception:  # noqa: BLE001 - undecodable bytes: fall back on shape
         logger.debug("image bytes undecodable", exc_info=True)
         return None
-    inked = _inked_mask(rgb)
-    framed = _framed(inked)
-    count, dark, pen = _counts_by_colour(rgb) if not _has_light_edge_rule(inked, rgb) else _counts_by_pixel(rgb)
+    framed, count, dark, pen = _measures(rgb)
     if count == 0:
         return PixelStats(0.0, 0.0, 0.0, 0.0)
     return PixelStats(
@@ -159,16 +158,28 @@ def _pixel_stats(data: bytes, width_pt: float = settings.INK_ASSUMED_WIDTH,
     )
 
 
-def _counts_by_pixel(rgb) -> tuple[int, int, int]:
-    """Inked, dark and pen-coloured pixels of ``rgb`` once the light rules
-    along its edges are taken out: the masks of every pixel, edited."""
+_BY_COLOUR_MIN_PIXELS = 20_000
+"""Below this many pixels the masks of every pixel cost less than the
+inked mask, the colour table and the masks of the colours together."""
+
+
+def _measures(rgb) -> tuple[bool, int, int, int]:
+    """Whether ``rgb``'s ink is framed, and its inked, dark and
+    pen-coloured pixels once the light rules along its edges are taken out.
+    A larger picture with no such rule is counted by its colours; any other
+    by the masks of every pixel, edited."""
+    if rgb.width * rgb.height >= _BY_COLOUR_MIN_PIXELS:
+        inked = _inked_mask(rgb)
+        if not _has_light_edge_rule(inked, rgb):
+            return (_framed(inked), *_counts_by_colour(rgb))
     masks = _masks(rgb)
+    framed = _framed(masks["inked"])
     _clear_light_edge_rules(masks)
-    return _count(masks["inked"]), _count(masks["dark"]), _count(masks["pen"])
+    return framed, _count(masks["inked"]), _count(masks["dark"]), _count(masks["pen"])
 
 
 def _counts_by_colour(rgb) -> tuple[int, int, int]:
-    """The same counts as ``_counts_by_pixel`` for a picture without a rule
+    """The counts of ``_masks`` for a picture without a rule
     to take out: each mask is a test of a pixel's colour alone, so the
     masks are made of one pixel per distinct colour (a signature's picture
     has a few hundred, against up to 360,000 pixels) and weighed by how
@@ -177,8 +188,9 @@ def _counts_by_colour(rgb) -> tuple[int, int, int]:
 
     colours = rgb.getcolors(rgb.width * rgb.height)
     row = PILImage.frombytes("RGB", (len(colours), 1), b"".join(bytes(colour) for _, colour in colours))
-    flags = {name: mask.tobytes() for name, mask in _masks(row).items()}
-    return tuple(sum(n for (n, _), flag in zip(colours, flags[name]) if flag) for name in ("inked", "dark", "pen"))
+    masks = _masks(row)
+    counts = [n for n, _ in colours]
+    return tuple(sum(compress(counts, masks[name].tobytes())) for name in ("inked", "dark", "pen"))
 
 
 def _inked_mask(rgb):
@@ -316,13 +328,16 @@ def _solid_share(rgb, width_pt: float) -> float:
     width = max(8, int(round(width_pt * settings.INK_PIXELS_PER_POINT)))
     height = max(8, int(round(rgb.height * width / max(rgb.width, 1))))
     grey = rgb.convert("L").resize((width, height), PILImage.Resampling.BOX)
-    mask = grey.point(lambda value: 255 if value < 150 else 0)
+    mask = grey.point(_SOLID_INKED)
     inked = width * height - mask.histogram()[0]
     if inked == 0:
         return 0.0
     return _eroded(mask, _EROSION).histogram()[255] / inked
 
 
+_SOLID_INKED = [255] * 150 + [0] * 106
+"""Grey levels under 150 are ink in the solid-share test (a table: Pillow
+would call a function for each of the 256 levels of every picture)."""
 _EROSION = 5
 """Side in pixels of the square the solid-share test erodes by."""
 
