@@ -77,3 +77,31 @@ def test_signed_samples_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     theirs = [read_pdf_signatures(f) for f in files]
     assert ours == theirs
     assert any(s for s in ours)
+
+
+@pytest.mark.parametrize("changed", [
+    lambda stream, strict=True: b"not a string",   # a newer reader answering in another type
+    lambda stream: (_ for _ in ()).throw(TypeError("new signature")),  # a reader that fails
+])
+def test_a_changed_pyhanko_reader_is_left_in_place(monkeypatch, changed):
+    """A pyHanko whose reader no longer answers the sample as ours does keeps
+    its own reader: signed files are then read slower, never as broken."""
+    from pyhanko.pdf_utils import generic
+
+    monkeypatch.setattr(pyhanko_hex, "_PYHANKO", {})
+    monkeypatch.setattr(generic, "read_hex_string_from_stream", changed)
+    pyhanko_hex.install()
+    assert generic.read_hex_string_from_stream is changed
+    assert pyhanko_hex._PYHANKO == {}
+
+
+def test_the_real_reader_is_replaced(monkeypatch):
+    """pyHanko's reader as installed agrees with ours on the sample, so it is replaced."""
+    from pyhanko.pdf_utils import generic
+
+    original = _original()
+    monkeypatch.setattr(pyhanko_hex, "_PYHANKO", {})
+    monkeypatch.setattr(generic, "read_hex_string_from_stream", original)
+    pyhanko_hex.install()
+    assert generic.read_hex_string_from_stream is pyhanko_hex.read_hex_string
+    assert pyhanko_hex._PYHANKO["reader"] is original

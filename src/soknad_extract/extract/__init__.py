@@ -3,7 +3,7 @@
 Each extractor reads a ``Context`` (the document's rows, label pairs, text
 and form fields) and writes values with evidence into a ``Draft``; nothing
 here knows which file format the words came from. The context holds the
-application part of the file only (``parts.application_view``): an e-mail or
+application part of the file only (``part_view.application_view``): an e-mail or
 cover letter in front and attachments behind give no fields and no
 signatures, and no extractor needs to know they were there. Nor does it hold
 the form's own instructions and announcement text (``form_text``).

@@ -3,7 +3,6 @@ reader of several labels on one line (``run_on_labels``) and the field extractor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 

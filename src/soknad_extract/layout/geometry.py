@@ -45,13 +45,13 @@ def extents_overlap(a: tuple[float, float], b: tuple[float, float], share: float
 
 
 def on_one_row(a: BBox, b: BBox, share: float) -> bool:
-    """The two boxes' heights overlap by at least ``share`` of the lower one's."""
+    """The two boxes' heights overlap by at least ``share`` of the shorter one's."""
     return extents_overlap((a[1], a[3]), (b[1], b[3]), share)
 
 
 def on_one_line(a: BBox, b: BBox) -> bool:
     """The two boxes stand on one text line: their heights overlap by at
-    least half the lower one's (a point at least, for a box with no height)."""
+    least half the shorter one's (a point at least, for a box with no height)."""
     return on_one_row(a, b, LINE_OVERLAP)
 
 

@@ -1,4 +1,4 @@
-"""Signature blocks: the label, title, name and date of each signer in a zone.
+"""Signature blocks: where each signer in a zone signs (names and dates are attached in ``blockparts``).
 
 A signature block is where a signer is meant to sign: a label ("Signatur",
 "Dato og underskrift", "Med vennlig hilsen"), a role or title ("Nav-leder",

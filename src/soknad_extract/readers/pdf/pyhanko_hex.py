@@ -64,11 +64,40 @@ _INSTALL = threading.Lock()
 
 def install() -> None:
     """Read pyHanko's hex strings with ``read_hex_string`` from now on in
-    this process (pyHanko must be importable)."""
-    from pyhanko.pdf_utils import generic
-
+    this process, but only where pyHanko's reader still answers a sample as
+    ours does: a pyHanko that renamed, re-signed or changed its reader keeps
+    its own (slower, never wrong) reader rather than every signed file
+    turning into a broken signature."""
+    try:
+        from pyhanko.pdf_utils import generic
+    except ImportError:
+        return
     with _INSTALL:
-        if generic.read_hex_string_from_stream is not read_hex_string:
-            _PYHANKO["reader"] = generic.read_hex_string_from_stream
-            _PYHANKO["pdf_string"] = generic.pdf_string
+        original = getattr(generic, "read_hex_string_from_stream", None)
+        maker = getattr(generic, "pdf_string", None)
+        if original is read_hex_string or not (callable(original) and callable(maker)):
+            return
+        _PYHANKO["reader"] = original
+        _PYHANKO["pdf_string"] = maker
+        if _agrees(original):
             generic.read_hex_string_from_stream = read_hex_string
+        else:
+            _PYHANKO.clear()
+
+
+_SAMPLE = b"<48 65 6c6C6f\n 7> 0 R"
+"""A hex string with whitespace, both cases and an odd digit, something after it."""
+
+
+def _agrees(original: Any) -> bool:
+    """Whether pyHanko's reader and ``read_hex_string`` give the same value
+    of the same type on ``_SAMPLE`` and leave the stream at the same place."""
+    from io import BytesIO
+
+    theirs_stream, ours_stream = BytesIO(_SAMPLE), BytesIO(_SAMPLE)
+    try:
+        theirs = original(theirs_stream)
+        ours = read_hex_string(ours_stream)
+    except Exception:  # noqa: BLE001 - any failure means "do not replace pyHanko's reader"
+        return False
+    return type(theirs) is type(ours) and theirs == ours and theirs_stream.tell() == ours_stream.tell()
