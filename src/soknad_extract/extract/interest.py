@@ -58,8 +58,7 @@ def _settled_option_list(ctx: Context, topic: Wordings) -> tuple[bool, FormField
     that marks every option, a tick for the chosen and a cross for the other
     ("✘ Ja" / "✔ Nei"). Read alone, the paragraph "✘ Ja" is a tick; the
     reader has settled its box as passed over (``readers.docx.marks``), and
-    where a reading of the text says otherwise, or a crossed option was set
-    aside as a printed one and left the question open, the settled boxes decide."""
+    where a reading of the text says otherwise, the settled boxes decide."""
     group = [box for box in ctx.checkboxes() if box.bbox is None and topic.search(fold(box.group or ""))
              and option_answer(box.label) is not None]
     chosen = [box for box in group if box.checked]
@@ -101,8 +100,10 @@ def _printed_option(ctx: Context, topic: Wordings, answer: bool) -> bool:
     """A written "Ja" or "Nei" that is the option printed beside an empty box
     of the question: where the boxes ask and none has its tick read (a scan
     may lose the other option and the ticked box with it), the option beside
-    the empty box is no answer, and the question stays unanswered."""
-    return any(not box.checked and option_answer(box.label) is answer
+    the empty box is no answer, and the question stays unanswered. Only placed
+    boxes (a page's, with a position): a Word list's box is read from its
+    glyph, and its settled reading decides (``_settled_option_list``)."""
+    return any(box.bbox is not None and not box.checked and option_answer(box.label) is answer
                and topic.search(fold(box.group or ctx.question_for(box) or "")) for box in ctx.checkboxes())
 
 
@@ -157,7 +158,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             elif not after:
                 _interest_from_prose(ctx, draft, path, topic)
         settled = _settled_option_list(ctx, topic)
-        if settled is not None and draft.get(path) is not settled[0]:
+        if settled is not None and draft.get(path) is (not settled[0]):
             draft.set(path, settled[0], field_evidence(settled[1]))
 
 
