@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from kit58 import S20, fmt_org, image_pdf, ink_png, jpeg, new_doc, org, photo, render, save_doc, scan, truth
+from kit58 import fmt_org, image_pdf, jpeg, new_doc, org, photo, render, scan
 from pdf58 import _t, join, two_pages
 
 

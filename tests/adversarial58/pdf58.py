@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from form58 import paint_form, paint_signing
-from kit58 import (S20, Sheet, fmt_org, image_pdf, jpeg, ocr_layer_pdf, org, pades, photo, render, scan,
+from kit58 import (S20, Sheet, fmt_org, image_pdf, ocr_layer_pdf, org, pades, render, scan,
                    truth)
 
 
