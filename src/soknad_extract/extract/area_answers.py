@@ -21,6 +21,7 @@ from soknad_extract.extract.area_list import SENTENCE, cell_area
 from soknad_extract.extract.area_words import area_words, core_phrases
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.interest_answers import written_answer
+from soknad_extract.extract.needs import may_match
 from soknad_extract.nlp import phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -88,12 +89,17 @@ def conceded_areas(ctx: Context, chosen: list[str]) -> dict[str, Evidence]:
     ``areas.conceded_area``): "Selv om vi ikke har krysset av for ordinært
     arbeidsliv, er …" argues for the area in so many words."""
     text = ctx.applicant_text
+    conceded = area_words().conceded.compiled
+    if not may_match(conceded, fold(text)):
+        return {}
     names = phrase_set(tuple((a.id, (a.label_nb, a.label_nn)) for a in ctx.scheme.priority_areas))
-    conceded = area_words().conceded
+    cores = core_phrases(ctx.scheme)
     found: dict[str, Evidence] = {}
     for sentence in SENTENCE.finditer(text):
-        for hit in names.find(sentence.group(0)) + core_phrases(ctx.scheme).find(sentence.group(0)):
+        if not may_match(conceded, fold(sentence.group(0))):
+            continue  # no concession in it: its area names need no tokens (``needs``)
+        for hit in names.find(sentence.group(0)) + cores.find(sentence.group(0)):
             if hit.key not in chosen and hit.key not in found \
-                    and conceded.compiled.search(fold(sentence.group(0)[:hit.start])):
+                    and conceded.search(fold(sentence.group(0)[:hit.start])):
                 found[hit.key] = ctx.evidence_at(sentence.start() + hit.start, sentence.start() + hit.end, "nlp")
     return found
