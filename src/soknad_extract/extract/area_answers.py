@@ -21,14 +21,18 @@ from soknad_extract.extract.area_list import SENTENCE, cell_area
 from soknad_extract.extract.area_words import area_words, core_phrases
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.interest_answers import written_answer
+from soknad_extract.extract.needs import may_match
 from soknad_extract.nlp import phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
 
 _ANSWER_WORDS = 2
 """Words of an inline answer at most ("ja", "ikke aktuelt")."""
+_NAME_CHARS = r"[^.;:()\n–—]"
+"""What an item's name holds: no sentence or list punctuation, bracket,
+colon, dash or line break."""
 _ITEM = re.compile(
-    r"(?P<name>[^.;:()\n–—]+?)\s*"
+    rf"(?P<name>{_NAME_CHARS}+?)\s*"
     r"(?:\(\s*(?P<paren>[^()\n]{1,20}?)\s*\)|(?:[:–—]|\s-)\s*(?P<after>[^\s.;,:()]+(?:[ \t][^\s.;,:()]+)?))"
     r"\s*(?=[.;,\n]|$)")
 """An area's name followed by its answer in brackets, or after a colon or
@@ -37,6 +41,12 @@ end). The name holds no colon: a label before it ("Prioriterte områder:")
 is not part of it."""
 _BETWEEN = re.compile(r"[\s.;,]*")
 """What may stand between two answered items of one list."""
+_NAME_RUN = re.compile(f"{_NAME_CHARS}+")
+_SPACES = re.compile(r"\s*")
+_SPACE_DASH = re.compile(r"\s-")
+_ANSWER_OPENERS = "(:–—"
+"""After a name (and spaces), an answer opens with one of these, or with
+spaces and a dash (``_ITEM``)."""
 
 
 @dataclass
@@ -57,12 +67,39 @@ def _items(ctx: Context, text: str) -> list[_Item | None]:
     is no area, or an area whose answer says neither yes nor no: either
     ends a list."""
     items: list[_Item | None] = []
-    for match in _ITEM.finditer(text):
+    for match in _item_matches(text):
         area = cell_area(match.group("name"), ctx.scheme)
         answer = _answer(match.group("paren") or match.group("after") or "")
         start = match.start("name") + len(match.group("name")) - len(match.group("name").lstrip(" ,"))
         items.append(_Item(area, answer, start, match.end()) if area and answer is not None else None)
     return items
+
+
+def _item_matches(text: str) -> list[re.Match[str]]:
+    """``_ITEM.finditer(text)``, tried only where a match can start: in a run
+    of name characters that an answer can follow (a bracket, a colon or a
+    dash after it and any spaces, or spaces and a dash inside it). The lazy
+    name made ``finditer`` read every start of a long sentence with none of
+    these to the sentence's end, in every letter (six times this time)."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for run in _NAME_RUN.finditer(text):
+        start, end = run.span()
+        if end <= done:
+            continue
+        after = _SPACES.match(text, end).end()
+        if not (after < len(text) and (text[after] in _ANSWER_OPENERS or (text[after] == "-" and after > end))
+                or _SPACE_DASH.search(text, start, end)):
+            continue
+        at = max(start, done)
+        while at < end:
+            match = _ITEM.match(text, at)
+            if match is None:
+                at += 1
+                continue
+            found.append(match)
+            done = at = match.end()
+    return found
 
 
 def answered_areas(ctx: Context) -> tuple[list[str], Evidence] | None:
@@ -88,12 +125,17 @@ def conceded_areas(ctx: Context, chosen: list[str]) -> dict[str, Evidence]:
     ``areas.conceded_area``): "Selv om vi ikke har krysset av for ordinært
     arbeidsliv, er …" argues for the area in so many words."""
     text = ctx.applicant_text
+    conceded = area_words().conceded.compiled
+    if not may_match(conceded, fold(text)):
+        return {}
     names = phrase_set(tuple((a.id, (a.label_nb, a.label_nn)) for a in ctx.scheme.priority_areas))
-    conceded = area_words().conceded
+    cores = core_phrases(ctx.scheme)
     found: dict[str, Evidence] = {}
     for sentence in SENTENCE.finditer(text):
-        for hit in names.find(sentence.group(0)) + core_phrases(ctx.scheme).find(sentence.group(0)):
+        if not may_match(conceded, fold(sentence.group(0))):
+            continue  # no concession in it: its area names need no tokens (``needs``)
+        for hit in names.find(sentence.group(0)) + cores.find(sentence.group(0)):
             if hit.key not in chosen and hit.key not in found \
-                    and conceded.compiled.search(fold(sentence.group(0)[:hit.start])):
+                    and conceded.search(fold(sentence.group(0)[:hit.start])):
                 found[hit.key] = ctx.evidence_at(sentence.start() + hit.start, sentence.start() + hit.end, "nlp")
     return found

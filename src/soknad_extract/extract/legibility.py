@@ -78,7 +78,10 @@ def _unsure(page: Page, line: Line) -> bool:
 def _mostly_guessed(page: Page) -> bool:
     """An OCR page whose letters and digits are mostly in unsure lines (a
     well-read amount counts as much as a word). A page OCR found nothing on
-    is blank, not unsure."""
+    is blank, not unsure. A page with no unsure line (every page of a Word
+    file or a born-digital PDF) is not: its letters need no counting."""
+    if not any(_unsure(page, line) for line in page.lines):
+        return False
     letters = [(len(re.findall(r"[^\W_]", line.text)), _unsure(page, line)) for line in page.lines]
     total = sum(n for n, _ in letters)
     return total > 0 and sum(n for n, unsure in letters if unsure) >= UNSURE_SHARE * total

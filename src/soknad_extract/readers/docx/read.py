@@ -48,7 +48,7 @@ from .properties import core_properties
 from .run_style import RunStyles, line_style
 from .walk import Walker
 from .styles import StyleMap, StylePart
-from .xml import PPR, R_NS, SECT_PR, W_NS, P, on_off, w
+from .xml import PPR, R_NS, SECT_PR, W_NS, on_off, w
 from ..errors import UnreadableDocument
 
 _WORD_MAIN_TYPES = {
@@ -60,6 +60,9 @@ _WORD_MAIN_TYPES = {
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PARAGRAPHS = etree.XPath("count(.//w:p)", namespaces={"w": W_NS})
 """Paragraphs in the body, counted in C (no Python object a paragraph)."""
+_SECTION_PARAGRAPHS = etree.XPath(".//w:p[w:pPr/w:sectPr]", namespaces={"w": W_NS})
+"""The paragraphs that end a section, in document order, found in C: a
+Python walk made an object of every paragraph of the body."""
 
 
 @dataclass
@@ -74,6 +77,9 @@ class _Story:
 class _Opened:
     main: str
     body: etree._Element
+    sections: list[etree._Element]
+    """The body's section properties (``_sections``), read once for the
+    headers and footers and for the pages."""
     styles: StyleMap
     runs: RunStyles
     stories: list[_Story]
@@ -140,7 +146,8 @@ def _open(package: WordPackage) -> _Opened:
         styles, runs = _style_map(package, main)
         settings = _related_element(package, main, SETTINGS)
         even_headers = settings is not None and on_off(settings.find(w("evenAndOddHeaders")))
-        stories = _header_footer_stories(package, main, body, even_headers)
+        sections = _sections(body)
+        stories = _header_footer_stories(package, main, sections, even_headers)
         metadata = _metadata(package)
     except UnreadableDocument:
         raise
@@ -149,7 +156,7 @@ def _open(package: WordPackage) -> _Opened:
             f"{reader_text('docx_damaged', lang, error=error)} {reader_text('docx_resend', lang)}"
             for lang, error in (("nb", type(exc).__name__), ("en", f"{type(exc).__name__}: {exc}"))
         )) from exc
-    return _Opened(main, body, styles, runs, stories, metadata)
+    return _Opened(main, body, sections, styles, runs, stories, metadata)
 
 
 def _related_element(package: WordPackage, part: str, reltype: str) -> etree._Element | None:
@@ -194,20 +201,20 @@ def _style_map(package: WordPackage, main: str) -> tuple[StyleMap, RunStyles]:
 def _sections(body: etree._Element) -> list[etree._Element]:
     """Section properties in order: those ending a section inside the body
     (in a paragraph's ``w:pPr``), then the body's own, last section."""
-    found = [p.find(f"{PPR}/{SECT_PR}") for p in body.iter(P)]
-    sections = [s for s in found if s is not None]
+    sections = [p.find(f"{PPR}/{SECT_PR}") for p in _SECTION_PARAGRAPHS(body)]
     last = body.find(SECT_PR)
     return sections + ([last] if last is not None else [])
 
 
-def _header_footer_stories(package: WordPackage, main: str, body: etree._Element, even_headers: bool) -> list[_Story]:
+def _header_footer_stories(package: WordPackage, main: str, sections: list[etree._Element],
+                           even_headers: bool) -> list[_Story]:
     """Headers and footers Word shows: the default ones, first-page ones
     when the section has a title page, even-page ones when the document
     turns them on. The same part referenced by several sections counts once."""
     stories: list[_Story] = []
     seen: set[str] = set()
     related = {rel_id: rel for rel_id, rel in package.rels(main).items() if not rel.external}
-    for sect in _sections(body):
+    for sect in sections:
         title_page = on_off(sect.find(w("titlePg")))
         for tag, region in (("headerReference", "header"), ("footerReference", "footer")):
             for ref in sect.iterfind(w(tag)):
@@ -241,7 +248,7 @@ def _read_story(root: etree._Element, part: str, package: WordPackage, opened: _
         return package.blob(rel.target), Path(rel.target).name
     walker = Walker(
         region=region, styles=opened.styles, runs=opened.runs, related=related,
-        sections=_sections(root) if paged else None, paged=paged,
+        sections=opened.sections if paged else None, paged=paged,
     )
     walker.walk(root)
     walker.paras = in_reading_order(walker.paras)
