@@ -139,6 +139,16 @@ def _largest_first(files: list[Path]) -> list[int]:
     return sorted(range(len(files)), key=order)
 
 
+def _signed_pdfs(files: list[Path]) -> frozenset[int]:
+    """Indexes of the PDFs with a signature dictionary's marker in their
+    bytes (``readers.pdf.signatures``: a file without it is not given to
+    pyHanko). The pool hands them to one worker while the others have
+    other files, so pyHanko is imported once a batch, not once a worker."""
+    from soknad_extract.readers.pdf.signatures import has_signature_marker
+
+    return frozenset(i for i, f in enumerate(files) if f.suffix.lower() == ".pdf" and has_signature_marker(f))
+
+
 def check_paths(
     paths: Iterable[str | Path],
     *,
@@ -187,5 +197,7 @@ def check_paths(
     settings = _worker_settings(ocr_threads_module.for_workers(default_jobs(), size))
     warm_up = functools.partial(_load_pipeline, settings) if _reader is None else None
     order = _largest_first(files) if size > 1 else None
-    Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done, memory_limit, order).run()
+    together = _signed_pdfs(files) if size > 1 else frozenset()
+    Pool([str(f) for f in files], reader, warm_up, scheme, lang, size, timeout, done, memory_limit, order,
+         together).run()
     return [results[i] for i in range(len(files))]

@@ -10,6 +10,7 @@ geometry, so its boxes are ``None`` and its page numbers come from page breaks.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
@@ -99,6 +100,28 @@ class FormField:
     known ("Interessert i nettverk?" for a "Ja" box)."""
 
 
+class _MadeOnRead:
+    """``Image.data``: the bytes given, or, when a reader gives a function
+    instead, the bytes it returns, made the first time they are read and
+    kept. The PDF reader draws each placed image for the ink test, which
+    reads the drawn pixels (``Image.picture``); most images' PNG bytes are
+    never read, and encoding them was ~1 % of a born-digital check."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = f"_{name}"
+
+    def __get__(self, image: object, owner: type | None = None) -> bytes | None:
+        if image is None:
+            return None  # the field's default
+        value = image.__dict__[self.key]
+        if callable(value):
+            value = image.__dict__[self.key] = value()
+        return value
+
+    def __set__(self, image: object, value: bytes | Callable[[], bytes] | None) -> None:
+        image.__dict__[self.key] = value
+
+
 @dataclass
 class Image:
     """A picture on a page: a placed image object, a Word picture, or an ink
@@ -111,7 +134,7 @@ class Image:
     ink_ratio: float | None = None
     """Share of dark pixels, when the reader could measure it."""
     name: str | None = None
-    data: bytes | None = None
+    data: bytes | None = _MadeOnRead()  # type: ignore[assignment]
     table_cell: tuple[int, int, int] | None = None
     paragraph_index: int | None = None
     """For Word: index into the page's lines of the paragraph that holds it."""

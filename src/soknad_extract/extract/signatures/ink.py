@@ -55,7 +55,7 @@ def classify_image(image: Image, page: Page | None = None, *, trust_ocr: bool = 
         return InkVerdict(False, 0.8, f"shape {aspect:.1f}:1 is not a signature's")
     if _in_letterhead(image, page):
         return InkVerdict(False, 0.8, "sits in the letterhead")
-    stats = _pixel_stats(image.data, _width_pt(image), image.picture) if image.data else None
+    stats = _image_stats(image)
     ink = stats.ink_ratio if stats else image.ink_ratio
     if ink is not None and not settings.INK_MIN_INK <= ink <= _max_ink(stats):
         return InkVerdict(False, 0.75, f"ink covers {ink:.0%} of the box")
@@ -72,6 +72,14 @@ def classify_image(image: Image, page: Page | None = None, *, trust_ocr: bool = 
     if ink is not None:
         return InkVerdict(True, 0.7, "sparse ink")
     return InkVerdict(True, 0.5, "shape only")
+
+
+def _image_stats(image: Image) -> PixelStats | None:
+    """The picture's pixels measured: the reader's decoding when it kept
+    one (a PDF's drawing, whose PNG bytes are then never made), else its bytes."""
+    if image.picture is not None:
+        return _pixel_stats(b"", _width_pt(image), image.picture)
+    return _pixel_stats(image.data, _width_pt(image)) if image.data else None
 
 
 def _max_ink(stats: PixelStats | None) -> float:

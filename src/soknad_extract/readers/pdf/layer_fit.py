@@ -105,7 +105,7 @@ def _page_picture(page: Page) -> Image | None:
         return None
     for image in page.images:
         box = image.bbox
-        if box is not None and image.data and (box[2] - box[0]) * (box[3] - box[1]) >= MIN_PAGE_SHARE * page.width * page.height:
+        if box is not None and (box[2] - box[0]) * (box[3] - box[1]) >= MIN_PAGE_SHARE * page.width * page.height and image.data:
             return image
     return None
 

@@ -46,7 +46,7 @@ def read_pdf_signatures(path: str | Path) -> list[DigitalSignature]:
     signing order. Unsigned or unreadable files give ``[]``."""
     path = Path(path)
     try:
-        if not _has_signature_marker(path):
+        if not has_signature_marker(path):
             return []
         data = path.read_bytes()
     except OSError:
@@ -58,13 +58,18 @@ def read_pdf_signatures(path: str | Path) -> list[DigitalSignature]:
         return [_broken(None, f"signature structure unreadable: {exc}")]
 
 
-def _has_signature_marker(path: Path) -> bool:
-    with path.open("rb") as fh:
-        try:
-            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-                return mm.find(_SIGNATURE_MARKER) != -1
-        except ValueError:  # empty file cannot be mapped
-            return False
+def has_signature_marker(path: Path) -> bool:
+    """Whether the file's bytes hold ``/ByteRange`` (False for one that
+    cannot be read). The batch asks it too, to hand signed PDFs to one worker."""
+    try:
+        with path.open("rb") as fh:
+            try:
+                with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                    return mm.find(_SIGNATURE_MARKER) != -1
+            except ValueError:  # empty file cannot be mapped
+                return False
+    except OSError:
+        return False
 
 
 class _SigningOnDemand(types.ModuleType):
