@@ -8,7 +8,7 @@ import re
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pair_text import Pair, clean_label
+from soknad_extract.extract.pair_text import Pair, clean_label, split_label
 from soknad_extract.extract.project_dates import Start, extract_start
 from soknad_extract.extract.project_tables import column_of_data_table
 from soknad_extract.extract.project_words import kind_alone, project_words, says_kind_or_start
@@ -265,7 +265,7 @@ ignored here, as it always was) or gives the year: the subject line's wrapped en
 def _title_under_subject(ctx: Context, draft: Draft) -> bool:
     """A letter's title on its own line under the subject line ("Søknad om
     tilskudd … 2020" / "Veiviser for unge voksne"): short, not a sentence,
-    not a label, not the subject line's own wrapped end, not the addressee
+    not a label nor a label's line ("Navn: Per Lie"), not the subject line's own wrapped end, not the addressee
     ("Til Statsforvalteren i Agder")."""
     words = project_words()
     rows = ctx.rows[:40]
@@ -282,6 +282,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         text = candidate.text.strip()
         if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
+                and classify_label(split_label(text)[0]) is None
                 and not words.grant_name.search(text) and not words.office_line.search(text)
                 and not words.addressee_line.search(text)):
             draft.set("project.title", _clean_title(text), span_evidence(candidate.cells[0], "nlp", 0.6))

@@ -42,18 +42,19 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
     continuation tells when the project began ("Tiltaket ble startet opp 1.
     mars 2019") before when the year applied for starts ("Nytt driftsår
     starter 1. mars 2020"): a cued date in the scheme's year or later is
-    preferred to one before it, which is the project's history. A date
-    with its year comes before one without."""
-    yearless: list[tuple[int, Yearless, Evidence]] = []
+    preferred to one before it, which is the project's history; a day and
+    month the application's year fixes ("1. mars i år") counts as a date."""
+    unfixed: list[Evidence] = []
     for pair in labelled(ctx, "start_date"):
         text = pair.value.text
         value = _full_date(text)
+        first = _yearless(text) if value is None else None
+        value = value or (_with_year(ctx, first) if first is not None else None)
         if value:
             draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.9))
             return Start()
-        first = _yearless(text)
         if first is not None:
-            yearless.append((0, first, span_evidence(pair.value, pair.method, 0.85)))
+            unfixed.append(span_evidence(pair.value, pair.method, 0.85))
     cued: list[tuple[int, int, date]] = []
     for start, window, reach in _cue_windows(ctx):
         found = _dates_in(window)
@@ -61,22 +62,20 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
             cued.append((start + found[0][0], start + found[0][1], found[0][2]))
             continue
         first = _yearless(window + reach)
-        if first is not None and first.start < len(window):
+        if first is None or first.start >= len(window):
+            continue
+        value = _with_year(ctx, first)
+        if value is not None:
+            cued.append((start + first.start, start + first.end, value))
+        else:
             evidence = ctx.evidence_at(start + first.start, start + first.end, "nlp", 0.7)
-            yearless.append((start + first.start, first, evidence.model_copy(update={"text": first.text})))
+            unfixed.append(evidence.model_copy(update={"text": first.text}))
     year = ctx.scheme.year if ctx.scheme is not None else None
     if cued:
         start, end, value = next((c for c in cued if year is not None and c[2].year >= year), cued[0])
         draft.set("project.start_date", value.isoformat(), ctx.evidence_at(start, end, "nlp", 0.75))
         return Start()
-    if not yearless:
-        return Start()
-    _, first, evidence = yearless[0]
-    value = _with_year(ctx, first)
-    if value is None:
-        return Start(unfixed=evidence)
-    draft.set("project.start_date", value.isoformat(), evidence)
-    return Start()
+    return Start(unfixed=unfixed[0] if unfixed else None)
 
 
 def _full_date(text: str) -> date | None:
