@@ -82,3 +82,9 @@ def test_a_year_of_history_still_yields_to_this_years_start() -> None:
 def test_no_start_at_all_is_still_missing() -> None:
     record = _letter("Vik, 20. januar 2020", "Prosjektet startar når tilskotet er tildelt.")
     assert "START_DATE_MISSING" in {f.code.value for f in record.findings}
+
+
+def test_a_day_and_month_the_project_started_on_is_history_not_this_years_start() -> None:
+    record = _letter("Vik, 20. januar 2020", "Prosjektet startet 1. mars og søknaden gjelder andre driftsår.")
+    assert record.project.start_date is None
+    assert "START_DATE_MISSING" not in {f.code.value for f in record.findings}

@@ -56,7 +56,7 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
         if first is not None:
             unfixed.append(span_evidence(pair.value, pair.method, 0.85))
     cued: list[tuple[int, int, date]] = []
-    for start, window, reach in _cue_windows(ctx):
+    for start, window, reach, past in _cue_windows(ctx):
         found = _dates_in(window)
         if found:
             cued.append((start + found[0][0], start + found[0][1], found[0][2]))
@@ -64,7 +64,7 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
         first = _yearless(window + reach)
         if first is None or first.start >= len(window):
             continue
-        value = _with_year(ctx, first)
+        value = None if past else _with_year(ctx, first)
         if value is not None:
             cued.append((start + first.start, start + first.end, value))
         else:
@@ -95,25 +95,28 @@ def _yearless(text: str) -> Yearless | None:
     return found[0] if found else None
 
 
-def _cue_windows(ctx: Context) -> list[tuple[int, str, str]]:
+def _cue_windows(ctx: Context) -> list[tuple[int, str, str, bool]]:
     """Where each start word's date may stand, as (offset, text, the text
-    just past it): in a table row, the words after it in its cell or the
+    just past it, whether the word tells a start in the past: "Prosjektet
+    startet 1. mars" in a continuation is last year's, which no year
+    written fixes): in a table row, the words after it in its cell or the
     row's other cells (a timetable sets the date before the activity:
     "1. april 2020 | Oppstart av prosjektet"), never the next row's; in
     prose, the rest of its sentence within reach."""
-    text = ctx.text
+    text, words = ctx.text, project_words()
     windows = []
-    for cue in project_words().start_cue.finditer(text):
+    for cue in words.start_cue.finditer(text):
+        past = words.past_start.fullmatch(fold(cue.group())) is not None
         in_row = _row_windows(ctx, cue.start())
         if in_row is not None:
-            windows.extend((start, window, "") for start, window in in_row)
+            windows.extend((start, window, "", past) for start, window in in_row)
             continue
         window = text[cue.start(): cue.end() + _WINDOW]
         sentence_end = re.search(r"(?<!\d)[.!?](?:\s|$)", window[cue.end() - cue.start():])
         if sentence_end:
             window = window[: cue.end() - cue.start() + sentence_end.start() + 1]
         end = cue.start() + len(window)
-        windows.append((cue.start(), window, text[end: end + _YEAR_REACH]))
+        windows.append((cue.start(), window, text[end: end + _YEAR_REACH], past))
     return windows
 
 
