@@ -121,8 +121,9 @@ def _cue_windows(ctx: Context) -> list[tuple[int, str, str, bool]]:
 
 
 def _row_windows(ctx: Context, start: int) -> list[tuple[int, str]] | None:
-    """The cue's own cell after it, else the row's other cells with a date
-    in them, for a start word in a table cell or a row of several cells.
+    """The cue's own cell after it, else the first other cell of its row,
+    that holds a date (one with its year before one without), for a start
+    word in a table cell or a row of several cells.
     None for a line of prose, whose sentence may wrap onto the next line,
     and for a row with no date in it: a label ("Oppstart:") whose answer a
     scan set on the line below reads as the start word does in an activity,
@@ -132,13 +133,14 @@ def _row_windows(ctx: Context, start: int) -> list[tuple[int, str]] | None:
     row = ctx.row_of_cell.get(id(at[2])) if at else None
     if at is None or row is None or (not row.in_table and len(row.filled()) < 2):
         return None
-    own = ctx.text[start:at[1]]
-    if _dates_in(own) or _yearless(own):
-        return [(start, own)]
+    own = (start, ctx.text[start:at[1]])
     cells = {id(cell) for cell in row.cells if cell is not at[2]}
-    beside = [(s, span.text) for s, _, span in spans if id(span) in cells
-              and (_dates_in(span.text) or _yearless(span.text))]
-    return beside or None
+    beside = [(s, span.text) for s, _, span in spans if id(span) in cells]
+    for dated in (_dates_in, _yearless):
+        found = [window for window in [own, *beside] if dated(window[1])]
+        if found:
+            return found[:1]
+    return None
 
 
 def _with_year(ctx: Context, found: Yearless) -> date | None:
