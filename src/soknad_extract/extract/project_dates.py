@@ -45,13 +45,17 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
     preferred to one before it, which is the project's history; a day and
     month the application's year fixes ("1. mars i år") counts as a date."""
     unfixed: list[Evidence] = []
-    for pair in labelled(ctx, "start_date"):
-        text = pair.value.text
-        value = _full_date(text)
-        first = _yearless(text) if value is None else None
-        value = value or (_with_year(ctx, first) if first is not None else None)
+    pairs = labelled(ctx, "start_date")
+    for pair in pairs:
+        value = _full_date(pair.value.text)
         if value:
             draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.9))
+            return Start()
+    for pair in pairs:
+        first = _yearless(pair.value.text)
+        value = _with_year(ctx, first) if first is not None else None
+        if value:
+            draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.85))
             return Start()
         if first is not None:
             unfixed.append(span_evidence(pair.value, pair.method, 0.85))
