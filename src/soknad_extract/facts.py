@@ -96,6 +96,10 @@ class ExtractionFacts:
     words tell which is the amount applied for, so its sum is not judged."""
     project_year: int | None = None
     """Which year of the same project the application is for (1 = new)."""
+    start_unfixed: Evidence | None = None
+    """Where the start is written without a year no date of the document
+    fixes ("Oppstart 1. mars d.å." in a letter with no date): the start is
+    given, only its year is unread."""
     exclusions: tuple[Exclusion, ...] = ()
     signature_problems: tuple[SignatureProblem, ...] = ()
     unsure_pages: tuple[int, ...] = ()

@@ -78,6 +78,7 @@ def facts_of(doc: Document, extraction: Extraction) -> ExtractionFacts:
         budget_amounts=extraction.budget.stated_amounts(),
         other_totals=extraction.budget.other_totals,
         project_year=extraction.project_year,
+        start_unfixed=extraction.start_unfixed,
         exclusions=tuple(Exclusion(hit.code, hit.evidence) for hit in extraction.exclusions),
         signature_problems=tuple(
             SignatureProblem(field_name=s.field_name, signer_name=s.signer_name, error=s.error, page=s.page,

@@ -133,8 +133,9 @@ class Findings:
                                   message=t(key, self.lang, **values), evidence=self.record.evidence.get(field)))
 
     def misread(self, field: str, evidence: Evidence, key: str, **values: object) -> None:
-        """A value read from a scan that cannot be right as read (``key``
-        says why): a request to check it by hand, never an error."""
+        """A value read from a scan that cannot be right as read, or a value
+        written in part (a start without its year; ``key`` says which): a
+        request to check it by hand, never an error."""
         self.items.append(Finding(code=Code.LOW_CONFIDENCE, severity=severity_of(Code.LOW_CONFIDENCE), field=field,
                                   message=t(key, self.lang, **values), evidence=evidence))
 
@@ -187,7 +188,10 @@ def _required(out: Findings, record: Record, facts: ExtractionFacts, choice: Sch
         out.missing(Code.POSITION_PERCENT_MISSING, "positions_percent_total", "value_percent")
     if record.amounts.total is None and picture is None:
         out.missing(Code.AMOUNT_MISSING, "amounts.total", "value_total")
-    if record.project.start_date is None:
+    if record.project.start_date is None and facts.start_unfixed is not None:
+        out.misread("project.start_date", facts.start_unfixed, "low_confidence_start_year",
+                    written=facts.start_unfixed.text or "")
+    elif record.project.start_date is None:
         out.missing(Code.START_DATE_MISSING, "project.start_date", "value_start_date")
 
 

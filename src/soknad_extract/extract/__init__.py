@@ -47,6 +47,8 @@ class Extraction:
     signatures: list[tuple[Signature, Evidence]]
     exclusions: list[ExclusionHit] = field(default_factory=list)
     project_year: int | None = None
+    start_unfixed: Evidence | None = None
+    """A start written without a year no date of the document fixes ("1. mars d.å.")."""
     verdict: Verdict = Verdict(True)
     language: str | None = None
     unsure_pages: tuple[int, ...] = ()
@@ -71,7 +73,7 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     draft = Draft()
     applicant = extract_applicant(ctx, draft)
     extract_contact(ctx, draft)
-    extract_project(ctx, draft)
+    start = extract_project(ctx, draft)
     extract_kind(ctx, draft)
     budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme))
     extract_priority_areas(ctx, draft)
@@ -85,6 +87,7 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
         signatures=signed.signatures,
         exclusions=find_exclusions(ctx),
         project_year=project_year(ctx),
+        start_unfixed=start.unfixed,
         verdict=judge(parts, view.lines(), labelled, scheme.family),
         language=detect_language(ctx.text),
         unsure_pages=unsure_pages(view),

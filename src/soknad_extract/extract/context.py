@@ -63,8 +63,13 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_HEADING = re.compile(r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s+\S")
+_HEADING = re.compile(r"^\s*(?:del\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]{1,4}\.)\s+\S")
+"""A numbered heading: "2. Prosjektet", "Del 3", "II. Prosjektet"."""
 _CONTACT_PARTS = {"person_name", "phone", "email"}
+_PERSON_LABELS = {"contact_name", "phone", "email"}
+"""Labels that end a project's part: a person's block follows."""
+_PROJECT_PART_ROWS = 6
+"""Rows of a project's part read under its heading: its few labels."""
 
 
 class Context:
@@ -147,18 +152,26 @@ class Context:
         return holders
 
     def _project_headed_rows(self) -> set[int]:
-        """Rows right under a heading that names the project alone
-        ("Prosjekt", "Tiltaket"), where a bare "Navn:" asks for the
-        project's name, not a person's; unless a phone or an e-mail label
-        follows within two rows ("Prosjekt / Navn: Kari Lid / Telefon: …"):
-        that block presents the project's leader."""
+        """Rows of a part headed by a word that names the project alone
+        ("Prosjekt", "II. Tiltaket"), where a bare "Navn:" asks for the
+        project's name, not a person's: the rows under the heading up to the
+        next heading or a label for a person ("Prosjektleiar"); unless a
+        phone or an e-mail label follows within two rows ("Prosjekt / Navn:
+        Kari Lid / Telefon: …"): that block presents the project's leader."""
         filled_rows = [i for i, row in enumerate(self.rows) if row.filled()]
         rows: set[int] = set()
         for n, i in enumerate(filled_rows[:-1]):
             cells = self.rows[i].filled()
-            heading = len(cells) == 1 and ":" not in cells[0].text and names_the_project(cells[0].text)
-            if heading and not any(self._asks_for_reaching(j) for j in filled_rows[n + 2:n + 4]):
-                rows.add(filled_rows[n + 1])
+            if not (len(cells) == 1 and ":" not in cells[0].text and names_the_project(cells[0].text)):
+                continue
+            for m in range(n + 1, min(n + 1 + _PROJECT_PART_ROWS, len(filled_rows))):
+                row = self.rows[filled_rows[m]].filled()
+                first = row[0].text
+                if _HEADING.match(first) or self.classify(first.split(":", 1)[0]) in _PERSON_LABELS \
+                        or (len(row) == 1 and ":" not in first and self.classify(first) is None):
+                    break
+                if not any(self._asks_for_reaching(j) for j in filled_rows[m + 1:m + 3]):
+                    rows.add(filled_rows[m])
         return rows
 
     def _asks_for_reaching(self, i: int) -> bool:

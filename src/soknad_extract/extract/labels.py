@@ -84,7 +84,11 @@ def _match(label: str, fields: list[tuple[str, Wordings]]) -> str | None:
 def names_the_project(text: str) -> bool:
     """The text is a heading that names the project alone ("Prosjekt",
     "2. Om tiltaket"), with no answer of its own."""
-    return _project_heading(vocabulary_dir()).fullmatch(fold(clean_label(text))) is not None
+    return _project_heading(vocabulary_dir()).fullmatch(fold(clean_label(_ROMAN.sub("", text)))) is not None
+
+
+_ROMAN = re.compile(r"^\s*[IVX]{1,4}\.\s+")
+"""A part's Roman number before its heading ("II. Prosjektet")."""
 
 
 @lru_cache(maxsize=4)

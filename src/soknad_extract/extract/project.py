@@ -8,10 +8,11 @@ import re
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
-from soknad_extract.extract.pair_text import Pair, clean_label
+from soknad_extract.extract.pair_text import Pair, clean_label, split_label
+from soknad_extract.extract.project_dates import Start, extract_start
+from soknad_extract.extract.project_tables import column_of_data_table
 from soknad_extract.extract.project_words import kind_alone, project_words, says_kind_or_start
-from soknad_extract.norwegian import find_dates, fold, normalize_space, number_word, parse_date
-from soknad_extract.norwegian.dates import Match as DateMatch
+from soknad_extract.norwegian import fold, normalize_space, number_word
 
 _QUOTED = re.compile(r"[«\"“”„](?P<title>[^«»\"“”„]{3,140})[»\"“”]")
 _OPENING_QUOTE = re.compile(r"^[«\"“„](?P<title>[^«»\"“”„]{3,140})[»\"“”](?=\W|$)")
@@ -102,6 +103,8 @@ def _title(ctx: Context, draft: Draft) -> None:
     words = project_words()
     items = []
     for pair in labelled(ctx, "title"):
+        if column_of_data_table(ctx, pair):
+            continue  # "Risiko | … | Tiltak" over its rows: a table's column, not the form's title
         if _numbered_item(pair.label):
             items.append(pair)
             continue
@@ -143,6 +146,8 @@ def _title(ctx: Context, draft: Draft) -> None:
                 and (words.office_clause.match(title) or words.office_line.search(title))
             if pattern is words.subject_dash and title is not None and not _names_after_dash(title):
                 continue
+            if pattern is not words.subject_dash and _after_heading(text, match):
+                continue
             if title and not clause and not words.grant_name.search(title) and not re.fullmatch(r"20\d\d", title):
                 draft.set("project.title", title,
                           ctx.evidence_at(match.start("title"), match.end("title"), "nlp", 0.7))
@@ -152,6 +157,23 @@ def _title(ctx: Context, draft: Draft) -> None:
         if title:
             draft.set("project.title", title, span_evidence(pair.value, pair.method, 0.8))
             return
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S")
+_HEADING_WORDS = 5
+"""Most words of an unnumbered heading line ("Om prosjektet")."""
+
+
+def _after_heading(text: str, match: re.Match[str]) -> bool:
+    """The noun ends a heading's line and the "title" opens the paragraph
+    under it ("3 Mål for prosjektet" / "Fleire i målgruppa skal …"): the
+    heading names a part of the letter, the next line is prose, not a name.
+    A sentence wrapped after the noun runs on from a long line of prose."""
+    gap = text[match.start(): match.start("title")]
+    if "\n" not in gap:
+        return False
+    line = text[text.rfind("\n", 0, match.start()) + 1: match.start() + gap.index("\n")]
+    return _SECTION_NUMBER.match(line) is not None or len(line.split()) <= _HEADING_WORDS
 
 
 _ANSWER_LEAD_WORDS = 2
@@ -243,7 +265,7 @@ ignored here, as it always was) or gives the year: the subject line's wrapped en
 def _title_under_subject(ctx: Context, draft: Draft) -> bool:
     """A letter's title on its own line under the subject line ("Søknad om
     tilskudd … 2020" / "Veiviser for unge voksne"): short, not a sentence,
-    not a label, not the subject line's own wrapped end, not the addressee
+    not a label nor a label's line ("Navn: Per Lie"), not the subject line's own wrapped end, not the addressee
     ("Til Statsforvalteren i Agder")."""
     words = project_words()
     rows = ctx.rows[:40]
@@ -260,6 +282,7 @@ def _title_under_subject(ctx: Context, draft: Draft) -> bool:
         text = candidate.text.strip()
         if (len(candidate.filled()) == 1 and 1 <= len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith(".") and not re.search(r"\d", text) and classify_label(text) is None
+                and classify_label(split_label(text)[0]) is None
                 and not words.grant_name.search(text) and not words.office_line.search(text)
                 and not words.addressee_line.search(text)):
             draft.set("project.title", _clean_title(text), span_evidence(candidate.cells[0], "nlp", 0.6))
@@ -283,60 +306,6 @@ def project_year(ctx: Context) -> int | None:
     return max(years) if years else None
 
 
-def _start_date(ctx: Context, draft: Draft) -> None:
-    """The labelled start date, else the first date a start word cues in a
-    sentence. A continuation tells when the project began ("Tiltaket ble
-    startet opp 1. mars 2019") before when the year applied for starts ("Nytt
-    driftsår starter 1. mars 2020"): a cued date in the scheme's year or
-    later is preferred to one before it, which is the project's history."""
-    for pair in labelled(ctx, "start_date"):
-        found = find_dates(pair.value.text)
-        value = found[0].value if found else parse_date(pair.value.text)
-        if value:
-            draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.9))
-            return
-    text = ctx.text
-    cued = []
-    for cue in project_words().start_cue.finditer(text):
-        in_row = _row_date(ctx, cue.start())
-        if in_row is not None:
-            cued.extend(in_row[:1])
-            continue
-        window = text[cue.start(): cue.end() + 60]
-        sentence_end = re.search(r"(?<!\d)[.!?](?:\s|$)", window[cue.end() - cue.start():])
-        if sentence_end:
-            window = window[: cue.end() - cue.start() + sentence_end.start() + 1]
-        found = find_dates(window)
-        if found:
-            cued.append((cue.start() + found[0].start, found[0]))
-    year = ctx.scheme.year if ctx.scheme is not None else None
-    if cued:
-        start, date = next((c for c in cued if year is not None and c[1].value.year >= year), cued[0])
-        draft.set("project.start_date", date.value.isoformat(), ctx.evidence_at(start, start + len(date.text), "nlp", 0.75))
-
-
-def _row_date(ctx: Context, start: int) -> list[tuple[int, DateMatch]] | None:
-    """The date a start word in a table cell, or in a row of several cells,
-    cues: after the word in its own cell, else in another cell of its row (a
-    timetable sets the date before the activity: "1. april 2020 | Oppstart
-    av prosjektet"); never the next row's, which is the next step's date.
-    None for a line of prose, whose sentence may wrap onto the next line,
-    and for a row with no date in it: a label ("Oppstart:") whose answer a
-    scan set on the line below reads as the start word does in an activity,
-    so the text after it decides, as it does in prose."""
-    spans = ctx.index.spans
-    at = next(((s, e, span) for s, e, span in spans if s <= start < e), None)
-    row = ctx.row_of_cell.get(id(at[2])) if at else None
-    if at is None or row is None or (not row.in_table and len(row.filled()) < 2):
-        return None
-    own = [(start + m.start, m) for m in find_dates(ctx.text[start:at[1]])]
-    if own:
-        return own
-    cells = {id(cell) for cell in row.cells if cell is not at[2]}
-    beside = [(s + m.start, m) for s, _, span in spans if id(span) in cells for m in find_dates(span.text)]
-    return beside or None
-
-
-def extract_project(ctx: Context, draft: Draft) -> None:
+def extract_project(ctx: Context, draft: Draft) -> Start:
     _title(ctx, draft)
-    _start_date(ctx, draft)
+    return extract_start(ctx, draft)

@@ -30,6 +30,9 @@ class _ProjectWords:
     signer_title: re.Pattern[str]
     grant_name: re.Pattern[str]
     start_cue: re.Pattern[str]
+    this_year: str
+    past_start: re.Pattern[str]
+    """The words that say "this year" after a day and month ("d.å.", "i år"), as a pattern's text."""
     subject_line: re.Pattern[str]
     quoted_subject_line: re.Pattern[str]
     subject: re.Pattern[str]
@@ -110,6 +113,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         grant_name=entry.table("grant_names").wordings(re.I).compiled,
         start_cue=re.compile(start.wordings().pattern
                              + rf"|\b(?:{dates_after})(?=\s+(?:(?:{article})\s+)?\d{{1,2}}\.)", re.I),
+        this_year="|".join(re.escape(w).replace(r"\ ", r"\s+") + r"(?!\w)"
+                           for w in sorted(start.strings("this_year"), key=len, reverse=True)),
+        past_start=re.compile(_alternatives(start.strings("past")), re.I),
         subject_line=re.compile(rf"^(?:{opening})", re.I),
         quoted_subject_line=re.compile(
             rf"^(?:(?:{labels})\s*:?\s*)?(?:{subject.wordings(key='quoted_subject').pattern})", re.I),
