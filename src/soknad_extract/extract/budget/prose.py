@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from soknad_extract.extract.budget.aims import aimed_kind
+from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.extract.budget.part_sums import StatedSum, disputed, stated_sums, total_of
 from soknad_extract.extract.budget.prose_clauses import unrequested_post
+from soknad_extract.extract.budget.prose_own import own_at
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
     competence_after_post,
@@ -28,11 +29,10 @@ from soknad_extract.extract.budget.prose_posts import (
 )
 from soknad_extract.extract.budget.prose_share import prose_patterns
 from soknad_extract.extract.budget.words import budget_words, title_words
-from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.norwegian import Match, find_amounts, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
-from soknad_extract.vocabulary import vocabulary_dir
 
 _SENTENCE = re.compile(r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå])[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
 """A sentence ends at a full stop, unless a word in lower case follows it:
@@ -40,17 +40,6 @@ that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"). The
 runs between stops are possessive: giving back part of a run can never end
 a sentence (no stop inside it), and trying to, at a stop before a digit
 ("1.5"), took as long as all other sentence splitting."""
-
-
-def _own_sentence(text: str) -> bool:
-    """A sentence about the municipality's own part ("Kommunen set av …")."""
-    return _own_sentence_in(text, vocabulary_dir())
-
-
-@lru_cache(maxsize=4096)
-def _own_sentence_in(text: str, folder: Path) -> bool:
-    """Memoised: the amounts, the total and the own part read the same sentences."""
-    return bool(budget_words().own_sentence.search(fold(text)))
 
 
 def _clause_before(text: str, start: int, end: int) -> str:
@@ -166,9 +155,9 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     answers = _answers_to_request(ctx.text)
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
-        own = _own_sentence(body)
         hits = _said_once(body)
         for hit, end in hits:
+            own = own_at(body, hit.start)
             after = fold(body[end: end + 60])
             if _is_rate(ctx.text[offset + end: offset + end + 60]) or in_cap_bracket(body[:hit.start]) \
                     or past_grant(ctx.text[offset: offset + hit.start]):
@@ -300,9 +289,25 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
 
 
 def _stated_sums(text: str) -> list[StatedSum]:
-    """The sums the text's sentences state, the municipality's own part left out."""
-    return stated_sums([(offset, body) for offset, body in _sentences(text, wrapped=True) if not _own_sentence(body)],
+    """The sums the text's sentences state, the municipality's own part left
+    out; the comma of an amount's dash ("kr 10 000,- til kompetanse, til
+    sammen kr 615 000,-") is part of the amount, so it is blanked before the
+    clauses are cut at commas: else the post named after the amount reads as
+    what the sum is of."""
+    return stated_sums([(offset, _DASH_MARK.sub(" ", _without_own(body))) for offset, body in _sentences(text, wrapped=True)],
                        _money)
+
+
+def _without_own(body: str) -> str:
+    """The sentence with the municipality's own amounts blanked (``own_at``)."""
+    for hit in _money(body):
+        if own_at(body, hit.start):
+            body = f"{body[:hit.start]}{' ' * (hit.end - hit.start)}{body[hit.end:]}"
+    return body
+
+
+_DASH_MARK = re.compile(r"(?<=\d),(?=[-–—](?!\d))")
+"""The comma of the dash that closes an amount in whole kroner ("kr 605 000,-")."""
 
 
 def other_totals(ctx: Context, total: int | None) -> tuple[int, ...]:
@@ -314,13 +319,26 @@ def other_totals(ctx: Context, total: int | None) -> tuple[int, ...]:
 def prose_own_funding(ctx: Context, draft: Draft) -> None:
     """The municipality's own contribution stated in a sentence ("Kommunen
     set av 50 000 kroner … som eigendel")."""
-    if draft.has("amounts.own_funding"):
+    if draft.has("amounts.own_funding") or _own_answer(ctx, draft):
         return
     for offset, body in _sentences(ctx.text):
-        if not _own_sentence(body):
-            continue
-        hits = _money(body)
+        hits = [hit for hit in _money(body) if own_at(body, hit.start)]
         if hits:
             draft.set("amounts.own_funding", hits[0].value,
                       ctx.evidence_at(offset + hits[0].start, offset + hits[0].end, "nlp", 0.7))
             return
+
+
+def _own_answer(ctx: Context, draft: Draft) -> bool:
+    """An own-funding label answered in words with one amount ("Eigenfinansiering:
+    kommunen held kontorplass og leiing, 200 000 kr"): forms that describe a
+    contribution in kind and put its value last. An answer that is an amount
+    alone is the labelled fields' (``assemble``), one with several amounts or
+    one that asks for money says no single own part."""
+    for pair in ctx.values("own_funding"):
+        text = pair.value.text
+        hits = [hit for hit in _money(text) if not _is_rate(text[hit.end: hit.end + 60])]
+        if len(hits) == 1 and amount_in_cell(text) is None and not budget_words().prose_request.search(fold(text)):
+            draft.set("amounts.own_funding", hits[0].value, span_evidence(pair.value, pair.method, 0.75))
+            return True
+    return False
