@@ -119,3 +119,21 @@ def test_own_funding_answer_with_two_amounts_says_no_single_part(tmp_path):
         ("Egenandel", "Lokaler 60 000 kr og ledelse 80 000 kr"),
     ])
     assert got["own_funding"] is None
+
+
+def test_municipality_providing_in_kind_is_own_funding(tmp_path):
+    got = _letter(tmp_path, [
+        "Vi søker om 560 000 kroner til lønn og sosiale utgifter for én 90 % stilling.",
+        "Kommunens andel er husleie og utstyr, om lag 90 000 kroner.",
+    ])
+    assert got["total"] == 560_000
+    assert got["own_funding"] == 90_000
+
+
+def test_nynorsk_municipality_providing_staff_is_own_funding(tmp_path):
+    got = _letter(tmp_path, [
+        "Me søkjer om 600 000 kroner til løn for ei stilling som jobbspesialist.",
+        "Kommunen stiller med leiing og kontorplass, rekna til 60 000 kroner.",
+    ])
+    assert got["total"] == 600_000
+    assert got["own_funding"] == 60_000
