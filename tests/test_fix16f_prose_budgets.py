@@ -137,3 +137,48 @@ def test_nynorsk_municipality_providing_staff_is_own_funding(tmp_path):
     ])
     assert got["total"] == 600_000
     assert got["own_funding"] == 60_000
+
+
+def test_amounts_with_dotted_thousands_keep_their_sentence(tmp_path):
+    got = _letter(tmp_path, [
+        "Nav Lier søker om kr 575.000,- til lønn for én stilling som veileder og kr 8.000,- til "
+        "kompetanseheving, samlet kr 583.000,-.",
+    ])
+    assert got["positions"] == 575_000
+    assert got["competence"] == 8_000
+    assert got["total"] == 583_000
+
+
+def test_posts_named_in_brackets_after_their_amounts(tmp_path):
+    got = _letter(tmp_path, [
+        "Me søkjer om kr 590 000,- (løn og sosiale kostnader) og kr 12 000,- (kompetanse), "
+        "til saman kr 602 000,-.",
+    ])
+    assert got["positions"] == 590_000
+    assert got["competence"] == 12_000
+    assert got["total"] == 602_000
+
+
+def test_competence_in_the_next_sentence_is_not_the_positions_amount(tmp_path):
+    got = _letter(tmp_path, [
+        "Vi søker om kr 1 180 000 til to stillinger. Kompetanse: kr 20 000. Totalt kr 1 200 000.",
+    ])
+    assert got["positions"] == 1_180_000
+    assert got["competence"] == 20_000
+    assert got["total"] == 1_200_000
+
+
+def test_an_abbreviation_does_not_end_what_an_amount_pays_for(tmp_path):
+    got = _letter(tmp_path, [
+        "Vi søker om kr 615 000 til lønn inkl. kompetanse for én stilling som jobbspesialist.",
+    ])
+    assert got["total"] == 615_000
+    assert got["positions"] is None
+
+
+def test_a_bracket_naming_both_posts_names_the_whole_request(tmp_path):
+    got = _letter(tmp_path, [
+        "Nav Eigersund søker om kr 615 000,- (løn og kompetanse) til prosjektet «Ny start».",
+    ])
+    assert got["total"] == 615_000
+    assert got["competence"] is None

@@ -20,6 +20,7 @@ from soknad_extract.extract.budget.prose_clauses import unrequested_post
 from soknad_extract.extract.budget.prose_own import own_at
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
+    bracket_post,
     competence_after_post,
     competence_named_first,
     in_cap_bracket,
@@ -34,12 +35,12 @@ from soknad_extract.norwegian import Match, find_amounts, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
 
-_SENTENCE = re.compile(r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå])[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
+_SENTENCE = re.compile(r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå]|\d)[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
 """A sentence ends at a full stop, unless a word in lower case follows it:
-that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"). The
-runs between stops are possessive: giving back part of a run can never end
-a sentence (no stop inside it), and trying to, at a stop before a digit
-("1.5"), took as long as all other sentence splitting."""
+that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"); nor at
+a dot before a digit, which groups an amount's thousands ("kr 610.000,-")
+or stands in a number ("1.5"). The runs between stops are possessive:
+giving back part of a run can never end a sentence (no stop inside it)."""
 
 
 def _clause_before(text: str, start: int, end: int) -> str:
@@ -112,8 +113,9 @@ def _also_competence(after: str) -> bool:
     """The words after an amount, up to the next number or the end of its
     line (a wrapped line goes on in lower case), name competence too ("kr
     620 000 til lønn og kompetanse"): the amount is the whole request, not
-    the positions' part of it. The next line of a form is its next label."""
-    words = re.split(r"[\d\n]", re.sub(r"\n(?=[a-zæøå])", " ", after), maxsplit=1)[0]
+    the positions' part of it. The next line of a form is its next label, the
+    next sentence says something else ("… til to stillinger. Kompetanse: …")."""
+    words = re.split(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])", re.sub(r"\n(?=[a-zæøå])", " ", after), maxsplit=1)[0]
     return bool(budget_words().competence.search(fold(words)))
 
 
@@ -175,7 +177,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 elif not own and (post := unrequested_post(body, [h for h, _ in hits], hits.index((hit, end)), clause)):
                     _keep_first(draft, f"amounts.{post}", hit.value, evidence)
                 continue
-            if words.prose_to_competence.match(after.lstrip()):
+            post = bracket_post(body[end:])
+            if words.prose_to_competence.match(after.lstrip()) or post == "competence":
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
@@ -186,7 +189,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     plain = plain or (hit.value, evidence)
                 else:
                     _keep_first(draft, "amounts.competence", hit.value, evidence)
-            elif salary_before(clause):
+            elif salary_before(clause) or post == "positions":
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):
@@ -227,9 +230,10 @@ def _posts_before(before: str, after: str) -> bool:
 
 def _salary_only(after: str) -> bool:
     """The folded words after an amount, to its sentence's end, name salary
-    and no competence ("kr 305 000,- (lønn inkl. sosiale kostnader)")."""
-    words = after.split(". ")[0]
-    return bool(budget_words().prose_salary_before.search(words)) and not budget_words().competence.search(words)
+    and no competence ("kr 305 000,- (lønn inkl. sosiale kostnader)"; not
+    "kr 620 000 til lønn inkl. kompetanse": an abbreviation's dot goes on)."""
+    words = budget_words()
+    return bool(words.prose_salary_before.search(after)) and not words.competence.search(after)
 
 
 def _said_for_salary(text: str) -> bool:
