@@ -182,3 +182,21 @@ def test_a_bracket_naming_both_posts_names_the_whole_request(tmp_path):
     ])
     assert got["total"] == 615_000
     assert got["competence"] is None
+
+
+def test_project_cost_beside_the_request_is_not_applied_for(tmp_path):
+    got = _letter(tmp_path, [
+        "Nav Skien har prøvd ut metoden i to år.",
+        "Prosjektet har ein samla kostnad på 880 000 kroner, der kommunen dekkjer 280 000 kroner og me "
+        "søkjer om 600 000 kroner til løn.",
+    ])
+    assert got["total"] == 600_000
+    assert got["own_funding"] == 280_000
+
+
+def test_a_cost_that_is_all_the_letter_states_is_the_request(tmp_path):
+    got = _letter(tmp_path, [
+        "Nav Skien har prøvd ut metoden i to år.",
+        "Samlet kostnad for stillingen er 590 000 kroner, og vi søker om tilskudd til hele beløpet.",
+    ])
+    assert got["total"] == 590_000

@@ -17,7 +17,7 @@ from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.extract.budget.part_sums import StatedSum, disputed, stated_sums, total_of
 from soknad_extract.extract.budget.prose_clauses import unrequested_post
-from soknad_extract.extract.budget.prose_own import own_at
+from soknad_extract.extract.budget.prose_own import own_at, project_cost_at
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
     bracket_post,
@@ -146,12 +146,14 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     the municipality's own part; so does a total said to pay for salary
     alone ("kr 305 000,- (lønn inkl. sosiale kostnader)", "Beløpet gjelder
     lønn og sosiale utgifter …")."""
-    _stated_total(ctx, draft)
+    _stated_total(ctx, draft, costs=False)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
     posts_before: tuple[int, Evidence] | None = None
     stated: set[int] = set()
     shares: list[tuple[int, Evidence]] = []
+    costs: list[tuple[int, Evidence]] = []
+    asked = False
     words = budget_words()
     aim, aimed = words.competence_aim, []
     answers = _answers_to_request(ctx.text)
@@ -168,6 +170,11 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
             clause = _clause_before(ctx.text, offset + hit.start, offset + end)
             if not own:
                 stated.add(hit.value)
+            if requested and not own:
+                if project_cost_at(body, hit.start):
+                    costs.append((hit.value, evidence))
+                    continue
+                asked = True
             if not own and share_post_before(clause) and not _also_competence(body[end: end + 60]):
                 shares.append((hit.value, evidence))
                 continue
@@ -209,6 +216,10 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
         chosen = plain or (lone_positions if not draft.has("amounts.competence") else None)
         if chosen is not None:
             draft.set("amounts.total", chosen[0], chosen[1])
+        elif not asked:  # the project's cost is all the request states: it is what is asked
+            _stated_total(ctx, draft, costs=True)
+            if costs and not draft.has("amounts.total"):
+                draft.set("amounts.total", costs[0][0], costs[0][1])
     total = draft.get("amounts.total")
     if shares and not draft.has("amounts.positions") and (total is None or sum(v for v, _ in shares) <= total):
         draft.set("amounts.positions", sum(v for v, _ in shares), shares[0][1])
@@ -276,14 +287,16 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _stated_total(ctx: Context, draft: Draft) -> None:
+def _stated_total(ctx: Context, draft: Draft, *, costs: bool) -> None:
     """"Samlet søknadsbeløp er 620 000 kroner", "Totalt søker vi om …",
     "Til saman 620 000 kroner": the amount right after the words that say
     it is the total of what is applied for; a sum whose words name one part
-    ("til sammen kr 1,2 mill. i lønn") is that part's (``part_sums``)."""
+    ("til sammen kr 1,2 mill. i lønn") is that part's (``part_sums``). The
+    project's cost ("samla kostnad") counts only with ``costs``: when the
+    request states nothing else."""
     if draft.has("amounts.total"):
         return
-    sums = _stated_sums(ctx.text)
+    sums = _stated_sums(ctx.text, costs=costs)
     chosen = total_of(sums)
     if chosen is not None:
         draft.set("amounts.total", chosen.value, ctx.evidence_at(chosen.start, chosen.end, "nlp", 0.8))
@@ -292,20 +305,22 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
             _keep_first(draft, f"amounts.{part.part}", part.value, ctx.evidence_at(part.start, part.end, "nlp", 0.75))
 
 
-def _stated_sums(text: str) -> list[StatedSum]:
+def _stated_sums(text: str, *, costs: bool = False) -> list[StatedSum]:
     """The sums the text's sentences state, the municipality's own part left
     out; the comma of an amount's dash ("kr 10 000,- til kompetanse, til
     sammen kr 615 000,-") is part of the amount, so it is blanked before the
     clauses are cut at commas: else the post named after the amount reads as
     what the sum is of."""
-    return stated_sums([(offset, _DASH_MARK.sub(" ", _without_own(body))) for offset, body in _sentences(text, wrapped=True)],
-                       _money)
+    return stated_sums([(offset, _DASH_MARK.sub(" ", _without_own(body, costs)))
+                        for offset, body in _sentences(text, wrapped=True)], _money)
 
 
-def _without_own(body: str) -> str:
-    """The sentence with the municipality's own amounts blanked (``own_at``)."""
+def _without_own(body: str, costs: bool) -> str:
+    """The sentence with the municipality's own amounts blanked (``own_at``),
+    and the project's cost beside them unless ``costs``: a letter's
+    "samla kostnad" is the total only when it states nothing else."""
     for hit in _money(body):
-        if own_at(body, hit.start):
+        if own_at(body, hit.start) or not costs and project_cost_at(body, hit.start):
             body = f"{body[:hit.start]}{' ' * (hit.end - hit.start)}{body[hit.end:]}"
     return body
 

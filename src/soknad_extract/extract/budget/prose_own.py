@@ -8,8 +8,9 @@ sentence loses the request (a false AMOUNT_MISSING) and gives its amount as
 own funding. Each clause says whose amount it states: one that names the own
 part is the municipality's, one that asks for money or names the total
 applied for is the request, and one that says neither goes with the clause
-before it (with the first clause that says, when none before does). Split
-from ``prose`` so that module keeps to reading requests.
+before it (with the first clause that says, when none before does). The
+project's whole cost stated beside them (``project_cost_at``) is not applied
+for either. Split from ``prose`` so that module keeps to reading requests.
 """
 
 from __future__ import annotations
@@ -86,3 +87,12 @@ def _says(clause: str) -> bool | None:
             or words.prose_total_amount.search(folded):
         return False
     return None
+
+
+def project_cost_at(body: str, start: int) -> bool:
+    """The words before the amount at ``start``, since the last comma,
+    semicolon or amount of the sentence, name the project's whole cost
+    ("Prosjektet har ein samla kostnad på 900 000 kroner, der kommunen …"):
+    the cost with the own part, beside the request, not applied for."""
+    before = re.split(r"[,;]|\d[\d .]*\s*(?:kr|kroner|nok)?", body[:start])[-1]
+    return bool(budget_words().project_cost.search(fold(before)))
