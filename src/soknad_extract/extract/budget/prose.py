@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from soknad_extract.extract.budget.aims import aimed_kind
+from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.extract.budget.part_sums import StatedSum, disputed, stated_sums, total_of
 from soknad_extract.extract.budget.prose_clauses import unrequested_post
+from soknad_extract.extract.budget.prose_own import own_at, project_cost_at
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
+    bracket_post,
     competence_after_post,
     competence_named_first,
     in_cap_bracket,
@@ -28,29 +30,17 @@ from soknad_extract.extract.budget.prose_posts import (
 )
 from soknad_extract.extract.budget.prose_share import prose_patterns
 from soknad_extract.extract.budget.words import budget_words, title_words
-from soknad_extract.extract.context import Context, Draft
+from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.norwegian import Match, find_amounts, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
-from soknad_extract.vocabulary import vocabulary_dir
 
-_SENTENCE = re.compile(r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå])[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
+_SENTENCE = re.compile(r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå]|\d)[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
 """A sentence ends at a full stop, unless a word in lower case follows it:
-that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"). The
-runs between stops are possessive: giving back part of a run can never end
-a sentence (no stop inside it), and trying to, at a stop before a digit
-("1.5"), took as long as all other sentence splitting."""
-
-
-def _own_sentence(text: str) -> bool:
-    """A sentence about the municipality's own part ("Kommunen set av …")."""
-    return _own_sentence_in(text, vocabulary_dir())
-
-
-@lru_cache(maxsize=4096)
-def _own_sentence_in(text: str, folder: Path) -> bool:
-    """Memoised: the amounts, the total and the own part read the same sentences."""
-    return bool(budget_words().own_sentence.search(fold(text)))
+that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"); nor at
+a dot before a digit, which groups an amount's thousands ("kr 610.000,-")
+or stands in a number ("1.5"). The runs between stops are possessive:
+giving back part of a run can never end a sentence (no stop inside it)."""
 
 
 def _clause_before(text: str, start: int, end: int) -> str:
@@ -123,8 +113,9 @@ def _also_competence(after: str) -> bool:
     """The words after an amount, up to the next number or the end of its
     line (a wrapped line goes on in lower case), name competence too ("kr
     620 000 til lønn og kompetanse"): the amount is the whole request, not
-    the positions' part of it. The next line of a form is its next label."""
-    words = re.split(r"[\d\n]", re.sub(r"\n(?=[a-zæøå])", " ", after), maxsplit=1)[0]
+    the positions' part of it. The next line of a form is its next label, the
+    next sentence says something else ("… til to stillinger. Kompetanse: …")."""
+    words = re.split(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])", re.sub(r"\n(?=[a-zæøå])", " ", after), maxsplit=1)[0]
     return bool(budget_words().competence.search(fold(words)))
 
 
@@ -155,20 +146,22 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
     the municipality's own part; so does a total said to pay for salary
     alone ("kr 305 000,- (lønn inkl. sosiale kostnader)", "Beløpet gjelder
     lønn og sosiale utgifter …")."""
-    _stated_total(ctx, draft)
+    _stated_total(ctx, draft, costs=False)
     plain: tuple[int, Evidence] | None = None
     lone_positions: tuple[int, Evidence] | None = None
     posts_before: tuple[int, Evidence] | None = None
     stated: set[int] = set()
     shares: list[tuple[int, Evidence]] = []
+    costs: list[tuple[int, Evidence]] = []
+    asked = False
     words = budget_words()
     aim, aimed = words.competence_aim, []
     answers = _answers_to_request(ctx.text)
     for offset, body in _sentences(ctx.text, across_lines=True):
         requested = bool(words.prose_request.search(fold(body))) or _within(answers, offset + len(body) - len(body.lstrip()))
-        own = _own_sentence(body)
         hits = _said_once(body)
         for hit, end in hits:
+            own = own_at(body, hit.start)
             after = fold(body[end: end + 60])
             if _is_rate(ctx.text[offset + end: offset + end + 60]) or in_cap_bracket(body[:hit.start]) \
                     or past_grant(ctx.text[offset: offset + hit.start]):
@@ -177,6 +170,11 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
             clause = _clause_before(ctx.text, offset + hit.start, offset + end)
             if not own:
                 stated.add(hit.value)
+            if requested and not own:
+                if project_cost_at(body, hit.start):
+                    costs.append((hit.value, evidence))
+                    continue
+                asked = True
             if not own and share_post_before(clause) and not _also_competence(body[end: end + 60]):
                 shares.append((hit.value, evidence))
                 continue
@@ -186,7 +184,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                 elif not own and (post := unrequested_post(body, [h for h, _ in hits], hits.index((hit, end)), clause)):
                     _keep_first(draft, f"amounts.{post}", hit.value, evidence)
                 continue
-            if words.prose_to_competence.match(after.lstrip()):
+            post = bracket_post(body[end:])
+            if words.prose_to_competence.match(after.lstrip()) or post == "competence":
                 _keep_first(draft, "amounts.competence", hit.value, evidence)
             elif own:
                 continue
@@ -197,7 +196,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     plain = plain or (hit.value, evidence)
                 else:
                     _keep_first(draft, "amounts.competence", hit.value, evidence)
-            elif salary_before(clause):
+            elif salary_before(clause) or post == "positions":
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):
@@ -217,6 +216,10 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
         chosen = plain or (lone_positions if not draft.has("amounts.competence") else None)
         if chosen is not None:
             draft.set("amounts.total", chosen[0], chosen[1])
+        elif not asked:  # the project's cost is all the request states: it is what is asked
+            _stated_total(ctx, draft, costs=True)
+            if costs and not draft.has("amounts.total"):
+                draft.set("amounts.total", costs[0][0], costs[0][1])
     total = draft.get("amounts.total")
     if shares and not draft.has("amounts.positions") and (total is None or sum(v for v, _ in shares) <= total):
         draft.set("amounts.positions", sum(v for v, _ in shares), shares[0][1])
@@ -238,9 +241,10 @@ def _posts_before(before: str, after: str) -> bool:
 
 def _salary_only(after: str) -> bool:
     """The folded words after an amount, to its sentence's end, name salary
-    and no competence ("kr 305 000,- (lønn inkl. sosiale kostnader)")."""
-    words = after.split(". ")[0]
-    return bool(budget_words().prose_salary_before.search(words)) and not budget_words().competence.search(words)
+    and no competence ("kr 305 000,- (lønn inkl. sosiale kostnader)"; not
+    "kr 620 000 til lønn inkl. kompetanse": an abbreviation's dot goes on)."""
+    words = budget_words()
+    return bool(words.prose_salary_before.search(after)) and not words.competence.search(after)
 
 
 def _said_for_salary(text: str) -> bool:
@@ -283,14 +287,16 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _stated_total(ctx: Context, draft: Draft) -> None:
+def _stated_total(ctx: Context, draft: Draft, *, costs: bool) -> None:
     """"Samlet søknadsbeløp er 620 000 kroner", "Totalt søker vi om …",
     "Til saman 620 000 kroner": the amount right after the words that say
     it is the total of what is applied for; a sum whose words name one part
-    ("til sammen kr 1,2 mill. i lønn") is that part's (``part_sums``)."""
+    ("til sammen kr 1,2 mill. i lønn") is that part's (``part_sums``). The
+    project's cost ("samla kostnad") counts only with ``costs``: when the
+    request states nothing else."""
     if draft.has("amounts.total"):
         return
-    sums = _stated_sums(ctx.text)
+    sums = _stated_sums(ctx.text, costs=costs)
     chosen = total_of(sums)
     if chosen is not None:
         draft.set("amounts.total", chosen.value, ctx.evidence_at(chosen.start, chosen.end, "nlp", 0.8))
@@ -299,10 +305,28 @@ def _stated_total(ctx: Context, draft: Draft) -> None:
             _keep_first(draft, f"amounts.{part.part}", part.value, ctx.evidence_at(part.start, part.end, "nlp", 0.75))
 
 
-def _stated_sums(text: str) -> list[StatedSum]:
-    """The sums the text's sentences state, the municipality's own part left out."""
-    return stated_sums([(offset, body) for offset, body in _sentences(text, wrapped=True) if not _own_sentence(body)],
-                       _money)
+def _stated_sums(text: str, *, costs: bool = False) -> list[StatedSum]:
+    """The sums the text's sentences state, the municipality's own part left
+    out; the comma of an amount's dash ("kr 10 000,- til kompetanse, til
+    sammen kr 615 000,-") is part of the amount, so it is blanked before the
+    clauses are cut at commas: else the post named after the amount reads as
+    what the sum is of."""
+    return stated_sums([(offset, _DASH_MARK.sub(" ", _without_own(body, costs)))
+                        for offset, body in _sentences(text, wrapped=True)], _money)
+
+
+def _without_own(body: str, costs: bool) -> str:
+    """The sentence with the municipality's own amounts blanked (``own_at``),
+    and the project's cost beside them unless ``costs``: a letter's
+    "samla kostnad" is the total only when it states nothing else."""
+    for hit in _money(body):
+        if own_at(body, hit.start) or not costs and project_cost_at(body, hit.start):
+            body = f"{body[:hit.start]}{' ' * (hit.end - hit.start)}{body[hit.end:]}"
+    return body
+
+
+_DASH_MARK = re.compile(r"(?<=\d),(?=[-–—](?!\d))")
+"""The comma of the dash that closes an amount in whole kroner ("kr 605 000,-")."""
 
 
 def other_totals(ctx: Context, total: int | None) -> tuple[int, ...]:
@@ -314,13 +338,26 @@ def other_totals(ctx: Context, total: int | None) -> tuple[int, ...]:
 def prose_own_funding(ctx: Context, draft: Draft) -> None:
     """The municipality's own contribution stated in a sentence ("Kommunen
     set av 50 000 kroner … som eigendel")."""
-    if draft.has("amounts.own_funding"):
+    if draft.has("amounts.own_funding") or _own_answer(ctx, draft):
         return
     for offset, body in _sentences(ctx.text):
-        if not _own_sentence(body):
-            continue
-        hits = _money(body)
+        hits = [hit for hit in _money(body) if own_at(body, hit.start)]
         if hits:
             draft.set("amounts.own_funding", hits[0].value,
                       ctx.evidence_at(offset + hits[0].start, offset + hits[0].end, "nlp", 0.7))
             return
+
+
+def _own_answer(ctx: Context, draft: Draft) -> bool:
+    """An own-funding label answered in words with one amount ("Eigenfinansiering:
+    kommunen held kontorplass og leiing, 200 000 kr"): forms that describe a
+    contribution in kind and put its value last. An answer that is an amount
+    alone is the labelled fields' (``assemble``), one with several amounts or
+    one that asks for money says no single own part."""
+    for pair in ctx.values("own_funding"):
+        text = pair.value.text
+        hits = [hit for hit in _money(text) if not _is_rate(text[hit.end: hit.end + 60])]
+        if len(hits) == 1 and amount_in_cell(text) is None and not budget_words().prose_request.search(fold(text)):
+            draft.set("amounts.own_funding", hits[0].value, span_evidence(pair.value, pair.method, 0.75))
+            return True
+    return False

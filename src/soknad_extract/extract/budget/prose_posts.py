@@ -93,3 +93,28 @@ def past_grant(before: str) -> bool:
     words = budget_words()
     return bool(words.prose_past_grant.search(clause)) and not words.prose_request.search(clause) \
         and not words.prose_pending_grant.search(clause)
+
+
+_BRACKET_POST = re.compile(r"\s*\(([^()]*)\)")
+_MAX_BRACKET_WORDS = 4
+"""A post named in a bracket is a label of a word or a few ("(kompetanse)",
+"(lønn og sosiale utgifter)"), not a remark on the amount."""
+
+
+def bracket_post(after: str) -> str | None:
+    """The post a bracket right after an amount names ("kr 10 000,-
+    (kompetanse)", "kr 610 000,- (lønn)"): ``competence`` or ``positions``,
+    else None; a bracket naming both ("(lønn og kompetanse)") names the
+    whole request. Letters that list the posts in one sentence write the post
+    after its amount that way; read as no post, the competence amount is
+    lost and the total looks larger than its parts."""
+    bracket = _BRACKET_POST.match(after)
+    label = bracket.group(1) if bracket else ""
+    if not label.strip() or len(label.split()) > _MAX_BRACKET_WORDS or find_amounts(label):
+        return None
+    folded, words = fold(label), budget_words()
+    salary = bool(words.prose_salary_before.search(folded) or words.position.search(folded))
+    kind = category(label, None)
+    if kind == "competence" and not salary or kind == "positions" and not words.competence.search(folded):
+        return kind
+    return None
