@@ -82,8 +82,9 @@ class DocxReader:
     def read(self, path: Path) -> Document:
         from soknad_extract.readers.docx.read import read_docx
         from soknad_extract.readers.docx.scanned import ocr_scanned_word
+        from soknad_extract.readers.embedded_ocr import ocr_word_pictures
 
-        return ocr_scanned_word(read_docx(path))
+        return ocr_word_pictures(ocr_scanned_word(read_docx(path)))
 
 
 class OfficeReader:
@@ -95,8 +96,9 @@ class OfficeReader:
     def read(self, path: Path) -> Document:
         from soknad_extract.readers.convert import read_legacy_word
         from soknad_extract.readers.docx.scanned import ocr_scanned_word
+        from soknad_extract.readers.embedded_ocr import ocr_word_pictures
 
-        return ocr_scanned_word(read_legacy_word(path, self.format))
+        return ocr_word_pictures(ocr_scanned_word(read_legacy_word(path, self.format)))
 
 
 class ImageReader:
