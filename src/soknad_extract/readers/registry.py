@@ -43,8 +43,10 @@ class PdfReader:
         searchable = [page for page in doc.pages if page.number not in scanned and _searchable_scan(page)]
         if searchable:
             from soknad_extract.readers.answer_layer import add_answer_layers
+            from soknad_extract.readers.copier_layer import reread_copier_layers
             from soknad_extract.readers.ocr.picture_marks import add_picture_marks
 
+            searchable = reread_copier_layers(doc, path, searchable)
             add_answer_layers(doc, path, searchable)
             add_picture_marks(searchable, path)
         doc.signatures = read_pdf_signatures(path)
