@@ -104,3 +104,20 @@ def test_the_signers_in_the_pasted_page_are_found(tmp_path: Path) -> None:
     record = read_application(_letter(tmp_path))
     names = {signature.name for signature in record.signatures}
     assert "Randi Sæther" in names and record.source.ocr
+
+
+def test_a_pasted_page_ocr_ran_out_of_time_on_is_an_unread_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signed page may be in the picture: not read, it is named unread
+    (LOW_CONFIDENCE), never taken for absent."""
+    from soknad_extract.readers.ocr import available, stage
+    from soknad_extract.readers.ocr.text import OcrTimeout
+
+    def timeout(*_args: object) -> None:
+        raise OcrTimeout("deadline")
+
+    monkeypatch.setattr(available, "ocr_available", lambda: (True, None))
+    monkeypatch.setattr(stage, "availability", lambda: (True, None, "nor"))
+    monkeypatch.setattr(stage, "ocr_raster", timeout)
+    doc = READERS["docx"].read(_letter(tmp_path))
+    assert len(doc.pages) == 2 and doc.pages[1].unread and not doc.pages[1].lines
+    assert [(note.code, note.page) for note in doc.notes] == [("LOW_CONFIDENCE", 2)]

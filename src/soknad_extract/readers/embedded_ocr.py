@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..layout import Document, Image, Page
+from ..layout import Document, Image, Page, ReaderNote
+from ..messages import reader_text
 from .docx.scanned import _page_sized, scanned_pictures
 
 MIN_PAGE_WORDS = 8
@@ -67,13 +68,18 @@ def ocr_word_pictures(doc: Document) -> Document:
         if note is not None:
             doc.notes.append(note)
         return doc
-    # OCR's own notes name the pictures by their order, not their pages: a
-    # picture OCR could not read stays a picture, as it was before.
-    read = ocr_rasters(_rasters([image for _, image in found]), [])
+    failed: list[ReaderNote] = []
+    read = ocr_rasters(_rasters([image for _, image in found]), failed)
+    # A picture OCR failed on or ran out of time for may be the signed page:
+    # it joins as an unread page, which ``settle_unread`` names under its own
+    # number (LOW_CONFIDENCE), so nothing is called missing. One that held no
+    # print (a photo) stays a picture. OCR's notes name the pictures by their
+    # order, not their pages, and are not kept.
+    unread = {note.page for note in failed if note.message_nb != reader_text("ocr_no_print", "nb", page=note.page)}
     by_page: dict[int, list[tuple[Image, Page]]] = {}
-    for (index, image), ocr_page in zip(found, read):
+    for number, ((index, image), ocr_page) in enumerate(zip(found, read), start=1):
         words = sum(len(line.text.split()) for line in ocr_page.lines)
-        if words >= MIN_PAGE_WORDS:
+        if words >= MIN_PAGE_WORDS or number in unread:
             by_page.setdefault(index, []).append((image, ocr_page))
     if not by_page:
         return doc
