@@ -20,7 +20,7 @@ SHIPPED = Path(__file__).resolve().parents[1] / "schemas" / "vocabulary"
 @pytest.mark.parametrize(
     ("read", "meant"),
     [("pa", "på"), ("Pa", "På"), ("ARSVERK", "ÅRSVERK"), ("soknad,", "søknad,"), ("(lonn)", "(lønn)"),
-     ("Malgruppa:", "Målgruppa:"), ("rådgjevar", "rådgjevar")],
+     ("Malgruppa:", "Målgruppa:"), ("rådgjevar", "rådgjevar"), ("Sprak", "Språk"), ("sprakopplæring", "språkopplæring")],
 )
 def test_a_listed_word_gets_its_mark_back(read: str, meant: str) -> None:
     assert restore(read) == meant

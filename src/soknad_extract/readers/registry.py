@@ -42,8 +42,12 @@ class PdfReader:
             ocr_scanned_pages(doc, path, scanned)
         searchable = [page for page in doc.pages if page.number not in scanned and _searchable_scan(page)]
         if searchable:
+            from soknad_extract.readers.answer_layer import add_answer_layers
+            from soknad_extract.readers.copier_layer import reread_copier_layers
             from soknad_extract.readers.ocr.picture_marks import add_picture_marks
 
+            searchable = reread_copier_layers(doc, path, searchable)
+            add_answer_layers(doc, path, searchable)
             add_picture_marks(searchable, path)
         doc.signatures = read_pdf_signatures(path)
         return doc
@@ -82,8 +86,9 @@ class DocxReader:
     def read(self, path: Path) -> Document:
         from soknad_extract.readers.docx.read import read_docx
         from soknad_extract.readers.docx.scanned import ocr_scanned_word
+        from soknad_extract.readers.embedded_ocr import ocr_word_pictures
 
-        return ocr_scanned_word(read_docx(path))
+        return ocr_word_pictures(ocr_scanned_word(read_docx(path)))
 
 
 class OfficeReader:
@@ -95,8 +100,9 @@ class OfficeReader:
     def read(self, path: Path) -> Document:
         from soknad_extract.readers.convert import read_legacy_word
         from soknad_extract.readers.docx.scanned import ocr_scanned_word
+        from soknad_extract.readers.embedded_ocr import ocr_word_pictures
 
-        return ocr_scanned_word(read_legacy_word(path, self.format))
+        return ocr_word_pictures(ocr_scanned_word(read_legacy_word(path, self.format)))
 
 
 class ImageReader:
