@@ -325,5 +325,21 @@ def extract_applicant(ctx: Context, draft: Draft) -> Applicant:
         if applicant.text:
             draft.values["office.name"] = applicant.text
     _municipality(ctx, draft)
+    _office_named_whole(ctx, draft)
     _org_number(ctx, draft)
     return applicant
+
+
+def _office_named_whole(ctx: Context, draft: Draft) -> None:
+    """The office's name read whole where the reader cut a place name of
+    several words it does not know ("Nav Øystre Slidre" read "Nav Øystre"):
+    when the municipality the document states opens with the office's place
+    and the document names the office after the whole municipality, that is
+    the office's name. A name the document never writes is never made up."""
+    office, municipality = draft.get("office.name"), draft.get("office.municipality")
+    place = municipality_from_office(office) if office else None
+    if not place or not municipality or not fold(municipality).startswith(fold(place) + " "):
+        return
+    words = r"[\s-]+".join(map(re.escape, municipality.split()))
+    if re.search(rf"\bnav(?:[\s-]+kontor(?:et)?(?:\s+i)?)?[\s-]+{words}\b", ctx.text, re.I):
+        draft.values["office.name"] = "Nav " + municipality
