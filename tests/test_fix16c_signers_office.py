@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from soknad_extract.extract import extract
 from soknad_extract.extract.signatures import extract_signatures
-from soknad_extract.layout import Image, Line
+from soknad_extract.layout import Image, Line, Word
 from soknad_extract.norwegian import normalize_office_name
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_doc, word_pages
@@ -81,6 +81,25 @@ def _columns(date_line: str):
 def test_each_column_takes_its_own_date_from_a_run_together_line() -> None:
     found = _signers(_columns("Elverum 20.01.2020 sted og dato Elverum 27.01.2020 sted og dato"))
     assert [(r, d) for r, _n, _t, d in found] == [("nav_leader", "2020-01-20"), ("municipality", "2020-01-27")]
+
+
+def _run_together(left: str, right: str, top: float) -> Line:
+    """One text line holding both columns' words, the left column's running
+    up close to the right one's (as a PDF's text layer may join them)."""
+    a, b = pdf_line(left, 1, 60, top), pdf_line(right, 1, 320, top)
+    last = a.words[-1]
+    a.words[-1] = Word(last.text, (last.bbox[0], top, 300.0, top + 10))
+    return Line(text=f"{left} {right}", page=1, bbox=(60, top, b.bbox[2], top + 10), words=a.words + b.words)
+
+
+def test_a_shared_date_line_over_both_columns_dates_each_column() -> None:
+    lines = [pdf_line(HEAD, 1, 60, 70), pdf_line("Underskrift", 1, 60, 380),
+             _run_together("Sted og dato: Elverum, 20.01.2020", "Elverum, 27.01.2020", 396),
+             pdf_line("Nav-leder Kari Moe", 1, 60, 470), pdf_line("Rådmann Per Holt", 1, 320, 470)]
+    doc = pdf_pages(pdf_page(1, lines, [ink(1, (60.0, 410.0, 210.0, 460.0), seed=4),
+                                        ink(1, (320.0, 410.0, 470.0, 460.0), seed=5)]))
+    assert [(r, d) for r, _n, _t, d in _signers(doc)] == [("nav_leader", "2020-01-20"),
+                                                         ("municipality", "2020-01-27")]
 
 
 def test_one_column_with_two_dates_keeps_the_first() -> None:

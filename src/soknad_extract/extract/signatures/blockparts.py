@@ -110,7 +110,7 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             if d is not None and (best is None or d < best[0] or (d == best[0] and _under_top(f, box, best[1]))):
                 best = (d, f, column_date(block, f, ds, blocks))
         if best is None:
-            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
+            above = [(box[1] - f.box[3], f, column_date(block, f, ds, blocks)) for f, ds in usable
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
                      and x_overlap(with_label_box(f, zones.members), box) > 0]
             if above:
