@@ -134,3 +134,12 @@ def test_a_municipality_the_office_name_never_writes_makes_no_office() -> None:
     longer than the office's name is not made part of it."""
     found = extract(_form("Nav Hamar", "Hamar Vest"), S2020)
     assert found.draft.values.get("office.name") == "Nav Hamar"
+
+
+def test_a_letterhead_in_capitals_names_the_office_whole() -> None:
+    """A letter's sender line in capitals ("NAV SØNDRE LAND") is the office
+    the letter speaks for, named as the office writes itself."""
+    doc = word_doc("NAV SØNDRE LAND", "Til Statsforvalteren i Innlandet", HEAD,
+                   "Vi søker om tilskudd til en 100 % stilling som veileder i prosjektet Jobb nå.",
+                   "Med hilsen", "NAV SØNDRE LAND")
+    assert extract(doc, S2020).draft.values.get("office.name") == "Nav Søndre Land"
