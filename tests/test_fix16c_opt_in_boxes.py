@@ -85,3 +85,4 @@ def test_an_empty_yes_and_no_pair_leaves_the_question_open() -> None:
                      ("Ja, vi ønsker ekstern prosessevaluering", False),
                      ("Nei, vi ønsker ikke ekstern prosessevaluering", True)])
     assert _interest(doc) == (None, False)
+

@@ -31,14 +31,16 @@ def _opt_in_boxes(ctx: Context, topic: Wordings, others: list[Wordings]) -> tupl
     nettverk/klyngesamarbeid", perhaps beside "Nei, vi ønsker ikke …"): the
     ticked one's option answers; with none ticked, a form that offers only
     the yes box asks to tick for yes, so its empty box is a no, while an
-    empty pair of yes and no boxes leaves the question unanswered. The "Ja"
+    empty pair of yes and no boxes (or a yes box with a bare "Nei" box
+    beside it) leaves the question unanswered. The "Ja"
     printed in the label is the option, never an answer of its own."""
-    own = [box for box in ctx.checkboxes() if box.kind == "checkbox" and _opens_with_option(box.label)
+    boxes = ctx.checkboxes()
+    own = [box for box in boxes if box.kind == "checkbox" and _opens_with_option(box.label)
            and topic.search(fold(box.label or "")) and not any(o.search(fold(box.label or "")) for o in others)]
     ticked = [box for box in own if box.checked]
     if len({_option_of(box) for box in ticked}) == 1:
         return _option_of(ticked[0]), ticked[0]
-    if own and not ticked and all(_option_of(box) is True for box in own):
+    if own and not ticked and all(_option_of(box) is True and _alone_on_its_line(box, boxes) for box in own):
         return False, own[0]
     return None
 
@@ -93,11 +95,12 @@ def _settled_option_list(ctx: Context, topic: Wordings) -> tuple[bool, FormField
 
 
 def _labels_a_box(ctx: Context, text: str) -> bool:
-    """``text`` is a box's own label ("Nei, vi ønsker ikke å delta i
-    nettverk" under the yes box's label): the option printed beside the
-    box, not a written answer; the box's tick answers."""
+    """``text`` is a box's own label that says more than the bare option
+    ("Nei, vi ønsker ikke å delta i nettverk" under the yes box's label): the
+    option printed beside the box, not a written answer; the box's tick
+    answers. A bare "Ja" is left to the readings of options beside boxes."""
     folded = fold(text).strip()
-    return any(fold(box.label or "").strip() == folded for box in ctx.checkboxes())
+    return len(folded.split()) > 1 and any(fold(box.label or "").strip() == folded for box in ctx.checkboxes())
 
 
 def _opens_with_option(label: str | None) -> bool:
