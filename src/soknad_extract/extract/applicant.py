@@ -64,10 +64,10 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
     compass = Entry("offices", folder).table("compass").wordings().pattern
     nav_mention = re.compile(
         r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
-        rf"(?P<name>(?:(?:{qualifier})\s+)?"
+        rf"(?P<name>(?:(?i:{qualifier})\s+)?"
         r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-        r"(?:\s+(?:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-        rf"(?:[ \t]+(?:{compass})(?![\wæøå]))?)"  # "Nav Bergen nord": the office's own name
+        r"(?:\s+(?i:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+        rf"(?:[ \t]+(?i:{compass})(?![\wæøå]))?)"  # "Nav Bergen nord": the office's own name
     )
     verb = entry.table("request_verb").wordings().pattern
     adverb = entry.table("request_adverb").wordings().pattern
@@ -109,8 +109,10 @@ def _mentioned_office(match: re.Match[str], text: str) -> str | None:
     """The office a "Nav …" mention names, or None when the word after "Nav"
     names none ("Nav stad og dato"). A word that is also a common word names
     an office when the sentence places it in the municipality of the same
-    name ("Nav Stad i Stad kommune", "Nav Hol i Hol kommune")."""
-    candidate = normalize_office_name("Nav " + match.group("name"))
+    name ("Nav Stad i Stad kommune", "Nav Hol i Hol kommune"). A name in
+    capitals ("NAV NORDRE FOLLO" in a letterhead) is read as the office's
+    name, as the office writes it elsewhere ("Nav Nordre Follo")."""
+    candidate = normalize_office_name(match.group(0)) or normalize_office_name("Nav " + match.group("name"))
     if not candidate:
         return None
     if fold(candidate[4:]) not in _not_offices():
@@ -325,5 +327,21 @@ def extract_applicant(ctx: Context, draft: Draft) -> Applicant:
         if applicant.text:
             draft.values["office.name"] = applicant.text
     _municipality(ctx, draft)
+    _office_named_whole(ctx, draft)
     _org_number(ctx, draft)
     return applicant
+
+
+def _office_named_whole(ctx: Context, draft: Draft) -> None:
+    """The office's name read whole where the reader cut a place name of
+    several words it does not know ("Nav Øystre Slidre" read "Nav Øystre"):
+    when the municipality the document states opens with the office's place
+    and the document names the office after the whole municipality, that is
+    the office's name. A name the document never writes is never made up."""
+    office, municipality = draft.get("office.name"), draft.get("office.municipality")
+    place = municipality_from_office(office) if office else None
+    if not place or not municipality or not fold(municipality).startswith(fold(place) + " "):
+        return
+    words = r"[\s-]+".join(map(re.escape, municipality.split()))
+    if re.search(rf"\bnav(?:[\s-]+kontor(?:et)?(?:\s+i)?)?[\s-]+{words}\b", ctx.text, re.I):
+        draft.values["office.name"] = "Nav " + municipality

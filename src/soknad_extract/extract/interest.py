@@ -26,15 +26,42 @@ from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Wordings
 
 
-def _interest_from_boxes(ctx: Context, topic: Wordings) -> tuple[bool, FormField] | None:
+def _opt_in_boxes(ctx: Context, topic: Wordings, others: list[Wordings]) -> tuple[bool, FormField] | None:
+    """Boxes whose own label is an option naming the topic ("Ja, vi ønsker
+    nettverk/klyngesamarbeid", perhaps beside "Nei, vi ønsker ikke …"): the
+    ticked one's option answers; with none ticked, a form that offers only
+    the yes box asks to tick for yes, so its empty box is a no, while an
+    empty pair of yes and no boxes (or a yes box with a bare "Nei" box
+    beside it) leaves the question unanswered. The "Ja"
+    printed in the label is the option, never an answer of its own."""
+    boxes = ctx.checkboxes()
+    own = [box for box in boxes if box.kind == "checkbox" and _opens_with_option(box.label)
+           and topic.search(fold(box.label or "")) and not any(o.search(fold(box.label or "")) for o in others)]
+    ticked = [box for box in own if box.checked]
+    if len({_option_of(box) for box in ticked}) == 1:
+        return _option_of(ticked[0]), ticked[0]
+    if own and not ticked and all(_option_of(box) is True and _alone_on_its_line(box, boxes) for box in own):
+        return False, own[0]
+    return None
+
+
+def _option_of(box: FormField) -> bool | None:
+    return option_answer((box.label or "").split(maxsplit=1)[0].strip(",.:;"))
+
+
+def _interest_from_boxes(ctx: Context, topic: Wordings, others: list[Wordings]) -> tuple[bool, FormField] | None:
     """Form boxes by their question. A Word box has no position to tie it to
     its paragraph, and a Word reader's question may be the paragraph above;
-    when the text shows rows of yes/no boxes they decide, but for an empty lone yes box."""
+    when the text shows rows of yes/no boxes they decide, but for an empty lone yes box.
+    A box whose own label names another question is that question's, whatever
+    question stands above it."""
     negation = answer_words().negation
     rows_read = any(has_yes_no_boxes(row) for row in ctx.rows)
     boxes = ctx.checkboxes()
     for box in boxes:
         if rows_read and box.bbox is None and option_answer(box.label) is not None and not _lone_yes_box(box, boxes):
+            continue
+        if not topic.search(fold(box.label or "")) and any(o.search(fold(box.label or "")) for o in others):
             continue
         label = fold(box.label or "")
         group = fold(box.group or ctx.question_for(box) or question_over_page_break(ctx, box) or "")
@@ -65,6 +92,15 @@ def _settled_option_list(ctx: Context, topic: Wordings) -> tuple[bool, FormField
     if len(chosen) != 1 or {option_answer(box.label) for box in group} != {True, False}:
         return None
     return option_answer(chosen[0].label), chosen[0]
+
+
+def _labels_a_box(ctx: Context, text: str) -> bool:
+    """``text`` is a box's own label that says more than the bare option
+    ("Nei, vi ønsker ikke å delta i nettverk" under the yes box's label): the
+    option printed beside the box, not a written answer; the box's tick
+    answers. A bare "Ja" is left to the readings of options beside boxes."""
+    folded = fold(text).strip()
+    return len(folded.split()) > 1 and any(fold(box.label or "").strip() == folded for box in ctx.checkboxes())
 
 
 def _opens_with_option(label: str | None) -> bool:
@@ -139,7 +175,8 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             draft.set(path, from_row[0], from_row[1])
             continue
         others = [t for p, t in answer_words().topics.items() if p != path]
-        from_box = placed_answer(ctx, topic, others) or _interest_from_boxes(ctx, topic)
+        from_box = placed_answer(ctx, topic, others) or _opt_in_boxes(ctx, topic, others) \
+            or _interest_from_boxes(ctx, topic, others)
         if from_box:
             draft.set(path, from_box[0], field_evidence(from_box[1]))
             continue
@@ -147,7 +184,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
             if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
-                    and not question_answered_beside(ctx, pair.value)):
+                    and not question_answered_beside(ctx, pair.value) and not _labels_a_box(ctx, pair.value.text)):
                 if not _printed_option(ctx, topic, answer):
                     draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break

@@ -11,6 +11,7 @@ from .asks import asks_below
 from .block import Block
 from .headdates import with_label_box
 from .leaders import name_after_leader
+from .rowdates import column_date
 from .wording import is_name_label, is_name_token, person_name, roles_in, signing_dates
 from .zones import Zones
 
@@ -107,9 +108,9 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
                 continue
             d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
             if d is not None and (best is None or d < best[0] or (d == best[0] and _under_top(f, box, best[1]))):
-                best = (d, f, ds[0])
+                best = (d, f, column_date(block, f, ds, blocks))
         if best is None:
-            above = [(box[1] - f.box[3], f, ds[0]) for f, ds in usable
+            above = [(box[1] - f.box[3], f, column_date(block, f, ds, blocks)) for f, ds in usable
                      if f.page == block.page and f.box[3] <= box[1] + 1.0
                      and x_overlap(with_label_box(f, zones.members), box) > 0]
             if above:

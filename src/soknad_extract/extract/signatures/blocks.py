@@ -30,7 +30,7 @@ from .zones import Zones
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     """(role, title, rank) when the fragment names a role or a title."""
-    if (len(frag.text.split()) > 10 or (is_approval(frag) and not caption_with_signed_note(frag.text))
+    if (_words_beside_titles(frag.text) > _TITLE_LINE_WORDS or (is_approval(frag) and not caption_with_signed_note(frag.text))
             or tells_of_title(frag.text)):
         return None
     labelled = labelled_title(frag.text)
@@ -47,6 +47,20 @@ def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
     heading = title is None or is_opener(frag) or frag.text.rstrip().endswith(":")
     rank = TITLE_FROM_HEADING if heading else TITLE_FROM_LINE
     return roles[0][0], title, rank
+
+
+_TITLE_LINE_WORDS = 10
+"""Most words a title line holds beside its titles: place, date, name and a
+small word or two; a longer line is prose about the signers."""
+
+
+def _words_beside_titles(text: str) -> int:
+    """The line's words with each title counted as one: a sector title
+    ("kommunalsjef for helse og omsorg") is one title however many words it
+    takes, so a dated "Place, date – Name, title" line stays a title line."""
+    for _role, _title, start, end in reversed(roles_in(text)):
+        text = text[:start] + " title " + text[end:]
+    return len(text.split())
 
 
 _SENTENCE_WORDS = 4
