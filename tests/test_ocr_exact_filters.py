@@ -60,7 +60,7 @@ def _old_shrunk(ink: np.ndarray, dpi: float) -> np.ndarray:
     return ink[:height, :width].reshape(height // factor, factor, width // factor, factor).any(axis=(1, 3))
 
 
-@pytest.mark.parametrize("shape", [(3508, 2480), (3507, 2479), (100, 101), (2, 2), (1, 5), (0, 0)])
+@pytest.mark.parametrize("shape", [(1754, 1240), (1753, 1239), (100, 101), (2, 2), (1, 5), (0, 0)])
 def test_shrunk_is_the_blocks_any(shape):
     rng = np.random.default_rng(shape[0] + shape[1])
     for dpi in (300, 200, 150, 72, 100, 400, 600, 120):
@@ -70,3 +70,55 @@ def test_shrunk_is_the_blocks_any(shape):
             expected = _old_shrunk(ink, dpi)
             assert factor == max(1, round(dpi / 100))
             assert small.dtype == expected.dtype and np.array_equal(small, expected)
+
+
+def _pages() -> list[np.ndarray]:
+    """Grey pages: print on white and on grey paper, a smear, a dark
+    banner, the desk around a photographed sheet, a page nearly all dark."""
+    rng = np.random.default_rng(11)
+    pages = []
+    for paper in (250, 200, 140):
+        page = np.full((1400, 1000), paper, dtype=np.uint8)
+        page[rng.random(page.shape) < 0.06] = 30
+        pages.append(page)
+    smear = pages[0].copy()
+    smear[300:800, 200:750] = rng.integers(40, 110, (500, 550), dtype=np.uint8)
+    banner = pages[0].copy()
+    banner[50:400, 20:900] = 20
+    desk = np.full((1400, 1000), 60, dtype=np.uint8)
+    desk[40:1360, 150:900] = pages[0][40:1360, 150:900]
+    dark = rng.integers(0, 140, (1400, 1000), dtype=np.uint8)
+    edge = pages[0].copy()
+    edge[:, :160] = 90  # a shadow along one edge
+    return pages + [smear, banner, desk, dark, edge]
+
+
+@pytest.mark.parametrize("scale", [1.0, 2 / 3, 0.45])
+def test_blots_found_as_without_the_precheck(scale, monkeypatch):
+    from PIL import Image
+
+    from soknad_extract.readers.ocr import blots
+
+    pages = [Image.fromarray(page) for page in _pages()]
+    found = [blots.find_blots(page, scale) for page in pages]
+    monkeypatch.setattr(blots, "_may_show_no_paper", lambda gray, tile: True)
+    assert found == [blots.find_blots(page, scale) for page in pages]
+    assert any(found) and not all(found)
+
+
+def test_blot_precheck_passes_every_blotted_patch():
+    """The pre-check never says "no blot" where a patch is darker than the
+    share of the paper that makes it blotted, whatever the paper's level."""
+    from soknad_extract.layout.settings import OCR_BLOT_PAPER_RATIO
+    from soknad_extract.readers.ocr import blots
+
+    rng = np.random.default_rng(5)
+    tile = 10
+    for _ in range(300):
+        patch = rng.integers(0, 256, (tile, tile), dtype=np.uint8)
+        patch[rng.random(patch.shape) < rng.random()] = rng.integers(0, 256)
+        bright = float(np.percentile(patch.astype(np.float32), blots.PAPER_PERCENTILE))
+        page = np.full((2 * tile, 2 * tile), 255, dtype=np.uint8)
+        page[:tile, :tile] = patch
+        if bright < OCR_BLOT_PAPER_RATIO * 255:
+            assert blots._may_show_no_paper(page, tile)
