@@ -122,3 +122,61 @@ def test_blot_precheck_passes_every_blotted_patch():
         page[:tile, :tile] = patch
         if bright < OCR_BLOT_PAPER_RATIO * 255:
             assert blots._may_show_no_paper(page, tile)
+
+
+def _old_box_frame(component, box_sized, is_frame, smallest):
+    """``ticked.box_frame`` before its row pre-check."""
+    from soknad_extract.readers.ocr import ticked
+    from soknad_extract.readers.ocr.components import components
+
+    shortest = ticked.MIN_SIDE_SHARE * smallest
+    length = max(round(0.8 * shortest), round(ticked.SIDE_SHARE * min(component.shape)))
+    straight = ndimage.binary_opening(component, structure=np.ones((1, length), dtype=bool))
+    rules = sorted((slices for slices, _ in components(straight)), key=lambda s: s[0].start)
+    frames = []
+    for i, top in enumerate(rules):
+        for bottom in rules[i + 1:]:
+            left, right = max(top[1].start, bottom[1].start), min(top[1].stop, bottom[1].stop)
+            spans = max(top[1].stop, bottom[1].stop) - min(top[1].start, bottom[1].start)
+            frame = (slice(top[0].start, bottom[0].stop), slice(left, right))
+            height = bottom[0].stop - top[0].start
+            if right - left >= 0.8 * spans and min(height, right - left) >= shortest \
+                    and box_sized(height, right - left) and is_frame(component[frame]):
+                frames.append(frame)
+    return frames[0] if len(frames) == 1 else None
+
+
+def _ticked_box(rng, side: int, pad: int) -> np.ndarray:
+    """A box frame of ``side`` with a tick running out past its corner."""
+    piece = np.zeros((side + pad, side + pad), dtype=bool)
+    top, left = rng.integers(0, pad + 1), rng.integers(0, pad + 1)
+    thick = int(rng.integers(2, 5))
+    piece[top:top + thick, left:left + side] = True
+    piece[top + side - thick:top + side, left:left + side] = True
+    piece[top:top + side, left:left + thick] = True
+    piece[top:top + side, left + side - thick:left + side] = True
+    for step in range(side + pad):  # the tick's long arm, corner to corner and past it
+        row, col = min(side + pad - 1, top + side - 1 - step // 2), min(side + pad - 1, left + step)
+        piece[max(0, row - 2):row + 1, col] = True
+    return piece
+
+
+@pytest.mark.parametrize("scale", [1.0, 2 / 3])
+def test_box_frame_as_without_the_row_precheck(scale):
+    from soknad_extract.readers.ocr import marks, ticked
+
+    smallest = marks.OCR_CHECKBOX_MIN_PX300 * scale
+    box_sized = marks._box_sized(scale)
+    rng = np.random.default_rng(3)
+    pieces = [_ticked_box(rng, int(rng.integers(round(2 * smallest), round(4 * smallest))), int(rng.integers(0, 40)))
+              for _ in range(60)]
+    for _ in range(300):  # letters, strokes and blobs of every density
+        shape = tuple(int(v) for v in rng.integers(round(smallest), round(8 * smallest), 2))
+        pieces.append(ndimage.binary_dilation(rng.random(shape) < rng.random() * 0.2, iterations=int(rng.integers(0, 3))))
+    for piece in pieces[:40]:  # bars added to boxes: rows that pass the pre-check
+        extra = piece.copy()
+        extra[-3:, :] = True
+        pieces.append(extra)
+    found = [ticked.box_frame(p, box_sized, marks._is_frame, smallest) for p in pieces]
+    assert found == [_old_box_frame(p, box_sized, marks._is_frame, smallest) for p in pieces]
+    assert any(f is not None for f in found)
