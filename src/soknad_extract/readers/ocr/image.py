@@ -308,11 +308,11 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
     # Pixels whose whole size × size square is ink, one direction at a time:
     # along the rows first (the cheap direction), then down the columns only
     # in the window of what survived, which on most pages is a small part.
-    across = ndimage.minimum_filter1d(binary, size, axis=1)
+    across = all_along(binary, size, axis=1)
     core = np.zeros_like(binary)
     rows_window = ink_area(across, pad=size)
     if rows_window is not None:
-        core[rows_window] = ndimage.minimum_filter1d(across[rows_window], size, axis=0)
+        core[rows_window] = all_along(across[rows_window], size, axis=0)
     window = ink_area(core, pad=size)
     if window is None:
         return binary, []
@@ -343,6 +343,38 @@ def invert_filled_areas(binary: np.ndarray, scale: float = 1.0) -> tuple[np.ndar
             through |= above.all(axis=0)
         result[rows, cols] |= through[None, :]
     return result, turned
+
+
+def all_along(mask: np.ndarray, size: int, axis: int) -> np.ndarray:
+    """``ndimage.minimum_filter1d(mask, size, axis)`` of a 2-D bool mask, by
+    shifted ANDs (window lengths doubling: four for 11 pixels) over the mask
+    padded with True: the filter's reflected border only repeats pixels of
+    the window cut at the edge, so its minimum is the AND of that cut
+    window. A third of the filter's time on a 300 dpi page; worked a band
+    of ``BAND_PX`` lines at a time, so the padded copies are a band's."""
+    result = np.empty_like(mask)
+    for start in range(0, mask.shape[1 - axis], BAND_PX):
+        band = (slice(start, start + BAND_PX), slice(None))[::1 if axis == 1 else -1]
+        result[band] = _all_along_band(mask[band], size, axis)
+    return result
+
+
+def _all_along_band(mask: np.ndarray, size: int, axis: int) -> np.ndarray:
+    before = size // 2
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (before, size - 1 - before)
+    run = np.pad(mask, padding, constant_values=True)
+
+    def shifted(start: int, stop: int | None) -> np.ndarray:
+        return run[:, start:stop] if axis == 1 else run[start:stop]
+
+    length = 1
+    while 2 * length <= size:
+        run = shifted(0, -length) & shifted(length, None)
+        length *= 2
+    if length < size:
+        run = shifted(0, length - size) & shifted(size - length, None)
+    return run
 
 
 def ink_area(mask: np.ndarray, pad: int = 0) -> tuple[slice, slice] | None:

@@ -69,7 +69,18 @@ def _shrunk(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
     join; and the block's side in pixels."""
     factor = max(1, round(dpi / OCR_NOPRINT_WORK_DPI))
     height, width = (ink.shape[0] // factor) * factor, (ink.shape[1] // factor) * factor
-    return ink[:height, :width].reshape(height // factor, factor, width // factor, factor).any(axis=(1, 3)), factor
+    # The rows of a block OR-ed together, then its columns: ``any`` over the
+    # two strided axes of a 4-D view walks the page ~8 times slower (~50 ms a
+    # page at 300 dpi, twice a page).
+    rows = ink[:height, :width].reshape(height // factor, factor, width)
+    joined = rows[:, 0].copy()
+    for offset in range(1, factor):
+        joined |= rows[:, offset]
+    columns = joined.reshape(height // factor, width // factor, factor)
+    small = columns[:, :, 0].copy()
+    for offset in range(1, factor):
+        small |= columns[:, :, offset]
+    return small, factor
 
 
 def measure(ink: np.ndarray, dpi: float) -> Specks:
