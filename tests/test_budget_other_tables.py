@@ -113,3 +113,22 @@ def test_a_prose_share_asking_for_the_post_still_counts(tmp_path: Path) -> None:
     form = [*_FORM[:3], ["Stilling det søkes om", "Familiekoordinator"], *_FORM[3:]]
     got = _values(tmp_path, ("p", "Vi søker om midler til en 80 % stilling i ett år."), form=form)
     assert got["positions_percent_total"] == 80
+
+
+def test_a_budget_sheet_restating_the_form_counts_each_post_once(tmp_path: Path) -> None:
+    form = [["Spørsmål", "Svar"], ["Nav-kontor", "Nav Fauske"], ["Prosjektnavn", "Ut i jobb"]]
+    budget = [["Post", "Andel", "Kroner"], ["Boligveileder", "100 %", "600 000"], ["Kompetanseheving", "", "8 000"],
+              ["Sum", "", "608 000"]]
+    got = _values(tmp_path, ("t", budget), ("p", "Budsjettet i regnearket vårt:"),
+                  ("t", [["Budsjettpost", "Kroner"], ["Lønn boligveileder 100 %", "600 000"],
+                         ["Kompetanseheving, kurs", "8 000"], ["Totalt", "608 000"]]), form=form)
+    assert got["amounts.competence"] == 8000
+    assert got["amounts.total"] == 608000
+
+
+def test_two_other_posts_of_the_same_amount_are_two_posts(tmp_path: Path) -> None:
+    form = [["Spørsmål", "Svar"], ["Nav-kontor", "Nav Fauske"], ["Prosjektnavn", "Ut i jobb"]]
+    got = _values(tmp_path, ("t", [["Post", "Andel", "Kroner"], ["Boligveileder", "100 %", "600 000"],
+                                   ["Reiser", "", "5 000"], ["Sum", "", "610 000"]]),
+                  ("p", "Driftsutgifter:"), ("t", [["Post", "Kroner"], ["Husleie", "5 000"]]), form=form)
+    assert got["amounts.other"] == 10000

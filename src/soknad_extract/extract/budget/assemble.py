@@ -10,6 +10,8 @@ one table: the budget proper, the one with the competence and total lines.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.aims import aimed_competence
@@ -48,6 +50,7 @@ from soknad_extract.extract.budget.years import earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
+from soknad_extract.norwegian import fold
 
 __all__ = ["Budget", "BudgetLine", "extract_budget", "read_budget"]
 
@@ -250,6 +253,31 @@ def extract_budget(ctx: Context, draft: Draft, own: Context | None = None) -> Bu
     return _extract_budget(ctx, draft)
 
 
+def _stated_once(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines of one post, each source's lines once: a budget sheet
+    attached behind the form (or a summary table beside it) restates the
+    form's competence post with the same amounts, and the same post given
+    twice is one post. Sources whose amounts differ, or whose labels name
+    other posts ("Reiser 5 000" beside "Husleie 5 000"), are kept, all of them."""
+    by_source: dict[int | None, list[BudgetLine]] = {}
+    for line in lines:
+        by_source.setdefault(line.source, []).append(line)
+    groups = [sorted(group, key=lambda line: line.amount or 0) for group in by_source.values()]
+    if len(groups) < 2:
+        return lines
+    first = groups[0]
+    same = all(
+        len(group) == len(first) and all(a.amount == b.amount and _same_post(a.label, b.label)
+                                         for a, b in zip(first, group)) for group in groups[1:])
+    return first if same else lines
+
+
+def _same_post(first: str, second: str) -> bool:
+    """Two labels sharing a word, or one word the start of the other's ("Kompetanse", "Kompetansemidler")."""
+    words = [set(re.findall(r"[^\W\d_]{4,}", fold(label))) for label in (first, second)]
+    return any(a.startswith(b) or b.startswith(a) for a in words[0] for b in words[1])
+
+
 def _asked_positions(ctx: Context, positions: list[Position]) -> list[Position]:
     """The positions of the budget's lines, unless every one is a share
     without an amount (a table of posts and shares) and the form's position
@@ -292,7 +320,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
                   evidence)
         draft.set("positions_percent_total", sum(p.percent for p in positions), evidence)
     for kind, path in (("competence", "amounts.competence"), ("other", "amounts.other")):
-        lines = budget.of(kind)
+        lines = _stated_once(budget.of(kind))
         if _sum(lines) is not None and (_sum(lines) or kind == "competence"):
             # the scheme's competence post stated as 0 asks nothing for it (0); an
             # "Andre kostnader 0" line is no other cost at all (null)
