@@ -132,3 +132,12 @@ def test_two_other_posts_of_the_same_amount_are_two_posts(tmp_path: Path) -> Non
                                    ["Reiser", "", "5 000"], ["Sum", "", "610 000"]]),
                   ("p", "Driftsutgifter:"), ("t", [["Post", "Kroner"], ["Husleie", "5 000"]]), form=form)
     assert got["amounts.other"] == 10000
+
+
+def test_a_table_headed_as_the_staff_today_gives_no_positions(tmp_path: Path) -> None:
+    form = [["Spørsmål", "Svar"], ["Nav-kontor", "Nav Fauske"], ["Prosjektnavn", "Ut i jobb"],
+            ["Lønn jobbspesialist 100 %", "kr 540 000"], ["Kompetanse", "kr 9 000"], ["Sum omsøkt", "kr 549 000"]]
+    got = _values(tmp_path, ("p", "Dagens bemanning ved kontoret:"),
+                  ("t", [["Stilling", "Stillingsprosent"], ["Saksbehandler", "100 %"], ["Veileder", "80 %"]]),
+                  form=form)
+    assert got["positions_percent_total"] == 100
