@@ -141,3 +141,9 @@ def test_a_table_headed_as_the_staff_today_gives_no_positions(tmp_path: Path) ->
                   ("t", [["Stilling", "Stillingsprosent"], ["Saksbehandler", "100 %"], ["Veileder", "80 %"]]),
                   form=form)
     assert got["positions_percent_total"] == 100
+
+
+def test_a_share_in_words_in_the_field_itself_counts(tmp_path: Path) -> None:
+    form = [*_FORM[:3], ["Stilling", "Ungdomslos, halv stilling"], *_FORM[3:]]
+    got = _values(tmp_path, ("p", "Nav Fauske har 31 medarbeidere, til sammen 28,5 årsverk."), form=form)
+    assert got["positions_percent_total"] == 50

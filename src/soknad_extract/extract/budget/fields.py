@@ -54,11 +54,12 @@ def field_positions(ctx: Context) -> list[dict]:
 
 
 def roles_without_share(ctx: Context) -> list[str]:
-    """The roles a position field names with no share written out
-    ("Stilling(er) det søkes om | Prosjektkoordinator"): the form asked for
-    the post and its share, and the office gave the post alone."""
-    return [title for _, text in _field_answers(ctx)
-            if percent_in_label(text) is None and (title := position_title(text)) is not None]
+    """The answers of a position field that name a role with no share
+    written out ("Stilling(er) det søkes om | Prosjektkoordinator"; "halv
+    stilling" is a share in words, read by prose): the form asked for the
+    post and its share, and the office may have given the post alone."""
+    return [text for _, text in _field_answers(ctx)
+            if percent_in_label(text) is None and position_title(text) is not None]
 
 
 def _field_answers(ctx: Context) -> Iterator[tuple[Pair, str]]:

@@ -102,8 +102,9 @@ def positions_without_lines(ctx: Context, draft: Draft, field_first: bool = Fals
 
 def _prose_share(ctx: Context, draft: Draft) -> str | None:
     """The share stated in prose (``prose_percent``), unless the form's
-    position field names the post with no share and the prose share neither
-    names that role nor stands by words asking for money: a long
+    position field names the post with no share and the prose share is not
+    in that answer ("Miljøarbeider, halv stilling"), names no role of it and
+    stands by no words asking for money: a long
     application's background ("23 ansatte fordelt på 21,4 årsverk") states
     shares of the office, not of the post applied for, and the missing share
     is then said to be missing."""
@@ -114,12 +115,15 @@ def _prose_share(ctx: Context, draft: Draft) -> str | None:
         return role
     evidence = trial.evidence.get("positions_percent_total")
     near = fold(evidence.text or "") if evidence is not None else ""
-    if named and not (role and _shares_role(role, named)) and not budget_words().prose_request.search(near):
+    if named and not any(fold(answer) in near for answer in named) and not (role and _shares_role(role, named)) \
+            and not budget_words().prose_request.search(near):
         return None
     draft.values, draft.evidence = trial.values, trial.evidence
     return role
 
 
 def _shares_role(role: str, named: list[str]) -> bool:
+    """The prose share's role and a field's answer share a word ("Familiekoordinatoren" and "Familiekoordinator")."""
     words = set(re.findall(r"[^\W\d_]{4,}", fold(role)))
-    return any(words & set(re.findall(r"[^\W\d_]{4,}", fold(title))) for title in named)
+    return any(a.startswith(b) or b.startswith(a) for title in named
+               for a in words for b in re.findall(r"[^\W\d_]{4,}", fold(title)))
