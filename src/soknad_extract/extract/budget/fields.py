@@ -57,9 +57,16 @@ def roles_without_share(ctx: Context) -> list[str]:
     """The answers of a position field that name a role with no share
     written out ("Stilling(er) det søkes om | Prosjektkoordinator"; "halv
     stilling" is a share in words, read by prose): the form asked for the
-    post and its share, and the office may have given the post alone."""
-    return [text for _, text in _field_answers(ctx)
-            if percent_in_label(text) is None and position_title(text) is not None]
+    post and its share, and the office may have given the post alone. Only
+    a label that asks for the posts applied for counts: a bare "Stilling"
+    is also a signer's title in a signature block ("Stilling: Nav-leder")."""
+    return [text for pair, text in _field_answers(ctx)
+            if not _BARE_POST_LABEL.fullmatch(without_bracket_note(fold(clean_label(pair.label))))
+            and percent_in_label(text) is None and position_title(text) is not None]
+
+
+_BARE_POST_LABEL = re.compile(r"(?:stilling|stillinger|stillingar)(?:\s+\S)?")
+"""A position field's label that is the post word alone ("Stilling", "Stilling 1")."""
 
 
 def _field_answers(ctx: Context) -> Iterator[tuple[Pair, str]]:
