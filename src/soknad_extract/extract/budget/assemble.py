@@ -10,19 +10,21 @@ one table: the budget proper, the one with the competence and total lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import re
+
+from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.aims import aimed_competence
 from soknad_extract.extract.budget.answers import without_answer_labels
+from soknad_extract.extract.budget.aside import dated_before, disclaimed_sources
 from soknad_extract.extract.budget.cells import (
-    THOUSANDS, is_zero, percent_in_label, percent_value,
+    THOUSANDS, is_zero,
 )
 from soknad_extract.extract.budget.lines import (
     BudgetLine, category, label_over_amount, table_lines, text_lines, unit_stated_line,
 )
 from soknad_extract.extract.budget.columns import column_lines
 from soknad_extract.extract.budget.components import component_rates, components_above_subtotals
-from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts
 from soknad_extract.extract.budget.hints import without_cap_hints, without_past_grants, without_requests
 from soknad_extract.extract.budget.labelled import answer_amount
 from soknad_extract.extract.budget.listed import listed_lines
@@ -31,22 +33,24 @@ from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shar
 from soknad_extract.extract.budget.periods import period_rows
 from soknad_extract.extract.budget.picture import budget_picture_page
 from soknad_extract.extract.budget.prose import other_totals, prose_amounts
-from soknad_extract.extract.budget.prose_share import prose_percent, role_for_share
+from soknad_extract.extract.budget.prose_share import role_for_share
 from soknad_extract.extract.budget.tables import (
     is_unit_header, is_unit_row, join_wrapped_labels, ruled_off_years, sourced_rows, thousands_sources, year_headers,
     year_rows,
 )
 from soknad_extract.extract.budget.restated import restated_salaries
-from soknad_extract.extract.budget.positions import positions_of, salaries_and_social_costs, separate_social_costs
-from soknad_extract.extract.budget.titles import position_title, strip_bullet
+from soknad_extract.extract.budget.fields import field_positions
+from soknad_extract.extract.budget.positions import Position, positions_of, salaries_and_social_costs, separate_social_costs
+from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.totals import applied_total
 from soknad_extract.extract.budget.unread import total_confidence
 from soknad_extract.extract.budget.wrapped import carried_tails
-from soknad_extract.extract.budget.years import applied_year_value, earlier_years_only
+from soknad_extract.extract.budget.stated_positions import pair_percent, percent_pairs, positions_without_lines
+from soknad_extract.extract.budget.years import earlier_years_only
 from soknad_extract.extract.context import Context, Draft, span_evidence
-from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.legibility import guessed_row
 from soknad_extract.layout.rows import Row
+from soknad_extract.norwegian import fold
 
 __all__ = ["Budget", "BudgetLine", "extract_budget", "read_budget"]
 
@@ -91,8 +95,7 @@ def read_budget(ctx: Context) -> Budget:
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(period_rows(by_row))
     over_years = years_down | years_across
-    in_years = {id(row.row) for row, sourced in zip(found_rows, joined) if sourced.source in over_years}
-    budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
+    aside = disclaimed_sources(joined)
     scales = thousands_sources(rows)
     text_scale = 1
     unpriced: Row | None = None
@@ -124,9 +127,14 @@ def read_budget(ctx: Context) -> Budget:
         if scale > 1 and _amounts(found) != _amounts(_lines_of(row, sourced.source, year, 1)):
             budget.unit = max(budget.unit, scale)
         budget.lines.extend(found)
-        if found and sourced.source is not None and earlier_years_only(row, year):
+        if found and sourced.source is not None and (earlier_years_only(row, year) or dated_before(row, year)):
             earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
-    lines = component_rates(_one_year_decides(_one_year_decides(budget.lines, earlier), over_years))
+    lines = _one_year_decides(budget.lines, aside)
+    if len(lines) < len(budget.lines):
+        over_years |= aside  # a table the application says is not its budget answers no label either
+    in_years = {id(row.row) for row, sourced in zip(found_rows, joined) if sourced.source in over_years}
+    budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
+    lines = component_rates(_one_year_decides(_one_year_decides(lines, earlier), over_years))
     budget.lines = aimed_competence(components_above_subtotals(restated_salaries(lines), budget.unit), ctx.scheme)
     return budget
 
@@ -216,57 +224,10 @@ def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
                 value = 0
             if value is not None and not draft.has(target):
                 draft.set(target, value, span_evidence(pair.value, pair.method, 0.9))
-    for pair in _percent_pairs(ctx):
-        value = _pair_percent(pair.value.text, pair.label)
+    for pair in percent_pairs(ctx):
+        value = pair_percent(pair.value.text, pair.label)
         if value is not None and not draft.has("positions_percent_total"):
             draft.set("positions_percent_total", float(value), span_evidence(pair.value, pair.method, 0.9))
-
-
-def _percent_pairs(ctx: Context) -> list[Pair]:
-    """The labelled shares, each the applied year's where a table sets
-    several years side by side (``applied_year_value``)."""
-    year = ctx.scheme.year if ctx.scheme is not None else None
-    found = []
-    for pair in ctx.values("percent"):
-        row = ctx.rows[pair.row] if pair.row is not None and pair.row < len(ctx.rows) else None
-        value = applied_year_value(row, pair.value, year)
-        if value is not None:
-            found.append(replace(pair, value=value))
-    return found
-
-
-def _pair_percent(text: str, label: str) -> float | None:
-    """A labelled share: a bare "100 %", a count under "Årsverk", or one inside "Familiekoordinator 80 %"."""
-    value = percent_value(text, label)
-    return percent_in_label(text) if value is None else value
-
-
-def _pair_positions(ctx: Context) -> list[dict]:
-    """Positions answered in a labelled field that names the role with its
-    share: "3.1 Stillinger (tittel og stillingsprosent)" → "Familiekoordinator
-    80 %". A bare share ("100") is left to positions_percent_total: a form
-    may ask for it twice ("Stillingsprosent", "Antall årsverk")."""
-    seen: dict[tuple[str, float], dict] = {}
-    for pair in _percent_pairs(ctx):
-        for text in _position_answers(pair.value.lines or (pair.value.text,)) or [pair.value.text]:
-            percent = _pair_percent(text, pair.label)
-            if percent is not None:
-                add_post(seen, position_title(text), percent, span_evidence(pair.value, pair.method, 0.9))
-    return list(seen.values())
-
-
-def _position_answers(lines: tuple[str, ...]) -> list[str]:
-    """An answer cell listing one position a line ("Familiekoordinator 100 %"
-    over "Jobbspesialist 50 %") or several on one (``listed_posts``): each is a position, when every one
-    names a role with one share of its own; else the cell is one answer. A
-    line that sums them up ("Sum 150 %") is no position of its own."""
-    pieces = [piece for line in lines for piece in listed_posts(line) or [line]]
-    roles = [line for line in pieces if category(line, percent_in_label(line)) != "total"]
-    if len(roles) < 2:
-        return []
-    if all(percent_in_label(line) is not None and position_title(line) is not None for line in roles):
-        return roles
-    return []
 
 
 def _sum(lines: list[BudgetLine]) -> int | None:
@@ -292,6 +253,43 @@ def extract_budget(ctx: Context, draft: Draft, own: Context | None = None) -> Bu
     return _extract_budget(ctx, draft)
 
 
+def _stated_once(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines of one post, each source's lines once: a budget sheet
+    attached behind the form (or a summary table beside it) restates the
+    form's competence post with the same amounts, and the same post given
+    twice is one post. Sources whose amounts differ, or whose labels name
+    other posts ("Reiser 5 000" beside "Husleie 5 000"), are kept, all of them."""
+    by_source: dict[int | None, list[BudgetLine]] = {}
+    for line in lines:
+        by_source.setdefault(line.source, []).append(line)
+    groups = [sorted(group, key=lambda line: line.amount or 0) for group in by_source.values()]
+    if len(groups) < 2:
+        return lines
+    first = groups[0]
+    same = all(
+        len(group) == len(first) and all(a.amount == b.amount and _same_post(a.label, b.label)
+                                         for a, b in zip(first, group)) for group in groups[1:])
+    return first if same else lines
+
+
+def _same_post(first: str, second: str) -> bool:
+    """Two labels sharing a word, or one word the start of the other's ("Kompetanse", "Kompetansemidler")."""
+    words = [set(re.findall(r"[^\W\d_]{4,}", fold(label))) for label in (first, second)]
+    return any(a.startswith(b) or b.startswith(a) for a in words[0] for b in words[1])
+
+
+def _asked_positions(ctx: Context, positions: list[Position]) -> list[Position]:
+    """The positions of the budget's lines, unless every one is a share
+    without an amount (a table of posts and shares) and the form's position
+    field names the posts applied for with their shares ("Stilling(er) det
+    søkes om | Jobbkonsulent – 100 %"): a long application lists the
+    office's staff with their shares too, and the field says which posts
+    the application asks for (``positions_without_lines`` reads it)."""
+    if positions and all(p.amount is None for p in positions) and field_positions(ctx):
+        return []
+    return positions
+
+
 def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     """The amount applied for positions is the one the office states ("Sum
     stillinger"), else its position lines added up; the lines are checked
@@ -300,7 +298,8 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     budget = read_budget(ctx)
     if not any(line.amount for line in budget.lines):
         budget.picture_page = budget_picture_page(ctx.doc)
-    positions = positions_of(budget.of("positions"))
+    in_lines = positions_of(budget.of("positions"))
+    positions = _asked_positions(ctx, in_lines)
     budget.social_costs = separate_social_costs(budget.of("positions"), positions)
     if budget.of("positions"):
         source = _salary_source(budget)
@@ -321,7 +320,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
                   evidence)
         draft.set("positions_percent_total", sum(p.percent for p in positions), evidence)
     for kind, path in (("competence", "amounts.competence"), ("other", "amounts.other")):
-        lines = budget.of(kind)
+        lines = _stated_once(budget.of(kind))
         if _sum(lines) is not None and (_sum(lines) or kind == "competence"):
             # the scheme's competence post stated as 0 asks nothing for it (0); an
             # "Andre kostnader 0" line is no other cost at all (null)
@@ -337,30 +336,9 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     prose_amounts(ctx, draft)
     budget.other_totals = other_totals(ctx, draft.get("amounts.total"))
     if not positions:
-        _positions_without_lines(ctx, draft)
+        positions_without_lines(ctx, draft, field_first=bool(in_lines))
     _total_from_parts(draft)
     return budget
-
-
-def _positions_without_lines(ctx: Context, draft: Draft) -> None:
-    """No budget line carries a share: the positions come from labelled
-    fields (a share's own, else the post's: ``fields``), else from the share
-    stated in prose; a single position gets the salary amount applied for."""
-    found = _pair_positions(ctx)
-    role = None
-    if not found and not draft.has("positions_percent_total"):
-        found = field_positions(ctx)
-    if not found and not draft.has("positions_percent_total"):
-        role = prose_percent(ctx, draft)
-    if not found and draft.has("positions_percent_total"):
-        found = [{"title": role, "percent": draft.get("positions_percent_total"), "amount": None,
-                  "evidence": draft.evidence.get("positions_percent_total")}]
-    if not found:
-        return
-    if len(found) == 1:
-        found[0]["amount"] = draft.get("amounts.positions")
-    draft.set("positions", [{k: p[k] for k in ("title", "percent", "amount")} for p in found], found[0]["evidence"])
-    draft.set("positions_percent_total", sum(p["percent"] for p in found), found[0]["evidence"])
 
 
 def _own_funding(budget: Budget, draft: Draft) -> None:

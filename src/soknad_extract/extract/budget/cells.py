@@ -83,10 +83,18 @@ def is_identifier(text: str) -> bool:
 def amount_in_cell(text: str, header: str = "", scale: int = 1) -> int | None:
     """The amount a cell holds, when it holds one and nothing else (its
     breakdown in brackets aside); not an identifier, not a year outside a
-    money column, not a field the column header says is something else. In
-    a table stated in thousands (``scale``) a small number is thousands of
-    kroner."""
+    money column, not a field the column header says is something else, nor
+    a count under a header that counts hours, months or people ("Timer":
+    "1 150" in a project plan). In a table stated in thousands (``scale``) a
+    small number is thousands of kroner."""
+    if header and counts_not_money(header):
+        return None
     return _amount_in_cell(text, header, scale, vocabulary_dir())
+
+
+def counts_not_money(header: str) -> bool:
+    """A column header naming a count of something other than kroner (``budget.toml`` ``count_header``)."""
+    return bool(budget_words().count_header.search(fold(header)))
 
 
 @lru_cache(maxsize=4096)

@@ -36,6 +36,9 @@ class BudgetWords:
     heading: Wordings
     percent_header: Wordings
     amount_header: Wordings
+    count_header: Wordings
+    not_applied_table: Wordings
+    year_header: Wordings
     cost_header: Wordings
     requested_header: Wordings
     post_header: Wordings

@@ -1,0 +1,69 @@
+"""Tables the application itself says are not its budget.
+
+A long application sets many tables of figures beside its budget: the
+office's staff today with their shares, the other grants it holds with
+their amounts and shares, the project's cost over years. Offices say so in
+the sentence that introduces such a table ("Oversikten under viser dagens
+bemanning; stillingene er ikke en del av denne søknaden", "Kontoret har i
+tillegg disse tilskuddene (ikke en del av prosjektets finansiering):"). Read
+as budget lines, their shares become positions and their amounts posts
+(another grant's "Kompetansetilskudd … 120 000" the competence applied for).
+The wordings are data (``budget.toml`` ``not_applied_table``).
+
+A table of other grants given in earlier years says it without words: each
+row is dated by a year column ("Ordning | År | Beløp" → "… | 2019 | kr 450
+000") to a year before the scheme's (``dated_before``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from soknad_extract.extract.budget.tables import SourcedRow
+from soknad_extract.extract.budget.words import budget_words
+from soknad_extract.layout.rows import Row
+from soknad_extract.norwegian import fold, header_year
+
+_INTRO_ROWS = 4
+"""Text rows right above a table read as its introducing sentence: a
+paragraph a PDF wrapped over a few lines."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9«\"(])")
+
+
+def disclaimed_sources(rows: list[SourcedRow]) -> set[int]:
+    """The tables whose introducing sentence (the last sentence of the text
+    right above, or the table's own title row) says they are not part of
+    the application."""
+    words = budget_words().not_applied_table
+    found: set[int] = set()
+    for index, sourced in enumerate(rows):
+        source = sourced.source
+        if source is None or source in found or (index and rows[index - 1].source == source):
+            continue
+        above: list[str] = []
+        back = index - 1
+        while back >= 0 and len(above) < _INTRO_ROWS and rows[back].source is None:
+            above.insert(0, rows[back].row.text)
+            back -= 1
+        intro = _last_sentence(" ".join(above))
+        title = sourced.row.filled()[0].text if len(sourced.row.filled()) == 1 else ""
+        if words.search(fold(intro)) or title and words.search(fold(title)):
+            found.add(source)
+    return found
+
+
+def _last_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text.strip())[-1] if text.strip() else ""
+
+
+def dated_before(row: Row, year: int | None) -> bool:
+    """A table row dated by its year column ("År", "Tildelt år") to a year
+    before the scheme's: a grant or a result of the past, no post of this
+    application."""
+    if year is None or not row.in_table:
+        return False
+    words = budget_words().year_header
+    dated = [header_year(cell.text) for i, cell in enumerate(row.cells)
+             if cell.text.strip() and i < len(row.header) and words.search(fold(row.header[i]))]
+    return bool(dated) and all(found is not None and found < year for found in dated)
