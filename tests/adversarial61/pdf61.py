@@ -283,7 +283,8 @@ def gx16(out: Path):
     jb = io.BytesIO()
     img.save(jb, "JPEG", quality=60)
     from PIL import Image as _I
-    _I.open(jb).save(out, "PDF", resolution=200)
+    fixed = __import__("time").strptime("2020-01-28 12:00", "%Y-%m-%d %H:%M")
+    _I.open(jb).save(out, "PDF", resolution=200, title="Skannet dokument", creationDate=fixed, modDate=fixed)
     return truth("gx16", "pdf", "pdf-scanned", lang="nb", scheme=S20,
                  office=("Nav Elverum", "Elverum", nr), contact=("Randi Strand", "randi.strand@nav.no", "62431000"),
                  project=("Sjumilssteget Elverum", "new", "2020-03-01"), pct=100,
