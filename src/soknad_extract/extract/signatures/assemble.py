@@ -68,6 +68,7 @@ from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
 from .staff import without_staff_roles
+from .wording import typed_signed
 from .servicelog import with_logged_signers
 from .sentencetail import join_sentence_tails
 
@@ -124,7 +125,8 @@ def read_signatures(doc: Document) -> SignatureReading:
         if sig is not None:
             results.append(_from_digital(sig, block))
             continue
-        if block.role_only_zone and not (block.images or block.page in approved or _printed_alone(block)):
+        if block.role_only_zone and not (block.images or block.page in approved or _printed_alone(block)
+                                         or any(typed_signed(f.text) for f in block.frags)):
             continue
         if block.images:
             results.append(_handwritten(block))

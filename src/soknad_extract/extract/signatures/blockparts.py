@@ -12,7 +12,7 @@ from .block import Block
 from .headdates import with_label_box
 from .leaders import name_after_leader
 from .rowdates import column_date
-from .wording import is_name_label, is_name_token, person_name, roles_in, signing_dates
+from .wording import is_name_label, is_name_token, person_name, roles_in, signing_dates, typed_signed
 from .zones import Zones
 
 
@@ -60,9 +60,26 @@ def attach_names(blocks: list[Block], zones: Zones) -> None:
             block.frags.append(names[ni][0])
         taken_names.add(ni)
     for ni, (f, name) in enumerate(names):
-        if ni not in taken_names:
+        if ni in taken_names:
+            continue
+        typed = _typed_above(blocks, f, name)
+        if typed is not None:
+            typed.frags.append(f)
+        else:
             blocks.append(Block(page=f.page, role=None, title=None, frags=[f], name=name,
                                 name_frag=f, role_only_zone=zones.role_only))
+
+
+def _typed_above(blocks: list[Block], frag: Fragment, name: str) -> Block | None:
+    """The block whose name is typed for the pen just above ``frag`` ("Sign.:
+    Kari Moe" over "Kari Moe"): the name printed again under it is the same
+    signer's, no block of its own, so that its date stays with the block."""
+    for block in blocks:
+        own = block.name_frag
+        if (own is not None and own.page == frag.page and block.name == name and typed_signed(own.text)
+                and own.box[3] <= frag.box[1] + 1.0 and x_overlap(own.box, frag.box) > 0):
+            return block
+    return None
 
 
 def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:

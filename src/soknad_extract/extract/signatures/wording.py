@@ -117,6 +117,8 @@ def is_opener(frag: Fragment) -> bool:
     """A signature label, letter closing, bare signature line or a line
     listing signers ("Signert av …"): short, or starting with the label
     (prose that merely mentions "underskrift" opens nothing)."""
+    if typed_signed(frag.text):
+        return False
     undated = undated_list_label(frag.text)
     text = fold(undated)
     if _SIGN_LINE.match(text.replace(" ", "")) or list_label(undated):
@@ -125,6 +127,16 @@ def is_opener(frag: Fragment) -> bool:
     if not m:
         return False
     return m.start() <= 3 or len(text.split()) <= 8
+
+
+def typed_signed(text: str) -> bool:
+    """"Sign.: Kari Moe", "(sign.) Kari Moe": a name typed in a copy where its
+    holder would sign. It is that block's signature, no label: opening the
+    zone at it would leave the blocks' headings above it, every other
+    signer's included, outside."""
+    text = normalize_space(text)
+    mark = signature_words().signed_prefix_mark.match(text)
+    return mark is not None and person_name(text[mark.end():]) is not None
 
 
 def is_bare_line(frag: Fragment) -> bool:
@@ -282,8 +294,9 @@ def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
     text = without_closing_date(normalize_space(text).strip(" _…")).strip(" _.…")
     words = signature_words()
     label = _signers_name_label(text) or words.name_label.match(text) or words.dashed_name_label.match(text)
-    if label:
-        text = text[label.end():]
+    signed = None if label else words.signed_prefix_mark.match(text)
+    if label or signed:
+        text = text[(label or signed).end():]  # "Sign.: Kari Moe": typed for the pen, the name is the signer's
     elif ":" in text:
         return None  # "Kontaktperson: Per Olsen" is not a signer
     # "e.f. Sigrid Nyheim": signed on another's behalf, the name is the signer's.

@@ -59,6 +59,8 @@ class SignatureWords:
     title_label: re.Pattern[str]
     signed_mark: re.Pattern[str]
     name_prefix_mark: re.Pattern[str]
+    signed_prefix_mark: re.Pattern[str]
+    """"Sign.:" before a typed name that stands for the signer's pen."""
     name_suffix_mark: re.Pattern[str]
     """"e.f." after the name of one who signs on another's behalf."""
     behalf_before_title: re.Pattern[str]
@@ -138,6 +140,8 @@ def _compile(folder: Path) -> SignatureWords:
                                + r")\s*[\)\]]?\s*$", re.IGNORECASE),
         name_prefix_mark=re.compile(r"^(?:" + entry.table("name_prefix_marks").wordings().pattern + r")\s*",
                                     re.IGNORECASE),
+        signed_prefix_mark=re.compile(r"^[\(\[]?\s*(?:" + entry.table("signed_prefix_marks").wordings().pattern
+                                      + r")\s*[\)\]]?\s*:?\s+", re.IGNORECASE),
         name_suffix_mark=re.compile(r"\s*[\(\[]?\s*(?:" + entry.table("name_suffix_marks").wordings().pattern
                                     + r")\s*[\)\]]?\s*$", re.IGNORECASE),
         behalf_before_title=re.compile(r"\s+(?:" + entry.table("on_behalf").wordings().pattern + r")\s*$",
