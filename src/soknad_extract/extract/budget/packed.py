@@ -209,12 +209,16 @@ def _unwrapped(lines: tuple[str, ...]) -> list[str]:
 
 
 PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?:(?<=\d)|(?<=\d kr)|(?<=\d kroner)|(?<=\d kronar))"
-                         r",\s+(?=[^\W\d])", re.I)
+                         r"(?:,\s+|(?<=\S)\s+[–—/·-]\s+)(?!(?:kr|kroner|kronar|nok)\b)(?=[^\W\d])", re.I)
 """What sets the posts of one line apart: a bar, a semicolon, a full stop
 closing a sentence (a capital follows it; "sos. utg." and "kr. 600 000" go
 on), or a comma after an amount, its currency word written after it or not,
 before the next post's words ("kr 300 000, kompetanse kr 5 000", "Løn 452 000
-kr, sosiale kostnader 128 000 kr, sum løn 580 000 kr")."""
+kr, sosiale kostnader 128 000 kr, sum løn 580 000 kr"), or a dash, a slash or
+a middle dot with space on both sides in that place ("Lønn 590 000 –
+kompetanse 10 000 – sum 600 000"). A dash before a figure or a currency word
+is a range or a minus ("500 000 – 600 000", "– kr 20 000") and splits
+nothing."""
 _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 """A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""
