@@ -54,3 +54,10 @@ def test_posts_set_apart_by_a_dash_inside_a_sentence() -> None:
 ])
 def test_a_range_or_a_minus_is_no_break_between_posts(text: str) -> None:
     assert PIECE_BREAK.search(text) is None
+
+
+@pytest.mark.parametrize("nothing", ["0", "ingen", "kr 0,-"])
+def test_a_post_answered_with_nothing_between_dashes_takes_no_amount(nothing: str) -> None:
+    doc = word_doc(*_HEAD, f"Løn 480 000 – kompetanse {nothing} – til saman 480 000")
+    positions, competence, total = _budget(doc)
+    assert (positions, total) == (480_000, 480_000) and not competence

@@ -249,8 +249,8 @@ def pieced_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
 def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
     if any(len(cell.lines) > 1 for cell in row.filled()):
         return []  # a cell of several lines holds its posts one a line: ``stacked_lines``
-    pieces = [(cell, piece) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())
-              if piece.strip(" .")]
+    pieces = [(cell, part) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())
+              for part in _after_nothing(piece) if part.strip(" .")]
     if len(pieces) < 2:
         return []
     found: list[BudgetLine] = []
@@ -260,6 +260,20 @@ def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
             return []
         found.extend(replace(line, source=source) for line in lines)
     return found
+
+
+_DASH_BREAK = re.compile(r"\s+[–—/·-]\s+(?=[^\W\d])")
+
+
+def _after_nothing(piece: str) -> list[str]:
+    """A piece split after a post answered with nothing that a dash sets
+    apart from the next post ("kompetanse ingen – sum 590 000"): no figure
+    closes that post, so ``PIECE_BREAK`` does not see the break, and the
+    next post's amount would be read as the answered-nothing post's."""
+    dash = _DASH_BREAK.search(piece)
+    if dash is not None and answers_nothing(piece[:dash.start()]):
+        return [piece[:dash.start()], *_after_nothing(piece[dash.end():])]
+    return [piece]
 
 
 def _piece_lines(cell: Span, piece: str, page: int, scale: int, first: bool) -> list[BudgetLine] | None:
