@@ -209,12 +209,16 @@ def _unwrapped(lines: tuple[str, ...]) -> list[str]:
 
 
 PIECE_BREAK = re.compile(r"\s*[|¦;]\s*|(?<=[^\W_])\.\s+(?=[A-ZÆØÅ])|(?:(?<=\d)|(?<=\d kr)|(?<=\d kroner)|(?<=\d kronar))"
-                         r",\s+(?=[^\W\d])", re.I)
+                         r"(?:,\s+|(?<=\S)\s+[–—/·-]\s+)(?!(?:kr|kroner|kronar|nok)\b)(?=[^\W\d])", re.I)
 """What sets the posts of one line apart: a bar, a semicolon, a full stop
 closing a sentence (a capital follows it; "sos. utg." and "kr. 600 000" go
 on), or a comma after an amount, its currency word written after it or not,
 before the next post's words ("kr 300 000, kompetanse kr 5 000", "Løn 452 000
-kr, sosiale kostnader 128 000 kr, sum løn 580 000 kr")."""
+kr, sosiale kostnader 128 000 kr, sum løn 580 000 kr"), or a dash, a slash or
+a middle dot with space on both sides in that place ("Lønn 590 000 –
+kompetanse 10 000 – sum 600 000"). A dash before a figure or a currency word
+is a range or a minus ("500 000 – 600 000", "– kr 20 000") and splits
+nothing."""
 _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 """A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""
@@ -245,8 +249,8 @@ def pieced_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
 def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
     if any(len(cell.lines) > 1 for cell in row.filled()):
         return []  # a cell of several lines holds its posts one a line: ``stacked_lines``
-    pieces = [(cell, piece) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())
-              if piece.strip(" .")]
+    pieces = [(cell, part) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())
+              for part in _after_nothing(piece) if part.strip(" .")]
     if len(pieces) < 2:
         return []
     found: list[BudgetLine] = []
@@ -256,6 +260,20 @@ def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
             return []
         found.extend(replace(line, source=source) for line in lines)
     return found
+
+
+_DASH_BREAK = re.compile(r"\s+[–—/·-]\s+(?=[^\W\d])")
+
+
+def _after_nothing(piece: str) -> list[str]:
+    """A piece split after a post answered with nothing that a dash sets
+    apart from the next post ("kompetanse ingen – sum 590 000"): no figure
+    closes that post, so ``PIECE_BREAK`` does not see the break, and the
+    next post's amount would be read as the answered-nothing post's."""
+    dash = _DASH_BREAK.search(piece)
+    if dash is not None and answers_nothing(piece[:dash.start()]):
+        return [piece[:dash.start()], *_after_nothing(piece[dash.end():])]
+    return [piece]
 
 
 def _piece_lines(cell: Span, piece: str, page: int, scale: int, first: bool) -> list[BudgetLine] | None:
