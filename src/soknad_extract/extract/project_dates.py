@@ -43,7 +43,9 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
     mars 2019") before when the year applied for starts ("Nytt driftsår
     starter 1. mars 2020"): a cued date in the scheme's year or later is
     preferred to one before it, which is the project's history; a day and
-    month the application's year fixes ("1. mars i år") counts as a date."""
+    month the application's year fixes ("1. mars i år") counts as a date,
+    after every cued date written with its year (a letter names many days
+    without one: "Oppstartsmøte … 5. mars")."""
     unfixed: list[Evidence] = []
     pairs = labelled(ctx, "start_date")
     for pair in pairs:
@@ -60,6 +62,7 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
         if first is not None:
             unfixed.append(span_evidence(pair.value, pair.method, 0.85))
     cued: list[tuple[int, int, date]] = []
+    fixed: list[tuple[int, int, date]] = []
     for start, window, reach, past in _cue_windows(ctx):
         found = _dates_in(window)
         if found:
@@ -70,11 +73,12 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
             continue
         value = None if past else _with_year(ctx, first)
         if value is not None:
-            cued.append((start + first.start, start + first.end, value))
+            fixed.append((start + first.start, start + first.end, value))
         else:
             evidence = ctx.evidence_at(start + first.start, start + first.end, "nlp", 0.7)
             unfixed.append(evidence.model_copy(update={"text": first.text}))
     year = ctx.scheme.year if ctx.scheme is not None else None
+    cued += fixed
     if cued:
         start, end, value = next((c for c in cued if year is not None and c[2].year >= year), cued[0])
         draft.set("project.start_date", value.isoformat(), ctx.evidence_at(start, end, "nlp", 0.75))
