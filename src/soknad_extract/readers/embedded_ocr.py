@@ -30,11 +30,24 @@ page has its heading, labels, names and dates; a photo with a caption or a
 sign in it has fewer."""
 
 
+_MARGINS = frozenset({"header", "footer"})
+"""The style the Word reader gives the lines of a header or footer."""
+
+
+def _in_margin(image: Image, page: Page) -> bool:
+    """The picture stands in a header or footer: a letterhead template's
+    background, the size of the page behind the text of every page, is the
+    template's design, never a page of paper pasted into the body. OCR'd,
+    it cost seconds a letter and added a page of the office's addresses."""
+    index = image.paragraph_index
+    return index is not None and index < len(page.lines) and page.lines[index].style in _MARGINS
+
+
 def _paper_pictures(doc: Document) -> list[tuple[int, Image]]:
-    """(index of its page, picture) for each page-sized picture with bytes,
-    in reading order."""
+    """(index of its page, picture) for each page-sized picture with bytes
+    in the body, in reading order."""
     return [(i, image) for i, page in enumerate(doc.pages) for image in page.images
-            if image.data is not None and _page_sized(image, page)]
+            if image.data is not None and _page_sized(image, page) and not _in_margin(image, page)]
 
 
 def _renumbered(page: Page, number: int) -> Page:
