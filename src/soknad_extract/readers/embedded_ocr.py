@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..layout import Document, Image, Page, ReaderNote
 from ..messages import reader_text
-from .docx.scanned import _page_sized, scanned_pictures
+from .docx.scanned import page_sized, scanned_pictures
 
 MIN_PAGE_WORDS = 8
 """Words an OCR'd picture must give to count as a page of paper: a signing
@@ -47,7 +47,7 @@ def _paper_pictures(doc: Document) -> list[tuple[int, Image]]:
     """(index of its page, picture) for each page-sized picture with bytes
     in the body, in reading order."""
     return [(i, image) for i, page in enumerate(doc.pages) for image in page.images
-            if image.data is not None and _page_sized(image, page) and not _in_margin(image, page)]
+            if image.data is not None and page_sized(image, page) and not _in_margin(image, page)]
 
 
 def _renumbered(page: Page, number: int) -> Page:
@@ -72,7 +72,7 @@ def ocr_word_pictures(doc: Document) -> Document:
     found = _paper_pictures(doc)
     if not found or scanned_pictures(doc):
         return doc
-    from .docx.scanned import _rasters
+    from .docx.scanned import page_rasters
     from .ocr.available import ocr_available
     from .ocr.stage import ocr_rasters, settle_unread
 
@@ -82,7 +82,7 @@ def ocr_word_pictures(doc: Document) -> Document:
             doc.notes.append(note)
         return doc
     failed: list[ReaderNote] = []
-    read = ocr_rasters(_rasters([image for _, image in found]), failed)
+    read = ocr_rasters(page_rasters([image for _, image in found]), failed)
     # A picture OCR failed on or ran out of time for may be the signed page:
     # it joins as an unread page, which ``settle_unread`` names under its own
     # number (LOW_CONFIDENCE), so nothing is called missing. One that held no
