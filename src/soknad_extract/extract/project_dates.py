@@ -23,6 +23,8 @@ _WINDOW = 60
 """Characters after a start word where its date may stand in a sentence."""
 _YEAR_REACH = 8
 """Characters past a window a year may stand in that would make its last day and month a full date."""
+_AUXILIARY_REACH = 16
+"""Characters before a start word where a past auxiliary stands ("vart ", "hadde ")."""
 _HEAD_ROWS = 15
 """Rows at the document's head where a letter's dateline stands."""
 _DATELINE_PLACE_WORDS = 3
@@ -107,14 +109,15 @@ def _cue_windows(ctx: Context) -> list[tuple[int, str, str, bool]]:
     """Where each start word's date may stand, as (offset, text, the text
     just past it, whether the word tells a start in the past: "Prosjektet
     startet 1. mars" in a continuation is last year's, which no year
-    written fixes): in a table row, the words after it in its cell or the
-    row's other cells (a timetable sets the date before the activity:
+    written fixes; so is one after a past auxiliary, "vart starta"): in a
+    table row, the words after it in its cell or the row's other cells (a timetable sets the date before the activity:
     "1. april 2020 | Oppstart av prosjektet"), never the next row's; in
     prose, the rest of its sentence within reach."""
     text, words = ctx.text, project_words()
     windows = []
     for cue in words.start_cue.finditer(text):
-        past = words.past_start.fullmatch(fold(cue.group())) is not None
+        past = words.past_start.fullmatch(fold(cue.group())) is not None \
+            or words.past_auxiliary.search(text[max(0, cue.start() - _AUXILIARY_REACH): cue.start()]) is not None
         in_row = _row_windows(ctx, cue.start())
         if in_row is not None:
             windows.extend((start, window, "", past) for start, window in in_row)
