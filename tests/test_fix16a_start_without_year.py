@@ -88,3 +88,25 @@ def test_a_day_and_month_the_project_started_on_is_history_not_this_years_start(
     record = _letter("Vik, 20. januar 2020", "Prosjektet startet 1. mars og søknaden gjelder andre driftsår.")
     assert record.project.start_date is None
     assert "START_DATE_MISSING" not in {f.code.value for f in record.findings}
+
+
+def test_a_start_with_its_year_before_a_yearless_cued_day() -> None:
+    """A kick-off meeting's day and month ("Oppstartsmøte … 5. mars") is no
+    start beside a start written with its year later in the letter."""
+    record = _letter("Vik, 20. januar 2020", "Oppstartsmøte med Statsforvalteren er avtalt 5. mars. "
+                     "Prosjektet starter 1. april 2020.")
+    assert record.project.start_date == "2020-04-01"
+
+
+@pytest.mark.parametrize("sentence", ["Prosjektet vart starta opp 1. mars, og har no 40 deltakarar.",
+                                      "Tiltaket har starta 1. mars med god framdrift."])
+def test_a_start_after_a_past_auxiliary_is_history(sentence: str) -> None:
+    """Nynorsk "starta" is past after "vart"/"har": the day and month is the
+    project's history, whose year the letter's does not fix."""
+    record = _letter("Vik, 20. januar 2020", sentence)
+    assert record.project.start_date is None
+    assert "START_DATE_MISSING" not in {f.code.value for f in record.findings}
+
+
+def test_a_future_nynorsk_start_takes_the_letters_year() -> None:
+    assert _letter("Vik, 20. januar 2020", "Prosjektet skal starta 1. mars.").project.start_date == "2020-03-01"

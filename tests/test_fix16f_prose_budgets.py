@@ -200,3 +200,20 @@ def test_a_cost_that_is_all_the_letter_states_is_the_request(tmp_path):
         "Samlet kostnad for stillingen er 590 000 kroner, og vi søker om tilskudd til hele beløpet.",
     ])
     assert got["total"] == 590_000
+
+
+def test_the_municipalitys_part_of_a_past_year_is_no_own_funding(tmp_path):
+    """Statistics and history name the municipality's part too ("Kommunens
+    andel av sosialhjelpsutgiftene var 12 mill. kroner i 2019", "bidro i
+    fjor med …"): an earlier year's amount is not this application's own part."""
+    statistic = _letter(tmp_path, ["Kommunens andel av sosialhjelpsutgiftene var 12 000 000 kroner i 2019.",
+                                   "Vi søker om 600 000 kroner til én stilling (100 %)."])
+    history = _letter(tmp_path, ["Vi søker om 600 000 kroner til én stilling (100 %). Kommunen skal dekke "
+                                 "kontorutgiftene, og bidro i fjor med 150 000 kroner til kurs."])
+    assert statistic["own_funding"] is None and statistic["total"] == 600000
+    assert history["own_funding"] is None and history["total"] == 600000
+
+
+def test_the_municipalitys_part_in_the_applications_year_stays(tmp_path):
+    assert _letter(tmp_path, ["Vi søker om 600 000 kroner. Kommunens bidrag i 2020 er kontorplass, "
+                              "anslått til 200 000 kroner."])["own_funding"] == 200000

@@ -14,7 +14,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
 from soknad_extract.readers.docx.read import read_docx
-from soknad_extract.readers.docx.scanned import _rasters, reading_dpi, scanned_pictures, shown_dpi
+from soknad_extract.readers.docx.scanned import page_rasters, reading_dpi, scanned_pictures, shown_dpi
 from soknad_extract.readers.registry import READERS
 
 _LINES = ["Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020",
@@ -79,7 +79,7 @@ def test_page_picture_tagged_72_dpi_is_drawn_at_the_size_word_shows_it(tmp_path:
     doc = read_docx(_scan_in_word(tmp_path, stated_dpi=72))
     pictures = scanned_pictures(doc)
     assert len(pictures) == 1
-    ((_, raster),) = list(_rasters(pictures))
+    ((_, raster),) = list(page_rasters(pictures))
     assert raster is not None
     shown_w, _ = pictures[0].display_size or (0.0, 0.0)
     assert raster.width_pt == pytest.approx(shown_w, rel=0.02)

@@ -121,3 +121,28 @@ def test_a_pasted_page_ocr_ran_out_of_time_on_is_an_unread_page(tmp_path: Path, 
     doc = READERS["docx"].read(_letter(tmp_path))
     assert len(doc.pages) == 2 and doc.pages[1].unread and not doc.pages[1].lines
     assert [(note.code, note.page) for note in doc.notes] == [("LOW_CONFIDENCE", 2)]
+
+
+def _letterhead() -> io.BytesIO:
+    """A letterhead template's page-sized background: the office's name at
+    the top, its addresses in a footer band, the rest of the page blank."""
+    page = PILImage.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((80, 60), "NAV VESTBY", fill=0, font=_font(40))
+    draw.text((80, 1634), "Postadresse: Postboks 12, 1541 Vestby   Besøksadresse: Rådhusgata 4", fill=0, font=_font(22))
+    draw.text((80, 1669), "Telefon 55 55 33 33   E-post: nav.vestby@nav.no   Org.nr. 974 543 214", fill=0, font=_font(22))
+    return _png(page)
+
+
+def test_a_letterhead_background_in_the_header_is_no_page_of_paper(tmp_path: Path) -> None:
+    """A Word letterhead template sets the office's design as a picture of
+    the page's size in the header, behind the text of every page; it is the
+    template, not a signed page pasted in, and is never OCR'd."""
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].add_run().add_picture(_letterhead(), width=Pt(538), height=Pt(762))
+    for text in LETTER:
+        document.add_paragraph(text)
+    path = tmp_path / "letter.docx"
+    document.save(path)
+    doc = read_docx(path)
+    assert ocr_word_pictures(doc) is doc

@@ -23,6 +23,8 @@ _WINDOW = 60
 """Characters after a start word where its date may stand in a sentence."""
 _YEAR_REACH = 8
 """Characters past a window a year may stand in that would make its last day and month a full date."""
+_AUXILIARY_REACH = 16
+"""Characters before a start word where a past auxiliary stands ("vart ", "hadde ")."""
 _HEAD_ROWS = 15
 """Rows at the document's head where a letter's dateline stands."""
 _DATELINE_PLACE_WORDS = 3
@@ -43,7 +45,9 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
     mars 2019") before when the year applied for starts ("Nytt driftsår
     starter 1. mars 2020"): a cued date in the scheme's year or later is
     preferred to one before it, which is the project's history; a day and
-    month the application's year fixes ("1. mars i år") counts as a date."""
+    month the application's year fixes ("1. mars i år") counts as a date,
+    after every cued date written with its year (a letter names many days
+    without one: "Oppstartsmøte … 5. mars")."""
     unfixed: list[Evidence] = []
     pairs = labelled(ctx, "start_date")
     for pair in pairs:
@@ -60,6 +64,7 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
         if first is not None:
             unfixed.append(span_evidence(pair.value, pair.method, 0.85))
     cued: list[tuple[int, int, date]] = []
+    fixed: list[tuple[int, int, date]] = []
     for start, window, reach, past in _cue_windows(ctx):
         found = _dates_in(window)
         if found:
@@ -70,11 +75,12 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
             continue
         value = None if past else _with_year(ctx, first)
         if value is not None:
-            cued.append((start + first.start, start + first.end, value))
+            fixed.append((start + first.start, start + first.end, value))
         else:
             evidence = ctx.evidence_at(start + first.start, start + first.end, "nlp", 0.7)
             unfixed.append(evidence.model_copy(update={"text": first.text}))
     year = ctx.scheme.year if ctx.scheme is not None else None
+    cued += fixed
     if cued:
         start, end, value = next((c for c in cued if year is not None and c[2].year >= year), cued[0])
         draft.set("project.start_date", value.isoformat(), ctx.evidence_at(start, end, "nlp", 0.75))
@@ -103,14 +109,15 @@ def _cue_windows(ctx: Context) -> list[tuple[int, str, str, bool]]:
     """Where each start word's date may stand, as (offset, text, the text
     just past it, whether the word tells a start in the past: "Prosjektet
     startet 1. mars" in a continuation is last year's, which no year
-    written fixes): in a table row, the words after it in its cell or the
-    row's other cells (a timetable sets the date before the activity:
+    written fixes; so is one after a past auxiliary, "vart starta"): in a
+    table row, the words after it in its cell or the row's other cells (a timetable sets the date before the activity:
     "1. april 2020 | Oppstart av prosjektet"), never the next row's; in
     prose, the rest of its sentence within reach."""
     text, words = ctx.text, project_words()
     windows = []
     for cue in words.start_cue.finditer(text):
-        past = words.past_start.fullmatch(fold(cue.group())) is not None
+        past = words.past_start.fullmatch(fold(cue.group())) is not None \
+            or words.past_auxiliary.search(text[max(0, cue.start() - _AUXILIARY_REACH): cue.start()]) is not None
         in_row = _row_windows(ctx, cue.start())
         if in_row is not None:
             windows.extend((start, window, "", past) for start, window in in_row)

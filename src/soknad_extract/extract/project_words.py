@@ -31,8 +31,10 @@ class _ProjectWords:
     grant_name: re.Pattern[str]
     start_cue: re.Pattern[str]
     this_year: str
-    past_start: re.Pattern[str]
     """The words that say "this year" after a day and month ("d.å.", "i år"), as a pattern's text."""
+    past_start: re.Pattern[str]
+    past_auxiliary: re.Pattern[str]
+    """An auxiliary right before a start word that puts the start in the past ("vart starta")."""
     subject_line: re.Pattern[str]
     quoted_subject_line: re.Pattern[str]
     subject: re.Pattern[str]
@@ -116,6 +118,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         this_year="|".join(re.escape(w).replace(r"\ ", r"\s+") + r"(?!\w)"
                            for w in sorted(start.strings("this_year"), key=len, reverse=True)),
         past_start=re.compile(_alternatives(start.strings("past")), re.I),
+        past_auxiliary=re.compile(rf"(?<!\w)(?:{_alternatives(start.strings('past_auxiliary'))})\s+(?:opp\s+)?$", re.I),
         subject_line=re.compile(rf"^(?:{opening})", re.I),
         quoted_subject_line=re.compile(
             rf"^(?:(?:{labels})\s*:?\s*)?(?:{subject.wordings(key='quoted_subject').pattern})", re.I),

@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from ._text import Match, non_overlapping, prepare
 
-_MONTH_NUMBERS = {
+MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "mai": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "des": 12,
 }
 # Bokmål and Nynorsk share the month names.
-_MONTH = (
+MONTH = (
     r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober"
     r"|november|desember|jan|febr|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)"
     r"(?![^\W\d_])"
@@ -36,21 +36,21 @@ _ISO = re.compile(
     r"(?!\d|[./]\d)"
 )
 _TEXTUAL = re.compile(
-    rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
+    rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # The first day of a period whose year is written once, at its end ("1. januar –
 # 31. desember 2020"): that year. Only the first day is matched, so the last
 # day stays a date of its own.
 _PERIOD_START = re.compile(
-    rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{_MONTH})\.?"
-    rf"(?=\s*[–—-]\s*\d{{1,2}}\.?\s*(?P<end>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d))",
+    rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{MONTH})\.?"
+    rf"(?=\s*[–—-]\s*\d{{1,2}}\.?\s*(?P<end>{MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d))",
     re.IGNORECASE,
 )
 # "jul" alone is Christmas ("før jul 2020"), so the month-year form needs
 # "juli" or "jul.".
 _MONTH_YEAR = re.compile(
-    rf"(?<![^\W\d_])(?!jul(?!\.|i))(?P<mon>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
+    rf"(?<![^\W\d_])(?!jul(?!\.|i))(?P<mon>{MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC_MONTH_YEAR = re.compile(
@@ -62,9 +62,9 @@ _DIGIT = re.compile(r"\d").search
 without one is not searched five times for nothing."""
 _DIGIT_RUN = re.compile(r"\d+")
 _FOUR_DIGITS = re.compile(r"\d{4}").search
-_MONTH_AHEAD = re.compile("(?=" + "|".join(_MONTH_NUMBERS) + ")", re.IGNORECASE)
-"""Where a month name can start: each of ``_MONTH``'s names starts with one
-of the three letters ``_MONTH_NUMBERS`` reads it by (same flags)."""
+_MONTH_AHEAD = re.compile("(?=" + "|".join(MONTH_NUMBERS) + ")", re.IGNORECASE)
+"""Where a month name can start: each of ``MONTH``'s names starts with one
+of the three letters ``MONTH_NUMBERS`` reads it by (same flags)."""
 _FORMS = (_TEXTUAL, _PERIOD_START, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
 
 
@@ -86,7 +86,7 @@ def _form_matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _year(text: str) -> int:
+def full_year(text: str) -> int:
     """Two-digit years are this century's: the scheme began after 2000."""
     year = int(text)
     return 2000 + year if len(text) == 2 else year
@@ -102,11 +102,11 @@ def _build(year: int, month: int, day: int) -> date | None:
 def _value(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
     if groups.get("mon"):
-        month = _MONTH_NUMBERS[groups["mon"][:3].casefold()]
+        month = MONTH_NUMBERS[groups["mon"][:3].casefold()]
     else:
         month = int(groups["m"])
-    year = _year(groups["y"])
-    if groups.get("end") and month > _MONTH_NUMBERS[groups["end"][:3].casefold()]:
+    year = full_year(groups["y"])
+    if groups.get("end") and month > MONTH_NUMBERS[groups["end"][:3].casefold()]:
         year -= 1  # "1. desember – 31. januar 2021" began the year before
     return _build(year, month, int(groups.get("d") or 1))
 

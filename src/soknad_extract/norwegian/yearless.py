@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .dates import _MONTH, _MONTH_NUMBERS, _year
+from .dates import MONTH, MONTH_NUMBERS, full_year
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Yearless:
 
 _FOLLOWED_BY_YEAR = r"(?!\.?,?\s*(?:\d{4}|\d{2}(?!\d)(?!\s*%)))"
 """No year follows ("1. mars 2020", "1. mars 20" are ``find_dates``' own)."""
-_NO_PERIOD_END = r"(?!\s*[–—-]\s*\d{1,2}\.?\s*" + _MONTH + r"\.?,?\s*\d{4})"
+_NO_PERIOD_END = r"(?!\s*[–—-]\s*\d{1,2}\.?\s*" + MONTH + r"\.?,?\s*\d{4})"
 """Not the first day of a period whose year stands at its end (``find_dates``)."""
 
 
@@ -48,12 +48,12 @@ _NO_PERIOD_END = r"(?!\s*[–—-]\s*\d{1,2}\.?\s*" + _MONTH + r"\.?,?\s*\d{4})"
 def _patterns(this_year: str) -> tuple[re.Pattern[str], ...]:
     rel = rf"(?:\s*,?\s*(?P<rel>{this_year}))" if this_year else "(?P<rel>(?!))"
     textual = re.compile(
-        rf"(?<!\d)(?<!\d[.,/])(?P<d>\d{{1,2}})\.\s*(?P<mon>{_MONTH})\.?{_FOLLOWED_BY_YEAR}{_NO_PERIOD_END}{rel}?",
+        rf"(?<!\d)(?<!\d[.,/])(?P<d>\d{{1,2}})\.\s*(?P<mon>{MONTH})\.?{_FOLLOWED_BY_YEAR}{_NO_PERIOD_END}{rel}?",
         re.IGNORECASE)
     if not this_year:
         return (textual,)
     numeric = re.compile(rf"(?<![\d.,/])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.?{rel}", re.IGNORECASE)
-    month = re.compile(rf"(?<![^\W\d_])(?<!\d\.\s)(?<!\d\.)(?P<mon>{_MONTH}){rel}", re.IGNORECASE)
+    month = re.compile(rf"(?<![^\W\d_])(?<!\d\.\s)(?<!\d\.)(?P<mon>{MONTH}){rel}", re.IGNORECASE)
     return textual, numeric, month
 
 
@@ -68,7 +68,7 @@ def find_yearless(text: str, this_year: str = "") -> list[Yearless]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            month = _MONTH_NUMBERS[groups["mon"][:3].casefold()] if groups.get("mon") else int(groups["m"])
+            month = MONTH_NUMBERS[groups["mon"][:3].casefold()] if groups.get("mon") else int(groups["m"])
             if not 1 <= month <= 12:
                 continue
             taken.append(m.span())
@@ -86,7 +86,7 @@ def find_short_dates(text: str) -> list[tuple[int, int, date]]:
     found = []
     for m in _SHORT.finditer(text):
         try:
-            found.append((m.start(), m.end(), date(_year(m.group("y")), int(m.group("m")), int(m.group("d")))))
+            found.append((m.start(), m.end(), date(full_year(m.group("y")), int(m.group("m")), int(m.group("d")))))
         except ValueError:
             continue
     return found

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..layout import Document, Line, Page, Word
 from ..layout.geometry import intersection, union
-from .pdf.layer_fit import _rows_ink
+from .pdf.layer_fit import rows_ink
 from .pdf.text_layer import own_lines
 
 ANSWER_ROW_SHARE = 0.2
@@ -43,7 +43,7 @@ the layer's print read again, not an answer."""
 def answers_in_picture(page: Page) -> bool:
     """The page's picture holds ink beside ``MIN_ANSWER_ROWS`` of its text
     rows (see the module); False when no picture covers the page."""
-    rows = _rows_ink(page, own_lines(page))
+    rows = rows_ink(page, own_lines(page))
     beside = sum(1 for inside, out in rows if out > 0 and out >= ANSWER_ROW_SHARE * (inside + out))
     return beside >= MIN_ANSWER_ROWS
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..layout import Document, Image, Page, ReaderNote
 from ..messages import reader_text
-from .docx.scanned import _page_sized, scanned_pictures
+from .docx.scanned import page_sized, scanned_pictures
 
 MIN_PAGE_WORDS = 8
 """Words an OCR'd picture must give to count as a page of paper: a signing
@@ -30,11 +30,24 @@ page has its heading, labels, names and dates; a photo with a caption or a
 sign in it has fewer."""
 
 
+_MARGINS = frozenset({"header", "footer"})
+"""The style the Word reader gives the lines of a header or footer."""
+
+
+def _in_margin(image: Image, page: Page) -> bool:
+    """The picture stands in a header or footer: a letterhead template's
+    background, the size of the page behind the text of every page, is the
+    template's design, never a page of paper pasted into the body. OCR'd,
+    it cost seconds a letter and added a page of the office's addresses."""
+    index = image.paragraph_index
+    return index is not None and index < len(page.lines) and page.lines[index].style in _MARGINS
+
+
 def _paper_pictures(doc: Document) -> list[tuple[int, Image]]:
-    """(index of its page, picture) for each page-sized picture with bytes,
-    in reading order."""
+    """(index of its page, picture) for each page-sized picture with bytes
+    in the body, in reading order."""
     return [(i, image) for i, page in enumerate(doc.pages) for image in page.images
-            if image.data is not None and _page_sized(image, page)]
+            if image.data is not None and page_sized(image, page) and not _in_margin(image, page)]
 
 
 def _renumbered(page: Page, number: int) -> Page:
@@ -59,7 +72,7 @@ def ocr_word_pictures(doc: Document) -> Document:
     found = _paper_pictures(doc)
     if not found or scanned_pictures(doc):
         return doc
-    from .docx.scanned import _rasters
+    from .docx.scanned import page_rasters
     from .ocr.available import ocr_available
     from .ocr.stage import ocr_rasters, settle_unread
 
@@ -69,7 +82,7 @@ def ocr_word_pictures(doc: Document) -> Document:
             doc.notes.append(note)
         return doc
     failed: list[ReaderNote] = []
-    read = ocr_rasters(_rasters([image for _, image in found]), failed)
+    read = ocr_rasters(page_rasters([image for _, image in found]), failed)
     # A picture OCR failed on or ran out of time for may be the signed page:
     # it joins as an unread page, which ``settle_unread`` names under its own
     # number (LOW_CONFIDENCE), so nothing is called missing. One that held no

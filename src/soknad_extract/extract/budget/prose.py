@@ -17,7 +17,7 @@ from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.extract.budget.part_sums import StatedSum, disputed, stated_sums, total_of
 from soknad_extract.extract.budget.prose_clauses import unrequested_post
-from soknad_extract.extract.budget.prose_own import own_at, project_cost_at
+from soknad_extract.extract.budget.prose_own import own_at, own_in_the_past, project_cost_at
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
     bracket_post,
@@ -341,7 +341,8 @@ def prose_own_funding(ctx: Context, draft: Draft) -> None:
     if draft.has("amounts.own_funding") or _own_answer(ctx, draft):
         return
     for offset, body in _sentences(ctx.text):
-        hits = [hit for hit in _money(body) if own_at(body, hit.start)]
+        year = ctx.scheme.year if ctx.scheme is not None else None
+        hits = [hit for hit in _money(body) if own_at(body, hit.start) and not own_in_the_past(body, hit.start, year)]
         if hits:
             draft.set("amounts.own_funding", hits[0].value,
                       ctx.evidence_at(offset + hits[0].start, offset + hits[0].end, "nlp", 0.7))

@@ -89,6 +89,21 @@ def _says(clause: str) -> bool | None:
     return None
 
 
+def own_in_the_past(body: str, start: int, year: int | None) -> bool:
+    """The clause of the own amount at ``start`` reports an earlier year: it
+    names a year before the application's ``year`` or says the part was
+    given ("Kommunens andel av sosialhjelpsutgiftene var 12 mill. kroner i
+    2019", "… og bidro i fjor med 150 000 kroner"). Statistics and a
+    continuation's history name the municipality's part in the same words
+    as this year's contribution; such an amount is no own funding."""
+    bounds = [0, *_cuts(body), len(body)]
+    index = _clause_index(body, start)
+    clause = body[bounds[index]: bounds[index + 1]]
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", clause)]
+    return year is not None and any(y < year for y in years) \
+        or bool(budget_words().prose_past_grant.search(fold(clause)))
+
+
 def project_cost_at(body: str, start: int) -> bool:
     """The words before the amount at ``start``, since the last comma,
     semicolon or amount of the sentence, name the project's whole cost

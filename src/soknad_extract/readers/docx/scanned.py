@@ -58,7 +58,7 @@ def _own_text(doc: Document) -> int:
     return sum(len("".join(line.text.split())) for line in doc.lines())
 
 
-def _page_sized(image: Image, page: Page) -> bool:
+def page_sized(image: Image, page: Page) -> bool:
     if image.data is None:
         return False
     if image.display_size is not None:
@@ -76,7 +76,7 @@ def scanned_pictures(doc: Document) -> list[Image]:
     if _own_text(doc) > MAX_OWN_TEXT:
         return []
     return [image for page in doc.pages for image in page.images
-            if _page_sized(image, page) and image.data is not None]
+            if page_sized(image, page) and image.data is not None]
 
 
 def shown_dpi(pixels: tuple[int, int], shown: tuple[float, float] | None) -> float | None:
@@ -104,7 +104,7 @@ def reading_dpi(own: float, seen: float | None) -> float:
     return seen
 
 
-def _rasters(pictures: list[Image]) -> Iterator[tuple[int, Raster | None]]:
+def page_rasters(pictures: list[Image]) -> Iterator[tuple[int, Raster | None]]:
     """Numbered rasters of the pictures, at the resolution they are shown
     at; one that cannot be decoded, or is over the pixel limit, becomes
     None (an empty page marked unread)."""
@@ -145,7 +145,7 @@ def ocr_scanned_word(doc: Document) -> Document:
             doc.notes.append(note)
         return doc
     notes = list(doc.notes)
-    pages = ocr_rasters(_rasters(pictures), notes)
+    pages = ocr_rasters(page_rasters(pictures), notes)
     settle_unread(pages, notes)
     return Document(path=doc.path, format=doc.format, pages=pages, page_count=len(pages),
                     signatures=doc.signatures, notes=notes, metadata=doc.metadata)

@@ -57,7 +57,7 @@ a little more; a shaded bar or a coloured band runs much wider."""
 def misplaced_layer(page: Page, lines: list[Line]) -> bool:
     """The page is one picture and ``lines`` (its own text layer) do not lie
     over the picture's text (see the module)."""
-    return _misplaced(_rows_ink(page, lines))
+    return _misplaced(rows_ink(page, lines))
 
 
 def printed_layer(page: Page, lines: list[Line]) -> bool:
@@ -68,7 +68,7 @@ def printed_layer(page: Page, lines: list[Line]) -> bool:
     picture (``ocr.picture_marks``). The picture as drawn shows the page's
     visible text too, so a born-digital page over a letterhead picture
     passes as well: ``ocr.picture_marks`` asks whether the text is invisible."""
-    rows = _rows_ink(page, lines)
+    rows = rows_ink(page, lines)
     if not rows or _misplaced(rows):
         return False
     return sum(inside > 0 for inside, _ in rows) >= PRINTED_ROWS * len(rows)
@@ -82,7 +82,7 @@ def _misplaced(rows: list[tuple[int, int]]) -> bool:
     return total > 0 and uncovered / total > UNCOVERED_SHARE
 
 
-def _rows_ink(page: Page, lines: list[Line]) -> list[tuple[int, int]]:
+def rows_ink(page: Page, lines: list[Line]) -> list[tuple[int, int]]:
     """(text ink under the row's layer lines, text ink elsewhere across the
     row) for each placed line, when the page is one drawn picture and has
     enough of them to judge; else none."""
@@ -151,7 +151,7 @@ def _row_ink(ink: np.ndarray, box: BBox, line: Line, lines: list[Line]) -> tuple
 def _text_shaped(band: np.ndarray, max_run: float) -> np.ndarray:
     """``band``'s ink without the horizontal runs wider than ``max_run``
     pixels (see ``_MAX_RUN``)."""
-    import numpy as np  # see _rows_ink
+    import numpy as np  # see rows_ink
 
     padded = np.pad(band, ((0, 0), (1, 1))).ravel().astype(np.int8)
     edges = np.diff(padded)
