@@ -54,19 +54,16 @@ def add_answer_layers(doc: Document, path: Path, candidates: list[Page]) -> None
     beside it in the picture, and add the answers as OCR lines, in place.
     A page OCR could not read is marked unread where the picture lies: what
     it answers is unknown, not empty."""
-    from .ocr.picture_marks import _invisible_text_pages
+    from .ocr.picture_marks import invisible_text_pages
 
-    invisible = _invisible_text_pages(path, {page.number for page in candidates})
+    invisible = invisible_text_pages(path, {page.number for page in candidates})
     pages = {page.number: page for page in candidates if page.number not in invisible and answers_in_picture(page)}
     if not pages:
         return
-    from .ocr.available import ocr_available
+    from .ocr.available import ocr_ready
     from .ocr.stage import ocr_pdf_pages, settle_unread
 
-    available, note = ocr_available()
-    if not available:
-        if note is not None:
-            doc.notes.append(note)
+    if not ocr_ready(doc.notes):
         return
     for read in ocr_pdf_pages(path, sorted(pages), notes=doc.notes):
         page = pages[read.number]

@@ -40,9 +40,9 @@ def reread_copier_layers(doc: Document, path: Path, candidates: list[Page]) -> l
     ``layer_fit.printed_layer``) whose text is all invisible, in place of
     their layer; the candidates left as they were (visible text over a
     picture, or Tesseract cannot run)."""
-    from .ocr.picture_marks import _invisible_text_pages
+    from .ocr.picture_marks import invisible_text_pages
 
-    invisible = _invisible_text_pages(path, {page.number for page in candidates})
+    invisible = invisible_text_pages(path, {page.number for page in candidates})
     if not invisible:
         return candidates
     from .ocr.available import ocr_available

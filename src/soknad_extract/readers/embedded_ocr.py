@@ -73,13 +73,10 @@ def ocr_word_pictures(doc: Document) -> Document:
     if not found or scanned_pictures(doc):
         return doc
     from .docx.scanned import page_rasters
-    from .ocr.available import ocr_available
+    from .ocr.available import ocr_ready
     from .ocr.stage import ocr_rasters, settle_unread
 
-    available, note = ocr_available()
-    if not available:
-        if note is not None:
-            doc.notes.append(note)
+    if not ocr_ready(doc.notes):
         return doc
     failed: list[ReaderNote] = []
     read = ocr_rasters(page_rasters([image for _, image in found]), failed)

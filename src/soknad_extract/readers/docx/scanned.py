@@ -136,13 +136,10 @@ def ocr_scanned_word(doc: Document) -> Document:
     pictures = scanned_pictures(doc)
     if not pictures:
         return doc
-    from ..ocr.available import ocr_available
+    from ..ocr.available import ocr_ready
     from ..ocr.stage import ocr_rasters, settle_unread
 
-    available, note = ocr_available()
-    if not available:
-        if note is not None:
-            doc.notes.append(note)
+    if not ocr_ready(doc.notes):
         return doc
     notes = list(doc.notes)
     pages = ocr_rasters(page_rasters(pictures), notes)

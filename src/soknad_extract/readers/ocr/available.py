@@ -51,3 +51,14 @@ def ocr_available() -> tuple[bool, ReaderNote | None]:
     DOCUMENT_UNREADABLE note that says what to install."""
     available, note, _ = availability()
     return available, note
+
+
+def ocr_ready(notes: list[ReaderNote]) -> bool:
+    """Whether Tesseract can run here; if not, the note that says what to
+    install joins ``notes``. Every reader that turns to OCR on the way (a
+    scanned page, a pasted photo, an answer layer) stops the same way, so a
+    document without OCR says why instead of silently reading less."""
+    available, note = ocr_available()
+    if not available and note is not None:
+        notes.append(note)
+    return available

@@ -33,7 +33,7 @@ def add_picture_marks(pages: list[Page], path: Path) -> None:
     ``pages`` (those ``printed_layer`` found to be searchable scans), in
     place. A page that cannot be drawn or read stays as it is: its text is
     the layer's either way."""
-    invisible = _invisible_text_pages(path, {page.number for page in pages})
+    invisible = invisible_text_pages(path, {page.number for page in pages})
     by_number = {page.number: page for page in pages if page.number in invisible}
     for number, raster in pdf_rasters(path, list(by_number)):
         page = by_number[number]
@@ -49,7 +49,7 @@ def add_picture_marks(pages: list[Page], path: Path) -> None:
         page.images += images
 
 
-def _invisible_text_pages(path: Path, numbers: set[int]) -> set[int]:
+def invisible_text_pages(path: Path, numbers: set[int]) -> set[int]:
     """Of the pages ``numbers``, those whose text objects are all invisible
     (render mode 3): a scan's OCR layer. A born-digital page over a
     letterhead picture draws its text, which the drawn picture then shows as

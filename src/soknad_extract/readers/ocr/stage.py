@@ -23,7 +23,7 @@ from ...layout.geometry import area
 from ...messages import reader_text
 from ..pdf.text_layer import poor_text_layer, reads_poorly
 from . import image as ocr_image
-from .available import availability, ocr_available
+from .available import availability, ocr_available, ocr_ready
 from .page import ocr_raster
 from .speckle import NoPrint
 from .text import OcrTimeout
@@ -43,10 +43,7 @@ def ocr_scanned_pages(doc: Document, path: Path, scanned: list[int]) -> None:
     document unreadable."""
     if not scanned:
         return
-    available, note = ocr_available()
-    if not available:
-        if note is not None:
-            doc.notes.append(note)
+    if not ocr_ready(doc.notes):
         return
     replacements = {p.number: p for p in ocr_pdf_pages(path, scanned, notes=doc.notes)}
     doc.pages = [_merge_ocr(page, replacements.get(page.number)) for page in doc.pages]
