@@ -25,6 +25,8 @@ _YEAR_REACH = 8
 """Characters past a window a year may stand in that would make its last day and month a full date."""
 _AUXILIARY_REACH = 16
 """Characters before a start word where a past auxiliary stands ("vart ", "hadde ")."""
+_CLAUSE_REACH = 60
+"""Characters either side of a start word where its clause's words stand."""
 _HEAD_ROWS = 15
 """Rows at the document's head where a letter's dateline stands."""
 _DATELINE_PLACE_WORDS = 3
@@ -116,6 +118,8 @@ def _cue_windows(ctx: Context) -> list[tuple[int, str, str, bool]]:
     text, words = ctx.text, project_words()
     windows = []
     for cue in words.start_cue.finditer(text):
+        if not _project_start(text, cue.start(), cue.end()):
+            continue
         past = words.past_start.fullmatch(fold(cue.group())) is not None \
             or words.past_auxiliary.search(text[max(0, cue.start() - _AUXILIARY_REACH): cue.start()]) is not None
         in_row = _row_windows(ctx, cue.start())
@@ -129,6 +133,22 @@ def _cue_windows(ctx: Context) -> list[tuple[int, str, str, bool]]:
         end = cue.start() + len(window)
         windows.append((cue.start(), window, text[end: end + _YEAR_REACH], past))
     return windows
+
+
+def _project_start(text: str, start: int, end: int) -> bool:
+    """Whether a start word tells the project's start: not in a deadline's
+    clause ("Søknadsperioden går ut 1. februar", "Søknadsfristen er …"),
+    nor a person taking up a post ("Koordinatoren begynner i kommunen 1.
+    april") unless the clause names the project; the words are
+    ``project.toml``'s ``not_start``. Either date read as the start would
+    tell the clerk a false start."""
+    words = project_words()
+    before = re.split(r"[.!?\n,;]", text[max(0, start - _CLAUSE_REACH): start])[-1]
+    after = re.split(r"[.!?\n,;]", text[end: end + _CLAUSE_REACH])[0]
+    clause = fold(before + text[start:end] + after)
+    if words.deadline.search(clause):
+        return False
+    return not (words.person_after.search(fold(after).lstrip()) and not words.project_before.search(fold(before)))
 
 
 def _row_windows(ctx: Context, start: int) -> list[tuple[int, str]] | None:

@@ -35,6 +35,9 @@ class _ProjectWords:
     past_start: re.Pattern[str]
     past_auxiliary: re.Pattern[str]
     """An auxiliary right before a start word that puts the start in the past ("vart starta")."""
+    deadline: Wordings
+    person_after: Wordings
+    project_before: Wordings
     subject_line: re.Pattern[str]
     quoted_subject_line: re.Pattern[str]
     subject: re.Pattern[str]
@@ -119,6 +122,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
                            for w in sorted(start.strings("this_year"), key=len, reverse=True)),
         past_start=re.compile(_alternatives(start.strings("past")), re.I),
         past_auxiliary=re.compile(rf"(?<!\w)(?:{_alternatives(start.strings('past_auxiliary'))})\s+(?:opp\s+)?$", re.I),
+        deadline=entry.table("not_start").wordings(),
+        person_after=entry.table("not_start").wordings(key="person_after"),
+        project_before=entry.table("not_start").wordings(key="project_before"),
         subject_line=re.compile(rf"^(?:{opening})", re.I),
         quoted_subject_line=re.compile(
             rf"^(?:(?:{labels})\s*:?\s*)?(?:{subject.wordings(key='quoted_subject').pattern})", re.I),

@@ -52,7 +52,7 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
         window = fold(text[hit.start: hit.end + 30])
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
         if not (budget_words().prose_position_word.search(window) or _share_label(text[sentence_start: hit.start])) \
-                or is_rate_unit(text, hit.start):
+                or is_rate_unit(text, hit.start) or funders_share(text[sentence_start: hit.start], text[hit.end: hit.end + 40]):
             continue
         asks = bool(budget_words().prose_request.search(fold(text[sentence_start: hit.end])))
         candidates.append((not asks, hit.start, hit))
@@ -61,6 +61,21 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
     draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
     return role_near(text, hit.start, hit.end)
+
+
+def funders_share(before: str, after: str) -> bool:
+    """A share that is a funder's part of a post's cost ("Kommunen vil dekke
+    40 % av stillingen", "Nav dekker 50 % av lønna", "30 % egenandel") says
+    nothing of the post's size: read as one, a post the municipality pays
+    part of looks too small for the amount applied for (a false error).
+    ``before`` is the share's clause up to it, ``after`` the words after it;
+    the words are ``budget.toml``'s ``prose_funder_*``."""
+    words = budget_words()
+    tail = fold(after).lstrip(" ,")
+    clause = re.split(r"[,;:]", fold(before))[-1]
+    if words.prose_funder_own.search(tail):
+        return True
+    return bool(words.prose_funder_of.search(tail) and words.prose_funder_cover.search(clause))
 
 
 def _share_label(before: str) -> bool:

@@ -60,6 +60,9 @@ class BudgetWords:
     amount_rate: Wordings
     no_amount: Wordings
     prose_share_label: Wordings
+    prose_funder_cover: Wordings
+    prose_funder_of: Wordings
+    prose_funder_own: Wordings
     project_cost: Wordings
     competence_short: Wordings
     social_short: Wordings
