@@ -69,6 +69,16 @@ def vocabulary_dir() -> Path:
 
 
 _FIXED: ContextVar[Path | None] = ContextVar("vocabulary_folder", default=None)
+_FIXED_KEY: ContextVar[str | None] = ContextVar("vocabulary_folder_key", default=None)
+
+
+def vocabulary_key() -> str:
+    """``vocabulary_dir()`` as text, for the memo of a lookup made per label,
+    line or word (``lru_cache`` hashes a ``str`` in C and a ``Path`` in
+    Python, ~100,000 times a batch): fixed with the folder while a document
+    is read (``one_folder``), else ``str(vocabulary_dir())``."""
+    fixed = _FIXED_KEY.get()
+    return fixed if fixed is not None else str(vocabulary_dir())
 
 
 @contextmanager
@@ -80,10 +90,12 @@ def one_folder() -> Iterator[None]:
     if _FIXED.get() is not None:
         yield
         return
-    token = _FIXED.set(vocabulary_dir())
+    folder = vocabulary_dir()
+    token, key_token = _FIXED.set(folder), _FIXED_KEY.set(str(folder))
     try:
         yield
     finally:
+        _FIXED_KEY.reset(key_token)
         _FIXED.reset(token)
 
 
