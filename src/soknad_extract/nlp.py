@@ -149,14 +149,25 @@ class PhraseSet:
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
         self._by_stem: dict[str, list[tuple[str, Pattern]]] = {}
         self._by_initial: dict[str, list[tuple[str, str, Pattern]]] = {}
+        needs: set[tuple[tuple[str, ...], ...]] = set()
         for key, phrases in groups.items():
             for phrase in phrases:
                 pattern = phrase_pattern(phrase)
+                needs.add(tuple(dict.fromkeys(_written(w) for segment in pattern for w in segment)))
                 lead = pattern[0][0]
                 if lead.prefix is not None:
                     self._by_initial.setdefault(lead.prefix[:1], []).append((lead.prefix, key, pattern))
                 else:
                     self._by_stem.setdefault(lead.stem or "", []).append((key, pattern))
+        self._needs = tuple(needs)
+        """For each phrase, what the text must hold for each of its words (``_written``)."""
+
+    def could_match(self, folded: str) -> bool:
+        """Whether some phrase has every word written in ``folded`` (the
+        text as ``find`` folds it): a test of a few substrings that lets
+        ``find`` skip tokenising a text none of its phrases can match (a
+        letter that names no exclusion)."""
+        return any(all(any(form in folded for form in forms) for forms in phrase) for phrase in self._needs)
 
     def _starts(self, piece: _Indexed) -> Iterator[tuple[int, str, Pattern]]:
         """(token index, key, pattern) for every token whose text the
@@ -184,6 +195,8 @@ class PhraseSet:
         """Every phrase hit in ``text``, read in pieces (``pieces``); a hit
         seen in two overlapping pieces counts once."""
         folded = _dash_fold(text)
+        if not self.could_match(folded):
+            return []
         hits: set[PhraseHit] = set()
         for offset, end in pieces(folded):
             piece = _indexed(folded[offset:end])
@@ -193,6 +206,32 @@ class PhraseSet:
                     first, last = offset + tokens[i].start, offset + tokens[stop - 1].end
                     hits.add(PhraseHit(key, first, last, text[first:last]))
         return sorted(hits, key=lambda h: (h.start, h.end, h.key))
+
+
+def _written(word: Word) -> tuple[str, ...]:
+    """What a text must hold for a token of it to match ``word``, any one of
+    these: a prefix word's prefix; for a stem, the stem itself (the Snowball
+    stemmer only takes endings off, so a token's stem starts its lower-cased
+    text, which ``find`` has already lower-cased) or a form the lemma table
+    leads to the stem from another spelling ("egne" to "egen")."""
+    if word.prefix is not None:
+        return (word.prefix,)
+    return (word.stem or "", *_irregular().get(word.stem or "", ()))
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """Forms of the lemma table whose stem is not in the form as written,
+    by stem (35 of its ~1,600 forms). A form that holds its lemma holds the
+    lemma's stem too, and is not stemmed here."""
+    found: dict[str, list[str]] = {}
+    for form, lemma in tokenizer().lemmas.items():
+        if lemma and lemma.lower() in form.lower():
+            continue
+        norm = _norm(form)
+        if norm not in form.lower():
+            found.setdefault(norm, []).append(form)
+    return {norm: tuple(forms) for norm, forms in found.items()}
 
 
 @lru_cache(maxsize=8)

@@ -18,7 +18,7 @@ from soknad_extract.pipeline import build_record
 from soknad_extract.extract import extract
 from soknad_extract.record import Source
 from soknad_extract.schemes import choose_scheme
-from soknad_extract.vocabulary import one_folder
+from soknad_extract.vocabulary import compile_made, one_folder
 
 _TEXT = """Søknad om tilskudd til utvikling av sosiale tjenester i Nav-kontoret
 Nav-kontor: Nav Eksempel
@@ -66,3 +66,4 @@ def prime() -> None:
     with one_folder():
         choice = choose_scheme(doc.text())
         build_record(source, doc, extract(doc, choice.scheme), choice, "nb")
+    compile_made()

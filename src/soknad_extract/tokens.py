@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 _RULES = Path(__file__).with_name("nb_tokens.json")
 _CHUNK_CACHE = 10_000
@@ -41,8 +42,12 @@ _CHUNK_CACHE = 10_000
 document repeats its words."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token and where it starts. A named tuple, not a frozen dataclass:
+    a document's texts make tens of thousands of tokens, and a frozen
+    dataclass's ``__init__`` (two ``object.__setattr__`` calls) was a third
+    of cutting them up once the chunks are known."""
+
     text: str
     start: int
     """Character offset in the tokenised text."""
@@ -50,6 +55,12 @@ class Token:
     @property
     def end(self) -> int:
         return self.start + len(self.text)
+
+
+_new_token = tuple.__new__
+_SPACES = re.compile(r"\s+")
+"""Runs of whitespace: ``re``'s ``\s`` on text is ``str.isspace``, character
+for character (``tests/test_tokens_chunks.py``)."""
 
 
 @dataclass(frozen=True)
@@ -111,24 +122,36 @@ class Tokenizer:
         return self._rejoined(self._tokens(text, specials=True))
 
     def _tokens(self, text: str, *, specials: bool) -> list[Token]:
-        out: list[Token] = []
+        """The chunks between runs of whitespace and the runs themselves, a
+        run without its first character when that is a plain space after a
+        chunk (a run at the very start is kept whole), each cut into its
+        pieces. The runs are found by ``re`` rather than a test of every
+        character in Python."""
+        spans: list[tuple[int, int]] = []
         start = 0
-        in_space = bool(text) and text[0].isspace()
-        for i, ch in enumerate(text):
-            if ch.isspace() != in_space:
-                if start < i:
-                    self._chunk(text[start:i], start, out, specials)
-                start = i + 1 if ch == " " else i
-                in_space = not in_space
+        for run in _SPACES.finditer(text):
+            begin, end = run.span()
+            if start < begin:
+                spans.append((start, begin))
+            if begin and text[begin] == " ":
+                begin += 1
+            if begin < end:
+                spans.append((begin, end))
+            start = end
         if start < len(text):
-            self._chunk(text[start:], start, out, specials)
+            spans.append((start, len(text)))
+        out: list[Token] = []
+        special, cache = (self.special, self._cache) if specials else ({}, {})
+        for start, end in spans:
+            chunk = text[start:end]
+            pieces = special.get(chunk) or cache.get(chunk) or self._pieces(chunk, specials)
+            if len(pieces) == 1:
+                out.append(_new_token(Token, (pieces[0], start)))
+                continue
+            for piece in pieces:
+                out.append(_new_token(Token, (piece, start)))
+                start += len(piece)
         return out
-
-    def _chunk(self, chunk: str, offset: int, out: list[Token], specials: bool) -> None:
-        pieces = self._pieces(chunk, specials)
-        for piece in pieces:
-            out.append(Token(piece, offset))
-            offset += len(piece)
 
     def _pieces(self, chunk: str, specials: bool) -> tuple[str, ...]:
         if specials:
@@ -211,8 +234,9 @@ class Tokenizer:
             return tokens
         texts = [t.text for t in tokens]
         found: list[tuple[int, int, str]] = []
-        for i, text in enumerate(texts):
-            for pieces, special in self._rejoin.get(text, ()):
+        rejoin = self._rejoin
+        for i in [i for i, text in enumerate(texts) if text in rejoin]:
+            for pieces, special in rejoin[texts[i]]:
                 if tuple(texts[i:i + len(pieces)]) == pieces:
                     found.append((i, i + len(pieces), special))
         if not found:

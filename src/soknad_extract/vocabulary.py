@@ -25,6 +25,7 @@ import hashlib
 import os
 import re
 import tomllib
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -32,7 +33,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from soknad_extract.startup_cache import memo, source_digest
+import _sre
+
+from soknad_extract.startup_cache import compiled_entry, memo, source_digest
 
 VOCABULARY_ENV = "SOKNAD_EXTRACT_VOCABULARY"
 """Environment variable naming a folder that replaces ``schemas/vocabulary``."""
@@ -66,6 +69,16 @@ def vocabulary_dir() -> Path:
 
 
 _FIXED: ContextVar[Path | None] = ContextVar("vocabulary_folder", default=None)
+_FIXED_KEY: ContextVar[str | None] = ContextVar("vocabulary_folder_key", default=None)
+
+
+def vocabulary_key() -> str:
+    """``vocabulary_dir()`` as text, for the memo of a lookup made per label,
+    line or word (``lru_cache`` hashes a ``str`` in C and a ``Path`` in
+    Python, ~100,000 times a batch): fixed with the folder while a document
+    is read (``one_folder``), else ``str(vocabulary_dir())``."""
+    fixed = _FIXED_KEY.get()
+    return fixed if fixed is not None else str(vocabulary_dir())
 
 
 @contextmanager
@@ -77,10 +90,12 @@ def one_folder() -> Iterator[None]:
     if _FIXED.get() is not None:
         yield
         return
-    token = _FIXED.set(vocabulary_dir())
+    folder = vocabulary_dir()
+    token, key_token = _FIXED.set(folder), _FIXED_KEY.set(str(folder))
     try:
         yield
     finally:
+        _FIXED_KEY.reset(key_token)
         _FIXED.reset(token)
 
 
@@ -197,6 +212,7 @@ class Wordings:
     def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
         self.pattern = _alternation(list(patterns)) or r"(?!)"
         self.flags = flags
+        _made.add(self)
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
@@ -206,7 +222,7 @@ class Wordings:
         and ``finditer`` are the compiled pattern's own (a list is searched
         some 100,000 times a batch, and a call through this class doubled
         the cost of the short ones)."""
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = _compiled(self.pattern, self.flags)
         self.search, self.match = compiled.search, compiled.match  # type: ignore[method-assign]
         self.finditer = compiled.finditer  # type: ignore[method-assign]
         return compiled
@@ -219,6 +235,37 @@ class Wordings:
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         return self.compiled.finditer(text)
+
+
+_made: weakref.WeakSet[Wordings] = weakref.WeakSet()
+"""Every list of wordings built in this process, for ``compile_made``."""
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its engine code kept between runs in
+    the start-up cache's memo (keyed by the pattern and flags, all the code
+    depends on) instead of ``re``'s own cache: the ~160 lists would crowd
+    that cache's 480 stored patterns, and the ~90 lists a made-up
+    application never searches were compiled in every worker
+    (``compile_made``)."""
+    entry = memo("wording lists", (pattern, int(flags)), lambda: compiled_entry(pattern, int(flags)))
+    try:
+        compiled = _sre.compile(*entry)
+    except (RuntimeError, TypeError, ValueError, OverflowError):
+        return re.compile(pattern, flags)
+    return compiled if compiled.pattern == pattern else re.compile(pattern, flags)
+
+
+def compile_made() -> int:
+    """Compile every list of wordings built so far; how many there are. The
+    workers' forkserver calls it after reading its made-up application
+    (``priming``): that reading builds nearly every list but searches only
+    some, and a list compiled there is compiled once for every worker and,
+    through the start-up cache, for later runs."""
+    made = list(_made)
+    for wordings in made:
+        wordings.compiled  # noqa: B018 - compiled for what it leaves behind
+    return len(made)
 
 
 _WORD_STARTS = tuple(dict.fromkeys(edges[0] for edges in _EDGES.values()))

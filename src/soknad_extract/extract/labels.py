@@ -16,7 +16,7 @@ from pathlib import Path
 
 from soknad_extract.extract.pair_text import clean_label, without_leader
 from soknad_extract.norwegian import fold
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir, vocabulary_key
 
 _OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
 """An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
@@ -44,12 +44,12 @@ def classify_label(text: str) -> str | None:
     numbered section heading ("2. Prosjektet") names a part of the form, not a
     field; a note in brackets is read last ("Kontaktperson (navn, telefon og
     e-post)" asks for the contact, not an e-mail)."""
-    return _classify(text, vocabulary_dir())
+    return _classify(text, vocabulary_key())
 
 
 @lru_cache(maxsize=4096)
-def _classify(text: str, folder: Path) -> str | None:
-    heading, fields = _vocabulary(folder)
+def _classify(text: str, folder: str) -> str | None:
+    heading, fields = _vocabulary(Path(folder))
     if heading.match(text):
         return None
     label = _OCR_L.sub("l", fold(clean_label(text)))

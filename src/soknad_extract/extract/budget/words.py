@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir, vocabulary_key
 
 
 @dataclass(frozen=True)
@@ -85,12 +85,12 @@ class BudgetWords:
 
 def budget_words() -> BudgetWords:
     """The vocabulary of the folder in use, compiled once per folder."""
-    return _compile(vocabulary_dir())
+    return _compile(vocabulary_key())
 
 
 @lru_cache(maxsize=4)
-def _compile(folder: Path) -> BudgetWords:
-    entry = Entry("budget", folder)
+def _compile(folder: str) -> BudgetWords:
+    entry = Entry("budget", Path(folder))
     return BudgetWords(**{f.name: entry.table(f.name).wordings() for f in fields(BudgetWords)})
 
 

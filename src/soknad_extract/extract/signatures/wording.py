@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...norwegian import find_dates, fold, normalize_space
 from ...layout.fragments import Fragment
-from ...vocabulary import vocabulary_dir
+from ...vocabulary import vocabulary_dir, vocabulary_key
 from .daydates import DAY_SLASH_MONTH, full_dates, has_day
 from .namepart import name_part, without_closing_date, without_office
 from .words import signature_words
@@ -197,11 +197,11 @@ def says_approval_done(folded: str) -> bool:
 
 def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
     """(role, title as written, start, end) for each role phrase in `text`."""
-    return list(_roles_in(text, vocabulary_dir()))
+    return list(_roles_in(text, vocabulary_key()))
 
 
 @lru_cache(maxsize=4096)
-def _roles_in(text: str, folder: Path) -> tuple[tuple[str, str | None, int, int], ...]:
+def _roles_in(text: str, folder: str) -> tuple[tuple[str, str | None, int, int], ...]:
     """Memoised per text and vocabulary folder: a signature block's lines are
     asked about by the block finder, the signer lists and the name reader."""
     folded = _casefold_keep_length(text)
@@ -283,11 +283,11 @@ def person_name(text: str, ocr: bool = False) -> str | None:
     "Nav-leder Kari Nordmann", "27.01.2020, Kari Nordmann, Nav-leder", "Ola
     Hansen (sign.)"), or None. From OCR, a first name whose capital was read
     as a small letter ("ingrid Lid") is still a name, given its capital back."""
-    return _person_name(text, ocr, vocabulary_dir())
+    return _person_name(text, ocr, vocabulary_key())
 
 
 @lru_cache(maxsize=4096)
-def _person_name(text: str, ocr: bool, folder: Path) -> str | None:
+def _person_name(text: str, ocr: bool, folder: str) -> str | None:
     """Memoised per text and vocabulary folder: the block finder, the signer
     lists and the caption reader ask about the same lines, five times each
     on a usual form."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
+from ...vocabulary import Entry, VocabularyError, Wordings, vocabulary_key
 
 _LABEL_END = r"\s*:\s*"
 """A label ends at its colon."""
@@ -103,12 +103,12 @@ class SignatureWords:
 
 def signature_words() -> SignatureWords:
     """The vocabulary of the folder in use, compiled once per folder."""
-    return _compile(vocabulary_dir())
+    return _compile(vocabulary_key())
 
 
 @lru_cache(maxsize=4)
-def _compile(folder: Path) -> SignatureWords:
-    entry = Entry("signatures", folder)
+def _compile(folder: str) -> SignatureWords:
+    entry = Entry("signatures", Path(folder))
     note = (r"(?:\s*\([^)]{1,40}\)|\s+(?:" + entry.table("name_label_notes").wordings().pattern + "))?")
     exact = entry.table("name_labels").wordings(hyphen_in_words=True)
     open_ = entry.table("name_labels_open").wordings(hyphen_in_words=True)
