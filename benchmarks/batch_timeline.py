@@ -7,8 +7,10 @@ ready, was handed each file and answered, with the worker's CPU seconds
 (``/proc/<pid>/stat``, all its threads) and the seconds its threads waited
 for a core (``schedstat``) at each. Prints, per worker, its first and last
 file, the time it held files, their CPU, the waits for a core, what is
-neither (blocked on something else; negative where two threads of the worker
-ran at once), the gaps between an answer and its next file, and what a perfect schedule of the
+neither (blocked on something else: meaningful for a file read in one
+thread; where OCR threads run beside the main thread their CPU and waits
+add up across threads and it goes negative), the gaps between an answer and
+its next file, and what a perfect schedule of the
 same per-file CPU seconds would take: in the batch's own order and largest
 first. On a shared machine wall seconds are the load's; the gaps, the tail
 (last answer of one worker to the last of all) and the schedule are not.
@@ -23,23 +25,50 @@ import heapq
 import json
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 T0 = time.monotonic()
 TICK = os.sysconf("SC_CLK_TCK")
 
 
+_DELAYS: dict[tuple[int, int], int] = {}
+"""(process, thread) → nanoseconds the thread had waited for a core when last seen."""
+
+
+def _seen_delays(pid: int) -> int:
+    """Nanoseconds the threads of ``pid`` seen so far waited for a core
+    (``schedstat``'s run delay); a thread that ended counts as last seen."""
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            try:
+                _DELAYS[pid, int(task.name)] = int((task / "schedstat").read_text().split()[1])
+            except OSError:
+                pass
+    except OSError:
+        pass
+    return sum(value for (owner, _), value in _DELAYS.items() if owner == pid)
+
+
+def _watch_threads(pids: Callable[[], list[int]], stop: threading.Event) -> None:
+    """Read every worker's threads every 20 ms, so that a thread that lives
+    for one page (an OCR thread) leaves its waits behind."""
+    while not stop.wait(0.02):
+        for pid in pids():
+            _seen_delays(pid)
+
+
 def cpu_of(pid: int) -> tuple[float, float]:
     """CPU seconds of a process (all its threads) so far, and the seconds its
-    live threads waited for a core (``schedstat``'s run delay: what a quiet
-    machine would not have made it wait); zeros once it is gone."""
+    threads waited for a core (what a quiet machine would not have made it
+    wait); zeros once it is gone."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        waited = sum(int((task / "schedstat").read_text().split()[1]) for task in Path(f"/proc/{pid}/task").iterdir())
     except OSError:
         return 0.0, 0.0
-    return (int(fields[11]) + int(fields[12])) / TICK, waited / 1e9
+    return (int(fields[11]) + int(fields[12])) / TICK, _seen_delays(pid) / 1e9
 
 
 def mixed_set() -> list[Path]:
@@ -73,9 +102,13 @@ def record(files: list[Path], jobs: int) -> tuple[list[tuple], float]:
         message(self, worker, kind, index, payload)
 
     pool.Pool._assign, pool.Pool._message = logged_assign, logged_message  # type: ignore[method-assign]
+    stop = threading.Event()
+    watcher = threading.Thread(target=_watch_threads, args=(lambda: sorted({entry[2] for entry in log}), stop), daemon=True)
+    watcher.start()
     try:
         batch.check_paths(files, jobs=jobs)
     finally:
+        stop.set()
         pool.Pool._assign, pool.Pool._message = assign, message  # type: ignore[method-assign]
     return log, time.monotonic() - T0
 
