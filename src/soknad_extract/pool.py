@@ -256,6 +256,7 @@ class Pool:
         library imported on the first such file): see ``next_for``. One
         worker reads the queue in its order."""
         self.finished: set[int] = set()
+        self.answers: list[tuple[int, str | Failure]] = []  # read, not yet passed on (``_settle``)
         self.workers: list[_Worker] = []
         self.folder: RunFolder | None = None
 
@@ -326,6 +327,8 @@ class Pool:
             elif not worker.ready and now >= worker.started + STARTUP_LIMIT:
                 self._retire(worker)
                 raise BatchError(f"a worker did not start within {STARTUP_LIMIT:g} seconds")
+        self._assign()
+        self._settle()
 
     def _drain(self, worker: _Worker) -> None:
         try:
@@ -344,13 +347,15 @@ class Pool:
         assert index is not None and payload is not None
         worker.index = None
         worker.deadline = None
-        if kind == "ok":
-            self._done(index, payload)
-        elif kind == "memory":
-            worker.spent = True
-            self._done(index, Failure("memory"))
-        else:
-            self._done(index, Failure("failed", payload))
+        worker.spent = worker.spent or kind == "memory"
+        failure = Failure("memory") if kind == "memory" else Failure("failed", payload)
+        self.answers.append((index, payload if kind == "ok" else failure))
+
+    def _settle(self) -> None:
+        """Pass on the answers read once their workers have their next files (``_wait``), so a worker
+        does not wait while the parent removes a folder and parses a record (~10 % of a Word file's time)."""
+        while self.answers:
+            self._done(*self.answers.pop(0))
 
     def _done(self, index: int, outcome: str | Failure) -> None:
         if self.folder is not None:
