@@ -80,6 +80,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     year = entry.table("year")
     units = _alternatives(year.strings("year_units"))
     year_word = _alternatives(sorted(year.strings("year_words"), key=len, reverse=True))
+    between = _alternatives(year.strings("between_ordinal_and_year")).replace(r"\ ", r"\s+")
     start = entry.table("start_cues")
     subject = entry.table("subject")
     request = subject.wordings().pattern
@@ -96,9 +97,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     article = _alternatives(start.strings("date_articles"))
     ordinal_words = _alternatives(list(ordinals))
     year_of_project = (
-        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?(?:{year_word})\b"
-        rf"|\b(?:{year_word})\s+(?P<m>\d)\b"
-        rf"|\b(?:{units})(?:{year_word})\s*:\s*(?P<k>\d)\b"
+        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+(?:(?:{between})\s+)?)(?:{units})?(?:{year_word})\b"
+        rf"|\b(?:{year_word})[^\S\n]+(?P<m>\d)\b"
+        rf"|\b(?:{units})(?:{year_word})\s*:\s*(?P<k>\d)\b(?!\.\s+[^\W\d_])"
     )
     ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
                     rf"(?:{_alternatives(continuation.strings('year_units'))})?"
