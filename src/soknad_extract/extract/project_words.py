@@ -57,6 +57,7 @@ class _ProjectWords:
     kind_condition: Wordings
     kind_history: Wordings
     kind_alternative: Wordings
+    kind_generic_label: Wordings
 
 
 def project_words() -> _ProjectWords:
@@ -162,6 +163,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         kind_condition=entry.table("kind_condition").wordings(re.I),
         kind_history=entry.table("kind_history").wordings(re.I),
         kind_alternative=entry.table("kind_alternative").wordings(re.I),
+        kind_generic_label=entry.table("kind_generic_label").wordings(re.I),
     )
 
 
