@@ -14,6 +14,7 @@ from collections.abc import Callable
 from soknad_extract.extract.area_answers import answered_areas, conceded_areas
 from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
+from soknad_extract.extract.area_pointers import pointed_areas
 from soknad_extract.extract.area_words import (
     area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, names_area, not_negated,
     stated_by_verb, target_group_clauses, within)
@@ -172,7 +173,8 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     foreldre i familier med barn", ``stated_by_verb``). Without one,
     topical phrases count in the description only (``_described``)."""
     own = blank_call_quotes(blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme))
-    named = _find_areas(ctx, _label_phrases, own)
+    named = sorted(_find_areas(ctx, _label_phrases, own) + pointed_areas(ctx.scheme, ctx.text, own),
+                   key=lambda h: (h.start, h.end, h.key))
     explicit = _first_hits(named)
     answered = _answered(ctx, own, named)
     for hit in answered:
