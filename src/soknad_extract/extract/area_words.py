@@ -222,6 +222,34 @@ def stated_by_verb(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[Phr
     return stated
 
 
+_GOVERNING_WORDS = 3
+"""Words a means may stand after the verb governing it ("bruke lokale
+arbeidsgjevarar", "benytte flere lokale bedrifter")."""
+
+
+def governed_means(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[PhraseHit]:
+    """The means among ``hits`` that the verb of their area's verbal noun
+    governs, right before them (vocabulary ``areas.statement_verbs``: "bruke
+    lokale arbeidsgjevarar som læringsarena" for "Bruk av ordinært
+    arbeidsliv"), in a sentence about what the project will do
+    (``areas.aim``): the project uses the area's means, which states the
+    area. Employers the office only mentions ("samarbeider med
+    arbeidsgivere") or follows up ("følge opp arbeidsgivere") state nothing."""
+    words = area_words()
+    nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
+    found = []
+    for hit in hits:
+        patterns = [words.statement_verbs[noun] for noun in nouns.get(hit.key, []) if noun in words.statement_verbs]
+        if context_kind(hit) != "means" or not patterns:
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
+        lead = fold(text[start:hit.start]).split()
+        near = " ".join(lead[-(_GOVERNING_WORDS + 1):])
+        if any(p.compiled.search(near) for p in patterns) and words.aim.search(" ".join(lead)):
+            found.append(hit)
+    return found
+
+
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from soknad_extract.extract.area_answers import answered_areas, conceded_areas
 from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
+from soknad_extract.extract.area_pointers import pointed_areas
 from soknad_extract.extract.area_words import (
-    area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, names_area, not_negated,
-    stated_by_verb, target_group_clauses, within)
+    area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, governed_means, names_area,
+    not_negated, stated_by_verb, target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pair_text import clean_label
@@ -172,7 +173,8 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
     foreldre i familier med barn", ``stated_by_verb``). Without one,
     topical phrases count in the description only (``_described``)."""
     own = blank_call_quotes(blank_printed_lists(ctx.without_rows(ctx.applicant_text, skip_rows), ctx.scheme))
-    named = _find_areas(ctx, _label_phrases, own)
+    named = sorted(_find_areas(ctx, _label_phrases, own) + pointed_areas(ctx.scheme, ctx.text, own),
+                   key=lambda h: (h.start, h.end, h.key))
     explicit = _first_hits(named)
     answered = _answered(ctx, own, named)
     for hit in answered:
@@ -187,7 +189,7 @@ def _from_prose(ctx: Context, draft: Draft, skip_rows: set[int]) -> None:
             if (id(ctx.index.span_at(hit.start)) in answers or any(a <= hit.start < b for a, b in stated)) \
                     and (names_area(hit) or within(hit, own_clauses)):
                 explicit.setdefault(hit.key, hit)
-        for hit in stated_by_verb(own, topical, ctx.scheme):
+        for hit in stated_by_verb(own, topical, ctx.scheme) + governed_means(own, topical, ctx.scheme):
             explicit.setdefault(hit.key, hit)
         _set_areas(draft, {a: ctx.hit_evidence(h) for a, h in explicit.items()})
         return
@@ -227,16 +229,19 @@ def _described(ctx: Context, prose: str) -> list[PhraseHit]:
     barn har låg inntekt", says what the project is about); of these, where a phrase names an area, target groups
     count with it but means do not ("samarbeide med lokale arbeidsgivere"
     in a refugee project); else every phrase, so that a letter about
-    "praksis og arbeid hos lokale arbeidsgivere" still names its area."""
+    "praksis og arbeid hos lokale arbeidsgivere" still names its area. A
+    means the project's verb governs ("bruke lokale arbeidsgjevarar",
+    ``governed_means``) counts as a phrase that names its area."""
     hits = _topical_areas(ctx, prose)
     stated = _find_areas(ctx, core_phrases, prose)
+    used = governed_means(prose, hits, ctx.scheme)
     if stated:
         stated_clauses = clauses(prose, stated) + target_group_clauses(prose, hits)
-        return sorted(stated + [h for h in hits if names_area(h) or within(h, stated_clauses)],
+        return sorted(stated + [h for h in hits if names_area(h) or h in used or within(h, stated_clauses)],
                       key=lambda h: (h.start, h.end, h.key))
     hits = [h for h in hits if context_kind(h) != "target_groups" or not background(prose, h)] or hits
     if any(names_area(h) for h in hits):
-        return [h for h in hits if context_kind(h) != "means"]
+        return [h for h in hits if context_kind(h) != "means" or h in used]
     return hits
 
 

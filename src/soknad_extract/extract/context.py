@@ -63,8 +63,18 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_HEADING = re.compile(r"^\s*(?:del\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]{1,4}\.)\s+\S")
-"""A numbered heading: "2. Prosjektet", "Del 3", "II. Prosjektet"."""
+_HEADING = re.compile(r"^\s*(?:del\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]{1,4}\.|[A-H][.)]?(?=\s+[A-ZÆØÅ]))\s+\S")
+"""A numbered or lettered heading: "2. Prosjektet", "Del 3", "II. Prosjektet",
+"B Prosjektet" ("I" left out: it is a word)."""
+_SECTION_LETTER = re.compile(r"^\s*[A-H][.)]?\s+(?=[A-ZÆØÅ])")
+"""A part's letter before its heading ("B Prosjektet", "C) Tiltaket")."""
+Column = tuple[float, float]
+"""Where a part stands across the page: from one x to another. A part
+headed in a row of its own spans the whole width; one headed beside another
+part's heading ("Om søkeren   Prosjektet", two columns) starts at its heading."""
+_WHOLE_WIDTH: Column = (float("-inf"), float("inf"))
+_COLUMN_SLACK = 4.0
+"""Points a label may stand left of its part's heading and still be under it."""
 _CONTACT_PARTS = {"person_name", "phone", "email"}
 _PERSON_LABELS = {"contact_name", "phone", "email"}
 """Labels that end a project's part: a person's block follows."""
@@ -105,10 +115,10 @@ class Context:
         for pair in (part for whole in found for part in split_shared(whole, self.classify)
                      if whole.row not in containers):
             key = self.classify(pair.label)
-            if key == "person_name" and pair.row in sections:
-                key = "contact_name"
-            elif key == "person_name" and pair.row in projects:
+            if key == "person_name" and pair.row in projects and _in_column([pair.value], projects[pair.row]):
                 key = "title"
+            elif key == "person_name" and pair.row in sections:
+                key = "contact_name"
             if key:
                 grouped.setdefault(key, []).append(pair)
         return grouped
@@ -151,33 +161,36 @@ class Context:
                     holders.add(i)
         return holders
 
-    def _project_headed_rows(self) -> set[int]:
+    def _project_headed_rows(self) -> dict[int, Column]:
         """Rows of a part headed by a word that names the project alone
-        ("Prosjekt", "II. Tiltaket"), where a bare "Navn:" asks for the
-        project's name, not a person's: the rows under the heading up to the
-        next heading or a label for a person ("Prosjektleiar"); unless a
-        phone or an e-mail label follows within two rows ("Prosjekt / Navn:
-        Kari Lid / Telefon: …"): that block presents the project's leader."""
+        ("Prosjekt", "II. Tiltaket", "B Prosjektet"), each with the column
+        the part stands in, where a bare "Navn:" asks for the project's
+        name, not a person's: the rows under the heading up to the next
+        heading or a label for a person ("Prosjektleiar"); unless a phone or
+        an e-mail label follows within two rows ("Prosjekt / Navn: Kari Lid /
+        Telefon: …"): that block presents the project's leader."""
         filled_rows = [i for i, row in enumerate(self.rows) if row.filled()]
-        rows: set[int] = set()
+        rows: dict[int, Column] = {}
         for n, i in enumerate(filled_rows[:-1]):
-            cells = self.rows[i].filled()
-            if not (len(cells) == 1 and ":" not in cells[0].text and names_the_project(cells[0].text)):
+            column = _project_heading_column(self.rows[i])
+            if column is None:
                 continue
             for m in range(n + 1, min(n + 1 + _PROJECT_PART_ROWS, len(filled_rows))):
-                row = self.rows[filled_rows[m]].filled()
+                row = _in_column(self.rows[filled_rows[m]].filled(), column)
+                if not row:
+                    continue
                 first = row[0].text
                 if _HEADING.match(first) or self.classify(first.split(":", 1)[0]) in _PERSON_LABELS \
                         or (len(row) == 1 and ":" not in first and self.classify(first) is None):
                     break
-                if not any(self._asks_for_reaching(j) for j in filled_rows[m + 1:m + 3]):
-                    rows.add(filled_rows[m])
+                if not any(self._asks_for_reaching(j, column) for j in filled_rows[m + 1:m + 3]):
+                    rows[filled_rows[m]] = column
         return rows
 
-    def _asks_for_reaching(self, i: int) -> bool:
-        """Row ``i`` opens with a label asking for a phone or an e-mail."""
-        label = self.rows[i].filled()[0].text.split(":", 1)[0]
-        return self.classify(label) in ("phone", "email")
+    def _asks_for_reaching(self, i: int, column: Column) -> bool:
+        """Row ``i`` opens, in ``column``, with a label asking for a phone or an e-mail."""
+        cells = _in_column(self.rows[i].filled(), column)
+        return bool(cells) and self.classify(cells[0].text.split(":", 1)[0]) in ("phone", "email")
 
     def values(self, key: str) -> list[Pair]:
         return self.pairs.get(key, [])
@@ -257,6 +270,29 @@ class Context:
 
     def hit_evidence(self, hit: PhraseHit, method: str = "nlp") -> Evidence:
         return self.evidence_at(hit.start, hit.end, method)
+
+
+def _project_heading_column(row: Row) -> Column | None:
+    """The column of the project's part a row heads: the whole width when
+    the heading stands alone ("2. Prosjektet"); from the heading rightwards
+    when it closes a row of headings ("Om søkeren   Prosjektet"), nothing
+    answering it. None when the row heads no project part."""
+    cells = row.filled()
+    heading = cells[-1]
+    if ":" in heading.text or not names_the_project(_SECTION_LETTER.sub("", heading.text)):
+        return None
+    if len(cells) == 1:
+        return _WHOLE_WIDTH
+    if heading.bbox is None or any(c.bbox is None or ":" in c.text or c.bbox[0] >= heading.bbox[0] for c in cells[:-1]):
+        return None
+    return heading.bbox[0] - _COLUMN_SLACK, float("inf")
+
+
+def _in_column(cells: list[Span], column: Column) -> list[Span]:
+    """The cells that stand in ``column``; all of them when it spans the width."""
+    if column == _WHOLE_WIDTH:
+        return cells
+    return [c for c in cells if c.bbox is not None and column[0] <= c.bbox[0] < column[1]]
 
 
 def span_evidence(span: Span, method: str | None = None, confidence: float | None = None,

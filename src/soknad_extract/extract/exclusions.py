@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from soknad_extract.extract.area_list import blank_call_quotes
 from soknad_extract.extract.area_words import area_words
 from soknad_extract.extract.context import Context
 from soknad_extract.nlp import PhraseHit, phrase_set
@@ -53,14 +54,16 @@ class ExclusionHit:
 
 def find_exclusions(ctx: Context) -> list[ExclusionHit]:
     """Phrases of the announcement's "not granted" list in the applicant's
-    own text (the form's copy of the list is not). Capacity counts only when
+    own text (the form's copy of the list is not, nor a letter's sentence
+    quoting the call: "I kunngjøringen heter det at … implementering av
+    ferdige metoder ikke prioriteres", ``blank_call_quotes``). Capacity counts only when
     the text offers no development language against it. All exclusions are
     looked for in one reading of the text, each keeping its own first hit."""
     exclusions = ctx.scheme.exclusions
     if not exclusions:
         return []
     groups = tuple((key, tuple(exclusion.phrases)) for key, exclusion in exclusions.items())
-    text = ctx.applicant_text
+    text = blank_call_quotes(ctx.applicant_text)
     hits: dict[str, PhraseHit] = {}
     for hit in phrase_set(groups).find(text):
         if hit.key not in hits and not taken_back(text, hit):

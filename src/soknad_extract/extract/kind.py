@@ -17,6 +17,7 @@ from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.marked_rows import marked_option
+from soknad_extract.extract.pair_text import clean_label, split_label
 from soknad_extract.extract.project import split_title_answer
 from soknad_extract.extract.project_words import kind_alone, kind_of_note, project_words
 from soknad_extract.extract.row_options import row_option
@@ -110,6 +111,27 @@ def _option_answer(label: str, answer: str) -> str | None:
     if kind_alone(label):
         return None  # "Nytt prosjekt | Videreføring": two options side by side, their boxes unread
     return answer_kind if kind_of_note(label_words[0]) else None
+
+
+_ANSWER_TAIL = re.compile(r"\s*(?:[,(–—]|\s-\s).*$", re.S)
+"""What follows an option in its answer: a year or a note ("Vidareføring –
+2. år", "Nytt (oppstart mai)")."""
+
+
+def _generic_label_answer(label: str, answer: str) -> str | None:
+    """The kind under a generic label ("Status | Nytt", "Gjeld: Vidareføring,
+    år 2", vocabulary ``project.kind_generic_label``) when the answer is one
+    option and nothing more: a word ("Nytt", "Ny", "Videreført") or a whole
+    wording ("Nytt prosjekt"). Any other answer ("Ny stilling", "Under
+    planlegging") says nothing of the kind."""
+    words = project_words()
+    if not words.kind_generic_label.compiled.fullmatch(fold(clean_label(label))):
+        return None
+    option = fold(_ANSWER_TAIL.sub("", answer)).strip(" .:")
+    if len(option.split()) == 1 or words.new.fullmatch(option) \
+            or words.continuation.fullmatch(option):
+        return kind_of_note(option)
+    return None
 
 
 def _without_negated(text: str) -> str:
@@ -255,9 +277,16 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
             return
     for row in ctx.rows:
         cells = row.filled()
-        kind = _option_answer(cells[0].text, cells[1].text) if len(cells) == 2 else None
+        if len(cells) >= 2:
+            label, answer, cell = cells[0].text, cells[1].text, cells[1]
+        elif len(cells) == 1 and split_label(cells[0].text)[1]:
+            (label, _, answer), cell = split_label(cells[0].text), cells[0]
+        else:
+            continue
+        kind = _option_answer(label, answer) if len(cells) == 2 else None
+        kind = kind or _generic_label_answer(label, answer)
         if kind:
-            draft.set("project.kind", kind, span_evidence(cells[1], "table" if row.in_table else "label", 0.8))
+            draft.set("project.kind", kind, span_evidence(cell, "table" if row.in_table else "label", 0.8))
             return
     text = _without_negated(_without_title(ctx.text, title))
     year = ctx.scheme.year if ctx.scheme is not None else None

@@ -57,6 +57,7 @@ class _ProjectWords:
     kind_condition: Wordings
     kind_history: Wordings
     kind_alternative: Wordings
+    kind_generic_label: Wordings
 
 
 def project_words() -> _ProjectWords:
@@ -80,6 +81,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     year = entry.table("year")
     units = _alternatives(year.strings("year_units"))
     year_word = _alternatives(sorted(year.strings("year_words"), key=len, reverse=True))
+    between = _alternatives(year.strings("between_ordinal_and_year")).replace(r"\ ", r"\s+")
     start = entry.table("start_cues")
     subject = entry.table("subject")
     request = subject.wordings().pattern
@@ -96,9 +98,9 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
     article = _alternatives(start.strings("date_articles"))
     ordinal_words = _alternatives(list(ordinals))
     year_of_project = (
-        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+)(?:{units})?(?:{year_word})\b"
-        rf"|\b(?:{year_word})\s+(?P<m>\d)\b"
-        rf"|\b(?:{units})(?:{year_word})\s*:\s*(?P<k>\d)\b"
+        rf"(?:\b(?P<n>\d)\.\s*|\b(?P<w>{ordinal_words})\s+(?:(?:{between})\s+)?)(?:{units})?(?:{year_word})\b"
+        rf"|\b(?:{year_word})[^\S\n]+(?P<m>\d)\b"
+        rf"|\b(?:{units})(?:{year_word})\s*:\s*(?P<k>\d)\b(?!\.\s+[^\W\d_])"
     )
     ordinal_year = (rf"\b(?:{_alternatives(continuation.strings('ordinals'))}|2\.|3\.|4\.|5\.)\s*"
                     rf"(?:{_alternatives(continuation.strings('year_units'))})?"
@@ -161,6 +163,7 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
         kind_condition=entry.table("kind_condition").wordings(re.I),
         kind_history=entry.table("kind_history").wordings(re.I),
         kind_alternative=entry.table("kind_alternative").wordings(re.I),
+        kind_generic_label=entry.table("kind_generic_label").wordings(re.I),
     )
 
 
