@@ -5,8 +5,8 @@ org.nr. and switchboard stand at the same place on every page. They hold no
 answer to the question printed above them: a label at the foot of a page is
 answered at the top of the next, under the running head. A line is running
 matter when the same words (figures aside: "Side 1 av 3", "Side 2 av 3")
-stand on at least half the pages, and on at least two, at the same height
-(or, where the reader gives no boxes, among the first or last lines of each).
+stand among the first or last lines of at least half the pages, and of at
+least two, at the same height where the reader gives boxes.
 Their words still count where the extractors read them today (an org.nr.):
 this view only says where a page's own text ends.
 """
@@ -71,16 +71,17 @@ def _running(rows: list[Row]) -> frozenset[int]:
             continue
         for k in indexes:
             top = _top(rows[k])
-            same = {rows[m].page for m in indexes if rows[m].page != rows[k].page and _same_place(top, rows[m], m, edges)}
-            if len(same) + 1 >= needed and (top is not None or k in edges):
+            same = {rows[m].page for m in indexes if rows[m].page != rows[k].page and m in edges
+                    and _same_place(top, rows[m])}
+            if len(same) + 1 >= needed and k in edges:
                 found.add(k)
     return frozenset(found)
 
 
-def _same_place(top: float | None, other: Row, index: int, edges: set[int]) -> bool:
+def _same_place(top: float | None, other: Row) -> bool:
     other_top = _top(other)
     if top is None or other_top is None:
-        return top is None and other_top is None and index in edges
+        return top is None and other_top is None
     return abs(top - other_top) <= _SAME_PLACE_PT
 
 
