@@ -20,7 +20,7 @@ from soknad_extract.extract import extract
 from soknad_extract.extract.budget.assemble import read_budget
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.running_matter import next_row_across_break, running_rows
-from soknad_extract.layout import Line
+from soknad_extract.layout import Cell, Document, Line, Page, Table
 from soknad_extract.readers import read_document
 from soknad_extract.readers.pdf.watermarks import without_watermarks
 from soknad_extract.schemes import get_scheme
@@ -159,3 +159,38 @@ def test_running_matter_is_the_repeated_head_and_foot_only():
     assert any("Storgata" in text for text in running) and any("søknad 2020" in text for text in running)
     assert not running & {"Kommune", "Fjordby"}  # the same body text at another place is no furniture
     assert next_row_across_break(ctx.rows, 6) == 11  # page 1's last body line, then page 2's first
+
+
+# --- a budget table a page break cuts in two ---------------------------------------
+
+
+def _split_table(second_opens_with_header: bool):
+    """A Word document over two pages, each with the office's running foot;
+    the budget table starts on page 1 and goes on at the top of page 2."""
+    header = ["Utgiftspost", "Stilling", "Sum kr"]
+    parts = [[header, ["Miljøterapeut", "50 %", "305 000"]],
+             ([header] if second_opens_with_header else [])
+             + [["Jobbkonsulent", "30 %", "183 000"], ["Kompetanseheving", "", "10 000"],
+                ["Totalt", "", "498 000"]]]
+    pages = []
+    for number, (rows, before) in enumerate(zip(parts, (["Budsjett for 2020"], [])), start=1):
+        page = Page(number=number)
+        page.lines = [Line(text=text, page=number) for text in before]
+        page.tables.append(Table(page=number, rows=[[Cell(text=c) for c in row] for row in rows]))
+        page.lines += [Line(text=text, page=number, table_cell=(0, r, c))
+                       for r, row in enumerate(rows) for c, text in enumerate(row)]
+        page.lines += [Line(text="Nav Fjordby, Storgata 3, 9999 Fjordby – sentralbord 12 34 56 78", page=number)]
+        pages.append(page)
+    return Document(path="split.docx", format="docx", pages=pages)
+
+
+def test_a_table_going_on_under_its_repeated_header_is_one_table():
+    lines = read_budget(Context(_split_table(True), S2020)).lines
+    assert len({line.source for line in lines}) == 1
+    values = extract(_split_table(True), S2020).draft.values
+    assert values["amounts.positions"] == 488_000
+
+
+def test_a_table_going_on_without_its_header_is_one_table():
+    values = extract(_split_table(False), S2020).draft.values
+    assert values["amounts.positions"] == 488_000
