@@ -17,6 +17,7 @@ from soknad_extract.extract.pair_shapes import (answered_beside, answers_item, g
                                                 with_colon, wrapped_answer)
 from soknad_extract.extract.pair_text import Pair, looks_like_label, split_label, sub_span
 from soknad_extract.extract.run_on_labels import FREE_TEXT, run_on_pairs
+from soknad_extract.extract.running_matter import next_row_across_break
 from soknad_extract.layout import FormField
 from soknad_extract.layout.hyphenation import continuations, joined
 from soknad_extract.layout.rows import Row, Span
@@ -237,22 +238,24 @@ def _is_label_cell(text: str, is_label: Callable[[str], bool]) -> bool:
 def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
                  classify: Callable[[str], str | None]) -> Span | None:
     """The answer written under its label: the next row's cell in the same
-    column (tables, PDF columns) or the next paragraph. An answer may read
+    column (tables, PDF columns) or the next paragraph, past a page's running
+    foot and the next page's running head when the label ends its page. An answer may read
     like a label of its own field ("Namn på Nav-kontoret" answered by
     "Nav-kontoret i Bømlo"), never like another field's, and never like a
     label that has its own answer (then ``cell`` was a section heading)."""
-    if i + 1 >= len(rows) or rows[i + 1].page != row.page:
+    j = next_row_across_break(rows, i)
+    if j is None:
         return None
-    below = rows[i + 1]
+    below = rows[j]
     own = classify(cell.text)
 
     def is_other_label(text: str) -> bool:
         key = classify(text)
         return key is not None and key != own and looks_like_label(text)
 
-    if answers_item(cell.text, rows, i + 1, classify):
+    if answers_item(cell.text, rows, j, classify):
         return below.filled()[0]
-    if _has_own_answer(rows, i + 1, classify):
+    if _has_own_answer(rows, j, classify):
         return None
     candidates = below.filled()
     if row.in_table and below.in_table and len(row.cells) == len(below.cells):

@@ -29,6 +29,7 @@ from soknad_extract.extract.budget.hints import without_cap_hints, without_past_
 from soknad_extract.extract.budget.labelled import answer_amount
 from soknad_extract.extract.budget.listed import listed_lines
 from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
+from soknad_extract.extract.budget.parts_below import parts_below_positions
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
 from soknad_extract.extract.budget.picture import budget_picture_page
@@ -135,7 +136,8 @@ def read_budget(ctx: Context) -> Budget:
     in_years = {id(row.row) for row, sourced in zip(found_rows, joined) if sourced.source in over_years}
     budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
     lines = component_rates(_one_year_decides(_one_year_decides(lines, earlier), over_years))
-    budget.lines = aimed_competence(components_above_subtotals(restated_salaries(lines), budget.unit), ctx.scheme)
+    lines = parts_below_positions(components_above_subtotals(restated_salaries(lines), budget.unit), budget.unit)
+    budget.lines = aimed_competence(lines, ctx.scheme)
     return budget
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import THOUSANDS, amount_in_cell, is_percent_cell
+from soknad_extract.extract.running_matter import running_rows
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, header_year, normalize_space, states_thousands
 
@@ -58,13 +59,23 @@ def _is_fragment(row: Row) -> bool:
         re.match(r"[a-zæøå0-9(]", c.text.strip()) or is_percent_cell(c.text, "") for c in filled)
 
 
-def _continues(previous: list[Row], table: list[Row], between: list[list[Row]]) -> bool:
+def _continues(previous: list[Row], table: list[Row], between: list[list[Row]], running: set[int]) -> bool:
+    """``table`` carries on ``previous`` over a page break: the next page,
+    the same columns, nothing between but page numbers and the pages'
+    running foot and head (``running``: ids of those rows), and a first row
+    of data, or the header row repeated (as Word and LibreOffice repeat it)."""
     first = table[0]
     return (first.page == previous[-1].page + 1
             and len(first.cells) == len(previous[0].cells) > 1
-            and all(len(g) == 1 and not g[0].in_table and _PAGE_FURNITURE.match(g[0].text.strip())
-                    for g in between)
-            and not _is_header_like(first))
+            and all(len(g) == 1 and not g[0].in_table
+                    and (_PAGE_FURNITURE.match(g[0].text.strip()) or id(g[0]) in running) for g in between)
+            and (not _is_header_like(first) or _repeats_header(previous[0], table)))
+
+
+def _repeats_header(header: Row, table: list[Row]) -> bool:
+    """The table opens with ``header``'s own texts and has rows under them."""
+    return len(table) > 1 and [c.text.strip().casefold() for c in table[0].cells] == [
+        c.text.strip().casefold() for c in header.cells]
 
 
 def _merge(upper: Row, tail: Row) -> Row:
@@ -76,9 +87,11 @@ def _merge(upper: Row, tail: Row) -> Row:
 def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
     """The document's rows, each with its budget source; the continuation of
     a table split by a page break gets the header and the source of the
-    table it continues, and a wrapped row tail is joined to its row."""
+    table it continues (its repeated header row dropped), and a wrapped row
+    tail is joined to its row."""
     out: list[SourcedRow] = []
     groups = _groups(rows)
+    running = {id(rows[i]) for i in running_rows(rows)}
     last_table: list[Row] | None = None
     last_index = -1
     source = -1
@@ -86,13 +99,13 @@ def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
         if not group[0].in_table:
             out.append(SourcedRow(group[0], None))
             continue
-        if last_table is not None and _continues(last_table, group, groups[last_index + 1: index]):
+        if last_table is not None and _continues(last_table, group, groups[last_index + 1: index], running):
             header = last_table[0].header or [c.text for c in last_table[0].cells]
-            body = group
-            if _is_fragment(group[0]) and len(last_table) > 1:
-                joined = _merge(out[-1 - (index - last_index - 1)].row, group[0])
+            body = group[1:] if _repeats_header(last_table[0], group) else group
+            if body and _is_fragment(body[0]) and len(last_table) > 1:
+                joined = _merge(out[-1 - (index - last_index - 1)].row, body[0])
                 out[-1 - (index - last_index - 1)] = SourcedRow(joined, source)
-                body = group[1:]
+                body = body[1:]
             out.extend(SourcedRow(replace(row, header=header), source) for row in body)
             last_table = last_table + group
         else:

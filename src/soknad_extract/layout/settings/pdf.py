@@ -58,3 +58,12 @@ PDF_LABEL_ABOVE_REACH_LINES = 2.2
 """How many line heights above a field its label may stand."""
 PDF_QUESTION_REACH_PT = 160.0
 """How far above a check box (points) its question may stand."""
+
+# PDF watermarks: readers/pdf/watermarks.py
+PDF_WATERMARK_MIN_DEGREES = 15.0
+"""Text set at least this many degrees off the page's axes (and off the
+quarter turns) runs diagonally: a stamp across the page, not a line."""
+PDF_WATERMARK_SIZE_RATIO = 2.0
+"""Diagonal characters at least this many times the page's median character
+size are a watermark ("KOPI", "UTKAST"); smaller diagonal text (a slanted
+column heading) is kept."""

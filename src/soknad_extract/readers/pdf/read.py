@@ -39,6 +39,7 @@ from .images import page_images, render_images
 from .inkannots import ink_annotations
 from .labels import PageLabels
 from .pdfium_chars import dedupe_chars, extract_words, page_chars
+from .watermarks import without_watermarks
 from .pdfium_objects import PageObjects, page_objects, page_view
 from .strokes import stroke_ink
 from .tables import cell_boxes, fill_cell_text, ruled_tables, text_tables
@@ -147,8 +148,9 @@ class _PageReader:
 
     @staticmethod
     def _chars(pdfium_page: Any, view: Any) -> list[dict[str, Any]]:
-        """The page's characters as shown, less those printed twice."""
-        chars = page_chars(pdfium_page)
+        """The page's characters as shown, less those printed twice and
+        those of a diagonal watermark."""
+        chars = without_watermarks(page_chars(pdfium_page))
         view.turn(chars)
         return dedupe_chars(chars)
 
