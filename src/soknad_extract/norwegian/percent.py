@@ -55,13 +55,14 @@ _TIMES_NOUN = re.compile(
 _EACH_LINK = r"(?:à|á|a|@|på|hver(?:[ \t]+på)?|kvar(?:[ \t]+på)?)"
 _EACH = re.compile(
     rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*,?[ \t]*{_EACH_LINK}[ \t]+"
-    rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}(?![^.;\n]*?\d[ \t]*(?:%|prosent))",
+    rf"(?P<n>{_PERCENT_NUMBER}){_UNIT}",
     re.IGNORECASE,
 )
 """A count of posts and each one's share: "2 stillingar à 100 %", "to
 stillinger à 50 %", "tre stillinger, hver på 60 %" (another share later in
 the clause, "à 50 % og ei stilling på 100 %", lists the posts one by one
-instead)."""
+instead, ``_each``)."""
+_LATER_SHARE = re.compile(r"[^.;\n]*?\d[ \t]*(?:%|prosent)", re.IGNORECASE)
 _LIST_JOIN = r"[ \t]*(?:,|\+|og)[ \t]*"
 _EACH_LISTED = re.compile(
     rf"(?P<q>{_COUNT})[ \t]+(?:{_ADJECTIVE}\s+)?{_POSITION}[ \t]*(?:,[ \t]*(?:(?:à|á|@|på)[ \t]+)?|(?:à|á|@|på)[ \t]+)"
@@ -170,7 +171,12 @@ def _times(m: re.Match[str]) -> Decimal | None:
 
 def _each(m: re.Match[str]) -> Decimal | None:
     """"2 stillingar à 100 %": count × share, where the share is one post's
-    (100 % at most; "2 stillinger på 150 %" states the two together)."""
+    (100 % at most; "2 stillinger på 150 %" states the two together). A
+    later share in the clause ends a count of several posts' reading, but
+    one post's share stays its own ("en stilling på 80 %, der kommunen
+    dekker 20 % av lønnen" is an 80 % post, never 100 % and 80 %)."""
+    if _count(m["q"]) != 1 and _LATER_SHARE.match(m.string, m.end()):
+        return None
     return _times(m) if Decimal(m["n"].replace(",", ".")) <= 100 else None
 
 

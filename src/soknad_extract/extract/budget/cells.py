@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.budget.funders import without_funders_shares
 from soknad_extract.extract.budget.monthly import without_monthly_note
 from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.words import budget_words, title_words
@@ -266,7 +267,9 @@ def _part_amount(piece: str) -> int | None:
 
 def is_percent_cell(text: str, header: str) -> bool:
     """A cell that holds a share and little else ("100 %", "1 årsverk",
-    "to stillinger"); a post named with its share is a label, not a share."""
+    "to stillinger"); a post named with its share is a label, not a share;
+    a funder's share beside it ("(20 % kommunalt finansiert)") is left out."""
+    text = without_funders_shares(text)
     folded = fold(text)
     if is_percent_header(header) and re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", folded):
         return True
@@ -288,6 +291,7 @@ def percent_value(text: str, label: str = "") -> float | None:
     150 %, never 1 %; under one that asks for a share in no unit
     ("Stillingsandel") a fraction is one too ("0,5" is 50 %). Paper forms
     and short forms that ask for årsverk write the count alone."""
+    text = without_funders_shares(text)
     value = parse_percent(text)
     bare = re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text)
     if value is None and bare:
@@ -336,8 +340,8 @@ def states_rate(label: str) -> bool:
 
 
 def percent_in_label(text: str) -> float | None:
-    """A share written into the post's own name ("Lønn, 100 % stilling")."""
-    hits = [h for h in find_percents(text) if re.search(r"%|prosent|årsverk", h.text, re.I)]
+    """A share written into the post's own name ("Lønn, 100 % stilling"), not a funder's share."""
+    hits = [h for h in find_percents(without_funders_shares(text)) if re.search(r"%|prosent|årsverk", h.text, re.I)]
     return float(hits[0].value) if len(hits) == 1 else None
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soknad_extract.extract.budget.cells import is_rate_unit
+from soknad_extract.extract.budget.funders import funders_share
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
 from soknad_extract.norwegian import find_percents, fold
@@ -61,21 +62,6 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     _, start, hit = min(candidates, key=lambda c: (c[0], c[1]))
     draft.set("positions_percent_total", float(hit.value), ctx.evidence_at(start, start + len(hit.text), "nlp", 0.75))
     return role_near(text, hit.start, hit.end)
-
-
-def funders_share(before: str, after: str) -> bool:
-    """A share that is a funder's part of a post's cost ("Kommunen vil dekke
-    40 % av stillingen", "Nav dekker 50 % av lønna", "30 % egenandel") says
-    nothing of the post's size: read as one, a post the municipality pays
-    part of looks too small for the amount applied for (a false error).
-    ``before`` is the share's clause up to it, ``after`` the words after it;
-    the words are ``budget.toml``'s ``prose_funder_*``."""
-    words = budget_words()
-    tail = fold(after).lstrip(" ,")
-    clause = re.split(r"[,;:]", fold(before))[-1]
-    if words.prose_funder_own.search(tail):
-        return True
-    return bool(words.prose_funder_of.search(tail) and words.prose_funder_cover.search(clause))
 
 
 def _share_label(before: str) -> bool:

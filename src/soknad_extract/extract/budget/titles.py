@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from soknad_extract.extract.budget.funders import without_funders_shares
 from soknad_extract.extract.budget.words import TitleWords, title_words
 from soknad_extract.norwegian import find_percents, normalize_space
 
@@ -94,8 +95,10 @@ def position_title(label: str) -> str | None:
     A budget listing several posts may number them ("Stilling 2 –
     jobbspesialist 100 %", "Stilling 1 (rettleiar)"): the number names the
     line, not the role; a form row may name its field before the role
-    ("Stilling: Jobbspesialist")."""
+    ("Stilling: Jobbspesialist"). A funder's share and its words are no
+    part of the role ("Veileder 70 % (30 % kommunalt finansiert)")."""
     patterns = _patterns(title_words())
+    label = without_funders_shares(label)
     text = patterns.numbered_post.sub("", remove_shares(strip_bullet(normalize_space(label))))
     text = patterns.salary.sub(" ", text)
     previous = None

@@ -63,6 +63,8 @@ class BudgetWords:
     prose_funder_cover: Wordings
     prose_funder_of: Wordings
     prose_funder_own: Wordings
+    prose_funder_after: Wordings
+    prose_funder_part: Wordings
     project_cost: Wordings
     competence_short: Wordings
     social_short: Wordings

@@ -19,6 +19,7 @@ from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir, vocabulary_key
 from .daydates import DAY_SLASH_MONTH, full_dates, has_day
 from .namepart import name_part, without_closing_date, without_office
+from .sector import sector_end
 from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
@@ -209,26 +210,10 @@ def _roles_in(text: str, folder: str) -> tuple[tuple[str, str | None, int, int],
     words = signature_words()
     for role, titled, pattern in words.roles:
         for m in pattern.finditer(folded):
-            end = _sector_end(text, m.end()) if m.group(0).startswith(words.sector_start) else m.end()
+            end = sector_end(text, m.end()) if m.group(0).startswith(words.sector_start) else m.end()
             title = normalise_title(text[m.start():end].strip(" ,")) if titled else None
             found.append((role, title, m.start(), end))
     return tuple(sorted(found, key=lambda r: r[2]))
-
-
-def _sector_end(text: str, end: int) -> int:
-    """Extend "Kommunalsjef" over the sector written after it in lower case
-    ("Kommunalsjef helse og omsorg", "kommunalsjef for oppvekst"), never
-    over a place or a name ("kommunalsjef i Hamar", "Kommunalsjef Ola Hansen")."""
-    following = re.match(r"(?:\s+[^\s,.;:()]+)*", text[end:]).group(0)
-    best = end
-    words = signature_words()
-    for m in re.finditer(r"\s+([^\s,.;:()]+)", following):
-        word = m.group(1)
-        if not word[:1].islower() or word in words.sector_stops:
-            break
-        if word not in words.sector_joins:
-            best = end + m.end()
-    return best
 
 
 def _casefold_keep_length(text: str) -> str:

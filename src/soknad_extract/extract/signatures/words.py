@@ -51,6 +51,8 @@ class SignatureWords:
     """How titles that name a sector after them begin ("kommunal", "sektor")."""
     sector_joins: frozenset[str]
     sector_stops: frozenset[str]
+    sector_list_ends: frozenset[str]
+    """The words that close a sector's enumeration ("helse, omsorg og velferd")."""
     repairs: list[TitleRepair]
     name_label: re.Pattern[str]
     inner_name_label: re.Pattern[str]
@@ -127,6 +129,7 @@ def _compile(folder: str) -> SignatureWords:
         sector_start=tuple(sector.strings("title_starts")),
         sector_joins=frozenset(sector.strings("joins")),
         sector_stops=frozenset(sector.strings("stops")),
+        sector_list_ends=frozenset(sector.strings("list_ends")),
         repairs=[_repair(r) for r in entry.tables("title_repair")],
         name_label=re.compile(f"^(?:(?:{exact.pattern})|(?:{open_.pattern})[^:]*){note}{_LABEL_END}", re.IGNORECASE),
         inner_name_label=re.compile(

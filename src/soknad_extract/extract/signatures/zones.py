@@ -18,10 +18,11 @@ from ...norwegian import normalize_space
 from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
+from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
                       labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
-                      undated_list_label, words_before_date)
+                      typed_signed, undated_list_label, words_before_date)
 from .words import signature_words
 
 
@@ -49,6 +50,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
     "Vedlegg", "Saksbehandler". Without any label, role titles that stand as
     labels ("Nav-leder", "Rådmann") open zones, starting just above them;
     blocks found so must carry a mark or stand as printed signers to count.
+    With labels elsewhere, a typed signing line with its title ("Sign.: Kari
+    Moe" over "Nav-leder", ``typedsign``) opens a zone just above it too.
     The answers to a form's questions that are not about signing
     (``answers``) are never read."""
     others = answers_to_other_questions(frags)
@@ -60,10 +63,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
                       key=lambda f: not is_approval(f))
     openers = [f for f in frags if is_opener(f) or approver_first(f.text) or id(f) in runs_on
                or _label_runs_on(f, following.get(id(f)))]
-    role_only = False
-    if not openers:
-        openers = [f for f in frags if _role_label(f)]
-        role_only = True
+    role_only = not openers
+    openers = [f for f in frags if _role_label(f)] if role_only else openers + typed_signing_lines(frags)
     page_height = {p.number: p.height for p in doc.pages}
     by_page: dict[int, list[Fragment]] = {}
     for f in frags:
@@ -75,7 +76,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
         caption = _caption_above(opener, page_frags)
         if caption:
             signing_lines.append((opener, caption))
-        for f in (_below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption
+        lead = role_only or typed_signed(opener.text)  # a typed signer's title and date may stand just above
+        for f in (_below(opener, page_frags, lead) + _date_just_above(opener, page_frags, lead) + caption
                   + _signer_just_above(opener, page_frags) + captioned_form_column(opener, page_frags)):
             members[f.order] = f
         if _ends_page(opener, page_frags, page_height.get(opener.page)):

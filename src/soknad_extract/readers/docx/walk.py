@@ -3,10 +3,10 @@
 python-docx's ``paragraph.text`` skips run-level content controls and legacy field results, so a
 filled-in form reads as if it were empty (python-docx #155, docling #3923). This walker reads the XML
 itself: paragraphs, tables (via ``tables``), content controls at every level, ``w:customXml``/smart
-tags/hyperlinks, tracked insertions (kept) and deletions (dropped), imported chunks (``altchunk``),
-text boxes, complex fields (codes skipped, results kept), pictures and embedded Excel worksheets (read
-as tables, see ``embedded``), form fields and controls as spans (``field_spans``), frames beside
-their anchor (``frames``). Pages are counted by ``pages``.
+tags/hyperlinks, tracked insertions (kept) and deletions (dropped), struck-through text (dropped,
+``_struck``), imported chunks (``altchunk``), text boxes, complex fields (codes skipped, results
+kept), pictures and embedded Excel worksheets (read as tables, see ``embedded``), form fields and
+controls as spans (``field_spans``), frames beside their anchor (``frames``). Pages are counted by ``pages``.
 
 Text rules: ``w:t`` as written, ``w:tab`` → tab, ``w:br``/``w:cr`` → "\\n" inside the paragraph's
 one Line, ``w:noBreakHyphen`` → "-", Wingdings check box symbols → ☒/☐, other symbol-font characters
@@ -211,14 +211,14 @@ class Walker:
         """A run, remembering how its text looks (for help text by style)."""
         para = self._stack[-1] if self._stack else None
         start = len(para.text) if para is not None else 0
-        self._run(run, _symbol_font(run))
+        self._run(run, _symbol_font(run), _struck(run))
         if para is not None and len(para.text) > start:
             para.runs.append((start, len(para.text), self.runs.run(para.base, run)))
 
-    def _run(self, run: etree._Element, wingdings: bool) -> None:
+    def _run(self, run: etree._Element, wingdings: bool, struck: bool = False) -> None:
         for el in run:
             tag = el.tag
-            if tag == T:
+            if tag == T and not struck:
                 text = el.text or ""
                 self.emit("".join(wingdings_glyph(ord(c)) for c in text) if wingdings else text)
             elif tag in (TAB, PTAB):
@@ -249,7 +249,7 @@ class Walker:
             elif tag == ALTERNATE_CONTENT:
                 branch = choose(el)
                 if branch is not None:
-                    self._run(branch, wingdings)
+                    self._run(branch, wingdings, struck)
 
     def _pictures(self, el: etree._Element, refs: list[PictureRef]) -> None:
         """Pictures join the paragraph; text boxes are read after it."""
@@ -290,3 +290,13 @@ def _symbol_font(run: etree._Element) -> bool:
     if fonts is None:
         return False
     return any(is_wingdings(fonts.get(w(attr))) for attr in ("ascii", "hAnsi", "cs", "eastAsia"))
+
+
+def _struck(run: etree._Element) -> bool:
+    """The run's text is struck through (``w:strike``, ``w:dstrike``): what
+    the office deleted by hand, as a form's "stryk det som ikke passer" asks
+    (an option, an amount beside the kept one). Like a tracked deletion it is
+    no part of the answer, so its text is not read; its breaks, fields and
+    pictures still are."""
+    rpr = run.find(RPR)
+    return bool(flag(rpr, w("strike")) or flag(rpr, w("dstrike")))
