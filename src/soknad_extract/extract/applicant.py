@@ -15,6 +15,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Span
+from soknad_extract.norwegian.letters import UPPER
 from soknad_extract.norwegian import (
     find_org_numbers,
     fold,
@@ -65,24 +66,24 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
     nav_mention = re.compile(
         r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
         rf"(?P<name>(?:(?i:{qualifier})\s+)?"
-        r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-        r"(?:\s+(?i:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+        rf"[{UPPER}][\wæøåÆØÅ.]*(?:-[{UPPER}][\wæøåÆØÅ]*)*"
+        rf"(?:\s+(?i:og|i)\s+[{UPPER}][\wæøåÆØÅ-]*|\s*-\s*[{UPPER}][\wæøåÆØÅ]*)*"
         rf"(?:[ \t]+(?i:{compass})(?![\wæøå]))?)"  # "Nav Bergen nord": the office's own name
     )
     verb = entry.table("request_verb").wordings().pattern
     adverb = entry.table("request_adverb").wordings().pattern
     requester = re.compile(
-        rf"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
+        rf"(?:^|[.!?]\s+|\n)(?P<who>[{UPPER}][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
     municipality_word = re.compile(rf"\s+(?:{entry.table('municipality_word').wordings().pattern})$", re.I)
-    place = (rf"(?P<{{}}>(?:(?:{qualifier})\s+)?[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ]?[\wæøå]+)*)"
+    place = (rf"(?P<{{}}>(?:(?:{qualifier})\s+)?[{UPPER}][\wæøå]+(?:-[{UPPER}]?[\wæøå]+)*)"
              rf"(?:[^\S\n]+(?i:{entry.table('municipality_word').wordings().pattern}))?")
     host = re.compile(  # on one line: a label with no answer is followed by the next label
         rf"(?i:{entry.table('host_before').wordings().pattern})[^\S\n]*[:–-]?[^\S\n]*{place.format('before')}"
         rf"|{place.format('after')}[^\S\n]+(?i:{entry.table('host_after').wordings().pattern})")
     # "… kommune" names the place before it, its compass word kept ("Nordre
     # Follo kommune", "Indre Østfold kommune"): the word is part of the name.
-    mention = re.compile(rf"\b(?P<name>(?:(?:{qualifier})[^\S\n]+)?[A-ZÆØÅ][\wæøå]+"
-                         r"(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b")
+    mention = re.compile(rf"\b(?P<name>(?:(?:{qualifier})[^\S\n]+)?[{UPPER}][\wæøå]+"
+                         rf"(?:[ -](?:og|i)[ -][{UPPER}][\wæøå]+|-[{UPPER}][\wæøå]+)?)\s+kommune\b")
     return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
                            entry.table("organisation").wordings(re.I).compiled,
                            entry.table("not_a_place").wordings(re.I).compiled, municipality_word,
