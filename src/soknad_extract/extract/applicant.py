@@ -123,7 +123,24 @@ def _mentioned_office(match: re.Match[str], text: str) -> str | None:
     after = re.match(r"[^\S\n]+(\w+)", text[match.end():])
     if place and place[1] == place[2] and after and fold(after[1]) in words.municipality_words:
         return candidate
-    return None
+    return candidate if _named_municipality(candidate[4:], match, text) else None
+
+
+def _named_municipality(name: str, match: re.Match[str], text: str) -> bool:
+    """An office named after a municipality whose name is also a common word
+    ("Nav Stad", "Nav Hol"): the office where the mention writes the name
+    capitalised on Nav's own line, no phrase that names no office opens the
+    words after "Nav" ("Nav Stad og dato", "NAV Stad/dato"), and the document
+    names the municipality by that name ("Stad kommune", "Hol herad")."""
+    start = match.start("name")
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    if "\n" in match.group(0)[:start - match.start()] or not line.startswith((name, name.upper())):
+        return False
+    rest = re.sub(r"\s*[/,]\s*", "/", fold(line))
+    if any(re.match(rf"{re.escape(phrase)}(?!\w)", rest) for phrase in _not_offices() if not phrase.isalpha()):
+        return False
+    kinds = "|".join(map(re.escape, _applicant_words(vocabulary_dir()).municipality_words))
+    return bool(re.search(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(name.upper())})[^\S\n]+(?i:{kinds})(?!\w)", text))
 
 
 def _office_from_text(text: str) -> str | None:
