@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain
-from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, person_phone
+from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, office_lines, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.pair_text import Pair
@@ -265,12 +265,13 @@ def _first(_text: str, found: list) -> object | None:
     return found[0] if found else None
 
 
-def _near(ctx: Context, anchor: Span | None, finder, choose=_first) -> tuple[object, int, int] | None:
+def _near(ctx: Context, anchor: Span | None, finder, choose=_first, skip: frozenset[int] = frozenset()
+          ) -> tuple[object, int, int] | None:
     """The hit in the anchor's own text (the first, or the one ``choose``
     takes of them), else the first after the anchor in the document (a
     number may wrap onto the next line there), else the first anywhere;
-    never one of the county's adviser."""
-    county = _county_spans(ctx)
+    never one of the county's adviser, nor one in the lines ``skip`` holds."""
+    county = _county_spans(ctx) | skip
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     start = _anchor_offset(ctx, anchor)
     if anchor is not None and start is not None:
@@ -378,6 +379,8 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
         if phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
-    hit = _near(ctx, anchor, find_unlabelled_phones, person_phone) or _near(ctx, anchor, find_cued_phones)
+    office = frozenset(office_lines(ctx.index.spans))
+    hit = (_near(ctx, anchor, find_unlabelled_phones, person_phone, office)
+           or _near(ctx, anchor, find_cued_phones, skip=office))
     if hit:
         draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))
