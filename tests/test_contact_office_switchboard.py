@@ -50,3 +50,9 @@ def test_a_number_on_its_own_line_after_the_contact_is_theirs() -> None:
     got = _contact((HEAD, "Kontaktperson: Siri Nygård", "E-post: siri.nygard@nav.no", "Tlf. 917 45 208",
                     "Nav Voss | org.nr. 974 786 781 | sentralbord 55 52 39 00"))
     assert got["phone"] == "91745208"
+
+
+def test_a_contacts_number_wrapping_on_from_a_line_with_the_org_number_is_theirs() -> None:
+    got = _contact((HEAD, "Kommune: Levanger · Org.nr. 974 123 456 · Kontakt: Siri Nygård, siri.nygard@nav.no, 74 05",
+                    "28 00", "Prosjektet skal gi unge tettare oppfølging."))
+    assert got["phone"] == "74052800"

@@ -270,11 +270,13 @@ def _near(ctx: Context, anchor: Span | None, finder, choose=_first, skip: frozen
     """The hit in the anchor's own text (the first, or the one ``choose``
     takes of them), else the first after the anchor in the document (a
     number may wrap onto the next line there), else the first anywhere;
-    never one of the county's adviser, nor one in the lines ``skip`` holds."""
+    never one of the county's adviser, nor one in the lines ``skip`` holds
+    but the anchor's own (a number wrapping on from it)."""
     county = _county_spans(ctx) | skip
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     start = _anchor_offset(ctx, anchor)
     if anchor is not None and start is not None:
+        county = _county_spans(ctx) | (skip - {id(ctx.index.span_at(start))})
         own = choose(anchor.text, finder(anchor.text))
         if own:
             return own.value, start + own.start, start + own.end
