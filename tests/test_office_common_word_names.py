@@ -49,3 +49,9 @@ def test_nav_over_a_signing_label_on_the_next_line_is_no_office() -> None:
     got = _office("Søknad om tilskot til utvikling av sosiale tenester", "Prosjektet er i Stad kommune.",
                   "Underskrift Nav", "Stad og dato: 20.01.2020")
     assert got is None
+
+
+def test_the_countys_unit_is_no_office_though_the_municipality_is_named() -> None:
+    got = _office("Søknad om tilskudd til utvikling av sosiale tjenester", "Nav Grorud søker om midler.",
+                  "Prosjektet er i Oslo kommune, og Nav Oslo og Nav Oslo stiller med fagstøtte.")
+    assert got == "Nav Grorud"

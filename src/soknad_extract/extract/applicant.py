@@ -36,9 +36,10 @@ def _not_municipalities() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     entry = Entry("offices", folder)
-    return entry.table("not_offices").words(), frozenset(entry.table("not_municipalities").both())
+    return (entry.table("not_offices").words(), frozenset(entry.table("not_municipalities").both()),
+            entry.table("county_units").words())
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ def _named_municipality(name: str, match: re.Match[str], text: str) -> bool:
     capitalised on Nav's own line, no phrase that names no office opens the
     words after "Nav" ("Nav Stad og dato", "NAV Stad/dato"), and the document
     names the municipality by that name ("Stad kommune", "Hol herad")."""
+    if fold(name) in _offices_words(vocabulary_dir())[2]:
+        return False
     start = match.start("name")
     line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
     if "\n" in match.group(0)[:start - match.start()] or not line.startswith((name, name.upper())):
