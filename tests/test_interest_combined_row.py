@@ -11,7 +11,7 @@ import pytest
 
 from soknad_extract.extract import Context, application_view, extract, find_parts, without_form_text
 from soknad_extract.extract.interest_answers import answer_words
-from soknad_extract.extract.interest_combined import answer_on_label_line
+from soknad_extract.extract.interest_combined import answer_on_label_line, combined_answer
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc, text_page
 
@@ -66,3 +66,11 @@ def test_stacked_printed_options_under_a_label_are_no_answer_of_the_label_line()
 
 def test_a_bare_evaluation_alone_is_not_the_process_evaluation() -> None:
     assert _interest("Evaluering   Nei")[1] is None
+
+
+@pytest.mark.parametrize("line", ["Nettverk / prosessevaluering  ☐ Ja / ☐ Ja", "Prosessevaluering  ☐ Ja"])
+def test_a_row_with_empty_boxes_gives_no_written_answer(line: str) -> None:
+    doc = text_doc(text_page(1, HEAD, line, "Budsjett"))
+    ctx = Context(without_form_text(application_view(doc, find_parts(doc)), S2020), S2020)
+    assert combined_answer(ctx, "interest.process_evaluation") is None
+    assert answer_on_label_line(ctx, answer_words().topics["interest.process_evaluation"]) is None

@@ -4,7 +4,8 @@ same order ("Nettverk / evaluering   Ja / Nei", the answers on that line or
 the next), or one question's short label and its bare answer ("Prosessevaluering
 Nei"). Only what the row clearly says: a row that names one topic twice, or
 answers two questions with one word, gives nothing here; a "Ja / Nei" that
-the form prints as its options elsewhere too is no answer."""
+the form prints as its options elsewhere too is no answer, and a row with
+boxes is left to the readers of boxes."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from functools import lru_cache
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, span_evidence
 from soknad_extract.extract.interest_answers import answer_words
+from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold
@@ -59,7 +61,7 @@ def _words() -> _CombinedWords:
 def combined_answer(ctx: Context, path: str) -> tuple[bool, Evidence] | None:
     """The answer to the question at ``path`` from a row that asks both
     interest questions and answers them in its order."""
-    rows = [row for row in ctx.rows if row.filled()]
+    rows = [row for row in ctx.rows if row.filled() and not find_glyph_boxes(row.text)]
     for n, row in enumerate(rows):
         text = row.text
         found = _words().two_answers.match(text)
@@ -119,7 +121,7 @@ def answer_on_label_line(ctx: Context, topic: Wordings) -> tuple[bool, Evidence]
     others = [t for t in answer_words().topics.values() if t is not topic]
     rows = [row for row in ctx.rows if row.filled()]
     for n, row in enumerate(rows):
-        found = _words().one_answer.match(row.text)
+        found = None if find_glyph_boxes(row.text) else _words().one_answer.match(row.text)
         if found is None:
             continue
         label = fold(found["question"])
