@@ -15,6 +15,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Span
+from soknad_extract.norwegian.letters import UPPER
 from soknad_extract.norwegian import (
     find_org_numbers,
     fold,
@@ -35,9 +36,10 @@ def _not_municipalities() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+def _offices_words(folder: Path) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     entry = Entry("offices", folder)
-    return entry.table("not_offices").words(), frozenset(entry.table("not_municipalities").both())
+    return (entry.table("not_offices").words(), frozenset(entry.table("not_municipalities").both()),
+            entry.table("county_units").words())
 
 
 @dataclass(frozen=True)
@@ -65,24 +67,24 @@ def _applicant_words(folder: Path) -> _ApplicantWords:
     nav_mention = re.compile(
         r"\b(?:NAV|Nav|nav)(?:\s*-?\s*kontor(?:et)?(?:\s+(?:i|for))?)?[\s-]+"
         rf"(?P<name>(?:(?i:{qualifier})\s+)?"
-        r"[A-ZÆØÅ][\wæøåÆØÅ.]*(?:-[A-ZÆØÅ][\wæøåÆØÅ]*)*"
-        r"(?:\s+(?i:og|i)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*|\s*-\s*[A-ZÆØÅ][\wæøåÆØÅ]*)*"
+        rf"[{UPPER}][\wæøåÆØÅ.]*(?:-[{UPPER}][\wæøåÆØÅ]*)*"
+        rf"(?:\s+(?i:og|i)\s+[{UPPER}][\wæøåÆØÅ-]*|\s*-\s*[{UPPER}][\wæøåÆØÅ]*)*"
         rf"(?:[ \t]+(?i:{compass})(?![\wæøå]))?)"  # "Nav Bergen nord": the office's own name
     )
     verb = entry.table("request_verb").wordings().pattern
     adverb = entry.table("request_adverb").wordings().pattern
     requester = re.compile(
-        rf"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÆØÅ][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
+        rf"(?:^|[.!?]\s+|\n)(?P<who>[{UPPER}][^.!?\n]{{2,80}}?)\s+(?:{verb})\s+(?:(?:{adverb})\s+)?om\b")
     municipality_word = re.compile(rf"\s+(?:{entry.table('municipality_word').wordings().pattern})$", re.I)
-    place = (rf"(?P<{{}}>(?:(?:{qualifier})\s+)?[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ]?[\wæøå]+)*)"
+    place = (rf"(?P<{{}}>(?:(?:{qualifier})\s+)?[{UPPER}][\wæøå]+(?:-[{UPPER}]?[\wæøå]+)*)"
              rf"(?:[^\S\n]+(?i:{entry.table('municipality_word').wordings().pattern}))?")
     host = re.compile(  # on one line: a label with no answer is followed by the next label
         rf"(?i:{entry.table('host_before').wordings().pattern})[^\S\n]*[:–-]?[^\S\n]*{place.format('before')}"
         rf"|{place.format('after')}[^\S\n]+(?i:{entry.table('host_after').wordings().pattern})")
     # "… kommune" names the place before it, its compass word kept ("Nordre
     # Follo kommune", "Indre Østfold kommune"): the word is part of the name.
-    mention = re.compile(rf"\b(?P<name>(?:(?:{qualifier})[^\S\n]+)?[A-ZÆØÅ][\wæøå]+"
-                         r"(?:[ -](?:og|i)[ -][A-ZÆØÅ][\wæøå]+|-[A-ZÆØÅ][\wæøå]+)?)\s+kommune\b")
+    mention = re.compile(rf"\b(?P<name>(?:(?:{qualifier})[^\S\n]+)?[{UPPER}][\wæøå]+"
+                         rf"(?:[ -](?:og|i)[ -][{UPPER}][\wæøå]+|-[{UPPER}][\wæøå]+)?)\s+kommune\b")
     return _ApplicantWords(nav_mention, requester, entry.table("not_a_requester").words(),
                            entry.table("organisation").wordings(re.I).compiled,
                            entry.table("not_a_place").wordings(re.I).compiled, municipality_word,
@@ -122,7 +124,26 @@ def _mentioned_office(match: re.Match[str], text: str) -> str | None:
     after = re.match(r"[^\S\n]+(\w+)", text[match.end():])
     if place and place[1] == place[2] and after and fold(after[1]) in words.municipality_words:
         return candidate
-    return None
+    return candidate if _named_municipality(candidate[4:], match, text) else None
+
+
+def _named_municipality(name: str, match: re.Match[str], text: str) -> bool:
+    """An office named after a municipality whose name is also a common word
+    ("Nav Stad", "Nav Hol"): the office where the mention writes the name
+    capitalised on Nav's own line, no phrase that names no office opens the
+    words after "Nav" ("Nav Stad og dato", "NAV Stad/dato"), and the document
+    names the municipality by that name ("Stad kommune", "Hol herad")."""
+    if fold(name) in _offices_words(vocabulary_dir())[2]:
+        return False
+    start = match.start("name")
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    if "\n" in match.group(0)[:start - match.start()] or not line.startswith((name, name.upper())):
+        return False
+    rest = re.sub(r"\s*[/,]\s*", "/", fold(line))
+    if any(re.match(rf"{re.escape(phrase)}(?!\w)", rest) for phrase in _not_offices() if not phrase.isalpha()):
+        return False
+    kinds = "|".join(map(re.escape, _applicant_words(vocabulary_dir()).municipality_words))
+    return bool(re.search(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(name.upper())})[^\S\n]+(?i:{kinds})(?!\w)", text))
 
 
 def _office_from_text(text: str) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain
-from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, person_phone
+from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, office_lines, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
 from soknad_extract.extract.pair_text import Pair
@@ -25,6 +25,7 @@ from soknad_extract.layout.rows import Span
 from soknad_extract.extract.label_answers import labelled
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import find_emails, find_phones, find_unlabelled_phones, normalize_phone, normalize_space
+from soknad_extract.norwegian.letters import LOWER, UPPER
 from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir, wording_pattern
 
 _MISREAD_AT = re.compile(r"^(?P<user>[\w.+-]+)\s?(?:[Q©®]|\(at\)|\s@\s|\sat\s)\s?(?P<domain>[\w-]+(?:\.[\w-]+)+)$")
@@ -82,6 +83,10 @@ def _contact_words() -> _ContactWords:
     return _compile_contact_words(vocabulary_dir())
 
 
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+"""A capitalised word of a name, double names joined by a hyphen ("Ánne-Máret")."""
+
+
 @lru_cache(maxsize=4)
 def _compile_contact_words(folder: Path) -> _ContactWords:
     entry = Entry("contact", folder)
@@ -96,15 +101,15 @@ def _compile_contact_words(folder: Path) -> _ContactWords:
     return _ContactWords(
         name_label=re.compile(rf"(?:{label})\s*:\s*", re.I),
         # Up to three role words before a capital letter; case as written.
-        leading_title=re.compile(rf"^(?:(?:{title})\s+){{1,3}}(?=[A-ZÆØÅ])"),
+        leading_title=re.compile(rf"^(?:(?:{title})\s+){{1,3}}(?=[{UPPER}])"),
         not_names=frozenset(entry.table("not_names").both()),
         # The name starts after the opener's trailing spaces, wherever they break.
         prose_opener=re.compile(rf"(?:{entry.table('prose_openers').wordings().pattern})\s*", re.I),
         # A name ends at a contact word or at a mark no name holds.
         # Two to four capitalised words, initials or name particles.
         name=re.compile(
-            r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-            r"(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|"
+            rf"(?P<name>{_NAME_WORD}"
+            rf"(?:\s+(?:[{UPPER}]\.|{_NAME_WORD}|"
             rf"{_alternatives(entry.table('name_particles').both())})){{1,3}})"),
         misread_address=re.compile(
             r"\b(?P<user>[\w.+-]+)\s?[Q©®]\s?(?P<domain>(?:[\w-]+\.)*"
@@ -146,7 +151,8 @@ def _name_from(text: str, labelled: bool = False) -> str | None:
     return None if name.split()[0] in words.not_names else name
 
 
-_CAPITALS_NAME = re.compile(r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?(?:\s+[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,3}")
+_CAPITALS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+_CAPITALS_NAME = re.compile(rf"{_CAPITALS_WORD}(?:\s+{_CAPITALS_WORD}){{1,3}}")
 
 
 def _name_in_capitals(value: str) -> str | None:
@@ -193,7 +199,7 @@ def _contact_name(ctx: Context, draft: Draft) -> Span | None:
     return None
 
 
-_OTHER_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå]+")
+_OTHER_NAME = re.compile(rf"[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+")
 """Two capitalised words: a name (or an office) the value gives."""
 
 
@@ -259,15 +265,18 @@ def _first(_text: str, found: list) -> object | None:
     return found[0] if found else None
 
 
-def _near(ctx: Context, anchor: Span | None, finder, choose=_first) -> tuple[object, int, int] | None:
+def _near(ctx: Context, anchor: Span | None, finder, choose=_first, skip: frozenset[int] = frozenset()
+          ) -> tuple[object, int, int] | None:
     """The hit in the anchor's own text (the first, or the one ``choose``
     takes of them), else the first after the anchor in the document (a
     number may wrap onto the next line there), else the first anywhere;
-    never one of the county's adviser."""
-    county = _county_spans(ctx)
+    never one of the county's adviser, nor one in the lines ``skip`` holds
+    but the anchor's own (a number wrapping on from it)."""
+    county = _county_spans(ctx) | skip
     hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
     start = _anchor_offset(ctx, anchor)
     if anchor is not None and start is not None:
+        county = _county_spans(ctx) | (skip - {id(ctx.index.span_at(start))})
         own = choose(anchor.text, finder(anchor.text))
         if own:
             return own.value, start + own.start, start + own.end
@@ -372,6 +381,8 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
         if phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
-    hit = _near(ctx, anchor, find_unlabelled_phones, person_phone) or _near(ctx, anchor, find_cued_phones)
+    office = frozenset(office_lines(ctx.index.spans))
+    hit = (_near(ctx, anchor, find_unlabelled_phones, person_phone, office)
+           or _near(ctx, anchor, find_cued_phones, skip=office))
     if hit:
         draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))

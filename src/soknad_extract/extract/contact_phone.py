@@ -10,7 +10,9 @@ is the phone, for the word says what they are.
 An answer may give the office's switchboard beside the contact's own line
 ("32 11 74 00 (sentralbord), direkte 917 45 208"); the county wants the
 person, so a number the answer calls the switchboard (``contact.toml``
-[switchboard_words]) yields to the other.
+[switchboard_words]) yields to the other. Outside the contact's answer, a
+number on a line of the office's letterhead or running footer is the
+office's, never the person's (``office_lines``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.norwegian import fold
+from soknad_extract.norwegian import find_org_numbers, fold
 from soknad_extract.norwegian._text import Match
+from soknad_extract.layout.rows import Span
 from soknad_extract.vocabulary import Entry, vocabulary_dir
 
 _DIGITS = r"(?P<prefix>(?:\+|00)[ ]?47[ .]?)?(?P<body>[2-9]\d{0,5}(?:[ .]\d{1,6}){0,4})(?![\d]|[ .]\d)"
@@ -100,3 +103,17 @@ def person_phone(text: str, phones: list[Match]) -> Match | None:
     if any(called) and not all(called):
         return phones[called.index(False)]
     return phones[0]
+
+
+def office_lines(spans: list[tuple[int, int, Span]]) -> set[int]:
+    """The lines (by ``id``) of the office's letterhead or running footer,
+    whose number is the office's switchboard, not a person's: a line that
+    gives the office's org number beside it ("Nav Elverum · Org.nr. 971 556
+    021 · Telefon 55 55 33 33"), calls the number the switchboard, or is
+    repeated word for word on another page (a running footer)."""
+    pages: dict[str, set[int]] = {}
+    for _start, _end, span in spans:
+        pages.setdefault(span.text, set()).add(span.page)
+    switchboard = _switchboard(vocabulary_dir())
+    return {id(span) for _start, _end, span in spans
+            if find_org_numbers(span.text) or switchboard.search(fold(span.text)) or len(pages[span.text]) > 1}

@@ -13,6 +13,7 @@ import re
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest_answers import answer_words, names_both_options, written_answer
 from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
+from soknad_extract.extract.interest_combined import answer_on_label_line, combined_answer
 from soknad_extract.extract.interest_lines import answer_after_question
 from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
 from soknad_extract.extract.interest_rows import (
@@ -165,10 +166,11 @@ def _is_option_list(ctx: Context, pair: Pair) -> bool:
 def extract_interest(ctx: Context, draft: Draft) -> None:
     """Each interest question from, best first: a row of yes/no boxes or a
     "Ja"/"Nei" column beside the question, a pair of boxes by the options
-    printed beside or over them, a form box, a written answer
-    beside its label, a yes/no beside a question's first line when it wraps
+    printed beside or over them, a form box, one row asking and
+    answering both questions in order, a written answer beside its label, a yes/no beside a question's first line when it wraps
     (before the text's lines, where that line runs on from the question
-    above as its answer) or written after the question, a wish stated in the prose."""
+    above as its answer) or written after the question or its short label,
+    a wish stated in the prose."""
     for path, topic in answer_words().topics.items():
         from_row = interest_from_rows(ctx, topic)
         if from_row:
@@ -180,6 +182,10 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         if from_box:
             draft.set(path, from_box[0], field_evidence(from_box[1]))
             continue
+        combined = combined_answer(ctx, path)
+        if combined:
+            draft.set(path, combined[0], combined[1])
+            continue
         key = path.split(".")[1]
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
@@ -189,7 +195,8 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
                     draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))
                 break
         else:
-            after = answer_beside_wrapped_question(ctx, topic) or answer_after_question(ctx, topic)
+            after = (answer_beside_wrapped_question(ctx, topic) or answer_after_question(ctx, topic)
+                     or answer_on_label_line(ctx, topic))
             if after and not _printed_option(ctx, topic, after[0]):
                 draft.set(path, after[0], after[1])
             elif not after:

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from soknad_extract.extract.pair_text import clean_label, without_leader
 from soknad_extract.norwegian import fold
+from soknad_extract.norwegian.letters import LOWER, UPPER
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir, vocabulary_key
 
 _OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
 """An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
 no label has "!" there."""
-_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 """A person's name, two to four capitalised words: before a note in brackets
 it is an answer naming someone's role, where a label's words are lower case."""

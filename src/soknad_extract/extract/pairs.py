@@ -22,8 +22,9 @@ from soknad_extract.layout import FormField
 from soknad_extract.layout.hyphenation import continuations, joined
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import normalize_space
+from soknad_extract.norwegian.letters import LOWER, UPPER
 
-_PERSON_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?\s+[A-ZÆØÅ][a-zæøåé]+")
+_PERSON_NAME = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+")
 """An answer that starts with a name ("Gro Anita Sletten Telefon: …") is no label."""
 
 

@@ -74,7 +74,7 @@ def category(label: str, percent: float | None) -> str:
         return "positions_subtotal"
     if words.own_funding.search(text):
         return "own_funding"
-    if words.total_lead.search(text) or words.project_cost.search(text):
+    if words.total_lead.search(text) or words.total_lead.search(bare) or words.project_cost.search(text):
         return "total"
     if (words.competence.search(text) or words.competence_short.search(text)) and not words.competence_aim.search(text):
         return "competence"

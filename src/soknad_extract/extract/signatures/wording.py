@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...norwegian import find_dates, fold, normalize_space
+from ...norwegian.letters import LOWER, UPPER
 from ...layout.fragments import Fragment
 from ...vocabulary import vocabulary_dir, vocabulary_key
 from .daydates import DAY_SLASH_MONTH, full_dates, has_day
@@ -24,9 +25,9 @@ from .words import signature_words
 
 _SIGN_LINE = re.compile(r"^[_.…]{8,}$")
 """A bare line to sign on ("______________"): nothing else stands alone so."""
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*|[A-ZÆØÅ]\.)$")
-_OCR_NAME_TOKEN = re.compile(r"^[a-zæøå][a-zæøåéèüöäñ'’]+(?:-[A-ZÆØÅ][a-zæøåéèüöäñ'’]+)*$")
-_CAPS_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅ]{2,})*$")
+_NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*|[{UPPER}]\.)$")
+_OCR_NAME_TOKEN = re.compile(rf"^[a-zæøå][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*$")
+_CAPS_TOKEN = re.compile(rf"^[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*$")
 
 
 def is_name_token(token: str) -> bool:
