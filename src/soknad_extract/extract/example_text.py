@@ -28,7 +28,6 @@ from soknad_extract.layout import Line, Table, Word
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings
 
-_BRACKETS = {"(": ")", "[": "]", "<": ">"}
 _BRACKET = re.compile(r"\(([^()\n]*(?:\n[^()\n]*)?)\)|\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]|<([^<>\n]*)>")
 """A bracket group that may wrap onto one more line (a cell's text wraps)."""
 _LINE_START = re.compile(r"(?:^|\n)[\s\-–•*]*$")
@@ -100,6 +99,7 @@ class ExampleText:
 
 
 def emphasised(line: Line) -> bool:
+    """The line is set as a heading or in bold: it opens or ends a section."""
     return (line.style or "").startswith(_EMPHASIS)
 
 
