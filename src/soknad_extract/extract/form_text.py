@@ -13,7 +13,9 @@ the scheme's ``announcement`` sentences (the year's own wording, in its
 scheme file). ``FormText.spans`` finds all of it in a text. Extraction reads
 the document without the lines that are wholly the form's
 (``without_form_text``), and areas and exclusions read the text with every
-form span blanked (``Context.applicant_text``), both from the same spans.
+form span blanked (``Context.applicant_text``), both from the same spans. Examples and unfilled templates inside a line ("Lønn
+(eksempel: kr 400 000): kr 590 000") are taken out of the line itself
+(``example_text``), so no extractor reads them as the office's answer.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from soknad_extract.extract.example_text import ExampleText, examples_out, load_examples
 from soknad_extract.extract.help_lines import help_lines
 from soknad_extract.layout import Document, Line, Page, Table
 from soknad_extract.layout.typography import page_typography
@@ -72,6 +75,8 @@ class FormText:
     the form's instruction though it asks ("Ved vidareføring: kva år?")."""
     announcement: frozenset[tuple[str, ...]]
     """The announcement's runs of ``_GRAM`` words."""
+    examples: ExampleText
+    """Examples and unfilled templates inside the lines (``example_text``)."""
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` (lines joined by "\\n") is the form's own: lines the
@@ -123,6 +128,7 @@ def _load(folder: Path, announcement: tuple[str, ...]) -> FormText:
         help_openers=entry.table("help_openers").wordings(re.IGNORECASE),
         instruction_openers=entry.table("instruction_openers").wordings(),
         announcement=frozenset(g for sentence in announcement for g in _grams(_words(sentence))),
+        examples=load_examples(entry),
     )
 
 
@@ -164,19 +170,25 @@ def _page(page: Page, form: FormText) -> Page:
         if not wholly and index not in helps and not styled_help:
             kept.append(index)
         offset += len(row) + 1
-    if len(kept) == len(page.lines):
+    kept, rewritten = examples_out(page.lines, page.tables, kept, form.examples)
+    if len(kept) == len(page.lines) and not rewritten:
         return page
     staying = set(kept)
-    gone = [line for index, line in enumerate(page.lines) if line.table_cell is not None and index not in staying]
-    return replace(page.keeping(kept), tables=_without_lines(page.tables, gone))
+    changes = [(line, None) for index, line in enumerate(page.lines) if index not in staying]
+    changes += [(page.lines[index], new.text) for index, new in rewritten.items()]
+    trimmed = page.keeping(kept)
+    lines = [rewritten.get(index, line) for index, line in zip(kept, trimmed.lines)]
+    return replace(trimmed, lines=lines, tables=_without_lines(page.tables, changes))
 
 
-def _without_lines(tables: list[Table], gone: list[Line]) -> list[Table]:
-    """The tables with the text of ``gone`` (lines of their cells) taken out
-    of their cells too: rows and text are read from the cells, not the lines."""
-    by_cell: dict[tuple[int, int, int], list[str]] = {}
-    for line in gone:
-        by_cell.setdefault(line.table_cell, []).append(line.text.strip())
+def _without_lines(tables: list[Table], changes: list[tuple[Line, str | None]]) -> list[Table]:
+    """The tables with the text of lines of their cells taken out (new text
+    None) or replaced by the new text: rows and text are read from the
+    cells, not the lines."""
+    by_cell: dict[tuple[int, int, int], list[tuple[str, str | None]]] = {}
+    for line, new in changes:
+        if line.table_cell is not None:
+            by_cell.setdefault(line.table_cell, []).append((line.text.strip(), new))
     changed = list(tables)
     for (index, row, col), texts in by_cell.items():
         if index >= len(changed) or row >= len(changed[index].rows) or col >= len(changed[index].rows[row]):
@@ -184,9 +196,10 @@ def _without_lines(tables: list[Table], gone: list[Line]) -> list[Table]:
         table = changed[index]
         cell = table.rows[row][col]
         parts = cell.text.split("\n")
-        for text in texts:
+        for text, new in texts:
             if text in parts:
-                parts.remove(text)
+                at = parts.index(text)
+                parts[at:at + 1] = [] if new is None else [new]
         rows = [list(r) for r in table.rows]
         rows[row][col] = replace(cell, text="\n".join(parts))
         changed[index] = replace(table, rows=rows)
