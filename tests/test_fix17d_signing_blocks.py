@@ -1,0 +1,30 @@
+"""Signing blocks in stacks, grids, tables and wrapped approval sentences
+(fix17d): every signer kept, each with its own row's or block's title, date
+and name.
+
+Documents built here in the layout model; wordings are this file's own."""
+
+from __future__ import annotations
+
+from soknad_extract.extract.signatures import extract_signatures
+from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages
+
+
+def _approval_page(heading: str, statement: list[str]):
+    lines = [pdf_line("Søknad om tilskot til sosiale tenester i Nav", 1, 60, 60),
+             pdf_line("Nav-kontor: Nav Sunndal", 1, 60, 80),
+             pdf_line(heading, 1, 60, 640)]
+    lines += [pdf_line(text, 1, 60, 660 + 16 * i) for i, text in enumerate(statement)]
+    return pdf_pages(pdf_page(1, lines))
+
+
+def test_an_approval_sentence_wrapped_inside_a_name_under_a_heading_keeps_both_approvers():
+    doc = _approval_page("Godkjenning", [
+        "Søknaden er elektronisk godkjend og har difor ingen",
+        "handskrivne signaturar. Godkjend av Nav-leiar Anne Marit",
+        "Solheim 21.01.2020 og rådmann Ivar Dale 22.01.2020.",
+    ])
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Anne Marit Solheim", "Nav-leiar", "2020-01-21", "electronic_approval"),
+        ("municipality", "Ivar Dale", "Rådmann", "2020-01-22", "electronic_approval"),
+    ]
