@@ -7,7 +7,9 @@ Documents built here in the layout model; wordings are this file's own."""
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
-from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages
+from soknad_extract.layout import Image, Line
+from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages, word_pages
+from tools.samplegen.signed import scribble_png
 
 
 def _approval_page(heading: str, statement: list[str]):
@@ -28,3 +30,21 @@ def test_an_approval_sentence_wrapped_inside_a_name_under_a_heading_keeps_both_a
         ("nav_leader", "Anne Marit Solheim", "Nav-leiar", "2020-01-21", "electronic_approval"),
         ("municipality", "Ivar Dale", "Rådmann", "2020-01-22", "electronic_approval"),
     ]
+
+
+def _word_form(*paragraphs: str):
+    lines = [Line(text=t, page=1) for t in paragraphs]
+    pictures = [Image(page=1, bbox=None, pixel_width=360, pixel_height=110, data=scribble_png(5 + k),
+                      paragraph_index=i) for k, i in enumerate(i for i, t in enumerate(paragraphs) if t == "")]
+    return word_pages({1: lines}, pictures)
+
+
+def test_an_empty_captioned_block_under_a_signed_one_does_not_take_its_name_or_ink():
+    """Each caption heads its own name and date fields; the lower role has
+    not signed (no ink, empty fields): the ink and name above are the upper
+    caption's."""
+    doc = _word_form("Søknad om tilskot til sosiale tenester i Nav 2020", "Nav-kontor: Nav Sunndal",
+                     "Underskrift Nav-leiar", "", "Namn: Kari Vik", "Dato: 21.01.2020",
+                     "Underskrift rådmann", "Namn:", "Dato:")
+    assert [(s.role, s.kind, s.name) for s, _e in extract_signatures(doc)] == [
+        ("nav_leader", "handwritten", "Kari Vik")]
