@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import as_tuples, pdf_line, pdf_page, pdf_pages, word_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, word_pages
 from tools.samplegen.signed import scribble_png
 
 
@@ -48,3 +48,19 @@ def test_an_empty_captioned_block_under_a_signed_one_does_not_take_its_name_or_i
                      "Underskrift rådmann", "Namn:", "Dato:")
     assert [(s.role, s.kind, s.name) for s, _e in extract_signatures(doc)] == [
         ("nav_leader", "handwritten", "Kari Vik")]
+
+
+def test_the_date_printed_over_each_signature_is_that_signers():
+    """Two columns: "Dato: …" over the room to sign, the line, then name
+    and title under it."""
+    lines = [pdf_line("Søknad om tilskot til sosiale tenester i Nav", 1, 60, 60),
+             pdf_line("Nav-kontor: Nav Sunndal", 1, 60, 80),
+             pdf_line("Dato: 20.01.2020", 1, 80, 470), pdf_line("Dato: 04.02.2020", 1, 320, 470),
+             pdf_line("____________________________", 1, 80, 538), pdf_line("____________________________", 1, 320, 538),
+             pdf_line("Hanne Lie", 1, 80, 560), pdf_line("Odd Rui", 1, 320, 560),
+             pdf_line("Nav-leiar", 1, 80, 582), pdf_line("Rådmann", 1, 320, 582)]
+    doc = pdf_pages(pdf_page(1, lines, [ink(1, (90, 492, 220, 528), seed=3), ink(1, (330, 492, 460, 528), seed=4)]))
+    assert as_tuples(extract_signatures(doc)) == [
+        ("nav_leader", "Hanne Lie", "Nav-leiar", "2020-01-20", "handwritten"),
+        ("municipality", "Odd Rui", "Rådmann", "2020-02-04", "handwritten"),
+    ]
