@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, word_pages
+from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
 
@@ -64,3 +64,21 @@ def test_the_date_printed_over_each_signature_is_that_signers():
         ("nav_leader", "Hanne Lie", "Nav-leiar", "2020-01-20", "handwritten"),
         ("municipality", "Odd Rui", "Rådmann", "2020-02-04", "handwritten"),
     ]
+
+
+def test_a_signing_table_keeps_every_municipalitys_row_when_a_role_comes_back():
+    """One row per signer; the same title in rows two apart, another
+    municipality's row between them: three municipal signers, not two."""
+    rows = [("Rolle", "Stad og dato", "Underskrift", "Namn"),
+            ("Nav-leiar, Nav Indre Sogn", "Årdal 20.01.2020", "", "Live Bøe"),
+            ("Kommunedirektør, Lærdal kommune", "Lærdal 21.01.2020", "", "Nils Hauge"),
+            ("Rådmann, Aurland kommune", "Aurland 22.01.2020", "", "Siv Vangen"),
+            ("Kommunedirektør, Årdal kommune", "Årdal 24.01.2020", "", "Ove Hæreid")]
+    lines = [Line(text="Søknad om tilskot til sosiale tenester i Nav 2020", page=1),
+             Line(text="Vi søkjer om ei heil stilling.", page=1)]
+    lines += [table_cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    pictures = [Image(page=1, bbox=None, pixel_width=360, pixel_height=110, data=scribble_png(r),
+                      table_cell=(0, r, 2)) for r in (1, 2, 3, 4)]
+    found = [(s.role, s.name, s.date) for s, _e in extract_signatures(word_pages({1: lines}, pictures))]
+    assert found == [("nav_leader", "Live Bøe", "2020-01-20"), ("municipality", "Nils Hauge", "2020-01-21"),
+                     ("municipality", "Siv Vangen", "2020-01-22"), ("municipality", "Ove Hæreid", "2020-01-24")]

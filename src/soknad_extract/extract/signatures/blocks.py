@@ -173,7 +173,7 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     best: tuple[float, Block] | None = None
     for block in blocks:
         if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
-                or (caption and block.caption) or _other_row(block, frag, rank)):
+                or (caption and block.caption) or _other_row(block, frag, rank, blocks)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
@@ -181,12 +181,20 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     return best[1] if best else None
 
 
-def _other_row(block: Block, frag: Fragment, rank: int) -> bool:
+def _other_row(block: Block, frag: Fragment, rank: int, blocks: list[Block]) -> bool:
     """Two title lines (no label, no heading) in one column of a table, in
-    rows next to each other: one signer's row each."""
+    rows next to each other, or with only other signers' title rows between
+    them ("Kommunedirektør, Kviteseid kommune" / "Rådmann, Nissedal kommune"
+    / "Kommunedirektør, Fyresdal kommune"): one signer's row each."""
     cell = frag.table_cell
-    return cell is not None and rank == block.title_rank == TITLE_FROM_LINE and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
-                                    and abs(f.table_cell[1] - cell[1]) == 1 for f in block.role_frags)
+    if cell is None or not rank == block.title_rank == TITLE_FROM_LINE:
+        return False
+    rows = {f.table_cell[1] for f in block.role_frags
+            if f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]}
+    titled = {f.table_cell[1] for b in blocks if b is not block and b.title_rank == TITLE_FROM_LINE
+              for f in b.role_frags if f.table_cell is not None and f.table_cell[:3:2] == cell[:3:2]}
+    return any(abs(row - cell[1]) == 1 or all(r in titled for r in range(min(row, cell[1]) + 1, max(row, cell[1])))
+               for row in rows if row != cell[1])
 
 
 def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:
