@@ -82,3 +82,39 @@ def test_a_signing_table_keeps_every_municipalitys_row_when_a_role_comes_back():
     found = [(s.role, s.name, s.date) for s, _e in extract_signatures(word_pages({1: lines}, pictures))]
     assert found == [("nav_leader", "Live Bøe", "2020-01-20"), ("municipality", "Nils Hauge", "2020-01-21"),
                      ("municipality", "Siv Vangen", "2020-01-22"), ("municipality", "Ove Hæreid", "2020-01-24")]
+
+
+def test_a_grid_of_municipal_leaders_keeps_each_signer_with_its_own_office():
+    """Two by two: "Rådmann, <municipality>" over the ink, "Name date" under
+    it; the lower row's titles stand close under the upper row's names."""
+    lines = [pdf_line("Søknad om tilskudd til sosiale tjenester i Nav", 1, 60, 60),
+             pdf_line("Nav-kontor: Nav Midt-Troms", 1, 60, 80),
+             pdf_line("Signaturer", 1, 60, 380)]
+    images = []
+    for row, (left, right) in enumerate([(("Rådmann, Bardu", "Tone Dahl 22.01.2020"),
+                                          ("Rådmann, Målselv", "Geir Holm 23.01.2020")),
+                                         (("Rådmann, Sørreisa", "Unni Berg 24.01.2020"),
+                                          ("Rådmann, Dyrøy", "Jan Eek 27.01.2020"))]):
+        top = 420 + 92 * row
+        for x, (title, name) in ((70, left), (320, right)):
+            lines += [pdf_line(title, 1, x, top), pdf_line(name, 1, x, top + 62)]
+            images.append(ink(1, (x + 5, top + 16, x + 130, top + 56), seed=row * 2 + x // 300))
+    found = [(s.role, s.name, s.date) for s, _e in extract_signatures(pdf_pages(pdf_page(1, lines, images)))]
+    assert sorted(found) == [("municipality", "Geir Holm", "2020-01-23"), ("municipality", "Jan Eek", "2020-01-27"),
+                             ("municipality", "Tone Dahl", "2020-01-22"), ("municipality", "Unni Berg", "2020-01-24")]
+
+
+def test_an_approval_table_of_two_offices_keeps_each_name_with_its_own_row():
+    """Name | Title | Date, a row per approver, the Nav leaders of two offices
+    in rows two apart: four approvers, each name with its own title."""
+    rows = [("Navn", "Tittel", "Dato"),
+            ("Mona Lid", "Nav-leder, Nav Hof", "20.01.2020"),
+            ("Kai Rud", "Kommunedirektør, Hof", "22.01.2020"),
+            ("Eva Sand", "Nav-leder, Nav Re", "21.01.2020"),
+            ("Tor Vik", "Kommunedirektør, Re", "24.01.2020")]
+    lines = [Line(text="Søknad om tilskudd til sosiale tjenester i Nav 2020", page=1),
+             Line(text="Søknaden er elektronisk godkjent og har derfor ingen håndskrevne signaturer.", page=1)]
+    lines += [table_cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    found = [(s.role, s.name, s.kind) for s, _e in extract_signatures(word_pages({1: lines}))]
+    assert found == [("nav_leader", "Mona Lid", "electronic_approval"), ("municipality", "Kai Rud", "electronic_approval"),
+                     ("nav_leader", "Eva Sand", "electronic_approval"), ("municipality", "Tor Vik", "electronic_approval")]
