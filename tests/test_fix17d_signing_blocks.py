@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
 from soknad_extract.layout import Image, Line
-from tests.builders.layouts import as_tuples, ink, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
+from tests.builders.layouts import as_tuples, ink, ocr_page, pdf_line, pdf_page, pdf_pages, table_cell, word_pages
 from tools.samplegen.signed import scribble_png
 
 
@@ -118,3 +118,19 @@ def test_an_approval_table_of_two_offices_keeps_each_name_with_its_own_row():
     found = [(s.role, s.name, s.kind) for s, _e in extract_signatures(word_pages({1: lines}))]
     assert found == [("nav_leader", "Mona Lid", "electronic_approval"), ("municipality", "Kai Rud", "electronic_approval"),
                      ("nav_leader", "Eva Sand", "electronic_approval"), ("municipality", "Tor Vik", "electronic_approval")]
+
+
+def test_a_pen_stroke_read_as_a_mark_on_a_scan_does_not_part_a_caption_from_its_name():
+    """Side-by-side columns on a scan: OCR reads a stroke of the right ink as
+    "~"; the caption over it still has the name under the pen space."""
+    lines = [pdf_line("Søknad om tilskudd til sosiale tjenester i Nav", 1, 60, 60),
+             pdf_line("Nav-kontor: Nav Lindesnes", 1, 60, 80),
+             pdf_line("Nav-leder", 1, 60, 384), pdf_line("Rådmann", 1, 320, 385),
+             pdf_line("~", 1, 360, 430),
+             pdf_line("Siri Vatne", 1, 60, 458), pdf_line("Per Egeland", 1, 321, 457),
+             pdf_line("Mandal, 22.01.2020", 1, 60, 472), pdf_line("Mandal, 27.01.2020", 1, 320, 471)]
+    page = ocr_page(1, lines, [ink(1, (70, 400, 190, 450), seed=2), ink(1, (330, 400, 450, 450), seed=6)])
+    assert as_tuples(extract_signatures(pdf_pages(page))) == [
+        ("nav_leader", "Siri Vatne", "Nav-leder", "2020-01-22", "handwritten"),
+        ("municipality", "Per Egeland", "Rådmann", "2020-01-27", "handwritten"),
+    ]
