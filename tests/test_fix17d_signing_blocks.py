@@ -134,3 +134,36 @@ def test_a_pen_stroke_read_as_a_mark_on_a_scan_does_not_part_a_caption_from_its_
         ("nav_leader", "Siri Vatne", "Nav-leder", "2020-01-22", "handwritten"),
         ("municipality", "Per Egeland", "Rådmann", "2020-01-27", "handwritten"),
     ]
+
+
+def test_a_pdf_signing_block_cut_by_a_page_break_keeps_its_ink():
+    """Place and date, ink and lines at the foot of page 1; the running
+    footer; a running header, then names and titles at the top of page 2."""
+    page1 = pdf_page(1, [pdf_line("Søknad om tilskot til sosiale tenester i Nav", 1, 60, 60),
+                         pdf_line("Nav-kontor: Nav Voss", 1, 60, 80),
+                         pdf_line("Underskrifter", 1, 60, 360),
+                         pdf_line("Stad og dato: Voss, 21.01.2020", 1, 60, 378),
+                         pdf_line("Stad og dato: Voss, 22.01.2020", 1, 320, 378),
+                         pdf_line("Sakshandsamar: Voss kommune · Side 1 av 2", 1, 60, 800)],
+                     [ink(1, (70, 690, 200, 730), seed=8), ink(1, (330, 690, 460, 730), seed=9)])
+    page2 = pdf_page(2, [pdf_line("Voss herad – Nav Voss", 2, 60, 24),
+                         pdf_line("Brita Kvale", 2, 60, 70), pdf_line("Lars Gjerme", 2, 320, 70),
+                         pdf_line("Nav-leiar", 2, 60, 88), pdf_line("Kommunedirektør", 2, 320, 88),
+                         pdf_line("Vedlegg: budsjett", 2, 60, 130)])
+    assert [(s.role, s.name, s.kind) for s, _e in extract_signatures(pdf_pages(page1, page2))] == [
+        ("nav_leader", "Brita Kvale", "handwritten"), ("municipality", "Lars Gjerme", "handwritten")]
+
+
+def test_a_word_signing_table_cut_by_a_page_break_keeps_its_ink():
+    """The ink row and lines end page 1 (a table), the names and titles open
+    page 2 in a table of their own."""
+    page1 = [Line(text="Søknad om tilskot til sosiale tenester i Nav 2020", page=1),
+             Line(text="Med venleg helsing", page=1),
+             table_cell("", 0, 0), table_cell("__________________", 0, 0),
+             table_cell("", 0, 1), table_cell("__________________", 0, 1)]
+    page2 = [table_cell("Brita Kvale", 0, 0, page=2), table_cell("Nav-leiar", 0, 0, page=2),
+             table_cell("Lars Gjerme", 0, 1, page=2), table_cell("Kommunedirektør", 0, 1, page=2)]
+    pictures = [Image(page=1, bbox=None, pixel_width=360, pixel_height=110, data=scribble_png(11 + c),
+                      paragraph_index=2 + 2 * c, table_cell=(0, 0, c)) for c in (0, 1)]
+    found = [(s.role, s.name, s.kind) for s, _e in extract_signatures(word_pages({1: page1, 2: page2}, pictures))]
+    assert found == [("nav_leader", "Brita Kvale", "handwritten"), ("municipality", "Lars Gjerme", "handwritten")]

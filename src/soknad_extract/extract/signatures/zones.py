@@ -23,6 +23,7 @@ from .wording import (full_dates, in_sentence, is_approval, is_bare_line, is_ope
                       is_signing_line, is_stop, labelled_signer, labelled_title, list_label, person_name, roles_in,
                       signing_dates, undated_list_label, words_before_date)
 from .words import signature_words
+from .pagebreak import ink_ends_page
 
 
 @dataclass
@@ -78,7 +79,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
         for f in (_below(opener, page_frags, role_only) + _date_just_above(opener, page_frags, role_only) + caption
                   + _signer_just_above(opener, page_frags) + captioned_form_column(opener, page_frags)):
             members[f.order] = f
-        if _ends_page(opener, page_frags, page_height.get(opener.page)):
+        if _ends_page(opener, page_frags, page_height.get(opener.page)) or ink_ends_page(
+                opener, doc.page(opener.page), page_frags):
             nxt = by_page.get(opener.page + 1, [])
             height = page_height.get(opener.page + 1)
             limit = height * 0.4 if height else None
