@@ -51,8 +51,40 @@ def asks_below(label: Fragment, members: list[Fragment]) -> bool:
     text = label.text.rstrip()
     if asks_name_below(text):
         return True
-    return (text.endswith(":") and len({r[0] for r in roles_in(text)}) == 1 and is_opener(label)
-            and not any(_line_right_above(f, label) for f in members))
+    if len({r[0] for r in roles_in(text)}) != 1 or not is_opener(label):
+        return False
+    if text.endswith(":"):
+        return not any(_line_right_above(f, label) for f in members)
+    return _heads_field_stack(label, members)
+
+
+def _heads_field_stack(label: Fragment, members: list[Fragment]) -> bool:
+    """The label is one of a column of signature captions, each followed by
+    its own name field ("Signatur leder Nav Vik" / ink / "Navn: … Dato: …" /
+    "Signatur rådmann" / "Navn: … Dato: …"), the name field empty where the
+    role has not signed: the first caption has no name field over it and the
+    last has one under it, so every caption heads the fields that follow it
+    and the name under a caption is its own, not the next block's."""
+    column = sorted((f for f in members if f.page == label.page and x_overlap(f.box, label.box) > 0),
+                    key=lambda f: f.box[1])
+    kinds = []
+    for f in column:
+        if _name_field(f.text):
+            kinds.append(1)
+        elif is_opener(f) and len({r[0] for r in roles_in(f.text)}) == 1:
+            kinds.append(0)
+    return len(kinds) >= 4 and kinds == [0, 1] * (len(kinds) // 2)
+
+
+def _name_field(text: str) -> bool:
+    """A labelled field for a signer's printed name ("Navn:", "Namn: Kari
+    Moe"), empty or filled: the label names no role and is no signature
+    word."""
+    found = signature_words().name_label.match(text.strip())
+    if found is None:
+        return False
+    head = text.strip()[:found.end()]
+    return not roles_in(head) and signature_words().opener.search(fold(head)) is None
 
 
 def _line_right_above(frag: Fragment, label: Fragment) -> bool:

@@ -63,6 +63,7 @@ from .pairs import split_run_together
 from .named import approved_by_name
 from .repeats import one_approval_each
 from .wrapped import join_wrapped_labels
+from .pagebreak import ink_over_page_break
 from .cells import join_wrapped_cells
 from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
@@ -109,7 +110,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     blocks = names_beside_signing_captions(names_in_fields_under(blocks, zones.members), zones.members)
     blocks = names_in_table_rows(names_in_role_fields(doc, blocks))
     blocks = signers_in_field_columns(doc, blocks, frags)
-    unclaimed = claim_split_ink(doc, blocks, attach_ink(doc, blocks, zones, frags))
+    unclaimed = ink_over_page_break(doc, blocks, claim_split_ink(doc, blocks, attach_ink(doc, blocks, zones, frags)))
     ink_in_sections(blocks, zones.members)
     blocks, unclaimed = signers_in_party_columns(blocks, ink_by_signing(unclaimed, zones))
     names_from_signed_by(blocks, frags)

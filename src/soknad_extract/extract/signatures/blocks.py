@@ -25,7 +25,7 @@ from .lists import signer_lines
 from .sentences import tells_of_title
 from .spaced import names_under_pen_space
 from .stacked import names_under_titles
-from .wording import is_approval, is_opener, labelled_title, roles_in, signed_for
+from .wording import is_approval, is_opener, labelled_title, person_name, roles_in, signed_for
 from .zones import Zones
 
 def _title_line(frag: Fragment) -> tuple[str | None, str | None, int] | None:
@@ -173,7 +173,8 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     best: tuple[float, Block] | None = None
     for block in blocks:
         if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
-                or (caption and block.caption) or _other_row(block, frag, rank)):
+                or (caption and block.caption) or _other_row(block, frag, rank, blocks)
+                or _other_office(block, frag)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
@@ -181,12 +182,42 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     return best[1] if best else None
 
 
-def _other_row(block: Block, frag: Fragment, rank: int) -> bool:
+def _other_row(block: Block, frag: Fragment, rank: int, blocks: list[Block]) -> bool:
     """Two title lines (no label, no heading) in one column of a table, in
-    rows next to each other: one signer's row each."""
+    rows next to each other, or with only other signers' title rows between
+    them ("Kommunedirektør, Kviteseid kommune" / "Rådmann, Nissedal kommune"
+    / "Kommunedirektør, Fyresdal kommune"): one signer's row each."""
     cell = frag.table_cell
-    return cell is not None and rank == block.title_rank == TITLE_FROM_LINE and any(f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]
-                                    and abs(f.table_cell[1] - cell[1]) == 1 for f in block.role_frags)
+    if cell is None or not rank == block.title_rank == TITLE_FROM_LINE:
+        return False
+    rows = {f.table_cell[1] for f in block.role_frags
+            if f.table_cell is not None and f.table_cell[0] == cell[0] and f.table_cell[2] == cell[2]}
+    titled = {f.table_cell[1] for b in blocks if b is not block and b.title_rank == TITLE_FROM_LINE
+              for f in b.role_frags if f.table_cell is not None and f.table_cell[:3:2] == cell[:3:2]}
+    return any(abs(row - cell[1]) == 1 or all(r in titled for r in range(min(row, cell[1]) + 1, max(row, cell[1])))
+               for row in rows if row != cell[1])
+
+
+def _other_office(block: Block, frag: Fragment) -> bool:
+    """Two title lines that name different offices ("Kommunedirektør,
+    Brønnøy" over "Kommunedirektør, Bindal" in one column of a grid of
+    signers): two signers, however close. Only lines that name no person,
+    each with a place word the other lacks; the same office written twice
+    ("Rådmann i Vik" / "Rådmann, Vik kommune") is one signer."""
+    places = _office_words(frag.text)
+    if not places:
+        return False
+    return any((other := _office_words(f.text)) and places - other and other - places for f in block.role_frags)
+
+
+def _office_words(text: str) -> set[str]:
+    """The capitalised words of a title line besides its titles ("Brønnøy"
+    of "Kommunedirektør, Brønnøy"); none for a line naming a person."""
+    if person_name(text) is not None:
+        return set()
+    for _role, _title, start, end in reversed(roles_in(text)):
+        text = text[:start] + " " + text[end:]
+    return {w.strip(",.:;()").casefold() for w in text.split() if w[:1].isupper() and not any(c.isdigit() for c in w)}
 
 
 def _behalf_heading_above(blocks: list[Block], frag: Fragment) -> Block | None:

@@ -17,12 +17,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ...norwegian import normalize_space
+from ...norwegian import fold, normalize_space
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from .approver import approver_first
 from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
-                      undated_list_label)
+                      says_approval_done, undated_list_label)
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")
@@ -65,10 +65,28 @@ def signer_lines(members: list[Fragment]) -> list[tuple[list[Fragment], list[Lis
         signers = listed_signers(_joined([line.text for line in lines]))
         if signers is None and len(lines) > 1:
             lines, signers = [f], listed_signers(f.text)
+        if signers is not None and _heading_over(lines, signers):
+            continue
         if signers is not None:
             taken.update(line.order for line in lines)
             found.append((lines, signers))
     return found
+
+
+def _heading_over(lines: list[Fragment], signers: list[Listed]) -> bool:
+    """The first line is a heading over the list ("Godkjenning" over "Søknaden
+    er elektronisk godkjent … Godkjent av Nav-leder Kari" / "Moe 27.01.2020 og
+    …"), no part of it: it says no approval and names no one, and the lines
+    after it list as many signers without it. Taken as the list's first line
+    it uses up a line the statement wraps onto, and the last signers are
+    lost; the list starts on the next line instead."""
+    head = lines[0].text
+    if len(lines) < 2 or list_label(undated_list_label(head)) or says_approval_done(fold(head)):
+        return False
+    if person_name(head) or roles_in(head) or full_dates(head):
+        return False
+    rest = listed_signers(_joined([line.text for line in lines[1:]]))
+    return rest is not None and len(rest) >= len(signers)
 
 
 def _below_in_column(first: Fragment, later: list[Fragment]) -> list[Fragment]:

@@ -99,5 +99,9 @@ def _frag_under_space(titled: Block, frag: Fragment, members: list[Fragment]) ->
 
 
 def _room_for_signing(frag: Fragment) -> bool:
-    """A line to sign on, or the place and date of signing, and no name."""
+    """A line to sign on, or the place and date of signing, and no name; or,
+    on a scan, marks OCR read off the ink with no letter or digit ("=", "~"):
+    a pen stroke, not text that parts the caption from its name."""
+    if frag.ocr and not any(c.isalnum() for c in frag.text):
+        return True
     return is_bare_line(frag) or (bool(signing_dates(frag)) and person_name(frag.text, ocr=frag.ocr) is None)

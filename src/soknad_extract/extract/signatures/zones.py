@@ -20,10 +20,11 @@ from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
 from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
-from .wording import (full_dates, in_sentence, is_approval, is_opener, is_place_date_label, is_signing_line, is_stop,
-                      labelled_signer, labelled_title, list_label, person_name, roles_in, signing_dates,
-                      typed_signed, undated_list_label, words_before_date)
+from .wording import (full_dates, in_sentence, is_approval, is_bare_line, is_opener, is_place_date_label,
+                      is_signing_line, is_stop, labelled_signer, labelled_title, list_label, person_name, roles_in,
+                      signing_dates, typed_signed, undated_list_label, words_before_date)
 from .words import signature_words
+from .pagebreak import ink_ends_page
 
 
 @dataclass
@@ -80,7 +81,8 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
         for f in (_below(opener, page_frags, lead) + _date_just_above(opener, page_frags, lead) + caption
                   + _signer_just_above(opener, page_frags) + captioned_form_column(opener, page_frags)):
             members[f.order] = f
-        if _ends_page(opener, page_frags, page_height.get(opener.page)):
+        if _ends_page(opener, page_frags, page_height.get(opener.page)) or ink_ends_page(
+                opener, doc.page(opener.page), page_frags):
             nxt = by_page.get(opener.page + 1, [])
             height = page_height.get(opener.page + 1)
             limit = height * 0.4 if height else None
@@ -239,6 +241,8 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
         if title:
             lead = opener.box[1] - reach - settings.ROLE_LABEL_LEAD
             near += [f for f in page_frags if lead <= f.box[1] < opener.box[1] - reach and _place_and_date(f)]
+        if is_bare_line(opener):
+            near += [f for f in _nearest_above(opener, page_frags)[:1] if len(f.text.split()) <= 6]
     else:
         near = [f for f in page_frags if opener.order - lines <= f.order < opener.order]
     return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
