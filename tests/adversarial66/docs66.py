@@ -198,7 +198,7 @@ def gz08(out: Path):
                                    ("Samlet stillingsprosent", "140 %")]),
                   ("C. Budsjett", [("Lønnsmidler i alt", "854 000 kr"), ("Kompetanse", "9 999 kr"),
                                    ("Søknadsbeløp", "863 999 kr")])],
-         "areas": [True, True, False], "box": "u",
+         "areas": [True, True, False], "box": "x",
          "yn": [("Nettverk/klyngesamarbeid:", True), ("Ekstern prosessevaluering:", True)],
          "sigs": [sig("Tromsø 21.01.2020", "gz08a", "Nav-leder", "Frode Johansen"),
                   sig("Tromsø 22.01.2020", "gz08b", "Kommunedirektør", "Stig Tore Laugen")]}
@@ -378,7 +378,7 @@ def gz16(out: Path):
                                 ("Oppstart", "2. mars 2020"), ("Stillinger", "én stilling, 100 prosent")]),
                   ("Budsjett", [("Lønn og sosiale kostnader", "0,61 mill. kr"), ("Kompetanse", "kr 10 000"),
                                 ("Totalt", "kr 620 000")])],
-         "areas": [False, False, True], "box": "u", "yn": [("Nettverk", True), ("Prosessevaluering", True)],
+         "areas": [False, False, True], "box": "x", "yn": [("Nettverk", True), ("Prosessevaluering", True)],
          "sigs": [sig("Hønefoss 27.01.2020", "-", "Nav-leder Mona Huseby", "Signert digitalt", ink=False),
                   sig("Hønefoss 28.01.2020", "-", "Kommunedirektør Tore Isaksen", "Signert digitalt", ink=False)]}
     g.pades(out, f, [("Mona Huseby", "Nav Ringerike"), ("Tore Isaksen", "Ringerike kommune")],

@@ -158,7 +158,7 @@ def scanned(out: Path, f: dict, dpi=200, angle=0.8, photo=False, seed=1):
         img = img.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=fill)
         if photo:
             w, h = img.size
-            img = img.transform((w, h), Image.QUAD, (30, 10, w - 5, 40, w - 25, h - 15, 10, h - 40),
+            img = img.transform((w, h), Image.QUAD, (30, 10, 10, h - 40, w - 25, h - 15, w - 5, 40),
                                 resample=Image.BICUBIC, fillcolor=fill)
             grad = Image.linear_gradient("L").resize((w, h))
             img = Image.composite(img, ImageEnhance.Brightness(img).enhance(0.75), grad)
