@@ -232,7 +232,7 @@ def nm14(out: Path):
 
 def nm15(out: Path):
     """Nynorsk; 'det siste området' points into the quoted list of areas; an unusual municipal title."""
-    org = orgnr("99312345")[:0] + orgnr("88811122")
+    org = orgnr("97312345")
     p = Pages(out, font="DVS")
     p.line("Nav Kvam – søknad om tilskot 2020", bold=True, size=14)
     for t in ["Kontor: Nav Kvam", "Kommune: Kvam herad", f"Organisasjonsnummer: {org}",
@@ -263,8 +263,7 @@ def nm15(out: Path):
 
 def nm16(out: Path):
     """DEFECT: form with an 'Eksempel' column; the answer column's position percent is empty."""
-    org = orgnr("97412345")[:0] + orgnr("98765432")[:0] + orgnr("96400011")[:0] + "974888122"
-    org = orgnr("93344556")[:0] + "975512347"
+    org = orgnr("97533321")
     p = Pages(out, font="LS")
     p.line("Søknad om tilskudd 2020 – Nav Moss", bold=True, size=14)
     xs = [50, 200, 380]
@@ -299,9 +298,7 @@ def nm16(out: Path):
 
 def nm17(out: Path):
     """Signing block split over a page break (heading + dates on p1, ink + names on p2); title 'Leder'."""
-    org = orgnr("97011122")[:0] + "933445569"
-    org = "991888233"[:0] + orgnr("97655501")[:0] + "972123307"
-    org = "964000115"
+    org = orgnr("99022314")
     p = Pages(out, font="DV", footer="Nav Elverum · Storgata 5 · 2406 Elverum · side {n}")
     p.line("Søknad – tilskudd til utvikling av sosiale tjenester i Nav-kontoret 2020", bold=True, size=12)
     for t in ["Søker: Nav Elverum", "Kommune: Elverum", f"Org.nr.: {org}", "Prosjektnavn: Boligsosialt løft Elverum",
