@@ -126,3 +126,22 @@ def test_an_application_under_its_guidance_box_stays_one() -> None:
     extraction = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020)
     assert extraction.verdict.application
     assert extraction.draft.values["positions_percent_total"] == 100.0
+
+
+def test_a_section_headed_by_the_offices_guidance_activity_keeps_its_answers() -> None:
+    """'Veiledning' / 'Rettleiing' is also the office's own activity; a
+    section headed by it is the office's, only the form's guidance wording is not."""
+    for heading in ("Veiledning og oppfølging", "Rettleiing", "Veiledning av deltakerne"):
+        lines = [_bold(_HEAD), Line(text="Nav-kontor: Nav Gjøvik", page=1), Line(text="Kommune: Gjøvik", page=1),
+                 _bold(heading), Line(text="Vi søker om en 100 % stilling som jobbspesialist.", page=1),
+                 Line(text="Omsøkt beløp: 610 000 kr", page=1)]
+        values = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020).draft.values
+        assert values["positions_percent_total"] == 100.0, heading
+        assert values["amounts.total"] == 610000, heading
+
+
+def test_a_heading_of_the_forms_own_guidance_still_closes_it_off() -> None:
+    lines = [_bold(_HEAD), Line(text="Nav-kontor: Nav Gjøvik", page=1), Line(text="Stillingsprosent: 100 %", page=1),
+             _bold("Veiledning til utfylling av skjemaet"), Line(text="Stillingsprosent: 50 %", page=1)]
+    values = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020).draft.values
+    assert values["positions_percent_total"] == 100.0
