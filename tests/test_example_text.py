@@ -145,3 +145,14 @@ def test_a_heading_of_the_forms_own_guidance_still_closes_it_off() -> None:
              _bold("Veiledning til utfylling av skjemaet"), Line(text="Stillingsprosent: 50 %", page=1)]
     values = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020).draft.values
     assert values["positions_percent_total"] == 100.0
+
+
+def test_a_two_column_form_whose_first_answer_is_guidance_keeps_its_answers() -> None:
+    """A label and answer table has no column to spare for guidance: a first
+    row answered "Veiledning" (the service to develop) is the office's answer."""
+    rows = [["Tjeneste som skal utvikles", "Veiledning"], ["Nav-kontor", "Nav Gjøvik"],
+            ["Kontaktperson", "Trude Lien"], ["Stillingsprosent", "50 %"], ["Omsøkt beløp", "kr 305 000"]]
+    values = _values(tables=[rows])
+    assert values["office.name"] == "Nav Gjøvik"
+    assert values.get("contact.name") == "Trude Lien"
+    assert values["positions_percent_total"] == 50.0

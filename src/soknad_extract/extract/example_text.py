@@ -85,8 +85,10 @@ class ExampleText:
     def example_column(self, table: Table) -> int | None:
         """The column of ``table`` headed as the example or the guidance
         beside the office's answers; None when no first-row cell heads one or
-        every cell does (then nothing tells the answers apart)."""
-        if not table.rows or len(table.rows[0]) < 2:
+        every cell does (then nothing tells the answers apart), and in a table
+        of fewer than three columns: there a column beside the labels is the
+        answers' own, and a first row answering "Veiledning" is an answer."""
+        if not table.rows or len(table.rows[0]) < 3:
             return None
         headed = [k for k, cell in enumerate(table.rows[0])
                   if self.columns.fullmatch(" ".join(re.sub(r"[()\[\]]", " ", fold(cell.text)).split()))]
