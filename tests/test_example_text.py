@@ -156,3 +156,13 @@ def test_a_two_column_form_whose_first_answer_is_guidance_keeps_its_answers() ->
     assert values["office.name"] == "Nav Gjøvik"
     assert values.get("contact.name") == "Trude Lien"
     assert values["positions_percent_total"] == 50.0
+
+
+def test_an_example_in_the_labels_clause_ends_at_its_colon() -> None:
+    """The office's label may carry its own example before the colon; the
+    answer after the colon is the office's."""
+    assert _left("Stillingsprosent, f.eks. 50 %: 80 %") == "Stillingsprosent: 80 %"
+    assert _left("Kompetanseheving, t.d. kurs og seminar: kr 10 000") == "Kompetanseheving: kr 10 000"
+    values = _values("Nav-kontor: Nav Gjøvik", "Stillingsprosent, f.eks. 50 %: 80 %",
+                     "Lønn jobbspesialist: kr 480 000")
+    assert values["positions_percent_total"] == 80.0
