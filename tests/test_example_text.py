@@ -126,3 +126,43 @@ def test_an_application_under_its_guidance_box_stays_one() -> None:
     extraction = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020)
     assert extraction.verdict.application
     assert extraction.draft.values["positions_percent_total"] == 100.0
+
+
+def test_a_section_headed_by_the_offices_guidance_activity_keeps_its_answers() -> None:
+    """'Veiledning' / 'Rettleiing' is also the office's own activity; a
+    section headed by it is the office's, only the form's guidance wording is not."""
+    for heading in ("Veiledning og oppfølging", "Rettleiing", "Veiledning av deltakerne"):
+        lines = [_bold(_HEAD), Line(text="Nav-kontor: Nav Gjøvik", page=1), Line(text="Kommune: Gjøvik", page=1),
+                 _bold(heading), Line(text="Vi søker om en 100 % stilling som jobbspesialist.", page=1),
+                 Line(text="Omsøkt beløp: 610 000 kr", page=1)]
+        values = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020).draft.values
+        assert values["positions_percent_total"] == 100.0, heading
+        assert values["amounts.total"] == 610000, heading
+
+
+def test_a_heading_of_the_forms_own_guidance_still_closes_it_off() -> None:
+    lines = [_bold(_HEAD), Line(text="Nav-kontor: Nav Gjøvik", page=1), Line(text="Stillingsprosent: 100 %", page=1),
+             _bold("Veiledning til utfylling av skjemaet"), Line(text="Stillingsprosent: 50 %", page=1)]
+    values = extract(Document(path="x.pdf", format="pdf", pages=[Page(number=1, lines=lines)]), S2020).draft.values
+    assert values["positions_percent_total"] == 100.0
+
+
+def test_a_two_column_form_whose_first_answer_is_guidance_keeps_its_answers() -> None:
+    """A label and answer table has no column to spare for guidance: a first
+    row answered "Veiledning" (the service to develop) is the office's answer."""
+    rows = [["Tjeneste som skal utvikles", "Veiledning"], ["Nav-kontor", "Nav Gjøvik"],
+            ["Kontaktperson", "Trude Lien"], ["Stillingsprosent", "50 %"], ["Omsøkt beløp", "kr 305 000"]]
+    values = _values(tables=[rows])
+    assert values["office.name"] == "Nav Gjøvik"
+    assert values.get("contact.name") == "Trude Lien"
+    assert values["positions_percent_total"] == 50.0
+
+
+def test_an_example_in_the_labels_clause_ends_at_its_colon() -> None:
+    """The office's label may carry its own example before the colon; the
+    answer after the colon is the office's."""
+    assert _left("Stillingsprosent, f.eks. 50 %: 80 %") == "Stillingsprosent: 80 %"
+    assert _left("Kompetanseheving, t.d. kurs og seminar: kr 10 000") == "Kompetanseheving: kr 10 000"
+    values = _values("Nav-kontor: Nav Gjøvik", "Stillingsprosent, f.eks. 50 %: 80 %",
+                     "Lønn jobbspesialist: kr 480 000")
+    assert values["positions_percent_total"] == 80.0

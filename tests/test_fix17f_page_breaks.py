@@ -151,6 +151,14 @@ def test_running_matter_is_never_the_answer():
     assert _title_answers(doc) == []
 
 
+def test_a_label_left_empty_at_the_foot_takes_no_heading_opening_the_next_page():
+    """The next page opening with a section's heading and its prose, not
+    with an answer the form's labels go on under: the label stays unanswered."""
+    doc = pdf_pages(_page(1, "Kommune", "Fjordby", "Navn på tiltaket"),
+                    _page(2, "Bakgrunn for søknaden", "Kommunen har mange unge som står utenfor arbeidslivet."))
+    assert _title_answers(doc) == []
+
+
 def test_running_matter_is_the_repeated_head_and_foot_only():
     body = ("Søker", "Nav Fjordby", "Kommune", "Fjordby", "Kontaktperson", "Kari Li")
     doc = pdf_pages(_page(1, *body), _page(2, *body))

@@ -77,3 +77,13 @@ def test_a_later_run_compiles_no_list(tmp_path: Path) -> None:
     runs = [json.loads(subprocess.run([sys.executable, "-c", SECOND_RUN], capture_output=True, text=True, env=env,
                                       timeout=120, check=True).stdout) for _ in range(2)]
     assert runs[1]["stored"] > 100 and runs[1]["differ"] == [] and runs[1]["compiles"] == 0
+
+
+def test_a_python_without_res_private_compiler_still_compiles_the_lists(monkeypatch) -> None:
+    """``re._parser``/``re._compiler`` are private: where another Python lacks
+    them, the lists are compiled by ``re.compile`` instead of failing."""
+    def missing(pattern: str, flags: int) -> tuple:
+        raise AttributeError("module 're' has no attribute '_parser'")
+    monkeypatch.setattr(vocabulary, "compiled_entry", missing)
+    compiled = vocabulary._compiled(r"(?<!\w)prøvestilling(?!\w)", re.IGNORECASE)
+    assert compiled.search("En PRØVESTILLING i Nav").group() == "PRØVESTILLING"

@@ -247,11 +247,12 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     depends on) instead of ``re``'s own cache: the ~160 lists would crowd
     that cache's 480 stored patterns, and the ~90 lists a made-up
     application never searches were compiled in every worker
-    (``compile_made``)."""
-    entry = memo("wording lists", (pattern, int(flags)), lambda: compiled_entry(pattern, int(flags)))
+    (``compile_made``). The engine code is made with ``re``'s private
+    compiler, which another Python may lack or change: then ``re.compile``."""
     try:
+        entry = memo("wording lists", (pattern, int(flags)), lambda: compiled_entry(pattern, int(flags)))
         compiled = _sre.compile(*entry)
-    except (RuntimeError, TypeError, ValueError, OverflowError):
+    except (AttributeError, RuntimeError, TypeError, ValueError, OverflowError):
         return re.compile(pattern, flags)
     return compiled if compiled.pattern == pattern else re.compile(pattern, flags)
 

@@ -33,7 +33,10 @@ _BRACKET = re.compile(r"\(([^()\n]*(?:\n[^()\n]*)?)\)|\[([^\[\]\n]*(?:\n[^\[\]\n
 _LINE_START = re.compile(r"(?:^|\n)[\s\-–•*]*$")
 """Only a bullet or a dash before the marker on its line."""
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅ«\"])|\n|$")
-_CLAUSE_END = re.compile(r"[,;]\s|\.\s+(?=[A-ZÆØÅ«\"])|[)\]]|\n|$")
+_CLAUSE_END = re.compile(r"[,;]\s|(?<![.\s]):\s|\.\s+(?=[A-ZÆØÅ«\"])|[)\]]|\n|$")
+"""Where a marker's clause inside the office's line ends; a colon after its
+words ends the label it stands in, and the answer follows ("Stillingsprosent,
+f.eks. 50 %: 80 %")."""
 _EMPHASIS = ("bold", "heading", "Heading", "Title")
 
 
@@ -85,8 +88,10 @@ class ExampleText:
     def example_column(self, table: Table) -> int | None:
         """The column of ``table`` headed as the example or the guidance
         beside the office's answers; None when no first-row cell heads one or
-        every cell does (then nothing tells the answers apart)."""
-        if not table.rows or len(table.rows[0]) < 2:
+        every cell does (then nothing tells the answers apart), and in a table
+        of fewer than three columns: there a column beside the labels is the
+        answers' own, and a first row answering "Veiledning" is an answer."""
+        if not table.rows or len(table.rows[0]) < 3:
             return None
         headed = [k for k, cell in enumerate(table.rows[0])
                   if self.columns.fullmatch(" ".join(re.sub(r"[()\[\]]", " ", fold(cell.text)).split()))]
@@ -115,7 +120,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def without_examples(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` taken out and the spaces they leave closed up."""
     left = re.sub(r"\s+([:;,.])", r"\1", " ".join(_blank(text, spans).split()))
-    return re.sub(r"[,;]\s*(?=[,;.])", "", left)
+    return re.sub(r"[,;]\s*(?=[,;.:])", "", left)
 
 
 def examples_out(lines: Sequence[Line], tables: Sequence[Table], kept: list[int],

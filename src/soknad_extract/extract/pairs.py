@@ -248,6 +248,8 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
     if j is None:
         return None
     below = rows[j]
+    if below.page != row.page and not _labels_go_on(rows, j, classify):
+        return None
     own = classify(cell.text)
 
     def is_other_label(text: str) -> bool:
@@ -267,6 +269,16 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
     if candidates and not is_other_label(candidates[0].text) and not _led_line(candidates[0].text, classify):
         return candidates[0]
     return None
+
+
+def _labels_go_on(rows: list[Row], j: int, classify: Callable[[str], str | None]) -> bool:
+    """Row ``j`` opens its page and the form's labels go on under it: then
+    it is the answer to the label ending the page before. A page that opens
+    with a section's heading and its prose answers no label left empty at
+    the foot of the page before; it would be read as that field's value."""
+    k = j + 1
+    return k < len(rows) and rows[k].page == rows[j].page and any(
+        classify(c.text) is not None for c in rows[k].filled())
 
 
 def _has_own_answer(rows: list[Row], j: int, classify: Callable[[str], str | None]) -> bool:
