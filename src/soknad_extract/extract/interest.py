@@ -13,7 +13,7 @@ import re
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest_answers import answer_words, names_both_options, written_answer
 from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
-from soknad_extract.extract.interest_combined import answer_on_label_line, combined_answer
+from soknad_extract.extract.interest_combined import answer_on_label_line, boxed_pair, combined_answer
 from soknad_extract.extract.interest_lines import answer_after_question
 from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
 from soknad_extract.extract.interest_rows import (
@@ -170,7 +170,9 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
     answering both questions in order, a written answer beside its label, a yes/no beside a question's first line when it wraps
     (before the text's lines, where that line runs on from the question
     above as its answer) or written after the question or its short label,
-    a wish stated in the prose."""
+    a wish stated in the prose. A label whose own line closes with a
+    yes/no box pair ("Klyngesamarbeid Ja [X] Nei [ ]") is answered by its
+    boxes, never by the line under it."""
     for path, topic in answer_words().topics.items():
         from_row = interest_from_rows(ctx, topic)
         if from_row:
@@ -190,6 +192,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
             if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
+                    and boxed_pair(pair.label) is None
                     and not question_answered_beside(ctx, pair.value) and not _labels_a_box(ctx, pair.value.text)):
                 if not _printed_option(ctx, topic, answer):
                     draft.set(path, answer, span_evidence(pair.value, pair.method, 0.9))

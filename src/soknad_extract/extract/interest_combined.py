@@ -2,10 +2,11 @@
 colon or question mark: both questions asked in one row and answered in the
 same order ("Nettverk / evaluering   Ja / Nei", the answers on that line or
 the next), or one question's short label and its bare answer ("Prosessevaluering
-Nei"). Only what the row clearly says: a row that names one topic twice, or
-answers two questions with one word, gives nothing here; a "Ja / Nei" that
-the form prints as its options elsewhere too is no answer, and a row with
-boxes is left to the readers of boxes."""
+Nei"), or its short label and a pair of yes/no boxes ("Nettverk Ja [ ] Nei
+[X]", "Evaluering ☐ Ja ☒ Nei"). Only what the row clearly says: a row that
+names one topic twice, or answers two questions with one word, gives nothing
+here; a "Ja / Nei" that the form prints as its options elsewhere too is no
+answer, and a pair of boxes both ticked or neither answers nothing."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 from soknad_extract import vocabulary
 from soknad_extract.extract.context import Context, span_evidence
-from soknad_extract.extract.interest_answers import answer_words
+from soknad_extract.extract.interest_answers import answer_words, written_answer
 from soknad_extract.layout.glyphs import find_glyph_boxes
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Row
@@ -121,15 +122,33 @@ def answer_on_label_line(ctx: Context, topic: Wordings) -> tuple[bool, Evidence]
     others = [t for t in answer_words().topics.values() if t is not topic]
     rows = [row for row in ctx.rows if row.filled()]
     for n, row in enumerate(rows):
-        found = None if find_glyph_boxes(row.text) else _words().one_answer.match(row.text)
+        has_boxes = bool(find_glyph_boxes(row.text))
+        boxed = boxed_pair(row.text) if has_boxes else None
+        found = boxed if has_boxes else _words().one_answer.match(row.text)
         if found is None:
             continue
         label = fold(found["question"])
         if (len(label.split()) > _LABEL_WORDS or not topic.search(label) or any(t.search(label) for t in others)
                 or any(option_answer(word) is not None for word in re.split(r"[\s/]+", label))):
             continue
-        answer = option_answer(found["answer"])
-        if n + 1 < len(rows) and option_answer(rows[n + 1].text) is (not answer):
+        answer = written_answer(found["answer"]) if boxed else option_answer(found["answer"])
+        if answer is None or not boxed and n + 1 < len(rows) and option_answer(rows[n + 1].text) is (not answer):
             continue
         return answer, span_evidence(row.filled()[0], "label", 0.85, text=row.text)
     return None
+
+
+def boxed_pair(text: str) -> dict[str, str] | None:
+    """The label and the boxes of a row that closes with exactly two boxes,
+    one beside "Ja" and one beside "Nei" ("Nettverk Ja [ ] Nei [X]",
+    "Nettverk ☐ Ja ☒ Nei"): the label is the text before the first option
+    or box, the answer the boxes (``written_answer`` reads the tick)."""
+    boxes = find_glyph_boxes(text)
+    if len(boxes) != 2:
+        return None
+    options = [m.start() for m in re.finditer(r"\S+", text) if option_answer(m.group().strip(":.")) is not None]
+    start = min([boxes[0].start, *options[:1]])
+    answers = {option_answer(word) for word in re.split(r"[^\w]+", text[start:]) if word} - {None}
+    if start == 0 or answers != {True, False}:
+        return None
+    return {"question": text[:start], "answer": text[start:]}

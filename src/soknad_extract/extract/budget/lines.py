@@ -24,6 +24,7 @@ from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.extract.budget.years import year_column
 from soknad_extract.extract.labels import classify_label
+from soknad_extract.extract.pair_text import without_leader
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
 from soknad_extract.norwegian.amounts import carries_own_scale, without_unit_statement, without_working
@@ -64,9 +65,13 @@ def category(label: str, percent: float | None) -> str:
     sosiale utgifter"), a positions subtotal, own funding, a total (the
     project's total cost too: "Prosjektets totale kostnad" adds the own part
     to the request, no post of its own), competence (not named as the aim of a
-    request, ``competence_aim``), a position; any other cost is "other"."""
+    request, ``competence_aim``), a position; any other cost is "other".
+    A dot leader or colon the label ends in ("Lønnsmidler i alt ......" |
+    "854 000") is the gap before its amount, no word of the label: a
+    typeface whose leader sets the amount apart must not turn a subtotal
+    into another post."""
     words = budget_words()
-    text = fold(strip_bullet(label))
+    text = fold(strip_bullet(without_leader(label))).rstrip(" :")
     if words.breakdown.search(text):
         return "breakdown"
     bare = re.sub(r"\s*\([^()]*\)[\s:.]*$", "", text)  # "Lønn i alt (1,5 årsverk)" ends at "i alt"
@@ -162,7 +167,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     kind = purpose_category(label_cell.text, purpose, percent)
     if purpose and kind == "other":
         return []  # "kr 600 000 i tilskudd fra fylket": words after an amount that name no post of the budget
-    label = f"{label_cell.text} {purpose} {title}".strip()
+    label = f"{without_leader(label_cell.text)} {purpose} {title}".strip()
     return [BudgetLine(label, kind, label_cell, requested, own, percent, source)]
 
 
