@@ -45,6 +45,15 @@ def _listed(scheme: Scheme, text: str, before: int) -> list[str]:
     return listed
 
 
+def _own_start(sentence: re.Match[str]) -> int:
+    """Where the office's own words of ``sentence`` begin: a quoted list
+    blanked in ``own`` leaves spaces before them, and when the list wrapped
+    over a line break the sentence found in ``own`` starts on the list's
+    last line, so the list ends there, not at the sentence's start."""
+    group = sentence.group()
+    return sentence.start() + len(group) - len(group.lstrip())
+
+
 def pointed_areas(scheme: Scheme, text: str, own: str) -> list[PhraseHit]:
     """The areas the office's own sentences in ``own`` (the applicant's
     text, quotations blanked; ``text`` the whole, same offsets) point to
@@ -61,7 +70,7 @@ def pointed_areas(scheme: Scheme, text: str, own: str) -> list[PhraseHit]:
             match = wordings.search(folded)
             if match is None:
                 continue
-            listed = _listed(scheme, text, sentence.start())
+            listed = _listed(scheme, text, _own_start(sentence))
             if not listed and re.search(r"\d", match.group()):
                 listed = [a.id for a in scheme.priority_areas]
             index = position - 1 if position > 0 else len(listed) + position

@@ -171,14 +171,15 @@ def _page(page: Page, form: FormText) -> Page:
             kept.append(index)
         offset += len(row) + 1
     kept, rewritten = examples_out(page.lines, page.tables, kept, form.examples)
+    fields = [replace(f, value=None) if f.value and _unfilled(form, f.value) else f for f in page.fields]
     if len(kept) == len(page.lines) and not rewritten:
-        return page
+        return page if fields == page.fields else replace(page, fields=fields)
     staying = set(kept)
     changes = [(line, None) for index, line in enumerate(page.lines) if index not in staying]
     changes += [(page.lines[index], new.text) for index, new in rewritten.items()]
     trimmed = page.keeping(kept)
     lines = [rewritten.get(index, line) for index, line in zip(kept, trimmed.lines)]
-    return replace(trimmed, lines=lines, tables=_without_lines(page.tables, changes))
+    return replace(trimmed, lines=lines, tables=_without_lines(page.tables, changes), fields=fields)
 
 
 def _without_lines(tables: list[Table], changes: list[tuple[Line, str | None]]) -> list[Table]:
@@ -204,6 +205,13 @@ def _without_lines(tables: list[Table], changes: list[tuple[Line, str | None]]) 
         rows[row][col] = replace(cell, text="\n".join(parts))
         changed[index] = replace(table, rows=rows)
     return changed
+
+
+def _unfilled(form: FormText, value: str) -> bool:
+    """A form field's value is wholly the form's text or a template left
+    unfilled ("[Skriv … her]" as the field's default): no answer."""
+    text = " ".join(value.split())
+    return bool(text) and not _blanked(text, form.spans(text) + form.examples.spans(text)).strip()
 
 
 def _wholly_form(form: FormText, line: Line) -> bool:

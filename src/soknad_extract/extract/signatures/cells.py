@@ -14,6 +14,10 @@ joined where the join is unmistakable:
   or digit that make it a longer name (a surname wrapped);
 - a line and, under it, one word broken off it that together, with no space,
   are a title the vocabulary knows while neither line alone is one;
+- the same broken title with the rest of the cell after it, the
+  municipality or office it is the title of ("Kommunedirektø" / "r
+  Kviteseid", "Kommune-" / "direktør Tokke"): the broken word joined (its
+  hyphen dropped where that makes the title), the rest after a space;
 - a title and, under it, the last words of its sector in lower case
   ("Kommunalsjef helse og" / "velferd"): joined, the vocabulary reads one
   longer title that runs to the end of the joined text.
@@ -62,6 +66,9 @@ def _joined_text(first: Fragment, line: Fragment) -> str | None:
         return None
     if whole_title(top + tail) and not roles_in(top) and not roles_in(tail) and len(tail.split()) == 1:
         return top + tail
+    broken = _broken_title(top, tail)
+    if broken is not None:
+        return broken
     if _title_runs_on(top, tail):
         return f"{top} {tail}"
     words = tail.split()
@@ -71,6 +78,19 @@ def _joined_text(first: Fragment, line: Fragment) -> str | None:
     return None
 
 
+def _broken_title(top: str, tail: str) -> str | None:
+    """The cell's text when the title's word breaks at the end of ``top``
+    and ``tail`` holds its end, then at most a place's name; else None."""
+    words = tail.split()
+    if (len(top.split()) != 1 or not 1 <= len(words) <= 1 + _PLACE_WORDS or not words[0][:1].islower()
+            or roles_in(top) or roles_in(tail)):
+        return None
+    stems = [top] + ([top[:-1]] if top.endswith("-") and top[-2:-1].isalpha() else [])
+    return next((" ".join([stem + words[0]] + words[1:]) for stem in stems if whole_title(stem + words[0])), None)
+
+
+_PLACE_WORDS = 3
+"""A municipality's or office's name after a title ("Nord-Aurdal", "Nav Vest-Telemark")."""
 _TITLE_TAIL_WORDS = 3
 """Words of a title's wrapped tail ("velferd", "helse og omsorg")."""
 

@@ -7,6 +7,12 @@ block on its page and the signers on the next page none of it, so they
 look typed (or unsigned). Each such ink is the signer's whose block opens
 the next page in the ink's column.
 
+The reverse cut: the last signer of a stacked block pushed whole onto the
+next page (Word keeps a paragraph group together) without the heading
+repeated: place and date, ink, name and title open that page. Those lines
+are the zone's when the zone on the page before already holds a signer
+(``signer_opening_page``).
+
 Only where the shape is unmistakable: no block stands under the ink on its
 page, the receiving block has a role and a name and no ink of its own,
 stands in the ink's column and no block opens the next page above it, and
@@ -14,6 +20,8 @@ the ink and the blocks pair one to one.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ...layout import BBox, Document, Image, Page
 from ...layout.fragments import Fragment, image_box
@@ -68,3 +76,24 @@ def ink_ends_page(opener: Fragment, page: Page | None, page_frags: list[Fragment
                 and not any(box[3] <= f.box[1] < page.height * _FOOTER for f in page_frags)):
             return True
     return False
+
+
+def signer_opening_page(zone_page: list[Fragment], nxt: list[Fragment], caption_line: Callable[[Fragment], bool],
+                        role_line: Callable[[Fragment], bool], named: Callable[[Fragment], bool]) -> list[Fragment]:
+    """The signer that opens page ``nxt`` when a signing zone ran to the
+    foot of the page before (``zone_page``: its fragments there, a signer's
+    title among them): the first lines of the page, each a caption line
+    (place and date, name, title), holding a role's title and a person's
+    name; nothing when the page opens with anything else."""
+    if not any(role_line(f) for f in zone_page):
+        return []
+    run: list[Fragment] = []
+    for f in sorted(nxt, key=lambda f: f.order)[:_SIGNER_LINES]:
+        if f.table_cell is not None or not caption_line(f):
+            break
+        run.append(f)
+    return run if any(role_line(f) for f in run) and any(named(f) for f in run) else []
+
+
+_SIGNER_LINES = 4
+"""Lines of one signer without a heading: place and date, name, title and one spare."""

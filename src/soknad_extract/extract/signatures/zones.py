@@ -24,7 +24,7 @@ from .wording import (full_dates, in_sentence, is_approval, is_bare_line, is_ope
                       is_signing_line, is_stop, labelled_signer, labelled_title, list_label, person_name, roles_in,
                       signing_dates, typed_signed, undated_list_label, words_before_date)
 from .words import signature_words
-from .pagebreak import ink_ends_page
+from .pagebreak import ink_ends_page, signer_opening_page
 
 
 @dataclass
@@ -88,6 +88,11 @@ def signature_zones(doc: Document, frags: list[Fragment]) -> Zones:
             limit = height * 0.4 if height else None
             top_part = [f for f in nxt if (f.box[1] < limit if limit else nxt.index(f) < 12)]
             for f in top_part:
+                members[f.order] = f
+        else:
+            for f in signer_opening_page([m for m in members.values() if m.page == opener.page],
+                                         by_page.get(opener.page + 1, []), _caption_line, _role_label,
+                                         lambda f: person_name(f.text, ocr=f.ocr) == f.text):
                 members[f.order] = f
     for statement in approval:
         for f in signers_over_statement(statement, by_page[statement.page]):
