@@ -5,11 +5,20 @@ line, and an amount written as a sum.
 - A table of where the money comes from (the grant, the municipality's own
   share, the project's whole cost) is no table of costs: its grant line is
   no "other" post. The own share is still read from it.
+- A budget table whose header and first row sit loose at the foot of a page
+  (too few rows to make a table there) and whose other rows open the next
+  page is one table: all its positions count.
 """
 
 from __future__ import annotations
 
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
 from soknad_extract.extract import extract
+from soknad_extract.readers import read_document
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
 
@@ -50,3 +59,42 @@ def test_a_budget_titled_financing_with_its_posts_stays_the_budget():
     values = _values(budget)
     assert values["amounts.other"] == 20_000
     assert values["amounts.total"] == 335_000
+
+
+# --- a budget table a page break cut after its first rows --------------------------
+
+
+def _split_budget_pdf(rows_on_first: int) -> bytes:
+    """A budget table in a PDF: its header and first rows at the foot of page
+    one (too few to make a table there), the rest at the top of page two,
+    each page with the office's running head and foot."""
+    rows = [("Kostnad", "Andel", "Beløp"), ("Miljøterapeut", "80 %", "488 000"), ("Jobbkonsulent", "40 %", "244 000"),
+            ("Kompetansemidler", "", "10 000"), ("Totalt", "120 %", "742 000")]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    for page, part in ((1, rows[:rows_on_first + 1]), (2, rows[rows_on_first + 1:])):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 800, "Søknad om tilskudd 2020 – Nav Fjordby")
+        y = 760
+        if page == 1:
+            for text in ("Søker: Nav Fjordby", "Prosjektnavn: Arbeid først", *["Fyll tekst om prosjektet."] * 30,
+                         "Kostnader"):
+                c.drawString(72, y, text)
+                y -= 16
+        for label, share, amount in part:
+            c.drawString(72, y, label)
+            c.drawRightString(330, y, share)
+            c.drawRightString(500, y, amount)
+            y -= 16
+        c.drawString(72, 40, f"Nav Fjordby, Storgata 1, 9999 Fjordby – side {page}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_budget_table_cut_after_its_first_row_counts_both_pages(tmp_path):
+    path = tmp_path / "split.pdf"
+    path.write_bytes(_split_budget_pdf(1))
+    values = extract(read_document(str(path)), S2020).draft.values
+    assert values["amounts.positions"] == 732_000
+    assert values["amounts.total"] == 742_000
