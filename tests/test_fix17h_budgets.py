@@ -8,6 +8,8 @@ line, and an amount written as a sum.
 - A budget table whose header and first row sit loose at the foot of a page
   (too few rows to make a table there) and whose other rows open the next
   page is one table: all its positions count.
+- An answer written as a sum that adds up ("305 000 + 305 000 = 610 000")
+  is the result; a sum that does not add up is left unread.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from reportlab.pdfgen import canvas
 
 from soknad_extract.extract import extract
 from soknad_extract.readers import read_document
+from soknad_extract.norwegian.amounts import without_sum_working
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import word_doc
 
@@ -98,3 +101,20 @@ def test_a_budget_table_cut_after_its_first_row_counts_both_pages(tmp_path):
     values = extract(read_document(str(path)), S2020).draft.values
     assert values["amounts.positions"] == 732_000
     assert values["amounts.total"] == 742_000
+
+
+# --- an answer written as a sum -----------------------------------------------------
+
+
+def test_a_salary_answer_written_as_a_sum_that_adds_up_is_its_result():
+    doc = word_doc("Stillinger: miljøterapeut 60 % og veileder 40 %",
+                   "Lønnsmidler: 366 000 + 244 000 = 610 000", "Kompetansemidler: 10 000 kr",
+                   "Totalt omsøkt: 620 000 kr")
+    values = extract(doc, S2020).draft.values
+    assert values["amounts.positions"] == 610_000
+    assert values["amounts.total"] == 620_000
+
+
+def test_a_sum_that_does_not_add_up_gives_no_result():
+    assert without_sum_working("Lønn: 366 000 + 244 000 = 600 000") == "Lønn: 366 000 + 244 000 = 600 000"
+    assert without_sum_working("Lønn: 366 000 + 244 000 = 610 000") == "Lønn: 610 000"
