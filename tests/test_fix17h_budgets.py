@@ -10,6 +10,9 @@ line, and an amount written as a sum.
   page is one table: all its positions count.
 - An answer written as a sum that adds up ("305 000 + 305 000 = 610 000")
   is the result; a sum that does not add up is left unread.
+- A post written in one line with its share, title and amount and a bracket
+  after the amount saying what it covers ("(lønn og sosiale utgifter)") is
+  one post with that amount.
 """
 
 from __future__ import annotations
@@ -118,3 +121,14 @@ def test_a_salary_answer_written_as_a_sum_that_adds_up_is_its_result():
 def test_a_sum_that_does_not_add_up_gives_no_result():
     assert without_sum_working("Lønn: 366 000 + 244 000 = 600 000") == "Lønn: 366 000 + 244 000 = 600 000"
     assert without_sum_working("Lønn: 366 000 + 244 000 = 610 000") == "Lønn: 610 000"
+
+
+# --- percent, title and amount in one prose line, a bracket after the amount ------------
+
+
+def test_a_post_line_with_a_bracket_saying_what_the_amount_covers():
+    doc = word_doc("Stillingsressurs: 60 % miljøterapeut, kr 366 000 (lønn og sosiale utgifter)",
+                   "Kompetansemidler: kr 10 000", "Totalt: kr 376 000")
+    values = extract(doc, S2020).draft.values
+    assert values["amounts.positions"] == 366_000
+    assert [(p["percent"], p["amount"]) for p in values["positions"]] == [(60.0, 366_000)]

@@ -19,6 +19,7 @@ from soknad_extract.extract.budget.cells import (
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
 from soknad_extract.extract.budget.part_sums import summed_kind
+from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -349,7 +350,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     stilling og kompetansemidler, til sammen") sums what it names. An answer
     written as a sum that adds up ("305 000 + 305 000 = 610 000") is its
     result."""
-    text = without_sum_working(without_working(without_monthly_note(strip_bullet(cell.text.strip()))))
+    text = without_remark(without_sum_working(without_working(without_monthly_note(strip_bullet(cell.text.strip())))))
     match = line_tail(text)
     if not match or len(match.group("label")) > LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
