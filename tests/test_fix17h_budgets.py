@@ -132,3 +132,12 @@ def test_a_post_line_with_a_bracket_saying_what_the_amount_covers():
     values = extract(doc, S2020).draft.values
     assert values["amounts.positions"] == 366_000
     assert [(p["percent"], p["amount"]) for p in values["positions"]] == [(60.0, 366_000)]
+
+
+def test_a_cost_table_with_a_column_naming_who_pays_keeps_its_posts():
+    others = [["Andre kostnader", "Beløp", "Finansiering"], ["Reiseutgifter", "20 000", "Tilskudd"],
+              ["Husleie prosjektrom", "30 000", "Tilskudd"]]
+    budget = [["Post", "Andel", "Beløp"], ["Miljøterapeut", "50 %", "305 000"], ["Kompetansemidler", "", "10 000"],
+              ["Sum", "", "365 000"]]
+    values = _values(budget, others)
+    assert values["amounts.other"] == 50_000

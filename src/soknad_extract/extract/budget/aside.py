@@ -48,12 +48,14 @@ def disclaimed_sources(rows: list[SourcedRow]) -> set[int]:
 
 
 def financing_sources(rows: list[SourcedRow]) -> set[int]:
-    """The tables that say they show the project's financing (their
-    introducing sentence, title row or a header cell): where the money comes
-    from, not what it is spent on."""
+    """The tables that say they show the project's financing (the heading
+    right above, their title row or the header of their label column,
+    "Kilde"): where the money comes from, not what it is spent on. A cost
+    table's other column naming who pays ("Post | Beløp | Finansiering")
+    says nothing of the table."""
     words = budget_words().financing_table
     return {source for source, _, title, header, heading in _introduced(rows)
-            if any(text and words.search(fold(text)) for text in (_heading(heading), title, *header))}
+            if any(text and words.search(fold(text)) for text in (_heading(heading), title, *header[:1]))}
 
 
 def without_financing(lines: list[BudgetLine], financing: set[int]) -> list[BudgetLine]:
