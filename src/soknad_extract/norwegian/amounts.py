@@ -207,6 +207,32 @@ def without_working(text: str) -> str:
     return text
 
 
+_TERM = rf"(?:(?:kr|nok)\.?[ \t]*)?{NUMBER_PATTERN}(?:[ \t]*(?:kr\.?|,-))?"
+_SUM_WORKING = re.compile(rf"(?<![\d.,']){_TERM}(?:[ \t]*\+[ \t]*{_TERM})+[ \t]*$", re.IGNORECASE)
+"""Terms added up before "=": "305 000 + 305 000 ", "kr 300 000 + kr 310 000 "."""
+
+
+def without_sum_working(text: str) -> str:
+    """``text`` with the terms of a sum it works out cut out, when they add
+    up to the result after "=" ("Lønn og sosiale kostnader: 305 000 + 305
+    000 = 610 000" reads "Lønn og sosiale kostnader: 610 000"): a post's
+    answer written as a sum is the result. A sum that does not add up is
+    left as it is: which figure is meant, no words tell."""
+    if "=" not in text or "+" not in text:
+        return text
+    for eq in reversed(list(_EQUALS.finditer(text))):
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, eq.start())), default=0)
+        terms = _SUM_WORKING.search(text, clause, eq.start())
+        result = _RESULT.match(text, eq.end())
+        if not terms or not result:
+            continue
+        values = [to_decimal(m[0], comma_thousands=True)
+                  for m in re.finditer(NUMBER_PATTERN, terms[0].replace("+", " ; "))]
+        if None not in values and len(values) >= 2 and sum(values) == to_decimal(result["n"], comma_thousands=True):
+            text = text[:terms.start()] + text[eq.end():]
+    return text
+
+
 @lru_cache(maxsize=4096)
 def _find(text: str) -> tuple[Match, ...]:
     """Memoised per text: budget rows, prose and labels ask about the same

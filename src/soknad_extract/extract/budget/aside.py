@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.budget.lines import BudgetLine
 from soknad_extract.extract.budget.tables import SourcedRow
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.layout.rows import Row
@@ -28,6 +29,12 @@ _INTRO_ROWS = 4
 """Text rows right above a table read as its introducing sentence: a
 paragraph a PDF wrapped over a few lines."""
 
+_HEADING_WORDS = 8
+"""Words of a heading at most; a longer text above a table is prose."""
+
+_COSTS = ("positions", "competence")
+"""The posts only a budget of costs holds."""
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9«\"(])")
 
 
@@ -36,21 +43,63 @@ def disclaimed_sources(rows: list[SourcedRow]) -> set[int]:
     right above, or the table's own title row) says they are not part of
     the application."""
     words = budget_words().not_applied_table
-    found: set[int] = set()
+    return {source for source, intro, title, _, _ in _introduced(rows)
+            if words.search(fold(intro)) or title and words.search(fold(title))}
+
+
+def financing_sources(rows: list[SourcedRow]) -> set[int]:
+    """The tables that say they show the project's financing (the heading
+    right above, their title row or the header of their label column,
+    "Kilde"): where the money comes from, not what it is spent on. A cost
+    table's other column naming who pays ("Post | Beløp | Finansiering")
+    says nothing of the table."""
+    words = budget_words().financing_table
+    return {source for source, _, title, header, heading in _introduced(rows)
+            if any(text and words.search(fold(text)) for text in (_heading(heading), title, *header[:1]))}
+
+
+def without_financing(lines: list[BudgetLine], financing: set[int]) -> list[BudgetLine]:
+    """The budget without the cost lines read from a financing table beside
+    the budget proper: its grant line repeats the amount applied for and its
+    sum is the project's whole cost, neither a post. The municipality's own
+    share stays (``own_funding``). A financing table that holds positions or
+    competence is the budget itself, and a budget with no other table keeps
+    its lines."""
+    def costs(source: int | None) -> bool:
+        return any(line.category in _COSTS for line in lines if line.source == source)
+
+    kept = {source for source in financing if costs(source)}
+    if not any(line.source not in financing and line.category in _COSTS for line in lines):
+        return lines
+    return [line for line in lines
+            if line.source not in financing or line.source in kept or line.category == "own_funding"]
+
+
+def _introduced(rows: list[SourcedRow]) -> list[tuple[int, str, str, list[str], str]]:
+    """Each table's source with the last sentence of the text right above
+    it, its title row's text ("" when its first row is no title), its
+    header cells and the text row right above it."""
+    found: list[tuple[int, str, str, list[str], str]] = []
     for index, sourced in enumerate(rows):
         source = sourced.source
-        if source is None or source in found or (index and rows[index - 1].source == source):
+        if source is None or (index and rows[index - 1].source == source):
             continue
         above: list[str] = []
         back = index - 1
         while back >= 0 and len(above) < _INTRO_ROWS and rows[back].source is None:
             above.insert(0, rows[back].row.text)
             back -= 1
-        intro = _last_sentence(" ".join(above))
         title = sourced.row.filled()[0].text if len(sourced.row.filled()) == 1 else ""
-        if words.search(fold(intro)) or title and words.search(fold(title)):
-            found.add(source)
+        header = sourced.row.header or [cell.text for cell in sourced.row.cells]
+        found.append((source, _last_sentence(" ".join(above)), title, header, above[-1] if above else ""))
     return found
+
+
+def _heading(sentence: str) -> str:
+    """A sentence short enough to be a heading ("Samlet finansiering av
+    prosjektet"), else "": a paragraph that mentions financing on its way
+    says nothing of the table under it."""
+    return sentence if len(sentence.split()) <= _HEADING_WORDS else ""
 
 
 def _last_sentence(text: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from soknad_extract.extract.budget.aims import aimed_competence
 from soknad_extract.extract.budget.answers import without_answer_labels
-from soknad_extract.extract.budget.aside import dated_before, disclaimed_sources
+from soknad_extract.extract.budget.aside import dated_before, disclaimed_sources, financing_sources, without_financing
 from soknad_extract.extract.budget.cells import (
     THOUSANDS, is_zero,
 )
@@ -130,6 +130,7 @@ def read_budget(ctx: Context) -> Budget:
         budget.lines.extend(found)
         if found and sourced.source is not None and (earlier_years_only(row, year) or dated_before(row, year)):
             earlier.add(sourced.source)  # last year's figures: set aside like a budget over years
+    budget.lines = without_financing(budget.lines, financing_sources(joined))
     lines = _one_year_decides(budget.lines, aside)
     if len(lines) < len(budget.lines):
         over_years |= aside  # a table the application says is not its budget answers no label either

@@ -19,6 +19,7 @@ from soknad_extract.extract.budget.cells import (
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
 from soknad_extract.extract.budget.part_sums import summed_kind
+from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
@@ -27,7 +28,9 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pair_text import without_leader
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import find_amounts, find_dates, fold, parse_amount, parse_percent
-from soknad_extract.norwegian.amounts import carries_own_scale, without_unit_statement, without_working
+from soknad_extract.norwegian.amounts import (
+    carries_own_scale, without_sum_working, without_unit_statement, without_working,
+)
 
 _NOTHING = re.compile(r"[-–—]{1,2}|(?:kr\.?\s*)?0(?:,-{1,2})?", re.I)
 """A post's answer that is nothing in figures: a dash, "0", "kr 0,-"."""
@@ -349,8 +352,10 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     web form's receipt joining its answers with dashes ("Familiekoordinator –
     50 % – 305 000 kr"). A sentence with amounts inside its label is prose,
     read elsewhere; a label closing with a total word after a comma ("…
-    stilling og kompetansemidler, til sammen") sums what it names."""
-    text = without_working(without_monthly_note(strip_bullet(cell.text.strip())))
+    stilling og kompetansemidler, til sammen") sums what it names. An answer
+    written as a sum that adds up ("305 000 + 305 000 = 610 000") is its
+    result."""
+    text = without_remark(without_sum_working(without_working(without_monthly_note(strip_bullet(cell.text.strip())))))
     match = line_tail(text)
     if not match or len(match.group("label")) > LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):

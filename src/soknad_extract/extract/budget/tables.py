@@ -72,6 +72,29 @@ def _continues(previous: list[Row], table: list[Row], between: list[list[Row]], 
             and (not _is_header_like(first) or _repeats_header(previous[0], table)))
 
 
+def _loose_start(out: list[SourcedRow], table: list[Row], running: set[int]) -> int | None:
+    """Where a table's start sits in ``out`` as loose rows, when a page
+    break cut it after a few rows: a table on a new page that opens with
+    data, and at the foot of the page before (past the page's running foot
+    and number) rows of the same columns, not read as a table, that open
+    with a header row and go on with data. Word and PDF layouts leave a
+    table's first rows loose when they are too few to make a table."""
+    first = table[0]
+    if first.page < 2 or _is_header_like(first) or len(first.cells) < 2:
+        return None
+    index = len(out)
+    while index and out[index - 1].source is None and len(out[index - 1].row.cells) == 1 and (
+            _PAGE_FURNITURE.match(out[index - 1].row.text.strip()) or id(out[index - 1].row) in running):
+        index -= 1
+    end = index
+    while index and out[index - 1].source is None and not out[index - 1].row.in_table \
+            and out[index - 1].row.page == first.page - 1 and len(out[index - 1].row.cells) == len(first.cells):
+        index -= 1
+        if _is_header_like(out[index].row):
+            return index if end - index > 1 and all(_has_data(s.row) for s in out[index + 1: end]) else None
+    return None
+
+
 def _repeats_header(header: Row, table: list[Row]) -> bool:
     """The table opens with ``header``'s own texts and has rows under them."""
     return len(table) > 1 and [c.text.strip().casefold() for c in table[0].cells] == [
@@ -110,6 +133,13 @@ def sourced_rows(rows: list[Row]) -> list[SourcedRow]:
             last_table = last_table + group
         else:
             source += 1
+            start = _loose_start(out, group, running)
+            if start is not None:
+                header = [c.text for c in out[start].row.cells]
+                out[start:] = [SourcedRow(replace(s.row, in_table=True, header=header if i else []), source)
+                               if s.source is None and len(s.row.cells) == len(header) else s
+                               for i, s in enumerate(out[start:])]
+                group = [replace(row, header=header) for row in group]
             out.extend(SourcedRow(row, source) for row in group)
             last_table = group
         last_index = index

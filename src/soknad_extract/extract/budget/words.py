@@ -38,6 +38,7 @@ class BudgetWords:
     amount_header: Wordings
     count_header: Wordings
     not_applied_table: Wordings
+    financing_table: Wordings
     year_header: Wordings
     cost_header: Wordings
     requested_header: Wordings
