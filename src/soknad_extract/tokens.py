@@ -59,7 +59,7 @@ class Token(NamedTuple):
 
 _new_token = tuple.__new__
 _SPACES = re.compile(r"\s+")
-"""Runs of whitespace: ``re``'s ``\s`` on text is ``str.isspace``, character
+r"""Runs of whitespace: ``re``'s ``\s`` on text is ``str.isspace``, character
 for character (``tests/test_tokens_chunks.py``)."""
 
 
