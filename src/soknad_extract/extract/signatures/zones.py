@@ -267,12 +267,14 @@ _PLACE_WORDS = 3
 
 
 def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
-    """The signer labelled with a role ("Nav-leiar: Kari Moen") on the line
-    just above "Stad og dato: …": forms that ask for the name under the ink
-    and then the place and date; or the role heading its column there
-    (``_column_heading``). Only that one line, and only over a place and
-    date label, so that an applicant's "Leder av Nav-kontoret: Kari Moen"
-    further up stays out."""
+    """The signer labelled with a role ("Nav-leiar: Kari Moen") on the line just above "Stad og dato: …": forms
+    that ask for the name under the ink and then the place and date; or the role heading its column there
+    (``_column_heading``). Only that one line, and only over a place and date label, so that an applicant's
+    "Leder av Nav-kontoret: Kari Moen" further up stays out; over a bare line, over its place and date
+    ("Nav-leiar" / "Bø, 31.01.2020" / ink / "___": a Word signing table as PDF)."""
+    if is_bare_line(opener):
+        dated = [d for d in _nearest_above(opener, page_frags)[:1] if _place_and_date(d)]
+        return [f for d in dated for f in _nearest_above(d, page_frags)[:1] if _column_heading(f)]
     if not is_place_date_label(opener):
         return []
     return [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f) or _column_heading(f)]
