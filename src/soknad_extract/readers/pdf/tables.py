@@ -209,9 +209,9 @@ def text_tables(lines: list[Line], page_number: int, first_index: int) -> list[T
                 assert seg is not None
                 cells[next(i for i, col in enumerate(columns) if _matches(col, seg))] = line
             grid.append(cells)
-        grid = _headers_over_figures(grid)
         if not _clearly_tabular(grid):
             continue
+        grid = _headers_over_figures(grid)  # after: the figures' own column marks a table of two columns too
         index = first_index + len(tables)
         for r, cells in enumerate(grid):
             for c, line in enumerate(cells):
