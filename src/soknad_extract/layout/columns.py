@@ -116,8 +116,26 @@ def _is_column_band(band: list[list[P]], gutters: tuple[float, ...]) -> bool:
     shared = sum(1 for parts in split if all(parts))
     if shared < settings.COLUMN_MIN_SHARED_ROWS:
         return False
+    if any(_ragged_left([piece for parts in split for piece in parts[c]]) for c in columns[1:]):
+        return False
     return all(_stacked_labels([parts[c] for parts in split]) >= settings.COLUMN_MIN_STACKED_LABELS
                for c in columns)
+
+
+def _ragged_left(column: list[P]) -> bool:
+    """Most of a column's lines start at different x, each ending at the
+    same right edge: answers set right-aligned at the far edge of a ruled
+    table ("Nav-kontor ........ Nav Kongsberg"), each beside its label on
+    its own baseline; a column of text of its own starts its lines at its
+    left edge."""
+    boxes = [_box(piece) for piece in column if isinstance(piece, Line)]
+    if len(boxes) < settings.COLUMN_MIN_SHARED_ROWS:
+        return False
+    left, right = min(box[0] for box in boxes), max(box[2] for box in boxes)
+    tolerance = settings.ROW_TOLERANCE
+    at_left = sum(1 for box in boxes if box[0] - left <= tolerance)
+    at_right = sum(1 for box in boxes if right - box[2] <= tolerance)
+    return at_right * 2 > len(boxes) and at_left * 2 < len(boxes)
 
 
 def _stacked_labels(side: list[list[P]]) -> int:

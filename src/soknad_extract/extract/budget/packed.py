@@ -222,6 +222,8 @@ nothing."""
 _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 """A heading that opens a line of posts ("Budsjett: stilling 100 % kr …",
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""
+_HEADING_ALONE = re.compile(r"^[^:|;\d]{1,40}:$")
+"""That heading alone in a label cell (``_heads_the_line``)."""
 _NO_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?0(?:[.,]0{1,2}|,-{1,2})?(?:\s*(?:kr\.?|kroner|kronar|nok))?|[-–—]{1,2}|,-",
                         re.I)
 """A post answered with nothing in figures: "0", "kr 0,-", a dash."""
@@ -249,7 +251,10 @@ def pieced_lines(row: Row, source: int | None, scale: int = 1) -> list[BudgetLin
 def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
     if any(len(cell.lines) > 1 for cell in row.filled()):
         return []  # a cell of several lines holds its posts one a line: ``stacked_lines``
-    pieces = [(cell, part) for cell in row.filled() for piece in PIECE_BREAK.split(cell.text.strip())
+    cells = row.filled()
+    if len(cells) > 1 and _heads_the_line(cells[0].text):
+        cells = cells[1:]
+    pieces = [(cell, part) for cell in cells for piece in PIECE_BREAK.split(cell.text.strip())
               for part in _after_nothing(piece) if part.strip(" .")]
     if len(pieces) < 2:
         return []
@@ -263,6 +268,17 @@ def _pieced(row: Row, source: int | None, scale: int) -> list[BudgetLine]:
 
 
 _DASH_BREAK = re.compile(r"\s+[–—/·-]\s+(?=[^\W\d])")
+
+
+def _heads_the_line(text: str) -> bool:
+    """A label cell that only heads the posts in the answer cell beside it
+    ("Budsjett:" | "Løn 590 000, kompetanse 10 000, i alt 600 000 kroner"):
+    words closed by a colon, or a budget heading of the vocabulary without
+    one ("Budsjett", "Kostnadsoversikt"). Forms laid out as label and answer
+    put the budget line's heading in a cell of its own."""
+    if category(text.strip(" :"), None) in ("positions", "competence"):
+        return False  # "Kompetanse:" | "kurs 5 000, reiser 3 000": the parts of that post
+    return bool(_HEADING_ALONE.match(text.strip()) or budget_words().heading.search(fold(text).strip(" :.")))
 
 
 def _after_nothing(piece: str) -> list[str]:

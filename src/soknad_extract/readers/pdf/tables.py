@@ -146,6 +146,24 @@ def _clearly_tabular(grid: list[list[Line | None]]) -> bool:
     return False
 
 
+def _headers_over_figures(grid: list[list[Line | None]]) -> list[list[Line | None]]:
+    """The grid with each column that holds only its header joined to the
+    column right of it that holds figures under no header: a header set at
+    its column's left edge over figures right-aligned at its right edge
+    ("Beløp (kr)" over "598 000") shares no x with them, and read as two
+    columns the figures lost their header (a percentage read as no share)."""
+    columns = [list(column) for column in zip(*grid)] if len(grid) >= 3 else []
+    c = 0
+    while c + 1 < len(columns):
+        header, figures = columns[c], columns[c + 1]
+        below = [line for line in figures[1:] if line is not None]
+        if (header[0] is not None and all(line is None for line in header[1:]) and figures[0] is None
+                and below and all(_numeric(line.text) for line in below)):
+            columns[c:c + 2] = [[header[0], *figures[1:]]]
+        c += 1
+    return [list(row) for row in zip(*columns)] if columns else grid
+
+
 def _runs(rows: list[list[Line]]) -> list[tuple[list[list[Line]], list[tuple[float, float]]]]:
     """Maximal runs of close rows with two or more segments that fit one
     set of columns."""
@@ -193,6 +211,7 @@ def text_tables(lines: list[Line], page_number: int, first_index: int) -> list[T
             grid.append(cells)
         if not _clearly_tabular(grid):
             continue
+        grid = _headers_over_figures(grid)  # after: the figures' own column marks a table of two columns too
         index = first_index + len(tables)
         for r, cells in enumerate(grid):
             for c, line in enumerate(cells):
