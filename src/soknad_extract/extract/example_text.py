@@ -73,7 +73,7 @@ class ExampleText:
             found.append((start, ends.search(text, marker.end()).start()))
         offset = 0
         for line in text.split("\n"):
-            rest = _blank(line, [(a - offset, b - offset) for a, b in found])
+            rest = blanked(line, [(a - offset, b - offset) for a, b in found])
             if rest.strip() and self._placeholder(rest):
                 found.append((offset, offset + len(line)))
             offset += len(line) + 1
@@ -108,7 +108,11 @@ def emphasised(line: Line) -> bool:
     return (line.style or "").startswith(_EMPHASIS)
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` made spaces: what is left
+    outside them (a line is wholly the form's when nothing but spaces is
+    left). Spans are cut to the text, so spans found over several joined
+    lines can be given to each line shifted by its offset."""
     chars = list(text)
     for start, end in spans:
         start, end = max(start, 0), min(end, len(text))
@@ -119,7 +123,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def without_examples(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` taken out and the spaces they leave closed up."""
-    left = re.sub(r"\s+([:;,.])", r"\1", " ".join(_blank(text, spans).split()))
+    left = re.sub(r"\s+([:;,.])", r"\1", " ".join(blanked(text, spans).split()))
     return re.sub(r"[,;]\s*(?=[,;.:])", "", left)
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.example_text import ExampleText, examples_out, load_examples
+from soknad_extract.extract.example_text import ExampleText, blanked, examples_out, load_examples
 from soknad_extract.extract.help_lines import help_lines
 from soknad_extract.layout import Document, Line, Page, Table
 from soknad_extract.layout.typography import page_typography
@@ -159,7 +159,7 @@ def _page(page: Page, form: FormText) -> Page:
     row, which ends a wrapped sentence), judged by ``form.spans``."""
     rows = ["" if line.table_cell is not None else " ".join(line.text.split()) for line in page.lines]
     text = "\n".join(rows)
-    left = _blanked(text, form.spans(text))
+    left = blanked(text, form.spans(text))
     typography = page_typography(page)
     helps = help_lines(page.lines, typography, form.instruction_openers)
     kept: list[int] = []
@@ -211,20 +211,10 @@ def _unfilled(form: FormText, value: str) -> bool:
     """A form field's value is wholly the form's text or a template left
     unfilled ("[Skriv … her]" as the field's default): no answer."""
     text = " ".join(value.split())
-    return bool(text) and not _blanked(text, form.spans(text) + form.examples.spans(text)).strip()
+    return bool(text) and not blanked(text, form.spans(text) + form.examples.spans(text)).strip()
 
 
 def _wholly_form(form: FormText, line: Line) -> bool:
     """Every word of the line is the form's own text (``FormText.spans``)."""
     text = " ".join(line.text.split())
-    return bool(text) and not _blanked(text, form.spans(text)).strip()
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` made spaces: what is left
-    outside them. A line is wholly the form's when nothing but spaces is
-    left of it."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return bool(text) and not blanked(text, form.spans(text)).strip()
