@@ -10,12 +10,13 @@ import io
 import sys
 import tempfile
 from pathlib import Path
+from xml.sax.saxutils import escape as _esc
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "adversarial38"))
 sys.path.insert(0, str(HERE.parent / "adversarial2"))
 from kit38 import add_ink, cell_text, ink_reader, new_doc, register_fonts, save_doc, soffice_pdf  # noqa: E402
-from pdf38 import _self_signed  # noqa: E402
+from pdf38 import _self_signed, _sign  # noqa: E402
 
 S20 = "nav-sosiale-tjenester-2020"
 BOX = {True: "☒", False: "☐"}
@@ -30,7 +31,7 @@ def orgnr(base8: str, valid: bool = True) -> str:
 
 
 def spaced(o: str) -> str:
-    return f"{o[:3]} {o[3:6]} {o[6:]}"
+    return f"{o[:3]} {o[3:6]} {o[6:]}"  # "974 521 032"
 
 
 # ------------------------------------------------------------------ docx
@@ -42,11 +43,6 @@ def _x(xml: str):
 def _ns():
     from docx.oxml.ns import nsdecls
     return nsdecls("w") + ' xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
-
-
-def _esc(s):
-    from xml.sax.saxutils import escape
-    return escape(s)
 
 
 def _sdt_text(par, text, tag, date=None):
@@ -89,22 +85,14 @@ def _borderless(table):
 
 
 def _value(par, mode, value, tag, date=None):
-    if mode == "controls":
-        _sdt_text(par, value, tag, date)
-    elif mode == "legacy":
-        _fld(par, "text", value)
-    else:
-        par.add_run(value)
+    (_sdt_text(par, value, tag, date) if mode == "controls" else _fld(par, "text", value) if mode == "legacy"
+     else par.add_run(value))
 
 
 def _yn(par, mode, on, yes="Ja", no="Nei"):
     for i, (word, state) in enumerate(((yes, on), (no, not on))):
-        if mode == "controls":
-            _sdt_check(par, state)
-        elif mode == "legacy":
-            _fld(par, "check", state)
-        else:
-            par.add_run(BOX[state])
+        (_sdt_check(par, state) if mode == "controls" else _fld(par, "check", state) if mode == "legacy"
+         else par.add_run(BOX[state]))
         par.add_run(f" {word}" + ("    " if i == 0 else ""))
 
 
@@ -152,15 +140,6 @@ def write_docx(items, out: Path, mode="table", font="Calibri", size=11, shade="D
             doc.add_paragraph().add_run(it[1]).font.size = Pt(8)
         elif k == "lines":
             doc.add_paragraph("\n".join(it[1]))
-        elif k == "mail":
-            r = doc.add_paragraph().add_run(it[1])
-            r.bold, r.font.size = True, Pt(13)
-            for lab, val in it[2]:
-                p = doc.add_paragraph()
-                p.paragraph_format.space_after = Pt(0)
-                p.add_run(f"{lab}:\t").bold = True
-                p.add_run(val)
-            doc.add_paragraph("")
         elif k == "kv":
             label, value = it[1], it[2]
             date = it[3] if len(it) > 3 else None
@@ -169,10 +148,7 @@ def write_docx(items, out: Path, mode="table", font="Calibri", size=11, shade="D
             else:
                 row(label, lambda par, v=value, t=label[:24], d=date: _value(par, mode, v, t, d))
         elif k == "yn":
-            if mode == "letter":
-                doc.add_paragraph(f"{it[1]}: {'Ja' if it[2] else 'Nei'}")
-            else:
-                row(it[1], lambda par, on=it[2], w=it[3:] or ("Ja", "Nei"): _yn(par, mode, on, *w))
+            row(it[1], lambda par, on=it[2], w=it[3:] or ("Ja", "Nei"): _yn(par, mode, on, *w))
         elif k == "box":
             p = doc.add_paragraph()
             if mode in ("controls", "legacy"):
@@ -203,8 +179,6 @@ def write_docx(items, out: Path, mode="table", font="Calibri", size=11, shade="D
                     cell.add_paragraph(line)
         elif k == "break":
             doc.add_page_break()
-        elif k == "space":
-            doc.add_paragraph("")
     if mode == "grid4" and tbl is not None:
         flush()
     save_doc(doc, out)
@@ -259,18 +233,14 @@ class Flow:
 
     def render(self, items):
         for it in items:
-            getattr(self, "_" + it[0])(*it[1:])
+            k = {"h2": "h1", "break": "new_page"}.get(it[0], it[0])
+            getattr(self, k if k == "new_page" else "_" + k)(*it[1:], *((1,) if it[0] == "h2" else ()))
 
-    def _h1(self, s):
+    def _h1(self, s, big=3):
         self.need(40)
-        self.y -= 4
-        self.para(s, bold=True, size=self.s + 3)
-        self.y -= 4
-
-    def _h2(self, s):
-        self.need(34)
-        self.y -= 3
-        self.para(s, bold=True, size=self.s + 1)
+        self.y -= big + 1
+        self.para(s, bold=True, size=self.s + big)
+        self.y -= 4 if big == 3 else 0
 
     def _p(self, s):
         self.para(s)
@@ -380,16 +350,6 @@ class Flow:
             low = min(low, self.y)
         self.y = low - 8
 
-    def _break(self):
-        self.new_page()
-
-    def _space(self, n=12):
-        self.y -= n
-
-    def _rule(self):
-        self.c.line(self.m, self.y + 4, self.W - self.m, self.y + 4)
-        self.y -= 8
-
     def save(self):
         self.c.save()
 
@@ -421,43 +381,18 @@ def scan(items, out: Path, seed: int, dpi=300, angle=0.6, grey=250, **kw):
         jb = io.BytesIO()
         img.save(jb, "JPEG", quality=72)
         pages.append(Image.open(jb).convert("L"))
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
-
-
-def _sign_on(data: bytes, field: str, page: int, box, signer, when) -> bytes:
-    """pyHanko PAdES signature on ``page`` at a fixed time (pdf38's mechanics, any page)."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-    real = datetime.datetime
-
-    class Fixed(real):
-        @classmethod
-        def now(cls, tz=None):
-            return when
-
-    mods = [m for n, m in list(sys.modules.items()) if n.startswith("pyhanko") and getattr(m, "datetime", None) is real]
-    for m in mods:
-        m.datetime = Fixed
-    try:
-        w = IncrementalPdfFileWriter(io.BytesIO(data))
-        fields.append_signature_field(w, fields.SigFieldSpec(field, on_page=page, box=box))
-        meta = signers.PdfSignatureMetadata(field_name=field, subfilter=fields.SigSeedSubFilter.PADES)
-        buf = io.BytesIO()
-        signers.PdfSigner(meta, signer=signer).sign_pdf(w, output=buf)
-    finally:
-        for m in mods:
-            m.datetime = real
-    return buf.getvalue()
+    when = datetime.datetime(2020, 1, 30, 11, 0).timetuple()
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], creationDate=when, modDate=when)
 
 
 def pades(items, out: Path, signers_, **kw):
-    """signers_: [(cn, org, field, page, box, datetime)]; the ink of 'sig' items is left out."""
+    """signers_: [(cn, org, field, box or None (invisible), datetime)]; the ink of 'sig' items is left out."""
     buf = io.BytesIO()
     write_pdf(items, buf, ink=False, **kw)
     data = buf.getvalue()
     with tempfile.TemporaryDirectory() as td:
-        for cn, org, field, page, box, when in signers_:
-            data = _sign_on(data, field, page, box, _self_signed(Path(td), cn, org), when)
+        for cn, org, field, box, when in signers_:
+            data = _sign(data, field, box, _self_signed(Path(td), cn, org), when)
     out.write_bytes(data)
 
 
