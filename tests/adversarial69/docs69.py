@@ -1,12 +1,10 @@
 """The 18 documents of corpus 69 (paper first): each builder writes one file and returns its truth."""
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from kit69 import (S20, curl, fax, finish, holes, keystone, light, orgnr, raster, sheet, spaced, stamp, to_jpg,
                    to_pdf)
-from office69 import acroform, office_pdf, pades, write_docx
 from truthlib import truth
 
 A1, A2, A3 = "Bruk av ordinært arbeidsliv", "Oppfølging av barnefamilier, ungdom og innvandrere", "Sikring av sårbare overganger"

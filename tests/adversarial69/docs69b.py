@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from docs69 import A1, A2, A3, HW, LC, P1, P2, P3, T
+from docs69 import A1, A2, A3, HW, P1, P2, P3, T
 from kit69 import Sheet, finish, keystone, orgnr, raster, sheet, spaced, to_jpg, to_pdf
 from office69 import acroform, office_pdf, pades, write_docx
 

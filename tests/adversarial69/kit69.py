@@ -8,14 +8,13 @@ import io
 import random
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "adversarial38"))
 sys.path.insert(0, str(HERE.parent / "adversarial2"))
-from kit38 import FONT_DIR, add_ink, ink_reader, new_doc, register_fonts, save_doc, soffice_pdf  # noqa: E402,F401
-from pdf38 import _self_signed, _sign  # noqa: E402,F401
-
+from kit38 import FONT_DIR, ink_reader, register_fonts  # noqa: E402
 import hand69  # noqa: E402
 
 S20 = "nav-sosiale-tjenester-2020"
@@ -425,8 +424,9 @@ def to_pdf(pages, out: Path, dpi: int, quality=75):
             b = io.BytesIO()
             p.save(b, "JPEG", quality=quality)
             ims.append(Image.open(b))
+    when = time.strptime("2020-01-31 08:15", "%Y-%m-%d %H:%M")
     ims[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=ims[1:], title="Skannet dokument",
-                producer="Scanner", creationDate=None)
+                producer="Scanner", creationDate=when, modDate=when)
 
 
 def to_jpg(img, out: Path, quality=84):

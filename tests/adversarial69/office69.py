@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kit69 import A4H, A4W, _fonts, _self_signed, _sign, add_ink, ink_reader, new_doc, save_doc, soffice_pdf
+from kit69 import A4H, A4W, _fonts
+from kit38 import add_ink, ink_reader, new_doc, save_doc, soffice_pdf  # noqa: E402 (kit69 sets the path)
+from pdf38 import _self_signed, _sign  # noqa: E402
+
 
 def _x(xml: str):
     from docx.oxml import parse_xml
