@@ -99,8 +99,10 @@ class ExampleText:
 
     def heads_section(self, line: Line) -> bool:
         """``line`` is a heading over a filled example or the form's guidance."""
+        if not emphasised(line):
+            return False
         text = " ".join(re.sub(r"[()\[\]]", " ", fold(line.text)).split()).rstrip(":")
-        return emphasised(line) and bool(self.sections.fullmatch(text))
+        return bool(self.sections.fullmatch(text))
 
 
 def emphasised(line: Line) -> bool:
@@ -137,7 +139,8 @@ def examples_out(lines: Sequence[Line], tables: Sequence[Table], kept: list[int]
     bracket a cell wraps is found whole."""
     columns = {k: examples.example_column(table) for k, table in enumerate(tables)}
     left = [k for k in kept if not _in_column(lines[k], columns)]
-    left = [k for k in left if k not in _sections(lines, examples)]
+    under = _sections(lines, examples)
+    left = [k for k in left if k not in under]
     rewritten: dict[int, Line] = {}
     gone: set[int] = set()
     for run in _runs(lines, left):

@@ -188,7 +188,14 @@ def says_approval_done(folded: str) -> bool:
     wish, condition or absence ("Søknaden vil bli elektronisk godkjent av
     rådmannen" approves nothing yet). A clause ends at a comma or "men": in
     "Dokumentet er ikke signert, men elektronisk godkjent" the "ikke" is
-    the ink's, not the approval's."""
+    the ink's, not the approval's. Memoised with the vocabulary folder: a
+    document's fragments are asked up to ten times each (the approvals, the
+    list labels, the zones' run-on lines)."""
+    return _says_approval_done(folded, vocabulary_key())
+
+
+@lru_cache(maxsize=4096)
+def _says_approval_done(folded: str, folder: str) -> bool:
     words = signature_words()
     for m in words.approval.finditer(folded):
         before = _CLAUSE_END.split(folded[:m.start()])[-1].split()
