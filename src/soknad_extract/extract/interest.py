@@ -172,7 +172,9 @@ def _pair_slot(ctx: Context, cells: list[Span], value: Span) -> list[Span]:
     """The cells of a row that belong to the pair whose value is ``value``:
     from the label before it to the cell before the next label (a grid packing
     two pairs a row gives each its own half)."""
-    at = next(i for i, c in enumerate(cells) if c is value)
+    at = next((i for i, c in enumerate(cells) if c is value), None)
+    if at is None:
+        return cells
     start = next((i + 1 for i in range(at - 1, -1, -1) if ctx.classify(cells[i].text)), 0)
     end = next((i for i in range(at + 1, len(cells)) if ctx.classify(cells[i].text)), len(cells))
     return cells[start:end]
