@@ -22,6 +22,7 @@ from soknad_extract.extract.interest_rows import (
 from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
 from soknad_extract.layout import FormField
+from soknad_extract.layout.rows import Span
 from soknad_extract.layout.questions import option_answer, same_row
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Wordings
@@ -147,20 +148,36 @@ def _printed_option(ctx: Context, topic: Wordings, answer: bool) -> bool:
 def _is_option_list(ctx: Context, pair: Pair) -> bool:
     """A label pair whose value is the first of the printed options ("Ja"
     beside "Nei" in the next cell, on the label's row or on the row under
-    it, or "Nei" alone on the row below): the options, not an answer."""
+    it, or "Nei" alone on the row below): the options, not an answer. A row
+    may hold two label/value pairs ("Nettverk | Ja | Prosessevaluering |
+    Nei"): only the options between the pair's label and the next label
+    are its own."""
     option = option_answer(pair.value.text)
     if pair.row is None or option is None:
         return False
     rows = ctx.rows
     at = next((i for i in range(pair.row, min(pair.row + 2, len(rows)))
                if any(c is pair.value for c in rows[i].cells)), None)
-    if sum(option_answer(c.text) is not None for c in rows[pair.row].cells) >= 2:
+    own = _pair_slot(ctx, rows[pair.row].filled(), pair.value) if at == pair.row else rows[pair.row].cells
+    if sum(option_answer(c.text) is not None for c in own) >= 2:
         return True
     if at is not None and at != pair.row and {option_answer(c.text) for c in rows[at].cells} >= {True, False}:
         return True  # "Ja | Nei" printed on the value's row; "Ja | Ja" there answers two questions
     if at is None or at + 1 >= len(rows):
         return False
     return [option_answer(c.text) for c in rows[at + 1].filled()] == [not option]
+
+
+def _pair_slot(ctx: Context, cells: list[Span], value: Span) -> list[Span]:
+    """The cells of a row that belong to the pair whose value is ``value``:
+    from the label before it to the cell before the next label (a grid packing
+    two pairs a row gives each its own half)."""
+    at = next((i for i, c in enumerate(cells) if c is value), None)
+    if at is None:
+        return cells
+    start = next((i + 1 for i in range(at - 1, -1, -1) if ctx.classify(cells[i].text)), 0)
+    end = next((i for i in range(at + 1, len(cells)) if ctx.classify(cells[i].text)), len(cells))
+    return cells[start:end]
 
 
 def extract_interest(ctx: Context, draft: Draft) -> None:

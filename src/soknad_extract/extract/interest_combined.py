@@ -87,8 +87,8 @@ def _topic_order(question: str) -> tuple[str, str] | None:
     topics = answer_words().topics
     network, evaluation = topics["interest.network"], topics["interest.process_evaluation"]
     folded = fold(question).strip(" .:?")
-    if len(folded.split()) > 2 * _LABEL_WORDS:
-        return None
+    if len(folded.split()) > 2 * _LABEL_WORDS or _names_an_option(folded):
+        return None  # "Nettverk | Ja / Nei | Prosessevaluering | Ja / Nei": each question's options, printed
     found = set()
     for cut in _words().joiner.finditer(folded):
         left, right = folded[:cut.start()], folded[cut.end():]
@@ -98,6 +98,10 @@ def _topic_order(question: str) -> tuple[str, str] | None:
                     and _names_evaluation(second) and not network.search(second)):
                 found.add(order)
     return found.pop() if len(found) == 1 else None
+
+
+def _names_an_option(folded: str) -> bool:
+    return any(option_answer(word) is not None for word in re.split(r"[\s/&]+", folded))
 
 
 def _names_evaluation(text: str) -> bool:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ._text import Match, non_overlapping, overlaps, prepare
+from .post_sizes import sized_posts
 from .numbers import (
     AND_A_HALF_PATTERN,
     FRACTION_WORDS_PATTERN,
@@ -209,6 +210,17 @@ def _counted(m: re.Match[str]) -> Decimal | None:
     return (q * 100).quantize(Decimal("0.01"))
 
 
+def _post_count(text: str) -> Decimal | None:
+    """The number of posts a bare count names ("en stilling", "to
+    stillinger"); None for årsverk, a part ("en halv stilling"), a whole
+    post said so ("ei heil stilling") or a share."""
+    m = _COUNTED.fullmatch(text)
+    counted = (m is not None and m["noun"] and not m["half"] and re.fullmatch(_COUNT, m["q"], re.IGNORECASE)
+               and not re.search(_WHOLE, text, re.IGNORECASE))
+    q = _count(m["q"]) if counted else None
+    return q if q is not None and q == q.to_integral_value() and 1 <= q <= 20 else None
+
+
 def _sum(m: re.Match[str]) -> Decimal | None:
     return sum((Decimal(n.replace(",", ".")) for n in re.findall(_PERCENT_NUMBER, m["shares"])), Decimal(0))
 
@@ -312,7 +324,8 @@ def _find_percents(text: str) -> tuple[Match, ...]:
             hit = p.match(m.start(), m.end(), float(value)) if value is not None else None
             if hit is not None and not overlaps(hit, ranges) and not _leads_into_range(hit, ranges, p.original):
                 found.append(hit)
-    return tuple(_answer_list(p.original, _merge_restated(p.original, non_overlapping(found))))
+    merged = _merge_restated(p.original, non_overlapping(found))
+    return tuple(_answer_list(p.original, sized_posts(p.original, merged, _post_count)))
 
 
 _BEFORE_RANGE = re.compile(r"[ \t]*(?:[,:]|på)?[ \t]*", re.IGNORECASE)

@@ -73,15 +73,28 @@ def _share_label(before: str) -> bool:
 
 def role_near(text: str, start: int, end: int) -> str | None:
     """The role a share in a sentence belongs to: "100 % stilling som
-    jobbspesialist", "en familieveileder i 100 % stilling"."""
+    jobbspesialist", "en familieveileder i 100 % stilling", or inside the
+    share's own words when its size follows the role ("en stilling som
+    jobbspesialist (50 %)", ``norwegian.post_sizes``)."""
     words = title_words()
+    role = _role_after(text, end, words)
+    if role:
+        return role
+    before = prose_patterns(words).before.search(text[max(0, start - 60): start])
+    if before:
+        return before.group("role")
+    link = re.search(rf"\s(?:{words.prose_role_link})\s", text[start:end], re.I)
+    return _role_after(text[:end], start + link.start(), words) if link else None
+
+
+def _role_after(text: str, at: int, words: TitleWords) -> str | None:
+    """The role named right after ``at`` ("… som jobbspesialist"), unless the word is a verb there."""
     patterns = prose_patterns(words)
-    after = patterns.after.match(text[end: end + 60])
+    after = patterns.after.match(text[at: at + 60])
     if after and not (re.fullmatch(words.prose_role_verb, after.group("role"), re.I)
-                      and patterns.verb_after.match(text[end + after.end():])):
+                      and patterns.verb_after.match(text[at + after.end():])):
         return after.group("role")
-    before = patterns.before.search(text[max(0, start - 60): start])
-    return before.group("role") if before else None
+    return None
 
 
 def role_for_share(ctx: Context, percent: float) -> str | None:
