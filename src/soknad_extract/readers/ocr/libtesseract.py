@@ -54,13 +54,6 @@ LIBRARY_MIN_SECONDS = 30.0
 """Seconds of the document's time a page needs left to be read by the
 library, whose deadline does not stop the layout analysis."""
 MAX_DEADLINE_MS = 2**31 - 1
-SETTINGS: tuple[tuple[str, str], ...] = (("tessedit_do_invert", "0"),)
-"""Tesseract settings of every read, by the library and the command line
-alike (``text.py`` passes them as ``-c name=value``). Tesseract 5 reads a
-text line again inverted, white on black, when its confidence is low, and
-keeps the better reading; the page given to it already has its filled areas
-inverted (``image.invert_filled_areas``), so the retry reads dark-on-light
-lines upside down in tone, at ~6 % of Tesseract's CPU (phase 18a)."""
 LEPTONICA_QUIET = 6
 """Leptonica's ``L_SEVERITY_NONE``: it prints none of its messages."""
 
@@ -163,9 +156,6 @@ class Engine:
             # before the first Init reads it.
             lib.TessBaseAPISetVariable(self._handle, b"debug_file", os.devnull.encode())
             loaded = lib.TessBaseAPIInit3(self._handle, None, lang.encode("ascii")) == 0
-        if loaded:
-            for name, value in SETTINGS:
-                lib.TessBaseAPISetVariable(self._handle, name.encode("ascii"), value.encode("ascii"))
         if not loaded:
             lib.TessBaseAPIDelete(self._handle)
             raise Unavailable(f"Tesseract could not load the language data {lang!r}")

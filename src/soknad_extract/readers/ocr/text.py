@@ -131,9 +131,6 @@ def _as_file(pixels: np.ndarray) -> Iterator[str]:
         os.unlink(path)
 
 
-_SETTINGS = "".join(f" -c {name}={value}" for name, value in libtesseract.SETTINGS)
-"""The library's settings as the command line takes them."""
-
 TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 """The header the command line prints above its TSV and the library leaves out."""
 
@@ -145,7 +142,7 @@ def _command_data(pixels: np.ndarray, dpi: float, lang: str, psm: int) -> dict[s
             return pytesseract.image_to_data(
                 path,
                 lang=lang,
-                config=f"--psm {psm} --dpi {round(dpi)}{_SETTINGS}",
+                config=f"--psm {psm} --dpi {round(dpi)}",
                 output_type=pytesseract.Output.DICT,
                 timeout=_timeout(),
             )
