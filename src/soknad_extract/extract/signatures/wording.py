@@ -368,8 +368,27 @@ def name_before_date(text: str) -> str | None:
 
 def words_before_date(text: str) -> str | None:
     """The text before the line's only date, when the date ends the line
-    ("Alta, 24. januar 2020" → "Alta,"); None otherwise."""
+    ("Alta, 24. januar 2020" → "Alta,"; "Skien, den 22. januar 2020" →
+    "Skien,": the small word a letter puts before its date after the place
+    is no part of the place); None otherwise."""
     found = [m for m in find_dates(text) if has_day(m)]
     if len(found) != 1 or text[found[0].end:].strip(" ."):
         return None
-    return text[:found[0].start].strip()
+    before = text[:found[0].start].strip()
+    head, _space, last = before.rpartition(" ")
+    if head.endswith(",") and fold(last) in signature_words().date_leads:
+        return head
+    return before
+
+
+def place_and_date(frag: Fragment) -> bool:
+    """A place and a date and nothing else ("Mosjøen, 20.01.2020"), or the
+    place-and-date label: the line over the ink that a title opening the
+    zone reaches across the signer's name above it."""
+    before = words_before_date(frag.text)
+    return is_place_date_label(frag) or (before is not None and before.endswith(",")
+                                         and len(before.split()) <= _PLACE_WORDS)
+
+
+_PLACE_WORDS = 3
+"""A place's name ("Mo i Rana,")."""
