@@ -54,7 +54,10 @@ def undated_list_label(text: str) -> str:
     approval sentence ("Søknaden er elektronisk godkjent (den) 28.01.2020
     av Nav-leder A og rådmann B."), where a small word may lead up to it.
     Every date shape starts with a digit: a text without one is not searched
-    (the pattern tries every word of every fragment)."""
+    (the pattern tries every word of every fragment). A bracketed note
+    inside the label's words, on how it was signed ("Søknaden er signert
+    digitalt (PAdES) av:", "godkjend (BankID) av"), is left out the same way."""
+    text = _without_label_note(text)
     if not _DIGIT(text):
         return text
     for m in _dated_verb().finditer(text):
@@ -65,6 +68,18 @@ def undated_list_label(text: str) -> str:
         label = list_label(moved)
         if label is not None and label.start() < verb_end < label.end():
             return moved
+    return text
+
+
+_NOTE = re.compile(r"\s+\([^()\d]{1,30}\)(?=\s)")
+
+
+def _without_label_note(text: str) -> str:
+    if "(" in text:
+        for m in _NOTE.finditer(text):
+            label = list_label(shorter := text[:m.start()] + text[m.end():])
+            if label is not None and label.start() < m.start() < label.end():
+                return shorter
     return text
 
 
@@ -380,15 +395,3 @@ def words_before_date(text: str) -> str | None:
         return head
     return before
 
-
-def place_and_date(frag: Fragment) -> bool:
-    """A place and a date and nothing else ("Mosjøen, 20.01.2020"), or the
-    place-and-date label: the line over the ink that a title opening the
-    zone reaches across the signer's name above it."""
-    before = words_before_date(frag.text)
-    return is_place_date_label(frag) or (before is not None and before.endswith(",")
-                                         and len(before.split()) <= _PLACE_WORDS)
-
-
-_PLACE_WORDS = 3
-"""A place's name ("Mo i Rana,")."""

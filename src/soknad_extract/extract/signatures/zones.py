@@ -23,7 +23,8 @@ from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_bare_line, is_opener, is_place_date_label,
                       is_signing_line, is_stop, labelled_signer, labelled_title, list_label, person_name,
-                      place_and_date, roles_in, signing_dates, typed_signed, undated_list_label)
+                      roles_in, signing_dates, typed_signed, undated_list_label)
+from .placedate import place_and_date
 from .words import signature_words
 from .pagebreak import ink_ends_page, signer_opening_page
 
