@@ -6,7 +6,9 @@ columns, ``wording`` says what a fragment says (labels, roles, names, dates),
 ``namepart`` takes the marks around a printed name away ("Tor Berg e.f.",
 "Nav-leder (Gunn Brenden)"), ``sentences`` tells a sentence that names a
 title from a title line,
-``zones`` finds where signing happens, ``lists`` reads signers listed on
+``zones`` finds where signing happens (``headrow`` takes the role headings
+beside a signing column's heading on its row, ``placedate`` tells a place
+and date line), ``lists`` reads signers listed on
 one line ("Godkjend av: …") and ``approver`` the approver an approval
 sentence names as its subject ("Rådmann X har godkjent søknaden
 elektronisk …"), ``blocks`` groups a zone's fragments into

@@ -54,7 +54,10 @@ def undated_list_label(text: str) -> str:
     approval sentence ("Søknaden er elektronisk godkjent (den) 28.01.2020
     av Nav-leder A og rådmann B."), where a small word may lead up to it.
     Every date shape starts with a digit: a text without one is not searched
-    (the pattern tries every word of every fragment)."""
+    (the pattern tries every word of every fragment). A bracketed note
+    inside the label's words, on how it was signed ("Søknaden er signert
+    digitalt (PAdES) av:", "godkjend (BankID) av"), is left out the same way."""
+    text = _without_label_note(text)
     if not _DIGIT(text):
         return text
     for m in _dated_verb().finditer(text):
@@ -65,6 +68,18 @@ def undated_list_label(text: str) -> str:
         label = list_label(moved)
         if label is not None and label.start() < verb_end < label.end():
             return moved
+    return text
+
+
+_NOTE = re.compile(r"\s+\([^()\d]{1,30}\)(?=\s)")
+
+
+def _without_label_note(text: str) -> str:
+    if "(" in text:
+        for m in _NOTE.finditer(text):
+            label = list_label(shorter := text[:m.start()] + text[m.end():])
+            if label is not None and label.start() < m.start() < label.end():
+                return shorter
     return text
 
 
@@ -375,8 +390,15 @@ def name_before_date(text: str) -> str | None:
 
 def words_before_date(text: str) -> str | None:
     """The text before the line's only date, when the date ends the line
-    ("Alta, 24. januar 2020" → "Alta,"); None otherwise."""
+    ("Alta, 24. januar 2020" → "Alta,"; "Skien, den 22. januar 2020" →
+    "Skien,": the small word a letter puts before its date after the place
+    is no part of the place); None otherwise."""
     found = [m for m in find_dates(text) if has_day(m)]
     if len(found) != 1 or text[found[0].end:].strip(" ."):
         return None
-    return text[:found[0].start].strip()
+    before = text[:found[0].start].strip()
+    head, _space, last = before.rpartition(" ")
+    if head.endswith(",") and fold(last) in signature_words().date_leads:
+        return head
+    return before
+

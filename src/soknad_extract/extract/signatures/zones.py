@@ -18,11 +18,13 @@ from ...norwegian import normalize_space
 from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
+from .headrow import headings_beside
 from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
 from .wording import (full_dates, in_sentence, is_approval, is_bare_line, is_opener, is_place_date_label,
-                      is_signing_line, is_stop, labelled_signer, labelled_title, list_label, person_name, roles_in,
-                      signing_dates, typed_signed, undated_list_label, words_before_date)
+                      is_signing_line, is_stop, labelled_signer, labelled_title, list_label, person_name,
+                      roles_in, signing_dates, typed_signed, undated_list_label)
+from .placedate import place_and_date
 from .words import signature_words
 from .pagebreak import ink_ends_page, signer_opening_page
 
@@ -245,7 +247,7 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
         near = [f for f in page_frags if opener.box[1] - reach <= f.box[1] < opener.box[1] - 2.0]
         if title:
             lead = opener.box[1] - reach - settings.ROLE_LABEL_LEAD
-            near += [f for f in page_frags if lead <= f.box[1] < opener.box[1] - reach and _place_and_date(f)]
+            near += [f for f in page_frags if lead <= f.box[1] < opener.box[1] - reach and place_and_date(f)]
         if is_bare_line(opener):
             near += [f for f in _nearest_above(opener, page_frags)[:1] if len(f.text.split()) <= 6]
     else:
@@ -253,31 +255,22 @@ def _date_just_above(opener: Fragment, page_frags: list[Fragment], title: bool =
     return [f for f in near if signing_dates(f) and (not title or len(f.text.split()) <= 6)]
 
 
-def _place_and_date(frag: Fragment) -> bool:
-    """A place and a date and nothing else ("Mosjøen, 20.01.2020"), or the
-    place-and-date label: the line over the ink that a title opening the
-    zone reaches across the signer's name above it."""
-    before = words_before_date(frag.text)
-    return is_place_date_label(frag) or (before is not None and before.endswith(",")
-                                         and len(before.split()) <= _PLACE_WORDS)
-
-
-_PLACE_WORDS = 3
-"""A place's name ("Mo i Rana,")."""
-
-
 def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fragment]:
     """The signer labelled with a role ("Nav-leiar: Kari Moen") on the line just above "Stad og dato: …": forms
     that ask for the name under the ink and then the place and date; or the role heading its column there
     (``_column_heading``). Only that one line, and only over a place and date label, so that an applicant's
     "Leder av Nav-kontoret: Kari Moen" further up stays out; over a bare line, over its place and date
-    ("Nav-leiar" / "Bø, 31.01.2020" / ink / "___": a Word signing table as PDF)."""
-    if is_bare_line(opener):
-        dated = [d for d in _nearest_above(opener, page_frags)[:1] if _place_and_date(d)]
-        return [f for d in dated for f in _nearest_above(d, page_frags)[:1] if _column_heading(f)]
-    if not is_place_date_label(opener):
+    ("Nav-leiar" / "Bø, 31.01.2020" / ink / "___": a Word signing table as PDF; in Word the blank lines
+    left for the pen stand between). The role headings beside a heading so taken, on its row, head the
+    columns beside it (``headrow``): a column filled in where its label was opens nothing of its own."""
+    if is_bare_line(opener):  # the place and date may stand over blank lines left for the pen (Word)
+        dated = [d for d in [g for g in _nearest_above(opener, page_frags) if g.text.strip()][:1] if place_and_date(d)]
+        heads = [f for d in dated for f in _nearest_above(d, page_frags)[:1] if _column_heading(f)]
+    elif is_place_date_label(opener):
+        heads = [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f) or _column_heading(f)]
+    else:
         return []
-    return [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f) or _column_heading(f)]
+    return heads + headings_beside([f for f in heads if _column_heading(f)], page_frags, _column_heading)
 
 
 def _column_heading(frag: Fragment) -> bool:
