@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 import shutil
 
-from soknad_extract.extract.signatures import wording
-from soknad_extract.extract.signatures.wording import says_approval_done
+from soknad_extract.extract.signatures import approval_words
+from soknad_extract.extract.signatures.approval_words import says_approval_done
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import VOCABULARY_ENV, one_folder, vocabulary_dir
 
@@ -20,7 +20,7 @@ _PIECES = ("Søknaden er", "Dokumentet er", "elektronisk godkjent", "elektronisk
 
 
 def _uncached(folded: str) -> bool:
-    return wording._says_approval_done.__wrapped__(folded, str(vocabulary_dir()))
+    return approval_words._says_approval_done.__wrapped__(folded, str(vocabulary_dir()))
 
 
 def test_the_memo_answers_as_the_search() -> None:

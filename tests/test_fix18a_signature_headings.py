@@ -16,7 +16,8 @@ wordings and layouts than its files).
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
-from soknad_extract.extract.signatures.wording import list_label, undated_list_label, words_before_date
+from soknad_extract.extract.signatures.approval_words import list_label, undated_list_label
+from soknad_extract.extract.signatures.wording import words_before_date
 from soknad_extract.layout import Image, Line, Page
 from tests.builders.images import grey_png
 from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages, word_pages

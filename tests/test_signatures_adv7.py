@@ -122,7 +122,7 @@ def test_an_approval_sentence_without_names_gives_no_signer():
 
 
 def test_approved_by_in_another_sentence_is_no_list():
-    from soknad_extract.extract.signatures.wording import list_label
+    from soknad_extract.extract.signatures.approval_words import list_label
     assert list_label("Søknaden er elektronisk godkjent av Nav-leder Liv Aune") is not None
     assert list_label("Planen er godkjent av Geir Strand") is None  # no electronic approval
     assert list_label("Søknaden er godkjent elektronisk. Planen er godkjent av Geir Strand") is None

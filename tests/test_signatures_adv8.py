@@ -53,7 +53,7 @@ def test_a_later_sentence_that_merely_says_approved_by_names_no_approver():
 
 
 def test_the_label_must_open_the_sentence():
-    from soknad_extract.extract.signatures.wording import list_label
+    from soknad_extract.extract.signatures.approval_words import list_label
     statement = "Dokumentet er elektronisk godkjend og har difor ikkje signaturar. "
     assert list_label(statement + "Godkjend av Nav-leiar Tone Rise").group(0) == "Godkjend av "
     assert list_label(statement + "Planen vart godkjend av Tone Rise") is None
@@ -152,7 +152,7 @@ def test_a_date_between_the_verb_and_av_dates_every_approver():
 
 
 def test_a_date_before_another_sentences_av_is_no_label():
-    from soknad_extract.extract.signatures.wording import undated_list_label
+    from soknad_extract.extract.signatures.approval_words import undated_list_label
     text = "Søknaden er elektronisk godkjent 22.01.2020. Planen er laga av Arne Vik."
     assert undated_list_label(text) == text
     assert extract_signatures(_approval_paragraph(text)) == []

@@ -27,7 +27,8 @@ from ...layout.fragments import Fragment
 from ...norwegian import find_dates, fold, normalize_space
 from .daydates import has_day
 from .roleapproval import labelled_approval
-from .wording import is_approval, person_name, roles_in, says_approval_done
+from .approval_words import says_approval_done
+from .wording import is_approval, person_name, roles_in
 from .words import signature_words
 
 _SENTENCE_START = re.compile(r"[.!?]\s+|\s[·•|–—-]\s")

@@ -21,8 +21,8 @@ from ...norwegian import fold, normalize_space
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from .approver import approver_first
-from .wording import (full_dates, in_sentence, is_name_token, list_label, name_before_date, person_name, roles_in,
-                      says_approval_done, undated_list_label)
+from .approval_words import list_label, says_approval_done, undated_list_label
+from .wording import full_dates, in_sentence, is_name_token, name_before_date, person_name, roles_in
 from .words import signature_words
 
 _PARTS = re.compile(r"\s*(?:[,;()\[\]]|\s[–—-]\s)\s*")

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ...norwegian import fold
-from .wording import person_name, roles_in, says_approval_done
+from .approval_words import says_approval_done
+from .wording import person_name, roles_in
 
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 """A short note in brackets that ends the line."""

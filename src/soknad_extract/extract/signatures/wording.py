@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from ...norwegian import find_dates, fold, normalize_space
 from ...norwegian.letters import LOWER, UPPER
 from ...layout.fragments import Fragment
-from ...vocabulary import vocabulary_dir, vocabulary_key
+from ...vocabulary import vocabulary_key
+from .approval_words import list_label, says_approval_done, undated_list_label
 from .daydates import DAY_SLASH_MONTH, full_dates, has_day
 from .namepart import name_part, without_closing_date, without_office
 from .sector import sector_end
@@ -39,84 +39,6 @@ def is_name_label(text: str) -> bool:
     """The text starts with a label for the signer's name ("Navn:", "Namn
     (blokkbokstaver):", "For kommunen:")."""
     return bool(signature_words().name_label.match(text))
-
-
-_DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}-\d{2,4}"
-         r"|\d{1,2}\.\s+\w+\s+\d{4}")
-"""The date shapes a list label's verb may be followed by."""
-_DIGIT = re.compile(r"\d").search
-
-
-def undated_list_label(text: str) -> str:
-    """"Godkjent 29.01.2020 av Nav-leder Kari Moen" as the list line it is,
-    "Godkjent av Nav-leder Kari Moen (29.01.2020)": the date stands where
-    the label's words would part, and is the signers'. So also inside an
-    approval sentence ("Søknaden er elektronisk godkjent (den) 28.01.2020
-    av Nav-leder A og rådmann B."), where a small word may lead up to it.
-    Every date shape starts with a digit: a text without one is not searched
-    (the pattern tries every word of every fragment). A bracketed note
-    inside the label's words, on how it was signed ("Søknaden er signert
-    digitalt (PAdES) av:", "godkjend (BankID) av"), is left out the same way."""
-    text = _without_label_note(text)
-    if not _DIGIT(text):
-        return text
-    for m in _dated_verb().finditer(text):
-        if not full_dates(m.group(2)):
-            continue
-        verb_end = m.start() + len(m.group(1))
-        moved = f"{text[:verb_end]} {text[m.end():]} ({m.group(2)})"
-        label = list_label(moved)
-        if label is not None and label.start() < verb_end < label.end():
-            return moved
-    return text
-
-
-_NOTE = re.compile(r"\s+\([^()\d]{1,30}\)(?=\s)")
-
-
-def _without_label_note(text: str) -> str:
-    if "(" in text:
-        for m in _NOTE.finditer(text):
-            label = list_label(shorter := text[:m.start()] + text[m.end():])
-            if label is not None and label.start() < m.start() < label.end():
-                return shorter
-    return text
-
-
-@lru_cache(maxsize=4)
-def _dated_verb_for(folder: Path) -> re.Pattern[str]:
-    leads = "|".join(re.escape(w) for w in sorted(signature_words().date_leads))
-    return re.compile(rf"(\S+)\s+(?:(?:{leads})\s+)?({_DATE})\s+(?=\S)", re.IGNORECASE)
-
-
-def _dated_verb() -> re.Pattern[str]:
-    """A word, perhaps a small word leading up to a date ("den"), a date and
-    more words: where a date may part a list label's verb from its "av"."""
-    return _dated_verb_for(vocabulary_dir())
-
-
-def list_label(text: str) -> re.Match[str] | None:
-    """The signer-list label that opens ``text`` ("Godkjent av: …"), or the
-    one inside an electronic-approval statement written as a sentence
-    ("Dokumentet er elektronisk godkjent av Nav-leder Kari Moe 27.01.2020 og
-    …"): what follows the label names the approvers either way. Only in the
-    statement's own clause, or opening the sentence after it ("Dokumentet er
-    elektronisk godkjend og har difor ikkje signaturar. Godkjend av
-    Nav-leiar …"): "… godkjent av" inside a later sentence is that
-    sentence's ("Planen er godkjent av …"). The statement may follow
-    another sentence on its line, as prose wraps ("Søknaden er forankret i
-    kommuneledelsen. Dokumentet er elektronisk godkjent av …")."""
-    words = signature_words()
-    found = words.signer_list.match(text)
-    if found is not None or not says_approval_done(fold(text)):
-        return found
-    found = words.signer_list_inner.search(text)
-    if found is None:
-        return None
-    ends = list(re.finditer(r"[.!?]\s+", text[:found.start()]))
-    if not ends or (ends[-1].end() == found.start() and text[found.start()].isupper()):
-        return found
-    return found if says_approval_done(fold(text[ends[-1].end():found.end()])) else None
 
 
 def in_sentence(text: str) -> bool:
@@ -189,34 +111,6 @@ def is_stop(frag: Fragment) -> bool:
 
 def is_approval(frag: Fragment) -> bool:
     return says_approval_done(frag.folded)
-
-
-_NOT_DONE_REACH = 3
-"""Words before an approval phrase that may say it has not happened ("vil bli", "er ikke")."""
-_CLAUSE_END = re.compile(r"[.!?;:,]\s|\bmen\b")
-"""Where the clause an approval phrase stands in starts."""
-
-
-def says_approval_done(folded: str) -> bool:
-    """The folded text says the document was approved electronically: an
-    approval phrase whose few words before it, in its clause, say no plan,
-    wish, condition or absence ("Søknaden vil bli elektronisk godkjent av
-    rådmannen" approves nothing yet). A clause ends at a comma or "men": in
-    "Dokumentet er ikke signert, men elektronisk godkjent" the "ikke" is
-    the ink's, not the approval's. Memoised with the vocabulary folder: a
-    document's fragments are asked up to ten times each (the approvals, the
-    list labels, the zones' run-on lines)."""
-    return _says_approval_done(folded, vocabulary_key())
-
-
-@lru_cache(maxsize=4096)
-def _says_approval_done(folded: str, folder: str) -> bool:
-    words = signature_words()
-    for m in words.approval.finditer(folded):
-        before = _CLAUSE_END.split(folded[:m.start()])[-1].split()
-        if not words.approval_not_done.intersection(before[-_NOT_DONE_REACH:]):
-            return True
-    return False
 
 
 def roles_in(text: str) -> list[tuple[str, str | None, int, int]]:
