@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.budget.funders import without_funders_shares
+from soknad_extract.extract.budget.marks import CURRENCY_AFTER, CURRENCY_BEFORE, WHOLE_KRONER, marked_as_money
 from soknad_extract.extract.budget.monthly import without_monthly_note
 from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.words import budget_words, title_words
@@ -25,11 +26,10 @@ from soknad_extract.norwegian.amounts import carries_own_scale, without_working
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
-    r"^(?:kr\.?|nok|nkr|tnok|mnok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*"
-    r"(?:(?:mill\.?|millioner|millionar|tusen|k\.?|tkr\.?|tnok|knok|mnok)\s*)?(?:kr\.?|kroner|nok|')?$"
+    rf"^(?:{CURRENCY_BEFORE}\s*:?|tnok|mnok)?\s*\d[\d\s.,'’]*{WHOLE_KRONER}?\s*"
+    rf"(?:(?:mill\.?|millioner|millionar|tusen|k\.?|tkr\.?|tnok|knok|mnok)\s*)?(?:{CURRENCY_AFTER}|')?$"
 )
-"""An amount alone in a cell, with the currency and scale marks
-``parse_amount`` reads ("TNOK 45", "45 tkr", "0,6 mill. kr")."""
+"""An amount alone in a cell, with the marks ``parse_amount`` reads ("TNOK 45", "0,6 mill. kr", "kr 366 000.-")."""
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d[^()]*\+[^()]*\d[^()]*)\)")
@@ -114,8 +114,8 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     scaled = scaled_amount(value, 1 if carries_own_scale(text) else scale)
     if scaled != value and not _YEAR.match(folded.strip()) and not (header and classify_label(header) in SKIP_KEYS):
         return scaled
-    if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not re.search(
-            r"kr|nok|,-", folded)):
+    if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not marked_as_money(
+            folded)):
         return None  # a year, or a small bare number ("Antall årsverk | 1") outside a money column
     if header and classify_label(header) in SKIP_KEYS:
         return None
