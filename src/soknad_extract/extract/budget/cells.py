@@ -9,7 +9,6 @@ by their shape and by the column they stand in, before a line is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -369,32 +368,3 @@ def share_in_post_title(text: str, label: str = "") -> float | None:
 def is_own_header(header: str) -> bool:
     """A column or label of the municipality's own funding ("Kommunens egenandel")."""
     return bool(budget_words().own_funding.search(fold(header)))
-
-
-def is_applied_header(header: str) -> bool:
-    """The column of what is applied for ("Omsøkt tilskudd"), beside a
-    total and an own-funding column."""
-    folded, words = fold(header), budget_words()
-    return bool(words.requested_header.search(folded)) and not (
-        words.total_header.search(folded) or is_own_header(folded))
-
-
-def pick_columns(amounts: list[tuple[str, int]], headers: Sequence[str] = ()) -> tuple[int | None, int | None]:
-    """The amount applied for and the own-funding amount of one row, by
-    column header: an own-funding column is never the amount applied for,
-    and a grand-total column is used only when nothing else is there. In a
-    table whose ``headers`` name a column of what is applied for beside an
-    own-funding one ("Søkt Nav | Kommunal medfin. | Sum prosjekt"), a row with
-    no amount under the applied column (a dash, blank, 0) asks for nothing:
-    its amount in the municipality's or the project's column is not applied for."""
-    own = next((v for h, v in amounts if is_own_header(h)), None)
-    rest = [(h, v) for h, v in amounts if not is_own_header(h)]
-    words = budget_words()
-    requested = [(h, v) for h, v in rest if words.requested_header.search(h) and not words.total_header.search(h)]
-    if requested:
-        return requested[0][1], own
-    if any(is_applied_header(h) for h in headers) and any(is_own_header(h) for h in headers):
-        return None, own
-    if rest:
-        return rest[0][1] if own is not None or len(rest) == 1 else rest[-1][1], own
-    return None, own

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_applied_header, is_identifier,
-    is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value, pick_columns,
+    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier,
+    is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
+from soknad_extract.extract.budget.applied import is_applied_header, is_funder_header, pick_columns
 from soknad_extract.extract.budget.marks import CURRENCY_AFTER, WHOLE_KRONER, marked_as_money, says_money
 from soknad_extract.extract.budget.part_sums import summed_kind
 from soknad_extract.extract.budget.remarks import without_remark
@@ -234,10 +235,13 @@ def _money_column(header: str) -> bool:
 
 
 def _column_kind(header: str, has_label: bool) -> str:
-    """What an amount column of a horizontal budget holds: "own", a budget
-    category, "total", or "post" (the row's own post, "Beløp"/"Omsøkt")."""
+    """What an amount column of a horizontal budget holds: "own", "funder" (another
+    funder's grant, left out), a budget category, "total", or "post" (the row's
+    own post, "Beløp"/"Omsøkt")."""
     if is_own_header(header):
         return "own"
+    if is_funder_header(header):
+        return "funder"
     kind = category(header, None) if header else "other"
     folded = fold(strip_bullet(header))
     if kind == "total" and not budget_words().total_lead.search(folded):
