@@ -9,11 +9,11 @@ by their shape and by the column they stand in, before a line is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.budget.funders import without_funders_shares
+from soknad_extract.extract.budget.marks import CURRENCY_AFTER, CURRENCY_BEFORE, WHOLE_KRONER, marked_as_money
 from soknad_extract.extract.budget.monthly import without_monthly_note
 from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.words import budget_words, title_words
@@ -25,11 +25,10 @@ from soknad_extract.norwegian.amounts import carries_own_scale, without_working
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
-    r"^(?:kr\.?|nok|nkr|tnok|mnok)?\s*\d[\d\s.,'’]*(?:,-{1,2}|,—)?\s*"
-    r"(?:(?:mill\.?|millioner|millionar|tusen|k\.?|tkr\.?|tnok|knok|mnok)\s*)?(?:kr\.?|kroner|nok|')?$"
+    rf"^(?:{CURRENCY_BEFORE}\s*:?|tnok|mnok)?\s*\d[\d\s.,'’]*{WHOLE_KRONER}?\s*"
+    rf"(?:(?:mill\.?|millioner|millionar|tusen|k\.?|tkr\.?|tnok|knok|mnok)\s*)?(?:{CURRENCY_AFTER}|')?$"
 )
-"""An amount alone in a cell, with the currency and scale marks
-``parse_amount`` reads ("TNOK 45", "45 tkr", "0,6 mill. kr")."""
+"""An amount alone in a cell, with the marks ``parse_amount`` reads ("TNOK 45", "0,6 mill. kr", "kr 366 000.-")."""
 _PERCENT_CELL = re.compile(r"%|prosent|årsverk|stilling|stillingar|stillinger")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BREAKDOWN = re.compile(r"(?P<lead>[^()]+?)\s*\((?P<parts>[^()]*\d[^()]*\+[^()]*\d[^()]*)\)")
@@ -114,8 +113,8 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     scaled = scaled_amount(value, 1 if carries_own_scale(text) else scale)
     if scaled != value and not _YEAR.match(folded.strip()) and not (header and classify_label(header) in SKIP_KEYS):
         return scaled
-    if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not re.search(
-            r"kr|nok|,-", folded)):
+    if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not marked_as_money(
+            folded)):
         return None  # a year, or a small bare number ("Antall årsverk | 1") outside a money column
     if header and classify_label(header) in SKIP_KEYS:
         return None
@@ -369,32 +368,3 @@ def share_in_post_title(text: str, label: str = "") -> float | None:
 def is_own_header(header: str) -> bool:
     """A column or label of the municipality's own funding ("Kommunens egenandel")."""
     return bool(budget_words().own_funding.search(fold(header)))
-
-
-def is_applied_header(header: str) -> bool:
-    """The column of what is applied for ("Omsøkt tilskudd"), beside a
-    total and an own-funding column."""
-    folded, words = fold(header), budget_words()
-    return bool(words.requested_header.search(folded)) and not (
-        words.total_header.search(folded) or is_own_header(folded))
-
-
-def pick_columns(amounts: list[tuple[str, int]], headers: Sequence[str] = ()) -> tuple[int | None, int | None]:
-    """The amount applied for and the own-funding amount of one row, by
-    column header: an own-funding column is never the amount applied for,
-    and a grand-total column is used only when nothing else is there. In a
-    table whose ``headers`` name a column of what is applied for beside an
-    own-funding one ("Søkt Nav | Kommunal medfin. | Sum prosjekt"), a row with
-    no amount under the applied column (a dash, blank, 0) asks for nothing:
-    its amount in the municipality's or the project's column is not applied for."""
-    own = next((v for h, v in amounts if is_own_header(h)), None)
-    rest = [(h, v) for h, v in amounts if not is_own_header(h)]
-    words = budget_words()
-    requested = [(h, v) for h, v in rest if words.requested_header.search(h) and not words.total_header.search(h)]
-    if requested:
-        return requested[0][1], own
-    if any(is_applied_header(h) for h in headers) and any(is_own_header(h) for h in headers):
-        return None, own
-    if rest:
-        return rest[0][1] if own is not None or len(rest) == 1 else rest[-1][1], own
-    return None, own

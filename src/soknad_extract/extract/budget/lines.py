@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass, replace
 
 from soknad_extract.extract.budget.cells import (
-    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_applied_header, is_identifier,
-    is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value, pick_columns,
+    SKIP_KEYS, THOUSANDS, amount_and_purpose, amount_in_cell, is_amount_header, is_identifier,
+    is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
+from soknad_extract.extract.budget.applied import is_applied_header, is_funder_header, pick_columns
+from soknad_extract.extract.budget.marks import CURRENCY_AFTER, WHOLE_KRONER, marked_as_money, says_money
 from soknad_extract.extract.budget.part_sums import summed_kind
 from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
@@ -32,8 +34,8 @@ from soknad_extract.norwegian.amounts import (
     carries_own_scale, without_sum_working, without_unit_statement, without_working,
 )
 
-_NOTHING = re.compile(r"[-–—]{1,2}|(?:kr\.?\s*)?0(?:,-{1,2})?", re.I)
-"""A post's answer that is nothing in figures: a dash, "0", "kr 0,-"."""
+_NOTHING = re.compile(rf"[-–—]{{1,2}}|(?:kr\.?\s*)?0{WHOLE_KRONER}?", re.I)
+"""A post's answer that is nothing in figures: a dash, "0", "kr 0,-", "kr 0.-"."""
 
 
 @dataclass
@@ -105,7 +107,7 @@ def is_money(text: str, header: str = "") -> bool:
     or with a currency mark of its own. A post whose label looks like a
     form field ("Kontorleie", "Telefon og internett") is still a cost then;
     a bare number beside such a label ("Kommunenr. 4601") is not."""
-    return is_amount_header(header) or bool(re.search(r"\bkr\b|\bkroner\b|\bnok\b|,-", fold(text)))
+    return is_amount_header(header) or says_money(fold(text))
 
 
 def _is_address(label: str) -> bool:
@@ -233,10 +235,13 @@ def _money_column(header: str) -> bool:
 
 
 def _column_kind(header: str, has_label: bool) -> str:
-    """What an amount column of a horizontal budget holds: "own", a budget
-    category, "total", or "post" (the row's own post, "Beløp"/"Omsøkt")."""
+    """What an amount column of a horizontal budget holds: "own", "funder" (another
+    funder's grant, left out), a budget category, "total", or "post" (the row's
+    own post, "Beløp"/"Omsøkt")."""
     if is_own_header(header):
         return "own"
+    if is_funder_header(header):
+        return "funder"
     kind = category(header, None) if header else "other"
     folded = fold(strip_bullet(header))
     if kind == "total" and not budget_words().total_lead.search(folded):
@@ -282,7 +287,7 @@ def _by_column(row: Row, label_cell: Span | None, amounts: list[tuple[str, int, 
 
 _SEGMENT = re.compile(
     r"(?P<label>[A-Za-zÆØÅæøå][^:;.\d]{1,60}?(?:\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\))?)\s*:\s*"
-    r"(?P<amount>(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .\u00a0]\d{3})+(?:,-{1,2})?(?:\s*(?:kr|kroner|nok))?)",
+    rf"(?P<amount>(?:kr\.?\s*|nok\s*)?\d{{1,3}}(?:[ .\u00a0]\d{{3}})+{WHOLE_KRONER}?(?:\s*{CURRENCY_AFTER})?)",
     re.I,
 )
 
@@ -375,7 +380,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     amount = parse_amount(numbers) if numbers else None
     if amount is not None and scale > 1 and not carries_own_scale(numbers):
         amount = scaled_amount(amount, scale)
-    if amount is None or amount < 1000 and not re.search(r"kr|nok|,-", fold(numbers)):
+    if amount is None or amount < 1000 and not marked_as_money(fold(numbers)):
         return None
     label = re.sub(r"[\s:.]*\b(?:kr|nok|kroner)\.?$", "", match.group("label").strip(), flags=re.I).strip(" .:…_-")
     if not re.search(r"[a-zæøå]{3,}", fold(re.sub(r"\b(kr|nok|kroner)\b", "", fold(label)))) or _is_address(label):

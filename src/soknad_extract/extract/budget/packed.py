@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_identifier, is_percent_cell
 from soknad_extract.extract.budget.lines import BudgetLine, category, names_field, text_lines
+from soknad_extract.extract.budget.marks import CURRENCY_AFTER, CURRENCY_BEFORE, WHOLE_KRONER
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.layout.rows import Row, Span
@@ -26,13 +27,15 @@ from soknad_extract.norwegian import find_amounts, fold
 
 _PAIRS_MIN = 2
 """Label and amount pairs a row needs before it is read as pairs."""
-_WRAPPED_DIGITS = re.compile(r"\d{3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
+_WRAPPED_DIGITS = re.compile(rf"\d{{3}}(?:[ .\u00a0]\d{{3}})*{WHOLE_KRONER}?(?:\s*{CURRENCY_AFTER})?", re.I)
 """A line of digits in groups of three only: the rest of an amount that
 wrapped in a narrow cell ("NOK 900" over "000")."""
-_NOTED_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-)?\s*(?:kr|kroner|nok)?\s*\([^()]*\)", re.I)
+_NOTED_AMOUNT = re.compile(
+    rf"(?:{CURRENCY_BEFORE}\s*)?\d{{1,3}}(?:[ .\u00a0]\d{{3}})*{WHOLE_KRONER}?\s*{CURRENCY_AFTER}?\s*\([^()]*\)", re.I)
 """An amount followed by a note in brackets."""
 _ENDS_BEFORE_AMOUNT = re.compile(r"(?::|\b(?:kr\.?|kroner|nok))\s*$", re.I)
-_AMOUNT_ALONE = re.compile(r"(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok))?", re.I)
+_AMOUNT_ALONE = re.compile(
+    rf"(?:{CURRENCY_BEFORE}\s*)?\d{{1,3}}(?:[ .\u00a0]\d{{3}})*{WHOLE_KRONER}?(?:\s*{CURRENCY_AFTER})?", re.I)
 _DIGIT = re.compile(r"\d").search
 _STACKED_MIN = 2
 """Budget lines a cell needs before its lines are read one by one."""
@@ -224,8 +227,8 @@ _INTRO = re.compile(r"^[^:|;]{1,40}:\s+(?=[^\W\d_])")
 "Søknadsbeløp 2020: Lønn 600 000 | …")."""
 _HEADING_ALONE = re.compile(r"^[^:|;\d]{1,40}:$")
 """That heading alone in a label cell (``_heads_the_line``)."""
-_NO_AMOUNT = re.compile(r"(?:(?:kr\.?|nok)\s*)?0(?:[.,]0{1,2}|,-{1,2})?(?:\s*(?:kr\.?|kroner|kronar|nok))?|[-–—]{1,2}|,-",
-                        re.I)
+_NO_AMOUNT = re.compile(
+    rf"(?:{CURRENCY_BEFORE}\s*)?0(?:[.,]0{{1,2}}|{WHOLE_KRONER})?(?:\s*{CURRENCY_AFTER})?|[-–—]{{1,2}}|{WHOLE_KRONER}", re.I)
 """A post answered with nothing in figures: "0", "kr 0,-", a dash."""
 _NOTHING_LABEL_MAX = 70
 """Longest label of a post answered with nothing; longer, it is prose."""

@@ -35,11 +35,13 @@ from soknad_extract.norwegian import Match, find_amounts, fold
 from soknad_extract.norwegian.amounts import unit_statements
 from soknad_extract.record import Evidence
 
-_SENTENCE = re.compile(r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå]|\d)[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
+_SENTENCE = re.compile(
+    r"[^.!?\n]*+(?:\.(?=[ \t]+[a-zæøå]|\d|(?<=\d\.)[-–—])[^.!?\n]*+)*(?:[.!?](?!\d)|\n|$)")
 """A sentence ends at a full stop, unless a word in lower case follows it:
 that dot closes an abbreviation ("0,61 mill. kroner", "ca. fem år"); nor at
 a dot before a digit, which groups an amount's thousands ("kr 610.000,-")
-or stands in a number ("1.5"). The runs between stops are possessive:
+or stands in a number ("1.5"); nor at the dot of an amount's whole-kroner
+dash ("kr 366 000.- til løn"). The runs between stops are possessive:
 giving back part of a run can never end a sentence (no stop inside it)."""
 
 
@@ -307,11 +309,11 @@ def _stated_total(ctx: Context, draft: Draft, *, costs: bool) -> None:
 
 def _stated_sums(text: str, *, costs: bool = False) -> list[StatedSum]:
     """The sums the text's sentences state, the municipality's own part left
-    out; the comma of an amount's dash ("kr 10 000,- til kompetanse, til
-    sammen kr 615 000,-") is part of the amount, so it is blanked before the
-    clauses are cut at commas: else the post named after the amount reads as
-    what the sum is of."""
-    return stated_sums([(offset, _DASH_MARK.sub(" ", _without_own(body, costs)))
+    out; the comma of an amount's dash or zero øre ("kr 10 000,- til
+    kompetanse, til sammen kr 615 000,-", "kr 10 000,00 til kompetanse") is
+    part of the amount, so it is blanked before the clauses are cut at commas:
+    else the post named after the amount reads as what the sum is of."""
+    return stated_sums([(offset, _DASH_MARK.sub(_blank, _without_own(body, costs)))
                         for offset, body in _sentences(text, wrapped=True)], _money)
 
 
@@ -325,8 +327,14 @@ def _without_own(body: str, costs: bool) -> str:
     return body
 
 
-_DASH_MARK = re.compile(r"(?<=\d),(?=[-–—](?!\d))")
-"""The comma of the dash that closes an amount in whole kroner ("kr 605 000,-")."""
+_DASH_MARK = re.compile(r"(?<=\d)[,.](?=[-–—](?!\d))|(?<=\d),00(?![\d.,]?\d)")
+"""The comma or dot of the dash that closes an amount in whole kroner ("kr
+605 000,-", "kr 605 000.-"), and zero øre after one ("kr 605 000,00"):
+blanked, the amount keeps its value and its place."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def other_totals(ctx: Context, total: int | None) -> tuple[int, ...]:

@@ -12,22 +12,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from soknad_extract.extract.budget.marks import WHOLE_KRONER
 from soknad_extract.extract.budget.words import title_words
 
 _LINE_TAIL_PATTERN = (
     r"^(?P<label>.*?(?:[A-Za-zÆØÅæøå)]<post-number>)[^\d]*?)[\s.:…_-]*"
-    r"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?"
-    r"(?:(?:(?:(?<=%)|(?<=prosent))\s*[:–—-]\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*(?:,-{1,2})?"
-    r"(?:\s*(?:kr\.?|kroner|nok|%|prosent))?)*)$"
+    rf"(?P<numbers>(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*{WHOLE_KRONER}?(?:\s*(?:kr\.?|kroner|kronar|nok|%|prosent))?"
+    rf"(?:(?:(?:(?<=%)|(?<=prosent))\s*[:–—-]\s*|\s+)(?:(?:kr\.?|nok)\s*)?\d[\d\s.,'’%]*{WHOLE_KRONER}?"
+    r"(?:\s*(?:kr\.?|kroner|kronar|nok|%|prosent))?)*)$"
 )
 _LINE_TAIL = re.compile(_LINE_TAIL_PATTERN.replace("<post-number>", ""), re.I)
 LABEL_MAX = 70
 """Longest label a budget line written as text has; longer, it is prose."""
-_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronepst]", re.I)
+_NOT_TAIL = re.compile(r"[^\s\d.,'’%:…_\-–—kronaepst]", re.I)
 """A character no amount, currency or share word or separator holds: one past
 ``LABEL_MAX`` means a longer label, so the slow ``_LINE_TAIL`` is not tried."""
 _DIGIT_RUN, _MAX_DIGIT_RUNS = re.compile(r"\d+"), 12
-_AFTER_LAST_DIGIT = re.compile(r"[\s.,'’%]*(?:,-{1,2})?(?:\s*(?:kr\.?|kroner|nok|%|prosent))?", re.I)
+_AFTER_LAST_DIGIT = re.compile(rf"[\s.,'’%]*{WHOLE_KRONER}?(?:\s*(?:kr\.?|kroner|kronar|nok|%|prosent))?", re.I)
 """What ``_LINE_TAIL``'s amounts may end with after their last digit."""
 
 

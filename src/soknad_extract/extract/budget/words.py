@@ -42,6 +42,8 @@ class BudgetWords:
     year_header: Wordings
     cost_header: Wordings
     requested_header: Wordings
+    applied_column: Wordings
+    other_funder_header: Wordings
     post_header: Wordings
     total_header: Wordings
     own_sentence: Wordings
