@@ -26,8 +26,9 @@ from soknad_extract.extract.interest import extract_interest
 from soknad_extract.extract.joined import with_joined_application
 from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.part_view import application_view
-from soknad_extract.extract.parts import Part, find_parts, kept_parts
+from soknad_extract.extract.parts import Part, find_parts, kept_parts, only_page_budget_sheets
 from soknad_extract.extract.kind import extract_kind
+from soknad_extract.extract.unnamed_letter import with_unnamed_cover_letter
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
 from soknad_extract.extract.signatures import read_signatures
@@ -67,7 +68,7 @@ def _without_budget_sheets(doc: Document, parts: list[Part], scheme: Scheme) -> 
 
 
 def extract(doc: Document, scheme: Scheme) -> Extraction:
-    parts = with_joined_application(doc, find_parts(doc))
+    parts = with_unnamed_cover_letter(doc, with_joined_application(doc, find_parts(doc)))
     view = application_view(doc, parts)
     ctx = Context(without_form_text(view, scheme), scheme)
     draft = Draft()
@@ -75,7 +76,8 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     extract_contact(ctx, draft)
     start = extract_project(ctx, draft)
     extract_kind(ctx, draft)
-    budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme))
+    budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme),
+                            whole_only=only_page_budget_sheets(parts))
     extract_priority_areas(ctx, draft)
     extract_interest(ctx, draft)
     labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))
