@@ -344,21 +344,14 @@ def page_budget_sheet(part: Part, before: list[Part]) -> bool:
         and any(p.kind == "application" for p in before)
 
 
-def kept_parts(parts: list[Part], budget_sheets: bool = True) -> list[Part]:
+def kept_parts(parts: list[Part], budget_sheets: bool = True, page_sheets: bool = True) -> list[Part]:
     """The parts that make up the application: from its heading on (or from
-    the start), every part but e-mails, cover letters and attachments, and,
-    unless ``budget_sheets``, but the budget sheets behind it (attached, or
-    on a page of their own)."""
+    the start), every part but e-mails, cover letters and attachments; unless
+    ``budget_sheets``, but the budget sheets attached behind it; unless
+    ``page_sheets``, but the budget sheets on pages of their own behind it."""
     start = application_start(parts)
     kept = [part for n, part in enumerate(parts) if part.role in (APPLICATION, OTHER, None)
             and (start is None or part.start >= start.start)
-            and (budget_sheets or not (attached_budget_sheet(part, parts[:n])
-                                       or page_budget_sheet(part, parts[:n])))]
+            and (budget_sheets or not attached_budget_sheet(part, parts[:n]))
+            and (page_sheets or not page_budget_sheet(part, parts[:n]))]
     return kept or parts
-
-
-def only_page_budget_sheets(parts: list[Part]) -> bool:
-    """The budget sheets ``kept_parts`` sets aside without ``budget_sheets``
-    are all on pages of their own behind the application, none attached."""
-    return not any(attached_budget_sheet(part, parts[:n]) for n, part in enumerate(parts)) \
-        and any(page_budget_sheet(part, parts[:n]) for n, part in enumerate(parts))
