@@ -250,10 +250,16 @@ def extract_budget(ctx: Context, draft: Draft, own: Context | None = None, whole
     ``whole_only`` (the sheets set aside are pages of their own behind the
     form, which may be the form's own budget page), only a whole budget
     decides: a total its posts make (``_whole``); a form that states its
-    total up front and its posts on the budget page keeps that page."""
+    total up front and its posts on the budget page keeps that page, and
+    so does one whose page gives the same amounts (its posts' names)."""
     if own is not None:
         trial = Draft(dict(draft.values), dict(draft.evidence))
         budget = _extract_budget(own, trial)
+        if whole_only and _whole(trial):
+            whole = Draft(dict(draft.values), dict(draft.evidence))
+            read_whole = _extract_budget(ctx, whole)
+            if all(whole.get(path) == trial.get(path) for path in _AMOUNT_PATHS):
+                trial, budget = whole, read_whole  # the page agrees: its table names the posts
         if _whole(trial) if whole_only else any(trial.has(path) for path in _AMOUNT_PATHS):
             draft.values, draft.evidence = trial.values, trial.evidence
             return budget
