@@ -165,3 +165,11 @@ def test_the_forms_own_budget_page_counts_when_the_form_states_only_its_total():
     assert values.get("amounts.positions") == 600000
     assert values.get("amounts.competence") == 10000
     assert values.get("amounts.total") == 610000
+
+
+
+def test_a_budget_page_that_restates_the_forms_posts_by_name_is_not_added_to_them():
+    d = doc(page(1, *FORM, heading=0),
+            page(2, "Budsjett 2020", "Miljøterapeut 100 %: 600 000", "Kompetanse: 10 000", "Sum: 610 000"))
+    values = extract(d, SCHEME).draft.values
+    assert (values.get("amounts.positions"), values.get("amounts.competence")) == (600000, 10000)
