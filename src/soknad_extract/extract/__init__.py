@@ -28,6 +28,7 @@ from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.part_view import application_view
 from soknad_extract.extract.parts import Part, find_parts, kept_parts
 from soknad_extract.extract.kind import extract_kind
+from soknad_extract.extract.unnamed_letter import with_unnamed_cover_letter
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
 from soknad_extract.extract.signatures import read_signatures
@@ -59,15 +60,20 @@ class Extraction:
     title could be read."""
 
 
-def _without_budget_sheets(doc: Document, parts: list[Part], scheme: Scheme) -> Context | None:
-    """The application without the budget sheets attached behind it, when it has any."""
-    if len(kept_parts(parts, budget_sheets=False)) == len(kept_parts(parts)):
-        return None
-    return Context(without_form_text(application_view(doc, parts, budget_sheets=False), scheme), scheme)
+def _without_budget_sheets(doc: Document, parts: list[Part], scheme: Scheme) -> tuple[Context | None, bool]:
+    """The application without the budget sheets attached behind it, when it
+    has any; else without those on pages of their own behind it, when it has
+    any, and then only a whole budget of its own decides (True)."""
+    everything = len(kept_parts(parts))
+    if len(kept_parts(parts, budget_sheets=False)) != everything:
+        return Context(without_form_text(application_view(doc, parts, budget_sheets=False), scheme), scheme), False
+    if len(kept_parts(parts, page_sheets=False)) != everything:
+        return Context(without_form_text(application_view(doc, parts, page_sheets=False), scheme), scheme), True
+    return None, False
 
 
 def extract(doc: Document, scheme: Scheme) -> Extraction:
-    parts = with_joined_application(doc, find_parts(doc))
+    parts = with_unnamed_cover_letter(doc, with_joined_application(doc, find_parts(doc)))
     view = application_view(doc, parts)
     ctx = Context(without_form_text(view, scheme), scheme)
     draft = Draft()
@@ -75,7 +81,8 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     extract_contact(ctx, draft)
     start = extract_project(ctx, draft)
     extract_kind(ctx, draft)
-    budget = extract_budget(ctx, draft, _without_budget_sheets(doc, parts, scheme))
+    own, whole_only = _without_budget_sheets(doc, parts, scheme)
+    budget = extract_budget(ctx, draft, own, whole_only)
     extract_priority_areas(ctx, draft)
     extract_interest(ctx, draft)
     labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))

@@ -10,11 +10,13 @@ from soknad_extract.extract.parts import Part, kept_parts
 from soknad_extract.layout import Document, FormField, Line, Page
 
 
-def application_view(doc: Document, parts: list[Part], budget_sheets: bool = True) -> Document:
+def application_view(doc: Document, parts: list[Part], budget_sheets: bool = True,
+                     page_sheets: bool = True) -> Document:
     """The document with only the application's lines, tables, fields and
     pictures; the same document when nothing is set aside. Without
-    ``budget_sheets``, the budget sheets attached behind it are set aside too."""
-    kept = kept_parts(parts, budget_sheets)
+    ``budget_sheets``, the budget sheets attached behind it are set aside too;
+    without ``page_sheets``, those on pages of their own behind it."""
+    kept = kept_parts(parts, budget_sheets, page_sheets)
     if len(kept) == len(parts):
         return doc
     ends = {id(part): (parts[n + 1].start if n + 1 < len(parts) else (len(doc.pages), 0))

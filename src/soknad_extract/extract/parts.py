@@ -63,6 +63,10 @@ class Kind:
     unless_form: bool = False
     """A document of this kind in front of a filled form is the form's
     covering paper (council minutes approving the application, sent with it)."""
+    page_top: bool = False
+    """Without "Vedlegg N:", the heading opens this kind only as the first line
+    of its page (an organisation chart: a new document begins there; an
+    application's section may carry the word lower on a page)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ def _words(folder: Path) -> _Words:
     entry = Entry("documents", folder)
     kinds = tuple(
         Kind(k.text("key"), k.text("role"), k.wordings(), k.flag("needs_prefix", False),
-             k.flag("unless_request", False), k.flag("unless_form", False))
+             k.flag("unless_request", False), k.flag("unless_form", False), k.flag("page_top", False))
         for k in entry.tables("kind"))
     header = entry.table("email_header")
     return _Words(kinds, entry.table("attachment_prefix").wordings(), header.words(),
@@ -211,6 +215,8 @@ def _headings(page: Page, body: list[int], skip: set[int], first_page: bool) -> 
         if len(line.text.split()) > _MAX_HEADING_WORDS and not _long_title(first_page, position, line, hit[0]):
             continue
         kind, prefixed = hit
+        if kind.page_top and not prefixed and position > 0:
+            continue
         top = position < _PAGE_TOP_LINES or (kind.role == WRAPPER and position < _LETTERHEAD_LINES
                                              and line.table_cell is None)
         if not (top or (_styled(line) and line.table_cell is None)):
@@ -255,7 +261,24 @@ def find_parts(doc: Document) -> list[Part]:
         parts.extend(starts)
     if not parts or parts[0].start != (0, 0):
         parts.insert(0, Part((0, 0)))
-    return _second_application_aside(parts, doc)
+    return _second_application_aside(_documents_behind(parts), doc)
+
+
+def _documents_behind(parts: list[Part]) -> list[Part]:
+    """A document that is no application (last year's report, a grant letter,
+    a council decision) opening a page of its own behind an application that
+    a heading names is an attachment sent along with it: its amounts,
+    percentages, contacts and approvals are its own. A numbered heading
+    ("7. Rapport for 2019") is a section of the form, which stays."""
+    behind = False
+    found = []
+    for part in parts:
+        if behind and part.role == OTHER and part.page_top and part.heading is not None \
+                and not _NUMBER.match(fold(part.heading.text).strip()):
+            part = replace(part, role=ATTACHMENT)
+        behind = behind or part.kind == "application"
+        found.append(part)
+    return found
 
 
 def _second_application_aside(parts: list[Part], doc: Document) -> list[Part]:
@@ -311,12 +334,24 @@ def attached_budget_sheet(part: Part, before: list[Part]) -> bool:
     return part.kind == BUDGET_SHEET and (part.prefixed or any(p.role == ATTACHMENT for p in before))
 
 
-def kept_parts(parts: list[Part], budget_sheets: bool = True) -> list[Part]:
+def page_budget_sheet(part: Part, before: list[Part]) -> bool:
+    """A budget sheet opening a page of its own behind the application a
+    heading names, not said to be attached: the form's own budget page, or
+    a sheet sent behind it that repeats the form's figures (the same posts
+    split by person, own funding in a column of its own). Its figures give
+    way only to a whole budget the application states before it."""
+    return part.kind == BUDGET_SHEET and part.page_top and not attached_budget_sheet(part, before) \
+        and any(p.kind == "application" for p in before)
+
+
+def kept_parts(parts: list[Part], budget_sheets: bool = True, page_sheets: bool = True) -> list[Part]:
     """The parts that make up the application: from its heading on (or from
-    the start), every part but e-mails, cover letters and attachments, and,
-    unless ``budget_sheets``, but the budget sheets attached behind it."""
+    the start), every part but e-mails, cover letters and attachments; unless
+    ``budget_sheets``, but the budget sheets attached behind it; unless
+    ``page_sheets``, but the budget sheets on pages of their own behind it."""
     start = application_start(parts)
     kept = [part for n, part in enumerate(parts) if part.role in (APPLICATION, OTHER, None)
             and (start is None or part.start >= start.start)
-            and (budget_sheets or not attached_budget_sheet(part, parts[:n]))]
+            and (budget_sheets or not attached_budget_sheet(part, parts[:n]))
+            and (page_sheets or not page_budget_sheet(part, parts[:n]))]
     return kept or parts

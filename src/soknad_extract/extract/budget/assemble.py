@@ -241,19 +241,37 @@ def _sum(lines: list[BudgetLine]) -> int | None:
 _AMOUNT_PATHS = ("amounts.total", "amounts.positions", "amounts.competence", "amounts.other")
 
 
-def extract_budget(ctx: Context, draft: Draft, own: Context | None = None) -> Budget:
+def extract_budget(ctx: Context, draft: Draft, own: Context | None = None, whole_only: bool = False) -> Budget:
     """The record's budget. ``own`` is the application without the budget
     sheets attached behind it: when its text states an amount, its budget
     decides, since an attached sheet may add up the whole project (several
     years, own funding) where the application asks for one year. The sheet
-    counts only where the application states no amounts."""
+    counts only where the application states no amounts. With
+    ``whole_only`` (the sheets set aside are pages of their own behind the
+    form, which may be the form's own budget page), only a whole budget
+    decides: a total its posts make (``_whole``); a form that states its
+    total up front and its posts on the budget page keeps that page, and
+    so does one whose page gives the same amounts (its posts' names)."""
     if own is not None:
         trial = Draft(dict(draft.values), dict(draft.evidence))
         budget = _extract_budget(own, trial)
-        if any(trial.has(path) for path in _AMOUNT_PATHS):
+        if whole_only and _whole(trial):
+            whole = Draft(dict(draft.values), dict(draft.evidence))
+            read_whole = _extract_budget(ctx, whole)
+            if all(whole.get(path) == trial.get(path) for path in _AMOUNT_PATHS):
+                trial, budget = whole, read_whole  # the page agrees: its table names the posts
+        if _whole(trial) if whole_only else any(trial.has(path) for path in _AMOUNT_PATHS):
             draft.values, draft.evidence = trial.values, trial.evidence
             return budget
     return _extract_budget(ctx, draft)
+
+
+def _whole(draft: Draft) -> bool:
+    """The draft states a total and the positions, and its posts make the total."""
+    total, positions = draft.get("amounts.total"), draft.get("amounts.positions")
+    if total is None or positions is None:
+        return False
+    return positions + (draft.get("amounts.competence") or 0) + (draft.get("amounts.other") or 0) == total
 
 
 def _stated_once(lines: list[BudgetLine]) -> list[BudgetLine]:
