@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
-from soknad_extract.extract.interest_answers import answer_words, names_both_options, written_answer
+from soknad_extract.extract.interest_answers import answer_words, denies, names_both_options, written_answer
 from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
 from soknad_extract.extract.interest_combined import answer_on_label_line, boxed_pair, combined_answer
 from soknad_extract.extract.interest_lines import answer_after_question
@@ -238,8 +238,12 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     til", "opne for") answers only where it governs the topic. The wish must
     stand in the topic's own clause: "Vi ønsker å delta i nettverk, og
     prosessevaluering tar vi stilling til senere" answers only the network,
-    but a clause with no verb of its own takes the sentence's wish (", men
-    ikke i prosessevaluering" is a no).
+    but a clause with no verb of its own takes the sentence's wish or
+    decline (", men ikke i prosessevaluering" is a no; "ønskjer ikkje å
+    vere med i nettverk, og heller ikkje i prosessevaluering" declines
+    both; "ønsker å delta i nettverk, ikke i prosessevaluering" parts at
+    the bare denial, ``answers.toml`` [clause_denied]) and answers with its
+    own negation, if any ("ikke minst" denies nothing).
     A sentence whose wish or decline governs the topic ("ønsker å delta i
     nettverk") outweighs one that only mentions it beside a wish word ("Vi
     ønsker at flere får arbeid gjennom nettverket"); the first of the
@@ -254,11 +258,11 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
         declined = governs(words.decline, clause, topic, words.bridge)
         governed = declined or any(governs(verbs, clause, topic, words.bridge) for verbs in (words.wish, words.attitude))
-        if not (governed or words.wish.search(clause)
-                or elliptic(clause, topic, words.bridge, words.negation) and words.wish.search(body)):
+        if not (governed or words.wish.search(clause) or elliptic(clause, topic, words.bridge, words.negation)
+                and (words.wish.search(body) or words.decline.search(body))):
             continue
         strength = 2 if governed else 1
         if best is None or strength > best[0]:
-            best = strength, not (declined or words.negation.search(clause)), start, end
+            best = strength, not (declined or denies(clause)), start, end
     if best is not None:
         draft.set(path, best[1], ctx.evidence_at(best[2], best[3], "nlp", 0.7))

@@ -27,6 +27,8 @@ class AnswerWords:
     attitude: Wordings
     """A wish only where it governs the topic ("positive til", "opne for")."""
     negation: Wordings
+    negation_idiom: Wordings
+    """A negation that denies nothing ("ikke minst", "ikke bare")."""
     decline: Wordings
     instruction: Wordings
     """A line telling how to answer ("Ja: sett kryss i ruten"), never an answer."""
@@ -44,7 +46,8 @@ def answer_words() -> AnswerWords:
     entry = vocabulary.Entry("answers")
     return AnswerWords(
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
-        entry.table("wish").wordings(), entry.table("attitude").wordings(), entry.table("negation").wordings(), entry.table("decline").wordings(),
+        entry.table("wish").wordings(), entry.table("attitude").wordings(), entry.table("negation").wordings(),
+        entry.table("negation_idiom").wordings(), entry.table("decline").wordings(),
         entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
@@ -53,9 +56,24 @@ def answer_words() -> AnswerWords:
 
 
 def _clause_split(entry: vocabulary.Entry) -> re.Pattern[str]:
+    """Clause openers: a joining word after a comma, ";", a contrast word, and
+    a denial with no verb after a comma or a joining word ("…, ikke i
+    prosessevaluering", "… og ikkje i følgjeevaluering"), but not a
+    negation that denies nothing ("og ikke minst")."""
     after_comma = "|".join(sorted(map(re.escape, entry.table("clause_after_comma").words())))
     contrast = "|".join(sorted(map(re.escape, entry.table("clause_contrast").words())))
-    return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+")
+    denied = entry.table("clause_denied").wordings().pattern
+    idiom = entry.table("negation_idiom").wordings().pattern
+    opens_denied = rf"(?=(?:{denied})(?!\w))(?!(?:{idiom})(?!\w))"
+    return re.compile(rf",\s*(?:{after_comma})\s+|;\s*|\s+(?:{contrast})\s+"
+                      rf"|,\s*{opens_denied}|\s+(?:{after_comma})\s+{opens_denied}")
+
+
+def denies(clause: str) -> bool:
+    """A folded clause holds a negation that denies ("ikke", "verken"), not
+    only one of [negation_idiom] ("ikke minst")."""
+    words = answer_words()
+    return bool(words.negation.search(words.negation_idiom.compiled.sub(" ", clause)))
 
 
 def _choice(entry: vocabulary.Entry) -> re.Pattern[str]:
