@@ -114,13 +114,12 @@ class PageImages:
                 pdf.close()
 
     def _render_image(self, number: int) -> Image.Image | None:
-        # the dpi the OCR reader read the image at, so the record's boxes land where they were read
-        from soknad_extract.readers.ocr.image import image_dpi
+        # the pixels and dpi the OCR reader read, so the record's boxes land where they were read
+        from soknad_extract.readers.ocr.image import image_dpi, page_pixels
 
         with Image.open(self.path) as image:
             image.seek(number - 1)
-            dpi = image_dpi(image)
-            frame = ImageOps.exif_transpose(image).convert("L")
+            frame, dpi = page_pixels(ImageOps.exif_transpose(image).convert("L"), image_dpi(image))
         points = (frame.width * 72 / dpi, frame.height * 72 / dpi)
         if max(points) > MAX_PAGE_POINTS:
             return None

@@ -39,6 +39,7 @@ from ...layout.settings import (
 )
 from .components import BAND_PX, FOUR, components, first_pixel
 from .greys import middle_values, otsu_threshold, paper_noise
+from .paper import flatten
 
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
@@ -118,6 +119,18 @@ def _paper_sized(size: tuple[int, int], dpi: float) -> bool:
             and PAPER_SHORT_INCHES[0] <= short <= PAPER_SHORT_INCHES[1])
 
 
+def page_pixels(gray: Image.Image, dpi: float) -> tuple[Image.Image, float]:
+    """The page a grey picture shows and its resolution: a photograph of a
+    sheet on a desk is the sheet alone, drawn flat (``paper.flatten``), at
+    the resolution of an A4 page of its size (the camera's dpi is of the
+    photograph, not the sheet); any other picture as it is, at ``dpi``.
+    The evidence pictures draw an image file through this too."""
+    sheet = flatten(gray)
+    if sheet is None:
+        return gray, dpi
+    return sheet, max(sheet.size) / ASSUMED_PAGE_INCHES
+
+
 def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
     """Bring one image frame to grayscale at the working dpi. Camera images
     are turned upright by their EXIF orientation first. ``dpi`` is the
@@ -133,7 +146,7 @@ def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
         array = np.asarray(image, dtype=np.float64)
         span = max(float(array.max() - array.min()), 1e-6)
         image = Image.fromarray(((array - array.min()) * 255 / span).astype(np.uint8))
-    gray = image.convert("L")
+    gray, dpi = page_pixels(image.convert("L"), dpi)
     target = _working_scale(gray.width / dpi, gray.height / dpi)
     if abs(target - dpi) > 1:
         size = (max(1, round(gray.width * target / dpi)), max(1, round(gray.height * target / dpi)))
