@@ -30,6 +30,13 @@ EDGE_LOG_STEP = 0.04
 small copy to the next is an edge (the sheet's against the desk is ~0.1
 even where the light falls off; the fall-off itself is ~0.002)."""
 
+PAPER_RATIO = 2 ** 0.5
+"""Long over short side of every A size."""
+PAPER_RATIO_TOLERANCE = 0.15
+"""A flattened sheet whose sides are within this share of ``PAPER_RATIO`` is
+an A sheet foreshortened by the camera's slant (the mean lengths of its
+opposite sides give its shape only roughly): it is drawn at the A shape."""
+
 MIN_SHEET_SHARE = 0.25
 """The sheet covers at least this share of the picture."""
 MAX_SHEET_SHARE = 0.97
@@ -118,10 +125,23 @@ def _coefficients(corners: list[tuple[float, float]], width: int, height: int) -
     return [float(c) for c in np.linalg.solve(np.array(rows, dtype=np.float64), np.array(values, dtype=np.float64))]
 
 
-def flatten(gray: Image.Image) -> Image.Image | None:
+def _paper_shape(width: int, height: int) -> tuple[int, int]:
+    """The size to draw a sheet of about ``width`` x ``height`` at: an A
+    sheet's shape, of the same area, when it is near one; else as measured."""
+    short, long = sorted((width, height))
+    if abs(long / short / PAPER_RATIO - 1) > PAPER_RATIO_TOLERANCE:
+        return width, height
+    side = (width * height / PAPER_RATIO) ** 0.5
+    short, long = round(side), round(side * PAPER_RATIO)
+    return (short, long) if width <= height else (long, short)
+
+
+def flatten(gray: Image.Image, long_side: int | None = None) -> Image.Image | None:
     """The sheet of a photograph drawn flat and upright, cut free of the
-    desk; None when the picture is no photograph of a sheet on a desk (see
-    ``find_sheet``)."""
+    desk, with its long side ``long_side`` pixels when given (drawn at the
+    size it is read at in one step: resampled twice, the small print of a
+    small photograph blurs); None when the picture is no photograph of a
+    sheet on a desk (see ``find_sheet``)."""
     corners = find_sheet(gray)
     if corners is None:
         return None
@@ -130,5 +150,9 @@ def flatten(gray: Image.Image) -> Image.Image | None:
     height = round((_length(tl, bl) + _length(tr, br)) / 2)
     if min(width, height) < 1:
         return None
+    width, height = _paper_shape(width, height)
+    if long_side:
+        factor = long_side / max(width, height)
+        width, height = max(1, round(width * factor)), max(1, round(height * factor))
     return gray.transform((width, height), Image.Transform.PERSPECTIVE, _coefficients(corners, width, height),
                           resample=Image.Resampling.BICUBIC)
