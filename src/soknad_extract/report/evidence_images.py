@@ -115,7 +115,8 @@ class PageImages:
 
     def _render_image(self, number: int) -> Image.Image | None:
         # the pixels and dpi the OCR reader read, so the record's boxes land where they were read
-        from soknad_extract.readers.ocr.image import image_dpi, page_pixels
+        from soknad_extract.readers.ocr.image import page_pixels
+        from soknad_extract.readers.ocr.paper import image_dpi
 
         with Image.open(self.path) as image:
             image.seek(number - 1)

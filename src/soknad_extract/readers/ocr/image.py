@@ -39,19 +39,11 @@ from ...layout.settings import (
 )
 from .components import BAND_PX, FOUR, components, first_pixel
 from .greys import middle_values, otsu_threshold, paper_noise
-from .paper import flatten
+from .paper import ASSUMED_PAGE_INCHES, flatten, image_dpi
 
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
 """A4 at 300 dpi is 3508 px high; A3 would be 4961 and is scaled down."""
-ASSUMED_PAGE_INCHES = 11.69
-"""Long side of A4, used to guess the resolution of an image that has none."""
-PAPER_LONG_INCHES = (5.0, 18.5)
-"""Long side of a page a stated dpi may imply: A6 less a margin (a slip cut
-to size) up to A3 (16.54 in) with a margin; a larger page is no paper, but a
-camera's 72 dpi over a photograph's pixels."""
-PAPER_SHORT_INCHES = (3.5, 13.0)
-"""Short side likewise: A6 (4.13 in) less a margin up to A3 (11.69 in) with one."""
 
 
 @dataclass
@@ -90,33 +82,6 @@ def render_pdf_page(pdf: pdfium.PdfDocument, number: int) -> Raster:
     finally:
         page.close()
     return Raster(image, dpi)
-
-
-def image_dpi(image: Image.Image) -> float:
-    """The resolution the file states when the page it implies is paper,
-    else a guess from its size assuming an A4 page. Phones write 72 dpi (or
-    none) over thousands of pixels, which would make a 3000 x 4000 photo a
-    page of 40 x 55 inches; some scanners write nonsense. One function for
-    every reader of an image file (OCR, the evidence pictures), so that all
-    place the same boxes on the same pixels."""
-    stated = image.info.get("dpi")
-    if stated:
-        try:
-            dpi = float(stated[0])
-        except (TypeError, ValueError, IndexError):
-            dpi = 0.0
-        if 70 <= dpi <= 1200 and _paper_sized(image.size, dpi):
-            return dpi
-    return max(image.size) / ASSUMED_PAGE_INCHES
-
-
-def _paper_sized(size: tuple[int, int], dpi: float) -> bool:
-    """Whether ``size`` pixels at ``dpi`` make a sheet between A6 and A3
-    (either orientation, with a margin for scanners that take in a little
-    more or less than the sheet)."""
-    short, long = sorted(side / dpi for side in size)
-    return (PAPER_LONG_INCHES[0] <= long <= PAPER_LONG_INCHES[1]
-            and PAPER_SHORT_INCHES[0] <= short <= PAPER_SHORT_INCHES[1])
 
 
 def page_pixels(gray: Image.Image, dpi: float) -> tuple[Image.Image, float]:

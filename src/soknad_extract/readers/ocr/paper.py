@@ -11,8 +11,10 @@ transform); the sheet is then the page, and its size in pixels over a
 sheet's size in inches gives its resolution. Scans, where the paper fills
 the picture or lies square on a white lid, are left as they are.
 
-Used by the image reader and by the evidence pictures, so the boxes a record
-gives land on the same pixels in both.
+The resolution of an image file is here too (``image_dpi``): the one it
+states only when the page that implies is paper. Used by the image reader
+and by the evidence pictures, so the boxes a record gives land on the same
+pixels in both.
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
+ASSUMED_PAGE_INCHES = 11.69
+"""Long side of A4, used to guess the resolution of an image that has none."""
+PAPER_LONG_INCHES = (5.0, 18.5)
+"""Long side of a page a stated dpi may imply: A6 less a margin (a slip cut
+to size) up to A3 (16.54 in) with a margin; a larger page is no paper, but a
+camera's 72 dpi over a photograph's pixels."""
+PAPER_SHORT_INCHES = (3.5, 13.0)
+"""Short side likewise: A6 (4.13 in) less a margin up to A3 (11.69 in) with one."""
 
 SMALL_SIDE_PX = 600
 """Long side of the copy the sheet is looked for on."""
@@ -49,6 +59,34 @@ MAX_RIM_PAPER_RATIO = 0.8
 MIN_QUAD_FILL = 0.96
 """The sheet fills at least this share of the four-sided shape through its
 corners (and it at least that share of the sheet): a sheet, not a blob."""
+
+
+def image_dpi(image: Image.Image) -> float:
+    """The resolution the file states when the page it implies is paper,
+    else a guess from its size assuming an A4 page. Phones write 72 dpi (or
+    none) over thousands of pixels, which would make a 3000 x 4000 photo a
+    page of 40 x 55 inches; some scanners write nonsense. One function for
+    every reader of an image file (OCR, the evidence pictures), so that all
+    place the same boxes on the same pixels."""
+    stated = image.info.get("dpi")
+    if stated:
+        try:
+            dpi = float(stated[0])
+        except (TypeError, ValueError, IndexError):
+            dpi = 0.0
+        if 70 <= dpi <= 1200 and _paper_sized(image.size, dpi):
+            return dpi
+    return max(image.size) / ASSUMED_PAGE_INCHES
+
+
+def _paper_sized(size: tuple[int, int], dpi: float) -> bool:
+    """Whether ``size`` pixels at ``dpi`` make a sheet between A6 and A3
+    (either orientation, with a margin for scanners that take in a little
+    more or less than the sheet)."""
+    short, long = sorted(side / dpi for side in size)
+    return (PAPER_LONG_INCHES[0] <= long <= PAPER_LONG_INCHES[1]
+            and PAPER_SHORT_INCHES[0] <= short <= PAPER_SHORT_INCHES[1])
+
 
 def find_sheet(gray: Image.Image) -> list[tuple[float, float]] | None:
     """The sheet's corners (top-left, top-right, bottom-right, bottom-left,
