@@ -158,3 +158,12 @@ def test_page_with_a_large_dark_picture_is_no_photo_of_a_sheet() -> None:
     page = Image.new("L", SHEET, 250)
     ImageDraw.Draw(page).rectangle((150, 300, 1090, 1300), fill=70)
     assert ocr_paper.flatten(page) is None
+
+
+def test_picture_with_a_known_shown_size_is_read_as_shown() -> None:
+    """A picture placed in a Word file has the size its author gave it: it
+    is read at that size, desk and all, as before."""
+    photo = _photo(KEYSTONE)
+    raster = ocr_image.raster_from_image(photo, dpi=150.0)
+    assert raster.width_pt == pytest.approx(photo.width * 72 / 150, rel=0.01)
+    assert raster.height_pt == pytest.approx(photo.height * 72 / 150, rel=0.01)

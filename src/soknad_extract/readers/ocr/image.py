@@ -101,7 +101,11 @@ def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
     """Bring one image frame to grayscale at the working dpi. Camera images
     are turned upright by their EXIF orientation first. ``dpi`` is the
     resolution known from where the picture is shown (a scan in a Word
-    file); without it, the file's own (``image_dpi``)."""
+    file); without it, the file's own (``image_dpi``), and a photograph of
+    a sheet on a desk is read as the sheet alone (``page_pixels``). A
+    picture with a known size is read as shown: its author placed it at
+    the size of its page."""
+    known = dpi
     dpi = dpi or image_dpi(image)
     image = ImageOps.exif_transpose(image)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
@@ -112,7 +116,9 @@ def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
         array = np.asarray(image, dtype=np.float64)
         span = max(float(array.max() - array.min()), 1e-6)
         image = Image.fromarray(((array - array.min()) * 255 / span).astype(np.uint8))
-    gray, dpi = page_pixels(image.convert("L"), dpi)
+    gray = image.convert("L")
+    if not known:
+        gray, dpi = page_pixels(gray, dpi)
     target = _working_scale(gray.width / dpi, gray.height / dpi)
     if abs(target - dpi) > 1:
         size = (max(1, round(gray.width * target / dpi)), max(1, round(gray.height * target / dpi)))
