@@ -88,10 +88,9 @@ def page_pixels(gray: Image.Image, dpi: float) -> tuple[Image.Image, float]:
     """The page a grey picture shows and its resolution: a photograph of a
     sheet on a desk is the sheet alone, drawn flat (``paper.flatten``), at
     the resolution of an A4 page of its size (the camera's dpi is of the
-    photograph, not the sheet), drawn at the working resolution; any other
-    picture as it is, at ``dpi``.
+    photograph, not the sheet); any other picture as it is, at ``dpi``.
     The evidence pictures draw an image file through this too."""
-    sheet = flatten(gray, round(ASSUMED_PAGE_INCHES * _working_scale(ASSUMED_PAGE_INCHES, ASSUMED_PAGE_INCHES)))
+    sheet = flatten(gray)
     if sheet is None:
         return gray, dpi
     return sheet, max(sheet.size) / ASSUMED_PAGE_INCHES

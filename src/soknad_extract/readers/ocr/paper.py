@@ -174,12 +174,12 @@ def _paper_shape(width: int, height: int) -> tuple[int, int]:
     return (short, long) if width <= height else (long, short)
 
 
-def flatten(gray: Image.Image, long_side: int | None = None) -> Image.Image | None:
+def flatten(gray: Image.Image) -> Image.Image | None:
     """The sheet of a photograph drawn flat and upright, cut free of the
-    desk, with its long side ``long_side`` pixels when given (drawn at the
-    size it is read at in one step: resampled twice, the small print of a
-    small photograph blurs); None when the picture is no photograph of a
-    sheet on a desk (see ``find_sheet``)."""
+    desk, at about the photograph's own resolution (scaled to the working
+    one afterwards like any picture, with a sharper filter than the
+    transform's); None when the picture is no photograph of a sheet on a
+    desk (see ``find_sheet``)."""
     corners = find_sheet(gray)
     if corners is None:
         return None
@@ -189,8 +189,5 @@ def flatten(gray: Image.Image, long_side: int | None = None) -> Image.Image | No
     if min(width, height) < 1:
         return None
     width, height = _paper_shape(width, height)
-    if long_side:
-        factor = long_side / max(width, height)
-        width, height = max(1, round(width * factor)), max(1, round(height * factor))
     return gray.transform((width, height), Image.Transform.PERSPECTIVE, _coefficients(corners, width, height),
                           resample=Image.Resampling.BICUBIC)
