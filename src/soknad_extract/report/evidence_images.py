@@ -50,7 +50,6 @@ PALETTE_COLOURS = 16
 MAX_PAGE_POINTS = 5000.0
 """Pages larger than this (in points, either side) are not rendered: not a form."""
 
-_ASSUMED_PAGE_INCHES = 11.69  # A4 height: the image reader's guess when a file states no dpi
 _MARK = (214, 40, 40)
 _PDFIUM = threading.Lock()
 
@@ -73,16 +72,6 @@ def _png(image: Image.Image) -> Picture:
     buffer = io.BytesIO()
     image.quantize(colors=PALETTE_COLOURS).save(buffer, format="PNG", optimize=True)
     return Picture(buffer.getvalue(), image.width, image.height)
-
-
-def _image_dpi(image: Image.Image) -> float:
-    """The dpi the image reader used: the stated one when plausible, else A4-sized."""
-    stated = image.info.get("dpi")
-    try:
-        dpi = float(stated[0]) if stated else 0.0
-    except (TypeError, ValueError, IndexError):
-        dpi = 0.0
-    return dpi if 70 <= dpi <= 1200 else max(image.size) / _ASSUMED_PAGE_INCHES
 
 
 class PageImages:
@@ -125,10 +114,13 @@ class PageImages:
                 pdf.close()
 
     def _render_image(self, number: int) -> Image.Image | None:
+        # the pixels and dpi the OCR reader read, so the record's boxes land where they were read
+        from soknad_extract.readers.ocr.image import page_pixels
+        from soknad_extract.readers.ocr.paper import image_dpi
+
         with Image.open(self.path) as image:
             image.seek(number - 1)
-            dpi = _image_dpi(image)
-            frame = ImageOps.exif_transpose(image).convert("L")
+            frame, dpi = page_pixels(ImageOps.exif_transpose(image).convert("L"), image_dpi(image))
         points = (frame.width * 72 / dpi, frame.height * 72 / dpi)
         if max(points) > MAX_PAGE_POINTS:
             return None

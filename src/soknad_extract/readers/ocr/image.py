@@ -39,12 +39,11 @@ from ...layout.settings import (
 )
 from .components import BAND_PX, FOUR, components, first_pixel
 from .greys import middle_values, otsu_threshold, paper_noise
+from .paper import ASSUMED_PAGE_INCHES, flatten, image_dpi
 
 WORK_DPI = 300
 MAX_SIDE_PX = 4200
 """A4 at 300 dpi is 3508 px high; A3 would be 4961 and is scaled down."""
-ASSUMED_PAGE_INCHES = 11.69
-"""Long side of A4, used to guess the resolution of an image that has none."""
 
 
 @dataclass
@@ -85,25 +84,27 @@ def render_pdf_page(pdf: pdfium.PdfDocument, number: int) -> Raster:
     return Raster(image, dpi)
 
 
-def image_dpi(image: Image.Image) -> float:
-    """The resolution the file states, or a guess from its size assuming an
-    A4 page (phones and some scanners write no or nonsense dpi)."""
-    stated = image.info.get("dpi")
-    if stated:
-        try:
-            dpi = float(stated[0])
-        except (TypeError, ValueError, IndexError):
-            dpi = 0.0
-        if 70 <= dpi <= 1200:
-            return dpi
-    return max(image.size) / ASSUMED_PAGE_INCHES
+def page_pixels(gray: Image.Image, dpi: float) -> tuple[Image.Image, float]:
+    """The page a grey picture shows and its resolution: a photograph of a
+    sheet on a desk is the sheet alone, drawn flat (``paper.flatten``), at
+    the resolution of an A4 page of its size (the camera's dpi is of the
+    photograph, not the sheet); any other picture as it is, at ``dpi``.
+    The evidence pictures draw an image file through this too."""
+    sheet = flatten(gray)
+    if sheet is None:
+        return gray, dpi
+    return sheet, max(sheet.size) / ASSUMED_PAGE_INCHES
 
 
 def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
     """Bring one image frame to grayscale at the working dpi. Camera images
     are turned upright by their EXIF orientation first. ``dpi`` is the
     resolution known from where the picture is shown (a scan in a Word
-    file); without it, the file's own (``image_dpi``)."""
+    file); without it, the file's own (``image_dpi``), and a photograph of
+    a sheet on a desk is read as the sheet alone (``page_pixels``). A
+    picture with a known size is read as shown: its author placed it at
+    the size of its page."""
+    known = dpi
     dpi = dpi or image_dpi(image)
     image = ImageOps.exif_transpose(image)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
@@ -115,6 +116,8 @@ def raster_from_image(image: Image.Image, dpi: float | None = None) -> Raster:
         span = max(float(array.max() - array.min()), 1e-6)
         image = Image.fromarray(((array - array.min()) * 255 / span).astype(np.uint8))
     gray = image.convert("L")
+    if not known:
+        gray, dpi = page_pixels(gray, dpi)
     target = _working_scale(gray.width / dpi, gray.height / dpi)
     if abs(target - dpi) > 1:
         size = (max(1, round(gray.width * target / dpi)), max(1, round(gray.height * target / dpi)))

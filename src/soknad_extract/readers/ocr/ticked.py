@@ -116,22 +116,47 @@ def _beside(ink: np.ndarray, piece: Slices, frame: Slices, side: int) -> bool:
     return strip.size > 0 and float(strip.any(axis=1).mean()) >= NEIGHBOUR_ROWS
 
 
-def _letter_rim(piece: Slices, frame: Slices, scale: float) -> bool:
+def _letter_rim(piece: Slices, frame: Slices, scale: float, component: np.ndarray | None = None) -> bool:
     """Whether the piece runs past the frame a little on all four sides: the
-    round rim of a letter (O, Ø) around its flat top and bottom."""
+    round rim of a letter (O, Ø) around its flat top and bottom. With the
+    piece's pixels (``component``), the rim must also bulge out beside the
+    middle of the frame (``_bulges``): a cross drawn by hand whose four arms
+    each overshoot a corner runs past the frame a little on all four sides
+    too, but only at the corners."""
     rows, cols = piece
     insets = (frame[0].start - rows.start, rows.stop - frame[0].stop,
               frame[1].start - cols.start, cols.stop - frame[1].stop)
     side = min(frame[0].stop - frame[0].start, frame[1].stop - frame[1].start)
-    return min(insets) > INSET_PX300 * scale and max(insets) < RIM * side
+    if not (min(insets) > INSET_PX300 * scale and max(insets) < RIM * side):
+        return False
+    return component is None or _bulges(component, piece, frame, scale)
 
 
-def is_letter(ink: np.ndarray | None, piece: Slices, frame: Slices, scale: float = 1.0) -> bool:
+def _bulges(component: np.ndarray, piece: Slices, frame: Slices, scale: float) -> bool:
+    """Whether ink lies past the frame beside its middle half, on the left
+    or right (the round sides of an O) or above or below it (the crown of a
+    round top): a letter's rim. The arms of a cross leave the frame at its
+    corners, so past the frame they lie beside its outer quarters only."""
+    top, left = frame[0].start - piece[0].start, frame[1].start - piece[1].start
+    bottom, right = frame[0].stop - piece[0].start, frame[1].stop - piece[1].start
+    inset = max(1, round(INSET_PX300 * scale))
+    quarter_rows, quarter_cols = (bottom - top) // 4, (right - left) // 4
+    middle_rows = component[top + quarter_rows:bottom - quarter_rows]
+    middle_cols = component[:, left + quarter_cols:right - quarter_cols]
+    beside = middle_rows[:, :max(0, left - inset)].any() or middle_rows[:, right + inset:].any()
+    over = middle_cols[:max(0, top - inset)].any() or middle_cols[bottom + inset:].any()
+    return bool(beside or over)
+
+
+def is_letter(
+    ink: np.ndarray | None, piece: Slices, frame: Slices, scale: float = 1.0, component: np.ndarray | None = None,
+) -> bool:
     """Whether a piece with a frame inside it is a letter of a line of text,
     not a box a tick runs out of: letters at letter spacing on both sides
     (inside a word; only with the page's ``ink``), or an even round rim past
-    the frame all round (a capital O or Ø, also first or last in its word)."""
-    if _letter_rim(piece, frame, scale):
+    the frame all round (a capital O or Ø, also first or last in its word;
+    judged by its pixels, ``component``, when given)."""
+    if _letter_rim(piece, frame, scale, component):
         return True
     return ink is not None and _beside(ink, piece, frame, -1) and _beside(ink, piece, frame, 1)
 
@@ -156,7 +181,7 @@ def candidates(
                 rows, cols = frame
                 on_page = (slice(slices[0].start + rows.start, slices[0].start + rows.stop),
                            slice(slices[1].start + cols.start, slices[1].start + cols.stop))
-                if is_letter(ink, slices, on_page, scale):
+                if is_letter(ink, slices, on_page, scale, component):
                     continue
                 found.append((on_page, component[frame], (slices, component)))
     return found
