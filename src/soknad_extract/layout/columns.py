@@ -21,6 +21,7 @@ the page is read the first column down, then the second, then the third.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -37,8 +38,9 @@ def reflow_columns(rows: Sequence[list[P]]) -> list[list[P]]:
     two-column band read as its left column's rows, then its right column's."""
     out: list[list[P]] = []
     i = 0
+    bounds = _Bounds(rows)
     while i < len(rows):
-        band = _band_at(rows, i)
+        band = _band_at(rows, i, bounds)
         if band is None:
             out.append(rows[i])
             i += 1
@@ -65,17 +67,46 @@ def _column(row: list[P], gutters: tuple[float, ...], column: int) -> list[P]:
             if sum(_box(line)[0] >= gutter - settings.ROW_TOLERANCE for gutter in gutters) == column]
 
 
-def _band_at(rows: Sequence[list[P]], start: int) -> tuple[int, tuple[float, ...]] | None:
+class _Bounds:
+    """What rows ``start`` to ``end`` hold at most, from running sums over
+    the page's rows: label-styled pieces, and rows of at least two and of
+    at least three pieces. A band of n columns needs
+    ``COLUMN_MIN_STACKED_LABELS`` label-styled pieces in each column (each
+    piece stands in one column) and ``COLUMN_MIN_SHARED_ROWS`` rows with a
+    piece in each, so a stretch that holds fewer cannot be one: most
+    candidate bands are let go before ``_is_column_band`` splits them, and
+    most start rows near a page's end before any walk. Necessary
+    conditions only: a stretch that passes is tested in full."""
+
+    def __init__(self, rows: Sequence[list[P]]) -> None:
+        self.labels, self.pairs, self.triples = [0], [0], [0]
+        for row in rows:
+            self.labels.append(self.labels[-1] + sum(1 for piece in row if _label_styled(piece)))
+            self.pairs.append(self.pairs[-1] + (len(row) >= 2))
+            self.triples.append(self.triples[-1] + (len(row) >= 3))
+
+    def may_hold(self, start: int, end: int, columns: int) -> bool:
+        """Rows ``start`` up to ``end`` (exclusive) may hold a band of ``columns`` columns."""
+        shared = self.triples if columns >= 3 else self.pairs
+        return (self.labels[end] - self.labels[start] >= columns * settings.COLUMN_MIN_STACKED_LABELS
+                and shared[end] - shared[start] >= settings.COLUMN_MIN_SHARED_ROWS)
+
+
+def _band_at(rows: Sequence[list[P]], start: int, bounds: _Bounds | None = None) -> tuple[int, tuple[float, ...]] | None:
     """(end, gutter xs) of a band of columns starting at row ``start``, or None.
     The band starts at a row with text on each side of its gutters and runs
     while no line crosses a gutter and no more than a few rows in a row
     leave all but the left column empty (a long left column is one column
     again). Three columns (both gutters of a three-piece row) are tried
     before two, so a right-hand pair is never taken as one column."""
+    if bounds is not None and not bounds.may_hold(start, len(rows), 2):
+        return None  # the rest of the page holds no band (three columns need more)
     row = sorted(rows[start], key=lambda line: _box(line)[0])
     starts = sorted({_box(line)[0] for line in row[1:]})
     candidates = ([tuple(starts)] if len(starts) == 2 else []) + [(gutter,) for gutter in starts]
     for gutters in candidates:
+        if bounds is not None and not bounds.may_hold(start, len(rows), len(gutters) + 1):
+            continue
         end, last = start, start
         while end < len(rows) and not any(_crosses(rows[end], gutter) for gutter in gutters):
             if _side(rows[end], gutters[0], False):
@@ -83,6 +114,8 @@ def _band_at(rows: Sequence[list[P]], start: int) -> tuple[int, tuple[float, ...
             elif end - last > settings.COLUMN_MAX_EMPTY_ROWS:
                 break
             end += 1
+        if bounds is not None and not bounds.may_hold(start, last + 1, len(gutters) + 1):
+            continue
         band = rows[start:last + 1]
         if _is_column_band(band, gutters):
             return _answer_end(rows, last, end, gutters[0]), gutters
@@ -155,8 +188,15 @@ def _label_styled(line: Piece) -> bool:
     answer on the line under it."""
     if isinstance(line, Table):
         return False
-    if line.text.rstrip().endswith(":"):
+    return _styled(line.text, line.style)
+
+
+@functools.lru_cache(maxsize=4096)
+def _styled(text: str, style: str | None) -> bool:
+    """``_label_styled`` of a line's text and style (a page's lines are
+    asked again by every start row's bands and by each caller)."""
+    if text.rstrip().endswith(":"):
         return True
-    letters = [c for c in line.text if c.isalpha()]
+    letters = [c for c in text if c.isalpha()]
     capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
-    return capitals or line.style in ("bold", "heading")
+    return capitals or style in ("bold", "heading")

@@ -84,6 +84,13 @@ class _Checker:
         missing, one held by a damaged object stream as that stream's damage."""
         if not isinstance(item, Ref):
             return item
+        obj = self.touch(item)
+        return obj.value() if obj is not None else None
+
+    def touch(self, item: Ref) -> Any:
+        """What ``get`` counts of a reference (missing, not located, held
+        by a damaged object stream), without parsing the object: its raw
+        object, or None when the file does not hold it."""
         obj = self.raw.objects.get(item.number)
         if item.number not in self.met:
             self.met.add(item.number)
@@ -95,7 +102,7 @@ class _Checker:
         if store in self.failed_stores and store not in self.said_stores:
             self.said_stores.add(store)
             self.guard.damaged += 1
-        return obj.value()
+        return obj
 
     def decode(self, number: int) -> tuple[bytes, bool]:
         """Object ``number``'s stream decoded within the limit (what decodes
@@ -170,7 +177,8 @@ class _Checker:
         pending += [(part, 0) for part in self._resource_parts(self.get(resources))]
         annots = self.get(page.get("Annots"))
         for annot in annots if isinstance(annots, list) else []:
-            self.get(annot)
+            if isinstance(annot, Ref):
+                self.touch(annot)  # counted where missing; its dictionary is not followed
         seen: set[int] = set()
         while pending:
             item, depth = pending.pop()

@@ -351,13 +351,13 @@ def _rotated_words(chars: list[Char], x_ratio: float, y_tolerance: float) -> Ite
 def dedupe_chars(chars: list[Char]) -> list[Char]:
     """The characters without those printed twice at (almost) the same spot,
     the way some tools fake bold ("NNaavv" otherwise): same text, same
-    position rounded to the point. pdfplumber's own ``dedupe_chars`` sorts
-    per character and is too slow for a full page."""
-    seen: set[tuple[str, int, int]] = set()
-    kept: list[Char] = []
-    for char in chars:
-        key = (char["text"], round(char["x0"]), round(char["top"]))
-        if key not in seen:
-            kept.append(char)
-        seen.add(key)
-    return kept
+    position rounded to the point; the first of each is kept. pdfplumber's
+    own ``dedupe_chars`` sorts per character and is too slow for a full
+    page. The keys are made in one comprehension and each key's first index
+    found by a dict built in C (later items overwrite earlier ones, so the
+    characters are given last to first): most pages have no duplicate."""
+    keys = [(char["text"], round(char["x0"]), round(char["top"])) for char in chars]
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))
+    if len(first) == len(keys):
+        return list(chars)
+    return [chars[i] for i in sorted(first.values())]

@@ -83,7 +83,25 @@ def _string(data: bytes, pos: int) -> tuple[bytes, int]:
     return data[start:end], end
 
 
+_NAMES: dict[bytes, Name] = {}
+"""Names met, by their bytes: a file's dictionaries repeat a few dozen
+(/Type, /Font, /Length), each decoded once a process."""
+_NAMES_KEPT = 4096
+_NAME_KEPT_BYTES = 64
+"""Names kept at most, and the longest kept: a file of many long names
+must not grow the memo."""
+
+
 def _name(raw: bytes) -> Name:
+    name = _NAMES.get(raw)
+    if name is None:
+        name = _decode_name(raw)
+        if len(raw) <= _NAME_KEPT_BYTES and len(_NAMES) < _NAMES_KEPT:
+            _NAMES[raw] = name
+    return name
+
+
+def _decode_name(raw: bytes) -> Name:
     if b"#" in raw:
         raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), raw)
     return Name(raw.decode("latin-1"))
@@ -95,6 +113,9 @@ def _close(items: list[Any], opener: bytes) -> Any:
     return {k: v for k, v in zip(items[::2], items[1::2]) if isinstance(k, Name)}
 
 
+_BOOLEANS = {b"true": True, b"false": False}
+
+
 def value(data: bytes, pos: int) -> tuple[Any, int]:
     """The PDF object that starts at ``pos`` (after whitespace) and the
     position after it: dict, list, ``Ref``, ``Name``, int/float, bytes (a
@@ -103,8 +124,9 @@ def value(data: bytes, pos: int) -> tuple[Any, int]:
     that is not a value (``endobj``, ``stream``) is None without moving; one
     inside an array or dictionary ends it, as broken."""
     stack: list[tuple[bytes, list[Any]]] = []
+    match = _TOKEN.match
     while True:
-        token = _TOKEN.match(data, pos)
+        token = match(data, pos)
         kind = token.lastindex if token else None
         if kind is None or len(stack) > _MAX_DEPTH:
             item: Any = None
@@ -115,30 +137,31 @@ def value(data: bytes, pos: int) -> tuple[Any, int]:
                 stack[-1][1].append(_close(items, opener))
             return _close(stack[0][1], stack[0][0]), pos
         pos = token.end()
-        if kind == 1:
-            item = tuple(float(n) if b"." in n else int(n) for n in token.group(1).split() if _NUMBER.fullmatch(n))
+        # the kinds in the order a file's dictionaries hold them most
+        if kind == 3:
+            item = _name(token.group(3))
         elif kind == 2:
             mark = token.group(2)
-            if mark in (b"<<", b"["):
+            if mark == b"<<" or mark == b"[":
                 stack.append((mark, []))
                 continue
             if not stack:
                 return None, pos
             opener, items = stack.pop()
             item = _close(items, opener)
-        elif kind == 3:
-            item = _name(token.group(3))
-        elif kind == 4:
-            item = Ref(int(token.group(4)))
         elif kind == 5:
             text = token.group(5)
             item = float(text) if b"." in text else int(text)
+        elif kind == 4:
+            item = Ref(int(token.group(4)))
+        elif kind == 1:
+            item = tuple(float(n) if b"." in n else int(n) for n in token.group(1).split() if _NUMBER.fullmatch(n))
         elif kind == 6:
             item, pos = _string(data, pos)
         elif kind == 7:
             item = token.group(7)
         else:
-            item = {b"true": True, b"false": False}.get(token.group(8))
+            item = _BOOLEANS.get(token.group(8))
         if not stack:
             return item, pos
         stack[-1][1].append(item)
