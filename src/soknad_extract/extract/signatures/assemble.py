@@ -68,6 +68,7 @@ from .cells import join_wrapped_cells
 from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
 from .signedby import names_from_signed_by
+from .spaced import signs_under_pen_space
 from .staff import without_staff_roles
 from .wording import typed_signed
 from .servicelog import with_logged_signers
@@ -127,7 +128,8 @@ def read_signatures(doc: Document) -> SignatureReading:
             results.append(_from_digital(sig, block))
             continue
         if block.role_only_zone and not (block.images or block.page in approved or _printed_alone(block)
-                                         or any(typed_signed(f.text) for f in block.frags)):
+                                         or any(typed_signed(f.text) for f in block.frags)
+                                         or signs_under_pen_space(block, zones.members)):
             continue
         if block.images:
             results.append(_handwritten(block))
