@@ -8,7 +8,9 @@ columns, ``wording`` says what a fragment says (labels, roles, names, dates),
 title from a title line,
 ``zones`` finds where signing happens (``headrow`` takes the role headings
 beside a signing column's heading on its row, ``placedate`` tells a place
-and date line), ``lists`` reads signers listed on
+and date line, ``headover`` the role heading over the pen and a bare line
+whose signer is printed under the line), ``ocrnav`` joins the "NA V-leder"
+OCR split, ``lists`` reads signers listed on
 one line ("Godkjend av: …") and ``approver`` the approver an approval
 sentence names as its subject ("Rådmann X har godkjent søknaden
 elektronisk …"), ``blocks`` groups a zone's fragments into
@@ -24,7 +26,8 @@ title and date typed into a column of labelled fields over the line to sign on,
 letter's dateline), ``repeats`` keeps one electronic approval per
 approver however often it is printed, ``named`` tells an approval
 statement that names its approver beside a digital signature, ``spaced``
-gives a role caption the name printed under the space left for the pen,
+gives a role caption the name printed under the space left for the pen (and
+counts it a printed signer where no label asks for signatures),
 ``dual`` gives one signer under both titles ("Nav-leder og kommunalsjef") both
 roles, ``staff`` takes the role from a party's block signed by staff ("For
 Nav X" / "Tor Lie, rådgiver"), ``overstatement`` reads the "Name, title" pairs printed just above an

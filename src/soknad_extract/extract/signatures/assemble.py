@@ -67,7 +67,9 @@ from .pagebreak import ink_over_page_break
 from .cells import join_wrapped_cells
 from .attach import attach_ink, ink_by_signing
 from .headed import ink_in_sections, names_in_sections
+from .ocrnav import with_nav_joined
 from .signedby import names_from_signed_by
+from .spaced import signs_under_pen_space
 from .staff import without_staff_roles
 from .wording import typed_signed
 from .servicelog import with_logged_signers
@@ -104,7 +106,8 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
-    frags = join_sentence_tails(join_wrapped_labels(join_wrapped_cells(split_run_together(fragments(doc)))))
+    frags = with_nav_joined(fragments(doc))
+    frags = join_sentence_tails(join_wrapped_labels(join_wrapped_cells(split_run_together(frags))))
     zones = signature_zones(doc, frags)
     blocks = names_in_sections(find_blocks(zones), zones.members)
     blocks = names_beside_signing_captions(names_in_fields_under(blocks, zones.members), zones.members)
@@ -127,7 +130,8 @@ def read_signatures(doc: Document) -> SignatureReading:
             results.append(_from_digital(sig, block))
             continue
         if block.role_only_zone and not (block.images or block.page in approved or _printed_alone(block)
-                                         or any(typed_signed(f.text) for f in block.frags)):
+                                         or any(typed_signed(f.text) for f in block.frags)
+                                         or signs_under_pen_space(block, zones.members)):
             continue
         if block.images:
             results.append(_handwritten(block))

@@ -74,6 +74,28 @@ def _names_back_over_space(blocks: list[Block], members: list[Fragment]) -> None
             titled.frags.remove(frag)
 
 
+def signs_under_pen_space(block: Block, members: list[Fragment]) -> bool:
+    """The block's name stands under its caption (the title, perhaps the
+    place and date under it) across blank room left for the pen, with
+    nothing but room for signing between: a signer printed under the space
+    to sign ("NAV-leder" / "Bodø, 28.01.2020" / (room, a drawn line) / "Tor
+    Inge Rasmussen"). On a scan, or a PDF whose lines to sign on are drawn,
+    the line itself is no text; the blank room is what says the name was
+    put there to sign over. A name close under its title (a form's label
+    over its answer) is no such signer."""
+    name = block.name_frag
+    if name is None or block.listed or not block.role_frags or name in block.role_frags:
+        return False
+    above = [f.box[3] for f in block.frags if f is not name and f.page == name.page and f.box[3] <= name.box[1]]
+    height = max(name.box[3] - name.box[1], 6.0)
+    return (bool(above) and name.box[1] - max(above) >= _PEN_MIN_LINES * height
+            and _frag_under_space(block, name, members))
+
+
+_PEN_MIN_LINES = 2.5
+"""Blank room for the pen over a printed name, in the name's line heights: more than a blank line."""
+
+
 def _under_space(titled: Block, named: Block, members: list[Fragment]) -> bool:
     """``named`` is a roleless name under ``titled``'s caption, in its
     column, with only room for the pen between them."""

@@ -18,6 +18,7 @@ from ...norwegian import normalize_space
 from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
+from .headover import heading_over_line
 from .headrow import headings_beside
 from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
@@ -264,8 +265,10 @@ def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fra
     left for the pen stand between). The role headings beside a heading so taken, on its row, head the
     columns beside it (``headrow``): a column filled in where its label was opens nothing of its own."""
     if is_bare_line(opener):  # the place and date may stand over blank lines left for the pen (Word)
-        dated = [d for d in [g for g in _nearest_above(opener, page_frags) if g.text.strip()][:1] if place_and_date(d)]
+        above = _nearest_above(opener, page_frags)
+        dated = [d for d in [g for g in above if g.text.strip()][:1] if place_and_date(d)]
         heads = [f for d in dated for f in _nearest_above(d, page_frags)[:1] if _column_heading(f)]
+        heads = heads or heading_over_line(opener, above, page_frags, _column_heading)  # signer under the line
     elif is_place_date_label(opener):
         heads = [f for f in _nearest_above(opener, page_frags)[:1] if labelled_signer(f) or _column_heading(f)]
     else:
