@@ -483,7 +483,7 @@ def test_find_dates_offsets():
     [
         ("01.08.2020\u201331.07.2021", [date(2020, 8, 1), date(2021, 7, 31)]),
         ("2020-08-01-2021-07-31", [date(2020, 8, 1), date(2021, 7, 31)]),
-        ("fra 1. august til 31. desember 2020", [date(2020, 12, 31)]),
+        ("fra 1. august til 31. desember 2020", [date(2020, 8, 1), date(2020, 12, 31)]),
         ("1. januar \u2013 31. desember 2020", [date(2020, 1, 1), date(2020, 12, 31)]),
         ("1. desember - 31. januar 2021", [date(2020, 12, 1), date(2021, 1, 31)]),
         ("1. mars 2020 - 28. februar 2021", [date(2020, 3, 1), date(2021, 2, 28)]),

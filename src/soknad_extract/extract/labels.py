@@ -31,13 +31,15 @@ _NUMBERED = r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*"
 
 
 @lru_cache(maxsize=4)
-def _vocabulary(folder: Path) -> tuple[re.Pattern[str], list[tuple[str, Wordings]]]:
-    """The section headings and each field's wordings, in the file's order."""
+def _vocabulary(folder: Path) -> tuple[re.Pattern[str], list[tuple[str, Wordings]], list[tuple[str, Wordings]]]:
+    """The section headings, each field's wordings in the file's order, and
+    the notes in brackets that name a field."""
     entry = Entry("labels", folder)
     heading = re.compile(_NUMBERED + "(?:" + entry.table("section_heading").wordings().pattern + r")\s*$",
                          re.IGNORECASE)
     fields = [(field.text("key"), field.wordings()) for field in entry.tables("field")]
-    return heading, fields
+    notes = [(note.text("key"), note.wordings()) for note in entry.tables("naming_note")]
+    return heading, fields, notes
 
 
 def classify_label(text: str) -> str | None:
@@ -50,7 +52,7 @@ def classify_label(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _classify(text: str, folder: str) -> str | None:
-    heading, fields = _vocabulary(Path(folder))
+    heading, fields, naming_notes = _vocabulary(Path(folder))
     if heading.match(text):
         return None
     label = _OCR_L.sub("l", fold(clean_label(text)))
@@ -63,10 +65,14 @@ def _classify(text: str, folder: str) -> str | None:
     without_note = without_bracket_note(label)
     if label != without_note and _PERSON.fullmatch(without_bracket_note(clean_label(text))):
         return _match(without_note, fields)  # "Per Fossum (prosjektleder)": a name and its role, no label
+    named = [_match(note.strip(), naming_notes) for note in _NOTE_TEXT.findall(label)] if without_note else []
+    if any(named):
+        return next(key for key in named if key)  # "Omsøkt ressurs (stillingsprosent)": the note names the field
     return _match(without_note, fields) or (_match(label, fields) if label != without_note else None)
 
 
 _BRACKET_NOTE = re.compile(r"\s*\([^)]*\)")
+_NOTE_TEXT = re.compile(r"\(([^)]*)\)")
 
 
 def without_bracket_note(label: str) -> str:

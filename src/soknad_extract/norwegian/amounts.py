@@ -317,6 +317,21 @@ def parse_amount(text: str) -> int | None:
     return _bare_amount(prepared)
 
 
+_CURRENCY_MARKS = re.compile(r"^(?:kr\.?|nok)\s*|\s*(?:kr\.?|nok|,-+|\.-+)$", re.IGNORECASE)
+
+
+def scaled_exactly(text: str, value: int, scale: int) -> int:
+    """``value``, read from ``text`` in a budget stated in units of ``scale``
+    kroner ("Beløp i 1000 kr"), in kroner: a number written with decimals
+    ("457,5", "457.5", "1 220,0") is multiplied before it is rounded, so 457,5
+    thousand is 457 500, not 458 000."""
+    stripped = _CURRENCY_MARKS.sub("", prepare(text).text.strip())
+    exact = to_decimal(stripped, comma_thousands=True) if _BARE_NUMBER.fullmatch(stripped) else None
+    if exact is None or abs(exact - value) >= 1:
+        return value * scale
+    return _to_int(exact * scale)
+
+
 def carries_own_scale(text: str) -> bool:
     """True when an amount in ``text`` writes its own multiplier ("610'",
     "10 k", "0,61 mill.", "ti tusen kroner", "TNOK 610"): it is kroner

@@ -1,6 +1,7 @@
 """Norwegian dates: "1. februar 2020", "01.02.2020", "1.2.20", "2020-02-01",
 "februar 2020" (a month alone means its first day, as the record requires),
-"1. januar – 31. desember 2020" (the first day takes the year written once).
+"1. januar – 31. desember 2020", "01.08.–31.12.2020" (the first day takes
+the year written once).
 
 Vague periods ("høsten 2020", "i løpet av våren") are not dates and give None:
 a guessed day would look exact to the systems that read the record.
@@ -39,12 +40,21 @@ _TEXTUAL = re.compile(
     rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+PERIOD_JOIN = r"\s*(?:[–—-]+|(?<![^\W\d_])(?:til|till)(?:\s+og\s+med)?(?![^\W\d_])|t\.?\s?o\.?\s?m\.?)\s*"
+"""What joins a period's first day to its last: a dash, "til", "til og med",
+"t.o.m." ("1. januar til 31. desember 2020", "01.08.–31.12.2020")."""
 # The first day of a period whose year is written once, at its end ("1. januar –
-# 31. desember 2020"): that year. Only the first day is matched, so the last
-# day stays a date of its own.
+# 31. desember 2020", "1. mars til 31. desember 2020", "01.08.–31.12.2020"):
+# that year. Only the first day is matched, so the last day stays a date of
+# its own.
 _PERIOD_START = re.compile(
     rf"(?<!\d)(?<!\d[.,])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{MONTH})\.?"
-    rf"(?=\s*[–—-]\s*\d{{1,2}}\.?\s*(?P<end>{MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d))",
+    rf"(?={PERIOD_JOIN}(?P<endd>\d{{1,2}})\.?\s*(?P<end>{MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d))",
+    re.IGNORECASE,
+)
+_NUMERIC_PERIOD_START = re.compile(
+    rf"(?<!\d)(?<!\d[./])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\."
+    rf"(?={PERIOD_JOIN}(?P<endd>\d{{1,2}})\.(?P<endm>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d|[./]\d))",
     re.IGNORECASE,
 )
 # "jul" alone is Christmas ("før jul 2020"), so the month-year form needs
@@ -65,7 +75,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}").search
 _MONTH_AHEAD = re.compile("(?=" + "|".join(MONTH_NUMBERS) + ")", re.IGNORECASE)
 """Where a month name can start: each of ``MONTH``'s names starts with one
 of the three letters ``MONTH_NUMBERS`` reads it by (same flags)."""
-_FORMS = (_TEXTUAL, _PERIOD_START, _NUMERIC, _ISO, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
+_FORMS = (_TEXTUAL, _PERIOD_START, _NUMERIC, _ISO, _NUMERIC_PERIOD_START, _MONTH_YEAR, _NUMERIC_MONTH_YEAR)
 
 
 def _form_matches(text: str) -> Iterator[re.Match[str]]:
@@ -106,9 +116,11 @@ def _value(m: re.Match[str]) -> date | None:
     else:
         month = int(groups["m"])
     year = full_year(groups["y"])
-    if groups.get("end") and month > MONTH_NUMBERS[groups["end"][:3].casefold()]:
+    end = MONTH_NUMBERS[groups["end"][:3].casefold()] if groups.get("end") else int(groups.get("endm") or 13)
+    day = int(groups.get("d") or 1)
+    if (month, day) > (end, int(groups.get("endd") or 0)) and end <= 12:
         year -= 1  # "1. desember – 31. januar 2021" began the year before
-    return _build(year, month, int(groups.get("d") or 1))
+    return _build(year, month, day)
 
 
 def find_dates(text: str) -> list[Match]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .dates import MONTH, MONTH_NUMBERS, full_year
+from .dates import MONTH, MONTH_NUMBERS, PERIOD_JOIN, full_year
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Yearless:
 
 _FOLLOWED_BY_YEAR = r"(?!\.?,?\s*(?:\d{4}|\d{2}(?!\d)(?!\s*%)))"
 """No year follows ("1. mars 2020", "1. mars 20" are ``find_dates``' own)."""
-_NO_PERIOD_END = r"(?!\s*[–—-]\s*\d{1,2}\.?\s*" + MONTH + r"\.?,?\s*\d{4})"
+_NO_PERIOD_END = r"(?!" + PERIOD_JOIN + r"\d{1,2}\.?\s*" + MONTH + r"\.?,?\s*\d{4})"
 """Not the first day of a period whose year stands at its end (``find_dates``)."""
 
 

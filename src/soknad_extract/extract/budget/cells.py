@@ -21,7 +21,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
     Match, find_amounts, find_org_numbers, find_percents, find_phones, fold, parse_amount, parse_percent,
 )
-from soknad_extract.norwegian.amounts import carries_own_scale, without_working
+from soknad_extract.norwegian.amounts import carries_own_scale, scaled_exactly, without_working
 from soknad_extract.vocabulary import vocabulary_dir
 
 _AMOUNT_CELL = re.compile(
@@ -66,11 +66,12 @@ def is_amount_header(header: str) -> bool:
         budget_words().amount_header.search(folded)) and not is_percent_header(folded))
 
 
-def scaled_amount(value: int, scale: int) -> int:
+def scaled_amount(value: int, scale: int, text: str = "") -> int:
     """A number from a budget stated in thousands, in kroner. A number that
     is already a plausible sum in kroner (a hundred thousand or more) was
-    written in kroner despite the heading."""
-    return value * scale if scale > 1 and value < SCALED_BELOW else value
+    written in kroner despite the heading. With the ``text`` it was read
+    from, decimals count ("457,5" is 457 500)."""
+    return scaled_exactly(text, value, scale) if scale > 1 and value < SCALED_BELOW else value
 
 
 @lru_cache(maxsize=4096)
@@ -110,7 +111,7 @@ def _amount_in_cell(text: str, header: str, scale: int, folder: Path) -> int | N
     value = parse_amount(text)
     if value is None or value >= MAX_AMOUNT or is_identifier(text):
         return None
-    scaled = scaled_amount(value, 1 if carries_own_scale(text) else scale)
+    scaled = scaled_amount(value, 1 if carries_own_scale(text) else scale, text)
     if scaled != value and not _YEAR.match(folded.strip()) and not (header and classify_label(header) in SKIP_KEYS):
         return scaled
     if not is_amount_header(header) and (_YEAR.match(folded.strip()) or value < 1000 and not marked_as_money(

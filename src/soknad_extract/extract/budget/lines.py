@@ -379,7 +379,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     numbers = numbers.lstrip(" .…_:–—-").rstrip()
     amount = parse_amount(numbers) if numbers else None
     if amount is not None and scale > 1 and not carries_own_scale(numbers):
-        amount = scaled_amount(amount, scale)
+        amount = scaled_amount(amount, scale, numbers)
     if amount is None or amount < 1000 and not marked_as_money(fold(numbers)):
         return None
     label = re.sub(r"[\s:.]*\b(?:kr|nok|kroner)\.?$", "", match.group("label").strip(), flags=re.I).strip(" .:…_-")
