@@ -11,7 +11,6 @@ page's axes, and they are much larger than the page's own text.
 from __future__ import annotations
 
 import math
-import operator
 import statistics
 from typing import Any
 
@@ -19,16 +18,12 @@ from ...layout.settings import PDF_WATERMARK_MIN_DEGREES, PDF_WATERMARK_SIZE_RAT
 
 __all__ = ["without_watermarks"]
 
-_UPRIGHT = operator.itemgetter("upright")
-
 
 def without_watermarks(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The page's characters less those of a diagonal watermark: turned at
     least ``PDF_WATERMARK_MIN_DEGREES`` off every quarter turn and at least
     ``PDF_WATERMARK_SIZE_RATIO`` times the median size of the page's other
     characters. A page of nothing else keeps them: then they are its text."""
-    if all(map(_UPRIGHT, chars)):
-        return chars  # the common page: nothing turned, nothing diagonal (asked in C)
     diagonal = [c for c in chars if not c["upright"] and _is_diagonal(c["matrix"])]
     if not diagonal:
         return chars
