@@ -305,3 +305,89 @@ def fact_truth(id_, ext, cat, lang, f, sigs, expected=(), notes=(), optional=())
                  pct=f["pct"], amounts={"positions": f["pos"], "competence": f["comp"], "total": f["total"]},
                  prio=f["areas"], interest=(f["net"], f["eva"]), sigs=sigs, expected=expected, notes=notes,
                  optional=optional)
+
+
+DESC = {
+    "work": ("Vi vil prøve ut en arbeidsmåte der veileder er med deltakeren ut på arbeidsplassen de første ukene og "
+             "holder tett kontakt med arbeidsgiver. Erfaringene skrives ned og deles med kommunens tjenester."),
+    "youth": ("Prosjektet skal følge opp barnefamilier med lav inntekt og ungdom som står utenfor skole og arbeid, "
+              "med én fast kontaktperson i Nav og faste møter med skole og barneverntjeneste."),
+    "trans": ("Målet er sikrere overganger for personer som løslates fra fengsel og unge som avslutter videregående "
+              "uten plan. Vi lager avtaler med kriminalomsorgen og skolene om hvem som gjør hva."),
+    "work_nn": ("Vi vil prøve ut ein arbeidsmåte der rettleiaren er med deltakaren ut på arbeidsplassen dei første "
+                "vekene og held tett kontakt med arbeidsgjevaren. Erfaringane vert skrivne ned og delte."),
+    "youth_nn": ("Prosjektet skal følgje opp barnefamiliar med låg inntekt og ungdom som står utanfor skule og "
+                 "arbeid, med éin fast kontaktperson i Nav og faste møte med skule og barnevern."),
+    "trans_nn": ("Målet er tryggare overgangar for unge som sluttar i vidaregåande utan plan og for personar som "
+                 "kjem ut frå fengsel. Vi lagar avtalar med skulane og kriminalomsorga om kven som gjer kva."),
+}
+
+
+def acroform_doc(f, out: Path, sig_vals: dict, shown: list, on: set, blocks):
+    """A fillable form: fact fields, area and Ja/Nei boxes (names in ``on`` ticked), ink drawn on the page
+    with 'name and title' and date in text fields under each of ``blocks`` [(x, heading, ink seed)]."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    W, H = A4
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, H - 55, HEAD["nb"])
+    form, y = c.acroForm, H - 95
+    keys = ["office", "muni", "org", "contact", "email", "phone", "title", "kind", "start", "pct", "pos", "comp",
+            "total"]
+    c.setFont("Helvetica", 9)
+    for k in keys:
+        c.drawString(50, y + 5, LAB["nb"][k])
+        form.textfield(name=k, x=230, y=y, width=310, height=17, borderWidth=1, fontSize=9)
+        y -= 24
+    for i, (name, aid) in enumerate(zip(LAB["nb"]["areas"], AREAS)):
+        form.checkbox(name=f"omr{i}", x=50, y=y, size=11, buttonStyle="check")
+        c.drawString(68, y + 2, name)
+        y -= 18
+    for k in ("net", "eva"):
+        c.drawString(50, y + 2, LAB["nb"][k])
+        form.checkbox(name=k + "_ja", x=360, y=y, size=11, buttonStyle="check")
+        c.drawString(376, y + 2, "Ja")
+        form.checkbox(name=k + "_nei", x=410, y=y, size=11, buttonStyle="check")
+        c.drawString(426, y + 2, "Nei")
+        y -= 18
+    y -= 20
+    for x, head, seed in blocks:
+        c.drawString(x, y, head)
+        c.drawImage(ink_reader(seed), x, y - 52, 140, 42, mask="auto")
+        c.line(x, y - 54, x + 220, y - 54)
+        c.drawString(x, y - 66, "Navn og tittel:")
+        form.textfield(name=f"sig_{seed}", x=x + 68, y=y - 71, width=160, height=15, borderWidth=0, fontSize=9)
+        c.drawString(x, y - 82, "Dato:")
+        form.textfield(name=f"dato_{seed}", x=x + 68, y=y - 87, width=160, height=15, borderWidth=0, fontSize=9)
+    c.save()
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(buf.getvalue())))
+    vals = dict(zip(keys, [f["office_shown"], f["muni"], f["org"], f["contact"], f["email"], f["phone"], f["title"],
+                           *shown]))
+    vals.update(sig_vals)
+    w.update_page_form_field_values(w.pages[0], vals, auto_regenerate=False)
+    for annot in w.pages[0]["/Annots"]:
+        a = annot.get_object()
+        if a.get("/FT") == "/Btn" and a.get("/T") in on:
+            a[NameObject("/V")] = NameObject("/Yes")
+            a[NameObject("/AS")] = NameObject("/Yes")
+    w.set_need_appearances_writer(True)
+    with open(out, "wb") as fh:
+        w.write(fh)
+
+
+def pades_doc(f, lang, blocks, font=("Helvetica", "Helvetica-Bold")):
+    buf = io.BytesIO()
+    p = Page(buf, font[0], font[1], 9)
+    p.c.setPageCompression(0)
+    pdf_form(p, f, lang, x2=240)
+    p.text("Signaturar" if lang == "nn" else "Signaturer", bold=True)
+    y = p.y
+    for i, lines in enumerate(blocks):
+        for k, s in enumerate(lines):
+            p.c.drawString(60 + 260 * i, y - 14 * k, s)
+    p.save()
+    return buf.getvalue()
