@@ -28,6 +28,7 @@ from soknad_extract.extract.legibility import unsure_pages
 from soknad_extract.extract.part_view import application_view
 from soknad_extract.extract.parts import Part, find_parts, kept_parts
 from soknad_extract.extract.kind import extract_kind
+from soknad_extract.extract.ocr_marks import restore_lost_marks
 from soknad_extract.extract.unnamed_letter import with_unnamed_cover_letter
 from soknad_extract.extract.project import extract_project, project_year
 from soknad_extract.extract.questions import find_questions
@@ -87,6 +88,8 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
     extract_interest(ctx, draft)
     labelled = sum(1 for key in _FORM_KEYS if ctx.values(key))
     signed = read_signatures(ctx.doc)
+    language = detect_language(ctx.text)
+    restore_lost_marks(draft, doc, language)
     return Extraction(
         draft=draft,
         applicant=applicant,
@@ -96,7 +99,7 @@ def extract(doc: Document, scheme: Scheme) -> Extraction:
         project_year=project_year(ctx),
         start_unfixed=start.unfixed,
         verdict=judge(parts, view.lines(), labelled, scheme.family),
-        language=detect_language(ctx.text),
+        language=language,
         unsure_pages=unsure_pages(view),
         questions=find_questions(ctx) + unread_marks(ctx, draft.get("priority_areas") or []),
         unclaimed_ink_pages=signed.unread_signer_pages(ctx.doc),

@@ -7,6 +7,9 @@ Only a word whose unmarked form is no word at all is listed, so a word read
 right is never changed: "for" may be "før" and stays "for". The word is put
 back letter for letter in its own case ("Pa" → "På", "SOKNAD" →
 "SØKNAD"); a word of two capitals ("PA") may be an abbreviation and stays.
+Place names and Nynorsk words whose unmarked form is a Bokmål word ("fra"
+for "frå") need the whole document and its language, which the reader does
+not have: ``extract/ocr_marks.py`` puts those back in the values read.
 """
 
 from __future__ import annotations
