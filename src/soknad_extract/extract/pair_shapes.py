@@ -11,6 +11,7 @@ from pathlib import Path
 
 from soknad_extract.layout import settings
 from soknad_extract.layout.field_hints import is_field_hint
+from soknad_extract.extract.pair_text import looks_like_label
 from soknad_extract.layout.rows import Row, Span
 from soknad_extract.norwegian import fold, normalize_space
 from soknad_extract.vocabulary import Entry, vocabulary_dir
@@ -175,3 +176,30 @@ _MAX_CAPITALISED_TAIL_WORDS = 5
 @lru_cache(maxsize=4)
 def _open_endings(folder: Path) -> frozenset[str]:
     return frozenset(map(fold, Entry("labels", folder).table("open_ending").words()))
+
+
+def answered_in_column(rows: list[Row], i: int, cell: Span, below: Span,
+                       classify: Callable[[str], str | None]) -> bool:
+    """``cell`` stands in a column of labels whose answers stand beside them
+    in a column of their own ("Kontaktperson | Stian Bråten" over "E-post |
+    stian@…"), and ``below`` starts in the label column, not the answer
+    column: it is the next question, and this label's answer is the space
+    beside it, left empty (a form's empty box). Told by a row next to the
+    label that pairs a known label at the label's left edge with a plain
+    answer right of the label. Serves forms with labels left of their boxes,
+    a box left empty over a filled one."""
+    if cell.bbox is None or below.bbox is None or abs(below.bbox[0] - cell.bbox[0]) > settings.LABEL_COLUMN_ALIGN_PT \
+            or rows[i].in_table or re.search(r"\d", below.text) or not looks_like_label(below.text):
+        return False
+    for k in (i - 1, i + 1, i + 2):
+        if not 0 <= k < len(rows) or k == i or rows[k].page != rows[i].page or rows[k].in_table:
+            continue
+        filled = rows[k].filled()
+        if len(filled) < 2 or filled[0].bbox is None or filled[1].bbox is None:
+            continue
+        label, answer = filled[0], filled[1]
+        if abs(label.bbox[0] - cell.bbox[0]) <= settings.LABEL_COLUMN_ALIGN_PT \
+                and answer.bbox[0] >= max(cell.bbox[2], below.bbox[2]) - 1 and classify(label.text) is not None \
+                and classify(answer.text) is None:
+            return True
+    return False

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING
-from soknad_extract.extract.pair_shapes import (answered_beside, answers_item, guidance_column, next_item, values_under,
-                                                with_colon, wrapped_answer)
+from soknad_extract.extract.pair_shapes import (answered_beside, answered_in_column, answers_item, guidance_column,
+                                                next_item, values_under, with_colon, wrapped_answer)
 from soknad_extract.extract.pair_text import Pair, looks_like_label, split_label, sub_span
 from soknad_extract.extract.run_on_labels import FREE_TEXT, run_on_pairs
 from soknad_extract.extract.running_matter import next_row_across_break
@@ -266,7 +266,8 @@ def _value_below(rows: list[Row], i: int, row: Row, cell: Span,
         return target if target.text.strip() and not is_other_label(target.text) else None
     if cell.bbox is not None and len(row.filled()) > 1:
         candidates = [c for c in candidates if c.bbox and c.bbox[0] < cell.bbox[2] and c.bbox[2] > cell.bbox[0]]
-    if candidates and not is_other_label(candidates[0].text) and not _led_line(candidates[0].text, classify):
+    if candidates and not is_other_label(candidates[0].text) and not _led_line(candidates[0].text, classify) \
+            and not answered_in_column(rows, i, cell, candidates[0], classify):
         return candidates[0]
     return None
 

@@ -18,7 +18,7 @@ from soknad_extract.layout import settings
 from soknad_extract.layout.columns import Piece, reflow_columns
 from soknad_extract.layout.geometry import union
 from soknad_extract.layout.item_numbers import answered, item_number, join_item_column, numbering
-from soknad_extract.layout.model import BBox, Document, Line, Table
+from soknad_extract.layout.model import BBox, Document, FormField, Line, Table
 from soknad_extract.norwegian import normalize_space
 
 
@@ -134,11 +134,34 @@ def _text_rows(text: str, page: int, confidence: float, method: str) -> list[Row
     return rows
 
 
-def _piece_rows(pieces: list[Piece], page: int) -> list[Row]:
+def _piece_rows(pieces: list[Piece], page: int, fields: list[FormField]) -> list[Row]:
     """A visual row's rows: a borderless table standing in it gives its own."""
     if len(pieces) == 1 and isinstance(pieces[0], Table):
         return _table_rows(pieces[0])
-    return [_visual_row([p for p in pieces if isinstance(p, Line)], page)]
+    row = _visual_row([p for p in pieces if isinstance(p, Line)], page)
+    row.header = _field_labels(row, [p for p in pieces if isinstance(p, Line)], fields)
+    return [row]
+
+
+def _field_labels(row: Row, lines: list[Line], fields: list[FormField]) -> list[str]:
+    """A row of two or more form fields' values ("Familieveileder | 100 |
+    610 000"), each in its own field: the fields' labels, as the reader
+    found them over, under or beside each box ("Stilling 1 | Stillingsprosent
+    | Beløp (kr)"), head the row's cells as a table's header heads its
+    columns. Empty for any other row."""
+    if len(lines) < 2 or not all(line.form_value and line.bbox is not None for line in lines):
+        return []
+    labels: list[str] = []
+    for cell in row.cells:
+        box = cell.bbox
+        assert box is not None
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        field = next((f for f in fields if f.bbox is not None and f.label
+                      and f.bbox[0] <= x <= f.bbox[2] and f.bbox[1] <= y <= f.bbox[3]), None)
+        if field is None:
+            return []
+        labels.append(field.label)  # type: ignore[arg-type]
+    return labels
 
 
 def _field_boxes(table: Table, index: int, lines: list[Line]) -> bool:
@@ -175,7 +198,7 @@ def build_rows(doc: Document) -> list[Row]:
 
         def flush_visual() -> None:
             for pieces in reflow_columns(visual):
-                rows.extend(_piece_rows(pieces, page.number))
+                rows.extend(_piece_rows(pieces, page.number, page.fields))
             visual.clear()
 
         for line in page.lines:

@@ -59,6 +59,20 @@ PDF_LABEL_ABOVE_REACH_LINES = 2.2
 PDF_QUESTION_REACH_PT = 160.0
 """How far above a check box (points) its question may stand."""
 
+# PDF field captions over or under the boxes: readers/pdf/captions.py
+PDF_CAPTION_GAP_HEIGHTS = 0.8
+"""A gap between words wider than this many word heights parts two captions
+printed on one line (boxes side by side); a word space is about a third."""
+PDF_CAPTION_EDGE_GAP_HEIGHTS = 0.5
+PDF_CAPTION_EDGE_PT = 3.0
+"""A gap of half a word height (a word space and more) parts captions too
+where the next word starts this close (points) to a box's left edge."""
+PDF_CAPTION_ALIGN_PT = 6.0
+"""How far left of its box (points) a caption over or under it may start."""
+PDF_CAPTION_MIN_INSIDE = 0.5
+"""The share (ratio) of a caption's width that stands over its box: a line
+across the row of boxes (a heading) is no box's caption."""
+
 # PDF watermarks: readers/pdf/watermarks.py
 PDF_WATERMARK_MIN_DEGREES = 15.0
 """Text set at least this many degrees off the page's axes (and off the

@@ -51,3 +51,7 @@ vertical offset than this stands on its anchor paragraph's line."""
 WORD_FRAME_BESIDE_MIN_X = 1440
 """twips (an inch). A frame this far right stands beside its anchor's text;
 nearer the page edge it is a side heading in the margin, read before it."""
+
+# Label column beside an answer column: extract/pair_shapes.py
+LABEL_COLUMN_ALIGN_PT = 3.0
+"""Labels whose left edges are this close (points) stand in one column of labels."""

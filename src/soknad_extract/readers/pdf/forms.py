@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...layout import BBox, FieldKind, FormField, Line, Word
+from .captions import captions
 from .labels import PageLabels, meaningful
 from .digit_rows import join_digit_rows
 from .text import CellKey, cell_at
@@ -96,12 +97,13 @@ def read_acroform(
     result.widget_boxes = [w.bbox for w in widgets]
     printed = [word.bbox for line in labels.lines for word in line.words if word.bbox]
     widgets = join_digit_rows(widgets, printed)
+    printed_labels = _printed_labels(widgets, labels)
     for widget in widgets:
         if widget.kind in ("checkbox", "radio"):
             result.fields.append(_box_field(widget, page_number, labels, boxes))
             continue
         value = widget.value if widget.value and widget.value.strip() else None
-        label = widget.tooltip if meaningful(widget.tooltip) else labels.field_label(widget.bbox)
+        label = widget.tooltip if meaningful(widget.tooltip) else printed_labels.get(id(widget))
         if label is None and meaningful(widget.name):
             label = widget.name
         kind: FieldKind = widget.kind  # type: ignore[assignment]
@@ -114,6 +116,31 @@ def read_acroform(
                 _value_lines(value, widget.bbox, size, page_number, cell_at(cells, widget.bbox))
             )
     return result
+
+
+def _printed_labels(widgets: list[Widget], labels: PageLabels) -> dict[int, str | None]:
+    """Each text widget's printed label, by ``id``: the text left of it on
+    its row, else its caption over or under it by the page's convention
+    (``captions``); with the caption of neither side its own, the line
+    right over it as before."""
+    found: dict[int, str | None] = {}
+    open_boxes: list[Widget] = []
+    for widget in widgets:
+        if widget.kind in ("checkbox", "radio"):
+            continue
+        if labels.left_of(widget.bbox) is not None:
+            found[id(widget)] = labels.field_label(widget.bbox)
+        else:
+            open_boxes.append(widget)
+    if not open_boxes:
+        return found
+    side, own = captions([w.bbox for w in open_boxes], labels.lines)
+    for i, widget in enumerate(open_boxes):
+        if i in own:
+            found[id(widget)] = own[i]
+        elif side == "above":
+            found[id(widget)] = labels.field_label(widget.bbox)
+    return found
 
 
 def _box_field(widget: Widget, page_number: int, labels: PageLabels, boxes: list[BBox]) -> FormField:
