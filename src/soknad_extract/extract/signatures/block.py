@@ -55,8 +55,23 @@ class Block:
         """The block without a date line it may share with its neighbours
         ("Sted og dato: Hamar, 27.01.2020" over both columns)."""
         shared = self.date_frag if self.date_frag not in self.role_frags + [self.name_frag] else None
+        if shared is not None and self._own_date_line():
+            shared = None
         own = [f.box for f in self.frags if f is not shared]
         return union(own or [f.box for f in self.frags])
+
+    def _own_date_line(self) -> bool:
+        """The date is printed on the line right under the signer's name, in
+        the name's column ("Astrid Holten" over "23.01.2020" in one cell,
+        "Dato: 29.01.2020" under "Nav-leiar: Ragnhild Lid"): the signer's
+        own line, which no neighbour shares, so the block reaches down to it."""
+        name, dated = self.name_frag, self.date_frag
+        if name is None or dated is None or dated.page != name.page:
+            return False
+        height = max(name.box[3] - name.box[1], 1.0)
+        gap = dated.box[1] - name.box[3]
+        width = max(dated.box[2] - dated.box[0], 1.0)
+        return -1.0 <= gap <= 1.5 * height + 2.0 and x_overlap(name.box, dated.box) >= 0.5 * width
 
     @property
     def real(self) -> bool:

@@ -212,9 +212,12 @@ def _other_office(block: Block, frag: Fragment) -> bool:
 
 def _office_words(text: str) -> set[str]:
     """The capitalised words of a title line besides its titles ("Brønnøy"
-    of "Kommunedirektør, Brønnøy"); none for a line naming a person."""
+    of "Kommunedirektør, Brønnøy"); none for a line naming a person. A
+    labelled title counts only its value: "Stilling" of "Stilling:
+    Nav-leder" is the form's label, no office."""
     if person_name(text) is not None:
         return set()
+    text = labelled_title(text) or text
     for _role, _title, start, end in reversed(roles_in(text)):
         text = text[:start] + " " + text[end:]
     return {w.strip(",.:;()").casefold() for w in text.split() if w[:1].isupper() and not any(c.isdigit() for c in w)}

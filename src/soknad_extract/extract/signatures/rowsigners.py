@@ -10,6 +10,12 @@ name's cell and the role's cell are two columns of one table row. Only a
 role block with no name takes a name this way, and only from a block whose
 every fragment lies in that same row, so a name in another row (the
 contact's answer, another signer's cell) never moves.
+
+The same holds when the name's cell also prints the signer's title
+("Leder Nav Elverum" | ink | "Knut Grindalen" / "NAV-leder"): the row's
+role cell is then a nameless block of the same role. One row, one role, one
+signer: the named block takes the role cell's lines and ink (and its title
+only where that is the better one, a "Tittel:" label over a heading).
 """
 
 from __future__ import annotations
@@ -24,7 +30,10 @@ def names_in_table_rows(blocks: list[Block]) -> list[Block]:
     gone: set[int] = set()
     for named in blocks:
         row = _row_of(named)
-        if named.role is not None or named.listed or named.name_frag is None or row is None:
+        if named.listed or named.name_frag is None or row is None:
+            continue
+        if named.role is not None:
+            _take_role_cell(named, row, [b for b in blocks if id(b) not in gone], gone)
             continue
         owners = [b for b in blocks if b is not named and id(b) not in gone and b.role is not None
                   and b.name is None and not b.listed and b.page == named.page and _row_of(b) == row]
@@ -39,6 +48,25 @@ def names_in_table_rows(blocks: list[Block]) -> list[Block]:
             owner.date, owner.date_frag = named.date, named.date_frag
         gone.add(id(named))
     return [b for b in blocks if id(b) not in gone]
+
+
+def _take_role_cell(named: Block, row: tuple[int, int], blocks: list[Block], gone: set[int]) -> None:
+    """Join to ``named`` the one nameless block of its role in its table row."""
+    cells = {f.table_cell for f in named.frags if f is not named.date_frag and f.table_cell is not None}
+    same = [b for b in blocks if b is not named and b.role == named.role and b.name is None and not b.listed
+            and not b.on_behalf and b.page == named.page and _row_of(b) == row
+            and not any(f.table_cell in cells for f in b.frags)]
+    if len(same) != 1:
+        return
+    cell = same[0]
+    if cell.title and (named.title is None or cell.title_rank > named.title_rank):
+        named.title, named.title_rank = cell.title, cell.title_rank
+    named.frags.extend(f for f in cell.frags if f not in named.frags)
+    named.role_frags.extend(f for f in cell.role_frags if f not in named.role_frags)
+    named.images.extend(cell.images)
+    if named.date is None and cell.date is not None:
+        named.date, named.date_frag = cell.date, cell.date_frag
+    gone.add(id(cell))
 
 
 def _row_of(block: Block) -> tuple[int, int] | None:
