@@ -31,10 +31,11 @@ _NUMBERED = r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*"
 
 
 @lru_cache(maxsize=4)
-def _vocabulary(folder: Path) -> tuple[re.Pattern[str], list[tuple[str, Wordings]], list[tuple[str, Wordings]]]:
+def _vocabulary(folder: str) -> tuple[re.Pattern[str], list[tuple[str, Wordings]], list[tuple[str, Wordings]]]:
     """The section headings, each field's wordings in the file's order, and
-    the notes in brackets that name a field."""
-    entry = Entry("labels", folder)
+    the notes in brackets that name a field; by the folder as text
+    (``vocabulary_key``), so a label not met before builds no ``Path``."""
+    entry = Entry("labels", Path(folder))
     heading = re.compile(_NUMBERED + "(?:" + entry.table("section_heading").wordings().pattern + r")\s*$",
                          re.IGNORECASE)
     fields = [(field.text("key"), field.wordings()) for field in entry.tables("field")]
@@ -52,7 +53,7 @@ def classify_label(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _classify(text: str, folder: str) -> str | None:
-    heading, fields, naming_notes = _vocabulary(Path(folder))
+    heading, fields, naming_notes = _vocabulary(folder)
     if heading.match(text):
         return None
     label = _OCR_L.sub("l", fold(clean_label(text)))
