@@ -17,7 +17,7 @@ from pathlib import Path
 from soknad_extract.extract.pair_text import clean_label, without_leader
 from soknad_extract.norwegian import fold
 from soknad_extract.norwegian.letters import LOWER, UPPER
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir, vocabulary_key
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_key
 
 _OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
 """An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
@@ -92,7 +92,7 @@ def _match(label: str, fields: list[tuple[str, Wordings]]) -> str | None:
 def names_the_project(text: str) -> bool:
     """The text is a heading that names the project alone ("Prosjekt",
     "2. Om tiltaket"), with no answer of its own."""
-    return _project_heading(vocabulary_dir()).fullmatch(fold(clean_label(_ROMAN.sub("", text)))) is not None
+    return _project_heading(vocabulary_key()).fullmatch(fold(clean_label(_ROMAN.sub("", text)))) is not None
 
 
 _ROMAN = re.compile(r"^\s*[IVX]{1,4}\.\s+")
@@ -100,5 +100,5 @@ _ROMAN = re.compile(r"^\s*[IVX]{1,4}\.\s+")
 
 
 @lru_cache(maxsize=4)
-def _project_heading(folder: Path) -> re.Pattern[str]:
-    return Entry("labels", folder).table("project_heading").wordings().compiled
+def _project_heading(folder: str) -> re.Pattern[str]:
+    return Entry("labels", Path(folder)).table("project_heading").wordings().compiled
