@@ -161,13 +161,34 @@ class PhraseSet:
                     self._by_stem.setdefault(lead.stem or "", []).append((key, pattern))
         self._needs = tuple(needs)
         """For each phrase, what the text must hold for each of its words (``_written``)."""
+        by_first: dict[tuple[str, ...], list[tuple[tuple[str, ...], ...]]] = {}
+        for phrase in self._needs:
+            by_first.setdefault(phrase[0], []).append(phrase[1:])
+        self._by_first = tuple((first, tuple(rests)) for first, rests in by_first.items())
+        """``_needs`` grouped by the phrase's first word: each first word is
+        looked for once, and the rest of its phrases only when it is there."""
 
     def could_match(self, folded: str) -> bool:
         """Whether some phrase has every word written in ``folded`` (the
         text as ``find`` folds it): a test of a few substrings that lets
         ``find`` skip tokenising a text none of its phrases can match (a
-        letter that names no exclusion)."""
-        return any(all(any(form in folded for form in forms) for forms in phrase) for phrase in self._needs)
+        letter that names no exclusion). Each word of the phrases is looked
+        for at most once (``_by_first``); the answer is that of every phrase
+        tried in turn (``_needs``)."""
+        seen: dict[tuple[str, ...], bool] = {}
+        for first, rests in self._by_first:
+            if not any(form in folded for form in first):
+                continue
+            for rest in rests:
+                for forms in rest:
+                    held = seen.get(forms)
+                    if held is None:
+                        held = seen[forms] = any(form in folded for form in forms)
+                    if not held:
+                        break
+                else:
+                    return True
+        return False
 
     def _starts(self, piece: _Indexed) -> Iterator[tuple[int, str, Pattern]]:
         """(token index, key, pattern) for every token whose text the

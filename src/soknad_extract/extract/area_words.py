@@ -22,7 +22,7 @@ from pathlib import Path
 from soknad_extract.nlp import PhraseHit, PhraseSet, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.schemes import Scheme
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_key
 
 OCR_LETTERS = str.maketrans({"å": "a", "Å": "A", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae"})
 """The Norwegian letters text recognition reads without their marks
@@ -64,12 +64,12 @@ class AreaWords:
 
 
 def area_words() -> AreaWords:
-    return _load_area_words(vocabulary_dir())
+    return _load_area_words(vocabulary_key())
 
 
 @lru_cache(maxsize=4)
-def _load_area_words(folder: Path) -> AreaWords:
-    entry = Entry("areas", folder)
+def _load_area_words(folder: str) -> AreaWords:
+    entry = Entry("areas", Path(folder))
     quotes = entry.table("call_quotes")
     groups = tuple((key, (*words, *as_ocr_reads(words, True)))
                    for key in ("target_groups", "means") for words in [entry.table(key).both()])

@@ -73,7 +73,9 @@ class ExampleText:
             found.append((start, ends.search(text, marker.end()).start()))
         offset = 0
         for line in text.split("\n"):
-            rest = blanked(line, [(a - offset, b - offset) for a, b in found])
+            end = offset + len(line)
+            touching = [(a - offset, b - offset) for a, b in found if a < end and b > offset]
+            rest = blanked(line, touching) if touching else line
             if rest.strip() and self._placeholder(rest):
                 found.append((offset, offset + len(line)))
             offset += len(line) + 1

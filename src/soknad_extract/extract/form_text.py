@@ -31,7 +31,7 @@ from soknad_extract.layout import Document, Line, Page, Table
 from soknad_extract.layout.typography import page_typography
 from soknad_extract.norwegian import fold
 from soknad_extract.schemes import Scheme
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir, vocabulary_key
 
 _SENTENCE_END = (".", "?", "!", ":")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?=[a-zæøå(])[^.!?\n]+)*[.!?]?")
@@ -133,13 +133,13 @@ def _load(folder: Path, announcement: tuple[str, ...]) -> FormText:
 
 
 @lru_cache(maxsize=4)
-def _county(folder: Path) -> Wordings:
-    return Entry("form_text", folder).table("county").wordings()
+def _county(folder: str) -> Wordings:
+    return Entry("form_text", Path(folder)).table("county").wordings()
 
 
 def names_the_county(text: str) -> bool:
     """True when ``text`` names the county governor's office (the adviser's employer)."""
-    return bool(_county(vocabulary_dir()).search(fold(text)))
+    return bool(_county(vocabulary_key()).search(fold(text)))
 
 
 def without_form_text(doc: Document, scheme: Scheme) -> Document:

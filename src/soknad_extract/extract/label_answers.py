@@ -145,13 +145,13 @@ def _inline_pairs(row: Row, i: int, ctx: Context) -> list[tuple[str, Pair]]:
     inside one cell or line."""
     found: list[tuple[str, Pair]] = []
     for cell in row.filled():
-        question = _QUESTION.match(cell.text)
+        question = _QUESTION.match(cell.text) if "?" in cell.text else None
         if question and not _is_hint(ctx, question.group("answer")):
             key = classify_label(question.group("question"))
             if key:
                 found.append((key, Pair(question.group("question"), _part(cell, question.group("answer")),
                                         cell.method, i)))
-        segments = _SEGMENT_MARK.split(cell.text)
+        segments = _SEGMENT_MARK.split(cell.text) if "·" in cell.text or "•" in cell.text else ()
         for segment in segments[1:]:
             head, sep, tail = segment.partition(":")
             key = classify_label(head) if sep and tail.strip() else None

@@ -17,7 +17,7 @@ from pathlib import Path
 from soknad_extract.extract.pair_text import clean_label, without_leader
 from soknad_extract.norwegian import fold
 from soknad_extract.norwegian.letters import LOWER, UPPER
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir, vocabulary_key
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_key
 
 _OCR_L = re.compile(r"(?<=[a-zæøå])!(?=[a-zæøå]|\s|$)")
 """An "l" a scan read as "!" inside or at the end of a word ("Stillingsande!:"):
@@ -31,10 +31,11 @@ _NUMBERED = r"^\s*(?:del\s+)?\d+(?:\.\d+)*\.?\s*[-–:]?\s*"
 
 
 @lru_cache(maxsize=4)
-def _vocabulary(folder: Path) -> tuple[re.Pattern[str], list[tuple[str, Wordings]], list[tuple[str, Wordings]]]:
+def _vocabulary(folder: str) -> tuple[re.Pattern[str], list[tuple[str, Wordings]], list[tuple[str, Wordings]]]:
     """The section headings, each field's wordings in the file's order, and
-    the notes in brackets that name a field."""
-    entry = Entry("labels", folder)
+    the notes in brackets that name a field; by the folder as text
+    (``vocabulary_key``), so a label not met before builds no ``Path``."""
+    entry = Entry("labels", Path(folder))
     heading = re.compile(_NUMBERED + "(?:" + entry.table("section_heading").wordings().pattern + r")\s*$",
                          re.IGNORECASE)
     fields = [(field.text("key"), field.wordings()) for field in entry.tables("field")]
@@ -52,7 +53,7 @@ def classify_label(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _classify(text: str, folder: str) -> str | None:
-    heading, fields, naming_notes = _vocabulary(Path(folder))
+    heading, fields, naming_notes = _vocabulary(folder)
     if heading.match(text):
         return None
     label = _OCR_L.sub("l", fold(clean_label(text)))
@@ -91,7 +92,7 @@ def _match(label: str, fields: list[tuple[str, Wordings]]) -> str | None:
 def names_the_project(text: str) -> bool:
     """The text is a heading that names the project alone ("Prosjekt",
     "2. Om tiltaket"), with no answer of its own."""
-    return _project_heading(vocabulary_dir()).fullmatch(fold(clean_label(_ROMAN.sub("", text)))) is not None
+    return _project_heading(vocabulary_key()).fullmatch(fold(clean_label(_ROMAN.sub("", text)))) is not None
 
 
 _ROMAN = re.compile(r"^\s*[IVX]{1,4}\.\s+")
@@ -99,5 +100,5 @@ _ROMAN = re.compile(r"^\s*[IVX]{1,4}\.\s+")
 
 
 @lru_cache(maxsize=4)
-def _project_heading(folder: Path) -> re.Pattern[str]:
-    return Entry("labels", folder).table("project_heading").wordings().compiled
+def _project_heading(folder: str) -> re.Pattern[str]:
+    return Entry("labels", Path(folder)).table("project_heading").wordings().compiled

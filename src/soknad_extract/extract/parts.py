@@ -28,7 +28,7 @@ from pathlib import Path
 from soknad_extract.extract.repeated_form import form_begins_again
 from soknad_extract.layout import Document, Line, Page
 from soknad_extract.norwegian import fold
-from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
+from soknad_extract.vocabulary import Entry, Wordings, vocabulary_key
 
 APPLICATION, WRAPPER, ATTACHMENT, OTHER = "application", "wrapper", "attachment", "other"
 EMAIL, ATTACHMENT_KIND, BUDGET_SHEET = "email", "attachment", "budget_sheet"
@@ -88,8 +88,8 @@ class _Words:
 
 
 @lru_cache(maxsize=4)
-def _words(folder: Path) -> _Words:
-    entry = Entry("documents", folder)
+def _words(folder: str) -> _Words:
+    entry = Entry("documents", Path(folder))
     kinds = tuple(
         Kind(k.text("key"), k.text("role"), k.wordings(), k.flag("needs_prefix", False),
              k.flag("unless_request", False), k.flag("unless_form", False), k.flag("page_top", False))
@@ -127,16 +127,16 @@ def _styled(line: Line) -> bool:
 
 
 def kind_named(key: str) -> Kind | None:
-    return next((k for k in _words(vocabulary_dir()).kinds if k.key == key), None)
+    return next((k for k in _words(vocabulary_key()).kinds if k.key == key), None)
 
 
 def kind_of_heading(text: str) -> tuple[Kind, bool] | None:
     """The kind of document a heading opens, and whether it said "Vedlegg"."""
-    return _kind_of_heading(text, vocabulary_dir())
+    return _kind_of_heading(text, vocabulary_key())
 
 
 @lru_cache(maxsize=4096)
-def _kind_of_heading(text: str, folder: Path) -> tuple[Kind, bool] | None:
+def _kind_of_heading(text: str, folder: str) -> tuple[Kind, bool] | None:
     """Memoised per line and vocabulary folder: forms repeat their headings
     (1,377 of 2,686 lines asked about over the 54 PDFs were asked before)."""
     words = _words(folder)
@@ -155,7 +155,7 @@ def _kind_of_heading(text: str, folder: Path) -> tuple[Kind, bool] | None:
 def email_header_label(text: str) -> str | None:
     """The e-mail header label a line opens with ("Fra:", "Emne:"), folded; None for any other line."""
     match = _HEADER_LABEL.match(fold(text))
-    return match.group(1) if match and match.group(1) in _words(vocabulary_dir()).header_labels else None
+    return match.group(1) if match and match.group(1) in _words(vocabulary_key()).header_labels else None
 
 
 def is_email_header(labels: set[str], text: str) -> bool:
@@ -163,7 +163,7 @@ def is_email_header(labels: set[str], text: str) -> bool:
     mail header uses ("Emne"), and an address, or the time it was sent ("Sendt:"): a mail
     program prints its users' display names without their addresses, a memo's header
     ("Til:", "Fra:", "Emne:") has no time of sending."""
-    words = _words(vocabulary_dir())
+    words = _words(vocabulary_key())
     return len(labels) >= _EMAIL_MIN_LABELS and bool(labels & words.email_only) \
         and ("@" in text or bool(labels & words.sent_labels))
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.norwegian import fold
-from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_dir
+from soknad_extract.vocabulary import Entry, VocabularyError, Wordings, vocabulary_key
 
 _FIRST_WORD = re.compile(r"^(?P<word>\w+)\s*(?:[).,;:]|$)")
 
@@ -61,7 +61,7 @@ class _ProjectWords:
 
 
 def project_words() -> _ProjectWords:
-    return _compile_project_words(vocabulary_dir())
+    return _compile_project_words(vocabulary_key())
 
 
 def _alternatives(words: list[str]) -> str:
@@ -69,8 +69,8 @@ def _alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _compile_project_words(folder: Path) -> _ProjectWords:
-    entry = Entry("project", folder)
+def _compile_project_words(folder: str) -> _ProjectWords:
+    entry = Entry("project", Path(folder))
     continuation = entry.table("continuation")
     ordinals: dict[str, int] = {}
     for ordinal in entry.tables("ordinal"):
@@ -170,11 +170,11 @@ def _compile_project_words(folder: Path) -> _ProjectWords:
 def kind_of_note(text: str) -> str | None:
     """The kind a title's answer states right after the title ("(nytt)",
     "nytt prosjekt med …", "videreføring, år 2"), or None."""
-    return _kind_of_note(text, vocabulary_dir())
+    return _kind_of_note(text, vocabulary_key())
 
 
 @lru_cache(maxsize=4096)
-def _kind_of_note(text: str, folder: Path) -> str | None:
+def _kind_of_note(text: str, folder: str) -> str | None:
     """Memoised per text and vocabulary folder: the kind's reader of marked
     grids asks it of every row's first cell (852 cells over the 54 PDFs)."""
     words = _compile_project_words(folder)

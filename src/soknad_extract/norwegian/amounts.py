@@ -14,70 +14,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ._text import Match, Prepared, overlaps, prepare
+from .amount_pattern import amount_pattern
 from .dates import find_dates
 from .identifiers import find_org_numbers, find_phones
-from .numbers import (
-    AND_A_HALF_PATTERN,
-    NUMBER_PATTERN,
-    NUMBER_PHRASE_PATTERN,
-    NUMBER_WORD_PATTERN,
-    number_phrase,
-    number_words,
-    to_decimal,
-)
+from .numbers import NUMBER_PATTERN, number_phrase, number_words, to_decimal
 from .percent import find_percents
 
-_NOT_LETTER = r"(?![^\W\d_])"
-_MULTIPLIER = (
-    rf"(?:milliard(?:er|ar)?|mrd|mill(?:ion(?:er|ar|en|ane|ene)?)?|mnok|mkr"
-    rf"|tusen|tkr|tnok|knok){_NOT_LETTER}\.?"
-)
-# "kr"/"NOK" right before another number is that number's prefix, not this
-# one's suffix ("budsjett 2020 kr 610 000"), unless that number is a year
-# ("1 000 000 kr 2020").
-_YEAR_AHEAD = r"(?:19|20)\d\d(?!\d|[ .,']\d)"
-_CURRENCY_SUFFIX = (
-    rf"(?:kroner|kronar|krone){_NOT_LETTER}"
-    rf"|(?:kr|nok|nkr){_NOT_LETTER}\.?(?![ \t]*:?[ \t]*(?!{_YEAR_AHEAD})\d)"
-)
-
-
-def _amount_pattern(phrase: str) -> re.Pattern[str]:
-    """An amount: a number in figures, a number word before a multiplier, or
-    (``phrase``) a number written in words before a currency."""
-    return re.compile(
-        rf"""
-        (?:(?P<pre>(?<![^\W\d_])(?:kr|nok|nkr|mnok|tnok){_NOT_LETTER}\.?)[ \t]*:?[ \t]*)?
-        (?:
-            (?P<phrase>{phrase})(?=[ \t]+(?:{_CURRENCY_SUFFIX}))
-          | (?P<num>{NUMBER_PATTERN})
-          | (?P<word>{NUMBER_WORD_PATTERN}(?:{AND_A_HALF_PATTERN})?)(?=[ \t]+{_MULTIPLIER})
-        )
-        (?P<dash>[,.]-+)?
-        (?:
-            (?P<apos>')(?![^\W\d_]|')
-          | (?P<k>k){_NOT_LETTER}
-          | [ \t](?P<ks>k){_NOT_LETTER}(?!\))
-          | [ \t]*(?P<mult>{_MULTIPLIER})
-        )?
-        (?:[ \t]*(?P<cur>{_CURRENCY_SUFFIX}))?
-        """,
-        re.IGNORECASE | re.VERBOSE,
-    )
-
-
-_AMOUNT_NO_PHRASE = _amount_pattern(r"(?!)")
-"""The amount pattern for a text without a scale word, where no number
-phrase can stand: the phrase alternative looks up to nine words ahead from
-every word, over half of the search time on ordinary lines."""
-_SCALE_WORD = re.compile(r"hundre|tusen|million", re.IGNORECASE)
-"""What every number phrase holds ("seks hundre og ti tusen", "titusen")."""
-
-
-@lru_cache(maxsize=1)
-def _amount_with_phrases() -> re.Pattern[str]:
-    """Compiled on first use: few texts write a number in words."""
-    return _amount_pattern(NUMBER_PHRASE_PATTERN)
 
 
 _MAY_HOLD_AMOUNT = re.compile(r"\d|mill|mrd|tusen|hundre|mnok|mkr|tkr|tnok|knok", re.IGNORECASE)
@@ -241,7 +183,7 @@ def _find(text: str) -> tuple[Match, ...]:
     p = prepare(text)
     if not _MAY_HOLD_AMOUNT.search(p.text):
         return ()
-    pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
+    pattern = amount_pattern(p.text)
     found = [(m.start(), m.end(), value) for m in pattern.finditer(p.text)
              if (value := _amount(m, p.text)) is not None]
     found = [p.match(start, end, value) for start, end, value in _without_working(p.text, found)]
@@ -337,7 +279,7 @@ def carries_own_scale(text: str) -> bool:
     "10 k", "0,61 mill.", "ti tusen kroner", "TNOK 610"): it is kroner
     already, so a heading's "i 1000 kr" must not multiply it again."""
     p = prepare(text)
-    pattern = _amount_with_phrases() if _SCALE_WORD.search(p.text) else _AMOUNT_NO_PHRASE
+    pattern = amount_pattern(p.text)
     return any(_factor(m) > 1 and _amount(m, p.text) is not None for m in pattern.finditer(p.text)) or bool(
         _BARE_THOUSANDS.fullmatch(p.text.strip()))
 
