@@ -28,7 +28,7 @@ from soknad_extract.extract.budget.components import component_rates, components
 from soknad_extract.extract.budget.hints import without_cap_hints, without_past_grants, without_requests
 from soknad_extract.extract.budget.labelled import answer_amount
 from soknad_extract.extract.budget.listed import listed_lines
-from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
+from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet, label_rows_in_table
 from soknad_extract.extract.budget.parts_below import parts_below_positions
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
@@ -43,7 +43,7 @@ from soknad_extract.extract.budget.restated import restated_salaries
 from soknad_extract.extract.budget.fields import field_positions
 from soknad_extract.extract.budget.positions import Position, positions_of, salaries_and_social_costs, separate_social_costs
 from soknad_extract.extract.budget.titles import strip_bullet
-from soknad_extract.extract.budget.totals import applied_total
+from soknad_extract.extract.budget.totals import applied_total, sums_of_positions
 from soknad_extract.extract.budget.unread import total_confidence
 from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.budget.stated_positions import pair_percent, percent_pairs, positions_without_lines
@@ -91,7 +91,8 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = carried_tails(join_wrapped_labels(header_line_above(header_rows_in_sheet(sourced_rows(ctx.rows)))))
+    found_rows = carried_tails(join_wrapped_labels(header_line_above(label_rows_in_table(
+        header_rows_in_sheet(sourced_rows(ctx.rows))))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(period_rows(by_row))
@@ -138,7 +139,7 @@ def read_budget(ctx: Context) -> Budget:
     budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
     lines = component_rates(_one_year_decides(_one_year_decides(lines, earlier), over_years))
     lines = parts_below_positions(components_above_subtotals(restated_salaries(lines), budget.unit), budget.unit)
-    budget.lines = aimed_competence(lines, ctx.scheme)
+    budget.lines = aimed_competence(sums_of_positions(lines), ctx.scheme)
     return budget
 
 
