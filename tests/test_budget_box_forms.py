@@ -150,3 +150,4 @@ def test_a_positions_sum_yields_to_a_labelled_request_beside_it(tmp_path):
     assert got["amounts.positions"] == 900_000
     assert got["amounts.total"] == 920_000
     assert got.get("amounts.other") is None
+
