@@ -87,7 +87,30 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
         start, end, value = next((c for c in cued if year is not None and c[2].year >= year), cued[0])
         draft.set("project.start_date", value.isoformat(), ctx.evidence_at(start, end, "nlp", 0.75))
         return Start()
+    headed = _under_start_heading(ctx, year)
+    if headed is not None:
+        draft.set("project.start_date", headed[0].isoformat(), headed[1])
+        return Start()
     return Start(unfixed=unfixed[0] if unfixed else None)
+
+
+def _under_start_heading(ctx: Context, year: int | None) -> tuple[date, Evidence] | None:
+    """The date in a form's box whose heading is a period's start word alone
+    ("Prosjekt | Søknadstype | Frå" over "… | januar 2020"): a grid of boxes
+    sets its labels in the row above their answers, and "Frå" heads when
+    the project runs from. A date before the scheme's year is the
+    project's history, not the start of the year applied for."""
+    heading = project_words().start_heading
+    for upper, lower in zip(ctx.rows, ctx.rows[1:]):
+        if len(upper.cells) < 2 or len(upper.cells) != len(lower.cells) or upper.page != lower.page:
+            continue
+        for head, cell in zip(upper.cells, lower.cells):
+            if not heading.fullmatch(head.text.strip()):
+                continue
+            found = _dates_in(cell.text)
+            if len(found) == 1 and (year is None or found[0][2].year >= year):
+                return found[0][2], span_evidence(cell, cell.method, 0.75)
+    return None
 
 
 def _full_date(text: str) -> date | None:

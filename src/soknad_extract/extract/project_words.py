@@ -30,6 +30,8 @@ class _ProjectWords:
     signer_title: re.Pattern[str]
     grant_name: re.Pattern[str]
     start_cue: re.Pattern[str]
+    start_heading: re.Pattern[str]
+    """A heading that is a period's start word alone ("Frå", "Fra:"), over the start's box."""
     this_year: str
     """The words that say "this year" after a day and month ("d.å.", "i år"), as a pattern's text."""
     past_start: re.Pattern[str]
@@ -120,6 +122,7 @@ def _compile_project_words(folder: str) -> _ProjectWords:
         grant_name=entry.table("grant_names").wordings(re.I).compiled,
         start_cue=re.compile(start.wordings().pattern
                              + rf"|\b(?:{dates_after})(?=\s+(?:(?:{article})\s+)?\d{{1,2}}\.)", re.I),
+        start_heading=re.compile(rf"(?:{dates_after})\s*:?", re.I),
         this_year="|".join(re.escape(w).replace(r"\ ", r"\s+") + r"(?!\w)"
                            for w in sorted(start.strings("this_year"), key=len, reverse=True)),
         past_start=re.compile(_alternatives(start.strings("past")), re.I),

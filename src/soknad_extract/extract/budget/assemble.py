@@ -28,7 +28,7 @@ from soknad_extract.extract.budget.components import component_rates, components
 from soknad_extract.extract.budget.hints import without_cap_hints, without_past_grants, without_requests
 from soknad_extract.extract.budget.labelled import answer_amount
 from soknad_extract.extract.budget.listed import listed_lines
-from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet
+from soknad_extract.extract.budget.headings import header_line_above, header_rows_in_sheet, label_rows_in_table
 from soknad_extract.extract.budget.parts_below import parts_below_positions
 from soknad_extract.extract.budget.packed import paired_rows, pieced_lines, shares_apart, stacked_lines
 from soknad_extract.extract.budget.periods import period_rows
@@ -43,7 +43,7 @@ from soknad_extract.extract.budget.restated import restated_salaries
 from soknad_extract.extract.budget.fields import field_positions
 from soknad_extract.extract.budget.positions import Position, positions_of, salaries_and_social_costs, separate_social_costs
 from soknad_extract.extract.budget.titles import strip_bullet
-from soknad_extract.extract.budget.totals import applied_total
+from soknad_extract.extract.budget.totals import applied_total, names_amount_applied_for, sums_of_positions
 from soknad_extract.extract.budget.unread import total_confidence
 from soknad_extract.extract.budget.wrapped import carried_tails
 from soknad_extract.extract.budget.stated_positions import pair_percent, percent_pairs, positions_without_lines
@@ -91,7 +91,8 @@ def read_budget(ctx: Context) -> Budget:
     until the first line that is not a budget line."""
     budget = Budget()
     year = ctx.scheme.year if ctx.scheme is not None else None
-    found_rows = carried_tails(join_wrapped_labels(header_line_above(header_rows_in_sheet(sourced_rows(ctx.rows)))))
+    found_rows = carried_tails(join_wrapped_labels(header_line_above(label_rows_in_table(
+        header_rows_in_sheet(sourced_rows(ctx.rows))))))
     joined = ruled_off_years(found_rows)
     by_row, years_down = year_rows(joined, year)
     rows, years_across = year_headers(period_rows(by_row))
@@ -138,7 +139,7 @@ def read_budget(ctx: Context) -> Budget:
     budget.over_years = {i for i, row in enumerate(ctx.rows) if id(row) in in_years}
     lines = component_rates(_one_year_decides(_one_year_decides(lines, earlier), over_years))
     lines = parts_below_positions(components_above_subtotals(restated_salaries(lines), budget.unit), budget.unit)
-    budget.lines = aimed_competence(lines, ctx.scheme)
+    budget.lines = aimed_competence(sums_of_positions(lines), ctx.scheme)
     return budget
 
 
@@ -207,18 +208,21 @@ _POST_PATHS = {"positions": "amounts.positions", "competence": "amounts.competen
                "own_funding": "amounts.own_funding"}
 
 
-def _from_pairs(ctx: Context, draft: Draft, budget: Budget) -> None:
+def _from_pairs(ctx: Context, draft: Draft, budget: Budget, requested_only: bool = False) -> None:
     """Labelled answers ("Totalt omsøkt beløp: 498 000"); an answer that is a
     budget line of its own ("Vi søker om følgende:" above a bullet) is not,
     a positions subtotal ("Sum stillinger") is no total, and a cell of a
     table over several years answers for one year of many. A bare 0 is no
     amount beside most labels ("Antall: 0"), but the competence post's
-    answer "0" says nothing is asked for it, in any unit."""
+    answer "0" says nothing is asked for it, in any unit. With
+    ``requested_only`` (a positions table's sum was set aside) a total's
+    label must name the amount applied for: a bare "Sum" is that table's."""
     mapping = {"total": "amounts.total", "competence": "amounts.competence",
                "positions_amount": "amounts.positions", "own_funding": "amounts.own_funding"}
     for key, path in mapping.items():
         for pair in ctx.values(key):
-            if pair.row in budget.over_years:
+            if pair.row in budget.over_years or requested_only and key == "total" \
+                    and not names_amount_applied_for(pair.label):
                 continue
             subtotal = key == "total" and category(pair.label, None) == "positions_subtotal"
             value, post = answer_amount(pair.label, strip_bullet(pair.value.text.strip()))
@@ -353,7 +357,10 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     if chosen is not None:
         draft.set("amounts.total", chosen.amount, _line_evidence(chosen, total_confidence(ctx.rows, chosen)))
     _own_funding(budget, draft)
-    _from_pairs(ctx, draft, budget)
+    set_aside = any(category(line.label, line.percent) == "total" for line in budget.of("positions_subtotal"))
+    _from_pairs(ctx, draft, budget, requested_only=set_aside)
+    if set_aside:
+        _total_from_parts(draft)  # a positions table's sum set aside (``sums_of_positions``): its words tell no request
     prose_amounts(ctx, draft)
     budget.other_totals = other_totals(ctx, draft.get("amounts.total"))
     if not positions:

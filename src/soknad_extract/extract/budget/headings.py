@@ -106,3 +106,44 @@ def header_rows_in_sheet(rows: list[SourcedRow]) -> list[SourcedRow]:
         elif names is not None:
             out[index] = replace(sourced, row=replace(row, header=names))
     return out
+
+
+_LABEL_ROW_NAMES = 2
+"""Column names a row inside a table holds to head the row under it."""
+
+
+def _names_row(row: Row) -> bool:
+    """A row of two column names or more, no figure among them, one naming
+    money or a share ("Kompetanse (kr) | | Sum omsøkt (kr)")."""
+    filled = row.filled()
+    return len(filled) >= _LABEL_ROW_NAMES and all(is_column_name(c.text) for c in filled) and any(
+        is_percent_header(c.text) or is_amount_header(c.text) for c in filled)
+
+
+def _holds_data(row: Row) -> bool:
+    return any(amount_in_cell(c.text) is not None or is_percent_cell(c.text, "") for c in row.filled())
+
+
+def label_rows_in_table(rows: list[SourcedRow]) -> list[SourcedRow]:
+    """The rows, a row of column names inside a table heading the rows
+    under it, when the row right under it holds figures. A form of boxes
+    drawn as one grid sets each row of labels over its row of answers
+    ("Oppstart | Stillingsprosent | Løn" over "1. april 2020 | 100 | 605 000",
+    then "Kompetanse (kr) | | Sum omsøkt (kr)" over "5 000 | | 610 000"):
+    the table's first row names only the first row of answers, and the
+    figures under a later row of labels are that row's posts."""
+    out = list(rows)
+    names: list[str] | None = None
+    for index, sourced in enumerate(rows):
+        row = sourced.row
+        first = index == 0 or rows[index - 1].source != sourced.source
+        if sourced.source is None or first:
+            names = None
+            continue
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if _names_row(row) and below is not None and below.source == sourced.source and _holds_data(below.row) \
+                and len(row.cells) == len(below.row.cells):
+            names = [c.text for c in row.cells]
+        elif names is not None and len(row.cells) == len(names):
+            out[index] = replace(sourced, row=replace(row, header=names))
+    return out

@@ -18,6 +18,7 @@ from soknad_extract.extract.budget.cells import (
     is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
+from soknad_extract.extract.budget.boxes import answers_nothing, is_date_cell, says_share
 from soknad_extract.extract.budget.applied import is_applied_header, is_funder_header, pick_columns
 from soknad_extract.extract.budget.marks import CURRENCY_AFTER, WHOLE_KRONER, marked_as_money, says_money
 from soknad_extract.extract.budget.part_sums import summed_kind
@@ -25,7 +26,7 @@ from soknad_extract.extract.budget.remarks import without_remark
 from soknad_extract.extract.budget.tails import LABEL_MAX, line_tail
 from soknad_extract.extract.budget.titles import position_title, strip_bullet
 from soknad_extract.extract.budget.words import budget_words
-from soknad_extract.extract.budget.years import year_column
+from soknad_extract.extract.budget.years import continues_years, year_column
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.pair_text import without_leader
 from soknad_extract.layout.rows import Row, Span
@@ -126,6 +127,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
     amounts: list[tuple[str, int, str]] = []
     marked = False
     percent: float | None = None
+    counted = False  # the share read is a count of posts ("Ei stilling"): a share in percent beside it decides
     purpose = ""
     for i, cell in enumerate(row.cells):
         text = cell.text.strip()
@@ -137,16 +139,19 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         if split is not None and amount_in_cell(split[0], header, scale) is not None:
             text, purpose = split
             amount = amount_in_cell(text, header, scale)
-        if percent is None and is_percent_cell(text, header) and not (amount is not None and _money_column(header)) \
-                and category(text, None) not in _SUMS:
-            percent = percent_value(text, header)
+        if (percent is None or counted and says_share(text, header)) and is_percent_cell(text, header) \
+                and not (amount is not None and _money_column(header)) and category(text, None) not in _SUMS:
+            percent, counted = percent_value(text, header), not says_share(text, header)
         elif amount is not None:
             amounts.append((fold(header), amount, header))
             marked = marked or is_money(text, header)
         elif is_zero(text) and is_applied_header(header):
             amounts.append((fold(header), 0, header))
-        elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text):
+        elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text) \
+                and not is_date_cell(text):
             label_cell = cell
+        elif label_cell is not None and not amounts and percent is None and answers_nothing(label_cell.text, text):
+            label_cell, titles = cell, []
         elif label_cell is not None:
             titles.append(text)
     amounts = year_column(amounts, year)
@@ -365,7 +370,7 @@ def _text_line(cell: Span, scale: int = 1) -> BudgetLine | None:
     if not match or len(match.group("label")) > LABEL_MAX or (
             names_field(match.group("label")) and not is_money(match.group("numbers"))):
         return None
-    if find_amounts(match.group("label")) or states_rate(match.group("label")):
+    if find_amounts(match.group("label")) or states_rate(match.group("label")) or continues_years(match.group("label")):
         return None
     numbers = match.group("numbers")
     if re.fullmatch(r"\s*(?:19|20)\d\d\s*", numbers) or any(

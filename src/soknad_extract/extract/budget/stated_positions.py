@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from soknad_extract.extract.budget.boxes import says_share
 from soknad_extract.extract.budget.cells import percent_in_label, percent_value
 from soknad_extract.extract.budget.fields import add_post, field_positions, listed_posts, roles_without_share
 from soknad_extract.extract.budget.lines import category
@@ -30,7 +31,8 @@ __all__ = ["pair_percent", "percent_pairs", "positions_without_lines"]
 
 def percent_pairs(ctx: Context) -> list[Pair]:
     """The labelled shares, each the applied year's where a table sets
-    several years side by side (``applied_year_value``)."""
+    several years side by side (``applied_year_value``); a count of posts
+    ("Ei stilling", "Årsverk: 1") only where no share in percent is labelled."""
     year = ctx.scheme.year if ctx.scheme is not None else None
     found = []
     for pair in ctx.values("percent"):
@@ -38,6 +40,10 @@ def percent_pairs(ctx: Context) -> list[Pair]:
         value = applied_year_value(row, pair.value, year)
         if value is not None:
             found.append(replace(pair, value=value))
+    if any(says_share(pair.value.text, pair.label) for pair in found):
+        # "Tal på stillingar: Ei stilling" beside "Stillingsprosent: 60 %": the count is no share
+        found = [pair for pair in found if says_share(pair.value.text, pair.label)
+                 or pair_percent(pair.value.text, pair.label) is None]
     return found
 
 

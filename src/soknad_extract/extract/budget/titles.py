@@ -25,6 +25,8 @@ bullets, and a dash or asterisk typed by hand."""
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&+–—-]*\s*\)|\[\s*[,;:/&+–—-]*\s*\]")
 _EDGE_MARKS = " \t,;:/&+–—-.*"
+_UNIT_NOTE = re.compile(r"\(\s*(?:i\s+|in\s+)?(?:kr|nok|kroner|kronar)\.?\s*\)", re.IGNORECASE)
+"""A column's unit in brackets ("Lønn og sosiale utgifter (kr)"): no part of a role."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def position_title(label: str) -> str | None:
     part of the role ("Veileder 70 % (30 % kommunalt finansiert)")."""
     patterns = _patterns(title_words())
     label = without_funders_shares(label)
-    text = patterns.numbered_post.sub("", remove_shares(strip_bullet(normalize_space(label))))
+    text = patterns.numbered_post.sub("", remove_shares(strip_bullet(normalize_space(_UNIT_NOTE.sub(" ", label)))))
     text = patterns.salary.sub(" ", text)
     previous = None
     while previous != text:

@@ -12,6 +12,8 @@ that happens to equal it less the own part)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from soknad_extract.extract.budget.lines import BudgetLine
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import fold
@@ -44,3 +46,27 @@ def applied_total(lines: list[BudgetLine]) -> BudgetLine | None:
     own = sum(line.amount or 0 for line in lines if line.category == "own_funding")
     below = [line for line in totals if chosen and own and line.amount == (chosen.amount or 0) - own]
     return below[0] if below else chosen
+
+
+def sums_of_positions(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines, a sum closing a table of positions alone ("Stilling |
+    Stillingsandel | Lønn" rows, then "Sum | 180 % | 1 050 000") read as
+    their subtotal: a sum row adds up the rows above it, and those are all
+    salaries, so it is what the positions cost, not what is applied for. A
+    form that asks for competence and other costs in boxes of their own
+    below such a table states the request there, or leaves it to its parts.
+    A sum that says it is the amount applied for ("Sum omsøkt") stays the
+    total, and so does one the positions above it do not make."""
+    out = list(lines)
+    for source in {line.source for line in lines if line.source is not None}:
+        own = [line for line in lines if line.source == source]
+        totals = [line for line in own if line.category == "total"]
+        posts = [line for line in own if line.category != "total"]
+        if len(totals) != 1 or not posts or any(line.category != "positions" or line.amount is None for line in posts):
+            continue
+        total = totals[0]
+        if names_amount_applied_for(total.label) or is_project_cost(total.label) or total.own is not None \
+                or total.amount != sum(line.amount or 0 for line in posts):
+            continue
+        out[out.index(total)] = replace(total, category="positions_subtotal")
+    return out

@@ -9,6 +9,7 @@ in a table of its own ("Indikator | Mål 2019 | Resultat 2019", with a row
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_own_header
@@ -69,3 +70,17 @@ def applied_year_value(row: Row | None, value: Span, year: int | None) -> Span |
         return value
     chosen = year if year in named else min(named)
     return next((cell for y, cell in zip(years, row.cells) if y == chosen and cell.text.strip()), None)
+
+
+_YEAR_LIST_END = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:\s*(?:,|/|og|eller|og i)\s*(?:19|20)\d\d)*\s*(?:og|eller|og i)\s*$", re.I)
+"""A label closing with a list of years still open ("… tilskot i 2017, 2018 og"):
+its last item follows a conjunction; a comma or a dash after a year ("Tilskot
+2019 og 2020 – 1 200 000") sets an amount apart."""
+
+
+def continues_years(label: str) -> bool:
+    """A label that ends in a list of years the figure after it closes
+    ("Prosjektet har fått tilskot i 2017, 2018 og 2019", which a scan may
+    read "… og 20109"): the figure is one more year of the list, no amount."""
+    return bool(_YEAR_LIST_END.search(label.strip()))
