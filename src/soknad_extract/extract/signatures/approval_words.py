@@ -88,11 +88,26 @@ def list_label(text: str) -> re.Match[str] | None:
     if found is None:
         return None
     ends = list(re.finditer(r"[.!?]\s+", text[:found.start()]))
-    if not ends or (ends[-1].end() == found.start() and text[found.start()].isupper()):
+    if not ends:
+        return found if _first_sentence_lists(text, found) else None
+    if ends[-1].end() == found.start() and text[found.start()].isupper():
         return found
     if says_approval_done(fold(text[ends[-1].end():found.end()])):
         return found
     return found if _beside_statement(text, found, ends[-1].end()) else None
+
+
+def _first_sentence_lists(text: str, found: re.Match[str]) -> bool:
+    """The label stands in the text's first sentence, with the approval
+    told after it: the label's own clause says the approval ("Søknaden er
+    elektronisk godkjent av …"), the label opens the sentence (after a
+    heading: "Godkjenning: Godkjent av …"), or the sentence's subject is
+    the application (``application_sentence``). "Prosjektplanen er godkjent
+    av rådmann Per Dal. Dokumentet er elektronisk godkjent." tells of
+    another approval before the statement, and lists no approver of it."""
+    head = text[:found.start()]
+    return (says_approval_done(fold(text[:found.end()])) or not _HEADING.sub("", normalize_space(head)).strip()
+            or application_sentence(head))
 
 
 def _beside_statement(text: str, found: re.Match[str], start: int) -> bool:
