@@ -49,6 +49,18 @@ def test_the_statement_first_then_the_approvers_sentence_nynorsk() -> None:
         ("nav_leader", "electronic_approval", "Siri Lid", "Nav-leiar", "2020-01-20")]
 
 
+def test_wrapped_statement_first_then_wrapped_approvers_sentence() -> None:
+    doc = _pdf("Dokumentet er elektronisk godkjent og har derfor ingen", "håndskrevne signaturer.",
+               "Søknaden er godkjent av Nav-leder Kari Moe 22.01.2020 og", "rådmann Per Dal 23.01.2020.")
+    assert _signers(doc) == [("nav_leader", "electronic_approval", "Kari Moe", "Nav-leder", "2020-01-22"),
+                             ("municipality", "electronic_approval", "Per Dal", "Rådmann", "2020-01-23")]
+
+
+def test_the_approvers_sentence_alone_is_no_electronic_approval() -> None:
+    doc = _pdf("Søknaden er godkjent av Nav-leder Kari Moe 22.01.2020 og rådmann Per Dal 23.01.2020.")
+    assert not [s for s in _signers(doc) if s[1] == "electronic_approval"]
+
+
 def test_word_paragraphs_sentence_then_statement() -> None:
     texts = [HEAD, "Vi søker om en 50 % stilling.",
              "Søknaden er godkjent av Nav-leder Eva Strand 27.01.2020 og kommunalsjef Tor Lie 28.01.2020.",
