@@ -57,7 +57,14 @@ def asks(line: Line) -> bool:
         return True
     if line.style in _EMPHASIS or (line.style or "").startswith("Heading"):
         return True
-    return classify_label(text) is not None
+    return classify_label(text) is not None and not _sentence_tail(text)
+
+
+def _sentence_tail(text: str) -> bool:
+    """The wrapped end of a sentence ("ingen håndskrevne signaturer."): it
+    opens in lower case and ends with a full stop, prose, though a label's
+    word stands in it."""
+    return text[:1].islower() and text.endswith(".")
 
 
 _COUNT = re.compile(r"^\s*\d+(?:[.,]\d+)?\.?\s+[a-zæøå]")

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ...norwegian import fold
-from ...vocabulary import vocabulary_dir, vocabulary_key
+from ...norwegian import fold, normalize_space
+from ...vocabulary import Entry, vocabulary_dir, vocabulary_key
 from .daydates import full_dates
 from .words import signature_words
 
@@ -88,9 +88,69 @@ def list_label(text: str) -> re.Match[str] | None:
     if found is None:
         return None
     ends = list(re.finditer(r"[.!?]\s+", text[:found.start()]))
-    if not ends or (ends[-1].end() == found.start() and text[found.start()].isupper()):
+    if not ends:
+        return found if _first_sentence_lists(text, found) else None
+    if ends[-1].end() == found.start() and text[found.start()].isupper():
         return found
-    return found if says_approval_done(fold(text[ends[-1].end():found.end()])) else None
+    if says_approval_done(fold(text[ends[-1].end():found.end()])):
+        return found
+    return found if _beside_statement(text, found, ends[-1].end()) else None
+
+
+def _first_sentence_lists(text: str, found: re.Match[str]) -> bool:
+    """The label stands in the text's first sentence, with the approval
+    told after it: the label's own clause says the approval ("Søknaden er
+    elektronisk godkjent av …"), the label opens the sentence (after a
+    heading: "Godkjenning: Godkjent av …"), or the sentence's subject is
+    the application (``application_sentence``). "Prosjektplanen er godkjent
+    av rådmann Per Dal. Dokumentet er elektronisk godkjent." tells of
+    another approval before the statement, and lists no approver of it."""
+    head = text[:found.start()]
+    return (says_approval_done(fold(text[:found.end()])) or not _HEADING.sub("", normalize_space(head)).strip()
+            or application_sentence(head))
+
+
+def _beside_statement(text: str, found: re.Match[str], start: int) -> bool:
+    """The list label's sentence has the application as its subject
+    ("Søknaden er godkjent av Nav-leder …") and the sentence just before it
+    states the electronic approval ("Dokumentet er elektronisk godkjent og
+    har derfor ingen signaturer. Søknaden er godkjent av …"): the two are
+    one statement. ``start`` is where the label's sentence starts. (With
+    the statement after the list, nothing stands between: the whole text
+    says the approval, and no sentence before the label's.)"""
+    if not application_sentence(text[start:found.start()]):
+        return False
+    before = list(re.finditer(r"[.!?]\s+", text[:start]))
+    previous = text[before[-2].end() if len(before) > 1 else 0:start]
+    return says_approval_done(fold(previous))
+
+
+_SUBJECT_REACH = 4
+"""Words between the application's subject and the list label ("er behandlet og godkjent av")."""
+_HEADING = re.compile(r"^[^.!?:]{1,40}:\s+")
+"""A heading before the sentence on its line ("Godkjenning: Søknaden er …")."""
+
+
+def application_sentence(head: str) -> bool:
+    """``head``, a sentence's words up to a signer-list label, has the
+    application itself as its subject ("Søknaden er godkjent av",
+    "Godkjenning: Søknaden er handsama og godkjend av"): the approvers the
+    label lists approved the application, however the sentence words it."""
+    head = _HEADING.sub("", normalize_space(head))
+    m = _subjects().match(fold(head))
+    if m is None:
+        return False
+    return len(fold(head)[m.end():].split()) <= _SUBJECT_REACH
+
+
+def _subjects() -> re.Pattern[str]:
+    return _subjects_for(vocabulary_dir())
+
+
+@lru_cache(maxsize=4)
+def _subjects_for(folder: Path) -> re.Pattern[str]:
+    words = Entry("signatures", folder).table("approval_subjects").wordings(hyphen_in_words=True)
+    return re.compile(rf"^(?:{words.pattern})(?=\s|$)")
 
 
 _NOT_DONE_REACH = 3

@@ -74,6 +74,7 @@ from .staff import without_staff_roles
 from .wording import typed_signed
 from .servicelog import with_logged_signers
 from .sentencetail import join_sentence_tails
+from .approvalpara import join_approval_paragraphs
 
 
 @dataclass
@@ -108,6 +109,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
     frags = with_nav_joined(fragments(doc))
     frags = join_sentence_tails(join_wrapped_labels(join_wrapped_cells(split_run_together(frags))))
+    frags = join_approval_paragraphs(frags)
     zones = signature_zones(doc, frags)
     blocks = names_in_sections(find_blocks(zones), zones.members)
     blocks = names_beside_signing_captions(names_in_fields_under(blocks, zones.members), zones.members)

@@ -21,6 +21,7 @@ from ...norwegian import fold, normalize_space
 from ...layout.fragments import Fragment, adjacent
 from ...layout.geometry import x_overlap
 from .approver import approver_first
+from .labeltitle import awaits_name
 from .approval_words import list_label, says_approval_done, undated_list_label
 from .wording import full_dates, in_sentence, is_name_token, name_before_date, person_name, roles_in
 from .words import signature_words
@@ -110,7 +111,11 @@ def _caption(text: str) -> bool:
 def _wants_a_name(lines: list[Fragment]) -> bool:
     """An approval sentence whose line ends with a title or a joining word
     ("… Nav-leder Kari Moe og rådmann" over "Ola Hansen."): the name on the
-    next line is the one the sentence goes on to, not a new signer."""
+    next line is the one the sentence goes on to, not a new signer. So
+    is the name under a label that lists a title alone ("Godkjent av
+    NAV-leder" over "Turid Dæhli, 27.01.2020", ``labeltitle``)."""
+    if len(lines) == 1 and awaits_name(lines[0].text):
+        return True
     if not in_sentence(lines[0].text):
         return False
     text = lines[-1].text.rstrip(" ,")

@@ -28,6 +28,7 @@ from typing import Any
 
 from ...layout import BBox, DigitalSignature
 from . import pyhanko_hex
+from .signed_fields import really_changed
 
 logger = logging.getLogger(__name__)
 # pyHanko logs tracebacks for every suspicious revision it reviews; those are
@@ -237,6 +238,10 @@ def _covers_document(embedded, sig_field_names: set[str]) -> tuple[bool, str | N
     policy also accepts changed form-field values as "form filling"; for a
     grant application a changed amount after the Nav leader signed is exactly
     what the county must see, so only changes to signature fields pass here.
+    pyHanko's list of changed fields names what its rules *allowed* to
+    change, not only what changed (every filled field, when a second signer
+    merely adds a signature field): each named field is checked against the
+    revisions after the signed one (``signed_fields``).
     """
     from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
     from pyhanko.sign.validation import SignatureCoverageLevel
@@ -256,7 +261,8 @@ def _covers_document(embedded, sig_field_names: set[str]) -> tuple[bool, str | N
         return False, "the document was changed beyond what the certifying signature allows"
     if level > ModificationLevel.FORM_FILLING:
         return False, "the document was changed after signing"
-    changed_values = sorted(set(result.changed_form_fields) - sig_field_names)
+    changed_values = really_changed(embedded.reader, embedded.signed_revision,
+                                    sorted(set(result.changed_form_fields) - sig_field_names))
     if changed_values:
         return False, "form fields were changed after signing: " + ", ".join(changed_values)
     return True, None
