@@ -18,7 +18,7 @@ def _ticked(text: str) -> list[str]:
 @pytest.mark.parametrize("text, ticked", [
     ("Prioriterte områder: Bruk av ordinært arbeidsliv (☒) Oppfølging av barnefamilier, ungdom og\n"
      "innvandrere (☐) Sikring av sårbare overganger (☐)", ["Bruk av ordinært arbeidsliv"]),
-    ("Satsing: Arbeidsliv [☐] Barnefamilier [✓] Sårbare\novergangar [☐]", ["Barnefamilier"]),
+    ("Satsing: Arbeidsliv [☐] Barnefamilier [☒] Sårbare\novergangar [☐]", ["Barnefamilier"]),
     ("Bruk av ordinært arbeidsliv (☐) Oppfølging av barnefamilier (☒) Sikring av", ["Oppfølging av barnefamilier"]),
     ("Prioriterte område: Bruk av ordinært arbeidsliv (☒)   Oppfølging av barnefamiliar (☐)",
      ["Bruk av ordinært arbeidsliv"]),
@@ -31,6 +31,8 @@ def test_a_hugged_mark_chooses_the_words_before_it(text, ticked) -> None:
     ("Område: (☒) Arbeidsliv (☐) Barnefamilier", ["Arbeidsliv"]),
     ("Type søknad: ☒ Nytt prosjekt ☐ Videreføring", ["Nytt prosjekt"]),
     ("Nettverk: [☒] Ja [☐] Nei", ["Ja"]),
+    ("Ønsker nettverk (☒) Ja (☐) Nei", ["Ja"]),
+    ("Ønsker nettverk (☐) Ja (☒) Nei", ["Nei"]),
 ])
 def test_marks_before_their_options_still_open_them(text, ticked) -> None:
     assert _ticked(text) == ticked

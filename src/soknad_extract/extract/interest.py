@@ -19,7 +19,7 @@ from soknad_extract.extract.interest_mark_column import unmarked_in_mark_column
 from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
 from soknad_extract.extract.interest_stacked import stacked_answer
 from soknad_extract.extract.interest_rows import (
-    answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, question_answered_beside,
+    answer_beside_wrapped_question, answer_by_habit, has_yes_no_boxes, interest_from_rows, question_answered_beside,
 )
 from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
@@ -211,6 +211,7 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
         key = path.split(".")[1]
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
+            answer = answer_by_habit(ctx.rows, pair.value.text) if answer is None else answer
             if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
                     and boxed_pair(pair.label) is None
                     and not question_answered_beside(ctx, pair.value) and not _labels_a_box(ctx, pair.value.text)):

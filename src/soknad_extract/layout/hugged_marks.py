@@ -14,6 +14,10 @@ each option's mark to the option after it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from soknad_extract import vocabulary
+from soknad_extract.norwegian import fold
 
 _OPEN = "(["
 _CLOSE = ")]"
@@ -36,8 +40,20 @@ def hugged_spans(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int
 def marks_close_labels(text: str, spans: list[tuple[int, int]], question_end: int) -> bool:
     """Each bracketed mark closes the words before it: words (not only
     punctuation) stand between the question and the first mark, right before
-    it, and between every two marks."""
+    it, and between every two marks. Not when the words after the marks are
+    the options of a yes/no question ("Nettverk (☒) Ja (☐) Nei"): those
+    marks open their options."""
     before = text[question_end: spans[0][0]]
     if not re.search(r"[^\W\d_]", before) or not before.endswith(" ") or before.endswith("  "):
         return False
-    return all(re.search(r"[^\W\d_]", text[a[1]: b[0]]) for a, b in zip(spans, spans[1:]))
+    between = [text[a[1]: b[0]] for a, b in zip(spans, spans[1:])] + [text[spans[-1][1]:]]
+    if any(fold(words).strip(" \t:;,.|") in _options() for words in between):
+        return False
+    return all(re.search(r"[^\W\d_]", words) for words in between[:-1])
+
+
+@lru_cache(maxsize=1)
+def _options() -> frozenset[str]:
+    """The printed yes/no options (``answers.toml`` [option_yes], [option_no])."""
+    answers = vocabulary.Entry("answers")
+    return answers.table("option_yes").words() | answers.table("option_no").words()
