@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from soknad_extract.extract.area_list import blank_call_quotes
 from soknad_extract.extract.area_words import area_words
 from soknad_extract.extract.context import Context
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.nlp import PhraseHit, phrase_set
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -46,6 +47,47 @@ def taken_back(text: str, hit: PhraseHit) -> bool:
     return words.exclusion_negation.search(clause) is not None
 
 
+def question_answer(text: str, hit: PhraseHit) -> bool | None | object:
+    """When the phrase stands in a yes/no question ("Har kommunen
+    programmidlar frå 0–24-samarbeidet til same målgruppe? Ja ☒ Nei ☐"),
+    the office's answer to it: the marked option after the question mark on
+    the same line, or a short answer alone on the next line or cell ("Ja",
+    "☐ Ja ☒ Nei"). True or False when the answer is clear; None when the
+    question stands unanswered or its mark cannot be told: a question is no
+    statement of the office's. ``NO_QUESTION`` when the phrase is in no
+    question: the question mark must close the phrase's own sentence, on its
+    line or the next one when the question wraps ("… frå 0–24-" over
+    "samarbeidet til same målgruppe? Ja ☒ Nei ☐")."""
+    end = _line_end(text, hit.end)
+    mark = text.find("?", hit.end, end)
+    if mark < 0 and not text[:end].rstrip().endswith((".", "!", ":")):
+        end = _line_end(text, end + 1)
+        mark = text.find("?", hit.end, end)
+    if mark < 0 or _SENTENCE_END.search(text, hit.end, mark):
+        return NO_QUESTION
+    after = text[mark + 1:end].strip()
+    if not after:
+        following = text.find("\n", end + 1)
+        after = text[end + 1: len(text) if following < 0 else following].strip()
+    answer = written_answer(after)
+    if answer is None and len(after.split()) > _ANSWER_WORDS:
+        return None if not text[mark + 1:end].strip() else NO_QUESTION
+    return answer
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+NO_QUESTION = object()
+
+_SENTENCE_END = re.compile(r"[.!]\s")
+_ANSWER_WORDS = 6
+"""The most words an answer to a yes/no question holds ("☐ Ja  ☒ Nei",
+"Nei, ikke aktuelt"); more is prose, whose own sentences are read as such."""
+
+
 @dataclass
 class ExclusionHit:
     code: str
@@ -66,7 +108,10 @@ def find_exclusions(ctx: Context) -> list[ExclusionHit]:
     text = blank_call_quotes(ctx.applicant_text)
     hits: dict[str, PhraseHit] = {}
     for hit in phrase_set(groups).find(text):
-        if hit.key not in hits and not taken_back(text, hit):
+        if hit.key in hits:
+            continue
+        answer = question_answer(ctx.text, hit)
+        if answer is NO_QUESTION and not taken_back(text, hit) or answer is True:
             hits[hit.key] = hit
     counters = tuple((key, tuple(exclusion.counter_phrases)) for key, exclusion in exclusions.items()
                      if key in hits and exclusion.counter_phrases)

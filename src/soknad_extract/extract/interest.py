@@ -15,9 +15,11 @@ from soknad_extract.extract.interest_answers import answer_words, denies, names_
 from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
 from soknad_extract.extract.interest_combined import answer_on_label_line, boxed_pair, combined_answer
 from soknad_extract.extract.interest_lines import answer_after_question
+from soknad_extract.extract.interest_mark_column import unmarked_in_mark_column
 from soknad_extract.extract.interest_placed import placed_answer, question_over_page_break
+from soknad_extract.extract.interest_stacked import stacked_answer
 from soknad_extract.extract.interest_rows import (
-    answer_beside_wrapped_question, has_yes_no_boxes, interest_from_rows, question_answered_beside,
+    answer_beside_wrapped_question, answer_by_habit, has_yes_no_boxes, interest_from_rows, question_answered_beside,
 )
 from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.prose_sentences import prose_sentences
@@ -196,18 +198,20 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             draft.set(path, from_row[0], from_row[1])
             continue
         others = [t for p, t in answer_words().topics.items() if p != path]
-        from_box = placed_answer(ctx, topic, others) or _opt_in_boxes(ctx, topic, others) \
+        from_box = placed_answer(ctx, topic, others) or stacked_answer(ctx, topic, others) \
+            or _opt_in_boxes(ctx, topic, others) \
             or _interest_from_boxes(ctx, topic, others)
         if from_box:
             draft.set(path, from_box[0], field_evidence(from_box[1]))
             continue
-        combined = combined_answer(ctx, path)
+        combined = combined_answer(ctx, path) or unmarked_in_mark_column(ctx, topic, others)
         if combined:
             draft.set(path, combined[0], combined[1])
             continue
         key = path.split(".")[1]
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
+            answer = answer_by_habit(ctx.rows, pair.value.text) if answer is None else answer
             if (answer is not None and not _is_option_list(ctx, pair) and not asks_another(pair.label, topic, others)
                     and boxed_pair(pair.label) is None
                     and not question_answered_beside(ctx, pair.value) and not _labels_a_box(ctx, pair.value.text)):

@@ -103,12 +103,33 @@ def written_answer(text: str) -> bool | None:
         return written_answer(ticked[0].label) if len(ticked) == 1 and ticked[0].label else None
     folded = fold(text).strip(" .:[]")  # a bracket left over by OCR ("Ja [ ] ] Nei [X]")
     if names_both_options(folded):
-        return None
+        return typed_x_answer(text)
     words = answer_words()
     if words.yes.match(folded):
         return not _wish_denied(folded, words)
     if words.no.match(folded):
         return False
+    return None
+
+
+_X_OPENS = re.compile(r"^\s*[xX] (?P<chosen>\w+)\s+(?P<other>\w+)\s*$")
+_X_AFTER_GAP = re.compile(r"^\s*(?P<other>\w+)(?:\t|[ ]{2,})[xX] (?P<chosen>\w+)\s*$")
+_X_BEFORE_GAP = re.compile(r"^\s*(?P<chosen>\w+) [xX](?:\t|[ ]{2,})(?P<other>\w+)\s*$")
+_X_CLOSES = re.compile(r"^\s*(?P<other>\w+)\s+(?P<chosen>\w+) [xX]\s*$")
+
+
+def typed_x_answer(text: str) -> bool | None:
+    """The option a typed "X" chooses among the two bare options "Ja" and
+    "Nei": the one right after it when it opens the line ("X Ja Nei", "X Nei
+    Ja"), else the one it hugs across a wide gap from the other ("Ja    X
+    Nei" is Nei, "Ja X    Nei" is Ja), or the last when it closes the line
+    ("Ja Nei X", as a tick after both). "Ja X Nei", single spaces both
+    sides, cannot tell and answers nothing."""
+    for pattern in (_X_OPENS, _X_AFTER_GAP, _X_BEFORE_GAP, _X_CLOSES):
+        match = pattern.match(text)
+        if match is not None:
+            chosen, other = option_answer(match["chosen"]), option_answer(match["other"])
+            return chosen if {chosen, other} == {True, False} else None
     return None
 
 

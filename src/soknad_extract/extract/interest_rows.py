@@ -26,6 +26,31 @@ _BARE_MARKS = "✓✔✗✘"
 """Ticks typed beside an option rather than boxes drawn before it."""
 
 
+_HABIT_MARKS = frozenset(_BARE_MARKS + "xX")
+"""Marks whose side of both options shows the document's habit ("X Ja Nei")."""
+
+
+def x_between_options(text: str) -> bool | None:
+    """The option after a typed "X" standing between the two options, single
+    spaces both sides ("Ja X Nei" gives False): the line alone cannot tell
+    whether it closes the one or opens the other; None for any other text."""
+    words = text.split()
+    if len(words) != 3 or words[1] not in ("x", "X"):
+        return None
+    options = option_answer(words[0]), option_answer(words[2])
+    return options[1] if set(options) == {True, False} else None
+
+
+def answer_by_habit(rows: list[Row], text: str) -> bool | None:
+    """A mark between the options ("Ja ✓ Nei", "Ja X Nei") read by the
+    document's habit of marking before or after (``marks_follow``): after the
+    chosen one, it closes the option before it; before, it opens the next."""
+    after = mark_between_options(text)
+    after = x_between_options(text) if after is None else after
+    follows = marks_follow(rows) if after is not None else None
+    return None if follows is None else (not after if follows else after)
+
+
 def has_yes_no_boxes(row: Row) -> bool:
     return bool(_yes_no_boxes(row.text))
 
@@ -90,9 +115,9 @@ def marks_follow(rows: list[Row]) -> bool | None:
 def _mark_side(text: str) -> bool | None:
     words = text.split()
     for at, word in enumerate(words):
-        if word in _BARE_MARKS and at >= 2 and at == len(words) - 1:
+        if word in _HABIT_MARKS and at >= 2 and at == len(words) - 1:
             pair = words[at - 2:at]
-        elif word in _BARE_MARKS and at == 0 and len(words) >= 3:
+        elif word in _HABIT_MARKS and at == 0 and len(words) >= 3:
             pair = words[1:3]
         else:
             continue

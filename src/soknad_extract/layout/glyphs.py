@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from soknad_extract.layout.hugged_marks import hugged_spans, marks_close_labels
 from soknad_extract.layout.lone_mark import bare_options, lone_mark_label
 from soknad_extract.layout.trailing_question import split_trailing_question
 
@@ -348,8 +349,9 @@ def _line_boxes(text: str, offset: int, above: str | None, radios: bool = False)
         return []
     prefix = text[: matches[0].start()]
     question_end = _question_end(prefix)
-    labels_follow = (bool(text[matches[-1].end():].strip(" \t:;,|"))
-                     or _wrapped_last_label(text, matches, question_end))
+    spans = hugged_spans(text, matches) or [m.span() for m in matches]  # "arbeidsliv (☒)": hugged_marks
+    labels_follow = ((bool(text[spans[-1][1]:].strip(" \t:;,|")) or _wrapped_last_label(text, matches, question_end))
+                     and not (spans[0] != matches[0].span() and marks_close_labels(text, spans, question_end)))
     question = (prefix[:question_end].strip(" \t:;,|?") or None) if prefix.strip() else above
     boxes: list[GlyphBox] = []
     for i, match in enumerate(matches):
@@ -357,13 +359,11 @@ def _line_boxes(text: str, offset: int, above: str | None, radios: bool = False)
         if labels_follow and len(matches) == 1:
             label = lone_mark_label(prefix[question_end:], text[match.end():])
         elif labels_follow:
-            label_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            label = text[match.end():label_end]
+            label = text[spans[i][1]:spans[i + 1][0] if i + 1 < len(matches) else len(text)]
             if i + 1 < len(matches):
                 label, asked = _next_question(label)
         else:
-            label_start = matches[i - 1].end() if i > 0 else question_end
-            label = text[label_start: match.start()]
+            label = text[spans[i - 1][1] if i > 0 else question_end: spans[i][0]]
         boxes.append(GlyphBox(_is_checked(match), label.strip(" \t:;,|"), offset + match.start(),
                               offset + match.end(), question))
         question = asked or question

@@ -31,6 +31,7 @@ from ...layout.settings import (
     PDF_DRAWN_CHECKBOX_CONFIDENCE,
 )
 from .box_select import SAME_EDGE_PT, select
+from .ink_ticks import inked
 from .labels import PageLabels
 from .opening_label import label_opening_options
 from .text import CellKey
@@ -345,6 +346,8 @@ def drawn_boxes(
     for cand in candidates:
         assert objects is not None
         state = _state(cand, objects)
+        if state is False and inked(cand.bbox, page.images):  # a pen's tick laid over the box as a picture
+            state = True
         if state is not None:
             chosen.append((cand, state))
     chosen = _reading_order(chosen)
