@@ -242,12 +242,17 @@ def _ocr_input(
     that it then tries to read (minutes a page, and no words). Dust far
     from the print of a dusty page is left out for the same reason
     (``ocr_speckle.dust``)."""
-    ink = binary & ~marks
+    ink = ~marks
+    ink &= binary
     dust = ocr_speckle.dust(ink, dpi)
     if ocr_image.is_noisy(cleaned):
-        # uint8 from the start: np.where on Python ints builds an int64 page (~70 MB at 300 dpi).
-        pixels = np.where(ink, np.uint8(0), np.uint8(255))
+        # The mask turned into its grey pixels in its own memory (ink 0, paper
+        # 255), where ``np.where`` held a second page: True is the byte 1.
+        pixels = ink.view(np.uint8)
+        pixels ^= 1
+        pixels *= 255
     else:
+        del ink  # a page's worth of memory, no longer needed
         pixels = np.asarray(cleaned).copy()
         for area in turned:
             pixels[area] = 255 - pixels[area]
@@ -294,9 +299,12 @@ def _confidence(reading: _Reading) -> float:
 def _prepare(raster: ocr_image.Raster) -> _Prepared:
     """Blots painted out, paper flattened, ink found, ruling lines, tables,
     check boxes and dot leaders found and erased from what Tesseract will read."""
-    scale = raster.dpi / ocr_image.WORK_DPI
-    blots = ocr_blots.find_blots(raster.image, scale)
-    cleaned = ocr_image.clean(ocr_blots.paint_out(raster.image, blots) if blots else raster.image)
+    dpi, image = raster.dpi, raster.image
+    del raster  # the caller's deskewed page is held here alone: freed once cleaned (below)
+    scale = dpi / ocr_image.WORK_DPI
+    blots = ocr_blots.find_blots(image, scale)
+    cleaned = ocr_image.clean(ocr_blots.paint_out(image, blots) if blots else image)
+    del image
     binary, turned = ocr_image.invert_filled_areas(ocr_image.binarize(cleaned, scale), scale)
 
     grids, ruling = ocr_tables.find_grids(binary, scale)
@@ -307,10 +315,12 @@ def _prepare(raster: ocr_image.Raster) -> _Prepared:
     boxed = ocr_ticked.add_spills(boxed, [b.spill for b in boxes], pad=3)
     strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
     marks = ruling | boxed
-    marks |= ocr_leaders.leader_mask(binary & ~marks, scale)
-    return _Prepared(
-        raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned, raster.dpi)
-    )
+    del ruling, boxed
+    unmarked = ~marks
+    unmarked &= binary
+    marks |= ocr_leaders.leader_mask(unmarked, scale)
+    del unmarked
+    return _Prepared(dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned, dpi))
 
 
 def _reading(prepared: _Prepared, psm: int, lang: str) -> _Reading:
