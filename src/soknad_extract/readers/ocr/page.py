@@ -206,8 +206,13 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
         if turn:
             turned = _prepare(deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi))
             best = max(best, _best_reading(turned, lang), key=_confidence)
+            del turned
         if best.confidence < OCR_UPRIGHT_CONFIDENCE:
             best = max(best, _reading(prepared, ocr_text.FALLBACK_PSM, lang), key=_confidence)
+    # While the page model is built only the chosen reading's image work is
+    # held: the other way round's, and the drawn page when the caller handed
+    # it over (``stage.ocr_rasters``), are let go (a page's worth each).
+    del prepared, raster
     return _mark_garbled(_page(best, number, lang), best.confidence)
 
 
