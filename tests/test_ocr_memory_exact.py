@@ -12,10 +12,11 @@ from PIL import Image, ImageOps
 from scipy import ndimage
 
 from soknad_extract.readers.ocr import image as ocr_image
-from soknad_extract.readers.ocr import page as ocr_page
+from soknad_extract.readers.ocr import prepare as ocr_prepare
 from soknad_extract.readers.ocr import reread, speckle
 from soknad_extract.readers.ocr.bilinear import Enlarged
 from soknad_extract.readers.ocr.components import BAND_PX
+from soknad_extract.readers.ocr.packed import PackedMask
 from soknad_extract.readers.ocr.text import OcrWord
 
 SIZES = [(1, 1), (1, 9), (9, 1), (5, 3), (8, 8), (17, 64), (64, 17), (100, 257), (333, 41), (1000, 123), (2480, 37)]
@@ -77,7 +78,7 @@ def test_clean_is_the_whole_page_enlargement(height, width, kind):
 
 
 def _old_ocr_input(cleaned, binary, marks, turned, dpi):
-    """``page._ocr_input`` as it was, with a new array for every step."""
+    """``prepare.ocr_input`` as it was, with a new array for every step."""
     ink = binary & ~marks
     dust = speckle.dust(ink, dpi)
     if ocr_image.is_noisy(cleaned):
@@ -109,7 +110,7 @@ def test_ocr_input_in_place_is_the_old_one(kind, dusty):
         turned = [(slice(10, 40), slice(5, 60))]
         expected = _old_ocr_input(cleaned, binary.copy(), marks.copy(), turned, 300.0)
         binary_before, marks_before = binary.copy(), marks.copy()
-        got = ocr_page._ocr_input(cleaned, binary, marks, turned, 300.0)
+        got = ocr_prepare.ocr_input(cleaned, binary, marks, turned, 300.0)
         assert got.dtype == np.uint8 and got.flags.c_contiguous
         assert np.array_equal(got, expected)
         assert np.array_equal(binary, binary_before) and np.array_equal(marks, marks_before)
@@ -166,3 +167,14 @@ def test_find_bands_without_the_held_page_is_the_old_one():
         assert reread.find_bands(ink, words, [], line) == expected
         found_any += bool(expected)
     assert found_any >= 10  # the bands are found, not only the empty answer
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (1, 9), (3, 5), (8, 8), (17, 64), (333, 41), (701, 499)])
+def test_a_packed_mask_unpacks_to_the_same_mask(shape):
+    rng = np.random.default_rng(shape[0] * 1000 + shape[1])
+    for share in (0.0, 0.03, 0.5, 0.97, 1.0):
+        mask = rng.random(shape) < share
+        got = PackedMask(mask).unpacked()
+        assert got.dtype == np.bool_ and got.shape == mask.shape and np.array_equal(got, mask)
+        got[...] = ~got  # a new array each time: the packed mask is unchanged
+        assert np.array_equal(PackedMask(mask).unpacked(), mask)
