@@ -340,6 +340,7 @@ def find_ink(
         pieces[slices] |= component
         if max(width, height) >= long_px and min(width, height) >= 15 * scale:
             long_strokes[slices] |= component
+    del printed  # a page's worth, not needed for the grouping
     if not long_strokes.any():
         return []
     reach = max(3, round(25 * scale))

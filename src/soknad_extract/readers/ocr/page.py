@@ -28,7 +28,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, replace
 
-import numpy as np
 from PIL import Image as PILImage
 
 from ...layout import BBox, Cell, FormField, Image, Line, Page, Table, Word
@@ -41,18 +40,16 @@ from ...layout.settings import (
     OCR_MIN_DESKEW_DEGREES,
     OCR_UPRIGHT_CONFIDENCE,
 )
-from . import blots as ocr_blots
 from . import image as ocr_image
-from . import leaders as ocr_leaders
 from . import marks as ocr_marks
 from . import reread as ocr_reread
 from . import speckle as ocr_speckle
 from . import spread as ocr_spread
 from . import tables as ocr_tables
-from . import ticked as ocr_ticked
 from . import lines as ocr_lines
 from . import text as ocr_text
 from .available import availability
+from .prepare import Prepared as _Prepared, prepare as _prepare
 from .text import OcrLine, OcrWord, PxBox
 
 
@@ -206,8 +203,12 @@ def ocr_raster(raster: ocr_image.Raster, number: int, lang: str | None = None) -
         if turn:
             turned = _prepare(deskew(ocr_image.quarter_turn(raster.image, -turn), raster.dpi))
             best = max(best, _best_reading(turned, lang), key=_confidence)
+            del turned
         if best.confidence < OCR_UPRIGHT_CONFIDENCE:
             best = max(best, _reading(prepared, ocr_text.FALLBACK_PSM, lang), key=_confidence)
+    # Only the chosen reading's image work is held from here: the other way round's,
+    # and the drawn page when the caller handed it over (``stage.ocr_rasters``), go.
+    del prepared, raster
     return _mark_garbled(_page(best, number, lang), best.confidence)
 
 
@@ -231,52 +232,6 @@ def _mean_confidence(words: list[OcrWord]) -> float:
     return sum(n * c for n, c in letters) / total
 
 
-def _ocr_input(
-    cleaned: PILImage.Image, binary: np.ndarray, marks: np.ndarray, turned: list[tuple[slice, slice]], dpi: float
-) -> np.ndarray:
-    """What Tesseract reads, as 8-bit grey pixels (handed to Tesseract as
-    they are, with no image copy): ruling lines and check boxes erased, dark
-    areas turned. A clean page goes as grey, which keeps the detail of a 200
-    dpi scan ("Arne", not "Arme", on our samples). A noisy page goes as our
-    mask: Tesseract's own threshold turns its noise into thousands of specks
-    that it then tries to read (minutes a page, and no words). Dust far
-    from the print of a dusty page is left out for the same reason
-    (``ocr_speckle.dust``)."""
-    ink = binary & ~marks
-    dust = ocr_speckle.dust(ink, dpi)
-    if ocr_image.is_noisy(cleaned):
-        # uint8 from the start: np.where on Python ints builds an int64 page (~70 MB at 300 dpi).
-        pixels = np.where(ink, np.uint8(0), np.uint8(255))
-    else:
-        pixels = np.asarray(cleaned).copy()
-        for area in turned:
-            pixels[area] = 255 - pixels[area]
-        pixels[marks] = 255
-    if dust is not None:
-        pixels[dust] = 255
-    return pixels
-
-
-@dataclass
-class _Prepared:
-    """One upright page image made ready for Tesseract: what our own image
-    work found on it, done once however many times Tesseract reads it."""
-
-    dpi: float
-    """The deskewed image itself is not kept: ``cleaned`` has its size, and a
-    page's worth of grey less waits while Tesseract reads."""
-    blots: list[PxBox]
-    cleaned: PILImage.Image
-    binary: np.ndarray
-    grids: list[ocr_tables.Grid]
-    boxes: list[ocr_marks.PixelBox]
-    marks: np.ndarray
-    strokes: list[ocr_marks.Piece]
-    """Ink pieces that may be pen strokes (``ocr_marks.stroke_pieces``):
-    found with the check boxes, from one labelling of the page."""
-    ocr_input: np.ndarray
-
-
 @dataclass
 class _Reading:
     """Tesseract's words for a prepared page and their mean confidence,
@@ -289,28 +244,6 @@ class _Reading:
 
 def _confidence(reading: _Reading) -> float:
     return reading.confidence
-
-
-def _prepare(raster: ocr_image.Raster) -> _Prepared:
-    """Blots painted out, paper flattened, ink found, ruling lines, tables,
-    check boxes and dot leaders found and erased from what Tesseract will read."""
-    scale = raster.dpi / ocr_image.WORK_DPI
-    blots = ocr_blots.find_blots(raster.image, scale)
-    cleaned = ocr_image.clean(ocr_blots.paint_out(raster.image, blots) if blots else raster.image)
-    binary, turned = ocr_image.invert_filled_areas(ocr_image.binarize(cleaned, scale), scale)
-
-    grids, ruling = ocr_tables.find_grids(binary, scale)
-    ruling = ocr_tables.grow(ruling, 2)
-    pieces = ocr_marks.ink_pieces(binary, ruling, scale)
-    boxes = ocr_marks.find_check_boxes(binary, ruling, scale, pieces)
-    boxed = ocr_marks.box_mask(binary.shape, [b.box for b in boxes], pad=3)
-    boxed = ocr_ticked.add_spills(boxed, [b.spill for b in boxes], pad=3)
-    strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
-    marks = ruling | boxed
-    marks |= ocr_leaders.leader_mask(binary & ~marks, scale)
-    return _Prepared(
-        raster.dpi, blots, cleaned, binary, grids, boxes, marks, strokes, _ocr_input(cleaned, binary, marks, turned, raster.dpi)
-    )
 
 
 def _reading(prepared: _Prepared, psm: int, lang: str) -> _Reading:
@@ -331,20 +264,18 @@ def _page(reading: _Reading, number: int, lang: str) -> Page:
     box fields and ink images, in points. Printed lines Tesseract's reading
     left out are read again first (``ocr_reread``)."""
     prepared, words = reading.prepared, reading.words
-    binary, cleaned = prepared.binary, prepared.cleaned
+    binary, marks, cleaned = prepared.binary, prepared.marks, prepared.cleaned
     scale = prepared.dpi / ocr_image.WORK_DPI
     factor = 72 / prepared.dpi
-    regions = ocr_marks.find_ink(binary, prepared.marks, words, prepared.strokes, scale)
+    regions = ocr_marks.find_ink(binary, marks, words, prepared.strokes, scale)
     words = _drop_handwriting_junk(words, regions)
-    words = words + ocr_reread.reread_uncovered(
-        prepared.ocr_input, binary, prepared.marks, words, regions, prepared.dpi, lang
-    )
+    words = words + ocr_reread.reread_uncovered(prepared.ocr_input, binary, marks, words, regions, prepared.dpi, lang)
     trust = ocr_image.legibility(cleaned, binary)
     if trust < 1.0:
         words = [replace(w, confidence=w.confidence * trust) for w in words]
     grids = prepared.grids
     cell_of = ocr_tables.fill_cells(grids, words)
-    gutter = ocr_spread.find_gutter(words, cleaned.width, cleaned.height, prepared.marks)
+    gutter = ocr_spread.find_gutter(words, cleaned.width, cleaned.height, marks)
     lines: list[OcrLine] = []
     fields: list[FormField] = []
     for left in (True, False) if gutter is not None else (True,):

@@ -67,7 +67,8 @@ def find_bands(
     edge = round(height)
     covered[:edge, :] = covered[-edge:, :] = True
     covered[:, :edge] = covered[:, -edge:] = True
-    free = ink & ~covered
+    free = ~covered
+    free &= ink
     if free.sum() < height * height * 0.5:
         return []
     lowest, tallest, widest = 0.2 * height, 1.4 * height, 8 * height
@@ -75,7 +76,7 @@ def find_bands(
         ((cols.start, rows.start, cols.stop, rows.stop), int(piece.sum()))
         for (rows, cols), piece in components(free, lambda h, w: lowest <= h <= tallest and w <= widest)
     ]
-    held = ink & covered
+    del free
     gap = max(1, round(0.5 * height))
     bands: list[tuple[int, PxBox]] = []
     for members in _rows(pieces, gap):
@@ -83,7 +84,8 @@ def find_bands(
         x1, y1 = max(b[2] for b, _ in members), max(b[3] for b, _ in members)
         if len(members) < 2 or not 0.5 * height <= y1 - y0 <= 1.5 * height or x1 - x0 < 1.5 * height:
             continue
-        if held[y0:y1, max(0, x0 - gap):x1 + gap].any():
+        window = (slice(y0, y1), slice(max(0, x0 - gap), x1 + gap))
+        if (ink[window] & covered[window]).any():
             continue  # the rest of a line that a word or an ink region holds: a piece, not a line
         bands.append((sum(n for _, n in members), (x0, y0, x1, y1)))
     bands.sort(key=lambda b: -b[0])
@@ -158,7 +160,8 @@ def reread_uncovered(
     height = typical_height(words)
     if height is None:
         return []
-    ink = binary & ~marks
+    ink = ~marks
+    ink &= binary
     found: list[OcrWord] = []
     for index, band in enumerate(find_bands(ink, words, regions, height)):
         found += read_band(ocr_input, ink, band, dpi, lang, BLOCK_BASE + index)

@@ -63,7 +63,9 @@ def _merge_ocr(page: Page, ocr_page: Page | None) -> Page:
     return ocr_page
 
 
-def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception, notes: list[ReaderNote] | None) -> Page:
+def _failed_page(
+    number: int, size: tuple[float, float] | None, error: Exception, notes: list[ReaderNote] | None
+) -> Page:
     """An empty page for one OCR could not read, and a note that names it:
     what the page holds is unknown, so a person must look, but the other
     pages still count. A page stopped by the document's time limit says so:
@@ -90,10 +92,10 @@ def _failed_page(number: int, raster: ocr_image.Raster | None, error: Exception,
                 page=number,
             )
         )
-    if raster is None:
+    if size is None:
         page = Page(number=number)
     else:
-        page = Page(number=number, width=round(raster.width_pt, 2), height=round(raster.height_pt, 2))
+        page = Page(number=number, width=round(size[0], 2), height=round(size[1], 2))
     page.unread = [(0.0, 0.0, page.width or 0.0, page.height or 0.0)]
     return page
 
@@ -149,14 +151,18 @@ def ocr_rasters(
             for n, r in rasters
         ]
 
-    def work(item: tuple[int, ocr_image.Raster | None]) -> Page:
-        number, raster = item
-        if raster is None:
+    def work(held: list[tuple[int, ocr_image.Raster | None]]) -> Page:
+        number, raster = held[0]
+        size = None if raster is None else (raster.width_pt, raster.height_pt)
+        del raster
+        if size is None:
             return _failed_page(number, None, ValueError("no image"), notes)
         try:
-            return ocr_raster(raster, number, lang)
+            # Handed over: the page's reading holds the drawn page alone, and
+            # lets it go once it is read (``ocr_raster``), not when this ends.
+            return ocr_raster(held.pop()[1], number, lang)
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
-            return _failed_page(number, raster, error, notes)
+            return _failed_page(number, size, error, notes)
 
     pages: list[Page] = []
     pending: deque[Future[Page]] = deque()
@@ -165,7 +171,8 @@ def ocr_rasters(
         # The next raster is drawn here while the pool reads the ones before it;
         # at most one waits for a free worker, which bounds the rasters in memory.
         for item in rasters:
-            pending.append(pool.submit(work, item))
+            pending.append(pool.submit(work, [item]))
+            item = None  # the worker thread's to let go of
             if len(pending) > size:
                 pages.append(pending.popleft().result())
         pages.extend(future.result() for future in pending)
