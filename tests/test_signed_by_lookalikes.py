@@ -5,7 +5,7 @@ Haugland"): every name would shift onto the wrong title, so it names nobody."""
 from __future__ import annotations
 
 from soknad_extract.extract.signatures import extract_signatures
-from tests.test_fix11d_signed_by_sentence import _boxes
+from tests.test_signed_by_sentence import _boxes
 
 
 def test_a_signed_by_sentence_with_a_title_read_as_no_name_names_nobody() -> None:

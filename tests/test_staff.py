@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from soknad_extract.layout import Image, Line
 from tests.builders.layouts import table_cell, word_pages
-from tests.test_fix15d_signers import HEAD, _signers, _stacked
+from tests.test_signers import HEAD, _signers, _stacked
 from tools.samplegen.signed import scribble_png
 
 
