@@ -50,7 +50,8 @@ def test_a_cost_that_only_starts_like_an_abbreviation_stays_other() -> None:
 # 2. The amount applied for worded as the grant in all.
 
 @pytest.mark.parametrize("label", ["Tilskuddsbeløp i alt", "Søkt tilskot i alt", "Søkt tilskudd", "Tilskudd totalt",
-                                   "Sum søkt tilskudd", "Tilskotsbeløp til saman"])
+                                   "Sum søkt tilskudd", "Tilskotsbeløp til saman", "Søkt i alt",
+                                   "Omsøkt totalt", "Søkt til saman", "Omsøkt beløp i alt"])
 def test_the_grant_in_all_is_the_total_applied_for(label: str) -> None:
     rows = [["Lønn inkl. sos. utg. (100 %)", "605 000"], ["Kompetanse", "5 000"], [label, "610 000"]]
     got = budget(word_doc(*_HEAD, "Budsjett", tables=[rows]))
