@@ -31,6 +31,20 @@ def test_a_nynorsk_letter_from_an_office_named_by_a_common_word(place: str) -> N
     assert got == f"Nav {place}"
 
 
+@pytest.mark.parametrize("place", ["Stad", "Hol", "Vik", "Gran"])
+@pytest.mark.parametrize("label", ["Kommune:", "Kommune(r):", "Kommune :"])
+def test_a_form_that_answers_the_municipality_by_that_name(place: str, label: str) -> None:
+    got = _office("Søknadsskjema – tilskot til utvikling av sosiale tenester", f"Søkjar: Nav {place}",
+                  f"{label} {place}", "Prosjektet tek til 1. april 2020.")
+    assert got == f"Nav {place}"
+
+
+def test_a_municipality_answer_with_more_words_does_not_name_the_office() -> None:
+    got = _office("Søknad om tilskot til utvikling av sosiale tenester", "Nav Stad og dato: 20.01.2020",
+                  "Kommune: Stad og Bremanger")
+    assert got != "Nav Stad"
+
+
 def test_a_letterhead_in_capitals_names_the_office() -> None:
     got = _office("NAV STAD", "Søknad om tilskudd til utvikling av sosiale tjenester",
                   "Prosjektet gjennomføres i Stad kommune i samarbeid med frivillige lag.")

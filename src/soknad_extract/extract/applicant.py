@@ -132,7 +132,8 @@ def _named_municipality(name: str, match: re.Match[str], text: str) -> bool:
     ("Nav Stad", "Nav Hol"): the office where the mention writes the name
     capitalised on Nav's own line, no phrase that names no office opens the
     words after "Nav" ("Nav Stad og dato", "NAV Stad/dato"), and the document
-    names the municipality by that name ("Stad kommune", "Hol herad")."""
+    names the municipality by that name ("Stad kommune", "Hol herad", or a
+    form's answer "Kommune: Stad" alone on its line)."""
     if fold(name) in _offices_words(vocabulary_dir())[2]:
         return False
     start = match.start("name")
@@ -143,7 +144,9 @@ def _named_municipality(name: str, match: re.Match[str], text: str) -> bool:
     if any(re.match(rf"{re.escape(phrase)}(?!\w)", rest) for phrase in _not_offices() if not phrase.isalpha()):
         return False
     kinds = "|".join(map(re.escape, _applicant_words(vocabulary_dir()).municipality_words))
-    return bool(re.search(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(name.upper())})[^\S\n]+(?i:{kinds})(?!\w)", text))
+    written = rf"(?:{re.escape(name)}|{re.escape(name.upper())})"
+    return bool(re.search(rf"(?<!\w){written}[^\S\n]+(?i:{kinds})(?!\w)", text)
+                or re.search(rf"(?<!\w)(?i:{kinds})(?:\(\w+\))?[^\S\n]*:[^\S\n]*{written}[^\S\n]*(?:$|\n)", text))
 
 
 def _office_from_text(text: str) -> str | None:
