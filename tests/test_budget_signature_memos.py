@@ -4,9 +4,7 @@ unit statements looked for only beside an amount) against the filter over
 ``find_amounts`` on made-up sentences asked again and again;
 ``wording.is_opener`` memoised per text and vocabulary folder against its
 body on made-up labels, closings and prose (and a folder with an extra
-opener wording answers from its own words); ``answers._row_finder``'s window
-against ``_label_left_of`` over the whole page on random pages (equal,
-touching, degenerate, NaN, infinite and far-out boxes)."""
+opener wording answers from its own words)."""
 
 from __future__ import annotations
 
@@ -15,7 +13,6 @@ import shutil
 
 from soknad_extract.extract.budget import prose
 from soknad_extract.extract.signatures import wording
-from soknad_extract.extract.signatures.answers import _label_left_of, _row_finder
 from soknad_extract.layout.fragments import Fragment
 from soknad_extract.norwegian import find_amounts, fold
 from soknad_extract.norwegian.amounts import unit_statements
@@ -106,26 +103,3 @@ def test_is_opener_reads_another_folders_openers(monkeypatch, tmp_path) -> None:
     monkeypatch.delenv(VOCABULARY_ENV)
     with one_folder():
         assert not wording.is_opener(frag)
-
-
-def test_row_finder_gives_the_whole_page_answer() -> None:
-    rng = random.Random(19)
-    odd = [float("nan"), float("inf"), -float("inf"), 0.0, 0.5, 1.0, 5e9, -5e9]
-    found = windowed = 0
-    for _ in range(600):
-        page = []
-        for order in range(rng.randint(1, 40)):
-            x0 = rng.choice([0.0, 50.0, 100.0, 101.0, rng.uniform(0, 400)])
-            top = rng.choice([100.0, 100.4, 103.0, 110.0, 300.0, rng.uniform(0, 800)])
-            box = (x0, top, x0 + rng.choice([0.0, 49.0, 50.0, 51.0, rng.uniform(0, 120)]),
-                   top + rng.choice([0.0, 0.5, 1.0, 1.5, 10.0, 12.0, -3.0, rng.uniform(0, 30)]))
-            if rng.random() < 0.01:
-                box = tuple(rng.choice(odd) if rng.random() < 0.5 else v for v in box)
-            page.append(Fragment(f"t{order}", 1, box, True, order))
-        left_of = _row_finder(page)
-        for frag in page:
-            expected = _label_left_of(frag, page)
-            assert left_of(frag) is expected, (frag, page)
-            found += expected is not None
-        windowed += all(abs(g.box[1] + g.box[3]) < 1e9 for g in page)
-    assert found > 2000 and windowed > 400

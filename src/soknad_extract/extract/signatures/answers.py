@@ -22,8 +22,6 @@ a number, a leader: "5. Kontaktperson", "Prosjektleder:").
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,9 +48,8 @@ def answers_to_other_questions(frags: list[Fragment]) -> set[int]:
         by_page.setdefault(f.page, []).append(f)
     out: set[int] = set()
     for page_frags in by_page.values():
-        left_of = _row_finder(page_frags)
         for f in page_frags:
-            label = left_of(f)
+            label = _label_left_of(f, page_frags)
             if label is None or not _other_question(label.text, fields, labels):
                 continue
             if _role_caption(f.text) and not _marked_label(label.text):
@@ -79,35 +76,6 @@ def _label_left_of(frag: Fragment, page_frags: list[Fragment]) -> Fragment | Non
                 best is None or g_box[2] > best.box[2]):
             best = g
     return best
-
-
-_NEAR = 1e9
-"""Coordinates below this (NaN and infinity are not) are read exactly enough
-for ``_row_finder``'s point of slack."""
-
-
-def _row_finder(page_frags: list[Fragment]) -> Callable[[Fragment], Fragment | None]:
-    """``_label_left_of`` asked of only the fragments that may share
-    ``frag``'s row: a fragment on its row has its doubled middle within
-    max(1, ``frag``'s height) of ``frag``'s (``_label_left_of``'s test), so
-    the page's fragments are sorted by middle once and each question reads a
-    window a point wider than that, in page order (the nearest's ties go to
-    the first, as over the whole page). A box that is not finite, or so far
-    out that a point is below its rounding, falls back to the whole page."""
-    keyed = sorted((g.box[1] + g.box[3], i) for i, g in enumerate(page_frags))
-    middles = [m for m, _ in keyed]
-    if not all(abs(m) < _NEAR for m in middles):
-        return lambda frag: _label_left_of(frag, page_frags)
-
-    def left_of(frag: Fragment) -> Fragment | None:
-        _, top, _, bottom = frag.box
-        middle, reach = top + bottom, max(1.0, bottom - top) + 1.0
-        if not (abs(middle) < _NEAR and reach < _NEAR):
-            return _label_left_of(frag, page_frags)
-        window = keyed[bisect_left(middles, middle - reach): bisect_right(middles, middle + reach)]
-        return _label_left_of(frag, [page_frags[i] for i in sorted(i for _, i in window)])
-
-    return left_of
 
 
 def _other_question(text: str, fields: frozenset[str], labels: Wordings) -> bool:
