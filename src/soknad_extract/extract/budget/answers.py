@@ -43,7 +43,8 @@ def under_own_labels(row: Row, above: Row | None) -> bool:
 def without_answer_labels(lines: list[BudgetLine], row: Row, above: Row | None) -> list[BudgetLine]:
     """The row's budget lines, less those whose label has no letter ("50")
     when the row's values stand under labels of their own: that label is
-    another field's answer, not the name of a post."""
-    if not under_own_labels(row, above):
+    another field's answer, not the name of a post. A row without lines
+    has nothing to leave out: its labels are not looked at."""
+    if not lines or not under_own_labels(row, above):
         return lines
     return [line for line in lines if _LETTER.search(line.label)]

@@ -85,8 +85,19 @@ def _sentences(text: str, *, across_lines: bool = False, wrapped: bool = False) 
 def _money(body: str) -> list[Match]:
     """The amounts of a sentence, less the number of a unit statement
     ("Beløp i 1000 kr"), which is no amount."""
+    return list(_money_in(body))
+
+
+@lru_cache(maxsize=4096)
+def _money_in(body: str) -> tuple[Match, ...]:
+    """Memoised per sentence: the total, the request, the own part and the
+    stated sums each read the same sentences. The unit statements are looked
+    for only in a sentence with an amount (most have none)."""
+    hits = find_amounts(body)
+    if not hits:
+        return ()
     units = unit_statements(body)
-    return [hit for hit in find_amounts(body) if not any(start < hit.end and hit.start < end for start, end in units)]
+    return tuple(hit for hit in hits if not any(start < hit.end and hit.start < end for start, end in units))
 
 
 _BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")

@@ -31,6 +31,13 @@ def undated_list_label(text: str) -> str:
     (the pattern tries every word of every fragment). A bracketed note
     inside the label's words, on how it was signed ("Søknaden er signert
     digitalt (PAdES) av:", "godkjend (BankID) av"), is left out the same way."""
+    return _undated_list_label(text, vocabulary_key())
+
+
+@lru_cache(maxsize=4096)
+def _undated_list_label(text: str, folder: str) -> str:
+    """Memoised per text and vocabulary folder: the zones, the openers, the
+    signer lists and the approval paragraphs each ask about the same lines."""
     text = _without_label_note(text)
     if not _DIGIT(text):
         return text

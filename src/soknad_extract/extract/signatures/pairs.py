@@ -50,8 +50,10 @@ def split_label_pairs(frags: list[Fragment]) -> list[Fragment]:
 def _split(frag: Fragment) -> list[Fragment] | None:
     text = frag.text
     first_colon = text.find(":")
+    if first_colon < 0:
+        return None
     roles = roles_in(text)
-    if first_colon < 0 or not roles or roles[0][2] > first_colon:
+    if not roles or roles[0][2] > first_colon:
         return None
     at = _date_label_start(text, first_colon)
     if at is None or not text[first_colon + 1:at].strip() or full_dates(text[:at]):

@@ -56,9 +56,16 @@ def is_opener(frag: Fragment) -> bool:
     """A signature label, letter closing, bare signature line or a line
     listing signers ("Signert av …"): short, or starting with the label
     (prose that merely mentions "underskrift" opens nothing)."""
-    if typed_signed(frag.text):
+    return _is_opener(frag.text, vocabulary_key())
+
+
+@lru_cache(maxsize=4096)
+def _is_opener(text: str, folder: str) -> bool:
+    """Memoised per text and vocabulary folder: the zones, the wrapped labels
+    and the block titles ask about the same lines, and forms repeat theirs."""
+    if typed_signed(text):
         return False
-    undated = undated_list_label(frag.text)
+    undated = undated_list_label(text)
     text = fold(undated)
     if _SIGN_LINE.match(text.replace(" ", "")) or list_label(undated):
         return True
