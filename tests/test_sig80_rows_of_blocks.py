@@ -103,3 +103,37 @@ def test_one_row_of_two_stays_as_it_was(tmp_path) -> None:
     ])
     assert found == [("nav_leader", "Ingrid Sando", "2020-01-21"),
                      ("municipality", "Per Arne Nygård", "2020-01-22")]
+
+
+def test_pdf_page_with_rows_of_three_blocks() -> None:
+    """A PDF page: three blocks to a row, the next row's headings just under
+    the dates of the row above (real boxes, not a Word table)."""
+    from tests.builders.layouts import ink, pdf_line, pdf_page, pdf_pages
+
+    rows = [[("Leder Nav Indre Østfold", "Mona Lie", "Mysen, 20.01.2020"),
+             ("Kommunedirektør Eidsberg", "Knut Dahl", "Mysen, 21.01.2020"),
+             ("Rådmann Marker", "Siri Aas", "Ørje, 22.01.2020")],
+            [("Rådmann Askim", "Geir Holm", "Askim, 23.01.2020"),
+             ("Kommunedirektør Spydeberg", "Lene Krog", "Spydeberg, 24.01.2020")]]
+    lines = [pdf_line("Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020", 1, 72, 60),
+             pdf_line("Vi søker om midler til to stillinger i et interkommunalt prosjekt.", 1, 72, 76),
+             pdf_line("Underskrifter", 1, 72, 110)]
+    images, top, seed = [], 130.0, 20
+    for row in rows:
+        for col, (heading, name, dated) in enumerate(row):
+            x = 72 + col * 160
+            seed += 1
+            lines.append(pdf_line(heading, 1, x, top))
+            images.append(ink(1, (x, top + 14, x + 110, top + 48), seed=seed))
+            lines.append(pdf_line("______________________", 1, x, top + 52))
+            lines.append(pdf_line(name, 1, x, top + 66))
+            lines.append(pdf_line(dated, 1, x, top + 79))
+        top += 96
+    found = [(s.role, s.name, str(s.date)) for s, _e in extract_signatures(pdf_pages(pdf_page(1, lines, images)))]
+    assert sorted(found) == sorted([
+        ("nav_leader", "Mona Lie", "2020-01-20"),
+        ("municipality", "Knut Dahl", "2020-01-21"),
+        ("municipality", "Siri Aas", "2020-01-22"),
+        ("municipality", "Geir Holm", "2020-01-23"),
+        ("municipality", "Lene Krog", "2020-01-24"),
+    ])
