@@ -4,7 +4,8 @@ One job per module: ``fragments`` turns every layout into boxes of column
 text, ``columns`` splits signers' titles a PDF row ran together across
 columns, ``wording`` says what a fragment says (labels, roles, names, dates),
 ``namepart`` takes the marks around a printed name away ("Tor Berg e.f.",
-"Nav-leder (Gunn Brenden)"), ``sentences`` tells a sentence that names a
+"Nav-leder (Gunn Brenden)"), ``titleplace`` the municipality a title names
+before the name ("kommunedirektør i Nord-Aurdal Hilde Ødegaard"), ``sentences`` tells a sentence that names a
 title from a title line,
 ``zones`` finds where signing happens (``headrow`` takes the role headings
 beside a signing column's heading on its row, ``placedate`` tells a place

@@ -27,6 +27,7 @@ from ...layout.fragments import Fragment
 from ...norwegian import find_dates, fold, normalize_space
 from .daydates import has_day
 from .roleapproval import labelled_approval
+from .titleplace import is_title_place
 from .approval_words import says_approval_done
 from .wording import is_approval, person_name, roles_in
 from .words import signature_words
@@ -77,7 +78,8 @@ def statement_runs_on(frag: Fragment, nxt: Fragment | None) -> bool:
 
 def _one_titled_person(subject: str) -> bool:
     """A title and a person's name and no other words: "Kommunedirektør
-    Arild Sæbø", "Kari Moe, rådmann"."""
+    Arild Sæbø", "Kari Moe, rådmann", save the municipality the title is
+    held in ("Kommunedirektør i Nord-Aurdal Hilde Ødegaard")."""
     if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return False
     roles = roles_in(subject)
@@ -86,7 +88,9 @@ def _one_titled_person(subject: str) -> bool:
     rest = subject.replace(name, " ", 1)
     for _role, _title, start, end in sorted(roles_in(rest), key=lambda r: -r[2]):
         rest = rest[:start] + rest[end:]
-    return not rest.strip(" ,")
+    rest = rest.strip(" ,")
+    # "Kommunedirektør i Nord-Aurdal Hilde Ødegaard": the municipality the title is held in.
+    return not rest or is_title_place(rest)
 
 
 def _date_after(text: str) -> str | None:

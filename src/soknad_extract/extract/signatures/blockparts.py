@@ -124,7 +124,8 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             if f.page != block.page:
                 continue
             d = distance(box, f.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5)
-            if d is not None and (best is None or d < best[0] or (d == best[0] and _under_top(f, box, best[1]))):
+            if d is not None and (best is None or d < best[0] - _AS_NEAR
+                                  or (d <= best[0] + _AS_NEAR and _under_top(f, box, best[1]))):
                 best = (d, f, column_date(block, f, ds, blocks))
         if best is None:
             above = [(box[1] - f.box[3], f, column_date(block, f, ds, blocks)) for f, ds in usable
@@ -143,6 +144,12 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             # A date on another page is another document's (a letter behind),
             # and one past another signer below, in this column, is that signer's.
             block.date = next(ds[0] for f, ds in dated if f.page == block.page)
+
+
+_AS_NEAR = 0.5
+"""Points two date lines' distances may differ by and still be as near: a
+Word table's rows stand at fractions of a point (14.4 pt lines), and the
+same gap measured above and below a block differs in its last bits."""
 
 
 def _under_top(date_frag: Fragment, box: BBox, other: Fragment) -> bool:

@@ -9,7 +9,8 @@ title away; this module takes the marks off what is left, so the line
 still reads as the signer's name. The marks are words of
 ``signatures.toml`` (``name_suffix_marks``, ``on_behalf``, ``signed_marks``).
 A title may name the office before the person ("leder Nav Lørenskog
-Kristin Aamodt"): ``without_office`` takes the office's name away.
+Kristin Aamodt", "kommunedirektør i Nord-Aurdal Hilde Ødegaard"):
+``without_office`` takes the office's name away.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from ...norwegian import find_dates, fold
 from ...norwegian.offices import normalize_office_name
 from .daydates import has_day
+from .titleplace import without_title_place
 from .words import signature_words
 
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*")
@@ -71,11 +73,13 @@ def without_office(text: str, title: str | None) -> str:
     Nav Lørenskog Kristin Aamodt" and "leder i Nav Tromsø Lise Johansen"
     leave the person. The office's name ends where ``normalize_office_name``
     ends it (place qualifiers and compass points kept with the place); left
-    as it is when no office opens the words or fewer than two words remain."""
+    as it is when no office opens the words or fewer than two words remain.
+    The municipality a leader's title names goes too ("kommunedirektør i
+    Nord-Aurdal Hilde Ødegaard", ``titleplace``)."""
     rest = text.strip()
     probe = f"Nav {rest}" if fold(title or "").endswith("nav") else rest
     if fold(probe[:4]) not in ("nav", "nav "):
-        return text
+        return without_title_place(text)
     office = normalize_office_name(probe)
     person = probe.split()[len(office.split()):] if office else []
     return " ".join(person) if len(person) >= 2 else text

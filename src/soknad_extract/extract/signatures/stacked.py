@@ -18,6 +18,20 @@ first title has no name and the last name no title. When the column's
 titles and names alternate, a title first and a name last, the only reading
 that leaves no one out gives each title the name below it, before the next
 title: each name belongs with the title above its own ink.
+
+Offices with several signers (an inter-municipal office: the Nav leader and
+each municipality's leader) set such blocks side by side in rows of two or
+three, each block its own heading, ink, name and place and date:
+
+    Leder Nav Vest-Telemark      Kommunedirektør Kviteseid
+    (ink)                        (ink)
+    Olav Haugland                Tone Lia Midtbø
+    Kviteseid, 24.01.2020        Kviteseid, 27.01.2020
+    Kommunedirektør Fyresdal     Rådmann Nissedal
+    …
+
+Each column is read on its own, as one stack: the test holds column by
+column (a column is the blocks whose titles and names overlap across).
 """
 
 from __future__ import annotations
@@ -50,19 +64,46 @@ def names_under_titles(blocks: list[Block]) -> list[Block]:
     gone: set[int] = set()
     for page in sorted({b.page for b in blocks}):
         on_page = [b for b in blocks if b.page == page]
-        pairs = _title_first_pairs(on_page)
-        if pairs is None:
+        if any(b.listed or b.on_behalf for b in on_page):
             continue
-        names = [(named.name, named.name_frag) for _titled, named in pairs]
-        for _titled, named in pairs:
-            if named.name_frag in named.frags:
-                named.frags.remove(named.name_frag)
-        for (titled, _named), (name, frag) in zip(pairs, names):
-            titled.name, titled.name_frag = name, frag
-            if frag not in titled.frags:
-                titled.frags.append(frag)
-        gone.update(id(b) for b in on_page if b.role is None)
+        for column in _columns(on_page):
+            gone.update(_pair_column(column))
     return [b for b in blocks if id(b) not in gone]
+
+
+def _pair_column(column: list[Block]) -> set[int]:
+    """Move the names of one column's stack to the titles above them; the
+    ids of the blocks left empty (see ``names_under_titles``)."""
+    pairs = _title_first_pairs(column)
+    if pairs is None:
+        return set()
+    names = [(named.name, named.name_frag) for _titled, named in pairs]
+    for _titled, named in pairs:
+        if named.name_frag in named.frags:
+            named.frags.remove(named.name_frag)
+    for (titled, _named), (name, frag) in zip(pairs, names):
+        titled.name, titled.name_frag = name, frag
+        if frag not in titled.frags:
+            titled.frags.append(frag)
+    return {id(b) for b in column if b.role is None}
+
+
+def _anchors(block: Block) -> list[Fragment]:
+    return block.role_frags + ([block.name_frag] if block.name_frag is not None else [])
+
+
+def _columns(on_page: list[Block]) -> list[list[Block]]:
+    """The page's blocks grouped by column: blocks whose titles or names
+    overlap across, directly or through another block, stand in one column.
+    A block whose titles span columns joins them into one (one column, as
+    the test read before)."""
+    groups: list[list[Block]] = []
+    for block in on_page:
+        mine = [g for g in groups if any(x_overlap(f.box, h.box) > 0 for b in g for f in _anchors(b)
+                                         for h in _anchors(block))]
+        merged = [block] + [b for g in mine for b in g]
+        groups = [g for g in groups if not any(g is m for m in mine)] + [merged]
+    return groups
 
 
 def _title_first_pairs(on_page: list[Block]) -> list[tuple[Block, Block]] | None:
