@@ -144,3 +144,14 @@ def test_a_rate_per_post_with_no_sum_gives_no_positions_part():
             "Samlet søknadsbeløp er 610 000 kroner.")
     values = extract(word_doc(*HEAD, text, TAIL), S2020).draft.values
     assert values.get("amounts.positions") != 300_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi søker om 305 000 kroner per stilling, til sammen 915 000 kroner, og 15 000 kroner til kompetanse.",
+     (915_000, 15_000, 930_000)),
+    ("Vi søkjer om 600 000 kroner per stilling, totalt 1 200 000 kroner. Vi søkjer òg om 10 000 kroner "
+     "til kompetanseheving. Samla søknadssum er 1 210 000 kroner.", (1_200_000, 10_000, 1_210_000)),
+])
+def test_a_request_of_a_rate_per_post_and_their_sum_gives_the_positions_part(text, expected):
+    values = extract(word_doc(*HEAD, text, TAIL), S2020).draft.values
+    assert (values["amounts.positions"], values["amounts.competence"], values["amounts.total"]) == expected
