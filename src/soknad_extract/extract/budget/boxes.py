@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from soknad_extract.extract.budget.cells import counts_posts, is_percent_header
+from soknad_extract.extract.budget.applied import is_funder_header
+from soknad_extract.extract.budget.cells import counts_posts, is_own_header, is_percent_header
 from soknad_extract.norwegian import find_dates, fold
 
 
@@ -21,6 +22,24 @@ def is_date_cell(text: str) -> bool:
         return False
     start = dates[0].start
     return not (text[:start] + text[start + len(dates[0].text):]).strip(" .,:;")
+
+
+_OPENS_WITH_AMOUNT = re.compile(r"(?:kr\.?|nok)?\s*(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d{5,})(?![\d%])", re.I)
+"""Grouped thousands ("150 000", "kr 1.210.000") or a long bare number first in a cell."""
+
+
+def is_answer_cell(text: str, header: str = "") -> bool:
+    """A cell that answers a field rather than naming a post: one that opens
+    with an amount and goes on with a note ("150 000 (ikke omsøkt)", a box
+    form's answer under its label), or a cell under the column of another
+    funder's or the municipality's own money ("Andre finansieringskilder" over
+    "Troms og Finnmark fylkeskommune 50 000"), which names who pays, never
+    what is paid for. Beside an amount of another field of a grid of boxes
+    ("Sum søkt | Andre finansieringskilder" over "315 000 | …"), such a cell
+    is never that amount's label."""
+    if _OPENS_WITH_AMOUNT.match(text.strip()):
+        return True
+    return bool(header) and (is_funder_header(header) or is_own_header(header))
 
 
 def answers_nothing(label: str, text: str) -> bool:

@@ -18,7 +18,7 @@ from soknad_extract.extract.budget.cells import (
     is_own_header, is_percent_cell, is_percent_header, is_zero, percent_in_label, percent_value,
     scaled_amount, share_in_post_title, states_rate, without_monthly_note,
 )
-from soknad_extract.extract.budget.boxes import answers_nothing, is_date_cell, says_share
+from soknad_extract.extract.budget.boxes import answers_nothing, is_answer_cell, is_date_cell, says_share
 from soknad_extract.extract.budget.applied import is_applied_header, is_funder_header, pick_columns
 from soknad_extract.extract.budget.marks import CURRENCY_AFTER, WHOLE_KRONER, marked_as_money, says_money
 from soknad_extract.extract.budget.part_sums import summed_kind
@@ -148,7 +148,7 @@ def table_lines(row: Row, source: int | None = None, year: int | None = None, sc
         elif is_zero(text) and is_applied_header(header):
             amounts.append((fold(header), 0, header))
         elif label_cell is None and not is_identifier(text) and re.search(r"[^\W\d_]{2}", text) \
-                and not is_date_cell(text):
+                and not is_date_cell(text) and not is_answer_cell(text, header):
             label_cell = cell
         elif label_cell is not None and not amounts and percent is None and answers_nothing(label_cell.text, text):
             label_cell, titles = cell, []

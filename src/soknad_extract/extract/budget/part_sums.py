@@ -60,7 +60,8 @@ def stated_sums(sentences: Iterable[tuple[int, str]], money: Callable[[str], lis
         if not (words.prose_total_word.search(folded) and words.prose_total_noun.search(folded)
                 or words.prose_total_amount.search(folded)):
             continue
-        for hit in money(body):
+        hits = money(body)
+        for index, hit in enumerate(hits):
             window = max(0, hit.start - _WINDOW)
             before = fold(body[window: hit.start])
             total_words = list(words.prose_total_word.finditer(before))
@@ -75,10 +76,19 @@ def stated_sums(sentences: Iterable[tuple[int, str]], money: Callable[[str], lis
                     continue  # the total word is an earlier amount's
                 lead = _lead(f"{fold(body[:window])} {before[:word.start()]}")
                 part = part_named("" if money(lead) else lead, between, body[hit.end:])
+                part = part or ("positions" if index and _sums_rate(body, hits[index - 1], hit.value) else None)
             found.append(StatedSum(hit.value, offset + hit.start, offset + hit.end, part, application))
             if part is None:
                 break
     return found
+
+
+def _sums_rate(body: str, rate: Match, value: int) -> bool:
+    """The amount before the sum is what each post costs ("305 000 kroner per
+    stilling, til sammen 915 000 kroner") and the sum a whole multiple of it:
+    the sum is of the posts, the positions' part."""
+    return bool(budget_words().per_post.match(fold(body[rate.end:]).lstrip())) and bool(rate.value) \
+        and value % rate.value == 0 and value > rate.value
 
 
 def _lead(head: str) -> str:

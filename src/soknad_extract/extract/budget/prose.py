@@ -16,7 +16,7 @@ from functools import lru_cache
 from soknad_extract.extract.budget.aims import aimed_kind
 from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.extract.budget.part_sums import StatedSum, disputed, stated_sums, total_of
-from soknad_extract.extract.budget.prose_clauses import unrequested_post
+from soknad_extract.extract.budget.prose_clauses import rate_then_sum, unrequested_post
 from soknad_extract.extract.budget.prose_own import own_at, own_in_the_past, project_cost_at
 from soknad_extract.extract.budget.prose_posts import (
     answers_total_label,
@@ -209,7 +209,8 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     plain = plain or (hit.value, evidence)
                 else:
                     _keep_first(draft, "amounts.competence", hit.value, evidence)
-            elif salary_before(clause) or post == "positions":
+            elif salary_before(clause) or post == "positions" or rate_then_sum(body, [h for h, _ in hits],
+                                                                                 hits.index((hit, end))):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif prose_patterns(title_words()).to_positions.match(after) and not _also_competence(
                     ctx.text[offset + end: offset + end + 60]):

@@ -33,3 +33,13 @@ def without_remark(text: str) -> str:
     if is_monthly_rate(match.group("note")):
         return text
     return match.group("lead").strip() if budget_words().amount_remark.search(fold(match.group("note"))) else text
+
+
+def without_not_applied(text: str) -> str:
+    """The amount before a bracket saying it is not applied for ("150 000
+    (ikke omsøkt)", ``budget.toml`` ``not_applied_remark``): for the answer
+    to an own part, whose label says as much; any other text as it is."""
+    match = BRACKET_AFTER.fullmatch(text.strip())
+    if not match or not re.search(r"\d", match.group("lead")):
+        return text
+    return match.group("lead").strip() if budget_words().not_applied_remark.search(fold(match.group("note"))) else text

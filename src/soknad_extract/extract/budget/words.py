@@ -80,6 +80,7 @@ class BudgetWords:
     post_request: Wordings
     period_row: Wordings
     amount_remark: Wordings
+    not_applied_remark: Wordings
     amount_cap: Wordings
     prose_past_grant: Wordings
     prose_pending_grant: Wordings
