@@ -250,6 +250,33 @@ def governed_means(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[Phr
     return found
 
 
+_RELATIVE = re.compile(r"(?:\s+[\wæøå–-]+){0,5}?\s+som\s", re.IGNORECASE)
+"""A relative clause right after a target group, past a few words that
+narrow it ("ungdom mellom 16 og 24 år som …")."""
+
+
+def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[PhraseHit]:
+    """The target groups among ``hits`` that a relative clause right after
+    them defines by another area's phrase ("unge voksne som løslates fra
+    fengsel", "ungdom som går frå vidaregåande skule til arbeid"): whom
+    that area's project serves, no area of their own. A group the clause
+    before it follows up by its own area's verb ("skal følge opp ungdom som
+    går ut av skolen") is that area's work all the same."""
+    words = area_words()
+    nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
+    found = []
+    for hit, (start, end) in zip(hits, clauses(text, hits)):
+        if context_kind(hit) != "target_groups" or not (relative := _RELATIVE.match(text, hit.end)) \
+                or relative.end() > end:
+            continue
+        if any(h.key != hit.key and names_area(h) and relative.end() <= h.start and h.end <= end for h in hits):
+            lead = fold(text[start:hit.start])
+            verbs = [words.statement_verbs[n] for n in nouns.get(hit.key, []) if n in words.statement_verbs]
+            if not any(v.compiled.search(lead) for v in verbs):
+                found.append(hit)
+    return found
+
+
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 
