@@ -67,3 +67,8 @@ def test_follow_up_at_the_workplace_names_ordinary_working_life() -> None:
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
     assert areas("Tiltaket gjev innvandrarar oppfølging ute i verksemda, i samarbeid med lokale verksemder.") \
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_a_group_given_its_areas_work_after_the_relative_clause_still_counts() -> None:
+    assert areas("Prosjektet skal gi ungdom som står utenfor skole tett oppfølging mot ordinært arbeidsliv.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]

@@ -259,9 +259,12 @@ def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> l
     """The target groups among ``hits`` that a relative clause right after
     them defines by another area's phrase ("unge voksne som løslates fra
     fengsel", "ungdom som går frå vidaregåande skule til arbeid"): whom
-    that area's project serves, no area of their own. A group the clause
-    before it follows up by its own area's verb ("skal følge opp ungdom som
-    går ut av skolen") is that area's work all the same."""
+    that area's project serves, no area of their own. A group whose clause
+    gives it its own area's work, by the verb or the verbal noun of the
+    area's name ("skal følge opp ungdom som går ut av skolen", "gi unge
+    mellom 18 og 29 år som mottar sosialhjelp tett oppfølging mot ordinært
+    arbeidsliv"), chooses its area all the same: where the relative clause
+    ends is not read."""
     words = area_words()
     nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
     found = []
@@ -270,9 +273,10 @@ def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> l
                 or relative.end() > end:
             continue
         if any(h.key != hit.key and names_area(h) and relative.end() <= h.start and h.end <= end for h in hits):
-            lead = fold(text[start:hit.start])
+            clause = fold(text[start:hit.start] + " " + text[hit.end:end])
             verbs = [words.statement_verbs[n] for n in nouns.get(hit.key, []) if n in words.statement_verbs]
-            if not any(v.compiled.search(lead) for v in verbs):
+            if not any(v.compiled.search(clause) for v in verbs) \
+                    and not any(re.search(rf"(?<!\w){re.escape(n)}", clause) for n in nouns.get(hit.key, [])):
                 found.append(hit)
     return found
 
