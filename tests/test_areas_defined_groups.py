@@ -72,3 +72,9 @@ def test_follow_up_at_the_workplace_names_ordinary_working_life() -> None:
 def test_a_group_given_its_areas_work_after_the_relative_clause_still_counts() -> None:
     assert areas("Prosjektet skal gi ungdom som står utenfor skole tett oppfølging mot ordinært arbeidsliv.") \
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_another_areas_phrase_far_into_the_sentence_defines_no_group() -> None:
+    assert areas("Prosjektet skal hjelpe ungdom som har droppet ut av skolen og mistet kontakten med Nav "
+                 "til å få fast jobb i ordinære bedrifter i kommunen.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]

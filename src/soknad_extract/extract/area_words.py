@@ -253,15 +253,20 @@ def governed_means(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[Phr
 _RELATIVE = re.compile(r"(?:\s+[\wæøå–-]+){0,5}?\s+som\s", re.IGNORECASE)
 """A relative clause right after a target group, past a few words that
 narrow it ("ungdom mellom 16 og 24 år som …")."""
+_RELATIVE_REACH = 5
+"""Words after "som" before another area's phrase at most: further on
+("unge vaksne som har falle ut av arbeid og utdanning til å kome i jobb i
+vanlege verksemder") the sentence may have left the relative clause, whose
+end is not read."""
 
 
 def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[PhraseHit]:
     """The target groups among ``hits`` that a relative clause right after
-    them defines by another area's phrase ("unge voksne som løslates fra
-    fengsel", "ungdom som går frå vidaregåande skule til arbeid"): whom
-    that area's project serves, no area of their own. A group whose clause
-    gives it its own area's work, by the verb or the verbal noun of the
-    area's name ("skal følge opp ungdom som går ut av skolen", "gi unge
+    them defines by another area's phrase within its first words ("unge
+    voksne som løslates fra fengsel", "ungdom som går frå vidaregåande
+    skule til arbeid"): whom that area's project serves, no area of their
+    own. A group whose clause gives it its own area's work, by the verb or
+    the verbal noun of the area's name ("skal følge opp ungdom som går ut av skolen", "gi unge
     mellom 18 og 29 år som mottar sosialhjelp tett oppfølging mot ordinært
     arbeidsliv"), chooses its area all the same: where the relative clause
     ends is not read."""
@@ -272,7 +277,8 @@ def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> l
         if context_kind(hit) != "target_groups" or not (relative := _RELATIVE.match(text, hit.end)) \
                 or relative.end() > end:
             continue
-        if any(h.key != hit.key and names_area(h) and relative.end() <= h.start and h.end <= end for h in hits):
+        if any(h.key != hit.key and names_area(h) and relative.end() <= h.start and h.end <= end
+               and len(text[relative.end():h.start].split()) <= _RELATIVE_REACH for h in hits):
             clause = fold(text[start:hit.start] + " " + text[hit.end:end])
             verbs = [words.statement_verbs[n] for n in nouns.get(hit.key, []) if n in words.statement_verbs]
             if not any(v.compiled.search(clause) for v in verbs) \
