@@ -266,10 +266,10 @@ def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> l
     voksne som løslates fra fengsel", "ungdom som går frå vidaregåande
     skule til arbeid"): whom that area's project serves, no area of their
     own. A group whose clause gives it its own area's work, by the verb or
-    the verbal noun of the area's name ("skal følge opp ungdom som går ut av skolen", "gi unge
-    mellom 18 og 29 år som mottar sosialhjelp tett oppfølging mot ordinært
-    arbeidsliv"), chooses its area all the same: where the relative clause
-    ends is not read."""
+    the verbal noun of the area's name ("skal følge opp ungdom som går ut
+    av skolen", "gi unge mellom 18 og 29 år som mottar sosialhjelp tett
+    oppfølging mot ordinært arbeidsliv"), chooses its area all the same:
+    where the relative clause ends is not read."""
     words = area_words()
     nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
     found = []
