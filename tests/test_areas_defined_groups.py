@@ -78,3 +78,15 @@ def test_another_areas_phrase_far_into_the_sentence_defines_no_group() -> None:
     assert areas("Prosjektet skal hjelpe ungdom som har droppet ut av skolen og mistet kontakten med Nav "
                  "til å få fast jobb i ordinære bedrifter i kommunen.") \
         == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
+
+
+def test_a_group_another_areas_phrase_is_for_is_whom_that_area_serves() -> None:
+    assert areas("Tiltaket skal bruke lokale bedrifter og det ordinære arbeidslivet som læringsarena for "
+                 "unge arbeidssøkere.") == ["ordinaert-arbeidsliv"]
+    assert areas("Prosjektet skal sikre sårbare overgangar frå skule til arbeid for dei unge vaksne i kommunen.") \
+        == ["saarbare-overganger"]
+
+
+def test_follow_up_for_a_group_is_its_own_areas_work() -> None:
+    assert areas("Tiltaket skal gi tett oppfølging i ordinært arbeidsliv for ungdom.") \
+        == ["barnefamilier-ungdom-innvandrere", "ordinaert-arbeidsliv"]
