@@ -250,6 +250,51 @@ def governed_means(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[Phr
     return found
 
 
+_RELATIVE = re.compile(r"(?:\s+[\wæøå–-]+){0,5}?\s+som\s", re.IGNORECASE)
+"""A relative clause right after a target group, past a few words that
+narrow it ("ungdom mellom 16 og 24 år som …")."""
+_FOR = re.compile(r"(?<!\w)for\s+(?:(?:de|dei|disse|desse|alle)\s+)?\Z", re.IGNORECASE)
+"""A target group as whom something is for ("som springbrett for unge …")."""
+_RELATIVE_REACH = 5
+"""Words after "som" before another area's phrase at most: further on
+("unge vaksne som har falle ut av arbeid og utdanning til å kome i jobb i
+vanlege verksemder") the sentence may have left the relative clause, whose
+end is not read."""
+
+
+def defined_by_other_area(text: str, hits: list[PhraseHit], scheme: Scheme) -> list[PhraseHit]:
+    """The target groups among ``hits`` that a relative clause right after
+    them defines by another area's phrase within its first words ("unge
+    voksne som løslates fra fengsel", "ungdom som går frå vidaregåande
+    skule til arbeid"), or that another area's phrase before it in its
+    clause is for ("skal bruke det ordinære arbeidslivet som springbrett
+    for unge sosialhjelpsmottakere"): whom that area's project serves, no
+    area of their own. A group whose clause gives it its own area's work, by the verb or
+    the verbal noun of the area's name ("skal følge opp ungdom som går ut
+    av skolen", "gi unge mellom 18 og 29 år som mottar sosialhjelp tett
+    oppfølging mot ordinært arbeidsliv"), chooses its area all the same:
+    where the relative clause ends is not read."""
+    words = area_words()
+    nouns = {a.id: [fold(name).split(" ", 1)[0] for name in (a.label_nb, a.label_nn)] for a in scheme.priority_areas}
+    found = []
+    for hit, (start, end) in zip(hits, clauses(text, hits)):
+        if context_kind(hit) != "target_groups":
+            continue
+        relative = _RELATIVE.match(text, hit.end)
+        defined = relative is not None and relative.end() <= end and any(
+            h.key != hit.key and names_area(h) and relative.end() <= h.start and h.end <= end
+            and len(text[relative.end():h.start].split()) <= _RELATIVE_REACH for h in hits)
+        served = _FOR.search(text, start, hit.start) is not None and any(
+            h.key != hit.key and names_area(h) and start <= h.start and h.end <= hit.start for h in hits)
+        if defined or served:
+            clause = fold(text[start:hit.start] + " " + text[hit.end:end])
+            verbs = [words.statement_verbs[n] for n in nouns.get(hit.key, []) if n in words.statement_verbs]
+            if not any(v.compiled.search(clause) for v in verbs) \
+                    and not any(re.search(rf"(?<!\w){re.escape(n)}", clause) for n in nouns.get(hit.key, [])):
+                found.append(hit)
+    return found
+
+
 def within(hit: PhraseHit, spans: list[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 

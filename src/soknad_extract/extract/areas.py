@@ -16,8 +16,8 @@ from soknad_extract.extract.area_list import (
     BLOCK, SENTENCE, OptionList, blank_call_quotes, blank_printed_lists, cell_area, name_words, option_list)
 from soknad_extract.extract.area_pointers import pointed_areas
 from soknad_extract.extract.area_words import (
-    area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, governed_means, names_area,
-    not_negated, stated_by_verb, target_group_clauses, within)
+    area_words, as_ocr_reads, background, clauses, context_kind, core_phrases, defined_by_other_area, governed_means,
+    names_area, not_negated, stated_by_verb, target_group_clauses, within)
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.marked_lines import marked_lines
 from soknad_extract.extract.pair_text import clean_label
@@ -70,10 +70,14 @@ def _topical_areas(ctx: Context, text: str) -> list[PhraseHit]:
     counts ("flere overgang til arbeid", vocabulary ``areas.outcomes``):
     the outcome every Nav project measures, not the area of vulnerable
     transitions. Serves letters and descriptions that name their area and
-    then the result they expect from it."""
+    then the result they expect from it. A target group a relative clause
+    defines by another area ("unge voksne som løslates fra fengsel") is
+    whom that area serves (``defined_by_other_area``)."""
     outcomes = [(hit.start, hit.end) for hit in area_words().outcomes.find(text)]
-    return [hit for hit in _find_areas(ctx, _area_phrases, text)
+    hits = [hit for hit in _find_areas(ctx, _area_phrases, text)
             if not any(start <= hit.start and hit.end <= end for start, end in outcomes)]
+    defined = defined_by_other_area(text, hits, ctx.scheme)
+    return [hit for hit in hits if hit not in defined]
 
 
 def _read_by_ocr(ctx: Context, offset: int) -> bool:
