@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from soknad_extract.extract.area_words import area_words
 from soknad_extract.extract.context import Context, blank_spans, span_evidence
+from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.extract.marked_lines import opening_mark
 from soknad_extract.extract.marked_rows import is_mark
 from soknad_extract.extract.pair_text import split_label
@@ -57,6 +58,14 @@ def cell_area(text: str, scheme: Scheme) -> str | None:
     "1. Bruk av ordinært arbeidsliv (f.eks. IPS)."); never a sentence that
     names it ("Vi har valgt å prioritere sikring av sårbare overganger."):
     that is the applicant's statement, read as prose."""
+    found = _printed_area(text, scheme)
+    if found is None:
+        bare = without_asides(text)
+        found = _printed_area(bare, scheme) if bare != text else None
+    return found
+
+
+def _printed_area(text: str, scheme: Scheme) -> str | None:
     words = name_words(text)
     sentence = text.rstrip().endswith((".", "!"))
     for area in scheme.priority_areas:
@@ -66,6 +75,20 @@ def cell_area(text: str, scheme: Scheme) -> str | None:
                     and not (sentence and _lead_words(text, expected) > _LEAD_WORDS):
                 return area.id
     return None
+
+
+_ASIDE = re.compile(r"\(([^()]*)(?:\)|$)")
+"""A bracketed aside, or one opened and never closed (its close lost with the
+example text blanked inside it, or past the cell's end)."""
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its bracketed asides after the name: the examples or
+    explanation a form prints with an area ("Sikring av sårbare overganger
+    (f.eks. løslatelse fra fengsel, mellom tjenester, utdanning og arbeid)"),
+    which would otherwise outweigh the name's own words. An aside that
+    answers ("(ja)", "(ikke aktuelt)") stays: it is no explanation."""
+    return _ASIDE.sub(lambda m: m.group(0) if written_answer(m.group(1).strip(" .")) is not None else " ", text).strip()
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.circled_options import unringed_option
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest_answers import answer_words, denies, names_both_options, written_answer
 from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
@@ -209,6 +210,8 @@ def extract_interest(ctx: Context, draft: Draft) -> None:
             draft.set(path, combined[0], combined[1])
             continue
         key = path.split(".")[1]
+        if any(unringed_option(ctx, pair.value, option_answer) for pair in ctx.values(key)):
+            continue  # the printed options, one read alone on a scan where they are circled: the ring decides
         for pair in ctx.values(key):
             answer = written_answer(pair.value.text)
             answer = answer_by_habit(ctx.rows, pair.value.text) if answer is None else answer

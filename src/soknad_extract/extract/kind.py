@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.circled_options import unringed_option
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest_answers import written_answer
 from soknad_extract.extract.label_answers import labelled
@@ -249,6 +250,8 @@ def extract_kind(ctx: Context, draft: Draft) -> None:
     words = project_words()
     title = draft.get("project.title")
     for pair in labelled(ctx, "kind"):
+        if unringed_option(ctx, pair.value, kind_alone):
+            return  # a printed option a scan read alone where the options are circled: the ring decides
         marked_kind = _marked_in_answer(pair.value.text)
         if marked_kind == _UNTOLD:
             return
