@@ -25,7 +25,7 @@ from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .stacked import Block
-from .wording import is_bare_line, person_name, signing_dates
+from .wording import is_bare_line, is_place_date_label, person_name, signing_dates
 
 _PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
 """The most room left for the pen between a caption and the name under it."""
@@ -126,4 +126,5 @@ def _room_for_signing(frag: Fragment) -> bool:
     a pen stroke, not text that parts the caption from its name."""
     if frag.ocr and not any(c.isalnum() for c in frag.text):
         return True
-    return is_bare_line(frag) or (bool(signing_dates(frag)) and person_name(frag.text, ocr=frag.ocr) is None)
+    return is_bare_line(frag) or ((bool(signing_dates(frag)) or is_place_date_label(frag))
+                                  and person_name(frag.text, ocr=frag.ocr) is None)
