@@ -25,6 +25,8 @@ from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .stacked import Block
+from ...norwegian import fold
+from .words import signature_words
 from .wording import is_bare_line, is_place_date_label, person_name, signing_dates
 
 _PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
@@ -123,8 +125,12 @@ def _frag_under_space(titled: Block, frag: Fragment, members: list[Fragment]) ->
 def _room_for_signing(frag: Fragment) -> bool:
     """A line to sign on, or the place and date of signing, and no name; or,
     on a scan, marks OCR read off the ink with no letter or digit ("=", "~"):
-    a pen stroke, not text that parts the caption from its name."""
+    a pen stroke, not text that parts the caption from its name. On paper
+    the place and date are written by pen, which OCR may not read: the
+    label alone ("Sted og dato:", "Dato:") is still only room for signing."""
     if frag.ocr and not any(c.isalnum() for c in frag.text):
         return True
+    if fold(frag.text.strip().rstrip(":").strip()) in signature_words().signer_date_labels:
+        return True  # "Dato:" whose value the pen wrote
     return is_bare_line(frag) or ((bool(signing_dates(frag)) or is_place_date_label(frag))
                                   and person_name(frag.text, ocr=frag.ocr) is None)
