@@ -279,8 +279,15 @@ def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fra
 def _column_heading(frag: Fragment) -> bool:
     """A role's title alone ("Nav-leder", "Rådmann") on the line just above
     "Sted og dato: …": a form's signing column headed by its signer's role,
-    with the ink and the name under the place and date."""
-    return _role_label(frag) and ":" not in frag.text and len(frag.text.split()) <= _HEADING_WORDS
+    with the ink and the name under the place and date. A sector title
+    counts as one word however many it takes ("Kommunalsjef helse og
+    omsorg"), as it heads the column as any title does."""
+    if not _role_label(frag) or ":" in frag.text:
+        return False
+    text = frag.text
+    for _role, _title, start, end in reversed(roles_in(text)):
+        text = text[:start] + " title " + text[end:]
+    return len(text.split()) <= _HEADING_WORDS
 
 
 _HEADING_WORDS = 3
