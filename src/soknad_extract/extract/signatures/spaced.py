@@ -25,8 +25,7 @@ from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .stacked import Block
-from ...norwegian import fold
-from .words import signature_words
+from .penlabels import date_label_alone, pen_values
 from .wording import is_bare_line, is_place_date_label, person_name, signing_dates
 
 _PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
@@ -116,10 +115,11 @@ def _frag_under_space(titled: Block, frag: Fragment, members: list[Fragment]) ->
     name = frag.box
     if x_overlap(caption, name) <= 0 or not 0.0 < name[1] - caption[3] <= _PEN_SPACE:
         return False
+    values = pen_values(members)
     return not any(f.page == titled.page and f is not frag and f not in titled.frags
                    and caption[3] - 1.0 <= f.box[1] and f.box[3] <= name[1] + 1.0
                    and (x_overlap(f.box, caption) > 0 or x_overlap(f.box, name) > 0)
-                   and not _room_for_signing(f) for f in members)
+                   and not _room_for_signing(f) and id(f) not in values for f in members)
 
 
 def _room_for_signing(frag: Fragment) -> bool:
@@ -130,7 +130,7 @@ def _room_for_signing(frag: Fragment) -> bool:
     label alone ("Sted og dato:", "Dato:") is still only room for signing."""
     if frag.ocr and not any(c.isalnum() for c in frag.text):
         return True
-    if fold(frag.text.strip().rstrip(":").strip()) in signature_words().signer_date_labels:
+    if date_label_alone(frag):
         return True  # "Dato:" whose value the pen wrote
     return is_bare_line(frag) or ((bool(signing_dates(frag)) or is_place_date_label(frag))
                                   and person_name(frag.text, ocr=frag.ocr) is None)

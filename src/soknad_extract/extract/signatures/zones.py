@@ -18,7 +18,7 @@ from ...norwegian import normalize_space
 from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
-from .headover import heading_over_line
+from .headover import heading_over_line, heading_words
 from .headrow import headings_beside
 from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
@@ -282,12 +282,7 @@ def _column_heading(frag: Fragment) -> bool:
     with the ink and the name under the place and date. A sector title
     counts as one word however many it takes ("Kommunalsjef helse og
     omsorg"), as it heads the column as any title does."""
-    if not _role_label(frag) or ":" in frag.text:
-        return False
-    text = frag.text
-    for _role, _title, start, end in reversed(roles_in(text)):
-        text = text[:start] + " title " + text[end:]
-    return len(text.split()) <= _HEADING_WORDS
+    return _role_label(frag) and ":" not in frag.text and heading_words(frag.text) <= _HEADING_WORDS
 
 
 _HEADING_WORDS = 3
