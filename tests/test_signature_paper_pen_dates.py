@@ -76,3 +76,13 @@ def test_headings_with_place_date_labels_but_no_ink_and_no_name_sign_nothing() -
     found = extract_signatures(pdf_pages(ocr_page(1, lines)))
     assert [s.name for s, _evidence in found if s.name] == []
     assert not any(s.kind == "handwritten" for s, _evidence in found)
+
+
+def test_an_unread_pen_date_is_not_borrowed_from_the_other_column() -> None:
+    lines = [pdf_line(HEAD, 1, 60, 60), pdf_line("Nav-leiar", 1, 60, 500), pdf_line("Rådmann", 1, 330, 500),
+             pdf_line("Stad og dato:", 1, 60, 520), pdf_line("Lom, 03.02.2021", 1, 140, 520),
+             pdf_line("Stad og dato:", 1, 330, 520), pdf_line("Lom 1Z-Z", 1, 410, 520),
+             pdf_line("Brita Hauge", 1, 60, 584), pdf_line("Leif Arne Nes", 1, 330, 584)]
+    images = [ink(1, (70, 536, 210, 570), seed=5), ink(1, (340, 536, 480, 570), seed=6)]
+    found = sorted((s.role, s.name, s.date) for s, _evidence in extract_signatures(pdf_pages(ocr_page(1, lines, images))))
+    assert found == [("municipality", "Leif Arne Nes", None), ("nav_leader", "Brita Hauge", "2021-02-03")]

@@ -15,7 +15,7 @@ from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from ...norwegian import fold
 from .words import signature_words
-from .wording import person_name
+from .wording import person_name, signing_dates
 
 
 def date_label_alone(frag: Fragment) -> bool:
@@ -52,3 +52,16 @@ def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float
     """Two boxes on one text row: they share most of the smaller one's height."""
     overlap = min(a[3], b[3]) - max(a[1], b[1])
     return overlap >= 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
+def pen_date_unread(box: tuple[float, float, float, float], page: int, members: list[Fragment]) -> bool:
+    """The signer at ``box`` (heading to name) has a date label of its own
+    in its column, and OCR read no date on its row: the pen wrote the date
+    and it is unreadable. Another column's date is not this signer's then;
+    the date stays unknown rather than borrowed."""
+    labels = [f for f in members if f.page == page and f.ocr and date_label_alone(f) and x_overlap(f.box, box) > 0
+              and box[1] - 1.0 <= f.box[1] and f.box[3] <= box[3] + 1.0]
+    return bool(labels) and not any(
+        g.page == page and _same_row(g.box, label.box) and signing_dates(g)
+        and g.box[0] >= label.box[0] and (x_overlap(g.box, box) > 0 or id(g) in pen_values(members))
+        for label in labels for g in members)
