@@ -11,6 +11,7 @@ from .asks import asks_below
 from .block import Block
 from .headdates import with_label_box
 from .leaders import name_after_leader
+from .penlabels import pen_date_unread
 from .rowdates import column_date
 from .wording import is_name_label, is_name_token, person_name, roles_in, signing_dates, typed_signed
 from .zones import Zones
@@ -114,7 +115,7 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
     # A list line names its own signers, an approval statement approves them all.
     everyones = listed | {id(f) for f in zones.approval}
     for block in blocks:
-        if block.date is not None:
+        if block.date is not None or pen_date_unread(block.box, block.page, zones.members):
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None

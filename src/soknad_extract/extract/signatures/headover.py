@@ -25,7 +25,7 @@ from collections.abc import Callable
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .placedate import place_and_date
-from .wording import is_bare_line, person_name
+from .wording import is_bare_line, person_name, roles_in
 
 _UNDER_LINES = 2
 """Lines under the line to sign on that print its signer: the name and the place and date."""
@@ -60,3 +60,11 @@ def _signer_under(line: Fragment, page_frags: list[Fragment]) -> bool:
             return True
         bottom = f.box[3]
     return False
+
+
+def heading_words(text: str) -> int:
+    """The words of a role heading, each title counted as one: a sector
+    title ("Kommunalsjef helse og omsorg") heads a column as any title does."""
+    for _role, _title, start, end in reversed(roles_in(text)):
+        text = text[:start] + " title " + text[end:]
+    return len(text.split())

@@ -25,7 +25,8 @@ from ...layout import settings
 from ...layout.fragments import Fragment
 from ...layout.geometry import x_overlap
 from .stacked import Block
-from .wording import is_bare_line, person_name, signing_dates
+from .penlabels import date_label_alone, pen_values
+from .wording import is_bare_line, is_place_date_label, person_name, signing_dates
 
 _PEN_SPACE = 2 * settings.SIGNATURE_ROW_GAP
 """The most room left for the pen between a caption and the name under it."""
@@ -114,16 +115,22 @@ def _frag_under_space(titled: Block, frag: Fragment, members: list[Fragment]) ->
     name = frag.box
     if x_overlap(caption, name) <= 0 or not 0.0 < name[1] - caption[3] <= _PEN_SPACE:
         return False
+    values = pen_values(members)
     return not any(f.page == titled.page and f is not frag and f not in titled.frags
                    and caption[3] - 1.0 <= f.box[1] and f.box[3] <= name[1] + 1.0
                    and (x_overlap(f.box, caption) > 0 or x_overlap(f.box, name) > 0)
-                   and not _room_for_signing(f) for f in members)
+                   and not _room_for_signing(f) and id(f) not in values for f in members)
 
 
 def _room_for_signing(frag: Fragment) -> bool:
     """A line to sign on, or the place and date of signing, and no name; or,
     on a scan, marks OCR read off the ink with no letter or digit ("=", "~"):
-    a pen stroke, not text that parts the caption from its name."""
+    a pen stroke, not text that parts the caption from its name. On paper
+    the place and date are written by pen, which OCR may not read: the
+    label alone ("Sted og dato:", "Dato:") is still only room for signing."""
     if frag.ocr and not any(c.isalnum() for c in frag.text):
         return True
-    return is_bare_line(frag) or (bool(signing_dates(frag)) and person_name(frag.text, ocr=frag.ocr) is None)
+    if date_label_alone(frag):
+        return True  # "Dato:" whose value the pen wrote
+    return is_bare_line(frag) or ((bool(signing_dates(frag)) or is_place_date_label(frag))
+                                  and person_name(frag.text, ocr=frag.ocr) is None)

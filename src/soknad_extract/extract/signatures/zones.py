@@ -18,7 +18,7 @@ from ...norwegian import normalize_space
 from .answers import answers_to_other_questions
 from .approver import approver_first, says_approved, statement_runs_on
 from .formcolumn import captioned_form_column
-from .headover import heading_over_line
+from .headover import heading_over_line, heading_words
 from .headrow import headings_beside
 from .typedsign import typed_signing_lines
 from .overstatement import signers_over_statement
@@ -279,8 +279,10 @@ def _signer_just_above(opener: Fragment, page_frags: list[Fragment]) -> list[Fra
 def _column_heading(frag: Fragment) -> bool:
     """A role's title alone ("Nav-leder", "Rådmann") on the line just above
     "Sted og dato: …": a form's signing column headed by its signer's role,
-    with the ink and the name under the place and date."""
-    return _role_label(frag) and ":" not in frag.text and len(frag.text.split()) <= _HEADING_WORDS
+    with the ink and the name under the place and date. A sector title
+    counts as one word however many it takes ("Kommunalsjef helse og
+    omsorg"), as it heads the column as any title does."""
+    return _role_label(frag) and ":" not in frag.text and heading_words(frag.text) <= _HEADING_WORDS
 
 
 _HEADING_WORDS = 3
