@@ -32,7 +32,7 @@ from soknad_extract.layout.rows import Span
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Wordings
 
-_REMNANT = re.compile(r"^\s*(?P<option>.*?\w)\s*(?:[/|]|\s[Il])\s*$|^\s*[/|]\s*(?P<after>\w.*?)\s*$")
+_REMNANT = re.compile(r"^\s*(?P<option>\S.*?\w)\s*(?:[/|]|\s[Il])\s*$|^\s*[/|]\s*(?P<after>\w.*?)\s*$")
 """An option with the separator to a lost neighbour: after it ("JA /", a
 scan's slash read as "I", "l" or "|" after a space), or before it ("/ NEI")."""
 
