@@ -83,12 +83,23 @@ def stated_sums(sentences: Iterable[tuple[int, str]], money: Callable[[str], lis
     return found
 
 
+def priced_per_post(body: str, amount: Match) -> bool:
+    """``amount`` is said to be each post's cost right after it ("630 000
+    kroner per stilling")."""
+    return bool(budget_words().per_post.match(fold(body[amount.end:]).lstrip()))
+
+
+def multiple_of(each: int | None, value: int) -> bool:
+    """``value`` is a whole multiple of ``each``, more than it: a sum of posts
+    that each cost ``each``."""
+    return bool(each) and value % each == 0 and value > each
+
+
 def _sums_rate(body: str, rate: Match, value: int) -> bool:
     """The amount before the sum is what each post costs ("305 000 kroner per
     stilling, til sammen 915 000 kroner") and the sum a whole multiple of it:
     the sum is of the posts, the positions' part."""
-    return bool(budget_words().per_post.match(fold(body[rate.end:]).lstrip())) and bool(rate.value) \
-        and value % rate.value == 0 and value > rate.value
+    return priced_per_post(body, rate) and multiple_of(rate.value, value)
 
 
 def _lead(head: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from soknad_extract.extract.budget.lines import category
+from soknad_extract.extract.budget.part_sums import multiple_of, priced_per_post
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.norwegian import Match, fold
 from soknad_extract.plausible import bounds
@@ -56,15 +57,12 @@ def _each_post(body: str, first: Match) -> bool:
     """The sentence's first amount is what each post costs: named so before
     it ("Hver stilling koster 305 000 kroner") or after it ("630 000 kroner
     per stilling")."""
-    words = budget_words()
-    return bool(words.prose_each_post.search(fold(body[:first.start])) or words.per_post.match(
-        fold(body[first.end:]).lstrip()))
+    return bool(budget_words().prose_each_post.search(fold(body[:first.start]))) or priced_per_post(body, first)
 
 
 def sums_posts(hits: list[Match], index: int) -> bool:
     """``hits[index]`` is a whole multiple of the first amount, more than it."""
-    each, value = hits[0].value, hits[index].value
-    return bool(each) and value % each == 0 and value > each
+    return multiple_of(hits[0].value, hits[index].value)
 
 
 def rate_then_sum(body: str, hits: list[Match], index: int) -> bool:
