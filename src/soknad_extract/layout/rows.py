@@ -154,13 +154,14 @@ def _field_labels(row: Row, lines: list[Line], fields: list[FormField]) -> list[
     labels: list[str] = []
     for cell in row.cells:
         box = cell.bbox
-        assert box is not None
+        if box is None:
+            return []
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         field = next((f for f in fields if f.bbox is not None and f.label
                       and f.bbox[0] <= x <= f.bbox[2] and f.bbox[1] <= y <= f.bbox[3]), None)
-        if field is None:
+        if field is None or not field.label:
             return []
-        labels.append(field.label)  # type: ignore[arg-type]
+        labels.append(field.label)
     return labels
 
 

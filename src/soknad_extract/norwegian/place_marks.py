@@ -81,7 +81,7 @@ def _places(key: str) -> _Places:
 
 def _phrases(text: str):
     """Runs of one to four words of ``text`` one space apart, longest first
-    at each place: (start, end, words)."""
+    at each place: (index of the first word, number of words, start, end)."""
     words = list(_WORD.finditer(text))
     for i, first in enumerate(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):

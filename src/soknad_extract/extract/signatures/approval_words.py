@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...norwegian import fold, normalize_space
-from ...vocabulary import Entry, vocabulary_dir, vocabulary_key
+from ...vocabulary import Entry, vocabulary_key
 from .daydates import full_dates
 from .words import signature_words
 
@@ -65,7 +65,7 @@ def _without_label_note(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _dated_verb_for(folder: Path) -> re.Pattern[str]:
+def _dated_verb_for(folder: str) -> re.Pattern[str]:
     leads = "|".join(re.escape(w) for w in sorted(signature_words().date_leads))
     return re.compile(rf"(\S+)\s+(?:(?:{leads})\s+)?({_DATE})\s+(?=\S)", re.IGNORECASE)
 
@@ -73,7 +73,7 @@ def _dated_verb_for(folder: Path) -> re.Pattern[str]:
 def _dated_verb() -> re.Pattern[str]:
     """A word, perhaps a small word leading up to a date ("den"), a date and
     more words: where a date may part a list label's verb from its "av"."""
-    return _dated_verb_for(vocabulary_dir())
+    return _dated_verb_for(vocabulary_key())
 
 
 def list_label(text: str) -> re.Match[str] | None:
@@ -151,12 +151,12 @@ def application_sentence(head: str) -> bool:
 
 
 def _subjects() -> re.Pattern[str]:
-    return _subjects_for(vocabulary_dir())
+    return _subjects_for(vocabulary_key())
 
 
 @lru_cache(maxsize=4)
-def _subjects_for(folder: Path) -> re.Pattern[str]:
-    words = Entry("signatures", folder).table("approval_subjects").wordings(hyphen_in_words=True)
+def _subjects_for(folder: str) -> re.Pattern[str]:
+    words = Entry("signatures", Path(folder)).table("approval_subjects").wordings(hyphen_in_words=True)
     return re.compile(rf"^(?:{words.pattern})(?=\s|$)")
 
 

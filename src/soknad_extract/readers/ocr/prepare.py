@@ -21,6 +21,7 @@ from . import ticked as ocr_ticked
 from .packed import PackedMask
 from .text import PxBox
 
+
 def ocr_input(
     cleaned: PILImage.Image, binary: np.ndarray, marks: np.ndarray, turned: list[tuple[slice, slice]], dpi: float
 ) -> np.ndarray:

@@ -166,14 +166,14 @@ def ocr_rasters(
 
     pages: list[Page] = []
     pending: deque[Future[Page]] = deque()
-    size = threads()
-    with ThreadPoolExecutor(max_workers=size) as pool:
+    workers = threads()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         # The next raster is drawn here while the pool reads the ones before it;
         # at most one waits for a free worker, which bounds the rasters in memory.
         for item in rasters:
             pending.append(pool.submit(work, [item]))
             item = None  # the worker thread's to let go of
-            if len(pending) > size:
+            if len(pending) > workers:
                 pages.append(pending.popleft().result())
         pages.extend(future.result() for future in pending)
     return pages

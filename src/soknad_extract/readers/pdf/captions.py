@@ -18,6 +18,7 @@ column it starts in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...layout import BBox, Line, Word
@@ -33,7 +34,7 @@ class Phrase:
     bbox: BBox
 
 
-def phrases(lines: list[Line], edges: list[float] = ()) -> list[Phrase]:  # type: ignore[assignment]
+def phrases(lines: list[Line], edges: Sequence[float] = ()) -> list[Phrase]:
     """Every line cut at gaps wider than ``PDF_CAPTION_GAP_HEIGHTS`` word
     heights, and at a wider than usual word space before a word that starts
     at a box's left edge (``edges``): a caption as wide as its box runs up
@@ -52,7 +53,7 @@ def phrases(lines: list[Line], edges: list[float] = ()) -> list[Phrase]:  # type
     return out
 
 
-def _parts(before: Word, word: Word, edges: list[float]) -> bool:
+def _parts(before: Word, word: Word, edges: Sequence[float]) -> bool:
     gap = word.bbox[0] - before.bbox[2]  # type: ignore[index]
     height = _height(word)
     if gap > PDF_CAPTION_GAP_HEIGHTS * height:
