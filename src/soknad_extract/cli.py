@@ -13,6 +13,12 @@ else that escapes is printed as one line, not a traceback (set
 Help and click's own words are in Bokmål unless ``--lang en`` or
 ``SOKNAD_EXTRACT_LANG=en`` says otherwise (``cli_words``). Dependency
 warnings and the reading log stay off the terminal unless ``-v``.
+
+Importing this module builds the command tree with its options and help
+texts and nothing more: the batch, the record models, the readers and the
+reports are imported by the command that runs (``--help`` and a usage error
+never load them). ``check_paths`` is looked up on this module when a command
+runs, so a test may replace ``cli.check_paths``.
 """
 
 from __future__ import annotations
@@ -24,25 +30,52 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from soknad_extract.batch import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, check_paths
 from soknad_extract.cli_terminal import note, print_report, progress_bar, quiet_dependencies, skipped_note
 from soknad_extract.cli_words import language, localize
-from soknad_extract.discovery import InputError, discover
+from soknad_extract.limit_settings import DEFAULT as DEFAULT_LIMITS
 from soknad_extract.messages import t
-from soknad_extract.outputs import Output, OutputProblem, check_writable, plan_outputs, write_output
-from soknad_extract.record import Record, json_schema
-from soknad_extract.report import FORMATS, render, summary_line
-from soknad_extract.report.about import version
-from soknad_extract.sources import display_path
-from soknad_extract.stdin_input import MAX_BYTES, STDIN, StdinTooLarge, stdin_file
-from soknad_extract.report.letter_settings import LetterSettings, LetterSettingsError, load_letter_settings
+from soknad_extract.report import FORMATS
+
+if TYPE_CHECKING:
+    from soknad_extract.batch import check_paths
+    from soknad_extract.outputs import Output
+    from soknad_extract.record import Record
+    from soknad_extract.report.letter_settings import LetterSettings
 
 DEBUG_ENV = "SOKNAD_EXTRACT_DEBUG"
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+DEFAULT_TIMEOUT = float(DEFAULT_LIMITS.document_seconds)
+"""``batch.DEFAULT_TIMEOUT``, read from the limits without importing the batch."""
+DEFAULT_MEMORY_LIMIT = DEFAULT_LIMITS.worker_memory_mib << 20
+"""``batch.DEFAULT_MEMORY_LIMIT`` (bytes), likewise."""
+
+
+def __getattr__(name: str) -> Any:
+    """``check_paths`` imported when first asked for (a command that reads documents, or a test)."""
+    if name == "check_paths":
+        from soknad_extract.batch import check_paths
+
+        return check_paths
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _check_paths() -> Callable[..., list[Record]]:
+    """The batch's ``check_paths``, or what a test put in its place on this module."""
+    return sys.modules[__name__].check_paths
+
+
+class _Version:
+    """The version for ``--version``, looked up only when asked for (``importlib.metadata``
+    and the installed distributions cost a fresh process tens of milliseconds)."""
+
+    def __str__(self) -> str:
+        from soknad_extract.report.about import version
+
+        return version()
 
 
 class UsageProblem(click.ClickException):
@@ -77,12 +110,16 @@ def _guarded(command: Callable[..., None]) -> Callable[..., None]:
             command(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe ends quietly)
-        except (InputError, OutputProblem) as exc:
-            raise UsageProblem(exc.message(lang), lang) from exc
         except KeyboardInterrupt:
             click.echo(t("interrupted", lang), err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
+            # Both are loaded by the time either can be raised (the command imports them).
+            from soknad_extract.discovery import InputError
+            from soknad_extract.outputs import OutputProblem
+
+            if isinstance(exc, (InputError, OutputProblem)):
+                raise UsageProblem(exc.message(lang), lang) from exc
             if os.environ.get(DEBUG_ENV):
                 raise
             raise InternalProblem(t("internal_error", lang, error=_describe(exc)), lang) from exc
@@ -105,7 +142,7 @@ _verbose_option = click.option("-v", "--verbose", is_flag=True, help="opt_verbos
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, help="cli", epilog="exit_codes",
              options_metavar="[VALG]", subcommand_metavar="KOMMANDO [ARGUMENTER]...")
-@click.version_option(version(), "--version", prog_name="soknad-extract")
+@click.version_option(_Version(), "--version", prog_name="soknad-extract")
 def cli() -> None:
     """The command group; its help text is the catalogue's ``help.cli``."""
 
@@ -153,6 +190,11 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @_guarded
 def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float, quiet: bool,
             verbose: bool) -> None:
+    from soknad_extract.discovery import discover
+    from soknad_extract.report import render
+    from soknad_extract.sources import display_path
+    from soknad_extract.stdin_input import STDIN
+
     quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     if str(file) == STDIN:
@@ -163,16 +205,18 @@ def extract(file: Path, fmt: str, scheme: str | None, lang: str, timeout: float,
         found = discover([file])
         for path, reason in found.skipped:
             raise UsageProblem(t("not_readable_path", lang, path=display_path(path), reason=t(reason, lang)), lang)
-        records = check_paths(found.files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
+        records = _check_paths()(found.files, scheme=scheme, lang=lang, jobs=1, timeout=timeout)
     print_report(render(records, fmt, lang=lang, single=True), fmt)
     click.get_current_context().exit(_exit_code(records))
 
 
 def _extract_stdin(scheme: str | None, lang: str, timeout: float) -> list[Record]:
     """Read the application on standard input; its record's source is "-"."""
+    from soknad_extract.stdin_input import MAX_BYTES, STDIN, StdinTooLarge, stdin_file
+
     try:
         with stdin_file(click.get_binary_stream("stdin")) as path:
-            records = check_paths([path], scheme=scheme, lang=lang, jobs=1, timeout=timeout)
+            records = _check_paths()([path], scheme=scheme, lang=lang, jobs=1, timeout=timeout)
     except StdinTooLarge:
         raise UsageProblem(t("stdin_too_large", lang, limit=f"{MAX_BYTES >> 20} MB"), lang) from None
     return [r.model_copy(update={"source": r.source.model_copy(update={"path": STDIN})}) for r in records]
@@ -180,6 +224,8 @@ def _extract_stdin(scheme: str | None, lang: str, timeout: float) -> list[Record
 
 def _letter_settings(config: Path | None, lang: str, **overrides: object) -> LetterSettings:
     """The settings file, with the command line's values on top; the date defaults to today."""
+    from soknad_extract.report.letter_settings import LetterSettings, LetterSettingsError, load_letter_settings
+
     settings = LetterSettings()
     if config is not None:
         try:
@@ -192,6 +238,8 @@ def _letter_settings(config: Path | None, lang: str, **overrides: object) -> Let
 
 def _prepare(outputs: list[Output], letters: Path | None) -> None:
     """Every target writable, before any document is read."""
+    from soknad_extract.outputs import check_writable
+
     for output in outputs:
         if output.path is not None:
             check_writable(output.path)
@@ -229,6 +277,10 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
           clerk_title: str | None, letter_date: date | None, reply_by: date | None, follow_links: bool,
           jobs: int | None, timeout: float, memory_limit: int, scheme: str | None, lang: str,
           no_progress: bool, stamp: bool, quiet: bool, verbose: bool) -> None:
+    from soknad_extract.discovery import discover
+    from soknad_extract.outputs import plan_outputs, write_output
+    from soknad_extract.report import render, summary_line
+
     quiet_dependencies(verbose)
     _check_scheme(scheme, lang)
     outputs = plan_outputs(outs, fmt, report_dir)
@@ -244,7 +296,7 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
     if not found.files:
         note(t("no_applications_found", lang, paths=", ".join(map(str, paths))), quiet)
     with progress_bar(len(found.files), not (no_progress or quiet), lang) as progress:
-        records = check_paths(found.files, scheme=scheme, lang=lang, jobs=jobs, timeout=timeout,
+        records = _check_paths()(found.files, scheme=scheme, lang=lang, jobs=jobs, timeout=timeout,
                               progress=progress, memory_limit=(memory_limit << 20) or None)
     single = len(paths) == 1 and paths[0].is_file()
     when = datetime.now(timezone.utc).astimezone() if stamp else None
@@ -277,6 +329,8 @@ def check(paths: tuple[Path, ...], fmt: str | None, outs: tuple[Path, ...], repo
 @cli.command(help="cmd_schema", options_metavar="[VALG]")
 @_guarded
 def schema() -> None:
+    from soknad_extract.record import json_schema
+
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 

@@ -2,7 +2,8 @@
 the progress bar, the list of skipped files, and keeping dependencies quiet.
 
 Kept apart from ``cli`` so the command definitions stay readable; nothing here
-judges or reads an application.
+judges or reads an application. Like ``cli`` it imports the batch and the
+records only when a command runs, so ``--help`` does not.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from soknad_extract.batch import LOG_ENV, QUIET_ENV
 from soknad_extract.messages import t
-from soknad_extract.record import Record
-from soknad_extract.sources import display_path
+
+if TYPE_CHECKING:
+    from soknad_extract.record import Record
 
 SKIPPED_SHOWN = 3
 """Names shown per reason in the skipped-files note (all with -v)."""
@@ -30,6 +32,8 @@ def quiet_dependencies(verbose: bool) -> None:
     """Keep libraries' warnings and the reading log off the terminal unless asked.
 
     Set in the environment too, so worker processes started after this see it."""
+    from soknad_extract.batch import LOG_ENV, QUIET_ENV
+
     if verbose:
         os.environ[LOG_ENV] = "INFO"
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -80,6 +84,8 @@ def progress_bar(total: int, enabled: bool, lang: str) -> Iterator[Callable[[Rec
 
 def skipped_note(skipped: list[tuple[Path, str]], lang: str, verbose: bool) -> str:
     """What was passed over: every path with -v, else a count per reason with a few names."""
+    from soknad_extract.sources import display_path
+
     n = len(skipped)
     lines = [t("skipped_files", lang, n=n, files=t("file_one" if n == 1 else "file_many", lang))]
     if verbose:

@@ -6,7 +6,9 @@ documents. Started here, before the command line is imported, the
 forkserver's imports run beside the command line's on a second core. Only
 for the commands that read documents (``check``, ``extract``; ``serve``
 starts it itself): the others start no workers. A file that happens to be
-named like a command costs an idle forkserver, nothing more.
+named like a command costs an idle forkserver, nothing more. Nor when the
+command line asks for help or the version (``check --help``): nothing is
+read, and the forkserver's imports would cost a second of CPU for nothing.
 """
 
 from __future__ import annotations
@@ -15,11 +17,21 @@ import sys
 from typing import NoReturn
 
 READING_COMMANDS = frozenset({"check", "extract"})
+ONLY_TEXT_OPTIONS = frozenset({"-h", "--help", "--version"})
+"""Options that print a text and end the command line before anything is read."""
+
+
+def reads_documents(argv: list[str]) -> bool:
+    """Whether the command line will (probably) read documents: a reading
+    command, and no help or version option before a ``--``. A guess is
+    enough: the batch starts the workers itself when this says no."""
+    options = argv[:argv.index("--")] if "--" in argv else argv
+    return bool(READING_COMMANDS.intersection(argv)) and not ONLY_TEXT_OPTIONS.intersection(options)
 
 
 def main() -> NoReturn:
     """Console-script entry point: the command line, with workers started early to read documents."""
-    if READING_COMMANDS.intersection(sys.argv[1:]):
+    if reads_documents(sys.argv[1:]):
         from soknad_extract.process_start import start_early
 
         try:

@@ -10,11 +10,12 @@ are filled with the values the validator found.
 
 from __future__ import annotations
 
+import json
+import os
 import string
-import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Lang = Literal["nb", "en"]
 LetterLang = Literal["nb", "nn", "en"]
@@ -49,9 +50,26 @@ def _placeholders(template: str) -> set[str]:
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, dict[str, str]]]:
     """section → key → language → text, checked once: every entry has nb and
-    en, and every language of an entry uses the same placeholders."""
-    with CATALOGUE.open("rb") as stream:
-        data = tomllib.load(stream)
+    en, and every language of an entry uses the same placeholders.
+
+    Parsing and checking the TOML is most of a ``--help``'s own work, so the
+    checked catalogue is kept as JSON in the tool's cache folder
+    (``startup_cache.cache_folder``) under a digest of the TOML's bytes and
+    this module's source: an edited catalogue or checking code is parsed and
+    checked again; a missing, foreign or broken cache file means the same."""
+    raw = CATALOGUE.read_bytes()
+    key = _catalogue_key(raw)
+    data = _kept_catalogue(key)
+    if data is None:
+        import tomllib
+
+        data = tomllib.loads(raw.decode("utf-8"))
+        _check_catalogue(data)
+        _keep_catalogue(key, data)
+    return data
+
+
+def _check_catalogue(data: dict[str, Any]) -> None:
     for section in SECTIONS:
         for key, entry in data.get(section, {}).items():
             where = f"{CATALOGUE.name}: [{section}.{key}]"
@@ -62,7 +80,51 @@ def catalogue() -> dict[str, dict[str, dict[str, str]]]:
             for lang, text in entry.items():
                 if _placeholders(text) != names:
                     raise CatalogueError(f"{where}: the {lang} text has other placeholders than nb")
-    return data
+
+
+KEPT_NAME = "messages.json"
+
+
+def _catalogue_key(raw: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(raw + b"\0" + Path(__file__).read_bytes()).hexdigest()
+
+
+def _kept_path() -> Path | None:
+    from soknad_extract.startup_cache import cache_folder
+
+    folder = cache_folder()
+    return None if folder is None else folder / KEPT_NAME
+
+
+def _kept_catalogue(key: str) -> Any:
+    """The kept catalogue if it was kept under ``key``, else None."""
+    try:
+        path = _kept_path()
+        if path is None:
+            return None
+        kept = json.loads(path.read_bytes())
+        return kept["catalogue"] if kept.get("key") == key and isinstance(kept.get("catalogue"), dict) else None
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return None
+
+
+def _keep_catalogue(key: str, data: dict[str, Any]) -> None:
+    """Write the checked catalogue for the next process (whole, or not at all)."""
+    try:
+        path = _kept_path()
+        if path is None:
+            return
+        text = json.dumps({"key": key, "catalogue": data}, ensure_ascii=False)
+        if json.loads(text)["catalogue"] != data:  # a TOML type JSON does not keep: parse each time
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except (OSError, ValueError, TypeError):
+        return
 
 
 def lang_of(lang: str) -> Lang:

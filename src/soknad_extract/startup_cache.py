@@ -69,8 +69,9 @@ def interpreter_identity() -> str:
     return f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
 
 
-def cache_file() -> Path | None:
-    """This interpreter's cache file, or None where caching is switched off."""
+def cache_folder() -> Path | None:
+    """The folder of the tool's caches (this file's and the message
+    catalogue's, ``messages``), or None where caching is switched off."""
     folder = os.environ.get("SOKNAD_EXTRACT_CACHE")
     if folder is None:
         try:
@@ -78,10 +79,16 @@ def cache_file() -> Path | None:
         except RuntimeError:  # no home folder: nowhere to keep it
             return None
         folder = str(Path(base) / "soknad-extract")
-    if not folder:
+    return Path(folder) if folder else None
+
+
+def cache_file() -> Path | None:
+    """This interpreter's cache file, or None where caching is switched off."""
+    folder = cache_folder()
+    if folder is None:
         return None
     digest = hashlib.sha256(interpreter_identity().encode()).hexdigest()[:16]
-    return Path(folder) / f"startup-{digest}.marshal"
+    return folder / f"startup-{digest}.marshal"
 
 
 def source_digest(file: str) -> str:

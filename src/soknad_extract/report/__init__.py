@@ -8,14 +8,26 @@ deterministic (same records → same bytes) unless a stamp is asked for.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from soknad_extract.record import Record
-from soknad_extract.report.values import summary_line
+if TYPE_CHECKING:
+    from soknad_extract.record import Record
+    from soknad_extract.report.values import summary_line
 
 FORMATS = ("text", "json", "jsonl", "csv", "xlsx", "html")
 BINARY_FORMATS = frozenset({"xlsx"})
 
 __all__ = ["FORMATS", "BINARY_FORMATS", "render", "summary_line"]
+
+
+def __getattr__(name: str) -> Any:
+    """``summary_line`` imported on first use: the command line's ``--help``
+    needs ``FORMATS`` from here, not the record models ``values`` brings."""
+    if name == "summary_line":
+        from soknad_extract.report.values import summary_line
+
+        return summary_line
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render(records: list[Record], fmt: str, *, lang: str = "nb", single: bool = False,
