@@ -64,7 +64,8 @@ def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> s
     spelled = _spelled(name)
     if span.method != "ocr" or spelled is None:
         return None
-    text = re.sub(r"\s+", "", span.text).lower().strip("_|,;:")
+    # a dot read as a comma ("eirin, olsen"); a label the line opens with ("E-post:")
+    text = re.sub(r"\s+", "", span.text).lower().rsplit(":", 1)[-1].strip("_|,;:").replace(",", ".")
     if "@" in text:
         local, domain = text.rsplit("@", 1)
     elif text.startswith(spelled) and len(text) > len(spelled) + 1:
@@ -78,9 +79,19 @@ def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> s
         if len(labels) < width:
             continue
         tail = ".".join(labels[-width:])
-        if tail == known or _one_letter_off(tail, known):
+        if tail == known or _one_letter_off(tail, known) or _letter_glued(labels[-width:], known):
             return f"{spelled}@{'.'.join(labels[:-width] + [known])}"
     return None
+
+
+def _letter_glued(labels: list[str], known: str) -> bool:
+    """The domain with one stray letter glued to an edge of one of its
+    labels ("enav.no", "nav.noe"): a speck or the "@"'s tail read as a letter."""
+    for i, label in enumerate(labels):
+        for trimmed in (label[1:], label[:-1]):
+            if trimmed and ".".join(labels[:i] + [trimmed] + labels[i + 1:]) == known:
+                return True
+    return False
 
 
 _SPECK = re.compile(r"\s?[.,'`·]\s*")
