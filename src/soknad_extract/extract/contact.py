@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain
+from soknad_extract.extract.contact_ocr import (
+    ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain, spelled_in_scan,
+)
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, office_lines, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
@@ -347,23 +349,6 @@ def _name_of_address(ctx: Context, draft: Draft, email: str, at: int | None = No
                 return
 
 
-def _spelled_in_scan(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
-    """The contact's address on a scanned line no e-mail label claims (OCR
-    garbled the label, "F-nnet'", or read a speck as its answer): a line
-    that is the contact's name spelled as an address, or one letter off it,
-    at a Nav or municipal domain (``by_contact_name``); never the county's."""
-    if not name:
-        return None
-    county = _county_spans(ctx)
-    domains = _contact_words().repairable_domains
-    for start, end, span in ctx.index.spans:
-        if span.method == "ocr" and id(span) not in county:
-            address = by_contact_name(span, name, domains)
-            if address:
-                return address, start, end
-    return None
-
-
 def extract_contact(ctx: Context, draft: Draft) -> None:
     anchor = _contact_name(ctx, draft)
     for pair in labelled(ctx, "email"):
@@ -378,8 +363,8 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
                 _name_of_address(ctx, draft, address)
             break
     else:
-        hit = _spelled_in_scan(ctx, draft.get("contact.name")) or _near(ctx, anchor, find_emails) \
-            or _misread_address(ctx)
+        hit = spelled_in_scan(ctx.index.spans, draft.get("contact.name"), _contact_words().repairable_domains,
+                              _county_spans(ctx)) or _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             span = ctx.index.span_at(hit[1])
             address = ocr_domain(hit[0], span, _contact_words().repairable_domains) if span is not None else hit[0]

@@ -14,6 +14,7 @@ says: a typo there is the office's, for the clerk to see.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 from soknad_extract.layout.rows import Span
 
@@ -92,6 +93,23 @@ def _letter_glued(labels: list[str], known: str) -> bool:
             if trimmed and ".".join(labels[:i] + [trimmed] + labels[i + 1:]) == known:
                 return True
     return False
+
+
+def spelled_in_scan(spans: Iterable[tuple[int, int, Span]], name: str | None, domains: tuple[str, ...],
+                    skip: Collection[int] = ()) -> tuple[str, int, int] | None:
+    """The contact's address on a scanned line no e-mail label claims (OCR
+    garbled the label, "F-nnet'", or read a speck beside it as its answer):
+    the first line that is the contact's name spelled as an address, or one
+    letter off it, at a Nav or municipal domain (``by_contact_name``), with
+    the line's offsets; never a line ``skip`` holds (the county's adviser's)."""
+    if not name:
+        return None
+    for start, end, span in spans:
+        if span.method == "ocr" and id(span) not in skip:
+            address = by_contact_name(span, name, domains)
+            if address:
+                return address, start, end
+    return None
 
 
 _SPECK = re.compile(r"\s?[.,'`·]\s*")
