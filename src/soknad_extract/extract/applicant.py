@@ -15,6 +15,7 @@ from soknad_extract.extract.labels import classify_label
 from soknad_extract.extract.legibility import GUESSED_WORD_CONFIDENCE
 from soknad_extract.layout.questions import option_answer
 from soknad_extract.layout.rows import Span
+from soknad_extract.norwegian.identifiers import scanned_org_number
 from soknad_extract.norwegian.letters import UPPER
 from soknad_extract.norwegian import (
     find_org_numbers,
@@ -325,6 +326,10 @@ def _org_number(ctx: Context, draft: Draft) -> None:
         found = find_org_numbers(pair.value.text)
         if found:
             draft.set("office.org_number", found[0].value, span_evidence(pair.value, pair.method, 0.95))
+            return
+        scanned = scanned_org_number(pair.value.text) if pair.value.method == "ocr" else None
+        if scanned:
+            draft.set("office.org_number", scanned, span_evidence(pair.value, pair.method, 0.8))
             return
     for match in find_org_numbers(ctx.text):
         draft.set("office.org_number", match.value, ctx.evidence_at(match.start, match.end, "nlp", 0.7))

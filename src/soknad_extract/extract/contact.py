@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soknad_extract.extract.contact_ocr import ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain
+from soknad_extract.extract.contact_ocr import (
+    ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain, spelled_in_scan,
+)
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, office_lines, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
@@ -361,7 +363,8 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
                 _name_of_address(ctx, draft, address)
             break
     else:
-        hit = _near(ctx, anchor, find_emails) or _misread_address(ctx)
+        hit = spelled_in_scan(ctx.index.spans, draft.get("contact.name"), _contact_words().repairable_domains,
+                              _county_spans(ctx)) or _near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             span = ctx.index.span_at(hit[1])
             address = ocr_domain(hit[0], span, _contact_words().repairable_domains) if span is not None else hit[0]

@@ -14,6 +14,7 @@ says: a typo there is the office's, for the clerk to see.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 from soknad_extract.layout.rows import Span
 
@@ -64,7 +65,8 @@ def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> s
     spelled = _spelled(name)
     if span.method != "ocr" or spelled is None:
         return None
-    text = re.sub(r"\s+", "", span.text).lower().strip("_|,;:")
+    # a dot read as a comma ("eirin, olsen"); a label the line opens with ("E-post:")
+    text = re.sub(r"\s+", "", span.text).lower().rsplit(":", 1)[-1].strip("_|,;:").replace(",", ".")
     if "@" in text:
         local, domain = text.rsplit("@", 1)
     elif text.startswith(spelled) and len(text) > len(spelled) + 1:
@@ -78,8 +80,35 @@ def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> s
         if len(labels) < width:
             continue
         tail = ".".join(labels[-width:])
-        if tail == known or _one_letter_off(tail, known):
+        if tail == known or _one_letter_off(tail, known) or _letter_glued(labels[-width:], known):
             return f"{spelled}@{'.'.join(labels[:-width] + [known])}"
+    return None
+
+
+def _letter_glued(labels: list[str], known: str) -> bool:
+    """The domain with one stray letter glued to an edge of one of its
+    labels ("enav.no", "nav.noe"): a speck or the "@"'s tail read as a letter."""
+    for i, label in enumerate(labels):
+        for trimmed in (label[1:], label[:-1]):
+            if trimmed and ".".join(labels[:i] + [trimmed] + labels[i + 1:]) == known:
+                return True
+    return False
+
+
+def spelled_in_scan(spans: Iterable[tuple[int, int, Span]], name: str | None, domains: tuple[str, ...],
+                    skip: Collection[int] = ()) -> tuple[str, int, int] | None:
+    """The contact's address on a scanned line no e-mail label claims (OCR
+    garbled the label, "F-nnet'", or read a speck beside it as its answer):
+    the first line that is the contact's name spelled as an address, or one
+    letter off it, at a Nav or municipal domain (``by_contact_name``), with
+    the line's offsets; never a line ``skip`` holds (the county's adviser's)."""
+    if not name:
+        return None
+    for start, end, span in spans:
+        if span.method == "ocr" and id(span) not in skip:
+            address = by_contact_name(span, name, domains)
+            if address:
+                return address, start, end
     return None
 
 

@@ -13,9 +13,12 @@ from datetime import date
 
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.label_answers import labelled
+from soknad_extract.extract.pair_text import Pair
 from soknad_extract.extract.project_words import project_words
 from soknad_extract.extract.signatures.words import signature_words
+from soknad_extract.layout.rows import Span
 from soknad_extract.norwegian import find_dates, fold, parse_date
+from soknad_extract.norwegian.dates import parse_scanned_date
 from soknad_extract.norwegian.yearless import Yearless, find_short_dates, find_yearless
 from soknad_extract.record import Evidence
 
@@ -53,9 +56,14 @@ def extract_start(ctx: Context, draft: Draft) -> Start:
     unfixed: list[Evidence] = []
     pairs = labelled(ctx, "start_date")
     for pair in pairs:
-        value = _full_date(pair.value.text)
+        value = _full_date(pair.value.text) or _scanned_date(pair.value)
         if value:
             draft.set("project.start_date", value.isoformat(), span_evidence(pair.value, pair.method, 0.9))
+            return Start()
+    for pair in pairs:
+        under = _under_speck(ctx, pair)
+        if under is not None:
+            draft.set("project.start_date", under[0].isoformat(), span_evidence(under[1], under[1].method, 0.8))
             return Start()
     for pair in pairs:
         first = _yearless(pair.value.text)
@@ -111,6 +119,35 @@ def _under_start_heading(ctx: Context, year: int | None) -> tuple[date, Evidence
             if len(found) == 1 and (year is None or found[0][2].year >= year):
                 return found[0][2], span_evidence(cell, cell.method, 0.75)
     return None
+
+
+_SPECK = 2
+"""Characters, none a digit, of what a scan's speck beside a label reads as ("i", "'", ".")."""
+
+
+def _under_speck(ctx: Context, pair: Pair) -> tuple[date, Span] | None:
+    """The date under a scanned grid's label whose answer beside it is a
+    speck ("Prosjektstart (dato) | i" over "01.03.2020"): a form that sets
+    its labels over their answers, where the scan read a fleck of toner
+    beside the label as a word. The date must be the one of the next row's
+    cells under the label's column."""
+    value = pair.value
+    if value.method != "ocr" or pair.row is None or pair.row + 1 >= len(ctx.rows) \
+            or len(value.text.strip()) > _SPECK or re.search(r"\d", value.text):
+        return None
+    row, below = ctx.rows[pair.row], ctx.rows[pair.row + 1]
+    label = next((c for c in row.filled() if c.text.strip() == pair.label.strip()), None)
+    if label is None or label.bbox is None or below.page != row.page:
+        return None
+    under = [c for c in below.filled() if c.bbox and c.bbox[0] < label.bbox[2] and c.bbox[2] > label.bbox[0]]
+    found = [(cell, d) for cell in under for d in _dates_in(cell.text)]
+    return (found[0][1][2], found[0][0]) if len(found) == 1 else None
+
+
+def _scanned_date(value: Span) -> date | None:
+    """An OCR'd answer that is a date one of whose dots the scan read as a
+    comma ("01.08,2020"); a typed answer keeps what it says."""
+    return parse_scanned_date(value.text) if value.method == "ocr" else None
 
 
 def _full_date(text: str) -> date | None:

@@ -20,6 +20,11 @@ from soknad_extract.norwegian import fold
 
 MIN_RESPELT_LETTERS = 5
 """Shorter words are too close to too many others to respell."""
+MIN_ANCHORED_LETTERS = 4
+"""A word this short is respelt only beside a label word read as it stands
+("Nvtt/videreført" → "Nytt/videreført"): the known word says the text is a
+label, and the short word's one neighbour among the labels' words is then
+its reading."""
 MAX_LABEL_WORDS = 4
 """Only short labels are respelt: a longer text is prose, not a label."""
 _WORD = re.compile(r"[a-zæøåé]+")
@@ -36,8 +41,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _respelt(word: str, known: frozenset[str]) -> str | None:
-    if word in known or len(word) < MIN_RESPELT_LETTERS:
+def _respelt(word: str, known: frozenset[str], anchored: bool = False) -> str | None:
+    if word in known or len(word) < (MIN_ANCHORED_LETTERS if anchored else MIN_RESPELT_LETTERS):
         return None
     near = [w for w in known if _one_letter_apart(word, w)]
     return near[0] if len(near) == 1 else None
@@ -54,5 +59,6 @@ def classify_scanned_label(text: str) -> str | None:
     if not words or len(folded.split()) > MAX_LABEL_WORDS:
         return None
     known = label_words()
-    respelt = _WORD.sub(lambda m: _respelt(m.group(), known) or m.group(), folded)
+    anchored = any(len(w) >= MIN_RESPELT_LETTERS and w in known for w in words)
+    respelt = _WORD.sub(lambda m: _respelt(m.group(), known, anchored) or m.group(), folded)
     return classify_label(respelt) if respelt != folded else None

@@ -160,3 +160,25 @@ def parse_date(text: str) -> date | None:
         return found[0].value
     short = _SHORT_ANSWER.fullmatch(text)
     return _value(short) if short else None
+
+
+_SCANNED_ANSWER = re.compile(
+    r"\s*(?P<d>\d{1,2})(?P<s1>[.,])\s?(?P<m>\d{1,2})(?P<s2>[.,])\s?(?P<y>\d{4}|\d{2})\s*\.?\s*")
+"""A numeric date as a scan may read it: a dot of the day or the month read
+as a comma ("1,1.2020", "01.08,2020"), a speck's space after a separator."""
+
+
+def parse_scanned_date(text: str) -> date | None:
+    """The date of an OCR'd answer that is a numeric date and nothing else,
+    one of whose two dots the scan read as a comma ("1,1.2020" for
+    1.1.2020). Both read as commas ("1,1,2020") is a list of numbers, not a
+    date; in running text "2,5.2020" is no date either, so only a whole
+    answer under a date's label is read so, and only from a scan."""
+    found = parse_date(text)
+    if found is not None:
+        return found
+    scanned = _SCANNED_ANSWER.fullmatch(text)
+    if scanned is None or "." not in (scanned.group("s1"), scanned.group("s2")):
+        return None
+    return _value(scanned)
+

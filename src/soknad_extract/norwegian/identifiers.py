@@ -73,6 +73,24 @@ def find_org_numbers(text: str) -> list[Match]:
     return found
 
 
+_TEN_DIGITS = re.compile(r"\s*((?:\d\s?){9}\d)\s*\.?\s*")
+
+
+def scanned_org_number(text: str) -> str | None:
+    """The organisation number of a scanned answer that is ten digits, a
+    speck read as a digit at one edge ("0974350238" for 974 350 238): the
+    nine digits left when exactly one edge digit is dropped, and only when
+    they pass the MOD11 check and open with 8 or 9 as the register's numbers
+    do. A typed answer of ten digits is the office's to correct, so only an
+    OCR'd answer is read so, by its caller."""
+    whole = _TEN_DIGITS.fullmatch(text)
+    if whole is None:
+        return None
+    digits = re.sub(r"\s", "", whole.group(1))
+    kept = [nine for nine in (digits[1:], digits[:-1]) if nine[0] in "89" and is_valid_org_number(nine)]
+    return kept[0] if len(kept) == 1 else None
+
+
 def find_phones(text: str) -> list[Match]:
     """Norwegian phone numbers as eight digits, with or without +47/0047.
 
