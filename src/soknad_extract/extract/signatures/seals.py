@@ -30,8 +30,12 @@ from .servicelog import logged_signers
 
 
 def service_seal(signatures: list[DigitalSignature], frags: list[Fragment]) -> DigitalSignature | None:
-    """The organisation's seal over a service's signing page in the file, or None."""
-    seals = [s for s in signatures if s.covers_document and certificate_person(s) is None and digital_role(s) is None]
+    """The organisation's seal in a file with a service's signing page, or
+    None: the one that covers the file and verifies, if any does. It makes
+    the page's signers digital only when it covers the file as it is now
+    (``servicelog``); either way it is the service's, no signer's of its own."""
+    seals = [s for s in signatures if certificate_person(s) is None and digital_role(s) is None]
     if not seals or not logged_signers(frags):
         return None
-    return max(seals, key=lambda s: s.intact)
+    return max(seals, key=lambda s: (s.covers_document, s.intact))
+

@@ -117,8 +117,10 @@ def with_logged_signers(frags: list[Fragment], found: list[tuple[Signature, Evid
     """``found`` with what the service pages say: the signatures they name
     signed electronically at the logged time, and the signers they record
     with a role no signature holds yet added after them. Under the
-    service's ``seal`` (``seals``) they signed ``digital``ly."""
+    service's ``seal`` (``seals``), when it covers the file as it is, they
+    signed ``digital``ly."""
     out = list(found)
+    seal = seal if seal is not None and seal.covers_document else None
     kind = "digital" if seal is not None else "electronic_approval"
     for signer in logged_signers(frags):
         same = next((i for i, (s, _) in enumerate(out) if s.name and same_person(s.name, signer.name)), None)
