@@ -86,3 +86,12 @@ def test_a_party_line_in_another_column_or_far_below_is_no_wrap() -> None:
 def test_the_wrapped_heading_is_joined_on_its_first_line() -> None:
     assert _texts(pdf_line("Kommunedirektør i", 1, 50, 100), pdf_line("Austvik kommune", 1, 50, 112)) == [
         "Kommunedirektør i Austvik kommune"]
+
+
+def test_a_log_line_naming_a_title_and_an_office_is_no_heading() -> None:
+    # A signing service's log: the next event under a signer's line is no party.
+    assert _texts(pdf_line("Signert av Hanne Vik, Nav-leder, Nav Fjordbygd – BankID", 1, 150, 100),
+                  pdf_line("Påminnelse sendt til Geir Lunde", 1, 150, 112)) == [
+        "Signert av Hanne Vik, Nav-leder, Nav Fjordbygd – BankID", "Påminnelse sendt til Geir Lunde"]
+    assert _texts(pdf_line("Rådmann,", 1, 50, 100), pdf_line("Nav Fjordbygd følger opp tiltaket", 1, 50, 112)) == [
+        "Rådmann,", "Nav Fjordbygd følger opp tiltaket"]

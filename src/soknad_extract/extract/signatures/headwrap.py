@@ -16,11 +16,13 @@ Only where the shape is unmistakable: the second line stands straight under
 the first at the same left edge, names no role, person or date, and the
 words after the title with it are a party as a heading names one ("<X>
 kommune", "Nav <X>"; the vocabulary's ``party_starts``/``party_ends``),
-after at most a small word ("i", "for"); the first line names no person.
+after at most a small word ("i", "for"), and few words, no log line's dash
+or sentence; the first line names no person and opens with its title.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...layout.fragments import Fragment, adjacent
@@ -32,6 +34,12 @@ from .wrapped import SAME_EDGE
 
 _LEADS = ("i", "for", "ved")
 """Small words between a title and its party ("Kommunedirektør i" / "Notodden kommune")."""
+_WORDS_BEFORE = 2
+"""Words a heading may hold before its title ("Signatur", "For", "Underskrift ass.")."""
+_PARTY_WORDS = 4
+"""Words of a party after its title ("Nav Midt-Telemark", "Nord-Aurdal kommune", "Nav Indre Østfold")."""
+_PARTY_WORD = re.compile(r"[^\W\d_][\w.-]*")
+"""A word of a party's name: letters, perhaps a hyphen or a dot; never a dash, a digit or a sentence's punctuation."""
 
 
 def join_wrapped_headings(frags: list[Fragment]) -> list[Fragment]:
@@ -71,7 +79,11 @@ def _wraps(first: Fragment, line: Fragment) -> bool:
     roles = roles_in(text)
     if len({r[0] for r in roles}) != 1 or roles[0][2] >= len(first.text.rstrip()) or roles[-1][1] is None:
         return False
+    if len(fold(first.text[:roles[0][2]]).split()) > _WORDS_BEFORE:
+        return False
     rest = fold(text[roles[-1][3]:]).strip(" ,;–-").split()
     if rest and rest[0] in _LEADS:
         rest = rest[1:]
-    return bool(rest) and signature_words().party.fullmatch(" ".join(rest)) is not None
+    if not 0 < len(rest) <= _PARTY_WORDS or not all(_PARTY_WORD.fullmatch(w) for w in rest):
+        return False
+    return signature_words().party.fullmatch(" ".join(rest)) is not None
