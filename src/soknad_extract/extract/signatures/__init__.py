@@ -35,7 +35,11 @@ Nav X" / "Tor Lie, rådgiver"), ``overstatement`` reads the "Name, title" pairs 
 electronic-approval statement, ``inksplit`` gives a signature the ink finder
 split in two to one signer, ``partycolumns`` gives a signing column headed by
 its party ("For Nav-kontoret" | "For kommunen") the signer and the ink under
-the heading, and
+the heading, ``headwrap`` joins a role heading a narrow column wraps onto
+its party ("Kommunedirektør," / "Notodden kommune"), ``navcolumn`` gives a
+bare leader's title ("Kari Moe, leder") the role of the party heading over
+its column ("Nav Rana"), ``seals`` tells a signing service's seal over the
+page listing its signers (they signed digitally), and
 ``assemble`` adds the marks and decides each signature's kind; ink no
 block claims is reported with the signatures.
 """

@@ -63,6 +63,7 @@ from .pairs import split_run_together
 from .named import approved_by_name
 from .repeats import one_approval_each
 from .wrapped import join_wrapped_labels
+from .headwrap import join_wrapped_headings
 from .pagebreak import ink_over_page_break
 from .cells import join_wrapped_cells
 from .attach import attach_ink, ink_by_signing
@@ -71,8 +72,10 @@ from .ocrnav import with_nav_joined
 from .signedby import names_from_signed_by
 from .spaced import signs_under_pen_space
 from .staff import without_staff_roles
+from .navcolumn import leaders_under_party_headings
 from .wording import typed_signed
 from .servicelog import with_logged_signers
+from .seals import service_seal
 from .sentencetail import join_sentence_tails
 from .approvalpara import join_approval_paragraphs
 
@@ -108,7 +111,8 @@ def extract_signatures(doc: Document) -> list[tuple[Signature, Evidence]]:
 def read_signatures(doc: Document) -> SignatureReading:
     """The signatures in document order, with the ink left unclaimed."""
     frags = with_nav_joined(fragments(doc))
-    frags = join_sentence_tails(join_wrapped_labels(join_wrapped_cells(split_run_together(frags))))
+    frags = join_wrapped_headings(join_wrapped_cells(split_run_together(frags)))
+    frags = join_sentence_tails(join_wrapped_labels(frags))
     frags = join_approval_paragraphs(frags)
     zones = signature_zones(doc, frags)
     blocks = names_in_sections(find_blocks(zones), zones.members)
@@ -120,6 +124,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     blocks, unclaimed = signers_in_party_columns(blocks, ink_by_signing(unclaimed, zones))
     names_from_signed_by(blocks, frags)
     without_staff_roles(blocks, zones.members)
+    leaders_under_party_headings(blocks, zones.members)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
     digital = _match_digital(doc.signatures, blocks)
@@ -143,11 +148,12 @@ def read_signatures(doc: Document) -> SignatureReading:
             results.append(_approval(block))
         elif block.name:
             results.append(_typed(block))
+    seal = service_seal(doc.signatures, frags)
     for sig in doc.signatures:
-        if not any(s is sig for s in digital.values()):
+        if not any(s is sig for s in digital.values()) and sig is not seal:
             results.append(_from_digital(sig, None))
     found = _assign_roles(without_department_heads(one_approval_each(_in_reading_order(results))))
-    return SignatureReading(with_logged_signers(frags, found), unclaimed)
+    return SignatureReading(with_logged_signers(frags, found, seal), unclaimed)
 
 
 def _printed_alone(block: Block) -> bool:

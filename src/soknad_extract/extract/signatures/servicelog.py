@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ...layout import DigitalSignature
 from ...layout.fragments import Fragment
 from ...layout.geometry import on_one_line, union
 from ...norwegian import fold, normalize_space
@@ -111,25 +112,39 @@ class LoggedSigner:
                         confidence=round(min([0.9] + [f.confidence for f in frags]), 2))
 
 
-def with_logged_signers(frags: list[Fragment],
-                        found: list[tuple[Signature, Evidence]]) -> list[tuple[Signature, Evidence]]:
+def with_logged_signers(frags: list[Fragment], found: list[tuple[Signature, Evidence]],
+                        seal: DigitalSignature | None = None) -> list[tuple[Signature, Evidence]]:
     """``found`` with what the service pages say: the signatures they name
     signed electronically at the logged time, and the signers they record
-    with a role no signature holds yet added after them."""
+    with a role no signature holds yet added after them. Under the
+    service's ``seal`` (``seals``), when it covers the file as it is, they
+    signed ``digital``ly."""
     out = list(found)
+    seal = seal if seal is not None and seal.covers_document else None
+    kind = "digital" if seal is not None else "electronic_approval"
     for signer in logged_signers(frags):
         same = next((i for i, (s, _) in enumerate(out) if s.name and same_person(s.name, signer.name)), None)
+        logged = _sealed(signer.evidence(), seal)
         if same is not None:
             sig, evidence = out[same]
             if sig.kind in ("typed", "electronic_approval"):
-                out[same] = (sig.model_copy(update={"kind": "electronic_approval", "date": signer.date or sig.date,
+                out[same] = (sig.model_copy(update={"kind": kind, "date": signer.date or sig.date,
                                                      "title": sig.title or signer.title}),
-                             evidence.model_copy(update={"method": "text", "text": "\n".join(
-                                 t for t in (evidence.text, signer.evidence().text) if t)}))
+                             evidence.model_copy(update={"method": logged.method, "text": "\n".join(
+                                 t for t in (evidence.text, logged.text) if t)}))
         elif signer.role is not None and not any(s.role == signer.role for s, _ in out):
             out.append((Signature(role=signer.role, name=signer.name, title=signer.title, date=signer.date,
-                                  kind="electronic_approval", page=signer.page), signer.evidence()))
+                                  kind=kind, page=signer.page), logged))
     return out
+
+
+def _sealed(evidence: Evidence, seal: DigitalSignature | None) -> Evidence:
+    """A logged signer's evidence, naming the seal over the page when there is one."""
+    if seal is None:
+        return evidence
+    said = f"{seal.field_name or ''}: {seal.signer_name or '?'}".strip(": ")
+    return evidence.model_copy(update={"method": "pades", "text": f"{evidence.text}\n{said}",
+                                       "confidence": evidence.confidence if seal.intact else min(evidence.confidence, 0.9)})
 
 
 def logged_signers(frags: list[Fragment]) -> list[LoggedSigner]:

@@ -40,7 +40,7 @@ def without_staff_roles(blocks: list[Block], members: list[Fragment]) -> None:
             continue
         if block.title is not None and not is_staff_title(block.title):
             continue
-        if any(is_staff_title(text) for text in _printed_titles(block, members, claimed)):
+        if any(is_staff_title(text) for text in printed_titles(block, members, claimed)):
             block.role, block.title = None, None
 
 
@@ -51,7 +51,7 @@ def is_staff_title(text: str) -> bool:
     return bool(folded) and not roles_in(text) and _pattern(vocabulary_dir()).match(folded) is not None
 
 
-def _printed_titles(block: Block, members: list[Fragment], claimed: set[int]) -> list[str]:
+def printed_titles(block: Block, members: list[Fragment], claimed: set[int]) -> list[str]:
     """What the signer prints as a title: the block's title, what follows the
     name on its line ("Marte Bråten, prosjektkoordinator"), and the line just
     under the name that no other block holds ("Tor Lie" / "Rådgiver")."""
