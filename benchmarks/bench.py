@@ -10,9 +10,12 @@ born-digital PDFs, and Tesseract on the scans drawn at the resolution the
 check uses. Each kind is the samples' files of that kind and the dev set's
 (documents made by other hands, when ../shared/devset is there). Prints a Markdown table (for the README) and writes
 benchmarks/results/latest.json. Timings are measured here, never asserted in
-tests. Memory is the peak proportional set size (PSS, shared pages counted
-once) of any single process of the run, sampled from /proc every 20 ms, so
-this is Linux-only.
+tests. Every run goes through ``treerun.py``, which reaps the whole process
+tree, so CPU seconds (summed over every process: the command, the
+forkserver, workers, Tesseract) and the peak resident set of any single
+process are the kernel's own accounting. The peak proportional set size
+(PSS, shared pages counted once) of any single process is sampled from /proc
+every ``PSS_PERIOD_S``. Linux-only.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from dataclasses import asdict, dataclass, field
@@ -123,6 +127,7 @@ class Run:
     wall: float
     cpu: float
     peak_mib: float
+    rss_mib: float
 
 
 @dataclass
@@ -137,6 +142,7 @@ class Row:
     pages_per_s: float | None
     first_record_s: float | None
     peak_mib_per_process: float
+    peak_rss_mib_per_process: float
     runs: list[float] = field(default_factory=list)
 
 
@@ -168,51 +174,67 @@ def _pss_mib(pid: int) -> float:
     return 0.0
 
 
-def _sample(root: int, cpu: dict[int, float]) -> float:
+def _children(pid: int) -> list[int]:
+    """The children of ``pid`` from /proc/PID/task/*/children: the tree is
+    walked from its root, not found by reading every process of the machine."""
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            found += [int(c) for c in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _largest_pss(root: int) -> float:
     """PSS of the largest single process in the tree (the main process or one
-    worker; Tesseract children count as their own processes); records each
-    process's CPU seconds so far in ``cpu``."""
-    table = processes()
-    children: dict[int, list[int]] = {}
-    for pid, (ppid, _) in table.items():
-        children.setdefault(ppid, []).append(pid)
+    worker; Tesseract children count as their own processes)."""
     todo, largest = [root], 0.0
     while todo:
         pid = todo.pop()
         largest = max(largest, _pss_mib(pid))
-        if pid in table:
-            cpu[pid] = table[pid][1]
-        todo += children.get(pid, [])
+        todo += _children(pid)
     return largest
 
 
+PSS_PERIOD_S = 0.1
+"""How often the PSS of the run's processes is read. Reading a large
+process's smaps_rollup costs milliseconds; at the old 20 ms period the
+sampler kept 40-50 % of a core busy on this two-core machine, and the
+measured run paid for it (phase 20b). CPU and the resident peak no longer
+come from sampling (``treerun.py``), so only the PSS peak may miss a spike
+shorter than the period; the exact resident peak bounds it from above."""
+
+
 def measure(argv: list[str]) -> Run:
-    """Wall seconds, CPU seconds and largest per-process PSS of one fresh
-    run. CPU time is summed over every process of the run (workers, the
-    forkserver, Tesseract), as last seen by the 20 ms sampling; on a shared
-    machine it moves far less than wall time."""
+    """Wall seconds, CPU seconds of the whole process tree and its largest
+    single-process memory, of one fresh run. CPU seconds and the resident
+    peak are the kernel's, exact (``treerun.py`` reaps every process of the
+    run); the PSS peak is sampled every ``PSS_PERIOD_S``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    cpu: dict[int, float] = {}
-    started = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0.0
-    while process.poll() is None:
-        peak = max(peak, _sample(process.pid, cpu))
-        time.sleep(0.02)
-    wall = time.perf_counter() - started
-    total_cpu = sum(cpu.values())
-    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(argv[:4])} … failed ({process.returncode}):\n{err[-2000:]}")
-    return Run(wall, total_cpu, peak)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "run.json"
+        wrapper = [sys.executable, str(ROOT / "benchmarks" / "treerun.py"), str(out), *argv]
+        process = subprocess.Popen(wrapper, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, _largest_pss(process.pid))
+            time.sleep(PSS_PERIOD_S)
+        err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+        if process.returncode not in (0, 1) or not out.exists():
+            raise SystemExit(f"{' '.join(argv[:4])} … failed ({process.returncode}):\n{err[-2000:]}")
+        tree = json.loads(out.read_text(encoding="utf-8"))
+    return Run(tree["wall_s"], tree["cpu_s"], peak, tree["max_rss_mib"])
 
 
-def median_run(argv: list[str], runs: int) -> tuple[float, float, float, list[float]]:
-    """Median wall seconds, median CPU seconds, the largest peak, every wall."""
+def median_run(argv: list[str], runs: int) -> tuple[float, float, Run, list[float]]:
+    """Median wall seconds, median CPU seconds, the largest peaks (PSS and
+    resident, as a ``Run``), every wall."""
     results = [measure(argv) for _ in range(runs)]
     walls = [r.wall for r in results]
     cpu = statistics.median(r.cpu for r in results)
-    return statistics.median(walls), cpu, max(r.peak_mib for r in results), walls
+    peaks = Run(0.0, 0.0, max(r.peak_mib for r in results), max(r.rss_mib for r in results))
+    return statistics.median(walls), cpu, peaks, walls
 
 
 def check_argv(files: list[Path], jobs: int) -> list[str]:
@@ -269,12 +291,12 @@ def born_digital_pdfs() -> list[Path]:
 
 
 def kind_row(kind: str, files: list[Path], jobs: int, runs: int) -> Row:
-    wall, cpu, peak, walls = median_run(check_argv(files, jobs), runs)
+    wall, cpu, peaks, walls = median_run(check_argv(files, jobs), runs)
     first, _, _, _ = median_run(check_argv(files[:1], 1), runs)
     pages = sum(page_count(ROOT / p) for p in files)
     return Row(kind, len(files), pages, jobs, round(wall, 2), round(cpu, 2), round(len(files) / wall, 2),
-               round(pages / wall, 2) if pages else None, round(first, 2), round(peak),
-               [round(w, 2) for w in walls])
+               round(pages / wall, 2) if pages else None, round(first, 2), round(peaks.peak_mib),
+               round(peaks.rss_mib), [round(w, 2) for w in walls])
 
 
 def script_time(code: str, files: list[Path], runs: int) -> tuple[float, float]:
@@ -288,14 +310,14 @@ def markdown(result: dict) -> str:
         f"Machine: {result['machine']}; median of {result['runs']} runs "
         f"({result['heavy_runs']} for scans and the mixed set), whole processes.",
         "",
-        "| input | files | pages | jobs | wall s | CPU s | applications/s | pages/s | first record s | peak MiB/process |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| input | files | pages | jobs | wall s | CPU s | applications/s | pages/s | first record s | peak MiB/process (PSS) | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in result["kinds"]:
         pages_per_s = "–" if row["pages_per_s"] is None else f"{row['pages_per_s']:.2f}"
         lines.append(
             f"| {row['kind']} | {row['files']} | {row['pages'] or '–'} | {row['jobs']} | {row['wall_s']:.2f} | {row['cpu_s']:.2f} | "
-            f"{row['apps_per_s']:.2f} | {pages_per_s} | {row['first_record_s']:.2f} | {row['peak_mib_per_process']:.0f} |"
+            f"{row['apps_per_s']:.2f} | {pages_per_s} | {row['first_record_s']:.2f} | {row['peak_mib_per_process']:.0f} | {row['peak_rss_mib_per_process']:.0f} |"
         )
     lines += [
         "",
