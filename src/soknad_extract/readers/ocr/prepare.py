@@ -108,13 +108,13 @@ def prepare(raster: ocr_image.Raster) -> Prepared:
     circled = ocr_rings.find_rings(strokes, binary, scale)
     if circled:
         # a ring is no handwriting for the signature search, and is erased so the word inside reads cleanly
-        ring_ids = {id(piece[1]) for _, piece in circled}
-        strokes = [s for s in strokes if id(s[1]) not in ring_ids]
-        ocr_ticked.add_spills(marks, [piece for _, piece in circled], pad=max(1, round(2 * scale)))
+        ringed = {index for _, _, indices in circled for index in indices}
+        strokes = [s for i, s in enumerate(strokes) if i not in ringed]
+        ocr_ticked.add_spills(marks, [piece for _, piece, _ in circled], pad=max(1, round(2 * scale)))
     unmarked = ~marks
     unmarked &= binary
     marks |= ocr_leaders.leader_mask(unmarked, scale)
     del unmarked
     pixels = ocr_input(cleaned, binary, marks, turned, dpi)
     return Prepared(dpi, blots, cleaned, PackedMask(binary), grids, boxes, PackedMask(marks), strokes, pixels,
-                    [ring for ring, _ in circled])
+                    [ring for ring, _, _ in circled])

@@ -12,7 +12,7 @@ What a ring is, measured on the piece's own pixels against the ellipse of
 its bounding box: nearly all its ink lies on that ellipse (a pen ring ~1.0;
 a signature ~0.35, its strokes everywhere in its box), its ink goes most of
 the way round (a ring left a little open still counts, an arc or a bracket
-does not), it is thin (5–7 % of its box inked; a printed O is ~40 %), taller
+does not), it is drawn thin for its size (a printed O is not), taller
 than a line of print and smaller than a stamp, and it encloses ink (the
 printed word).
 
@@ -30,8 +30,9 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import ndimage
 
-from .components import Slices
+from .components import EIGHT, Slices
 from .text import OcrWord, PxBox
 
 Piece = tuple[Slices, np.ndarray]
@@ -44,10 +45,17 @@ MAX_ASPECT = 14.0
 """The widest ring for its height: round a phrase of a few words."""
 MIN_ASPECT = 0.7
 """The narrowest ring for its height: round a short word ("Ja") it is about round."""
-MAX_FILL = 0.16
-"""The most of its box a ring inks (measured 5–7 %; a printed O ~40 %, a signature 26–29 %)."""
-MIN_ON_ELLIPSE = 0.85
-"""The least share of its ink on the ellipse of its box (a ring ~1.0, a signature ~0.35)."""
+MAX_FILL = 0.25
+"""The most of its box a ring inks (measured 5–7 %, a thick pen round a
+short word ~20 %; a printed O ~40 %, a signature 26–29 %)."""
+MAX_PEN = 0.3
+"""The widest pen for the ring's size, as a share of its shorter radius: a
+ring is drawn thin for its size; the bowl of a bold letter is not."""
+MIN_ON_ELLIPSE = 0.7
+"""The least share of a piece's ink on the fitted ellipse (a ring alone
+~1.0, a ring touching a letter or a slash less; a signature ~0.35)."""
+FITS = 4
+"""How often the ellipse is refitted to the ink on it."""
 MIN_ROUND = 0.75
 """The least share of the way round its ink goes (of ``SECTORS``): a ring
 left a quarter open still counts; a bracket or an arc does not."""
@@ -74,53 +82,131 @@ class Ring:
     """The ring's ink, (x0, y0, x1, y1) in page pixels."""
 
 
-def _sized(height: int, width: int, scale: float) -> bool:
-    return (MIN_HEIGHT_PX300 * scale <= height <= MAX_HEIGHT_PX300 * scale
-            and MIN_ASPECT * height <= width <= MAX_ASPECT * height)
+def _sized(height: int, width: int, scale: float, loose: bool = False) -> bool:
+    """A ring's size; ``loose``: a piece's that may hold one with a letter or two touching it."""
+    reach = 1.5 if loose else 1.0
+    return (MIN_HEIGHT_PX300 * scale <= height <= reach * MAX_HEIGHT_PX300 * scale
+            and MIN_ASPECT * height / reach <= width <= reach * MAX_ASPECT * height)
 
 
-def ring_shape(component: np.ndarray) -> bool:
-    """Whether a piece's pixels lie on the ellipse of its box and go most of
-    the way round it, drawn thin: a ring."""
-    height, width = component.shape
-    count = int(component.sum())
-    if not count or count > MAX_FILL * component.size:
-        return False
-    a, b = width / 2, height / 2
+def _on_ellipse(ys: np.ndarray, xs: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, float]:
+    """Which of the pixels lie on the ellipse of ``box`` (top, left, bottom,
+    right), and the pen's width as a share of its shorter radius."""
+    top, left, bottom, right = box
+    a, b = max((right - left) / 2, 1.0), max((bottom - top) / 2, 1.0)
     # the pen's width: the ink spread along the ellipse's perimeter (Ramanujan)
     perimeter = math.pi * (3 * (a + b) - math.sqrt((3 * a + b) * (a + 3 * b)))
-    pen = count / max(perimeter, 1.0)
-    band = BAND + pen / min(a, b)
+    inside = (ys >= top) & (ys < bottom) & (xs >= left) & (xs < right)
+    pen = int(inside.sum()) / perimeter / min(a, b)
+    radius = np.hypot((xs + 0.5 - left - a) / a, (ys + 0.5 - top - b) / b)
+    return np.abs(radius - 1) <= BAND + pen, pen
+
+
+def ring_pixels(component: np.ndarray) -> tuple[Slices, np.ndarray] | None:
+    """The ring in a piece, as its slices inside the piece and its own
+    pixels; None when the piece holds none. The ellipse is fitted to the
+    box of the ink on it, refitted a few times: a ring touching a printed
+    letter or the slash between options is one piece with it, and the
+    letter's ink is left out of the ring (and is not erased)."""
     ys, xs = np.nonzero(component)
-    dx, dy = (xs + 0.5 - a) / a, (ys + 0.5 - b) / b
-    radius = np.hypot(dx, dy)
-    on = np.abs(radius - 1) <= band
-    if on.mean() < MIN_ON_ELLIPSE:
-        return False
-    sectors = ((np.arctan2(dy[on], dx[on]) + math.pi) / (2 * math.pi) * SECTORS).astype(int) % SECTORS
-    return len(np.unique(sectors)) >= MIN_ROUND * SECTORS
+    if not len(ys):
+        return None
+    box = (0, 0, component.shape[0], component.shape[1])
+    for _ in range(FITS):
+        on, pen = _on_ellipse(ys, xs, box)
+        if not on.any():
+            return None
+        fitted = (int(ys[on].min()), int(xs[on].min()), int(ys[on].max()) + 1, int(xs[on].max()) + 1)
+        if fitted == box:
+            break
+        box = fitted
+    on, pen = _on_ellipse(ys, xs, box)
+    top, left, bottom, right = box
+    height, width = bottom - top, right - left
+    count = int(on.sum())
+    if pen > MAX_PEN or on.mean() < MIN_ON_ELLIPSE or count > MAX_FILL * height * width:
+        return None
+    a, b = width / 2, height / 2
+    angles = np.arctan2((ys[on] + 0.5 - top - b) / b, (xs[on] + 0.5 - left - a) / a)
+    if len(np.unique(((angles + math.pi) / (2 * math.pi) * SECTORS).astype(int) % SECTORS)) < MIN_ROUND * SECTORS:
+        return None
+    pixels = np.zeros((height, width), dtype=bool)
+    pixels[ys[on] - top, xs[on] - left] = True
+    return (slice(top, bottom), slice(left, right)), pixels
 
 
-def _inside_ink(binary: np.ndarray, slices: Slices, component: np.ndarray) -> int:
+def _inside_ink(binary: np.ndarray, slices: Slices, ring: np.ndarray) -> int:
     """Ink of the page inside the ring's ellipse, less the ring's own."""
-    height, width = component.shape
+    height, width = ring.shape
     a, b = width / 2, height / 2
     ys, xs = np.ogrid[:height, :width]
     inner = np.hypot((xs + 0.5 - a) / a, (ys + 0.5 - b) / b) < 0.8
-    return int((binary[slices] & inner & ~component).sum())
+    return int((binary[slices] & inner & ~ring).sum())
 
 
-def find_rings(strokes: list[Piece], binary: np.ndarray, scale: float = 1.0) -> list[tuple[Ring, Piece]]:
+def _with_ruling(binary: np.ndarray, slices: Slices, component: np.ndarray) -> tuple[Slices, np.ndarray] | None:
+    """The piece joined again with the ink the ruling-line search took from
+    it: a long flat ring's top and bottom are straight enough to pass for
+    rules, which leaves the ring's two ends as pieces of their own. The ink
+    round the piece, out to the widest ring it may end, is labelled again
+    in full (a window, not the page); None when the joined piece runs out
+    of the window (a table's rule, text lines)."""
+    height = component.shape[0]
+    reach_rows = max(2, height // 4)
+    reach_cols = round(MAX_ASPECT * height)
+    r0, r1 = max(0, slices[0].start - reach_rows), min(binary.shape[0], slices[0].stop + reach_rows)
+    c0, c1 = max(0, slices[1].start - reach_cols), min(binary.shape[1], slices[1].stop + reach_cols)
+    labels, _ = ndimage.label(binary[r0:r1, c0:c1], structure=EIGHT)
+    inner = labels[slices[0].start - r0:slices[0].stop - r0, slices[1].start - c0:slices[1].stop - c0]
+    wanted = np.unique(inner[component])
+    joined = np.isin(labels, wanted[wanted > 0])
+    rows, cols = np.flatnonzero(joined.any(axis=1)), np.flatnonzero(joined.any(axis=0))
+    if not len(rows) or (rows[0] == 0 and r0 > 0) or (rows[-1] == r1 - r0 - 1 and r1 < binary.shape[0]) \
+            or (cols[0] == 0 and c0 > 0) or (cols[-1] == c1 - c0 - 1 and c1 < binary.shape[1]):
+        return None
+    top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    return (slice(r0 + top, r0 + bottom), slice(c0 + left, c0 + right)), joined[top:bottom, left:right]
+
+
+def _ring_in(binary: np.ndarray, slices: Slices, component: np.ndarray, scale: float) -> Piece | None:
+    """The ring (its slices on the page and its pixels) a stroke piece is,
+    or is one end of; None if none."""
+    if not (MIN_HEIGHT_PX300 * scale <= component.shape[0] <= 1.5 * MAX_HEIGHT_PX300 * scale):
+        return None
+    ring = ring_pixels(component) if _sized(*component.shape, scale, loose=True) else None
+    if ring is None:
+        joined = _with_ruling(binary, slices, component)
+        if joined is None or not _sized(*joined[1].shape, scale, loose=True):
+            return None
+        slices, component = joined
+        ring = ring_pixels(component)
+    if ring is None or not _sized(*ring[1].shape, scale):
+        return None
+    (rows, cols), pixels = ring
+    return (slice(slices[0].start + rows.start, slices[0].start + rows.stop),
+            slice(slices[1].start + cols.start, slices[1].start + cols.stop)), pixels
+
+
+def find_rings(strokes: list[Piece], binary: np.ndarray, scale: float = 1.0) -> list[tuple[Ring, Piece, list[int]]]:
     """The pen rings among the page's stroke pieces (``marks.stroke_pieces``)
-    that enclose ink, each with its piece (erased before Tesseract reads)."""
-    found: list[tuple[Ring, Piece]] = []
-    for slices, component in strokes:
-        if not _sized(*component.shape, scale) or not ring_shape(component):
+    that enclose ink, each with its own pixels (erased before Tesseract
+    reads) and the indices of the stroke pieces it was found in (a ring
+    whose flat sides the ruling search took is found from each of its two
+    ends: once)."""
+    found: list[tuple[Ring, Piece, list[int]]] = []
+    for index, (slices, component) in enumerate(strokes):
+        ring = _ring_in(binary, slices, component, scale)
+        if ring is None:
             continue
-        if _inside_ink(binary, slices, component) < MIN_INSIDE_PX300 * scale * scale:
+        on_page, pixels = ring
+        box = (on_page[1].start, on_page[0].start, on_page[1].stop, on_page[0].stop)
+        if _inside_ink(binary, on_page, pixels) < MIN_INSIDE_PX300 * scale * scale:
             continue
-        box = (slices[1].start, slices[0].start, slices[1].stop, slices[0].stop)
-        found.append((Ring(box), (slices, component)))
+        same = [indices for other, _, indices in found if _share_inside(box, other.box) > 0.5]
+        if same:
+            same[0].append(index)  # the other end of a ring found already
+            continue
+        found.append((Ring(box), ring, [index]))
     return found
 
 
