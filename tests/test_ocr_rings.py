@@ -272,3 +272,33 @@ def test_a_signature_beside_the_options_is_no_ring(tmp_path: Path) -> None:
     record = read_application(path)
     assert record.interest.network is None
     assert record.interest.process_evaluation is None
+
+
+def test_a_long_flat_ring_is_found_whole_and_erased_before_reading() -> None:
+    """A wide ring round a long option: its top and bottom are flat enough
+    to pass for ruling lines, which leaves its two ends apart; the ring is
+    found whole once, and only its ink is erased (the word and the slash
+    it touches are read)."""
+    from soknad_extract.readers.ocr.image import Raster
+    from soknad_extract.readers.ocr.prepare import prepare
+
+    font = _font(40)
+    image = Image.new("L", (1700, 400), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((200, 150), "Nytt tiltak", font=font, fill=0)
+    draw.text((470, 150), "/", font=font, fill=0)
+    draw.text((530, 150), "Vidareføring av tiltak frå 2019", font=font, fill=0)
+    x0, y0, x1, y1 = font.getbbox("Vidareføring av tiltak frå 2019")
+    ring = (530 + x0 - 40, 150 + y0 - 30, 530 + x1 + 40, 150 + y1 + 30)
+    _ring(draw, ring, pen=4, turn=1.04)
+    words_ink = np.asarray(image) < 128
+    prepared = prepare(Raster(image, 300))
+    assert len(prepared.rings) == 1
+    found = prepared.rings[0].box
+    assert all(abs(p - q) <= 12 for p, q in zip(found, ring))
+    erased = prepared.ocr_input > 200
+    # the ring's left and right ends are erased, the letters inside are not
+    mid = (ring[1] + ring[3]) // 2
+    assert erased[mid - 3:mid + 3, ring[0] - 2:ring[0] + 6].all()
+    letters = words_ink[150:150 + y1, 540:1500]
+    assert (prepared.ocr_input[150:150 + y1, 540:1500][letters] < 128).mean() > 0.9
