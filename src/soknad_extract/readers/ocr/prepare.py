@@ -105,14 +105,15 @@ def prepare(raster: ocr_image.Raster) -> Prepared:
     strokes = ocr_marks.stroke_pieces(pieces, boxed, scale)
     marks = ruling | boxed
     del ruling, boxed
-    circled = ocr_rings.find_rings(strokes, binary, scale)
+    unmarked = ~marks
+    unmarked &= binary
+    circled = ocr_rings.find_rings(strokes, binary, scale, unmarked)
     if circled:
         # a ring is no handwriting for the signature search, and is erased so the word inside reads cleanly
         ringed = {index for _, _, indices in circled for index in indices}
         strokes = [s for i, s in enumerate(strokes) if i not in ringed]
         ocr_ticked.add_spills(marks, [piece for _, piece, _ in circled], pad=max(1, round(2 * scale)))
-    unmarked = ~marks
-    unmarked &= binary
+        unmarked &= ~marks
     marks |= ocr_leaders.leader_mask(unmarked, scale)
     del unmarked
     pixels = ocr_input(cleaned, binary, marks, turned, dpi)

@@ -66,6 +66,11 @@ the pen's own width (a drawn ring wobbles)."""
 MIN_INSIDE_PX300 = 60
 """The least printed ink inside the ring (pixels at 300 dpi): a ring round nothing answers nothing."""
 
+NEIGHBOUR_GAP = 0.25
+"""How close beside a ring (a share of its height) ink counts as its neighbour."""
+NEIGHBOUR_HEIGHT = 0.7
+"""A neighbour this tall (a share of the ring's height) makes the ring a glyph of a line."""
+
 INSIDE = 0.6
 """The share of a word's box inside the ring's box above which the ring encloses it."""
 OUTSIDE = 0.15
@@ -136,7 +141,7 @@ def ring_pixels(component: np.ndarray) -> tuple[Slices, np.ndarray] | None:
 
 
 def _inside_ink(binary: np.ndarray, slices: Slices, ring: np.ndarray) -> int:
-    """Ink of the page inside the ring's ellipse, less the ring's own."""
+    """Ink of the page (less ruling lines) inside the ring's ellipse, less the ring's own."""
     height, width = ring.shape
     a, b = width / 2, height / 2
     ys, xs = np.ogrid[:height, :width]
@@ -187,12 +192,33 @@ def _ring_in(binary: np.ndarray, slices: Slices, component: np.ndarray, scale: f
             slice(slices[1].start + cols.start, slices[1].start + cols.stop)), pixels
 
 
-def find_rings(strokes: list[Piece], binary: np.ndarray, scale: float = 1.0) -> list[tuple[Ring, Piece, list[int]]]:
+def _inline(ink: np.ndarray, box: PxBox) -> bool:
+    """Whether ink as tall as the ring stands close beside it, left or
+    right: the ring is a round glyph in a line of glyphs its own size (a
+    bold "@" or "O" on a fax, a stamp's letters), not a pen ring round
+    smaller print (a slash or the other option beside a ring is print a
+    line high, well under the ring's height)."""
+    x0, y0, x1, y1 = box
+    height = y1 - y0
+    reach = max(2, round(NEIGHBOUR_GAP * height))
+    rows = slice(max(0, y0 - height // 4), y1 + height // 4)
+    for cols in (slice(max(0, x0 - reach), x0), slice(x1, x1 + reach)):
+        inked = np.flatnonzero(ink[rows, cols].any(axis=1))
+        if len(inked) and inked[-1] - inked[0] + 1 >= NEIGHBOUR_HEIGHT * height:
+            return True
+    return False
+
+
+def find_rings(
+    strokes: list[Piece], binary: np.ndarray, scale: float = 1.0, ink: np.ndarray | None = None,
+) -> list[tuple[Ring, Piece, list[int]]]:
     """The pen rings among the page's stroke pieces (``marks.stroke_pieces``)
     that enclose ink, each with its own pixels (erased before Tesseract
     reads) and the indices of the stroke pieces it was found in (a ring
     whose flat sides the ruling search took is found from each of its two
-    ends: once)."""
+    ends: once). ``ink``: the page's ink less ruling lines and check boxes
+    (``binary`` when not given), for what stands beside a ring."""
+    ink = binary if ink is None else ink
     found: list[tuple[Ring, Piece, list[int]]] = []
     for index, (slices, component) in enumerate(strokes):
         ring = _ring_in(binary, slices, component, scale)
@@ -200,7 +226,7 @@ def find_rings(strokes: list[Piece], binary: np.ndarray, scale: float = 1.0) -> 
             continue
         on_page, pixels = ring
         box = (on_page[1].start, on_page[0].start, on_page[1].stop, on_page[0].stop)
-        if _inside_ink(binary, on_page, pixels) < MIN_INSIDE_PX300 * scale * scale:
+        if _inside_ink(ink, on_page, pixels) < MIN_INSIDE_PX300 * scale * scale or _inline(ink, box):
             continue
         same = [indices for other, _, indices in found if _share_inside(box, other.box) > 0.5]
         if same:
