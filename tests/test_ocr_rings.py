@@ -129,6 +129,28 @@ def test_a_signature_a_printed_o_and_an_empty_ring_are_no_rings() -> None:
     assert _rings(_ink((1100, 260), paint)) == []
 
 
+def test_a_round_glyph_in_a_line_of_glyphs_its_size_is_no_ring() -> None:
+    """A fax's bold "@" falls apart into its round outside and the "a"
+    inside: a ring round a letter, but standing in a line of letters as
+    tall as it ("hilde.vik@nav.no"), it is a glyph of that line. The same
+    ring round a small word, with a line-high slash beside it, is a ring."""
+    font, small = _font(64), _font(30)
+
+    def paint(draw: ImageDraw.ImageDraw) -> None:
+        draw.text((100, 60), "hilde.vik", font=font, fill=0)
+        right = 100 + font.getbbox("hilde.vik")[2]
+        top, bottom = 60 + font.getbbox("k")[1], 60 + font.getbbox("k")[3]
+        _ring(draw, (right + 6, top - 2, right + 62, bottom + 6), pen=6, turn=0.88)
+        draw.text((right + 20, 60 + font.getbbox("k")[3] - small.getbbox("a")[3] - 8), "a", font=small, fill=0)
+        draw.text((right + 68, 60), "nav.no", font=font, fill=0)
+        draw.text((200, 220), "Ja", font=small, fill=0)
+        _ring(draw, (186, 208, 252, 262), pen=4)
+        draw.text((258, 220), "/ Nei", font=small, fill=0)
+
+    rings = _rings(_ink((1100, 320), paint))
+    assert [r.box[1] > 150 for r in rings] == [True]
+
+
 def test_a_round_stamp_is_no_ring() -> None:
     font = _font(30)
 

@@ -66,10 +66,12 @@ the pen's own width (a drawn ring wobbles)."""
 MIN_INSIDE_PX300 = 60
 """The least printed ink inside the ring (pixels at 300 dpi): a ring round nothing answers nothing."""
 
-NEIGHBOUR_GAP = 0.25
-"""How close beside a ring (a share of its height) ink counts as its neighbour."""
-NEIGHBOUR_HEIGHT = 0.7
-"""A neighbour this tall (a share of the ring's height) makes the ring a glyph of a line."""
+NEIGHBOUR_GAP = 0.6
+"""How close beside a ring (a share of its height) ink counts as its
+neighbour: a letter's width, so the stem of a "k" before an "@" is in reach."""
+NEIGHBOUR_HEIGHT = 0.6
+"""A neighbour this tall (a share of the ring's height) makes the ring a
+glyph of a line: a pen ring stands twice the print round and beside it or more."""
 
 INSIDE = 0.6
 """The share of a word's box inside the ring's box above which the ring encloses it."""
