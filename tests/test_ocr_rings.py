@@ -151,6 +151,17 @@ def test_a_round_glyph_in_a_line_of_glyphs_its_size_is_no_ring() -> None:
     assert [r.box[1] > 150 for r in rings] == [True]
 
 
+def test_a_loop_of_a_signature_round_its_own_strokes_is_no_ring() -> None:
+    """A signature's big loop with the pen's own strokes running on inside
+    it: its ink lies mostly on an ellipse, but what it encloses is the same
+    stroke, no print."""
+    def paint(draw: ImageDraw.ImageDraw) -> None:
+        _ring(draw, (100, 60, 360, 150), pen=4, seed=5)
+        draw.line([(100, 105)] + [(130 + 14 * i, 85 if i % 2 else 125) for i in range(8)], fill=0, width=2)
+
+    assert _rings(_ink((500, 220), paint)) == []
+
+
 def test_a_round_stamp_is_no_ring() -> None:
     font = _font(30)
 

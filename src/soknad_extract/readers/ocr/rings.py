@@ -142,13 +142,22 @@ def ring_pixels(component: np.ndarray) -> tuple[Slices, np.ndarray] | None:
     return (slice(top, bottom), slice(left, right)), pixels
 
 
-def _inside_ink(binary: np.ndarray, slices: Slices, ring: np.ndarray) -> int:
-    """Ink of the page (less ruling lines) inside the ring's ellipse, less the ring's own."""
+def _inside_ink(ink: np.ndarray, slices: Slices, ring: np.ndarray, piece: Piece) -> int:
+    """Ink of the page (less ruling lines) inside the ring's ellipse, less
+    the whole pen piece the ring is part of: what a ring encloses is print
+    apart from it (a signature's loop round its own strokes encloses none)."""
     height, width = ring.shape
     a, b = width / 2, height / 2
     ys, xs = np.ogrid[:height, :width]
     inner = np.hypot((xs + 0.5 - a) / a, (ys + 0.5 - b) / b) < 0.8
-    return int((binary[slices] & inner & ~ring).sum())
+    own = np.zeros((height, width), dtype=bool)
+    (rows, cols), pixels = piece
+    r0, c0 = max(rows.start, slices[0].start), max(cols.start, slices[1].start)
+    r1, c1 = min(rows.stop, slices[0].stop), min(cols.stop, slices[1].stop)
+    if r1 > r0 and c1 > c0:
+        own[r0 - slices[0].start:r1 - slices[0].start, c0 - slices[1].start:c1 - slices[1].start] = \
+            pixels[r0 - rows.start:r1 - rows.start, c0 - cols.start:c1 - cols.start]
+    return int((ink[slices] & inner & ~own).sum())
 
 
 def _with_ruling(binary: np.ndarray, slices: Slices, component: np.ndarray) -> tuple[Slices, np.ndarray] | None:
@@ -175,9 +184,9 @@ def _with_ruling(binary: np.ndarray, slices: Slices, component: np.ndarray) -> t
     return (slice(r0 + top, r0 + bottom), slice(c0 + left, c0 + right)), joined[top:bottom, left:right]
 
 
-def _ring_in(binary: np.ndarray, slices: Slices, component: np.ndarray, scale: float) -> Piece | None:
+def _ring_in(binary: np.ndarray, slices: Slices, component: np.ndarray, scale: float) -> tuple[Piece, Piece] | None:
     """The ring (its slices on the page and its pixels) a stroke piece is,
-    or is one end of; None if none."""
+    or is one end of, and the whole piece it is part of; None if none."""
     if not (MIN_HEIGHT_PX300 * scale <= component.shape[0] <= 1.5 * MAX_HEIGHT_PX300 * scale):
         return None
     ring = ring_pixels(component) if _sized(*component.shape, scale, loose=True) else None
@@ -190,8 +199,8 @@ def _ring_in(binary: np.ndarray, slices: Slices, component: np.ndarray, scale: f
     if ring is None or not _sized(*ring[1].shape, scale):
         return None
     (rows, cols), pixels = ring
-    return (slice(slices[0].start + rows.start, slices[0].start + rows.stop),
-            slice(slices[1].start + cols.start, slices[1].start + cols.stop)), pixels
+    return ((slice(slices[0].start + rows.start, slices[0].start + rows.stop),
+             slice(slices[1].start + cols.start, slices[1].start + cols.stop)), pixels), (slices, component)
 
 
 def _inline(ink: np.ndarray, box: PxBox) -> bool:
@@ -223,12 +232,13 @@ def find_rings(
     ink = binary if ink is None else ink
     found: list[tuple[Ring, Piece, list[int]]] = []
     for index, (slices, component) in enumerate(strokes):
-        ring = _ring_in(binary, slices, component, scale)
-        if ring is None:
+        rung = _ring_in(binary, slices, component, scale)
+        if rung is None:
             continue
+        ring, piece = rung
         on_page, pixels = ring
         box = (on_page[1].start, on_page[0].start, on_page[1].stop, on_page[0].stop)
-        if _inside_ink(ink, on_page, pixels) < MIN_INSIDE_PX300 * scale * scale or _inline(ink, box):
+        if _inside_ink(ink, on_page, pixels, piece) < MIN_INSIDE_PX300 * scale * scale or _inline(ink, box):
             continue
         same = [indices for other, _, indices in found if _share_inside(box, other.box) > 0.5]
         if same:
