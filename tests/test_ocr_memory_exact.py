@@ -137,7 +137,7 @@ def _old_find_bands(ink, words, regions, height):
     for members in reread._rows(pieces, gap):
         x0, y0 = min(b[0] for b, _ in members), min(b[1] for b, _ in members)
         x1, y1 = max(b[2] for b, _ in members), max(b[3] for b, _ in members)
-        if len(members) < 2 or not 0.5 * height <= y1 - y0 <= 1.5 * height or x1 - x0 < 1.5 * height:
+        if len(members) < 2 or not 0.5 * height <= y1 - y0 <= 1.5 * height or x1 - x0 < reread.MIN_BAND_WIDTH * height:
             continue
         if held[y0:y1, max(0, x0 - gap):x1 + gap].any():
             continue

@@ -90,3 +90,24 @@ def test_a_handwritten_scribble_is_not_turned_into_words(monkeypatch: pytest.Mon
     assert _reread(page, printed) == []
     assert read, "the scribble is read again, and Tesseract makes words of it"
     assert all(w.confidence < OCR_REREAD_MIN_CONFIDENCE for w in read)
+
+
+def test_short_options_and_their_slash_left_out_are_read_again() -> None:
+    """A question's printed options "Ja / Nei" that the page's reading left
+    out (a signature beside them): the two-letter "Ja" is a band of its own,
+    read again, so "Nei" is not the only option read on the row."""
+    page = Image.new("L", (1600, 500), 255)
+    draw = ImageDraw.Draw(page)
+    font = _font(34)
+    draw.text((200, 100), "Ønsker kontoret å delta i nettverk?", fill=10, font=font)
+    draw.text((200, 250), "Ønsker kontoret ekstern prosessevaluering?", fill=10, font=font)
+    draw.text((1100, 100), "Ja", fill=10, font=font)
+    draw.text((1190, 100), "Nei", fill=10, font=font)
+    draw.text((1100, 250), "Ja /", fill=10, font=font)
+    draw.text((1200, 250), "Nei", fill=10, font=font)
+    words = run_tesseract(page, DPI)
+    questions = [w for w in words if w.box[0] < 1050]
+    found = _reread(page, questions)
+    assert sorted(w.text for w in found if w.box[1] < 200) == ["Ja", "Nei"]
+    second = [w.text for w in found if w.box[1] > 200]
+    assert {"Ja", "Nei"} <= set(second) <= {"Ja", "/", "Nei"}

@@ -43,6 +43,7 @@ from ...layout.settings import (
 from . import image as ocr_image
 from . import marks as ocr_marks
 from . import reread as ocr_reread
+from . import rings as ocr_rings
 from . import speckle as ocr_speckle
 from . import spread as ocr_spread
 from . import tables as ocr_tables
@@ -141,6 +142,27 @@ def _glyph_fields(
         )
         for (box, glyph, confidence), question in zip(found, questions)
     ]
+
+
+def _ring_fields(
+    rings: list[ocr_rings.Ring], words: list[OcrWord], lines: list[OcrLine], number: int, factor: float
+) -> list[FormField]:
+    """Each option a pen ring encloses (``ocr_rings``), as a ticked box
+    labelled with it, its question left of it on its row or above it."""
+    fields: list[FormField] = []
+    for ring in ocr_rings.alone_on_rows(rings):
+        inside = ocr_rings.enclosed_words(ring, words)
+        if inside is None:
+            continue
+        question = ocr_rings.question_left(inside, words)
+        if question is None:
+            question = ocr_marks.find_questions([union(w.box for w in inside)], [], lines)[0]
+        fields.append(FormField(
+            kind="checkbox", method="pixels", page=number, label=" ".join(w.text for w in inside), checked=True,
+            bbox=_to_points(ring.box, factor), confidence=round(min(0.9, min(w.confidence for w in inside)), 3),
+            group=question,
+        ))
+    return fields
 
 
 INK_PNG_LEVEL = 1
@@ -286,6 +308,7 @@ def _page(reading: _Reading, number: int, lang: str) -> Page:
         fields += _pixel_fields(boxes, side, side_lines, number, factor)
         fields += _glyph_fields(side_lines, side, boxes, number, factor)
         lines += side_lines
+    fields += _ring_fields(prepared.rings, words, lines, number, factor)
     return Page(
         number=number,
         width=round(cleaned.width * 72 / prepared.dpi, 2),
@@ -314,4 +337,5 @@ def picture_marks(raster: ocr_image.Raster, lines: list[OcrLine], number: int) -
         prepared.binary, prepared.marks, words, prepared.strokes, prepared.dpi / ocr_image.WORK_DPI
     )
     fields = _pixel_fields(prepared.boxes, words, lines, number, factor)
+    fields += _ring_fields(prepared.rings, words, lines, number, factor)
     return fields, _ink_images(regions, prepared.cleaned, number, factor)

@@ -6,7 +6,7 @@ per way round, however often Tesseract reads the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image as PILImage
@@ -15,6 +15,7 @@ from . import blots as ocr_blots
 from . import image as ocr_image
 from . import leaders as ocr_leaders
 from . import marks as ocr_marks
+from . import rings as ocr_rings
 from . import speckle as ocr_speckle
 from . import tables as ocr_tables
 from . import ticked as ocr_ticked
@@ -73,6 +74,8 @@ class Prepared:
     """Ink pieces that may be pen strokes (``ocr_marks.stroke_pieces``):
     found with the check boxes, from one labelling of the page."""
     ocr_input: np.ndarray
+    rings: list[ocr_rings.Ring] = field(default_factory=list)
+    """Pen rings round printed options (``ocr_rings``), erased with the marks."""
 
     @property
     def binary(self) -> np.ndarray:
@@ -105,7 +108,15 @@ def prepare(raster: ocr_image.Raster) -> Prepared:
     del ruling, boxed
     unmarked = ~marks
     unmarked &= binary
+    circled = ocr_rings.find_rings(strokes, binary, scale, unmarked)
+    if circled:
+        # a ring is no handwriting for the signature search, and is erased so the word inside reads cleanly
+        ringed = {index for _, _, indices in circled for index in indices}
+        strokes = [s for i, s in enumerate(strokes) if i not in ringed]
+        ocr_ticked.add_spills(marks, [piece for _, piece, _ in circled], pad=max(1, round(2 * scale)))
+        unmarked &= ~marks
     marks |= ocr_leaders.leader_mask(unmarked, scale)
     del unmarked
     pixels = ocr_input(cleaned, binary, marks, turned, dpi)
-    return Prepared(dpi, blots, cleaned, PackedMask(binary), grids, boxes, PackedMask(marks), strokes, pixels)
+    return Prepared(dpi, blots, cleaned, PackedMask(binary), grids, boxes, PackedMask(marks), strokes, pixels,
+                    [ring for ring, _, _ in circled])

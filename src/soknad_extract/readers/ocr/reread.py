@@ -34,6 +34,11 @@ from .text import OcrWord, PxBox, run_tesseract
 
 REREAD_PSM = 7
 """One text line: the band is cut out to hold exactly one."""
+MIN_BAND_WIDTH = 0.8
+"""The narrowest band, in line heights: a word of two letters ("Ja", "og";
+at 1.5 "Ja" beside a signature was left out, and its "Nei" read alone
+answered the question). A lone glyph is one piece, and is no band."""
+SEPARATORS = frozenset({"/", "|"})
 BLOCK_BASE = 100_000
 """Block numbers of re-read words start here, one block per band, so that
 ``lines.group_lines`` never joins them with a row Tesseract numbered."""
@@ -61,7 +66,7 @@ def find_bands(
     larger than a letter or a run of bold letters of one line, joined along
     the row across word spaces. A band stands a text line high (not less
     than half of one, not more than one and a half) and is wider than a
-    lone glyph; the page's edges (shadows of a copy) are left out."""
+    word of two letters; the page's edges (shadows of a copy) are left out."""
     pad = max(2, round(OCR_REREAD_WORD_PAD_HEIGHTS * height))
     covered = _covered(ink.shape, [w.box for w in words] + [r.box for r in regions], pad)
     edge = round(height)
@@ -82,7 +87,7 @@ def find_bands(
     for members in _rows(pieces, gap):
         x0, y0 = min(b[0] for b, _ in members), min(b[1] for b, _ in members)
         x1, y1 = max(b[2] for b, _ in members), max(b[3] for b, _ in members)
-        if len(members) < 2 or not 0.5 * height <= y1 - y0 <= 1.5 * height or x1 - x0 < 1.5 * height:
+        if len(members) < 2 or not 0.5 * height <= y1 - y0 <= 1.5 * height or x1 - x0 < MIN_BAND_WIDTH * height:
             continue
         window = (slice(y0, y1), slice(max(0, x0 - gap), x1 + gap))
         if (ink[window] & covered[window]).any():
@@ -117,14 +122,20 @@ def _word_like(word: OcrWord) -> bool:
     return letters >= OCR_REREAD_MIN_LETTERS and letters >= 0.7 * len(word.text)
 
 
+def _separator(word: OcrWord) -> bool:
+    """A slash or bar standing alone between printed options ("Ja / Nei"):
+    print, kept with the words of its band (never a band of its own)."""
+    return word.text in SEPARATORS
+
+
 def read_band(
     ocr_input: np.ndarray, ink: np.ndarray, band: PxBox, dpi: float, lang: str, block: int
 ) -> list[OcrWord]:
     """The words of one band, read as one line on a white canvas that holds
     only the band's ink (what lies around it, a neighbour's word or a rule's
     stub, is painted white), with boxes in the page's pixels. Every word
-    must be confident and word-like, or none of the band is kept: a band
-    that reads partly as junk is not print."""
+    must be confident and word-like (or a lone slash between options), or
+    none of the band is kept: a band that reads partly as junk is not print."""
     x0, y0, x1, y1 = band
     height = y1 - y0
     margin = max(4, height // 2)
@@ -133,7 +144,8 @@ def read_band(
     region = crop[margin:margin + height, margin:margin + x1 - x0]
     region[inside] = ocr_input[y0:y1, x0:x1][inside]
     words = run_tesseract(crop, dpi, lang, psm=REREAD_PSM)
-    if not words or any(w.confidence < OCR_REREAD_MIN_CONFIDENCE or not _word_like(w) for w in words):
+    if not any(_word_like(w) for w in words) or any(
+            w.confidence < OCR_REREAD_MIN_CONFIDENCE or not (_word_like(w) or _separator(w)) for w in words):
         return []
     shift_x, shift_y = x0 - margin, y0 - margin
     return [
