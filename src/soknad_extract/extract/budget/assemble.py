@@ -42,6 +42,7 @@ from soknad_extract.extract.budget.tables import (
 from soknad_extract.extract.budget.restated import restated_salaries
 from soknad_extract.extract.budget.fields import field_positions
 from soknad_extract.extract.budget.furniture import furniture_rows
+from soknad_extract.extract.budget.grant_split import grant_over_costs
 from soknad_extract.extract.budget.positions import Position, positions_of, salaries_and_social_costs, separate_social_costs
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.totals import applied_total, names_amount_applied_for, sums_of_positions
@@ -364,6 +365,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     if set_aside:
         _total_from_parts(draft)  # a positions table's sum set aside (``sums_of_positions``): its words tell no request
     prose_amounts(ctx, draft)
+    grant_over_costs(ctx, draft, chosen, budget.over_years)  # a cost plan counting own funding is no request
     budget.other_totals = other_totals(ctx, draft.get("amounts.total"))
     if not positions:
         positions_without_lines(ctx, draft, field_first=bool(in_lines))
