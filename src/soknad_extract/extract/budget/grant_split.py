@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from soknad_extract.extract.budget.cells import amount_in_cell
 from soknad_extract.extract.budget.lines import BudgetLine, category
 from soknad_extract.extract.budget.totals import names_amount_applied_for
 from soknad_extract.extract.context import Context, Draft, span_evidence
@@ -60,10 +61,10 @@ def grant_over_costs(ctx: Context, draft: Draft, chosen: BudgetLine | None, over
 
 def _leading_amount(text: str) -> int | None:
     """The amount an answer opens with, before any note in brackets ("kr 620 000 (610 000 til …)")."""
-    hits = find_amounts(text)
-    if not hits or text[: hits[0].start].strip(" :.-–kKrRNOnoØ"):
-        return None
-    return int(hits[0].value)
+    hits = _figures(text) or find_amounts(text)
+    if not hits:
+        return amount_in_cell(text)  # "620000", the cell's whole answer
+    return None if text[: hits[0].start].strip(" :") else int(hits[0].value)
 
 
 def _stated_split(text: str, grant: int) -> dict[str, int] | None:
