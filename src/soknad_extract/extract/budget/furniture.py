@@ -25,10 +25,12 @@ _SHORT = 10
 
 
 def furniture_rows(rows: list[Row]) -> frozenset[int]:
-    """The ids of the rows that are page furniture: running matter, or a line
-    of text (no table row) ending on the page's number after a few words."""
+    """The ids of the lines of text (no table row: a budget's rows may repeat
+    on the pages) that are page furniture: running matter, or a line ending
+    on the page's number after a few words."""
     running = running_rows(rows)
-    return frozenset(id(row) for i, row in enumerate(rows) if i in running or is_page_number_line(row))
+    return frozenset(id(row) for i, row in enumerate(rows)
+                     if not row.in_table and (i in running or is_page_number_line(row)))
 
 
 def is_page_number_line(row: Row) -> bool:
