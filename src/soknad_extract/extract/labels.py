@@ -59,8 +59,8 @@ def _classify(text: str, folder: str) -> str | None:
     label = _OCR_L.sub("l", fold(clean_label(text)))
     if not label or len(label) > 70 or len(label.split()) > 9:
         return None
-    if without_leader(text).rstrip().endswith(".") and len(label.split()) >= 4:
-        return None  # a sentence, not a label
+    if without_leader(text).rstrip().endswith(".") and len(label.split()) >= 4 and not _ends_abbreviated(label, folder):
+        return None  # a sentence, not a label ("Lønn og sosiale utg.": an abbreviation's stop)
     if "@" in label or re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", label)):
         return None  # an answer with a number or an address in it, not a label
     without_note = without_bracket_note(label)
@@ -70,6 +70,18 @@ def _classify(text: str, folder: str) -> str | None:
     if any(named):
         return next(key for key in named if key)  # "Omsøkt ressurs (stillingsprosent)": the note names the field
     return _match(without_note, fields) or (_match(label, fields) if label != without_note else None)
+
+
+def _ends_abbreviated(label: str, folder: str) -> bool:
+    """The label's closing full stop is an abbreviation's ("… sosiale utg.",
+    "… lønnsutg."): ``labels.toml``'s ``label_abbreviation``, alone or closing a compound."""
+    last = label.rstrip(" .").rpartition(" ")[2].rpartition(".")[2]
+    return any(last == word or len(last) - len(word) >= 3 and last.endswith(word) for word in _abbreviations(folder))
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(folder: str) -> frozenset[str]:
+    return frozenset(map(fold, Entry("labels", Path(folder)).table("label_abbreviation").words()))
 
 
 _BRACKET_NOTE = re.compile(r"\s*\([^)]*\)")

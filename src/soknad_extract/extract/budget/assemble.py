@@ -41,6 +41,8 @@ from soknad_extract.extract.budget.tables import (
 )
 from soknad_extract.extract.budget.restated import restated_salaries
 from soknad_extract.extract.budget.fields import field_positions
+from soknad_extract.extract.budget.furniture import furniture_rows
+from soknad_extract.extract.budget.grant_split import grant_over_costs
 from soknad_extract.extract.budget.positions import Position, positions_of, salaries_and_social_costs, separate_social_costs
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.totals import applied_total, names_amount_applied_for, sums_of_positions
@@ -101,6 +103,7 @@ def read_budget(ctx: Context) -> Budget:
     scales = thousands_sources(rows)
     text_scale = 1
     unpriced: Row | None = None
+    furniture = furniture_rows(ctx.rows)  # "Larvik kommune · Side 2" is no post
     opened: set[int] = set()
     earlier: set[int] = set()
     for index, sourced in enumerate(rows):
@@ -118,7 +121,7 @@ def read_budget(ctx: Context) -> Budget:
             text_scale = THOUSANDS if sourced.source is None else text_scale
             continue
         scale = scales.get(sourced.source, 1) if sourced.source is not None else text_scale
-        found = _lines_of(row, sourced.source, year, scale) if not guessed_row(row) else []
+        found = _lines_of(row, sourced.source, year, scale) if not guessed_row(row) and id(row) not in furniture else []
         found = without_answer_labels(found, row, rows[index - 1].row if index else None)
         found = without_requests(without_past_grants(without_cap_hints(found)))
         if not found and unpriced is not None and _single_text(row):
@@ -362,6 +365,7 @@ def _extract_budget(ctx: Context, draft: Draft) -> Budget:
     if set_aside:
         _total_from_parts(draft)  # a positions table's sum set aside (``sums_of_positions``): its words tell no request
     prose_amounts(ctx, draft)
+    grant_over_costs(ctx, draft, chosen, budget.over_years)  # a cost plan counting own funding is no request
     budget.other_totals = other_totals(ctx, draft.get("amounts.total"))
     if not positions:
         positions_without_lines(ctx, draft, field_first=bool(in_lines))

@@ -16,6 +16,7 @@ from soknad_extract.extract.budget.funders import without_funders_shares
 from soknad_extract.extract.budget.marks import CURRENCY_AFTER, CURRENCY_BEFORE, WHOLE_KRONER, marked_as_money
 from soknad_extract.extract.budget.monthly import without_monthly_note
 from soknad_extract.extract.budget.remarks import without_remark
+from soknad_extract.extract.budget.qualified_shares import find_shares
 from soknad_extract.extract.budget.words import budget_words, title_words
 from soknad_extract.extract.labels import classify_label
 from soknad_extract.norwegian import (
@@ -292,7 +293,8 @@ def percent_value(text: str, label: str = "") -> float | None:
     ("Stillingsandel") a fraction is one too ("0,5" is 50 %). Paper forms
     and short forms that ask for årsverk write the count alone."""
     text = without_funders_shares(text)
-    value = parse_percent(text)
+    shares = find_shares(text)  # "ei stilling tilsvarande 80 %" is 80, not a full post
+    value = float(shares[0].value) if shares else parse_percent(text)
     bare = re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*", text)
     if value is None and bare:
         value = float(text.strip().replace(",", "."))

@@ -39,3 +39,12 @@ def marked_as_money(text: str) -> bool:
     "kroner"): for the figures of one cell or one line's tail, where a small
     number needs some mark before it is read as kroner."""
     return bool(_LOOSE_MONEY_MARK.search(text))
+
+
+NOTHING = re.compile(rf"\s*(?:[-–—]{{1,2}}|(?:kr\.?\s*)?0(?:[.,]00?)?{WHOLE_KRONER}?(?:\s*{CURRENCY_AFTER})?)\s*", re.I)
+"""A post's answer that is nothing in figures: a dash, "0", "0,00", "kr 0,-", "0 kr"."""
+
+
+def states_nothing(text: str) -> bool:
+    """The answer beside a post says nothing is asked for it ("0", "–", "0,-")."""
+    return bool(NOTHING.fullmatch(text))

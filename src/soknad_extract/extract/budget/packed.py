@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from soknad_extract.extract.budget.cells import amount_in_cell, is_identifier, is_percent_cell
 from soknad_extract.extract.budget.lines import BudgetLine, category, names_field, text_lines
-from soknad_extract.extract.budget.marks import CURRENCY_AFTER, CURRENCY_BEFORE, WHOLE_KRONER
+from soknad_extract.extract.budget.marks import CURRENCY_AFTER, CURRENCY_BEFORE, WHOLE_KRONER, states_nothing
 from soknad_extract.extract.budget.titles import strip_bullet
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.layout.rows import Row, Span
@@ -90,6 +90,10 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
             return None
         if amount_in_cell(value.text.strip(), value_header, scale) is not None:
             pairs.append(Row([label, value], row.page, row.in_table, [label_header, value_header] if row.header else []))
+        elif states_nothing(value.text) and not names_field(text):
+            # "Annet | 0 | Sum omsøkt | 590 000": the post's value is its own cell, nothing asked for it
+            pairs.append(Row([label, replace(value, text="0,-")], row.page, row.in_table,
+                             [label_header, value_header] if row.header else []))
         elif names_field(text):
             fields += 1
         elif not _NOTED_AMOUNT.fullmatch(value.text.strip()):
@@ -97,7 +101,18 @@ def paired_rows(row: Row, scale: int = 1) -> list[Row] | None:
     if fields:
         return pairs if pairs and all(category(pair.cells[0].text, None) != "other" for pair in pairs) else None
     posts = [label for label, _ in zip(indexed[::2], indexed[1::2]) if category(label[1].text, None) != "other"]
-    return pairs if len(posts) >= _PAIRS_MIN else None
+    return pairs if len(posts) >= _PAIRS_MIN or posts and _pairs_above(row, scale) else None
+
+
+def _pairs_above(row: Row, scale: int) -> bool:
+    """The table's first row is a row of budget pairs ("Lønn | 580 000 |
+    Kompetanse | 10 000"): a row under it with one post beside another cost
+    ("Annet | 0 | Sum omsøkt | 590 000") keeps the table's shape."""
+    header = row.header
+    if len(header) != len(row.cells) or [c.text for c in row.cells] == header:
+        return False
+    first = Row([replace(cell, text=text) for cell, text in zip(row.cells, header)], row.page, row.in_table, [])
+    return paired_rows(first, scale) is not None
 
 
 def _positional_pairs(row: Row, scale: int) -> list[Row] | None:
@@ -122,6 +137,9 @@ def _positional_pairs(row: Row, scale: int) -> list[Row] | None:
             return None
         if not answer:
             continue
+        if states_nothing(answer) and category(text, None) != "total":
+            pairs.append(Row([label, replace(value, text="0,-")], row.page, row.in_table, []))
+            continue  # "Annet | – | Sum | 590 000": nothing asked for it
         if amount_in_cell(answer, "", scale) is None or category(text, None) not in _POSITIONAL_POSTS:
             return None
         pairs.append(Row([label, value], row.page, row.in_table, []))

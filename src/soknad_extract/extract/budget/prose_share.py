@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from soknad_extract.extract.budget.cells import is_rate_unit
 from soknad_extract.extract.budget.funders import funders_share
+from soknad_extract.extract.budget.qualified_shares import find_shares
 from soknad_extract.extract.budget.words import TitleWords, budget_words, title_words
 from soknad_extract.extract.context import Context, Draft
-from soknad_extract.norwegian import find_percents, fold
+from soknad_extract.norwegian import fold
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def prose_percent(ctx: Context, draft: Draft) -> str | None:
     money; returns the post's role when the sentence names it."""
     text = ctx.text
     candidates = []
-    for hit in find_percents(text):
+    for hit in find_shares(text):
         window = fold(text[hit.start: hit.end + 30])
         sentence_start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
         if not (budget_words().prose_position_word.search(window) or _share_label(text[sentence_start: hit.start])) \
@@ -101,7 +102,7 @@ def role_for_share(ctx: Context, percent: float) -> str | None:
     """The role prose gives a post of this share ("én 100 % stilling som
     jobbspesialist"), for a budget line that names no role."""
     text = ctx.text
-    for hit in find_percents(text):
+    for hit in find_shares(text):
         if float(hit.value) == percent:
             role = role_near(text, hit.start, hit.end)
             if role:
