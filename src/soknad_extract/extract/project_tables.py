@@ -22,18 +22,32 @@ def column_of_data_table(ctx: Context, pair: Pair) -> bool:
     column's first cell: the table lists things (risks and their measures,
     phases and their periods), so its first cell answers no question of
     the form. A form's header row of labels ("Nav-kontor | Kommune |
-    Org.nr.") names fields in most of its cells and has one row of answers."""
+    Org.nr.") names fields in most of its cells and has one row of answers.
+    The answer beside the label in the header row itself ("Tiltak | Når |
+    Ansvar") is another column's heading when every cell of the row is a
+    short heading word: the row heads the table and answers nothing."""
     if pair.row is None or not 0 <= pair.row < len(ctx.rows):
         return False
     header = ctx.rows[pair.row]
     below = ctx.row_of_cell.get(id(pair.value))
     filled = header.filled()
-    if not header.in_table or below is None or below is header or len(filled) < _MIN_COLUMNS:
+    if not header.in_table or below is None or len(filled) < _MIN_COLUMNS:
+        return False
+    if below is header and not all(_heading_word(cell.text) for cell in filled):
         return False
     labels = sum(1 for cell in filled if ctx.classify(cell.text) is not None)
     if 2 * labels >= len(filled):
         return False
     return _data_rows(ctx, pair.row, len(header.cells)) >= _MIN_DATA_ROWS
+
+
+_HEADING_WORDS = 3
+"""Most words of a data table's column heading ("Tiltak", "Når", "Ansvarlig person")."""
+
+
+def _heading_word(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _HEADING_WORDS and not any(ch.isdigit() or ch in ":.?" for ch in text)
 
 
 def _data_rows(ctx: Context, header: int, columns: int) -> int:
