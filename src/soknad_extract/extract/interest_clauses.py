@@ -33,11 +33,11 @@ def declines_fronted(verbs: Wordings, clause: str, topic: Wordings, bridge: froz
                      tail: frozenset[str]) -> bool:
     """A decline of ``verbs`` right after the topic that opens the clause
     ("Ekstern prosessevaluering har vi ikkje behov for i år"): only small
-    words before the topic, none between it and the phrase, and after the
+    words or the topic's other names before it ("Nettverk/klyngesamarbeid"), none between it and the phrase, and after the
     phrase only small words and those of ``tail`` ("i år", "nå"). "Nettverket
     trenger vi ikke å bygge selv" declines the building, not the network."""
     for found in topic.finditer(clause):
-        if not all(w in bridge for w in re.findall(r"\w+", fold(clause[:found.start()]))):
+        if not all(w in bridge or topic.search(w) for w in re.findall(r"\w+", fold(clause[:found.start()]))):
             continue
         after = clause[found.end():]
         at = len(after) - len(after.lstrip(" ,"))

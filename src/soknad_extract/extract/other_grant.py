@@ -22,9 +22,12 @@ from pathlib import Path
 from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Entry, Wordings, vocabulary_dir
 
-_SENTENCE_END = re.compile(r";\s*|[.!?]\s+(?=[A-ZÆØÅ])|\n\s*\n")
-"""Where a sentence or clause ends: a stop before a capital, or ";". Not
-after "kap." before its number, nor in a date ("1. februar")."""
+_SENTENCE_END = re.compile(r";\s*|[.!?]\s+(?=[A-ZÆØÅ])|\n\s*(?=[A-ZÆØÅ«])|\n\s*\n")
+"""Where a sentence or clause ends: a stop before a capital, ";", or a line
+that opens with a capital (a heading ends without a stop). Not after "kap."
+before its number, nor in a date ("1. februar"). Cutting too often (a
+wrapped line opening with a name) only lets a mention of the own scheme
+count: the safe side."""
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ def column_of_data_table(ctx: Context, pair: Pair) -> bool:
     labels = sum(1 for cell in filled if ctx.classify(cell.text) is not None)
     if 2 * labels >= len(filled):
         return False
-    return _data_rows(ctx, pair.row, len(header.cells)) >= _MIN_DATA_ROWS
+    return _data_rows(ctx, pair.row, len(header.cells), unlabelled=below is header) >= _MIN_DATA_ROWS
 
 
 _HEADING_WORDS = 3
@@ -50,11 +50,16 @@ def _heading_word(text: str) -> bool:
     return 0 < len(words) <= _HEADING_WORDS and not any(ch.isdigit() or ch in ":.?" for ch in text)
 
 
-def _data_rows(ctx: Context, header: int, columns: int) -> int:
+def _data_rows(ctx: Context, header: int, columns: int, unlabelled: bool = False) -> int:
     """Rows of ``columns`` cells, most of them filled, under the header row,
-    across a page break (the running footer and header between them)."""
+    across a page break (the running footer and header between them); with
+    ``unlabelled``, rows that do not open with a form's label (a form's grid
+    of "Label | answer | answer" rows is no list of things; a list's later
+    column may hold a role, "Prosjektleiar")."""
     count, gap = 0, 0
     for row in ctx.rows[header + 1:]:
+        if unlabelled and row.in_table and row.filled() and ctx.classify(row.filled()[0].text) is not None:
+            break
         if row.in_table and len(row.cells) == columns and 2 * len(row.filled()) > columns:
             count, gap = count + 1, 0
         elif row.in_table or gap >= _PAGE_BREAK_ROWS:
