@@ -7,9 +7,11 @@ directorate's others. Such an application names its grant in its heading
 may name this scheme in passing, as the office's earlier project ("Tidligere
 har NAV Selbu hatt tilskudd til utvikling av sosiale tjenester …") or to say
 that it is another ("denne søknaden gjelder en annen ordning"). The own
-scheme's name counts for the application in any sentence that does not set it aside (a heading that names it asks for it: "Søknad
-om tilskudd til …"); a sentence that asks for it ("vi søker om
-videreføring av tilskuddet vi tidligere fikk") is never aside.
+scheme's name counts for the application in any sentence that does not set
+it aside (a heading that names it asks for it: "Søknad om tilskudd til …");
+a sentence that asks for it ("vi søker om videreføring av tilskuddet vi
+tidligere fikk") is never aside. The heading is the application part's, or
+a letter's subject line under its letterhead.
 """
 
 from __future__ import annotations
