@@ -66,3 +66,13 @@ def test_a_form_grid_row_keeps_its_title() -> None:
         tables=[[["Prosjekt", "Ung i jobb", "Ny"], ["Søker", "Nav Fjellby", "Fjellby"],
                  ["Kommune", "Fjellby", "Nordland"]]])
     assert _values(doc)["project.title"] == "Ung i jobb"
+
+
+def test_a_lettered_form_grid_keeps_its_title() -> None:
+    """"E | Prosjektnamn | Arbeidslaget Sunnfjord" over "F | Oppstart | …":
+    every cell short, but the label's column holds labels under it."""
+    doc = word_doc(
+        "Søknad om tilskot til utvikling av sosiale tenester 2020",
+        tables=[[["A", "Kommune", "Fjellby kommune"], ["B", "Prosjektnamn", "Heim til jobb"],
+                 ["C", "Oppstart", "1. mars 2020"], ["D", "Stillingsressurs", "Ei 50 % stilling"]]])
+    assert _values(doc)["project.title"] == "Heim til jobb"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from soknad_extract.extract.context import Context
 from soknad_extract.extract.pair_text import Pair
+from soknad_extract.layout.rows import Row
 
 _MIN_COLUMNS = 3
 """Columns of a table whose header row is a data table's ("Risiko | Sannsynlighet | Konsekvens | Tiltak")."""
@@ -38,7 +39,14 @@ def column_of_data_table(ctx: Context, pair: Pair) -> bool:
     labels = sum(1 for cell in filled if ctx.classify(cell.text) is not None)
     if 2 * labels >= len(filled):
         return False
-    return _data_rows(ctx, pair.row, len(header.cells), unlabelled=below is header) >= _MIN_DATA_ROWS
+    column = _label_column(header, pair.label) if below is header else None
+    if below is header and column is None:
+        return False
+    return _data_rows(ctx, pair.row, len(header.cells), column) >= _MIN_DATA_ROWS
+
+
+def _label_column(header: Row, label: str) -> int | None:
+    return next((k for k, cell in enumerate(header.cells) if cell.text.strip() == label.strip()), None)
 
 
 _HEADING_WORDS = 3
@@ -50,15 +58,17 @@ def _heading_word(text: str) -> bool:
     return 0 < len(words) <= _HEADING_WORDS and not any(ch.isdigit() or ch in ":.?" for ch in text)
 
 
-def _data_rows(ctx: Context, header: int, columns: int, unlabelled: bool = False) -> int:
+def _data_rows(ctx: Context, header: int, columns: int, unlabelled: int | None = None) -> int:
     """Rows of ``columns`` cells, most of them filled, under the header row,
     across a page break (the running footer and header between them); with
-    ``unlabelled``, rows that do not open with a form's label (a form's grid
-    of "Label | answer | answer" rows is no list of things; a list's later
-    column may hold a role, "Prosjektleiar")."""
+    ``unlabelled``, a column index, rows whose cell in that column is no
+    form's label: the label's column lists things ("Tiltak" over the
+    measures), where a form's grid of lettered rows ("E | Prosjektnamn |
+    …" over "F | Oppstart | …") holds a label under a label."""
     count, gap = 0, 0
     for row in ctx.rows[header + 1:]:
-        if unlabelled and row.in_table and row.filled() and ctx.classify(row.filled()[0].text) is not None:
+        if unlabelled is not None and row.in_table and len(row.cells) == columns \
+                and ctx.classify(row.cells[unlabelled].text) is not None:
             break
         if row.in_table and len(row.cells) == columns and 2 * len(row.filled()) > columns:
             count, gap = count + 1, 0
