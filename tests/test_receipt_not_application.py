@@ -12,7 +12,7 @@ import pytest
 
 from soknad_extract.extract.document import judge
 from soknad_extract.extract.part_view import application_view
-from soknad_extract.extract.parts import find_parts
+from soknad_extract.extract.parts import find_parts, kind_of_heading
 from soknad_extract.schemes import get_scheme
 from tests.builders.layouts import text_doc as doc, text_page as page
 
@@ -28,7 +28,7 @@ def _verdict(*lines: str, fields: int = 3, heading: int | None = 0):
 
 
 @pytest.mark.parametrize("opening", [
-    ("Kvittering",
+    ("Kvittering for innsending av søknad",
      "Skjemaet er sendt inn til Statsforvalteren i Nordland 31.01.2020 kl. 14:12. Referansenummer AR123456789."),
     ("Mottaksbekreftelse", "Statsforvalteren bekrefter at søknaden er mottatt og vil bli behandlet etter fristen."),
     ("Bekreftelse på mottatt søknad", "Vi har registrert søknaden din i saksbehandlingssystemet."),
@@ -48,7 +48,7 @@ def test_a_portal_receipt_under_the_browsers_print_header_is_not_one():
 
 
 def test_a_receipt_that_prints_the_whole_filled_form_is_the_application():
-    verdict = _verdict("Kvittering", "Skjemaet er sendt inn.", "Søknad om tilskudd til utvikling av sosiale tjenester",
+    verdict = _verdict("Kvittering for innsendt søknad", "Skjemaet er sendt inn.", "Søknad om tilskudd til utvikling av sosiale tjenester",
                        *FACTS, "Kontaktperson: Ida Moe", "Oppstart: 01.03.2020", fields=7)
     assert verdict.application
 
@@ -61,3 +61,10 @@ def test_an_application_that_speaks_of_its_receipt_stays_one(line: str):
     verdict = _verdict("Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020", line, *FACTS,
                        "Vi søker om 450 000 kroner.")
     assert verdict.application
+
+
+@pytest.mark.parametrize("heading", ["Kvittering – signeringsoppdrag", "Kvittering for signering",
+                                     "Kvittering", "Signeringskvittering"])
+def test_a_signing_services_receipt_is_no_receipt_of_the_application(heading: str):
+    hit = kind_of_heading(heading)
+    assert hit is None or hit[0].key != "receipt"

@@ -76,3 +76,19 @@ def test_a_lettered_form_grid_keeps_its_title() -> None:
         tables=[[["A", "Kommune", "Fjellby kommune"], ["B", "Prosjektnamn", "Heim til jobb"],
                  ["C", "Oppstart", "1. mars 2020"], ["D", "Stillingsressurs", "Ei 50 % stilling"]]])
     assert _values(doc)["project.title"] == "Heim til jobb"
+
+
+def test_a_lone_label_over_the_next_label_keeps_its_empty_box() -> None:
+    """A title label alone on its row, the next label under it with its
+    answer in the column beside (offset a line lower): the title was left
+    empty, the next label is no title."""
+    doc = pdf_doc([
+        [("Nav-kontor", 60), ("Nav Fjellby", 240)],
+        [("Kommune", 60), ("Fjellby", 240)],
+        [("Prosjektnavn", 60)],
+        [("Kort beskrivelse av prosjektet", 60)],
+        [("Oppfølging av unge sosialhjelpsmottakere mot arbeid", 240)],
+        [("Ny eller videreføring", 60), ("Ny", 240)],
+        [("Ønsket oppstart", 60), ("01.04.2020", 240)],
+    ])
+    assert _values(doc).get("project.title") is None
