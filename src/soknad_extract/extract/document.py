@@ -27,7 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from soknad_extract.extract.joined import fronts_application
-from soknad_extract.extract.parts import OTHER, WRAPPER, Part, application_start, kind_named, kind_of_heading, opening
+from soknad_extract.extract.other_grant import names_other_grant
+from soknad_extract.extract.parts import OTHER, WRAPPER, Kind, Part, application_start, kind_named, kind_of_heading, opening
 from soknad_extract.layout import Line
 from soknad_extract.norwegian import fold
 from soknad_extract.record import Evidence
@@ -92,14 +93,6 @@ def _change_words(folder: Path) -> _ChangeWords:
                         entry.table("new_grant_ask").wordings())
 
 
-@lru_cache(maxsize=4)
-def _grants(folder: Path) -> tuple[dict[str, Wordings], Wordings]:
-    """The scheme families' own grant names, and other grants' names."""
-    entry = Entry("documents", folder)
-    own = {grant.text("family"): grant.wordings() for grant in entry.tables("own_grant")}
-    return own, entry.table("other_grants").wordings()
-
-
 OTHER_GRANT = "other_grant"
 CHANGE_REQUEST = "change_request"
 LETTER_ABOUT_APPLICATION = "letter_about_application"
@@ -159,23 +152,22 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
         shown = first if first.role is not None else None
         return Verdict(False, shown.kind if shown else None, shown.heading if shown else None)
     head = _head(start, lines)
-    if _names_other_grant(head, text, family):
+    if names_other_grant(head, text, family):
         return Verdict(False, OTHER_GRANT, start.heading if start else None)
     return Verdict(True)
 
 
 def _head(start: Part | None, lines: list[Line]) -> str:
-    """The heading of the application part and the lines that follow it, or
-    the document's first lines when it has no heading."""
-    at = next((i for i, line in enumerate(lines) if start is not None and line is start.heading), 0)
+    """The heading of the application part and the lines that follow it; in
+    a letter with no heading, its subject line under the letterhead and the
+    lines that follow it, else the document's first lines."""
+    if start is not None:
+        heading = start.heading
+    else:
+        subject = subject_line(lines)
+        heading = subject[0] if subject is not None else None
+    at = next((i for i, line in enumerate(lines) if heading is not None and line is heading), 0)
     return " ".join(line.text for line in lines[at:at + _OPENING_LINES])
-
-
-def _names_other_grant(head: str, text: str, family: str) -> bool:
-    own, other = _grants(vocabulary_dir())
-    if family not in own:
-        return False
-    return bool(other.search(fold(head))) and not own[family].search(fold(text))
 
 
 def sent_along_line(lines: list[Line]) -> Line | None:
@@ -214,25 +206,33 @@ _SUBJECT_WORDS = 14
 longer line is a sentence that happens to open with the words of a kind."""
 
 
-def change_request_subject(lines: list[Line]) -> Line | None:
-    """The subject line of a letter that asks about an application rather
-    than for a grant ("Søknad om utsatt frist – tilskudd til …", "Søknad om
-    endring av prosjekt"): the first line under the letterhead that names a
-    kind of document, when that kind is a change request. A Word letter sets
-    its subject in bold runs of a plain paragraph, which no heading style
-    marks, under more letterhead lines than the top of a page holds. The
-    first kind named there is what the letter is about: under an
-    application's own title, a line that opens with a change request's words
-    is no subject."""
+def subject_line(lines: list[Line]) -> tuple[Line, Kind, bool] | None:
+    """The subject line of a letter: the first line under the letterhead that
+    names a kind of document, with the kind and whether it said "Vedlegg". A
+    Word letter sets its subject in bold runs of a plain paragraph, which no
+    heading style marks, under more letterhead lines than the top of a page
+    holds."""
     for line in lines[:_SUBJECT_LINES]:
         if line.table_cell is not None or not 0 < len(line.text.split()) <= _SUBJECT_WORDS \
                 or line.text.rstrip().endswith("."):
             continue
         hit = kind_of_heading(line.text)
         if hit is not None:
-            kind, prefixed = hit
-            return line if kind.key == CHANGE_REQUEST and not prefixed else None
+            return line, *hit
     return None
+
+
+def change_request_subject(lines: list[Line]) -> Line | None:
+    """The subject line of a letter that asks about an application rather
+    than for a grant ("Søknad om utsatt frist – tilskudd til …", "Søknad om
+    endring av prosjekt"), when the first kind named under the letterhead is
+    a change request: under an application's own title, a line that opens
+    with a change request's words is no subject."""
+    subject = subject_line(lines)
+    if subject is None:
+        return None
+    line, kind, prefixed = subject
+    return line if kind.key == CHANGE_REQUEST and not prefixed else None
 
 
 _REPLY_LINES = 20

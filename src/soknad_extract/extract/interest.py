@@ -13,7 +13,7 @@ import re
 from soknad_extract.extract.circled_options import unringed_option
 from soknad_extract.extract.context import Context, Draft, field_evidence, span_evidence
 from soknad_extract.extract.interest_answers import answer_words, denies, names_both_options, written_answer
-from soknad_extract.extract.interest_clauses import asks_another, elliptic, governs
+from soknad_extract.extract.interest_clauses import asks_another, declines_fronted, elliptic, governs
 from soknad_extract.extract.interest_combined import answer_on_label_line, boxed_pair, combined_answer
 from soknad_extract.extract.interest_lines import answer_after_question
 from soknad_extract.extract.interest_mark_column import unmarked_in_mark_column
@@ -263,7 +263,8 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         if not topic.search(body) or names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        declined = governs(words.decline, clause, topic, words.bridge)
+        declined = governs(words.decline, clause, topic, words.bridge) \
+            or declines_fronted(words.decline_fronted, clause, topic, words.bridge, words.fronted_tail)
         governed = declined or any(governs(verbs, clause, topic, words.bridge) for verbs in (words.wish, words.attitude))
         if not (governed or words.wish.search(clause) or elliptic(clause, topic, words.bridge, words.negation)
                 and (words.wish.search(body) or words.decline.search(body))):

@@ -30,6 +30,10 @@ class AnswerWords:
     negation_idiom: Wordings
     """A negation that denies nothing ("ikke minst", "ikke bare")."""
     decline: Wordings
+    decline_fronted: Wordings
+    """A decline after its fronted topic ("Prosessevaluering treng vi ikkje")."""
+    fronted_tail: frozenset[str]
+    """What may follow a fronted decline ("i år", "nå")."""
     instruction: Wordings
     """A line telling how to answer ("Ja: sett kryss i ruten"), never an answer."""
     bridge: frozenset[str]
@@ -48,6 +52,7 @@ def answer_words() -> AnswerWords:
         entry.table("answer_yes").wordings(), entry.table("answer_no").wordings(),
         entry.table("wish").wordings(), entry.table("attitude").wordings(), entry.table("negation").wordings(),
         entry.table("negation_idiom").wordings(), entry.table("decline").wordings(),
+        entry.table("decline_fronted").wordings(), frozenset(map(fold, entry.table("fronted_tail").words())),
         entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},

@@ -29,6 +29,27 @@ def governs(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str
     return False
 
 
+def declines_fronted(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str],
+                     tail: frozenset[str]) -> bool:
+    """A decline of ``verbs`` right after the topic that opens the clause
+    ("Ekstern prosessevaluering har vi ikkje behov for i år"): only small
+    words or the topic's other names before it ("Nettverk/klyngesamarbeid"), none between it and the phrase, and after the
+    phrase only small words and those of ``tail`` ("i år", "nå"). "Nettverket
+    trenger vi ikke å bygge selv" declines the building, not the network."""
+    for found in topic.finditer(clause):
+        if not all(w in bridge or topic.search(w) for w in re.findall(r"\w+", fold(clause[:found.start()]))):
+            continue
+        after = clause[found.end():]
+        at = len(after) - len(after.lstrip(" ,"))
+        verb = verbs.match(fold(after[at:]))
+        if verb is None:
+            continue
+        rest = re.findall(r"\w+", fold(after[at + verb.end():]))
+        if all(w in tail or w in bridge for w in rest):
+            return True
+    return False
+
+
 def elliptic(clause: str, topic: Wordings, bridge: frozenset[str], negation: Wordings) -> bool:
     """A clause that only names the topic with small words and a negation
     (", men ikke i prosessevaluering", ", og også i prosessevaluering"): it

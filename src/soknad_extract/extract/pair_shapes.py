@@ -187,10 +187,14 @@ def answered_in_column(rows: list[Row], i: int, cell: Span, below: Span,
     beside it, left empty (a form's empty box). Told by a row next to the
     label that pairs a known label at the label's left edge with a plain
     answer right of the label. Serves forms with labels left of their boxes,
-    a box left empty over a filled one."""
+    a box left empty over a filled one. A label in a band of two or more
+    headers whose row below answers every column (``values_under``) is answered there,
+    whatever the next band's headers look like ("Oppstart | Stilling")."""
     if cell.bbox is None or below.bbox is None or abs(below.bbox[0] - cell.bbox[0]) > settings.LABEL_COLUMN_ALIGN_PT \
             or rows[i].in_table or re.search(r"\d", below.text) or not looks_like_label(below.text):
         return False
+    if len(rows[i].filled()) >= 2 and values_under(rows, i, classify):
+        return False  # "Prosjekttittel | Søknadstype" over "Arbeidslinja på bygda | Ny": a band of headers
     for k in (i - 1, i + 1, i + 2):
         if not 0 <= k < len(rows) or k == i or rows[k].page != rows[i].page or rows[k].in_table:
             continue
