@@ -12,7 +12,7 @@ from .block import Block
 from .headdates import with_label_box
 from .leaders import name_after_leader
 from .penlabels import pen_date_unread
-from .rowdates import column_date
+from .rowdates import column_date, in_another_signers_row
 from .wording import is_name_label, is_name_token, person_name, roles_in, signing_dates, typed_signed
 from .zones import Zones
 
@@ -119,7 +119,8 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
-        past = {id(f) for f, _ds in dated if id(f) not in everyones and _past_another_signer(block, f, blocks)}
+        past = {id(f) for f, _ds in dated if id(f) not in everyones and (_past_another_signer(block, f, blocks)
+                                                                        or in_another_signers_row(block, f, blocks))}
         usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags) and id(f) not in past]
         for f, ds in usable:
             if f.page != block.page:
