@@ -78,6 +78,7 @@ from .servicelog import with_logged_signers
 from .seals import service_seal
 from .sentencetail import join_sentence_tails
 from .approvalpara import join_approval_paragraphs
+from .namedrows import dates_on_named_rows
 from .unlabelled import drop_unmarked, with_unlabelled_pages
 
 
@@ -128,6 +129,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     leaders_under_party_headings(blocks, zones.members)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
+    dates_on_named_rows(blocks, zones)
     blocks = drop_unmarked(blocks, ink_pages)
     digital = _match_digital(doc.signatures, blocks)
     approved = _approved_pages(zones, blocks) if not doc.signatures else set()
