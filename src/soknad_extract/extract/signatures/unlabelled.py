@@ -9,7 +9,9 @@ as a name over a title with the pen's ink and no label ("Magnus Vik" /
 read as a label-less document is: its role titles open zones. A signer found
 there counts only with ink over the name (``drop_unmarked``): a project
 group or a contact list on such a page names people with their titles and
-signs nothing.
+signs nothing. A page opened by an attachment's or a copy list's line
+("Vedlegg 1: Budsjett", "Kopi til: …") is another document's, and gives
+none.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from ...layout import Document
 from ...layout.fragments import Fragment
 from .block import Block
+from .wording import is_stop
 from .zones import Zones, signature_zones
 
 
@@ -33,8 +36,15 @@ def with_unlabelled_pages(doc: Document, frags: list[Fragment], zones: Zones) ->
     more = signature_zones(doc, rest)
     if not more.role_only or not more.members:
         return zones, frozenset()
-    pages = frozenset(f.page for f in more.members)
-    members = sorted(zones.members + more.members, key=lambda f: f.order)
+    opening: dict[int, Fragment] = {}
+    for f in rest:
+        if f.page not in opening or f.order < opening[f.page].order:
+            opening[f.page] = f
+    found = [f for f in more.members if not is_stop(opening[f.page])]
+    if not found:
+        return zones, frozenset()
+    pages = frozenset(f.page for f in found)
+    members = sorted(zones.members + found, key=lambda f: f.order)
     return Zones(members=members, role_only=False, approval=zones.approval,
                  scribbles=zones.scribbles + more.scribbles,
                  signing_lines=zones.signing_lines + more.signing_lines), pages
