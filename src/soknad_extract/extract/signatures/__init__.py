@@ -39,7 +39,11 @@ the heading, ``headwrap`` joins a role heading a narrow column wraps onto
 its party ("Kommunedirektør," / "Notodden kommune"), ``navcolumn`` gives a
 bare leader's title ("Kari Moe, leder") the role of the party heading over
 its column ("Nav Rana"), ``seals`` tells a signing service's seal over the
-page listing its signers (they signed digitally), and
+page listing its signers (they signed digitally), ``unlabelled``
+reads a page no label reaches in a labelled file by its role titles (an
+e-mail's closing before the application; its signers count only with ink),
+``namedrows`` gives a printed signer the date of the approval log's or
+table's row that names them again, and
 ``assemble`` adds the marks and decides each signature's kind; ink no
 block claims is reported with the signatures.
 """

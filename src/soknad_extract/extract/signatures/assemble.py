@@ -78,6 +78,8 @@ from .servicelog import with_logged_signers
 from .seals import service_seal
 from .sentencetail import join_sentence_tails
 from .approvalpara import join_approval_paragraphs
+from .namedrows import dates_on_named_rows
+from .unlabelled import drop_unmarked, with_unlabelled_pages
 
 
 @dataclass
@@ -114,7 +116,7 @@ def read_signatures(doc: Document) -> SignatureReading:
     frags = join_wrapped_headings(join_wrapped_cells(split_run_together(frags)))
     frags = join_sentence_tails(join_wrapped_labels(frags))
     frags = join_approval_paragraphs(frags)
-    zones = signature_zones(doc, frags)
+    zones, ink_pages = with_unlabelled_pages(doc, frags, signature_zones(doc, frags))
     blocks = names_in_sections(find_blocks(zones), zones.members)
     blocks = names_beside_signing_captions(names_in_fields_under(blocks, zones.members), zones.members)
     blocks = names_in_table_rows(names_in_role_fields(doc, blocks))
@@ -127,6 +129,8 @@ def read_signatures(doc: Document) -> SignatureReading:
     leaders_under_party_headings(blocks, zones.members)
     dates_beside_ink(blocks, zones)
     dateline_dates(blocks, zones, frags, {p.number: p.height for p in doc.pages})
+    dates_on_named_rows(blocks, zones)
+    blocks = drop_unmarked(blocks, ink_pages)
     digital = _match_digital(doc.signatures, blocks)
     approved = _approved_pages(zones, blocks) if not doc.signatures else set()
 

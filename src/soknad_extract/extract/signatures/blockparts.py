@@ -12,7 +12,7 @@ from .block import Block
 from .headdates import with_label_box
 from .leaders import name_after_leader
 from .penlabels import pen_date_unread
-from .rowdates import column_date
+from .rowdates import column_date, in_another_signers_row
 from .wording import is_name_label, is_name_token, person_name, roles_in, signing_dates, typed_signed
 from .zones import Zones
 
@@ -73,14 +73,27 @@ def attach_names(blocks: list[Block], zones: Zones) -> None:
 
 def _typed_above(blocks: list[Block], frag: Fragment, name: str) -> Block | None:
     """The block whose name is typed for the pen just above ``frag`` ("Sign.:
-    Kari Moe" over "Kari Moe"): the name printed again under it is the same
+    Kari Moe" over "Kari Moe"), or stands on the line just above it in its
+    column (a name typed in a script font where the pen would sign, then
+    printed plainly under it): the name printed again under it is the same
     signer's, no block of its own, so that its date stays with the block."""
     for block in blocks:
         own = block.name_frag
-        if (own is not None and own.page == frag.page and block.name == name and typed_signed(own.text)
-                and own.box[3] <= frag.box[1] + 1.0 and x_overlap(own.box, frag.box) > 0):
+        if own is None or own.page != frag.page or block.name != name:
+            continue
+        if typed_signed(own.text) and own.box[3] <= frag.box[1] + 1.0 and x_overlap(own.box, frag.box) > 0:
+            return block
+        if _line_under(own, frag):
             return block
     return None
+
+
+def _line_under(upper: Fragment, lower: Fragment) -> bool:
+    """``lower`` is the line read right after ``upper``, under it in its
+    column (in its table cell, where they stand in a table)."""
+    if lower.order != upper.order + 1 or upper.table_cell != lower.table_cell:
+        return False
+    return lower.box[1] >= upper.box[3] - 1.0 and x_overlap(upper.box, lower.box) > 0
 
 
 def _wrapped_name(label: Fragment, members: list[Fragment]) -> str | None:
@@ -119,7 +132,8 @@ def attach_dates(blocks: list[Block], zones: Zones) -> None:
             continue
         box = _signer_box(block)
         best: tuple[float, Fragment, date] | None = None
-        past = {id(f) for f, _ds in dated if id(f) not in everyones and _past_another_signer(block, f, blocks)}
+        past = {id(f) for f, _ds in dated if id(f) not in everyones and (_past_another_signer(block, f, blocks)
+                                                                        or in_another_signers_row(block, f, blocks))}
         usable = [(f, ds) for f, ds in dated if not (id(f) in listed and f not in block.frags) and id(f) not in past]
         for f, ds in usable:
             if f.page != block.page:

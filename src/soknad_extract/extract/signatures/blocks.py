@@ -174,12 +174,25 @@ def _merge_target(blocks: list[Block], frag: Fragment, role: str | None, caption
     for block in blocks:
         if (block.page != frag.page or block.listed or (role and block.role and block.role != role)
                 or (caption and block.caption) or _other_row(block, frag, rank, blocks)
-                or _other_office(block, frag)):
+                or _other_office(block, frag) or _other_container(block, frag, rank)):
             continue
         d = distance(block.box, frag.box, row_gap=settings.SIGNATURE_ROW_GAP * 1.5, side_gap=0.0)
         if d is not None and (best is None or d < best[0]):
             best = (d, block)
     return best[1] if best else None
+
+
+def _other_container(block: Block, frag: Fragment, rank: int) -> bool:
+    """Two title lines (no label, no heading), one in a table and the other
+    outside it or in another table: each is a signer's own line, so they are
+    two blocks, though they name one role. A letter closes with "Kari Moe" /
+    "leder Nav Gjøvik" and an approval table under it lists "Kari Moe |
+    Leder Nav Gjøvik | 24.01.2020": merged, the closing's title would take
+    the table's row, and the names around both would go to the wrong titles."""
+    if not rank == block.title_rank == TITLE_FROM_LINE:
+        return False
+    table = frag.table_cell[0] if frag.table_cell is not None else None
+    return all((f.table_cell[0] if f.table_cell is not None else None) != table for f in block.role_frags)
 
 
 def _other_row(block: Block, frag: Fragment, rank: int, blocks: list[Block]) -> bool:

@@ -128,14 +128,15 @@ def _dates_stated_for(blocks: list[Block]) -> None:
     og av kommunedirektør Pål Eriksen, 30.01.2020"): the statement dates each
     approval, so a printed signer whose block dates nothing of its own
     (no date line of its own; the zone's date, the letter's) takes the date
-    the statement gives the same person in the same role. A date the block
-    prints itself stays."""
+    the statement gives the same person in the same role, or with no role
+    ("Godkjent av Kari Moe 27.01.2020 og Ola Lie 28.01.2020": the names say
+    whose date each is). A date the block prints itself stays."""
     stated = [b for b in blocks if b.listed and b.name and b.date is not None and b.date_frag is not None]
     for block in blocks:
         if block.listed or not block.name or (block.date_frag is not None
                                               and not any(block.date_frag is s.date_frag for s in stated)):
             continue
-        dates = {s.date for s in stated if s.role == block.role and same_person(s.name, block.name)}
+        dates = {s.date for s in stated if s.role in (block.role, None) and same_person(s.name, block.name)}
         if len(dates) == 1:
             block.date = dates.pop()
 

@@ -7,6 +7,9 @@ each person named: the repeats are the same statement, not more
 signatures. Only electronic approvals are merged: ink or a typed name on
 two pages by one signer may be two acts of signing (the form and its
 budget sheet), and a cryptographic signature is counted per signature.
+The kept approval takes its date from a repeat when it prints none: a
+letter's closing names its approvers without dates and the approval table
+under it ("Godkjent av | Stilling | Dato") dates each one.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ class _Signer(Protocol):
     role: str | None
     name: str | None
     kind: str
+    date: str | None
 
 
 S = TypeVar("S", bound=_Signer)
@@ -31,13 +35,15 @@ def one_approval_each(results: list[S]) -> list[S]:
     """``results`` in reading order, without an electronic approval whose
     signer and role an earlier approval already gave: the first statement,
     where the approval reads in full, is kept."""
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], S] = {}
     out: list[S] = []
     for found in results:
         if found.kind == APPROVAL and found.role and found.name:
             key = (found.role, fold(normalize_space(found.name)))
             if key in seen:
+                kept = seen[key]
+                kept.date = kept.date or found.date
                 continue
-            seen.add(key)
+            seen[key] = found
         out.append(found)
     return out

@@ -37,3 +37,19 @@ def column_date(block: Block, frag: Fragment, dates: list[date], blocks: list[Bl
 def _one_row(a: BBox, b: BBox) -> bool:
     """Two blocks stand side by side: their lines share some height."""
     return min(a[3], b[3]) > max(a[1], b[1])
+
+
+def in_another_signers_row(block: Block, frag: Fragment, blocks: list[Block]) -> bool:
+    """``frag`` is a cell of a table row that prints another signer's name and
+    none of ``block``'s lines: an approval table ("Godkjent av | Stilling |
+    Dato", a row a signer) dates each row's signer, never a neighbour above
+    it (the letter's closing names the same people without dates)."""
+    row = _row(frag)
+    if row is None or any(_row(f) == row for f in block.role_frags + [block.name_frag] if f is not None):
+        return False
+    return any(other is not block and other.page == block.page and other.name_frag is not None
+               and _row(other.name_frag) == row for other in blocks)
+
+
+def _row(frag: Fragment) -> tuple[int, int] | None:
+    return (frag.table_cell[0], frag.table_cell[1]) if frag.table_cell is not None else None

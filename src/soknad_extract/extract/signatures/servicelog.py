@@ -258,3 +258,9 @@ def _rows(frags: list[Fragment]) -> list[list[Fragment]]:
         else:
             rows.append([f])
     return [sorted(row, key=lambda f: f.box[0]) for row in rows]
+
+
+def signing_event(text: str) -> bool:
+    """A log's event of the signing job that is no signing ("Sendt til
+    godkjenning", "Påminnelse sendt", "Opened")."""
+    return _words().not_signing.search(fold(text)) is not None
