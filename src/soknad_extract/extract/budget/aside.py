@@ -18,9 +18,11 @@ row is dated by a year column ("Ordning | År | Beløp" → "… | 2019 | kr 450
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from soknad_extract.extract.budget.lines import BudgetLine
 from soknad_extract.extract.budget.tables import SourcedRow
+from soknad_extract.extract.budget.totals import names_amount_applied_for
 from soknad_extract.extract.budget.words import budget_words
 from soknad_extract.layout.rows import Row
 from soknad_extract.norwegian import fold, header_year
@@ -63,8 +65,12 @@ def without_financing(lines: list[BudgetLine], financing: set[int]) -> list[Budg
     the budget proper: its grant line repeats the amount applied for and its
     sum is the project's whole cost, neither a post. The municipality's own
     share stays (``own_funding``). A financing table that holds positions or
-    competence is the budget itself, and a budget with no other table keeps
-    its lines."""
+    competence is the budget itself; one beside no other cost table gives
+    the grant its lines name (``grant_of_financing``)."""
+    return grant_of_financing(_without_cost_tables(lines, financing), financing)
+
+
+def _without_cost_tables(lines: list[BudgetLine], financing: set[int]) -> list[BudgetLine]:
     def costs(source: int | None) -> bool:
         return any(line.category in _COSTS for line in lines if line.source == source)
 
@@ -73,6 +79,37 @@ def without_financing(lines: list[BudgetLine], financing: set[int]) -> list[Budg
         return lines
     return [line for line in lines
             if line.source not in financing or line.source in kept or line.category == "own_funding"]
+
+
+def grant_of_financing(lines: list[BudgetLine], financing: set[int]) -> list[BudgetLine]:
+    """The lines of a financing table that holds no cost post, read as
+    sources of funds: a council paper behind a letter ("Økonomiske
+    konsekvenser": "Tilskudd (forutsatt) | 610 000", "Kommunal egenandel |
+    200 000", "Sum | 810 000"), a plan of where the money comes from beside
+    costs stated in prose. No line of it is a cost: the grant's own line
+    (``financing_grant``, not another funder's) is the amount applied for, and
+    the table's sum, the grant with the own part and other funders, is the
+    project's cost, no request; other funders' lines are dropped. Unless one
+    line names the grant, or a total already names the amount applied for,
+    only the funders' lines go."""
+    words = budget_words()
+    grants: set[int] = set()
+    dropped: set[int] = set()
+    for source in financing:
+        own = [line for line in lines if line.source == source]
+        funders = [line for line in own if line.category == "other"]
+        if not funders or any(line.category in _COSTS for line in own):
+            continue
+        named = [line for line in funders if words.financing_grant.search(fold(line.label))
+                 and not words.other_funder_header.search(fold(line.label))]
+        applied = any(line.category == "total" and names_amount_applied_for(line.label) for line in own)
+        grant = named[0] if len(named) == 1 and not applied and named[0].amount else None
+        if grant is not None:
+            grants.add(id(grant))
+        dropped |= {id(line) for line in own if line is not grant
+                    and (line.category == "other" or grant is not None and line.category == "total")}
+    return [replace(line, category="total") if id(line) in grants else line
+            for line in lines if id(line) not in dropped]
 
 
 def _introduced(rows: list[SourcedRow]) -> list[tuple[int, str, str, list[str], str]]:

@@ -24,7 +24,9 @@ from soknad_extract.extract.budget.prose_posts import (
     competence_after_post,
     competence_named_first,
     in_cap_bracket,
+    names_post,
     past_grant,
+    salary_apposed,
     salary_before,
     share_post_before,
 )
@@ -45,24 +47,23 @@ dash ("kr 366 000.- til løn"). The runs between stops are possessive:
 giving back part of a run can never end a sentence (no stop inside it)."""
 
 
-def _clause_before(text: str, start: int, end: int) -> str:
+def _clause_before(text: str, start: int, end: int) -> tuple[str, bool]:
     """The words of the clause that leads up to an amount ("Lønn og sosiale
     kostnader utgjør kr 600 000, …"), across a wrapped line: they name what
     the amount pays for; a form line answered with a dash ends it. An amount
     set off by commas right after what it pays for ("lønn til en 90 %
-    stilling som jobbspesialist, kr 540 000, og …") has no clause of its
-    own: the clause before the comma is its."""
+    stilling som jobbspesialist, kr 540 000, og …", "… stilling som
+    prosjektkoordinator, kr 595 000 inkludert sosiale kostnader, og …") has
+    no clause of its own: the clause before the comma is its, and the second
+    value says so."""
     window = re.split(r"\s[-–—]{1,2}[ \t]*\n", text[max(0, start - 120): start])[-1].replace("\n", " ")
     cuts = list(re.finditer(rf"[,;.!?]\s|{budget_words().prose_clause_join.pattern}", window))
     clause = window[cuts[-1].end():] if cuts else window
-    if cuts and cuts[-1].group(0)[0] == "," and _APPOSED.match(text, end) and not clause.strip():
+    apposed = False
+    if cuts and cuts[-1].group(0)[0] == "," and not clause.strip() and salary_apposed(text[end: end + 80]):
         previous = window[cuts[-2].end() if len(cuts) > 1 else 0: cuts[-1].start()]
-        clause = previous if not find_amounts(previous) else clause
-    return fold(clause) if not budget_words().prose_total_word.search(fold(clause)) else ""
-
-
-_APPOSED = re.compile(r"[ \t]*(?:[,;.)]|$)", re.M)
-"""After an amount set off by commas: the next comma or the sentence's end."""
+        clause, apposed = (previous, True) if not find_amounts(previous) else (clause, False)
+    return (fold(clause), apposed) if not budget_words().prose_total_word.search(fold(clause)) else ("", False)
 
 
 @lru_cache(maxsize=8)
@@ -180,7 +181,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     or past_grant(ctx.text[offset: offset + hit.start]):
                 continue
             evidence = ctx.evidence_at(offset + hit.start, offset + hit.end, "nlp", 0.75)
-            clause = _clause_before(ctx.text, offset + hit.start, offset + end)
+            clause, apposed = _clause_before(ctx.text, offset + hit.start, offset + end)
             if not own:
                 stated.add(hit.value)
             if requested and not own:
@@ -209,7 +210,7 @@ def prose_amounts(ctx: Context, draft: Draft) -> None:
                     plain = plain or (hit.value, evidence)
                 else:
                     _keep_first(draft, "amounts.competence", hit.value, evidence)
-            elif salary_before(clause) or post == "positions" or rate_then_sum(body, [h for h, _ in hits],
+            elif salary_before(clause) or post == "positions" or apposed and names_post(clause) or rate_then_sum(body, [h for h, _ in hits],
                                                                                  hits.index((hit, end))):
                 _keep_first(draft, "amounts.positions", hit.value, evidence)
             elif prose_patterns(title_words()).to_positions.match(after) and not _also_competence(

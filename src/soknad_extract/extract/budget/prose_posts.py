@@ -118,3 +118,35 @@ def bracket_post(after: str) -> str | None:
     if kind == "competence" and not salary or kind == "positions" and not words.competence.search(folded):
         return kind
     return None
+
+
+_APPOSED = re.compile(r"[ \t]*(?:[,;.)]|$)", re.M)
+"""After an amount set off by commas: the next comma or the sentence's end."""
+_QUALIFIER = re.compile(r"[^,;)\n]*?(?=[,;)]|[.!?](?:\s+[A-ZÆØÅ]|\s*$)|$)")
+"""The words after an amount up to the next comma, bracket or sentence end."""
+_MAX_QUALIFIER_WORDS = 5
+
+
+def salary_apposed(after: str) -> bool:
+    """The text right after an amount sets it off as the cost of what the
+    clause before it named: the next comma or the sentence's end follows
+    ("…, kr 540 000, og …"), or first a few words that say it is salary with
+    the employer's costs and nothing else ("kr 595 000 inkludert sosiale
+    kostnader, og …", "kr 590 000 inkl. sosiale utgifter."), as letters
+    write a post's cost after its description."""
+    if _APPOSED.match(after):
+        return True
+    words = fold(_QUALIFIER.match(after.replace("\n", " ")).group(0)).strip()
+    found = budget_words()
+    return 0 < len(words.split()) <= _MAX_QUALIFIER_WORDS and not find_amounts(words) \
+        and not re.search(r"\d", words) and not found.competence.search(words) \
+        and bool(found.social_costs.search(words) or found.prose_salary_before.search(words))
+
+
+def names_post(clause: str) -> bool:
+    """The folded clause names a post ("lønn til én 100 % stilling som
+    prosjektkoordinator", "midler til ein 50 % stilling som rettleiar") and
+    no competence: an amount set off after it (``salary_apposed``) is that
+    post's cost."""
+    words = budget_words()
+    return bool(words.prose_position_word.search(clause)) and not words.competence.search(clause)

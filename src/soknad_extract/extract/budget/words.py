@@ -39,6 +39,7 @@ class BudgetWords:
     count_header: Wordings
     not_applied_table: Wordings
     financing_table: Wordings
+    financing_grant: Wordings
     year_header: Wordings
     cost_header: Wordings
     requested_header: Wordings
