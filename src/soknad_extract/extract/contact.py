@@ -18,6 +18,7 @@ from pathlib import Path
 from soknad_extract.extract.contact_ocr import (
     ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain, spelled_in_scan,
 )
+from soknad_extract.extract.contact_parts import name_in_parts
 from soknad_extract.extract.contact_near import county_spans, near, office_furniture
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, office_lines, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
@@ -170,10 +171,16 @@ def _name_in_capitals(value: str) -> str | None:
 
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
-    """The contact's name: a labelled answer, else a sentence that names the
-    contact; a letterhead's case officer ("Saksbehandler: …", in letters
-    sent by the office) only where neither names one."""
+    """The contact's name: a labelled answer (or one asked for in parts:
+    ``contact_parts``), else a sentence that names the contact; a
+    letterhead's case officer ("Saksbehandler: …", in letters sent by the
+    office) only where neither names one."""
     officer: tuple[str, Pair] | None = None
+    parts = name_in_parts(ctx)
+    name = _name_from(parts[0], labelled=True) if parts else None
+    if parts and name:
+        draft.set("contact.name", name, span_evidence(parts[1], parts[1].method, 0.9))
+        return parts[1]
     for key in ("contact_name", "project_leader"):
         for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
