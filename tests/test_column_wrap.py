@@ -67,3 +67,9 @@ def test_a_capitalised_line_under_a_label_for_no_person_is_no_wrap() -> None:
     doc = _doc(pdf_line("Kommune: Rana", 1, 320, 106), pdf_line("Prosjektnavn: Ung Jobb", 1, 72, 120),
                pdf_line("Rana Vest", 1, 72, 132), pdf_line("Org.nr.: 974 705 338", 1, 320, 132))
     assert _pairs(doc, "title") == ["Ung Jobb"]
+
+
+def test_the_next_answer_in_a_column_of_answers_is_no_wrap() -> None:
+    doc = _doc(pdf_line("Kontaktperson", 1, 72, 120), pdf_line("Ola Dahl", 1, 260, 120),
+               pdf_line("Prosjektleder", 1, 72, 132), pdf_line("Berit Lie", 1, 260, 132))
+    assert _pairs(doc, "contact_name") == ["Ola Dahl"]

@@ -8,7 +8,7 @@ the right. ``pair_shapes.wrapped_answer`` reads a wrap only where the line
 below stands alone; here the line below is the answer's when it starts where
 the answer's line starts, close under it (one line's leading, no paragraph
 gap), nothing else on its row reaches into the answer's column, it has no
-label of its own, and it goes on with the answer: in lower case, or as the
+label of its own, nor a label left of it whose answer it is, and it goes on with the answer: in lower case, or as the
 rest of a person's name (one or two capitalised words, no role) under a
 label that asks for a person.
 """
@@ -75,6 +75,8 @@ def wrapped_in_column(rows: list[Row], i: int, label: str, value: Span,
                                  if c is not same[0]):
         return value
     line = same[0]
+    if any(c is not line and c.bbox[2] < left and classify(c.text) is not None for c in below.filled()):
+        return value  # the line answers the label left of it ("Kommunen ønsker evaluering | ja")
     text = normalize_space(line.text)
     answer = normalize_space(value.text)
     if not text or ":" in text or classify(text) is not None or not 0 <= line.bbox[1] - bottom <= bottom - top:
