@@ -73,3 +73,7 @@ def test_the_next_answer_in_a_column_of_answers_is_no_wrap() -> None:
     doc = _doc(pdf_line("Kontaktperson", 1, 72, 120), pdf_line("Ola Dahl", 1, 260, 120),
                pdf_line("Prosjektleder", 1, 72, 132), pdf_line("Berit Lie", 1, 260, 132))
     assert _pairs(doc, "contact_name") == ["Ola Dahl"]
+
+
+def test_a_second_person_on_the_next_line_is_no_wrap() -> None:
+    assert _pairs(_two_column_contact("Ola Dahl"), "contact_name") == ["Kari Anne"]

@@ -9,7 +9,7 @@ below stands alone; here the line below is the answer's when it starts where
 the answer's line starts, close under it (one line's leading, no paragraph
 gap), nothing else on its row reaches into the answer's column, it has no
 label of its own, nor a label left of it whose answer it is, and it goes on with the answer: in lower case, or as the
-rest of a person's name (one or two capitalised words, no role) under a
+rest of a person's name (one capitalised word, no role) under a
 label that asks for a person.
 """
 
@@ -30,8 +30,9 @@ _PERSON_KEYS = frozenset({"contact_name", "project_leader", "person_name"})
 _WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|[{UPPER}]\.|van|von|de)){{1,2}}")
 """The answer before the wrap: a name of two or three words."""
-_REST = re.compile(rf"{_WORD}(?:\s+{_WORD})?")
-"""The rest of the name on the next line: one or two capitalised words."""
+_REST = re.compile(_WORD)
+"""The rest of the name on the next line: one capitalised word (a surname,
+"Nordheim-Lie"); two are another person ("Ola Dahl" over "Kari Lid")."""
 
 
 @lru_cache(maxsize=4)
