@@ -77,3 +77,9 @@ def test_the_next_answer_in_a_column_of_answers_is_no_wrap() -> None:
 
 def test_a_second_person_on_the_next_line_is_no_wrap() -> None:
     assert _pairs(_two_column_contact("Ola Dahl"), "contact_name") == ["Kari Anne"]
+
+
+def test_a_line_beside_the_next_label_is_its_answer() -> None:
+    doc = _doc(pdf_line("Prosjekt:", 1, 60, 120), pdf_line("Overgangsteamet i Alta", 1, 174, 120),
+               pdf_line("Status:", 1, 60, 132), pdf_line("nytt prosjekt", 1, 174, 132))
+    assert _pairs(doc, "title") == ["Overgangsteamet i Alta"]

@@ -62,9 +62,12 @@ def _clear_of(cell: Span, left: float, right: float) -> bool:
 
 
 def wrapped_in_column(rows: list[Row], i: int, label: str, value: Span,
-                      classify: Callable[[str], str | None]) -> Span:
+                      classify: Callable[[str], str | None], label_left: float | None = None) -> Span:
     """The answer on row ``i`` joined with the line it wrapped onto in its
-    own column (see the module); the answer unchanged where none is."""
+    own column (see the module); the answer unchanged where none is. An
+    answer in a cell of its own has its label's cell at ``label_left``: a
+    line with a cell below that label is the next pair's answer ("Prosjekt:
+    | Ung i Alta" over "Status: | nytt prosjekt")."""
     if value.bbox is None or i + 1 >= len(rows) or value.text.rstrip().endswith((".", "!", "?", ":")):
         return value
     below = rows[i + 1]
@@ -76,7 +79,9 @@ def wrapped_in_column(rows: list[Row], i: int, label: str, value: Span,
                                  if c is not same[0]):
         return value
     line = same[0]
-    if any(c is not line and c.bbox[2] < left and classify(c.text) is not None for c in below.filled()):
+    start = left if label_left is None else min(label_left, left)
+    if any(c is not line and c.bbox[2] < left and (classify(c.text) is not None or c.bbox[2] > start)
+           for c in below.filled()):
         return value  # the line answers the label left of it ("Kommunen ønsker evaluering | ja")
     text = normalize_space(line.text)
     answer = normalize_space(value.text)

@@ -88,7 +88,7 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                         nxt = filled[-1]  # "Nav-kontor | Skriv kontorets navn | Nav Fjellby"
                     value = nxt if row.in_table or j + 2 < len(filled) else wrapped_answer(rows, i, nxt, classify)
                     if value is nxt and not row.in_table:
-                        value = wrapped_in_column(rows, i, cell.text, nxt, classify)
+                        value = wrapped_in_column(rows, i, cell.text, nxt, classify, cell.bbox and cell.bbox[0])
                     pairs.append(Pair(cell.text, value, "table" if row.in_table else cell.method, i))
                     continue
             below = None if row.in_table and answered_beside(filled, j, is_label) else \
