@@ -18,6 +18,8 @@ from pathlib import Path
 from soknad_extract.extract.contact_ocr import (
     ASCII, by_contact_name, lost_dot, name_past_speck, ocr_domain, spelled_in_scan,
 )
+from soknad_extract.extract.contact_parts import name_in_parts
+from soknad_extract.extract.contact_near import county_spans, near, office_furniture
 from soknad_extract.extract.contact_phone import cued_phone, find_cued_phones, office_lines, person_phone
 from soknad_extract.extract.context import Context, Draft, span_evidence
 from soknad_extract.extract.form_text import names_the_county
@@ -169,10 +171,16 @@ def _name_in_capitals(value: str) -> str | None:
 
 
 def _contact_name(ctx: Context, draft: Draft) -> Span | None:
-    """The contact's name: a labelled answer, else a sentence that names the
-    contact; a letterhead's case officer ("Saksbehandler: …", in letters
-    sent by the office) only where neither names one."""
+    """The contact's name: a labelled answer (or one asked for in parts:
+    ``contact_parts``), else a sentence that names the contact; a
+    letterhead's case officer ("Saksbehandler: …", in letters sent by the
+    office) only where neither names one."""
     officer: tuple[str, Pair] | None = None
+    parts = name_in_parts(ctx)
+    name = _name_from(parts[0], labelled=True) if parts else None
+    if parts and name:
+        draft.set("contact.name", name, span_evidence(parts[1], parts[1].method, 0.9))
+        return parts[1]
     for key in ("contact_name", "project_leader"):
         for pair in labelled(ctx, key):
             if names_the_county(pair.label) or names_the_county(pair.value.text):
@@ -256,63 +264,6 @@ def _sentence(text: str, start: int) -> str:
     return text[start:end]
 
 
-_DIGITS_WRAPPED = re.compile(r"(?<=\d)\n(?=\d)(?!\d{1,2}(?:\.\d{1,2})*[.)][ \t]+[^\W\d_])")
-"""A line break between two digits: a number that wrapped onto the next line
-("telefon +47 401 48" / "101."); replaced by a space, so offsets still hold.
-Not before a form's item number ("10. Kompetanse"): that line starts afresh."""
-
-
-def _first(_text: str, found: list) -> object | None:
-    """The first hit: an address or a number the text gives first is the contact's."""
-    return found[0] if found else None
-
-
-def _near(ctx: Context, anchor: Span | None, finder, choose=_first, skip: frozenset[int] = frozenset()
-          ) -> tuple[object, int, int] | None:
-    """The hit in the anchor's own text (the first, or the one ``choose``
-    takes of them), else the first after the anchor in the document (a
-    number may wrap onto the next line there), else the first anywhere;
-    never one of the county's adviser, nor one in the lines ``skip`` holds
-    but the anchor's own (a number wrapping on from it)."""
-    county = _county_spans(ctx) | skip
-    hits = [hit for hit in finder(ctx.text) if id(ctx.index.span_at(hit.start)) not in county]
-    start = _anchor_offset(ctx, anchor)
-    if anchor is not None and start is not None:
-        county = _county_spans(ctx) | (skip - {id(ctx.index.span_at(start))})
-        own = choose(anchor.text, finder(anchor.text))
-        if own:
-            return own.value, start + own.start, start + own.end
-        window = _DIGITS_WRAPPED.sub(" ", ctx.text[start: start + 430])
-        later = [m for m in finder(window)
-                 if m.start < 400 and id(ctx.index.span_at(start + m.start)) not in county]
-        if later:
-            return later[0].value, start + later[0].start, start + later[0].end
-    return (hits[0].value, hits[0].start, hits[0].end) if hits else None
-
-
-def _anchor_offset(ctx: Context, anchor: Span | None) -> int | None:
-    """Where the anchor's text starts in the document text: the anchor is a
-    cell of the index, or the answer part of one ("Kontakt: Ola Dahl, …"
-    gives the span after the colon), found in its own cell."""
-    if anchor is None:
-        return None
-    for start, _, span in ctx.index.spans:
-        if span is anchor:
-            return start
-    for start, _, span in ctx.index.spans:
-        if span.page == anchor.page and span.bbox == anchor.bbox and anchor.text and anchor.text in span.text:
-            return start + span.text.index(anchor.text)
-    return None
-
-
-def _county_spans(ctx: Context) -> set[int]:
-    """Cells and lines that belong to the county's adviser: those naming the
-    county, and the answers to a label that names it."""
-    spans = {id(span) for _, _, span in ctx.index.spans if names_the_county(span.text)}
-    spans |= {id(pair.value) for pairs in ctx.pairs.values() for pair in pairs if names_the_county(pair.label)}
-    return spans
-
-
 _ADDRESS_PARTS = re.compile(r"[._-]")
 
 
@@ -334,7 +285,7 @@ def _name_of_address(ctx: Context, draft: Draft, email: str, at: int | None = No
     user = _ADDRESS_PARTS.split(email.split("@")[0].lower())
     if len(user) < 2:
         return
-    county = _county_spans(ctx)
+    county = county_spans(ctx)
     for offset, _, span in ctx.index.spans:
         if id(span) in county or (at is not None and not at - _SIGNATURE_REACH <= offset <= at):
             continue
@@ -364,7 +315,7 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             break
     else:
         hit = spelled_in_scan(ctx.index.spans, draft.get("contact.name"), _contact_words().repairable_domains,
-                              _county_spans(ctx)) or _near(ctx, anchor, find_emails) or _misread_address(ctx)
+                              county_spans(ctx)) or near(ctx, anchor, find_emails) or _misread_address(ctx)
         if hit:
             span = ctx.index.span_at(hit[1])
             address = ocr_domain(hit[0], span, _contact_words().repairable_domains) if span is not None else hit[0]
@@ -374,6 +325,17 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
     name = draft.get("contact.name")
     if anchor is not None and name:
         draft.values["contact.name"] = name_past_speck(anchor, name, draft.get("contact.email"))
+    _phone(ctx, draft, anchor)
+
+
+def _phone(ctx: Context, draft: Draft, anchor: Span | None) -> None:
+    """The contact's phone: a labelled answer, else a number given with the
+    contact's name. A labelled number on the office's page furniture (the
+    footer's "Telefon: 55 55 33 33") yields to a number given with the
+    contact ("Kontaktperson er Ola Dahl, tlf. 916 20 488"); where none is,
+    it is the number a clerk would call."""
+    office = frozenset(office_lines(ctx.index.spans))
+    furniture = None
     for pair in labelled(ctx, "phone"):
         own = person_phone(pair.value.text, find_phones(pair.value.text))
         phone = own.value if own else None
@@ -381,11 +343,16 @@ def extract_contact(ctx: Context, draft: Draft) -> None:
             # a scan's full stop for a space ("995.43 210"): the field holds one number
             phone = normalize_phone(pair.value.text.replace(".", " "))
         phone = phone or cued_phone(pair.value.text)
-        if phone:
+        if phone and office_furniture(ctx, pair, office):
+            furniture = furniture or (phone, pair)
+        elif phone:
             draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))
             return
-    office = frozenset(office_lines(ctx.index.spans))
-    hit = (_near(ctx, anchor, find_unlabelled_phones, person_phone, office)
-           or _near(ctx, anchor, find_cued_phones, skip=office))
+    anywhere = furniture is None
+    hit = (near(ctx, anchor, find_unlabelled_phones, person_phone, office, anywhere)
+           or near(ctx, anchor, find_cued_phones, skip=office, anywhere=anywhere))
     if hit:
         draft.set("contact.phone", hit[0], ctx.evidence_at(hit[1], hit[2], "nlp", 0.75))
+    elif furniture is not None:
+        phone, pair = furniture
+        draft.set("contact.phone", phone, span_evidence(pair.value, pair.method, 0.95))

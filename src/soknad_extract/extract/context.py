@@ -75,7 +75,7 @@ part's heading ("Om søkeren   Prosjektet", two columns) starts at its heading."
 _WHOLE_WIDTH: Column = (float("-inf"), float("inf"))
 _COLUMN_SLACK = 4.0
 """Points a label may stand left of its part's heading and still be under it."""
-_CONTACT_PARTS = {"person_name", "phone", "email"}
+_CONTACT_PARTS = {"person_name", "phone", "email", "first_name", "middle_name", "last_name"}
 _PERSON_LABELS = {"contact_name", "phone", "email"}
 """Labels that end a project's part: a person's block follows."""
 _PROJECT_PART_ROWS = 6
@@ -122,6 +122,11 @@ class Context:
             if key:
                 grouped.setdefault(key, []).append(pair)
         return grouped
+
+    @cached_property
+    def contact_rows(self) -> frozenset[int]:
+        """The rows under a contact heading (``_contact_sections``)."""
+        return frozenset(self._contact_sections())
 
     def _contact_sections(self) -> set[int]:
         """Rows under a contact heading ("2. Kontaktperson for søknaden", or

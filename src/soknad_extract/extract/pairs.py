@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from soknad_extract.extract.column_wrap import wrapped_in_column
 from soknad_extract.extract.dash_labels import split_dash_label
 from soknad_extract.extract.leaders import NUMBERING
 from soknad_extract.extract.pair_shapes import (answered_beside, answered_in_column, answers_item, guidance_column,
@@ -68,8 +69,8 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                     pairs.extend(run_on)
                     continue
                 value = sub_span(cell, tail)
-                if len(filled) == 1:
-                    value = wrapped_answer(rows, i, value, classify)
+                wrapped = wrapped_answer(rows, i, value, classify) if len(filled) == 1 else value
+                value = wrapped if wrapped is not value else wrapped_in_column(rows, i, head, value, classify)
                 pairs.append(Pair(head, value, cell.method, i))
                 continue
             dashed = None if sep or len(filled) > 1 else split_dash_label(cell.text, classify)
@@ -86,6 +87,8 @@ def find_pairs(rows: list[Row], classify: Callable[[str], str | None]) -> list[P
                             and guidance_column(rows, i, nxt):
                         nxt = filled[-1]  # "Nav-kontor | Skriv kontorets navn | Nav Fjellby"
                     value = nxt if row.in_table or j + 2 < len(filled) else wrapped_answer(rows, i, nxt, classify)
+                    if value is nxt and not row.in_table:
+                        value = wrapped_in_column(rows, i, cell.text, nxt, classify, cell.bbox and cell.bbox[0])
                     pairs.append(Pair(cell.text, value, "table" if row.in_table else cell.method, i))
                     continue
             below = None if row.in_table and answered_beside(filled, j, is_label) else \
