@@ -74,3 +74,38 @@ def test_a_case_paper_in_front_of_an_application_page_makes_an_application() -> 
         page(1, "Saksframlegg", "Kommunestyret slutter seg til at Nav Fjordvik søker om tilskudd.", heading=0),
         page(2, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020", *APPLICATION_BODY), labelled=6)
     assert verdict.application
+
+
+# -- a case paper without a telling heading: its own words say the application is made elsewhere ----------
+
+@pytest.mark.parametrize("lines", [
+    ("Arkivsak: 20/44", "Søknad om tilskot til utvikling av sosiale tenester i Nav 2020 – Nav Fjordvik",
+     "Kommunestyret sluttar seg til at Nav Fjordvik søkjer om 610 000 kroner til ei 100 % stilling.",
+     "Sjølve søknaden vert utarbeidd av Nav Fjordvik og send innan fristen."),
+    ("Sak 12/20", "Søknad om tilskudd – sosiale tjenester i Nav",
+     "Formannskapet godkjenner at Nav Fjordvik søker om tilskudd på kr 610 000 med oppstart 1. mars 2020.",
+     "Selve søknaden sendes separat fra Nav Fjordvik."),
+    ("Søknad om tilskudd til utvikling av sosiale tjenester", "Vedtak:",
+     "Nav Fjordvik gis fullmakt til å søke om kr 610 000. Søknaden vil bli utarbeidet av Nav-lederen."),
+])
+def test_a_paper_saying_the_application_is_made_elsewhere_is_no_application(lines: tuple[str, ...]) -> None:
+    verdict = _verdict(page(1, "FJORDVIK KOMMUNE", *lines, "Kari Vik", "kommunedirektør", heading=None), labelled=3)
+    assert not verdict.application and verdict.method == "phrase"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Søknaden er utarbeidet av Nav Fjordvik i samarbeid med kommunens rustjeneste.",
+    "Søknaden er skrive av Nav-leiar og prosjektgruppa i fellesskap.",
+])
+def test_an_application_saying_who_wrote_it_stays_an_application(sentence: str) -> None:
+    verdict = _verdict(page(1, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020",
+                            *APPLICATION_BODY, sentence), labelled=4)
+    assert verdict.application
+
+
+def test_a_decision_in_front_of_the_application_page_stays_an_application() -> None:
+    verdict = _verdict(
+        page(1, "FJORDVIK KOMMUNE", "Sak 12/20", "Formannskapet slutter seg til at Nav Fjordvik søker om tilskudd.",
+             "Søknaden utarbeides av Nav Fjordvik.", heading=None),
+        page(2, "Søknad om tilskudd til utvikling av sosiale tjenester i Nav 2020", *APPLICATION_BODY), labelled=4)
+    assert verdict.application
