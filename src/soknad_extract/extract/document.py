@@ -10,7 +10,10 @@ behind it (``joined``); then the grant it asks for: an application that names an
 grant in its heading, and never the scheme's own name, is for another grant.
 A letter to the applicant about the applicant's own application ("Vi
 viser til søknaden deres", the county chasing a missing signature) is none,
-even under a subject line that opens with "Søknad om tilskudd". Only a
+even under a subject line that opens with "Søknad om tilskudd"; nor is a
+case paper that says the application itself is still to be written or sent
+("Sjølve søknaden vert utarbeidd av Nav X"), with no filled form and no
+application page behind it. Only a
 document with no telling heading falls back on its text: a letter whose
 subject line under the letterhead names a change request ("Søknad om utsatt
 frist"), or that refers to a grant already given and asks to change, move or
@@ -141,6 +144,9 @@ def judge(parts: list[Part], lines: list[Line], labelled_fields: int, family: st
             return Verdict(False, first.kind, first.heading)
     elif (reply := reply_line(parts, lines)) is not None:
         return Verdict(False, LETTER_ABOUT_APPLICATION, reply, "phrase")
+    elif labelled_fields < _FILLED_FORM and not _application_page_behind(parts) \
+            and (elsewhere := made_elsewhere_line(lines)) is not None:
+        return Verdict(False, None, elsewhere, "phrase")
     elif start is None and first.role == WRAPPER and labelled_fields < _FILLED_FORM \
             and all(part.role == WRAPPER for part in parts) and (sent := sent_along_line(lines)) is not None:
         return Verdict(False, first.kind, sent, "phrase")
@@ -183,6 +189,27 @@ def sent_along_line(lines: list[Line]) -> Line | None:
 @lru_cache(maxsize=4)
 def _sent_along_words(folder: Path) -> Wordings:
     return Entry("documents", folder).table("sent_along").wordings()
+
+
+def made_elsewhere_line(lines: list[Line]) -> Line | None:
+    """The line where a case paper or a council decision says the
+    application itself is still to be written or sent ("Sjølve søknaden
+    vert utarbeidd av Nav X og send innan fristen"); None when no line says
+    so. Such a file recommends or approves applying, quoting the amount, the
+    position and the start date, and holds no application of its own."""
+    words = _elsewhere_words(vocabulary_dir())
+    return next((line for line in lines if words.search(fold(line.text))), None)
+
+
+@lru_cache(maxsize=4)
+def _elsewhere_words(folder: Path) -> Wordings:
+    return Entry("documents", folder).table("application_elsewhere").wordings()
+
+
+def _application_page_behind(parts: list[Part]) -> bool:
+    """An application opens a page of its own behind the first: the paper in
+    front speaks of it."""
+    return any(part.kind == "application" and part.page_top and part.start[0] > 0 for part in parts)
 
 
 def change_request_line(lines: list[Line]) -> Line | None:

@@ -256,6 +256,7 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
     ønsker at flere får arbeid gjennom nettverket"); the first of the
     strongest answers."""
     words = answer_words()
+    others = tuple(t for t in words.topics.values() if t is not topic)
     best: tuple[int, bool, int, int] | None = None
     for start, end, body in prose_sentences(ctx):
         if body.rstrip().endswith("?") or ctx.checkboxes() and re.search(r"\[|☐|☒", body):
@@ -263,11 +264,13 @@ def _interest_from_prose(ctx: Context, draft: Draft, path: str, topic: Wordings)
         if not topic.search(body) or names_both_options(body):
             continue
         clause = next(c for c in words.clause_split.split(body) if topic.search(c))
-        declined = governs(words.decline, clause, topic, words.bridge) \
+        declined = governs(words.decline, clause, topic, words.bridge, others, words.joiner) \
             or declines_fronted(words.decline_fronted, clause, topic, words.bridge, words.fronted_tail)
-        governed = declined or any(governs(verbs, clause, topic, words.bridge) for verbs in (words.wish, words.attitude))
+        governed = declined or any(governs(verbs, clause, topic, words.bridge, others, words.joiner)
+                                   for verbs in (words.wish, words.attitude))
         if not (governed or words.wish.search(clause) or elliptic(clause, topic, words.bridge, words.negation)
-                and (words.wish.search(body) or words.decline.search(body))):
+                and (words.wish.search(body) or words.decline.search(body)
+                     or any(governs(words.attitude, body, other, words.bridge) for other in others))):
             continue
         strength = 2 if governed else 1
         if best is None or strength > best[0]:

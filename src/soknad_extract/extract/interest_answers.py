@@ -39,6 +39,9 @@ class AnswerWords:
     bridge: frozenset[str]
     """The small words between a wish or decline and the topic it governs."""
     topics: dict[str, Wordings]
+    joiner: frozenset[str]
+    """What joins two topics one wish or decline governs ("nettverk og i
+    prosessevaluering", "nettverk samt følgjeevaluering")."""
     clause_split: re.Pattern[str]
     """Where a sentence's clauses part (", og", ", men", ";", " men ")."""
     choice: re.Pattern[str]
@@ -56,7 +59,7 @@ def answer_words() -> AnswerWords:
         entry.table("answer_instruction").wordings(), frozenset(map(fold, entry.table("governed_bridge").words())),
         {"interest.network": entry.table("topic_network").wordings(),
          "interest.process_evaluation": entry.table("topic_process_evaluation").wordings()},
-        _clause_split(entry), _choice(entry),
+        frozenset(map(fold, entry.table("topic_joiner").words())), _clause_split(entry), _choice(entry),
     )
 
 

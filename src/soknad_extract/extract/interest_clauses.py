@@ -15,18 +15,36 @@ from soknad_extract.norwegian import fold
 from soknad_extract.vocabulary import Wordings
 
 
-def governs(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str]) -> bool:
+def governs(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str],
+            others: tuple[Wordings, ...] = (), joiner: frozenset[str] = frozenset()) -> bool:
     """A wish or declining phrase of ``verbs`` whose object is the topic: only
     small words ([governed_bridge]: "å delta i", "behov for en ekstern")
     stand between them, up to six ("positive til å være med i en ekstern
     prosessevaluering"). "Vi trenger ikke å starte fra bunnen av, fordi
-    kontoret har et nettverk" only mentions the network."""
+    kontoret har et nettverk" only mentions the network. One verb may govern
+    both topics: the ``others`` topics may stand between when a word of
+    ``joiner`` follows the last of them ("deltar gjerne i nettverk og i
+    ekstern prosessevaluering"), up to six words besides them."""
     for verb in verbs.finditer(clause):
         for found in topic.finditer(clause):
-            between = re.findall(r"\w+", fold(clause[verb.end():found.start()]))
-            if found.start() >= verb.end() and len(between) <= 6 and all(w in bridge for w in between):
+            if found.start() < verb.end():
+                continue
+            between = _past_joined(re.findall(r"\w+", fold(clause[verb.end():found.start()])), others, joiner)
+            if between is not None and len(between) <= 6 and all(w in bridge for w in between):
                 return True
     return False
+
+
+def _past_joined(words: list[str], others: tuple[Wordings, ...], joiner: frozenset[str]) -> list[str] | None:
+    """``words`` without the other topics' names, when a joining word follows
+    the last of them; None when one stands there unjoined ("nettverk for
+    prosessevaluering" is no pair)."""
+    named = [i for i, w in enumerate(words) if any(o.search(w) for o in others)]
+    if not named:
+        return words
+    if not any(w in joiner for w in words[named[-1] + 1:]):
+        return None
+    return [w for i, w in enumerate(words) if i not in named and w not in joiner]
 
 
 def declines_fronted(verbs: Wordings, clause: str, topic: Wordings, bridge: frozenset[str],
