@@ -3,7 +3,7 @@
 A section set in two columns ("Om søkeren" beside "Om prosjektet") or a form
 with two label/answer pairs a row wraps a long answer onto the next line of
 its own column, while the other column's next line shares that row:
-"Kontaktperson: Marius Johansen" over "Strand", with "Stilling: 100 %" to
+"Kontaktperson: Per Olav Berg" over "Lunde", with "Stilling: 100 %" to
 the right. ``pair_shapes.wrapped_answer`` reads a wrap only where the line
 below stands alone; here the line below is the answer's when it starts where
 the answer's line starts, close under it (one line's leading, no paragraph

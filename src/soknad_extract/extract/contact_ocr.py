@@ -65,7 +65,7 @@ def by_contact_name(span: Span, name: str | None, domains: tuple[str, ...]) -> s
     spelled = _spelled(name)
     if span.method != "ocr" or spelled is None:
         return None
-    # a dot read as a comma ("eirin, olsen"); a label the line opens with ("E-post:")
+    # a dot read as a comma ("kari, nordmann"); a label the line opens with ("E-post:")
     text = re.sub(r"\s+", "", span.text).lower().rsplit(":", 1)[-1].strip("_|,;:").replace(",", ".")
     if "@" in text:
         local, domain = text.rsplit("@", 1)

@@ -3,7 +3,7 @@
 Class: signing blocks side by side, each headed by its party's name only
 ("Nav Rana" | "Rana kommune", "For Nav Rana" | "For Rana kommune"), with
 place and date, the line to sign on and, under it, the signer's name and a
-leader's title that names no party ("Linn Kristin Hansen, leder";
+leader's title that names no party ("Kari Nordmann, leder";
 "Kari Moe" over "Avdelingsleder"; Nynorsk "leiar", "einingsleiar"). The
 title alone is any unit's leader; the heading says which: under a Nav
 office's heading it is the Nav office's leader, and under a municipality's

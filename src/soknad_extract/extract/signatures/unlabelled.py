@@ -4,7 +4,7 @@ A labelled document opens its zones at the labels only ("Med vennleg
 helsing", "Underskrift"), and role titles open nothing of their own. But a
 file often joins two documents: an e-mail printed to PDF ("Helsing / Ingrid
 Tveit" closing the mail) with the application behind it, whose signers stand
-as a name over a title with the pen's ink and no label ("Magnus Vik" /
+as a name over a title with the pen's ink and no label ("Ola Nordmann" /
 "Nav-leiar"). A page that neither holds a label nor is reached by a zone is
 read as a label-less document is: its role titles open zones. A signer found
 there counts only with ink over the name (``drop_unmarked``): a project
