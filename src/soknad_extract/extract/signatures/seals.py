@@ -3,7 +3,7 @@
 Class: an application signed through a signing service (Posten signering,
 Signicat, Visma Addo, Verified, Penneo …) comes back as one PDF with the
 service's signing page appended, listing each signer with the electronic ID
-they used and the time ("Gunnhild Vårdal / Rolle: Nav-leiar / Signert:
+they used and the time ("Kari Nordmann / Rolle: Nav-leiar / Signert:
 30.01.2020 kl. 08:55 / Metode: BankID"), and the whole file sealed with one
 cryptographic signature in the service's own (or the office's) name: no
 person's certificate, no role. The signers did sign with their electronic
